@@ -1547,7 +1547,7 @@ def compiled() -> CueViews:
         elapsed_time=re.compile(c.elapsed_time_regex),
         elapsed_time_name=c.elapsed_time_name,
         fund_spent_subject=re.compile(c.fund_spent_subject_regex),
-        transfer_part=re.compile(c.transfer_part_regex),
+        transfer_part=re.compile(c.transfer_part_regex.replace("{transfers}", _alt(c.transfer_words))),
 
         rank_verb_set=frozenset(c.rank_verbs),
         rank_re=re.compile(rf"(?:{_alt(c.rank_verbs)})((?:(?!{_alt(c.rank_verbs)})[^,;。:、]){{0,12}}?)$"),
@@ -1760,7 +1760,8 @@ def compiled() -> CueViews:
         elided_pp_counters=frozenset(c.elided_pp_counters),
         about_word=c.about_word,
         item_separator=c.item_separator,
-        fiscal_scope=re.compile("|".join((c.counterpart_scope_regex.replace("{levels}", _alt(c.fiscal_scopes)),
+        fiscal_scope=re.compile("|".join((c.counterpart_scope_regex.replace("{levels}", _alt(c.fiscal_scopes))
+                                          .replace("{transfers}", _alt(c.transfer_words)),
                                           c.transferred_scope_regex, c.shared_scope_regex))),
         fiscal_scopes=c.fiscal_scopes,
         level_suffix=c.level_suffix,

@@ -49,6 +49,7 @@ from .numbers import (
     year_number,
 )
 from .report import (
+    PLAN_OPENING_CHARS,
     Report,
     ReportYears,
     Section,
@@ -3750,7 +3751,8 @@ class _Reader:
         五年内) that the report's years do not tell: those of the review frame of five years it lies in (一、“六五”计划执行情况的回顾: 这五年共取得
         重要科研成果三万三千项 → 1981-1985年), else of the one five-year plan its sentence (第一个五年计划规定
         农业及其副业的总产值在五年内增长百分之二十三点三) or the innermost heading naming one names (二、第一个五年
-        计划概要: 在五年内，…支出总数为七百六十六亿四千万元 → 1953-1957年); else ''."""
+        计划概要: 在五年内，…支出总数为七百六十六亿四千万元 → 1953-1957年), else of the one plan the report's opening names
+        (:meth:`_report_plan`: 五年内大学毕业生共一百五十万人 in the report on the sixth plan → 1981-1985年); else ''."""
         if m.group("ahead") or _count(m.group("k")) != 5:
             return ""
         for frame in (self._review_frame(f.start), self._held_period) if part != "plan" else ():
@@ -3761,21 +3763,25 @@ class _Reader:
         at = self.norm.rfind(f.period, st.start, f.start)  # (the plans named before the span word, none a base:
         before = self.norm[st.start:at] if at >= 0 else ""  # 比第五个五年计划期间增加二十二亿元)
         for text in (before, *(normalize(h) for h in reversed(f.section.split(" / ")))):
-            plans = {mp.group("n") or mp.group("m") for mp in self.cw.heading_five_year_plan.finditer(text)
-                     if mp.start() == 0 or text[mp.start() - 1] not in self.cw.period_not_before}
-            if plans:
-                return _five_year_span(_count(plans.pop())) if len(plans) == 1 else ""
+            if (years := self._plan_named(text)) is not None:
+                return years
         return self._report_plan()
+
+    def _plan_named(self, text: str) -> str | None:
+        """The years of the one five-year plan ``text`` names (第一个五年计划, “六五”时期 → ``1953-1957年``,
+        ``1981-1985年``), a plan after 比, 较, 与 or 同 a base, not named; '' when it names several; None when none."""
+        plans = {mp.group("n") or mp.group("m") for mp in self.cw.heading_five_year_plan.finditer(text)
+                 if mp.start() == 0 or text[mp.start() - 1] not in self.cw.period_not_before}
+        return (_five_year_span(_count(plans.pop())) if len(plans) == 1 else "") if plans else None
 
     def _report_plan(self) -> str:
         """The years of the one five-year plan the report's opening, before its first heading (at most
-        OPENING_PLAN_REACH characters), names (现在，我代表国务院，作关于我国国民经济和社会发展第六个五年计划的报告 →
+        PLAN_OPENING_CHARS characters), names (现在，我代表国务院，作关于我国国民经济和社会发展第六个五年计划的报告 →
         ``1981-1985年``): the plan a report on it speaks of; '' when it names none or several (once a report)."""
         if self._opening_plan is None:
             sections = self.report.sections
-            end = min(sections[0].start if sections else len(self.norm), OPENING_PLAN_REACH)
-            plans = {mp.group("n") or mp.group("m") for mp in self.cw.heading_five_year_plan.finditer(self.norm, 0, end)}
-            self._opening_plan = _five_year_span(_count(plans.pop())) if len(plans) == 1 else ""
+            end = min(sections[0].start if sections else len(self.norm), PLAN_OPENING_CHARS)
+            self._opening_plan = self._plan_named(self.norm[:end]) or ""
         return self._opening_plan
 
     def _sentence_opened(self, st: _SentenceState) -> str:
@@ -6280,7 +6286,6 @@ _LISTED_GAP = 5  # the longest noun and separator between two stocks listed (十
 _LISTED_STOPS = frozenset(",，、")
 _OPEN_POINT = re.compile(r"\d+\. $")  # a number and a decimal point left open before a count (_subject_span)
 _SINCE_YEAR = re.compile(r"(\d{4})年以来")  # the period of a clause opening with a year it counts from (_period)
-OPENING_PLAN_REACH = 300  # how far into a report its opening may name the plan the report is on
 SPAN_FRAME_MAX_YEARS = 10  # a span of more years in a sentence is a count (53年的总和), no time of its own
 
 
@@ -8145,6 +8150,9 @@ def _name_level(indicator: str, cw: CueViews) -> str:
                  if w and w not in c.name and lv in cw.fiscal_scopes), "")
 
 
+SCOPED_KINDS = ("money", "percent")  # the unit kinds a level of government (区级, 全口径) is a scope of
+
+
 def _context_columns(report: Report, figs: list[_Fig]) -> None:
     """Fill the columns the tables read instead of the text: the base of every comparison, the
     fiscal scope, the dimension, reference levels, and the part and done relations."""
@@ -8160,7 +8168,7 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
     last: _Fig | None = None  # the figure before in the sentence
     amounts: dict[tuple[int, int], list[int]] = {}  # where the amounts and rates of each sentence start
     for f in figs:
-        if f.unit_kind in ("money", "percent") and "table_cell" not in f.flags:
+        if f.unit_kind in SCOPED_KINDS and "table_cell" not in f.flags:
             amounts.setdefault(f.sentence, []).append(f.start)
     for f in figs:
         if f.sentence != key:  # per sentence, once: semicolons, scope words (clause stops when asked)
@@ -8181,8 +8189,7 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
             groups = {}
         i = bisect.bisect_left(semis, f.start) - 1
         g0 = semis[i] + 1 if i >= 0 else key[0]
-        if (scopes and (f.unit_kind == "money" or f.unit_kind == "percent")
-                and "table_cell" not in f.flags):
+        if scopes and f.unit_kind in SCOPED_KINDS and "table_cell" not in f.flags:
             # (a table cell has the scope of its row or column, if any: 中央级, 省级 under 累计完成数, none under
             # 本年收入计划, whatever scope word its header line prints last)
             k = _item_scope(scopes, bisect.bisect_left(scopes, (f.start, "")) - 1, g0, norm, f.indicator, cw,
@@ -8193,7 +8200,7 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
                     f.list_head is None and listed and listed[-1] > scopes[k][0]) and not _scope_of_another(
                     f, scopes[k], seen, norm, cw):
                 f.scope = scopes[k][1]  # 全口径, 地方级: the level of government an amount or rate belongs to
-        if not f.scope and f.unit_kind in ("money", "percent"):
+        if not f.scope and f.unit_kind in SCOPED_KINDS:
             f.scope = _name_level(f.indicator, cw)  # 地方财政收入 → 一般公共预算收入, of 地方级
         if (not f.comparator and f.unit in cw.times_units and f.measure == "level" and last is not None
                 and last.unit == f.unit and last.comparator):
@@ -8356,7 +8363,7 @@ def _part_scopes(figs: list[_Fig]) -> None:
     for f in figs:
         total = f.parent
         if (f.relation == "part" and total is not None and not f.scope and total.scope
-                and total.sentence == f.sentence and f.unit_kind in ("money", "percent")
+                and total.sentence == f.sentence and f.unit_kind in SCOPED_KINDS
                 and "table_cell" not in f.flags and "table_cell" not in total.flags
                 and not transfer.match(f.indicator)):
             f.scope = total.scope
@@ -8972,9 +8979,10 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
             if added and sum(abs(g.value) for g in members) * PARTS_ROUNDING <= abs(t.value):
                 for g in members:
                     link(g, t, "part")
-        _growth_parts(norm, fs, pool, prev_pool, markers, views, by_sentence, whole, link)
+        _stated_change_parts(norm, fs, by_sentence, link)
+        _growth_parts(norm, fs, pool, prev_pool, markers, views, whole, link)
         if plans and markers:  # 对地方一般性转移支付增长7.8%,其中均衡性转移支付…增幅均超过10%: a plan's parts of its own
-            _growth_parts(norm, fs, plans, prev_plans, markers, [], by_sentence, whole, link)
+            _growth_parts(norm, fs, plans, prev_plans, markers, [], whole, link)
         ends = seg.rstrip()
         if ends.endswith((":", "：")):
             listed = opened(ends[-HEADING_BACK:], pool)
@@ -9037,8 +9045,9 @@ def _stated_growth(norm: str, x: _Fig, fs: list[_Fig], starts: list[int], measur
 
 def _alike_growths(part: _Fig, total: _Fig) -> bool:
     """Whether ``part`` can be the growth of a part of what ``total`` is the growth of: the same measure, unit,
-    period and base (比上年增长1.1%, 增长1.2%: the year before, printed or not), of another thing (工资总额增长19%,
-    其中第四季度增长38%: a part of the year, no part of the whole)."""
+    period and base (比上年增长1.1%, 增长1.2%; 比去年增加2700亿元, 增加1700亿元: the year before, printed or not), of
+    another thing (工资总额增长19%, 其中第四季度增长38%: a part of the year, no part of the whole), a growth a plan sets
+    only under one a plan sets (对地方一般性转移支付增长7.8%, 其中均衡性转移支付…增幅均超过10%)."""
     plain = compiled().plain_yoy_bases
     return (part is not total and part.measure == total.measure and part.unit == total.unit
             and part.period == total.period and part.indicator != total.indicator
@@ -9067,19 +9076,12 @@ def _holds(total: _Fig, part: _Fig) -> bool:
     return bool({c.key, c.key.partition(":")[0], c.category} & set(items))
 
 
-def _growth_parts(norm: str, fs: list[_Fig], pool: list[_Fig], prev_pool: list[_Fig], markers: list[int],
-                  views: list[tuple[int, int]], by_sentence: dict[int, list[_Fig]],
-                  whole: Callable[[_Fig | None], _Fig | None], link: Callable[[_Fig, _Fig, str], None]) -> None:
-    """The growth rates of parts under those of their totals, measure by measure: the growth (or amount of change)
-    stated for a level part under the one stated for its total (一般公共预算收入完成X亿元,增长Y%,其中税收收入完成Z亿元,
-    增长W%); the growth of a
-    part printed without its level, after 其中 or a breakdown (全县工业增加值增长6.0%,其中规模以上工业增加值增长7.2%;
-    分产业看,第一产业增长129.2%), under the last growth of its measure before it (after 其中 up to the next semicolon;
-    after a breakdown, also before a semicolon, of the nearest of it and its totals that holds what the items are, else
-    of the whole: 其中,税收收入…下降4.1%。分行业看,金融业税收… under the tax revenue; 其中税收收入…,非税收入…下降8.2%。
-    从主要税种看,…契税、土地增值税分别下降… under the whole)."""
-    cw = compiled()
-    s0, s1 = fs[0].sentence
+def _stated_change_parts(norm: str, fs: list[_Fig], by_sentence: dict[int, list[_Fig]],
+                         link: Callable[[_Fig, _Fig, str], None]) -> None:
+    """The growth (or amount of change) stated for each level part of the sentence ``fs`` under the one stated for its
+    total, measure by measure (一般公共预算收入完成X亿元,增长Y%,其中税收收入完成Z亿元,增长W%; of a plan's as of an
+    outcome's: 教育支出安排12.4亿元，增长5.2% under the budget's 增长3.1%)."""
+    s0 = fs[0].sentence[0]
     starts = {s0: [g.start for g in fs]}
     for p in fs:
         total = p.parent
@@ -9093,6 +9095,20 @@ def _growth_parts(norm: str, fs: list[_Fig], pool: list[_Fig], prev_pool: list[_
             gt = _stated_growth(norm, total, own, starts[total.sentence[0]], measure) if gp is not None else None
             if gt is not None and _alike_growths(gp, gt):
                 link(gp, gt, "part")
+
+
+def _growth_parts(norm: str, fs: list[_Fig], pool: list[_Fig], prev_pool: list[_Fig], markers: list[int],
+                  views: list[tuple[int, int]], whole: Callable[[_Fig | None], _Fig | None],
+                  link: Callable[[_Fig, _Fig, str], None]) -> None:
+    """The growth rates of parts printed without their levels under those of their totals, after 其中 or a breakdown
+    (全县工业增加值增长6.0%,其中规模以上工业增加值增长7.2%; 分产业看,第一产业增长129.2%), under the last growth of its
+    measure before it (after 其中 up to the next semicolon; after a breakdown, also before a semicolon, of the nearest
+    of it and its totals that holds what the items are, else of the whole: 其中,税收收入…下降4.1%。分行业看,金融业税收…
+    under the tax revenue; 其中税收收入…,非税收入…下降8.2%。从主要税种看,…契税、土地增值税分别下降… under the whole).
+    ``pool`` and ``prev_pool`` hold the outcomes of the sentence ``fs`` and the one before, or the targets a plan sets
+    in them (其中均衡性转移支付…增幅均超过10%, no breakdowns)."""
+    cw = compiled()
+    s0, s1 = fs[0].sentence
     if not any(g.measure in GROWTH_MEASURES for g in pool):
         return
     at_pool = [g.start for g in pool]

@@ -3,8 +3,8 @@
 A target under 第六个五年计划期间 is of that plan's years (1981-1985年), as one under “六五”期间 is; a plan named
 without 第 (三个五年计划期间: three plans) is no such time. A span of five years (五年内) in a report whose opening names
 the one plan it is on (作关于…第六个五年计划的报告) is that plan's, and so is a target average per year set for its
-last year. Sentences are quoted from the national work reports
-the tests name; the count-of-plans test's text is a regression fixture written for it.
+last year. Sentences are quoted from the national work reports the tests name; the count-of-plans test's text is a
+regression fixture written for it.
 """
 
 from __future__ import annotations

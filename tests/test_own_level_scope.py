@@ -20,12 +20,12 @@ MINHANG = ("2.区本级一般公共预算收支决算情况 区本级一般公�
      "10.6%", "中央本级基础研究支出", "中央本级"),
     ("今年安排中央本级支出增长3.9%，其中中央部门支出继续负增长。", "3.9%", "中央本级支出", "中央本级"),
 ])
-def test_the_own_level_of_a_budget_is_the_scope(text, printed, indicator, scope):
+def test_the_own_level_of_a_budget_is_the_scope(text: str, printed: str, indicator: str, scope: str) -> None:
     f = fact(text, printed)
     assert (f["indicator"], f["scope"]) == (indicator, scope)
 
 
-def test_a_part_in_brackets_from_another_level_takes_no_own_level():
+def test_a_part_in_brackets_from_another_level_takes_no_own_level() -> None:
     # 市拨专款: money the city gives, counted in the district's own 财力
     f = fact(MINHANG, "54.5亿元")
     assert (f["indicator"], f["scope"], f["relation"]) == ("市拨专款", "", "part")

@@ -452,7 +452,8 @@ class Cues:
     elapsed_time_regex: str  # 时间过 before a share of the year gone (时间过四分之三)
     elapsed_time_name: str
     fund_spent_subject_regex: str  # 已支出 after a fund issued (资金下达45.3亿元，已支出38.9亿元)
-    transfer_part_regex: str  # 市拨专款, 中央补助: a part of a budget's total given by another level, of no scope of the total's
+    transfer_part_regex: str  # 市拨专款, 中央补助 ({transfers}): a part of a budget's total given by another level, of no scope
+    # of the total's
     scale_object_regex: str
     scale_words: tuple[str, ...]
     attributive_particle: str
@@ -467,7 +468,8 @@ class Cues:
     scope_item_openers: tuple[str, ...]  # 一般公共预算收入、区级税收收入: a scope word after them opens a later item
     transferred_scope_regex: str  # 上划中央收入: the centre's share of revenue collected here, a level of government
     counterpart_scope_regex: str  # {levels} as a level of government the figure is of, not the one a transfer comes from
-    # or goes to (市级财政税收返还和补助收入, 上解市级财政支出: the district's revenue and spending)
+    # or goes to (市级财政税收返还和补助收入, 上解市级财政支出: the district's revenue and spending; {transfers} after it)
+    transfer_words: tuple[str, ...]  # 补助, 专款, 转移支付: money one level of government gives another
     level_suffix: str  # 地方 + 级: a level word a name prints without it, as the fiscal scopes print it
     shared_scope_regex: str  # 增值税收入(50%部分): the share of a shared tax its level keeps, printed in brackets
     aggregate_terms: tuple[str, ...]
@@ -1393,6 +1395,12 @@ def _own(term: Term, scope: list[str], bare: str, *, quantity: str = "") -> Conc
                    quantity, bare)
 
 
+def _cut_end(s: str, words: tuple[str, ...]) -> str:
+    """``s`` without the first of ``words`` it ends with, when more than that word is left; else ``s``."""
+    word = next((w for w in words if s.endswith(w) and len(s) > len(w)), "")
+    return s[: len(s) - len(word)]
+
+
 def _match(s: str, scope: list[str]) -> Concept | None:
     """The concept ``s`` (already stripped) is, or None."""
     term = _exact(s)
@@ -1417,16 +1425,8 @@ def _match(s: str, scope: list[str]) -> Concept | None:
     for word, canon_word, qkey, english in r.sector_quantities:  # longest first (file order)
         if not s.endswith(word) or len(s) == len(word):
             continue
-        head = s[: -len(word)]
-        for joiner in r.quantity_joiners:  # 房地产业实现税收
-            if head.endswith(joiner) and len(head) > len(joiner):
-                head = head[: -len(joiner)]
-                break
-        for unit in r.sector_unit_words:  # 文化、体育和娱乐业企业类单位收入: the sector's revenue
-            if head.endswith(unit) and len(head) > len(unit):
-                head = head[: -len(unit)]
-                break
-        sector = _exact(head)
+        # 房地产业实现税收; 文化、体育和娱乐业企业类单位收入: the sector's revenue
+        sector = _exact(_cut_end(_cut_end(s[: -len(word)], r.quantity_joiners), r.sector_unit_words))
         if sector is None or sector.category != "sector":
             return None
         return Concept(f"{qkey}:{sector.key}", sector.canonical + canon_word, f"{sector.english} {english}",
