@@ -335,8 +335,8 @@ def reader_panel(wide: pd.DataFrame, long: pd.DataFrame, lang: str = "zh") -> pd
     rows = [c for c in df.columns if isinstance(c, str)]
     if "part" in rows:
         df["part"] = [period_label(str(v), lang) if str(v) else "" for v in df["part"]]
-    years = {c: ["" if pd.isna(v) else f"{v:,.1f}" for v in df[c]] for c in df.columns if not isinstance(c, str)}
-    out = df[rows].assign(**{str(c): v for c, v in years.items()})
-    out = out.rename(columns={c: heads.get(c, (c, c))[i] for c in rows})
+    years = {str(c): ["" if pd.isna(v) else f"{v:,.1f}" for v in df[c]] for c in df.columns if not isinstance(c, str)}
+    named = [heads.get(c, (c, c))[i] for c in rows]
+    out = df[rows].set_axis(named, axis=1).assign(**years)
     out.columns.name = heads["year"][i]
-    return out.set_index([heads.get(c, (c, c))[i] for c in rows]) if rows else out
+    return out.set_index(named) if rows else out

@@ -964,16 +964,16 @@ def _card(ax: Axes, r: pd.Series, lang: str, t: dict[str, str], pal: dict[str, s
     target = _num(r.get("implied_annual_target"))
     # the prior level and the target in the unit the level is printed in, as the table shows them (3,777,878万元:
     # 推算上年同期 3,570,773万元, not 357.1亿元; 全年目标 2,020,300万元 as printed, not 202.03亿元)
-    unit, scale = _text(r.get("unit")), printed_scale(level, raws.get("level"), lang)
+    unit, size = _text(r.get("unit")), printed_scale(level, raws.get("level"), lang)  # (not ``scale``, the bars')
     derived = []
     if not math.isnan(prior):
         # the prior level of a bound is a bound too (超6000亿元, +5.8% → 超5,671.1亿元), as the table shows it
-        bound = format_level(prior, unit, lang, _text(r.get("level_qualifier")), derived=True, scale=scale,
+        bound = format_level(prior, unit, lang, _text(r.get("level_qualifier")), derived=True, scale=size,
                              basis=level)  # (the decimals of the level: 325.08亿元 → 301.0亿元)
         derived.append(f"{t['implied_prior']} {bound}")
     if not math.isnan(target):
         word = t["printed_target"] if printed_target(r) else t["implied_target"]  # (完成年初预算数60999万元的40.4%)
-        shown = format_level(target, unit, lang, derived=not printed_target(r), scale=scale, basis=level)
+        shown = format_level(target, unit, lang, derived=not printed_target(r), scale=size, basis=level)
         derived.append(f"{word} {shown}")
     if notes:
         ax.text(0.05, 0.155, _mpl(t["sep"].join(notes)), transform=tr, fontsize=8, va="center", color="#222222",

@@ -221,6 +221,14 @@ def _concept_row(ind: str, given: str) -> tuple:
     return key, canon or ind, en, cat, head, c.scope, c.quantity, kind, bare
 
 
+def _part_of(scope: pd.Series, report: Report) -> pd.Series:
+    """The scope of each figure as a part of the whole: its scope, empty when that is the report's own place
+    (西城区 in a report of 西城区; a district report's city is the city around it: 北京市's figures in a report of
+    西城区 are not its own)."""
+    own = report.metadata.get("district") or report.metadata.get("city") or ""
+    return scope.where(scope != own, "")
+
+
 def prepare(report: ReportLike | FactTable = None, facts: pd.DataFrame | None = None) -> FactTable:
     """The facts of ``report`` made ready for the table builders (extracted when ``facts`` is None)."""
     if isinstance(report, FactTable):
@@ -265,9 +273,7 @@ def prepare(report: ReportLike | FactTable = None, facts: pd.DataFrame | None = 
     f["en"] = f["en"].where(f["en"] != "", canon)
     f["ikey"] = pd.Series([k or "~" + c for k, c in zip(f["key"], canon, strict=True)], index=index, dtype=object)
     f["ref"] = f["reference"] != ""
-    # (a district report's city is the city around it: 北京市's figures in a report of 西城区 are not its own)
-    own = rep.metadata.get("district") or rep.metadata.get("city") or ""
-    f["part_of"] = f["scope"].where(f["scope"] != own, "")
+    f["part_of"] = _part_of(f["scope"], rep)
     ckind = pd.Series(con["ckind"], index=index, dtype=object)
     if "dimension" not in src.columns:  # facts without the extractor's columns: the phrase alone says it
         f["dimension"] = ckind
@@ -932,9 +938,8 @@ def _yoy_table(ft: FactTable) -> pd.DataFrame:
     goals = rows["status"] == "target"
     if goals.any():
         scope = _revised_scope(rows[goals], ft)
-        moved = scope != rows.loc[goals, "scope"]
         rows.loc[goals, "scope"] = scope
-        rows.loc[moved[moved].index, "part_of"] = scope[moved]
+        rows.loc[goals, "part_of"] = _part_of(scope, ft.report)
     lv = stated_levels(ft, rows)
     ok = lv["c_fact_id"].notna() & ~lv["c_unit"].isin(schema.PERCENT_UNITS) & (rows["status"] != "target")
     level = lv["c_value"].where(ok).astype(float)
@@ -1718,7 +1723,8 @@ def plan_targets(report: ReportLike | FactTable = None, facts: pd.DataFrame | No
     if not len(t):
         return schema.check_table(_empty(TARGET_COLUMNS, _TARGET_TYPES), schema.TARGETS, fact_ids=ft.ids)
     t = t[~_past(t["period"], ft.report)]
-    t = t.assign(scope=_revised_scope(t, ft), period=_undated_year(t, ft.report))
+    scope = _revised_scope(t, ft)
+    t = t.assign(scope=scope, part_of=_part_of(scope, ft.report), period=_undated_year(t, ft.report))
     t = t[~_restated(t) & ~_revised(t, ft)]
     out = _outcomes(t, f)
     df = pd.DataFrame({

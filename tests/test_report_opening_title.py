@@ -44,8 +44,9 @@ def test_an_opening_naming_no_report_gives_no_title() -> None:
 
 
 def test_an_address_naming_a_kind_but_no_year_gives_no_title() -> None:
-    # 2024 national work report's address (verbatim): a kind only, no year: no title made of it
-    assert opening_title("各位代表:\n现在,我代表国务院,向大会报告政府工作,请予审议,并请全国政协委员提出意见。") == ""
+    # 2024 national work report's address (verbatim, its full-width marks as printed): a kind only, no year: no title
+    # made of it
+    assert opening_title("各位代表：\n\n现在，我代表国务院，向大会报告政府工作，请予审议，并请全国政协委员提出意见。") == ""
 
 
 @pytest.mark.parametrize(("name", "kind"), [
