@@ -1160,6 +1160,7 @@ class CueViews:
     counted_place_lead: re.Pattern[str]  # 在 before the place a predicate of counted things happens in
     counted_rank_tails: tuple[str, ...]  # 名, 位 after such a rank
     rank_ordinal_followers: tuple[str, ...]  # 的, 和: words a rank may run on with (保持全市第一的位置, 第一和第三)
+    rank_list_gap: re.Pattern[str]  # 位、, 和: what parts a rank from the next of a list of ranks (第6位、第2位)
     counted_predicate_rank: re.Pattern[str]  # 完成量排名全市前三: a rank figure the clause goes on with
     share_holder_lead: re.Pattern[str]  # 已有, 团结 right before a share of the units after it: they name it
     share_holder_tail: re.Pattern[str]  # (以上)的 between such a share and the units
@@ -1195,6 +1196,7 @@ class CueViews:
     fund_stocks: frozenset[str]
     year_start_stock: re.Pattern[str]  # 年初预算稳定调节基金余额: 年初 heading the name of a stock
     rank_change_words: frozenset[str]  # 净增7家,[增量]居全县首位: a rank of the change the figure before states
+    rank_aspect_words: tuple[str, ...]  # 总量, 增速: what of a quantity a list of ranks ranks (总量、增速分别居…)
     rank_growth_words: tuple[str, ...]  # 增长7.5%,[增速]居全市第2位: a rank of the growth, named by it
     rank_growth_clause: re.Pattern[str]  # 收入[增幅]高于…3.7个百分点,居全省第6位: the growth the clause before compares
     # (group head: the words before the growth when the clause opens in the window, '' in 。累计增速高于全国…)
@@ -2056,6 +2058,7 @@ def compiled() -> CueViews:
         counted_place_lead=re.compile(c.counted_place_lead_regex),
         counted_rank_tails=tuple(c.counted_rank_tails),
         rank_ordinal_followers=tuple(c.rank_ordinal_followers),
+        rank_list_gap=re.compile(f"(?:{_alt(c.counted_rank_tails)})?(?:{_alt((c.item_separator, *c.following_joints))})"),
         counted_predicate_rank=re.compile(c.counted_predicate_rank_regex),
         share_holder_lead=re.compile(c.share_holder_lead_regex),
         share_holder_tail=re.compile(c.share_holder_tail_regex),
@@ -2096,6 +2099,7 @@ def compiled() -> CueViews:
         bare_measures=frozenset(c.bare_measures),
         output_measures=frozenset(c.output_measures),
         rank_change_words=frozenset(c.rank_change_words),
+        rank_aspect_words=tuple(sorted(c.rank_aspect_words, key=len, reverse=True)),
         rank_growth_words=tuple(c.rank_growth_words),
         rank_growth_clause=re.compile(rf"(?:(?<=[,，;；。:：])(?P<head>[^,，;；。:：]*?)(?:{_alt(c.rank_growth_leads)})?)?"
                                       rf"(?P<growth>{_alt(c.rank_growth_words)})[^,，;；。:：]*[,，]$"),

@@ -1098,10 +1098,12 @@ def _rank_group(clause: str, mr: re.Match[str] | None, ms: re.Match[str] | None)
     return ms.group("scope") if ms else ""
 
 
-def _split_list(subject: str, n: int) -> list[str] | None:
-    """Items of a 分别 list subject (商务服务业、批发零售业税收 → two items sharing 税收)."""
+def _split_list(subject: str, n: int, ranked: bool = False) -> list[str] | None:
+    """Items of a 分别 list subject (商务服务业、批发零售业税收 → two items sharing 税收); of a list of ranks
+    (``ranked``), the growth word ending it is an item's own (总量、增速分别居全市第6位、第2位)."""
     cw = compiled()
-    subject = cw.measure_words.sub("", subject)
+    if not ranked:
+        subject = cw.measure_words.sub("", subject)
     for word, parts in cw.list_expansions:  # 城乡居民人均可支配收入, 中、高等职业教育在校生: one phrase, n items
         i = subject.find(word)
         if i >= 0 and len(parts) == n:
@@ -1286,9 +1288,12 @@ def _figures(report: Report) -> list[_Fig]:
             if role == "ordinal" and (m.kind != "top" and not rank_re.search(norm, max(0, m.start - 14), m.start)
                                       and not cw.rank_scope.search(norm, max(0, m.start - 12), m.start)
                                       and not cw.rank_move_to.search(norm, max(0, m.start - 10), m.start)
+                                      and not (out and out[-1].role == "ordinal"
+                                               and cw.rank_list_gap.fullmatch(norm, out[-1].end, m.start))
                                       or m.kind != "top" and _names_a_thing(norm, m.end, cw)):
-                continue  # 第一时间, 第七届: an ordinal is a figure only after 排名/位列/居 … or another rank it moves from
-                # (第六位上升到第四位), never in a name (列入第六个五年计划, 全国第一个营商环境示范区)
+                continue  # 第一时间, 第七届: an ordinal is a figure only after 排名/位列/居 …, another rank it moves from
+                # (第六位上升到第四位) or the rank before it in a list (分别居全市第6位、第2位), never in a name
+                # (列入第六个五年计划, 全国第一个营商环境示范区)
             if (role == "figure" and out and out[-1].role == "ordinal" and out[-1].end == m.start - 1
                     and norm[m.start - 1] == cw.item_separator and norm.startswith(cw.counted_rank_tails, m.end)):
                 m = replace(m, role="ordinal")  # 居全国第三、四位: a list of ranks, 第 printed once
@@ -2425,9 +2430,9 @@ class _Reader:
         prev = self.prev
         if prev is not None and prev.sentence is not f.sentence and prev.sentence != f.sentence:
             prev = None
-        if (f.role == "ordinal" and prev is not None and prev.measure == "rank" and prev.end == f.start - 1
-                and norm[prev.end] == cw.item_separator):
-            f.comparator = prev.comparator  # 居全国第三、四位: the next rank of the list, in the same set
+        if (f.role == "ordinal" and prev is not None and prev.measure == "rank"
+                and cw.rank_list_gap.fullmatch(norm, prev.end, f.start)):
+            f.comparator = prev.comparator  # 居全国第三、四位, 居全市第6位、第2位: the next rank of the list, in the same set
         elif f.role == "ordinal":
             mr = cw.rank_re.search(clause)
             ms = None if mr or clause[-1:] not in cw.ends["rank_scope"] else cw.rank_scope.search(clause)
@@ -4035,7 +4040,8 @@ class _Reader:
     def _member_gap(self, f: _Fig, g: _Fig) -> re.Match[str] | None:
         """The list separator between ``f`` and the next member ``g`` (、, 和下降: a member may print its own
         direction, of the same unit: 86.5%、上升4个百分点 is no list), or None."""
-        m = self.cw.list_sep.match(self.norm[f.qend:g.start] or "x")
+        at = f.qend + (f.role == "ordinal" and self.norm.startswith(self.cw.counted_rank_tails, f.qend))
+        m = self.cw.list_sep.match(self.norm[at:g.start] or "x")  # (第6位、第2位: the rank's 位 before the mark)
         if m is not None and m.group() == "," and f.unit_kind != g.unit_kind:
             return None  # 分别下降5.6%和4%，74个重点城市…: a comma before a figure of another kind ends the list
         return m if m is not None and (not m.group("verb") or f.unit == g.unit) else None
@@ -4105,8 +4111,13 @@ class _Reader:
             periods = [f"{y - n + i}年" for i in range(n)]  # 2006年，…能耗由前三年分别上升4.9％、5.5％、0.2％: 2003-2005
         elif periods is None and (y := self._prior_list_year(f, cs, cs + k, st)) is not None:
             periods = [f"{y}年"] * n  # 2006年，…排放量由上年分别增长5.6％和13.1％，减为增长…: all of 2005
-        a, b = _strip(norm, after, cs + k, "pp_diff" if f.measure == "pp_diff" else "yoy_pct")
-        items = _split_list(self.text[a:b], n) if b > a else None
+        ranked = f.measure == "rank"  # (总量、增速分别居全市第6位、第2位: the growth word is an item's own)
+        a, b = _strip(norm, after, cs + k, "level" if ranked else "pp_diff" if f.measure == "pp_diff" else "yoy_pct")
+        if ranked and b < cs + k and norm.endswith(cw.rank_aspect_words, b, cs + k):
+            b = cs + k  # (the growth word a measure word ends is what the last rank ranks)
+        items = _split_list(self.text[a:b], n, ranked) if b > a else None
+        if items and ranked:
+            items = self._ranked_items(f, items)
         printed = items is not None
         if (items is None and (b <= a or not clean_name(self.text[a:b])) and cs - 1 > st.start
                 and not self._kept_from(pa := st.clause_start(cs - 1))):
@@ -4136,6 +4147,18 @@ class _Reader:
         self.lst = _ListState(f, items, n, bases=_paired_bases(clause[:k], n), periods=periods, printed=printed)
         if self.lst.bases:
             self._list_base(f, self.lst.bases[0])
+
+    def _ranked_items(self, f: _Fig, items: list[str]) -> list[str]:
+        """``items`` of a list of ranks with the owner of what each ranks: an aspect alone (增速) is one of the
+        quantity the first item names (地区生产总值总量、增速 → 地区生产总值增速), or, when that is an aspect alone too,
+        of the quantity of the figure before in the sentence (全区生产总值91.3亿元，总量和增速分别排名全市第5和第1)."""
+        aspects = self.cw.rank_aspect_words
+        first = items[0]
+        owner = next((first[:-len(w)] for w in aspects if first.endswith(w)), "")
+        if first in aspects and (pv := self.prev) is not None and pv.sentence == f.sentence and pv.indicator and (
+                pv.measure in ("level", "yoy_pct")):
+            owner = pv.indicator
+        return [owner + it if it in aspects else it for it in items]
 
     def _with_quantity(self, items: list[str], at: int, end: int) -> list[str]:
         """``items`` with the quantity printed at ``at`` after 分别 and its verb, up to their first figure or ``end``
