@@ -2684,6 +2684,7 @@ class _Reader:
             pc = st.clause_start(cs - 1) if cs > st.start else cs
             if cw.real_terms.search(norm, pc if prev is None or prev.end <= pc or prev.start >= cs else cs, f.start):
                 f.flags += ("real_terms",)  # in real terms or on a comparable basis, not as the levels are printed
+        _span_end_against_year(f)
         if f.measure == "rank" and prev is not None and prev.measure == "rank":
             self._rank_move_end(f, prev, cs, clause)
         return True
@@ -6280,6 +6281,21 @@ _YEARS_SPAN = re.compile(r"(\d{4})-(\d{4})年")
 def _year_of(period: str) -> int | None:
     """The year a period of one year names (2005年, 2020年度, 二〇〇五年) as an int; None when it names none."""
     return year_number(period.removesuffix("度").removesuffix("年"))
+
+
+def _span_end_against_year(f: _Fig) -> None:
+    """A change against a year before the span of years that is ``f``'s period (占国际市场份额比2007年提高2个多
+    百分点 under 2008-2012年; 一九八五年末…，比一九八○年末增长三倍 under 1981-1985年) is of the span's last year,
+    its end when the base is a year's end, as a change against a year printed in a report of one year is."""
+    ms = _YEARS_SPAN.fullmatch(f.period)
+    if ms is None:
+        return
+    end = _year_end_period(f.comparator)
+    if not (end or compiled().period_bare_year.fullmatch(f.comparator)):
+        return
+    base = _year_of(f.comparator[:-1] if end else f.comparator)
+    if base is not None and base < int(ms.group(1)):
+        f.period = f"{ms.group(2)}{f.comparator[-2:] if end else '年'}"
 
 
 _LISTED_GAP = 5  # the longest noun and separator between two stocks listed (十亿人口，两亿多户)
