@@ -3029,6 +3029,10 @@ class _Reader:
             if part == "review" and years.covered is not None and f.period.startswith("年"):
                 f.period = f"{years.covered}{f.period}"  # 年底国家外汇储备达4033亿美元 in a review of 2003: its end
                 return
+            if (part == "plan" and f.status == "target" and years.plan is not None
+                    and f.period.startswith(cw.year_end_words) and not self._year_named_before(f, st)):
+                f.period = f"{years.plan}{f.period}"  # 对拖欠企业的款项年底前要清偿一半以上 in the plan of 2019, 年底前完成10个
+                return  # 老旧小区改造 under 三、下半年工作安排: the end of the year planned
         if (to := self._span_to) is not None:
             self._span_to = None
             if f.sentence == to[0] and f.period == to[1] and 0 <= f.start - to[2] <= 3:
