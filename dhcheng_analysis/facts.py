@@ -2689,6 +2689,7 @@ class _Reader:
             pc = st.clause_start(cs - 1) if cs > st.start else cs
             if cw.real_terms.search(norm, pc if prev is None or prev.end <= pc or prev.start >= cs else cs, f.start):
                 f.flags += ("real_terms",)  # in real terms or on a comparable basis, not as the levels are printed
+        _span_end_against_year(f)
         if f.measure == "rank" and prev is not None and prev.measure == "rank":
             self._rank_move_end(f, prev, cs, clause)
         return True
@@ -3033,6 +3034,10 @@ class _Reader:
             if part == "review" and years.covered is not None and f.period.startswith("年"):
                 f.period = f"{years.covered}{f.period}"  # 年底国家外汇储备达4033亿美元 in a review of 2003: its end
                 return
+            if (part == "plan" and f.status == "target" and years.plan is not None
+                    and f.period.startswith(cw.year_end_words) and not self._year_named_before(f, st)):
+                f.period = f"{years.plan}{f.period}"  # 对拖欠企业的款项年底前要清偿一半以上 in the plan of 2019, 年底前完成10个
+                return  # 老旧小区改造 under 三、下半年工作安排: the end of the year planned
         if (to := self._span_to) is not None:
             self._span_to = None
             if f.sentence == to[0] and f.period == to[1] and 0 <= f.start - to[2] <= 3:
@@ -6303,6 +6308,21 @@ _YEARS_SPAN = re.compile(r"(\d{4})-(\d{4})年")
 def _year_of(period: str) -> int | None:
     """The year a period of one year names (2005年, 2020年度, 二〇〇五年) as an int; None when it names none."""
     return year_number(period.removesuffix("度").removesuffix("年"))
+
+
+def _span_end_against_year(f: _Fig) -> None:
+    """A change against a year before the span of years that is ``f``'s period (占国际市场份额比2007年提高2个多
+    百分点 under 2008-2012年; 一九八五年末…，比一九八○年末增长三倍 under 1981-1985年) is of the span's last year,
+    its end when the base is a year's end, as a change against a year printed in a report of one year is."""
+    ms = _YEARS_SPAN.fullmatch(f.period)
+    if ms is None:
+        return
+    end = _year_end_period(f.comparator)
+    if not (end or compiled().period_bare_year.fullmatch(f.comparator)):
+        return
+    base = _year_of(f.comparator[:-1] if end else f.comparator)
+    if base is not None and base < int(ms.group(1)):
+        f.period = f"{ms.group(2)}{f.comparator[-2:] if end else '年'}"
 
 
 _LISTED_GAP = 5  # the longest noun and separator between two stocks listed (十亿人口，两亿多户)

@@ -1,0 +1,34 @@
+"""A deadline at the year's end (年底前, 年底) in a part that plans is the end of the year planned.
+
+A target due 年底前 in the plan of 2019 is due by the end of 2019 (``2019年底前``), as 全年 and 年内 there are the
+year planned; a year the sentence names before the word (一九五八年…在年底) is kept as printed. The national
+sentence is copied from the work report named in its comment; the district one is a regression fixture.
+"""
+
+from __future__ import annotations
+
+from _sentences import fact
+from _work_reports import WorkReports
+
+S2019 = "政府要带头讲诚信守契约，决不能“新官不理旧账”，对拖欠企业的款项年底前要清偿一半以上，决不允许增加新的拖欠。"
+
+
+def test_arrears_cleared_by_the_end_of_the_year_planned() -> None:
+    # national work report 2019
+    f = WorkReports().fact_at(2019, S2019, "一半")
+    assert (f["indicator"], f["status"], f["qualifier"], f["period"]) == (
+        "拖欠企业的款项", "target", "at_least", "2019年底前")
+
+
+def test_year_named_before_the_year_end_is_kept() -> None:
+    # national work report 1958
+    f = WorkReports().fact_at(1958, "猪的头数在年底达到一亿五千万头", "一亿五千万头")
+    assert f["period"] == "一九五八年底"
+
+
+def test_district_plan_deadline_fixture() -> None:
+    # regression fixture (text written for the test), a plan of the second half of a district's year
+    text = ("北京市东城区2020年上半年国民经济和社会发展计划执行情况的报告\n\n三、下半年工作安排\n\n"
+            "持续改善城市环境，年底前完成425条背街小巷整治任务。\n")
+    f = fact(text, "425条")
+    assert (f["status"], f["period"]) == ("target", "2020年底前")
