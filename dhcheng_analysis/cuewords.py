@@ -1196,7 +1196,8 @@ class CueViews:
     fund_stocks: frozenset[str]
     year_start_stock: re.Pattern[str]  # 年初预算稳定调节基金余额: 年初 heading the name of a stock
     rank_change_words: frozenset[str]  # 净增7家,[增量]居全县首位: a rank of the change the figure before states
-    rank_aspect_words: tuple[str, ...]  # 总量, 增速: what of a quantity a list of ranks ranks (总量、增速分别居…)
+    rank_aspect_words: tuple[str, ...]  # 总量, 增速: what of a quantity a list of ranks ranks (总量、增速分别居…):
+    # the level's aspects and the growth words (rank_growth_words), longest first
     rank_growth_words: tuple[str, ...]  # 增长7.5%,[增速]居全市第2位: a rank of the growth, named by it
     rank_growth_clause: re.Pattern[str]  # 收入[增幅]高于…3.7个百分点,居全省第6位: the growth the clause before compares
     # (group head: the words before the growth when the clause opens in the window, '' in 。累计增速高于全国…)
@@ -2099,7 +2100,7 @@ def compiled() -> CueViews:
         bare_measures=frozenset(c.bare_measures),
         output_measures=frozenset(c.output_measures),
         rank_change_words=frozenset(c.rank_change_words),
-        rank_aspect_words=tuple(sorted(c.rank_aspect_words, key=len, reverse=True)),
+        rank_aspect_words=tuple(sorted((*c.rank_aspect_words, *c.rank_growth_words), key=len, reverse=True)),
         rank_growth_words=tuple(c.rank_growth_words),
         rank_growth_clause=re.compile(rf"(?:(?<=[,，;；。:：])(?P<head>[^,，;；。:：]*?)(?:{_alt(c.rank_growth_leads)})?)?"
                                       rf"(?P<growth>{_alt(c.rank_growth_words)})[^,，;；。:：]*[,，]$"),

@@ -2847,7 +2847,7 @@ class _Reader:
         a span of years counted from the report (五年来, 今后五年) its years; a year reviewed, a stock of
         whose clause speaks of the year's end (年末全区户籍人口29.5万人), that end (2021年末); a whole year
         (全年, 年内, 本年, 当年) the year it names (:meth:`_whole_year`); a bare year's end (年底) the end of the
-        year its sentence names before it."""
+        year its sentence names before it, or, of a target in a part that plans (年底前), of the year planned."""
         self._resolve_period_words(f, cs, st)
         if f.period in self.cw.year_whole_words:
             f.period = self._whole_year(f, st)

@@ -2,7 +2,7 @@
 
 A target due 年底前 in the plan of 2019 is due by the end of 2019 (``2019年底前``), as 全年 and 年内 there are the
 year planned; a year the sentence names before the word (一九五八年…在年底) is kept as printed. The national
-sentence is copied from the work report named in its comment; the district one is a regression fixture.
+sentences are copied from the work reports named in their comments; the district one is a regression fixture.
 """
 
 from __future__ import annotations

@@ -8,6 +8,7 @@ year does: its period is that last year (2012年), its end when the base is a ye
 
 from __future__ import annotations
 
+import pytest
 from _sentences import fact
 from _work_reports import WorkReports
 
@@ -40,3 +41,14 @@ def test_growth_against_a_year_end_is_of_the_span_end() -> None:
     # national work report 1986: 一九八五年末达到一千六百二十三亿元，比一九八○年末增长三倍。
     f = WorkReports().fact_at(1986, "比一九八○年末增长三倍", "三倍")
     assert (f["measure"], f["comparator"], f["period"]) == ("change_pct", "一九八○年末", "1985年末")
+
+
+@pytest.mark.parametrize(("year", "at", "figure", "read"), [
+    (2013, "占国际市场份额比2007年提高2个多百分点", "2个多百分点", ("pp_diff", "2007年", "2012年")),
+    (2013, "进出口总额年均增长12.2%", "12.2%", ("change_pct", "年均", "2008-2012年")),
+    (2001, "人均国民生产总值比1980 年翻两番的任务", "两番", ("change_pct", "1980年", "2000年")),
+])
+def test_the_same_in_the_whole_report(year: int, at: str, figure: str, read: tuple[str, str, str]) -> None:
+    # national work reports 2013 and 2001, read whole: the sentences above among all the report frames before them
+    f = WorkReports().fact_at(year, at, figure)
+    assert (f["measure"], f["comparator"], f["period"]) == read

@@ -343,7 +343,7 @@ class Cues:
     plan_head_regex: str
     frame_name_regex: str
     rank_change_words: tuple[str, ...]  # 净增7家,[增量]居全县首位: a rank of the change the figure before states
-    rank_aspect_words: tuple[str, ...]  # 总量, 增速: what of a quantity a list of ranks ranks (总量、增速分别居…)
+    rank_aspect_words: tuple[str, ...]  # 总量, 规模: what of a quantity's level a list of ranks ranks (总量、增速分别居…)
     rank_growth_words: tuple[str, ...]  # 增长7.5%,[增速]居全市第2位: a rank of the growth, named by it
     rank_growth_leads: tuple[str, ...]  # 。[累计]增速高于全国…,居全国第5位: words before a growth opening its clause
     bare_measures: tuple[str, ...]
