@@ -13,6 +13,9 @@ import pandas as pd
 
 import dhcheng_analysis as dh
 
+# the title and first heading of a district's mid-year report, framing a written sentence as one of its review
+MIDYEAR_HEAD = "关于2021年国民经济和社会发展计划上半年执行情况的报告\n\n一、上半年计划执行情况\n\n"
+
 
 def facts(text: str | dh.Report) -> pd.DataFrame:
     """``extract_facts`` of ``text`` (a string, or a loaded report, which is not shared), its warnings (a text too

@@ -9,9 +9,9 @@ written regression fixtures.
 from __future__ import annotations
 
 import pytest
+from _sentences import MIDYEAR_HEAD as HEAD
 from _sentences import fact
 
-HEAD = "关于2021年国民经济和社会发展计划上半年执行情况的报告\n\n一、上半年计划执行情况\n\n"
 AVERAGE = HEAD + "全区固定资产投资同比增长12.5%,高出全市平均增速4.2个百分点,增速排名全市第一。\n"
 CITY = HEAD + "全区固定资产投资同比增长12.5%,高出全市4.2个百分点。\n"
 

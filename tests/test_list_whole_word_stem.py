@@ -9,9 +9,9 @@ fixtures.
 from __future__ import annotations
 
 import pytest
+from _sentences import MIDYEAR_HEAD as HEAD
 from _sentences import fact
 
-HEAD = "关于2021年国民经济和社会发展计划上半年执行情况的报告\n\n一、上半年计划执行情况\n\n"
 GROWTHS = HEAD + "全区规模以上工业总产值、增加值分别增长8.5%、7.2%。\n"
 LEVELS = HEAD + "全区规模以上工业总产值和增加值分别为320亿元和85亿元。\n"
 WHEAT = HEAD + "小麦面积和产量是95517亩和37554吨。\n"
