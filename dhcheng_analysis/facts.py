@@ -3482,9 +3482,10 @@ class _Reader:
                 self._plan_excess_amount(f, clause)
         else:
             prev_change = (float(prev.value * prev.sign) if prev.measure in ("yoy_pct", "change_pct") else None)
-            prev_base = (prev.comparator if prev.measure in ("abs_change", "change_pct")
-                         and prev.comparator and not prev.comparator.startswith(cw.yoy_bases)
+            prev_base = (prev.comparator if prev.measure in ("abs_change", "change_pct") and prev.comparator
+                         and (not prev.comparator.startswith(cw.yoy_bases) or cw.outturn_base.fullmatch(prev.comparator))
                          and "multi_year" not in prev.flags and prev.comparator not in cw.scope_words else "")
+            # (比上年预计数增加439亿元，增长17.6%: last year's outturn is the base of the bare growth too)
             # 比上年增长 52％: a space between the cue and its figure
             _measure(f, clause.rstrip(" \t\u3000"), prev_change, prev.magnitude, prev_base)
             if (f.measure == "yoy_pct" and prev.measure in ("rate_pct", "share_pct")

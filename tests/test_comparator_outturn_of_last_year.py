@@ -1,7 +1,9 @@
 """A change against last year's outturn (比上年预计数, 比去年预算执行数, 比上年执行数) is against that outturn, not last
-year's own figure: "中央财政拟投入社会保障资金2930亿元，比上年预计数增加439亿元" (2009 national work report, verbatim) and
+year's own figure: "中央财政拟投入社会保障资金2930亿元，比上年预计数增加439亿元，增长17.6%" (2009 national work report, verbatim) and
 "今年行政费、事业费和管理费等各项开支要比去年预算执行数节约１０％" (1987, verbatim). The 上年执行数 sentence is a
-regression fixture of a district budget's shape, not text of a published report."""
+regression fixture of a district budget's shape, not text of a published report. A bare growth right after such a
+change (…增加439亿元，增长17.6%) is against the same outturn; after a change against last year itself (比上年增加) it
+keeps no base, as a bare growth prints none."""
 
 from __future__ import annotations
 
@@ -20,6 +22,18 @@ def _by_value(text: str) -> dict[str, dict]:
 def test_a_change_against_last_years_estimate_names_it():
     r = _by_value(SOCIAL)
     assert (r["439"]["measure"], r["439"]["comparator"]) == ("abs_change", "上年预计数")
+
+
+def test_a_bare_growth_after_a_change_against_last_years_estimate_shares_its_base():
+    r = _by_value(SOCIAL)
+    assert (r["17.6"]["measure"], r["17.6"]["comparator"]) == ("yoy_pct", "上年预计数")
+
+
+def test_fixture_a_bare_growth_after_a_change_against_last_year_keeps_no_base():
+    r = _by_value("一、2023年预算执行情况\n全区一般公共预算收入完成52.3亿元，比上年增加2.1亿元，增长4.2%。\n")
+    assert (r["4.2"]["measure"], r["4.2"]["comparator"]) == ("yoy_pct", "")
+    r = _by_value("二、2024年预算草案\n一般公共预算支出安排80.1亿元，比上年执行数增加3.2亿元，增长4.1%。\n")
+    assert (r["4.1"]["measure"], r["4.1"]["comparator"]) == ("yoy_pct", "上年执行数")
 
 
 def test_a_saving_against_last_years_budget_outturn_names_it():

@@ -379,6 +379,8 @@ class Cues:
     yoy_bases: tuple[str, ...]
     yoy_word_base: tuple[str, str]  # 同比 and the base it names (上年同期) for a change of an amount or of points
     plain_yoy_bases: tuple[str, ...]  # the bases a year-on-year growth states or leaves unsaid alike (比上年增长, 增长)
+    outturn_base_regex: str  # 上年预计数, 去年预算执行数: last year's outturn or budget, a base a bare growth after a
+    #   change against it shares (比上年预计数增加439亿元，增长17.6%)
     elided_unit_joiners: tuple[str, ...]
     bare_change_prefixes: tuple[str, ...]
     bare_change_verbs: tuple[str, ...]
