@@ -749,6 +749,7 @@ class CueViews:
     rank_held: re.Pattern[str]  # 稳居, 连续多年居: a rank held over a span of years
     span_streak_heads: tuple[str, ...]  # 连续7年增产: a streak, no span of its own under a review frame
     streak_years: re.Pattern[str]  # 连续两年: a streak a rate held each year, group 1 its count of years
+    summed_span: re.Pattern[str]  # 连续三年累计投入: the span of years an amount sums, group k its count
     plan_first_years: re.Pattern[str]  # “十一五”前四年: the first years of a five-year plan (groups: the plan, the years)
     span_ahead_heads: tuple[str, ...]  # 今后三年内: the span word keeps them, a span ahead
     period_numeral_head: frozenset[str]  # 五年内, 二〇〇三年底: a period word led by 年 keeps its numerals
@@ -1633,6 +1634,7 @@ def compiled() -> CueViews:
         rank_held=re.compile(_alt(c.rank_held_words)),
         span_streak_heads=tuple(c.span_streak_heads),
         streak_years=re.compile(c.streak_years_regex),
+        summed_span=re.compile(c.summed_span_regex),
         plan_first_years=re.compile(c.plan_first_years_regex),
         span_ahead_heads=tuple(c.span_ahead_heads),
         period_numeral_head=frozenset(c.period_numeral_head),

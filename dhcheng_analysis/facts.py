@@ -2856,6 +2856,27 @@ class _Reader:
         if f.period.endswith("年度") and self.cw.period_bare_year.fullmatch(f.period):
             f.period = f.period[:-1]  # 2020年度地区生产总值初步核算数…: the year, as 2020年 names it
 
+    def _summed_span(self, f: _Fig, cs: int) -> str:
+        """The years an amount ``f`` sums when its clause counts them right before a sum word and no figure comes
+        between (中央财政连续三年累计投入 90亿元 in 2007 → ``2004-2006年``; 三年累计投入3.2亿元): those up to the year its
+        period names bare, else the year reviewed; '' for a figure that is no outcome, a period of years already
+        told, or when the clause counts none (连续7年增产: a streak held, no sum)."""
+        cw = self.cw
+        if f.status != "actual" or f.unit_kind == "percent" or "multi_year" in f.flags:
+            return ""
+        found = list(cw.summed_span.finditer(self.norm, cs, f.start))
+        m = found[-1] if found else None
+        if m is None or any(c.isdigit() for c in self.norm[m.end():f.start]) or (k := _count(m.group("k"))) < 2:
+            return ""
+        bare = cw.period_bare_year.fullmatch(f.period)
+        if bare:
+            end = year_number(f.period.removesuffix("度").removesuffix("年"))
+        elif not f.period or f.period in cw.year_whole_words or self.norm.find(f.period, m.start(), m.end()) >= 0:
+            end = self.stated_years.covered
+        else:
+            return ""
+        return _years_span(end - k + 1, end) if end else ""
+
     def _streak_years(self, f: _Fig, st: _SentenceState) -> str:
         """The years of the streak (连续两年) that is ``f``'s period, a rate held each year of it, as years ending with
         the year reviewed (贫困地区农村学生上重点高校人数连续两年增长10%以上 in 2015 → ``2013-2014年``; 在连续两年增长百分之十三
@@ -2940,6 +2961,9 @@ class _Reader:
         if (to := self._pair_to) is not None and to[0] == f.sentence and 0 <= f.start - to[1] <= 3:
             self._pair_to = None
             f.period = to[2]  # …；出口总额由1828亿美元增加到3256亿美元: B of the years the pair before printed
+            return
+        if part != "plan" and (span := self._summed_span(f, cs)):
+            f.period = span  # 中央财政连续三年累计投入90亿元 in 2007: the sum of the years up to the one reviewed
             return
         if "multi_year" in f.flags and (span := self._years_between(f) or self._years_since_base(f)
                                         or self._years_counted(f)):

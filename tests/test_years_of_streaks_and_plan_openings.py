@@ -3,12 +3,15 @@
 Only an outcome takes them, and only when its sentence names no year before it (a year printed may end the
 streak elsewhere). Sentences are copied verbatim from the State Council work reports
 (the year of the report in the comment). The first years of a five-year plan (“十一五”前四年) are the years from the
-plan's first.
+plan's first. An amount a streak or a count of years sums (连续三年累计投入) is of those years, up to the year reviewed;
+a streak held with no sum word (连续7年增产) stays no span of its own. On a payer (区财政连续三年累计投入) the streak is no
+part of the amount's name.
 """
 
 from __future__ import annotations
 
 import pytest
+from _sentences import fact_at
 
 
 @pytest.mark.parametrize(("year", "phrase", "printed", "period"), [
@@ -30,3 +33,21 @@ def test_the_first_years_of_a_plan_are_years_from_its_first(work_reports, printe
     phrase = "“十一五”前四年累计单位国内生产总值能耗下降14.38%，化学需氧量、二氧化硫排放量分别下降 9.66%和13.14%"
     f = work_reports.fact_at(2010, phrase, printed)
     assert (f["measure"], f["status"], f["period"]) == ("change_pct", "actual", "2006-2009年")
+
+
+def test_an_amount_summed_over_a_streak_is_of_its_years(work_reports):
+    # 2007, reviewing 2006
+    f = work_reports.fact_at(2007, "中央财政连续三年累计投入 90亿元，用于农村寄宿制学校建设工程", "90亿元")
+    assert (f["measure"], f["status"], f["period"]) == ("level", "actual", "2004-2006年")
+
+
+@pytest.mark.parametrize(("text", "printed", "indicator", "period"), [
+    ("一、2023年工作回顾\n区财政连续三年累计投入3.2亿元，支持老旧小区改造。", "3.2亿元", "支持老旧小区改造的区财政投入",
+     "2021-2023年"),
+    ("一、2023年工作回顾\n三年累计投入3.2亿元。", "3.2亿元", "投入", "2021-2023年"),
+    ("一、2023年工作回顾\n粮食产量连续7年增产，达到1.3万亿斤。", "1.3万亿斤", "粮食产量", "2023年"),
+])
+def test_fixture_amounts_summed_over_years_in_a_district_review(text, printed, indicator, period):
+    """Regression fixtures written in the shape of a district's review, not text of a published report."""
+    f = fact_at(text, printed)
+    assert (f["indicator"], f["period"]) == (indicator, period)
