@@ -2856,22 +2856,25 @@ class _Reader:
         if f.period.endswith("年度") and self.cw.period_bare_year.fullmatch(f.period):
             f.period = f.period[:-1]  # 2020年度地区生产总值初步核算数…: the year, as 2020年 names it
 
-    def _summed_span(self, f: _Fig, cs: int) -> str:
+    def _summed_span(self, f: _Fig, cs: int, st: _SentenceState) -> str:
         """The years an amount ``f`` sums when its clause counts them right before a sum word and no figure comes
-        between (中央财政连续三年累计投入 90亿元 in 2007 → ``2004-2006年``; 三年累计投入3.2亿元): those up to the year its
-        period names bare, else the year reviewed; '' for a figure that is no outcome, a period of years already
-        told, or when the clause counts none (连续7年增产: a streak held, no sum)."""
-        cw = self.cw
+        between (中央财政连续三年累计投入 90亿元 in 2007 → ``2004-2006年``; 三年累计投入3.2亿元), or when its period is
+        such a count its sentence opens a clause with (两年累计完成投资15亿元，新增就业岗位3000个): those up to the
+        year its period names bare, else the year reviewed; '' for a figure that is no outcome, a period of years
+        already told, or when the clause counts none (连续7年增产: a streak held, no sum)."""
+        cw, norm = self.cw, self.norm
         if f.status != "actual" or f.unit_kind == "percent" or "multi_year" in f.flags:
             return ""
-        found = list(cw.summed_span.finditer(self.norm, cs, f.start))
+        found = list(cw.summed_span.finditer(norm, st.start if cw.span_period.fullmatch(f.period) else cs, f.start))
         m = found[-1] if found else None
-        if m is None or any(c.isdigit() for c in self.norm[m.end():f.start]) or (k := _count(m.group("k"))) < 2:
+        if m is None or (k := _count(m.group("k"))) < 2:
             return ""
-        bare = cw.period_bare_year.fullmatch(f.period)
-        if bare:
+        own = bool(f.period) and norm.find(f.period, m.start(), m.end()) >= 0  # (the count itself, carried on)
+        if not own and any(c.isdigit() for c in norm[m.end():f.start]):
+            return ""
+        if cw.period_bare_year.fullmatch(f.period):
             end = year_number(f.period.removesuffix("度").removesuffix("年"))
-        elif not f.period or f.period in cw.year_whole_words or self.norm.find(f.period, m.start(), m.end()) >= 0:
+        elif own or not f.period or f.period in cw.year_whole_words:
             end = self.stated_years.covered
         else:
             return ""
@@ -2962,7 +2965,7 @@ class _Reader:
             self._pair_to = None
             f.period = to[2]  # …；出口总额由1828亿美元增加到3256亿美元: B of the years the pair before printed
             return
-        if part != "plan" and (span := self._summed_span(f, cs)):
+        if part != "plan" and (span := self._summed_span(f, cs, st)):
             f.period = span  # 中央财政连续三年累计投入90亿元 in 2007: the sum of the years up to the one reviewed
             return
         if "multi_year" in f.flags and (span := self._years_between(f) or self._years_since_base(f)

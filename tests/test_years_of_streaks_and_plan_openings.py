@@ -5,7 +5,8 @@ streak elsewhere). Sentences are copied verbatim from the State Council work rep
 (the year of the report in the comment). The first years of a five-year plan (“十一五”前四年) are the years from the
 plan's first. An amount a streak or a count of years sums (连续三年累计投入) is of those years, up to the year reviewed;
 a streak held with no sum word (连续7年增产) stays no span of its own. On a payer (区财政连续三年累计投入) the streak is no
-part of the amount's name.
+part of the amount's name. A count of years summed that opens a sentence (两年累计完成投资15亿元，新增就业岗位3000个)
+holds for the figures of its later clauses too, as those years.
 """
 
 from __future__ import annotations
@@ -46,6 +47,8 @@ def test_an_amount_summed_over_a_streak_is_of_its_years(work_reports):
      "2021-2023年"),
     ("一、2023年工作回顾\n三年累计投入3.2亿元。", "3.2亿元", "投入", "2021-2023年"),
     ("一、2023年工作回顾\n粮食产量连续7年增产，达到1.3万亿斤。", "1.3万亿斤", "粮食产量", "2023年"),
+    ("一、2023年工作回顾\n区财政三年来累计投入3.2亿元，惠及居民2万户。", "3.2亿元", "区财政投入", "2021-2023年"),
+    ("一、2023年工作回顾\n两年累计完成投资15亿元，新增就业岗位3000个。", "3000个", "新增就业岗位", "2022-2023年"),
 ])
 def test_fixture_amounts_summed_over_years_in_a_district_review(text, printed, indicator, period):
     """Regression fixtures written in the shape of a district's review, not text of a published report."""
