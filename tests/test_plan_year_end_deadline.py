@@ -1,7 +1,8 @@
 """A deadline at the year's end (年底前, 年底) in a part that plans is the end of the year planned.
 
 A target due 年底前 in the plan of 2019 is due by the end of 2019 (``2019年底前``), as 全年 and 年内 there are the
-year planned; a year the sentence names before the word (一九五八年…在年底) is kept as printed. The national
+year planned; a year the sentence names before the word (一九五八年…在年底) is kept as printed. A deadline before a
+year (2005年前裁减军队员额20万) is that deadline as printed, not the year planned, and holds in its sentence only. The national
 sentences are copied from the work reports named in their comments; the district one is a regression fixture.
 """
 
@@ -32,3 +33,17 @@ def test_district_plan_deadline_fixture() -> None:
             "持续改善城市环境，年底前完成425条背街小巷整治任务。\n")
     f = fact(text, "425条")
     assert (f["status"], f["period"]) == ("target", "2020年底前")
+
+
+def test_a_deadline_before_a_year_is_the_period_of_its_task() -> None:
+    # national work report 2004
+    f = WorkReports().fact_at(2004, "确保完成2005年前裁减军队员额20万等各项任务", "20万")
+    assert (f["indicator"], f["status"], f["period"]) == ("军队员额", "target", "2005年前")
+
+
+def test_district_deadline_before_a_year_fixture() -> None:
+    # regression fixture (text written for the test): the deadline holds in its sentence only; 前三季度 stays a period
+    text = "二、2024年工作安排\n力争2025年前完成老旧小区改造120个。新建5G基站300个。\n"
+    assert fact(text, "120个")["period"] == "2025年前"
+    assert fact(text, "300个")["period"] == "2024年"
+    assert fact("一、2020年工作回顾\n2020年前三季度完成投资15亿元。\n", "15亿元")["period"] != "2020年前"
