@@ -3,8 +3,8 @@
 A bulletin's table of GDP (地区生产总值, 第一产业, 第二产业, 工业, 建筑业, 第三产业, 批发和零售业, …) prints each industry
 in a row under the total it is a part of, with no 其中: each row's level and growth are parts of the level and growth
 of the nearest row above, in the same column, of the total the glossary's breakdown (``breakdown_totals``) lists it
-under (the three industries of GDP, 工业 and 建筑业 of 第二产业, the services of 第三产业), past the rows of the other
-parts of that total and of their own parts. A row the glossary knows no part of (营利性服务业) stays unlinked.
+under (the three industries of GDP, 工业 and 建筑业 of 第二产业, the services of 第三产业, 营利性服务业 and 非营利性服务业
+among them), past the rows of the other parts of that total and of their own parts.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ def _cells() -> dict[tuple[str, str], dict]:
     ("工业增加值", "第二产业增加值"), ("建筑业增加值", "第二产业增加值"),
     ("批发和零售业增加值", "第三产业增加值"), ("交通运输、仓储和邮政业增加值", "第三产业增加值"),
     ("住宿和餐饮业增加值", "第三产业增加值"), ("金融业增加值", "第三产业增加值"), ("房地产业增加值", "第三产业增加值"),
+    ("营利性服务业增加值", "第三产业增加值"), ("非营利性服务业增加值", "第三产业增加值"),
 ])
 @pytest.mark.parametrize("measure", ["level", "yoy_pct"])
 def test_an_industry_row_is_a_part_of_its_total_row(part: str, total: str, measure: str) -> None:
@@ -37,9 +38,11 @@ def test_an_industry_row_is_a_part_of_its_total_row(part: str, total: str, measu
     assert (f["relation"], f["parent_id"]) == ("part", t["fact_id"])
 
 
-def test_a_row_the_glossary_places_under_no_total_stays_unlinked() -> None:
-    f = _cells()[("营利性服务业增加值", "level")]
-    assert not f["relation"]
+def test_the_groups_of_services_by_profit_are_glossary_sectors() -> None:
+    # 营利性服务业, 非营利性服务业: the services of the accounts of value added grouped by whether run for profit
+    cells = _cells()
+    assert cells[("营利性服务业增加值", "level")]["indicator_key"] == "sector_va:for_profit_services"
+    assert cells[("非营利性服务业增加值", "yoy_pct")]["indicator_key"] == "sector_va:non_profit_services"
 
 
 def test_a_row_is_a_part_of_its_total_in_its_own_column() -> None:
