@@ -2047,6 +2047,29 @@ def _section_owners(key: str) -> frozenset[str]:
     return frozenset(t for t, items in compiled().breakdown_totals.items() if key in items)
 
 
+@functools.lru_cache(maxsize=64)
+def _breakdown_items(owners: frozenset[str]) -> frozenset[str]:
+    """The keys the totals ``owners`` break into, and those their items break into in turn (gdp: 第一产业增加值 …,
+    and 工业增加值, 建筑业增加值 of 第二产业增加值), so a walk back from 第三产业 passes the rows of 第二产业's breakdown."""
+    totals = compiled().breakdown_totals
+    items: set[str] = set()
+    todo = [k for t in owners for k in totals[t]]
+    while todo:
+        if (k := todo.pop()) not in items:
+            items.add(k)
+            todo.extend(totals.get(k, ()))
+    return frozenset(items)
+
+
+def _other_column(f: _Fig, g: _Fig) -> bool:
+    """Whether the table cell ``g`` stands in another column than the cell ``f`` (another time, unit, scope or status:
+    | 2021年 | 2020年 |), or in another table; False when ``f`` is no cell."""
+    if f.cell_row[0] < 0:
+        return False
+    return (g.cell_row[0] != f.cell_row[0] or (g.period, g.unit, g.scope, g.status) != (f.period, f.unit, f.scope,
+                                                                                          f.status))
+
+
 def _section_total(norm: str, figs: list[_Fig], i: int, key: str) -> _Fig | None:
     """The total an industry's growth ``figs[i]`` (its quantity's ``key``) is a part of when printed after it with no
     opener: the last growth of its measure before it, past the other industries of the total's breakdown, at most one
@@ -2056,11 +2079,11 @@ def _section_total(norm: str, figs: list[_Fig], i: int, key: str) -> _Fig | None
     owners = _section_owners(key)
     if not owners:
         return None
-    items = {k for t in owners for k in compiled().breakdown_totals[t]}
+    items = _breakdown_items(owners)
     for g in itertools.islice(reversed(figs), len(figs) - i, None):  # (those before f, read back: no copy of them)
         if sum(norm.count(stop, g.end, f.start) for stop in "。！？") > SECTION_REACH:
             return None
-        if g.measure != f.measure:
+        if g.measure != f.measure or _other_column(f, g):
             continue
         gk = concept(g.indicator).key
         if gk in owners:
@@ -2096,7 +2119,7 @@ def _section_parts(report: Report, figs: list[_Fig]) -> None:
     """The growth of an industry printed after a total whose breakdown lists it, with no opener, is a part of the
     total's growth of the same period and base (全县规上工业增加值同比增长1.3%。⏎…采矿业增加值同比下降4.5%)."""
     for i, f in enumerate(figs):
-        if f.parent is not None or f.measure not in GROWTH_MEASURES:
+        if f.parent is not None or f.measure not in GROWTH_MEASURES and (f.measure != "level" or f.cell_row[0] < 0):
             continue
         total = _section_total(report.norm, figs, i, concept(f.indicator).key)
         if total is not None and _alike_growths(f, total):
