@@ -6853,8 +6853,7 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
     head = -2  # found when a cue before the scope is met
     for i in range(bisect.bisect_left(st.cue_at, f.start) - 1 if cues else -1, -1, -1):  # the cues before the figure, last first
         pos, kind = cues[i]
-        if pos < lo and not (kind != "actual" and norm[pos] == "到" and not norm[st.start:pos].strip(" \t\u3000")):
-            # (到2025年，…；…: a year to reach opening the sentence holds over its semicolons)
+        if pos < lo and not (kind != "actual" and _heads_sentence(norm, st.start, pos, kind)):
             if head == -2:
                 # 已建成的主要有:加固堤防近6100公里;新增公路…: the head before a colon governs the items of its list
                 head = norm.find(":", st.start, st.semi) if st.semi > st.start else -1
@@ -6948,6 +6947,15 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
 
 
 PLAN_HEAD_LEAD = 8  # how many characters of a plan's name may open the clause before its plan words
+
+
+def _heads_sentence(norm: str, start: int, pos: int, kind: str) -> bool:
+    """Whether the status word at ``pos`` opens the sentence starting at ``start`` so that it holds over the
+    sentence's semicolons: a year to reach (到2025年，…；…), or an estimate word (预计全年…；…, 根据预计，一九五七年比
+    一九五六年，粮食增加了五十亿斤…；棉花增加了约三百九十万担…)."""
+    if norm[pos] == "到":
+        return not norm[start:pos].strip(" \t\u3000")
+    return kind == "estimate" and compiled().estimate_head_lead.fullmatch(norm, start, pos) is not None
 
 
 def _reviewed_span_outcome(f: _Fig, part: str | None, years: ReportYears) -> None:
