@@ -840,6 +840,7 @@ class CueViews:
     reckoning: re.Pattern[str]  # 初步测算: an estimate whose reach is its whole sentence
     period_then: re.Pattern[str]  # 仅2023年[就]新增…: the 就 that stresses the period before it
     estimate_scope_end: re.Pattern[str]  # ，加上调入资金等，: a clause that ends the reach of 预计 before it
+    estimate_head_lead: re.Pattern[str]  # 根据(预计，…；…): the words an estimate word opening its sentence may follow
     target_measure_taken: re.Pattern[str]  # 优先保证轻工业生产的措施，: a target word inside the name of a measure
     status_cue_not_after: re.Pattern[str]  # a status word right after these is an object (完成年计划, 高于预期目标,
     # 超过原定的年度计划: further on after a word that compares, with no figure between)
@@ -1719,6 +1720,7 @@ def compiled() -> CueViews:
         reckoning=re.compile(c.reckoning_regex),
         period_then=re.compile(c.period_then_regex),
         estimate_scope_end=re.compile(c.estimate_scope_end_regex),
+        estimate_head_lead=re.compile(c.estimate_head_lead_regex),
         target_measure_taken=re.compile(c.target_measure_taken_regex),
         status_cue_not_after=re.compile(rf"(?:{_alt_outside(c.status_cue_not_after, c.comparison_cut_holders)})[^,;。:]{{0,3}}$"
                                         rf"|(?:{_alt(c.status_cue_not_after_far)})[^,;。:0-9０-９]{{0,{STATUS_OBJECT_REACH}}}$"),

@@ -6277,8 +6277,13 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
             listed = mt.re is cw.period_re and mt.group("year_list") is not None
             if listed and (y0 := year_number(mt.group("list_first"))) and (y1 := year_number(mt.group("list_last"))):
                 name = _years_span(y0, y1)  # 一九七九和一九八○两年, 1978、1979两年: the years listed
-            ends.append(mt.end())
             name = name.replace(" ", "").replace("--", "-")  # (1 9 9 7 年; １——５月份: 1-5月份)
+            if (ends and ends[-1] == a and cw.period_bare_year.fullmatch(names[-1])
+                    and cw.year_part_period.fullmatch(name)):
+                ends.pop()
+                name = names.pop().removesuffix("度") + name  # 一九五八年上半年小学生有三百一十九万人: the part of the
+                # year printed before it, not of the report's
+            ends.append(mt.end())
             names.append(name[:-1] if name.endswith("月份") and not name[:-2].isdigit() else name)  # (1-5月份 is 1-5月,
             # as 1-5月 prints it; 5月份 stays as printed)
             if (norm[mt.end():mt.end() + 1] not in ",，" and (a == st.start or norm[a - 1] in cw.comparison_clause_stops)
@@ -6904,8 +6909,7 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
     head = -2  # found when a cue before the scope is met
     for i in range(bisect.bisect_left(st.cue_at, f.start) - 1 if cues else -1, -1, -1):  # the cues before the figure, last first
         pos, kind = cues[i]
-        if pos < lo and not (kind != "actual" and norm[pos] == "到" and not norm[st.start:pos].strip(" \t\u3000")):
-            # (到2025年，…；…: a year to reach opening the sentence holds over its semicolons)
+        if pos < lo and not (kind != "actual" and _heads_sentence(norm, st.start, pos, kind)):
             if head == -2:
                 # 已建成的主要有:加固堤防近6100公里;新增公路…: the head before a colon governs the items of its list
                 head = norm.find(":", st.start, st.semi) if st.semi > st.start else -1
@@ -6999,6 +7003,15 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
 
 
 PLAN_HEAD_LEAD = 8  # how many characters of a plan's name may open the clause before its plan words
+
+
+def _heads_sentence(norm: str, start: int, pos: int, kind: str) -> bool:
+    """Whether the status word at ``pos`` opens the sentence starting at ``start`` so that it holds over the
+    sentence's semicolons: a year to reach (到2025年，…；…), or an estimate word (预计全年…；…, 根据预计，一九五七年比
+    一九五六年，粮食增加了五十亿斤…；棉花增加了约三百九十万担…)."""
+    if norm[pos] == "到":
+        return not norm[start:pos].strip(" \t\u3000")
+    return kind == "estimate" and compiled().estimate_head_lead.fullmatch(norm, start, pos) is not None
 
 
 def _reviewed_span_outcome(f: _Fig, part: str | None, years: ReportYears) -> None:

@@ -144,6 +144,7 @@ class Cues:
     reckoning_regex: str  # 初步测算, 据测算: an estimate of all its sentence says after it
     period_then_regex: str  # 仅2023年[就]新增…: the 就 that stresses the period a name opens with
     estimate_scope_end_regex: str
+    estimate_head_lead_regex: str  # [根据]预计，…；…: what may stand before an estimate word that opens its sentence
     target_measure_taken_regex: str  # 保证[轻工业生产的措施]，: a target word naming a measure taken, no plan of the figures
     target_after_regex: str
     plan_basis_before_regex: str  # 按 opening the figure a budget or plan is set by (赤字率按[3%]安排)
