@@ -8789,6 +8789,14 @@ def _scope_part_name(part: _Fig, total: _Fig, cw: CueViews) -> None:
             part.indicator += rest  # (only a total whose name prints its level: a name carried to it may be wrong)
 
 
+def _group_average(part: str, total: str, cw: CueViews) -> bool:
+    """Whether ``part`` names the same average per head as ``total`` does, of a group of those ``total`` averages over
+    (城镇居民人均可支配收入 of 全体居民人均可支配收入): no part that adds up to it, as a component of it is (工资性收入,
+    人均工资性收入 of 居民人均可支配收入)."""
+    at = max(total.rfind(w) for w in cw.per_head_words)
+    return at >= 0 and part != total and part.endswith(total[at:])
+
+
 def _total_at_start(part: _Fig, total: _Fig, figs: list[_Fig]) -> _Fig:
     """The total a part is of at the part's own time: for a part that starts a change (``from_value``) at a time
     other than the total's, the last start of a change of the total's name, unit and of the part's time printed
@@ -8956,6 +8964,11 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
                     j = bisect.bisect_left(semis, at)
                     crossed = j < len(semis) and semis[j] < g.start
                     held = summed.get(id(owner), Decimal(0)) + abs(g.value)
+                    if g.measure == "level" and (_group_average(g.indicator, owner.indicator, cw)
+                                                 or abs(g.value) * PARTS_ROUNDING > abs(owner.value)):
+                        continue  # (a group's average is no part of the average of all: 全体居民人均可支配收入31850元，
+                        # …其中城镇居民…人均可支配收入分别为33420元和21680元; nor is a level above the total:
+                        # 固定资产投资同比增长12.6%，…其中建安投资完成41.7亿元 is not of the 38.6亿元 before)
                     if crossed and (not kind or category != kind
                                     or kind.startswith(HEAD_KIND) and held * PARTS_ROUNDING > abs(owner.value)):
                         break  # (parts of one head noun only while they add up to no more than the total)
