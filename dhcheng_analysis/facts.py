@@ -8853,6 +8853,14 @@ def _scope_part_name(part: _Fig, total: _Fig, cw: CueViews) -> None:
             part.indicator += rest  # (only a total whose name prints its level: a name carried to it may be wrong)
 
 
+def _group_average(part: str, total: str, cw: CueViews) -> bool:
+    """Whether ``part`` names the same average per head as ``total`` does, of a group of those ``total`` averages over
+    (城镇居民人均可支配收入 of 全体居民人均可支配收入): no part that adds up to it, as a component of it is (工资性收入,
+    人均工资性收入 of 居民人均可支配收入)."""
+    at = max(total.rfind(w) for w in cw.per_head_words)
+    return at >= 0 and part != total and part.endswith(total[at:])
+
+
 def _total_at_start(part: _Fig, total: _Fig, figs: list[_Fig]) -> _Fig:
     """The total a part is of at the part's own time: for a part that starts a change (``from_value``) at a time
     other than the total's, the last start of a change of the total's name, unit and of the part's time printed
@@ -8916,6 +8924,10 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
     def additive(g: _Fig) -> bool:
         return g.measure == "level" and g.unit not in percent and not any(w in g.indicator for w in cw.per_head_words)
 
+    def above(g: _Fig, total: _Fig) -> bool:
+        """Whether level ``g`` is more than ``total`` holds: no part of it (rounded parts aside)."""
+        return g.measure == "level" and abs(g.value) * PARTS_ROUNDING > abs(total.value)
+
     def whole(total: _Fig | None) -> _Fig | None:
         """The total a breakdown after ``total`` breaks down, when none before it holds what the breakdown lists
         (``_holds``): ``total``, or the whole it is a part of (从收入结构看:…。从征收部门看:…; 其中税收收入…,非税收入….
@@ -8965,8 +8977,8 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
                 if total is None or total.unit in percent:
                     continue
                 for g in pool[bisect.bisect_right(starts, a):bisect.bisect_left(starts, b)]:
-                    if g.end < b and g.unit == total.unit and g.measure == total.measure:
-                        link(g, total, "part")
+                    if g.end < b and g.unit == total.unit and g.measure == total.measure and not above(g, total):
+                        link(g, total, "part")  # (造价高达二百四十元（…共浪费一百三十八万元）: no part of it)
                         _scope_part_name(g, total, cw)
         plans = [g for g in fs if g.status == "target" and not g.reference]
         markers = [s0 + m.start() for m in cw.part_marker.finditer(seg)] if pool or plans else []
@@ -9020,6 +9032,10 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
                     j = bisect.bisect_left(semis, at)
                     crossed = j < len(semis) and semis[j] < g.start
                     held = summed.get(id(owner), Decimal(0)) + abs(g.value)
+                    if g.measure == "level" and (_group_average(g.indicator, owner.indicator, cw) or above(g, owner)):
+                        continue  # (a group's average is no part of the average of all: 全体居民人均可支配收入31850元，
+                        # …其中城镇居民…人均可支配收入分别为33420元和21680元; nor is a level above the total:
+                        # 固定资产投资同比增长12.6%，…其中建安投资完成41.7亿元 is not of the 38.6亿元 before)
                     if crossed and (not kind or category != kind
                                     or kind.startswith(HEAD_KIND) and held * PARTS_ROUNDING > abs(owner.value)):
                         break  # (parts of one head noun only while they add up to no more than the total)
