@@ -101,6 +101,19 @@ the table read half-width in one search a column instead of one call a name (see
 this text: 401.3 -> 383.1 Python calls, 111.5 -> 100.6 pattern calls; the 2024 work report 553.0 -> 535.8 and 133.0 ->
 122.7. Base and new code in one process, in turn (CPU time, median of 7, two rounds at load 4 and 9-12): this text x3
 0.976 and 0.941 (89.5 -> 87.4 ms), the 2024 report x3 0.986 and 0.984; facts identical on the 132 texts.
+
+Later, at 185-191x (load average 7-27), profiled (cProfile; a sampler on the profiling signal; the lines run, each timed):
+417 calls and 108 pattern calls a figure of this text, some 1,000 lines run a figure, none above 1 % of the time; of
+the 52 national work reports a fifth is spent before the reader, in whole-text scans. Three of those were cut: the
+reading copy finds each full-width or traditional character a text holds by a search from the last one replaced (no
+list of every full-width comma), headings run into a line are searched with a pattern led by the marks they follow
+(the engine skips to them; the old pattern, open to a heading at the text's start, was gated on every numeral and
+digit), and the breakdown openers are words each led by a literal, scanned without a gate. Timed alone on the 52
+reports (fastest of 7): reading copy 50.2 -> 40.5 ms, inline headings 35.8 -> 13.6 ms, breakdown openers 14.2 -> 3.2
+ms. Base and new code in one process, in turn (CPU time, median of 7, load 7-27): this text x3 0.970 (126.6 -> 123.9 µs
+a figure), the 52 reports 0.985 (222.5 -> 221.6 µs; 0.977 and 0.985 in two earlier rounds), ``list_comma_1`` (200,000
+characters) 0.996 (45.5 -> 44.9 µs). This benchmark after: 191.3x (runs 184.8-203.0, load 7-11); 50 MB report 8.5x;
+dense shapes 704-750 B/fact. Facts identical on the 132 texts.
 """
 
 from __future__ import annotations

@@ -2591,6 +2591,9 @@ class LayoutViews:
     heading_after_newline: re.Pattern[str]  # the same after a line break (a literal first: fast to scan)
     heading_inline: re.Pattern[str]  # a heading run into a line after a space or a sentence's full stop
     # (… 一、2021年财政决算主要情况 (一)…, a page saved as one line: …请予审议。一、…), the mark (or line break) included
+    # (led by the class of those marks, so that the engine skips to them: a heading that opens the text is
+    # heading_opening's)
+    heading_opening: re.Pattern[str]  # the same heading at the very start of a text (matched there only)
     heading_max_chars: int
     spaced_heading: re.Pattern[str]  # the words of a heading the space after them parts from its paragraph
     plain_heading: re.Pattern[str]  # a line that is only a short unnumbered heading (防住疫情)
@@ -2717,7 +2720,8 @@ def layout_views() -> LayoutViews:
     return _gate_fields(LayoutViews(
         heading_line=re.compile(f"(?:{forms})"),
         heading_after_newline=re.compile(f"\\n(?:{forms})"),
-        heading_inline=re.compile(f"(?:\\A|[\\n{lay.inline_heading_after}])(?:{inline})"),  # (the space first: fast)
+        heading_inline=re.compile(f"[\\n{lay.inline_heading_after}](?:{inline})"),  # (the space first: fast)
+        heading_opening=re.compile(f"(?:{inline})"),
         # (a title a line break runs through is one piece of its sentence: 《⏎纲要（草案）⏎》提出了…)
         # (runs of plain characters taken whole, and nothing given back: a sentence's length costs no memory)
         sentence_body=re.compile(rf"(?:{title}|[^{ends}\n \t\u3000])(?:[^{ends}\n{o}]++|{title}|{o})*+[{ends}]?|[{ends}]"),

@@ -7142,7 +7142,11 @@ def _inline_headings(norm: str, a: int, b: int) -> list[tuple[int, int, str]]:
     space or a full stop (``layout.json`` inline_heading_after): its text runs to the next space or heading stop."""
     lay = layout_views()
     out = []
-    for m in lay.heading_inline.finditer(norm, a, b):
+    # (a heading that opens the text is matched there alone: the pattern of the others is led by the class of the
+    # marks they follow, which the engine skips to, not tried at every numeral of the text)
+    first = lay.heading_opening.match(norm, 0, b) if a == 0 else None
+    found = lay.heading_inline.finditer(norm, first.end() if first else a, b)
+    for m in itertools.chain((first,), found) if first else found:
         end = min(b, m.end() + lay.heading_max_chars)
         stop = _SPACE.search(norm, m.end(), end)
         text = norm[m.end():stop.start() if stop else end]

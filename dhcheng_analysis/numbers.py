@@ -122,14 +122,19 @@ def _replace_chars(text: str, chars: re.Pattern[str], table: dict[int, str]) -> 
     """``text.translate(table)`` for the characters of the class ``chars`` (the keys of ``table``):
     each character that occurs is replaced in one ``str.replace`` (a translation looks every
     character of the text up in the table, ten times slower). The same result because no
-    replacement is itself a key of the table (checked once, else the text is translated)."""
+    replacement is itself a key of the table (checked once, else the text is translated).
+    The next character to replace is searched from the last one replaced: a distinct character a
+    search, and no list of every occurrence (a full-width comma of every clause of a work report)."""
     flat = _FLAT.get(id(table))
     if flat is None:  # the tables are built once (cached), so their identity keys the check
         flat = _FLAT[id(table)] = not any(table.get(ord(c), c) != c for v in table.values() for c in v)
     if not flat:
         return text.translate(table)
-    for ch in set(chars.findall(text)):
-        text = text.replace(ch, table[ord(ch)])
+    m = chars.search(text)
+    while m is not None:
+        ch = m.group()
+        text = text.replace(ch, table[ord(ch)])  # (none of ``ch`` is left, and no replacement is a key)
+        m = chars.search(text, m.start() + 1)
     return text
 
 
