@@ -2873,9 +2873,9 @@ class _Reader:
         year its sentence names before it, or, of a target in a part that plans (年底前), of the year planned."""
         self._resolve_period_words(f, cs, st)
         if (f.comparator and (my := _YEARS_SPAN.fullmatch(f.period)) and f.status == "actual"
-                and self.cw.years_ago.fullmatch(f.comparator)):
-            f.period = f"{my.group(2)}年"  # 贷款平均利率较五年前下降1.5个百分点 under 过去五年: now against then, so of
-            # the span's last year, as a change against a year printed (比2017年) is of the year it speaks of
+                and self.cw.past_point.fullmatch(f.comparator)):
+            f.period = f"{my.group(2)}年"  # 贷款平均利率较五年前下降1.5个百分点, 比制度建立之初压减64% under 过去五年: now
+            # against then, so of the span's last year, as a change against a year printed (比2017年) is of that year
         elif f.period in self.cw.year_whole_words:
             f.period = self._whole_year(f, st)
         elif f.period in self.cw.year_end_words and (named := self._year_named_before(f, st)):
