@@ -807,6 +807,7 @@ class CueViews:
     heading_five_year_plan: re.Pattern[str]  # 第一个五年计划, “七五”时期: the plan a heading names
     date_onward: re.Pattern[str]  # 从2002年1月1日起 opening a sentence: the date the figures after it hold from
     year_onward: re.Pattern[str]  # 从1999年起 (group ``year``): the first year of the span a move after it is over
+    past_point: re.Pattern[str]  # 五年前, 制度建立之初 as a whole comparator: a base that is a time before the one spoken of
     from_ago: re.Pattern[str]  # 由五年前的 before the A of 由A到B (group ``ago``): of that many years before the report's
     from_prior: re.Pattern[str]  # 由上年的 before the A of 由A到B: of the year before B's
     year_span: re.Pattern[str]  # 从1950年到1954年: the years of the A and the B of 由A到B after it
@@ -1685,6 +1686,7 @@ def compiled() -> CueViews:
         heading_five_year_plan=re.compile(c.heading_five_year_plan_regex),
         date_onward=re.compile(c.date_onward_regex),
         year_onward=re.compile(c.year_onward_regex),
+        past_point=re.compile(c.past_point_comparator_regex),
         from_ago=re.compile(rf"(?:{_alt(c.from_words)})(?P<ago>{c.years_ago_regex})的?$"),
         from_prior=re.compile(rf"(?:{c.from_prior_regex})(?:{_alt(c.from_sign_verbs)})?$"),
         year_span=re.compile(c.year_span_regex),

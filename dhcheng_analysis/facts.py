@@ -2872,7 +2872,11 @@ class _Reader:
         (全年, 年内, 本年, 当年) the year it names (:meth:`_whole_year`); a bare year's end (年底) the end of the
         year its sentence names before it, or, of a target in a part that plans (年底前), of the year planned."""
         self._resolve_period_words(f, cs, st)
-        if f.period in self.cw.year_whole_words:
+        if (f.comparator and (my := _YEARS_SPAN.fullmatch(f.period)) and f.status == "actual"
+                and self.cw.past_point.fullmatch(f.comparator)):
+            f.period = f"{my.group(2)}年"  # 贷款平均利率较五年前下降1.5个百分点, 比制度建立之初压减64% under 过去五年: now
+            # against then, so of the span's last year, as a change against a year printed (比2017年) is of that year
+        elif f.period in self.cw.year_whole_words:
             f.period = self._whole_year(f, st)
         elif f.period in self.cw.year_end_words and (named := self._year_named_before(f, st)):
             f.period = named + f.period[1:]  # 一九五八年要求猪的头数在年底达到一亿五千万头: the end of the year named

@@ -163,6 +163,7 @@ class Cues:
     cap_after_outcome_regex: str  # 失业率2.1%，[控制在]3.5%以内: a cap or floor set right after the outcome it bounds
     now_reached_regex: str  # 提高到[现在的]1721元: the value a move reaches, of the time the report speaks from
     present_stock_regex: str  # 我国60岁以上人口[已达]2.5亿, [我国有]2.9亿在校学生: a stock said to stand now
+    past_point_comparator_regex: str  # 较[五年前]下降, 比[制度建立之初]压减: a base that is a time before the one spoken of
     span_reached_regex: str  # 工业增加值[突破]40万亿元 under 过去五年: a verb saying a level was reached, before the figure
     span_sum_regex: str  # [累计]减税超过2万亿元, [五年]…投入达到: a word saying a figure sums the years of its span
     time_bases: Mapping[str, str]  # 平均每天 → 日均: a basis of time a name keeps, as it keeps 人均
