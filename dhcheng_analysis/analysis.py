@@ -265,7 +265,9 @@ def _nested_classes(parts: list[dict]) -> tuple[list[dict], list[tuple[dict, dic
     """The parts of a total that add up, and each part that is a class within another of them.
 
     Parts named by lower bounds of one criterion (其中注册资金千万元以上46家,亿元以上5家) nest: every firm of the
-    second class is one of the first, so only the widest class (the largest figure) is added to the others.
+    second class is one of the first, so only the widest class (the largest figure) is added to the others. So do
+    the shares of one amount at levels of government one within another (全口径税款5.8亿元, 其中地方级2.6亿元、区级1.1亿元:
+    the district's share is part of the local share), as ``fiscal_levels_within`` of ``vocab/concepts.json`` says.
 
     Parameters
     ----------
@@ -287,6 +289,11 @@ def _nested_classes(parts: list[dict]) -> tuple[list[dict], list[tuple[dict, dic
         if len(members) > 1:
             widest = max(members, key=lambda p: abs(p["value"]))
             inner += [(p, widest) for p in members if p is not widest]
+    levels = vocab.concept_rules().fiscal_levels_within
+    share = {(p["scope"], p["indicator"].replace(p["scope"], "")): p for p in parts if p["scope"]}
+    inner += [(p, o) for p in parts if p["scope"] in levels
+              and (o := share.get((levels[p["scope"]], p["indicator"].replace(p["scope"], "")))) is not None
+              and all(q is not p for q, _ in inner)]
     left = {id(p) for p, _ in inner}
     return [p for p in parts if id(p) not in left], inner
 

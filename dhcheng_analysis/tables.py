@@ -762,8 +762,15 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     # 全区规上工业增速9.7%,环比7月提高0.8个百分点: that month's growth against the month before)
     alone = c.groupby("ikey")["single"].all()
     pp = pp[~pp["single"].to_numpy() | pp["ikey"].map(alone).to_numpy(dtype=bool)]
-    of = _nearest(pp, pct, ["ikey", "sid"], ["measure", "comparator"])
-    pp = pp[~((of["c_start"] < pp["start"]) & (of["c_measure"] == "rate_pct") & (of["c_comparator"] != ""))]
+    # (the share read under its name as printed too: 税收收入…完成年初预算的53.0%,占一般公共预算收入的比重为85.9%,
+    # 比上年同期提高1.3个百分点 names the share 税收收入占…比重, a concept of its own, yet the 1.3 is its change, not
+    # a completion's against last year's)
+    f = ft.frame
+    shares = f.loc[f["measure"].isin(PCT_MEASURES), ["indicator", "sid", "start", "fact_id", "measure", "comparator"]]
+    of_share = [(of["c_start"] < pp["start"]) & (of["c_measure"] == "rate_pct") & (of["c_comparator"] != "")
+                for of in (_nearest(pp, pct, ["ikey", "sid"], ["measure", "comparator"]),
+                           _nearest(pp, shares, ["indicator", "sid"], ["measure", "comparator"]))]
+    pp = pp[~(of_share[0] | of_share[1])]
     anchored = set(pp.loc[pp["in_anchor"], "ikey"])
     pps = pd.concat([pp[pp["in_anchor"]], pp[~pp["ikey"].isin(anchored)].drop_duplicates("ikey")])
     pps = pps.sort_values("start", kind="stable")
@@ -917,7 +924,8 @@ def yoy_changes(report: ReportLike | FactTable = None, facts: pd.DataFrame | Non
     (比上年减收1070万元,下降4.2%: ``abs_change`` −1070万元 in ``unit`` 元, its id in ``fact_ids``). The same change printed twice under two names of one concept (一般
     公共预算收入 and 财政收入, −7 %) is one row; ``fact_ids`` lists both. A goal (``status`` ``target``) printed again
     is one row, and a revised goal has the scope of the goal it restates, as :func:`plan_targets` shows it (增长由年初的2%
-    调整为-4%左右 after 区级…增长2%左右: the 2 % is that goal's row, the −4 % is 区级).
+    调整为-4%左右 after 区级…增长2%左右: the 2 % is that goal's row, the −4 % is 区级); a goal of the whole year (全年) or
+    of no time in a report of part of a year is of the year the report is in, as there too.
 
     Examples
     --------
@@ -933,13 +941,15 @@ def _yoy_table(ft: FactTable) -> pd.DataFrame:
     rows = f[f["measure"].isin(CHANGE_MEASURES) | ((f["measure"] == "abs_change") & other_base(f["comparator"]))].copy()
     if not len(rows):
         return schema.check_table(_empty(YOY_COLUMNS, _YOY_TYPES), schema.YOY, fact_ids=ft.ids)
-    rows["comparator"] = change_base(rows["measure"], rows["comparator"], rows["period"])
-    # a goal revised, and the value it is revised from, of the scope of the goal they restate (as in the targets table)
+    # a goal revised, and the value it is revised from, of the scope of the goal they restate, and a goal of the whole
+    # year (全年) or of no time in a report of part of a year, of the year the report is in (as in the targets table)
     goals = rows["status"] == "target"
     if goals.any():
         scope = _revised_scope(rows[goals], ft)
         rows.loc[goals, "scope"] = scope
         rows.loc[goals, "part_of"] = _part_of(scope, ft.report)
+        rows.loc[goals, "period"] = _undated_year(rows[goals], ft.report)
+    rows["comparator"] = change_base(rows["measure"], rows["comparator"], rows["period"])
     lv = stated_levels(ft, rows)
     ok = lv["c_fact_id"].notna() & ~lv["c_unit"].isin(schema.PERCENT_UNITS) & (rows["status"] != "target")
     level = lv["c_value"].where(ok).astype(float)

@@ -45,9 +45,10 @@ def test_count_pair_against_stated_rate(bundled):
 def test_parts_within_total(bundled):
     parts = bundled[bundled["check"] == "parts_within_total"]
     loss = parts[parts["stated"] == 7e8].iloc[0]
-    assert loss["computed"] == pytest.approx(4.7e8)
+    # (地方级3.3亿元、区级1.4亿元: the district's share lies within the local share, which alone is added)
+    assert loss["computed"] == pytest.approx(3.3e8)
     assert loss["verdict"] == "consistent"
-    for number in ("3.3亿元", "1.4亿元", "4.7亿元", "7亿元"):
+    for number in ("3.3亿元", "1.4亿元", "7亿元", "counted within 地方级税款"):
         assert number in loss["message"]
     assert (parts["verdict"] == "consistent").all()
     # 其中: 建安投资 within 固定资产投资, 独资 within 新设外商投资企业
@@ -78,11 +79,15 @@ def test_inconsistent_ratio_is_flagged():
 
 
 def test_parts_exceeding_total_are_flagged():
-    a = dh.audit(HEAD + "税收关系迁出企业50户,共造成税款全口径减收5亿元(地方级4.3亿元、区级1.4亿元)。\n")
+    # written: the local share exceeds the loss at all levels (the district's share, within the local share, is not
+    # added to it: 地方级4.3亿元、区级1.4亿元 of 5亿元 is consistent)
+    a = dh.audit(HEAD + "税收关系迁出企业50户,共造成税款全口径减收5亿元(地方级5.8亿元、区级1.4亿元)。\n")
     r = a[a["check"] == "parts_within_total"].iloc[0]
     assert r["verdict"] == "inconsistent"
-    assert r["computed"] == pytest.approx(5.7e8) and r["stated"] == 5e8
-    assert "5.7亿元" in r["message"] and "5亿元" in r["message"]
+    assert r["computed"] == pytest.approx(5.8e8) and r["stated"] == 5e8
+    assert "5.8亿元" in r["message"] and "5亿元" in r["message"]
+    a = dh.audit(HEAD + "税收关系迁出企业50户,共造成税款全口径减收5亿元(地方级4.3亿元、区级1.4亿元)。\n")
+    assert a.loc[a["check"] == "parts_within_total", "verdict"].iloc[0] == "consistent"
 
 
 def test_wrong_growth_is_flagged():

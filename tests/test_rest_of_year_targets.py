@@ -80,3 +80,15 @@ Q3 = ("一、前三季度计划执行情况\n前三季度，全区一般公共�
 def test_the_item_after_a_deadline_is_not_due_by_it():
     assert fact(Q3, "425条")["period"] == "年底前"
     assert fact(Q3, "600吨")["period"] == "全年"
+
+
+def test_the_growth_table_gives_a_goal_of_the_whole_year_the_year_the_plan_table_gives():
+    # written fixture fengtai_2020_h1, 三、下半年工作安排: 力争全年地区生产总值增长1%左右…全年固定资产投资增长5%以上 (the
+    # goals of the year the half-year report is in, 2020年 in both tables; the growth against the year before)
+    report = dh.load_report(CONSTRUCTED / "fengtai_2020_h1" / "fengtai_2020_h1.txt")
+    y = dh.yoy_changes(report)
+    goals = y[y["status"] == "target"].set_index("indicator_as_printed")
+    t = dh.plan_targets(report).set_index("indicator_as_printed")
+    for name in ("地区生产总值", "固定资产投资"):
+        assert (goals.loc[name, "period"], goals.loc[name, "comparator"]) == (t.loc[name, "period"], "上年")
+        assert goals.loc[name, "period"] == "2020年"

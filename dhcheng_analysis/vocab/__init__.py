@@ -1310,6 +1310,7 @@ class ConceptRules:
     revenue_total_keys: tuple[str, ...]
     revenue_type_keys: tuple[str, ...]
     beyond_budget_scopes: tuple[str, ...]  # scopes a budget revenue (a local share) never holds: 全口径, 中央级
+    fiscal_levels_within: Mapping[str, str]  # a level of government's share → the wider share holding it (区级 → 地方级)
     scope_english: Mapping[str, str]
     annual_words: tuple[str, ...]
     annual_budget_categories: tuple[str, ...]  # glossary categories whose completion, with no base named, is of the year's budget or plan
