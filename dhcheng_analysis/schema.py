@@ -50,7 +50,7 @@ def is_base_unit(unit: str) -> bool:
 def allowed_units() -> frozenset[str]:
     """Base units a table may carry: money, percent, and every counter or physical unit of the cue tables."""
     cues = vocab.cues()
-    units = set(MONEY_UNITS) | set(PERCENT_UNITS) | {""}
+    units = set(MONEY_UNITS) | set(cues.get("money_units", {}).values()) | set(PERCENT_UNITS) | {""}
     units |= set(cues.get("counters", ())) | set(cues.get("chinese_counters", ()))
     units.discard("成")  # 九成 is read as 90 %
     units.discard("个百分点")
