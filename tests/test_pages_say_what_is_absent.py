@@ -1,0 +1,41 @@
+"""The tax page says that a report gives no breakdown of its tax revenue, and the completion page says that a
+report states no base only when it prints none (a share of printed counts has theirs); read on real reports.
+
+大姚县 2024 budget release (tests/gold/real/texts/dayao_2024_m4_budget.txt, copied from the report): 其中:税收收入8103万元,
+比上年增收1284万元,增长18.8% — a total with no sector nor tax type: the tax page said the total and went on to the
+next section as if a breakdown had been left out; it now says that the report gives none.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from _built_reports import real_pages
+
+import dhcheng_analysis as dh
+
+BUNDLED = Path(dh.__file__).resolve().parent.parent / "data" / "dongcheng_2020_h1.txt"
+
+
+@pytest.mark.slow
+def test_the_tax_page_says_the_report_gives_no_breakdown():
+    page = real_pages("dayao_2024_m4_budget")["03"]
+    assert "税收收入同比+18.8%" in page
+    assert "报告没有给出分行业、分税种的税收变化" in page
+
+
+@pytest.mark.slow
+def test_a_page_with_a_breakdown_does_not_say_it_lacks_one():
+    page = real_pages("lintao_2024_m2_budget")["03"]
+    assert "个税种的变化" in page and "报告没有给出分行业、分税种" not in page
+
+
+@pytest.mark.slow
+def test_a_printed_share_of_printed_counts_names_its_base():
+    """东城区 2020 first half (the bundled report, data/dongcheng_2020_h1.txt): 120座楼宇摸排任务已完成92座,完成率77% —
+    the completion page said of 楼宇摸排 that the report states no base, while its table shows 92座 of 120座."""
+    page = real_pages(BUNDLED)["04"]
+    assert "楼宇摸排：77%（92座楼宇摸排，共120座）" in page
+    assert "楼宇摸排：77%（报告未写明基准）" not in page
+    assert "东街环境提升工程：65%（报告未写明基准）" in page  # (no count printed: no base)
