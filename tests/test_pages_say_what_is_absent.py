@@ -39,3 +39,13 @@ def test_a_printed_share_of_printed_counts_names_its_base():
     assert "楼宇摸排：77%（92座楼宇摸排，共120座）" in page
     assert "楼宇摸排：77%（报告未写明基准）" not in page
     assert "东街环境提升工程：65%（报告未写明基准）" in page  # (no count printed: no base)
+
+
+@pytest.mark.slow
+def test_a_change_of_no_named_base_says_so_in_the_table():
+    """中都街道 2025 first half (tests/gold/real/texts/zhongdu_ws_2025_street_h1.txt): 累计办理项目审批、营业执照等手续19件,
+    平均时限缩短40% — the list says the report names no base; the table's 比较基准 cell was blank."""
+    page = real_pages("zhongdu_ws_2025_street_h1")["02"]
+    assert "平均时限：−40%（报告未写明比较基准）" in page
+    assert "平均时限 比其他基期变化(%) −40% 未写明 实际" in page
+    assert "工业总产值 同比变化(%) +2.25% 上年同期 实际" in page  # (a named base as it was)
