@@ -15,6 +15,7 @@ from _built_reports import real_pages
 
 import dhcheng_analysis as dh
 
+REAL = Path(__file__).resolve().parent / "gold" / "real" / "texts"
 BUNDLED = Path(dh.__file__).resolve().parent.parent / "data" / "dongcheng_2020_h1.txt"
 
 
@@ -49,3 +50,13 @@ def test_a_change_of_no_named_base_says_so_in_the_table():
     assert "平均时限：−40%（报告未写明比较基准）" in page
     assert "平均时限 比其他基期变化(%) −40% 未写明 实际" in page
     assert "工业总产值 同比变化(%) +2.25% 上年同期 实际" in page  # (a named base as it was)
+
+
+@pytest.mark.slow
+def test_the_index_says_a_page_has_no_chart_rather_than_0_charts(tmp_path):
+    """大姚县 2024 (tests/gold/real/texts/dayao_2024_m4_budget.txt): the tax page of a total alone draws no chart; the
+    index said "0 张图表" of it."""
+    result = dh.build_report(REAL / "dayao_2024_m4_budget.txt", tmp_path, lang="zh", jobs=2, progress=False)
+    index = (tmp_path / "index.html").read_text(encoding="utf-8")
+    assert result.failed == [] and "0 张图表" not in index
+    assert "无图表，数字见文字和表格" in index and "1 张图表" in index
