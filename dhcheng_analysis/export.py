@@ -161,6 +161,8 @@ def cell_format(col: str, value: Any, raw: Any = None) -> str | None:
     ('#,##0.0000', '#,##0.00')
     >>> cell_format("gap_pp", -7.0), cell_format("h2_growth_required_pct", 21.3483)  # (as the pages show them)
     ('0.0;[Red]-0.0', '0.0;[Red]-0.0')
+    >>> cell_format("completion_pct", 2200 / 30), cell_format("completion_pct", 59.74)  # (22 of 30; as printed)
+    ('0.0', '0.00')
     """
     field = FIELDS.get(col)
     base = number_format(col)
@@ -168,9 +170,10 @@ def cell_format(col: str, value: Any, raw: Any = None) -> str | None:
         return base
     most = _most_decimals(field)
     x, printed = _finite_float(value), raw_decimals(raw, value)
-    if field.derived and field.kind in _PERCENT_KINDS and x is not None:  # as the pages show it: a figure the report
-        # prints keeps its decimals, a computed one has fixed ones (68.0% − 75.0%: −7.0, not −7; 21.348: 21.3)
-        d = derived_digits(x) if printed is None else min(printed, most)
+    if field.kind in _PERCENT_KINDS and x is not None and (
+            field.derived or printed is None and exact_decimals(x, most) is None):  # as the pages show it: a
+        # computed percentage has fixed decimals (68.0% − 75.0%: −7.0, not −7; 21.348: 21.3; 22 of 30: 73.3)
+        d = derived_digits(x)
     else:
         d = max(decimals(value, most), min(printed or 0, most) if not field.derived else 0)
     body = ("#,##0" if field.kind in ("amount", "signed_amount", "number", "signed_number") else "0") + (

@@ -27,3 +27,14 @@ def test_computed_percentages_in_the_workbook_have_the_pages_decimals(tmp_path):
     assert (elapsed.value, elapsed.number_format) == (50, "0.0")
     assert (ahead.value, ahead.number_format) == (pytest.approx(1.1), "0.0;[Red]-0.0")
     assert dh.export.cell_format("gap_pp", -7.0) == "0.0;[Red]-0.0"  # (朝阳区前三季度: 68.0% − 75.0%)
+
+
+def test_a_completion_computed_from_counts_has_the_pages_decimals(tmp_path):
+    """东城区 2020 first half (the bundled report): 71项创建任务已完成64项 — the page shows 90.1%; the sheet 任务完成
+    showed 90.141 (a computed share with three decimals, as if printed so)."""
+    pytest.importorskip("openpyxl")
+    path = dh.to_excel(dh.load_report(None), tmp_path / "b.xlsx")
+    row = workbook_row(path, "任务完成", "创建任务")
+    assert row["完成进度(%)"].number_format == "0.0"
+    assert row["完成进度(%)"].value == pytest.approx(6400 / 71)
+    assert workbook_row(path, "任务完成", "违法建设拆除")["完成进度(%)"].number_format == "0.0"  # (61.4%, as printed)
