@@ -40,6 +40,7 @@ from .display import (
     choose_scale,
     column_header,
     comparator_label,
+    derived_digits,
     exact_decimals,
     printed_numerals,
     rank_group_label,
@@ -108,7 +109,18 @@ def number_format(col: str) -> str | None:
 
 #: Field kinds whose cells show the decimals the value has (as printed), up to :data:`MAX_DECIMALS`.
 _DECIMAL_KINDS = {"number", "signed_number", "amount", "signed_amount", "percent", "change", "rate", "pp"}
+#: Field kinds of a percentage or point difference: a derived one has the fixed decimals the pages show it with.
+_PERCENT_KINDS = {"percent", "change", "rate", "pp"}
 MAX_DECIMALS = 2
+
+
+def _finite_float(value: Any) -> float | None:
+    """``value`` as a finite float, or None (text, NaN, infinity)."""
+    try:
+        x = float(value)
+    except (TypeError, ValueError):
+        return None
+    return x if math.isfinite(x) else None
 
 
 def decimals(value: Any, most: int = MAX_DECIMALS) -> int:
@@ -117,11 +129,8 @@ def decimals(value: Any, most: int = MAX_DECIMALS) -> int:
     >>> decimals(1.14), decimals(48.2), decimals(76.666666), decimals(50.0)
     (2, 1, 2, 0)
     """
-    try:
-        x = float(value)
-    except (TypeError, ValueError):
-        return 0
-    if not math.isfinite(x):
+    x = _finite_float(value)
+    if x is None:
         return 0
     found = exact_decimals(x, most)
     return most if found is None else found
@@ -150,13 +159,23 @@ def cell_format(col: str, value: Any, raw: Any = None) -> str | None:
     ('0;[Red]-0', '0.0;[Red]-0.0', '#,##0.00')
     >>> cell_format("stated", 201.3817), cell_format("computed", 185.5912)  # (a check's total printed in 万元)
     ('#,##0.0000', '#,##0.00')
+    >>> cell_format("gap_pp", -7.0), cell_format("h2_growth_required_pct", 21.3483)  # (as the pages show them)
+    ('0.0;[Red]-0.0', '0.0;[Red]-0.0')
+    >>> cell_format("completion_pct", 2200 / 30), cell_format("completion_pct", 59.74)  # (22 of 30; as printed)
+    ('0.0', '0.00')
     """
     field = FIELDS.get(col)
     base = number_format(col)
     if base is None or field is None or field.kind not in _DECIMAL_KINDS:
         return base
     most = _most_decimals(field)
-    d = max(decimals(value, most), min(raw_decimals(raw, value) or 0, most) if not field.derived else 0)
+    x, printed = _finite_float(value), raw_decimals(raw, value)
+    if field.kind in _PERCENT_KINDS and x is not None and (
+            field.derived or printed is None and exact_decimals(x, most) is None):  # as the pages show it: a
+        # computed percentage has fixed decimals (68.0% − 75.0%: −7.0, not −7; 21.348: 21.3; 22 of 30: 73.3)
+        d = derived_digits(x)
+    else:
+        d = max(decimals(value, most), min(printed or 0, most) if not field.derived else 0)
     body = ("#,##0" if field.kind in ("amount", "signed_amount", "number", "signed_number") else "0") + (
         "." + "0" * d if d else "")
     if field.kind in ("signed_amount", "signed_number", "change", "pp"):

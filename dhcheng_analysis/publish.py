@@ -754,7 +754,8 @@ def _index_html(result: BuildResult, caption: dict[str, str], lang: str, files: 
     items = []
     for p in result.pages:
         if p.html is not None:
-            shows = t["none_of_its_kind"] if p.empty else t["charts"].format(n=p.charts)
+            shows = (t["none_of_its_kind"] if p.empty else t["charts"].format(n=p.charts) if p.charts
+                     else t["no_charts"])  # (not "0 张图表")
             extra = (f'<span class="dh-extra">{e(shows)} · '
                      f'<a href="{e(p.notebook.name)}">{t["notebook"]}</a></span>' if p.notebook else "")
             items.append(f'<li><a class="dh-page" href="{e(p.html.name)}">{e(p.title)}</a>'
