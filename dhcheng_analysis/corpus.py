@@ -1495,12 +1495,16 @@ def target_outcomes(corpus: Corpus | pd.DataFrame, *, tolerance: float = 0.5, re
 def _reviewed(f: pd.DataFrame) -> pd.Series:
     """Facts a report reviewing a full year (or the part of one of the fact's ``part``, ``H1``, when the facts
     have that column) can state as outcomes: of that year or an earlier one (a report reviewing 1957 states no
-    outcome of 1958, whatever its sentence says)."""
+    outcome of 1958, whatever its sentence says); a report of part of a year states whole years ended before it
+    too (the final accounts of 2021 in a report on the budget of 2022H1: `2021年全区财政总收入决算为3777878万元`)."""
     period = f["report_period"].astype("str")
     part = f["part"] if "part" in f.columns else ""
-    reviews = period.str.match(r"\d{4}") & (period.str[4:] == part)
-    covered = pd.to_numeric(period.where(reviews).str[:4], errors="coerce")
-    return covered.notna() & (f["fact_year"].astype("Float64") <= covered).fillna(False).astype(bool)
+    dated = period.str.match(r"\d{4}")
+    covered = pd.to_numeric(period.where(dated).str[:4], errors="coerce")
+    year = f["fact_year"].astype("Float64")
+    of_part = (period.str[4:] == part) & (year <= covered).fillna(False).astype(bool)
+    ended = (period.str[4:] != "") & (pd.Series(part, index=f.index) == "") & (year < covered).fillna(False).astype(bool)
+    return dated & (of_part | ended)
 
 
 def _plan_years(f: pd.DataFrame) -> pd.Series:

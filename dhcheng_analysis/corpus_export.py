@@ -185,11 +185,26 @@ def write_workbook(corpus: Corpus, tables: Mapping[str, pd.DataFrame], path: str
             df = _named_panel(df, tables["panel_long"])
         if "part" in df.columns:  # a part of the year as printed, H1 → 上半年 (the Parquet files keep the code)
             df = df.assign(part=[period_label(str(p), lang) if str(p) else "" for p in df["part"]])
+        if key == "reports":  # the period a report covers as printed, 2018H1 → 2018年上半年
+            df = df.assign(period=[_worded_period(p, lang) for p in df["period"]])
         df = _worded_codes(df, lang)
         # units in the reader's language, pp as 百分点 (the Parquet files keep the unit as the facts have it)
         df = worded_units(df, UNIT_COLUMNS, lang)
         _write_sheet(wb.create_sheet(zh if lang == "zh" else en), df, lang)
     return write_with(path, lambda tmp: wb.save(tmp))
+
+
+_PERIOD_CODE = re.compile(r"((?:19|20)\d{2})(\S+)")
+
+
+def _worded_period(code: object, lang: str) -> object:
+    """A report's period code in the reader's words: ``2018H1`` → 2018年上半年 (H1 2018), ``2022Q1-Q3`` →
+    2022年前三季度; a whole year (``2022``) and a blank as they are."""
+    m = _PERIOD_CODE.fullmatch(str(code)) if isinstance(code, str) else None
+    if m is None:
+        return code
+    label = period_label(m.group(2), lang)
+    return f"{m.group(1)}年{label}" if lang == "zh" else f"{label} {m.group(1)}"
 
 
 def _worded_codes(df: pd.DataFrame, lang: str) -> pd.DataFrame:
