@@ -9391,9 +9391,10 @@ def _counted_alike(unit: str, other: str, cw: CueViews) -> bool:
 
 
 def _part_kind(indicator: str) -> str:
-    """The kind of thing a part after 其中 names, which the parts past a semicolon share: the category of the glossary
-    term it speaks of (第一产业增加值; 第二产业增加值), else the quantity of a sector it names (种植业产值; 畜牧业产值:
-    ``sector_output``), else its head noun, ``head:`` and its last two characters (教育支出; 卫生健康支出: ``head:支出``,
+    """The kind of thing a part after 其中 names, which the parts past a semicolon share: the
+    category of the glossary term it speaks of (第一产业增加值; 第二产业增加值), unless that term is only a sector, else
+    the quantity of a sector it names (种植业产值; 畜牧业产值: ``sector_output``; 工业收入; 商业收入: ``sector_revenue``,
+    whether or not the glossary knows the sector), else its head noun, ``head:`` and its last two characters (教育支出; 卫生健康支出: ``head:支出``,
     parts past a semicolon only while they add up to no more than their total), else "" (no kind, so a semicolon ends
     the parts).
 
@@ -9408,7 +9409,9 @@ def _part_kind(indicator: str) -> str:
         The kind, "" when none is known.
     """
     term = canonical_term(indicator)
-    kind = term.category if term else concept(indicator).quantity
+    kind = term.category if term else ""
+    if kind in ("", "sector"):  # (a sector the glossary knows and one it does not, of one quantity: 工业收入; 商业收入)
+        kind = concept(indicator).quantity or kind
     head = indicator[-HEAD_CHARS:]
     if kind or len(indicator) <= HEAD_CHARS or not all("\u4e00" <= c <= "\u9fff" for c in head):
         return kind
