@@ -2720,9 +2720,11 @@ class _Reader:
     def _against_year_before(self, f: _Fig, st: _SentenceState) -> bool:
         """Whether ``f`` is compared with the year before its own: its comparator a year (一九五二年, 2021年), one
         before the year of its period (一九五三年) or, for the whole year (全年), before the year its part of the report
-        reviews or plans (一般性支出比2021年压减11.6% in the final accounts of 2022)."""
+        reviews or plans (一般性支出比2021年压减11.6% in the final accounts of 2022); a year's outturn is that year
+        (比1955年决算数增长9.84% in the budget of 1956)."""
         cw = self.cw
-        if not cw.period_bare_year.fullmatch(f.comparator):
+        m = cw.period_bare_year.match(f.comparator)
+        if m is None or not (m.end() == len(f.comparator) or cw.year_outturn_suffix.fullmatch(f.comparator, m.end())):
             return False
         if cw.period_bare_year.fullmatch(f.period) or _year_end_period(f.period):
             year = year_number(f.period[:4])  # (a year's end, 1955年底, is of that year: 比1954年 is last year)
