@@ -62,3 +62,16 @@ def test_a_change_against_a_printed_years_estimate_names_it():
     r = _by_value(INDUSTRY_1958)
     assert (r["八十一亿九千万"]["comparator"], r["百分之十四点六"]["comparator"]) == ("一九五七年预计数", "一九五七年预计数")
     assert r["百分之十四点六"]["measure"] == "yoy_pct"
+
+
+# the outturn of one item (比上年国防费决算数, 比１９５５年经济建设支出决算数): 1956 national report, verbatim
+DEFENCE_1956 = "１９５６年国家预算规定国防费支出为６，１４１，３９１，０００元，比上年国防费决算数减少了５．５２％。"
+BUILDING_1956 = ("１９５６年国家预算规定经济建设支出为１６，０５５，２０６，０００元，占预算支出的５２．２２％，"
+                 "比１９５５年经济建设支出决算数增长１７．０４％。")
+
+
+def test_a_change_against_an_items_final_accounts_names_them():
+    r = _by_value(DEFENCE_1956)
+    assert (r["５．５２"]["measure"], r["５．５２"]["comparator"]) == ("yoy_pct", "上年国防费决算数")
+    r = _by_value(BUILDING_1956)
+    assert (r["１７．０４"]["measure"], r["１７．０４"]["comparator"]) == ("yoy_pct", "1955年经济建设支出决算数")
