@@ -730,6 +730,7 @@ class CueViews:
     yoy_word_base: tuple[str, str]  # 同比 → 上年同期: the base of 同比增收, 同比提高2个百分点
     plain_yoy_bases: frozenset[str]  # 上年, 上年同期: the base of a growth that prints it or none (增长1.2%)
     outturn_base: re.Pattern[str]  # 上年预计数: last year's outturn or budget, shared by a bare growth after it
+    year_outturn_suffix: re.Pattern[str]  # 决算数 after a year (比1955年决算数): that year's outturn
     period_re: re.Pattern[str]
     year_part_periods: frozenset[str]  # 上半年, 前三季度: the periods that are a part of a year (_YEAR_PART_ENDS)
     period_tail: re.Pattern[str]  # a time at the end of a name (地区生产总值上半年, …增加值1-): no part of it
@@ -1616,6 +1617,7 @@ def compiled() -> CueViews:
         yoy_word_base=c.yoy_word_base,
         plain_yoy_bases=frozenset(c.plain_yoy_bases),
         outturn_base=re.compile(c.outturn_base_regex),
+        year_outturn_suffix=re.compile(c.year_outturn_suffix_regex),
         period_re=re.compile("|".join(c.period_regex) + "|" + _alt(c.periods)),
         year_part_periods=frozenset(w for w in c.periods if w.endswith(_YEAR_PART_ENDS)),
         period_tail=re.compile(f"(?:{'|'.join(c.period_tail_regex)}|{_alt(c.periods)})$"),

@@ -2720,9 +2720,11 @@ class _Reader:
     def _against_year_before(self, f: _Fig, st: _SentenceState) -> bool:
         """Whether ``f`` is compared with the year before its own: its comparator a year (一九五二年, 2021年), one
         before the year of its period (一九五三年) or, for the whole year (全年), before the year its part of the report
-        reviews or plans (一般性支出比2021年压减11.6% in the final accounts of 2022)."""
+        reviews or plans (一般性支出比2021年压减11.6% in the final accounts of 2022); a year's outturn is that year
+        (比1955年决算数增长9.84% in the budget of 1956)."""
         cw = self.cw
-        if not cw.period_bare_year.fullmatch(f.comparator):
+        m = cw.period_bare_year.match(f.comparator)
+        if m is None or not (m.end() == len(f.comparator) or cw.year_outturn_suffix.fullmatch(f.comparator, m.end())):
             return False
         if cw.period_bare_year.fullmatch(f.period) or _year_end_period(f.period):
             year = year_number(f.period[:4])  # (a year's end, 1955年底, is of that year: 比1954年 is last year)
@@ -9391,9 +9393,10 @@ def _counted_alike(unit: str, other: str, cw: CueViews) -> bool:
 
 
 def _part_kind(indicator: str) -> str:
-    """The kind of thing a part after 其中 names, which the parts past a semicolon share: the category of the glossary
-    term it speaks of (第一产业增加值; 第二产业增加值), else the quantity of a sector it names (种植业产值; 畜牧业产值:
-    ``sector_output``), else its head noun, ``head:`` and its last two characters (教育支出; 卫生健康支出: ``head:支出``,
+    """The kind of thing a part after 其中 names, which the parts past a semicolon share: the
+    category of the glossary term it speaks of (第一产业增加值; 第二产业增加值), unless that term is only a sector, else
+    the quantity of a sector it names (种植业产值; 畜牧业产值: ``sector_output``; 工业收入; 商业收入: ``sector_revenue``,
+    whether or not the glossary knows the sector), else its head noun, ``head:`` and its last two characters (教育支出; 卫生健康支出: ``head:支出``,
     parts past a semicolon only while they add up to no more than their total), else "" (no kind, so a semicolon ends
     the parts).
 
@@ -9408,7 +9411,9 @@ def _part_kind(indicator: str) -> str:
         The kind, "" when none is known.
     """
     term = canonical_term(indicator)
-    kind = term.category if term else concept(indicator).quantity
+    kind = term.category if term else ""
+    if kind in ("", "sector"):  # (a sector the glossary knows and one it does not, of one quantity: 工业收入; 商业收入)
+        kind = concept(indicator).quantity or kind
     head = indicator[-HEAD_CHARS:]
     if kind or len(indicator) <= HEAD_CHARS or not all("\u4e00" <= c <= "\u9fff" for c in head):
         return kind

@@ -43,3 +43,35 @@ def test_a_saving_against_last_years_budget_outturn_names_it():
 def test_fixture_budget_changes_against_last_years_outturn():
     r = _by_value(BUDGET)
     assert (r["5.0"]["comparator"], r["3.2"]["comparator"]) == ("上年执行数", "上年预算执行数")
+
+
+# A change against the outturn of a year printed (比１９５５年决算数, 比一九五七年预计数) names that outturn and is still a
+# change on the year before the figure's own: verbatim sentences of the 1956 and 1958 national reports.
+TAXES_1956 = ("１９５６年国家预算收入中，各项税收为１３，９８０，０００，０００元，占本年预算收入的４７．０２％，"
+              "比１９５５年决算数增长９．８４％。")
+INDUSTRY_1958 = ("一九五八年的工业总产值，拟定为六百四十三亿七千万元（按一九五七年不变价格计算），比一九五七年预计数增加"
+                 "八十一亿九千万元，增长百分之十四点六。")
+
+
+def test_a_growth_against_a_printed_years_final_accounts_names_them():
+    r = _by_value(TAXES_1956)
+    assert (r["９．８４"]["measure"], r["９．８４"]["comparator"]) == ("yoy_pct", "1955年决算数")
+
+
+def test_a_change_against_a_printed_years_estimate_names_it():
+    r = _by_value(INDUSTRY_1958)
+    assert (r["八十一亿九千万"]["comparator"], r["百分之十四点六"]["comparator"]) == ("一九五七年预计数", "一九五七年预计数")
+    assert r["百分之十四点六"]["measure"] == "yoy_pct"
+
+
+# the outturn of one item (比上年国防费决算数, 比１９５５年经济建设支出决算数): 1956 national report, verbatim
+DEFENCE_1956 = "１９５６年国家预算规定国防费支出为６，１４１，３９１，０００元，比上年国防费决算数减少了５．５２％。"
+BUILDING_1956 = ("１９５６年国家预算规定经济建设支出为１６，０５５，２０６，０００元，占预算支出的５２．２２％，"
+                 "比１９５５年经济建设支出决算数增长１７．０４％。")
+
+
+def test_a_change_against_an_items_final_accounts_names_them():
+    r = _by_value(DEFENCE_1956)
+    assert (r["５．５２"]["measure"], r["５．５２"]["comparator"]) == ("yoy_pct", "上年国防费决算数")
+    r = _by_value(BUILDING_1956)
+    assert (r["１７．０４"]["measure"], r["１７．０４"]["comparator"]) == ("yoy_pct", "1955年经济建设支出决算数")

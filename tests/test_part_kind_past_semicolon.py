@@ -3,7 +3,8 @@
 After 其中 the parts of the total before it run past a semicolon only while they are of one kind. The kind of a part
 is the category of the glossary term it speaks of (第一产业增加值; 第二产业增加值); a part that names no glossary
 term but a sector and a quantity (种植业产值, 畜牧业产值, 财产净收入 …) is of the kind of that quantity, so
-the sectors' output values of a farm output, or the parts of an income, stay parts of it past the semicolon; a part
+the sectors' output values of a farm output, or the parts of an income, stay parts of it past the semicolon (a
+sector the glossary knows, 工业收入, is of its quantity too, as 商业收入 is); a part
 that names neither is of the kind of its head noun (教育支出; 卫生健康支出: 支出), and parts of a head noun run past a
 semicolon only while they add up to no more than their total. A part of no known kind still ends the parts at the
 semicolon.
@@ -91,3 +92,27 @@ WEIGHT = "全年规模以上工业增加值增长5.0%。分轻重工业看,轻�
 def test_bare_item_of_a_breakdown_takes_its_quantity(text, printed, name):
     f = facts(text)
     assert _row(f, printed)["indicator"] == name
+
+
+# 1956 national budget report (1956.txt): the revenue of state enterprises by sector, a sector the glossary knows
+# (工业收入) and one it does not (商业收入) of one quantity (revenue), so both are parts past the semicolon
+REVENUE_1956 = ("（二）国营企业和事业收入共收到１１，１９４，０４８，０００元，完成预算数的１００．７０％；其中工业收入收到"
+                "５，０７２，９９０，０００元，完成预算数的１１０．５１％；商业收入收到３，３１９，０２６，０００元，完成预算数的"
+                "８９．５１％。")
+ENTERPRISES_1956 = ("１９５６年国营企业收入为１４，３２８，１４４，０００元，占本年预算收入的４８．１９％，比１９５５年决算数增长"
+                    "２６．４８％。其中，国营工业企业收入为６，６８８，５８７，０００元，比上年增长３１．２７％；国营交通企业收入为"
+                    "２，１０８，２７５，０００元，比上年增长１７．７０％；国营商业企业收入为４，０９４，８８９，０００元，比上年增长"
+                    "２３．４５％；国营农林企业收入为６３２，４４０，０００元，比上年增长１８．７９％；其他企业和事业收入"
+                    "６０３，９５３，０００元，比上年增长６．７７％。")
+
+
+@pytest.mark.parametrize(("text", "printed", "total"), [
+    (REVENUE_1956, "５，０７２，９９０，０００", "１１，１９４，０４８，０００"),
+    (REVENUE_1956, "３，３１９，０２６，０００", "１１，１９４，０４８，０００"),
+    *((ENTERPRISES_1956, p, "１４，３２８，１４４，０００") for p in (
+        "６，６８８，５８７，０００", "２，１０８，２７５，０００", "４，０９４，８８９，０００", "６３２，４４０，０００",
+        "６０３，９５３，０００")),
+])
+def test_sector_revenue_parts_past_semicolon(text, printed, total):
+    f = facts(text)
+    assert _row(f, printed)["parent_id"] == _row(f, total)["fact_id"]

@@ -103,6 +103,18 @@ def test_a_sum_after_what_it_adds():
     assert_parts(MINHANG, ("区本级一般公共预算财力249.2亿元", "249.2亿元"), [("含市拨专款54.5亿元", "54.5亿元")])
 
 
+# 1956 national report (1956.txt): the final accounts of 1955, a sum named 收入总数
+ACCOUNTS_1956 = ("１９５５年国家决算的收支总数如下：１９５５年本年收入合计２７，２０３，３１９，０００元，加上上年结转收入"
+                 "３，１５４，６５７，０００元，全年收入总数３０，３５７，９７６，０００元。\n")
+
+
+def test_a_sum_named_zongshu_after_what_it_adds():
+    """收入总数 after 加上… is the sum of what it adds, as 收入总量 is."""
+    assert_parts(ACCOUNTS_1956, ("全年收入总数３０，３５７，９７６，０００元", "３０，３５７，９７６，０００元"),
+                 [("本年收入合计２７，２０３，３１９，０００元", "２７，２０３，３１９，０００元"),
+                  ("上年结转收入３，１５４，６５７，０００元", "３，１５４，６５７，０００元")])
+
+
 def test_the_months_to_a_month_said_with_wei_zhi():
     """到５月份为止 (1956) is the months to May, as 截至5月底 is: a cutoff, not May alone."""
     text = ("一九五六年上半年国民经济计划执行情况的报告\n"

@@ -383,6 +383,7 @@ class Cues:
     plain_yoy_bases: tuple[str, ...]  # the bases a year-on-year growth states or leaves unsaid alike (比上年增长, 增长)
     outturn_base_regex: str  # 上年预计数, 去年预算执行数: last year's outturn or budget, a base a bare growth after a
     #   change against it shares (比上年预计数增加439亿元，增长17.6%)
+    year_outturn_suffix_regex: str  # 决算数, 预计执行数 after a year (比1955年决算数增长9.84%): that year's outturn
     elided_unit_joiners: tuple[str, ...]
     bare_change_prefixes: tuple[str, ...]
     bare_change_verbs: tuple[str, ...]
