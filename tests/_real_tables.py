@@ -4,7 +4,9 @@ process and shared by the tests and modules that read it; tests read the tables 
 A text file's report, its facts and the facts made ready for the table builders (``tables.prepare``) are each
 made once a test process too: a test that builds one table of an excerpt (``headline_indicators(prepared(path))``)
 reuses the extraction that ``real_tables`` or another test made, and a builder given the prepared facts builds
-the same table as given the path."""
+the same table as given the path.  Each table of a text file is built once a test process as well (``real_table``),
+and ``real_tables`` of an excerpt is made of those same tables: a test that reads one table of an excerpt shares it
+with every other test that reads that table or all of them."""
 
 from __future__ import annotations
 
@@ -15,6 +17,8 @@ from pathlib import Path
 import pandas as pd
 
 import dhcheng_analysis as dh
+from dhcheng_analysis import vocab
+from dhcheng_analysis.analysis import BUILDERS
 from dhcheng_analysis.tables import FactTable, prepare
 
 TEXTS = Path(__file__).resolve().parent / "gold" / "real" / "texts"
@@ -57,9 +61,23 @@ def prepared(path: str | Path) -> FactTable:
 
 
 @cache
+def _table(path: Path, key: str) -> pd.DataFrame:
+    return BUILDERS[key](_prepared(path))
+
+
+def real_table(path: str | Path, key: str) -> pd.DataFrame:
+    """The table ``key`` of ``all_tables`` (``"headline"``, ``"yoy"``, ...) of the text file ``path``, built once a
+    test process by its builder from ``prepared(path)``, as ``all_tables`` builds it: each caller gets its own
+    shallow copy (copy-on-write keeps it apart from the shared table)."""
+    return _table(_path(path), key).copy(deep=False)
+
+
+@cache
 def real_tables(name: str) -> dict[str, pd.DataFrame]:
-    """``all_tables`` of the real excerpt ``name`` (its file name without ``.txt``)."""
-    return dh.all_tables(prepared(TEXTS / f"{name}.txt"))
+    """``all_tables`` of the real excerpt ``name`` (its file name without ``.txt``): the same builders given the same
+    prepared facts, each table shared with ``real_table``."""
+    path = _path(TEXTS / f"{name}.txt")
+    return {key: _table(path, key) for key in vocab.labels().tables}
 
 
 @lru_cache(maxsize=64)

@@ -14,15 +14,15 @@ import matplotlib
 matplotlib.use("Agg")
 
 import matplotlib.pyplot as plt  # noqa: E402
-from _real_tables import prepared  # noqa: E402
+from _real_tables import real_table  # noqa: E402
 
-from dhcheng_analysis import plots, tables  # noqa: E402
+from dhcheng_analysis import plots  # noqa: E402
 
 REAL = Path(__file__).resolve().parent / "gold" / "real" / "texts"
 
 
 def _labels(name: str) -> list[str]:
-    ax = plots.plot_yoy_changes(tables.yoy_changes(prepared(REAL / f"{name}.txt")))
+    ax = plots.plot_yoy_changes(real_table(REAL / f"{name}.txt", "yoy"))
     try:
         return [t.get_text() for t in ax.get_yticklabels()]
     finally:

@@ -15,9 +15,8 @@ from pathlib import Path
 
 import matplotlib.pyplot as plt
 import pytest
-from _real_tables import prepared, real_tables
+from _real_tables import real_table, real_tables
 
-import dhcheng_analysis as dh
 from dhcheng_analysis import plots
 
 REAL = Path(__file__).resolve().parent / "gold" / "real" / "texts"
@@ -50,6 +49,6 @@ def test_growth_tax_and_completion_charts_name_a_taxs_share(shangcheng):
 def test_growth_chart_names_the_level_of_government():
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        ticks, alt = _ticks_and_alt(plots.plot_yoy_changes(dh.yoy_changes(prepared(REAL / "xicheng_2023_annual.txt"))))
+        ticks, alt = _ticks_and_alt(plots.plot_yoy_changes(real_table(REAL / "xicheng_2023_annual.txt", "yoy")))
     assert ticks == ["地区生产总值", "一般公共预算收入（地方级）"]
     assert "一般公共预算收入（地方级） +10.6%" in alt

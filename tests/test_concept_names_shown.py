@@ -11,7 +11,7 @@ import warnings
 from pathlib import Path
 
 import pytest
-from _real_tables import prepared
+from _real_tables import real_table
 
 import dhcheng_analysis as dh
 
@@ -44,6 +44,6 @@ def test_the_nations_energy_intensity_keeps_the_national_name():
 def test_pm25_is_named_by_its_concentration():
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        head = dh.headline_indicators(prepared(TEXTS / "dongcheng_2018_annual.txt"))
+        head = real_table(TEXTS / "dongcheng_2018_annual.txt", "headline")
     row = head[head["indicator_key"] == "pm25"].iloc[0]  # 细颗粒物年均浓度52微克/立方米,下降13.3%
     assert (row["indicator"], row["indicator_as_printed"]) == ("细颗粒物浓度", "细颗粒物年均浓度")

@@ -66,6 +66,14 @@ def half_years(tmp_path_factory: pytest.TempPathFactory) -> dh.Corpus:
     return dh.load_corpus(folder)
 
 
+@pytest.fixture(scope="module")
+def half_year_tables(half_years: dh.Corpus) -> dict:
+    """``corpus_tables`` of the first halves, made once a module (the tests read them, never change them)."""
+    from dhcheng_analysis.corpus_export import corpus_tables
+
+    return corpus_tables(half_years)
+
+
 def test_panel_of_the_first_halves(half_years: dh.Corpus) -> None:
     # 上半年GDP实现…,同比增长6.5% (2018) … 同比增长5.3% (2024): the growth of each first half, one report a year
     wide = half_years.panel("gdp", "yoy_pct", part="H1", wide=True)
@@ -81,10 +89,8 @@ def test_whole_year_panel_holds_no_half(half_years: dh.Corpus) -> None:
     assert half_years.panel(measure=None).empty
 
 
-def test_corpus_files_hold_the_halves(half_years: dh.Corpus) -> None:
-    from dhcheng_analysis.corpus_export import corpus_tables
-
-    tables = corpus_tables(half_years)
+def test_corpus_files_hold_the_halves(half_year_tables: dict) -> None:
+    tables = half_year_tables
     assert set(tables["panel_long"]["part"]) == {"H1"}
     # (a row per basis: 剔除留抵退税后 of 2022's revenue is one of its own)
     assert tables["panel"].loc[("gdp", "H1", ""), 2021] == 13.5
@@ -132,11 +138,11 @@ def test_one_name_a_place_and_the_place_a_text_names_most(tmp_path: Path) -> Non
 
 
 
-def test_every_column_of_the_corpus_workbook_has_its_header_in_the_dictionary(half_years: dh.Corpus) -> None:
-    from dhcheng_analysis.corpus_export import SHEETS, corpus_tables
+def test_every_column_of_the_corpus_workbook_has_its_header_in_the_dictionary(half_year_tables: dict) -> None:
+    from dhcheng_analysis.corpus_export import SHEETS
     from dhcheng_analysis.vocab import labels
 
-    tables = corpus_tables(half_years)
+    tables = half_year_tables
     headers = labels().corpus_columns
     for key, _, _ in SHEETS:
         names = [*tables[key].columns, *(n for n in tables[key].index.names if n)]

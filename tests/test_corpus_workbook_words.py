@@ -32,12 +32,26 @@ def two_reports(tmp_path_factory) -> dh.Corpus:
     return dh.load_corpus(path)
 
 
+@pytest.fixture(scope="module")
+def workbook(two_reports, tmp_path_factory):
+    """``workbook(lang)``: the two reports' tables and the workbook written of them in ``lang``, each made once a
+    module (the tests read its sheets, and never change the tables or the file)."""
+    made: dict[str, tuple[dict[str, pd.DataFrame], object]] = {}
+
+    def book(lang: str):
+        if lang not in made:
+            tables = corpus_tables(two_reports)
+            made[lang] = tables, write_workbook(two_reports, tables, tmp_path_factory.mktemp("book") / "corpus.xlsx",
+                                                lang=lang)
+        return made[lang]
+    return book
+
+
 @pytest.mark.parametrize("lang", ["zh", "en"])
-def test_the_targets_sheet_words_its_measures_and_qualifiers(two_reports, tmp_path, lang):
+def test_the_targets_sheet_words_its_measures_and_qualifiers(workbook, lang):
     pytest.importorskip("openpyxl")
-    tables = corpus_tables(two_reports)
+    tables, path = workbook(lang)
     assert "yoy_pct" in set(tables["targets"]["measure"])  # (the table keeps the codes)
-    path = write_workbook(two_reports, tables, tmp_path / "corpus.xlsx", lang=lang)
     sheet = pd.read_excel(path, sheet_name="目标与实际" if lang == "zh" else "Targets and outcomes")
     i = 0 if lang == "zh" else 1
     cols = labels().corpus_columns
@@ -49,11 +63,10 @@ def test_the_targets_sheet_words_its_measures_and_qualifiers(two_reports, tmp_pa
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
-def test_the_reports_sheet_words_the_level_and_the_kind_of_each_report(two_reports, tmp_path, lang):
+def test_the_reports_sheet_words_the_level_and_the_kind_of_each_report(workbook, lang):
     pytest.importorskip("openpyxl")
-    tables = corpus_tables(two_reports)
+    tables, path = workbook(lang)
     assert set(tables["reports"]["kind"]) == {"work_report"}  # (the table keeps the codes)
-    path = write_workbook(two_reports, tables, tmp_path / "corpus.xlsx", lang=lang)
     sheet = pd.read_excel(path, sheet_name="报告" if lang == "zh" else "Reports")
     i = 0 if lang == "zh" else 1
     cols = labels().corpus_columns

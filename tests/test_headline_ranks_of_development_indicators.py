@@ -13,9 +13,8 @@ from pathlib import Path
 
 import pytest
 from _built_reports import real_pages
-from _real_tables import prepared
+from _real_tables import real_table
 
-import dhcheng_analysis as dh
 from dhcheng_analysis.vocab import concept
 
 REAL = Path(__file__).resolve().parent / "gold" / "real" / "texts"
@@ -31,7 +30,7 @@ def test_per_capita_gdp_and_labour_productivity_are_headline_concepts():
 def test_each_of_four_ranks_is_a_headline_row_naming_its_group():
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        h = dh.headline_indicators(prepared(REAL / "xicheng_2022_annual.txt")).set_index("indicator")
+        h = real_table(REAL / "xicheng_2022_annual.txt", "headline").set_index("indicator")
     assert set(RANKED) <= set(h.index)
     assert list(h.loc[RANKED, "rank"]) == [1.0] * 4 and list(h.loc[RANKED, "rank_group"]) == ["全市"] * 4
 

@@ -17,10 +17,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from _built_reports import page_texts
-from _real_tables import prepared
+from _real_tables import real_table
 
 import dhcheng_analysis as dh
-from dhcheng_analysis import display, tables
+from dhcheng_analysis import display
 
 REAL = Path(__file__).resolve().parent / "gold" / "real" / "texts"
 
@@ -66,7 +66,7 @@ def test_no_count_of_none_computed_above_a_computed_rate(tmp_path):
 
 def test_a_column_of_amounts_in_wan_shows_a_small_round_amount_in_wan():
     # lintao budget report of 2024, 1-2月: 上划省级收入2432万元…上划市级收入6万元,占收入的0.04%,同比减收71万元
-    yoy = tables.yoy_changes(prepared(REAL / "lintao_2024_m2_budget.txt"))
+    yoy = real_table(REAL / "lintao_2024_m2_budget.txt", "yoy")
     shown = display.reader_table(yoy, ["indicator", "level"]).set_index("指标")["水平值"]
     assert shown["上划市级收入"] == "6万元"
     assert shown["上划省级收入"] == "2,432万元"

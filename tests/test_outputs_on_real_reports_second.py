@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 from _built_reports import page_texts
-from _real_tables import prepared
+from _real_tables import real_table
 
 import dhcheng_analysis as dh
 from dhcheng_analysis.display import comparator_label, reader_table
@@ -29,7 +29,7 @@ BUDGET = REAL / "shangcheng_hz_2022_h1_budget.txt"
 def test_a_target_printed_in_the_completions_sentence_is_the_annual_target():
     # 区人代会审议通过2021年全区一般公共预算收入预期为2020300万元,全区一般公共预算收入决算为2013817万元,完成预期的99.7%,
     # 增长7.6%  (short of the target by 6483万元; 2013817 / 0.997 would make it 6059.6万元)
-    row = dh.headline_indicators(prepared(BUDGET)).set_index("indicator").loc["一般公共预算收入"]
+    row = real_table(BUDGET, "headline").set_index("indicator").loc["一般公共预算收入"]
     assert (row["level"], row["completion_pct"], row["implied_annual_target"]) == (2.013817e10, 99.7, 2.0203e10)
     assert math.isclose(row["implied_annual_target"] - row["level"], 6.483e7)
     assert math.isnan(row["h2_required"])  # (a year's outcome: no rest of the year is left to make up the shortfall)
@@ -37,14 +37,14 @@ def test_a_target_printed_in_the_completions_sentence_is_the_annual_target():
 
 def test_a_target_of_another_sentence_leaves_the_completion_to_imply_it():
     # dongcheng_2024_h1: 上半年实现区级一般公共预算收入97.2亿元,完成全年目标的46.2%  (no target printed there)
-    row = dh.headline_indicators(prepared(REAL / "dongcheng_2024_h1.txt")).set_index(
+    row = real_table(REAL / "dongcheng_2024_h1.txt", "headline").set_index(
         "indicator_as_printed").loc["区级一般公共预算收入"]
     assert math.isclose(row["implied_annual_target"], 9.72e9 / 0.462)
 
 
 def test_a_change_of_no_unit_is_no_amount_of_the_tax_table():
     # 6、土地增值税收入238074万元,完成预期的98.8%,增长14.6  (the excerpt ends there: 14.6 of no unit)
-    tax = dh.tax_declines(prepared(BUDGET))
+    tax = real_table(BUDGET, "tax")
     assert "土地增值税" not in set(tax["item"])
     assert tax["abs_change"].isna().all()
     assert list(tax.loc[tax["dimension"] == "tax_type", "item"]) == ["增值税", "企业所得税", "个人所得税", "城市维护建设税",
@@ -67,7 +67,7 @@ def test_the_pages_show_the_printed_shortfall_and_no_amount_of_no_unit(budget_pa
 
 def test_the_english_completion_table_names_stated_or_computed_apart_from_the_links():
     # 1、增值税收入(50%部分)672890万元,完成预期的94.7%  (a stated completion; the link column is headed "Source")
-    completion = dh.target_completion(prepared(BUDGET))
+    completion = real_table(BUDGET, "completion")
     table = reader_table(completion, ["indicator", "source"], "en")
     assert list(table.columns) == ["Indicator", "Stated or computed"]
     assert set(table["Stated or computed"]) == {"stated"}
@@ -93,7 +93,7 @@ def test_the_audits_difference_is_described_with_the_sign_it_has():
     ("dayao_2024_m4_budget", {"the budget set at the start of the year", "the annual budget"}),
 ])
 def test_the_base_of_a_completion_is_named_in_english(name, english):
-    completion = dh.target_completion(prepared(REAL / f"{name}.txt"))
+    completion = real_table(REAL / f"{name}.txt", "completion")
     named = {comparator_label(c, "en") for c in completion["comparator"] if c}
     assert named == english
 
@@ -116,7 +116,7 @@ def test_the_tax_charts_title_names_only_the_breakdowns_it_shows(name, lang, tit
 
     from dhcheng_analysis import plots
 
-    ax = plots.plot_tax_changes(dh.tax_declines(prepared(REAL / f"{name}.txt")), lang=lang)
+    ax = plots.plot_tax_changes(real_table(REAL / f"{name}.txt", "tax"), lang=lang)
     try:
         assert ax.get_title(loc="left") == title
     finally:

@@ -22,9 +22,9 @@ import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 from _built_reports import built, page_texts, real_pages  # noqa: E402
 from _cards import card_texts  # noqa: E402
-from _real_tables import prepared  # noqa: E402
+from _real_tables import real_table  # noqa: E402
 
-from dhcheng_analysis import plots, tables  # noqa: E402
+from dhcheng_analysis import plots  # noqa: E402
 from dhcheng_analysis.display import format_cell  # noqa: E402
 
 REAL = Path(__file__).resolve().parent / "gold" / "real" / "texts"
@@ -34,7 +34,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 def _labels_and_markers() -> tuple[dict[float, float], dict[float, float]]:
     """Label x by its row's bar value, and marker x by the row's bar value, of Gongshu's growth chart."""
-    ax = plots.plot_yoy_changes(tables.yoy_changes(prepared(GONGSHU)), comparators=tables.headline_indicators(prepared(GONGSHU)))
+    ax = plots.plot_yoy_changes(real_table(GONGSHU, "yoy"), comparators=real_table(GONGSHU, "headline"))
     try:
         bars = {p.get_y() + p.get_height() / 2: p.get_width() for p in ax.patches if p.get_gid() == "change-bar"}
         labels = {round(bars[t.get_position()[1]], 1): t.get_position()[0]
@@ -57,13 +57,13 @@ def test_a_label_stays_on_its_bar_when_the_marker_is_far_beyond():
 
 def test_a_growth_of_another_year_is_named_with_its_year():
     # 全年实现:地区生产总值增长1.5% … 2021年R&D经费支出增长0.3% … (the report's year is 2022)
-    ax = plots.plot_yoy_changes(tables.yoy_changes(prepared(GONGSHU)))
+    ax = plots.plot_yoy_changes(real_table(GONGSHU, "yoy"))
     try:
         ticks = [t.get_text() for t in ax.get_yticklabels()]
     finally:
         plt.close(ax.figure)
     assert "研究与试验发展经费支出（2021年）" in ticks and "地区生产总值" in ticks
-    titles = card_texts(tables.headline_indicators(prepared(GONGSHU)), "card-title")
+    titles = card_texts(real_table(GONGSHU, "headline"), "card-title")
     assert "研究与试验发展经费支出（2021年）" in titles and "固定资产投资" in titles
 
 
@@ -75,7 +75,7 @@ def test_the_growth_page_names_the_year_of_the_lowest_growth():
 
 def test_the_english_overview_alt_text_spaces_each_word_from_its_figure():
     # Chaoyang Q1–Q3 2022 (a copy of the real report): 一般公共预算收入完成4125683万元,同比下降3.6%,完成年度预算的71.2%
-    headline = tables.headline_indicators(prepared(FIXTURES / "chaoyang_2022_q3.txt"))
+    headline = real_table(FIXTURES / "chaoyang_2022_q3.txt", "headline")
     fig = plots.plot_headline_dashboard(headline, lang="en")
     try:
         alt = plots.alt_text(fig)
@@ -99,8 +99,8 @@ def test_the_english_targets_sentence_counts_one_target_without_a_plural():
 
 
 def _headline_row(path: Path, indicator: str) -> tuple[pd.DataFrame, pd.Series]:
-    """The headline table of the text at ``path`` and its row of ``indicator``."""
-    headline = tables.headline_indicators(path)
+    """The headline table of the text at ``path`` (built once a test process) and its row of ``indicator``."""
+    headline = real_table(path, "headline")
     return headline, headline[headline["indicator"] == indicator].iloc[0]
 
 

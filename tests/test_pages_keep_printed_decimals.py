@@ -12,16 +12,16 @@ from functools import cache
 from pathlib import Path
 
 import pandas as pd
-from _real_tables import prepared
+from _real_tables import real_table
 
-from dhcheng_analysis import display, tables
+from dhcheng_analysis import display
 
 REAL = Path(__file__).resolve().parent / "gold" / "real" / "texts"
 
 
 @cache
 def _headline(name: str) -> pd.DataFrame:
-    return tables.headline_indicators(prepared(REAL / f"{name}.txt")).set_index("indicator")
+    return real_table(REAL / f"{name}.txt", "headline").set_index("indicator")
 
 
 def test_a_printed_amount_keeps_its_hundredths():
@@ -40,7 +40,7 @@ def test_a_derived_amount_is_rounded_as_before():
 
 def test_a_balance_in_the_year_on_year_table_is_shown_as_printed():
     # Youyang quarter release of 2025 Q1: 3月末,全县本外币存贷余额440.95亿元,增长6.4%;贷款余额354.88亿元,增长2.6%。
-    y = tables.yoy_changes(prepared(REAL / "youyang_cq_2025_q1.txt"))
+    y = real_table(REAL / "youyang_cq_2025_q1.txt", "yoy")
     shown = {display.format_level(r["level"], r["level_unit"]) for _, r in y.iterrows()}
     assert {"440.95亿元", "354.88亿元"} <= shown
 

@@ -21,7 +21,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from _built_reports import page_texts, real_pages
-from _real_tables import prepared
+from _real_tables import real_table
 
 import dhcheng_analysis as dh
 from dhcheng_analysis import export
@@ -74,7 +74,7 @@ def test_the_workbook_leaves_the_mark_of_a_completion_that_is_no_annual_task_bla
     # 北京市 2017年上半年: 市政府固定资产投资已下达70%,经营性土地供应完成年初计划的72.3%。
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        c = dh.target_completion(prepared(REAL / "beijing_2017_h1.txt"))
+        c = real_table(REAL / "beijing_2017_h1.txt", "completion")
     shown = export.reader_frame(c, "completion", "zh").set_index("indicator")
     assert pd.isna(shown.loc["市政府固定资产投资", "benchmark_pct"])
     assert shown.loc["经营性土地供应", "benchmark_pct"] == 50

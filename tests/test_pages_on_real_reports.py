@@ -14,7 +14,7 @@ from pathlib import Path
 import matplotlib.pyplot as plt
 import pytest
 from _built_reports import real_pages
-from _real_tables import prepared
+from _real_tables import real_table
 
 import dhcheng_analysis as dh
 from dhcheng_analysis import plots
@@ -156,9 +156,9 @@ def test_english_tables_name_the_year_before_and_levels_of_government_in_english
     # 全年实现地区生产总值1348.3亿元,…比上年增长1.1%; 市本级 | 14070 | 54065 | | -22.8 | …
     from dhcheng_analysis.display import reader_table
 
-    bulletin = dh.yoy_changes(prepared(REAL / "chengyang_qd_2022_bulletin.txt"))
+    bulletin = real_table(REAL / "chengyang_qd_2022_bulletin.txt", "yoy")
     assert set(reader_table(bulletin, ["comparator"], "en")["Compared with"]) == {"previous year"}
-    counties = dh.yoy_changes(prepared(REAL / "puyang_m3_budget_table.txt"))
+    counties = real_table(REAL / "puyang_m3_budget_table.txt", "yoy")
     scopes = set(reader_table(counties, ["scope"], "en")["Scope"])
     assert {"city level", "county and district level", "district level", "county level"} <= scopes
     assert not {"市本级", "县区级", "区级", "县级"} & scopes
@@ -166,7 +166,7 @@ def test_english_tables_name_the_year_before_and_levels_of_government_in_english
 
 def test_the_elapsed_time_of_four_months_is_printed_to_one_decimal():
     # a report of 1-4月: a third of the year, 33.3%, not 33.3333%
-    completion = dh.target_completion(prepared(REAL / "dayao_2024_m4_budget.txt"))
+    completion = real_table(REAL / "dayao_2024_m4_budget.txt", "completion")
     ax = plots.plot_target_completion(completion)
     (line,) = [ln for ln in ax.lines if ln.get_gid() == "benchmark-line"]
     assert line.get_label() == "时间进度 33.3%"

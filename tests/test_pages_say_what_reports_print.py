@@ -20,10 +20,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from _built_reports import real_pages
-from _real_tables import prepared
+from _real_tables import real_table
 from _work_reports import _texts
 
-from dhcheng_analysis import display, tables
+from dhcheng_analysis import display
 from dhcheng_analysis.notebook import open_analysis
 
 REAL = Path(__file__).resolve().parent / "gold" / "real" / "texts"
@@ -32,7 +32,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 @cache
 def _headline(name: str) -> pd.DataFrame:
-    return tables.headline_indicators(prepared(REAL / f"{name}.txt"))
+    return real_table(REAL / f"{name}.txt", "headline")
 
 
 def test_a_target_printed_in_the_completions_sentence_is_taken_as_printed():
@@ -47,7 +47,7 @@ def test_a_target_printed_in_the_completions_sentence_is_taken_as_printed():
 def test_a_target_derived_from_the_completion_is_called_derived():
     # Chaoyang report of 2022 Q1-Q3 (a copy kept as a fixture): 一般公共预算收入完成4125683万元,同比下降3.6%,
     # 完成年度预算的71.2%: no target printed in the sentence
-    row = tables.headline_indicators(prepared(FIXTURES / "chaoyang_2022_q3.txt")).set_index("indicator").loc["一般公共预算收入"]
+    row = real_table(FIXTURES / "chaoyang_2022_q3.txt", "headline").set_index("indicator").loc["一般公共预算收入"]
     assert row["implied_annual_target"] == pytest.approx(4_125_683e4 / 0.712)
     assert not display.printed_target(row)
 
@@ -70,7 +70,7 @@ def test_each_completion_is_measured_against_its_own_periods_mark():
 def test_a_bound_level_and_the_prior_level_derived_from_it_stay_bounds():
     # zhongdu_ws_2025_street_h1: 服务业累计营收突破2.7亿元,同比增长23.7%  (GDP, 突破6000亿元 in Xicheng's annual
     # report 2023, grows at constant prices and gives no prior level)
-    y = tables.yoy_changes(prepared(REAL / "zhongdu_ws_2025_street_h1.txt"))
+    y = real_table(REAL / "zhongdu_ws_2025_street_h1.txt", "yoy")
     row = y.set_index("indicator").loc["服务业营收"]
     assert row["level_qualifier"] != "exact"
     assert display.format_cell("implied_prior_level", row) == "超2.2亿元"  # (formerly 超2.18亿元)
@@ -119,7 +119,7 @@ def test_the_highest_growth_keeps_its_qualifier(build, tmp_path):
 
 def test_the_amount_of_a_growth_stated_with_it_rides_on_its_row():
     # dayao budget report of 2024, 1-4月: 一般公共预算收入累计完成24627万元,…,比上年减收1070万元,下降4.2%
-    y = tables.yoy_changes(prepared(REAL / "dayao_2024_m4_budget.txt")).set_index("indicator")
+    y = real_table(REAL / "dayao_2024_m4_budget.txt", "yoy").set_index("indicator")
     row = y.loc["一般公共预算收入"]
     assert (row["change_pct"], row["abs_change"], row["unit"]) == (-4.2, -10_700_000.0, "元")
     assert display.format_cell("abs_change", row) == "−1,070万元"
@@ -128,7 +128,7 @@ def test_the_amount_of_a_growth_stated_with_it_rides_on_its_row():
 
 def test_a_growth_printed_without_an_amount_has_none():
     # Chaoyang report of 2022 Q1-Q3: 税收收入3650210万元,同比下降4.1%: no amount
-    row = tables.yoy_changes(prepared(FIXTURES / "chaoyang_2022_q3.txt")).set_index("indicator").loc["税收收入"]
+    row = real_table(FIXTURES / "chaoyang_2022_q3.txt", "yoy").set_index("indicator").loc["税收收入"]
     assert pd.isna(row["abs_change"]) and row["unit"] == ""
 
 

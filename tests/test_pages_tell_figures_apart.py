@@ -11,6 +11,7 @@ the qualifier it is printed with (整体进度达到60%左右 → 约60%), in th
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 import matplotlib
@@ -21,9 +22,9 @@ import matplotlib.pyplot as plt  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 from _built_reports import real_pages  # noqa: E402
-from _real_tables import prepared  # noqa: E402
+from _real_tables import real_table  # noqa: E402
 
-from dhcheng_analysis import plots, tables  # noqa: E402
+from dhcheng_analysis import plots  # noqa: E402
 from dhcheng_analysis.display import format_cell  # noqa: E402
 from dhcheng_analysis.tables import distinct_figures  # noqa: E402
 
@@ -36,8 +37,11 @@ def build():
     return real_pages
 
 
+@cache
 def _dashboard(name: str) -> plt.Figure:
-    return plots.plot_headline_dashboard(tables.headline_indicators(prepared(REAL / f"{name}.txt")))
+    """The headline dashboard of the real excerpt ``name``, drawn once a test process: the tests read its cards (a test
+    closing it closes its window only; the figure stays whole for the next test that reads it)."""
+    return plots.plot_headline_dashboard(real_table(REAL / f"{name}.txt", "headline"))
 
 
 def _gids(fig: plt.Figure) -> set[str]:
@@ -50,7 +54,7 @@ def _card_titles(fig: plt.Figure) -> list[str]:
 
 def test_the_same_growth_of_another_county_is_another_figure():
     # Puyang budget table of 2023 (3月份): 濮阳市 | 73795 | 234267 | | -10.9 | … and 县 级 | 34858 | 109224 | | -10.9 | …
-    yoy = tables.yoy_changes(prepared(REAL / "puyang_m3_budget_table.txt"))
+    yoy = real_table(REAL / "puyang_m3_budget_table.txt", "yoy")
     revenue = yoy[(yoy["indicator"] == "一般公共预算收入") & (yoy["change_pct"] == -10.9)]
     assert len(revenue) == 2
     kept = distinct_figures(revenue, "change_pct")
@@ -60,7 +64,7 @@ def test_the_same_growth_of_another_county_is_another_figure():
 def test_a_figure_stated_twice_is_kept_once():
     # the same row twice (a growth printed in the lead and again in its section) and one of another period
     # (Beijing 2017 H1: 1-5月北京地区进出口总额增长26.9%)
-    yoy = tables.yoy_changes(prepared(REAL / "beijing_2017_h1.txt"))
+    yoy = real_table(REAL / "beijing_2017_h1.txt", "yoy")
     row = yoy[yoy["indicator"] == "北京地区进出口总额"]
     other = row.assign(period="上半年")
     kept = distinct_figures(pd.concat([row, row, other]), "change_pct")
@@ -69,7 +73,7 @@ def test_a_figure_stated_twice_is_kept_once():
 
 def test_the_growth_chart_has_a_bar_for_each_county_with_the_citys_growth():
     # Puyang budget table: 县级 revenue −10.9%, as the whole city's (its bar was dropped as a repeat)
-    ax = plots.plot_yoy_changes(tables.yoy_changes(prepared(REAL / "puyang_m3_budget_table.txt")))
+    ax = plots.plot_yoy_changes(real_table(REAL / "puyang_m3_budget_table.txt", "yoy"))
     try:
         labels = [t.get_text() for t in ax.get_yticklabels()]
     finally:
@@ -142,7 +146,7 @@ def test_the_comparisons_of_a_growth_with_earlier_months_are_not_called_a_quarte
 
 def test_a_completion_keeps_its_qualifier():
     # Beijing 2017 H1: 上半年“疏解整治促提升”专项行动整体进度达到60%左右 — about 60%, not exactly
-    completion = tables.target_completion(prepared(REAL / "beijing_2017_h1.txt"))
+    completion = real_table(REAL / "beijing_2017_h1.txt", "completion")
     rows = {r["indicator"]: r for _, r in completion.iterrows()}
     assert rows["“疏解整治促提升”专项行动"]["qualifier"] == "about"
     assert rows["经营性土地供应"]["qualifier"] == "exact"

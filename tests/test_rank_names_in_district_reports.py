@@ -16,10 +16,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from _real_tables import prepared
+from _real_tables import real_table
 from _sentences import facts
 
-import dhcheng_analysis as dh
 from dhcheng_analysis.vocab import concept
 
 
@@ -102,7 +101,7 @@ REAL = Path(__file__).parent / "gold" / "real" / "texts"
 ])
 def test_the_rank_of_a_growth_is_in_the_quantity_s_headline_row(name: str, rank: float, group: str) -> None:
     assert concept("规上工业增加值增速").key == "industrial_va_above_size"
-    row = dh.headline_indicators(prepared(REAL / f"{name}.txt")).set_index("indicator_key").loc[
+    row = real_table(REAL / f"{name}.txt", "headline").set_index("indicator_key").loc[
         "industrial_va_above_size"]
     assert (row["rank"], row["rank_group"]) == (rank, group)
 
