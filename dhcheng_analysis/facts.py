@@ -2380,7 +2380,8 @@ class _Reader:
         # pair that prints none after it: (sentence, B's start, its year)
         self._pair: tuple[tuple[int, int], int, str, str] | None = None
         self._pair_to: tuple[tuple[int, int], int, str] | None = None
-        self._pair_end: tuple[tuple[int, int], int] | None = None  # the B of a pair whose ends print their years
+        self._pair_end: tuple[tuple[int, int], int, str] | None = None  # the B (its end, status) of a pair whose ends
+        # print their years
         self._from_run: tuple[_Fig, ...] = ()  # the As listed before the last A of a move (从50%、75%提高至100%)
         # the sentence of the last figure kept over a span of years, and the first such figure of that sentence
         self._spanned: tuple[tuple[int, int] | None, _Fig | None] = (None, None)
@@ -2991,7 +2992,7 @@ class _Reader:
                     and (cw.period_bare_year.fullmatch(f.period) and f.period in self.norm[pair[1]:f.start]
                          or cw.period_re.search(self.norm, pair[1], f.start))):
                 self._pair = (*pair[:3], f.period)  # 由1997年的3252亿美元增加到2002年的6208亿美元, 提升到去年底的13.3%
-                self._pair_end = (f.sentence, f.qend)
+                self._pair_end = (f.sentence, f.qend, f.status)
         if self._pair_changed(f):
             return
         if (to := self._pair_to) is not None and to[0] == f.sentence and 0 <= f.start - to[1] <= 3:
@@ -3279,13 +3280,16 @@ class _Reader:
 
     def _pair_changed(self, f: _Fig) -> bool:
         """Whether ``f`` is the change that follows the B of a pair whose ends print their years (由一九八二年的
-        二十九万人增加到一九八七年的一百一十万人，即增长二点八倍): B's period against A's, set here."""
+        二十九万人增加到一九八七年的一百一十万人，即增长二点八倍): B's period against A's, and B's status when B is
+        planned, set here."""
         end, pair = self._pair_end, self._pair
         if (end is None or pair is None or end[0] != f.sentence or pair[0] != f.sentence or not pair[2] or not pair[3]
                 or f.measure not in ("yoy_pct", "change_pct")
                 or not self.cw.pair_change_gap.fullmatch(self.norm, end[1], f.start)):
             return False
         f.comparator, f.period = pair[2], pair[3]
+        if end[2] == "target":
+            f.status = end[2]  # (…增加到一九八七年的一百一十万人，即增长二点八倍: the growth planned, as its end is)
         a, b = year_number(pair[2].removesuffix("年")), year_number(pair[3].removesuffix("年"))
         if a is None or b is None or b - a != 1:
             f.measure = "change_pct"

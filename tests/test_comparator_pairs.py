@@ -137,6 +137,7 @@ def test_a_change_right_after_a_move_between_printed_years_is_of_its_end_against
         work_reports, year, phrase, printed, base, period):
     fact = work_reports.fact_at(year, phrase, printed)
     assert (fact["measure"], fact["comparator"], fact["period"]) == ("change_pct", base, period)
+    assert fact["status"] == "target"  # the end it reaches is planned (一九八七年 in 1983), so is the growth
 
 
 def test_a_change_after_a_move_between_consecutive_years_stays_a_growth_on_the_year_before():
