@@ -2876,6 +2876,8 @@ class _Reader:
         (全年, 年内, 本年, 当年) the year it names (:meth:`_whole_year`); a bare year's end (年底) the end of the
         year its sentence names before it, or, of a target in a part that plans (年底前), of the year planned."""
         self._resolve_period_words(f, cs, st)
+        if "multi_year" in f.flags and (span := self._years_planned(f)):
+            f.period = span
         if (f.comparator and (my := _YEARS_SPAN.fullmatch(f.period)) and f.status == "actual"
                 and self.cw.past_point.fullmatch(f.comparator)):
             f.period = f"{my.group(2)}年"  # 贷款平均利率较五年前下降1.5个百分点, 比制度建立之初压减64% under 过去五年: now
@@ -3244,6 +3246,17 @@ class _Reader:
         y = _year_of(f.period)
         k = _count(mk.group(1)) if mk is not None else 0
         return _years_span(y - k + 1, y) if y is not None and k >= 2 else ""
+
+    def _years_planned(self, f: _Fig) -> str:
+        """The years a planned average per year (年均, 平均每年) spans when its period is a later year it is to reach
+        (到１９９２年，…平均每年增长７．５％左右 in 1988; 到2025年，…年均增长6%左右 in 2021): from the year planned to
+        that year (1988-1992年, 2021-2025年); else ''."""
+        plan = self.stated_years.plan
+        if (plan is None or f.status != "target" or not self.cw.multi_year_word.fullmatch(f.comparator)
+                or not self.cw.period_bare_year.fullmatch(f.period)):
+            return ""
+        y = _year_of(f.period)
+        return _years_span(plan, y) if y is not None and plan < y else ""
 
     def _years_since_base(self, f: _Fig) -> str:
         """The years an average per year (年均, 平均每年) with no span of its own spans when the figure right before it,
