@@ -162,6 +162,7 @@ def test_a_year_base_does_not_cross_a_part_or_another_comparison(text, printed, 
     (2007, "扣除价格因素，分别比上年实际增长10.4%和7.4%", "7.4%", True),
     (2006, "扣除价格因素，分别增长9.6%和6.2%", "6.2%", True),  # the cue in a clause of its own before the list
     (1995, "按可比价格计算，比上年增长百分之十一点八", "百分之十一点八", True),
+    (1985, "扣除价格上涨因素，平均每年提高７．３％", "７．３％", True),  # 价格上涨 as 物价上涨
     (2014, "城镇居民人均可支配收入实际增长7%，农村居民人均纯收入实际增长9.3%", "9.3%", True),
     (2005, "财政收入2.63万亿元，增长21.4%", "21.4%", False),  # a growth of the revenue as printed
 ])
