@@ -649,6 +649,7 @@ class CueViews:
     growth_end: re.Pattern[str]
     decline_end: re.Pattern[str]
     growth_to: re.Pattern[str]
+    pair_change_gap: re.Pattern[str]  # ，即增长 right after the B of 由2019年的A增加到2024年的B: B against A
     decline_to: re.Pattern[str]
     rate_move_to: re.Pattern[str]  # 增长速度由３％提高到(４％), 降幅由8%收窄至(5%): a growth rate moved, the value it reaches
     # (group ``rate``: a rate whose name holds a growth word moved, 人口自然增长率由1.2％下降到)
@@ -1531,6 +1532,7 @@ def compiled() -> CueViews:
         elided_pp=re.compile(rf"(?:{_alt(c.elided_unit_joiners)})\d+(?:\.\d+)?个?{PP_WORD}"),
         growth_end=re.compile(rf"(?:{_alt(c.growth_cues)})(?:{suffix})?$"),
         decline_end=re.compile(rf"(?:{_alt(c.decline_cues)})(?:{suffix})?$"),
+        pair_change_gap=re.compile(rf"[,，]即?(?:{_alt((*c.growth_cues, *c.decline_cues))})(?:{suffix})?"),
         growth_to=re.compile(rf"(?:{_alt(c.growth_subjects)})[^,;。:]{{0,6}}?(?:{links})?(?:{list_links})?$"),
         decline_to=re.compile(rf"(?:{_alt(c.decline_subjects)})[^,;。:]{{0,6}}?(?:{links})?(?:{list_links})?$"),
         rate_move_to=re.compile(rf"(?:(?P<rate>{_alt(c.rate_nouns)})|(?P<down>{_alt(c.decline_subjects)})|{_alt(c.growth_subjects)})"

@@ -2380,6 +2380,8 @@ class _Reader:
         # pair that prints none after it: (sentence, B's start, its year)
         self._pair: tuple[tuple[int, int], int, str, str] | None = None
         self._pair_to: tuple[tuple[int, int], int, str] | None = None
+        self._pair_end: tuple[tuple[int, int], int, str] | None = None  # the B (its end, status) of a pair whose ends
+        # print their years
         self._from_run: tuple[_Fig, ...] = ()  # the As listed before the last A of a move (从50%、75%提高至100%)
         # the sentence of the last figure kept over a span of years, and the first such figure of that sentence
         self._spanned: tuple[tuple[int, int] | None, _Fig | None] = (None, None)
@@ -2874,6 +2876,8 @@ class _Reader:
         (全年, 年内, 本年, 当年) the year it names (:meth:`_whole_year`); a bare year's end (年底) the end of the
         year its sentence names before it, or, of a target in a part that plans (年底前), of the year planned."""
         self._resolve_period_words(f, cs, st)
+        if "multi_year" in f.flags and (span := self._years_planned(f)):
+            f.period = span
         if (f.comparator and (my := _YEARS_SPAN.fullmatch(f.period)) and f.status == "actual"
                 and self.cw.past_point.fullmatch(f.comparator)):
             f.period = f"{my.group(2)}年"  # 贷款平均利率较五年前下降1.5个百分点, 比制度建立之初压减64% under 过去五年: now
@@ -2990,6 +2994,9 @@ class _Reader:
                     and (cw.period_bare_year.fullmatch(f.period) and f.period in self.norm[pair[1]:f.start]
                          or cw.period_re.search(self.norm, pair[1], f.start))):
                 self._pair = (*pair[:3], f.period)  # 由1997年的3252亿美元增加到2002年的6208亿美元, 提升到去年底的13.3%
+                self._pair_end = (f.sentence, f.qend, f.status)
+        if self._pair_changed(f):
+            return
         if (to := self._pair_to) is not None and to[0] == f.sentence and 0 <= f.start - to[1] <= 3:
             self._pair_to = None
             f.period = to[2]  # …；出口总额由1828亿美元增加到3256亿美元: B of the years the pair before printed
@@ -3240,6 +3247,17 @@ class _Reader:
         k = _count(mk.group(1)) if mk is not None else 0
         return _years_span(y - k + 1, y) if y is not None and k >= 2 else ""
 
+    def _years_planned(self, f: _Fig) -> str:
+        """The years a planned average per year (年均, 平均每年) spans when its period is a later year it is to reach
+        (到１９９２年，…平均每年增长７．５％左右 in 1988; 到2025年，…年均增长6%左右 in 2021): from the year planned to
+        that year (1988-1992年, 2021-2025年); else ''."""
+        plan = self.stated_years.plan
+        if (plan is None or f.status != "target" or not self.cw.multi_year_word.fullmatch(f.comparator)
+                or not self.cw.period_bare_year.fullmatch(f.period)):
+            return ""
+        y = _year_of(f.period)
+        return _years_span(plan, y) if y is not None and plan < y else ""
+
     def _years_since_base(self, f: _Fig) -> str:
         """The years an average per year (年均, 平均每年) with no span of its own spans when the figure right before it,
         in its part of the sentence and of its name, is a change or a multiple against a year printed as its base
@@ -3272,6 +3290,23 @@ class _Reader:
                     break
             self._plan_spans[key] = found
         return self._plan_spans[key]
+
+    def _pair_changed(self, f: _Fig) -> bool:
+        """Whether ``f`` is the change that follows the B of a pair whose ends print their years (由一九八二年的
+        二十九万人增加到一九八七年的一百一十万人，即增长二点八倍): B's period against A's, and B's status when B is
+        planned, set here."""
+        end, pair = self._pair_end, self._pair
+        if (end is None or pair is None or end[0] != f.sentence or pair[0] != f.sentence or not pair[2] or not pair[3]
+                or f.measure not in ("yoy_pct", "change_pct")
+                or not self.cw.pair_change_gap.fullmatch(self.norm, end[1], f.start)):
+            return False
+        f.comparator, f.period = pair[2], pair[3]
+        if end[2] == "target":
+            f.status = end[2]  # (…增加到一九八七年的一百一十万人，即增长二点八倍: the growth planned, as its end is)
+        a, b = year_number(pair[2].removesuffix("年")), year_number(pair[3].removesuffix("年"))
+        if a is None or b is None or b - a != 1:
+            f.measure = "change_pct"
+        return True
 
     def _from_period(self, f: _Fig, cs: int, years: ReportYears, st: _SentenceState) -> None:
         """The period of the A of 由A到B that prints no time of its own (从2007年的639亿元 does): never B's —

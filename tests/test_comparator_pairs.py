@@ -127,6 +127,25 @@ def test_a_year_base_holds_for_the_bare_changes_after_it_in_its_sentence(work_re
     assert (fact["measure"], fact["comparator"]) == ("change_pct", base)
 
 
+
+@pytest.mark.parametrize(("year", "phrase", "printed", "base", "period"), [
+    (1983, "由一九八二年的二十九万人增加到一九八七年的一百一十万人，即增长二点八倍", "二点八倍", "一九八二年", "一九八七年"),
+    (1983, "由一九八二年的三十一万五千人，增加到一九八七年的五十五万人，增长百分之七十五", "百分之七十五", "一九八二年",
+     "一九八七年"),
+])
+def test_a_change_right_after_a_move_between_printed_years_is_of_its_end_against_its_start(
+        work_reports, year, phrase, printed, base, period):
+    fact = work_reports.fact_at(year, phrase, printed)
+    assert (fact["measure"], fact["comparator"], fact["period"]) == ("change_pct", base, period)
+    assert fact["status"] == "target"  # the end it reaches is planned (一九八七年 in 1983), so is the growth
+
+
+def test_a_change_after_a_move_between_consecutive_years_stays_a_growth_on_the_year_before():
+    """A regression fixture written here (not a quoted sentence): 2019 to 2020 is a year's growth."""
+    text = "2021年政府工作报告。公园数量由2019年的29个增加到2020年的110个，增长2.8倍。"
+    assert one(text, "2.8倍", "measure", "comparator", "period") == ("yoy_pct", "2019年", "2020年")
+
+
 @pytest.mark.parametrize(("text", "printed", "not_base"), [
     # a part (其中) between: compared on last year, as its total first is
     ("社会消费品零售总额完成1163.8亿元，增长24.5%，比2019年同期增长3.6%，其中网上零售额482.7亿元，增长17.3%。", "17.3%",
@@ -143,6 +162,7 @@ def test_a_year_base_does_not_cross_a_part_or_another_comparison(text, printed, 
     (2007, "扣除价格因素，分别比上年实际增长10.4%和7.4%", "7.4%", True),
     (2006, "扣除价格因素，分别增长9.6%和6.2%", "6.2%", True),  # the cue in a clause of its own before the list
     (1995, "按可比价格计算，比上年增长百分之十一点八", "百分之十一点八", True),
+    (1985, "扣除价格上涨因素，平均每年提高７．３％", "７．３％", True),  # 价格上涨 as 物价上涨
     (2014, "城镇居民人均可支配收入实际增长7%，农村居民人均纯收入实际增长9.3%", "9.3%", True),
     (2005, "财政收入2.63万亿元，增长21.4%", "21.4%", False),  # a growth of the revenue as printed
 ])

@@ -613,3 +613,15 @@ def test_the_date_of_an_event_is_no_period_of_the_figures(work_reports):
 def test_a_year_after_a_word_of_a_plan_is_the_period_of_its_clause(work_reports):
     # national work report 1993: the year the plan aims at, not the year of the report
     assert report_period(work_reports, 1993, "争取１９９７年粮食产量达到４．７５亿吨", "４．７５") == "1997年"
+
+
+def test_a_planned_average_per_year_up_to_a_later_year_spans_the_years_from_the_plan(work_reports):
+    # national work report 1988: 到１９９２年 … 平均每年增长: the five years planned, 1988 to 1992
+    assert report_period(work_reports, 1988, "平均每年增长７．５％左右", "７．５") == "1988-1992年"
+
+
+def test_a_planned_average_per_year_up_to_a_later_year_fixture():
+    """A regression fixture written here (not a quoted sentence): the level is of the year reached, the average
+    of the years up to it."""
+    f = facts("2021年政府工作报告。到2025年，力争地区生产总值达到1500亿元左右，年均增长6%左右。")
+    assert list(f["period"]) == ["2025年", "2021-2025年"]
