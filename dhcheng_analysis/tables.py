@@ -1200,19 +1200,18 @@ def _tax_facts(ft: FactTable) -> pd.DataFrame:
 
 
 def _scope_items(t: pd.DataFrame, f: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
-    """Name of a tax base lost, by scope: 税款(全口径), 税款(地方级) (a part takes the name of its total:
-    减收7亿元(地方级3.3亿元、区级1.4亿元))."""
-    english = vocab.concept_rules().scope_english
+    """Name of a tax base lost: a part takes the name of its total (减收7亿元(地方级3.3亿元、区级1.4亿元): 税款 of
+    each scope); the scope stays in the row's own ``scope`` column, never a second time in the name (a label
+    adds it where no scope column stands beside it: :func:`display.scoped_label`)."""
     bare = dict(zip(f["fact_id"], f["bare"], strict=True))
     eng = dict(zip(f["fact_id"], f["en"], strict=True))
     items, items_en = [], []
-    for own_bare, own_en, key, parent, relation, scope in zip(
-            t["bare"], t["en"], t["key"], t["parent_id"], t["relation"], t["scope"], strict=True):
+    for own_bare, own_en, key, parent, relation in zip(
+            t["bare"], t["en"], t["key"], t["parent_id"], t["relation"], strict=True):
         part = relation == "part" and parent in bare
         name = bare[parent] if part else own_bare
-        en = eng[parent] if part else (own_en if key else name)
-        items.append(f"{name}({scope})" if scope else name)
-        items_en.append(f"{en} ({english.get(scope, scope)})" if scope else en)
+        items.append(name)
+        items_en.append(eng[parent] if part else (own_en if key else name))
     return pd.Series(items, index=t.index, dtype=object), pd.Series(items_en, index=t.index, dtype=object)
 
 
