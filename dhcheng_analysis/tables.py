@@ -861,21 +861,11 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     out["implied_prior_level"] = (out["level"] / (1 + out["yoy_pct"] / 100)).where(flow & (out["yoy_pct"] > -100)
                                                                                    & ~real & ~bound)
     target = (out["level"] / (out["completion_pct"] / 100)).where(flow & (out["completion_pct"] > 0))
-    # a target the completion's sentence prints (预期为2020300万元…完成预期的99.7%) is taken as printed: the
-    # level over a rounded completion misses it by up to half a per mille of the target; so is the base the
-    # completion names (完成年初预算数60999万元的40.4%: a plan reference), not a level of another year
-    f = ft.frame
-    printed = f[(f["status"] == "target") & (f["measure"] == "level") & f["reference"].isin(("", "plan"))]
-    first: dict[tuple, tuple[float, str]] = {}  # the first printed of each indicator, statement and scope
-    at_printed = zip(printed["ikey"], printed["sid"], printed["scope"], strict=True)
-    for at, value, unit in zip(at_printed, printed["value"], printed["unit"], strict=True):
-        first.setdefault(at, (value, unit))
-    done = picks[picks["role"] == "completion_pct"]
-    at_done = zip(done["okey"], done["sid"], done["scope"], strict=True)
-    plan = {k: first[at] for k, at in zip(done["ikey"], at_done, strict=True) if at in first}
-    plan_value = pd.Series([plan[k][0] if k in plan else np.nan for k in order], index=order, dtype=float)
-    plan_unit = pd.Series([plan[k][1] if k in plan else None for k in order], index=order, dtype=object)
-    target = plan_value.where(target.notna() & (plan_unit == out["unit"]), target).astype(float)
+    # a target the report prints is taken as printed (see :func:`_printed_targets`); one of another sentence only
+    # when the completion over it agrees with the completion printed (within a point: no other target of the year)
+    plan_value, plan_unit, same = _printed_targets(ft, picks, order)
+    agree = same | ((out["level"] / plan_value * 100 - out["completion_pct"]).abs() < 1)
+    target = plan_value.where(target.notna() & (plan_unit == out["unit"]) & agree, target).astype(float)
     out["implied_annual_target"] = target
     # what the rest of the year must add: only a period that leaves part of the year has a rest (a year's outcome,
     # 2021年决算…完成预期的99.7%, falls short of its target; nothing is left to bring it)
@@ -892,6 +882,46 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     index = pd.RangeIndex(len(order))
     df = _typed({c: out[c].set_axis(index) for c in HEADLINE_COLUMNS}, **_HEADLINE_TYPES)
     return schema.check_table(df, schema.HEADLINE, fact_ids=ft.ids)
+
+
+def _printed_targets(ft: FactTable, picks: pd.DataFrame, order: pd.Index) -> tuple[pd.Series, pd.Series, pd.Series]:
+    """The annual target each headline row's completion is of, as the report prints it.
+
+    The target the completion's sentence prints (预期为2020300万元…完成预期的99.7%: the level over a rounded
+    completion misses it by up to half a per mille), or the base the completion names (完成年初预算数60999万元的40.4%:
+    a plan reference); else a target of the same indicator and scope for the whole of the report's year printed
+    in another sentence (前三季度…完成年度预算的71.2%, then 力争全年一般公共预算收入完成579.5亿元).
+
+    Returns
+    -------
+    tuple of Series
+        The target's value, its unit and whether it is of the completion's own sentence, indexed by ``order``
+        (NaN, None and False where the report prints none).
+    """
+    f = ft.frame
+    printed = f[(f["status"] == "target") & (f["measure"] == "level") & f["reference"].isin(("", "plan"))]
+    own_year = ft.report.metadata.get("year")
+    years = {p: period_end(p)[0] for p in printed["period"].unique()}
+    whole = (elapsed(printed["period"], 0.0) == 1) & printed["period"].map(
+        lambda p: years[p] is None or not isinstance(own_year, int) or years[p] == own_year).astype(bool)
+    first: dict[tuple, tuple[float, str]] = {}  # the first printed of each indicator, statement and scope
+    of_year: dict[tuple, tuple[float, str]] = {}  # and of each indicator and scope, for the whole year
+    for key, sid, scope, value, unit, year in zip(printed["ikey"], printed["sid"], printed["scope"], printed["value"],
+                                                  printed["unit"], whole, strict=True):
+        first.setdefault((key, sid, scope), (value, unit))
+        if year:
+            of_year.setdefault((key, scope), (value, unit))
+    done = picks[picks["role"] == "completion_pct"]
+    plan: dict[str, tuple[float, str, bool]] = {}
+    for k, key, sid, scope in zip(done["ikey"], done["okey"], done["sid"], done["scope"], strict=True):
+        if (key, sid, scope) in first:
+            plan[k] = (*first[(key, sid, scope)], True)
+        elif (key, scope) in of_year:
+            plan[k] = (*of_year[(key, scope)], False)
+    value = pd.Series([plan[k][0] if k in plan else np.nan for k in order], index=order, dtype=float)
+    unit = pd.Series([plan[k][1] if k in plan else None for k in order], index=order, dtype=object)
+    same = pd.Series([k in plan and plan[k][2] for k in order], index=order, dtype=bool)
+    return value, unit, same
 
 
 # yoy_changes -----------------------------------------------------------------------------------
