@@ -862,9 +862,12 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
                                                                                    & ~real & ~bound)
     target = (out["level"] / (out["completion_pct"] / 100)).where(flow & (out["completion_pct"] > 0))
     # a target the report prints is taken as printed (see :func:`_printed_targets`); one of another sentence only
-    # when the completion over it agrees with the completion printed (within a point: no other target of the year)
+    # when the completion over it rounds to the completion printed (88.7亿元 of 190亿元 is 46.7%, no 完成全年任务的47.3%:
+    # another target of the year), within half its last digit and a per mille for the amounts' rounding
     plan_value, plan_unit, same = _printed_targets(ft, picks, order)
-    agree = same | ((out["level"] / plan_value * 100 - out["completion_pct"]).abs() < 1)
+    done_pct = out["completion_pct"]
+    half = done_pct.map(lambda v: 0.5 * 10.0 ** -len(f"{v:g}".partition(".")[2]) if v == v else np.nan)
+    agree = same | ((out["level"] / plan_value * 100 - done_pct).abs() <= half + done_pct / 1000)
     target = plan_value.where(target.notna() & (plan_unit == out["unit"]) & agree, target).astype(float)
     out["implied_annual_target"] = target
     # what the rest of the year must add: only a period that leaves part of the year has a rest (a year's outcome,
