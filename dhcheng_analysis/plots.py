@@ -958,7 +958,10 @@ def _card(ax: Axes, r: pd.Series, lang: str, t: dict[str, str], pal: dict[str, s
     if not math.isnan(rank):
         group = _text(r.get("rank_group"))
         group = rank_group_label(group, lang)
-        key = _RANK_TEXT.get(_text(r.get("rank_measure")), "rank")  # 增速居全市第6位: a rank of the growth
+        # 增速居全市第6位: a rank of the growth; 总量居全市第6位: of an amount's size, named so beside its growth
+        ranked = _text(r.get("rank_measure"))
+        amount = ranked == "level" and _text(r.get("level_measure")) == "level"
+        key = _RANK_TEXT.get(ranked, "rank_level" if amount else "rank")
         notes.append(t[key].format(group=group, rank=f"{rank:g}"))
     prior = _num(r.get("implied_prior_level"))
     target = _num(r.get("implied_annual_target"))

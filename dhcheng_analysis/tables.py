@@ -861,21 +861,14 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     out["implied_prior_level"] = (out["level"] / (1 + out["yoy_pct"] / 100)).where(flow & (out["yoy_pct"] > -100)
                                                                                    & ~real & ~bound)
     target = (out["level"] / (out["completion_pct"] / 100)).where(flow & (out["completion_pct"] > 0))
-    # a target the completion's sentence prints (预期为2020300万元…完成预期的99.7%) is taken as printed: the
-    # level over a rounded completion misses it by up to half a per mille of the target; so is the base the
-    # completion names (完成年初预算数60999万元的40.4%: a plan reference), not a level of another year
-    f = ft.frame
-    printed = f[(f["status"] == "target") & (f["measure"] == "level") & f["reference"].isin(("", "plan"))]
-    first: dict[tuple, tuple[float, str]] = {}  # the first printed of each indicator, statement and scope
-    at_printed = zip(printed["ikey"], printed["sid"], printed["scope"], strict=True)
-    for at, value, unit in zip(at_printed, printed["value"], printed["unit"], strict=True):
-        first.setdefault(at, (value, unit))
-    done = picks[picks["role"] == "completion_pct"]
-    at_done = zip(done["okey"], done["sid"], done["scope"], strict=True)
-    plan = {k: first[at] for k, at in zip(done["ikey"], at_done, strict=True) if at in first}
-    plan_value = pd.Series([plan[k][0] if k in plan else np.nan for k in order], index=order, dtype=float)
-    plan_unit = pd.Series([plan[k][1] if k in plan else None for k in order], index=order, dtype=object)
-    target = plan_value.where(target.notna() & (plan_unit == out["unit"]), target).astype(float)
+    # a target the report prints is taken as printed (see :func:`_printed_targets`); one of another sentence only
+    # when the completion over it rounds to the completion printed (88.7亿元 of 190亿元 is 46.7%, no 完成全年任务的47.3%:
+    # another target of the year), within half its last digit and a per mille for the amounts' rounding
+    plan_value, plan_unit, same = _printed_targets(ft, picks, order)
+    done_pct = out["completion_pct"]
+    half = done_pct.map(lambda v: 0.5 * 10.0 ** -len(f"{v:g}".partition(".")[2]) if v == v else np.nan)
+    agree = same | ((out["level"] / plan_value * 100 - done_pct).abs() <= half + done_pct / 1000)
+    target = plan_value.where(target.notna() & (plan_unit == out["unit"]) & agree, target).astype(float)
     out["implied_annual_target"] = target
     # what the rest of the year must add: only a period that leaves part of the year has a rest (a year's outcome,
     # 2021年决算…完成预期的99.7%, falls short of its target; nothing is left to bring it)
@@ -892,6 +885,46 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     index = pd.RangeIndex(len(order))
     df = _typed({c: out[c].set_axis(index) for c in HEADLINE_COLUMNS}, **_HEADLINE_TYPES)
     return schema.check_table(df, schema.HEADLINE, fact_ids=ft.ids)
+
+
+def _printed_targets(ft: FactTable, picks: pd.DataFrame, order: pd.Index) -> tuple[pd.Series, pd.Series, pd.Series]:
+    """The annual target each headline row's completion is of, as the report prints it.
+
+    The target the completion's sentence prints (预期为2020300万元…完成预期的99.7%: the level over a rounded
+    completion misses it by up to half a per mille), or the base the completion names (完成年初预算数60999万元的40.4%:
+    a plan reference); else a target of the same indicator and scope for the whole of the report's year printed
+    in another sentence (前三季度…完成年度预算的71.2%, then 力争全年一般公共预算收入完成579.5亿元).
+
+    Returns
+    -------
+    tuple of Series
+        The target's value, its unit and whether it is of the completion's own sentence, indexed by ``order``
+        (NaN, None and False where the report prints none).
+    """
+    f = ft.frame
+    printed = f[(f["status"] == "target") & (f["measure"] == "level") & f["reference"].isin(("", "plan"))]
+    own_year = ft.report.metadata.get("year")
+    years = {p: period_end(p)[0] for p in printed["period"].unique()}
+    whole = (elapsed(printed["period"], 0.0) == 1) & printed["period"].map(
+        lambda p: years[p] is None or not isinstance(own_year, int) or years[p] == own_year).astype(bool)
+    first: dict[tuple, tuple[float, str]] = {}  # the first printed of each indicator, statement and scope
+    of_year: dict[tuple, tuple[float, str]] = {}  # and of each indicator and scope, for the whole year
+    for key, sid, scope, value, unit, year in zip(printed["ikey"], printed["sid"], printed["scope"], printed["value"],
+                                                  printed["unit"], whole, strict=True):
+        first.setdefault((key, sid, scope), (value, unit))
+        if year:
+            of_year.setdefault((key, scope), (value, unit))
+    done = picks[picks["role"] == "completion_pct"]
+    plan: dict[str, tuple[float, str, bool]] = {}
+    for k, key, sid, scope in zip(done["ikey"], done["okey"], done["sid"], done["scope"], strict=True):
+        if (key, sid, scope) in first:
+            plan[k] = (*first[(key, sid, scope)], True)
+        elif (key, scope) in of_year:
+            plan[k] = (*of_year[(key, scope)], False)
+    value = pd.Series([plan[k][0] if k in plan else np.nan for k in order], index=order, dtype=float)
+    unit = pd.Series([plan[k][1] if k in plan else None for k in order], index=order, dtype=object)
+    same = pd.Series([k in plan and plan[k][2] for k in order], index=order, dtype=bool)
+    return value, unit, same
 
 
 # yoy_changes -----------------------------------------------------------------------------------
@@ -1200,19 +1233,18 @@ def _tax_facts(ft: FactTable) -> pd.DataFrame:
 
 
 def _scope_items(t: pd.DataFrame, f: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
-    """Name of a tax base lost, by scope: 税款(全口径), 税款(地方级) (a part takes the name of its total:
-    减收7亿元(地方级3.3亿元、区级1.4亿元))."""
-    english = vocab.concept_rules().scope_english
+    """Name of a tax base lost: a part takes the name of its total (减收7亿元(地方级3.3亿元、区级1.4亿元): 税款 of
+    each scope); the scope stays in the row's own ``scope`` column, never a second time in the name (a label
+    adds it where no scope column stands beside it: :func:`display.scoped_label`)."""
     bare = dict(zip(f["fact_id"], f["bare"], strict=True))
     eng = dict(zip(f["fact_id"], f["en"], strict=True))
     items, items_en = [], []
-    for own_bare, own_en, key, parent, relation, scope in zip(
-            t["bare"], t["en"], t["key"], t["parent_id"], t["relation"], t["scope"], strict=True):
+    for own_bare, own_en, key, parent, relation in zip(
+            t["bare"], t["en"], t["key"], t["parent_id"], t["relation"], strict=True):
         part = relation == "part" and parent in bare
         name = bare[parent] if part else own_bare
-        en = eng[parent] if part else (own_en if key else name)
-        items.append(f"{name}({scope})" if scope else name)
-        items_en.append(f"{en} ({english.get(scope, scope)})" if scope else en)
+        items.append(name)
+        items_en.append(eng[parent] if part else (own_en if key else name))
     return pd.Series(items, index=t.index, dtype=object), pd.Series(items_en, index=t.index, dtype=object)
 
 

@@ -36,3 +36,11 @@ def test_the_completion_page_shows_what_was_counted():
     text = page_texts(built("bundled"))["04"]
     assert "所计为" in text
     assert "已实现开工的项目" in text
+
+
+@pytest.mark.slow
+def test_a_rate_printed_beside_its_counts_is_checked_on_the_completion_page():
+    # the bundled report: 120座楼宇摸排任务已完成92座,完成率77% (one row of the completion table, no computed twin)
+    text = page_texts(built("bundled"))["04"]
+    assert "楼宇摸排：报告所列 77%，由分项推算 76.67%，在四舍五入范围内一致" in text
+    assert "没有可以互相核对的完成率" not in text

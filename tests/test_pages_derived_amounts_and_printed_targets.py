@@ -35,6 +35,18 @@ def test_a_derived_amount_has_no_decimal_its_whole_basis_lacks():
     assert format_level(7.8615e10, "元") == "786.15亿元"
 
 
+def test_a_target_of_the_year_printed_in_another_sentence_wins_over_the_derived_one():
+    # chaoyang_2022_q3: 前三季度，全区一般公共预算收入完成4125683万元，…完成年度预算的71.2%。 and, under the fourth
+    # quarter's work, 力争全年一般公共预算收入完成579.5亿元。 (4125683万元 / 71.2% would give 5794499万元)
+    from _real_tables import prepared
+
+    from dhcheng_analysis.tables import headline_indicators
+
+    row = headline_indicators(prepared(FIXTURES / "chaoyang_2022_q3.txt")).set_index("indicator").loc["一般公共预算收入"]
+    assert row["implied_annual_target"] == 5.795e10
+    assert row["h2_required"] == pytest.approx(5.795e10 - 4.125683e10)
+
+
 @pytest.mark.slow
 def test_pages_show_amounts_derived_from_whole_wan_yuan_whole():
     pages = real_pages("shangcheng_hz_2022_h1_budget")
@@ -54,7 +66,11 @@ def test_a_target_of_a_closed_year_is_shown_in_the_unit_printed():
 def test_the_commentary_keeps_a_completions_printed_decimals():
     pages = real_pages(FIXTURES / "chaoyang_2022_q3.txt")
     assert "落后最多的是固定资产投资：完成 68.0%，比时间进度低 7.0 个百分点。" in pages["04"]
-    assert "推算全年目标 5,794,499万元，已完成 4,125,683万元，第四季度需完成 1,668,816万元" in pages["01"]
+    # the year's target printed in another sentence (力争全年一般公共预算收入完成579.5亿元) wins over the one derived
+    # from the completion (5,794,499万元), and the fourth quarter's need is worked out from it
+    assert "一般公共预算收入：全年目标 579.5亿元（即5,795,000万元），已完成 4,125,683万元，第四季度需完成 1,669,317万元" \
+        in pages["01"]
+    assert "推算全年目标 5,794,499万元" not in pages["01"]
 
 
 @pytest.mark.slow
