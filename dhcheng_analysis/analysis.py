@@ -444,7 +444,8 @@ def audit(report: ReportLike | FactTable = None, facts: pd.DataFrame | None = No
     --------
     >>> a = audit()
     >>> print(a[a["check"] == "parts_within_total"].iloc[-1]["message"])  # doctest: +ELLIPSIS
-    consistent: parts 地方级税款 3.3亿元 + 区级税款 1.4亿元 = 4.7亿元 against total ... 7亿元 (parts may not exceed the total)
+    consistent: parts 地方级税款 3.3亿元 = 3.3亿元 against total ... 7亿元 (parts may not exceed the total; 区级税款 1.4亿元 is
+    counted within 地方级税款)
     """
     ft = prepare(report, facts)
     fx = _Facts(ft)
