@@ -16,7 +16,7 @@ from _built_reports import real_pages
 import dhcheng_analysis as dh
 
 REAL = Path(__file__).resolve().parent / "gold" / "real" / "texts"
-BUNDLED = Path(dh.__file__).resolve().parent.parent / "data" / "dongcheng_2020_h1.txt"
+BUNDLED = Path(__file__).resolve().parent.parent / "data" / "dongcheng_2020_h1.txt"
 
 
 @pytest.mark.slow
