@@ -2071,10 +2071,11 @@ def _other_column(f: _Fig, g: _Fig) -> bool:
 
 
 def _section_total(norm: str, figs: list[_Fig], i: int, key: str) -> _Fig | None:
-    """The total an industry's growth ``figs[i]`` (its quantity's ``key``) is a part of when printed after it with no
-    opener: the last growth of its measure before it, past the other industries of the total's breakdown, at most one
-    sentence between their sentences (规上工业增加值同比增长1.3%,…。⏎制造业拉动有力。上半年,制造业增长3.4%,…;采矿业增加值
-    同比下降4.5%); None when another growth stands between."""
+    """The total an industry's growth ``figs[i]`` (its quantity's ``key``), or its level in a table's cell, is a part
+    of when printed after it with no opener: the last figure of its measure before it (in a table, in its column),
+    past the other industries of the total's breakdown and their own parts, at most one sentence between their
+    sentences (规上工业增加值同比增长1.3%,…。⏎制造业拉动有力。上半年,制造业增长3.4%,…;采矿业增加值同比下降4.5%); None
+    when another figure of its measure stands between."""
     f = figs[i]
     owners = _section_owners(key)
     if not owners:
@@ -2117,10 +2118,11 @@ def _section_quantities(report: Report, figs: list[_Fig]) -> None:
 
 def _section_parts(report: Report, figs: list[_Fig]) -> None:
     """The growth of an industry printed after a total whose breakdown lists it, with no opener, is a part of the
-    total's growth of the same period and base (全县规上工业增加值同比增长1.3%。⏎…采矿业增加值同比下降4.5%)."""
+    total's growth of the same period and base (全县规上工业增加值同比增长1.3%。⏎…采矿业增加值同比下降4.5%); so is the
+    level of an industry's row in a table of value added, of its total's level in the same column."""
     for i, f in enumerate(figs):
-        if f.parent is not None or f.measure not in GROWTH_MEASURES and (f.measure != "level" or f.cell_row[0] < 0):
-            continue
+        if f.parent is not None or not (f.measure in GROWTH_MEASURES or f.measure == "level" and f.cell_row[0] >= 0):
+            continue  # (a growth, or a level in a table's cell)
         total = _section_total(report.norm, figs, i, concept(f.indicator).key)
         if total is not None and _alike_growths(f, total):
             f.parent, f.relation = total, "part"
@@ -2906,7 +2908,7 @@ class _Reader:
         if not own and any(c.isdigit() for c in norm[m.end():f.start]):
             return ""
         if cw.period_bare_year.fullmatch(f.period):
-            end = year_number(f.period.removesuffix("度").removesuffix("年"))
+            end = _year_of(f.period)
         elif own or not f.period or f.period in cw.year_whole_words:
             end = self.stated_years.covered
         else:
@@ -3297,7 +3299,7 @@ class _Reader:
         planned, set here."""
         end, pair = self._pair_end, self._pair
         if (end is None or pair is None or end[0] != f.sentence or pair[0] != f.sentence or not pair[2] or not pair[3]
-                or f.measure not in ("yoy_pct", "change_pct")
+                or f.measure not in GROWTH_MEASURES
                 or not self.cw.pair_change_gap.fullmatch(self.norm, end[1], f.start)):
             return False
         f.comparator, f.period = pair[2], pair[3]

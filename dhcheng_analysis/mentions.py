@@ -30,13 +30,13 @@ from .cuewords import (
     token_views,
 )
 from .documents import table_like
-from .numbers import parse_chinese_numeral, parse_number
+from .numbers import CHINESE_BIG, CHINESE_DIGITS, CHINESE_UNITS, parse_chinese_numeral, parse_number
 from .report import Report, load_report
 
 ROLES = ("figure", "year", "date", "period", "name", "version", "address", "slogan", "ordinal",
          "marker", "time", "code", "base")
 
-_CN = "零〇○一二两三四五六七八九十百千万亿"  # the numeral characters (numbers.py reads them)
+_CN = "".join((*CHINESE_DIGITS, *CHINESE_UNITS, *CHINESE_BIG))  # the numeral characters numbers.py reads
 _DIGIT_PAIR = re.compile("[一二三四五六七八九]{2}")  # two digits with no unit between: no Chinese numeral
 _TENTHS_DIGITS = re.compile(r"[1-9](?:\.\d)?")  # how many tenths a digit before 成 may count (8成, 6.5成)
 

@@ -29,7 +29,6 @@ from .errors import TableInvariantError
 
 MAX_ROWS_SHOWN = 12
 
-MONEY_UNITS = ("元", "美元", "欧元", "港元")
 PERCENT_UNITS = ("%", "pp", "‰", "千分点", "1/10万", "1/万")
 
 
@@ -48,10 +47,11 @@ def is_base_unit(unit: str) -> bool:
 
 @cache
 def allowed_units() -> frozenset[str]:
-    """Base units a table may carry: money, percent, and every counter or physical unit of the cue tables."""
-    cues = vocab.cues()
-    units = set(MONEY_UNITS) | set(cues.get("money_units", {}).values()) | set(PERCENT_UNITS) | {""}
-    units |= set(cues.get("counters", ())) | set(cues.get("chinese_counters", ()))
+    """Base units a table may carry: percent, and the money units and every counter or physical unit of the cue
+    tables."""
+    cues = vocab.extractor_cues()
+    units = set(cues.money_units.values()) | set(PERCENT_UNITS) | {""}
+    units |= set(cues.counters) | set(cues.chinese_counters)
     units.discard("成")  # 九成 is read as 90 %
     units.discard("个百分点")
     return frozenset(units)
