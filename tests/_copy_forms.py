@@ -1,5 +1,5 @@
 """What the tests of copy forms share: a text read into its report and fact rows, the fact printed at a phrase,
-the scored columns of the rows, and the national work reports as given."""
+whether it is a part of another or of none, the scored columns of the rows, and the national work reports as given."""
 
 from __future__ import annotations
 
@@ -51,6 +51,14 @@ def assert_parts(text: str, total: tuple[str, str], parts: list[tuple[str, str]]
     for phrase, printed in parts:
         p = fact_at(r, phrase, printed)
         assert (p["parent_id"], p["relation"]) == (t["fact_id"], "part"), (phrase, p["indicator"], p["parent_id"])
+
+
+def assert_alone(text: str, phrases: list[tuple[str, str]]) -> None:
+    """Each fact printed as ``printed`` in ``phrase`` of ``phrases`` is a part of no fact of ``text``."""
+    r = read(text)
+    for phrase, printed in phrases:
+        p = fact_at(r, phrase, printed)
+        assert (p["parent_id"], p["relation"]) == ("", ""), (phrase, p["indicator"])
 
 
 def table(rows: list[dict]) -> list[tuple]:

@@ -10,9 +10,6 @@ it (比前五年增长67%) keeps the span. Each test is a sentence copied from t
 from __future__ import annotations
 
 import pytest
-from _work_reports import WorkReports
-
-REPORTS = WorkReports()
 
 
 @pytest.mark.parametrize(("year", "phrase", "printed", "measure", "comparator", "period"), [
@@ -26,6 +23,6 @@ REPORTS = WorkReports()
     # national work report 2003: a five years' sum against the five years before keeps its span
     (2003, "五年全国共完成技术改造投资2.66万亿元，比前五年增长67%", "67%", "change_pct", "前五年", "1998-2002年"),
 ])
-def test_change_against_years_ago_is_of_the_last_year(year, phrase, printed, measure, comparator, period):
-    f = REPORTS.fact_at(year, phrase, printed)
+def test_change_against_years_ago_is_of_the_last_year(work_reports, year, phrase, printed, measure, comparator, period):
+    f = work_reports.fact_at(year, phrase, printed)
     assert (f["measure"], f["comparator"] or "", f["period"]) == (measure, comparator, period)

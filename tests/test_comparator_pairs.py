@@ -127,7 +127,6 @@ def test_a_year_base_holds_for_the_bare_changes_after_it_in_its_sentence(work_re
     assert (fact["measure"], fact["comparator"]) == ("change_pct", base)
 
 
-
 @pytest.mark.parametrize(("year", "phrase", "printed", "base", "period"), [
     (1983, "由一九八二年的二十九万人增加到一九八七年的一百一十万人，即增长二点八倍", "二点八倍", "一九八二年", "一九八七年"),
     (1983, "由一九八二年的三十一万五千人，增加到一九八七年的五十五万人，增长百分之七十五", "百分之七十五", "一九八二年",

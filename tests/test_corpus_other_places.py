@@ -31,6 +31,12 @@ def budgets(tmp_path_factory: pytest.TempPathFactory) -> dh.Corpus:
     return dh.load_corpus(tmp)
 
 
+@pytest.fixture(scope="module")
+def budget_tables(budgets: dh.Corpus) -> dict[str, pd.DataFrame]:
+    """``corpus_tables`` of the two budget reports, made once a module (the tests read them, never change them)."""
+    return corpus_tables(budgets)
+
+
 def test_final_accounts_of_the_year_before_are_its_outcomes(budgets: dh.Corpus) -> None:
     # 2021年全区财政总收入决算为3777878万元,完成收入预期的98.3%,增长5.8%。 (上城区, 2022H1 budget report)
     p = budgets.panel("total_fiscal_revenue", measure=["level", "yoy_pct"])
@@ -48,11 +54,11 @@ def test_a_half_year_report_is_no_whole_year_of_its_own_year(budgets: dh.Corpus)
 
 
 @pytest.mark.parametrize(("lang", "words"), [("zh", {"2022年上半年", "2020年上半年"}), ("en", {"H1 2022", "H1 2020"})])
-def test_the_reports_sheet_words_the_period_each_report_covers(budgets: dh.Corpus, tmp_path: Path, lang: str,
-                                                               words: set[str]) -> None:
+def test_the_reports_sheet_words_the_period_each_report_covers(budgets: dh.Corpus, budget_tables: dict[str, pd.DataFrame],
+                                                               tmp_path: Path, lang: str, words: set[str]) -> None:
     # 关于上城区2021年决算(草案)和2022年上半年预算执行情况的报告; 关于邕宁区2020年上半年预算执行情况的报告
     pytest.importorskip("openpyxl")
-    tables = corpus_tables(budgets)
+    tables = budget_tables
     assert set(tables["reports"]["period"]) == {"2022H1", "2020H1"}  # (the table keeps the codes)
     path = write_workbook(budgets, tables, tmp_path / "corpus.xlsx", lang=lang)
     sheet = pd.read_excel(path, sheet_name="报告" if lang == "zh" else "Reports")

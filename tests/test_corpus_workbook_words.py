@@ -34,13 +34,13 @@ def two_reports(tmp_path_factory) -> dh.Corpus:
 
 @pytest.fixture(scope="module")
 def workbook(two_reports, tmp_path_factory):
-    """``workbook(lang)``: the two reports' tables and the workbook written of them in ``lang``, each made once a
-    module (the tests read its sheets, and never change the tables or the file)."""
+    """``workbook(lang)``: the two reports' tables, made once a module, and the workbook written of them in ``lang``,
+    once a module for each language (the tests read its sheets, and never change the tables or the file)."""
+    tables = corpus_tables(two_reports)
     made: dict[str, tuple[dict[str, pd.DataFrame], object]] = {}
 
     def book(lang: str):
         if lang not in made:
-            tables = corpus_tables(two_reports)
             made[lang] = tables, write_workbook(two_reports, tables, tmp_path_factory.mktemp("book") / "corpus.xlsx",
                                                 lang=lang)
         return made[lang]

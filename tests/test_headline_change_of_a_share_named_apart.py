@@ -12,13 +12,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import dhcheng_analysis as dh
+from _real_tables import real_table
 
 BUDGET = Path(__file__).parent / "gold" / "constructed" / "budget_2023" / "budget_2023.txt"
 
 
 def test_the_change_of_a_share_named_apart_is_no_comparison_of_the_completion():
-    h = dh.headline_indicators(dh.load_report(BUDGET)).set_index("indicator")
+    h = real_table(BUDGET, "headline").set_index("indicator")
     tax = h.loc["税收收入"]
     assert (tax["completion_pct"], tax["yoy_pct"]) == (53.0, 7.2)
     assert tax["comparator"] == "" and tax["pp_diffs"] == ""
@@ -27,5 +27,5 @@ def test_the_change_of_a_share_named_apart_is_no_comparison_of_the_completion():
 
 def test_a_difference_from_the_time_elapsed_stays_the_completions():
     # 一般公共预算收入…完成年初预算2450000万元的52.4%,超过时间进度2.4个百分点
-    revenue = dh.headline_indicators(dh.load_report(BUDGET)).set_index("indicator").loc["一般公共预算收入"]
+    revenue = real_table(BUDGET, "headline").set_index("indicator").loc["一般公共预算收入"]
     assert (revenue["comparator"], revenue["pp_diff"], revenue["comparator_value"]) == ("时间进度", 2.4, 50.0)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import pytest
 from _built_reports import FIXTURES, real_pages
+from _real_tables import real_table
 
 from dhcheng_analysis.display import format_level
 
@@ -38,11 +39,7 @@ def test_a_derived_amount_has_no_decimal_its_whole_basis_lacks():
 def test_a_target_of_the_year_printed_in_another_sentence_wins_over_the_derived_one():
     # chaoyang_2022_q3: 前三季度，全区一般公共预算收入完成4125683万元，…完成年度预算的71.2%。 and, under the fourth
     # quarter's work, 力争全年一般公共预算收入完成579.5亿元。 (4125683万元 / 71.2% would give 5794499万元)
-    from _real_tables import prepared
-
-    from dhcheng_analysis.tables import headline_indicators
-
-    row = headline_indicators(prepared(FIXTURES / "chaoyang_2022_q3.txt")).set_index("indicator").loc["一般公共预算收入"]
+    row = real_table(FIXTURES / "chaoyang_2022_q3.txt", "headline").set_index("indicator").loc["一般公共预算收入"]
     assert row["implied_annual_target"] == 5.795e10
     assert row["h2_required"] == pytest.approx(5.795e10 - 4.125683e10)
 

@@ -8,15 +8,10 @@ next section as if a breakdown had been left out; it now says that the report gi
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from _built_reports import real_pages
+from _built_reports import REAL, built, page_texts, real_pages
 
 import dhcheng_analysis as dh
-
-REAL = Path(__file__).resolve().parent / "gold" / "real" / "texts"
-BUNDLED = Path(__file__).resolve().parent.parent / "data" / "dongcheng_2020_h1.txt"
 
 
 @pytest.mark.slow
@@ -36,7 +31,7 @@ def test_a_page_with_a_breakdown_does_not_say_it_lacks_one():
 def test_a_printed_share_of_printed_counts_names_its_base():
     """东城区 2020 first half (the bundled report, data/dongcheng_2020_h1.txt): 120座楼宇摸排任务已完成92座,完成率77% —
     the completion page said of 楼宇摸排 that the report states no base, while its table shows 92座 of 120座."""
-    page = real_pages(BUNDLED)["04"]
+    page = page_texts(built("bundled"))["04"]
     assert "楼宇摸排：77%（92座楼宇摸排，共120座）" in page
     assert "楼宇摸排：77%（报告未写明基准）" not in page
     assert "东街环境提升工程：65%（报告未写明基准）" in page  # (no count printed: no base)

@@ -14,7 +14,7 @@ constructed regression fixtures (tests/gold/constructed: written reports, not re
 
 from __future__ import annotations
 
-from _copy_forms import assert_parts, fact_at, read
+from _copy_forms import assert_alone, assert_parts
 
 # national work report of 1955 (verbatim)
 COTTON_1955 = ("根据我们最近得到的材料，上海市在一九五五年上半年第一季度，公私纺织厂每件纱的平均用棉量已降低到三百八十六点一斤，"
@@ -30,19 +30,12 @@ SHIJINGSHAN = ("全区地区生产总值完成512.3亿元,同比增长1.8%,增�
                "社会消费品零售总额实现206.4亿元,同比下降8.7%,降幅比一季度扩大3.2个百分点;居民人均可支配收入38650元,同比增长2.6%。\n")
 
 
-def _alone(text: str, phrases: list[tuple[str, str]]) -> None:
-    r = read(text)
-    for phrase, printed in phrases:
-        p = fact_at(r, phrase, printed)
-        assert (p["parent_id"], p["relation"]) == ("", ""), (phrase, p["indicator"])
-
-
 def test_a_groups_average_is_no_part_of_the_average_of_all() -> None:
-    _alone(COTTON_1955, [("国营棉纺织厂每件纱的平均用棉量为三百八十四点九八斤", "三百八十四点九八"),
-                         ("公私合营棉纺织厂每件纱的平均用棉量为三百八十六点六五斤", "三百八十六点六五"),
-                         ("私营棉纺织厂每件纱的平均用棉量为三百八十七点四二斤", "三百八十七点四二")])
-    _alone(WUHOU, [("分别为33420元", "33420"), ("和21680元", "21680"), ("分别增长5.2%", "5.2"), ("和6.9%", "6.9")])
-    _alone(SHUNYI, [("36150元", "36150"), ("增长4.5%", "4.5")])
+    assert_alone(COTTON_1955, [("国营棉纺织厂每件纱的平均用棉量为三百八十四点九八斤", "三百八十四点九八"),
+                               ("公私合营棉纺织厂每件纱的平均用棉量为三百八十六点六五斤", "三百八十六点六五"),
+                               ("私营棉纺织厂每件纱的平均用棉量为三百八十七点四二斤", "三百八十七点四二")])
+    assert_alone(WUHOU, [("分别为33420元", "33420"), ("和21680元", "21680"), ("分别增长5.2%", "5.2"), ("和6.9%", "6.9")])
+    assert_alone(SHUNYI, [("36150元", "36150"), ("增长4.5%", "4.5")])
 
 
 def test_a_component_of_an_average_is_still_its_part() -> None:
@@ -50,8 +43,8 @@ def test_a_component_of_an_average_is_still_its_part() -> None:
 
 
 def test_a_level_above_the_total_before_it_is_no_part_of_it() -> None:
-    _alone(SHIJINGSHAN, [("其中建安投资完成41.7亿元", "41.7")])
+    assert_alone(SHIJINGSHAN, [("其中建安投资完成41.7亿元", "41.7")])
 
 
 def test_a_level_in_brackets_above_the_figure_before_is_no_part_of_it() -> None:
-    _alone(COST_1955, [("共浪费一百三十八万元", "一百三十八万")])
+    assert_alone(COST_1955, [("共浪费一百三十八万元", "一百三十八万")])

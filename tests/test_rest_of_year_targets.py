@@ -13,11 +13,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from _real_tables import real_table
 from _sentences import fact
 
-import dhcheng_analysis as dh
-
 CONSTRUCTED = Path(__file__).parent / "gold" / "constructed"
+FENGTAI = CONSTRUCTED / "fengtai_2020_h1" / "fengtai_2020_h1.txt"
 
 # written: the review opens the report, no year printed; the plan follows
 REVIEW = "一、上半年国民经济和社会发展计划执行情况\n上半年，全区实现地区生产总值812.6亿元，与上年同期相比下降2.8%。\n"
@@ -56,8 +56,7 @@ def test_a_report_of_a_known_year_gives_that_year(bundled_facts):
 
 
 def test_the_plan_table_gives_the_reports_year_to_both():
-    report = dh.load_report(CONSTRUCTED / "fengtai_2020_h1" / "fengtai_2020_h1.txt")
-    t = dh.plan_targets(report).set_index("indicator_as_printed")
+    t = real_table(FENGTAI, "targets").set_index("indicator_as_printed")
     assert t.loc["拆除违法建设", "period"] == "2020年"
     assert t.loc["新增就业岗位", "period"] == "2020年"
     assert t.loc["老旧小区改造", "period"] == "年底前"
@@ -85,10 +84,9 @@ def test_the_item_after_a_deadline_is_not_due_by_it():
 def test_the_growth_table_gives_a_goal_of_the_whole_year_the_year_the_plan_table_gives():
     # written fixture fengtai_2020_h1, 三、下半年工作安排: 力争全年地区生产总值增长1%左右…全年固定资产投资增长5%以上 (the
     # goals of the year the half-year report is in, 2020年 in both tables; the growth against the year before)
-    report = dh.load_report(CONSTRUCTED / "fengtai_2020_h1" / "fengtai_2020_h1.txt")
-    y = dh.yoy_changes(report)
+    y = real_table(FENGTAI, "yoy")
     goals = y[y["status"] == "target"].set_index("indicator_as_printed")
-    t = dh.plan_targets(report).set_index("indicator_as_printed")
+    t = real_table(FENGTAI, "targets").set_index("indicator_as_printed")
     for name in ("地区生产总值", "固定资产投资"):
         assert (goals.loc[name, "period"], goals.loc[name, "comparator"]) == (t.loc[name, "period"], "上年")
         assert goals.loc[name, "period"] == "2020年"

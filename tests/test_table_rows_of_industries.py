@@ -5,6 +5,8 @@ in a row under the total it is a part of, with no 其中: each row's level and g
 of the nearest row above, in the same column, of the total the glossary's breakdown (``breakdown_totals``) lists it
 under (the three industries of GDP, 工业 and 建筑业 of 第二产业, the services of 第三产业, 营利性服务业 and 非营利性服务业
 among them), past the rows of the other parts of that total and of their own parts.
+The table is read in the real excerpt district_2021_bulletin_rank (tests/gold/real/texts), copied from the
+bulletin; the table of the last test, with two columns, is a written regression fixture.
 """
 
 from __future__ import annotations
@@ -54,7 +56,7 @@ def test_a_row_is_a_part_of_its_total_in_its_own_column() -> None:
             "工 业 | 亿元 | 19.5 | 18.8 |\n"
             "建筑业 | 亿元 | 3.2 | 2.6 |\n\n全年出生人口1552人。\n")
     f = facts(text)
-    by = {(r["raw_value"]): r for r in f.to_dict("records")}
+    by = {r["raw_value"]: r for r in f.to_dict("records")}
     assert by["19.5"]["parent_id"] == by["22.7"]["fact_id"]
     assert by["18.8"]["parent_id"] == by["21.4"]["fact_id"]
     assert by["2.6"]["parent_id"] == by["21.4"]["fact_id"]
