@@ -290,10 +290,11 @@ def _nested_classes(parts: list[dict]) -> tuple[list[dict], list[tuple[dict, dic
             widest = max(members, key=lambda p: abs(p["value"]))
             inner += [(p, widest) for p in members if p is not widest]
     levels = vocab.concept_rules().fiscal_levels_within
-    share = {(p["scope"], p["indicator"].replace(p["scope"], "")): p for p in parts if p["scope"]}
-    inner += [(p, o) for p in parts if p["scope"] in levels
-              and (o := share.get((levels[p["scope"]], p["indicator"].replace(p["scope"], "")))) is not None
-              and all(q is not p for q, _ in inner)]
+    named = [(p, p["indicator"].replace(p["scope"], "")) for p in parts if p["scope"]]  # (地方级税款 → 税款)
+    share = {(p["scope"], name): p for p, name in named}
+    nested = {id(p) for p, _ in inner}
+    inner += [(p, o) for p, name in named if p["scope"] in levels and id(p) not in nested
+              and (o := share.get((levels[p["scope"]], name))) is not None]
     left = {id(p) for p, _ in inner}
     return [p for p in parts if id(p) not in left], inner
 
@@ -443,7 +444,7 @@ def audit(report: ReportLike | FactTable = None, facts: pd.DataFrame | None = No
     Examples
     --------
     >>> a = audit()
-    >>> print(a[a["check"] == "parts_within_total"].iloc[-1]["message"])  # doctest: +ELLIPSIS
+    >>> print(a[a["check"] == "parts_within_total"].iloc[-1]["message"])  # doctest: +ELLIPSIS +NORMALIZE_WHITESPACE
     consistent: parts 地方级税款 3.3亿元 = 3.3亿元 against total ... 7亿元 (parts may not exceed the total; 区级税款 1.4亿元 is
     counted within 地方级税款)
     """

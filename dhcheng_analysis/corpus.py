@@ -1503,7 +1503,7 @@ def _reviewed(f: pd.DataFrame) -> pd.Series:
     covered = pd.to_numeric(period.where(dated).str[:4], errors="coerce")
     year = f["fact_year"].astype("Float64")
     of_part = (period.str[4:] == part) & (year <= covered).fillna(False).astype(bool)
-    ended = (period.str[4:] != "") & (pd.Series(part, index=f.index) == "") & (year < covered).fillna(False).astype(bool)
+    ended = (period.str[4:] != "") & (part == "") & (year < covered).fillna(False).astype(bool)
     return dated & (of_part | ended)
 
 

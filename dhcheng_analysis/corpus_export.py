@@ -200,7 +200,7 @@ _PERIOD_CODE = re.compile(r"((?:19|20)\d{2})(\S+)")
 def _worded_period(code: object, lang: str) -> object:
     """A report's period code in the reader's words: ``2018H1`` → 2018年上半年 (H1 2018), ``2022Q1-Q3`` →
     2022年前三季度; a whole year (``2022``) and a blank as they are."""
-    m = _PERIOD_CODE.fullmatch(str(code)) if isinstance(code, str) else None
+    m = _PERIOD_CODE.fullmatch(code) if isinstance(code, str) else None
     if m is None:
         return code
     label = period_label(m.group(2), lang)

@@ -1232,10 +1232,10 @@ def _tax_facts(ft: FactTable) -> pd.DataFrame:
     return t[~single | ~item.isin(set(item[~single]))]
 
 
-def _scope_items(t: pd.DataFrame, f: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
-    """Name of a tax base lost: a part takes the name of its total (减收7亿元(地方级3.3亿元、区级1.4亿元): 税款 of
-    each scope); the scope stays in the row's own ``scope`` column, never a second time in the name (a label
-    adds it where no scope column stands beside it: :func:`display.scoped_label`)."""
+def _lost_base_names(t: pd.DataFrame, f: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
+    """Name of a tax base lost, in Chinese and English: a part takes the name of its total (减收7亿元(地方级3.3亿元、
+    区级1.4亿元): 税款 of each scope); the scope stays in the row's own ``scope`` column, never a second time in the
+    name (a label adds it where no scope column stands beside it: :func:`display.scoped_label`)."""
     bare = dict(zip(f["fact_id"], f["bare"], strict=True))
     eng = dict(zip(f["fact_id"], f["en"], strict=True))
     items, items_en = [], []
@@ -1341,7 +1341,7 @@ def tax_declines(report: ReportLike | FactTable = None, facts: pd.DataFrame | No
     own_unit = ~rows["measure"].isin(CHANGE_MEASURES)
     unit = rows["unit"].where(own_unit, abs_fact["c_unit"].where(abs_fact["c_unit"].notna(), ""))
     fact_ids = _ids_of(rows["fact_id"], lv["c_fact_id"].where(ok & ~own_level), abs_fact["c_fact_id"])
-    loss_item, loss_en = _scope_items(rows, ft.frame)
+    loss_item, loss_en = _lost_base_names(rows, ft.frame)
     is_loss = (rows["dimension"] == "base_loss") & (rows["measure"] == "abs_change")
     df = pd.DataFrame({
         "report_id": rows["report_id"], "fact_id": rows["fact_id"], "fact_ids": fact_ids,
