@@ -758,7 +758,7 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
         if (base := _plan_excess_base(clause)) is not None:
             f.comparator = base  # 超额完成年度预算2.3个百分点: so many points above
             return  # the budget (a completion share past 100), compared with it
-        f.sign = _pp_sign(clause, prev_change, prev_magnitude)
+        f.sign, f.magnitude = _pp_sign(clause, prev_change, prev_magnitude)
         f.comparator = _yoy_word_base(_comparator(clause), clause)
         return
     if f.unit_kind == "percent":
@@ -990,28 +990,25 @@ def _set_change_base(f: _Fig, comp: str) -> None:
         f.measure = "change_pct"
 
 
-def _pp_sign(clause: str, prev_change: float | None, prev_magnitude: bool = False) -> int:
+def _pp_sign(clause: str, prev_change: float | None, prev_magnitude: bool = False) -> tuple[int, bool]:
+    """The sign of a move in points read off ``clause``, and whether it narrows or widens a fall (降幅比1-5月收窄
+    1.2个百分点: a bare 比一季度收窄4个百分点 after it narrows the same fall, +4: see :meth:`_Reader._type`)."""
     cw = compiled()
     ups = [(mt.end(), 1, mt.group()) for mt in cw.pp_up.finditer(clause)]
     downs = [(mt.end(), -1, mt.group()) for mt in cw.pp_down.finditer(clause)]
     if not ups and not downs:
-        return 1
+        return 1, False
     pos, sign, word = max(ups + downs)
     before = clause[: pos - len(word)]
     dec_subject = cw.decline_subject.search(before)
     grow_subject = cw.growth_subject.search(before)
     if word in cw.pp_narrowing or word in cw.pp_widening:
         narrowing = word in cw.pp_narrowing
-        if dec_subject:
-            return 1 if narrowing else -1
-        if grow_subject:
-            return -1 if narrowing else 1
-        if prev_change is not None and prev_change < 0:
-            return 1 if narrowing else -1
-        return -1 if narrowing else 1
+        fall = bool(dec_subject) or not grow_subject and prev_change is not None and prev_change < 0
+        return (1 if narrowing == fall else -1), fall
     if (dec_subject or prev_magnitude) and not grow_subject:
-        return -sign  # 降幅低于全市; 下降幅度为5.2%,比全市平均低4.1个百分点
-    return sign
+        return -sign, False  # 降幅低于全市; 下降幅度为5.2%,比全市平均低4.1个百分点
+    return sign, False
 
 
 def _comparator(clause: str) -> str:
@@ -3574,13 +3571,16 @@ class _Reader:
             if f.unit_kind == "money" and f.measure == "level" and not norm.startswith(cw.de, f.qend):
                 self._plan_excess_amount(f, clause)
         else:
-            prev_change = (float(prev.value * prev.sign) if prev.measure in ("yoy_pct", "change_pct") else None)
+            prev_change = (float(prev.value * prev.sign) if prev.measure in ("yoy_pct", "change_pct")
+                           else -1.0 if prev.measure == "pp_diff" and prev.magnitude else None)
+            # (a move in points that narrowed or widened a fall: the fall a bare 比一季度收窄 after it moves too)
             prev_base = (prev.comparator if prev.measure in ("abs_change", "change_pct") and prev.comparator
                          and (not prev.comparator.startswith(cw.yoy_bases) or cw.outturn_base.fullmatch(prev.comparator))
                          and "multi_year" not in prev.flags and prev.comparator not in cw.scope_words else "")
             # (比上年预计数增加439亿元，增长17.6%: last year's outturn is the base of the bare growth too)
             # 比上年增长 52％: a space between the cue and its figure
-            _measure(f, clause.rstrip(" \t\u3000"), prev_change, prev.magnitude, prev_base)
+            _measure(f, clause.rstrip(" \t\u3000"), prev_change, prev.magnitude and prev.measure != "pp_diff",
+                     prev_base)
             if (f.measure == "yoy_pct" and prev.measure in ("rate_pct", "share_pct")
                     and cw.restated_point_move.fullmatch(norm, prev.qend, f.start)):
                 f.measure, f.unit, f.comparator = "pp_diff", "pp", ""  # 比重由44％提高到45％，即提高1％: the move in points
