@@ -6442,6 +6442,17 @@ def _same_period(a: str, b: str) -> bool:
     return a == b or (y := year_number(a.removesuffix("年"))) is not None and y == year_number(b.removesuffix("年"))
 
 
+def _one_year_part(a: str, b: str) -> bool:
+    """Whether two periods are one, a part of a year printed with its year or without (2018年1-6月, 1-6月: a
+    growth of a part printed after its total's growth names the total's months)."""
+    if a == b:
+        return True
+    whole, part = (a, b) if len(a) > len(b) else (b, a)
+    cw = compiled()
+    return (bool(part) and whole.endswith(part) and cw.year_part_period.fullmatch(part) is not None
+            and cw.period_bare_year.fullmatch(whole[:-len(part)]) is not None)
+
+
 def _count(word: str) -> int:
     """The number of years a span word counts (五 → 5, 12 → 12), 0 when unreadable."""
     try:
@@ -9220,7 +9231,7 @@ def _alike_growths(part: _Fig, total: _Fig) -> bool:
     only under one a plan sets (对地方一般性转移支付增长7.8%, 其中均衡性转移支付…增幅均超过10%)."""
     plain = compiled().plain_yoy_bases
     return (part is not total and part.measure == total.measure and part.unit == total.unit
-            and part.period == total.period and part.indicator != total.indicator
+            and _one_year_part(part.period, total.period) and part.indicator != total.indicator
             and (part.comparator == total.comparator or part.measure in _PLAIN_BASED
                  and {part.comparator, total.comparator} <= plain | {""})
             and (part.status != "target" or total.status == "target") and not part.reference)
