@@ -8315,6 +8315,12 @@ def _name_level(indicator: str, cw: CueViews) -> str:
                  if w and w not in c.name and lv in cw.fiscal_scopes), "")
 
 
+def _level_word(word: str, cw: CueViews) -> str:
+    """A level of government as the fiscal scopes print it: ``word`` with 级 when only that is one (上划中央收入 →
+    中央级, as a table's column 中央级 prints it), else ``word`` as printed."""
+    return word if word in cw.fiscal_scopes or word + cw.level_suffix not in cw.fiscal_scopes else word + cw.level_suffix
+
+
 SCOPED_KINDS = ("money", "percent")  # the unit kinds a level of government (区级, 全口径) is a scope of
 
 
@@ -8364,7 +8370,8 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
             if k >= 0 and scopes[k][0] >= g0 and not (
                     f.list_head is None and listed and listed[-1] > scopes[k][0]) and not _scope_of_another(
                     f, scopes[k], seen, norm, cw):
-                f.scope = scopes[k][1]  # 全口径, 地方级: the level of government an amount or rate belongs to
+                f.scope = _level_word(scopes[k][1], cw)  # 全口径, 地方级: the level of government an amount or rate
+                # belongs to
         if not f.scope and f.unit_kind in SCOPED_KINDS:
             f.scope = _name_level(f.indicator, cw)  # 地方财政收入 → 一般公共预算收入, of 地方级
         if (not f.comparator and f.unit in cw.times_units and f.measure == "level" and last is not None
