@@ -6320,9 +6320,10 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
             listed = mt.re is cw.period_re and mt.group("year_list") is not None
             if listed and (y0 := year_number(mt.group("list_first"))) and (y1 := year_number(mt.group("list_last"))):
                 name = _years_span(y0, y1)  # 一九七九和一九八○两年, 1978、1979两年: the years listed
-            name = name.replace(" ", "").replace("--", "-")  # (1 9 9 7 年; １——５月份: 1-5月份)
+            name = name.replace(" ", "").replace("--", "-").replace("~", "-")  # (1 9 9 7 年; １——５月份, 1～5月份:
+            # 1-5月份)
             if (ends and ends[-1] == a and cw.period_bare_year.fullmatch(names[-1])
-                    and cw.year_part_period.fullmatch(name)):
+                    and cw.year_part_period.fullmatch(name.removesuffix("份"))):
                 ends.pop()
                 name = names.pop().removesuffix("度") + name  # 一九五八年上半年小学生有三百一十九万人: the part of the
                 # year printed before it, not of the report's

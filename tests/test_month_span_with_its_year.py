@@ -46,3 +46,14 @@ def test_a_part_growth_under_the_bare_months_is_a_part_of_its_totals_growth(prin
     part = f[(f["raw_value"] + f["raw_unit"] == printed) & f["indicator"].str.endswith("零售额")].iloc[0]
     assert (part["relation"], part["parent_id"]) == ("part", total["fact_id"])
     assert total["period"] == "2018年1-6月"
+
+
+@pytest.mark.parametrize(("sentence", "printed", "period"), [
+    ("上半年,全区实现地区生产总值806亿元,同比增长3.2%。1～5月,全区税收收入20亿元,同比增长3.1%。", "3.1%", "1-5月"),
+    ("2022年1～5月份,全区税收收入20亿元,同比增长3.1%。", "20亿元", "2022年1-5月"),
+    ("2022年1-5月份,全区税收收入20亿元,同比增长3.1%。", "3.1%", "2022年1-5月"),
+])
+def test_written_fixture_a_month_span_with_a_tilde_or_a_month_word_is_one_period(sentence, printed, period):
+    # written regression fixtures (no real text at hand prints 1～5月): the span printed with a full-width tilde is
+    # read as the one printed with a hyphen, and 月份 keeps the year printed before it
+    assert fact(sentence, printed)["period"] == period
