@@ -6320,9 +6320,10 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
             listed = mt.re is cw.period_re and mt.group("year_list") is not None
             if listed and (y0 := year_number(mt.group("list_first"))) and (y1 := year_number(mt.group("list_last"))):
                 name = _years_span(y0, y1)  # 一九七九和一九八○两年, 1978、1979两年: the years listed
-            name = name.replace(" ", "").replace("--", "-")  # (1 9 9 7 年; １——５月份: 1-5月份)
+            name = name.replace(" ", "").replace("--", "-").replace("~", "-")  # (1 9 9 7 年; １——５月份, 1～5月份:
+            # 1-5月份)
             if (ends and ends[-1] == a and cw.period_bare_year.fullmatch(names[-1])
-                    and cw.year_part_period.fullmatch(name)):
+                    and cw.year_part_period.fullmatch(name.removesuffix("份"))):
                 ends.pop()
                 name = names.pop().removesuffix("度") + name  # 一九五八年上半年小学生有三百一十九万人: the part of the
                 # year printed before it, not of the report's
@@ -6440,6 +6441,17 @@ def _same_period(a: str, b: str) -> bool:
     """Whether two periods are one, a year in digits or in Chinese numerals alike (1957年, 一九五七年: the year
     a report's years give and the year its text prints)."""
     return a == b or (y := year_number(a.removesuffix("年"))) is not None and y == year_number(b.removesuffix("年"))
+
+
+def _one_year_part(a: str, b: str) -> bool:
+    """Whether two periods are one, a part of a year printed with its year or without (2018年1-6月, 1-6月: a
+    growth of a part printed after its total's growth names the total's months)."""
+    if a == b:
+        return True
+    whole, part = (a, b) if len(a) > len(b) else (b, a)
+    cw = compiled()
+    return (bool(part) and whole.endswith(part) and cw.year_part_period.fullmatch(part) is not None
+            and cw.period_bare_year.fullmatch(whole[:-len(part)]) is not None)
 
 
 def _count(word: str) -> int:
@@ -8304,6 +8316,12 @@ def _name_level(indicator: str, cw: CueViews) -> str:
                  if w and w not in c.name and lv in cw.fiscal_scopes), "")
 
 
+def _level_word(word: str, cw: CueViews) -> str:
+    """A level of government as the fiscal scopes print it: ``word`` with 级 when only that is one (上划中央收入 →
+    中央级, as a table's column 中央级 prints it), else ``word`` as printed."""
+    return word if word in cw.fiscal_scopes or word + cw.level_suffix not in cw.fiscal_scopes else word + cw.level_suffix
+
+
 SCOPED_KINDS = ("money", "percent")  # the unit kinds a level of government (区级, 全口径) is a scope of
 
 
@@ -8353,7 +8371,8 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
             if k >= 0 and scopes[k][0] >= g0 and not (
                     f.list_head is None and listed and listed[-1] > scopes[k][0]) and not _scope_of_another(
                     f, scopes[k], seen, norm, cw):
-                f.scope = scopes[k][1]  # 全口径, 地方级: the level of government an amount or rate belongs to
+                f.scope = _level_word(scopes[k][1], cw)  # 全口径, 地方级: the level of government an amount or rate
+                # belongs to
         if not f.scope and f.unit_kind in SCOPED_KINDS:
             f.scope = _name_level(f.indicator, cw)  # 地方财政收入 → 一般公共预算收入, of 地方级
         if (not f.comparator and f.unit in cw.times_units and f.measure == "level" and last is not None
@@ -9220,7 +9239,7 @@ def _alike_growths(part: _Fig, total: _Fig) -> bool:
     only under one a plan sets (对地方一般性转移支付增长7.8%, 其中均衡性转移支付…增幅均超过10%)."""
     plain = compiled().plain_yoy_bases
     return (part is not total and part.measure == total.measure and part.unit == total.unit
-            and part.period == total.period and part.indicator != total.indicator
+            and _one_year_part(part.period, total.period) and part.indicator != total.indicator
             and (part.comparator == total.comparator or part.measure in _PLAIN_BASED
                  and {part.comparator, total.comparator} <= plain | {""})
             and (part.status != "target" or total.status == "target") and not part.reference)

@@ -215,5 +215,5 @@ def test_annual_budget_in_a_half_year_report_is_of_the_year():
         f = real_facts(REAL / "yongning_2020_h1_budget.txt")
     row = f[f["raw_value"] == "245800"].iloc[0]
     assert (row["reference"], row["status"], row["period"]) == ("plan", "target", "2020年")
-    assert f[f["raw_value"] == "146845"].iloc[0]["period"] == "1-6月"  # the outcome keeps its months
+    assert f[f["raw_value"] == "146845"].iloc[0]["period"] == "2020年1-6月"  # the outcome keeps its months
     assert f[f["raw_value"] == "207380"].iloc[0]["period"] == "2020年"

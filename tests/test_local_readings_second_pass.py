@@ -37,7 +37,7 @@ YONGNING = ("2020年1-6月全城区组织财政收入累计完成146845万元,�
 
 
 @pytest.mark.parametrize(("printed", "period", "reference"), [
-    ("146845万元", "1-6月", ""),  # yongning_2020_h1_budget
+    ("146845万元", "2020年1-6月", ""),  # yongning_2020_h1_budget
     ("144987万元", "2019年1-6月", "prior"),
     ("245800万元", "2020年", "plan"),
 ])

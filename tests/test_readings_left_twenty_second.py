@@ -1,7 +1,8 @@
 """Readings left open by earlier passes over the texts (a twenty-second pass).
 
 Verbatim, from the Lintao 2024 budget report of February: revenue by the level of government it is handed up to
-(上划中央收入, 上划省级收入, 上划市级收入) has that level as its scope; 中央 is one only after 上划, so the central
+(上划中央收入, 上划省级收入, 上划市级收入) has that level as its scope, as the fiscal scopes print it (中央级, the
+column of the same report's table); 中央 is one only after 上划, so the central
 government's own figures of the national work reports (中央财政用于…的支出, 中央预算内投资) keep none.
 Verbatim, from the Haishu 2023 work report, the Puyang budget report of March and the Kunshan 2021 report: the tax share
 of general budget revenue (税收占比, 税收比重) has a key of its own; an industry's share of tax (金融业税收占比, Xicheng
@@ -25,8 +26,8 @@ XICHENG_2020_H1_SECTOR_SHARE = "围绕金融街、西单、德胜等重点功能
 NATIONAL_2008_CENTRE = "中央财政用于“三农”的支出五年累计1.6万亿元，其中用于农村基础设施建设近3000亿元，地方也较多增加了投入。"
 
 
-@pytest.mark.parametrize(("printed", "scope"), [("7716万元", "中央"), ("45.24%", "中央"), ("1417万元", "中央"),
-                                                ("22.5%", "中央"), ("2432万元", "省级"), ("收入6万元", "市级")])
+@pytest.mark.parametrize(("printed", "scope"), [("7716万元", "中央级"), ("45.24%", "中央级"), ("1417万元", "中央级"),
+                                                ("22.5%", "中央级"), ("2432万元", "省级"), ("收入6万元", "市级")])
 def test_revenue_handed_up_has_the_level_it_goes_to_as_scope(printed: str, scope: str) -> None:
     f = fact(LINTAO_2024_M2_LEVELS, printed.removeprefix("收入"), printed)
     assert (f["indicator"][:4], f["scope"]) == ("上划" + scope[:2], scope)

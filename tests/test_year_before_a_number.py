@@ -23,4 +23,4 @@ def test_a_year_before_a_number_is_the_period(sentence, printed):
 
 def test_a_year_before_its_months_keeps_its_reading():
     f = _sentences.facts("2022年1-6月，税收增长5%。")
-    assert list(f["period"]) == ["1-6月"]
+    assert list(f["period"]) == ["2022年1-6月"]  # the months of the year printed (test_month_span_with_its_year)
