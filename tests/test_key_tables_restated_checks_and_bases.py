@@ -1,0 +1,27 @@
+"""The key tables name one thing once, on verbatim excerpts of real reports.
+
+A check the audit makes of figures a bulletin prints twice (GDP and its three industries in the text, and again
+in its table of GDP by industry) is one row with the ids of both, whatever name the total is printed under
+(生产总值, 地区生产总值); a year-on-year base printed in other words (比去年同期下降58.8%) is named in the
+year-on-year table as the plain base is (上年同期), so that one base has one name in a table.
+Each excerpt is copied from the report named in its comment (``tests/gold/real/texts``).
+"""
+
+from __future__ import annotations
+
+from _real_tables import real_tables
+
+
+def test_a_check_of_figures_printed_again_in_a_table_is_one_row():
+    # district_2021_bulletin_rank: 初步核算,2021年全区生产总值 (GDP)[2]91.3亿元,…分产业看,第一产业增加值6.2亿元,增长6.9%;
+    # 第二产业增加值22.7亿元,增长6.2%;第三产业增加值62.4亿元,增长8.0%。 and then 表一: 地 区 生 产 总 值 … 地区生产总值 |
+    # 亿元 | 91.3 | 7.5 | 第一产业 | 亿元 | 6.2 | 6.9 | 第二产业 | 亿元 | 22.7 | … 第三产业 | 亿元 | 62.4 | 8.0 |
+    a = real_tables("district_2021_bulletin_rank")["audit"]
+    gdp = a[(a["check"] == "parts_within_total") & (a["indicator"] == "地区生产总值")]
+    assert len(gdp) == 1
+    row = gdp.iloc[0]
+    assert (row["verdict"], row["stated"], row["computed"]) == ("consistent", 9.13e9, 9.13e9)
+    assert len(row["fact_ids"].split(";")) == 8  # the total and its three parts, in the text and in the table
+    # the parts of 第二产业 and 第三产业, printed in the table alone, stay checks of their own
+    assert set(a.loc[a["check"] == "parts_within_total", "indicator"]) >= {"第二产业增加值", "第三产业增加值"}
+
