@@ -507,18 +507,21 @@ def _base_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 def change_base(measure: pd.Series, comparator: pd.Series, period: pd.Series) -> pd.Series:
     """The base of each change: the stated comparator; for a plain year-on-year figure 上年同期
     (上年 when the figure is of a full year), and so for a growth of part of a year printed against 上年
-    (1-2月 … 比上年下降1.8%: the same months of the year before).
+    (1-2月 … 比上年下降1.8%: the same months of the year before); a year-on-year base printed in other words
+    (比去年同期下降58.8%) is named as the plain one is, so that one base has one name in a table.
 
-    >>> change_base(pd.Series(["yoy_pct"] * 3), pd.Series(["上年", "上年", ""]), pd.Series(["1-2月", "2022年", "一季度"])).tolist()
-    ['上年同期', '上年', '上年同期']
+    >>> change_base(pd.Series(["yoy_pct"] * 4), pd.Series(["上年", "上年", "", "去年同期"]),
+    ...             pd.Series(["1-2月", "2022年", "一季度", "1-6月"])).tolist()
+    ['上年同期', '上年', '上年同期', '上年同期']
     """
     r = vocab.concept_rules()
     _, full_rx, _ = _base_words()
     full = period.isin(r.full_year_periods) | _each(period, full_rx.match)
     plain = pd.Series(np.where(full, r.full_year_base, r.yoy_base), index=measure.index)
     yoy = measure == "yoy_pct"
-    part_year = yoy & (comparator == r.full_year_base) & (period != "") & ~full
-    return comparator.where(((comparator != "") | ~yoy) & ~part_year, plain)
+    other_words = comparator.isin(vocab.extractor_cues().plain_yoy_bases) & (comparator != r.full_year_base)
+    part_year = (comparator == r.full_year_base) & (period != "") & ~full
+    return comparator.where(((comparator != "") | ~yoy) & ~(yoy & (part_year | other_words)), plain)
 
 
 def dated_base(comparator: pd.Series) -> pd.Series:

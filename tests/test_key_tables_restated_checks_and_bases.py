@@ -25,3 +25,11 @@ def test_a_check_of_figures_printed_again_in_a_table_is_one_row():
     # the parts of 第二产业 and 第三产业, printed in the table alone, stay checks of their own
     assert set(a.loc[a["check"] == "parts_within_total", "indicator"]) >= {"第二产业增加值", "第三产业增加值"}
 
+
+def test_a_year_on_year_base_printed_in_other_words_has_the_plain_name():
+    # xicheng_2018_h1_indicators: 2018年1-6月,按建设地口径,西城区完成全社会固定资产投资42.5亿元,比去年同期下降58.8%。
+    # (beside 2018年1-6月,西城区实现社会消费品零售总额501.5亿元,同比增长4.0%。)
+    y = real_tables("xicheng_2018_h1_indicators")["yoy"].set_index("indicator")
+    assert y.loc["固定资产投资", "comparator"] == y.loc["社会消费品零售总额", "comparator"] == "上年同期"
+    assert y.loc["固定资产投资", "change_pct"] == -58.8
+    assert not y["comparator"].str.startswith("去年").any()
