@@ -91,11 +91,15 @@ class FactTable:
         lv = f[(f["measure"] == "level") & ~f["ref"] & (f["status"] != "target")]
         exact = (lv["qualifier"] == "exact").to_numpy()
 
+        # (a figure of one month or quarter alone has the level of that month or quarter or none: 三季度当季GDP增长3.1%
+        # is no growth of the 前三季度 GDP of 1876.3亿元 printed before it)
+        alone = _each(f["period"], re.compile(vocab.concept_rules().single_span_period_regex).match).to_numpy()
+
         def nearest(among: np.ndarray) -> np.ndarray:
             # of the figure's own period first (一九五八年又比一九五七年增加百分之五十,达到六十六万人: 66万, not
             # 1957's 44万 printed before)
             own = _nearest_pick(f, lv, ["sid", "ikey", "period"], among)
-            dated = (own >= 0) & (f["period"] != "").to_numpy()
+            dated = ((own >= 0) & (f["period"] != "").to_numpy()) | alone
             return np.where(dated, own, _nearest_pick(f, lv, ["sid", "ikey"], among))
 
         # a level as printed before a bound it passes (完成1012.9亿元,突破千亿元大关,同比增长10.6%: 1012.9亿元)

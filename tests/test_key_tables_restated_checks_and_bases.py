@@ -3,13 +3,19 @@
 A check the audit makes of figures a bulletin prints twice (GDP and its three industries in the text, and again
 in its table of GDP by industry) is one row with the ids of both, whatever name the total is printed under
 (生产总值, 地区生产总值); a year-on-year base printed in other words (比去年同期下降58.8%) is named in the
-year-on-year table as the plain base is (上年同期), so that one base has one name in a table.
-Each excerpt is copied from the report named in its comment (``tests/gold/real/texts``).
+year-on-year table as the plain base is (上年同期), so that one base has one name in a table. A growth of one
+quarter or month alone (三季度当季GDP增长3.1%) has the level of that quarter or none, never the level of the quarters
+to it printed before it. Each excerpt is copied from the report named in its comment (``tests/gold/real/texts``);
+the one constructed text is a regression fixture and says so.
 """
 
 from __future__ import annotations
 
-from _real_tables import real_tables
+from pathlib import Path
+
+from _real_tables import real_tables, text_tables
+
+CONSTRUCTED = Path(__file__).resolve().parent / "gold" / "constructed"
 
 
 def test_a_check_of_figures_printed_again_in_a_table_is_one_row():
@@ -33,3 +39,12 @@ def test_a_year_on_year_base_printed_in_other_words_has_the_plain_name():
     assert y.loc["固定资产投资", "comparator"] == y.loc["社会消费品零售总额", "comparator"] == "上年同期"
     assert y.loc["固定资产投资", "change_pct"] == -58.8
     assert not y["comparator"].str.startswith("去年").any()
+
+
+def test_a_growth_of_one_quarter_alone_has_no_level_of_the_quarters_to_it():
+    # a regression fixture (tests/gold/constructed, not a real report): 全区实现地区生产总值（GDP）1876.3亿元，同比下降1.2%，
+    # 降幅比上半年收窄3.4个百分点；三季度当季GDP增长3.1%，呈现明显回升势头。 (1876.3亿元 is the GDP of 前三季度)
+    y = text_tables((CONSTRUCTED / "xuhui_2022_q1q3" / "xuhui_2022_q1q3.txt").read_text(encoding="utf-8"))["yoy"]
+    gdp = y[y["indicator"] == "地区生产总值"].set_index("change_pct")
+    assert gdp.loc[-1.2, "level"] == 1.8763e11
+    assert gdp.loc[3.1, "period"] == "三季度" and gdp.loc[3.1, "level"] != gdp.loc[3.1, "level"]  # (none)
