@@ -512,20 +512,24 @@ def change_base(measure: pd.Series, comparator: pd.Series, period: pd.Series) ->
     """The base of each change: the stated comparator; for a plain year-on-year figure 上年同期
     (上年 when the figure is of a full year), and so for a growth of part of a year printed against 上年
     (1-2月 … 比上年下降1.8%: the same months of the year before); a year-on-year base printed in other words
-    (比去年同期下降58.8%) is named as the plain one is, so that one base has one name in a table.
+    (比去年同期下降58.8%, 比去年增长) is named as the plain one is, so that one base has one name in a table.
 
-    >>> change_base(pd.Series(["yoy_pct"] * 4), pd.Series(["上年", "上年", "", "去年同期"]),
-    ...             pd.Series(["1-2月", "2022年", "一季度", "1-6月"])).tolist()
-    ['上年同期', '上年', '上年同期', '上年同期']
+    >>> change_base(pd.Series(["yoy_pct"] * 6), pd.Series(["上年", "上年", "", "去年同期", "去年", "去年"]),
+    ...             pd.Series(["1-2月", "2022年", "一季度", "1-6月", "", "1-6月"])).tolist()
+    ['上年同期', '上年', '上年同期', '上年同期', '上年', '上年同期']
     """
     r = vocab.concept_rules()
     _, full_rx, _ = _base_words()
     full = period.isin(r.full_year_periods) | _each(period, full_rx.match)
     plain = pd.Series(np.where(full, r.full_year_base, r.yoy_base), index=measure.index)
+    # (a base naming the year, 上年 or 去年, is the same months of it for a figure of part of a year)
+    of_year = pd.Series(np.where((period != "") & ~full, r.yoy_base, r.full_year_base), index=measure.index)
     yoy = measure == "yoy_pct"
-    other_words = comparator.isin(vocab.extractor_cues().plain_yoy_bases) & (comparator != r.full_year_base)
-    part_year = (comparator == r.full_year_base) & (period != "") & ~full
-    return comparator.where(((comparator != "") | ~yoy) & ~(yoy & (part_year | other_words)), plain)
+    same_months = r.yoy_base.removeprefix(r.full_year_base)  # (同期)
+    words = comparator.isin(vocab.extractor_cues().plain_yoy_bases)
+    year_word = yoy & words & ~comparator.str.endswith(same_months)
+    as_plain = yoy & ((comparator == "") | (words & ~year_word))
+    return comparator.where(~as_plain, plain).where(~year_word, of_year)
 
 
 def dated_base(comparator: pd.Series) -> pd.Series:

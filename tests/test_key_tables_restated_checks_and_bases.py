@@ -48,3 +48,10 @@ def test_a_growth_of_one_quarter_alone_has_no_level_of_the_quarters_to_it():
     gdp = y[y["indicator"] == "地区生产总值"].set_index("change_pct")
     assert gdp.loc[-1.2, "level"] == 1.8763e11
     assert gdp.loc[3.1, "period"] == "三季度" and gdp.loc[3.1, "level"] != gdp.loc[3.1, "level"]  # (none)
+
+
+def test_a_base_naming_last_year_in_other_words_has_the_plain_name():
+    # 1981 national work report: 国内市场商品货源增加，供应情况比较好，社会商品零售额今年预计将比去年增长９％。 (the year
+    # 1981 against 1980: 上年, as 比上年 is named, not the same months 上年同期)
+    y = text_tables("国内市场商品货源增加，供应情况比较好，社会商品零售额今年预计将比去年增长９％。")["yoy"]
+    assert y[["change_pct", "comparator"]].values.tolist() == [[9.0, "上年"]]
