@@ -423,6 +423,22 @@ def _share_checks(fx: _Facts) -> list[dict]:
     return rows
 
 
+_SAME_FIGURE = ("ikey", "measure", "value", "unit", "scope", "period", "status")
+
+
+def _checks_once(rows: list[dict], fx: _Facts) -> list[dict]:
+    """One row per check of the same figures, the first, with the ids of all: a check made again of figures
+    printed again (a bulletin's GDP and its three industries in the text, then in its table 地区生产总值 | 亿元 | 91.3
+    …) is the same check, whatever the names the total is printed under (生产总值, 地区生产总值)."""
+    first: dict[tuple, dict] = {}
+    for r in rows:
+        figures = sorted(repr(tuple(fx.by_id[i][c] for c in _SAME_FIGURE)) for i in r["fact_ids"].split(";"))
+        kept = first.setdefault((r["check"], *figures), r)
+        if kept is not r:
+            kept["fact_ids"] = ";".join(dict.fromkeys([*kept["fact_ids"].split(";"), *r["fact_ids"].split(";")]))
+    return list(first.values())
+
+
 def audit(report: ReportLike | FactTable = None, facts: pd.DataFrame | None = None) -> pd.DataFrame:
     """The report checks itself: every stated ratio recomputed from the figures stated with it.
 
@@ -437,7 +453,8 @@ def audit(report: ReportLike | FactTable = None, facts: pd.DataFrame | None = No
     -------
     DataFrame
         One row per check: ``report_id, fact_id`` (the stated figure checked), ``fact_ids`` (all
-        figures used), ``indicator, indicator_key, indicator_en, check, stated, computed, difference``
+        figures used; a check of figures printed again, in the text and in its table, is one row with the ids of
+        both), ``indicator, indicator_key, indicator_en, check, stated, computed, difference``
         (computed − stated), ``tolerance`` (what the rounding of the printed figures allows), ``verdict``
         (``consistent`` / ``inconsistent``), ``message`` (both numbers, in words) and ``sentence``.
 
@@ -452,12 +469,7 @@ def audit(report: ReportLike | FactTable = None, facts: pd.DataFrame | None = No
     fx = _Facts(ft)
     rows = (_completion_vs_pairs(fx) + _parts_within_total(fx) + _change_checks(fx) + _completion_vs_target(fx)
             + _share_checks(fx))
-    seen: set[tuple[str, str]] = set()
-    kept = []  # one row per check and set of figures, the first
-    for r in rows:
-        if (r["check"], r["fact_ids"]) not in seen:
-            seen.add((r["check"], r["fact_ids"]))
-            kept.append(r)
+    kept = _checks_once(rows, fx)
     columns: dict[str, object] = {}  # typed column by column, made a frame once
     for c in AUDIT_COLUMNS:
         values = [r[c] for r in kept]

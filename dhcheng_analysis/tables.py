@@ -91,11 +91,15 @@ class FactTable:
         lv = f[(f["measure"] == "level") & ~f["ref"] & (f["status"] != "target")]
         exact = (lv["qualifier"] == "exact").to_numpy()
 
+        # (a figure of one month or quarter alone has the level of that month or quarter or none: 三季度当季GDP增长3.1%
+        # is no growth of the 前三季度 GDP of 1876.3亿元 printed before it)
+        alone = _each(f["period"], re.compile(vocab.concept_rules().single_span_period_regex).match).to_numpy()
+
         def nearest(among: np.ndarray) -> np.ndarray:
             # of the figure's own period first (一九五八年又比一九五七年增加百分之五十,达到六十六万人: 66万, not
             # 1957's 44万 printed before)
             own = _nearest_pick(f, lv, ["sid", "ikey", "period"], among)
-            dated = (own >= 0) & (f["period"] != "").to_numpy()
+            dated = ((own >= 0) & (f["period"] != "").to_numpy()) | alone
             return np.where(dated, own, _nearest_pick(f, lv, ["sid", "ikey"], among))
 
         # a level as printed before a bound it passes (完成1012.9亿元,突破千亿元大关,同比增长10.6%: 1012.9亿元)
@@ -507,18 +511,25 @@ def _base_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 def change_base(measure: pd.Series, comparator: pd.Series, period: pd.Series) -> pd.Series:
     """The base of each change: the stated comparator; for a plain year-on-year figure 上年同期
     (上年 when the figure is of a full year), and so for a growth of part of a year printed against 上年
-    (1-2月 … 比上年下降1.8%: the same months of the year before).
+    (1-2月 … 比上年下降1.8%: the same months of the year before); a year-on-year base printed in other words
+    (比去年同期下降58.8%, 比去年增长) is named as the plain one is, so that one base has one name in a table.
 
-    >>> change_base(pd.Series(["yoy_pct"] * 3), pd.Series(["上年", "上年", ""]), pd.Series(["1-2月", "2022年", "一季度"])).tolist()
-    ['上年同期', '上年', '上年同期']
+    >>> change_base(pd.Series(["yoy_pct"] * 6), pd.Series(["上年", "上年", "", "去年同期", "去年", "去年"]),
+    ...             pd.Series(["1-2月", "2022年", "一季度", "1-6月", "", "1-6月"])).tolist()
+    ['上年同期', '上年', '上年同期', '上年同期', '上年', '上年同期']
     """
     r = vocab.concept_rules()
     _, full_rx, _ = _base_words()
     full = period.isin(r.full_year_periods) | _each(period, full_rx.match)
     plain = pd.Series(np.where(full, r.full_year_base, r.yoy_base), index=measure.index)
+    # (a base naming the year, 上年 or 去年, is the same months of it for a figure of part of a year)
+    of_year = pd.Series(np.where((period != "") & ~full, r.yoy_base, r.full_year_base), index=measure.index)
     yoy = measure == "yoy_pct"
-    part_year = yoy & (comparator == r.full_year_base) & (period != "") & ~full
-    return comparator.where(((comparator != "") | ~yoy) & ~part_year, plain)
+    same_months = r.yoy_base.removeprefix(r.full_year_base)  # (同期)
+    words = comparator.isin(vocab.extractor_cues().plain_yoy_bases)
+    year_word = yoy & words & ~comparator.str.endswith(same_months)
+    as_plain = yoy & ((comparator == "") | (words & ~year_word))
+    return comparator.where(~as_plain, plain).where(~year_word, of_year)
 
 
 def dated_base(comparator: pd.Series) -> pd.Series:
