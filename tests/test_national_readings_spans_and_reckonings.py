@@ -1,0 +1,46 @@
+"""Periods, statuses and names in the national work reports of 1954-1999 read on their verbatim sentences
+(bundled work reports, year in the comment)."""
+
+from __future__ import annotations
+
+
+def _fact(work_reports, year: int, sentence_part: str, printed: str) -> dict:
+    _, f = work_reports[year]
+    rows = f[f["sentence"].str.contains(sentence_part, regex=False) & (f["raw_value"] + f["raw_unit"] == printed)]
+    assert len(rows) == 1, rows[["raw_value", "indicator"]].to_string()
+    return rows.iloc[0].to_dict()
+
+
+def test_a_span_of_years_before_its_noun_dates_both_ends_of_a_move(work_reports):
+    # 1979: 一九七一年到一九七八年的人口自然增长率，四川省由千分之二十九降到千分之六点一，上海市由千分之七降到千分之五点一
+    s = "一九七一年到一九七八年的人口自然增长率，四川省由千分之二十九降到千分之六点一"
+    for printed, period in (("千分之二十九", "1971年"), ("千分之六点一", "1978年"),
+                            ("千分之七", "1971年"), ("千分之五点一", "1978年")):
+        f = _fact(work_reports, 1979, s, printed)
+        assert (f["period"], f["measure"]) == (period, "rate_pct"), printed
+
+
+def test_a_years_planned_amount_is_a_target_of_that_year(work_reports):
+    # 1954: 一九五三年全國完成的工業基本建設投資總額比較一九五二年增加了百分之九十六，一九五四年計劃的工業基本建設
+    # 投資總額又比一九五三年增加百分之二十八。
+    s = "一九五四年計劃的工業基本建設投資總額又比一九五三年增加百分之二十八"
+    f = _fact(work_reports, 1954, s, "百分之二十八")
+    assert (f["measure"], f["status"], f["period"], f["comparator"]) == ("yoy_pct", "target", "一九五四年", "一九五三年")
+    f = _fact(work_reports, 1954, s, "百分之九十六")
+    assert (f["measure"], f["status"], f["period"]) == ("yoy_pct", "actual", "一九五三年")
+
+
+def test_a_years_planned_amount_regression_fixture():
+    """Text written for the test (a regression fixture): 2024年计划的 in a district's half-year review, and a plan
+    named with 五年计划的 that sets no target."""
+    import warnings
+
+    import dhcheng_analysis as dh
+    text = ("2024年上半年工作总结\n一、上半年工作情况\n上半年，全区完成固定资产投资30亿元。"
+            "2024年计划的固定资产投资总额比2023年增长8%。第一个五年计划的前三年共增加了17亿元。\n")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        f = dh.extract_facts(dh.load_report(text)).set_index("raw_value")
+    assert (f.at["8", "status"], f.at["8", "period"], f.at["8", "measure"]) == ("target", "2024年", "yoy_pct")
+    assert f.at["30", "status"] == "actual"
+    assert f.at["17", "status"] == "actual"
