@@ -2,8 +2,9 @@
 
 近三年淘汰落后炼钢炼铁产能9000多万吨、水泥2.3亿吨、平板玻璃7600多万重量箱: the cement cut is backward cement capacity,
 as the steel and iron before it, not cement; 钢产量3，500万吨，十种有色金属108万吨: the metals' output. A product after a
-capacity keeps the quantity in any unit (capacities of a cut list are printed in tonnes, weight boxes, kilowatts); after an
-output only in the unit of the item before, so a count of another kind (生猪出栏2.1万头) is no output. Each test is a
+capacity keeps the quantity in a unit capacities are counted in (tonnes, weight boxes, kilowatts: list_item_capacity_units),
+not in firms or furnaces; after an output only in the unit of the item before, so a count of another kind (生猪出栏2.1万头) is
+no output. An item before that names no product (落后产能) lends no quantity. Each test is a
 sentence copied from the report named in its comment, or says it is written.
 """
 
@@ -42,6 +43,10 @@ def test_a_listed_product_takes_the_quantity_of_the_item_before(text, printed, n
     (S1980, "4，910万立方米", "木材"),
     # written: pigs counted by head are no output of the grain's kind
     (W_FARM, "2.1万头", "生猪出栏"),
+    # written: firms counted after a capacity of no product named are no capacity
+    ("淘汰落后产能120万吨、企业12家。", "12家", "企业"),
+    # written: furnaces counted after a product's capacity are no capacity either
+    ("淘汰落后炼钢产能120万吨、小高炉12座。", "12座", "小高炉"),
 ])
-def test_an_output_in_another_unit_keeps_its_name(text, printed, name):
+def test_an_item_in_another_unit_keeps_its_name(text, printed, name):
     assert fact(text, printed)["indicator"] == name
