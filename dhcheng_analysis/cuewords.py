@@ -1421,6 +1421,8 @@ class CueViews:
     list_head: re.Pattern[str]  # 、水泥4200万吨、平板玻璃3500万标准箱等落后产能: the head after 等 that a list of amounts shares
     list_head_verb: re.Pattern[str]  # 淘汰钢铁2700万吨、…: the verb of the first item, shared by the list
     list_shared_modifiers: tuple[str, ...]  # 落后 after that verb: a kind every item of the list is of
+    list_item_quantities: Mapping[str, str]  # 产能, 产量: the quantity a bare product next in the list is of too
+    list_item_capacity_units: frozenset[str]  # 吨, 重量箱: the units a listed product's capacity may be counted in
     each_word: str  # 年产各30万吨的扬子和齐鲁乙烯工程: one amount for each item of the list after it
     class_bound: re.Pattern[str]  # 超过30%的企业占…, 在五亿元以上的重大建设项目有…: a bound of the class counted next
     class_bound_before: tuple[str, ...]  # 超过, 低于: the words that make a figure before 的 a bound
@@ -2340,6 +2342,8 @@ def compiled() -> CueViews:
         list_head=re.compile(c.list_head_regex),
         list_head_verb=re.compile(_alt(c.list_head_verbs)),
         list_shared_modifiers=c.list_shared_modifiers,
+        list_item_quantities=c.list_item_quantities,
+        list_item_capacity_units=frozenset(c.list_item_capacity_units),
         each_word=c.each_word,
         class_bound=re.compile(c.class_bound_regex),
         class_bound_before=tuple(c.class_bound_before),

@@ -5056,6 +5056,9 @@ class _Reader:
             elif (pv := self.prev) is not None and (shared := _list_shared_modifier(self.text, pv, f, soft)):
                 f.indicator = shared + f.indicator  # 淘汰落后炼铁产能4659万吨、炼钢产能3747万吨: 落后炼钢产能
                 f.named_by_clause = True
+            elif (pv := self.prev) is not None and (product := _list_item_quantity(self.report, pv, f, soft)):
+                f.indicator = product  # 淘汰落后炼钢炼铁产能9000多万吨、水泥2.3亿吨: 落后水泥产能
+                f.named_by_clause = True
         if f.measure == "level" and f.indicator and (grown := self._increment_owner(f, carry)):
             # 一九五九年比一九五八年计划增长百分之六十二，增长的绝对数却是六百九十二万吨: how much the steel grew
             f.indicator, f.measure, f.sign = grown, "abs_change", 1
@@ -5931,6 +5934,30 @@ def _list_shared_modifier(text: str, prev: _Fig, f: _Fig, soft: int) -> str:
             or len(item) < 3 or item[-2:] != first[-2:]):
         return ""
     return next((w for w in cw.list_shared_modifiers if first.startswith(w) and not item.startswith(w)), "")
+
+
+def _list_item_quantity(report: Report, prev: _Fig, f: _Fig, soft: int) -> str:
+    """The name of a bare product printed as the next item of a list whose item before names an output or a capacity
+    of a product (``list_item_quantities``: 产能, 产量): the product's quantity of that kind, with the modifier the item
+    before opens with (``淘汰落后炼钢炼铁产能9000多万吨、水泥2.3亿吨`` → ``落后水泥产能``; ``钢产量3，500万吨，十种有色
+    金属108万吨`` → ``十种有色金属产量``); an output only in the unit of the item before (粮食产量12.3万吨、生猪出栏2.1万头:
+    no output named by 出栏), a capacity also in a unit capacities are counted in (平板玻璃7600多万重量箱; not
+    淘汰落后产能120万吨、企业12家: no product's capacity, nor firms); '' otherwise: not the next item of the same measure,
+    printed right after the pause or comma that closes the item before and named by its words alone, or a name of a
+    quantity already."""
+    cw = compiled()
+    text, item, first = report.text, f.indicator, prev.indicator
+    if (prev.sentence != f.sentence or prev.measure != f.measure or prev.qend + 1 != soft
+            or report.norm[prev.qend] not in (cw.item_separator, ",")
+            or text[soft:f.start] != item or item.endswith(cw.quantity_ends) or clean_name(item) != item):
+        return ""
+    quantity = next((w for w in cw.list_item_quantities if first.endswith(w)), "")
+    shared = next((w for w in cw.list_shared_modifiers if first.startswith(w) and not item.startswith(w)), "")
+    if (not quantity or len(first) <= len(shared) + len(quantity)  # (落后产能: no product named)
+            or f.unit != prev.unit and (cw.list_item_quantities[quantity] == "same"
+                                        or f.unit not in cw.list_item_capacity_units)):
+        return ""
+    return shared + item + quantity
 
 
 def _chapter_cut(name: str, mh: re.Match[str]) -> str:

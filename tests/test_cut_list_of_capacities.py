@@ -1,7 +1,7 @@
 """A cut of obsolete capacity is a cut of each thing the list names, whatever each is counted in: "近三年淘汰落后炼钢炼铁
 产能9000多万吨、水泥2.3亿吨、平板玻璃7600多万重量箱、电解铝100多万吨" (2016 national work report, verbatim) gives four
 negative changes, the first of 落后炼钢炼铁产能 (a cut thing led by 落后 may run past six characters), the plate glass counted
-in 重量箱 after the tonnes still cut. "淘汰老旧高耗能设备1,260台" is a regression fixture of a district report's shape,
+in 重量箱 after the tonnes still cut, each later item the backward capacity of its product (落后水泥产能). "淘汰老旧高耗能设备1,260台" is a regression fixture of a district report's shape,
 not text of a published report."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ def _facts(text: str) -> list[dict]:
 
 def test_each_capacity_of_a_cut_list_is_cut_whatever_its_unit():
     fs = _facts(CAPACITY)
-    assert [f["indicator"] for f in fs] == ["落后炼钢炼铁产能", "水泥", "平板玻璃", "电解铝"]
+    assert [f["indicator"] for f in fs] == ["落后炼钢炼铁产能", "落后水泥产能", "落后平板玻璃产能", "落后电解铝产能"]
     assert all(f["measure"] == "abs_change" and f["value"] < 0 for f in fs)
     assert [f["qualifier"] for f in fs] == ["over", "exact", "over", "over"]
 

@@ -38,7 +38,7 @@ def test_the_count_in_the_name_of_ten_nonferrous_metals_is_no_figure():
     s = "原材料工业，钢产量3，500万吨，十种有色金属108万吨，水泥7，800万吨，化肥1，230万吨，木材4，910万立方米。"
     f = facts(s)
     assert "十" not in set(f["raw_value"])
-    assert fact_at(s, "108万吨")["indicator"] == "十种有色金属"
+    assert fact_at(s, "108万吨")["indicator"] == "十种有色金属产量"  # the output, as the steel's before it
 
 
 def test_a_count_before_modifiers_listed_up_to_de_counts_the_noun_after_them():

@@ -80,9 +80,10 @@ def test_an_item_of_another_noun_shares_the_verb_of_the_list():
     s = ("依法淘汰一大批落后生产能力，关停小火电 2157万千瓦、小煤矿1.12万处，淘汰落后炼铁产能4659万吨、炼钢产能3747万吨、"
          "水泥产能8700万吨。")
     assert fact(s, "1.12万处")["indicator"] == "关停小煤矿"
-    # 2016: a cut list, each item a cut of its thing (tests/test_cut_list_of_capacities.py)
+    # 2016: a cut list, each item a cut of its thing's backward capacity (tests/test_cut_list_of_capacities.py)
     s = "近三年淘汰落后炼钢炼铁产能9000多万吨、水泥2.3亿吨、平板玻璃7600多万重量箱、电解铝100多万吨。"
-    assert [fact(s, x)["indicator"] for x in ("2.3亿吨", "7600", "100多万吨")] == ["水泥", "平板玻璃", "电解铝"]
+    assert [fact(s, x)["indicator"] for x in ("2.3亿吨", "7600", "100多万吨")] == [
+        "落后水泥产能", "落后平板玻璃产能", "落后电解铝产能"]
     # 2010: the verb of two joined
     s = ("继续改善农村生产生活条件，农村饮水安全工程使6069万农民受益，新增510万沼气用户，新建和改造农村公路38万公里、"
          "农村电网线路 26.6万公里，又有80万户农村危房得到改造，9.2万户游牧民实现了定居。")

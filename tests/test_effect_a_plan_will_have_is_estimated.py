@@ -1,0 +1,36 @@
+"""What a measure will bring about (将减轻, 将带动, 将惠及 …) is an estimate, as 可减轻, 可带动 are.
+
+实施上述政策，今年将比改革前减轻企业和个人负担5000多亿元: the relief is what the policies are reckoned to come to, a
+forecast of an outcome, not a goal the plan sets; the comparison (比改革前) may stand between 将 and the verb. 将 before
+any other verb still plans (中央财政将为此投入100亿元: the money the plan puts in); 将使 is left to the plan (将使…达到:
+a plan's goal as often as a forecast). Each test is a sentence copied from the report named in its comment, or says it
+is written.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _sentences import fact
+
+# national work report 2016, 三、2016年重点工作
+S2016 = "实施上述政策，今年将比改革前减轻企业和个人负担5000多亿元。"
+# national work report 2004, 二、2004年主要任务
+S2004 = "今年要启动西部地区“两基”攻坚计划，到2007年使西部地区基本普及九年义务教育，基本扫除青壮年文盲，中央财政将为此投入100亿元。"
+# written: the shape in a district's plan
+W_DRIVE = "全年计划实施重点项目120个，将带动社会投资300亿元。"
+
+
+@pytest.mark.parametrize(("text", "printed"), [
+    (S2016, "5000多亿元"),  # national work report 2016
+    (W_DRIVE, "300亿元"),  # written
+])
+def test_what_a_measure_will_bring_about_is_estimated(text, printed):
+    assert fact(text, printed)["status"] == "estimate"
+
+
+@pytest.mark.parametrize(("text", "printed"), [
+    (S2004, "100亿元"),  # national work report 2004: the money planned
+    (W_DRIVE, "120个"),  # written: the projects planned
+])
+def test_what_a_plan_will_do_stays_a_target(text, printed):
+    assert fact(text, printed)["status"] == "target"
