@@ -2,8 +2,8 @@
 
 实施上述政策，今年将比改革前减轻企业和个人负担5000多亿元: the relief is what the policies are reckoned to come to, a
 forecast of an outcome, not a goal the plan sets; the comparison (比改革前) may stand between 将 and the verb. 将 before
-any other verb still plans (中央财政将为此投入100亿元: the money the plan puts in); 将使 is left to the plan (将使…达到:
-a plan's goal as often as a forecast). Each test is a sentence copied from the report named in its comment, or says it
+any other verb still plans (中央财政将为此投入100亿元: the money the plan puts in), and so does 将使 (将使…达到: the
+level a plan sets out to reach is a goal, as with 将达到, even in a sentence with no plan word of its own). Each test is a sentence copied from the report named in its comment, or says it
 is written.
 """
 
@@ -18,6 +18,10 @@ S2016 = "实施上述政策，今年将比改革前减轻企业和个人负担50
 S2004 = "今年要启动西部地区“两基”攻坚计划，到2007年使西部地区基本普及九年义务教育，基本扫除青壮年文盲，中央财政将为此投入100亿元。"
 # written: the shape in a district's plan
 W_DRIVE = "全年计划实施重点项目120个，将带动社会投资300亿元。"
+# national work report 2007, 二、2007年主要任务
+S2007 = "今年，要在全国农村全部免除义务教育阶段的学杂费，这将使农村1.5 亿中小学生的家庭普遍减轻经济负担；继续对农村贫困家庭学生免费提供教科书并补助寄宿生活费。"
+# written: a goal 将使 sets, with no plan word around it
+W_MAKE = "通过实施该工程，将使全区绿化覆盖率达到50%。"
 
 
 @pytest.mark.parametrize(("text", "printed"), [
@@ -31,6 +35,8 @@ def test_what_a_measure_will_bring_about_is_estimated(text, printed):
 @pytest.mark.parametrize(("text", "printed"), [
     (S2004, "100亿元"),  # national work report 2004: the money planned
     (W_DRIVE, "120个"),  # written: the projects planned
+    (S2007, "1.5 亿"),  # national work report 2007: the pupils the plan reaches
+    (W_MAKE, "50%"),  # written: the level 将使 sets out to reach
 ])
 def test_what_a_plan_will_do_stays_a_target(text, printed):
     assert fact(text, printed)["status"] == "target"
