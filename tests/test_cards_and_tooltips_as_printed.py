@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import matplotlib.pyplot as plt
+from _real_tables import real_facts, real_tables
 
 import dhcheng_analysis as dh
 from dhcheng_analysis import plots
@@ -21,9 +22,8 @@ REAL = Path(__file__).resolve().parent / "gold" / "real" / "texts"
 
 
 def _cards(name: str) -> list[dict[str, str]]:
-    report = dh.load_report(REAL / f"{name}.txt")
-    facts = dh.extract_facts(report)
-    fig = plots.plot_headline_dashboard(dh.all_tables(report, facts)["headline"], facts=facts)
+    # (the excerpt's facts and headline table as extract_facts and all_tables give them, shared with the other tests)
+    fig = plots.plot_headline_dashboard(real_tables(name)["headline"], facts=real_facts(REAL / f"{name}.txt"))
     try:
         return [{t.get_gid(): t.get_text() for t in ax.texts} for ax in fig.axes]
     finally:

@@ -10,7 +10,6 @@ and the completion charts keep them (+2.50%, 34.00%).
 from __future__ import annotations
 
 import warnings
-from pathlib import Path
 
 import matplotlib.pyplot as plt
 import pytest
@@ -18,19 +17,14 @@ from _built_reports import real_pages
 from _real_tables import real_tables
 from matplotlib.figure import Figure
 
-import dhcheng_analysis as dh
 from dhcheng_analysis import plots
-
-TEXTS = Path(__file__).parent / "gold" / "real" / "texts"
 
 
 @pytest.fixture(scope="module")
 def xicheng():
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        report = dh.load_report(TEXTS / "xicheng_2018_h1_indicators.txt")
-        facts = dh.extract_facts(report)
-        return dh.all_tables(report, facts=facts)
+        return real_tables("xicheng_2018_h1_indicators")
 
 
 @pytest.fixture(scope="module")

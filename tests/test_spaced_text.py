@@ -15,6 +15,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from _real_tables import real_report
 
 import dhcheng_analysis as dh
 
@@ -25,7 +26,8 @@ QUICK = ("beijing_2017_h1", "district_2021_bulletin_rank", "dongliu_yz_2023_stre
 
 
 def real(name: str) -> str:
-    return dh.load_report(REAL / f"{name}.txt").text
+    """The text of the excerpt ``name`` as loaded (loaded once a test process, shared with the other modules)."""
+    return real_report(REAL / f"{name}.txt").text
 
 
 def extract(text: str):

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from _built_reports import workbook_row
+from _real_tables import real_report, real_tables
 
 import dhcheng_analysis as dh
 
@@ -20,7 +21,9 @@ REAL = Path(__file__).resolve().parent / "gold" / "real" / "texts"
 
 def test_computed_percentages_in_the_workbook_have_the_pages_decimals(tmp_path):
     pytest.importorskip("openpyxl")
-    path = dh.to_excel(dh.load_report(REAL / "dongcheng_2021_h1.txt"), tmp_path / "d.xlsx")
+    # (the excerpt's tables as all_tables builds them, shared with the other tests that read them)
+    path = dh.to_excel(real_report(REAL / "dongcheng_2021_h1.txt"), tmp_path / "d.xlsx",
+                       tables=real_tables("dongcheng_2021_h1"))
     row = workbook_row(path, "任务完成", "固定资产投资")
     assert row["完成进度(%)"].value == pytest.approx(51.1)
     elapsed, ahead = row["时间进度(%)[推算]"], row["超前/落后(百分点)[推算]"]
@@ -29,11 +32,11 @@ def test_computed_percentages_in_the_workbook_have_the_pages_decimals(tmp_path):
     assert dh.export.cell_format("gap_pp", -7.0) == "0.0;[Red]-0.0"  # (朝阳区前三季度: 68.0% − 75.0%)
 
 
-def test_a_completion_computed_from_counts_has_the_pages_decimals(tmp_path):
+def test_a_completion_computed_from_counts_has_the_pages_decimals(tmp_path, bundled_report, bundled_tables):
     """东城区 2020 first half (the bundled report): 71项创建任务已完成64项 — the page shows 90.1%; the sheet 任务完成
     showed 90.141 (a computed share with three decimals, as if printed so)."""
     pytest.importorskip("openpyxl")
-    path = dh.to_excel(dh.load_report(None), tmp_path / "b.xlsx")
+    path = dh.to_excel(bundled_report, tmp_path / "b.xlsx", tables=bundled_tables)  # (the run's one reading of it)
     row = workbook_row(path, "任务完成", "创建任务")
     assert row["完成进度(%)"].number_format == "0.0"
     assert row["完成进度(%)"].value == pytest.approx(6400 / 71)

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from _built_reports import workbook_row
+from _real_tables import real_report, real_tables
 
 import dhcheng_analysis as dh
 from dhcheng_analysis.vocab import labels
@@ -29,7 +30,9 @@ _EXPORT_CODES = re.compile(r"（CSV、JSON、Parquet 导出中为代码[^）]*�
 def shangcheng(tmp_path_factory):
     pytest.importorskip("openpyxl")
     folder = tmp_path_factory.mktemp("shangcheng")
-    return dh.to_excel(dh.load_report(REAL / "shangcheng_hz_2022_h1_budget.txt"), folder / "s.xlsx")
+    # (the excerpt's tables as all_tables builds them, shared with the other tests that read them)
+    return dh.to_excel(real_report(REAL / "shangcheng_hz_2022_h1_budget.txt"), folder / "s.xlsx",
+                       tables=real_tables("shangcheng_hz_2022_h1_budget"))
 
 
 def _dictionary(path: Path) -> dict[str, str]:
@@ -68,7 +71,8 @@ def test_a_derived_difference_holds_the_figure_a_reader_computes(shangcheng):
 
 def test_a_difference_computed_from_the_citys_growth_is_no_sum_of_items(tmp_path):
     pytest.importorskip("openpyxl")
-    path = dh.to_excel(dh.load_report(REAL / "xicheng_m1to5_indicators_table.txt"), tmp_path / "x.xlsx")
+    path = dh.to_excel(real_report(REAL / "xicheng_m1to5_indicators_table.txt"), tmp_path / "x.xlsx",
+                       tables=real_tables("xicheng_m1to5_indicators_table"))
     row = workbook_row(path, "增速比较", "社会消费品零售总额")
     assert (row["比较基准"].value, row["同比(%)"].value, row["基准值(%)[推算]"].value) == ("北京市", -8.6, -7.7)
     assert row["来源"].value == "据报告数字推算" and "据报告数字推算" in _dictionary(path)["来源"]
