@@ -8995,6 +8995,7 @@ DONE_LOOKBACK = 50  # how many earlier figures of the sentence a done count look
 HEADING_BACK = 40  # how far before a sentence a list heading (收入项目完成情况如下:) may end
 SUM_BACK = 6  # how far before a sum its word (收入总量为) may begin
 VIEW_BACK = 3  # how many sentences of figures back a breakdown's total may stand when the one before holds none
+NAMED_WHOLE_TAIL = 3  # how many last characters of a name a part shares with the whole it is named for, at least
 PARTS_ROUNDING = Decimal("0.99")  # the share of the sum of its parts a total holds at least (rounded parts)
 
 
@@ -9098,9 +9099,10 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
                         total = levels[i - 1]  # 签约重大项目36个，协议总投资652.8亿元，其中百亿级项目2个: the count
                         # the amount between is of
                 elif not norm[s0:at].strip(" :") and (wholes := [g for g in before if g.unit not in percent]):
-                    total = wholes[-1]
                     by_unit = {g.unit: g for g in wholes}  # 粮食生产总面积321140亩,…粮食总产量132772吨…。其中:小麦
                     # 面积和产量是95517亩和37554吨: each part of the total in its unit
+                    total = _named_whole(first, wholes)
+                    by_unit[total.unit] = total
                 else:
                     continue
                 stop = markers[k + 1] if k + 1 < len(markers) else s1
@@ -9454,6 +9456,23 @@ def _part_shares(norm: str, kept: list[_Fig], before: list[_Fig], markers: list[
                 g.comparator = whole
                 if total is not None:
                     link(g, total, "part")
+
+
+def _named_whole(part: _Fig | None, wholes: list[_Fig]) -> _Fig:
+    """The level of the sentence before (``wholes``, in order) that a part opening its sentence with 其中 is a part of:
+    the last one, unless an earlier one of the part's unit and measure ends in more of the part's name, a head noun of
+    ``NAMED_WHOLE_TAIL`` characters or more (政府债务余额486.5亿元，控制在…债务限额512.0亿元以内。其中一般债务余额
+    178.3亿元: of the 债务余额, not the 债务限额)."""
+    last = wholes[-1]
+    if part is None:
+        return last
+
+    def shared(g: _Fig) -> int:
+        pairs = zip(reversed(part.indicator), reversed(g.indicator), strict=False)
+        return next((k for k, (a, b) in enumerate(pairs) if a != b), min(len(part.indicator), len(g.indicator)))
+
+    best = max(reversed([g for g in wholes if g.unit == part.unit and g.measure == part.measure] or [last]), key=shared)
+    return best if shared(best) >= NAMED_WHOLE_TAIL and shared(best) > shared(last) else last
 
 
 def _counted_alike(unit: str, other: str, cw: CueViews) -> bool:
