@@ -769,7 +769,7 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
             f.measure = "rate_pct"  # 人口自然增长率为-1.2‰: a rate, its name holds the growth word
             return
         at = _cues_start(_PERCENT_MOVE_CUES, clause)
-        if (base := _plan_excess_base(clause, at)) is not None:  # (at -1: none of them is there)
+        if at >= 0 and (base := _plan_excess_base(clause, at)) is not None:  # (at -1: none of them is there)
             f.measure, f.comparator = "change_pct", base  # 超过原定的年度计划百分之四点一:
             # above the plan (超额完成年度预算3.2%: so much more than the budget, not a completion of 3.2%)
             return
@@ -936,6 +936,8 @@ def _averaged_per_year(clause: str, name: str, cw: CueViews) -> str:
     str
         The word as printed, or ''.
     """
+    if not _may_hold("per_year_word", clause):
+        return ""  # (a clause holding no character of the words: no scan of it)
     m = next(iter(reversed(list(cw.per_year_word.finditer(clause)))), None)
     if m is None or m.group() in name or cw.de in clause[m.end():] or any(ch.isdigit() for ch in clause[m.end():]):
         return ""
@@ -1217,7 +1219,7 @@ def _is_threshold(norm: str, f: _Fig, cw: CueViews) -> bool:
     if (f.unit in cw.class_time_units and "\u4e00" <= norm[f.end:f.end + 1] <= "\u9fff"
             and norm[f.end] not in cw.class_time_not_before):
         return True  # 24小时采样点, 24小时便利店
-    if f.value == 100 and not f.unit and cw.index_base.search(norm, max(0, f.start - 16), f.start):
+    if not f.unit and f.value == 100 and cw.index_base.search(norm, max(0, f.start - 16), f.start):
         return True  # 如果以１９５０年为１００: the base of an index, not a figure of it
     if (f.unit_kind == "money" and cw.class_money_noun.match(norm, f.end)
             and (cw.class_money_bound.search(norm, max(0, f.start - 2), f.start)
@@ -2897,7 +2899,10 @@ class _Reader:
         cw, norm = self.cw, self.norm
         if f.status != "actual" or f.unit_kind == "percent" or "multi_year" in f.flags:
             return ""
-        found = list(cw.summed_span.finditer(norm, st.start if cw.span_period.fullmatch(f.period) else cs, f.start))
+        a = st.start if cw.span_period.fullmatch(f.period) else cs
+        if not _may_hold("summed_span", norm, a, f.start):
+            return ""  # (no 年 before the figure: no count of years summed, and no scan of the run for one)
+        found = list(cw.summed_span.finditer(norm, a, f.start))
         m = found[-1] if found else None
         if m is None or (k := _count(m.group("k"))) < 2:
             return ""
@@ -8071,7 +8076,8 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
     norm, text = report.norm, report.text
     cw = compiled()
     fa, fb = following  # the noun phrase after the figure (_following)
-    if ((closer := next((c for c in cw.frame_closers if norm.endswith(c, fa + 2, fb)), ""))
+    if (norm.endswith(cw.frame_closers, fa + 2, fb)  # (one test of them all first: most runs end with none)
+            and (closer := next((c for c in cw.frame_closers if norm.endswith(c, fa + 2, fb)), ""))
             and cw.de not in norm[fa:fb - len(closer)] and not cw.counted_place_lead.search(norm, fa, fb - len(closer))):
         fb -= len(closer)  # 在9个试点小区基础上: the run ends with what closes the 在 frame (方面 stops it before; 农民在
         # 农业生产合作化的基础上: the frame is of what they do, the noun ends before)
