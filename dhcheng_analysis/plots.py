@@ -891,10 +891,13 @@ def _unachieved(r: pd.Series, lang: str) -> str:
 
 
 def _card_level(r: pd.Series, lang: str, raw: object) -> str:
-    """A card's level as printed (``raw``: its printed numeral, whose decimals and unit it keeps: 230.0亿元)."""
+    """A card's level as printed (``raw``: its printed numeral, whose decimals and unit it keeps: 230.0亿元); that of
+    an estimate or a target with no growth beside it, whose label would say so, says so itself (预计约380亿元)."""
     level = _num(r.get("level"))
-    return format_level(level, _text(r.get("unit")), lang, _text(r.get("level_qualifier")), raw=raw,
-                        scale=printed_scale(level, raw, lang))
+    shown = format_level(level, _text(r.get("unit")), lang, _text(r.get("level_qualifier")), raw=raw,
+                         scale=printed_scale(level, raw, lang))
+    alone = not math.isnan(level) and math.isnan(_num(r.get("yoy_pct")))
+    return f"{_unachieved(r, lang)}{shown}" if alone else shown
 
 
 def _card(ax: Axes, r: pd.Series, lang: str, t: dict[str, str], pal: dict[str, str], scale: float,
