@@ -727,7 +727,7 @@ def _write_readme(ws: Worksheet, report: Report, tables: Mapping[str, pd.DataFra
     block("指标词汇表", "Indicator glossary",
           ["标准名称" if zh else "Canonical name", "别名" if zh else "Aliases", "English",
            "定义" if zh else "Definition", "类别" if zh else "Category", "主要指标" if zh else "Headline"],
-          [[t.canonical, "、".join(t.aliases), t.english, t.definition, t.category,
+          [[t.canonical, "、".join(t.aliases), t.english, t.definition, _LABELS.code("category", t.category, lang),
             ("是" if zh else "yes") if t.headline else ""] for t in glossary()])
     _print_setup(ws, landscape=False)
 

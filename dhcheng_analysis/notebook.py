@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import warnings
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -39,6 +40,10 @@ __all__ = ["Analysis", "SavedTables", "open_analysis", "save_tables", "load_tabl
 #: Name of the file beside the tables that describes the report (id, title, metadata).
 REPORT_INFO = "report.json"
 _MISSING_GLYPH = r"(?s).*missing from font"
+
+
+#: The year a period of a table opens with (2021年, 2021年1-6月).
+_PERIOD_YEAR = re.compile(r"^((?:19|20)\d\d)年")
 
 
 @dataclass
@@ -108,6 +113,18 @@ class Analysis:
             own = pd.Series([next((by_id[i] for i in str(v).split(";") if pd.notna(by_id.get(i))), float("nan"))
                              for v in ids], index=rows.index, dtype=float)
         return own.fillna(self.elapsed).astype(float)
+
+    def other_year(self, rows: pd.DataFrame) -> str:
+        """The year every row's ``period`` names, in the notebook's language, when it is not the report's year
+        (2021年 for the final accounts of the year before in a report of 2022年上半年); "" when some row names no
+        year, the rows name several, or it is the report's."""
+        year = str(self.metadata.get("year") or "")
+        if rows.empty or "period" not in rows.columns or not year:
+            return ""
+        years = rows["period"].fillna("").astype(str).str.extract(_PERIOD_YEAR, expand=False)
+        if years.isna().any() or years.nunique() != 1 or years.iloc[0] == year:
+            return ""
+        return display.comparator_label(f"{years.iloc[0]}年", self.lang)
 
     def mark_words(self, marks: pd.Series) -> str:
         """The elapsed-time mark as commentary names it: ``8.33% 的时间进度`` when the rows share one mark,

@@ -386,6 +386,23 @@ def _comparator_markers(data: pd.DataFrame, comparators: pd.DataFrame | None, va
     return c[keep.fillna(False)][cols]
 
 
+def _drawn_as_marker(d: pd.DataFrame, marks: pd.DataFrame) -> pd.Series:
+    """The bars of ``d`` that a comparator marker already shows: the growth of the place or scope a row is compared
+    with, printed beside the comparison (高于全国(3.9%)3.6个百分点: 规模以上工业增加值（全国）+3.9%), of the same
+    indicator and value as the marker, while the row compared with it keeps its own bar for the marker to stand on;
+    drawn as a bar too, the one figure would be shown twice."""
+    drop = pd.Series(False, index=d.index)
+    if d.empty or marks.empty or "scope" not in d.columns:
+        return drop
+    scope, value = d["scope"].fillna("").astype(str), pd.to_numeric(d["change_pct"], errors="coerce")
+    for _, m in marks.iterrows():
+        same = d["indicator"].astype(str).eq(_text(m["indicator"]))
+        theirs = same & scope.eq(_text(m["comparator"])) & (value - float(m["comparator_value"])).abs().lt(1e-6)
+        ours = same & ~theirs & (value - _num(m.get("own_value"))).abs().lt(1e-6)
+        drop |= theirs if ours.any() else False
+    return drop
+
+
 #: Faux bold: the bundled CJK font has one weight only, and asking for bold logs a font warning.
 _BOLD = [patheffects.withStroke(linewidth=0.6, foreground="#222222")]
 
@@ -496,6 +513,8 @@ def plot_yoy_changes(
     # the same growth of another county or period is another bar (县级 −10.9% beside the whole city's)
     subset = [c for c in ("indicator", "scope", "period", "change_pct", "comparator") if c in d.columns]
     d = d.drop_duplicates(subset=subset).sort_values("change_pct", kind="stable").reset_index(drop=True)
+    marks = _comparator_markers(d, comparators, "change_pct")
+    d = d[~_drawn_as_marker(d, marks)].reset_index(drop=True)
     ax = _new_axes(ax, len(d))
     _alt(ax, t["alt_empty"])
     if d.empty:
@@ -520,7 +539,6 @@ def plot_yoy_changes(
         rows_by_indicator: dict[str, list[float]] = {}
         for y, ind in zip(ys, d["indicator"].astype(str), strict=True):
             rows_by_indicator.setdefault(ind, []).append(y)
-        marks = _comparator_markers(d, comparators, "change_pct")
         ends: dict[float, float] = {}
         handles = (_draw_markers(ax, marks, rows_by_indicator, lang, pal, ends, dict(zip(ys, values, strict=True)))
                    if len(marks) else [])
@@ -891,10 +909,13 @@ def _unachieved(r: pd.Series, lang: str) -> str:
 
 
 def _card_level(r: pd.Series, lang: str, raw: object) -> str:
-    """A card's level as printed (``raw``: its printed numeral, whose decimals and unit it keeps: 230.0亿元)."""
+    """A card's level as printed (``raw``: its printed numeral, whose decimals and unit it keeps: 230.0亿元); that of
+    an estimate or a target with no growth beside it, whose label would say so, says so itself (预计约380亿元)."""
     level = _num(r.get("level"))
-    return format_level(level, _text(r.get("unit")), lang, _text(r.get("level_qualifier")), raw=raw,
-                        scale=printed_scale(level, raw, lang))
+    shown = format_level(level, _text(r.get("unit")), lang, _text(r.get("level_qualifier")), raw=raw,
+                         scale=printed_scale(level, raw, lang))
+    alone = not math.isnan(level) and math.isnan(_num(r.get("yoy_pct")))
+    return f"{_unachieved(r, lang)}{shown}" if alone else shown
 
 
 def _card(ax: Axes, r: pd.Series, lang: str, t: dict[str, str], pal: dict[str, str], scale: float,

@@ -748,6 +748,7 @@ def _index_html(result: BuildResult, caption: dict[str, str], lang: str, files: 
                 font: Any = None) -> str:
     from . import htmlpage
     from .htmlpage import REPORT_PAGE, Shell
+    from .vocab import labels
 
     t = _words(lang)
     e = html.escape
@@ -769,9 +770,10 @@ def _index_html(result: BuildResult, caption: dict[str, str], lang: str, files: 
         downloads.append(f'<li><a href="{e(result.workbook.name)}">{t["workbook"]}</a> '
                          f'<span class="dh-extra">{e(result.workbook.name)}</span></li>')
     subtitle = caption["title_en"] if lang == "en" and caption["title_en"] else ""
-    meta = f'{t["period"]}: {e(caption["period"])}'
+    colon = labels().word("colon", lang)  # (时期：2024年上半年 in a Chinese page, as its analysis pages write it)
+    meta = f'{t["period"]}{colon}{e(caption["period"])}'
     if caption["district"]:
-        meta += f' · {t["district"]}: {e(caption["district"])}'
+        meta += f' · {t["district"]}{colon}{e(caption["district"])}'
     body = f"""<header>
 <h1>{e(caption['title'])}</h1>
 {f'<p class="dh-meta">{e(subtitle)}</p>' if subtitle else ''}
