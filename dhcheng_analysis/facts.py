@@ -2376,6 +2376,7 @@ class _Reader:
         self._dated: tuple[list[int], list[str]] | None = None  # the headings that name a period: starts, periods
         self._plan_spans: dict[tuple[str, int | None], str] = {}  # (section, year planned): its five-year span
         self._opening_plan: str | None = None  # the years of the one plan the report's opening names (see below)
+        self._on_plan: bool | None = None  # whether the opening says the report is on that plan (see below)
         self._span_to: tuple[tuple[int, int], str, int, str] | None = None  # (sentence, span, B's start, B's year)
         # a 由A到B whose ends print their years: (sentence, where B may start, A's year, B's year); the B of a
         # pair that prints none after it: (sentence, B's start, its year)
@@ -2677,6 +2678,8 @@ class _Reader:
         if f.held:
             f.period = f.held
         self._resolve_period(f, cs, st)
+        if f.status == "actual" and self.stated_years.plan is None and self._of_plan_reported(f, st):
+            f.status = "target"  # 煤炭工业建设，五年投资一百七十九亿元; 一九八五年招收研究生二万人: the plan's figure
         if self._from_run and "from_value" in f.flags and self._from_run[0].sentence == f.sentence:
             for g in self._from_run:
                 g.period = f.period  # 分别从50%、75%提高至100%: the As listed are of the time the last one is
@@ -3892,6 +3895,26 @@ class _Reader:
             end = min(sections[0].start if sections else len(self.norm), PLAN_OPENING_CHARS)
             self._opening_plan = self._plan_named(self.norm[:end]) or ""
         return self._opening_plan
+
+    def _of_plan_reported(self, f: _Fig, st: _SentenceState) -> bool:
+        """Whether ``f``, outside a review, is of the five-year plan the report's opening says it reports on
+        (:meth:`_report_plan`): its period is the plan's span or the plan's last year. A report on a plan that prints no
+        year of its own is delivered before that year ends, so such a figure is planned (作关于…第六个五年计划的报告:
+        煤炭工业建设，五年投资一百七十九亿元; 一九八五年招收研究生二万人)."""
+        if not f.period or st.part_at(self.report, f.start) == "review":
+            return False
+        mp = _YEARS_SPAN.fullmatch(plan := self._report_plan())
+        if self._on_plan is None:  # (the opening says it reports on the plan: not one that only names it)
+            self._on_plan = bool(plan) and self.cw.plan_report.search(self.norm, 0, PLAN_OPENING_CHARS) is not None
+        if mp is None or not self._on_plan:
+            return False
+        end = int(mp.group(2))
+        if f.period != plan and not (self.cw.period_bare_year.fullmatch(f.period) and year_number(f.period[:-1]) == end):
+            return False
+        # (…已在一九五四年通车的康藏公路和青藏公路，全长共有四千三百多公里: another year the sentence speaks of, no base)
+        return not any(year_number(my.group().rstrip("年度")) != end
+                       and self.norm[my.start() - 1:my.start()] not in self.cw.period_not_before
+                       for my in self.cw.period_bare_year.finditer(self.norm, st.start, f.start))
 
     def _sentence_opened(self, st: _SentenceState) -> str:
         """The year reviewed when the sentence opens with it (``去年财政增发1000亿元国债``), else '' (once a
