@@ -1340,6 +1340,15 @@ def _canonical(phrase: str, key: str = "") -> str:
     return c.name if c.key else str(phrase)
 
 
+def panel_row_names(rows: pd.DataFrame, long: pd.DataFrame) -> pd.DataFrame:
+    """The ``indicator`` and ``indicator_en`` of each row of a wide panel (its index as columns), from ``long``, the
+    same panel tidy: by place and key when the rows name places, so a place's row carries the name its reports give
+    the key (国内生产总值 in 中国's row, 地区生产总值 in a district's), not the first place's name."""
+    by = [c for c in ("place", "indicator_key") if c in rows.columns]
+    names = long.drop_duplicates(by)[[*by, "indicator", "indicator_en"]]
+    return rows[by].merge(names, on=by, how="left").fillna({"indicator": "", "indicator_en": ""})
+
+
 def _english(key: str, phrase: str) -> str:
     c = vocab.concept(str(phrase))
     if c.key == key:
