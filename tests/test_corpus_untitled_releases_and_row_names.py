@@ -3,6 +3,8 @@
 - A monthly budget release printed with no title names its kind in its opening heading
   (一、一般公共预算收支完成情况, 一、大口径财政收入情况): a budget execution report; a statistics office's release of
   main indicators (2018年1-6月西城区主要经济指标完成情况) is a statistical bulletin.
+- A report naming no place but given on behalf of a district's or county's government (我受区人民政府的委托) is a
+  district's: its level is read though its place is not.
 - A panel of several places names each row's indicator as that place's reports print it: 国内生产总值 in the row of
   中国 (a national work report in the folder), 地区生产总值 in a district's — in the workbook's panel sheet and in the
   across-reports page's panel alike.
@@ -40,6 +42,19 @@ def test_a_report_with_no_budget_or_indicator_heading_keeps_its_kind(name: str) 
     """(一、上半年计划执行情况 is a plan's; an opening naming no kind of report names none.)"""
     kind = read_text_metadata((REAL / f"{name}.txt").read_text("utf-8")).get("kind", "")
     assert kind in ("plan_execution", "")
+
+
+def test_a_report_on_behalf_of_an_unnamed_district_government_is_a_districts() -> None:
+    meta = read_text_metadata((REAL / "minhang_sh_2022_h1_budget.txt").read_text("utf-8"))
+    assert (meta.get("place", ""), meta.get("level"), meta.get("kind")) == ("", "district", "budget_execution")
+
+
+def test_a_report_naming_its_place_keeps_the_level_of_its_place(tmp_path: Path) -> None:
+    """(受区人民政府委托 in a report whose title names 朝阳区: the level is the place's, read by rule.)"""
+    shutil.copy(REAL / "chaoyang_2018_h1.txt", tmp_path / "chaoyang_2018_h1.txt")
+    row = dh.load_corpus(tmp_path).reports.iloc[0]
+    assert (row["place"], row["level"]) == ("朝阳区", "district")
+    assert "level:rule" in row["metadata_source"]
 
 
 @pytest.mark.slow
