@@ -73,6 +73,7 @@ from .report import (
     place_level,
     place_of,
     read_title,
+    speaker_level,
     speaker_place,
     title_place,
     top_lines,
@@ -126,7 +127,6 @@ class _Views:
     rules: vocab.CorpusRules
     period_cues: tuple[tuple[str, str], ...]  # a part of a year → its period code (layout.json's report periods)
     dated: re.Pattern[str]
-    speaker_level: re.Pattern[str]  # 受区人民政府的委托: the level of a report naming no place
     share_scope: re.Pattern[str]  # a scope word naming a level's share of a budget (区级, 市本级, 地方)
     share_scope_stem: re.Pattern[str]  # the 本级 of 市本级, off to leave the level
 
@@ -137,7 +137,6 @@ def _views() -> _Views:
     lv = layout_views()
     parts = tuple((cue, code) for cue, code in lv.report_periods if code != lv.annual_report_code)
     return _Views(rules=r, period_cues=parts, dated=re.compile(r.dated_regex),
-                  speaker_level=re.compile(r.speaker_level_regex),
                   share_scope=re.compile(r.share_scope_regex), share_scope_stem=re.compile(r.share_scope_stem_regex))
 
 
@@ -197,9 +196,8 @@ def read_text_metadata(report: Report | str) -> dict:
             out["kind"] = kind
     if "issuer" not in out:
         out.update(speaker_place(head, out.get("place", "")))
-    if not out.get("place") and (m := v.speaker_level.search(head, 0, v.rules.opening_chars)):
-        # (我受区人民政府的委托,…作关于2021年区本级决算和2022年上半年预算执行情况的报告: a district's, unnamed)
-        out["level"] = v.rules.level_words[m.group(1)]
+    if not out.get("place") and (level := speaker_level(head)):
+        out["level"] = level
     for line in top_lines(text, 10):
         m = v.dated.search(line)
         if m:

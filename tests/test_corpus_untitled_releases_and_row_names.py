@@ -47,6 +47,7 @@ def test_a_report_with_no_budget_or_indicator_heading_keeps_its_kind(name: str) 
 def test_a_report_on_behalf_of_an_unnamed_district_government_is_a_districts() -> None:
     meta = read_text_metadata((REAL / "minhang_sh_2022_h1_budget.txt").read_text("utf-8"))
     assert (meta.get("place", ""), meta.get("level"), meta.get("kind")) == ("", "district", "budget_execution")
+    assert dh.load_report(REAL / "minhang_sh_2022_h1_budget.txt").metadata.get("level") == "district"
 
 
 def test_a_report_naming_its_place_keeps_the_level_of_its_place(tmp_path: Path) -> None:
