@@ -73,6 +73,7 @@ from .report import (
     place_level,
     place_of,
     read_title,
+    speaker_level,
     speaker_place,
     title_place,
     top_lines,
@@ -195,6 +196,8 @@ def read_text_metadata(report: Report | str) -> dict:
             out["kind"] = kind
     if "issuer" not in out:
         out.update(speaker_place(head, out.get("place", "")))
+    if not out.get("place") and (level := speaker_level(head)):
+        out["level"] = level
     for line in top_lines(text, 10):
         m = v.dated.search(line)
         if m:
@@ -1338,6 +1341,15 @@ def _canonical(phrase: str, key: str = "") -> str:
     if key and c.key != key:
         return next((t.canonical for t in vocab.glossary() if t.key == key), str(phrase))
     return c.name if c.key else str(phrase)
+
+
+def panel_row_names(rows: pd.DataFrame, long: pd.DataFrame) -> pd.DataFrame:
+    """The ``indicator`` and ``indicator_en`` of each row of a wide panel (its index as columns), from ``long``, the
+    same panel tidy: by place and key when the rows name places, so a place's row carries the name its reports give
+    the key (国内生产总值 in 中国's row, 地区生产总值 in a district's), not the first place's name."""
+    by = [c for c in ("place", "indicator_key") if c in rows.columns]
+    names = long.drop_duplicates(by)[[*by, "indicator", "indicator_en"]]
+    return rows[by].merge(names, on=by, how="left").fillna({"indicator": "", "indicator_en": ""})
 
 
 def _english(key: str, phrase: str) -> str:

@@ -27,7 +27,16 @@ from typing import TextIO
 import pandas as pd
 
 from .atomic import user_path, write_text, write_with
-from .corpus import Corpus, hit_rates, level_consistency, load_corpus, panel, report_years, target_outcomes
+from .corpus import (
+    Corpus,
+    hit_rates,
+    level_consistency,
+    load_corpus,
+    panel,
+    panel_row_names,
+    report_years,
+    target_outcomes,
+)
 from .display import CORPUS_CODE_COLUMNS, period_label, worded_units
 from .errors import ExportError, ReportReadError
 from .export import csv_safe, decimals, require_pyarrow, risky_text, write_parquet
@@ -219,14 +228,15 @@ def _worded_codes(df: pd.DataFrame, lang: str) -> pd.DataFrame:
 
 def _named_panel(wide: pd.DataFrame, long: pd.DataFrame) -> pd.DataFrame:
     """The wide panel as a sheet: its row labels as columns, the indicator's name (地区生产总值, in Chinese, and in
-    English) beside its key, so a reader of the sheet needs no glossary to read a row."""
+    English) beside its key, so a reader of the sheet needs no glossary to read a row; in a panel of several places
+    the name each place's reports give the key (国内生产总值 in 中国's row, 地区生产总值 in a district's)."""
     df = wide.reset_index()
     if "indicator_key" not in df.columns or long.empty:
         return df
-    names = long.drop_duplicates("indicator_key").set_index("indicator_key")
+    named = panel_row_names(df, long)
     at = list(df.columns).index("indicator_key")
     for i, col in enumerate(("indicator", "indicator_en")):
-        df.insert(at + i, col, df["indicator_key"].map(names[col]).fillna(""))
+        df.insert(at + i, col, named[col].to_numpy())
     return df
 
 

@@ -24,6 +24,7 @@ from matplotlib.axes import Axes
 from matplotlib.patches import Rectangle
 from matplotlib.ticker import MaxNLocator
 
+from .corpus import panel_row_names
 from .display import CORPUS_CODE_COLUMNS, period_label
 from .fonts import use_cjk_font
 from .plots import empty_chart, require_columns
@@ -327,10 +328,10 @@ def reader_panel(wide: pd.DataFrame, long: pd.DataFrame, lang: str = "zh") -> pd
     heads = labels().corpus_columns
     df = wide.reset_index()
     if "indicator_key" in df.columns and not long.empty:
-        names = long.drop_duplicates("indicator_key").set_index("indicator_key")
+        names = panel_row_names(df, long)
         name = names["indicator"] if lang == "zh" else names["indicator_en"].where(names["indicator_en"] != "",
                                                                                    names["indicator"])
-        df["indicator_key"] = df["indicator_key"].map(name).fillna(df["indicator_key"])
+        df["indicator_key"] = name.where(name != "", df["indicator_key"].to_numpy()).to_numpy()
         df = df.rename(columns={"indicator_key": "indicator"})
     rows = [c for c in df.columns if isinstance(c, str)]
     if "part" in rows:

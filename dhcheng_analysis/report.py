@@ -765,6 +765,8 @@ def load_report(source: str | os.PathLike | bytes | BinaryIO | Report | None = N
         meta.setdefault(k, v)
     if (level := place_level(place_of(meta))) and "level" not in meta:
         meta["level"] = level  # (of the place it is given or reads, whichever it is: 北京市东城区 → district)
+    elif "level" not in meta and not place_of(meta) and (level := speaker_level(text[:3000])):
+        meta["level"] = level  # (a report naming no place, given on behalf of 区人民政府)
     if path is not None:
         meta.setdefault("file", Path(path).name)
     rid = report_id or meta.get("report_id") or (_slug(Path(path).stem) if path else "")
@@ -1082,6 +1084,7 @@ class _PlaceViews:
     opening_subject: re.Pattern[str]  # the clauses before an opening sentence's subject
     national_speaker: re.Pattern[str]
     national_premier: re.Pattern[str]
+    speaker_level: re.Pattern[str]  # 受区人民政府的委托: the level of a report naming no place
 
 
 @cache
@@ -1099,7 +1102,8 @@ def _place_views() -> _PlaceViews:
         place_end=rx(r.place_unit_regex + "$"), issuer_org_end=rx(r.issuer_org_end_regex),
         not_a_place=rx(r.not_a_place_regex), lead_in=rx(r.lead_in_regex),
         opening_subject=rx(r.opening_subject_regex),
-        national_speaker=rx(r.national_speaker_regex), national_premier=rx(r.national_premier_regex))
+        national_speaker=rx(r.national_speaker_regex), national_premier=rx(r.national_premier_regex),
+        speaker_level=rx(r.speaker_level_regex))
 
 
 def place_level(place: str, issuer: str = "") -> str:
@@ -1158,6 +1162,18 @@ def speaker_place(head: str, place: str = "") -> dict[str, str]:
         return {"place": place} if place else {}
     own = v.issuer_org_end.sub("", issuer)
     return {"issuer": issuer, "place": own if not place or longer_place_name(place, own) else place}
+
+
+def speaker_level(head: str) -> str:
+    """The level of the government a report is given on behalf of within its opening, when that names no place
+    (我受区人民政府的委托,…作关于2021年区本级决算和2022年上半年预算执行情况的报告: a district's); '' when none.
+
+    >>> speaker_level("主任、各位副主任、各位委员:我受区人民政府的委托,向区七届人大常委会第三次会议作报告")
+    'district'
+    """
+    v = _place_views()
+    m = v.speaker_level.search(compact(head), 0, v.rules.opening_chars)
+    return v.rules.level_words[m.group(1)] if m else ""
 
 
 def _issuer_in(head: str) -> str:

@@ -1184,6 +1184,7 @@ class CorpusRules:
     opening_title_regex: str  # an opening sentence naming the report (现将…的报告提交, 作关于…的报告): group ``title``
     relative_years: tuple[tuple[str, int], ...]  # 今年, 去年 … → years from the year delivered
     opening_chars: int  # where a report says what it is (我代表国务院，向大会报告政府工作)
+    speaker_level_regex: str  # 受区人民政府的委托 in a report naming no place: its level (group 1, a word of level_words)
 
 
 @cache
