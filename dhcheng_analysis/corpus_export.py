@@ -65,10 +65,16 @@ def _printable(s: object) -> str:
     return re.sub(r"[\x00-\x1f\x7f-\x9f]", "?", str(s))
 
 
-def _folder(path: str | os.PathLike) -> Path:
+def _not_a_file(path: str | os.PathLike) -> Path:
+    """The output folder ``path`` names, refused when it is a file (checked before any report is read)."""
     folder = user_path(path)
     if folder.exists() and not folder.is_dir():
         raise ExportError(f"{folder} is a file — give a folder for the corpus outputs")
+    return folder
+
+
+def _folder(path: str | os.PathLike) -> Path:
+    folder = _not_a_file(path)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -290,6 +296,7 @@ def corpus_cli(source: str | None, output: str, *, jobs: int = 1, engine: str = 
     stdout = stdout or sys.stdout
     require_pyarrow()
     t0 = time.perf_counter()
+    _not_a_file(output)  # (a usage fault is said before a report is read)
     corpus = load_corpus(source)  # (a source that names nothing fails before the output folder is made)
     _some_read(corpus)  # (nor are the outputs of an earlier run replaced by empty tables)
     out = _folder(output)

@@ -683,6 +683,18 @@ def test_cli_usage_and_input_errors(tmp_path):
     assert code == 1 and "is a file" in err
 
 
+def test_an_output_that_is_a_file_is_refused_before_a_report_is_read(tmp_path, monkeypatch):
+    import dhcheng_analysis.corpus_export as corpus_export
+
+    def read(*_args, **_kwargs):
+        raise AssertionError("the corpus was read")
+
+    monkeypatch.setattr(corpus_export, "load_corpus", read)
+    (tmp_path / "file").write_text("x", encoding="utf-8")
+    code, _, err = run_cli("corpus", "-o", str(tmp_path / "file"))
+    assert code == 1 and "is a file" in err and "was read" not in err
+
+
 def test_errors_csv_and_workbook_never_hold_formulas(tmp_path):
     from openpyxl import load_workbook
 
