@@ -3826,7 +3826,13 @@ class _Reader:
                 continue
             if (1 < k <= SPAN_FRAME_MAX_YEARS and not norm.startswith(cw.span_frame_not_before, m.end())
                     and (ms is None or k != int(ms.group(2)) - int(ms.group(1)) + 1)):
-                return ""  # (not 第一个五年计划, nor 结束了66年的营业税征收历史)
+                # (not 第一个五年计划, nor 结束了66年的营业税征收历史); an outcome's span counted back from the year
+                # reviewed when it is so (近三年) or reaches past the frame (十年1.4亿农村人口在城镇落户 under 过去五年:
+                # 2013-2022年; not 两年新增4万亿元投资 under 2008-2012年: two years of the five), else none
+                wider = k > (int(ms.group(2)) - int(ms.group(1)) + 1 if ms is not None else 1)
+                return (_span_years(m.group(), f.status, self.stated_years, over=True)
+                        if f.status == "actual" and (wider or m.group("back") or m.group("since") in ("来", "以来"))
+                        else "")
         if ms is not None and not periods_compared and (cw.to_word_end.search(norm, cs, f.start) or (
                 _level_reached(norm, f, cs, cw))
                 or f.measure == "rank" and not cw.rank_held.search(norm, cs, f.start)

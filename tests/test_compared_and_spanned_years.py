@@ -82,3 +82,15 @@ def test_a_change_over_the_span_it_prints_is_not_of_the_year_held_before_it():
     # national work report 1986, after 一九九○年工农业总产值达到一万六千七百七十亿元，比一九八○年增长一点三倍
     f = WorkReports().fact_at(1986, "城乡居民的实际消费水平五年增长百分之二十七左右", "百分之二十七")
     assert (f["period"], f["comparator"]) == ("1986-1990年", "五年")
+
+
+def test_an_outcome_summed_over_a_span_wider_than_the_frame_is_of_that_span():
+    # national work report 2023, under 一、过去一年和五年工作回顾: ten years back from the year reviewed
+    f = WorkReports().fact_at(2023, "十年1.4亿农村人口在城镇落户", "1.4亿")
+    assert f["period"] == "2013-2022年"
+
+
+def test_a_span_narrower_than_the_frame_is_no_span_counted_back():
+    # national work report 2013, under 一、过去五年工作回顾: the two years of the stimulus are not 2011-2012
+    f = WorkReports().fact_at(2013, "两年新增4万亿元投资", "4万亿元")
+    assert f["period"] != "2011-2012年"

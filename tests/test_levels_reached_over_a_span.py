@@ -1,4 +1,4 @@
-"""A level a verb says was reached (达到, 突破, 超过, 积累) under a span of years (过去五年, 五年来) is of the span's
+"""A level a verb says was reached (达到, 突破, 超过, 积累; a rate 覆盖) under a span of years (过去五年, 五年来) is of the span's
 last year when its name is a stock or a yearly level (里程, 保有量, 参保, 增加值, 国内生产总值); a figure its clause
 sums over the years (累计, 五年, 年均) or one named by what flows (新增, 投入, 改造) keeps the span.
 Read on the bundled work reports (year in the comment)."""
@@ -15,6 +15,8 @@ import pytest
     (2011, "全国社会保障基金积累7810亿元", "7810亿元", "2010年"),  # national work report 2011
     (2013, "各项养老保险参保达到7.9亿人", "7.9亿人", "2012年"),  # national work report 2013
     (2018, "人均预期寿命达到76.7岁", "76.7岁", "2017年"),  # national work report 2018
+    # national work report 2011, under “十一五”时期…的回顾: the share a pilot covers is of the span's last year
+    (2011, "新型农村社会养老保险试点覆盖24%的县", "24%", "2010年"),
 ])
 def test_a_level_reached_is_of_the_span_last_year(work_reports, year, phrase, printed, period):
     assert work_reports.fact_at(year, phrase, printed)["period"] == period

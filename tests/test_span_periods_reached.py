@@ -72,7 +72,7 @@ def test_a_span_within_so_many_years_ahead_is_counted_from_the_year_planned(
     [
         # national work report 2011, under 一、“十一五”时期…的回顾: a streak before is no span of the figure's own
         (2011, "农民人均纯收入达到5919元", "5919", "2010年"),
-        (2011, "新型农村社会养老保险试点覆盖24%的县", "24%", "2006-2010年"),
+        (2011, "新型农村社会养老保险试点覆盖24%的县", "24%", "2010年"),  # (the share covered: the frame's last year)
         # the same: an average per year after a streak is over the streak's years, up to the frame's last
         (2011, "连续7年提高企业退休人员基本养老金水平，年均增长10%", "10%", "2004-2010年"),
     ],
