@@ -770,8 +770,8 @@ class CueViews:
     period_inner_span: re.Pattern[str]  # 超过了1953年到1978年的二十六年间平均每年增长…: a span before the verb
     plan_time: re.Pattern[str]  # “十四五”时期, 今后五年, 到2025年, 今年: the time a target of a plan part speaks of
     span_period: re.Pattern[str]  # 五年来, 今后五年, 五年内: a period that is a span of years
+    span_back_since: frozenset[str]  # 来, 以来 (五年来): a span counted back to the year reviewed
     span_opener: re.Pattern[str]  # 这两年中，: a sentence opening with a span of years
-    plan_report: re.Pattern[str]  # 作关于…第六个五年计划的报告: an opening saying the report is on a plan
     year_end: re.Pattern[str]  # 年末, 年底 in a figure's own clause (not 比上年末, 年底前)
     named_year_end: re.Pattern[str]  # 去年末, 今年底 (group last: of the year before)
     year_end_measures: frozenset[str]
@@ -1655,8 +1655,8 @@ def compiled() -> CueViews:
         period_inner_span=re.compile(c.period_inner_span_regex),
         plan_time=re.compile(c.plan_time_regex),
         span_period=re.compile(c.span_period_regex),
+        span_back_since=frozenset(c.span_back_since),
         span_opener=re.compile(c.span_opener_regex),
-        plan_report=re.compile(c.plan_report_regex),
         year_end=re.compile(c.year_end_regex),
         named_year_end=re.compile(c.named_year_end_regex),
         year_end_measures=frozenset(c.year_end_measures),

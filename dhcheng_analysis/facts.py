@@ -115,7 +115,8 @@ class _Fig:
     status: str = "actual"
     sentence: tuple[int, int] = (0, 0)
     paren: bool = False  # a part inside the parentheses after a figure it breaks down
-    magnitude: bool = False  # read off 降幅为/下降幅度为: later pp comparisons are of the magnitude
+    magnitude: bool = False  # read off 降幅为/下降幅度为: later pp comparisons are of the magnitude; of a move in
+    # points (pp_diff): it narrowed or widened a fall (降幅比1-5月收窄), which a bare 收窄 after it moves too
     range_of: _Fig | None = None  # the first end of a range (2万至3万人次)
     status_fixed: bool = False  # set by a table column (2021年目标 / 2020年完成)
     section: str = ""
@@ -3811,6 +3812,7 @@ class _Reader:
         if compared and not _same_period(compared, frame):
             return ""
         ms = _YEARS_SPAN.fullmatch(frame)
+        frame_years = int(ms.group(2)) - int(ms.group(1)) + 1 if ms is not None else 1  # (a year alone: 1)
         periods_compared = False  # (“六五”时期同“五五”时期相比，…由A增加到B: averages of the periods, not years)
         for m in cw.plan_time.finditer(norm, st.start, f.start):
             if m.group("fyp"):
@@ -3825,14 +3827,12 @@ class _Reader:
                 held = k  # (粮食产量…连续7年增产；农民人均纯收入达到5919元: how long a thing held, no span of its own)
                 continue
             if (1 < k <= SPAN_FRAME_MAX_YEARS and not norm.startswith(cw.span_frame_not_before, m.end())
-                    and (ms is None or k != int(ms.group(2)) - int(ms.group(1)) + 1)):
+                    and k != frame_years):
                 # (not 第一个五年计划, nor 结束了66年的营业税征收历史); an outcome's span counted back from the year
                 # reviewed when it is so (近三年) or reaches past the frame (十年1.4亿农村人口在城镇落户 under 过去五年:
                 # 2013-2022年; not 两年新增4万亿元投资 under 2008-2012年: two years of the five), else none
-                wider = k > (int(ms.group(2)) - int(ms.group(1)) + 1 if ms is not None else 1)
                 return (_span_years(m.group(), f.status, self.stated_years, over=True)
-                        if f.status == "actual" and (wider or m.group("back") or m.group("since") in ("来", "以来"))
-                        else "")
+                        if f.status == "actual" and (k > frame_years or _counted_back(m)) else "")
         if ms is not None and not periods_compared and (cw.to_word_end.search(norm, cs, f.start) or (
                 _level_reached(norm, f, cs, cw))
                 or f.measure == "rank" and not cw.rank_held.search(norm, cs, f.start)
@@ -3876,7 +3876,7 @@ class _Reader:
         for frame in (self._review_frame(f.start), self._held_period) if part != "plan" else ():
             if (ms := _YEARS_SPAN.fullmatch(frame)) and int(ms.group(2)) - int(ms.group(1)) == 4:
                 return frame  # (从一九七八年到一九八二年，…。五年招收研究生四万三千多人: the years held in the paragraph)
-        if m.group("back") or m.group("since") in ("来", "以来"):
+        if _counted_back(m):
             return ""
         at = self.norm.rfind(f.period, st.start, f.start)  # (the plans named before the span word, none a base:
         before = self.norm[st.start:at] if at >= 0 else ""  # 比第五个五年计划期间增加二十二亿元)
@@ -3907,12 +3907,13 @@ class _Reader:
         (:meth:`_report_plan`): its period is the plan's span or the plan's last year. A report on a plan that prints no
         year of its own is delivered before that year ends, so such a figure is planned (作关于…第六个五年计划的报告:
         煤炭工业建设，五年投资一百七十九亿元; 一九八五年招收研究生二万人)."""
-        if not f.period or st.part_at(self.report, f.start) == "review":
+        if not f.period:
             return False
         mp = _YEARS_SPAN.fullmatch(plan := self._report_plan())
         if self._on_plan is None:  # (the opening says it reports on the plan: not one that only names it)
-            self._on_plan = bool(plan) and self.cw.plan_report.search(self.norm, 0, PLAN_OPENING_CHARS) is not None
-        if mp is None or not self._on_plan:
+            mo = layout_views().plan_report_opening.search(self.norm, 0, PLAN_OPENING_CHARS) if plan else None
+            self._on_plan = mo is not None and self._plan_named(mo.group()) is not None
+        if mp is None or not self._on_plan or st.part_at(self.report, f.start) == "review":
             return False
         end = int(mp.group(2))
         if f.period != plan and not (self.cw.period_bare_year.fullmatch(f.period) and year_number(f.period[:-1]) == end):
@@ -5967,7 +5968,13 @@ def _list_shared_modifier(text: str, prev: _Fig, f: _Fig, soft: int) -> str:
             or text[prev.qend] != cw.item_separator or text[soft:f.start] != item
             or len(item) < 3 or item[-2:] != first[-2:]):
         return ""
-    return next((w for w in cw.list_shared_modifiers if first.startswith(w) and not item.startswith(w)), "")
+    return _shared_modifier(first, item)
+
+
+def _shared_modifier(first: str, item: str) -> str:
+    """The modifier (``list_shared_modifiers``: 落后) the name ``first`` of a list's item opens with and the name
+    ``item`` of the next does not, or ''."""
+    return next((w for w in compiled().list_shared_modifiers if first.startswith(w) and not item.startswith(w)), "")
 
 
 def _list_item_quantity(report: Report, prev: _Fig, f: _Fig, soft: int) -> str:
@@ -5986,7 +5993,7 @@ def _list_item_quantity(report: Report, prev: _Fig, f: _Fig, soft: int) -> str:
             or text[soft:f.start] != item or item.endswith(cw.quantity_ends) or clean_name(item) != item):
         return ""
     quantity = next((w for w in cw.list_item_quantities if first.endswith(w)), "")
-    shared = next((w for w in cw.list_shared_modifiers if first.startswith(w) and not item.startswith(w)), "")
+    shared = _shared_modifier(first, item)
     if (not quantity or len(first) <= len(shared) + len(quantity)  # (落后产能: no product named)
             or f.unit != prev.unit and (cw.list_item_quantities[quantity] == "same"
                                         or f.unit not in cw.list_item_capacity_units)):
@@ -6556,6 +6563,12 @@ def _past_adverbs(norm: str, a: int, b: int, cw: CueViews) -> int:
     return ma.end() if ma is not None and ma.end() < b else a
 
 
+def _counted_back(m: re.Match[str]) -> bool:
+    """Whether a span of years (``m``, a match of ``span_period``) counts back to the year reviewed: 过去五年, 这五年,
+    近三年, or with a word of since (``span_back_since``: 五年来, 三年以来)."""
+    return bool(m.group("back")) or m.group("since") in compiled().span_back_since
+
+
 def _span_years(period: str, status: str, years: ReportYears, over: bool = False) -> str:
     """A period that is a span of years counted from the report (五年来, 过去五年, 这五年: the years up to the
     one reviewed; 今后五年, 未来五年, 今后三年内: the years from the one planned; 五年间/五年内: a target's ahead,
@@ -6569,7 +6582,7 @@ def _span_years(period: str, status: str, years: ReportYears, over: bool = False
         return ""
     if m.group("ahead"):
         ahead = True
-    elif m.group("back") or m.group("since") in ("来", "以来"):
+    elif _counted_back(m):
         ahead = False
     elif k == 5 or over:
         ahead = status == "target"

@@ -682,8 +682,8 @@ class Cues:
     period_clause_span_regex: str  # a span of years opening a clause (从1979年到1983年，…): its period, as years
     plan_time_regex: str  # the time a target of a plan part speaks of: a five-year period, 今后五年, 到2025年, 今年
     span_period_regex: str  # a period that is a span of years (五年来, 今后五年, 五年内): resolved to its years
+    span_back_since: tuple[str, ...]  # 来, 以来 (五年来): a span counted back to the year reviewed
     span_opener_regex: str  # 这两年中，从一九七九年到一九八二年的四年间，: a sentence opening with a span of years
-    plan_report_regex: str  # 作关于…第六个五年计划的报告: an opening saying the report is on a plan
     year_end_regex: str  # 年末/年底 in a figure's own clause: the end of the year it speaks of (a stock)
     named_year_end_regex: str  # 去年末, 今年底: the end of the year before, or of this one
     year_end_measures: tuple[str, ...]  # the measures a bare 年末 makes a year-end value (a stock, a rate)
