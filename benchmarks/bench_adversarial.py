@@ -406,6 +406,8 @@ def build_inputs(size: int) -> dict[str, Callable[[], str]]:
         "list_comma_1": lambda: _fit("、1", size, "收入", "%。"),
         "percent_figures_one_sentence": lambda: _fit("收入增长5%,支出下降3%,", size, "", "。"),
         "figures_no_punctuation": lambda: _fit("收入增长5%支出下降3亿元", size),
+        "bare_growths_one_sentence": lambda: _fit("增长5%,", size, "", "。"),
+        "report_one_sentence": lambda: _fit(_bundled().replace("\n", "；").replace("。", "；"), size, "", "。"),
         "fenbie_list": lambda: fenbie(size),
         "fenbie_repeated": lambda: _fit("分别", size, "收入", "增长5%和3%。"),
         "nested_brackets": lambda: _fit("(", size // 2) + "收入增长5%" + _fit(")", size // 2),

@@ -2669,6 +2669,8 @@ class LayoutViews:
     # the piece a line opens with that a typesetter moves down whole when it does not fit: opening marks, a word,
     # a figure in Chinese numerals or one character, and the closing marks after it (（见, 14.1%。, 元，)
     lead_piece: re.Pattern[str]
+    sentence_chars_max: int  # a longer sentence is read in pieces cut after the last clause mark inside it
+    sentence_cut: re.Pattern[str]  # a clause mark a long sentence may be cut after
     sentence_lines_min: int
     sentence_lines_min_closed_share: float
     sentence_lines_max_inner_share: float
@@ -2797,6 +2799,8 @@ def layout_views() -> LayoutViews:
         paragraph_opening_min=lay.paragraph_opening_min,
         lead_piece=re.compile(f"[{re.escape(lay.line_never_ends)}]*(?:(?P<word>{lay.lead_word_regex}|{lay.lead_numeral_regex})|\\S)"
                               f"[{re.escape(lay.line_never_starts)}]*"),
+        sentence_chars_max=lay.sentence_chars_max,
+        sentence_cut=re.compile(lay.sentence_cut_regex),
         sentence_lines_min=lay.sentence_lines_min,
         sentence_lines_min_closed_share=lay.sentence_lines_min_closed_share,
         sentence_lines_max_inner_share=lay.sentence_lines_max_inner_share,

@@ -2350,6 +2350,8 @@ class _Reader:
         self.cw = compiled()
         self.figs = figs
         self.kept: list[_Fig] = []
+        self._kept_starts: list[int] = []  # where the figures kept start, in order (searched by bisection: a sentence
+        # of thousands of figures costs no walk back over them for each)
         self.prev: _Fig | None = None
         self.sent: _SentenceState | None = None
         self.lst: _ListState | None = None
@@ -2393,6 +2395,7 @@ class _Reader:
         for fi, f in enumerate(self.figs):
             if self._read_one(fi, f):
                 self.kept.append(f)
+                bisect.insort(self._kept_starts, f.start)
                 self.prev = f
                 if "multi_year" in f.flags and self._spanned[0] != f.sentence:
                     self._spanned = (f.sentence, f)
@@ -3436,9 +3439,9 @@ class _Reader:
         idx = sum(norm.count(c, a, f.mstart) for c in ":∶")
         f.indicator = parts[idx] if parts and idx < len(parts) else name
 
-    def _kept_from(self, a: int) -> list[int]:
-        """Where the figures kept so far that start at ``a`` or after start, in order (the last ones only are read)."""
-        return sorted(itertools.takewhile(lambda x: x >= a, (g.start for g in reversed(self.kept))))
+    def _kept_after(self, a: int) -> bool:
+        """Whether a figure kept so far starts at ``a`` or after."""
+        return bool(self._kept_starts) and self._kept_starts[-1] >= a
 
     def _goes_on(self, carry: _Carry, a: int) -> bool:
         """Whether the sentence at ``a`` opens with its verb (达到了…, 两年平均每年增长…) right after the sentence
@@ -4254,7 +4257,7 @@ class _Reader:
             items = self._ranked_items(f, items)
         printed = items is not None
         if (items is None and (b <= a or not clean_name(self.text[a:b])) and cs - 1 > st.start
-                and not self._kept_from(pa := st.clause_start(cs - 1))):
+                and not self._kept_after(pa := st.clause_start(cs - 1))):
             # no subject of its own: the items of the clause before, when it prints no figure (化学需氧量、二氧化硫
             # 排放总量近年来首次出现双下降，比上年分别下降3.14％和4.66％); one that does names one item, and the
             # figures before name the others (住宿和餐饮业零售额下降35.6%，降幅较上半年分别收窄4.1个和9.3个百分点)
@@ -4493,7 +4496,7 @@ class _Reader:
                 or f.indicator and _verbs_or_generic(f.indicator)):
             # 商务服务业税收由负转正，同比增长6.2%; 推进申请式退租，累计签约387户
             f.indicator = (f.indicator and _repeated_verb_object(self.report, f.indicator, carry.scope[0], cs)
-                           or _carried_head(_scope_head(self.report, carry.scope[0], cs, self._kept_from(carry.scope[0])))
+                           or _carried_head(_scope_head(self.report, carry.scope[0], cs, self._kept_starts))
                            or f.indicator)
         if f.unit == "%" and f.measure == "yoy_pct" and (mn := cw.rate_noun_after.match(norm, f.qend)):
             f.indicator = self.text[mn.start("noun"):mn.end("noun")]  # 从…看，6.5%左右的增速可以实现…: the rate after it
@@ -4564,7 +4567,7 @@ class _Reader:
                             and _opens_with_predicate(f.indicator, cw) and f.indicator)
                            or clean_name(f.indicator) or unit_carry
                            or _carried_head(clean_name(_scope_head(self.report, carry.scope[0], cs,
-                                                                   self._kept_from(carry.scope[0])))))
+                                                                   self._kept_starts))))
             if plain is not None and f.indicator != plain:
                 plain = _plain_name(f.indicator)  # (a cleaned name mostly: plain too)
             if f.unit_kind == "money" and not f.named_by_clause and (mf := cw.spent_fund.fullmatch(f.indicator)):
@@ -7046,13 +7049,13 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
                 break
             if pos > head:
                 continue  # a status word of an earlier item
-        if kind == "actual" and (cw.this_year_head.search(norm, pos + 1, f.start)
-                                 or cw.remainder_head.search(norm, pos + 1, f.start + 1)
-                                 or _part_year(report) and cw.rest_of_year_head.search(norm, pos + 1, f.start)):
+        if kind == "actual" and (cw.this_year_head.search(norm, pos, f.start)
+                                 or cw.remainder_head.search(norm, pos, f.start + 1)
+                                 or _part_year(report) and cw.rest_of_year_head.search(norm, pos, f.start)):
             break  # 重大水利工程已开工的57个项目要加快建设，今年再开工27个项目: 今年 opens a clause of its own (截至6月底，
             # 已签约项目12个，下半年再签约10个以上: and so does the rest of the year in a report of part of it; 已完成20个，
             # 其余15个项目力争年底前全部完工: and the rest of what was done)
-        if kind != "actual" and _part_year(report) and cw.elapsed_head.search(norm, pos + 1, f.start):
+        if kind != "actual" and _part_year(report) and cw.elapsed_head.search(norm, pos, f.start):
             break  # 全年一般公共预算收入预期增长5%，上半年增长8.1%: in a report of part of a year, the time gone by opens a
             # clause of its own, out of the reach of a plan's or an estimate's word before it
         if (kind == "actual" and (norm.startswith(cw.current_words, pos) or cw.modifier_actual.match(norm, pos))

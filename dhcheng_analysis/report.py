@@ -7,6 +7,7 @@ import collections
 import hashlib
 import itertools
 import json
+import operator
 import os
 import re
 from array import array
@@ -87,6 +88,28 @@ class Sentence:
 
     def __repr__(self) -> str:
         return f"Sentence(start={self.start}, end={self.end}, text={self.text!r})"
+
+
+def _cut_long_sentences(norm: str, starts: array, ends: array, most: int,
+                        cut: re.Pattern[str]) -> tuple[array, array]:
+    """The sentences (``starts``, ``ends``) with each longer than ``most`` characters cut into pieces, each after the
+    last clause mark ``cut`` finds in its first ``most`` characters (after the first one beyond, when none is; a
+    piece with no mark at all is left whole): a line of a hundred thousand characters with no full stop is read
+    clause by clause, each figure's reading looking back over one piece, not the whole line."""
+    cut_starts, cut_ends = array("q"), array("q")
+    for a, b in zip(starts, ends, strict=True):
+        while b - a > most:
+            last = None
+            for m in cut.finditer(norm, a + 1, a + most):
+                last = m
+            if last is None and (last := cut.search(norm, a + most, b - 1)) is None:
+                break
+            cut_starts.append(a)
+            cut_ends.append(last.end())
+            a = last.end()
+        cut_starts.append(a)
+        cut_ends.append(b)
+    return cut_starts, cut_ends
 
 
 @dataclass
@@ -179,9 +202,12 @@ class Report:
     def _sentence_bounds(self) -> tuple[array, array]:
         """Starts and ends of the sentences, as compact arrays (16 bytes a sentence)."""
         # the spans flattened at C speed (start, end, start, end …), then split by stride
-        flat = array("q", itertools.chain.from_iterable(map(re.Match.span,
-                                                             layout_views().sentence_body.finditer(self.norm))))
-        return flat[0::2], flat[1::2]
+        lv = layout_views()
+        flat = array("q", itertools.chain.from_iterable(map(re.Match.span, lv.sentence_body.finditer(self.norm))))
+        starts, ends = flat[0::2], flat[1::2]
+        if starts and max(map(operator.sub, ends, starts)) > lv.sentence_chars_max:
+            return _cut_long_sentences(self.norm, starts, ends, lv.sentence_chars_max, lv.sentence_cut)
+        return starts, ends
 
     def sentence_span(self, offset: int) -> tuple[int, int] | None:
         """(start, end) of the sentence holding ``offset``, or None between sentences."""

@@ -1122,6 +1122,12 @@ class Layout:
     # as prose): a line at the width closed by a full stop ends its paragraph before a line opening so
     paragraph_opening_chars: int
     paragraph_opening_min: int
+    # a sentence longer than this is read in pieces cut after the last clause mark inside each length (a comma
+    # before a digit may group its thousands: no cut there); the longest sentence of the real texts at hand is
+    # under 400 characters; a line of a hundred thousand with no full stop is no sentence, and read whole it would
+    # make each figure's reading look back over all of it
+    sentence_chars_max: int
+    sentence_cut_regex: str
     # a plain text set a sentence a line (its lines of prose closed by a sentence end rather than cut inside one,
     # as a text broken at a width has them, and almost none holding another sentence end before its own): its
     # sentences are joined into paragraphs
