@@ -168,7 +168,8 @@ def read_text_metadata(report: Report | str) -> dict:
 
     Title (a line among the first ten naming a year and a kind of report), kind (cue words in
     the title or the opening), issuer and place (``XX人民政府``, ``我代表国务院``, the place at the
-    head of the title), the year delivered (a dated line such as ``——2017年3月5日在…会议上``) and
+    head of the title), the level of a report naming no place from the government it is given on behalf of
+    (``我受区人民政府的委托``: district), the year delivered (a dated line such as ``——2017年3月5日在…会议上``) and
     the period covered: the year the report reads as the one it covers (:func:`~dhcheng_analysis.report.read_years`:
     its title, date line or headings, not the first year printed) with the part of it the report's opening
     names (``2020H1``, ``2021Q1``, ``2022M5`` for 1-5月).
@@ -1348,7 +1349,7 @@ def panel_row_names(rows: pd.DataFrame, long: pd.DataFrame) -> pd.DataFrame:
     same panel tidy: by place and key when the rows name places, so a place's row carries the name its reports give
     the key (国内生产总值 in 中国's row, 地区生产总值 in a district's), not the first place's name."""
     by = [c for c in ("place", "indicator_key") if c in rows.columns]
-    names = long.drop_duplicates(by)[[*by, "indicator", "indicator_en"]]
+    names = long[[*by, "indicator", "indicator_en"]].drop_duplicates(by)
     return rows[by].merge(names, on=by, how="left").fillna({"indicator": "", "indicator_en": ""})
 
 

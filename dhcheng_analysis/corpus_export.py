@@ -74,6 +74,7 @@ def _not_a_file(path: str | os.PathLike) -> Path:
 
 
 def _folder(path: str | os.PathLike) -> Path:
+    """The output folder ``path`` names, made when it is not there yet."""
     folder = _not_a_file(path)
     try:
         folder.mkdir(parents=True, exist_ok=True)

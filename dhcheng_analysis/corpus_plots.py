@@ -322,7 +322,8 @@ def reader_frame(data: pd.DataFrame, columns: Sequence[str], lang: str = "zh") -
 
 def reader_panel(wide: pd.DataFrame, long: pd.DataFrame, lang: str = "zh") -> pd.DataFrame:
     """The wide panel (``Corpus.panel(..., wide=True)``) as a table for people: each indicator by its name in the
-    language (地区生产总值, not ``gdp``; the names of ``long``, the same panel tidy), the row labels' headers in the
+    language (地区生产总值, not ``gdp``; the names of ``long``, the same panel tidy, each place's row by the name its
+    reports give the key: 国内生产总值 in 中国's), the row labels' headers in the
     language, figures to one decimal, a year with no figure blank (not ``NaN``)."""
     i = 0 if lang == "zh" else 1
     heads = labels().corpus_columns

@@ -789,10 +789,12 @@ def load_report(source: str | os.PathLike | bytes | BinaryIO | Report | None = N
     guessed = guess_metadata(text)
     for k, v in guessed.items():
         meta.setdefault(k, v)
-    if (level := place_level(place_of(meta))) and "level" not in meta:
-        meta["level"] = level  # (of the place it is given or reads, whichever it is: 北京市东城区 → district)
-    elif "level" not in meta and not place_of(meta) and (level := speaker_level(text[:3000])):
-        meta["level"] = level  # (a report naming no place, given on behalf of 区人民政府)
+    if "level" not in meta:
+        # (of the place it is given or reads, whichever it is: 北京市东城区 → district; of a report naming no place,
+        # the government it is given on behalf of: 我受区人民政府的委托 → district)
+        place = place_of(meta)
+        if level := (place_level(place) if place else speaker_level(text[:3000])):
+            meta["level"] = level
     if path is not None:
         meta.setdefault("file", Path(path).name)
     rid = report_id or meta.get("report_id") or (_slug(Path(path).stem) if path else "")
