@@ -26,7 +26,7 @@ from .vocab import QUALIFIER_FLIP, concept_rules, english_name, extractor_cues, 
 
 __all__ = [
     "LANGS", "SCALES", "check_lang", "choose_scale", "code_label", "column_header", "comparator_label",
-    "column_wan_from", "worded_units", "format_cell", "format_level", "report_caption", "format_pct", "format_pp", "indicator_label", "is_missing", "qualifier_prefix",
+    "column_wan_from", "worded_units", "format_cell", "cell_qualifier", "format_level", "report_caption", "format_pct", "format_pp", "indicator_label", "is_missing", "qualifier_prefix",
     "scoped_label", "planned_comparator", "rank_group_label",
     "reader_table", "printed_numerals", "raw_decimals", "level_scale", "printed_scale", "shown_scale", "unit_of_others", "period_code", "rest_of_year", "year_span", "fact_value", "fact_anchor", "fact_href",
 ]
@@ -55,7 +55,9 @@ AMOUNT_UNIT_COLUMNS: dict[str, tuple[str, ...]] = {
 # (a prior level derived from a bound is a bound: 超6000亿元, +5.8% → 超5,671.1亿元)
 QUALIFIER_COLUMNS = {"level": ("level_qualifier",), "implied_prior_level": ("level_qualifier",),
                      "change_pct": ("change_qualifier", "qualifier"), "yoy_pct": ("yoy_qualifier",),
-                     "comparator_value": ("comparator_value_qualifier",), "completion_pct": ("qualifier",)}
+                     "comparator_value": ("comparator_value_qualifier",), "completion_pct": ("qualifier",),
+                     # (a target printed as a bound, 3.6万人以上, and what the rest of the year must add to reach it)
+                     "implied_annual_target": ("annual_target_qualifier",), "h2_required": ("annual_target_qualifier",)}
 _YEAR_PERIOD = re.compile(r"(\d{4})年(上半年|一季度|前三季度|全年|末|初)?")
 _YEAR_PARTS_EN = {"上半年": "H1 ", "一季度": "Q1 ", "前三季度": "Q1–Q3 ", "末": "end of ", "初": "start of "}
 
@@ -848,6 +850,15 @@ def _derived_cell(col: str, row: Mapping | Any) -> bool:
     return derived or (col == "completion_pct" and computed_completion(row))
 
 
+def cell_qualifier(col: str, row: Mapping | Any) -> Any:
+    """The qualifier of the value of ``col`` in ``row`` (see :data:`QUALIFIER_COLUMNS`), None when it has none.
+
+    >>> cell_qualifier("implied_annual_target", {"annual_target_qualifier": "at_least"}), cell_qualifier("rank", {})
+    ('at_least', None)
+    """
+    return next((row.get(c) for c in QUALIFIER_COLUMNS.get(col, ()) if c in row), None)
+
+
 def format_cell(col: str, row: Mapping | Any, lang: str = "zh", *, wan_from: float | None = None,
                 raw: Any = None, scale: float | None = None) -> str:
     """One cell of a reader table: the value of ``col`` in ``row``, formatted by the column's kind.
@@ -870,7 +881,7 @@ def format_cell(col: str, row: Mapping | Any, lang: str = "zh", *, wan_from: flo
     field = labels().fields.get(col)
     kind = field.kind if field else "text"
     derived = _derived_cell(col, row)
-    q = next((row.get(c) for c in QUALIFIER_COLUMNS.get(col, ()) if c in row), None)
+    q = cell_qualifier(col, row)
     if col == "abs_change" and _text(row.get("measure")) == "abs_change":  # (增长超1500亿元: 超+1,500亿元)
         q = row.get("qualifier")
     raw = None if derived else raw

@@ -306,6 +306,7 @@ def _lines(value: Any, width: float) -> int:
 CODE_COLUMNS: dict[str, str] = {"level_measure": "measure", "comparator_measure": "measure", "rank_measure": "measure",
                                 "level_qualifier": "qualifier", "yoy_qualifier": "qualifier",
                                 "comparator_value_qualifier": "qualifier", "change_qualifier": "qualifier",
+                                "annual_target_qualifier": "qualifier",
                                 "outcome_qualifier": "qualifier", "outcome_status": "status", "flags": "flag"}
 #: Columns shown first, in this order (the first present is the one frozen in view).
 LEAD_COLUMNS = ("indicator", "item")

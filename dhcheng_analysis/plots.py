@@ -52,7 +52,8 @@ from .display import (
     scoped_label,
 )
 from .fonts import use_cjk_font
-from .tables import period_end, single_month
+from .tables import change_base, period_end, single_month
+from .vocab import concept_rules
 from .vocab import labels as _labels
 
 __all__ = [
@@ -994,10 +995,14 @@ def _card(ax: Axes, r: pd.Series, lang: str, t: dict[str, str], pal: dict[str, s
         # the prior level of a bound is a bound too (超6000亿元, +5.8% → 超5,671.1亿元), as the table shows it
         bound = format_level(prior, unit, lang, _text(r.get("level_qualifier")), derived=True, scale=size,
                              basis=level)  # (the decimals of the level: 325.08亿元 → 301.0亿元)
-        derived.append(f"{t['implied_prior']} {bound}")
+        # (the base the growth is of: 上年 for a whole year's figure, 上年同期 for part of a year)
+        base = change_base(pd.Series(["yoy_pct"]), pd.Series([""]), pd.Series([_text(r.get("period"))])).iat[0]
+        word = t["implied_prior_year"] if base == concept_rules().full_year_base else t["implied_prior"]
+        derived.append(f"{word} {bound}")
     if not math.isnan(target):
         word = t["printed_target"] if printed_target(r) else t["implied_target"]  # (完成年初预算数60999万元的40.4%)
-        shown = format_level(target, unit, lang, derived=not printed_target(r), scale=size, basis=level)
+        shown = format_level(target, unit, lang, r.get("annual_target_qualifier"), derived=not printed_target(r),
+                             scale=size, basis=level)  # (确保…3.6万人以上: 全年目标 ≥3.6万人)
         derived.append(f"{word} {shown}")
     if notes:
         ax.text(0.05, 0.155, _mpl(t["sep"].join(notes)), transform=tr, fontsize=8, va="center", color="#222222",

@@ -611,8 +611,8 @@ HEADLINE_COLUMNS = ("report_id", "indicator", "indicator_key", "indicator_en", "
                     "comparator",
                     "comparator_measure", "comparator_value", "comparator_value_qualifier", "pp_diffs",
                     "change_pct", "change_comparator", "change_qualifier", "rank", "rank_group", "rank_measure",
-                    "implied_prior_level", "implied_annual_target", "h2_required", "h2_growth_required_pct", "status", "period",
-                    "section", "fact_id", "fact_ids")
+                    "implied_prior_level", "implied_annual_target", "annual_target_qualifier", "h2_required",
+                    "h2_growth_required_pct", "status", "period", "section", "fact_id", "fact_ids")
 
 _ROLE_ORDER = {"level": 0, "rate_level": 0, "yoy_pct": 1, "completion_pct": 2, "rank": 3, "change_pct": 4, "pp_diff": 5}
 _ROLES = tuple(_ROLE_ORDER)
@@ -627,7 +627,7 @@ _HEADLINE_TYPES = {
     "cats": {"level_measure": vocab.MEASURES, "comparator_measure": vocab.MEASURES, "rank_measure": vocab.MEASURES,
              "level_qualifier": vocab.QUALIFIERS,
              "yoy_qualifier": vocab.QUALIFIERS, "comparator_value_qualifier": vocab.QUALIFIERS,
-             "change_qualifier": vocab.QUALIFIERS, "status": STATUSES},
+             "change_qualifier": vocab.QUALIFIERS, "annual_target_qualifier": vocab.QUALIFIERS, "status": STATUSES},
 }
 
 _HEADLINE_FIELDS = ["report_id", "fact_id", "indicator", "canon", "key", "en", "measure", "value", "unit",
@@ -875,12 +875,15 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     # a target the report prints is taken as printed (see :func:`_printed_targets`); one of another sentence only
     # when the completion over it rounds to the completion printed (88.7亿元 of 190亿元 is 46.7%, no 完成全年任务的47.3%:
     # another target of the year), within half its last digit and a per mille for the amounts' rounding
-    plan_value, plan_unit, same = _printed_targets(ft, picks, order)
+    plan_value, plan_unit, plan_qualifier, same = _printed_targets(ft, picks, order)
     done_pct = out["completion_pct"]
     half = done_pct.map(lambda v: 0.5 * 10.0 ** -len(f"{v:g}".partition(".")[2]) if v == v else np.nan)
     agree = same | ((out["level"] / plan_value * 100 - done_pct).abs() <= half + done_pct / 1000)
-    target = plan_value.where(target.notna() & (plan_unit == out["unit"]) & agree, target).astype(float)
+    as_printed = target.notna() & (plan_unit == out["unit"]) & agree
+    target = plan_value.where(as_printed, target).astype(float)
     out["implied_annual_target"] = target
+    # (确保城镇新增就业3.6万人以上: the target is a bound, ≥3.6万人, wherever it is shown)
+    out["annual_target_qualifier"] = plan_qualifier.where(as_printed, None)
     # what the rest of the year must add: only a period that leaves part of the year has a rest (a year's outcome,
     # 2021年决算…完成预期的99.7%, falls short of its target; nothing is left to bring it)
     part = (share > 0) & (share < 1)
@@ -898,7 +901,8 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     return schema.check_table(df, schema.HEADLINE, fact_ids=ft.ids)
 
 
-def _printed_targets(ft: FactTable, picks: pd.DataFrame, order: pd.Index) -> tuple[pd.Series, pd.Series, pd.Series]:
+def _printed_targets(ft: FactTable, picks: pd.DataFrame,
+                     order: pd.Index) -> tuple[pd.Series, pd.Series, pd.Series, pd.Series]:
     """The annual target each headline row's completion is of, as the report prints it.
 
     The target the completion's sentence prints (预期为2020300万元…完成预期的99.7%: the level over a rounded
@@ -909,8 +913,8 @@ def _printed_targets(ft: FactTable, picks: pd.DataFrame, order: pd.Index) -> tup
     Returns
     -------
     tuple of Series
-        The target's value, its unit and whether it is of the completion's own sentence, indexed by ``order``
-        (NaN, None and False where the report prints none).
+        The target's value, its unit, its qualifier (确保城镇新增就业3.6万人以上: ``at_least``) and whether it is of the
+        completion's own sentence, indexed by ``order`` (NaN, None, None and False where the report prints none).
     """
     f = ft.frame
     printed = f[(f["status"] == "target") & (f["measure"] == "level") & f["reference"].isin(("", "plan"))]
@@ -918,15 +922,16 @@ def _printed_targets(ft: FactTable, picks: pd.DataFrame, order: pd.Index) -> tup
     years = {p: period_end(p)[0] for p in printed["period"].unique()}
     whole = (elapsed(printed["period"], 0.0) == 1) & printed["period"].map(
         lambda p: years[p] is None or not isinstance(own_year, int) or years[p] == own_year).astype(bool)
-    first: dict[tuple, tuple[float, str]] = {}  # the first printed of each indicator, statement and scope
-    of_year: dict[tuple, tuple[float, str]] = {}  # and of each indicator and scope, for the whole year
-    for key, sid, scope, value, unit, year in zip(printed["ikey"], printed["sid"], printed["scope"], printed["value"],
-                                                  printed["unit"], whole, strict=True):
-        first.setdefault((key, sid, scope), (value, unit))
+    first: dict[tuple, tuple[float, str, str]] = {}  # the first printed of each indicator, statement and scope
+    of_year: dict[tuple, tuple[float, str, str]] = {}  # and of each indicator and scope, for the whole year
+    for key, sid, scope, value, unit, qualifier, year in zip(printed["ikey"], printed["sid"], printed["scope"],
+                                                             printed["value"], printed["unit"], printed["qualifier"],
+                                                             whole, strict=True):
+        first.setdefault((key, sid, scope), (value, unit, qualifier))
         if year:
-            of_year.setdefault((key, scope), (value, unit))
+            of_year.setdefault((key, scope), (value, unit, qualifier))
     done = picks[picks["role"] == "completion_pct"]
-    plan: dict[str, tuple[float, str, bool]] = {}
+    plan: dict[str, tuple[float, str, str, bool]] = {}
     for k, key, sid, scope in zip(done["ikey"], done["okey"], done["sid"], done["scope"], strict=True):
         if (key, sid, scope) in first:
             plan[k] = (*first[(key, sid, scope)], True)
@@ -934,8 +939,9 @@ def _printed_targets(ft: FactTable, picks: pd.DataFrame, order: pd.Index) -> tup
             plan[k] = (*of_year[(key, scope)], False)
     value = pd.Series([plan[k][0] if k in plan else np.nan for k in order], index=order, dtype=float)
     unit = pd.Series([plan[k][1] if k in plan else None for k in order], index=order, dtype=object)
-    same = pd.Series([k in plan and plan[k][2] for k in order], index=order, dtype=bool)
-    return value, unit, same
+    qualifier = pd.Series([plan[k][2] if k in plan else None for k in order], index=order, dtype=object)
+    same = pd.Series([k in plan and plan[k][3] for k in order], index=order, dtype=bool)
+    return value, unit, qualifier, same
 
 
 # yoy_changes -----------------------------------------------------------------------------------

@@ -4,7 +4,7 @@ as such (排名全市前三: 前3, not 第3).
 
 Shangcheng final accounts of 2021 (real text): 2021年全区财政总收入决算为3777878万元,完成收入预期的98.3%,增长5.8%; …
 一般公共预算收入预期为2020300万元,…决算为2013817万元,完成预期的99.7%,增长7.6%. The card of 财政总收入 reads
-3,777,878万元 and, below it, 推算上年同期 3,570,773万元 (formerly 357.1亿元, beside 3,570,773万元 in the table); the
+3,777,878万元 and, below it, 推算上年 3,570,773万元 (the figure is of the whole year 2021) (formerly 357.1亿元, beside 3,570,773万元 in the table); the
 target the report prints is shown as printed, 2,020,300万元 (formerly 202.03亿元), in the tooltip of the annotated report too.
 """
 
@@ -34,14 +34,14 @@ def test_a_cards_prior_level_and_target_are_in_the_unit_of_its_level():
     cards = {c.get("card-title"): c for c in _cards("shangcheng_hz_2022_h1_budget")}
     total, general = cards["财政总收入"], cards["一般公共预算收入"]
     assert total["card-level"] == "3,777,878万元"
-    assert total["card-derived"] == "推算上年同期 3,570,773万元；推算全年目标 3,843,213万元"
-    assert general["card-derived"] == "推算上年同期 1,871,577万元；全年目标 2,020,300万元"
+    assert total["card-derived"] == "推算上年 3,570,773万元；推算全年目标 3,843,213万元"
+    assert general["card-derived"] == "推算上年 1,871,577万元；全年目标 2,020,300万元"
 
 
 def test_a_level_printed_in_yi_keeps_its_derived_amounts_in_yi():
     # Minhang bulletin of 2015: 全年实现财政总收入627.85亿元,比上年增长8.0%
     cards = {c.get("card-title"): c for c in _cards("minhang_sh_2015_bulletin")}
-    assert cards["财政总收入"]["card-derived"] == "推算上年同期 581.3亿元"
+    assert cards["财政总收入"]["card-derived"] == "推算上年 581.3亿元"
 
 
 def test_the_annotated_report_shows_an_amount_in_the_unit_it_was_printed_in():

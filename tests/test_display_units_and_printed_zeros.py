@@ -114,7 +114,7 @@ def test_the_pages_keep_a_printed_trailing_zero(minhang):
 
 def test_a_derived_figure_has_no_printed_zero(minhang):
     t = reader_table(minhang["yoy"], ["indicator", "implied_prior_level"], facts=minhang["facts"]).set_index("指标")
-    assert t.loc["一般公共预算收入", "上年同期水平[推算]"] == "191.4亿元"
+    assert t.loc["一般公共预算收入", "上年（同期）水平[推算]"] == "191.4亿元"
     assert format_level(3.5e8, "元", raw="3.50") == "3.50亿元"
     assert format_level(3.5e8, "元", raw="3.50", derived=True) == "3.5亿元"
 

@@ -270,7 +270,7 @@ def test_derived_columns_marked(workbook, tables):
     heads = {c.value: c for c in ws[1]}
     derived = [h for h in heads if h.endswith("[推算]")]
     assert any(h.startswith("全年目标") for h in derived)
-    assert any(h.startswith("上年同期水平") for h in derived)
+    assert any(h.startswith("上年（同期）水平") for h in derived)
     assert not any(h.startswith(("水平值(", "同比(%)")) for h in derived)
     stated = next(h for h in heads if h.startswith("水平值("))
     assert heads[derived[0]].fill.fgColor.rgb != heads[stated].fill.fgColor.rgb

@@ -130,8 +130,9 @@ def test_the_annotated_report_names_the_set_a_figure_is_ranked_among():
 
 def test_an_english_target_derived_from_a_count_in_wan_keeps_its_precision():
     # tests/fixtures/constructed_haidian_2023_h1.txt (a regression fixture, the text of the unseen Haidian example):
-    # 城镇新增就业2.1万人，完成全年任务的58.3% — the target is about 36,000 persons, not 36,021
+    # 城镇新增就业2.1万人，完成全年任务的58.3% — the target is about 36,000 persons, not 36,021; printed
+    # 确保城镇新增就业3.6万人以上, it is a bound (formerly shown without it)
     _, row = _headline_row(FIXTURES / "constructed_haidian_2023_h1.txt", "城镇新增就业")
-    assert format_cell("implied_annual_target", row, "en") == "36,000 persons"
-    assert format_cell("implied_annual_target", row) == "3.6万人"
+    assert format_cell("implied_annual_target", row, "en") == "≥36,000 persons"
+    assert format_cell("implied_annual_target", row) == "≥3.6万人"
     assert format_cell("level", row, "en") == "21,000 persons"

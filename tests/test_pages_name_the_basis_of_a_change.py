@@ -120,7 +120,7 @@ def test_a_table_leaves_out_the_columns_no_row_fills(build):
     overview = build["xicheng_2023_annual"]["01"]
     table = overview[overview.index("主要指标表"):]
     assert "排名范围" not in table and "百分点差" not in table and "完成进度(%)" not in table
-    assert "上年同期水平" in table and "口径范围" in table  # (地方级 and 区级 revenue)
+    assert "上年（同期）水平" in table and "口径范围" in table  # (地方级 and 区级 revenue)
 
 
 def test_a_completion_printed_with_its_amount_and_target_is_checked(build):

@@ -107,7 +107,7 @@ def test_the_pages_say_why_gdp_has_no_prior_level(build):
     pages = build["chaoyang_2021_h1"]
     assert "地区生产总值的增长按不变价（可比价）计算" in pages["01"]
     assert "地区生产总值的增长按不变价（可比价）计算" in pages["02"]
-    assert "“上年同期水平”一列：比较基准为其他时期的行，为该时期的水平" in pages["02"]
+    assert "“上年（同期）水平”一列：比较基准为其他时期的行，为该时期的水平" in pages["02"]
 
 
 def test_the_year_on_year_page_counts_the_district_growths_only(build):
