@@ -468,6 +468,20 @@ def test_decode_and_read_source_directly():
     assert clean_text("\ufeffa\r\nb\rc \n\n") == "a\nb\nc"
 
 
+def test_direction_overrides_and_isolates_are_read_away():
+    """Regression fixture written for the test: a right-to-left override or an isolate inside a line
+    (U+202A–U+202E, U+2066–U+2069) prints nothing but would show a name or a cell in another order:
+    it is read away like a zero-width space, so the indicator, the sentence and every export are plain."""
+    text = "地区生产总值\u202e完成500\u2066亿元\u2069，同比增长\u202a5.2%\u202c。"
+    assert clean_text(text) == "地区生产总值完成500亿元，同比增长5.2%。"
+    # the same characters as the character references a page's source keeps
+    assert clean_text("地区生产总值&#8238;完成500&#x2066;亿元&#8203;，增长5.2&#37;。") == "地区生产总值完成500亿元，增长5.2%。"
+    facts = dh.extract_facts(text)
+    assert list(facts["value"]) == [5e10, 5.2]
+    for column in ("indicator", "sentence"):
+        assert not facts[column].str.contains("[\u202a-\u202e\u2066-\u2069]").any()
+
+
 # ---------------------------------------------------------------- command line
 
 
