@@ -43,7 +43,21 @@ class _Parser(argparse.ArgumentParser):
     """Bad usage is one line (what is wrong, where to look) and exit code 2."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(2, f"{self.prog}: {message} — see '{self.prog} --help'\n")
+        hint = _dash_file_hint(message) or f"see '{self.prog} --help'"
+        self.exit(2, f"{self.prog}: {message} — {hint}\n")
+
+
+_UNRECOGNIZED = "unrecognized arguments: "
+
+
+def _dash_file_hint(message: str) -> str | None:
+    """What to write when an argument taken for an option is a file whose name starts with ``-``."""
+    if not message.startswith(_UNRECOGNIZED):
+        return None
+    for word in message[len(_UNRECOGNIZED):].split(" "):
+        if word.startswith("-") and word != STDIO and os.path.lexists(word):
+            return f"{word} is a file: name it as ./{word} so that it is not read as an option"
+    return None
 
 
 def _jobs(text: str) -> int:

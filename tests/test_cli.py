@@ -62,6 +62,19 @@ def test_bad_usage_exits_2():
     assert run()[0] == 2
 
 
+def test_a_report_whose_name_starts_with_a_dash_is_named_the_way_to_give_it(tmp_path, monkeypatch):
+    """A file named ``-x.txt`` is taken for an option: the one line says how to name it (./-x.txt)."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "-x.txt").write_text("地区生产总值完成500亿元，同比增长5.2%。", encoding="utf-8")
+    code, _, err = run("facts", "-x.txt")
+    assert code == 2 and err.count("\n") == 1
+    assert "./-x.txt" in err
+    code, out, _ = run("facts", "./-x.txt", "--format", "csv")
+    assert code == 0 and "地区生产总值" in out
+    code, _, err = run("facts", "--no-such-option")
+    assert code == 2 and "see 'dhcheng --help'" in err and "./" not in err
+
+
 def test_help_explains_each_command_with_an_example():
     proc = subprocess.run([sys.executable, "-m", "dhcheng_analysis.cli", "--help"], capture_output=True, text=True)
     assert proc.returncode == 0
