@@ -95,7 +95,7 @@ def read_source(source: str | os.PathLike | bytes | BinaryIO | TextIO, *,
     when it looks like a path: it ends in a file suffix (.txt, .html, .md, .pdf, .docx,
     .json, .csv …), or it holds a path separator and no line break and starts like a path
     (``/``, ``./``, ``~``, a drive letter, or a folder that exists), or it names an existing
-    file; such a file must exist.  Any other ``str`` is the report text itself.  A web address
+    file (or a symbolic link, even a dangling one); such a file must exist.  Any other ``str`` is the report text itself.  A web address
     is refused (download the page first).  An HTML page (a file named .html/.htm, or bytes or
     text that are clearly an HTML document) gives the text of its body.
 
@@ -184,7 +184,7 @@ def _looks_like_path(s: str) -> bool:
         except (OSError, ValueError):
             return False
     try:
-        return Path(s).exists()
+        return os.path.lexists(s)  # a dangling link or a loop of links too: read_source says what it is
     except (OSError, ValueError):
         return False
 

@@ -468,6 +468,20 @@ def test_decode_and_read_source_directly():
     assert clean_text("\ufeffa\r\nb\rc \n\n") == "a\nb\nc"
 
 
+def test_a_str_naming_a_dangling_link_or_a_loop_of_links_is_refused_not_read_as_text(tmp_path, monkeypatch):
+    """A bare name (no suffix, no separator) that is a symbolic link is a path: a dangling link or a
+    loop of links is one line saying so, not a report whose text is the link's name."""
+    monkeypatch.chdir(tmp_path)
+    os.symlink("nowhere", "latest")
+    os.symlink("loop_b", "loop_a")
+    os.symlink("loop_a", "loop_b")
+    with pytest.raises(dh.ReportNotFoundError, match="latest is a symbolic link to a missing file"):
+        dh.load_report("latest")
+    with pytest.raises(dh.ReportReadError, match="loop_a is a loop of symbolic links"):
+        dh.load_report("loop_a")
+    assert dh.load_report("latest2").text == "latest2"  # a name that is nothing on disk stays report text
+
+
 def test_direction_overrides_and_isolates_are_read_away():
     """Regression fixture written for the test: a right-to-left override or an isolate inside a line
     (U+202A–U+202E, U+2066–U+2069) prints nothing but would show a name or a cell in another order:
