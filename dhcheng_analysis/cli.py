@@ -37,13 +37,41 @@ Only regular files are read, at most 200 MiB (--max-size, or DHCHENG_MAX_BYTES).
 """
 TABLES = ("facts", "headline", "yoy", "comparisons", "tax", "completion", "targets", "audit")
 STDIO = "-"
+#: Characters of a path or a report string that would break a message's one line or steer the terminal
+#: (line breaks, escape sequences, other controls, direction overrides), shown as their escapes instead.
+_UNPRINTABLE = {c: ascii(chr(c))[1:-1] for c in (*range(0x20), *range(0x7f, 0xa0), 0x2028, 0x2029,
+                                                  *range(0x202a, 0x202f), *range(0x2066, 0x206a))}
+
+
+def one_line(message: str) -> str:
+    r"""``message`` as one printable line: a line break or a control character it holds (in a path
+    named on the command line, say) is written as its escape (``\n``, ``\x1b``).
+
+    >>> print(one_line("no such file: a\nb.txt"))
+    no such file: a\nb.txt
+    """
+    return message.translate(_UNPRINTABLE)
 
 
 class _Parser(argparse.ArgumentParser):
     """Bad usage is one line (what is wrong, where to look) and exit code 2."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(2, f"{self.prog}: {message} — see '{self.prog} --help'\n")
+        hint = _dash_file_hint(message) or f"see '{self.prog} --help'"
+        self.exit(2, f"{self.prog}: {one_line(message)} — {one_line(hint)}\n")
+
+
+_UNRECOGNIZED = "unrecognized arguments: "
+
+
+def _dash_file_hint(message: str) -> str | None:
+    """What to write when an argument taken for an option is a file whose name starts with ``-``."""
+    if not message.startswith(_UNRECOGNIZED):
+        return None
+    for word in message[len(_UNRECOGNIZED):].split(" "):
+        if word.startswith("-") and word != STDIO and os.path.lexists(word):
+            return f"{word} is a file: name it as ./{word} so that it is not read as an option"
+    return None
 
 
 def _jobs(text: str) -> int:
@@ -183,6 +211,7 @@ def _output(path: str | None, allow_stdout: bool, what: str) -> None:
 def _say(line: str) -> None:
     """Print a line on standard error, above a progress bar if one is showing."""
     tqdm = sys.modules.get("tqdm")
+    line = one_line(line)
     if tqdm is not None and hasattr(tqdm, "tqdm"):
         tqdm.tqdm.write(line, file=sys.stderr)
     else:
@@ -330,7 +359,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _fail(message: str, code: int) -> int:
-    print(f"dhcheng: {message}", file=sys.stderr)
+    print(f"dhcheng: {one_line(message)}", file=sys.stderr)
     return code
 
 
@@ -418,7 +447,7 @@ def _main(args: argparse.Namespace, argv: Sequence[str] | None) -> int:
         with _user_warnings(_name(args)):
             return command(args)
     except UsageError as exc:
-        print(f"dhcheng {args.command}: {exc}", file=sys.stderr)
+        print(f"dhcheng {args.command}: {one_line(str(exc))}", file=sys.stderr)
         return 2
     except ReportError as exc:
         return _fail(str(exc), 1)

@@ -78,11 +78,13 @@ _BOILERPLATE_CUE = re.compile("|".join(map(re.escape, _WEB.web_boilerplate_cues)
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]")
 _ODD_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff]")  # either of the two
 #: Format characters a web editor or a word processor leaves in copied text (zero-width space, non-joiner
-#: and joiner, direction marks, word joiner, a BOM inside the text, soft hyphen, variation selectors):
-#: they print nothing and are read away inside a line.  One before a line break stays: it hides nothing there,
+#: and joiner, direction marks, word joiner, a BOM inside the text, soft hyphen, variation selectors) and
+#: the direction embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069), which print nothing
+#: but would show a name, a cell or a page's text in another order than it is read:
+#: they are read away inside a line.  One before a line break stays: it hides nothing there,
 #: and one alone on a line marks a web page's break inside a sentence (…达到74.4⏎​⏎万亿元), which
 #: :func:`dhcheng_analysis.numbers.normalize` reads across.
-_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufe0e\ufe0f\ufeff](?!\n|\\Z)")
+_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufe0e\ufe0f\ufeff](?!\n|\\Z)")
 
 
 def read_source(source: str | os.PathLike | bytes | BinaryIO | TextIO, *,
@@ -93,7 +95,7 @@ def read_source(source: str | os.PathLike | bytes | BinaryIO | TextIO, *,
     when it looks like a path: it ends in a file suffix (.txt, .html, .md, .pdf, .docx,
     .json, .csv …), or it holds a path separator and no line break and starts like a path
     (``/``, ``./``, ``~``, a drive letter, or a folder that exists), or it names an existing
-    file; such a file must exist.  Any other ``str`` is the report text itself.  A web address
+    file (or a symbolic link, even a dangling one); such a file must exist.  Any other ``str`` is the report text itself.  A web address
     is refused (download the page first).  An HTML page (a file named .html/.htm, or bytes or
     text that are clearly an HTML document) gives the text of its body.
 
@@ -182,7 +184,7 @@ def _looks_like_path(s: str) -> bool:
         except (OSError, ValueError):
             return False
     try:
-        return Path(s).exists()
+        return os.path.lexists(s)  # a dangling link or a loop of links too: read_source says what it is
     except (OSError, ValueError):
         return False
 
@@ -618,7 +620,8 @@ _ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,7}|#[0-9]{2,6}|#[xX][0-9A-Fa-f]
 def clean_text(text: str) -> str:
     """Normalise line ends, turn NUL and other control characters into spaces, drop the invisible
     format characters copied text carries inside a line (zero-width space U+200B, joiners, word
-    joiner U+2060, a BOM, soft hyphen U+00AD, variation selectors), read the character references
+    joiner U+2060, a BOM, soft hyphen U+00AD, variation selectors, direction marks, embeddings,
+    overrides and isolates), read the character references
     a web page's source keeps (``&nbsp;``, ``&#37;``) and blank out web boilerplate.
 
     Boilerplate becomes spaces of the same length, so the offsets of the text that remains
@@ -630,6 +633,11 @@ def clean_text(text: str) -> str:
     EmptyReportError
         Nothing but white space (and boilerplate) is left.
     """
+    if "&" in text and _ENTITY.search(text):
+        # a text saved from a web page's source keeps its character references (全区&nbsp;1876.3亿元, 5.3&#37;):
+        # each is the character it stands for, and is read away, or made a line break or a space, below
+        # as that character itself would be (&#8238;, &#8203;, &#13;)
+        text = _ENTITY.sub(lambda m: html.unescape(m.group()), text)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if text.startswith("\ufeff"):
@@ -641,10 +649,6 @@ def clean_text(text: str) -> str:
             text = text.translate(_LINE_BREAKS)
         if _CONTROLS.search(text):
             text = _CONTROLS.sub(" ", text)
-    if "&" in text and _ENTITY.search(text):
-        # a text saved from a web page's source keeps its character references (全区&nbsp;1876.3亿元, 5.3&#37;):
-        # each is the character it stands for
-        text = _ENTITY.sub(lambda m: html.unescape(m.group()), text)
     if _BOILERPLATE_CUE.search(text):
         text = BOILERPLATE.sub(lambda m: " " * len(m.group(0)), text)
     if not text.strip():

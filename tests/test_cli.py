@@ -62,6 +62,32 @@ def test_bad_usage_exits_2():
     assert run()[0] == 2
 
 
+def test_a_path_with_a_line_break_or_an_escape_sequence_is_said_in_one_printable_line(tmp_path):
+    """A path named on the command line is untrusted: its line break or terminal escape sequence is
+    written as an escape, so the error stays one line and cannot steer the terminal."""
+    for argv, code in ((["facts", str(tmp_path / "no\nsuch.txt")], 1),
+                       (["facts", str(tmp_path / "\x1b[31mred.txt")], 1),
+                       (["export", "--format", "csv", "-o", str(tmp_path / "x\ny" / "out.csv")], 1),
+                       (["facts", "-a\u202eb"], 2)):
+        got, _, err = run(*argv)
+        assert got == code and err.count("\n") == 1 and err.endswith("\n"), (argv, err)
+        assert "\x1b" not in err and "\u202e" not in err
+    assert "no\\nsuch.txt" in run("facts", str(tmp_path / "no\nsuch.txt"))[2]
+
+
+def test_a_report_whose_name_starts_with_a_dash_is_named_the_way_to_give_it(tmp_path, monkeypatch):
+    """A file named ``-x.txt`` is taken for an option: the one line says how to name it (./-x.txt)."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "-x.txt").write_text("地区生产总值完成500亿元，同比增长5.2%。", encoding="utf-8")
+    code, _, err = run("facts", "-x.txt")
+    assert code == 2 and err.count("\n") == 1
+    assert "./-x.txt" in err
+    code, out, _ = run("facts", "./-x.txt", "--format", "csv")
+    assert code == 0 and "地区生产总值" in out
+    code, _, err = run("facts", "--no-such-option")
+    assert code == 2 and "see 'dhcheng --help'" in err and "./" not in err
+
+
 def test_help_explains_each_command_with_an_example():
     proc = subprocess.run([sys.executable, "-m", "dhcheng_analysis.cli", "--help"], capture_output=True, text=True)
     assert proc.returncode == 0

@@ -468,6 +468,34 @@ def test_decode_and_read_source_directly():
     assert clean_text("\ufeffa\r\nb\rc \n\n") == "a\nb\nc"
 
 
+def test_a_str_naming_a_dangling_link_or_a_loop_of_links_is_refused_not_read_as_text(tmp_path, monkeypatch):
+    """A bare name (no suffix, no separator) that is a symbolic link is a path: a dangling link or a
+    loop of links is one line saying so, not a report whose text is the link's name."""
+    monkeypatch.chdir(tmp_path)
+    os.symlink("nowhere", "latest")
+    os.symlink("loop_b", "loop_a")
+    os.symlink("loop_a", "loop_b")
+    with pytest.raises(dh.ReportNotFoundError, match="latest is a symbolic link to a missing file"):
+        dh.load_report("latest")
+    with pytest.raises(dh.ReportReadError, match="loop_a is a loop of symbolic links"):
+        dh.load_report("loop_a")
+    assert dh.load_report("latest2").text == "latest2"  # a name that is nothing on disk stays report text
+
+
+def test_direction_overrides_and_isolates_are_read_away():
+    """Regression fixture written for the test: a right-to-left override or an isolate inside a line
+    (U+202A–U+202E, U+2066–U+2069) prints nothing but would show a name or a cell in another order:
+    it is read away like a zero-width space, so the indicator, the sentence and every export are plain."""
+    text = "地区生产总值\u202e完成500\u2066亿元\u2069，同比增长\u202a5.2%\u202c。"
+    assert clean_text(text) == "地区生产总值完成500亿元，同比增长5.2%。"
+    # the same characters as the character references a page's source keeps
+    assert clean_text("地区生产总值&#8238;完成500&#x2066;亿元&#8203;，增长5.2&#37;。") == "地区生产总值完成500亿元，增长5.2%。"
+    facts = dh.extract_facts(text)
+    assert list(facts["value"]) == [5e10, 5.2]
+    for column in ("indicator", "sentence"):
+        assert not facts[column].str.contains("[\u202a-\u202e\u2066-\u2069]").any()
+
+
 # ---------------------------------------------------------------- command line
 
 
