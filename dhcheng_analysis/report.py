@@ -95,14 +95,16 @@ def _cut_long_sentences(norm: str, starts: array, ends: array, most: int,
     """The sentences (``starts``, ``ends``) with each longer than ``most`` characters cut into pieces, each after the
     last clause mark ``cut`` finds in its first ``most`` characters (after the first one beyond, when none is; a
     piece with no mark at all is left whole): a line of a hundred thousand characters with no full stop is read
-    clause by clause, each figure's reading looking back over one piece, not the whole line."""
+    clause by clause, each figure's reading looking back over one piece, not the whole line. A mark is tested with
+    the character after it in sight (a comma before a digit is no cut, even the last of a length)."""
     cut_starts, cut_ends = array("q"), array("q")
     for a, b in zip(starts, ends, strict=True):
         while b - a > most:
             last = None
-            for m in cut.finditer(norm, a + 1, a + most):
-                last = m
-            if last is None and (last := cut.search(norm, a + most, b - 1)) is None:
+            for m in cut.finditer(norm, a + 1, a + most + 1):
+                if m.end() <= a + most:
+                    last = m
+            if last is None and ((last := cut.search(norm, a + most, b)) is None or last.end() >= b):
                 break
             cut_starts.append(a)
             cut_ends.append(last.end())

@@ -50,6 +50,17 @@ def test_no_cut_at_a_comma_grouping_thousands():
     assert set(facts["value"]) == {35_000_000.0}
 
 
+def test_no_cut_at_a_comma_before_a_digit_at_the_end_of_a_length():
+    """Written fixture: the comma of 12,34 falls on the last character of the first ``sentence_chars_max``; the digit
+    after it is in sight, so the piece is not cut there."""
+    unit = "收入12,34元"
+    pad = (MOST - 1 - unit.index(",")) % len(unit)
+    text = "总" * pad + unit * (2 * MOST // len(unit))
+    norm = dh.load_report(text).norm
+    assert norm[MOST - 1] == ","
+    assert all(not norm[b:b + 1].isdigit() for _, b in _bounds(text))
+
+
 def test_a_short_sentence_is_not_cut():
     text = "地区生产总值增长5%，一般公共预算收入下降3.2%。"
     assert _bounds(text) == [(0, len(dh.load_report(text).norm))]
