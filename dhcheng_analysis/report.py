@@ -194,8 +194,8 @@ class Report:
 
     @cached_property
     def sentences(self) -> list[Sentence]:
-        """Sentences (split at 。！？ and line ends, but not at a line break inside a title in 《》) with their
-        offsets, blank ones skipped."""
+        """Sentences (split at 。！？ and line ends, but not at a line break inside a title in 《》; one longer than
+        ``sentence_chars_max`` in pieces cut after its clause marks) with their offsets, blank ones skipped."""
         text = self.text
         starts, ends = self._sentence_bounds
         return [Sentence(a, b, text) for a, b in zip(starts, ends, strict=True)]
@@ -437,6 +437,7 @@ def without_chars(text: str, cuts: list[int]) -> str:
 
 _BLANKS = re.compile(r"[\s\u200b\u200c\u200d\ufeff]+")
 _SENTENCE_ENDS = re.compile(r"(?<=[。；！？\n])")
+HEAD_CHARS = 3000  # how far into a report its top is read: its title, place, years and who gives it
 BARE_DATE_LINE_CHARS = 600  # how near the top a line that is only a date is read as the date delivered
 PLAN_OPENING_CHARS = 400  # how near the top an opening says the report lays out a plan
 # how often a year must be named as reported on to be read as the year a report covers (twice may be an aside, or
@@ -521,7 +522,7 @@ def read_years(report: Report) -> ReportYears:
     if isinstance(covered, int) and isinstance(plan, int):
         return ReportYears(covered, plan, meta.get("year") if isinstance(meta.get("year"), int) else None, "metadata")
     lv = layout_views()
-    head = report.norm[:3000]
+    head = report.norm[:HEAD_CHARS]
     title = meta.get("title", "")
     for scope in (title, head[:400]):
         m = lv.title_years.search(scope)
@@ -795,7 +796,7 @@ def load_report(source: str | os.PathLike | bytes | BinaryIO | Report | None = N
         # (of the place it is given or reads, whichever it is: 北京市东城区 → district; of a report naming no place,
         # the government it is given on behalf of: 我受区人民政府的委托 → district)
         place = place_of(meta)
-        if level := (place_level(place) if place else speaker_level(text[:3000])):
+        if level := (place_level(place) if place else speaker_level(text[:HEAD_CHARS])):
             meta["level"] = level
     if path is not None:
         meta.setdefault("file", Path(path).name)
@@ -969,7 +970,7 @@ YEAR_BEFORE_PERIOD_CHARS = 8  # how far before a report's period word its year i
 def guess_metadata(text: str) -> dict:
     """Title, district, city, year and period read off the first lines of a report."""
     lv = layout_views()
-    head = normalize(text[:3000])
+    head = normalize(text[:HEAD_CHARS])
     meta: dict = {}
     first = next((ln.strip() for ln in head.split("\n") if ln.strip()), "")
     title = read_title(head)

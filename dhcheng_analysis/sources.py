@@ -95,8 +95,8 @@ def read_source(source: str | os.PathLike | bytes | BinaryIO | TextIO, *,
     when it looks like a path: it ends in a file suffix (.txt, .html, .md, .pdf, .docx,
     .json, .csv …), or it holds a path separator and no line break and starts like a path
     (``/``, ``./``, ``~``, a drive letter, or a folder that exists), or it names an existing
-    file (or a symbolic link, even a dangling one); such a file must exist.  Any other ``str`` is the report text itself.  A web address
-    is refused (download the page first).  An HTML page (a file named .html/.htm, or bytes or
+    file (or a symbolic link, even a dangling one); such a file must exist.  Any other ``str``
+    is the report text itself.  A web address is refused (download the page first).  An HTML page (a file named .html/.htm, or bytes or
     text that are clearly an HTML document) gives the text of its body.
 
     Parameters
@@ -618,11 +618,11 @@ _ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,7}|#[0-9]{2,6}|#[xX][0-9A-Fa-f]
 
 
 def clean_text(text: str) -> str:
-    """Normalise line ends, turn NUL and other control characters into spaces, drop the invisible
-    format characters copied text carries inside a line (zero-width space U+200B, joiners, word
-    joiner U+2060, a BOM, soft hyphen U+00AD, variation selectors, direction marks, embeddings,
-    overrides and isolates), read the character references
-    a web page's source keeps (``&nbsp;``, ``&#37;``) and blank out web boilerplate.
+    """Read the character references a web page's source keeps (``&nbsp;``, ``&#37;``, ``&#8203;``)
+    as the characters they stand for, then normalise line ends, turn NUL and other control
+    characters into spaces, drop the invisible format characters copied text carries inside a line
+    (zero-width space U+200B, joiners, word joiner U+2060, a BOM, soft hyphen U+00AD, variation
+    selectors, direction marks, embeddings, overrides and isolates) and blank out web boilerplate.
 
     Boilerplate becomes spaces of the same length, so the offsets of the text that remains
     do not move; a leading BOM, invisible characters inside a line and trailing white space
