@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import warnings
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -31,6 +30,7 @@ import pandas as pd
 
 from . import display
 from .narrative import Heading, HTMLTable, Narrative
+from .vocab import concept_rules
 
 if TYPE_CHECKING:
     from .apitypes import ReportLike
@@ -40,10 +40,6 @@ __all__ = ["Analysis", "SavedTables", "open_analysis", "save_tables", "load_tabl
 #: Name of the file beside the tables that describes the report (id, title, metadata).
 REPORT_INFO = "report.json"
 _MISSING_GLYPH = r"(?s).*missing from font"
-
-
-#: The year a period of a table opens with (2021年, 2021年1-6月).
-_PERIOD_YEAR = re.compile(r"^((?:19|20)\d\d)年")
 
 
 @dataclass
@@ -121,7 +117,9 @@ class Analysis:
         year = str(self.metadata.get("year") or "")
         if rows.empty or "period" not in rows.columns or not year:
             return ""
-        years = rows["period"].fillna("").astype(str).str.extract(_PERIOD_YEAR, expand=False)
+        # (the year a period opens with: 2021年, 2021年1-6月)
+        opens = f"^{concept_rules().period_year_regex}"
+        years = rows["period"].fillna("").astype(str).str.extract(opens, expand=False)
         if years.isna().any() or years.nunique() != 1 or years.iloc[0] == year:
             return ""
         return display.comparator_label(f"{years.iloc[0]}年", self.lang)

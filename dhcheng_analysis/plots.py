@@ -37,6 +37,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Patch, Rectangle
 
 from .display import (
+    cell_qualifier,
     change_note,
     check_lang,
     code_label,
@@ -1001,7 +1002,8 @@ def _card(ax: Axes, r: pd.Series, lang: str, t: dict[str, str], pal: dict[str, s
         derived.append(f"{word} {bound}")
     if not math.isnan(target):
         word = t["printed_target"] if printed_target(r) else t["implied_target"]  # (完成年初预算数60999万元的40.4%)
-        shown = format_level(target, unit, lang, r.get("annual_target_qualifier"), derived=not printed_target(r),
+        shown = format_level(target, unit, lang, cell_qualifier("implied_annual_target", r),
+                             derived=not printed_target(r),
                              scale=size, basis=level)  # (确保…3.6万人以上: 全年目标 ≥3.6万人)
         derived.append(f"{word} {shown}")
     if notes:

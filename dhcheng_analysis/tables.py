@@ -699,9 +699,11 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
         Columns ``report_id, indicator, indicator_key, indicator_en, indicator_as_printed, scope, level, unit,
         level_qualifier, yoy_pct, completion_pct, pp_diff, comparator, comparator_value,
         comparator_value_qualifier, rank, rank_group, rank_measure, implied_prior_level, implied_annual_target,
-        h2_required, h2_growth_required_pct, status, period, section, fact_id, fact_ids`` and a few more.
-        The :data:`DERIVED_COLUMNS` are computed: ``implied_prior_level = level / (1 + yoy/100)``,
-        ``implied_annual_target = level / (completion/100)``, ``h2_required = target - level`` (what the
+        annual_target_qualifier, h2_required, h2_growth_required_pct, status, period, section, fact_id, fact_ids``
+        and a few more. The :data:`DERIVED_COLUMNS` are computed: ``implied_prior_level = level / (1 + yoy/100)``
+        (the level of the year before, of its same period for a figure of part of a year),
+        ``implied_annual_target = level / (completion/100)`` (the target itself where the report prints it, with its
+        qualifier in ``annual_target_qualifier``: 3.6万人以上 → ``at_least``), ``h2_required = target - level`` (what the
         rest of the year must add: none for a row of a whole year), ``h2_growth_required_pct`` = how much
         faster than so far the rest of the year must run (after the row's period: 1-2月, else the report's),
         ``comparator_value`` = the
