@@ -12,26 +12,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import matplotlib.pyplot as plt
-from _real_tables import real_facts, real_tables
+from _cards import real_cards
 
 import dhcheng_analysis as dh
-from dhcheng_analysis import plots
 
 REAL = Path(__file__).resolve().parent / "gold" / "real" / "texts"
 
 
-def _cards(name: str) -> list[dict[str, str]]:
-    # (the excerpt's facts and headline table as extract_facts and all_tables give them, shared with the other tests)
-    fig = plots.plot_headline_dashboard(real_tables(name)["headline"], facts=real_facts(REAL / f"{name}.txt"))
-    try:
-        return [{t.get_gid(): t.get_text() for t in ax.texts} for ax in fig.axes]
-    finally:
-        plt.close(fig)
-
-
 def test_a_cards_prior_level_and_target_are_in_the_unit_of_its_level():
-    cards = {c.get("card-title"): c for c in _cards("shangcheng_hz_2022_h1_budget")}
+    cards = real_cards("shangcheng_hz_2022_h1_budget")[0]
     total, general = cards["财政总收入"], cards["一般公共预算收入"]
     assert total["card-level"] == "3,777,878万元"
     assert total["card-derived"] == "推算上年 3,570,773万元；推算全年目标 3,843,213万元"
@@ -40,7 +29,7 @@ def test_a_cards_prior_level_and_target_are_in_the_unit_of_its_level():
 
 def test_a_level_printed_in_yi_keeps_its_derived_amounts_in_yi():
     # Minhang bulletin of 2015: 全年实现财政总收入627.85亿元,比上年增长8.0%
-    cards = {c.get("card-title"): c for c in _cards("minhang_sh_2015_bulletin")}
+    cards = real_cards("minhang_sh_2015_bulletin")[0]
     assert cards["财政总收入"]["card-derived"] == "推算上年 581.3亿元"
 
 

@@ -8,40 +8,22 @@ chart's alt text too. The card of 一般公共预算收入（地方级）(预计
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import matplotlib.pyplot as plt
-
-import dhcheng_analysis as dh
-from dhcheng_analysis import plots
-
-REAL = Path(__file__).resolve().parent / "gold" / "real" / "texts"
-
-
-def _cards(name: str, lang: str = "zh") -> tuple[dict[str, dict[str, str]], str]:
-    report = dh.load_report(REAL / f"{name}.txt")
-    facts = dh.extract_facts(report)
-    fig = plots.plot_headline_dashboard(dh.all_tables(report, facts)["headline"], facts=facts, lang=lang)
-    try:
-        cards = [{t.get_gid(): t.get_text() for t in ax.texts} for ax in fig.axes]
-        return {c.get("card-title"): c for c in cards if c}, plots.alt_text(fig)
-    finally:
-        plt.close(fig)
+from _cards import real_cards
 
 
 def test_an_estimated_level_alone_on_its_card_says_so():
-    cards, alt = _cards("wuchang_wh_2023_annual")
+    cards, alt = real_cards("wuchang_wh_2023_annual")
     assert cards["固定资产投资"]["card-level"] == "预计约380亿元"
     assert "固定资产投资 预计约380亿元" in alt
 
 
 def test_an_estimated_level_beside_its_growth_leaves_the_word_to_the_growth():
-    cards, _ = _cards("wuchang_wh_2023_annual")
+    cards, _ = real_cards("wuchang_wh_2023_annual")
     card = cards["一般公共预算收入（地方级）"]
     assert card["card-level"] == "137亿元"
     assert card["card-yoy-label"] == "预计同比"
 
 
 def test_an_outcome_level_has_no_word_before_it():
-    cards, _ = _cards("haishu_nb_2023_gwr")
+    cards, _ = real_cards("haishu_nb_2023_gwr")
     assert cards["一般公共预算收入"]["card-level"] == "117.1亿元"

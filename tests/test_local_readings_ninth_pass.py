@@ -1,7 +1,8 @@
 """A ninth reading of district reports: names and fields of figures that earlier readings got wrong.
 
-Each sentence is copied verbatim from a real excerpt (tests/gold/real/texts), named in the comment before the test.
-Each test states the reading of one figure of it.
+Each sentence is copied verbatim from the excerpt named in the comment before the test (tests/gold/real/texts, or
+the constructed texts of tests/gold/constructed where the comment says so), or is a written regression fixture, as
+the test's docstring says. Each test states the reading of one figure of it.
 """
 
 from __future__ import annotations

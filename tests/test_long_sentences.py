@@ -18,17 +18,17 @@ MOST = layout_views().sentence_chars_max
 BUNDLED = Path(__file__).resolve().parent.parent / "data" / "dongcheng_2020_h1.txt"
 
 
-def _bounds(text: str) -> list[tuple[int, int]]:
-    report = dh.load_report(text)
+def _bounds(report: dh.Report) -> list[tuple[int, int]]:
     starts, ends = report._sentence_bounds
     return list(zip(starts, ends, strict=True))
 
 
 def test_a_long_line_of_clauses_is_cut_after_its_clause_marks():
     text = "地区生产总值增长5%，" * (3 * MOST // 10) + "。"
-    bounds = _bounds(text)
+    report = dh.load_report(text)
+    bounds = _bounds(report)
     assert len(bounds) > 1
-    norm = dh.load_report(text).norm
+    norm = report.norm
     assert all(b - a <= MOST for a, b in bounds[:-1])
     assert all(norm[b - 1] in ",，" for _, b in bounds[:-1])
     assert bounds[0][0] == 0 and bounds[-1][1] == len(norm)
@@ -44,9 +44,9 @@ def test_every_figure_of_a_long_line_is_read():
 
 def test_no_cut_at_a_comma_grouping_thousands():
     text = "钢产量3,500万吨" * (MOST // 5)
-    norm = dh.load_report(text).norm
-    assert all(not norm[b:b + 1].isdigit() for _, b in _bounds(text))
-    facts = dh.extract_facts(dh.load_report(text))
+    report = dh.load_report(text)
+    assert all(not report.norm[b:b + 1].isdigit() for _, b in _bounds(report))
+    facts = dh.extract_facts(report)
     assert set(facts["value"]) == {35_000_000.0}
 
 
@@ -63,7 +63,8 @@ def test_no_cut_at_a_comma_before_a_digit_at_the_end_of_a_length():
 
 def test_a_short_sentence_is_not_cut():
     text = "地区生产总值增长5%，一般公共预算收入下降3.2%。"
-    assert _bounds(text) == [(0, len(dh.load_report(text).norm))]
+    report = dh.load_report(text)
+    assert _bounds(report) == [(0, len(report.norm))]
 
 
 def test_the_bundled_report_on_one_line_keeps_its_figures():

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from _sentences import facts
+
 
 def _fact(work_reports, year: int, sentence_part: str, printed: str) -> dict:
     _, f = work_reports[year]
@@ -33,14 +35,9 @@ def test_a_years_planned_amount_is_a_target_of_that_year(work_reports):
 def test_a_years_planned_amount_regression_fixture():
     """Text written for the test (a regression fixture): 2024年计划的 in a district's half-year review, and a plan
     named with 五年计划的 that sets no target."""
-    import warnings
-
-    import dhcheng_analysis as dh
     text = ("2024年上半年工作总结\n一、上半年工作情况\n上半年，全区完成固定资产投资30亿元。"
             "2024年计划的固定资产投资总额比2023年增长8%。第一个五年计划的前三年共增加了17亿元。\n")
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        f = dh.extract_facts(dh.load_report(text)).set_index("raw_value")
+    f = facts(text).set_index("raw_value")
     assert (f.at["8", "status"], f.at["8", "period"], f.at["8", "measure"]) == ("target", "2024年", "yoy_pct")
     assert f.at["30", "status"] == "actual"
     assert f.at["17", "status"] == "actual"

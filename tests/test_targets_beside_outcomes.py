@@ -9,30 +9,22 @@ outcome of the year's target (its completion is), so a target of the year in a h
 
 from __future__ import annotations
 
-import warnings
 from pathlib import Path
 
 import pytest
 from _built_reports import real_pages
+from _real_tables import real_facts, real_tables
 
-import dhcheng_analysis as dh
 from dhcheng_analysis.display import format_cell, reader_table
 
 TEXTS = Path(__file__).parent / "gold" / "real" / "texts"
 
 
-def _targets(path: Path) -> tuple:
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        report = dh.load_report(path)
-        facts = dh.extract_facts(report)
-        return dh.plan_targets(report, facts=facts), facts
-
-
 @pytest.fixture(scope="module")
 def wuchang():
     # Wuchang (Wuhan) 2023: 全年地方一般公共预算收入预期目标增长5%:预计全年地方一般公共预算收入完成137亿元,同比增长0.8%。
-    return _targets(TEXTS / "wuchang_wh_2023_annual.txt")
+    # (plan_targets of the excerpt's facts, as all_tables builds it, and those facts: read once a test process)
+    return real_tables("wuchang_wh_2023_annual")["targets"], real_facts(TEXTS / "wuchang_wh_2023_annual.txt")
 
 
 def test_each_target_of_the_year_has_the_outcome_the_report_expects(wuchang):

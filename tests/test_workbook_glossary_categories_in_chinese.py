@@ -6,19 +6,16 @@ Built on the Inner Mongolia industry bulletin, Jan–Aug 2023 (real text: 1-8月
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from _real_tables import TEXTS, real_report, real_tables
 
-import dhcheng_analysis as dh
 from dhcheng_analysis import export, vocab
-
-REAL = Path(__file__).resolve().parent / "gold" / "real" / "texts"
 
 
 def _glossary(lang: str) -> dict[str, str]:
-    report = dh.load_report(REAL / "neimenggu_2023_m8_industry.txt")
-    wb = export.build_workbook(report, dh.all_tables(report), lang)
+    # (the excerpt and its tables read once, shared by both languages and the other tests)
+    name = "neimenggu_2023_m8_industry"
+    wb = export.build_workbook(real_report(TEXTS / f"{name}.txt"), real_tables(name), lang)
     rows = list(wb.worksheets[0].iter_rows(values_only=True))
     head = next(i for i, r in enumerate(rows) if r[:2] == (("标准名称", "别名") if lang == "zh" else ("Canonical name", "Aliases")))
     out = {}

@@ -8,22 +8,16 @@ Inner Mongolia industry, Jan–Aug 2023 (real text): 1-8月份,全区规上工�
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import matplotlib.pyplot as plt
+from _real_tables import real_tables
 
-import dhcheng_analysis as dh
 from dhcheng_analysis import plots
-
-REAL = Path(__file__).resolve().parent / "gold" / "real" / "texts"
 
 
 def _chart(name: str):
-    report = dh.load_report(REAL / f"{name}.txt")
-    facts = dh.extract_facts(report)
-    t = dh.all_tables(report, facts)
-    yoy = t["yoy"]
-    return plots.plot_yoy_changes(yoy, comparators=t["comparisons"], facts=facts), yoy
+    # (the excerpt's tables as all_tables builds them, shared with the other tests that read them)
+    t = real_tables(name)
+    return plots.plot_yoy_changes(t["yoy"], comparators=t["comparisons"], facts=t["facts"]), t["yoy"]
 
 
 def test_the_national_growth_is_the_marker_not_another_bar():
