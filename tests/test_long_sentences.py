@@ -56,9 +56,10 @@ def test_no_cut_at_a_comma_before_a_digit_at_the_end_of_a_length():
     unit = "收入12,34元"
     pad = (MOST - 1 - unit.index(",")) % len(unit)
     text = "总" * pad + unit * (2 * MOST // len(unit))
-    norm = dh.load_report(text).norm
+    report = dh.load_report(text)
+    norm = report.norm
     assert norm[MOST - 1] == ","
-    assert all(not norm[b:b + 1].isdigit() for _, b in _bounds(text))
+    assert all(not norm[b:b + 1].isdigit() for _, b in _bounds(report))
 
 
 def test_a_short_sentence_is_not_cut():
