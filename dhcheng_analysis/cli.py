@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from .errors import NoFiguresWarning, ReportError, ReportReadError, UsageError
+from .errors import NoFiguresWarning, ReportError, ReportReadError, UsageError, one_line
 
 if TYPE_CHECKING:  # pragma: no cover
     from .report import Report
@@ -37,22 +37,6 @@ Only regular files are read, at most 200 MiB (--max-size, or DHCHENG_MAX_BYTES).
 """
 TABLES = ("facts", "headline", "yoy", "comparisons", "tax", "completion", "targets", "audit")
 STDIO = "-"
-#: Characters of a path or a report string that would break a message's one line or steer the terminal
-#: (line breaks, escape sequences, other controls, direction overrides), shown as their escapes instead.
-_UNPRINTABLE = {c: ascii(chr(c))[1:-1] for c in (*range(0x20), *range(0x7f, 0xa0), 0x2028, 0x2029,
-                                                  *range(0x202a, 0x202f), *range(0x2066, 0x206a))}
-
-
-def one_line(message: str) -> str:
-    r"""``message`` as one printable line: a line break or a control character it holds (in a path
-    named on the command line, say) is written as its escape (``\n``, ``\x1b``).
-
-    >>> print(one_line("no such file: a\nb.txt"))
-    no such file: a\nb.txt
-    """
-    return message.translate(_UNPRINTABLE)
-
-
 class _Parser(argparse.ArgumentParser):
     """Bad usage is one line (what is wrong, where to look) and exit code 2."""
 

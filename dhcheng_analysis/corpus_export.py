@@ -38,7 +38,7 @@ from .corpus import (
     target_outcomes,
 )
 from .display import CORPUS_CODE_COLUMNS, period_label, worded_units
-from .errors import ExportError, ReportReadError
+from .errors import ExportError, ReportReadError, one_line
 from .export import csv_safe, decimals, require_pyarrow, risky_text, write_parquet
 from .vocab import labels
 
@@ -58,11 +58,6 @@ SHEETS = (
     ("hit_rates", "目标实现率", "Hit rates"), ("panel", "指标面板", "Panel"),
     ("consistency", "前后一致性", "Consistency"), ("errors", "无法读取", "Errors"),
 )
-
-
-def _printable(s: object) -> str:
-    """A file name or message for the terminal: control characters shown as ``?``."""
-    return re.sub(r"[\x00-\x1f\x7f-\x9f]", "?", str(s))
 
 
 def _not_a_file(path: str | os.PathLike) -> Path:
@@ -319,6 +314,6 @@ def corpus_cli(source: str | None, output: str, *, jobs: int = 1, engine: str = 
         print(f"{len(errors)} file{'s' if len(errors) != 1 else ''} could not be read or parsed "
               f"(listed in errors.csv):", file=stdout)
         for _, e in errors.iterrows():
-            print(f"  {_printable(e['source'])}: {_printable(e['error'])}", file=stdout)
+            print(f"  {one_line(str(e['source']))}: {one_line(str(e['error']))}", file=stdout)
     print(str(out.resolve()), file=stdout)
     return 1 if strict and len(errors) else 0

@@ -2,10 +2,26 @@
 
 Every error the library raises on bad input is a :class:`ReportError`; its message is one
 line that says what is wrong and what to do.  The command line prints that line and exits 1
-(2 for a :class:`UsageError`).
+(2 for a :class:`UsageError`); :func:`one_line` keeps a message that quotes a path or a report's
+string on one printable line.
 """
 
 from __future__ import annotations
+
+#: Characters of a path or a report string that would break a message's one line or steer the terminal
+#: (line breaks, escape sequences, other controls, direction overrides), shown as their escapes instead.
+_UNPRINTABLE = {c: ascii(chr(c))[1:-1] for c in (*range(0x20), *range(0x7f, 0xa0), 0x2028, 0x2029,
+                                                  *range(0x202a, 0x202f), *range(0x2066, 0x206a))}
+
+
+def one_line(message: str) -> str:
+    r"""``message`` as one printable line: a line break or a control character it holds (in a path
+    named on the command line, say) is written as its escape (``\n``, ``\x1b``).
+
+    >>> print(one_line("no such file: a\nb.txt"))
+    no such file: a\nb.txt
+    """
+    return message.translate(_UNPRINTABLE)
 
 
 class ReportError(Exception):

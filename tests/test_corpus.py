@@ -672,6 +672,13 @@ def test_cli_three_reports_and_a_broken_file(folder, tmp_path):
     assert code == 0 and "parsed 1, 3 from the cache" in stdout
 
 
+def test_cli_lists_a_broken_file_with_a_control_character_in_its_name_escaped(folder, tmp_path):
+    (folder / "bro\x1b[2Jken.txt").write_bytes(b"\x00\x01\x02PK\x03\x04" * 50)
+    code, stdout, _ = run_cli("corpus", str(folder), "-o", str(tmp_path / "out"))
+    listed = [ln for ln in stdout.splitlines() if "ken.txt" in ln]
+    assert code == 0 and len(listed) == 1 and "\x1b" not in listed[0] and "bro\\x1b[2Jken.txt" in listed[0]
+
+
 def test_cli_usage_and_input_errors(tmp_path):
     assert run_cli("corpus")[0] == 2  # no -o
     code, _, err = run_cli("corpus", "-o", str(tmp_path), "--scheduler", "tcp://x:8786")
