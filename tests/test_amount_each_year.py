@@ -3,11 +3,13 @@
 每年 before a level or a change in its clause, with only the thing counted and its verb between it and the
 figure, says the amount is that of each year, not a total over the years a review speaks of: the comparator is
 the word as printed and the fact is flagged ``multi_year`` (``每年减轻农民负担1335亿元`` is no five-year sum).
-每人每年 is the rate of a person, no amount of the year.
+每人每年 is the rate of a person, no amount of the year. A growth each year (每年要增长百分之四, 人均每年增长10%)
+keeps 每年 too: so much a year, no growth over the span the plan or review speaks of.
 """
 
 from __future__ import annotations
 
+import pytest
 from _sentences import fact
 
 REVIEW_2008 = "2008年政府工作报告\n\n一、过去五年工作回顾\n\n五年来，我们着力做好以下工作。\n"
@@ -113,3 +115,32 @@ def test_both_ends_of_a_range_after_a_yearly_cut_are_yearly():
     low, high = fact(text, "一百多亿斤"), fact(text, "二百多亿斤")
     assert (low["comparator"], high["comparator"]) == ("每年", "每年")
     assert "multi_year" in low["flags"] and "multi_year" in high["flags"]
+
+
+S2009_PENSION = "今明两年继续提高企业退休人员基本养老金，人均每年增长10%左右。"
+S1978_GROWTH = "从一九七八年到一九八五年八年间，我国农业总产值每年要增长百分之四到五，工业总产值每年要增长百分之十以上。"
+
+
+def test_growth_per_head_each_year_keeps_each_year(work_reports) -> None:
+    # national work report 2009, the plan part: 10% a year over both years, no 10% over the two together
+    f = work_reports.fact_at(2009, S2009_PENSION, "10%")
+    assert (f["indicator"], f["measure"], f["comparator"], f["period"]) == (
+        "企业退休人员基本养老金", "change_pct", "每年", "2009-2010年")
+    assert "multi_year" in f["flags"]
+
+
+@pytest.mark.parametrize(("phrase", "printed"), [
+    (S1978_GROWTH, "百分之四"), ("增长百分之四到五", "五"), (S1978_GROWTH, "百分之十"),
+])
+def test_growth_each_year_of_a_span_keeps_each_year(work_reports, phrase, printed) -> None:
+    # national work report 1978: each year's growth over the eight years, not a growth against them
+    f = work_reports.fact_at(1978, phrase, printed)
+    assert (f["measure"], f["comparator"]) == ("change_pct", "每年")
+    assert "multi_year" in f["flags"]
+
+
+def test_growth_each_year_in_a_plan_fixture() -> None:
+    # written regression fixture, as a district plan prints a yearly growth
+    text = "2021年政府工作报告\n\n二、2021年工作安排\n\n全区一般公共预算收入每年增长5%左右。\n"
+    f = fact(text, "5%")
+    assert (f["indicator"], f["measure"], f["comparator"]) == ("一般公共预算收入", "change_pct", "每年")

@@ -10,6 +10,7 @@ Sentences are copied verbatim from the State Council work reports (the year of t
 from __future__ import annotations
 
 import pytest
+from _sentences import fact
 
 
 @pytest.mark.parametrize(("year", "phrase", "printed", "period"), [
@@ -34,3 +35,15 @@ def test_a_growth_each_year_of_this_year_and_the_next_is_over_both(work_reports)
     f = work_reports.fact_at(2009, "今明两年继续提高企业退休人员基本养老金，人均每年增长10%左右", "10%")
     assert (f["measure"], f["status"], f["period"], f["qualifier"]) == ("change_pct", "target", "2009-2010年", "about")
     assert "multi_year" in f["flags"]
+
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    ("今明两年企业退休人员基本养老金每年增长10%左右。", "10%", "企业退休人员基本养老金"),
+    ("今明两年新增就业岗位每年增长5%。", "5%", "新增就业岗位"),
+    ("今明两年企业退休人员基本养老金提高到2000元。", "2000元", "企业退休人员基本养老金"),
+])
+def test_this_year_and_the_next_is_no_part_of_a_name_fixture(text, printed, name):
+    # written regression fixtures: 今明两年 heads a name as 今后两年 does, and goes as it does
+    f = fact("2021年政府工作报告\n\n二、2021年工作安排\n\n" + text + "\n", printed)
+    assert f["indicator"] == name
