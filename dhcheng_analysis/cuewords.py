@@ -1000,6 +1000,7 @@ class CueViews:
     plan_period: re.Pattern[str]  # 第一个五年计划期间, 五年计划期间: a plan's time; its number in group n or m
     stock_not_after: re.Pattern[str]  # …的增速就能够, …个项目将: a figure after 有 set as a condition or planned (match)
     done_after: re.Pattern[str]  # …个项目已经: what the clause of a figure says is done (match)
+    perfect_before: re.Pattern[str]  # 成立了, 增加了: a perfective verb right before a figure, an outcome (search)
     source_after: re.Pattern[str]  # 的60%以上来自: the source of a share right after it (match), a state stated
     # a period up to the time of writing (截至6月底, 今年以来), and one a mid-year report has seen end (上半年, 1-6月)
     elapsed_period: re.Pattern[str]
@@ -1406,6 +1407,8 @@ class CueViews:
     rate_name_after: re.Pattern[str]  # 现行16%[的税率]: a rate named after the percentage, its owner before it
     set_as_after: re.Pattern[str]  # 2300元[作为新的国家扶贫标准]: what an amount is set as, named after it
     set_as_leads: tuple[str, ...]  # [将]…作为: the word that opens an amount set as what follows it
+    compared_base_lead: re.Pattern[str]  # [与2019年同期的]60.1亿元相比: a base compared with (search ending at the figure)
+    compared_base_close: re.Pattern[str]  # 60.1亿元[相比]: the close of a base's frame (match after the figure)
     rank_title_after: re.Pattern[str]  # 全球第一[货物贸易]大国: the field of a country's rank, after the ordinal
     growth_drive_lead: re.Pattern[str]  # [带动]固定资产投资增长5.1%: a driving verb heading the name of what grows
     income_change_fillers: str  # 带动农民增收[约]1.2亿元: what may stand between a change verb and its figure
@@ -1835,6 +1838,7 @@ def compiled() -> CueViews:
         plan_period=re.compile(c.plan_period_regex),
         stock_not_after=re.compile(c.stock_not_after_regex),
         done_after=re.compile(c.done_after_regex),
+        perfect_before=re.compile(c.perfect_before_regex),
         source_after=re.compile(c.source_after_regex),
         elapsed_period=re.compile(c.elapsed_period_regex),
         ahead_period=re.compile(c.ahead_period_regex),
@@ -2327,6 +2331,8 @@ def compiled() -> CueViews:
         rate_name_after=re.compile(c.rate_name_after_regex),
         set_as_after=re.compile(c.set_as_after_regex),
         set_as_leads=c.set_as_leads,
+        compared_base_lead=re.compile(c.compared_base_lead_regex),
+        compared_base_close=re.compile(c.compared_base_close_regex),
         rank_title_after=re.compile(c.rank_title_after_regex),
         growth_drive_lead=re.compile(c.growth_drive_lead_regex),
         income_change_fillers=c.income_change_fillers,

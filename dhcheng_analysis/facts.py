@@ -4407,6 +4407,10 @@ class _Reader:
         if cs > st.start + 1 and norm[cs - 1] in cw.clause_stops and (
                 named := self._previous_clause_name(cs, st) or self._colon_label(f, cs, st)):
             unit_carry, carry_unit = named, ""
+        if (not unit_carry and (pv := self.prev) is not None and pv.sentence == f.sentence and pv.indicator
+                and _compared_base(norm, f, cw)):
+            unit_carry = pv.indicator  # …比一九五八年增长百分之十九；如果同…一九五零年的一百七十亿元作比较: the base is of the
+            # thing the figure before names, across the semicolon
         measure = f.measure  # the subject span is stripped once, for the name and the carried-subject check
         stripped = _strip(norm, soft, subj_end, measure) if measure != "rank" else None
         f.indicator = _indicator(self.report, f, soft, subj_end, st.end, unit_carry, clause, stripped, carry_unit)
@@ -7111,6 +7115,7 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
                 and not cw.stock_not_after.match(norm, f.qend)
                 and not cw.pushed_remainder.search(norm, max(soft, f.start - 8), f.start)
                 or cw.source_after.match(norm, f.qend) or cw.done_after.match(norm, f.qend)
+                or cw.perfect_before.search(norm, max(soft, f.start - 6), f.start)
                 or f.measure in ("change_pct", "pp_diff", "abs_change") and f.comparator
                 and cw.plan_excess.search(norm, st.clause_start(f.start), f.start)
                 or prev is not None and prev.status == "actual" and prev.sentence == f.sentence
@@ -7124,6 +7129,7 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
             # clause says is done, １７个项目已经完工; and a figure that is all its clause, after one of them: 我国有十亿人口，
             # 两亿多户)
             # 二、下半年工作安排 …上半年区级收入同比增长6.2%, 截至6月底…: what is done by the time of writing
+            # 成立了二十九个自治州, 小学生增加了六倍以上: a figure a perfective verb reaches is done, not planned
             # 第一季度只完成全年计划的11%: a completion is an outcome (not one of the year ahead, 全年完成…任务的100%),
             # and so is an excess over a plan, 原煤的全部可比产品成本，超过计划成本４％左右
             return "actual"  # 三、2011年的工作: 过去一年，…。国内生产总值增长10.3%
@@ -7355,6 +7361,15 @@ def _time_markers(report: Report, norm: str, a: int, b: int) -> list[tuple[int, 
     return out
 
 
+COMPARED_BASE_REACH = 30  # how far before a base compared with its 与 or 同 may stand (同第一个五年计划的第一年——一九五三年的)
+
+
+def _compared_base(norm: str, f: _Fig, cw: CueViews) -> bool:
+    """Whether ``f`` is the base a clause opening with 与 or 同 compares with (与2019年同期的60.1亿元相比)."""
+    return (cw.compared_base_close.match(norm, f.qend) is not None
+            and cw.compared_base_lead.search(norm, max(0, f.start - COMPARED_BASE_REACH), f.start) is not None)
+
+
 def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry: str, clause: str,
                stripped: tuple[int, int] | None = None, carry_unit: str = "") -> str:
     """The name of ``f`` (see :meth:`_Reader._name`); ``stripped`` is ``_strip(norm, soft, subj_end,
@@ -7385,6 +7400,9 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                 # the clause opens with its short name (一般公共预算收入…。收入增幅高于…)
         a, b = _strip(norm, a, b, measure)
     subject = text[a:b] if b > a else ""
+    if carry and _compared_base(norm, f, cw):
+        return carry  # 与2019年同期的60.1亿元相比，下降6.5%; 如果同建国初期的一九五零年的一百七十亿元作比较，则增长二点八倍:
+        # the base a change is set against is a level of the thing named before, not the closing 相比 nor the 同 frame
     if subject and cw.elapsed_time.fullmatch(norm, a, b):
         f.named_by_clause = True
         return cw.elapsed_time_name  # 完成全年任务的70.9%，时间过四分之三: the share of the year gone, the time progress
@@ -7395,6 +7413,9 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
     if subject and carry and cw.from_to_period.fullmatch(norm, soft, subj_end):
         return carry  # 从一九五〇年的百分之二十五点五增加到一九五四年预算的百分之四十五点四: the year's budget the value
         # reaches names nothing of its own
+    if subject and carry and (size := subject.rstrip(cw.de)) in cw.sector_size_prefixes and not carry.startswith(size):
+        return size + carry.rsplit(cw.de, 1)[-1]  # 工矿建设单位有一万多个，其中限额以上的有九百二十一个: the size class of
+        # the things named before (限额以上工矿建设单位), not a bare 限额 nor those things whole
     if subject and carry and (cw.generic_subject.fullmatch(norm[a:b]) or cw.generic_subject.fullmatch(clean_name(subject))):
         if measure == "rank" and not ranked and (grown := next((w for w in cw.rank_growth_words if carry.endswith(w)), "")):
             return carry[:-len(grown)]  # 一般公共预算收入增幅居全市第一,总量居全市第三: the total ranks, not the growth

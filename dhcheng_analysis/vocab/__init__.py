@@ -528,6 +528,7 @@ class Cues:
     pushed_remainder_regex: str  # 加快推进剩余(8项): the rest a plan pushes on is its object, no stock it starts from
     stock_not_after_regex: str  # 有6.5%－7%的增速[就能够]实现…, 全市有100个项目[将]开工: no stock, a condition or a plan
     done_after_regex: str  # １７个项目[已经]完工投入生产: a count its clause says is done
+    perfect_before_regex: str  # 成立[了]二十九个自治州, 小学生增加[了]六倍以上: a figure a perfective verb says was reached
     source_after_regex: str  # 收入的60%以上[来自]国有企业: where a share comes from, a state stated
     elapsed_period_regex: str
     ahead_period_regex: str  # 全年, 年内, 年底前 heading a completion in a plan part: the year ahead, a target
@@ -928,6 +929,8 @@ class Cues:
     rate_name_after_regex: str  # 现行16%[的税率]: the rate a percentage is, named after it
     set_as_after_regex: str  # 将农民人均纯收入2300元[作为新的国家扶贫标准]: what an amount is set as, named after it
     set_as_leads: tuple[str, ...]  # [将]…作为: the word that opens an amount set as what follows it
+    compared_base_lead_regex: str  # [与2019年同期的]60.1亿元相比: the clause's opening that makes a figure the base compared with
+    compared_base_close_regex: str  # 60.1亿元[相比], 一百七十亿元[作比较]: the close of the frame of a base compared with
     rate_noun_after_regex: str  # 6.5%左右的增速: the rate a percentage is, named after it
     growth_name_end_regex: str  # 工农业总产值的增长速度: a name that ends with the growth (or fall) it measures
     rate_cut_lead_regex: str  # 一律[按不低于]5%的幅度压减: the rate a cut is made by, opened before the figure
