@@ -9268,12 +9268,13 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
             if (m.measure != "level" or m.qualifier != "exact" or m.status == "target"
                     or m.unit_kind != "count" or m.unit in percent or not m.unit):
                 continue
-            if (whole_set := _subset_whole(norm, fs, idx)) is not None:
-                link(m, whole_set, "part")
-                continue
             if wide is None:
                 wide = _WideClauses(norm, s0, s1)
-            if not (cw.done.search(wide.before(m.start)) or cw.done.search(wide.after(m.end))):
+            said = _done_said(wide, m, cw)
+            if (whole_set := _subset_whole(norm, fs, idx)) is not None:
+                link(m, whole_set, "done" if said else "part")  # (37个重点工程项目中,已有29个实现开复工: done)
+                continue
+            if not said:
                 continue
             done = _final(m)
             total = next((t for t in reversed(fs[max(0, idx - DONE_LOOKBACK):idx])
@@ -9582,6 +9583,16 @@ HEAD_CHARS = 2  # how many characters end a head noun (支出, 产量)
 
 
 _PAREN_PART = re.compile(r"\(([^()]{2,80})\)")
+
+
+def _done_said(wide: _WideClauses, m: _Fig, cw: CueViews) -> bool:
+    """Whether the clauses around count ``m`` say it is done (已完成64项, 已投入使用765个), its 已 before it and its
+    verb after it too (已有29个实现开复工)."""
+    before, after = wide.before(m.start), wide.after(m.end)
+    if cw.done.search(before) or cw.done.search(after):
+        return True
+    mh = cw.done_have.search(before)
+    return mh is not None and cw.done.match(mh.group("already") + after) is not None
 
 
 def _subset_whole(norm: str, fs: list[_Fig], idx: int) -> _Fig | None:

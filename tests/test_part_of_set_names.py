@@ -51,3 +51,4 @@ def test_a_count_of_what_a_part_leaves_is_no_part_of_that_part() -> None:
     # written regression fixture: the 12 left are of the 50, not of the 38 started
     text = "50个重点项目已开工38个，仍有12个尚未开工。"
     assert fact(text, "12个")["parent_id"] != fact(text, "38个")["fact_id"]
+
