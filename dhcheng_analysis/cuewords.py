@@ -1053,6 +1053,7 @@ class CueViews:
     owner_list_end: str  # 等 closing a list of owners right before an amount: the noun after the amount names it
     reference_last: frozenset[str]
     done: re.Pattern[str]
+    done_have: re.Pattern[str]  # 已有[29个]实现开复工: 已 before a count whose verb follows it
     size_class: re.Pattern[str]  # 亿元以上[新开工项目]: the things of a name that reach a size
     subset_of: re.Pattern[str]  # 38个工业行业大类中[27个]: a count of some of the things counted before
     part_marker: re.Pattern[str]
@@ -1959,6 +1960,7 @@ def compiled() -> CueViews:
         reference_last=(_last_chars(c.prior_level_words) | _last_chars(c.plan_level_words)
                         | frozenset(("年", "底", "末", c.attributive_particle))),
         done=re.compile(c.done_regex),
+        done_have=re.compile(c.done_have_regex),
         size_class=re.compile(c.size_class_regex),
         subset_of=re.compile(c.subset_of_regex),
         part_marker=re.compile(_alt(c.part_markers)),

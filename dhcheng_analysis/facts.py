@@ -136,6 +136,7 @@ class _Fig:
     class_of: tuple[int, int] | None = None  # 超过30%的企业占…的10.6%: the class bound before it (start, noun end)
     each: tuple[str, ...] = ()  # the names the one figure is each one's (see _each_of_list)
     held: str = ""  # 连续三年增长8%以上: the years a yearly growth held, its period (_measure)
+    subset_of: _Fig | None = None  # 共有15个指标,涉及中心城区的10个: the count before it, named as some of its things
 
     def drop_flag(self, flag: str) -> None:
         """Take ``flag`` off the figure (a reason to check it the rule that set it no longer gives)."""
@@ -4667,6 +4668,8 @@ class _Reader:
                     and (part := self._subset_name(f, cs, st))):
                 f.indicator = part  # 共取得重要科研成果三万三千项，有九百三十七项获得国家科技发明奖: those awarded
                 f.named_by_clause = True
+                if (pv := self.prev) is not None and pv.indicator and part.endswith(cw.de + pv.indicator):
+                    f.subset_of = pv  # (of the set the count before counts, not of a part it is: 已开工38个，仍有12个)
             if (norm[f.start - 1] in cw.within_last
                     and (part := self._within_part_name(f, st))):
                 f.indicator = part  # 38个工业行业大类中27个行业增加值实现同比增长: those of the set that grew
@@ -4685,6 +4688,7 @@ class _Reader:
                 # 共有15个指标,涉及中心城区的10个: the noun the count before counts, left out after 的
                 f.indicator = head + cw.de + pv.indicator.rsplit(cw.de, 1)[-1]
                 f.named_by_clause = True
+                f.subset_of = pv
         verb = (self.text[cs:f.start] if f.unit_kind == "count" and f.indicator == unit_carry
                 and carry_unit not in ("", f.unit) and cw.count_verb.fullmatch(norm, cs, f.start) else f.indicator)
         # (…已开工38个,累计完成投资126亿元,竣工12个: the verb of its clause, not the amount carried, names the count)
@@ -9285,12 +9289,13 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
             if (m.measure != "level" or m.qualifier != "exact" or m.status == "target"
                     or m.unit_kind != "count" or m.unit in percent or not m.unit):
                 continue
-            if (whole_set := _subset_whole(norm, fs, idx)) is not None:
-                link(m, whole_set, "part")
-                continue
             if wide is None:
                 wide = _WideClauses(norm, s0, s1)
-            if not (cw.done.search(wide.before(m.start)) or cw.done.search(wide.after(m.end))):
+            said = _done_said(wide, m, cw)
+            if (whole_set := _subset_whole(norm, fs, idx)) is not None:
+                link(m, whole_set, "done" if said else "part")  # (37个重点工程项目中,已有29个实现开复工: done)
+                continue
+            if not said:
                 continue
             done = _final(m)
             total = next((t for t in reversed(fs[max(0, idx - DONE_LOOKBACK):idx])
@@ -9601,10 +9606,21 @@ HEAD_CHARS = 2  # how many characters end a head noun (支出, 产量)
 _PAREN_PART = re.compile(r"\(([^()]{2,80})\)")
 
 
+def _done_said(wide: _WideClauses, m: _Fig, cw: CueViews) -> bool:
+    """Whether the clauses around count ``m`` say it is done (已完成64项, 已投入使用765个), its 已 before it and its
+    verb after it too (已有29个实现开复工)."""
+    before, after = wide.before(m.start), wide.after(m.end)
+    if cw.done.search(before) or cw.done.search(after):
+        return True
+    mh = cw.done_have.search(before)
+    return mh is not None and cw.done.match(mh.group("already") + after) is not None
+
+
 def _subset_whole(norm: str, fs: list[_Fig], idx: int) -> _Fig | None:
     """The count that the count ``fs[idx]`` picks some of, printed right before it with only its things and 中
-    between (38个工业行业大类中27个行业增加值实现同比增长, 全区40种主要工业产品中,33种产量实现同比增长): that count,
-    of the same unit and no smaller; None otherwise.
+    between (38个工业行业大类中27个行业增加值实现同比增长, 全区40种主要工业产品中,33种产量实现同比增长), or the one
+    its name says it counts some of the things of (``subset_of``: 共有15个指标,涉及中心城区的10个): that count, of the
+    same unit and no smaller; None otherwise.
 
     Parameters
     ----------
@@ -9620,11 +9636,11 @@ def _subset_whole(norm: str, fs: list[_Fig], idx: int) -> _Fig | None:
     _Fig or None
         The whole count, or None.
     """
-    if idx == 0:
-        return None
-    m, t = fs[idx], fs[idx - 1]
-    if (t.measure != "level" or t.status != m.status or t.unit != m.unit or t.qualifier != "exact"
-            or _final(t) < _final(m) or not compiled().subset_of.fullmatch(norm, t.end, m.start)):
+    m = fs[idx]
+    t = m.subset_of or (fs[idx - 1] if idx else None)
+    if (t is None or t.measure != "level" or t.status != m.status or t.unit != m.unit or t.qualifier != "exact"
+            or _final(t) < _final(m)
+            or t is not m.subset_of and not compiled().subset_of.fullmatch(norm, t.end, m.start)):
         return None
     return t
 

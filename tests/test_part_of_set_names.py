@@ -10,7 +10,7 @@ marked written are not copied from a report.
 from __future__ import annotations
 
 import pytest
-from _sentences import fact
+from _sentences import fact, facts
 
 # district report: Xicheng 2021 first half (tests/gold/real)
 S_XICHENG = "出台优化营商环境“1+N”政策体系，“西城服务”2.0版上线运行，已完成年度45项改革任务中的31项，完成进度68.9％。"
@@ -25,3 +25,30 @@ S_XICHENG = "出台优化营商环境“1+N”政策体系，“西城服务”2
 ])
 def test_a_part_after_its_set_and_its_zhong_de(text: str, printed: str, name: str) -> None:
     assert fact(text, printed)["indicator"] == name
+
+
+# -- a count named as some of the things the count before it counts is a part of that count -----------------
+
+@pytest.mark.parametrize(("text", "whole", "part"), [
+    # dongcheng_2017_h1: the noun left out after 的
+    ("全市“疏解整治促提升”专项行动共有15个指标,涉及中心城区的10个,我区有9个指标已完成全年任务,其中6个指标在16区排名进入前3名。",
+     "15个", "10个"),
+    # the 1986 work report: 有 and what the part does
+    ("这五年共取得重要科研成果三万三千项，有九百三十七项获得国家科技发明奖，其中一部分居于世界领先地位或达到世界先进水平。",
+     "三万三千项", "九百三十七项"),
+    # the 1985 work report
+    ("全年施工的更新改造项目七万四千个，全部建成的三万九千个，对增加生产、提高质量、改进品种和节约能源，都发挥了重要作用。",
+     "七万四千个", "三万九千个"),
+])
+def test_a_count_named_as_some_of_the_set_before_is_its_part(text: str, whole: str, part: str) -> None:
+    f = facts(text).set_index("fact_id")
+    got, total = fact(text, part), fact(text, whole)
+    assert (got["relation"], got["parent_id"]) == ("part", total["fact_id"])
+    assert f.loc[total["fact_id"], "relation"] in ("", None)
+
+
+def test_a_count_of_what_a_part_leaves_is_no_part_of_that_part() -> None:
+    # written regression fixture: the 12 left are of the 50, not of the 38 started
+    text = "50个重点项目已开工38个，仍有12个尚未开工。"
+    assert fact(text, "12个")["parent_id"] != fact(text, "38个")["fact_id"]
+

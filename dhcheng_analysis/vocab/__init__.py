@@ -633,6 +633,7 @@ class Cues:
     prior_year_level_regex: str  # 比上年同期[144987万元]: a level compared with, of the year before the figure's period
     plan_level_words: tuple[str, ...]
     done_regex: str
+    done_have_regex: str  # 已有[29个]实现开复工: the 已 of a count done, its verb after the count (group already)
     size_class_regex: str  # 亿元以上 before a name: those of the things the name counts that reach a size
     subset_of_regex: str  # 38个工业行业大类中[27个]: what lies between a count and a count of some of the same things
     part_markers: tuple[str, ...]
