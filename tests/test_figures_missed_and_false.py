@@ -23,11 +23,11 @@ def test_over_a_hundred_million_people():
     assert (f["measure"], f["value"], f["unit"], f["qualifier"]) == ("level", 1e8, "人", "over")
 
 
-def test_hundreds_of_millions_is_a_word_of_size_but_not_before_a_noun():
-    # work report 2022: 数亿人 is a count as 数万家 is; 上亿市场主体 names no counter
+def test_hundreds_of_millions_is_a_word_of_size_before_a_counted_noun():
+    # work report 2022: 数亿人 is a count as 数万家 is; 上亿市场主体 too, as 上千万家庭 is: 市场主体 are counted in 户
     f = facts("上亿市场主体承载着数亿人就业创业，宏观政策延续疫情发生以来行之有效的支持路径和做法。")
-    assert list(f["raw_value"]) == ["数亿"]
-    assert (f["unit"].iloc[0], f["qualifier"].iloc[0]) == ("人", "over")
+    assert list(f["raw_value"]) == ["上亿", "数亿"]
+    assert list(zip(f["unit"], f["qualifier"], strict=True)) == [("户", "over"), ("人", "over")]
 
 
 def test_hundreds_of_millions_of_people_is_no_figure():
