@@ -466,7 +466,8 @@ def _checks_once(rows: list[dict], fx: _Facts) -> list[dict]:
 
 
 def audit(report: ReportLike | FactTable = None, facts: pd.DataFrame | None = None) -> pd.DataFrame:
-    """The report checks itself: every stated ratio recomputed from the figures stated with it.
+    """The report checks itself: every stated ratio recomputed from the figures stated with it, and the parts of
+    every total added up, those of each breakdown on their own (按领域分,房地产开发投资…;从构成看,建安投资…: two sums).
 
     Parameters
     ----------
