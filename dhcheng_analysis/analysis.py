@@ -31,6 +31,7 @@ consistent: 92/120 = 76.67% vs stated 77% (difference -0.33 pp, rounding allows 
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections.abc import Callable, Mapping
@@ -173,6 +174,15 @@ class _Facts:
         self.groups: dict[tuple, list[dict]] = {}
         for r in self.records:
             self.groups.setdefault((r["sid"], r["ikey"]), []).append(r)
+        # where each breakdown of a total opens (按领域分, 从构成看): read once, for the parts of every total
+        text = ft.report.text if ft.report is not None else ""
+        self.views = [m.start() for m in _part_view().finditer(text)]
+
+    def view(self, total: Mapping, part: Mapping) -> int:
+        """Where the breakdown ``part`` is printed under opens (按领域分, 从构成看), between ``total`` and the part; −1
+        where none opens there."""
+        at = bisect.bisect_left(self.views, part["start"]) - 1
+        return self.views[at] if at >= 0 and self.views[at] > total["start"] else -1
 
     def same(self, r: Mapping) -> list[dict]:
         """Facts of the same sentence and indicator as ``r`` (``r`` included), in printed order."""
@@ -229,7 +239,7 @@ def _parts_within_total(fx: _Facts) -> list[dict]:
     for parent, members in groups.items():
         total = fx.by_id[parent]
         outer, inner = _nested_classes(members)
-        for some in _breakdowns(total, outer):
+        for some in _breakdowns(total, outer, fx):
             if any(p["value"] * total["value"] < 0 for p in some):
                 continue  # (增收2113万元 of parts of which one 减收71万元: a part may rise by more than its total when
                 # another falls)
@@ -259,6 +269,12 @@ def _items_of_a_change(total: Mapping, parts: list[dict]) -> bool:
 def _lower_bound_class() -> re.Pattern[str]:
     """``lower_bound_class_regex`` of ``vocab/concepts.json``, compiled once (千万元以上, 超亿元)."""
     return re.compile(vocab.concept_rules().lower_bound_class_regex)
+
+
+@cache
+def _part_view() -> re.Pattern[str]:
+    """``part_view_regex`` of ``vocab/cues.json``, compiled once (按领域分, 从征收部门看: a breakdown opens)."""
+    return re.compile(vocab.extractor_cues().part_view_regex)
 
 
 def _nested_classes(parts: list[dict]) -> tuple[list[dict], list[tuple[dict, dict]]]:
@@ -299,9 +315,19 @@ def _nested_classes(parts: list[dict]) -> tuple[list[dict], list[tuple[dict, dic
     return [p for p in parts if id(p) not in left], inner
 
 
-def _breakdowns(total: dict, parts: list[dict]) -> list[list[dict]]:
-    """The parts of ``total`` as one sum, or, when they exceed it and more than one statement breaks it down
-    (从收入结构看:…。从征收部门看:…), the parts of each statement as a sum of its own."""
+def _breakdowns(total: dict, parts: list[dict], fx: _Facts) -> list[list[dict]]:
+    """The parts of ``total`` as one sum, the parts printed under each breakdown (按领域分,房地产开发投资…;从构成看,建安投资…:
+    a field and a component of the investment, which overlap) a sum of their own; and of each breakdown, when its parts
+    exceed the total and more than one statement breaks it down (其中…。其中…), the parts of each statement."""
+    by_view: dict[int, list[dict]] = {}
+    for p in parts:
+        by_view.setdefault(fx.view(total, p), []).append(p)
+    return [some for view in by_view.values() for some in _statements(total, view)]
+
+
+def _statements(total: dict, parts: list[dict]) -> list[list[dict]]:
+    """The parts of ``total`` as one sum, or, when they exceed it and more than one statement breaks it down, the
+    parts of each statement as a sum of its own."""
     by_statement: dict[int, list[dict]] = {}
     for p in parts:
         by_statement.setdefault(p["sid"], []).append(p)
@@ -440,7 +466,8 @@ def _checks_once(rows: list[dict], fx: _Facts) -> list[dict]:
 
 
 def audit(report: ReportLike | FactTable = None, facts: pd.DataFrame | None = None) -> pd.DataFrame:
-    """The report checks itself: every stated ratio recomputed from the figures stated with it.
+    """The report checks itself: every stated ratio recomputed from the figures stated with it, and the parts of
+    every total added up, those of each breakdown on their own (按领域分,房地产开发投资…;从构成看,建安投资…: two sums).
 
     Parameters
     ----------
