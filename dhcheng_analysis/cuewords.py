@@ -1392,6 +1392,8 @@ class CueViews:
     repeated_verb_adverb: re.Pattern[str]  # [先]发行: adverbs before a bare verb whose object a clause before prints
     multi_year: re.Pattern[str]  # 年均增长, 两年平均增长, 五年累计下降: a rate over several years
     yearly_restated: re.Pattern[str]  # ，即平均每年递增…: the change before is over the years of that rate
+    done_total_share: re.Pattern[str]  # [已完成投资6545亿元，]占规划总投资的[65.5%]: of the total, so much done
+    done_amount: re.Pattern[str]  # 完成: the clause of an amount done
     restated_point_move: re.Pattern[str]  # 由44％提高到45％[，即提高]1％: the move of a rate restated
     restated_change: re.Pattern[str]  # 比上一年增产四百四十亿斤[，即]百分之七点八: a change restated in percent
     aim_raised: re.Pattern[str]  # 递增百分之四[，在执行中争取达到]百分之五: a higher aim for the growth just set
@@ -2322,6 +2324,8 @@ def compiled() -> CueViews:
         sub_magnitude=re.compile(c.sub_magnitude_regex),
         span_opening=re.compile(c.span_opening_regex),
         yearly_restated=re.compile(c.yearly_restated_regex),
+        done_total_share=re.compile(c.done_total_share_regex),
+        done_amount=re.compile(c.done_amount_regex),
         restated_point_move=re.compile(c.restated_point_move_regex),
         restated_change=re.compile(c.restated_change_regex),
         aim_raised=re.compile(c.aim_raised_regex),

@@ -425,7 +425,7 @@ def _tail_re(measure: str) -> re.Pattern[str]:
     if measure in ("yoy_pct", "change_pct"):
         parts += [cw.decline_to, cw.growth_to, cw.adjust_end, cw.raise_end]  # (基本养老金上调幅度为, 劳动生产率提升)
     if measure == "completion_pct":
-        parts.append(cw.completion_end)
+        parts += [cw.completion_end, cw.done_total_share]
     if measure in ("pp_diff", "rank"):
         parts += [cw.pp_up, cw.pp_down]
     if measure == "abs_change":
@@ -3597,6 +3597,11 @@ class _Reader:
             if (f.measure == "yoy_pct" and prev.measure in ("rate_pct", "share_pct")
                     and cw.restated_point_move.fullmatch(norm, prev.qend, f.start)):
                 f.measure, f.unit, f.comparator = "pp_diff", "pp", ""  # 比重由44％提高到45％，即提高1％: the move in points
+            elif (f.measure == "rate_pct" and prev.measure == "level" and prev.unit_kind == "money"
+                  and prev.cs >= 0 and cw.done_total_share.match(clause.lstrip())
+                  and cw.done_amount.search(norm, prev.cs, prev.start)):
+                f.measure = "completion_pct"  # 已完成投资6545亿元，占规划总投资的65.5%: so much of the total done
+                # (其中政府投资30亿元，占计划总投资的30%: a share of it)
             elif (f.measure == "rate_pct" and prev.measure == "abs_change"
                   and cw.restated_change.fullmatch(norm, prev.qend, f.start)):
                 f.measure, f.sign = "yoy_pct", prev.sign  # 比上一年增产四百四十亿斤，即百分之七点八: the change in percent

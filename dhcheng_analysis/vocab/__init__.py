@@ -911,6 +911,8 @@ class Cues:
     from_current_words: tuple[str, ...]  # 由现行的每人每月1200元提高到: the level in force a move starts from
     revision_words: tuple[str, ...]
     multi_year_regex: str
+    done_total_share_regex: str  # [已完成投资6545亿元，]占规划总投资的[65.5%]: the share of a project's total done
+    done_amount_regex: str  # 完成: the clause of an amount done
     restated_point_move_regex: str  # 由44％提高到45％，即提高1％: the move of a rate restated, in points
     restated_change_regex: str  # 比上一年增产四百四十亿斤，即百分之七点八: a change restated as a percentage
     aim_raised_regex: str  # 平均每年递增百分之四，在执行中争取达到百分之五: a higher aim for the growth just set
