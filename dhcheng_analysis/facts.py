@@ -9724,7 +9724,7 @@ def _lead_span(report: Report, first_fact: int | None) -> tuple[int, int]:
     secs = report.sections
     rx = layout_views().lead_heading
     for s in secs:
-        if rx.search(s.heading):
+        if rx.search(normalize(s.heading)):  # (in its reading form: （一）主要經濟指標逐步恢復 is 主要经济指标's)
             return s.start, s.end
     first = next((s for s in secs if s.level == 1), None)
     if first is None:
