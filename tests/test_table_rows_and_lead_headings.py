@@ -5,7 +5,9 @@ simplified form does.
   table rows, not level-1 headings: no section is named after a row of cells, and the cells lie in the section the
   table is printed under (as the table of lintao_2024_m2_budget lies in 一、大口径财政收入情况).
 - The block a report leads with is found by its heading in the heading's reading form: （一）主要經濟指標逐步恢復 is a
-  主要经济指标 section as （一）主要经济指标逐步恢复 is.
+  主要经济指标 section as （一）主要经济指标逐步恢复 is; an item of a list (二是创新宏观调控思路和方式，确保经济运行处于
+  合理区间) tells one task and is no such section, however its words run: the report still leads with its opening
+  summary (——经济运行稳中向好。国内生产总值达到56.9万亿元，比上年增长7.7%。).
 """
 
 from __future__ import annotations
@@ -39,3 +41,11 @@ def test_a_traditional_lead_heading_leads() -> None:
     lead = f[f["lead"]]
     assert set(lead["section"]) == {"一、上半年計劃執行情況 / （一）主要經濟指標逐步恢復"}
     assert {"地區生產總值", "城鎮登記失業率"} <= set(lead["indicator"])
+
+
+def test_an_item_of_a_list_is_no_lead_section(work_reports) -> None:
+    # national work report 2014: the opening summary leads, not the item 二是…确保经济运行处于合理区间
+    assert work_reports.fact_at(2014, "比上年增长7.7%", "7.7%")["lead"]
+    assert not work_reports.fact_at(2014, "中央党政机关和事业单位一般性支出压减5%", "5%")["lead"]
+    # national work report 2017: the same beside 一是继续创新和加强宏观调控，经济运行保持在合理区间
+    assert work_reports.fact_at(2017, "居民消费价格上涨2%", "2%")["lead"]
