@@ -2619,6 +2619,7 @@ class LayoutViews:
     # heading_opening's)
     heading_opening: re.Pattern[str]  # the same heading at the very start of a text (matched there only)
     heading_max_chars: int
+    run_in_item_levels: frozenset[int]  # the levels of items of a list (一是, ①), no part of the text a heading opens
     spaced_heading: re.Pattern[str]  # the words of a heading the space after them parts from its paragraph
     plain_heading: re.Pattern[str]  # a line that is only a short unnumbered heading (防住疫情)
     paragraph_end: str
@@ -2752,6 +2753,7 @@ def layout_views() -> LayoutViews:
         # (runs of plain characters taken whole, and nothing given back: a sentence's length costs no memory)
         sentence_body=re.compile(rf"(?:{title}|[^{ends}\n \t\u3000])(?:[^{ends}\n{o}]++|{title}|{o})*+[{ends}]?|[{ends}]"),
         heading_max_chars=lay.heading_max_chars,
+        run_in_item_levels=frozenset(lay.run_in_item_levels),
         spaced_heading=re.compile(rf"[ \t\u3000]*(?P<words>[^\s{re.escape(lay.heading_text_stops)}]"
                                   rf"{{1,{lay.spaced_heading_max_chars}}})[ \t\u3000]+(?=\S)"),
         plain_heading=re.compile(rf"[ \t\u3000]*[^\s{re.escape(lay.plain_heading_not_chars)}]"

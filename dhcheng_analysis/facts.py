@@ -9764,9 +9764,11 @@ def _lead_span(report: Report, first_fact: int | None) -> tuple[int, int]:
     to a top-level heading run into it after a sentence (a bulletin printed as one line: 一、综合全年实现地区生产总值…
     。二、农业全年实现农业总产值… ends at 二、)."""
     secs = report.sections
-    rx = layout_views().lead_heading
+    lv = layout_views()
     for s in secs:
-        if rx.search(s.heading):
+        # (in its reading form: （一）主要經濟指標逐步恢復 is 主要经济指标's; not an item of a list, 二是…确保经济运行处于
+        # 合理区间, which is one task told, not the block the report leads with)
+        if s.level not in lv.run_in_item_levels and lv.lead_heading.search(normalize(s.heading)):
             return s.start, s.end
     first = next((s for s in secs if s.level == 1), None)
     if first is None:
