@@ -218,14 +218,18 @@ def shown_digits(value: float, *, derived: bool = False, raw: Any = None) -> int
 _PLAIN_NUMERAL = re.compile(r"\d+(?:\.\d+)?")
 
 
-def raw_decimals(raw: Any, shown: Any) -> int | None:
+def raw_decimals(raw: Any, shown: Any, *, whole: bool = False) -> int | None:
     """The decimals a figure printed as ``raw`` keeps when it is shown as the number ``shown``, in whatever scale:
     the printed numeral's own (``10.0`` → 1), moved by the scale it is shown in (``3.50`` 亿元 shown as 35000
-    万元 → 0); None when ``raw`` prints no decimal (``245800`` 万元 shown as 24.58亿元 has no zero to keep), is no
-    plain numeral or is not ``shown`` in a scale of ten.
+    万元 → 0); None when ``raw`` prints no decimal (``245800`` 万元 shown as 24.58亿元 has no zero to keep: a
+    page drops the zeros of a whole numeral), is no plain numeral or is not ``shown`` in a scale of ten.
+    ``whole``: a whole numeral counts the places it is printed to as well (a column of a workbook, whose
+    figures line up: ``20990`` 万元 shown in 亿元 is 2.0990, as 20745万元 is 2.0745).
 
     >>> raw_decimals("10.0", 10), raw_decimals("3.50", 3.5), raw_decimals("3.50", 35000), raw_decimals("245800", 24.58)
     (1, 2, 0, None)
+    >>> raw_decimals("20990", 2.099, whole=True), raw_decimals("212", 2.12e6, whole=True)
+    (4, 0)
     >>> raw_decimals("第五", 5)
     """
     text = _text(raw).replace(",", "")
@@ -236,7 +240,7 @@ def raw_decimals(raw: Any, shown: Any) -> int | None:
     if not r or not v:
         return d if r == v else None
     k = math.log10(r / v)
-    if not d or abs(k - round(k)) >= 1e-6:
+    if not (d or whole) or abs(k - round(k)) >= 1e-6:
         return None  # (no decimal printed: 245800万元 shown as 24.58亿元 has no zero to keep)
     return max(0, d + round(k))
 
