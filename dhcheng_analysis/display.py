@@ -218,14 +218,18 @@ def shown_digits(value: float, *, derived: bool = False, raw: Any = None) -> int
 _PLAIN_NUMERAL = re.compile(r"\d+(?:\.\d+)?")
 
 
-def raw_decimals(raw: Any, shown: Any) -> int | None:
+def raw_decimals(raw: Any, shown: Any, *, whole: bool = False) -> int | None:
     """The decimals a figure printed as ``raw`` keeps when it is shown as the number ``shown``, in whatever scale:
     the printed numeral's own (``10.0`` → 1), moved by the scale it is shown in (``3.50`` 亿元 shown as 35000
-    万元 → 0); None when ``raw`` prints no decimal (``245800`` 万元 shown as 24.58亿元 has no zero to keep), is no
-    plain numeral or is not ``shown`` in a scale of ten.
+    万元 → 0); None when ``raw`` prints no decimal (``245800`` 万元 shown as 24.58亿元 has no zero to keep: a
+    page drops the zeros of a whole numeral), is no plain numeral or is not ``shown`` in a scale of ten.
+    ``whole``: a whole numeral counts the places it is printed to as well (a column of a workbook, whose
+    figures line up: ``20990`` 万元 shown in 亿元 is 2.0990, as 20745万元 is 2.0745).
 
     >>> raw_decimals("10.0", 10), raw_decimals("3.50", 3.5), raw_decimals("3.50", 35000), raw_decimals("245800", 24.58)
     (1, 2, 0, None)
+    >>> raw_decimals("20990", 2.099, whole=True), raw_decimals("212", 2.12e6, whole=True)
+    (4, 0)
     >>> raw_decimals("第五", 5)
     """
     text = _text(raw).replace(",", "")
@@ -236,7 +240,7 @@ def raw_decimals(raw: Any, shown: Any) -> int | None:
     if not r or not v:
         return d if r == v else None
     k = math.log10(r / v)
-    if not d or abs(k - round(k)) >= 1e-6:
+    if not (d or whole) or abs(k - round(k)) >= 1e-6:
         return None  # (no decimal printed: 245800万元 shown as 24.58亿元 has no zero to keep)
     return max(0, d + round(k))
 
@@ -368,7 +372,7 @@ def printed_decimals(value: float, most: int = 3) -> int:
 
 def format_level(value: Any, unit: Any = "", lang: str = "zh", qualifier: Any = None, *, signed: bool = False,
                  wan_from: float | None = None, derived: bool = False, raw: Any = None,
-                 scale: float | None = None, basis: float | None = None) -> str:
+                 scale: float | None = None, basis: float | None = None, basis_raw: Any = None) -> str:
     """A level in base units as a reader expects it: money in 亿元/万元, persons in 万人; ``signed``: a change,
     ``+`` before a rise; ``wan_from``: the least amount of money shown in 万 (1e5 元 unless given: a column of
     amounts in 万元 shows 60000元 as 6万元, see :func:`column_wan_from`). An amount as printed keeps its digits:
@@ -380,6 +384,8 @@ def format_level(value: Any, unit: Any = "", lang: str = "zh", qualifier: Any = 
     its size: a level known to 0.1亿 divided by a growth factor is known to about 0.1亿, not 0.01亿 (from 3777878万元,
     +5.8%: 3,570,773万元, not 3,570,773.2万元; from 70.5亿元, −1.1%: 71.3亿元, not 71.28亿元; from 52微克/立方米:
     60, not 59.98). A derived amount has no printed decimals: 3570773.157 is not read as a figure printed with two.
+    ``basis_raw``: the basis as printed, whose trailing zeros count as its decimals (from 212.0亿元, +3.2%: 205.4亿元,
+    not 205亿元).
 
     >>> format_level(9.69e9, "元")
     '96.9亿元'
@@ -407,6 +413,8 @@ def format_level(value: Any, unit: Any = "", lang: str = "zh", qualifier: Any = 
     '3,570,773万元'
     >>> format_level(7.128e9, "元", derived=True, basis=7.05e9), format_level(59.98, "微克/立方米", derived=True, basis=52)
     ('71.3亿元', '60微克/立方米')
+    >>> format_level(2.0543e10, "元", derived=True, basis=2.12e10), format_level(2.0543e10, "元", derived=True, basis=2.12e10, basis_raw="212.0")
+    ('205亿元', '205.4亿元')
     """
     x = _num(value)
     if math.isnan(x):
@@ -427,6 +435,8 @@ def format_level(value: Any, unit: Any = "", lang: str = "zh", qualifier: Any = 
         if not derived:  # (786.15亿: 78.615 bn; a computed figure has no printed decimals)
             digits = max(digits, printed_decimals(v, most))
         of_basis = None if math.isnan(_num(basis)) or not derived else exact_decimals(abs(_num(basis)) / size, most)
+        if of_basis is not None:  # (a trailing zero of the printed basis is a decimal it is known to: 212.0亿元)
+            of_basis = max(of_basis, raw_decimals(basis_raw, abs(_num(basis)) / size) or 0)
         if of_basis is not None:  # (no decimal its printed level lacks: 3777878万元 → 3,570,773万元; 52 → 60)
             digits = min(digits, of_basis)
         text = f"{v:,.{digits}f}"
@@ -522,11 +532,11 @@ def shown_scale(value: Any, unit: Any, lang: str = "zh", raw: Any = None, *, der
 
 def unit_of_others(value: Any, unit: Any, lang: str, scale: float, *, derived: bool = False,
                    qualifier: Any = None, raw: Any = None, wan_from: float | None = None,
-                   basis: float | None = None) -> str:
+                   basis: float | None = None, basis_raw: Any = None) -> str:
     """An amount shown beside others in the unit ``scale`` of theirs: itself when it is in that unit already (or
     ``derived``: in that unit outright), else as it is shown alone and, after it, in their unit
     (``24.58亿元（即245,800万元）`` beside 146,845万元), so a reader compares them at a glance and sees which is
-    converted. ``basis``: see :func:`format_level`.
+    converted. ``basis``, ``basis_raw``: see :func:`format_level`.
 
     >>> unit_of_others(2.458e9, "元", "zh", 1e4), unit_of_others(9.8955e8, "元", "zh", 1e4, derived=True)
     ('24.58亿元（即245,800万元）', '98,955万元')
@@ -536,7 +546,7 @@ def unit_of_others(value: Any, unit: Any, lang: str, scale: float, *, derived: b
     kw = {"qualifier": qualifier, "raw": raw, "wan_from": wan_from}
     # (in English every amount is converted: no unit as printed)
     if derived or lang != "zh" or shown_scale(value, unit, lang, raw, wan_from=wan_from) == scale:
-        return format_level(value, unit, lang, derived=derived, scale=scale, basis=basis, **kw)
+        return format_level(value, unit, lang, derived=derived, scale=scale, basis=basis, basis_raw=basis_raw, **kw)
     alone = format_level(value, unit, lang, scale=printed_scale(value, raw, lang), **kw)
     return alone + labels().word("in_unit_of_others", lang).format(v=format_level(value, unit, lang, scale=scale, **kw))
 
@@ -860,7 +870,7 @@ def cell_qualifier(col: str, row: Mapping | Any) -> Any:
 
 
 def format_cell(col: str, row: Mapping | Any, lang: str = "zh", *, wan_from: float | None = None,
-                raw: Any = None, scale: float | None = None) -> str:
+                raw: Any = None, scale: float | None = None, level_raw: Any = None) -> str:
     """One cell of a reader table: the value of ``col`` in ``row``, formatted by the column's kind.
 
     Amounts take their unit (and qualifier) from the row, percentages and points get their
@@ -870,7 +880,8 @@ def format_cell(col: str, row: Mapping | Any, lang: str = "zh", *, wan_from: flo
     measured against it; ``wan_from``: see :func:`format_level`. A figure as printed keeps its precision; a
     derived column (and a completion computed from a count pair) has a fixed one; ``raw``: the cell's figure as
     printed (see :func:`printed_numerals`), whose trailing zeros it keeps (10.0%, 3.50亿元); ``scale``: the unit of
-    the amounts of its row it is compared with (see :func:`unit_of_others`).
+    the amounts of its row it is compared with (see :func:`unit_of_others`); ``level_raw``: the row's level as
+    printed, whose decimals a derived amount keeps (212.0亿元 → 205.4亿元).
     """
     if col in ("indicator", "item"):
         return indicator_label(row, lang, name_col=col)
@@ -899,10 +910,10 @@ def format_cell(col: str, row: Mapping | Any, lang: str = "zh", *, wan_from: flo
             return f"{_num(v):g}{unit if lang == 'zh' else ''}"
         if scale is not None and col != "abs_change":
             return unit_of_others(v, unit, lang, scale, derived=derived, qualifier=q, raw=raw, wan_from=wan_from,
-                                  basis=basis)
+                                  basis=basis, basis_raw=level_raw)
         scale = scale or printed_scale(v, raw, lang)  # (a figure in the unit it was printed in: 0.69亿元)
         return format_level(v, unit, lang, q, wan_from=wan_from, signed=col == "abs_change", derived=derived,
-                            raw=raw, scale=scale, basis=basis)
+                            raw=raw, scale=scale, basis=basis, basis_raw=level_raw)
     if col == "comparator_value":
         signed = _text(row.get("comparator_measure")) in ("yoy_pct", "change_pct", "")
         return format_pct(v, signed=signed, qualifier=q, lang=lang, derived=derived, raw=raw)
@@ -1000,8 +1011,10 @@ def reader_table(data: Any, columns: Sequence[str], lang: str = "zh", facts: pd.
     least = {c: column_wan_from([r.get(c) for r in rows], [_amount_unit(c, r) for r in rows])
              for c in cols if c in AMOUNT_UNIT_COLUMNS}
     scales = [_row_scales(r, cols, lang, least, {c: p[i] for c, p in printed.items()}) for i, r in enumerate(rows)]
-    out = {column_header(c, lang): [format_cell(c, r, lang, wan_from=least.get(c), raw=p, scale=k.get(c))
-                                    for r, p, k in zip(rows, printed.get(c, none), scales, strict=True)] for c in cols}
+    levels = printed.get("level", none)
+    out = {column_header(c, lang): [format_cell(c, r, lang, wan_from=least.get(c), raw=p, scale=k.get(c), level_raw=lr)
+                                    for r, p, k, lr in zip(rows, printed.get(c, none), scales, levels, strict=True)]
+           for c in cols}
     return pd.DataFrame(out, index=pd.RangeIndex(1, len(rows) + 1))
 
 

@@ -163,13 +163,16 @@ def cell_format(col: str, value: Any, raw: Any = None) -> str | None:
     ('0.0;[Red]-0.0', '0.0;[Red]-0.0')
     >>> cell_format("completion_pct", 2200 / 30), cell_format("completion_pct", 59.74)  # (22 of 30; as printed)
     ('0.0', '0.00')
+    >>> cell_format("abs_change", -2.099, raw="20990"), cell_format("abs_change", -2.0745, raw="20745")  # (万元 in 亿元)
+    ('#,##0.0000;[Red]-#,##0.0000', '#,##0.0000;[Red]-#,##0.0000')
     """
     field = FIELDS.get(col)
     base = number_format(col)
     if base is None or field is None or field.kind not in _DECIMAL_KINDS:
         return base
     most = _most_decimals(field)
-    x, printed = _finite_float(value), raw_decimals(raw, value)
+    # (an amount keeps the places it is printed to, a whole numeral's too: 20990万元 in 亿元 is 2.0990)
+    x, printed = _finite_float(value), raw_decimals(raw, value, whole=field.kind not in _PERCENT_KINDS)
     if field.kind in _PERCENT_KINDS and x is not None and (
             field.derived or printed is None and exact_decimals(x, most) is None):  # as the pages show it: a
         # computed percentage has fixed decimals (68.0% − 75.0%: −7.0, not −7; 21.348: 21.3; 22 of 30: 73.3)

@@ -201,11 +201,11 @@ class Analysis:
         scale = display.shown_scale(values[unit_of], unit, self.lang, raws[unit_of], derived=unit_of in derived)
         # (a derived amount has the decimals of the one printed it is shown beside: 3777878万元 → 3,843,213万元; a
         # printed one has its own, whatever the basis)
-        basis = None if unit_of in derived else values[unit_of]
+        basis, basis_raw = (None, None) if unit_of in derived else (values[unit_of], raws[unit_of])
         # (a target printed as a bound keeps it, and so what the rest must add: 全年目标 ≥3.6万人，需完成 ≥1.5万人)
         quals = {k: display.cell_qualifier(c, row) if isinstance(c, str) else None for k, c in amounts.items()}
         return {k: display.unit_of_others(v, unit, self.lang, scale, derived=k in derived, qualifier=quals[k],
-                                          raw=raws[k], basis=basis) for k, v in values.items()}
+                                          raw=raws[k], basis=basis, basis_raw=basis_raw) for k, v in values.items()}
 
     def comparator(self, text: Any) -> str:
         return display.comparator_label(text, self.lang)

@@ -36,6 +36,7 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch, Rectangle
 
+from .cuewords import layout_views
 from .display import (
     cell_qualifier,
     change_note,
@@ -53,6 +54,7 @@ from .display import (
     scoped_label,
 )
 from .fonts import use_cjk_font
+from .numbers import normalize
 from .tables import change_base, period_end, single_month
 from .vocab import concept_rules
 from .vocab import labels as _labels
@@ -202,10 +204,17 @@ def _unique_labels(labels: list[str], *extras: list[str]) -> list[str]:
     return final
 
 
+def _heading_words(heading: str) -> str:
+    """A heading without its number (一、 (二) 3. …, ``vocab/layout.json``): the words a note names it by, so
+    that a list of headings joined with 、 reads as one list and a wrapped note never ends a line at 一、."""
+    m = layout_views().heading_line.match(normalize(heading))
+    return heading[m.end():].strip() or heading if m else heading
+
+
 def _sections(data: pd.DataFrame) -> str:
     if "section" not in data.columns:
         return ""
-    paths = [p for p in (_text(s) for s in data["section"]) if p]
+    paths = [" / ".join(_heading_words(h) for h in p.split(" / ")) for p in (_text(s) for s in data["section"]) if p]
     if not paths:
         return ""
     uniq = list(dict.fromkeys(paths))
@@ -995,7 +1004,7 @@ def _card(ax: Axes, r: pd.Series, lang: str, t: dict[str, str], pal: dict[str, s
     if not math.isnan(prior):
         # the prior level of a bound is a bound too (超6000亿元, +5.8% → 超5,671.1亿元), as the table shows it
         bound = format_level(prior, unit, lang, _text(r.get("level_qualifier")), derived=True, scale=size,
-                             basis=level)  # (the decimals of the level: 325.08亿元 → 301.0亿元)
+                             basis=level, basis_raw=raws.get("level"))  # (325.08亿元 → 301.0亿元; 212.0亿元 → 205.4亿元)
         # (the base the growth is of: 上年 for a whole year's figure, 上年同期 for part of a year)
         base = change_base(pd.Series(["yoy_pct"]), pd.Series([""]), pd.Series([_text(r.get("period"))])).iat[0]
         word = t["implied_prior_year"] if base == concept_rules().full_year_base else t["implied_prior"]
@@ -1004,7 +1013,7 @@ def _card(ax: Axes, r: pd.Series, lang: str, t: dict[str, str], pal: dict[str, s
         word = t["printed_target"] if printed_target(r) else t["implied_target"]  # (完成年初预算数60999万元的40.4%)
         shown = format_level(target, unit, lang, cell_qualifier("implied_annual_target", r),
                              derived=not printed_target(r),
-                             scale=size, basis=level)  # (确保…3.6万人以上: 全年目标 ≥3.6万人)
+                             scale=size, basis=level, basis_raw=raws.get("level"))  # (确保…3.6万人以上: 全年目标 ≥3.6万人)
         derived.append(f"{word} {shown}")
     if notes:
         ax.text(0.05, 0.155, _mpl(t["sep"].join(notes)), transform=tr, fontsize=8, va="center", color="#222222",
