@@ -36,6 +36,10 @@ __all__ = ["plot_target_outcomes", "plot_hit_rates", "plot_panel", "reader_frame
 COLOURS = {"met": "#0173b2", "missed": "#d55e00", "unknown": "#949494", "band": "#cfe3f2", "range": "#9ec5e6",
            "target": "#333333", "line": "#7a7a7a"}
 _LINE_COLOURS = ("#0173b2", "#de8f05", "#029e73", "#d55e00", "#cc78bc", "#ca9161", "#56b4e9", "#949494")
+#: Markers telling the places of a panel chart apart when a colour is an indicator's.
+_PLACE_MARKERS = ("o", "s", "^", "D", "v", "P", "X", "*", "<", ">")
+#: The longest span of years given a tick each.
+_YEAR_TICKS = 12
 
 def _t(lang: str) -> dict[str, str]:
     """The words of the corpus charts in ``lang`` (``text.corpus_*`` of ``vocab/labels.toml``)."""
@@ -90,6 +94,17 @@ def _broken(years: list[int], values: list[float]) -> tuple[list[float], list[fl
     return xs, ys
 
 
+def _year_axis(ax: Axes, years: Sequence[int]) -> None:
+    """An x axis of whole years: a tick on each year of a span of a few years (one year too: no 2022.2 …
+    2023.8, no 1925 … 2125 around a lone point), at most a dozen integer ticks over a longer span."""
+    first, last = int(min(years)), int(max(years))
+    ax.set_xlim(first - 0.8, last + 0.8)
+    if last - first <= _YEAR_TICKS:
+        ax.set_xticks(range(first, last + 1))
+    else:
+        ax.xaxis.set_major_locator(MaxNLocator(nbins=_YEAR_TICKS, integer=True))
+
+
 def _name(row: pd.Series, lang: str) -> str:
     if lang == "en":
         return str(row.get("indicator_en") or row.get("indicator_key") or row.get("indicator"))
@@ -141,6 +156,7 @@ def plot_target_outcomes(data: pd.DataFrame, indicator_key: str = "gdp", ax: Axe
     d = d[d["measure"] == measure].sort_values("year")
     if d.empty:
         return empty_chart(ax, t)
+    d, place = _one_place(d, data)
     unit = str(d["unit"].iloc[0])
     factor, unit_label = _scale(unit, pd.concat([d["target_value"], d["outcome_value"]]), lang)
     handles: dict[str, object] = {}
@@ -181,20 +197,33 @@ def plot_target_outcomes(data: pd.DataFrame, indicator_key: str = "gdp", ax: Axe
         handles.setdefault(key, sc)
     name = _name(d.iloc[0], lang)
     verb = t.get(f"verb_{measure}", "")
-    ax.set_title(t["title"].format(name=f"{name}{verb}" if lang == "zh" else f"{name} {verb}".strip()),
-                 loc="left", fontsize=11)
+    title = t["title"].format(name=f"{name}{verb}" if lang == "zh" else f"{name} {verb}".strip())
+    ax.set_title(f"{place} {title}" if place else title, loc="left", fontsize=11)
     ax.set_xlabel(t["year"])
     ax.set_ylabel(unit_label)
     ax.spines[["top", "right"]].set_visible(False)
     ax.grid(axis="y", color="#eeeeee", linewidth=0.6)
-    years = d["year"].astype(int)
-    ax.set_xlim(years.min() - 0.8, years.max() + 0.8)
-    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    _year_axis(ax, d["year"].astype(int).tolist())
     order = [k for k in ("band", "range", "point", "at_least", "at_most", "met", "missed", "unknown") if k in handles]
     ax.legend([handles[k] for k in order], [t[k] for k in order], fontsize=7, frameon=False, ncols=4,
               loc="upper left", bbox_to_anchor=(0, -0.22))
     _source_note(ax, _reports_note(d, t, lang, source))
     return ax
+
+
+def _one_place(rows: pd.DataFrame, data: pd.DataFrame) -> tuple[pd.DataFrame, str]:
+    """The rows of one place, and its name, when the table ``data`` (of which ``rows`` are the chart's) names
+    several places: of ``rows``, the place with the most years judged (an outcome beside the target), then the
+    most targets — two places' targets of one year drawn in one column would read as one place's two, and a chart
+    of a folder of several places names the place it is of. (``rows``, "") when ``data`` names one place or none."""
+    if "place" not in data.columns or data["place"].astype("object").fillna("").astype("str").nunique() <= 1:
+        return rows, ""
+    places = rows["place"].astype("object").fillna("").astype("str")
+    judged = rows["outcome_value"].notna().groupby(places).sum()
+    counts = places.value_counts()
+    order = list(dict.fromkeys(places))
+    best = max(order, key=lambda p: (judged.get(p, 0), counts[p], -order.index(p)))
+    return rows[places == best], best
 
 
 def plot_hit_rates(data: pd.DataFrame, ax: Axes | None = None, lang: str = "zh", *, source: str | None = None) -> Axes:
@@ -237,26 +266,30 @@ def plot_panel(data: pd.DataFrame, indicators: Sequence[str] | None = None, ax: 
     require_columns(data, ("indicator_key", "year", "value", "unit", "measure"), "plot_panel",
                     "panel(...) of a corpus")
     t = _t(lang)
-    ax = _new_axes(ax, (8.0, 4.0))
     d = data if indicators is None else data[data["indicator_key"].isin(list(indicators))]
     if d.empty:
-        return empty_chart(ax, t)
+        return empty_chart(_new_axes(ax, (8.0, 4.0)), t)
     unit = d["unit"].value_counts().idxmax()
     d = d[d["unit"] == unit]
     factor, unit_label = _scale(unit, d["value"], lang)
     keys = list(indicators) if indicators is not None else list(dict.fromkeys(d["indicator_key"]))
     # a line a series: an indicator, of each place and each part of the year the panel holds
-    series = [c for c in ("place", "part") if c in d.columns and d[c].nunique() > 1]
-    lines = [(key, dict(zip(series, sub, strict=True)), g) for key in keys if key in set(d["indicator_key"])
-             for sub, g in (d[d["indicator_key"] == key].groupby(series, sort=False) if series
-                            else [((), d[d["indicator_key"] == key])])]
-    for i, (_, sub, g) in enumerate(lines):
+    # (and of each base of a change: 同比降低6.5%,剔除留抵退税后增长0.4% are two series, no jump within a year)
+    series = [c for c in ("place", "part", "comparator") if c in d.columns and d[c].nunique() > 1]
+    lines = _over_years([(key, dict(zip(series, sub, strict=True)), g) for key in keys
+                         if key in set(d["indicator_key"])
+                         for sub, g in (d[d["indicator_key"] == key].groupby(series, sort=False) if series
+                                        else [((), d[d["indicator_key"] == key])])])
+    d = pd.concat([g for _, _, g in lines])
+    ax = _new_axes(ax, (8.0, max(4.0, 0.21 * len(lines) + 0.8)))
+    for i, (key, sub, g) in enumerate(lines):
         g = g.sort_values("year")
         xs, ys = _broken(g["year"].astype(int).tolist(), (g["value"] / factor).tolist())
         label = " ".join([*(str(sub[c]) for c in ("place",) if c in sub), _name(g.iloc[0], lang),
-                          *(period_label(str(sub[c]), lang) for c in ("part",) if c in sub)])
-        ax.plot(xs, ys, marker="o", markersize=3, linewidth=1.3, color=_LINE_COLOURS[i % len(_LINE_COLOURS)],
-                label=label, gid="panel-line")
+                          *(period_label(str(sub[c]), lang) for c in ("part",) if c in sub),
+                          *(f"({sub[c]})" for c in ("comparator",) if sub.get(c))])
+        colour, marker = _line_style(i, key, sub, keys, lines)
+        ax.plot(xs, ys, marker=marker, markersize=3.5, linewidth=1.3, color=colour, label=label, gid="panel-line")
     measure = str(d["measure"].iloc[0])
     verb = t.get(f"verb_{measure}", "")
     ax.set_ylabel(f"{verb}{t['pct']}" if unit == "%" and verb else unit_label)
@@ -265,10 +298,31 @@ def plot_panel(data: pd.DataFrame, indicators: Sequence[str] | None = None, ax: 
     ax.spines[["top", "right"]].set_visible(False)
     ax.grid(axis="y", color="#eeeeee", linewidth=0.6)
     ax.axhline(0, color="#999999", linewidth=0.6)
-    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    _year_axis(ax, d["year"].astype(int).tolist())
     ax.legend(fontsize=8, frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
     _source_note(ax, _reports_note(d, t, lang, source))
     return ax
+
+
+def _over_years(lines: list[tuple[str, dict, pd.DataFrame]]) -> list[tuple[str, dict, pd.DataFrame]]:
+    """The series of a panel chart: all of them when they fit its colours; else those printed for two years or
+    more (a change over the years; a series of one year, a place one report of the folder names, is a point the
+    table beside the chart lists), when there are any."""
+    if len(lines) <= len(_LINE_COLOURS):
+        return lines
+    several = [line for line in lines if line[2]["year"].nunique() > 1]
+    return several or lines
+
+
+def _line_style(i: int, key: str, sub: dict, keys: list[str], lines: list) -> tuple[str, str]:
+    """The colour and marker of the ``i``-th line: a colour each while the lines fit the colours; beyond, the
+    colour of the indicator and the marker of the place (of the part of the year), so that no two lines look
+    alike while the places and indicators each fit."""
+    if len(lines) <= len(_LINE_COLOURS) or not sub:
+        return _LINE_COLOURS[i % len(_LINE_COLOURS)], "o"
+    names = list(dict.fromkeys(tuple(s.items()) for _, s, _ in lines))
+    return (_LINE_COLOURS[keys.index(key) % len(_LINE_COLOURS)],
+            _PLACE_MARKERS[names.index(tuple(sub.items())) % len(_PLACE_MARKERS)])
 
 
 def _panel_title(data: pd.DataFrame, t: dict[str, str], lang: str) -> str:
