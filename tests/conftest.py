@@ -18,7 +18,7 @@ wall time on two otherwise idle cores).  It keeps, per area:
   (two of the five page-number forms, bytes, scanned, encrypted, broken) and a .docx with tables (the
   whole bundled report printed to PDF and saved as .docx is read in the full run), bad inputs of the
   library and of the command line in process;
-- outputs: the workbook of the bundled report (written and read back once per module) and the
+- outputs: the workbook of the bundled report (written once a run, read back once per module) and the
   injection workbook, CSV, JSON, the annotated page, the charts in Chinese, one corpus chart, the
   narrative's payloads, the notebooks' static checks and the publishing steps that execute no notebook.
 
@@ -54,6 +54,7 @@ from __future__ import annotations
 
 import gc
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -62,6 +63,7 @@ from _work_reports import WorkReports
 import dhcheng_analysis as dh
 
 VARIANTS = Path(__file__).parent / "gold" / "variants.txt"
+REAL_TEXTS = Path(__file__).parent / "gold" / "real" / "texts"
 
 #: Fixtures that build a report (execute notebooks) or start a browser.
 SLOW_FIXTURES = frozenset({"build", "payload", "previous", "browser", "result"})
@@ -356,6 +358,25 @@ def bundled_facts(bundled_report):
 def bundled_tables(bundled_report, bundled_facts):
     """``all_tables(report, facts)`` of the bundled report, of the run's one extraction (treat as read-only)."""
     return dh.all_tables(bundled_report, bundled_facts)
+
+
+@pytest.fixture(scope="session")
+def bundled_workbook(tmp_path_factory, bundled_report, bundled_tables) -> Path:
+    """The bundled report's workbook in Chinese, of the run's one extraction, written once for the whole run (the
+    tests read it back, never change it)."""
+    path = tmp_path_factory.mktemp("bundled_xlsx") / "dongcheng.xlsx"
+    assert dh.to_excel(bundled_report, path, tables=bundled_tables) == path  # (the file written is returned)
+    return path
+
+
+@pytest.fixture(scope="session")
+def chaoyang_first_halves(tmp_path_factory) -> dh.Corpus:
+    """The corpus of a folder of Chaoyang's mid-year reports (every real excerpt ``chaoyang_20*_h1``), loaded once for
+    the whole run and shared by the modules that read its panels (treat as read-only)."""
+    folder = tmp_path_factory.mktemp("chaoyang")
+    for path in sorted(REAL_TEXTS.glob("chaoyang_20*_h1.txt")):
+        shutil.copy(path, folder / path.name)
+    return dh.load_corpus(folder)
 
 
 @pytest.fixture(scope="session")

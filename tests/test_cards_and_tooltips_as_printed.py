@@ -12,11 +12,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
 from _cards import real_cards
+from _real_tables import real_facts, real_report
 
 import dhcheng_analysis as dh
 
 REAL = Path(__file__).resolve().parent / "gold" / "real" / "texts"
+
+
+def _read(path: Path) -> tuple[dh.Report, pd.DataFrame]:
+    """The excerpt and its facts, read once a test process (``annotated_body`` marks these facts, the ones it reads
+    of the report when given none)."""
+    return real_report(path), real_facts(path)
 
 
 def test_a_cards_prior_level_and_target_are_in_the_unit_of_its_level():
@@ -41,7 +49,7 @@ def test_the_annotated_report_shows_an_amount_in_the_unit_it_was_printed_in():
 
     from dhcheng_analysis import annotate
 
-    body = html.unescape(annotate.annotated_body(dh.load_report(REAL / "shangcheng_hz_2022_h1_budget.txt")))
+    body = html.unescape(annotate.annotated_body(*_read(REAL / "shangcheng_hz_2022_h1_budget.txt")))
     values = dict(re.findall(r'<span class="dh-k">数值</span><span class="dh-v">([^<]*)</span></span>'
                              r'<span class="dh-row"><span class="dh-k">原文写法</span><span class="dh-v">([^<]*)</span>', body))
     printed = {v: k for k, v in values.items()}
@@ -55,7 +63,7 @@ def test_a_place_among_the_first_few_is_shown_as_such():
 
     from dhcheng_analysis import annotate
 
-    body = html.unescape(annotate.annotated_body(dh.load_report(REAL / "chaoyang_2024_h1.txt")))
+    body = html.unescape(annotate.annotated_body(*_read(REAL / "chaoyang_2024_h1.txt")))
     shown = re.findall(r'<span class="dh-k">数值</span><span class="dh-v">([^<]*)</span></span>'
                        r'<span class="dh-row"><span class="dh-k">原文写法</span><span class="dh-v">前三</span>', body)
     assert shown == ["前3"]

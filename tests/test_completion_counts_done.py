@@ -22,8 +22,8 @@ def test_a_count_started_is_named_as_started():
     assert row["done_as_printed"] == "已开工的区级重点工程"
 
 
-def test_the_bundled_report_names_each_count_done():
-    c = dh.target_completion()
+def test_the_bundled_report_names_each_count_done(bundled_tables):
+    c = bundled_tables["completion"]  # (target_completion of the run's one extraction of the bundled report)
     pairs = c[c["numerator"].notna()]
     done = dict(zip(pairs["indicator"], pairs["done_as_printed"], strict=True))
     assert done["重点投资支撑项目"] == "已实现开工的项目"

@@ -59,11 +59,9 @@ def test_half_year_reports_plan_for_their_own_year(tmp_path: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def half_years(tmp_path_factory: pytest.TempPathFactory) -> dh.Corpus:
-    folder = tmp_path_factory.mktemp("half_years")
-    for path in sorted(REAL.glob("chaoyang_20*_h1.txt")):
-        shutil.copy(path, folder / path.name)
-    return dh.load_corpus(folder)
+def half_years(chaoyang_first_halves: dh.Corpus) -> dh.Corpus:
+    """A folder of every ``chaoyang_20*_h1`` excerpt, loaded once a run (``conftest``)."""
+    return chaoyang_first_halves
 
 
 @pytest.fixture(scope="module")

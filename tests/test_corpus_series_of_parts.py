@@ -37,9 +37,9 @@ def _folder(tmp: Path, names: list[str]) -> Path:
 
 
 @pytest.fixture(scope="module")
-def chaoyang(tmp_path_factory: pytest.TempPathFactory) -> dh.Corpus:
-    folder = tmp_path_factory.mktemp("chaoyang")
-    return dh.load_corpus(_folder(folder, [p.stem for p in sorted(REAL.glob("chaoyang_20*_h1.txt"))]))
+def chaoyang(chaoyang_first_halves: dh.Corpus) -> dh.Corpus:
+    """A folder of every ``chaoyang_20*_h1`` excerpt, loaded once a run (``conftest``)."""
+    return chaoyang_first_halves
 
 
 def test_a_change_against_a_named_base_keeps_its_base(chaoyang: dh.Corpus) -> None:

@@ -49,10 +49,9 @@ def tables(bundled_tables):
 
 
 @pytest.fixture(scope="module")
-def workbook_path(tmp_path_factory, report, tables):
-    path = tmp_path_factory.mktemp("xlsx") / "dongcheng.xlsx"
-    assert export.to_excel(report, path, tables=tables) == path
-    return path
+def workbook_path(bundled_workbook):
+    """The bundled report's workbook of its tables (``to_excel(report, path, tables=tables)``), written once a run."""
+    return bundled_workbook
 
 
 @pytest.fixture(scope="module")

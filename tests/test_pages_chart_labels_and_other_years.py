@@ -22,7 +22,7 @@ import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 from _built_reports import built, page_texts, real_pages  # noqa: E402
 from _cards import card_texts  # noqa: E402
-from _real_tables import real_table  # noqa: E402
+from _real_tables import real_facts, real_report, real_table  # noqa: E402
 
 from dhcheng_analysis import plots  # noqa: E402
 from dhcheng_analysis.display import format_cell  # noqa: E402
@@ -118,13 +118,13 @@ def test_a_rank_is_taken_among_all_in_the_province_not_in_its_average():
 
 def test_the_annotated_report_names_the_set_a_figure_is_ranked_among():
     # Wangcang H1 industry: 增速居全市第6位 — ranked among all in the city, not compared with the city average
-    import dhcheng_analysis as dh
     from dhcheng_analysis.annotate import annotated_fragment
 
-    report = dh.load_report(REAL / "wangcang_h1_industry.txt")
-    en = annotated_fragment(report, lang="en")
+    # (the excerpt and its facts, read once a test process: the facts annotated_fragment reads when given none)
+    report, facts = real_report(REAL / "wangcang_h1_industry.txt"), real_facts(REAL / "wangcang_h1_industry.txt")
+    en = annotated_fragment(report, facts, lang="en")
     assert "Ranked among" in en and "all in the city" in en and "city average" not in en
-    zh = annotated_fragment(report)
+    zh = annotated_fragment(report, facts)
     assert "排名范围" in zh
 
 

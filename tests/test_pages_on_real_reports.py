@@ -113,8 +113,10 @@ def test_a_change_of_rank_against_last_month_is_given_as_stated(build):
 
 
 def _neimenggu():
-    report = dh.load_report(REAL / "neimenggu_2023_m8_industry.txt")
-    return dh.yoy_changes(report), dh.headline_indicators(report)
+    """The year-on-year and headline tables of the excerpt, as ``yoy_changes`` and ``headline_indicators`` build them
+    (of one extraction a test process, shared with the other tests that read them)."""
+    path = REAL / "neimenggu_2023_m8_industry.txt"
+    return real_table(path, "yoy"), real_table(path, "headline")
 
 
 def test_the_national_figure_beside_the_regions_is_labelled_by_its_scope():

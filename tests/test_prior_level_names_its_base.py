@@ -14,7 +14,7 @@ from pathlib import Path
 
 import openpyxl
 from _cards import card_texts
-from _real_tables import real_tables
+from _real_tables import real_report, real_tables
 
 import dhcheng_analysis as dh
 from dhcheng_analysis.display import reader_table
@@ -38,7 +38,8 @@ def test_the_table_and_workbook_column_fit_both_bases(tmp_path):
     t = reader_table(head, ["indicator", "implied_prior_level"])
     assert "上年（同期）水平[推算]" in t.columns and "上年同期水平[推算]" not in t.columns
     path = tmp_path / "x.xlsx"
-    dh.to_excel(dh.load_report(REAL / "xicheng_2023_annual.txt"), path)
+    # (the excerpt's tables as all_tables builds them, shared with the other tests that read them)
+    dh.to_excel(real_report(REAL / "xicheng_2023_annual.txt"), path, tables=real_tables("xicheng_2023_annual"))
     heads = [c.value for c in openpyxl.load_workbook(path)["主要指标"][1]]
     assert any(str(h).startswith("上年（同期）水平") for h in heads)
     assert not any(str(h).startswith("上年同期水平") for h in heads)
