@@ -2705,6 +2705,9 @@ class _Reader:
                 and _YEARS_SPAN.fullmatch(f.period)):
             f.flags += ("multi_year",)  # 优化能源结构，煤炭消费比重下降8.1个百分点 in 2018 (2013-2017年), 五年淘汰落后炼铁
             # 产能1亿吨: a change over the years of the span, no year's
+            if f.measure == "pp_diff":  # (a rate moved over the span is compared with its start, named as a
+                # growth over it is: 五年来…，地级及以上城市空气质量优良天数比例…上升4个百分点: 五年来)
+                f.comparator = self._span_opened(st) or self._span_headed(f, st) or self._frame_span_word(f)
         if f.measure == "yoy_pct" and not f.comparator and cw.yearly_restated.match(norm, f.qend):
             f.measure = "change_pct"  # 工业总产值增长百分之九十八点三，即平均每年递增百分之十四点七: over the years of that rate
             f.flags += ("multi_year",)
