@@ -190,6 +190,7 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None, pp: Ah
             um2 = cw.unit_re.match(norm, gap)
             if um2.group("unit") or um2.group("mag1") or um2.group("mag2"):
                 um, ustart = um2, gap
+    raw_end = mend  # where the printed numeral ends (past the smaller part of 2万5千公里)
     if um is None:
         mag1 = over = mag2 = unit_word = None
         end = mend
@@ -200,7 +201,7 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None, pp: Ah
                 and (part := _smaller_part(ms, cw.unit_re.match(norm, ms.end()), mag1)) is not None):
             # 2万5千公里, 1亿3千多万, 2亿3000万人, 3万零500人: the smaller part printed after the magnitude is
             # part of one number
-            value, um = value + part, cw.unit_re.match(norm, ms.end())
+            value, um, raw_end = value + part, cw.unit_re.match(norm, ms.end()), ms.end()
             over, unit_word = um.group("q"), um.group("unit")
         end = um.end()
     unit_word = unit_word or ""
@@ -279,11 +280,11 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None, pp: Ah
         value = -value
     elif start > 0 and norm[start - 1] == "+" and (start < 2 or cw.minus_after.match(norm, start - 2)):
         start -= 1  # 同比+5.2%: a plus sign printed before the figure is part of it, as a minus is (no name's end)
-    raw_value = text[mstart:mend]
+    raw_value = text[mstart:raw_end]  # (2万5千 of 2万5千公里: the numeral as printed, its unit 公里, as 二万五千千瓦)
     if unit_word == "成":
         raw_unit = ""  # 九成, 九成五: the printed figure holds its unit, as 一半 does
-    elif end > ustart:
-        raw_unit = text[ustart:end]
+    elif end > (rs := max(ustart, raw_end)):
+        raw_unit = text[rs:end]
         if over:
             for word in cw.over_suffixes:
                 raw_unit = raw_unit.replace(word, "")
