@@ -3849,6 +3849,8 @@ class _Reader:
         if ms is not None and not periods_compared and (cw.to_word_end.search(norm, cs, f.start) or (
                 _level_reached(norm, f, cs, cw))
                 or f.measure == "rank" and not cw.rank_held.search(norm, cs, f.start)
+                or f.measure == "rate_pct" and cw.share_reached_after.match(norm, f.qend) is not None
+                # (71%的煤电机组实现超低排放 under 过去五年: the share of units in the state reached, at the end)
                 or self._share_of_reached(f, f"{ms.group(2)}年") or any(
                 norm[m.start() - 1] not in cw.period_not_before
                 for m in cw.sentence_last_year.finditer(norm, st.start, f.start))):

@@ -43,3 +43,23 @@ def test_points_moved_over_a_span_are_compared_with_its_start(work_reports, year
     f = work_reports.fact_at(year, sentence, printed)
     assert (f["measure"], f["comparator"]) == ("pp_diff", comparator)
     assert "multi_year" in f["flags"].split(";")
+
+
+@pytest.mark.parametrize(("year", "sentence", "printed", "period"), [
+    # national work report 2018: under 一、过去五年工作回顾
+    (2018, "加强散煤治理，推进重点行业节能减排，71%的煤电机组实现超低排放", "71%", "2017年"),
+    # national work report 2023: under 一、过去一年和五年工作回顾
+    (2023, "加快数字政府建设，90%以上的政务服务实现网上可办", "90%", "2022年"),
+    # national work report 1993: 已有…的县普及了, under 过去五年
+    (1993, "全国已有百分之七十六的县普及了小学教育", "百分之七十六", "1992年"),
+])
+def test_share_of_units_in_a_state_reached_is_of_the_span_end(work_reports, year, sentence, printed, period):
+    # the share of the units that have reached a state is a stock, at the end of the span reviewed
+    f = work_reports.fact_at(year, sentence, printed)
+    assert (f["measure"], f["period"]) == ("rate_pct", period)
+
+
+def test_share_of_a_flow_over_a_span_keeps_the_span(work_reports):
+    # national work report 2023: what was spent over the five years, not a state reached
+    f = work_reports.fact_at(2023, "全国财政支出70%以上用于民生", "70%")
+    assert (f["measure"], f["period"]) == ("rate_pct", "2018-2022年")
