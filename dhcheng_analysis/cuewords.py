@@ -835,6 +835,7 @@ class CueViews:
     present_stock: re.Pattern[str]  # 我国60岁以上人口[已达]2.5亿 in a plan part: a stock standing now, of the year reviewed
     span_reached: re.Pattern[str]  # 工业增加值[突破]40万亿元 under 过去五年: a level reached, of the span's last year
     span_sum: re.Pattern[str]  # [累计]减税超过2万亿元: a figure that sums the years of its span
+    share_reached_after: re.Pattern[str]  # 71%[的煤电机组实现]超低排放: the share of units in a state reached
     time_basis: re.Pattern[str]  # 平均每天, 每月: a basis of time printed with a figure, kept in its name (日均, 月均)
     time_basis_names: Mapping[str, str]  # 平均每天 → 日均
     reach_object_name: re.Pattern[str]  # [惠及][企业]2860家: a count of what a verb reaches, named verb + 的 + noun
@@ -1727,6 +1728,7 @@ def compiled() -> CueViews:
         present_stock=re.compile(c.present_stock_regex),
         span_reached=re.compile(c.span_reached_regex),
         span_sum=re.compile(c.span_sum_regex),
+        share_reached_after=re.compile(c.share_reached_after_regex),
         time_basis=re.compile(_alt(sorted(c.time_bases, key=len, reverse=True))),
         time_basis_names=c.time_bases,
         reach_object_name=re.compile(rf"(?P<by>.*?(?:{_alt(c.reach_object_verbs)}))(?P<noun>(?!的)[^的，,、；;。]{{1,14}})"),

@@ -190,6 +190,7 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None, pp: Ah
             um2 = cw.unit_re.match(norm, gap)
             if um2.group("unit") or um2.group("mag1") or um2.group("mag2"):
                 um, ustart = um2, gap
+    raw_end = mend  # where the printed numeral ends (past the smaller part of 2万5千公里)
     if um is None:
         mag1 = over = mag2 = unit_word = None
         end = mend
@@ -200,7 +201,7 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None, pp: Ah
                 and (part := _smaller_part(ms, cw.unit_re.match(norm, ms.end()), mag1)) is not None):
             # 2万5千公里, 1亿3千多万, 2亿3000万人, 3万零500人: the smaller part printed after the magnitude is
             # part of one number
-            value, um = value + part, cw.unit_re.match(norm, ms.end())
+            value, um, raw_end = value + part, cw.unit_re.match(norm, ms.end()), ms.end()
             over, unit_word = um.group("q"), um.group("unit")
         end = um.end()
     unit_word = unit_word or ""
@@ -279,11 +280,11 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None, pp: Ah
         value = -value
     elif start > 0 and norm[start - 1] == "+" and (start < 2 or cw.minus_after.match(norm, start - 2)):
         start -= 1  # 同比+5.2%: a plus sign printed before the figure is part of it, as a minus is (no name's end)
-    raw_value = text[mstart:mend]
+    raw_value = text[mstart:raw_end]  # (2万5千 of 2万5千公里: the numeral as printed, its unit 公里, as 二万五千千瓦)
     if unit_word == "成":
         raw_unit = ""  # 九成, 九成五: the printed figure holds its unit, as 一半 does
-    elif end > ustart:
-        raw_unit = text[ustart:end]
+    elif end > (rs := max(ustart, raw_end)):
+        raw_unit = text[rs:end]
         if over:
             for word in cw.over_suffixes:
                 raw_unit = raw_unit.replace(word, "")
@@ -2705,6 +2706,9 @@ class _Reader:
                 and _YEARS_SPAN.fullmatch(f.period)):
             f.flags += ("multi_year",)  # 优化能源结构，煤炭消费比重下降8.1个百分点 in 2018 (2013-2017年), 五年淘汰落后炼铁
             # 产能1亿吨: a change over the years of the span, no year's
+            if f.measure == "pp_diff":  # (a rate moved over the span is compared with its start, named as a
+                # growth over it is: 五年来…，地级及以上城市空气质量优良天数比例…上升4个百分点: 五年来)
+                f.comparator = self._span_opened(st) or self._span_headed(f, st) or self._frame_span_word(f)
         if f.measure == "yoy_pct" and not f.comparator and cw.yearly_restated.match(norm, f.qend):
             f.measure = "change_pct"  # 工业总产值增长百分之九十八点三，即平均每年递增百分之十四点七: over the years of that rate
             f.flags += ("multi_year",)
@@ -3845,6 +3849,8 @@ class _Reader:
         if ms is not None and not periods_compared and (cw.to_word_end.search(norm, cs, f.start) or (
                 _level_reached(norm, f, cs, cw))
                 or f.measure == "rank" and not cw.rank_held.search(norm, cs, f.start)
+                or f.measure == "rate_pct" and cw.share_reached_after.match(norm, f.qend) is not None
+                # (71%的煤电机组实现超低排放 under 过去五年: the share of units in the state reached, at the end)
                 or self._share_of_reached(f, f"{ms.group(2)}年") or any(
                 norm[m.start() - 1] not in cw.period_not_before
                 for m in cw.sentence_last_year.finditer(norm, st.start, f.start))):

@@ -507,21 +507,22 @@ def test_a_change_against_a_year_in_chinese_numerals_is_against_that_year(text, 
     assert (r["measure"], r["comparator"]) == ("change_pct", comparator)
 
 
-@pytest.mark.parametrize(("text", "printed", "value", "unit", "qualifier", "part"), [
+@pytest.mark.parametrize(("text", "printed", "value", "unit", "qualifier", "part", "raw_unit"), [
     # 2018
     ("高速铁路运营里程从9000多公里增加到2万5千公里、占世界三分之二，高速公路里程从9.6万公里增加到13.6万公里，"
      "新建改建农村公路127万公里，新建民航机场46个，开工重大水利工程122项，完成新一轮农村电网改造，建成全球最大的移动宽带网。",
-     "2", 25000, "公里", "exact", "5"),
+     "2万5千", 25000, "公里", "exact", "5", "公里"),
     # 2018
-    ("日均新设企业由5千多户增加到1万6千多户", "1", 16000, "户", "over", "6"),
+    ("日均新设企业由5千多户增加到1万6千多户", "1万6千", 16000, "户", "over", "6", "户"),
     # 2018: a part with 千万 after 亿
     ("形成世界上人口最多的中等收入群体。出境旅游人次由8300万增加到1亿3千多万。教育事业全面发展。",
-     "1", 130_000_000, "人次", "over", "3"),
+     "1亿3千", 130_000_000, "人次", "over", "3", "万"),
 ])
-def test_a_smaller_part_after_the_magnitude_is_one_number(text, printed, value, unit, qualifier, part):
+def test_a_smaller_part_after_the_magnitude_is_one_number(text, printed, value, unit, qualifier, part, raw_unit):
+    # the printed numeral holds its smaller part (2万5千), its unit what follows it (公里), as 二万五千千瓦 reads
     assert part not in facts(text)["raw_value"].tolist()
     r = fact(text, printed)
-    assert (r["value"], r["unit"], r["qualifier"]) == (value, unit, qualifier)
+    assert (r["value"], r["unit"], r["qualifier"], r["raw_unit"]) == (value, unit, qualifier, raw_unit)
 
 
 def test_a_net_decrease_of_a_list_is_a_negative_change():
