@@ -12,7 +12,8 @@ only — no sentence is read again:
   (人均工资性收入);
 - a change against the level and the prior level (``reference`` ``prior``) or the absolute change
   stated with it ("完成712345万元,比上年同期698120万元增收14225万元,增长2.04%");
-- a completion against the plan level stated with it (``reference`` ``plan``: "完成年初预算1500000万元的47.49%");
+- a completion against the plan level stated with it (``reference`` ``plan``: "完成年初预算1500000万元的47.49%"), or
+  the target of the whole year printed elsewhere ("完成年度预算的71.2%", then "力争全年…完成579.5亿元");
 - a share against the two levels it relates (the share's ``comparator`` names the whole:
   "非税收入9.8亿元,占一般公共预算收入的比重为11.1%"), a whole being another figure than the part and no smaller
   than it (全区税收收入1865.2亿元,占全市税收的比重为21.4%: the city's tax is not stated).
@@ -45,13 +46,16 @@ from .numbers import normalize, parse_chinese_numeral, parse_number
 from .tables import (
     CHANGE_MEASURES,
     FactTable,
+    completion_of,
     growth_comparisons,
     headline_indicators,
+    period_end,
     plan_targets,
     prepare,
     stated_levels,
     target_completion,
     tax_declines,
+    year_targets,
     yoy_changes,
 )
 
@@ -400,37 +404,58 @@ def _ratio_row(check: str, stated: Mapping, part: Mapping, whole: Mapping) -> di
     tol = pct_tolerance(stated["raw_value"]) + computed * rel
     return _row(check, stated, [part, whole], stated["value"], computed, tol,
                 f"{_amount(part['value'], part)} / {_amount(whole['value'], whole)} = {computed:.3f}% "
-                f"vs stated {stated['raw_value']}% (rounding allows ±{tol:.3g})")
+                f"vs stated {_arabic(stated['raw_value'])}% (rounding allows ±{tol:.3g})")
 
 
 def _completion_vs_target(fx: _Facts) -> list[dict]:
+    """A completion against the level done and the target it is of: the target or plan its sentence prints before
+    it (完成年初预算数60999万元的40.4%; 预期为2020300万元…决算为2013817万元,完成预期的99.7%), else the target of the
+    indicator and scope for the whole of the report's year printed elsewhere (前三季度…完成4125683万元…完成年度预算的71.2%,
+    then 力争全年一般公共预算收入完成579.5亿元). A target of another sentence is checked only where the completion over it
+    rounds to the one printed (:func:`~dhcheng_analysis.tables.completion_of`, as the headline table takes it as the
+    completion's target): one that does not is another goal of the year (力争固定资产投资完成186亿元 of 完成88.7亿元,
+    完成全年任务的47.5%: 47.69 %), no disagreement of the report."""
     rows = []
+    of_year = year_targets(fx.ft)
+    own_year = fx.ft.report.metadata.get("year") if fx.ft.report is not None else None
     for ch in fx.records:
         if ch["measure"] != "completion_pct" or not _achieved(ch):
             continue
         before = [r for r in fx.same(ch) if r["measure"] == "level" and r["start"] < ch["start"]]
-        plans = [r for r in before if r["reference"] == "plan"]
+        plans = [r for r in before if r["reference"] == "plan" or (not _achieved(r) and not r["reference"])]
         level = next((r for r in before if _stated_level(r)), None)
-        if not plans or level is None or plans[-1]["value"] <= 0:
+        if level is None:
             continue
-        rows.append(_ratio_row("completion_vs_target_level", ch, level, plans[-1]))
+        if plans:
+            plan = plans[-1]
+        elif period_end(ch["period"])[0] in (None, own_year) and (level["ikey"], level["scope"]) in of_year:
+            plan = fx.by_id[of_year[(level["ikey"], level["scope"])]]
+            if plan["unit"] != level["unit"]:
+                continue
+        else:
+            continue
+        if plan["value"] <= 0:
+            continue
+        if plans or completion_of(ch["value"], level["value"], plan["value"]):
+            rows.append(_ratio_row("completion_vs_target_level", ch, level, plan))
     return rows
 
 
 def _share_checks(fx: _Facts) -> list[dict]:
-    # the whole of a share: a level stated once (one value) for its indicator
-    wholes: dict[str, dict] = {}
-    values: dict[str, set[float]] = {}
+    # the whole of a share: a level stated once (one value) for its indicator in the share's period (2月份 and 1-2月
+    # each have their 大口径财政收入: 1-2月's 税收收入15348万元,占收入的89.99% is of 1-2月's 17056万元)
+    wholes: dict[tuple[str, str], dict] = {}
+    values: dict[tuple[str, str], set[float]] = {}
     for r in fx.records:
         if _stated_level(r):
-            wholes.setdefault(r["ikey"], r)
-            values.setdefault(r["ikey"], set()).add(r["value"])
+            wholes.setdefault((r["ikey"], r["period"]), r)
+            values.setdefault((r["ikey"], r["period"]), set()).add(r["value"])
     rows = []
     for r in fx.records:
         if r["measure"] != "rate_pct" or not r["comparator"] or not _achieved(r):
             continue
         c = vocab.concept(r["comparator"])
-        whole_key = c.key or "~" + c.name
+        whole_key = (c.key or "~" + c.name, r["period"])
         if len(values.get(whole_key, ())) != 1:
             continue
         # the part and the whole of the share's own period (占…的比重从0.64%提高到1.13%: 1997's share, 2002's levels)
@@ -438,7 +463,7 @@ def _share_checks(fx: _Facts) -> list[dict]:
         if not parts:
             continue
         w, p = wholes[whole_key], parts[-1]
-        if w["unit"] != p["unit"] or w["value"] <= 0 or w["period"] != r["period"]:
+        if w["unit"] != p["unit"] or w["value"] <= 0:
             continue
         # the whole the comparator names is another figure than the part, and no smaller than it: 全区税收收入完成1865.2亿元,
         # 占全市税收的比重为21.4% is of the city's tax, not of the district's own; the only 税收 stated beside 金融业实现税收

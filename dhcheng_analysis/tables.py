@@ -878,9 +878,8 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     # when the completion over it rounds to the completion printed (88.7亿元 of 190亿元 is 46.7%, no 完成全年任务的47.3%:
     # another target of the year), within half its last digit and a per mille for the amounts' rounding
     plan_value, plan_unit, plan_qualifier, same = _printed_targets(ft, picks, order)
-    done_pct = out["completion_pct"]
-    half = done_pct.map(lambda v: 0.5 * 10.0 ** -len(f"{v:g}".partition(".")[2]) if v == v else np.nan)
-    agree = same | ((out["level"] / plan_value * 100 - done_pct).abs() <= half + done_pct / 1000)
+    agree = same | pd.Series([completion_of(d, lv, t) for d, lv, t in zip(out["completion_pct"], out["level"],
+                                                                            plan_value, strict=True)], index=order)
     as_printed = target.notna() & (plan_unit == out["unit"]) & agree
     target = plan_value.where(as_printed, target).astype(float)
     out["implied_annual_target"] = target
@@ -903,6 +902,46 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     return schema.check_table(df, schema.HEADLINE, fact_ids=ft.ids)
 
 
+def completion_of(done_pct: float, level: float, target: float) -> bool:
+    """Whether a completion printed as ``done_pct`` is of ``target``: the level over the target rounds to it, within
+    half its last digit and a per mille for the amounts' rounding (4125683万元 of 579.5亿元 is 71.19%: 完成年度预算的71.2%;
+    88.7亿元 of 186亿元 is 47.69%, no 完成全年任务的47.5%: another target of the year). False where any is missing.
+
+    >>> completion_of(71.2, 4125683, 5795000), completion_of(47.5, 88.7, 186)
+    (True, False)
+    """
+    if not (done_pct == done_pct and level == level and target == target and target):
+        return False
+    half = 0.5 * 10.0 ** -len(f"{done_pct:g}".partition(".")[2])
+    return abs(level / target * 100 - done_pct) <= half + done_pct / 1000
+
+
+def _printed_levels(ft: FactTable) -> pd.DataFrame:
+    """The facts that print a target level (确保城镇新增就业3.6万人以上) or the plan a completion is of (完成年初预算数60999万元的
+    40.4%), in printed order."""
+    f = ft.frame
+    return f[(f["status"] == "target") & (f["measure"] == "level") & f["reference"].isin(("", "plan"))]
+
+
+def year_targets(ft: FactTable) -> dict[tuple[str, str], str]:
+    """The target each indicator and scope has for the whole of the report's year, as printed: ``(ikey, scope)`` →
+    the fact id of the first target level printed for a whole year (力争全年一般公共预算收入完成579.5亿元; 2024年 | 印花税 |
+    本年收入计划 1590), the report's year or one naming no year. An indicator and scope printed
+    with two such targets of different values (a budget and a goal above it) has none: which one a completion
+    is of, the facts do not say."""
+    printed = _printed_levels(ft)
+    own_year = ft.report.metadata.get("year")
+    years = {p: period_end(p)[0] for p in printed["period"].unique()}
+    whole = printed[((elapsed(printed["period"], 0.0) == 1) & printed["period"].map(
+        lambda p: years[p] is None or not isinstance(own_year, int) or years[p] == own_year)).astype(bool)]
+    found: dict[tuple[str, str], str] = {}
+    values: dict[tuple[str, str], set] = {}
+    for key, scope, value, unit, fact_id in _rows(whole, ["ikey", "scope", "value", "unit", "fact_id"]):
+        found.setdefault((key, scope), fact_id)
+        values.setdefault((key, scope), set()).add((value, unit))
+    return {k: i for k, i in found.items() if len(values[k]) == 1}
+
+
 def _printed_targets(ft: FactTable, picks: pd.DataFrame,
                      order: pd.Index) -> tuple[pd.Series, pd.Series, pd.Series, pd.Series]:
     """The annual target each headline row's completion is of, as the report prints it.
@@ -918,20 +957,15 @@ def _printed_targets(ft: FactTable, picks: pd.DataFrame,
         The target's value, its unit, its qualifier (确保城镇新增就业3.6万人以上: ``at_least``) and whether it is of the
         completion's own sentence, indexed by ``order`` (NaN, None, None and False where the report prints none).
     """
-    f = ft.frame
-    printed = f[(f["status"] == "target") & (f["measure"] == "level") & f["reference"].isin(("", "plan"))]
-    own_year = ft.report.metadata.get("year")
-    years = {p: period_end(p)[0] for p in printed["period"].unique()}
-    whole = (elapsed(printed["period"], 0.0) == 1) & printed["period"].map(
-        lambda p: years[p] is None or not isinstance(own_year, int) or years[p] == own_year).astype(bool)
+    printed = _printed_levels(ft)
     first: dict[tuple, tuple[float, str, str]] = {}  # the first printed of each indicator, statement and scope
-    of_year: dict[tuple, tuple[float, str, str]] = {}  # and of each indicator and scope, for the whole year
-    for key, sid, scope, value, unit, qualifier, year in zip(printed["ikey"], printed["sid"], printed["scope"],
-                                                             printed["value"], printed["unit"], printed["qualifier"],
-                                                             whole, strict=True):
+    for key, sid, scope, value, unit, qualifier in zip(printed["ikey"], printed["sid"], printed["scope"],
+                                                       printed["value"], printed["unit"], printed["qualifier"],
+                                                       strict=True):
         first.setdefault((key, sid, scope), (value, unit, qualifier))
-        if year:
-            of_year.setdefault((key, scope), (value, unit, qualifier))
+    whole = printed[printed["fact_id"].isin(year_targets(ft).values())]
+    of_year = {(key, scope): (value, unit, qualifier) for key, scope, value, unit, qualifier in _rows(
+        whole, ["ikey", "scope", "value", "unit", "qualifier"])}  # of each indicator and scope, for the whole year
     done = picks[picks["role"] == "completion_pct"]
     plan: dict[str, tuple[float, str, str, bool]] = {}
     for k, key, sid, scope in zip(done["ikey"], done["okey"], done["sid"], done["scope"], strict=True):
