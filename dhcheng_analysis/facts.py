@@ -275,7 +275,7 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None, pp: Ah
             and not cw.range_dash_after.search(norm, max(0, start - 8), start - 1)):
         start -= 1  # (3万-5万人, 10亿—12亿元: the dash after a magnitude or unit joins the ends of a range, no sign)
         value = -value
-    elif start > 1 and cw.minus_word.search(norm, start - 1, start):
+    elif start > 1 and norm[start - 1] in cw.starts["minus_word"] and cw.minus_word.search(norm, start - 1, start):
         start -= 1  # 人口自然增长率为负0.5‰: the sign printed as a word, read as the sign - is
         value = -value
     elif start > 0 and norm[start - 1] == "+" and (start < 2 or cw.minus_after.match(norm, start - 2)):
@@ -480,10 +480,12 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
         mv = cw.comparison_cut.search(norm, a, b)
         if mv:
             b = mv.start()
-    mf = cw.year_frame.match(norm, a, b) or cw.period_frame.match(norm, a, b)
+    starts = cw.starts  # (a pattern at ``a`` is tried only where a match of it may start there)
+    mf = ((cw.year_frame.match(norm, a, b) if norm[a:a + 1] in starts["year_frame"] else None)
+          or (cw.period_frame.match(norm, a, b) if norm[a:a + 1] in starts["period_frame"] else None))
     if mf and mf.end() < b:
         a = mf.end()  # 一九五四年比一九五二年医院病床增长, 而1956年…: the subject follows the year frame
-    if me := cw.evidence_frame.match(norm, a, b):
+    if norm[a:a + 1] in starts["evidence_frame"] and (me := cw.evidence_frame.match(norm, a, b)):
         a = me.end()  # 调查显示近四成企业营业收入同比下降: what the survey shows is named, not the survey
     mr = cw.rate_noun_end.search(norm, a, b)
     noun_end = -1
@@ -491,7 +493,8 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
         noun_end = mr.end("noun") if mr.group("frame") else mr.start() + len(mr.group().rstrip("为是达到"))
     comparison_tail = (cw.comparison_tail if measure in ("pp_diff", "yoy_pct", "change_pct", "abs_change")
                        else None)
-    part_place = mp.span("place") if (mp := cw.part_scope_lead.match(norm, a, b)) else None
+    part_place = (mp.span("place") if norm[a:a + 1] in starts["part_scope_lead"]
+                  and (mp := cw.part_scope_lead.match(norm, a, b)) else None)
     changed = True
     guard = 0
     before_basis: tuple[int, int] | None = None
@@ -646,19 +649,22 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
     """Span of the noun phrase a counter quantifies: 3978家[企业]发放…, 1000万元[文化企业风险补偿资金]."""
     cw = compiled()
     a = pos
-    if de := cw.following_de.match(norm, a):
+    starts = cw.starts  # (a pattern at ``a`` is tried only where a match of it may start there)
+    if (de := cw.following_de.match(norm, a) if norm[a:a + 1] in starts["following_de"] else None):
         a = de.end()
     if a < sent_end and (norm[a] in cw.following_blockers or norm[a] in cw.range_separators and cw.range_count_high.match(norm, a)):
         return a, a  # (a stop or a list comma right after the figure: no noun follows; nor the high end of a range of
         # counts, 8000-9000户, whose noun is the low end's too)
-    if cw.following_conjunction.match(norm, a):
+    if norm[a:a + 1] in starts["following_conjunction"] and cw.following_conjunction.match(norm, a):
         return a, a  # 粮食总产量连续6年稳定在万亿斤以上并逐年增加: a second predicate joined, no noun counted
     lim = min(sent_end, a + FOLLOWING_MAX)
     # (250个省、市（地）级疾病预防控制中心: the comma of a list of levels before 级 ends no noun, nor does that of a list
     # of modifiers before 的, 十四个实力比较雄厚、布局比较合理的工业基地, unless the figure is itself in a list of
     # phrases: 反对美国侵略、坚持五项正义要求、保卫革命的斗争)
-    lv = cw.level_list.match(norm, a, lim)
-    if lv is None and (lv := cw.modifier_list.match(norm, a, lim)) is not None and _in_item_list(norm, pos):
+    # (both lists hold a list comma: where the run holds none, neither is tried)
+    lv = cw.level_list.match(norm, a, lim) if _may_hold("level_list", norm, a, lim) else None
+    if (lv is None and _may_hold("modifier_list", norm, a, lim)
+            and (lv := cw.modifier_list.match(norm, a, lim)) is not None and _in_item_list(norm, pos)):
         lv = None  # (the walk back to the clause's start only where a list of modifiers follows: it seldom does)
     mb = cw.following_run.match(norm, lv.end() if lv else a, lim)
     b = mb.end()
@@ -695,7 +701,8 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
           and (j := max(norm.rfind(w, a + 2, b) for w in cw.following_joints)) > a and b - j <= 3):
         b = j  # 三次提高机关事业单位职工基本工资标准和离退休人员离退休金: a run cut off by the limit inside the first
         # word after a joint ends at the joint (…标准), not inside the word (…标准和离)
-    if cw.following_reject.match(norm[a:b]) and not norm.startswith(cw.following_keep, a):
+    if (norm[a:a + 1] in starts["following_reject"] and cw.following_reject.match(norm[a:b])
+            and not norm.startswith(cw.following_keep, a)):
         return a, a
     if de and cw.counted_frame.fullmatch(norm, a, b):
         return a, a  # 棉花产量一亿担的四项指标: the targets the list of figures makes, not what the last one is of
@@ -2795,7 +2802,7 @@ class _Reader:
         the next by a pause mark or 和 alone (分别从50%、75%提高至100%, 分别由30平方米和35平方米提高到…: 50%, 30平方米),
         or () when ``f`` ends no such list (a to-word right after it, the from-word right before the first)."""
         norm, cw = self.norm, self.cw
-        if cw.to_word_after.match(norm, f.qend) is None:
+        if norm[f.qend:f.qend + 1] not in cw.starts["to_word_after"] or cw.to_word_after.match(norm, f.qend) is None:
             return ()
         run: list[_Fig] = []
         nxt = f
@@ -2837,6 +2844,8 @@ class _Reader:
         """The year of the date a rule is in force from that opens the sentence of ``f`` (从2002年1月1日起，…; 从今年
         1月1日起 of the year the report is delivered in), and whether the date is the first day of that year; None when
         no such date opens it or its year is not known."""
+        if self.norm[st.start:st.start + 1] not in self.cw.starts["date_onward"]:
+            return None  # (most sentences open with none of its first characters: no match tried)
         m = self.cw.date_onward.match(self.norm, st.start, f.start)
         if m is None:
             return None
@@ -3041,7 +3050,8 @@ class _Reader:
             # a plan part, a five-year time wholly reviewed: “十四五”以来，…年均增长6.5% in the plan of 2024, an outcome)
             _reviewed_span_outcome(f, part, years)
             return
-        if (f.measure in cw.year_end_measures and part != "plan" and (ms := cw.year_start_stock.match(f.indicator))
+        if (f.measure in cw.year_end_measures and part != "plan" and f.indicator[:1] in cw.starts["year_start_stock"]
+                and (ms := cw.year_start_stock.match(f.indicator))
                 and (not f.period or f.period in cw.whole_year_periods or cw.period_bare_year.fullmatch(f.period))):
             # 年初预算稳定调节基金余额42300万元: the stock at the start of the year (2022年初), as 年末余额 is at its end
             year = (f.period.removesuffix("度") if cw.period_bare_year.fullmatch(f.period)
@@ -3632,12 +3642,15 @@ class _Reader:
             elif _signed_note(norm, f, prev):
                 f.measure = "yoy_pct"  # 税收收入12.3亿元(+5.2%): a signed change in brackets after a level is its growth
         if f.measure == "rate_pct" and f.unit == "%":
-            ma = cw.growth_after.match(norm, f.qend) if not cw.to_word_after.match(norm, f.qend) else None
+            after = norm[f.qend:f.qend + 1]  # (a pattern after the figure runs only where it may start a match)
+            ma = (cw.growth_after.match(norm, f.qend)
+                  if after not in cw.starts["to_word_after"] or not cw.to_word_after.match(norm, f.qend) else None)
             if ma:  # 均实现10%以上增长: the growth noun after the figure (not 由10.2%下降到3.1%: a from-value)
                 f.measure = "yoy_pct"
                 if ma.group("down"):
                     f.sign = -1
-            elif cw.rate_cut_after.match(norm, f.qend) and cw.rate_cut_lead.search(clause):
+            elif (after in cw.starts["rate_cut_after"] and cw.rate_cut_after.match(norm, f.qend)
+                  and cw.rate_cut_lead.search(clause)):
                 f.measure, f.sign = "change_pct", -1  # 一律按不低于5%的幅度压减一般性支出: the rate of a cut
         if prev is None:
             return
@@ -5060,7 +5073,8 @@ class _Reader:
             shared = carry.subject[len(last):] if last and carry.subject.startswith(last) else ""
             f.indicator = driver = items if items.endswith(shared) else items + shared
             f.named_by_clause = True
-        if (f.measure == "rate_pct" and f.indicator and (mu := cw.share_use_after.match(norm, f.qend))
+        if (f.measure == "rate_pct" and f.indicator and norm[f.qend:f.qend + 1] in cw.starts["share_use_after"]
+                and (mu := cw.share_use_after.match(norm, f.qend))
                 and (ml := cw.share_use_lead.search(norm, cs, f.start))
                 and (ml.start() == cs and f.indicator == carry.subject or norm.endswith(f.indicator, cs, ml.start()))):
             # 转移支付累计4.25万亿元，87%用于支持中西部地区; 全国财政支出70%以上用于民生: the share of the whole
@@ -6139,7 +6153,7 @@ def clean_name(name: str) -> str:
     a, b = 0, len(norm)
     if mc := cw.name_cut.search(norm):  # 外贸出口从7月份开始大幅度回升: the name ends before the time frame
         b = mc.start()
-    if ml := cw.listing_head.match(norm, 0, b):
+    if norm[:1] in cw.starts["listing_head"] and (ml := cw.listing_head.match(norm, 0, b)):
         # 列入市级重点项目169个: the list the things counted are put in names them; not before a 的 (列入省重大项目的项目)
         a = ml.end()
     for _ in range(16):
@@ -7019,18 +7033,21 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
     if compared == "prior":
         return "actual"  # 这个速度高于…平均每年递增百分之四点三的水平: the level a plan is compared with was reached
     cues = st.cues if st.cues is not None else _status_cues(norm, st, report.years)  # (found once a sentence)
-    if (f.qend < st.end and (mt := (norm[f.qend] in cw.starts["target_after"] and cw.target_after.match(norm, f.qend)
-                                    or cw.target_after_listed.match(norm, f.qend)))
+    after = norm[f.qend:f.qend + 1]  # (the patterns after the figure run only where it may start one of their matches)
+    if (f.qend < st.end and (mt := (after in cw.starts["target_after"] and cw.target_after.match(norm, f.qend)
+                                    or after in cw.starts["target_after_listed"]
+                                    and cw.target_after_listed.match(norm, f.qend)))
             and not cw.achieved_frame.search(norm, soft, f.start) and not cw.target_reached_after.match(norm, mt.end())):
         return "target"  # 分别达到四百斤、五百斤、八百斤的指标: the figure a target sets (实现…100万人目标, and
         # 年初确定的地区生产总值增长6%的目标顺利完成: reached);
         # 能耗降低4%左右、主要污染物排放总量减少2%的目标: each figure of the list the target word closes
-    if cw.stretch_after.match(norm, f.qend):
+    if after in cw.starts["stretch_after"] and cw.stretch_after.match(norm, f.qend):
         return "target"  # 社会消费品零售总额增长5%左右,力争达到6%: the figure a stretch goal raises is a goal as well
-    if cw.plan_basis_after.match(norm, f.qend) and cw.plan_basis_before.search(norm, st.clause_start(f.start), f.start):
+    if (after in cw.starts["plan_basis_after"] and cw.plan_basis_after.match(norm, f.qend)
+            and cw.plan_basis_before.search(norm, st.clause_start(f.start), f.start)):
         return "target"  # 赤字率按3%安排, 中央财政已按…占国内生产总值的4%编制预算: the figure a budget is set by is planned,
         # whether or not the budget is drawn up yet
-    if cw.consequence_after.match(norm, f.qend):
+    if after in cw.starts["consequence_after"] and cw.consequence_after.match(norm, f.qend):
         return "estimate"  # “十一五”年均增长7.5%，将会超过…翻一番的要求: a figure whose future consequence is drawn is projected
     if (st.may_hold("hypothesis", norm, st.start, f.start) and (mh := _hypothesis(norm, st))
             and mh.start() < f.start and (mh.end("then") <= f.start or mh.group("cond"))):
@@ -7381,7 +7398,8 @@ COMPARED_BASE_REACH = 30  # how far before a base compared with its 与 or 同 m
 
 def _compared_base(norm: str, f: _Fig, cw: CueViews) -> bool:
     """Whether ``f`` is the base a clause opening with 与 or 同 compares with (与2019年同期的60.1亿元相比)."""
-    return (cw.compared_base_close.match(norm, f.qend) is not None
+    return (norm[f.qend:f.qend + 1] in cw.starts["compared_base_close"]
+            and cw.compared_base_close.match(norm, f.qend) is not None
             and cw.compared_base_lead.search(norm, max(0, f.start - COMPARED_BASE_REACH), f.start) is not None)
 
 
@@ -7440,7 +7458,8 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
         # and names this figure as it named that one, with the owner
         return carry
     verb_only = bool(subject) and cw.subject_verbs.fullmatch(norm[a:b]) is not None
-    if (measure == "level" and (ms := cw.set_as_after.match(norm, f.qend))
+    if (measure == "level" and norm[f.qend:f.qend + 1] in cw.starts["set_as_after"]
+            and (ms := cw.set_as_after.match(norm, f.qend))
             and any(w in clause for w in cw.set_as_leads)):
         return text[ms.start("noun"):ms.end("noun")]  # 将农民人均纯收入2300元作为新的国家扶贫标准: the standard's level
     if measure == "completion_pct":
@@ -7487,7 +7506,7 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             return cw.unowned_growth_names.get(ranked, ranked)  # 增速居全市第一位: a growth of no owner, the economy's
         return subject if subject and not verb_only else (carry or subject)
     if measure == "rate_pct":
-        if mn := cw.rate_name_after.match(norm, f.qend):
+        if norm[f.qend:f.qend + 1] in cw.starts["rate_name_after"] and (mn := cw.rate_name_after.match(norm, f.qend)):
             # 将制造业等行业现行16%的税率降至13%: the rate of what the subject names (保持6%一档的税率不变: of no owner)
             owner = clean_name(subject) if subject and not verb_only else ""
             f.named_by_clause = True
@@ -7534,7 +7553,8 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
         if noun_after and (name := _share_set_name(report, f, s1, a, b)):
             f.named_by_clause = True  # 71%的煤电机组实现超低排放: the units of the set that do it
             return name
-        if ((mt := cw.share_holder_tail.match(norm, f.qend))
+        if (norm[f.qend:f.qend + 1] in cw.starts["share_holder_tail"]
+                and (mt := cw.share_holder_tail.match(norm, f.qend))
                 and cw.share_holder_lead.search(norm, max(soft, f.start - 2), f.start)):
             fa, fb = _following(norm, mt.end() - 1, s1, stops=False)
             if fb > fa:  # 已有百分之八十以上的在押罪犯…, 团结百分之九十五以上的干部和群众: the units of which it is a share
