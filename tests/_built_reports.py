@@ -77,9 +77,10 @@ def _read_workbook(path: str, mtime_ns: int, size: int):
     return openpyxl.load_workbook(path)
 
 
-def workbook_row(path: Path, sheet: str, label: str) -> dict:
-    """The cells of the first row of a written workbook's ``sheet`` whose first cell is ``label``, by column header."""
+def workbook_row(path: Path, sheet: str, label: str, where: dict[str, object] | None = None) -> dict:
+    """The cells of the first row of a written workbook's ``sheet`` whose first cell is ``label`` (and whose cells under
+    the headers ``where`` names hold its values), by column header."""
     ws = workbook(path)[sheet]
     head = [c.value for c in ws[1]]
-    row = next(r for r in ws.iter_rows(min_row=2) if r[0].value == label)
-    return dict(zip(head, row, strict=True))
+    rows = (dict(zip(head, r, strict=True)) for r in ws.iter_rows(min_row=2) if r[0].value == label)
+    return next(r for r in rows if all(r[k].value == v for k, v in (where or {}).items()))

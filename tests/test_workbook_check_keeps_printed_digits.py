@@ -20,7 +20,7 @@ REAL = Path(__file__).resolve().parent / "gold" / "real" / "texts"
 def test_the_checks_stated_total_keeps_its_printed_digits(tmp_path):
     pytest.importorskip("openpyxl")
     path = dh.to_excel(dh.load_report(REAL / "shangcheng_hz_2022_h1_budget.txt"), tmp_path / "s.xlsx")
-    row = workbook_row(path, "核对", "一般公共预算收入")
-    stated, computed = row["报告值(亿元)"], row["计算值(亿元)[推算]"]
+    row = workbook_row(path, "核对", "一般公共预算收入", where={"核对项": "部分不超过总量"})
+    stated, computed = row["报告值(金额:亿元)"], row["计算值(金额:亿元)[推算]"]
     assert (stated.value, stated.number_format) == (pytest.approx(201.3817), "#,##0.0000")
     assert computed.number_format == "#,##0.00"
