@@ -111,7 +111,13 @@ def check_target_folder(out_dir: str | os.PathLike) -> Path:
     raw = user_path(out_dir)
     if str(out_dir).strip() in ("", "."):
         raise ExportError("give the name of a folder for the report (such as reports), not the current folder")
-    target = raw.resolve()
+    if raw.is_symlink() and not raw.exists():  # a new folder would be made wherever the link points
+        raise ExportError(f"{raw} is a symbolic link to a missing folder or a loop of links — remove it or "
+                          "choose another output folder")
+    try:
+        target = raw.resolve()
+    except (OSError, RuntimeError) as exc:  # a loop of links on the way
+        raise ExportError(f"{raw} cannot be followed ({exc}) — choose another output folder") from exc
     if target == Path.cwd().resolve() or target == Path(target.anchor):
         raise ExportError(f"{raw} is the current or root folder — give a folder of its own for the report")
     if target.exists() and not target.is_dir():

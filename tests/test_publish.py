@@ -900,3 +900,20 @@ def test_a_swallowed_signal_prints_no_traceback_and_other_reports_pass(tmp_path,
         swallowed(ValueError("another callback's error"))
         assert [str(u.exc_value) for u in seen] == ["another callback's error"]
     assert sys.unraisablehook == seen.append
+
+
+def test_an_output_folder_named_by_a_dangling_or_looping_link_is_refused_and_nothing_is_made(tmp_path):
+    """``-o out`` where out links to a missing folder would make that folder (and its parents) wherever the
+    link points; a loop of links cannot be followed: both are one-line ExportErrors."""
+    from dhcheng_analysis.generation import check_target_folder
+
+    far = tmp_path / "far"
+    far.mkdir()
+    (tmp_path / "out").symlink_to(far / "deep" / "x")
+    (tmp_path / "a").symlink_to(tmp_path / "b")
+    (tmp_path / "b").symlink_to(tmp_path / "a")
+    for bad in ("out", "a", "a/sub"):
+        with pytest.raises(ExportError) as info:
+            check_target_folder(tmp_path / bad)
+        assert "\n" not in str(info.value)
+    assert list(far.iterdir()) == []
