@@ -108,6 +108,8 @@ def check_target(path: str | os.PathLike) -> Path:
 
     Returns the path an output replaces (the target, or the file a symbolic link points to).
     """
+    if not isinstance(path, str | os.PathLike):
+        raise TypeError(f"the output path must be a file name (str or Path), not {type(path).__name__}")
     if not str(path):
         raise ExportError("the output path is empty — give a file name")
     target = user_path(path)

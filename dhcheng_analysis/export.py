@@ -185,6 +185,9 @@ def cell_format(col: str, value: Any, raw: Any = None) -> str | None:
 
 
 
+#: What a ``links`` page name may not be: an address with a scheme (javascript:, http:), a path from the root
+#: or another drive, or one that climbs out of the workbook's folder.
+_NOT_A_PAGE = re.compile(r"^(?:\s*$|\s*[\w+.-]*:|\s*[/\\]|.*(?:^|[/\\])\.\.(?:[/\\]|$))", re.S)
 _ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _EXCEL_MAX_TEXT = 32767
 
@@ -216,8 +219,22 @@ def derived_columns() -> frozenset[str]:
 
 
 def _resolve(report: Any, tables: Mapping[str, pd.DataFrame] | None) -> tuple[Report, dict[str, pd.DataFrame]]:
+    if isinstance(report, pd.DataFrame):
+        raise TypeError("the workbook takes the report, not a table of it: to_excel(report, path), or "
+                        "to_excel(report, path, tables=all_tables(report, facts)) for facts of one's own")
+    if tables is not None and not (isinstance(tables, Mapping)
+                                   and all(isinstance(t, pd.DataFrame) for t in tables.values())):
+        raise TypeError(f"tables must map table names to DataFrames, as all_tables(report) returns, "
+                        f"not {type(tables).__name__}")
     rep = load_report(report)
     return rep, dict(tables) if tables is not None else _all_tables(rep)
+
+
+def _check_links(links: str | None) -> None:
+    """``links`` names a page beside the workbook: a relative file name, never a web address or a script."""
+    if links is not None and (not isinstance(links, str) or _NOT_A_PAGE.match(links)):
+        raise ExportError(f"links={str(links)[:80]!r} must name the report page beside the workbook, "
+                          "such as 'report.html' — not an address, a folder outside or a script")
 
 
 # --------------------------------------------------------------------------------------
@@ -799,6 +816,7 @@ def to_excel(report: ReportLike, path: str | os.PathLike, lang: str = "zh", *,
         to_excel(None, "dongcheng.xlsx", lang="zh")   # PosixPath('dongcheng.xlsx')
     """
     _check_lang(lang)
+    _check_links(links)
     check_target(path)
     rep, found = _resolve(report, tables)
     wb = build_workbook(rep, found, lang, links=links)

@@ -639,3 +639,29 @@ def test_the_about_sheet_names_a_street_as_the_place(tmp_path):
     ws = openpyxl.load_workbook(export.to_excel(dh.load_report(real), tmp_path / "street.xlsx")).worksheets[0]
     rows = {r[0]: r[1] for r in ws.iter_rows(min_col=1, max_col=2, values_only=True) if r[0]}
     assert rows.get("地区") == "东柳街道"
+
+
+def test_the_library_called_wrongly_says_what_to_pass_before_writing_anything(tmp_path, report, tables):
+    """Facts given where the workbook takes the report, tables that are not a mapping of frames, an output
+    path that is not a file name: a TypeError saying what to pass, and no file (regression fixtures)."""
+    facts = tables["facts"]
+    out = tmp_path / "book.xlsx"
+    with pytest.raises(TypeError, match="takes the report, not a table"):
+        export.to_excel(facts, out)
+    for bad in ([1], {"facts": 5}):
+        with pytest.raises(TypeError, match="tables must map table names to DataFrames"):
+            export.to_excel(report, out, tables=bad)
+    for path in (None, 5):
+        with pytest.raises(TypeError, match="output path must be a file name"):
+            export.to_csv(facts, path)
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("links", ["javascript:alert(1)", " JavaScript:x", "http://example.com/r.html",
+                                   "/etc/passwd", "../../r.html", "C:\\r.html", ""])
+def test_workbook_links_name_only_a_page_beside_it(tmp_path, report, tables, links):
+    """``links`` is the page each row links to: an address, a script or a path out of the folder is refused
+    before anything is written (a link of Excel's would open it)."""
+    with pytest.raises(ExportError, match="must name the report page"):
+        export.to_excel(report, tmp_path / "book.xlsx", tables=tables, links=links)
+    assert list(tmp_path.iterdir()) == []
