@@ -665,3 +665,15 @@ def test_workbook_links_name_only_a_page_beside_it(tmp_path, report, tables, lin
     with pytest.raises(ExportError, match="must name the report page"):
         export.to_excel(report, tmp_path / "book.xlsx", tables=tables, links=links)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_an_output_path_ending_in_a_slash_is_a_folder_and_refused(tmp_path, tables):
+    """``-o out/`` names a folder: Path() would drop the slash and write a file named out (or replace a file
+    ``out.csv`` given as ``out.csv/``); it is refused before anything is written (regression fixture)."""
+    facts = tables["facts"]
+    (tmp_path / "old.csv").write_text("old")
+    for name in ("new/", "old.csv/"):
+        with pytest.raises(ExportError, match="ends with a slash, which names a folder"):
+            export.to_csv(facts, f"{tmp_path}/{name}")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["old.csv"]
+    assert (tmp_path / "old.csv").read_text() == "old"
