@@ -18,6 +18,7 @@ Usage (writes files, so shown as a literal block)::
 
 from __future__ import annotations
 
+import io
 import math
 import os
 import re
@@ -864,7 +865,14 @@ def _one_table(data: TableSource, table: str | None, tables: Mapping[str, pd.Dat
 
 def _write_out(path: str | os.PathLike | TextIO, text: str, encoding: str) -> Path | None:
     if _is_stream(path):
-        path.write(text)  # type: ignore[union-attr]
+        try:
+            if isinstance(path, io.RawIOBase | io.BufferedIOBase) or "b" in str(getattr(path, "mode", "")):
+                path.write(text.encode(encoding))  # type: ignore[union-attr]  (a stream opened with "wb")
+            else:
+                path.write(text)  # type: ignore[union-attr]
+        except ValueError as exc:  # closed, or not open for writing
+            raise ExportError(f"cannot write to the given stream: {exc} — pass a stream open for writing, "
+                              "or a file name") from exc
         return None
     return write_text(path, text, encoding=encoding)  # type: ignore[arg-type]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import math
 import os
@@ -677,3 +678,18 @@ def test_an_output_path_ending_in_a_slash_is_a_folder_and_refused(tmp_path, tabl
             export.to_csv(facts, f"{tmp_path}/{name}")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["old.csv"]
     assert (tmp_path / "old.csv").read_text() == "old"
+
+
+def test_csv_and_json_to_a_binary_stream_are_written_and_a_closed_stream_is_one_line(tables):
+    """A stream opened with "wb" (or a BytesIO) gets the text's bytes, as a text stream gets the text; a
+    closed stream is an ExportError, not Python's TypeError or ValueError (regression fixtures)."""
+    facts = tables["facts"].head(3)
+    for write in (export.to_csv, export.to_json):
+        text, raw = io.StringIO(), io.BytesIO()
+        write(facts, text)
+        write(facts, raw)
+        assert raw.getvalue().decode("utf-8") == text.getvalue() != ""
+        closed = io.StringIO()
+        closed.close()
+        with pytest.raises(ExportError, match="closed file — pass a stream open for writing"):
+            write(facts, closed)
