@@ -25,6 +25,7 @@ from pathlib import Path
 from .errors import ExportError, ReportError
 
 _UMASK_LOCK = threading.Lock()
+_FOLDER_ENDS = tuple({"/", os.sep, os.altsep or "/"})
 #: ``fsync`` errors that only say the file system cannot sync (the data was written).
 _NO_SYNC = frozenset({errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EROFS, errno.EBADF})
 
@@ -108,8 +109,12 @@ def check_target(path: str | os.PathLike) -> Path:
 
     Returns the path an output replaces (the target, or the file a symbolic link points to).
     """
+    if not isinstance(path, str | os.PathLike):
+        raise TypeError(f"the output path must be a file name (str or Path), not {type(path).__name__}")
     if not str(path):
         raise ExportError("the output path is empty — give a file name")
+    if str(path).endswith(_FOLDER_ENDS):  # Path() drops the slash: out/ would become a file named out
+        raise ExportError(f"{str(path)[:200]} ends with a slash, which names a folder — give a file name")
     target = user_path(path)
     real = _writable_target(target)
     _check_folder(real)

@@ -80,7 +80,8 @@ def _size(text: str) -> int:
     try:
         return parse_size(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a size — use bytes or a size such as 500M or 1G") from None
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size of 1 byte or more — use bytes or a size such as "
+                                         "500M or 1G") from None
 
 
 def _input_arg(p: argparse.ArgumentParser) -> None:

@@ -18,6 +18,7 @@ Usage (writes files, so shown as a literal block)::
 
 from __future__ import annotations
 
+import io
 import math
 import os
 import re
@@ -188,6 +189,9 @@ def cell_format(col: str, value: Any, raw: Any = None) -> str | None:
 
 
 
+#: What a ``links`` page name may not be: an address with a scheme (javascript:, http:), a path from the root
+#: or another drive, or one that climbs out of the workbook's folder.
+_NOT_A_PAGE = re.compile(r"^(?:\s*$|\s*[\w+.-]*:|\s*[/\\]|.*(?:^|[/\\])\.\.(?:[/\\]|$))", re.S)
 _ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _EXCEL_MAX_TEXT = 32767
 
@@ -219,8 +223,22 @@ def derived_columns() -> frozenset[str]:
 
 
 def _resolve(report: Any, tables: Mapping[str, pd.DataFrame] | None) -> tuple[Report, dict[str, pd.DataFrame]]:
+    if isinstance(report, pd.DataFrame):
+        raise TypeError("the workbook takes the report, not a table of it: to_excel(report, path), or "
+                        "to_excel(report, path, tables=all_tables(report, facts)) for facts of one's own")
+    if tables is not None and not (isinstance(tables, Mapping)
+                                   and all(isinstance(t, pd.DataFrame) for t in tables.values())):
+        raise TypeError(f"tables must map table names to DataFrames, as all_tables(report) returns, "
+                        f"not {type(tables).__name__}")
     rep = load_report(report)
     return rep, dict(tables) if tables is not None else _all_tables(rep)
+
+
+def _check_links(links: str | None) -> None:
+    """``links`` names a page beside the workbook: a relative file name, never a web address or a script."""
+    if links is not None and (not isinstance(links, str) or _NOT_A_PAGE.match(links)):
+        raise ExportError(f"links={str(links)[:80]!r} must name the report page beside the workbook, "
+                          "such as 'report.html' — not an address, a folder outside or a script")
 
 
 # --------------------------------------------------------------------------------------
@@ -802,6 +820,7 @@ def to_excel(report: ReportLike, path: str | os.PathLike, lang: str = "zh", *,
         to_excel(None, "dongcheng.xlsx", lang="zh")   # PosixPath('dongcheng.xlsx')
     """
     _check_lang(lang)
+    _check_links(links)
     check_target(path)
     rep, found = _resolve(report, tables)
     wb = build_workbook(rep, found, lang, links=links)
@@ -849,7 +868,14 @@ def _one_table(data: TableSource, table: str | None, tables: Mapping[str, pd.Dat
 
 def _write_out(path: str | os.PathLike | TextIO, text: str, encoding: str) -> Path | None:
     if _is_stream(path):
-        path.write(text)  # type: ignore[union-attr]
+        try:
+            if isinstance(path, io.RawIOBase | io.BufferedIOBase) or "b" in str(getattr(path, "mode", "")):
+                path.write(text.encode(encoding))  # type: ignore[union-attr]  (a stream opened with "wb")
+            else:
+                path.write(text)  # type: ignore[union-attr]
+        except ValueError as exc:  # closed, or not open for writing
+            raise ExportError(f"cannot write to the given stream: {exc} — pass a stream open for writing, "
+                              "or a file name") from exc
         return None
     return write_text(path, text, encoding=encoding)  # type: ignore[arg-type]
 

@@ -50,6 +50,8 @@ MANIFEST_META = "dhcheng-files"
 _SIBLING = re.compile(r"^\.dhcheng-(new|work|old)-(\d+)-(.*)-[A-Za-z0-9_]{8}$")
 #: What a report written before the index listed its files holds (work folders of older versions included).
 _LEGACY = re.compile(r"^(index\.html|\d\d_[\w-]+\.(?:html|ipynb)|[\w.-]+\.xlsx|\.dhcheng-[\w.-]+)$")
+#: What the index of a report of every version names (its footer: 由 dhcheng_analysis 生成).
+_OWN_INDEX = "dhcheng_analysis"
 _SIGNALS = tuple(s for s in (getattr(signal, n, None) for n in ("SIGINT", "SIGTERM", "SIGHUP")) if s is not None)
 _DISK_FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
 
@@ -84,14 +86,17 @@ def _alive(pid: int) -> bool:
 
 
 def _manifest(index: Path) -> set[str] | None:
-    """File names listed by a report's index.html, or None when it is not one of ours."""
+    """File names listed by a report's index.html; an empty set for the index of a report of an older
+    version (it names the package but lists no files); None when there is no index or it is not ours."""
     try:
         head = index.read_text(encoding="utf-8", errors="replace")[:20000]
     except OSError:
         return None
     m = re.search(rf'<meta\s+name="{MANIFEST_META}"\s+content="([^"]*)"', head) or re.search(
         rf'<meta\s+content="([^"]*)"\s+name="{MANIFEST_META}"', head)
-    return set(m.group(1).split()) if m else None
+    if m:
+        return set(m.group(1).split())
+    return set() if _OWN_INDEX in head else None
 
 
 def check_target_folder(out_dir: str | os.PathLike) -> Path:
@@ -106,7 +111,13 @@ def check_target_folder(out_dir: str | os.PathLike) -> Path:
     raw = user_path(out_dir)
     if str(out_dir).strip() in ("", "."):
         raise ExportError("give the name of a folder for the report (such as reports), not the current folder")
-    target = raw.resolve()
+    if raw.is_symlink() and not raw.exists():  # a new folder would be made wherever the link points
+        raise ExportError(f"{raw} is a symbolic link to a missing folder or a loop of links — remove it or "
+                          "choose another output folder")
+    try:
+        target = raw.resolve()
+    except (OSError, RuntimeError) as exc:  # a loop of links on the way
+        raise ExportError(f"{raw} cannot be followed ({exc}) — choose another output folder") from exc
     if target == Path.cwd().resolve() or target == Path(target.anchor):
         raise ExportError(f"{raw} is the current or root folder — give a folder of its own for the report")
     if target.exists() and not target.is_dir():
@@ -121,8 +132,10 @@ def check_target_folder(out_dir: str | os.PathLike) -> Path:
     if target.is_dir():
         entries = [p.name for p in target.iterdir()]
         listed = _manifest(target / "index.html")
-        foreign = [n for n in entries if not (listed is not None and n in listed | {"index.html"})
-                   and not (listed is None and _LEGACY.match(n))]
+        # without a list, only the names an older version wrote, beside its own index (a workbook or
+        # notebook of someone else's, or a page of their own, is not taken for a report)
+        foreign = [n for n in entries if listed is None
+                   or not (n in listed | {"index.html"} or (not listed and _LEGACY.match(n)))]
         if foreign:
             raise ExportError(f"{raw} holds files that are not a report written by dhcheng (such as "
                               f"{sorted(foreign)[0]!r}) — choose an empty or new folder")

@@ -41,6 +41,7 @@ from .errors import (
     ReportReadError,
     ReportTooLargeError,
     UsageError,
+    one_line,
 )
 from .htmltext import declared_charset, html_to_text, looks_like_html
 from .vocab import layout_rules
@@ -76,7 +77,10 @@ _LINE_BREAK_CHARS = re.compile("[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 #: A word every boilerplate line holds; the line pattern (tried at every line start) runs only then.
 _BOILERPLATE_CUE = re.compile("|".join(map(re.escape, _WEB.web_boilerplate_cues)))
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]")
-_ODD_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff]")  # either of the two
+#: Halves of a surrogate pair standing alone (a str made from bytes with errors="surrogateescape", or cut in
+#: two): no file can hold one, so each becomes a space, as a control character does.
+_SURROGATES = re.compile(r"[\ud800-\udfff]")
+_ODD_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")  # any of the three
 #: Format characters a web editor or a word processor leaves in copied text (zero-width space, non-joiner
 #: and joiner, direction marks, word joiner, a BOM inside the text, soft hyphen, variation selectors) and
 #: the direction embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069), which print nothing
@@ -361,8 +365,14 @@ def read_stream(stream: BinaryIO | TextIO, *, name: str = "the given stream",
     limit = max_bytes_limit(max_bytes)
     try:
         data = stream.read(limit + 1)
+    except UnicodeDecodeError as exc:  # a file opened as text in an encoding it is not in
+        raise DecodeError(f"{name} was opened as text in an encoding it is not written in ({exc.reason} at byte "
+                          f"{exc.start}) — open it in binary mode ('rb'), or pass its path") from exc
     except OSError as exc:
         raise ReportReadError(f"cannot read {name}: {exc.strerror or exc} — check what feeds it") from exc
+    except ValueError as exc:  # closed (I/O operation on closed file)
+        raise ReportReadError(f"cannot read {name}: {one_line(str(exc))} — pass a stream open for reading, "
+                              "or the file's path") from exc
     if data is None:  # a non-blocking stream with nothing ready
         raise ReportReadError(f"{name} has nothing to read yet — pass the report when it is complete")
     if len(data) > limit:
@@ -649,6 +659,8 @@ def clean_text(text: str) -> str:
             text = text.translate(_LINE_BREAKS)
         if _CONTROLS.search(text):
             text = _CONTROLS.sub(" ", text)
+        if _SURROGATES.search(text):
+            text = _SURROGATES.sub(" ", text)
     if _BOILERPLATE_CUE.search(text):
         text = BOILERPLATE.sub(lambda m: " " * len(m.group(0)), text)
     if not text.strip():

@@ -260,8 +260,12 @@ def prepare(report: ReportLike | FactTable = None, facts: pd.DataFrame | None = 
             f[col] = src[col].fillna(False).astype(bool) if col in src.columns else False
         else:
             f[col] = _strings(src[col]) if col in src.columns else pd.Series(default, index=index)
-    f["start"] = src["start"].astype("int64")
-    f["end"] = src["end"].astype("int64")
+    try:
+        f["start"] = src["start"].astype("int64")
+        f["end"] = src["end"].astype("int64")
+    except (TypeError, ValueError) as exc:  # a missing or non-whole offset: not the extractor's table
+        raise TableInvariantError("facts table has start or end offsets that are missing or not whole numbers: "
+                                  "pass the table returned by extract_facts") from exc
     f["value"] = pd.to_numeric(src["value"], errors="coerce").astype(float)
     f["qualifier"] = f["qualifier"].where(f["qualifier"] != "", "exact")
     f["status"] = f["status"].where(f["status"] != "", "actual")

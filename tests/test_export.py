@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import math
 import os
@@ -638,3 +639,56 @@ def test_the_about_sheet_names_a_street_as_the_place(tmp_path):
     ws = openpyxl.load_workbook(export.to_excel(dh.load_report(real), tmp_path / "street.xlsx")).worksheets[0]
     rows = {r[0]: r[1] for r in ws.iter_rows(min_col=1, max_col=2, values_only=True) if r[0]}
     assert rows.get("地区") == "东柳街道"
+
+
+def test_the_library_called_wrongly_says_what_to_pass_before_writing_anything(tmp_path, report, tables):
+    """Facts given where the workbook takes the report, tables that are not a mapping of frames, an output
+    path that is not a file name: a TypeError saying what to pass, and no file (regression fixtures)."""
+    facts = tables["facts"]
+    out = tmp_path / "book.xlsx"
+    with pytest.raises(TypeError, match="takes the report, not a table"):
+        export.to_excel(facts, out)
+    for bad in ([1], {"facts": 5}):
+        with pytest.raises(TypeError, match="tables must map table names to DataFrames"):
+            export.to_excel(report, out, tables=bad)
+    for path in (None, 5):
+        with pytest.raises(TypeError, match="output path must be a file name"):
+            export.to_csv(facts, path)
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("links", ["javascript:alert(1)", " JavaScript:x", "http://example.com/r.html",
+                                   "/etc/passwd", "../../r.html", "C:\\r.html", ""])
+def test_workbook_links_name_only_a_page_beside_it(tmp_path, report, tables, links):
+    """``links`` is the page each row links to: an address, a script or a path out of the folder is refused
+    before anything is written (a link of Excel's would open it)."""
+    with pytest.raises(ExportError, match="must name the report page"):
+        export.to_excel(report, tmp_path / "book.xlsx", tables=tables, links=links)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_output_path_ending_in_a_slash_is_a_folder_and_refused(tmp_path, tables):
+    """``-o out/`` names a folder: Path() would drop the slash and write a file named out (or replace a file
+    ``out.csv`` given as ``out.csv/``); it is refused before anything is written (regression fixture)."""
+    facts = tables["facts"]
+    (tmp_path / "old.csv").write_text("old")
+    for name in ("new/", "old.csv/"):
+        with pytest.raises(ExportError, match="ends with a slash, which names a folder"):
+            export.to_csv(facts, f"{tmp_path}/{name}")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["old.csv"]
+    assert (tmp_path / "old.csv").read_text() == "old"
+
+
+def test_csv_and_json_to_a_binary_stream_are_written_and_a_closed_stream_is_one_line(tables):
+    """A stream opened with "wb" (or a BytesIO) gets the text's bytes, as a text stream gets the text; a
+    closed stream is an ExportError, not Python's TypeError or ValueError (regression fixtures)."""
+    facts = tables["facts"].head(3)
+    for write in (export.to_csv, export.to_json):
+        text, raw = io.StringIO(), io.BytesIO()
+        write(facts, text)
+        write(facts, raw)
+        assert raw.getvalue().decode("utf-8") == text.getvalue() != ""
+        closed = io.StringIO()
+        closed.close()
+        with pytest.raises(ExportError, match="closed file — pass a stream open for writing"):
+            write(facts, closed)

@@ -253,3 +253,28 @@ def test_text_that_is_chinese_in_neither_encoding_is_refused():
 def test_no_figures_warning_is_still_raised_for_an_empty_result():
     with pytest.warns(dh.NoFiguresWarning), warnings.catch_warnings():
         dh.extract_facts(dh.load_report("說明文字，沒有數字。".encode("big5")))
+
+
+def test_a_closed_stream_or_a_file_opened_as_text_in_another_encoding_is_one_line(tmp_path):
+    """A stream that cannot be read says so in the package's own error, not Python's ValueError or
+    UnicodeDecodeError (regression fixtures written here)."""
+    closed = io.BytesIO("地区生产总值增长5%".encode())
+    closed.close()
+    with pytest.raises(dh.ReportReadError, match="closed file.*stream open for reading"):
+        dh.load_report(closed)
+    gbk = tmp_path / "gbk.txt"
+    gbk.write_bytes("地区生产总值增长5%，财政收入100亿元。".encode("gbk"))
+    with open(gbk, encoding="utf-8") as stream, pytest.raises(dh.DecodeError, match=r"binary mode \('rb'\)"):
+        dh.load_report(stream)
+    with open(gbk, "rb") as stream:
+        assert dh.load_report(stream).text.startswith("地区生产总值")
+
+
+def test_lone_surrogates_in_text_given_as_str_become_spaces():
+    """A str made with errors="surrogateescape" (or cut inside a pair) holds halves no file can hold: each is a
+    space, like a control character, so that the facts and every export can be written (regression fixture)."""
+    text = "地区生产总值" + b"\xff".decode("utf-8", "surrogateescape") + "增长5%"
+    report = dh.load_report(text)
+    assert report.text == "地区生产总值 增长5%"
+    facts = dh.extract_facts(report)
+    assert facts["indicator"].tolist() == ["地区生产总值"] and facts["value"].tolist() == [5.0]

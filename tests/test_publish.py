@@ -289,13 +289,33 @@ def test_a_report_folder_of_an_older_version_is_replaced_but_not_one_with_other_
 
     old = tmp_path / "reports"
     old.mkdir()
-    for name in ("index.html", "01_overview.html", "01_overview.ipynb", "dongcheng_2020_h1.xlsx"):
+    for name in ("01_overview.html", "01_overview.ipynb", "dongcheng_2020_h1.xlsx"):
         (old / name).write_text("old")
+    (old / "index.html").write_text("<footer>由 dhcheng_analysis 生成</footer>")  # an older version's index
     (old / ".dhcheng-abc123").mkdir()               # a work folder an older version left behind
     assert check_target_folder(old) == old.resolve()
     (old / "my notes.txt").write_text("mine")
     with pytest.raises(ExportError, match="my notes.txt"):
         check_target_folder(old)
+
+
+def test_a_folder_of_workbooks_notebooks_or_pages_of_ones_own_is_not_taken_for_an_older_report(tmp_path):
+    """A workbook alone, or a page and notebook whose names an older report also used, are someone's own
+    files unless the folder's index.html is one this package wrote: the folder is not swapped away."""
+    from dhcheng_analysis.generation import check_target_folder
+
+    alone = tmp_path / "budgets"
+    alone.mkdir()
+    (alone / "budget 2024.xlsx").write_text("mine")
+    with pytest.raises(ExportError, match="budget 2024.xlsx"):
+        check_target_folder(alone)
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").write_text("<html>my own page</html>")
+    (site / "01_notes.ipynb").write_text("{}")
+    with pytest.raises(ExportError, match="choose an empty or new folder"):
+        check_target_folder(site)
+    assert (alone / "budget 2024.xlsx").read_text() == "mine" and (site / "01_notes.ipynb").exists()
 
 
 def test_foreign_current_and_file_folders_are_refused(tmp_path, monkeypatch):
@@ -880,3 +900,20 @@ def test_a_swallowed_signal_prints_no_traceback_and_other_reports_pass(tmp_path,
         swallowed(ValueError("another callback's error"))
         assert [str(u.exc_value) for u in seen] == ["another callback's error"]
     assert sys.unraisablehook == seen.append
+
+
+def test_an_output_folder_named_by_a_dangling_or_looping_link_is_refused_and_nothing_is_made(tmp_path):
+    """``-o out`` where out links to a missing folder would make that folder (and its parents) wherever the
+    link points; a loop of links cannot be followed: both are one-line ExportErrors."""
+    from dhcheng_analysis.generation import check_target_folder
+
+    far = tmp_path / "far"
+    far.mkdir()
+    (tmp_path / "out").symlink_to(far / "deep" / "x")
+    (tmp_path / "a").symlink_to(tmp_path / "b")
+    (tmp_path / "b").symlink_to(tmp_path / "a")
+    for bad in ("out", "a", "a/sub"):
+        with pytest.raises(ExportError) as info:
+            check_target_folder(tmp_path / bad)
+        assert "\n" not in str(info.value)
+    assert list(far.iterdir()) == []
