@@ -10,45 +10,37 @@ The sentences are verbatim from the national work reports, except the one marked
 
 from __future__ import annotations
 
-import dhcheng_analysis as dh
-
-
-def _row(text: str, raw: str):
-    f = dh.extract_facts(text)
-    row = f[f["raw_value"] == raw]
-    assert len(row) == 1, f[["raw_value", "indicator"]]
-    return f, row.iloc[0]
+from _sentences import fact_printed
 
 
 def test_a_vague_count_before_market_entities_is_a_count_of_households():
-    _, r = _row("各地区各部门顾全大局、尽责担当，上亿市场主体在应对冲击中展现出坚强韧性，广大人民群众勤劳付出、共克时艰，"
+    r = fact_printed("各地区各部门顾全大局、尽责担当，上亿市场主体在应对冲击中展现出坚强韧性，广大人民群众勤劳付出、共克时艰，"
                 "诠释了百折不挠的民族精神，彰显了人民是真正的英雄，这是我们战胜一切困难挑战的力量源泉。", "亿")
     assert (r["indicator"], r["measure"], r["value"], r["unit"], r["qualifier"]) == (
         "市场主体", "level", 100_000_000.0, "户", "over")
 
 
 def test_the_name_of_counted_entities_stops_before_what_they_do():
-    f, r = _row("上亿市场主体承载着数亿人就业创业，宏观政策延续疫情发生以来行之有效的支持路径和做法。", "上亿")
+    text = "上亿市场主体承载着数亿人就业创业，宏观政策延续疫情发生以来行之有效的支持路径和做法。"
+    r = fact_printed(text, "上亿")
     assert (r["indicator"], r["unit"]) == ("市场主体", "户")
-    other = f[f["raw_value"] == "数亿"].iloc[0]
+    other = fact_printed(text, "数亿")
     assert (other["indicator"], other["unit"]) == ("就业创业的人", "人")
 
 
 def test_what_the_country_has_now_is_no_target():
     text = "（二）激发市场主体活力，着力优化营商环境。\n我国有上亿市场主体，而且还在不断增加。"
-    _, r = _row(text, "亿")
+    r = fact_printed(text, "亿")
     assert (r["indicator"], r["unit"], r["status"]) == ("市场主体", "户", "actual")
 
 
 def test_a_yearly_need_stated_of_the_country_now_is_no_target():
-    f = dh.extract_facts("我国有十亿多人口，每年城镇有几百万人需要就业，而在一个相当长的时期内，"
-                         "生产技术和劳动生产率还处于比较低的水平。")
-    row = f[f["raw_value"] == "几百"]
-    assert len(row) == 1
-    assert row.iloc[0]["status"] == "actual"
+    row = fact_printed("我国有十亿多人口，每年城镇有几百万人需要就业，而在一个相当长的时期内，"
+                       "生产技术和劳动生产率还处于比较低的水平。", "几百")  # (the one fact printed 几百)
+    assert row["status"] == "actual"
 
 
 def test_digits_before_market_entities_keep_their_unit():
     """Regression fixture (written in the shape of a report): a number in digits before the noun."""
-    _, r = _row("全区共有1.2万市场主体。", "1.2")
+    r = fact_printed("全区共有1.2万市场主体。", "1.2")
     assert (r["indicator"], r["value"], r["unit"]) == ("市场主体", 12_000.0, "户")

@@ -37,7 +37,6 @@ def test_a_growth_each_year_of_this_year_and_the_next_is_over_both(work_reports)
     assert "multi_year" in f["flags"]
 
 
-
 @pytest.mark.parametrize(("text", "printed", "name"), [
     ("今明两年企业退休人员基本养老金每年增长10%左右。", "10%", "企业退休人员基本养老金"),
     ("今明两年新增就业岗位每年增长5%。", "5%", "新增就业岗位"),

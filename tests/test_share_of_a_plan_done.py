@@ -9,25 +9,20 @@ held by an amount that is not said done (其中政府投资30亿元，占计划�
 from __future__ import annotations
 
 import pytest
-from _sentences import facts
+from _sentences import fact, fact_printed
 
 S2010_REBUILD = "我们加快推进汶川地震灾后恢复重建，重灾区已完成投资6545亿元，占规划总投资的65.5%。"
 S1982_ENERGY = "六五计划基本建设投资的重点是能源、交通建设，这方面的投资占总投资的百分之三十八点五，比过去有所提高。"
 
 
-def _row(text: str, printed: str) -> dict:
-    f = facts(text)
-    return f[f["raw_value"] == printed].iloc[0].to_dict()
-
-
 def test_the_share_of_a_plans_total_an_amount_done_is_is_its_completion():
-    r = _row(S2010_REBUILD, "65.5")
+    r = fact_printed(S2010_REBUILD, "65.5")
     assert (r["measure"], r["indicator"], r["comparator"], r["value"]) == ("completion_pct", "重灾区投资", "规划总投资", 65.5)
-    assert _row(S2010_REBUILD, "6545")["measure"] == "level"
+    assert fact_printed(S2010_REBUILD, "6545")["measure"] == "level"
 
 
 def test_a_share_of_the_total_of_what_is_not_said_done_stays_a_share():
-    assert (_row(S1982_ENERGY, "百分之三十八点五")["measure"]) == "rate_pct"
+    assert (fact_printed(S1982_ENERGY, "百分之三十八点五")["measure"]) == "rate_pct"
 
 
 @pytest.mark.parametrize(("text", "printed", "measure", "comparator"), [
@@ -39,6 +34,5 @@ def test_a_share_of_the_total_of_what_is_not_said_done_stays_a_share():
 def test_written_fixtures_of_plan_shares(text, printed, measure, comparator):
     """Written regression fixtures (no real text): a plan's total done, a year's investment plan or target task (目标任务,
     as 完成全年目标任务的75% prints it), a share of a total."""
-    f = facts(text)
-    r = f[(f["raw_value"] + f["raw_unit"].fillna("")).str.startswith(printed)].iloc[-1]
+    r = fact(text, printed)
     assert (r["measure"], r["comparator"]) == (measure, comparator)

@@ -15,7 +15,6 @@ The sentences are copied from the real excerpt named in each comment.
 from __future__ import annotations
 
 import warnings
-from pathlib import Path
 
 import matplotlib
 
@@ -23,8 +22,10 @@ matplotlib.use("Agg")
 
 import matplotlib.pyplot as plt  # noqa: E402
 import pytest  # noqa: E402
-from _real_tables import real_tables  # noqa: E402
+from _built_reports import workbook_row  # noqa: E402
+from _real_tables import TEXTS, real_report, real_tables  # noqa: E402
 
+import dhcheng_analysis as dh  # noqa: E402
 from dhcheng_analysis import plots  # noqa: E402
 from dhcheng_analysis.display import reader_table  # noqa: E402
 
@@ -66,15 +67,9 @@ def test_workbook_amounts_printed_in_wan_line_up_in_yi(tmp_path):
     printed in whole 万元 now keeps the four places it is known to in 亿元, as the sheet 目标与计划 does for
     245800万元 (24.5800) beside 207380万元 (20.7380)."""
     pytest.importorskip("openpyxl")
-    from _built_reports import workbook_row
-    from _real_tables import real_report
-
-    import dhcheng_analysis as dh
-
-    texts = Path(__file__).resolve().parent / "gold" / "real" / "texts"
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        path = dh.to_excel(real_report(texts / "yongning_2020_h1_budget.txt"), tmp_path / "y.xlsx",
+        path = dh.to_excel(real_report(TEXTS / "yongning_2020_h1_budget.txt"), tmp_path / "y.xlsx",
                            tables=real_tables("yongning_2020_h1_budget"))
     for name in ("税收收入", "增值税"):
         cell = workbook_row(path, "同比变化", name)["增减额(亿元)"]

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from _built_reports import workbook_row
+from _real_tables import real_report, real_tables
 
 import dhcheng_analysis as dh
 
@@ -19,7 +20,9 @@ REAL = Path(__file__).resolve().parent / "gold" / "real" / "texts"
 
 def test_the_checks_stated_total_keeps_its_printed_digits(tmp_path):
     pytest.importorskip("openpyxl")
-    path = dh.to_excel(dh.load_report(REAL / "shangcheng_hz_2022_h1_budget.txt"), tmp_path / "s.xlsx")
+    # (the excerpt's tables as all_tables builds them, shared with the other tests that read them)
+    path = dh.to_excel(real_report(REAL / "shangcheng_hz_2022_h1_budget.txt"), tmp_path / "s.xlsx",
+                       tables=real_tables("shangcheng_hz_2022_h1_budget"))
     row = workbook_row(path, "核对", "一般公共预算收入", where={"核对项": "部分不超过总量"})
     stated, computed = row["报告值(金额:亿元)"], row["计算值(金额:亿元)[推算]"]
     assert (stated.value, stated.number_format) == (pytest.approx(201.3817), "#,##0.0000")
