@@ -216,14 +216,19 @@ def _one_place(rows: pd.DataFrame, data: pd.DataFrame) -> tuple[pd.DataFrame, st
     several places: of ``rows``, the place with the most years judged (an outcome beside the target), then the
     most targets — two places' targets of one year drawn in one column would read as one place's two, and a chart
     of a folder of several places names the place it is of. (``rows``, "") when ``data`` names one place or none."""
-    if "place" not in data.columns or data["place"].astype("object").fillna("").astype("str").nunique() <= 1:
+    if "place" not in data.columns or _places(data).nunique() <= 1:
         return rows, ""
-    places = rows["place"].astype("object").fillna("").astype("str")
+    places = _places(rows)
     judged = rows["outcome_value"].notna().groupby(places).sum()
     counts = places.value_counts()
-    order = list(dict.fromkeys(places))
-    best = max(order, key=lambda p: (judged.get(p, 0), counts[p], -order.index(p)))
+    # (of places alike, the first printed: max keeps the first of equal keys)
+    best = max(dict.fromkeys(places), key=lambda p: (judged.get(p, 0), counts[p]))
     return rows[places == best], best
+
+
+def _places(rows: pd.DataFrame) -> pd.Series:
+    """The ``place`` of each row as text, "" where none is named."""
+    return rows["place"].astype("object").fillna("").astype("str")
 
 
 def plot_hit_rates(data: pd.DataFrame, ax: Axes | None = None, lang: str = "zh", *, source: str | None = None) -> Axes:
@@ -316,8 +321,8 @@ def _over_years(lines: list[tuple[str, dict, pd.DataFrame]]) -> list[tuple[str, 
 
 def _line_style(i: int, key: str, sub: dict, keys: list[str], lines: list) -> tuple[str, str]:
     """The colour and marker of the ``i``-th line: a colour each while the lines fit the colours; beyond, the
-    colour of the indicator and the marker of the place (of the part of the year), so that no two lines look
-    alike while the places and indicators each fit."""
+    colour of the indicator and the marker of the rest of its series (its place, part of the year, base of
+    the change), so that no two lines look alike while the places and indicators each fit."""
     if len(lines) <= len(_LINE_COLOURS) or not sub:
         return _LINE_COLOURS[i % len(_LINE_COLOURS)], "o"
     names = list(dict.fromkeys(tuple(s.items()) for _, s, _ in lines))

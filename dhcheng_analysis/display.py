@@ -435,9 +435,9 @@ def format_level(value: Any, unit: Any = "", lang: str = "zh", qualifier: Any = 
         if not derived:  # (786.15亿: 78.615 bn; a computed figure has no printed decimals)
             digits = max(digits, printed_decimals(v, most))
         of_basis = None if math.isnan(_num(basis)) or not derived else exact_decimals(abs(_num(basis)) / size, most)
-        if of_basis is not None:  # (a trailing zero of the printed basis is a decimal it is known to: 212.0亿元)
+        if of_basis is not None:  # (no decimal its printed level lacks: 3777878万元 → 3,570,773万元; 52 → 60; a
+            # trailing zero of the printed basis is a decimal it is known to: 212.0亿元)
             of_basis = max(of_basis, raw_decimals(basis_raw, abs(_num(basis)) / size) or 0)
-        if of_basis is not None:  # (no decimal its printed level lacks: 3777878万元 → 3,570,773万元; 52 → 60)
             digits = min(digits, of_basis)
         text = f"{v:,.{digits}f}"
         text = text.rstrip("0").rstrip(".") if "." in text else text
