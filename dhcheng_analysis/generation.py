@@ -132,10 +132,10 @@ def check_target_folder(out_dir: str | os.PathLike) -> Path:
     if target.is_dir():
         entries = [p.name for p in target.iterdir()]
         listed = _manifest(target / "index.html")
-        # without a list, only the names an older version wrote, beside its own index (a workbook or
-        # notebook of someone else's, or a page of their own, is not taken for a report)
-        foreign = [n for n in entries if listed is None
-                   or not (n in listed | {"index.html"} or (not listed and _LEGACY.match(n)))]
+        # beside the index of an older version (it lists nothing), the names that version wrote; without an
+        # index of ours, nothing (a workbook, notebook or page of one's own is not taken for a report)
+        own, older = (set(), False) if listed is None else (listed | {"index.html"}, not listed)
+        foreign = [n for n in entries if n not in own and not (older and _LEGACY.match(n))]
         if foreign:
             raise ExportError(f"{raw} holds files that are not a report written by dhcheng (such as "
                               f"{sorted(foreign)[0]!r}) — choose an empty or new folder")

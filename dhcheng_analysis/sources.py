@@ -76,11 +76,10 @@ _LINE_BREAKS = str.maketrans({"\x0b": "\n", "\x0c": "\n", "\x1c": "\n", "\x1d": 
 _LINE_BREAK_CHARS = re.compile("[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 #: A word every boilerplate line holds; the line pattern (tried at every line start) runs only then.
 _BOILERPLATE_CUE = re.compile("|".join(map(re.escape, _WEB.web_boilerplate_cues)))
-_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]")
-#: Halves of a surrogate pair standing alone (a str made from bytes with errors="surrogateescape", or cut in
-#: two): no file can hold one, so each becomes a space, as a control character does.
-_SURROGATES = re.compile(r"[\ud800-\udfff]")
-_ODD_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")  # any of the three
+#: Control characters and the halves of a surrogate pair standing alone (a str made from bytes with
+#: errors="surrogateescape", or cut in two: no file can hold one); each becomes a space.
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
+_ODD_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")  # either of the two
 #: Format characters a web editor or a word processor leaves in copied text (zero-width space, non-joiner
 #: and joiner, direction marks, word joiner, a BOM inside the text, soft hyphen, variation selectors) and
 #: the direction embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069), which print nothing
@@ -630,7 +629,7 @@ _ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,7}|#[0-9]{2,6}|#[xX][0-9A-Fa-f]
 def clean_text(text: str) -> str:
     """Read the character references a web page's source keeps (``&nbsp;``, ``&#37;``, ``&#8203;``)
     as the characters they stand for, then normalise line ends, turn NUL and other control
-    characters into spaces, drop the invisible format characters copied text carries inside a line
+    characters (and lone surrogate halves) into spaces, drop the invisible format characters copied text carries inside a line
     (zero-width space U+200B, joiners, word joiner U+2060, a BOM, soft hyphen U+00AD, variation
     selectors, direction marks, embeddings, overrides and isolates) and blank out web boilerplate.
 
@@ -659,8 +658,6 @@ def clean_text(text: str) -> str:
             text = text.translate(_LINE_BREAKS)
         if _CONTROLS.search(text):
             text = _CONTROLS.sub(" ", text)
-        if _SURROGATES.search(text):
-            text = _SURROGATES.sub(" ", text)
     if _BOILERPLATE_CUE.search(text):
         text = BOILERPLATE.sub(lambda m: " " * len(m.group(0)), text)
     if not text.strip():
