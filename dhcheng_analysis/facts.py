@@ -2708,14 +2708,14 @@ class _Reader:
             f.flags += ("multi_year",)
             # 这两年中，社会商品零售总额增长百分之十六: the span as the sentence prints it, or as the frame it lies in
             # does (五年来，… ⏎ 中央政府定价项目缩减80%: 五年来), as a span the period holds names a change over it above
-            f.comparator = self._span_opened(st) or self._span_headed(f, st) or self._frame_span_word(f)
+            f.comparator = self._span_word(f, st)
         if (f.measure in ("abs_change", "pp_diff") and not f.comparator and not f.held and "multi_year" not in f.flags
                 and _YEARS_SPAN.fullmatch(f.period)):
             f.flags += ("multi_year",)  # 优化能源结构，煤炭消费比重下降8.1个百分点 in 2018 (2013-2017年), 五年淘汰落后炼铁
             # 产能1亿吨: a change over the years of the span, no year's
             if f.measure == "pp_diff":  # (a rate moved over the span is compared with its start, named as a
                 # growth over it is: 五年来…，地级及以上城市空气质量优良天数比例…上升4个百分点: 五年来)
-                f.comparator = self._span_opened(st) or self._span_headed(f, st) or self._frame_span_word(f)
+                f.comparator = self._span_word(f, st)
         if f.measure == "yoy_pct" and not f.comparator and cw.yearly_restated.match(norm, f.qend):
             f.measure = "change_pct"  # 工业总产值增长百分之九十八点三，即平均每年递增百分之十四点七: over the years of that rate
             f.flags += ("multi_year",)
@@ -3227,6 +3227,12 @@ class _Reader:
         """The span of several years the sentence opens with, set off by a comma (这两年中，四年中，全国解放以来，), else ''."""
         ms = self.cw.span_opener.match(self.norm, st.start)
         return ms.group("span") if ms is not None and (ms.group("k") is None or _count(ms.group("k")) > 1) else ""
+
+    def _span_word(self, f: _Fig, st: _SentenceState) -> str:
+        """The span of years a change of ``f`` over several years is compared with, as its sentence opens with it
+        (:meth:`_span_opened`), as its first clause is headed by it (:meth:`_span_headed`) or as the review frame
+        ``f`` lies in prints it (:meth:`_frame_span_word`); else ''."""
+        return self._span_opened(st) or self._span_headed(f, st) or self._frame_span_word(f)
 
     def _span_headed(self, f: _Fig, st: _SentenceState) -> str:
         """The span of years the sentence's first clause opens with, run into it (两年国营工业的劳动生产率已提高百分之

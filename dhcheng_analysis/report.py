@@ -157,8 +157,8 @@ class Report:
         for pos, level in _heading_starts(norm):
             end = norm.find("\n", pos)
             end = spaced_heading_end(norm, pos, len(norm) if end < 0 else end)
-            if (end - pos > lv.heading_max_chars or not norm[pos:end].strip()
-                    or any(ch in norm[pos:end] for ch in lv.table_marks)):
+            if (end - pos > lv.heading_max_chars or not (line := norm[pos:end]).strip()
+                    or any(ch in line for ch in lv.table_marks)):
                 continue  # (一、现价工业总产值 | 亿元 | 9075.6 | …: a numbered row of a table, no heading)
             found.append((pos, level, _heading_text(self.text[pos:end])))
         found += [(pos, level, _heading_text(self.text[pos:end])) for pos, end, level in _plain_headings(norm)]
