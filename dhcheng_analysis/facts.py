@@ -7625,6 +7625,10 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             return carry
         a2, b2 = _strip(norm, soft, attr.start(), "level")
         return text[a2:b2] if b2 > a2 else subject
+    if subject and norm.startswith(cw.de, f.qend) and (held := _attributed_head(norm, text, f, a, b, s1, cw)):
+        f.named_by_clause = True
+        return held  # 开工建设总投资120亿元的产业园项目, 建成仓容250亿公斤的国家粮食储备库: the quantity of the thing
+        # named after the figure and its 的, as 产业园项目总投资120亿元 names it, not the thing alone
     unit_kind = f.unit_kind
     if (f.unit in cw.person_units or f.unit in cw.person_visit_units) and (who := _headless_subject(
             report, f, soft, subj_end, s1)):
@@ -7804,9 +7808,7 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
         if joined and not following and (fb := _following(norm, f.qend, s1, stops=False)[1]) > f.qend:
             following = clean_name(text[f.qend:fb])  # (740亿元恢复重建资金: a noun may start like a verb)
         if following and norm.startswith(cw.de, f.qend):
-            following = _noun_before_predicate(following, cw)  # 总投资50亿元的东单体育中心项目开工建设: the project
-            if following and (head := clean_name(subject)) in cw.owned_heads:
-                return following + head  # (its 总投资, the quantity printed before the amount)
+            following = _noun_before_predicate(following, cw)  # 东单体育中心项目开工建设: the project
         if following and (mh := cw.amount_use_head.search(following)):
             # 对新增2万亿元中央财政资金建立直达机制: the fund, not what is done with it; 安排500亿元设立中央预算稳定
             # 调节基金: the fund the amount sets up
@@ -7848,6 +7850,18 @@ def _noun_past_note(report: Report, f: _Fig, fb: int, s1: int) -> str:
         return ""
     ga, gb = _following(norm, k + 1, s1)
     return text[ga:gb] if ga == k + 1 < gb and _counted_name(report, f, s1, (ga, gb)) in ("", text[ga:gb]) else ""
+
+
+def _attributed_head(norm: str, text: str, f: _Fig, a: int, b: int, s1: int, cw: CueViews) -> str:
+    """The name of a level printed as an attribute of the thing named after it and its 的: that thing and the
+    quantity's head, which the words before the figure end with after nothing but verbs (开工建设总投资120亿元的
+    产业园项目 → 产业园项目总投资, 建成仓容250亿公斤的国家粮食储备库 → 国家粮食储备库仓容); '' when they hold more
+    than verbs before the head (实现工业总产值500亿元的目标), or a frame follows (实现产值500亿元的目标)."""
+    if (not (mh := cw.owned_head_end.search(norm, a, b)) or mh.start() > a and not cw.subject_verbs.fullmatch(
+            norm, a, mh.start()) or cw.amount_frame_noun.match(norm, f.qend)):
+        return ""
+    thing = _noun_before_predicate(_following_text(norm, text, f.qend, s1), cw)
+    return thing + text[mh.start():b] if thing else ""
 
 
 def _following_text(norm: str, text: str, pos: int, s1: int) -> str:
