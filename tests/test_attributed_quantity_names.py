@@ -34,6 +34,8 @@ def test_attributed_level_of_a_national_report_names_the_thing_and_its_quantity(
     ("新建库容1.2亿立方米的水库3座。", "1.2亿立方米", "水库库容"),
     ("新建库容1.2亿立方米的水库3座。", "3座", "水库"),
     ("引进注册资本1亿元的企业2家。", "1亿元", "企业注册资本"),
+    ("建成全长12公里的滨河路。", "12公里", "滨河路全长"),
+    ("新建道路3条，全长12公里。", "12公里", "新建道路全长"),  # the length of the roads counted before
     # a frame after the amount names no thing measured; an owner before the head keeps the subject
     ("实现产值500亿元的目标。", "500亿元", "产值"),
     ("实现工业总产值500亿元的目标。", "500亿元", "工业总产值"),
