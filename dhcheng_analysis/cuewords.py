@@ -1157,6 +1157,7 @@ class CueViews:
     intensity_head: re.Pattern[str]  # 单位国内生产总值[能耗]: the output a quantity is per, at a name's head
     intensity_measures: frozenset[str]  # 能耗和二氧化碳排放: items a list shares the first one's intensity head with
     share_word_after: re.Pattern[str]  # 的比重, 占比 after a name: the share a change in points is of
+    share_name_end: re.Pattern[str]  # 教育经费[所占比例] ending a name carried to an amount: the share, not the amount
     tail_addition: re.Pattern[str]  # 各类市场主体每天新增: what is added, its basis and the verb that adds
     actor_spend_end: re.Pattern[str]  # 今年拟安排[430亿元]: a spending verb right before an amount
     counted_predicate_head: re.Pattern[str]  # where what a clause says of counted entities starts: 受益, 完成
@@ -2072,6 +2073,7 @@ def compiled() -> CueViews:
         intensity_head=re.compile(_alt(c.intensity_heads)),
         intensity_measures=frozenset(c.intensity_measures),
         share_word_after=re.compile(c.share_word_after_regex),
+        share_name_end=re.compile(rf"(?:所占)?(?:{c.share_word_after_regex})$"),
         tail_addition=re.compile(c.tail_addition_regex),
         actor_spend_end=re.compile(rf"(?P<verb>{_alt(c.actor_spend_verbs)})了?$"),
         counted_predicate_head=re.compile(_alt(c.counted_predicate_heads)),

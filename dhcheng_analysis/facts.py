@@ -4442,6 +4442,9 @@ class _Reader:
                 and _compared_base(norm, f, cw)):
             unit_carry = pv.indicator  # …比一九五八年增长百分之十九；如果同…一九五零年的一百七十亿元作比较: the base is of the
             # thing the figure before names, across the semicolon
+        if f.unit_kind == "money" and (ms := cw.share_name_end.search(unit_carry)) and ms.start() >= 2:
+            unit_carry = unit_carry[:ms.start()]  # 教育经费所占比例每年提高一个百分点，仅此一项五年增加489亿元: the
+            # money of the thing whose share was named, not the share
         measure = f.measure  # the subject span is stripped once, for the name and the carried-subject check
         stripped = _strip(norm, soft, subj_end, measure) if measure != "rank" else None
         f.indicator = _indicator(self.report, f, soft, subj_end, st.end, unit_carry, clause, stripped, carry_unit)
