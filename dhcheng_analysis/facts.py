@@ -10300,7 +10300,7 @@ def _facts_frame(report: Report):
         "flags": strings(map(_flags, figs)),
         "section": strings(attr("section")),
         "sentence": sentence,
-        "indicator_key": strings(share_keys(named("indicator"), attr("measure"), named("comparator"))),
+        "indicator_key": strings(share_keys(named("indicator"), attr("measure"), named("comparator"), attr("sentence"))),
     }
     del figs, attr
     df = _frame_of_columns([columns[c] for c in FACT_COLUMNS], n)

@@ -262,7 +262,7 @@ class Cues:
     generic_share_wholes: tuple[str, ...]  # 占收入的89.99%: a whole that names only what the total of the breakdown is
     total_mark: str  # 总 (进出口总额): marks a total, no part of the quantity its name shares with its parts (进出口额)
     share_whole_printed_regex: str  # 税收收入占一般公共预算收入比重, …与国内生产总值之比: a share printing its whole
-    share_whole_name_regex: str  # group whole: the whole a glossary name of a share holds (税收收入占一般公共预算收入比重)
+    share_whole_name_regex: str  # groups part, whole: what a glossary name of a share is of (税收收入占一般公共预算收入比重)
     effort_frame_regex: str  # 加大拆违力度,力争…完成进度达到70%: the work whose effort is stepped up, no verb or 力度
     # 扩充重点服务企业名单至500家: a verb heading the thing it brings to the figure after 至, no part of its name
     object_to_verbs: tuple[str, ...]
@@ -1521,35 +1521,61 @@ def indicator_keys(phrases) -> list[str]:
 
 
 def _share_key(part: str, whole: str) -> str:
-    """The key of the glossary concept ``part占whole比重``, as printed or by the glossary names of both, or ""."""
+    """The key of the glossary concept ``part占whole比重``, as printed, by the glossary names of both or by their keys
+    (研发经费支出占地区生产总值的比重: the glossary's 研发经费占地区生产总值比重, both names another printing of its
+    part and whole), or ""."""
     names = dict.fromkeys([(part, whole), (concept(part).name or part, concept(whole).name or whole)])
-    return next((k for a, b in names if (k := concept(f"{a}占{b}比重").key)), "")
+    return (next((k for a, b in names if (k := concept(f"{a}占{b}比重").key)), "")
+            or _share_concepts().get((concept(part).key, concept(whole).key), ""))
 
 
-def share_keys(phrases, measures, comparators) -> list[str]:
+@cache
+def _share_concepts() -> dict[tuple[str, str], str]:
+    """``(part key, whole key) → key`` of each glossary share named ``part占whole比重`` (``(rd_expenditure, gdp) →
+    rd_intensity``), both part and whole glossary concepts."""
+    rx = re.compile(extractor_cues().share_whole_name_regex)
+    pairs: dict[tuple[str, str], str] = {}
+    for t in glossary():
+        for name in (t.canonical, *t.aliases):
+            if (t.key and (m := rx.fullmatch(name)) and (a := concept(m.group("part")).key)
+                    and (b := concept(m.group("whole")).key)):
+                pairs.setdefault((a, b), t.key)
+    return pairs
+
+
+def share_keys(phrases, measures, comparators, sentences=None) -> list[str]:
     """The glossary key of each figure, reading a share by what it is a share of.
 
     A share printed as ``X占Y的比重 N%`` is a ``rate_pct`` fact with indicator X and comparator Y; the
     concept it measures is the glossary's ``X占Y比重`` when the glossary names one (财政赤字 with
     comparator 国内生产总值 is the deficit ratio, 赤字率; 税收收入 with comparator 一般公共预算收入 is the
     tax share; 全社会研究与实验发展经费 with comparator 国内生产总值 is R&D intensity, read through the
-    glossary names of X and Y), else the key of X itself (:func:`indicator_keys`).
+    glossary names of X and Y), else the key of X itself (:func:`indicator_keys`). A change in points right
+    after such a share, under its name and in its sentence (``sentences``, one per figure, when given), is the
+    share's (税收收入占一般公共预算收入的比重为85.9%，比上年同期提高1.3个百分点: the tax share's).
 
     >>> share_keys(["财政赤字", "财政赤字", "城镇登记失业率"], ["rate_pct", "level", "rate_pct"],
     ...            ["国内生产总值", "", ""])
     ['deficit_ratio', 'fiscal_deficit', 'urban_registered_unemployment_rate']
+    >>> share_keys(["税收收入", "税收收入"], ["rate_pct", "pp_diff"], ["一般公共预算收入", "上年同期"])
+    ['tax_revenue_share', 'tax_revenue_share']
     """
     phrases, measures, comparators = list(phrases), list(measures), list(comparators)
+    sentences = list(sentences) if sentences is not None else [None] * len(phrases)
     keys = indicator_keys(phrases)
     memo: dict[tuple[str, str], str] = {}
+    shared = -1  # the figure before, when a share the glossary names
     for i, (p, m, c) in enumerate(zip(phrases, measures, comparators, strict=True)):
+        if (m == "pp_diff" and shared == i - 1 and p == phrases[shared]
+                and sentences[i] == sentences[shared]):
+            keys[i] = keys[shared]
         if m != "rate_pct" or not c or not isinstance(p, str) or not p:
             continue
         k = memo.get((p, c))
         if k is None:
             k = memo[(p, c)] = _share_key(p, c.removesuffix("的"))
         if k:
-            keys[i] = k
+            keys[i], shared = k, i
     return keys
 
 
