@@ -415,6 +415,8 @@ def format_level(value: Any, unit: Any = "", lang: str = "zh", qualifier: Any = 
     ('71.3亿元', '60微克/立方米')
     >>> format_level(2.0543e10, "元", derived=True, basis=2.12e10), format_level(2.0543e10, "元", derived=True, basis=2.12e10, basis_raw="212.0")
     ('205亿元', '205.4亿元')
+    >>> format_level(2.478e8, "元", derived=True, basis=2e8)  # (2亿元, −19.3%: not 2亿元 as well)
+    '2.5亿元'
     """
     x = _num(value)
     if math.isnan(x):
@@ -438,7 +440,11 @@ def format_level(value: Any, unit: Any = "", lang: str = "zh", qualifier: Any = 
         if of_basis is not None:  # (no decimal its printed level lacks: 3777878万元 → 3,570,773万元; 52 → 60; a
             # trailing zero of the printed basis is a decimal it is known to: 212.0亿元)
             of_basis = max(of_basis, raw_decimals(basis_raw, abs(_num(basis)) / size) or 0)
-            digits = min(digits, of_basis)
+            most_digits, digits = digits, min(digits, of_basis)
+            # but no figure shown as its basis is when they differ (2亿元, −19.3%: 2.5亿元, not 2亿元)
+            known = abs(_num(basis)) / size
+            while digits < most_digits and v != known and f"{v:.{digits}f}" == f"{known:.{digits}f}":
+                digits += 1
         text = f"{v:,.{digits}f}"
         text = text.rstrip("0").rstrip(".") if "." in text else text
         # (the decimals of what it is computed from: 301.0亿元; a trailing zero as printed: 3.50亿元)
@@ -657,14 +663,29 @@ def scoped_label(row: Mapping | Any, lang: str = "zh", *, name_col: str = "indic
     """Label of a table row with the row's ``scope`` when its name lacks it: a level of government
     (``一般公共预算收入（区级）``) or a place (a table of every county names each one alike).
 
+    A level of government the name says without its 级 is carried too (上划中央收入 of 中央级), a stem of one
+    character is not (区级 of 区属企业收入: 区 is in many names).
+
     >>> scoped_label({"indicator": "一般公共预算收入", "scope": "地方级"})
     '一般公共预算收入（地方级）'
+    >>> scoped_label({"indicator": "上划中央收入", "scope": "中央级"}), scoped_label({"indicator": "区属企业收入", "scope": "区级"})
+    ('上划中央收入', '区属企业收入（区级）')
     """
     label = indicator_label(row, lang, name_col=name_col)
     scope = _text(row.get("scope"))
-    if not scope or scope in label or scope in indicator_label(row, "zh", name_col=name_col):
+    if not scope or _names_scope(label, scope) or _names_scope(indicator_label(row, "zh", name_col=name_col), scope):
         return label  # (the printed name carries it: 税款(地方级) → Tax receipts (local share))
     return f"{label}（{scope}）" if lang == "zh" else f"{label} ({comparator_label(scope, 'en')})"
+
+
+def _names_scope(name: str, scope: str) -> bool:
+    """Whether ``name`` says ``scope``: as printed, or a level of government without its 级 (中央 of 中央级) when
+    what is left is two characters or more."""
+    stem = _SCOPE_LEVEL_END.sub("", scope)
+    return scope in name or (len(stem) >= 2 and stem in name)
+
+
+_SCOPE_LEVEL_END = re.compile(concept_rules().scope_level_suffix_regex)
 
 
 def comparator_label(text: Any, lang: str = "zh") -> str:

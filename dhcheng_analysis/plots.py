@@ -775,14 +775,19 @@ def plot_target_completion(
         for y, v, s in zip(ys, d["completion_pct"], texts, strict=True):
             ax.text(max(100.0, v) + hi * 0.012, y, s, va="center", ha="left", fontsize=8, color="#333333",
                     gid="value-label")
+        # a row of another period named by it (财政总收入（2月份） beside 财政总收入 of 1-2月), as the growth chart
+        # names it; rows of one name told apart by the source of their rate, then by their periods
         extra = [t.get(_text(r.get("source")), "") for _, r in d.iterrows()]
-        labels = _unique_labels([scoped_label(r, lang) for _, r in d.iterrows()], extra)
+        periods = [comparator_label(_text(p), lang) for p in d["period"]] if "period" in d.columns else []
+        labels = _unique_labels(period_labels(d, lang), extra, *([periods] if periods else []))
         ax.set_yticks(ys, labels)
         rows_by_indicator: dict[str, list[float]] = {}
         for y, ind in zip(ys, d["indicator"].astype(str), strict=True):
             rows_by_indicator.setdefault(ind, []).append(y)
         marks = _comparator_markers(d, comparators, "completion_pct")
-        handles = _draw_markers(ax, marks, rows_by_indicator, lang, pal) if len(marks) else []
+        # a mark on the row of the rate it is compared with only (均衡进度 of 1-2月 not on the row of 2月份)
+        handles = (_draw_markers(ax, marks, rows_by_indicator, lang, pal,
+                                 values=dict(zip(ys, d["completion_pct"], strict=True))) if len(marks) else [])
         ax.set_xlim(0, hi + 22)
         ax.set_xticks([x for x in range(0, int(hi) + 1, 20 if hi <= 160 else 50) if x <= max(100.0, hi - 5)])
         # the legend names what the chart shows: no 落后时间进度 when nothing is behind, and the solid and hatched
