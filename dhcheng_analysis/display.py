@@ -27,7 +27,7 @@ from .vocab import QUALIFIER_FLIP, concept_rules, english_name, extractor_cues, 
 __all__ = [
     "LANGS", "SCALES", "check_lang", "choose_scale", "code_label", "column_header", "comparator_label",
     "column_wan_from", "worded_units", "format_cell", "cell_qualifier", "format_level", "report_caption", "format_pct", "format_pp", "indicator_label", "is_missing", "qualifier_prefix",
-    "scoped_label", "planned_comparator", "rank_group_label",
+    "scoped_label", "planned_comparator", "rank_group_label", "one_period_form",
     "reader_table", "printed_numerals", "raw_decimals", "level_scale", "printed_scale", "shown_scale", "unit_of_others", "period_code", "rest_of_year", "year_span", "fact_value", "fact_anchor", "fact_href",
 ]
 
@@ -1002,7 +1002,8 @@ def fact_value(fact: Mapping[str, Any], lang: str = "zh", *, wan_from: float | N
     return format_level(value, unit, lang, q, wan_from=wan_from, raw=raw, scale=scale)
 
 
-def reader_table(data: Any, columns: Sequence[str], lang: str = "zh", facts: pd.DataFrame | None = None) -> Any:
+def reader_table(data: Any, columns: Sequence[str], lang: str = "zh", facts: pd.DataFrame | None = None,
+                 year: Any = None) -> Any:
     """A table for people: chosen columns, headers from the label dictionary, values formatted.
 
     Money in 亿元/万元, changes with a sign (``−7.0%``), qualifiers kept (``超3万家``),
@@ -1019,6 +1020,9 @@ def reader_table(data: Any, columns: Sequence[str], lang: str = "zh", facts: pd.
     facts : DataFrame, optional
         The report's facts: a figure keeps the trailing zeros it was printed with (``10.0%``, ``3.50亿元``; see
         :func:`printed_numerals`).
+    year : str or int, optional
+        The report's year, which a period the column also writes without it is shown without (see
+        :func:`one_period_form`).
     """
     check_lang(lang)
     cols = [c for c in columns if c in data.columns]
@@ -1033,10 +1037,27 @@ def reader_table(data: Any, columns: Sequence[str], lang: str = "zh", facts: pd.
              for c in cols if c in AMOUNT_UNIT_COLUMNS}
     scales = [_row_scales(r, cols, lang, least, {c: p[i] for c, p in printed.items()}) for i, r in enumerate(rows)]
     levels = printed.get("level", none)
+    if "period" in cols and year:  # (one period written one way: 2024年1-2月 of a table's rows as 1-2月)
+        shown = one_period_form([r.get("period") for r in rows], year)
+        rows = [{**r, "period": p} for r, p in zip(rows, shown, strict=True)]
     out = {column_header(c, lang): [format_cell(c, r, lang, wan_from=least.get(c), raw=p, scale=k.get(c), level_raw=lr)
                                     for r, p, k, lr in zip(rows, printed.get(c, none), scales, levels, strict=True)]
            for c in cols}
     return pd.DataFrame(out, index=pd.RangeIndex(1, len(rows) + 1))
+
+
+def one_period_form(periods: Sequence[Any], year: Any) -> list[Any]:
+    """``periods``, a column of a table, with a period of the report's ``year`` written without the year where the
+    column writes that period without it too (a budget table's 2024年1-2月 beside its sentences' 1-2月): the page
+    names the report's period in its head; the year alone (2024年), another year's period and a period no other
+    row writes so keep theirs.
+
+    >>> one_period_form(["2月份", "1-2月", "2024年1-2月", "2024年", "2023年1-2月", "2024年上半年"], 2024)
+    ['2月份', '1-2月', '1-2月', '2024年', '2023年1-2月', '2024年上半年']
+    """
+    bare, opening = {_text(p) for p in periods}, f"{_text(year)}年"
+    return [p[len(opening):] if isinstance(p, str) and p.startswith(opening) and p[len(opening):] in bare - {""}
+            else p for p in periods]
 
 
 def _row_scales(row: Mapping, cols: Sequence[str], lang: str, least: Mapping[str, float | None],

@@ -266,7 +266,8 @@ class Analysis:
             show(Narrative.from_template(words["table_empty"]))
             return
         columns = [c for c in columns if c not in optional or display.has_values(data, c)]
-        frame = display.reader_table(data, columns, self.lang, facts=self.tables.get("facts"))
+        frame = display.reader_table(data, columns, self.lang, facts=self.tables.get("facts"),
+                                     year=self.metadata.get("year"))
         links = None
         if self.links and "fact_id" in data.columns:
             links = [display.fact_href(f, self.links) for f in data["fact_id"]]

@@ -7,7 +7,8 @@ does (not 财政总收入 #2), the 均衡进度 the report sets beside 1-2月 st
 decimals it is printed with in the page's check (34.00%). Dongliu street's review of 2023 prints 一般公共预算收入2亿元,
 −19.3%: the prior level derived from it is not shown as 2亿元 too. Beijing's mid-year report of 2017 prints
 市政府固定资产投资已下达70%, a share of no target of the year: the overview does not count it among the completions of
-annual targets, as the completion page does not.
+annual targets, as the completion page does not. Lintao's table of the months to February (2024年1-2月) beside its
+sentences (1-2月) writes the one period one way in a page's column.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from _cards import real_cards  # noqa: E402
 from _real_tables import real_facts, real_table  # noqa: E402
 
 from dhcheng_analysis import plots  # noqa: E402
+from dhcheng_analysis.display import reader_table  # noqa: E402
 
 REAL = Path(__file__).resolve().parent / "gold" / "real" / "texts"
 LINTAO = REAL / "lintao_2024_m2_budget.txt"
@@ -91,3 +93,18 @@ def test_the_facts_of_the_lintao_release_keep_the_scope_of_the_central_share():
     # the label leaves the scope out; the fact keeps it (the workbook's 口径范围 column names it)
     facts = real_facts(LINTAO)
     assert set(facts.loc[facts["indicator"] == "上划中央收入", "scope"]) == {"中央级"}
+
+
+def test_a_table_writes_one_period_one_way():
+    # 1-2月,全县实现大口径财政收入17056万元 … and the table 二〇二四年二月大口径财政收入执行情况表 (read as 2024年1-2月)
+    shown = reader_table(real_table(LINTAO, "yoy"), ["indicator", "period"], year=2024)
+    assert set(shown["时期"]) == {"2月份", "1-2月"}
+    # without the report's year a table shows the periods as the facts hold them
+    assert "2024年1-2月" in set(reader_table(real_table(LINTAO, "yoy"), ["indicator", "period"])["时期"])
+
+
+@pytest.mark.slow
+def test_the_completion_page_writes_the_months_of_the_year_one_way():
+    page = real_pages("lintao_2024_m2_budget")["04"]
+    assert "消费税 1-2月 34.00% 报告所列" in page and "2024年1-2月 34.00%" not in page
+    assert "车船税 水平值 3,110万元 2024年" in page  # (a target of the year keeps its year)
