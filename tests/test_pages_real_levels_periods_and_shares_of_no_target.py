@@ -7,7 +7,8 @@ does (not 财政总收入 #2), the 均衡进度 the report sets beside 1-2月 st
 decimals it is printed with in the page's check (34.00%). Dongliu street's review of 2023 prints 一般公共预算收入2亿元,
 −19.3%: the prior level derived from it is not shown as 2亿元 too. Beijing's mid-year report of 2017 prints
 市政府固定资产投资已下达70%, a share of no target of the year: the overview does not count it among the completions of
-annual targets, as the completion page does not. Lintao's table of the months to February (2024年1-2月) beside its
+annual targets, and its card draws it grey against no elapsed-time tick, as the completion page sets it against
+none. Lintao's table of the months to February (2024年1-2月) beside its
 sentences (1-2月) writes the one period one way in a page's column.
 """
 
@@ -23,7 +24,7 @@ import matplotlib.pyplot as plt  # noqa: E402
 import pytest  # noqa: E402
 from _built_reports import real_pages  # noqa: E402
 from _cards import real_cards  # noqa: E402
-from _real_tables import real_facts, real_table  # noqa: E402
+from _real_tables import real_facts, real_table, real_tables  # noqa: E402
 
 from dhcheng_analysis import plots  # noqa: E402
 from dhcheng_analysis.display import reader_table  # noqa: E402
@@ -108,3 +109,22 @@ def test_the_completion_page_writes_the_months_of_the_year_one_way():
     page = real_pages("lintao_2024_m2_budget")["04"]
     assert "消费税 1-2月 34.00% 报告所列" in page and "2024年1-2月 34.00%" not in page
     assert "车船税 水平值 3,110万元 2024年" in page  # (a target of the year keeps its year)
+
+
+def test_a_card_sets_a_share_of_no_target_of_the_year_against_no_tick():
+    # 市政府固定资产投资已下达70%,经营性土地供应完成年初计划的72.3%。
+    tables = real_tables("beijing_2017_h1")
+    fig = plots.plot_headline_dashboard(tables["headline"], facts=real_facts(REAL / "beijing_2017_h1.txt"),
+                                        completion=tables["completion"])
+    try:
+        cards = {next(t.get_text() for t in ax.texts if t.get_gid() == "card-title"): ax
+                 for ax in fig.axes if any(t.get_gid() == "card-title" for t in ax.texts)}
+        ticks = {k: [ln for ln in ax.lines if ln.get_gid() == "card-benchmark"] for k, ax in cards.items()}
+        bars = {k: [p.get_facecolor() for p in ax.patches if p.get_gid() == "card-completion-bar"]
+                for k, ax in cards.items()}
+    finally:
+        plt.close(fig)
+    assert ticks["市政府固定资产投资"] == [] and len(ticks["经营性土地供应"]) == 1
+    assert bars["市政府固定资产投资"] != bars["经营性土地供应"]
+    grey = matplotlib.colors.to_rgba(plots._palette("colorblind")["unknown"])
+    assert bars["市政府固定资产投资"] == [grey]
