@@ -27,7 +27,7 @@ from .vocab import QUALIFIER_FLIP, concept_rules, english_name, extractor_cues, 
 __all__ = [
     "LANGS", "SCALES", "check_lang", "choose_scale", "code_label", "column_header", "comparator_label",
     "column_wan_from", "worded_units", "format_cell", "cell_qualifier", "format_level", "report_caption", "format_pct", "format_pp", "indicator_label", "is_missing", "qualifier_prefix",
-    "scoped_label", "planned_comparator", "rank_group_label",
+    "scoped_label", "planned_comparator", "rank_group_label", "one_period_form",
     "reader_table", "printed_numerals", "raw_decimals", "level_scale", "printed_scale", "shown_scale", "unit_of_others", "period_code", "rest_of_year", "year_span", "fact_value", "fact_anchor", "fact_href",
 ]
 
@@ -415,6 +415,8 @@ def format_level(value: Any, unit: Any = "", lang: str = "zh", qualifier: Any = 
     ('71.3亿元', '60微克/立方米')
     >>> format_level(2.0543e10, "元", derived=True, basis=2.12e10), format_level(2.0543e10, "元", derived=True, basis=2.12e10, basis_raw="212.0")
     ('205亿元', '205.4亿元')
+    >>> format_level(2.478e8, "元", derived=True, basis=2e8)  # (2亿元, −19.3%: not 2亿元 as well)
+    '2.5亿元'
     """
     x = _num(value)
     if math.isnan(x):
@@ -438,7 +440,11 @@ def format_level(value: Any, unit: Any = "", lang: str = "zh", qualifier: Any = 
         if of_basis is not None:  # (no decimal its printed level lacks: 3777878万元 → 3,570,773万元; 52 → 60; a
             # trailing zero of the printed basis is a decimal it is known to: 212.0亿元)
             of_basis = max(of_basis, raw_decimals(basis_raw, abs(_num(basis)) / size) or 0)
-            digits = min(digits, of_basis)
+            most_digits, digits = digits, min(digits, of_basis)
+            # but no figure shown as its basis is when they differ (2亿元, −19.3%: 2.5亿元, not 2亿元)
+            known = abs(_num(basis)) / size
+            while digits < most_digits and v != known and f"{v:.{digits}f}" == f"{known:.{digits}f}":
+                digits += 1
         text = f"{v:,.{digits}f}"
         text = text.rstrip("0").rstrip(".") if "." in text else text
         # (the decimals of what it is computed from: 301.0亿元; a trailing zero as printed: 3.50亿元)
@@ -657,14 +663,29 @@ def scoped_label(row: Mapping | Any, lang: str = "zh", *, name_col: str = "indic
     """Label of a table row with the row's ``scope`` when its name lacks it: a level of government
     (``一般公共预算收入（区级）``) or a place (a table of every county names each one alike).
 
+    A level of government the name says without its 级 is carried too (上划中央收入 of 中央级), a stem of one
+    character is not (区级 of 区属企业收入: 区 is in many names).
+
     >>> scoped_label({"indicator": "一般公共预算收入", "scope": "地方级"})
     '一般公共预算收入（地方级）'
+    >>> scoped_label({"indicator": "上划中央收入", "scope": "中央级"}), scoped_label({"indicator": "区属企业收入", "scope": "区级"})
+    ('上划中央收入', '区属企业收入（区级）')
     """
     label = indicator_label(row, lang, name_col=name_col)
     scope = _text(row.get("scope"))
-    if not scope or scope in label or scope in indicator_label(row, "zh", name_col=name_col):
+    if not scope or _names_scope(label, scope) or _names_scope(indicator_label(row, "zh", name_col=name_col), scope):
         return label  # (the printed name carries it: 税款(地方级) → Tax receipts (local share))
     return f"{label}（{scope}）" if lang == "zh" else f"{label} ({comparator_label(scope, 'en')})"
+
+
+def _names_scope(name: str, scope: str) -> bool:
+    """Whether ``name`` says ``scope``: as printed, or a level of government without its 级 (中央 of 中央级) when
+    what is left is two characters or more."""
+    stem = _SCOPE_LEVEL_END.sub("", scope)
+    return scope in name or (len(stem) >= 2 and stem in name)
+
+
+_SCOPE_LEVEL_END = re.compile(concept_rules().scope_level_suffix_regex)
 
 
 def comparator_label(text: Any, lang: str = "zh") -> str:
@@ -981,7 +1002,8 @@ def fact_value(fact: Mapping[str, Any], lang: str = "zh", *, wan_from: float | N
     return format_level(value, unit, lang, q, wan_from=wan_from, raw=raw, scale=scale)
 
 
-def reader_table(data: Any, columns: Sequence[str], lang: str = "zh", facts: pd.DataFrame | None = None) -> Any:
+def reader_table(data: Any, columns: Sequence[str], lang: str = "zh", facts: pd.DataFrame | None = None,
+                 year: Any = None) -> Any:
     """A table for people: chosen columns, headers from the label dictionary, values formatted.
 
     Money in 亿元/万元, changes with a sign (``−7.0%``), qualifiers kept (``超3万家``),
@@ -998,6 +1020,9 @@ def reader_table(data: Any, columns: Sequence[str], lang: str = "zh", facts: pd.
     facts : DataFrame, optional
         The report's facts: a figure keeps the trailing zeros it was printed with (``10.0%``, ``3.50亿元``; see
         :func:`printed_numerals`).
+    year : str or int, optional
+        The report's year, which a period the column also writes without it is shown without (see
+        :func:`one_period_form`).
     """
     check_lang(lang)
     cols = [c for c in columns if c in data.columns]
@@ -1012,10 +1037,27 @@ def reader_table(data: Any, columns: Sequence[str], lang: str = "zh", facts: pd.
              for c in cols if c in AMOUNT_UNIT_COLUMNS}
     scales = [_row_scales(r, cols, lang, least, {c: p[i] for c, p in printed.items()}) for i, r in enumerate(rows)]
     levels = printed.get("level", none)
+    if "period" in cols and year:  # (one period written one way: 2024年1-2月 of a table's rows as 1-2月)
+        shown = one_period_form([r.get("period") for r in rows], year)
+        rows = [{**r, "period": p} for r, p in zip(rows, shown, strict=True)]
     out = {column_header(c, lang): [format_cell(c, r, lang, wan_from=least.get(c), raw=p, scale=k.get(c), level_raw=lr)
                                     for r, p, k, lr in zip(rows, printed.get(c, none), scales, levels, strict=True)]
            for c in cols}
     return pd.DataFrame(out, index=pd.RangeIndex(1, len(rows) + 1))
+
+
+def one_period_form(periods: Sequence[Any], year: Any) -> list[Any]:
+    """``periods``, a column of a table, with a period of the report's ``year`` written without the year where the
+    column writes that period without it too (a budget table's 2024年1-2月 beside its sentences' 1-2月): the page
+    names the report's period in its head; the year alone (2024年), another year's period and a period no other
+    row writes so keep theirs.
+
+    >>> one_period_form(["2月份", "1-2月", "2024年1-2月", "2024年", "2023年1-2月", "2024年上半年"], 2024)
+    ['2月份', '1-2月', '1-2月', '2024年', '2023年1-2月', '2024年上半年']
+    """
+    bare, opening = {_text(p) for p in periods}, f"{_text(year)}年"
+    return [p[len(opening):] if isinstance(p, str) and p.startswith(opening) and p[len(opening):] in bare - {""}
+            else p for p in periods]
 
 
 def _row_scales(row: Mapping, cols: Sequence[str], lang: str, least: Mapping[str, float | None],

@@ -103,12 +103,40 @@ class Analysis:
         if "benchmark_pct" in rows.columns:
             own = pd.to_numeric(rows["benchmark_pct"], errors="coerce")
         else:
-            done = self.tables["completion"]
-            by_id = dict(zip(done["fact_id"], pd.to_numeric(done["benchmark_pct"], errors="coerce"), strict=True))
-            ids = rows["fact_ids"] if "fact_ids" in rows.columns else rows["fact_id"]
-            own = pd.Series([next((by_id[i] for i in str(v).split(";") if pd.notna(by_id.get(i))), float("nan"))
-                             for v in ids], index=rows.index, dtype=float)
+            own = self._of_completion(rows, pd.to_numeric(self.tables["completion"]["benchmark_pct"], errors="coerce"))
         return own.fillna(self.elapsed).astype(float)
+
+    def annual(self, rows: pd.DataFrame) -> pd.DataFrame:
+        """The rows of ``rows`` whose completion figure is of a target of the year, as the completion table reads it
+        (its ``annual``: 市政府固定资产投资已下达70% names no such target, and is set against no elapsed-time mark);
+        a row with no figure in that table is kept when it has a completion of its own.
+
+        Parameters
+        ----------
+        rows : DataFrame
+            Rows of the completion table, or of a table whose ``fact_ids`` name the completion figure (the headline).
+
+        Returns
+        -------
+        DataFrame
+            Those of ``rows`` with a completion of the year's target.
+        """
+        done = self.tables["completion"]
+        if "annual" in rows.columns:
+            keep = rows["annual"].fillna(False).astype(bool)
+        elif "annual" in done.columns:
+            keep = self._of_completion(rows, done["annual"].astype(object)).fillna(True).astype(bool)
+        else:
+            keep = pd.Series(True, index=rows.index)
+        return rows[keep & pd.to_numeric(rows["completion_pct"], errors="coerce").notna()]
+
+    def _of_completion(self, rows: pd.DataFrame, values: pd.Series) -> pd.Series:
+        """For each of ``rows``, the first given of ``values`` (a column of the completion table) at a figure the row
+        cites (``fact_ids``, else ``fact_id``); NaN where it cites none."""
+        by_id = dict(zip(self.tables["completion"]["fact_id"], values, strict=True))
+        ids = rows["fact_ids"] if "fact_ids" in rows.columns else rows["fact_id"]
+        return pd.Series([next((by_id[i] for i in str(v).split(";") if pd.notna(by_id.get(i))), float("nan"))
+                          for v in ids], index=rows.index, dtype=object)
 
     def other_year(self, rows: pd.DataFrame) -> str:
         """The year every row's ``period`` names, in the notebook's language, when it is not the report's year
@@ -238,7 +266,8 @@ class Analysis:
             show(Narrative.from_template(words["table_empty"]))
             return
         columns = [c for c in columns if c not in optional or display.has_values(data, c)]
-        frame = display.reader_table(data, columns, self.lang, facts=self.tables.get("facts"))
+        frame = display.reader_table(data, columns, self.lang, facts=self.tables.get("facts"),
+                                     year=self.metadata.get("year"))
         links = None
         if self.links and "fact_id" in data.columns:
             links = [display.fact_href(f, self.links) for f in data["fact_id"]]

@@ -775,14 +775,19 @@ def plot_target_completion(
         for y, v, s in zip(ys, d["completion_pct"], texts, strict=True):
             ax.text(max(100.0, v) + hi * 0.012, y, s, va="center", ha="left", fontsize=8, color="#333333",
                     gid="value-label")
+        # a row of another period named by it (财政总收入（2月份） beside 财政总收入 of 1-2月), as the growth chart
+        # names it; rows of one name told apart by the source of their rate, then by their periods
         extra = [t.get(_text(r.get("source")), "") for _, r in d.iterrows()]
-        labels = _unique_labels([scoped_label(r, lang) for _, r in d.iterrows()], extra)
+        periods = [comparator_label(_text(p), lang) for p in d["period"]] if "period" in d.columns else []
+        labels = _unique_labels(period_labels(d, lang), extra, *([periods] if periods else []))
         ax.set_yticks(ys, labels)
         rows_by_indicator: dict[str, list[float]] = {}
         for y, ind in zip(ys, d["indicator"].astype(str), strict=True):
             rows_by_indicator.setdefault(ind, []).append(y)
         marks = _comparator_markers(d, comparators, "completion_pct")
-        handles = _draw_markers(ax, marks, rows_by_indicator, lang, pal) if len(marks) else []
+        # a mark on the row of the rate it is compared with only (均衡进度 of 1-2月 not on the row of 2月份)
+        handles = (_draw_markers(ax, marks, rows_by_indicator, lang, pal,
+                                 values=dict(zip(ys, d["completion_pct"], strict=True))) if len(marks) else [])
         ax.set_xlim(0, hi + 22)
         ax.set_xticks([x for x in range(0, int(hi) + 1, 20 if hi <= 160 else 50) if x <= max(100.0, hi - 5)])
         # the legend names what the chart shows: no 落后时间进度 when nothing is behind, and the solid and hatched
@@ -815,6 +820,7 @@ def plot_headline_dashboard(
     section: str | None = None,
     title: str | None = None,
     facts: pd.DataFrame | None = None,
+    completion: pd.DataFrame | None = None,
 ) -> Figure:
     """Small multiples of the headline indicators: one card per indicator, all on one scale.
 
@@ -835,6 +841,10 @@ def plot_headline_dashboard(
         The elapsed-time mark for completion, in percent (50 at mid-year).
     facts : DataFrame, optional
         The report's facts: a figure keeps the decimals and the unit it is printed with (``230.0亿元``, ``+4.0%``).
+    completion : DataFrame, optional
+        ``dh.target_completion(report)``: a card's completion that is of no target of the year (its row's
+        ``annual`` is false: 市政府固定资产投资已下达70%) is drawn grey with no elapsed-time tick, as the completion
+        page sets it against none.
 
     Returns
     -------
@@ -858,11 +868,13 @@ def plot_headline_dashboard(
     progress = "completion_pct" in d.columns and bool(pd.to_numeric(d["completion_pct"], errors="coerce").notna().any())
     printed = printed_numerals(d, facts, ["level", "yoy_pct", "completion_pct"])
     raws = [{c: p[i] for c, p in printed.items()} for i in range(len(d))]
+    annual = _of_annual_target(d, completion)
     for i, ax in enumerate(axes.flat):
         ax.set_axis_off()
         if i >= len(d):
             continue
-        _card(ax, d.iloc[i], lang, t, pal, scale, benchmark, title=titles[i], progress=progress, raws=raws[i])
+        _card(ax, d.iloc[i], lang, t, pal, scale, benchmark if annual[i] else None, title=titles[i],
+              progress=progress, raws=raws[i])
     if d.empty:
         axes.flat[0].text(0.5, 0.5, t["no_data"], ha="center", va="center", transform=axes.flat[0].transAxes)
         _alt(fig, t["alt_empty"])
@@ -888,6 +900,15 @@ def plot_headline_dashboard(
                     fontsize=7, color="#555555", ha="left", va="bottom")
     note.set_gid("source-note")
     return fig
+
+
+def _of_annual_target(d: pd.DataFrame, completion: pd.DataFrame | None) -> list[bool]:
+    """Whether each headline row's completion is of a target of the year: False where a figure it cites
+    (``fact_ids``) is a row of ``completion`` whose ``annual`` is false; True otherwise (no such table)."""
+    if completion is None or not {"fact_id", "annual"} <= set(completion.columns) or "fact_ids" not in d.columns:
+        return [True] * len(d)
+    other = {str(f) for f, a in zip(completion["fact_id"], completion["annual"], strict=True) if not pd.isna(a) and not a}
+    return [not other.intersection(_text(ids).split(";")) for ids in d["fact_ids"]]
 
 
 def period_labels(d: pd.DataFrame, lang: str = "zh") -> list[str]:
@@ -930,9 +951,10 @@ def _card_level(r: pd.Series, lang: str, raw: object) -> str:
 
 
 def _card(ax: Axes, r: pd.Series, lang: str, t: dict[str, str], pal: dict[str, str], scale: float,
-          benchmark: float, *, title: str, progress: bool, raws: dict[str, object]) -> None:
+          benchmark: float | None, *, title: str, progress: bool, raws: dict[str, object]) -> None:
     """One dashboard card, drawn in axes-fraction coordinates, headed ``title`` (:func:`period_labels`);
-    ``progress``: with the row of the completion; ``raws``: the printed numerals of its level, growth and completion."""
+    ``progress``: with the row of the completion; ``raws``: the printed numerals of its level, growth and completion;
+    ``benchmark`` None: a completion of no target of the year, grey and set against no tick."""
     tr = ax.transAxes
     ax.add_patch(Rectangle((0.004, 0.004), 0.992, 0.992, transform=tr, facecolor="#f7f7f7",
                            edgecolor="#d0d0d0", linewidth=0.8, zorder=0, clip_on=False, gid="card"))
@@ -967,15 +989,16 @@ def _card(ax: Axes, r: pd.Series, lang: str, t: dict[str, str], pal: dict[str, s
         ax.text(0.05, y1, t["completion"], transform=tr, fontsize=8, va="center", color="#444444")
         ax.add_patch(Rectangle((x0, y1 - 0.035), width, 0.07, transform=tr, color=pal["band"], gid="card-band"))
         if not math.isnan(comp):
-            ok = comp >= benchmark
+            colour = pal["unknown"] if benchmark is None else pal["ok"] if comp >= benchmark else pal["behind"]
             ax.add_patch(Rectangle((x0, y1 - 0.035), width * min(comp, 100) / 100, 0.07, transform=tr,
-                                   color=pal["ok"] if ok else pal["behind"], gid="card-completion-bar"))
+                                   color=colour, gid="card-completion-bar"))
             ax.text(x0 + width + 0.02, y1, format_pct(comp, signed=False, raw=raws.get("completion_pct")), transform=tr,
                     fontsize=9, va="center", gid="card-completion")
         else:
             ax.text(x0 + width + 0.02, y1, "—", transform=tr, fontsize=9, va="center", color="#777777")
-        ax.plot([x0 + width * min(benchmark, 100) / 100] * 2, [y1 - 0.06, y1 + 0.06], transform=tr,
-                color=pal["ref"], linewidth=1, gid="card-benchmark")
+        if benchmark is not None:
+            ax.plot([x0 + width * min(benchmark, 100) / 100] * 2, [y1 - 0.06, y1 + 0.06], transform=tr,
+                    color=pal["ref"], linewidth=1, gid="card-benchmark")
     # comparison and derived figures
     notes = []
     pp, comp_name = _num(r.get("pp_diff")), _text(r.get("comparator"))

@@ -1329,6 +1329,8 @@ class ConceptRules:
     revenue_type_keys: tuple[str, ...]
     beyond_budget_scopes: tuple[str, ...]  # scopes a budget revenue (a local share) never holds: 全口径, 中央级
     fiscal_levels_within: Mapping[str, str]  # a level of government's share → the wider share holding it (区级 → 地方级)
+    scope_level_suffix_regex: str  # the end of a level of government (中央级, 市本级) a name carries without it
+    # (上划中央收入 is of 中央级): a label names no scope its name already says
     scope_english: Mapping[str, str]
     annual_words: tuple[str, ...]
     annual_budget_categories: tuple[str, ...]  # glossary categories whose completion, with no base named, is of the year's budget or plan
