@@ -1810,7 +1810,7 @@ def _revised_scope(t: pd.DataFrame, ft: FactTable) -> pd.Series:
 
 def _undated_year(t: pd.DataFrame, report: Report) -> pd.Series:
     """The period of each target, the year the report is in for a goal naming no time of its own or only the whole
-    year (全年) in a report of part of a year (下半年…新增中小学学位3000个, 全年拆除违法建设8万平方米 in a half-year
+    year (全年, 年内) in a report of part of a year (下半年…新增中小学学位3000个, 全年拆除违法建设8万平方米 in a half-year
     report of 2019: 2019年): the goals set then are for the rest of that year. A report of a whole year sets goals
     for a year it may name or not; its goals are left as printed. A report of no known year names its year 全年."""
     if period_share(report) >= 1:
