@@ -1078,6 +1078,7 @@ def _yoy_table(ft: FactTable) -> pd.DataFrame:
     # one figure printed again, under the report's place named (濮阳市 in its table, 全市 in the text) or its period
     # named otherwise (全年 in the text, 2020年 in the table): its level too
     df = merge_restated(df, ["_ikey", "measure", "_value", "comparator", "status", "level", "level_unit"])
+    df = _merge_spans(df, ft.report)
     # a goal printed again, in the table of goals after the text (全年…预期目标增长6.5% and 2023年预期目标 | 6.5%): the
     # same goal as for the targets table, of periods naming at most one year between them (see :func:`_restated`)
     df = _goals_once(df)
@@ -1085,6 +1086,53 @@ def _yoy_table(ft: FactTable) -> pd.DataFrame:
     df = df.reset_index(drop=True)[list(YOY_COLUMNS)]
     df = _typed(df, **_YOY_TYPES)
     return schema.check_table(df, schema.YOY, fact_ids=ft.ids)
+
+
+def _spans_from_january(periods: pd.Series, report: Report) -> pd.Series:
+    """The months from January each period covers, as ``"year|last month"`` (``"2021|9"`` for 前三季度, 1-9月 and
+    2021年1-9月 in a report of 2021: one span named three ways); missing for a period of months not from January
+    (三季度, 4-6月, 下半年) or of no known year."""
+    rx = re.compile(vocab.concept_rules().from_january_period_regex)
+    own = report.metadata.get("year")
+
+    def span(p: str) -> str | None:
+        if not rx.match(p):
+            return None
+        year, month = period_end(p)
+        year = own if year is None else year
+        return f"{year}|{month}" if isinstance(year, int) and month else None
+
+    memo = {p: span(p) for p in periods.unique()}
+    return periods.map(memo)
+
+
+_LEVEL_COLUMNS = ["level", "level_unit", "level_qualifier", "level_fact_id", "implied_prior_level"]
+
+
+def _merge_spans(df: pd.DataFrame, report: Report) -> pd.DataFrame:
+    """``df`` (a change table with ``_ikey``, ``_value`` and ``_part_of``) with a change printed twice, its period named
+    two ways (前三季度…规模以上工业总产值同比增长18.6% in the text, 规模以上工业总产值 | 亿元 | 7358.2 | 18.6 of 2021年1-9月 in a
+    table) and its level printed with one of them at most, made one row: the first, with the level printed and the ids
+    of both (see :func:`merge_restated`). Two levels of one change are two figures (县级 and the city's −10.9 %)."""
+    span = _spans_from_january(df["period"], report)
+    if span.notna().sum() < 2:
+        return df
+    key = ["_ikey", "measure", "_value", "comparator", "status", "_part_of", "_span"]
+    group = pd.Series(_group_numbers(df.assign(_span=span), key), index=df.index)
+    level = (df["level"].astype(str) + df["level_unit"].astype(str)).where(df["level"].notna())
+    group = group.where(group.map(level.groupby(group).nunique()) < 2, -1)
+    again = group.duplicated() & (group >= 0)
+    if not again.any():
+        return df
+    # the first row of each figure takes the level printed with any of its rows
+    printed = df[(group >= 0) & df["level"].notna()].groupby(group, sort=False).head(1)
+    take = ~group.duplicated() & group.isin(group[again]) & df["level"].isna()
+    source = group[take].map(pd.Series(printed.index, index=group[printed.index]))
+    fill = take & source.reindex(df.index).notna()
+    if fill.any():
+        df = df.copy()
+        df.loc[fill, _LEVEL_COLUMNS] = df.loc[source[fill[fill].index].astype(int), _LEVEL_COLUMNS].to_numpy()
+    return merge_restated(df.assign(_group=group.where(group >= 0)), ["_group"]).drop(columns="_group")
 
 
 def _amounts_of_growths(f: pd.DataFrame, rows: pd.DataFrame) -> pd.DataFrame:
@@ -1170,6 +1218,14 @@ def growth_comparisons(report: ReportLike | FactTable = None, facts: pd.DataFram
     pp = f[(f["measure"].astype(str) == "pp_diff") & (f["comparator"].fillna("").astype(str) != "")]
     g = yoy[(yoy["measure"].astype(str) == "yoy_pct") & (yoy["status"].astype(str) == "actual")]
     g = g.assign(_k=join(g["indicator_key"], g["indicator_as_printed"]), **context(g))
+    # a growth printed twice, its period named two ways, is one row (see :func:`_merge_spans`), found under each name
+    # under the id of the statement of that name
+    growths = facts[facts["measure"].astype(str) == "yoy_pct"]
+    named = dict(zip(growths["fact_id"], growths["period"].fillna("").astype(str), strict=True))
+    ids = g["fact_ids"].fillna("").astype(str).str.split(";")
+    every = [i for x in ids for i in x]
+    g = g.loc[g.index.repeat(ids.str.len())].assign(fact_id=every, period=[named.get(i) for i in every])
+    g = g[g["period"].notna()].drop_duplicates(["_k", "period", "start"])
     growth = _nearest(pp, g, ["_k", "scope", "period"], ["change_pct", "indicator", "indicator_en", "indicator_key",
                                                           "fact_id"])
     pct = f[f["measure"].isin(PCT_MEASURES)]
