@@ -1078,6 +1078,7 @@ def _yoy_table(ft: FactTable) -> pd.DataFrame:
     # one figure printed again, under the report's place named (濮阳市 in its table, 全市 in the text) or its period
     # named otherwise (全年 in the text, 2020年 in the table): its level too
     df = merge_restated(df, ["_ikey", "measure", "_value", "comparator", "status", "level", "level_unit"])
+    df = _merge_spans(df, ft.report)
     # a goal printed again, in the table of goals after the text (全年…预期目标增长6.5% and 2023年预期目标 | 6.5%): the
     # same goal as for the targets table, of periods naming at most one year between them (see :func:`_restated`)
     df = _goals_once(df)
@@ -1085,6 +1086,53 @@ def _yoy_table(ft: FactTable) -> pd.DataFrame:
     df = df.reset_index(drop=True)[list(YOY_COLUMNS)]
     df = _typed(df, **_YOY_TYPES)
     return schema.check_table(df, schema.YOY, fact_ids=ft.ids)
+
+
+def _spans_from_january(periods: pd.Series, report: Report) -> pd.Series:
+    """The months from January each period covers, as ``"year|last month"`` (``"2021|9"`` for 前三季度, 1-9月 and
+    2021年1-9月 in a report of 2021: one span named three ways); missing for a period of months not from January
+    (三季度, 4-6月, 下半年) or of no known year."""
+    rx = re.compile(vocab.concept_rules().from_january_period_regex)
+    own = report.metadata.get("year")
+
+    def span(p: str) -> str | None:
+        if not rx.match(p):
+            return None
+        year, month = period_end(p)
+        year = own if year is None else year
+        return f"{year}|{month}" if isinstance(year, int) and month else None
+
+    memo = {p: span(p) for p in periods.unique()}
+    return periods.map(memo)
+
+
+_LEVEL_COLUMNS = ["level", "level_unit", "level_qualifier", "level_fact_id", "implied_prior_level"]
+
+
+def _merge_spans(df: pd.DataFrame, report: Report) -> pd.DataFrame:
+    """``df`` (a change table with ``_ikey``, ``_value`` and ``_part_of``) with a change printed twice, its period named
+    two ways (前三季度…规模以上工业总产值同比增长18.6% in the text, 规模以上工业总产值 | 亿元 | 7358.2 | 18.6 of 2021年1-9月 in a
+    table) and its level printed with one of them at most, made one row: the first, with the level printed and the ids
+    of both (see :func:`merge_restated`). Two levels of one change are two figures (县级 and the city's −10.9 %)."""
+    span = _spans_from_january(df["period"], report)
+    if span.notna().sum() < 2:
+        return df
+    key = ["_ikey", "measure", "_value", "comparator", "status", "_part_of", "_span"]
+    group = pd.Series(_group_numbers(df.assign(_span=span), key), index=df.index)
+    level = (df["level"].astype(str) + df["level_unit"].astype(str)).where(df["level"].notna())
+    group = group.where(group.map(level.groupby(group).nunique()) < 2, -1)
+    again = group.duplicated() & (group >= 0)
+    if not again.any():
+        return df
+    # the first row of each figure takes the level printed with any of its rows
+    printed = df[(group >= 0) & df["level"].notna()].groupby(group, sort=False).head(1)
+    take = ~group.duplicated() & group.isin(group[again]) & df["level"].isna()
+    source = group[take].map(pd.Series(printed.index, index=group[printed.index]))
+    fill = take & source.reindex(df.index).notna()
+    if fill.any():
+        df = df.copy()
+        df.loc[fill, _LEVEL_COLUMNS] = df.loc[source[fill[fill].index].astype(int), _LEVEL_COLUMNS].to_numpy()
+    return merge_restated(df.assign(_group=group.where(group >= 0)), ["_group"]).drop(columns="_group")
 
 
 def _amounts_of_growths(f: pd.DataFrame, rows: pd.DataFrame) -> pd.DataFrame:
@@ -1170,6 +1218,14 @@ def growth_comparisons(report: ReportLike | FactTable = None, facts: pd.DataFram
     pp = f[(f["measure"].astype(str) == "pp_diff") & (f["comparator"].fillna("").astype(str) != "")]
     g = yoy[(yoy["measure"].astype(str) == "yoy_pct") & (yoy["status"].astype(str) == "actual")]
     g = g.assign(_k=join(g["indicator_key"], g["indicator_as_printed"]), **context(g))
+    # a growth printed twice, its period named two ways, is one row (see :func:`_merge_spans`), found under each name
+    # under the id of the statement of that name
+    growths = facts[facts["measure"].astype(str) == "yoy_pct"]
+    named = dict(zip(growths["fact_id"], growths["period"].fillna("").astype(str), strict=True))
+    ids = g["fact_ids"].fillna("").astype(str).str.split(";")
+    every = [i for x in ids for i in x]
+    g = g.loc[g.index.repeat(ids.str.len())].assign(fact_id=every, period=[named.get(i) for i in every])
+    g = g[g["period"].notna()].drop_duplicates(["_k", "period", "start"])
     growth = _nearest(pp, g, ["_k", "scope", "period"], ["change_pct", "indicator", "indicator_en", "indicator_key",
                                                           "fact_id"])
     pct = f[f["measure"].isin(PCT_MEASURES)]
@@ -1280,6 +1336,8 @@ def _tax_facts(ft: FactTable) -> pd.DataFrame:
     if in_pct:
         chosen &= t["scope"].isin(in_pct)
     t = t[~totals | chosen]
+    smaller = _smaller_totals(t, ft)
+    t, chosen = t[~smaller], chosen & ~smaller.reindex(chosen.index, fill_value=False)
     # a revenue type (非税收入) breaks the budget revenue down, not the tax revenue beside it
     if chosen.any() and t.loc[chosen[chosen].index, "key"].isin(rules.tax_total_keys).all():
         t = t[~t["key"].isin(rules.revenue_type_keys)]
@@ -1287,6 +1345,22 @@ def _tax_facts(ft: FactTable) -> pd.DataFrame:
     single = single_month(t["period"])
     item = t["ikey"] + "|" + t["scope"] + "|" + t["measure"]
     return t[~single | ~item.isin(set(item[~single]))]
+
+
+def _smaller_totals(t: pd.DataFrame, ft: FactTable) -> pd.Series:
+    """Which totals of the tax rows ``t`` (facts of ``ft.frame`` with their ``dimension``), of several scopes, cannot
+    hold the sectors and tax types printed with no scope: a total whose level is below the level of one of them
+    (增值税、企业所得税、个人所得税分别完成412.6亿元、538.4亿元和196.3亿元 are parts of 全口径税收收入1386.2亿元, not of
+    区级税收收入1946520万元). None when the levels do not tell one total from another."""
+    totals = t["dimension"] == "total"
+    items = t["dimension"].isin(BREAKDOWNS) & (t["scope"] == "")
+    none = pd.Series(False, index=t.index)
+    if t.loc[totals, "scope"].nunique() < 2 or not items.any():
+        return none
+    lv = stated_levels(ft, t)
+    largest = lv[items].groupby("c_unit")["c_value"].max()  # (of each unit: 元 with 元)
+    smaller = totals & (lv["c_value"] < lv["c_unit"].map(largest))
+    return smaller if (totals & ~smaller).any() else none
 
 
 def _lost_base_names(t: pd.DataFrame, f: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
@@ -1487,7 +1561,7 @@ _NO_PAIRS: dict[tuple, pd.DataFrame] = {}
 def _count_pairs(ft: FactTable) -> pd.DataFrame:
     f = ft.frame
     done = f.loc[(f["relation"] == "done") & (f["status"] != "target"),
-                 ["fact_id", "parent_id", "value", "unit", "status", "sid", "start", "ikey", "indicator"]]
+                 ["fact_id", "parent_id", "value", "unit", "status", "sid", "start", "ikey", "indicator", "period"]]
     if not len(done):  # no pair: the same empty frame for every report whose facts have these dtypes
         dtypes = (tuple(f.columns), tuple(map(str, f.dtypes)), pd.get_option("mode.string_storage"))
         if dtypes not in _NO_PAIRS:
@@ -1520,6 +1594,13 @@ def _pairs_of(f: pd.DataFrame, done: pd.DataFrame) -> pd.DataFrame:
     return pairs
 
 
+def _annual_totals(pairs: pd.DataFrame) -> pd.Series:
+    """Whether the total of each count pair of ``pairs`` (:func:`count_pairs`) is an annual task: its period, name
+    or base speaks of the year (全年拟改造的60栋老旧楼宇, “疏解整治促提升”专项行动年度任务386项), whether or not a rate of
+    it is printed. A planned or multi-year total (十四五期间, 规划建设) is not."""
+    return annual_base(pairs["t_period"] + " " + pairs["t_indicator"] + " " + pairs["t_comparator"])
+
+
 def target_completion(report: ReportLike | FactTable = None, facts: pd.DataFrame | None = None) -> pd.DataFrame:
     """Every completion figure, stated or computed from a count pair, against the elapsed-time benchmark.
 
@@ -1529,9 +1610,12 @@ def target_completion(report: ReportLike | FactTable = None, facts: pd.DataFrame
     64项 → 90.14 % (``source`` ``"computed"``). ``done_as_printed`` names what the count done counts, as the
     facts name it (已开工的区级重点工程: 22 of 30 projects started, not finished). ``comparator`` is what the
     figure is measured against (全年任务, 年初预算, 总工程量), ``annual`` whether that is an annual task (from the
-    comparator; for a count pair, from the total's period or name: a planned or multi-year total is not annual).
+    comparator; for a count pair, stated rate or not, from the total's period or name: a planned or multi-year total
+    is not annual). A row computed from a count pair is of the period of the count done (截至6月底已开工11个), not of
+    the total's year.
     ``benchmark_pct`` is the share of the year elapsed at the end of the row's period (时间过半、任务过半: 50
-    at mid-year, 33.3 for 1-4月, 8.3 for 2月份 alone), at the report's period when the row's names none;
+    at mid-year, 33.3 for 1-4月, 8.3 for 2月份 alone), at the report's period when the row's names none, or names
+    only the whole year (全年) for an outcome of a report of part of it;
     only an annual task is measured against it: ``gap_pp = completion_pct - benchmark_pct`` and
     ``on_track = gap_pp >= 0`` for annual tasks, empty for the others. A completion of a budget item
     (budget revenue or expenditure, a tax) that names no base is of the annual budget. Targets (status
@@ -1550,7 +1634,9 @@ def target_completion(report: ReportLike | FactTable = None, facts: pd.DataFrame
     if not len(stated) and not len(pairs):
         return schema.check_table(_empty(COMPLETION_COLUMNS, _COMPLETION_TYPES, {"annual": "bool"}),
                                   schema.COMPLETION, fact_ids=ft.ids)
+    pairs = pairs.assign(t_annual=_annual_totals(pairs))
     linked = pairs[pairs["stated_id"] != ""].set_index("stated_id").reindex(stated["fact_id"]).set_axis(stated.index)
+    of_year = linked["t_annual"].fillna(False).astype(bool)  # (a rate of a pair whose total is the year's task)
     # an unnamed stated rate is named by its pair's total
     by_total = ~stated["named"] & linked["total_id"].notna()
 
@@ -1574,8 +1660,8 @@ def target_completion(report: ReportLike | FactTable = None, facts: pd.DataFrame
         "qualifier": stated["qualifier"],  # (整体进度达到60%左右: about, not exactly, 60%)
         "computed_pct": linked["computed_pct"], "source": "stated", "comparator": stated["comparator"],
         "numerator": linked["numerator"], "done_as_printed": linked["d_indicator"], "denominator": linked["denominator"],
-        "count_unit": linked["unit"], "annual": annual_base(stated["comparator"]) | budgeted, "status": stated["status"],
-        "period": stated["period"],
+        "count_unit": linked["unit"], "annual": annual_base(stated["comparator"]) | budgeted | of_year,
+        "status": stated["status"], "period": stated["period"],
         "section": stated["section"], "sentence": stated["sentence"], "_pos": stated["start"],
         "_level": ft.levels["c_value"].reindex(stated.index), "_level_unit": ft.levels["c_unit"].reindex(stated.index),
     })
@@ -1589,8 +1675,8 @@ def target_completion(report: ReportLike | FactTable = None, facts: pd.DataFrame
         "source": "computed",
         "comparator": "", "numerator": alone["numerator"], "done_as_printed": alone["d_indicator"],
         "denominator": alone["denominator"], "count_unit": alone["unit"],
-        "annual": annual_base(alone["t_period"] + " " + alone["t_indicator"] + " " + alone["t_comparator"]),
-        "status": alone["d_status"], "period": alone["t_period"], "section": alone["t_section"],
+        "annual": alone["t_annual"], "status": alone["d_status"],
+        "period": alone["d_period"].where(alone["d_period"] != "", alone["t_period"]), "section": alone["t_section"],
         "sentence": alone["t_sentence"], "_pos": alone["d_start"],
     })
     df = pd.concat([x for x in (s_rows, c_rows) if len(x)] or [s_rows], ignore_index=True)
@@ -1599,7 +1685,13 @@ def target_completion(report: ReportLike | FactTable = None, facts: pd.DataFrame
     df = merge_restated(df, ["indicator", "scope", "completion_pct", "source", "status", "_level", "_level_unit"])
     df = df.drop(columns=["_level", "_level_unit"], errors="ignore").reset_index(drop=True)
     df["annual"] = df["annual"].astype(bool)
-    bench = df["benchmark_pct"] = elapsed(df["period"], ft.share) * 100
+    # (an outcome is measured by the end of the period the report covers at the latest: 全年拟改造的60栋老旧楼宇中,已完成
+    # 改造25栋,完成率41.7% in a half-year report is half a year's work, though the rate is read with 全年)
+    bench = elapsed(df["period"], ft.share)
+    if 0 < ft.share < 1:
+        whole = df["period"].isin(vocab.concept_rules().full_year_periods) & (df["status"] != "estimate")
+        bench = bench.where(~whole, ft.share)
+    bench = df["benchmark_pct"] = bench * 100
     df["gap_pp"] = (df["completion_pct"].astype(float) - bench).where(df["annual"])
     # True/False for an annual task, None (not judged) otherwise: ``completion[completion["on_track"] == True]``
     # keeps the annual tasks on track
@@ -1774,7 +1866,7 @@ def _revised_scope(t: pd.DataFrame, ft: FactTable) -> pd.Series:
 
 def _undated_year(t: pd.DataFrame, report: Report) -> pd.Series:
     """The period of each target, the year the report is in for a goal naming no time of its own or only the whole
-    year (全年) in a report of part of a year (下半年…新增中小学学位3000个, 全年拆除违法建设8万平方米 in a half-year
+    year (全年, 年内) in a report of part of a year (下半年…新增中小学学位3000个, 全年拆除违法建设8万平方米 in a half-year
     report of 2019: 2019年): the goals set then are for the rest of that year. A report of a whole year sets goals
     for a year it may name or not; its goals are left as printed. A report of no known year names its year 全年."""
     if period_share(report) >= 1:

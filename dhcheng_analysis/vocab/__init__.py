@@ -1348,6 +1348,7 @@ class ConceptRules:
     period_end_months: Mapping[str, int]
     single_month_period_regex: str  # a fact's period that is one month alone (2月份), not the months to it (1-2月)
     single_span_period_regex: str  # one month or one quarter alone (8月, 三季度, 当季), not the span to it (1-8月, 前三季度)
+    from_january_period_regex: str  # the months from January to an end (1-9月, 前三季度, 2021年上半年, 全年), named any way
     part_of_year_regex: str  # a fact's period that covers part of a year (一季度, 1-5月, 6月底): no figure of the year
     average_base_regex: str  # a comparator of change_pct that makes it an average per year (年均, 平均每年)
     adjusted_base_regex: str  # a comparator of a growth on an adjusted basis (剔除留抵退税后): a series of that basis
