@@ -9,7 +9,10 @@ Sentences written in the form of statistical bulletins (regression fixtures, not
 prints these units): a unit given per another unit after a slash (385公斤/亩, 0.42吨标准煤/万元, 5万吨/日),
 containers in TEU, ships in 艘, buses in 标台, beds in 张床位, units printed in Latin letters and signs (kW,
 kWh, m², m3, km², μg/m³), millions (12.5百万元), rainfall in 毫米, prices per 斤 and 升, 美金 (美元), rates per
-100 000 (孕产妇死亡率为8.52/10万, a rate as ‰ is), and the same units in the unit column of a table.
+100 000 (孕产妇死亡率为8.52/10万, a rate as ‰ is), and the same units in the unit column of a table; counts
+of times a unit of work is done (120万亩次 of pest control, 260万吨次 handled, 356万份次 sampled, 1200列次 of trains,
+6轮次, 3.2万工日), each one unit, not a unit and a 次 that names the thing (no text at hand prints them); 条次 is
+no such unit where 次 opens the noun counted (加快推动13条次支路工程建设项目, verbatim: 13 secondary and branch roads).
 """
 
 from __future__ import annotations
@@ -62,6 +65,12 @@ def test_units_of_the_work_reports(text, phrase, printed, value, unit, indicator
     ("全年平均降水量1234.5毫米。", "1234.5毫米", 1234.5, "毫米", "平均降水量"),
     ("猪肉平均价格12.5元/斤，上涨3.2%。", "12.5元/斤", 12.5, "元/斤", "猪肉平均价格"),
     ("全年引进外资1.2亿美金。", "1.2亿美金", 1.2e8, "美元", "引进外资"),
+    ("完成农作物病虫害统防统治面积120万亩次，同比增长5%。", "120万亩次", 1.2e6, "亩次", "农作物病虫害统防统治面积"),
+    ("全年港口装卸作业量260万吨次。", "260万吨次", 2.6e6, "吨次", "港口装卸作业量"),
+    ("开展全员核酸检测6轮次，累计采样356万份次。", "356万份次", 3.56e6, "份次", "采样"),
+    ("开展全员核酸检测6轮次，累计采样356万份次。", "6轮次", 6, "轮次", "全员核酸检测"),
+    ("全年开行中欧班列1200列次，增长12%。", "1200列次", 1200, "列次", "开行中欧班列"),
+    ("全年完成河道保洁3.2万工日。", "3.2万工日", 32000, "工日", "河道保洁"),
 ])
 def test_units_of_statistical_bulletins(text, printed, value, unit, indicator):
     f = fact_at(read(text), text, printed)
@@ -153,3 +162,10 @@ def test_energy_units_in_latin_letters():
     for text, (raw, unit) in cases.items():
         f = dh.extract_facts(text)
         assert f[["raw_unit", "unit"]].values.tolist() == [[raw, unit]], (text, f)
+
+
+def test_no_count_of_times_where_the_noun_opens_with_ci():
+    """Verbatim (data/dongcheng_2020_h1.txt): 13条 counts 次支路 (secondary and branch roads); 条次 is no unit."""
+    text = "加快推动13条次支路工程建设项目。"
+    f = fact_at(read(text), text, "13条")
+    assert (f["value"], f["unit"], f["raw_unit"]) == (13, "条", "条")
