@@ -17,6 +17,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
+from .atomic import folder_lock
 from .errors import NoFiguresWarning, ReportError, ReportReadError, UsageError, one_line
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -37,6 +38,10 @@ Only regular files are read, at most 200 MiB (--max-size, or DHCHENG_MAX_BYTES).
 """
 TABLES = ("facts", "headline", "yoy", "comparisons", "tax", "completion", "targets", "audit")
 STDIO = "-"
+#: ``--corpus`` given without a SOURCE (the bundled work reports); not a str, so ``--corpus ''`` is told apart.
+BUNDLED = object()
+
+
 class _Parser(argparse.ArgumentParser):
     """Bad usage is one line (what is wrong, where to look) and exit code 2."""
 
@@ -122,7 +127,7 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--lang", choices=("zh", "en"), default="zh")
     r.add_argument("--jobs", type=_jobs, default=_report_jobs(),
                    help="kernels running the notebooks (default: 1 on a machine of 2 cores or fewer, else 2)")
-    r.add_argument("--corpus", nargs="?", const="", metavar="SOURCE",
+    r.add_argument("--corpus", nargs="?", const=BUNDLED, metavar="SOURCE",
                    help="publish the across-reports notebook of a corpus (a folder, glob or .jsonl file; "
                         "no SOURCE: the bundled work reports) instead of one report's notebooks")
 
@@ -191,6 +196,14 @@ def _output(path: str | None, allow_stdout: bool, what: str) -> None:
         raise UsageError(f"the output path is empty — {what}")
     if path == STDIO and not allow_stdout:
         raise UsageError(f"this output cannot go to standard output — {what}")
+
+
+def _corpus_source(source: str | None) -> str | None:
+    """The corpus SOURCE as given (None: the bundled corpus); an empty one is bad usage, not the current folder."""
+    if source is not None and not source.strip():
+        raise UsageError("the corpus source is empty — name a folder, a glob or a .jsonl file, "
+                         "or leave it out for the bundled work reports")
+    return source
 
 
 def _say(line: str) -> None:
@@ -303,14 +316,16 @@ def _report(args: argparse.Namespace) -> int:
             raise UsageError("give either a report or --corpus SOURCE, not both")
         if args.max_size is not None:
             raise UsageError("--max-size applies to one report; the corpus reads each file with the default limit")
+        source = None if args.corpus is BUNDLED else _corpus_source(args.corpus)
         from .publish import build_corpus_report
 
-        result = build_corpus_report(args.corpus or None, args.output, lang=args.lang)
+        with folder_lock(args.output):
+            result = build_corpus_report(source, args.output, lang=args.lang)
     else:
         report = _load(args) if args.report is not None else None  # bad input fails here, before any notebook
         from .publish import build_report
 
-        with _max_bytes_env(args.max_size):
+        with _max_bytes_env(args.max_size), folder_lock(args.output):
             result = build_report(report, args.output, lang=args.lang, jobs=args.jobs)
     if result.index is not None:
         print(str(result.index.resolve()))
@@ -390,10 +405,13 @@ def _corpus(args: argparse.Namespace) -> int:
     if args.jobs < 1:
         print("dhcheng corpus: --jobs must be at least 1", file=sys.stderr)
         return 2
+    _output(args.output, False, "give the folder to write the corpus outputs into")
+    source = _corpus_source(args.source)
     from .corpus_export import corpus_cli
 
-    return corpus_cli(args.source, args.output, jobs=args.jobs, engine=args.engine, scheduler=args.scheduler,
-                      strict=args.strict, cache=not args.no_cache, lang=args.lang)
+    with folder_lock(args.output):
+        return corpus_cli(source, args.output, jobs=args.jobs, engine=args.engine, scheduler=args.scheduler,
+                          strict=args.strict, cache=not args.no_cache, lang=args.lang)
 
 
 def _end_report_process(code: int) -> None:

@@ -99,6 +99,22 @@ def _manifest(index: Path) -> set[str] | None:
     return set() if _OWN_INDEX in head else None
 
 
+def _check_own(target: Path, raw: Path, after: str = "") -> None:
+    """Raise ExportError when the folder ``target`` holds a file that is not part of a report of this package."""
+    try:
+        entries = [p.name for p in target.iterdir()]
+    except FileNotFoundError:
+        return
+    listed = _manifest(target / "index.html")
+    # beside the index of an older version (it lists nothing), the names that version wrote; without an
+    # index of ours, nothing (a workbook, notebook or page of one's own is not taken for a report)
+    own, older = (set(), False) if listed is None else (listed | {"index.html"}, not listed)
+    foreign = [n for n in entries if n not in own and not (older and _LEGACY.match(n))]
+    if foreign:
+        raise ExportError(f"{raw} holds files that are not a report written by dhcheng (such as "
+                          f"{sorted(foreign)[0]!r}){after} — choose an empty or new folder")
+
+
 def check_target_folder(out_dir: str | os.PathLike) -> Path:
     """The resolved output folder, after checking that a new generation may replace it.
 
@@ -130,15 +146,7 @@ def check_target_folder(out_dir: str | os.PathLike) -> Path:
     if not os.access(target.parent, os.W_OK | os.X_OK):
         raise ExportError(f"cannot write in {target.parent} — choose a folder you can write to")
     if target.is_dir():
-        entries = [p.name for p in target.iterdir()]
-        listed = _manifest(target / "index.html")
-        # beside the index of an older version (it lists nothing), the names that version wrote; without an
-        # index of ours, nothing (a workbook, notebook or page of one's own is not taken for a report)
-        own, older = (set(), False) if listed is None else (listed | {"index.html"}, not listed)
-        foreign = [n for n in entries if n not in own and not (older and _LEGACY.match(n))]
-        if foreign:
-            raise ExportError(f"{raw} holds files that are not a report written by dhcheng (such as "
-                              f"{sorted(foreign)[0]!r}) — choose an empty or new folder")
+        _check_own(target, raw)
         if not os.access(target, os.W_OK | os.X_OK):
             raise ExportError(f"cannot replace {raw} — choose a folder you can write to")
     return target
@@ -272,6 +280,11 @@ class Generation:
         mode = 0o777 & ~current_umask()
         old = self.target.parent / self.path.name.replace(".dhcheng-new-", ".dhcheng-old-", 1)
         with self.held():
+            # made, filled or replaced by someone else while the report was built
+            if os.path.lexists(self.target) and (self.target.is_symlink() or not self.target.is_dir()):
+                raise ExportError(f"{self.target} is no longer a folder (it was replaced since the report was "
+                                  "started) — choose another output folder")
+            _check_own(self.target, self.target, " since the report was started; it was not replaced")
             try:
                 os.chmod(self.path, mode)
                 if not self.target.exists():

@@ -1,0 +1,72 @@
+"""An output folder belongs to one run: an empty corpus source or output folder is bad usage (never the
+current folder), a second run into a folder another run is writing is refused (its files are not mixed
+in), and a folder someone fills or replaces while a report is built is not swapped away at the end.
+
+Regression fixtures written for these checks (no report text is read).
+"""
+
+from __future__ import annotations
+
+import pytest
+from _cli import run_cli as run
+
+from dhcheng_analysis.atomic import folder_lock
+from dhcheng_analysis.errors import ExportError
+from dhcheng_analysis.generation import Generation
+
+
+@pytest.mark.parametrize("argv, words", [
+    (["corpus", "", "-o", "out"], "the corpus source is empty"),
+    (["corpus", "  ", "-o", "out"], "the corpus source is empty"),
+    (["corpus", "reports", "-o", ""], "the output path is empty"),
+    (["report", "--corpus", "", "-o", "out"], "the corpus source is empty"),
+])
+def test_an_empty_corpus_source_or_output_folder_is_bad_usage_not_the_current_folder(tmp_path, monkeypatch,
+                                                                                      argv, words):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "reports").mkdir()
+    (tmp_path / "reports" / "a.txt").write_text("地区生产总值增长5%。", encoding="utf-8")
+    code, out, err = run(*argv)
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and words in err, err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["reports"]
+    assert [p.name for p in (tmp_path / "reports").iterdir()] == ["a.txt"]
+
+
+@pytest.mark.parametrize("command", [["corpus", "reports"], ["report", "--corpus", "reports"]])
+def test_a_second_run_into_a_folder_another_run_writes_is_refused(tmp_path, monkeypatch, command):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "reports").mkdir()
+    (tmp_path / "reports" / "a.txt").write_text("地区生产总值增长5%。", encoding="utf-8")
+    (tmp_path / "out").mkdir()
+    (tmp_path / "same").symlink_to(tmp_path / "out")
+    with folder_lock(tmp_path / "out"):  # the first run
+        code, out, err = run(*command, "-o", "same/")
+    assert code == 1 and out == ""
+    assert err.count("\n") == 1 and "another dhcheng run is writing into" in err and str(tmp_path / "out") in err
+    assert list((tmp_path / "out").iterdir()) == []
+    with folder_lock(tmp_path / "out"), folder_lock(tmp_path / "other"):  # once released, held again; others free
+        pass
+
+
+def test_a_folder_filled_while_the_report_was_built_is_kept(tmp_path):
+    target = tmp_path / "out"
+    with pytest.raises(ExportError, match="thesis.txt.*since the report was started; it was not replaced"), \
+            Generation(target) as gen:
+        (gen.path / "index.html").write_text('<meta name="dhcheng-files" content="index.html">')
+        target.mkdir()
+        (target / "thesis.txt").write_text("mine")
+        gen.commit()
+    assert [p.name for p in tmp_path.iterdir()] == ["out"]
+    assert (target / "thesis.txt").read_text() == "mine"
+
+
+def test_a_folder_replaced_by_a_file_while_the_report_was_built_is_kept(tmp_path):
+    target = tmp_path / "out"
+    target.mkdir()
+    with pytest.raises(ExportError, match="is no longer a folder"), Generation(target) as gen:
+        (gen.path / "index.html").write_text("new")
+        target.rmdir()
+        target.write_text("mine")
+        gen.commit()
+    assert [p.name for p in tmp_path.iterdir()] == ["out"] and target.read_text() == "mine"
