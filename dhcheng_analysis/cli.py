@@ -11,6 +11,7 @@ import argparse
 import contextlib
 import gc
 import os
+import re
 import sys
 import warnings
 from collections.abc import Iterator, Sequence
@@ -46,7 +47,7 @@ class _Parser(argparse.ArgumentParser):
     """Bad usage is one line (what is wrong, where to look) and exit code 2."""
 
     def error(self, message: str) -> NoReturn:
-        hint = _dash_file_hint(message) or f"see '{self.prog} --help'"
+        hint = _dash_file_hint(message) or _dash_value_hint(message) or f"see '{self.prog} --help'"
         self.exit(2, f"{self.prog}: {one_line(message)} — {one_line(hint)}\n")
 
 
@@ -61,6 +62,15 @@ def _dash_file_hint(message: str) -> str | None:
         if word.startswith("-") and word != STDIO and os.path.lexists(word):
             return f"{word} is a file: name it as ./{word} so that it is not read as an option"
     return None
+
+
+def _dash_value_hint(message: str) -> str | None:
+    """What to write when an option has no value: perhaps its value (a file name) starts with ``-`` and
+    was taken for an option."""
+    m = re.fullmatch(r"argument (-\w)/(--[\w-]+): expected one argument", message)
+    if m is None:
+        return None
+    return f"give it a value; one that starts with - is given as {m.group(2)}=VALUE (or ./VALUE for a file)"
 
 
 def _jobs(text: str) -> int:

@@ -140,6 +140,9 @@ def check_target_folder(out_dir: str | os.PathLike) -> Path:
         raise ExportError(f"{raw} is a file — choose a folder for the report")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError) as exc:  # a file where a folder of the path should be
+        file = next((p for p in target.parents if p.exists() and not p.is_dir()), target.parent)
+        raise ExportError(f"{file} is a file, not a folder — choose another output folder") from exc
     except OSError as exc:
         raise ExportError(f"cannot create the folder {target.parent} ({exc.strerror}) — choose another output folder"
                           ) from exc

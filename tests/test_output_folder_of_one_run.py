@@ -70,3 +70,19 @@ def test_a_folder_replaced_by_a_file_while_the_report_was_built_is_kept(tmp_path
         target.write_text("mine")
         gen.commit()
     assert [p.name for p in tmp_path.iterdir()] == ["out"] and target.read_text() == "mine"
+
+
+def test_an_output_folder_under_a_file_names_the_file(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "notes").write_text("mine")
+    code, _, err = run("report", "-o", "notes/sub/pages")
+    assert code == 1 and err == f"dhcheng: {tmp_path / 'notes'} is a file, not a folder — choose another output folder\n"
+    assert (tmp_path / "notes").read_text() == "mine"
+
+
+def test_an_output_named_with_a_leading_dash_is_told_how_to_give_it(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    code, _, err = run("export", "--format", "csv", "-o", "-x.csv")
+    assert code == 2 and err.count("\n") == 1
+    assert "one that starts with - is given as --output=VALUE (or ./VALUE for a file)" in err
+    assert list(tmp_path.iterdir()) == []
