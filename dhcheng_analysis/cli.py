@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from .atomic import folder_lock
-from .errors import NoFiguresWarning, ReportError, ReportReadError, UsageError, one_line
+from .errors import ExportError, NoFiguresWarning, ReportError, ReportReadError, UsageError, one_line
 
 if TYPE_CHECKING:  # pragma: no cover
     from .report import Report
@@ -166,6 +166,8 @@ class _Stdout:
 
     def write(self, text: str) -> int:
         out = sys.stdout
+        if out is None:  # started with standard output closed
+            raise ExportError("there is no standard output to write to — give a file with -o")
         buffer = getattr(out, "buffer", None)
         if buffer is None:  # replaced by a text stream (tests, notebooks)
             return out.write(text)

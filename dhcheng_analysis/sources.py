@@ -89,7 +89,8 @@ _ODD_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800
 #: they are read away inside a line.  One before a line break stays: it hides nothing there,
 #: and one alone on a line marks a web page's break inside a sentence (…达到74.4⏎​⏎万亿元), which
 #: :func:`dhcheng_analysis.numbers.normalize` reads across.
-_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufe0e\ufe0f\ufeff](?!\n|\\Z)")
+_INVISIBLE_CHARS = "\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufe0e\ufe0f\ufeff"
+_INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}](?!\n|\\Z)")
 
 
 def read_source(source: str | os.PathLike | bytes | BinaryIO | TextIO, *,
@@ -581,7 +582,7 @@ def _common_share(text: str) -> tuple[float, int]:
 
 # a character that is neither white space (what str.strip takes off) nor invisible: the search stops
 # at the first one, where deleting the invisible ones and stripping would read the whole text
-_VISIBLE = re.compile("[^\\s\x00\ufeff\u200b\u200c\u200d\u2060]")
+_VISIBLE = re.compile(f"[^\\s\x00{_INVISIBLE_CHARS}]")
 
 
 def _nonempty(text: str, name: str) -> str:
@@ -685,6 +686,6 @@ def clean_text(text: str) -> str:
             text = _CONTROLS.sub(" ", text)
     if _BOILERPLATE_CUE.search(text):
         text = BOILERPLATE.sub(lambda m: " " * len(m.group(0)), text)
-    if not text.strip():
+    if not _VISIBLE.search(text):  # (an invisible character kept before a line end is no text either)
         raise EmptyReportError("the report holds no text — give a file that holds the report")
     return text.rstrip()

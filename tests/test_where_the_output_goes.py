@@ -1,8 +1,9 @@
-"""An output folder belongs to one run: an empty corpus source or output folder is bad usage (never the
-current folder), a second run into a folder another run is writing is refused (its files are not mixed
-in), and a folder someone fills or replaces while a report is built is not swapped away at the end.
+"""Where the output goes: an empty corpus source or output folder is bad usage (never the current
+folder); a second run into a folder another run is writing is refused (its files are not mixed in); a
+folder someone fills or replaces while a report is built is not swapped away at the end; an output folder
+under a file names the file; an output name taken for an option, or no standard output, is one line.
 
-Regression fixtures written for these checks (no report text is read).
+Regression fixtures written for these checks.
 """
 
 from __future__ import annotations
@@ -86,3 +87,17 @@ def test_an_output_named_with_a_leading_dash_is_told_how_to_give_it(tmp_path, mo
     assert code == 2 and err.count("\n") == 1
     assert "one that starts with - is given as --output=VALUE (or ./VALUE for a file)" in err
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("argv", [["facts"], ["export", "--format", "json", "-o", "-"]])
+def test_no_standard_output_is_our_own_one_line(tmp_path, monkeypatch, capsys, argv):
+    """Started with standard output closed (``dhcheng facts >&-``): Python's sys.stdout is None."""
+    import sys
+
+    from dhcheng_analysis.cli import main
+
+    report = tmp_path / "r.txt"
+    report.write_text("地区生产总值增长5%。", encoding="utf-8")
+    monkeypatch.setattr(sys, "stdout", None)
+    assert main([*argv, str(report)]) == 1
+    assert capsys.readouterr().err == "dhcheng: there is no standard output to write to — give a file with -o\n"
