@@ -233,8 +233,9 @@ def folder_lock(path: str | os.PathLike) -> Iterator[None]:
     folder (by any name: links are followed) while this one holds it gets a one-line ExportError.
 
     The lock is an advisory ``flock`` on a file in the temporary folder named after the folder's
-    real path (nothing is written into the output folder itself); the system releases it when the
-    process ends, however it ends.  Where ``flock`` is not offered, nothing is locked.
+    real path (nothing is written into the output folder itself), removed when the run ends; the
+    system releases the lock when the process ends, however it ends.  Where ``flock`` is not
+    offered, nothing is locked.
     """
     try:
         import fcntl
@@ -244,19 +245,36 @@ def folder_lock(path: str | os.PathLike) -> Iterator[None]:
     real = os.path.realpath(user_path(path))
     key = hashlib.sha256(os.fsencode(real)).hexdigest()[:24]
     lock = Path(tempfile.gettempdir(), f"dhcheng-{os.getuid()}-{key}.lock")
-    try:
-        fd = os.open(lock, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOFOLLOW", 0), 0o600)
-    except OSError:  # no usable temporary folder: run unlocked rather than not at all
-        yield
-        return
-    try:
+    flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOFOLLOW", 0)
+    while True:
+        try:
+            fd = os.open(lock, flags, 0o600)
+        except OSError:  # no usable temporary folder: run unlocked rather than not at all
+            yield
+            return
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            if _same_file(fd, lock):
+                break
         except BlockingIOError:
+            os.close(fd)
             raise ExportError(f"another dhcheng run is writing into {real} — wait for it to end, "
                               "or choose another output folder") from None
         except OSError:  # a file system without locks
-            pass
+            break
+        os.close(fd)  # the run that held it removed it as it ended: lock the file there now
+    try:
         yield
     finally:
+        with contextlib.suppress(OSError):
+            if _same_file(fd, lock):
+                lock.unlink()
         os.close(fd)
+
+
+def _same_file(fd: int, path: Path) -> bool:
+    """Whether the open file ``fd`` is still the file at ``path``."""
+    try:
+        return os.path.samestat(os.fstat(fd), os.stat(path))
+    except OSError:
+        return False

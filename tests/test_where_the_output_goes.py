@@ -36,7 +36,11 @@ def test_an_empty_corpus_source_or_output_folder_is_bad_usage_not_the_current_fo
 
 @pytest.mark.parametrize("command", [["corpus", "reports"], ["report", "--corpus", "reports"]])
 def test_a_second_run_into_a_folder_another_run_writes_is_refused(tmp_path, monkeypatch, command):
+    import tempfile
+
     monkeypatch.chdir(tmp_path)
+    (tmp_path / "locks").mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "locks"))
     (tmp_path / "reports").mkdir()
     (tmp_path / "reports" / "a.txt").write_text("地区生产总值增长5%。", encoding="utf-8")
     (tmp_path / "out").mkdir()
@@ -46,8 +50,10 @@ def test_a_second_run_into_a_folder_another_run_writes_is_refused(tmp_path, monk
     assert code == 1 and out == ""
     assert err.count("\n") == 1 and "another dhcheng run is writing into" in err and str(tmp_path / "out") in err
     assert list((tmp_path / "out").iterdir()) == []
+    assert list((tmp_path / "locks").iterdir()) == []  # the lock file goes with the run
     with folder_lock(tmp_path / "out"), folder_lock(tmp_path / "other"):  # once released, held again; others free
-        pass
+        assert len(list((tmp_path / "locks").iterdir())) == 2
+    assert list((tmp_path / "locks").iterdir()) == []
 
 
 def test_a_folder_filled_while_the_report_was_built_is_kept(tmp_path):
