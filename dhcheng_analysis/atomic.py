@@ -9,12 +9,17 @@ to a regular file in the link's own folder or below it (``latest.csv -> data/202
 kept, and the file it points to is replaced; a link to a file anywhere else
 (``out.csv -> /etc/passwd``) is refused, so an output named in one folder never replaces a
 file outside it.
+
+A command that writes many files into one output folder holds :func:`folder_lock` while it
+runs, so that a second run writing into the same folder is refused instead of mixing its
+files with the first run's.
 """
 
 from __future__ import annotations
 
 import contextlib
 import errno
+import hashlib
 import os
 import stat
 import tempfile
@@ -220,3 +225,56 @@ def write_with(path: str | os.PathLike, writer: Callable[[Path], None]) -> Path:
 def write_text(path: str | os.PathLike, text: str, encoding: str = "utf-8") -> Path:
     """Atomically write ``text`` to ``path``."""
     return write_with(path, lambda tmp: tmp.write_text(text, encoding=encoding))
+
+
+@contextlib.contextmanager
+def folder_lock(path: str | os.PathLike) -> Iterator[None]:
+    """Hold the output folder ``path`` (made or not) for one run: a second run that asks for the same
+    folder (by any name: links are followed) while this one holds it gets a one-line ExportError.
+
+    The lock is an advisory ``flock`` on a file in the temporary folder named after the folder's
+    real path (nothing is written into the output folder itself), removed when the run ends; the
+    system releases the lock when the process ends, however it ends.  Where ``flock`` is not
+    offered, nothing is locked.
+    """
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not on Windows
+        yield
+        return
+    real = os.path.realpath(user_path(path))
+    key = hashlib.sha256(os.fsencode(real)).hexdigest()[:24]
+    lock = Path(tempfile.gettempdir(), f"dhcheng-{os.getuid()}-{key}.lock")
+    flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOFOLLOW", 0)
+    while True:
+        try:
+            fd = os.open(lock, flags, 0o600)
+        except OSError:  # no usable temporary folder: run unlocked rather than not at all
+            yield
+            return
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            if _same_file(fd, lock):
+                break
+        except BlockingIOError:
+            os.close(fd)
+            raise ExportError(f"another dhcheng run is writing into {real} — wait for it to end, "
+                              "or choose another output folder") from None
+        except OSError:  # a file system without locks
+            break
+        os.close(fd)  # the run that held it removed it as it ended: lock the file there now
+    try:
+        yield
+    finally:
+        with contextlib.suppress(OSError):
+            if _same_file(fd, lock):
+                lock.unlink()
+        os.close(fd)
+
+
+def _same_file(fd: int, path: Path) -> bool:
+    """Whether the open file ``fd`` is still the file at ``path``."""
+    try:
+        return os.path.samestat(os.fstat(fd), os.stat(path))
+    except OSError:
+        return False

@@ -11,13 +11,15 @@ import argparse
 import contextlib
 import gc
 import os
+import re
 import sys
 import warnings
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from .errors import NoFiguresWarning, ReportError, ReportReadError, UsageError, one_line
+from .atomic import folder_lock
+from .errors import ExportError, NoFiguresWarning, ReportError, ReportReadError, UsageError, one_line
 
 if TYPE_CHECKING:  # pragma: no cover
     from .report import Report
@@ -37,11 +39,15 @@ Only regular files are read, at most 200 MiB (--max-size, or DHCHENG_MAX_BYTES).
 """
 TABLES = ("facts", "headline", "yoy", "comparisons", "tax", "completion", "targets", "audit")
 STDIO = "-"
+#: ``--corpus`` given without a SOURCE (the bundled work reports); not a str, so ``--corpus ''`` is told apart.
+BUNDLED = object()
+
+
 class _Parser(argparse.ArgumentParser):
     """Bad usage is one line (what is wrong, where to look) and exit code 2."""
 
     def error(self, message: str) -> NoReturn:
-        hint = _dash_file_hint(message) or f"see '{self.prog} --help'"
+        hint = _dash_file_hint(message) or _dash_value_hint(message) or f"see '{self.prog} --help'"
         self.exit(2, f"{self.prog}: {one_line(message)} — {one_line(hint)}\n")
 
 
@@ -56,6 +62,15 @@ def _dash_file_hint(message: str) -> str | None:
         if word.startswith("-") and word != STDIO and os.path.lexists(word):
             return f"{word} is a file: name it as ./{word} so that it is not read as an option"
     return None
+
+
+def _dash_value_hint(message: str) -> str | None:
+    """What to write when an option has no value: perhaps its value (a file name) starts with ``-`` and
+    was taken for an option."""
+    m = re.fullmatch(r"argument (-\w)/(--[\w-]+): expected one argument", message)
+    if m is None:
+        return None
+    return f"give it a value; one that starts with - is given as {m.group(2)}=VALUE (or ./VALUE for a file)"
 
 
 def _jobs(text: str) -> int:
@@ -122,7 +137,7 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--lang", choices=("zh", "en"), default="zh")
     r.add_argument("--jobs", type=_jobs, default=_report_jobs(),
                    help="kernels running the notebooks (default: 1 on a machine of 2 cores or fewer, else 2)")
-    r.add_argument("--corpus", nargs="?", const="", metavar="SOURCE",
+    r.add_argument("--corpus", nargs="?", const=BUNDLED, metavar="SOURCE",
                    help="publish the across-reports notebook of a corpus (a folder, glob or .jsonl file; "
                         "no SOURCE: the bundled work reports) instead of one report's notebooks")
 
@@ -151,6 +166,8 @@ class _Stdout:
 
     def write(self, text: str) -> int:
         out = sys.stdout
+        if out is None:  # started with standard output closed
+            raise ExportError("there is no standard output to write to — give a file with -o")
         buffer = getattr(out, "buffer", None)
         if buffer is None:  # replaced by a text stream (tests, notebooks)
             return out.write(text)
@@ -191,6 +208,14 @@ def _output(path: str | None, allow_stdout: bool, what: str) -> None:
         raise UsageError(f"the output path is empty — {what}")
     if path == STDIO and not allow_stdout:
         raise UsageError(f"this output cannot go to standard output — {what}")
+
+
+def _corpus_source(source: str | None) -> str | None:
+    """The corpus SOURCE as given (None: the bundled corpus); an empty one is bad usage, not the current folder."""
+    if source is not None and not source.strip():
+        raise UsageError("the corpus source is empty — name a folder, a glob or a .jsonl file, "
+                         "or leave it out for the bundled work reports")
+    return source
 
 
 def _say(line: str) -> None:
@@ -303,14 +328,16 @@ def _report(args: argparse.Namespace) -> int:
             raise UsageError("give either a report or --corpus SOURCE, not both")
         if args.max_size is not None:
             raise UsageError("--max-size applies to one report; the corpus reads each file with the default limit")
+        source = None if args.corpus is BUNDLED else _corpus_source(args.corpus)
         from .publish import build_corpus_report
 
-        result = build_corpus_report(args.corpus or None, args.output, lang=args.lang)
+        with folder_lock(args.output):
+            result = build_corpus_report(source, args.output, lang=args.lang)
     else:
         report = _load(args) if args.report is not None else None  # bad input fails here, before any notebook
         from .publish import build_report
 
-        with _max_bytes_env(args.max_size):
+        with _max_bytes_env(args.max_size), folder_lock(args.output):
             result = build_report(report, args.output, lang=args.lang, jobs=args.jobs)
     if result.index is not None:
         print(str(result.index.resolve()))
@@ -390,10 +417,13 @@ def _corpus(args: argparse.Namespace) -> int:
     if args.jobs < 1:
         print("dhcheng corpus: --jobs must be at least 1", file=sys.stderr)
         return 2
+    _output(args.output, False, "give the folder to write the corpus outputs into")
+    source = _corpus_source(args.source)
     from .corpus_export import corpus_cli
 
-    return corpus_cli(args.source, args.output, jobs=args.jobs, engine=args.engine, scheduler=args.scheduler,
-                      strict=args.strict, cache=not args.no_cache, lang=args.lang)
+    with folder_lock(args.output):
+        return corpus_cli(source, args.output, jobs=args.jobs, engine=args.engine, scheduler=args.scheduler,
+                          strict=args.strict, cache=not args.no_cache, lang=args.lang)
 
 
 def _end_report_process(code: int) -> None:

@@ -61,6 +61,7 @@ from .tabular import (
     join_cell,
     json_text,
     risky_text,
+    shown_text,
 )
 from .vocab import glossary, labels
 from .vocab.labels import FieldLabel, TableLabel
@@ -192,7 +193,6 @@ def cell_format(col: str, value: Any, raw: Any = None) -> str | None:
 #: What a ``links`` page name may not be: an address with a scheme (javascript:, http:), a path from the root
 #: or another drive, or one that climbs out of the workbook's folder.
 _NOT_A_PAGE = re.compile(r"^(?:\s*$|\s*[\w+.-]*:|\s*[/\\]|.*(?:^|[/\\])\.\.(?:[/\\]|$))", re.S)
-_ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _EXCEL_MAX_TEXT = 32767
 
 
@@ -252,7 +252,7 @@ def _excel_value(v: Any) -> Any:
     if isinstance(v, str):
         if not v:
             return None
-        v = _ILLEGAL_XML.sub("\ufffd", v)
+        v = shown_text(v)  # (no control character XML cannot hold, no direction control)
         if len(v) > _EXCEL_MAX_TEXT:
             v = v[: _EXCEL_MAX_TEXT - 1] + "…"
         return v

@@ -99,6 +99,22 @@ def _manifest(index: Path) -> set[str] | None:
     return set() if _OWN_INDEX in head else None
 
 
+def _check_own(target: Path, raw: Path, after: str = "") -> None:
+    """Raise ExportError when the folder ``target`` holds a file that is not part of a report of this package."""
+    try:
+        entries = [p.name for p in target.iterdir()]
+    except FileNotFoundError:
+        return
+    listed = _manifest(target / "index.html")
+    # beside the index of an older version (it lists nothing), the names that version wrote; without an
+    # index of ours, nothing (a workbook, notebook or page of one's own is not taken for a report)
+    own, older = (set(), False) if listed is None else (listed | {"index.html"}, not listed)
+    foreign = [n for n in entries if n not in own and not (older and _LEGACY.match(n))]
+    if foreign:
+        raise ExportError(f"{raw} holds files that are not a report written by dhcheng (such as "
+                          f"{sorted(foreign)[0]!r}){after} — choose an empty or new folder")
+
+
 def check_target_folder(out_dir: str | os.PathLike) -> Path:
     """The resolved output folder, after checking that a new generation may replace it.
 
@@ -124,21 +140,16 @@ def check_target_folder(out_dir: str | os.PathLike) -> Path:
         raise ExportError(f"{raw} is a file — choose a folder for the report")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError) as exc:  # a file where a folder of the path should be
+        file = next((p for p in target.parents if p.exists() and not p.is_dir()), target.parent)
+        raise ExportError(f"{file} is a file, not a folder — choose another output folder") from exc
     except OSError as exc:
         raise ExportError(f"cannot create the folder {target.parent} ({exc.strerror}) — choose another output folder"
                           ) from exc
     if not os.access(target.parent, os.W_OK | os.X_OK):
         raise ExportError(f"cannot write in {target.parent} — choose a folder you can write to")
     if target.is_dir():
-        entries = [p.name for p in target.iterdir()]
-        listed = _manifest(target / "index.html")
-        # beside the index of an older version (it lists nothing), the names that version wrote; without an
-        # index of ours, nothing (a workbook, notebook or page of one's own is not taken for a report)
-        own, older = (set(), False) if listed is None else (listed | {"index.html"}, not listed)
-        foreign = [n for n in entries if n not in own and not (older and _LEGACY.match(n))]
-        if foreign:
-            raise ExportError(f"{raw} holds files that are not a report written by dhcheng (such as "
-                              f"{sorted(foreign)[0]!r}) — choose an empty or new folder")
+        _check_own(target, raw)
         if not os.access(target, os.W_OK | os.X_OK):
             raise ExportError(f"cannot replace {raw} — choose a folder you can write to")
     return target
@@ -272,6 +283,11 @@ class Generation:
         mode = 0o777 & ~current_umask()
         old = self.target.parent / self.path.name.replace(".dhcheng-new-", ".dhcheng-old-", 1)
         with self.held():
+            # made, filled or replaced by someone else while the report was built
+            if os.path.lexists(self.target) and (self.target.is_symlink() or not self.target.is_dir()):
+                raise ExportError(f"{self.target} is no longer a folder (it was replaced since the report was "
+                                  "started) — choose another output folder")
+            _check_own(self.target, self.target, " since the report was started; it was not replaced")
             try:
                 os.chmod(self.path, mode)
                 if not self.target.exists():

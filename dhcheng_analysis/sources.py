@@ -22,11 +22,13 @@ import codecs
 import errno
 import functools
 import html
+import io
 import os
 import re
 import stat
 import sys
 import warnings
+import zipfile
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
@@ -87,7 +89,8 @@ _ODD_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800
 #: they are read away inside a line.  One before a line break stays: it hides nothing there,
 #: and one alone on a line marks a web page's break inside a sentence (…达到74.4⏎​⏎万亿元), which
 #: :func:`dhcheng_analysis.numbers.normalize` reads across.
-_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufe0e\ufe0f\ufeff](?!\n|\\Z)")
+_INVISIBLE_CHARS = "\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufe0e\ufe0f\ufeff"
+_INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}](?!\n|\\Z)")
 
 
 def read_source(source: str | os.PathLike | bytes | BinaryIO | TextIO, *,
@@ -116,7 +119,7 @@ def read_source(source: str | os.PathLike | bytes | BinaryIO | TextIO, *,
     """
     if isinstance(source, bytes | bytearray | memoryview):
         if sniff(bytes(source)):  # a PDF or Word file: text, tables and pages from documents.py
-            return read_document(bytes(source), "the given bytes"), None
+            return _document(bytes(source), "the given bytes", None, max_bytes), None
         text = decode_bytes(bytes(source), name="the given bytes")
         return _html_or_text(text, name="the given bytes"), None
     if isinstance(source, str) and is_url(source):
@@ -127,7 +130,7 @@ def read_source(source: str | os.PathLike | bytes | BinaryIO | TextIO, *,
         data = read_file(path, max_bytes=max_bytes)
         kind = sniff(data, path.suffix)  # a PDF or Word file: text, tables and pages from documents.py
         if kind:
-            return read_document(data, name, kind), name
+            return _document(data, name, kind, max_bytes), name
         text = decode_bytes(data, name=name)
         is_html = path.suffix.lower() in HTML_SUFFIXES and _ANY_TAG.search(text[:65536]) is not None
         return _html_or_text(text, name=name, force_html=is_html), name
@@ -139,9 +142,32 @@ def read_source(source: str | os.PathLike | bytes | BinaryIO | TextIO, *,
         if isinstance(data, str):
             return _html_or_text(data, name=name), None
         if sniff(data):  # a PDF or Word file on a stream
-            return read_document(data, name), None
+            return _document(data, name, None, max_bytes), None
         return _html_or_text(decode_bytes(data, name=name), name=name), None
     raise TypeError(f"load_report takes a path, bytes or str, not {type(source).__name__}")
+
+
+def _document(data: bytes, name: str, kind: str | None, max_bytes: int | None) -> DocumentText:
+    """The text of a PDF or Word file (:func:`~dhcheng_analysis.documents.read_document`); a Word file
+    (a zip package) is first held to the read limit by what it unpacks to, so a small file that unpacks
+    to gigabytes is refused before a byte of it is unpacked.
+
+    Raises
+    ------
+    ReportTooLargeError
+        A Word file that unpacks to more than the read limit.
+    """
+    kind = kind or sniff(data)
+    if kind == "docx":
+        limit = max_bytes_limit(max_bytes)
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as package:
+                size = sum(part.file_size for part in package.infolist())
+        except (zipfile.BadZipFile, OSError, ValueError):
+            size = 0  # a damaged package: the reader says so
+        if size > limit:
+            raise _too_large(name, limit, size, verb="unpacks to")
+    return read_document(data, name, kind)
 
 
 def _html_or_text(text: str, name: str, force_html: bool = False) -> str:
@@ -252,8 +278,8 @@ def format_size(n: int) -> str:
     return f"{n} bytes"
 
 
-def _too_large(name: str, limit: int, size: int | None = None) -> ReportTooLargeError:
-    what = f"is {format_size(size)}," if size is not None else "holds"
+def _too_large(name: str, limit: int, size: int | None = None, verb: str = "is") -> ReportTooLargeError:
+    what = f"{verb} {format_size(size)}," if size is not None else "holds"
     return ReportTooLargeError(f"{name} {what} more than the {format_size(limit)} read limit — if it really is "
                                f"one report, raise the limit (--max-size, or {MAX_BYTES_ENV})")
 
@@ -556,7 +582,7 @@ def _common_share(text: str) -> tuple[float, int]:
 
 # a character that is neither white space (what str.strip takes off) nor invisible: the search stops
 # at the first one, where deleting the invisible ones and stripping would read the whole text
-_VISIBLE = re.compile("[^\\s\x00\ufeff\u200b\u200c\u200d\u2060]")
+_VISIBLE = re.compile(f"[^\\s\x00{_INVISIBLE_CHARS}]")
 
 
 def _nonempty(text: str, name: str) -> str:
@@ -660,6 +686,6 @@ def clean_text(text: str) -> str:
             text = _CONTROLS.sub(" ", text)
     if _BOILERPLATE_CUE.search(text):
         text = BOILERPLATE.sub(lambda m: " " * len(m.group(0)), text)
-    if not text.strip():
+    if not _VISIBLE.search(text):  # (an invisible character kept before a line end is no text either)
         raise EmptyReportError("the report holds no text — give a file that holds the report")
     return text.rstrip()

@@ -35,6 +35,12 @@ import pandas as pd
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠")
 _PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?|[+-]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
+#: What a cell may not show as it is: control characters other than tab and line ends, lone surrogate
+#: halves (become U+FFFD), and the direction embeddings, overrides and isolates, which would show the cell
+#: in another order than it is read (removed).  A report's text holds none (it is cleaned as it is read);
+#: a table of a report built by hand, or any other table, may.
+_UNSHOWN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069]")
+_DIRECTION = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
 def risky_text(s: str) -> bool:
@@ -55,6 +61,18 @@ def _clean(s: str) -> str:
     return _SURROGATE.sub("\ufffd", s) if _SURROGATE.search(s) else s
 
 
+def shown_text(s: str) -> str:
+    """``s`` as a spreadsheet cell shows it safely: control characters (but tab and line ends) and lone
+    surrogates as U+FFFD, direction controls removed.
+
+    >>> shown_text("收入\\u202e增长\\x1b[31m") == "收入增长\\ufffd[31m"
+    True
+    """
+    if not _UNSHOWN.search(s):
+        return s
+    return _UNSHOWN.sub(lambda m: "" if m.group() in _DIRECTION else "\ufffd", s)
+
+
 def join_cell(v: Any) -> Any:
     """A list-like cell as ``a;b;c``; any other value unchanged."""
     if isinstance(v, list | tuple | set | frozenset):
@@ -65,15 +83,15 @@ def join_cell(v: Any) -> Any:
 
 
 def csv_safe(v: Any) -> Any:
-    """A cell value for CSV: lists joined with ``;``, text a spreadsheet would run as a formula
-    prefixed with ``'``; numbers and other values unchanged.
+    """A cell value for CSV: lists joined with ``;``, text as :func:`shown_text`, prefixed with ``'``
+    when a spreadsheet would run it as a formula; numbers and other values unchanged.
 
     >>> csv_safe("=1+1"), csv_safe("收入"), csv_safe(-1.0), csv_safe(["f1", "f2"])
     ("'=1+1", '收入', -1.0, 'f1;f2')
     """
     v = join_cell(v)
     if isinstance(v, str):
-        v = _clean(v)
+        v = shown_text(v)
         if risky_text(v):
             return "'" + v
     return v
