@@ -2463,6 +2463,7 @@ class TokenViews:
     cohort: re.Pattern[str]  # 90后青年, 80后、90后: a generation named by its decade of birth (matched at the number)
     listed_name: re.Pattern[str]  # 119、120等热线: the numbers listed after one, the last (n) saying what all are
     code_joiners: str  # COVID-19: a hyphen after Latin letters joins a code, no figure
+    dial_words: tuple[str, ...]  # 拨打12345: the number dialled, a line's name
     month_not_after: tuple[str, ...]
     quarter_words: tuple[str, ...]  # 季度: after a number of 1 to 4, a quarter of the year (1-3季度, 4季度)
     range_joiners: str
@@ -2591,6 +2592,7 @@ def token_views() -> TokenViews:
         cohort=re.compile(t.cohort_regex),
         listed_name=re.compile(t.listed_name_regex),
         code_joiners=t.code_joiners,
+        dial_words=t.dial_words,
         month_not_after=t.month_not_after,
         quarter_words=t.quarter_words,
         range_joiners=_cls(t.range_joiners),

@@ -789,6 +789,8 @@ def _arabic_role(norm: str, start: int, end: int, tok: str, versions: Ahead | No
         # (months) too
     if before and before in token_views().code_joiners and start >= 2 and _latin(norm[start - 2]):
         return "name"  # COVID-19, SARS-CoV-2: a code of Latin letters and a number
+    if norm.endswith(token_views().dial_words, max(0, start - 2), start) and not _unit_follows(norm, end):
+        return "name"  # 拨打12345反映诉求, 致电110: the number dialled (not 拨打电话3万次: counted)
     plain = _role_after()
     if (plain is not None and a1 not in plain[0] and not "\u4e00" <= a1 <= "\u9fff"
             and not (a1.isascii() and a1.isalpha()) and before not in _ROLE_BEFORE

@@ -4,7 +4,7 @@
 figure after 全年 is, while what is done of them keeps the time the sentence speaks of. Quarters or months listed
 before 分别, printed in full (一季度、二季度) or sharing the last one's word (一、二季度, 1、2月), each date the
 member of their order, after a subject or with none. Hotlines listed before their name (119、120等应急热线),
-generations (80后、90后) and codes of Latin letters (COVID-19) are names, no figures. The sentences of the bundled
+generations (80后、90后), numbers dialled (拨打12345) and codes of Latin letters (COVID-19) are names, no figures. The sentences of the bundled
 report are quoted from it; the others are written fixtures, each saying so.
 """
 
@@ -73,11 +73,12 @@ def test_written_fixture_bases_listed_after_a_comparison_word_are_no_periods():
 def test_written_fixture_hotlines_generations_and_codes_are_no_figures():
     """Written fixture: numbers that name a hotline, a generation or a code give no fact."""
     for text in ("完善119、120等应急热线联动机制。", "畅通12345、110、119、120等热线。", "吸引80后、90后青年创业团队入驻。",
-                 "服务90后。", "受新型冠状病毒肺炎(COVID-19)疫情影响。", "建设110、220千伏输变电工程。"):
+                 "服务90后。", "受新型冠状病毒肺炎(COVID-19)疫情影响。", "建设110、220千伏输变电工程。",
+                 "市民可拨打12345反映问题。"):
         assert facts(MIDYEAR_HEAD + text).empty, text
 
 
 def test_written_fixture_listed_counts_stay_figures():
     """Written fixture: a list of counts before their unit is still one of figures."""
-    f = facts(MIDYEAR_HEAD + "吸引90后青年创业团队20个,新建学校12、15所。")
-    assert f["raw_value"].tolist() == ["20", "12", "15"]
+    f = facts(MIDYEAR_HEAD + "吸引90后青年创业团队20个,新建学校12、15所,累计拨打电话3万次。")
+    assert f["raw_value"].tolist() == ["20", "12", "15", "3"]

@@ -1022,6 +1022,7 @@ class TokenRules:
     cohort_regex: str
     listed_name_regex: str
     code_joiners: str
+    dial_words: tuple[str, ...]
     month_not_after: tuple[str, ...]
     quarter_words: tuple[str, ...]
     spaced_year_regex: str
