@@ -735,6 +735,7 @@ class CueViews:
     period_re: re.Pattern[str]
     year_part_periods: frozenset[str]  # 上半年, 前三季度: the periods that are a part of a year (_YEAR_PART_ENDS)
     period_tail: re.Pattern[str]  # a time at the end of a name (地区生产总值上半年, …增加值1-): no part of it
+    period_tail_shared: re.Pattern[str]  # 税收一、二季度: the numerals listed before such a time, sharing its word
     heading_period: re.Pattern[str]  # (一)2021年一般公共预算收支决算情况: the period a heading sets for its section
     period_tail_not_after: frozenset[str]  # …2000年底, 今年底: the time goes on before the match
     value_year: re.Pattern[str]  # 比一九五八年的三亿八千万吨: the year a level prints right before it, with 的
@@ -781,6 +782,7 @@ class CueViews:
     year_end_base_ends: tuple[str, ...]  # a base at a year's end or start (上年末, 2000年底, 年初)
     year_end_words: tuple[str, ...]  # 年底, 年末: the end of a year (1955年底) or a bare year's end
     whole_year_periods: frozenset[str]
+    year_count_lead: re.Pattern[str]  # 年度86项重点任务已完成51项: a count of the year's (86), of the whole year
     this_year_words: frozenset[str]
     year_whole_words: frozenset[str]  # 全年, 年内: the year its part of the report reviews or plans, when known
     year_whole_named: re.Pattern[str]  # 1979年全民所有制职工全年工资总额, 去年全年: the year the sentence names before it
@@ -1633,6 +1635,7 @@ def compiled() -> CueViews:
         year_outturn_suffix=re.compile(c.year_outturn_suffix_regex),
         period_re=re.compile("|".join(c.period_regex) + "|" + _alt(c.periods)),
         year_part_periods=frozenset(w for w in c.periods if w.endswith(_YEAR_PART_ENDS)),
+        period_tail_shared=re.compile(c.period_tail_shared_regex),
         period_tail=re.compile(f"(?:{'|'.join(c.period_tail_regex)}|{_alt(c.periods)})$"),
         period_tail_not_after=frozenset(c.period_tail_not_after),
         heading_period=re.compile(c.heading_period_regex),
@@ -1674,6 +1677,7 @@ def compiled() -> CueViews:
         year_end_base_ends=tuple(c.year_end_base_ends),
         year_end_words=tuple(c.year_end_words),
         whole_year_periods=frozenset(c.whole_year_periods),
+        year_count_lead=re.compile(c.year_count_lead_regex),
         this_year_words=frozenset(c.this_year_words),
         year_whole_words=frozenset(c.year_whole_words),
         year_whole_named=re.compile(c.year_whole_named_regex),
@@ -2456,6 +2460,10 @@ class TokenViews:
     programme_count: re.Pattern[str]  # 15大专项行动, 5大类: a programme's name, like 八大攻坚行动
     service_circle: re.Pattern[str]  # 15分钟就医圈, 7×24小时: a standard of service named by a span
     age_group: re.Pattern[str]  # 60岁以上老年人, 0-3岁婴幼儿: an age that names a group of people
+    cohort: re.Pattern[str]  # 90后青年, 80后、90后: a generation named by its decade of birth (matched at the number)
+    listed_name: re.Pattern[str]  # 119、120等热线: the numbers listed after one, the last (n) saying what all are
+    code_joiners: str  # COVID-19: a hyphen after Latin letters joins a code, no figure
+    dial_words: tuple[str, ...]  # 拨打12345: the number dialled, a line's name
     month_not_after: tuple[str, ...]
     quarter_words: tuple[str, ...]  # 季度: after a number of 1 to 4, a quarter of the year (1-3季度, 4季度)
     range_joiners: str
@@ -2581,6 +2589,10 @@ def token_views() -> TokenViews:
         programme_count=re.compile(t.programme_count_regex),
         service_circle=re.compile(t.service_circle_regex),
         age_group=re.compile(t.age_group_regex),
+        cohort=re.compile(t.cohort_regex),
+        listed_name=re.compile(t.listed_name_regex),
+        code_joiners=t.code_joiners,
+        dial_words=t.dial_words,
         month_not_after=t.month_not_after,
         quarter_words=t.quarter_words,
         range_joiners=_cls(t.range_joiners),

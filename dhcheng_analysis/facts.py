@@ -515,6 +515,8 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
         if mpt and mpt.start() >= 2 and seg[mpt.start() - 1] not in cw.period_tail_not_after:
             # 地区生产总值上半年: the time is no part of the name (国家外汇储备2000年底 keeps its year)
             b = a + mpt.start()
+            if norm[b - 1:b] == "、" and (ms := cw.period_tail_shared.search(norm, a, b)):
+                b = ms.start()  # 全区税收一、二季度: the numerals sharing the time's word go with it
             changed = True
             continue
         if last in ends["from_to_tail"] and (mft := cw.from_to_tail.search(seg)) and mft.start() >= 2:
@@ -1082,14 +1084,28 @@ def _paired_bases(head: str, n: int) -> list[str] | None:
     return bases if all(bases) else None
 
 
-def _listed_periods(norm: str, a: int, b: int, n: int) -> tuple[list[str] | None, int]:
+_LISTED_NUMERAL = re.compile(r"第?[一二三四]|\d{1,2}")  # 一、二季度, 1、2月: a numeral sharing the last item's word
+
+
+def _listed_periods(norm: str, a: int, b: int, n: int) -> tuple[list[str] | None, int, int]:
     """The periods of the ``n`` members of a list, in order, when the clause ``norm[a:b]`` before 分别 opens with as
-    many joined by 、 or 和 (一季度、上半年、前三季度地区生产总值分别增长… → 一季度, 上半年, 前三季度), and where the
-    subject starts after them; else (None, ``a``)."""
+    many joined by 、 or 和 (一季度、上半年、前三季度地区生产总值分别增长… → 一季度, 上半年, 前三季度) or ends with them
+    after its subject (全区税收一季度、二季度分别增长…); items that print a numeral only share the last one's word
+    (一、二季度 → 一季度, 二季度; 1、2月 → 1月, 2月); and where the subject starts and ends around them; else
+    (None, ``a``, ``b``)."""
     cw = compiled()
     mp = cw.period_list.match(norm, a, b)
+    if mp is None:
+        mp = next((m for m in cw.period_list.finditer(norm, a, b)
+                   if m.end() == b and norm[m.start() - 1] not in cw.period_not_before), None)  # (较一季度和1-5月: bases)
     items = cw.comparator_pair_separator.split(mp.group("items")) if mp else []
-    return (items, mp.end()) if mp and len(items) == n else (None, a)
+    bare = [_LISTED_NUMERAL.fullmatch(it) is not None for it in items]
+    head = _LISTED_NUMERAL.match(items[-1]) if any(bare) else None
+    if not items or len(items) != n or bare[-1] or any(bare) and head is None:
+        return None, a, b
+    word = items[-1][head.end():] if head else ""
+    items = [it + word if nb else it for it, nb in zip(items, bare, strict=True)]
+    return (items, mp.end(), b) if mp.start() == a else (items, a, mp.start())
 
 
 def _rank_group(clause: str, mr: re.Match[str] | None, ms: re.Match[str] | None) -> str:
@@ -2898,6 +2914,9 @@ class _Reader:
         (全年, 年内, 本年, 当年) the year it names (:meth:`_whole_year`); a bare year's end (年底) the end of the
         year its sentence names before it, or, of a target in a part that plans (年底前), of the year planned."""
         self._resolve_period_words(f, cs, st)
+        if self.cw.year_count_lead.search(self.norm, max(st.start, f.start - 3), f.start):
+            f.period = next(iter(self.cw.whole_year_periods))  # 年度86项重点任务已完成51项: the year's tasks (86), of
+            # the year, as 全年 printed there is; those done (51) of the time the sentence speaks of
         if "multi_year" in f.flags and (span := self._years_planned(f)):
             f.period = span
         if (f.comparator and (my := _YEARS_SPAN.fullmatch(f.period)) and f.status == "actual"
@@ -4272,7 +4291,7 @@ class _Reader:
         n = self._members(fi, f, st)
         if n < 2:
             return
-        periods, after = _listed_periods(norm, cs, cs + k, n)
+        periods, after, before = _listed_periods(norm, cs, cs + k, n)
         if (periods is None and (mk := cw.prior_years_list.search(norm, cs, cs + k)) and _count(mk.group("k")) == n
                 and cw.period_bare_year.fullmatch(year := _period(norm, f.start, st))
                 and (y := _year_of(year)) is not None):
@@ -4280,7 +4299,7 @@ class _Reader:
         elif periods is None and (y := self._prior_list_year(f, cs, cs + k, st)) is not None:
             periods = [f"{y}年"] * n  # 2006年，…排放量由上年分别增长5.6％和13.1％，减为增长…: all of 2005
         ranked = f.measure == "rank"  # (总量、增速分别居全市第6位、第2位: the growth word is an item's own)
-        a, b = _strip(norm, after, cs + k, "level" if ranked else "pp_diff" if f.measure == "pp_diff" else "yoy_pct")
+        a, b = _strip(norm, after, before, "level" if ranked else "pp_diff" if f.measure == "pp_diff" else "yoy_pct")
         if ranked and b < cs + k and norm.endswith(cw.rank_aspect_words, b, cs + k):
             b = cs + k  # (the growth word a measure word ends is what the last rank ranks)
         items = _split_list(self.text[a:b], n, ranked) if b > a else None

@@ -782,6 +782,15 @@ def _arabic_role(norm: str, start: int, end: int, tok: str, versions: Ahead | No
     if a1 == "." and norm[end + 1:end + 2] == " " and norm[end + 2:end + 3].isdigit():
         return "marker"  # 完成12. 3个项目: a decimal point left open (no decimal is a count of 个): the number before
         # it is no figure of its own
+    if a1 == "、" and (listed := token_views().listed_name.match(norm, end)) and (
+            (last := _arabic_role(norm, listed.start("n"), listed.end("n"), listed["n"])) in ("name", "address")
+            or last == "period" and norm.startswith("月", listed.end())):
+        return last  # 119、120等应急热线, 1、2号楼, 1、2月: numbers listed before a name's number (a month's) are names
+        # (months) too
+    if before and before in token_views().code_joiners and start >= 2 and _latin(norm[start - 2]):
+        return "name"  # COVID-19, SARS-CoV-2: a code of Latin letters and a number
+    if norm.endswith(token_views().dial_words, max(0, start - 2), start) and not _unit_follows(norm, end):
+        return "name"  # 拨打12345反映诉求, 致电110: the number dialled (not 拨打电话3万次: counted)
     plain = _role_after()
     if (plain is not None and a1 not in plain[0] and not "\u4e00" <= a1 <= "\u9fff"
             and not (a1.isascii() and a1.isalpha()) and before not in _ROLE_BEFORE
@@ -821,8 +830,8 @@ def _arabic_role(norm: str, start: int, end: int, tok: str, versions: Ahead | No
         return "name"
     if norm.endswith(tv.road_words, 0, start) and not _unit_follows(norm, end):
         return "name"  # 国道318线: a road's number after its class (not 新建国道120公里)
-    if a1 == "后" and len(tok) == 2 and tok[1] in "05" and "\u4e00" <= norm[end + 1:end + 2] <= "\u9fff":
-        return "name"  # 80后干部, 95后青年: a generation
+    if a1 == "后" and len(tok) == 2 and tv.cohort.match(norm, start):
+        return "name"  # 80后干部, 95后青年, 80后、90后: a generation
     if before == "." and start >= 2 and norm[start - 2].isdigit():
         return "version"
     if a1 == "." and after[1:2].isdigit():

@@ -190,6 +190,7 @@ class Cues:
     period_inner_year_regex: str  # 国民生产总值1987年达到10920亿元: a year between a name and its verb, for that clause
     period_inner_span_regex: str  # 超过了1953年到1978年的二十六年间平均每年增长3.2%的速度: a span before the verb
     period_tail_regex: tuple[str, ...]
+    period_tail_shared_regex: str  # 一、二季度, 1、2月: numerals before a time at a name's end that share its word
     heading_period_regex: str
     period_tail_not_after: str
     value_year_regex: str
@@ -696,6 +697,7 @@ class Cues:
     year_end_base_ends: tuple[str, ...]  # 末, 底, 初: a base at a year's end or start (上年末, 上年底, 年初)
     year_end_words: tuple[str, ...]  # 年底, 年末: the end of a year, printed after it (1955年底) or bare
     whole_year_periods: tuple[str, ...]  # 全年: a year-end value of the year reviewed is of its end
+    year_count_lead_regex: str  # 年度86项重点任务: 年度 right before a count, the year's count (dated the year)
     this_year_words: tuple[str, ...]  # 今年: the year of the report (本年 of a final account is the year closed)
     year_whole_words: tuple[str, ...]  # 全年, 年内, 本年, 当年: the whole year a part of the report reviews or plans
     year_whole_named_regex: str  # a year, 去年 or 今年 the sentence names before 全年: the year that whole year is
@@ -1017,6 +1019,10 @@ class TokenRules:
     programme_count_regex: str
     service_circle_regex: str
     age_group_regex: str
+    cohort_regex: str
+    listed_name_regex: str
+    code_joiners: str
+    dial_words: tuple[str, ...]
     month_not_after: tuple[str, ...]
     quarter_words: tuple[str, ...]
     spaced_year_regex: str
