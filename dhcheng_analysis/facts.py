@@ -72,7 +72,16 @@ from .tabletext import (
     table_vocab,
     word_cell_frame,
 )
-from .vocab import FLAGS, QUALIFIER_FLIP, canonical_term, concept, extractor_cues, indicator_key, share_keys
+from .vocab import (
+    FLAGS,
+    QUALIFIER_FLIP,
+    canonical_term,
+    concept,
+    concept_rules,
+    extractor_cues,
+    indicator_key,
+    share_keys,
+)
 
 if TYPE_CHECKING:
     import numpy as np
@@ -8989,14 +8998,15 @@ def _quantity_end(name: str) -> str:
 
 @functools.lru_cache(maxsize=1024)
 def _sector_headed(name: str) -> bool:
-    """A glossary name that is a quantity of a glossary sector (工业销售产值, 农林牧渔业总产值), not of two
-    (工业农业总产值)."""
+    """A glossary name that is a quantity of a glossary sector (工业销售产值, 农林牧渔业总产值), or of the sector's units
+    (规模以上服务业企业营业收入), not of two (工业农业总产值)."""
     quantity = _quantity_end(name)
     rest = name[:-len(quantity)] if quantity else ""
     for i in range(len(rest) - 1, -1, -1):  # the term nearest the quantity (规模以上工业企业工业销售产值)
         inner = canonical_term(rest[i:])
         if inner is not None:
             between = _around_alias(rest[i:], inner)[1]
+            between = next((between[:-len(w)] for w in concept_rules().sector_unit_words if between.endswith(w)), between)
             return inner.category == "sector" and not any(h in between for h in extractor_cues().sector_heads)
     return False
 

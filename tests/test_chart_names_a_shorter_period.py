@@ -1,7 +1,7 @@
 """The growth chart names the period of a figure whose months end before (or after) the others'.
 
 A quarter release prints its services revenue a month behind the rest (1-2月 among the figures of 一季度); its bar
-reads 规上服务业营业收入（1-2月）, as a month alone among the months to it reads 规上工业（8月）. A balance at the end
+reads 规模以上服务业营业收入（1-2月）, as a month alone among the months to it reads 规上工业（8月）. A balance at the end
 of the period (3月末 in 一季度) covers the same months and is not marked.
 """
 
@@ -33,7 +33,7 @@ def test_a_growth_of_fewer_months_than_the_quarter_is_named_with_them():
     # Youyang quarter release of 2025 Q1: 五、服务业发展总体稳定 / 1-2月,全县规上服务业实现营业收入3.7亿元, 比上年下降1.8%。
     # 3月末,全县本外币存贷余额440.95亿元,增长6.4%;贷款余额354.88亿元,增长2.6%。
     labels = _labels("youyang_cq_2025_q1")
-    assert "规上服务业营业收入（1-2月）" in labels
+    assert "规模以上服务业营业收入（1-2月）" in labels  # (规上服务业营业收入 by the glossary's name)
     assert "本外币存贷余额" in labels and "地区生产总值" in labels
 
 

@@ -16,7 +16,7 @@ REAL = Path(__file__).resolve().parent / "gold" / "real" / "texts"
 def test_a_growth_of_two_months_against_shang_nian_is_against_the_same_months():
     # Youyang quarter release of 2025 Q1: 1-2月,全县规上服务业实现营业收入3.7亿元, 比上年下降1.8%。
     y = real_table(REAL / "youyang_cq_2025_q1.txt", "yoy").set_index("indicator")
-    assert y.loc["规上服务业营业收入", "comparator"] == "上年同期"
+    assert y.loc["规模以上服务业营业收入", "comparator"] == "上年同期"  # (the glossary's name for 规上服务业营业收入)
 
 
 def test_a_growth_of_a_full_year_keeps_the_year_before():
