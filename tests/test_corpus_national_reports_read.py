@@ -1,5 +1,5 @@
-"""The State Council work reports read as a corpus (/work/shared/corpus/national_work_reports, bundled with the
-package): each report's metadata, and the year of each figure, as the verbatim texts print them."""
+"""The State Council work reports read as a corpus, on the verbatim texts (/work/shared/corpus/national_work_reports):
+each report's metadata, the year of each figure, and the charts across the years."""
 
 from __future__ import annotations
 
@@ -37,3 +37,26 @@ def test_a_change_on_a_named_year_is_of_the_year_of_the_level_it_follows(tmp_pat
     assert set(on_1952["fact_year"].astype(int)) == {1957}
     level = facts[(facts["indicator"] == "工业总产值") & (facts["value"] == 6.502e10)]
     assert level["fact_year"].astype(int).tolist() == [1957]
+
+
+def test_hit_rate_bars_of_one_indicator_name_their_measure(tmp_path: Path) -> None:
+    """1959: …提出了钢产量一千八百万吨、煤产量三亿八千万吨、粮食产量一万零五百亿斤… and 一九五九年计划要求粮食增产百分之
+    四十; 1960 states the outcomes — two bars of 粮食产量 (its amount and its growth), each named with its measure;
+    钢产量 (1958: 钢产量拟定为六百二十四万八千吨), judged on its amount only, by its name alone."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from dhcheng_analysis import corpus_plots
+    from dhcheng_analysis.corpus import hit_rates
+
+    index = (NATIONAL / "index.csv").read_text(encoding="utf-8").splitlines()
+    (tmp_path / "index.csv").write_text("\n".join([index[0]] + [r for r in index if r.startswith(("1958.", "1959.", "1960."))]),
+                                        encoding="utf-8")
+    for year in (1958, 1959, 1960):
+        (tmp_path / f"{year}.txt").write_text(_text(year), encoding="utf-8")
+    hits = hit_rates(dh.target_outcomes(dh.load_corpus(tmp_path)))
+    grain = hits[hits["indicator_key"] == "grain_output"]
+    assert set(grain["measure"]) >= {"level", "yoy_pct"}
+    names = [t.get_text() for t in corpus_plots.plot_hit_rates(hits).get_yticklabels()]
+    assert "粮食产量（水平值）" in names and "粮食产量（同比变化(%)）" in names
+    assert "钢产量" in names  # (one measure only: its name alone)
