@@ -953,7 +953,31 @@ def fact_years(facts: pd.DataFrame, reports: pd.DataFrame) -> pd.DataFrame:
     earlier = (out["year_source"] == "status") & _flagged(facts, "from_value")
     out.loc[earlier, "fact_year"] = pd.NA
     out.loc[earlier, "year_source"] = ""
+    _year_of_the_level_changed(facts, out)
     return out
+
+
+def _year_of_the_level_changed(facts: pd.DataFrame, out: pd.DataFrame) -> None:
+    """A change against a named earlier year that prints no period of its own (…工业总产值达到了六百五十亿二千万元，
+    比一九五二年的二百七十亿一千万元增长百分之一百四十一) is of the year of the level it follows in its sentence
+    (the 1957 of 工业总产值在一九五七年达到…), not of its heading's or its report's year: ``out`` is set in place."""
+    if not {"measure", "comparator", "reference", "indicator", "sentence"} <= set(facts.columns):
+        return
+    measure = facts["measure"].astype("str")
+    comparator = facts["comparator"].fillna("").astype("str")
+    on_a_year = comparator.map({c: _ANY_YEAR.search(normalize(c)) is not None for c in comparator.unique()}).astype(bool)
+    change = (measure == "change_pct") & facts["period"].fillna("").eq("") & on_a_year \
+        & out["year_source"].isin(["section", "status"])
+    if not change.any():
+        return
+    # (not the earlier level it is measured against, 比一九五二年的二百七十亿一千万元: ``reference`` prior)
+    level = (measure == "level") & (out["year_source"] == "period") & facts["reference"].fillna("").eq("")
+    keys = ["report_id", "sentence", "indicator"]
+    cand = facts.loc[change | level, keys].assign(_level=level[change | level], _year=out["fact_year"])
+    cand["_year"] = cand["_year"].where(cand["_level"]).groupby([cand[k] for k in keys], sort=False).ffill()
+    got = cand.loc[change[cand.index] & cand["_year"].notna(), "_year"]
+    out.loc[got.index, "fact_year"] = got.astype("Int64")
+    out.loc[got.index, "year_source"] = "period"
 
 
 def _flagged(facts: pd.DataFrame, flag: str) -> pd.Series:

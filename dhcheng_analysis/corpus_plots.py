@@ -25,7 +25,7 @@ from matplotlib.patches import Rectangle
 from matplotlib.ticker import MaxNLocator
 
 from .corpus import panel_row_names
-from .display import CORPUS_CODE_COLUMNS, period_label
+from .display import CORPUS_CODE_COLUMNS, code_label, period_label
 from .fonts import use_cjk_font
 from .plots import empty_chart, require_columns
 from .vocab import LOWER_BOUNDS, UPPER_BOUNDS, labels
@@ -245,6 +245,11 @@ def plot_hit_rates(data: pd.DataFrame, ax: Axes | None = None, lang: str = "zh",
         return empty_chart(ax, t)
     places = "place" in d and d["place"].nunique() > 1  # the bars of several places: each named with its place
     labels = [f"{r['place']} {_name(r, lang)}" if places else _name(r, lang) for _, r in d.iterrows()]
+    if "measure" in d:  # (粮食产量 of a level and of a growth: two bars, each named with its measure)
+        twice = d.groupby([c for c in ("place", "indicator_key") if c in d])["measure"].transform("nunique") > 1
+        labels = [f"{name}（{code_label('measure', m, lang)}）" if lang == "zh" and more
+                  else f"{name} ({code_label('measure', m, lang)})" if more else name
+                  for name, m, more in zip(labels, d["measure"], twice, strict=True)]
     ys = range(len(d))
     bars = ax.barh(list(ys), d["share_met"], color=COLOURS["met"], height=0.6)
     for b in bars:

@@ -914,8 +914,10 @@ def read_title(text: str) -> str:
     r = v.rules
     lines = [_title_head(v.page_labels.sub("", line)) for line in top_lines(text, TITLE_LINES)]
     for i, line in enumerate(lines):
+        if v.heading.match(line):
+            break  # (the body's first numbered heading, 一、1955年国家决算: a title is printed above it)
         if (len(line) > TITLE_LINE_MAX_CHARS or not layout_views().heading_year.search(line) or line.endswith("。")
-                or line.startswith(r.title_not_leads) or v.heading.match(line)):
+                or line.startswith(r.title_not_leads)):
             continue
         if (not line.endswith(r.title_ends) and i + 1 < len(lines) and lines[i + 1].endswith(r.title_ends)
                 and len(line) + len(lines[i + 1]) <= TITLE_LINE_MAX_CHARS and not v.heading.match(lines[i + 1])):

@@ -1,0 +1,62 @@
+"""The State Council work reports read as a corpus, on the verbatim texts (/work/shared/corpus/national_work_reports):
+each report's metadata, the year of each figure, and the charts across the years."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import dhcheng_analysis as dh
+from dhcheng_analysis.corpus import read_text_metadata
+
+NATIONAL = Path("/work/shared/corpus/national_work_reports")
+
+
+def _text(year: int) -> str:
+    return (NATIONAL / f"{year}.txt").read_text(encoding="utf-8")
+
+
+def test_no_title_from_a_paragraph_below_the_first_numbered_heading() -> None:
+    """1956: 各位代表：⏎现在我代表…提出关于1955年国家决算和1956年国家预算的报告，请予审查。⏎一、1955年国家决算⏎…
+    ⏎1955年决算在收入方面的情况基本上是好的。… — the title is the report the opening sentence names, not the
+    head of a paragraph of the body."""
+    meta = read_text_metadata(_text(1956))
+    assert meta["title"] == "关于1955年国家决算和1956年国家预算的报告"
+    assert meta["kind"] == "budget_execution"
+    assert meta["period"] == "1955"
+
+
+def test_a_change_on_a_named_year_is_of_the_year_of_the_level_it_follows(tmp_path: Path) -> None:
+    """1959: 我国的工农业总产值在一九五七年达到了一千三百八十七亿四千万元，比一九五二年的…增长百分之六十八。
+    其中，工业总产值达到了六百五十亿二千万元，比一九五二年的…增长百分之一百四十一；… — the changes on 1952 are
+    1957's, as their levels are, not the 1958 of the heading (…第二个五年计划的第一年——一九五八年的伟大成就)."""
+    (tmp_path / "1959.txt").write_text(_text(1959), encoding="utf-8")
+    facts = dh.load_corpus(tmp_path).facts()
+    on_1952 = facts[facts["sentence"].str.contains("六百五十亿二千万元|一千三百八十七亿四千万元", regex=True)
+                    & (facts["measure"] == "change_pct")]
+    assert set(on_1952["indicator"]) >= {"工业总产值", "农业总产值", "手工业总产值"}
+    assert set(on_1952["fact_year"].astype(int)) == {1957}
+    level = facts[(facts["indicator"] == "工业总产值") & (facts["value"] == 6.502e10)]
+    assert level["fact_year"].astype(int).tolist() == [1957]
+
+
+def test_hit_rate_bars_of_one_indicator_name_their_measure(tmp_path: Path) -> None:
+    """1959: …提出了钢产量一千八百万吨、煤产量三亿八千万吨、粮食产量一万零五百亿斤… and 一九五九年计划要求粮食增产百分之
+    四十; 1960 states the outcomes — two bars of 粮食产量 (its amount and its growth), each named with its measure;
+    钢产量 (1958: 钢产量拟定为六百二十四万八千吨), judged on its amount only, by its name alone."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from dhcheng_analysis import corpus_plots
+    from dhcheng_analysis.corpus import hit_rates
+
+    index = (NATIONAL / "index.csv").read_text(encoding="utf-8").splitlines()
+    (tmp_path / "index.csv").write_text("\n".join([index[0]] + [r for r in index if r.startswith(("1958.", "1959.", "1960."))]),
+                                        encoding="utf-8")
+    for year in (1958, 1959, 1960):
+        (tmp_path / f"{year}.txt").write_text(_text(year), encoding="utf-8")
+    hits = hit_rates(dh.target_outcomes(dh.load_corpus(tmp_path)))
+    grain = hits[hits["indicator_key"] == "grain_output"]
+    assert set(grain["measure"]) >= {"level", "yoy_pct"}
+    names = [t.get_text() for t in corpus_plots.plot_hit_rates(hits).get_yticklabels()]
+    assert "粮食产量（水平值）" in names and "粮食产量（同比变化(%)）" in names
+    assert "钢产量" in names  # (one measure only: its name alone)
