@@ -3059,6 +3059,7 @@ class _Reader:
             f.period, f.indicator = year + ms.group("end"), f.indicator[ms.end():]
             return
         if (part != "plan" and f.status == "actual" and years.covered is not None
+                and self.norm[f.start - 1:f.start] in cw.ends["now_reached"]
                 and cw.now_reached.search(self.norm, max(0, f.start - 8), f.start)):
             f.period = f"{years.covered}年"  # 基本养老金从2004年人均每月700元提高到现在的1721元 in 2013: the year reviewed
             return
@@ -4174,8 +4175,10 @@ class _Reader:
             k = soft + len(prev.indicator)
             if (prev.indicator and k < f.start and norm.startswith(prev.indicator, soft) and norm[k] != cw.item_separator
                     and not cw.list_last_split.match(norm, k)
-                    and (cw.counted_object.search(norm, max(0, prev.start - 6), prev.start)
-                         or cw.described_object.search(norm, max(0, prev.start - 18), prev.start))):
+                    and ((before := norm[prev.start - 1:prev.start]) in cw.ends["counted_object"]
+                         and cw.counted_object.search(norm, max(0, prev.start - 6), prev.start)
+                         or before in cw.ends["described_object"]
+                         and cw.described_object.search(norm, max(0, prev.start - 18), prev.start))):
                 soft = k  # 为3978家企业发放稳岗补贴2.45亿元: those the count names receive; the next name is what they get
                 # (also when a clause with 的 describes them, 为符合条件的300家企业…)
         qpos = _qualifier_end(norm, f.start, f.raw_unit, cw)
@@ -4902,7 +4905,8 @@ class _Reader:
             # actor (全国有海关42个 counts the offices)
             f.indicator = self._actor_name(f, f.indicator if f.indicator in cw.actors else mp.group("payer"), cs, st.end)
             f.named_by_clause = True
-        if (f.unit_kind == "money" and f.measure == "level" and (mv := cw.actor_spend_end.search(norm, cs, f.start))
+        if (f.unit_kind == "money" and f.measure == "level" and norm[f.start - 1:f.start] in cw.ends["actor_spend_end"]
+                and (mv := cw.actor_spend_end.search(norm, cs, f.start))
                 and (ms := cw.drawn_source.search(norm, cs, mv.start())) and f.indicator == clean_name(ms.group("source"))
                 and (noun := cw.actor_spend_nouns[mv.group("verb")])):
             # 从失业保险基金结余中拿出1000亿元: the money drawn from the fund, not the fund (国家从粮食风险基金中拿出:
@@ -7152,11 +7156,13 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
                 or _paragraph_reviews(report, norm, f.start, st)
                 or (ms := _YEARS_SPAN.fullmatch(f.period)) and report.years.covered is not None
                 and int(ms.group(2)) <= report.years.covered
-                or cw.stock_before.search(norm, max(soft, f.start - 6), f.start)
+                or norm[f.start - 1:f.start] in cw.ends["stock_before"]  # (each window before ends at the figure)
+                and cw.stock_before.search(norm, max(soft, f.start - 6), f.start)
                 and not cw.stock_not_after.match(norm, f.qend)
                 and not cw.pushed_remainder.search(norm, max(soft, f.start - 8), f.start)
                 or cw.source_after.match(norm, f.qend) or cw.done_after.match(norm, f.qend)
-                or cw.perfect_before.search(norm, max(soft, f.start - 6), f.start)
+                or norm[f.start - 1:f.start] in cw.ends["perfect_before"]
+                and cw.perfect_before.search(norm, max(soft, f.start - 6), f.start)
                 or f.measure in ("change_pct", "pp_diff", "abs_change") and f.comparator
                 and cw.plan_excess.search(norm, st.clause_start(f.start), f.start)
                 or prev is not None and prev.status == "actual" and prev.sentence == f.sentence
@@ -7692,7 +7698,8 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             if unit_kind != "count":
                 if fa < (end := _persons_end(norm, fa, fb, f.unit)) < fb:
                     return text[fa:end]  # 8000多万农业转移人口成为城镇居民: the persons, not what they do
-                if mv := cw.flow_verb_end.search(norm, max(soft, subj_end - 6), subj_end):
+                if (norm[subj_end - 1:subj_end] in cw.ends["flow_verb_end"]
+                        and (mv := cw.flow_verb_end.search(norm, max(soft, subj_end - 6), subj_end))):
                     f.named_by_clause = True  # 新增510万沼气用户: those added, as a count with its counter is named
                     return text[mv.start("verb"):mv.end("verb")] + text[fa:fb]
                 return text[fa:fb]
@@ -7755,10 +7762,14 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                 # 同步推进23个区级专项规划编制: the plans, not the drafting pushed on (10个重点区域整治稳步推进: the
                 # areas, the pushing said after them)
                 return text[fa:mp.start()]
-            if name == text[fa:fb] and (mv := cw.flow_verb_end.search(norm, max(soft, subj_end - 6), subj_end)):
+            verb_last = norm[subj_end - 1:subj_end]  # (the verbs below end the subject: looked for only where its last
+            # character may end one)
+            if (name == text[fa:fb] and verb_last in cw.ends["flow_verb_end"]
+                    and (mv := cw.flow_verb_end.search(norm, max(soft, subj_end - 6), subj_end))):
                 f.named_by_clause = True  # 新设6个国家自主创新示范区: those added, not the stock
                 return text[mv.start("verb"):mv.end("verb")] + name
-            if name == text[fa:fb] and (mr := cw.reach_verb_end.search(norm, max(soft, subj_end - 8), subj_end)):
+            if (name == text[fa:fb] and verb_last in cw.ends["reach_verb_end"]
+                    and (mr := cw.reach_verb_end.search(norm, max(soft, subj_end - 8), subj_end))):
                 f.named_by_clause = True  # 覆盖农村5亿人口: those reached where the verb says, not the persons alone
                 return text[mr.start():mr.end()] + name
             return name
@@ -8261,7 +8272,10 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
         if f.status == "actual" and (ms := cw.status_cue.match(norm, planned.start())) and ms.lastgroup != "actual":
             f.status = "estimate" if ms.lastgroup == "estimate" else "target"  # (拟于: a plan of theirs)
         return _remainder_name(report, f, noun, cw) or noun
-    if fb > fa and f.unit not in cw.person_units and (ml := cw.recipient_lead.search(norm, max(0, f.start - 6), f.start)):
+    ends, last = cw.ends, norm[f.start - 1:f.start]  # (the three windows below end at the figure: searched only where
+    # the character before it may end a match)
+    if (fb > fa and f.unit not in cw.person_units and last in ends["recipient_lead"]
+            and (ml := cw.recipient_lead.search(norm, max(0, f.start - 6), f.start))):
         if (mr := cw.recipient_noun.match(norm, fa, fb)) and fb - mr.end() >= 2:
             if (norm.startswith(cw.recipient_help_verbs, ml.start()) and (pe := _predicate_end(norm, mr.end(), s1)) <= s1
                     and pe - mr.end() <= PREDICATE_MAX and not _DECIMAL.search(norm, mr.end(), pe)):
@@ -8270,8 +8284,9 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
             return text[fa:mr.end()]  # 为120家市场主体融资1.35亿元: the recipients, not what is done for them
         if mr and mr.end() == fb and (mm := cw.recipient_more.match(norm, fb, s1)):
             return text[fa:mm.end()]  # 为3162户中小微企业和个体工商户减免…: all the recipients the list joins
-    if fb > fa and (cw.counted_object.search(norm, max(0, f.start - 6), f.start)
-                    or cw.counted_object_owner.search(norm, max(0, f.start - 12), f.start)) and not (
+    if fb > fa and (last in ends["counted_object"] and cw.counted_object.search(norm, max(0, f.start - 6), f.start)
+                    or last in ends["counted_object_owner"]
+                    and cw.counted_object_owner.search(norm, max(0, f.start - 12), f.start)) and not (
             f.unit in cw.person_units and cw.granted_persons.match(norm, ps) and not _DECIMAL.search(norm, ps, pb)):
         return text[fa:fb]  # 为3978家企业发放补贴: what the subject does to them, not what they do (persons paid a
         # grant with no sum are named by it, as with no preposition: 向1000多万失业人员发放失业保险待遇 → 发放失业保险
