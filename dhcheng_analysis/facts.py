@@ -487,7 +487,7 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
         a = mf.end()  # 一九五四年比一九五二年医院病床增长, 而1956年…: the subject follows the year frame
     if norm[a:a + 1] in starts["evidence_frame"] and (me := cw.evidence_frame.match(norm, a, b)):
         a = me.end()  # 调查显示近四成企业营业收入同比下降: what the survey shows is named, not the survey
-    mr = cw.rate_noun_end.search(norm, a, b)
+    mr = cw.rate_noun_end.search(norm, a, b) if norm[b - 1:b] in ends["rate_noun_end"] else None
     noun_end = -1
     if mr:  # 人口自然增长率为, 人口自然增长率由上年的: the rate's name
         noun_end = mr.end("noun") if mr.group("frame") else mr.start() + len(mr.group().rstrip("为是达到"))
@@ -7138,7 +7138,8 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
         return kind
     if _plan_headed(norm, st, cues, f.start):
         return "target"
-    if subj_end > soft and cw.budget_end.search(norm, soft, subj_end) and not cw.budget_end.search(f.comparator):
+    if (subj_end > soft and norm[subj_end - 1] in cw.ends["budget_end"] and cw.budget_end.search(norm, soft, subj_end)
+            and not cw.budget_end.search(f.comparator)):
         return "target"  # (超过原定的年度计划百分之四点一: the excess over a plan is an outcome)
     if (prev is not None and prev.status == "target" and prev.measure in ("level", "abs_change") and prev.start >= lo
             and "year_inferred" not in prev.flags
@@ -7813,7 +7814,8 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
     # (化解了国有商业银行和农村信用社等14486亿元金融改革成本: the owners listed before the amount, its noun after it)
     owners = subj_end > soft and norm[subj_end - 1] == cw.owner_list_end
     if unit_kind == "money" and (not subject or verb_only or norm.startswith(cw.de, f.qend) or payer or joined or owners
-                                 or not clean_name(subject) or cw.spend_verb_end.search(norm, soft, subj_end)):
+                                 or not clean_name(subject) or norm[subj_end - 1:subj_end] in cw.ends["spend_verb_end"]
+                                 and cw.spend_verb_end.search(norm, soft, subj_end)):
         # (对种粮农民一次性发放200亿元补贴, 通过财政向银行发行2100亿元长期国债: the verb's object after the amount)  # (一次性增加6万亿元地方专项债务限额: no name before)
         if subject and not verb_only and len(clean_name(subject)) >= 2 and cw.amount_frame_noun.match(norm, f.qend):
             return clean_name(subject)  # 在我国经济总量超过60万亿元的高基数上取得的: the economy's size, not the base
