@@ -496,7 +496,7 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
         a = mf.end()  # 一九五四年比一九五二年医院病床增长, 而1956年…: the subject follows the year frame
     if norm[a:a + 1] in starts["evidence_frame"] and (me := cw.evidence_frame.match(norm, a, b)):
         a = me.end()  # 调查显示近四成企业营业收入同比下降: what the survey shows is named, not the survey
-    mr = cw.rate_noun_end.search(norm, a, b)
+    mr = cw.rate_noun_end.search(norm, a, b) if norm[b - 1:b] in ends["rate_noun_end"] else None
     noun_end = -1
     if mr:  # 人口自然增长率为, 人口自然增长率由上年的: the rate's name
         noun_end = mr.end("noun") if mr.group("frame") else mr.start() + len(mr.group().rstrip("为是达到"))
@@ -3087,6 +3087,7 @@ class _Reader:
             f.period, f.indicator = year + ms.group("end"), f.indicator[ms.end():]
             return
         if (part != "plan" and f.status == "actual" and years.covered is not None
+                and self.norm[f.start - 1:f.start] in cw.ends["now_reached"]
                 and cw.now_reached.search(self.norm, max(0, f.start - 8), f.start)):
             f.period = f"{years.covered}年"  # 基本养老金从2004年人均每月700元提高到现在的1721元 in 2013: the year reviewed
             return
@@ -4202,8 +4203,10 @@ class _Reader:
             k = soft + len(prev.indicator)
             if (prev.indicator and k < f.start and norm.startswith(prev.indicator, soft) and norm[k] != cw.item_separator
                     and not cw.list_last_split.match(norm, k)
-                    and (cw.counted_object.search(norm, max(0, prev.start - 6), prev.start)
-                         or cw.described_object.search(norm, max(0, prev.start - 18), prev.start))):
+                    and ((before := norm[prev.start - 1:prev.start]) in cw.ends["counted_object"]
+                         and cw.counted_object.search(norm, max(0, prev.start - 6), prev.start)
+                         or before in cw.ends["described_object"]
+                         and cw.described_object.search(norm, max(0, prev.start - 18), prev.start))):
                 soft = k  # 为3978家企业发放稳岗补贴2.45亿元: those the count names receive; the next name is what they get
                 # (also when a clause with 的 describes them, 为符合条件的300家企业…)
         qpos = _qualifier_end(norm, f.start, f.raw_unit, cw)
@@ -4930,7 +4933,8 @@ class _Reader:
             # actor (全国有海关42个 counts the offices)
             f.indicator = self._actor_name(f, f.indicator if f.indicator in cw.actors else mp.group("payer"), cs, st.end)
             f.named_by_clause = True
-        if (f.unit_kind == "money" and f.measure == "level" and (mv := cw.actor_spend_end.search(norm, cs, f.start))
+        if (f.unit_kind == "money" and f.measure == "level" and norm[f.start - 1:f.start] in cw.ends["actor_spend_end"]
+                and (mv := cw.actor_spend_end.search(norm, cs, f.start))
                 and (ms := cw.drawn_source.search(norm, cs, mv.start())) and f.indicator == clean_name(ms.group("source"))
                 and (noun := cw.actor_spend_nouns[mv.group("verb")])):
             # 从失业保险基金结余中拿出1000亿元: the money drawn from the fund, not the fund (国家从粮食风险基金中拿出:
@@ -7162,7 +7166,8 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
         return kind
     if _plan_headed(norm, st, cues, f.start):
         return "target"
-    if subj_end > soft and cw.budget_end.search(norm, soft, subj_end) and not cw.budget_end.search(f.comparator):
+    if (subj_end > soft and norm[subj_end - 1] in cw.ends["budget_end"] and cw.budget_end.search(norm, soft, subj_end)
+            and not cw.budget_end.search(f.comparator)):
         return "target"  # (超过原定的年度计划百分之四点一: the excess over a plan is an outcome)
     if (prev is not None and prev.status == "target" and prev.measure in ("level", "abs_change") and prev.start >= lo
             and "year_inferred" not in prev.flags
@@ -7180,11 +7185,13 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
                 or _paragraph_reviews(report, norm, f.start, st)
                 or (ms := _YEARS_SPAN.fullmatch(f.period)) and report.years.covered is not None
                 and int(ms.group(2)) <= report.years.covered
-                or cw.stock_before.search(norm, max(soft, f.start - 6), f.start)
+                or norm[f.start - 1:f.start] in cw.ends["stock_before"]  # (each window before ends at the figure)
+                and cw.stock_before.search(norm, max(soft, f.start - 6), f.start)
                 and not cw.stock_not_after.match(norm, f.qend)
                 and not cw.pushed_remainder.search(norm, max(soft, f.start - 8), f.start)
                 or cw.source_after.match(norm, f.qend) or cw.done_after.match(norm, f.qend)
-                or cw.perfect_before.search(norm, max(soft, f.start - 6), f.start)
+                or norm[f.start - 1:f.start] in cw.ends["perfect_before"]
+                and cw.perfect_before.search(norm, max(soft, f.start - 6), f.start)
                 or f.measure in ("change_pct", "pp_diff", "abs_change") and f.comparator
                 and cw.plan_excess.search(norm, st.clause_start(f.start), f.start)
                 or prev is not None and prev.status == "actual" and prev.sentence == f.sentence
@@ -7720,7 +7727,8 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             if unit_kind != "count":
                 if fa < (end := _persons_end(norm, fa, fb, f.unit)) < fb:
                     return text[fa:end]  # 8000多万农业转移人口成为城镇居民: the persons, not what they do
-                if mv := cw.flow_verb_end.search(norm, max(soft, subj_end - 6), subj_end):
+                if (norm[subj_end - 1:subj_end] in cw.ends["flow_verb_end"]
+                        and (mv := cw.flow_verb_end.search(norm, max(soft, subj_end - 6), subj_end))):
                     f.named_by_clause = True  # 新增510万沼气用户: those added, as a count with its counter is named
                     return text[mv.start("verb"):mv.end("verb")] + text[fa:fb]
                 return text[fa:fb]
@@ -7783,10 +7791,14 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                 # 同步推进23个区级专项规划编制: the plans, not the drafting pushed on (10个重点区域整治稳步推进: the
                 # areas, the pushing said after them)
                 return text[fa:mp.start()]
-            if name == text[fa:fb] and (mv := cw.flow_verb_end.search(norm, max(soft, subj_end - 6), subj_end)):
+            verb_last = norm[subj_end - 1:subj_end]  # (the verbs below end the subject: looked for only where its last
+            # character may end one)
+            if (name == text[fa:fb] and verb_last in cw.ends["flow_verb_end"]
+                    and (mv := cw.flow_verb_end.search(norm, max(soft, subj_end - 6), subj_end))):
                 f.named_by_clause = True  # 新设6个国家自主创新示范区: those added, not the stock
                 return text[mv.start("verb"):mv.end("verb")] + name
-            if name == text[fa:fb] and (mr := cw.reach_verb_end.search(norm, max(soft, subj_end - 8), subj_end)):
+            if (name == text[fa:fb] and verb_last in cw.ends["reach_verb_end"]
+                    and (mr := cw.reach_verb_end.search(norm, max(soft, subj_end - 8), subj_end))):
                 f.named_by_clause = True  # 覆盖农村5亿人口: those reached where the verb says, not the persons alone
                 return text[mr.start():mr.end()] + name
             return name
@@ -7830,7 +7842,8 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
     # (化解了国有商业银行和农村信用社等14486亿元金融改革成本: the owners listed before the amount, its noun after it)
     owners = subj_end > soft and norm[subj_end - 1] == cw.owner_list_end
     if unit_kind == "money" and (not subject or verb_only or norm.startswith(cw.de, f.qend) or payer or joined or owners
-                                 or not clean_name(subject) or cw.spend_verb_end.search(norm, soft, subj_end)):
+                                 or not clean_name(subject) or norm[subj_end - 1:subj_end] in cw.ends["spend_verb_end"]
+                                 and cw.spend_verb_end.search(norm, soft, subj_end)):
         # (对种粮农民一次性发放200亿元补贴, 通过财政向银行发行2100亿元长期国债: the verb's object after the amount)  # (一次性增加6万亿元地方专项债务限额: no name before)
         if subject and not verb_only and len(clean_name(subject)) >= 2 and cw.amount_frame_noun.match(norm, f.qend):
             return clean_name(subject)  # 在我国经济总量超过60万亿元的高基数上取得的: the economy's size, not the base
@@ -8289,7 +8302,10 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
         if f.status == "actual" and (ms := cw.status_cue.match(norm, planned.start())) and ms.lastgroup != "actual":
             f.status = "estimate" if ms.lastgroup == "estimate" else "target"  # (拟于: a plan of theirs)
         return _remainder_name(report, f, noun, cw) or noun
-    if fb > fa and f.unit not in cw.person_units and (ml := cw.recipient_lead.search(norm, max(0, f.start - 6), f.start)):
+    ends, last = cw.ends, norm[f.start - 1:f.start]  # (the three windows below end at the figure: searched only where
+    # the character before it may end a match)
+    if (fb > fa and f.unit not in cw.person_units and last in ends["recipient_lead"]
+            and (ml := cw.recipient_lead.search(norm, max(0, f.start - 6), f.start))):
         if (mr := cw.recipient_noun.match(norm, fa, fb)) and fb - mr.end() >= 2:
             if (norm.startswith(cw.recipient_help_verbs, ml.start()) and (pe := _predicate_end(norm, mr.end(), s1)) <= s1
                     and pe - mr.end() <= PREDICATE_MAX and not _DECIMAL.search(norm, mr.end(), pe)):
@@ -8298,8 +8314,9 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
             return text[fa:mr.end()]  # 为120家市场主体融资1.35亿元: the recipients, not what is done for them
         if mr and mr.end() == fb and (mm := cw.recipient_more.match(norm, fb, s1)):
             return text[fa:mm.end()]  # 为3162户中小微企业和个体工商户减免…: all the recipients the list joins
-    if fb > fa and (cw.counted_object.search(norm, max(0, f.start - 6), f.start)
-                    or cw.counted_object_owner.search(norm, max(0, f.start - 12), f.start)) and not (
+    if fb > fa and (last in ends["counted_object"] and cw.counted_object.search(norm, max(0, f.start - 6), f.start)
+                    or last in ends["counted_object_owner"]
+                    and cw.counted_object_owner.search(norm, max(0, f.start - 12), f.start)) and not (
             f.unit in cw.person_units and cw.granted_persons.match(norm, ps) and not _DECIMAL.search(norm, ps, pb)):
         return text[fa:fb]  # 为3978家企业发放补贴: what the subject does to them, not what they do (persons paid a
         # grant with no sum are named by it, as with no preposition: 向1000多万失业人员发放失业保险待遇 → 发放失业保险
