@@ -4,7 +4,9 @@ Budget spending by function (教育支出, 社会保障和就业支出 …), the
 (减免房租, 减免租金, 减免国有房屋租金), elderly-care beds and school places added (all levels, primary and
 secondary, preschool, inclusive preschool: four concepts, four keys), jobs created, days of good air, national
 high-tech firms, patents granted, 5G base stations built, new foreign-invested firms, newly listed firms, airport
-cargo and foreign capital paid in (实到外资, 到账外资) each have a key, so a corpus of reports lines their years up.
+cargo, foreign capital paid in (实到外资, 到账外资), back streets renovated (背街小巷整治, 背街小巷整治提升,
+背街小巷环境精细化整治提升), park coverage, green space and afforestation added, the graduates' employment rate and
+family doctor contracts each have a key, so a corpus of reports lines their years up.
 Sentences are copied from the report named in their comment.
 """
 
@@ -63,6 +65,28 @@ FDI = "实到外资12.36亿美元，同比增长5.2%，完成全年目标的86.5
 DISTRICT_TAX = "健全稳税引税工作机制,上半年共引进税源企业236户,新增区级税收7.9亿元,成功挽留重点企业18户。"
 
 
+# dongcheng_2021_h1: the target printed as 背街小巷整治 500条 is the one 背街小巷整治提升 312条 completes (62.4%)
+STREETS_TARGET = "完成背街小巷整治500条，新增养老服务驿站不少于8家，新增普惠性学位1000个，城镇登记失业率控制在2.5%以内。"
+STREETS_DONE = "上半年，拆除违法建设3.1万平方米，完成全年任务的55.2%；完成背街小巷整治提升312条，完成率62.4%。"
+# xicheng_2021_h1
+STREETS_XICHENG = "完成156条背街小巷环境精细化整治提升，完成全年任务的65％；拆除违法建设4.3万平方米，完成率108.6％。"
+# chaoyang_2020_h1
+REEMPLOYED = "城镇登记失业人员实现就业5418人,完成年度任务的49.8%,城镇登记失业率1.07%。"
+GRADUATES = "确保高校毕业生就业率不低于95%,城镇登记失业率控制在2.5%以内。"
+# dongcheng_2020_fy
+PARKS_500M = "龙潭三湖水系连通项目全部完工,公园绿地500米服务半径覆盖率达到92.6%。"
+# xicheng_2020_h1
+PARKS = "公园绿地服务半径覆盖率提升至96%。"
+# fengtai_2020_h1
+GREEN_FENGTAI = "新建和改造城市道路12.4公里，完成绿道建设23公里，新增城市绿地约45公顷。"
+# haidian_2022_q3
+GREEN_HAIDIAN = "新增绿地面积45.3万平方米,完成留白增绿28.7公顷。"
+# changping_2021_fy
+AFFORESTATION = "新增造林绿化面积2.3万亩,森林覆盖率提高到46.1%,比上年提高0.6个百分点。"
+# dongcheng_2019_h1
+FAMILY_DOCTORS = "家庭医生签约率达到41.5%,较上年末提高2.3个百分点。"
+
+
 @pytest.mark.parametrize(("text", "printed", "name", "key"), [
     (BUDGET, "215680万元", "教育支出", "education_expenditure"),
     (BUDGET, "186540万元", "社会保障和就业支出", "social_security_employment_expenditure"),
@@ -94,6 +118,17 @@ DISTRICT_TAX = "健全稳税引税工作机制,上半年共引进税源企业236
     (CARGO, "98.9万吨", "货邮吞吐量", "air_cargo_throughput"),
     (FDI, "12.36亿美元", "实到外资", "utilised_fdi"),
     (DISTRICT_TAX, "7.9亿元", "新增区级税收", "district_tax_added"),
+    (STREETS_TARGET, "500条", "背街小巷整治", "back_streets_renovated"),
+    (STREETS_DONE, "312条", "背街小巷整治提升", "back_streets_renovated"),
+    (STREETS_XICHENG, "156条", "背街小巷环境精细化整治提升", "back_streets_renovated"),
+    (REEMPLOYED, "5418人", "城镇登记失业人员实现就业", "reemployed_registered_unemployed"),
+    (GRADUATES, "95%", "高校毕业生就业率", "graduate_employment_rate"),
+    (PARKS_500M, "92.6%", "公园绿地500米服务半径覆盖率", "park_service_coverage"),
+    (PARKS, "96%", "公园绿地服务半径覆盖率", "park_service_coverage"),
+    (GREEN_FENGTAI, "45公顷", "新增城市绿地", "green_space_added"),
+    (GREEN_HAIDIAN, "45.3万平方米", "新增绿地面积", "green_space_added"),
+    (AFFORESTATION, "2.3万亩", "新增造林绿化面积", "afforestation_added"),
+    (FAMILY_DOCTORS, "41.5%", "家庭医生签约率", "family_doctor_contract_rate"),
 ])
 def test_a_district_concept_has_its_key(text: str, printed: str, name: str, key: str) -> None:
     f = fact(text, printed)
