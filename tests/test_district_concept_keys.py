@@ -1,0 +1,162 @@
+"""The concepts district and city reports print often share one glossary key however each report prints them.
+
+Budget spending by function (教育支出, 社会保障和就业支出 …), the state capital budget, land sale revenue, rent relief
+(减免房租, 减免租金, 减免国有房屋租金), elderly-care beds and school places added (all levels, primary and
+secondary, preschool, inclusive preschool: four concepts, four keys), jobs created, days of good air, national
+high-tech firms, patents granted, 5G base stations built, new foreign-invested firms, newly listed firms, airport
+cargo, foreign capital paid in (实到外资, 到账外资), back streets renovated (背街小巷整治, 背街小巷整治提升,
+背街小巷环境精细化整治提升), park coverage, green space and afforestation added, the graduates' employment rate and
+family doctor contracts each have a key, so a corpus of reports lines their years up.
+Sentences are copied from the report named in their comment.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _sentences import fact
+
+# budget_2023
+BUDGET = ("重点支出保障有力：教育支出215680万元，增长6.2%；社会保障和就业支出186540万元，增长11.4%；卫生健康支出98760万元，"
+          "下降4.3%，主要是疫情防控支出减少；城乡社区支出176320万元，增长15.6%；科学技术支出52380万元，增长21.3%。")
+# budget_2022_final
+PUBLIC_SERVICES = "一般公共服务支出完成148215万元，比上年下降2.1%。"
+STATE_CAPITAL = ("国有资本经营预算收入完成12680万元，为预算的105.7%，比上年增长14.1%；国有资本经营预算支出完成9850万元，"
+                 "其中调出资金3800万元。")
+# yiwu_2023_h1
+LAND = "三是财政收支平衡压力加大，土地出让收入同比下降35.6%，减收23.8亿元，刚性支出持续增加。"
+# chaoyang_2020_h1
+RENT_CHAOYANG = ("为7426家企业发放稳岗返还资金3.86亿元;为6.8万家企业减免社会保险费95.3亿元;为9317家中小微企业减免房租5.4亿元;"
+                 "为各类企业减税降费43.6亿元。")
+# dongcheng_2020_fy
+RENT_DONGCHENG = "为8120家企业减免租金5.7亿元,为各类企业减税降费29.3亿元。"
+# fengtai_2022_h1
+RENT_FENGTAI = "为3162户中小微企业和个体工商户减免国有房屋租金4.27亿元,惠及承租主体近九成。"
+# changping_2021_fy
+BEDS = "新增养老床位830张,截至12月底全区养老驿站累计达到98家。"
+# chaoyang_2020_fy_plan
+PLACES_CHAOYANG = "新增中小学学位8650个，新建改扩建幼儿园21所，新增普惠性学位约4800个。"
+# fengtai_2020_h1
+PLACES_FENGTAI = "新增学位3200个，其中幼儿园学位、小学学位分别为1400个和1800个。"
+# fengtai_2022_h1
+PRESCHOOL = "新增学前学位1500个,入园率达到90%以上,完成老旧小区综合整治40个,PM2.5年均浓度力争控制在33微克/立方米以内。"
+# dongcheng_2019_h1
+JOBS = "上半年,新增就业岗位1.8万个,城镇登记失业率1.12%。"
+# changping_2021_fy
+AIR = "PM2.5年均浓度为34微克/立方米,同比下降12.8%,空气质量优良天数达到276天。"
+# haidian_2022_q3
+HIGH_TECH = ("国家高新技术企业达到1.06万家,比上年末增加860家;独角兽企业累计达到42家,位居全国城区第一;"
+             "\"专精特新\"中小企业新增312家,累计达到1285家。")
+# changping_2021_fy
+PATENTS = ("全区国家级高新技术企业达到2318家,比上年净增305家;专利授权量14862件,较上年增长31.2%,其中发明专利授权量3247件,"
+           "每万人发明专利拥有量达到52.6件。")
+# fengtai_2022_h1
+BASE_STATIONS = "推进5G基站建设,新建5G基站830个,累计开通4126个。"
+# dongcheng_2019_h1
+FOREIGN_DONGCHENG = "上半年,实际利用外资实现3.52亿美元,同比增长7.4%,新设外商投资企业31家。"
+# haidian_2022_q3
+FOREIGN_HAIDIAN = "新设外资企业216家,比2021年同期增加38家。"
+# changping_2021_fy
+LISTED = "新增上市企业7家,累计达到41家。"
+# shunyi_2022_fy
+CARGO = "受疫情影响，首都国际机场旅客吞吐量1270.3万人次，比上年下降61.9%；货邮吞吐量98.9万吨，下降29.4%，降幅比上年扩大14.2个百分点。"
+# xuhui_2022_q1q3
+FDI = "实到外资12.36亿美元，同比增长5.2%，完成全年目标的86.5%。"
+# dongcheng_2019_h1
+DISTRICT_TAX = "健全稳税引税工作机制,上半年共引进税源企业236户,新增区级税收7.9亿元,成功挽留重点企业18户。"
+
+
+# dongcheng_2021_h1: the target printed as 背街小巷整治 500条 is the one 背街小巷整治提升 312条 completes (62.4%)
+STREETS_TARGET = "完成背街小巷整治500条，新增养老服务驿站不少于8家，新增普惠性学位1000个，城镇登记失业率控制在2.5%以内。"
+STREETS_DONE = "上半年，拆除违法建设3.1万平方米，完成全年任务的55.2%；完成背街小巷整治提升312条，完成率62.4%。"
+# xicheng_2021_h1
+STREETS_XICHENG = "完成156条背街小巷环境精细化整治提升，完成全年任务的65％；拆除违法建设4.3万平方米，完成率108.6％。"
+# chaoyang_2020_h1
+REEMPLOYED = "城镇登记失业人员实现就业5418人,完成年度任务的49.8%,城镇登记失业率1.07%。"
+GRADUATES = "确保高校毕业生就业率不低于95%,城镇登记失业率控制在2.5%以内。"
+# dongcheng_2020_fy
+PARKS_500M = "龙潭三湖水系连通项目全部完工,公园绿地500米服务半径覆盖率达到92.6%。"
+# xicheng_2020_h1
+PARKS = "公园绿地服务半径覆盖率提升至96%。"
+# fengtai_2020_h1
+GREEN_FENGTAI = "新建和改造城市道路12.4公里，完成绿道建设23公里，新增城市绿地约45公顷。"
+# haidian_2022_q3
+GREEN_HAIDIAN = "新增绿地面积45.3万平方米,完成留白增绿28.7公顷。"
+# changping_2021_fy
+AFFORESTATION = "新增造林绿化面积2.3万亩,森林覆盖率提高到46.1%,比上年提高0.6个百分点。"
+# dongcheng_2019_h1
+FAMILY_DOCTORS = "家庭医生签约率达到41.5%,较上年末提高2.3个百分点。"
+
+
+@pytest.mark.parametrize(("text", "printed", "name", "key"), [
+    (BUDGET, "215680万元", "教育支出", "education_expenditure"),
+    (BUDGET, "186540万元", "社会保障和就业支出", "social_security_employment_expenditure"),
+    (BUDGET, "98760万元", "卫生健康支出", "health_expenditure"),
+    (BUDGET, "176320万元", "城乡社区支出", "community_affairs_expenditure"),
+    (BUDGET, "52380万元", "科学技术支出", "science_technology_expenditure"),
+    (PUBLIC_SERVICES, "148215万元", "一般公共服务支出", "general_public_services_expenditure"),
+    (STATE_CAPITAL, "12680万元", "国有资本经营预算收入", "state_capital_budget_revenue"),
+    (STATE_CAPITAL, "9850万元", "国有资本经营预算支出", "state_capital_budget_expenditure"),
+    (LAND, "35.6%", "土地出让收入", "land_sale_revenue"),
+    (RENT_CHAOYANG, "5.4亿元", "减免房租", "rent_relief"),
+    (RENT_DONGCHENG, "5.7亿元", "减免租金", "rent_relief"),
+    (RENT_FENGTAI, "4.27亿元", "减免国有房屋租金", "rent_relief"),
+    (BEDS, "830张", "新增养老床位", "elderly_care_beds_added"),
+    (PLACES_FENGTAI, "3200个", "新增学位", "school_places_added"),
+    (PLACES_CHAOYANG, "8650个", "新增中小学学位", "school_places_added_primary_secondary"),
+    (PRESCHOOL, "1500个", "新增学前学位", "school_places_added_preschool"),
+    (PLACES_CHAOYANG, "4800个", "新增普惠性学位", "school_places_added_inclusive_preschool"),
+    (JOBS, "1.8万个", "新增就业岗位", "jobs_created"),
+    (AIR, "276天", "空气质量优良天数", "good_air_days"),
+    (HIGH_TECH, "1.06万家", "国家高新技术企业", "national_high_tech_firms"),
+    (PATENTS, "2318家", "国家级高新技术企业", "national_high_tech_firms"),
+    (PATENTS, "14862件", "专利授权量", "patents_granted"),
+    (PATENTS, "3247件", "发明专利授权量", "invention_patents_granted"),
+    (BASE_STATIONS, "830个", "新建5G基站", "base_stations_5g_built"),
+    (FOREIGN_DONGCHENG, "31家", "新设外商投资企业", "new_foreign_invested_firms"),
+    (FOREIGN_HAIDIAN, "216家", "新设外资企业", "new_foreign_invested_firms"),
+    (LISTED, "7家", "新增上市企业", "new_listed_firms"),
+    (CARGO, "98.9万吨", "货邮吞吐量", "air_cargo_throughput"),
+    (FDI, "12.36亿美元", "实到外资", "utilised_fdi"),
+    (DISTRICT_TAX, "7.9亿元", "新增区级税收", "district_tax_added"),
+    (STREETS_TARGET, "500条", "背街小巷整治", "back_streets_renovated"),
+    (STREETS_DONE, "312条", "背街小巷整治提升", "back_streets_renovated"),
+    (STREETS_XICHENG, "156条", "背街小巷环境精细化整治提升", "back_streets_renovated"),
+    (REEMPLOYED, "5418人", "城镇登记失业人员实现就业", "reemployed_registered_unemployed"),
+    (GRADUATES, "95%", "高校毕业生就业率", "graduate_employment_rate"),
+    (PARKS_500M, "92.6%", "公园绿地500米服务半径覆盖率", "park_service_coverage"),
+    (PARKS, "96%", "公园绿地服务半径覆盖率", "park_service_coverage"),
+    (GREEN_FENGTAI, "45公顷", "新增城市绿地", "green_space_added"),
+    (GREEN_HAIDIAN, "45.3万平方米", "新增绿地面积", "green_space_added"),
+    (AFFORESTATION, "2.3万亩", "新增造林绿化面积", "afforestation_added"),
+    (FAMILY_DOCTORS, "41.5%", "家庭医生签约率", "family_doctor_contract_rate"),
+])
+def test_a_district_concept_has_its_key(text: str, printed: str, name: str, key: str) -> None:
+    f = fact(text, printed)
+    assert (f["indicator"], f["indicator_key"]) == (name, key)
+
+
+def test_the_stations_in_service_are_not_the_stations_built_in_the_period() -> None:
+    assert fact(BASE_STATIONS, "4126个")["indicator_key"] != "base_stations_5g_built"
+
+
+def test_the_unicorns_printed_beside_them_are_another_count() -> None:
+    assert fact(HIGH_TECH, "42家")["indicator_key"] != "national_high_tech_firms"
+
+
+# dongliu_yz_2023_street
+DONGLIU = ("十项经济指标全年取得5盏绿灯,实现5个指标攀高,完成固定资产投资32.5亿元,完成限上社会消费品零售总额13.1亿元,同比增长20.4%,"
+           "规上工业增加值0.38亿元,同比增长16.7%;引进亿元以上重大项目4个。")
+# tianhe_2021_q1
+TIANHE = "限额以上批发和零售业零售额402.6亿元,增长41.2%;住宿和餐饮业零售额36.9亿元,增长89.5%,但比2019年同期下降7.8%。"
+
+
+def test_the_retail_sales_above_size_are_the_whole_of_the_sectors_above_size() -> None:
+    assert fact(DONGLIU, "13.1亿元")["indicator_key"] == "retail_sales_above_size"
+
+
+def test_the_wholesale_and_retail_part_is_not_keyed_as_the_whole() -> None:
+    """限额以上批发和零售业零售额 is printed beside 住宿和餐饮业零售额: a part of the retail sales above designated size, with a
+    key of its own (its dimension is sector), never the key of the whole."""
+    part = fact(TIANHE, "402.6亿元")
+    assert (part["indicator_key"], part["dimension"]) == ("retail_sales_above_size_wholesale_retail", "sector")
+    assert fact(TIANHE, "36.9亿元")["indicator_key"] == "sector_retail_sales:accommodation_catering"
