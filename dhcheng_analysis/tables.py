@@ -398,8 +398,9 @@ def _join_ids(df: pd.DataFrame, group: str, id_col: str = "fact_id") -> pd.Serie
 
 
 def _ids_of(*columns: pd.Series) -> pd.Series:
-    """Per row, the ids of ``columns`` (in that order, empty and repeated ones left out) joined with ``;``."""
-    joined = [";".join(dict.fromkeys(x for x in ids if isinstance(x, str) and x))
+    """Per row, the ids of ``columns`` (each a fact id or ids joined with ``;``; in that order, empty and repeated
+    ones left out) joined with ``;``."""
+    joined = [";".join(dict.fromkeys(i for x in ids if isinstance(x, str) and x for i in x.split(";") if i))
               for ids in zip(*(c.tolist() for c in columns), strict=True)]
     return pd.Series(joined, index=columns[0].index, dtype=object)
 
@@ -881,7 +882,7 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     # a target the report prints is taken as printed (see :func:`_printed_targets`); one of another sentence only
     # when the completion over it rounds to the completion printed (88.7亿元 of 190亿元 is 46.7%, no 完成全年任务的47.3%:
     # another target of the year), within half its last digit and a per mille for the amounts' rounding
-    plan_value, plan_unit, plan_qualifier, same = _printed_targets(ft, picks, order)
+    plan_value, plan_unit, plan_qualifier, plan_id, same = _printed_targets(ft, picks, order)
     agree = same | pd.Series([completion_of(d, lv, t) for d, lv, t in zip(out["completion_pct"], out["level"],
                                                                             plan_value, strict=True)], index=order)
     as_printed = target.notna() & (plan_unit == out["unit"]) & agree
@@ -900,7 +901,9 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     out["period"] = main["period"]
     out["section"] = main["section"]
     out["fact_id"] = main["fact_id"]
-    out["fact_ids"] = _join_ids(pd.concat([used, every[~every["fact_id"].isin(used["fact_id"])]]), "ikey").reindex(order)
+    # (a row cites every fact it shows a value of: the target printed in another sentence too)
+    ids = _join_ids(pd.concat([used, every[~every["fact_id"].isin(used["fact_id"])]]), "ikey").reindex(order)
+    out["fact_ids"] = _ids_of(ids, plan_id.where(as_printed, ""))
     index = pd.RangeIndex(len(order))
     df = _typed({c: out[c].set_axis(index) for c in HEADLINE_COLUMNS}, **_HEADLINE_TYPES)
     return schema.check_table(df, schema.HEADLINE, fact_ids=ft.ids)
@@ -958,30 +961,30 @@ def _printed_targets(ft: FactTable, picks: pd.DataFrame,
     Returns
     -------
     tuple of Series
-        The target's value, its unit, its qualifier (确保城镇新增就业3.6万人以上: ``at_least``) and whether it is of the
-        completion's own sentence, indexed by ``order`` (NaN, None, None and False where the report prints none).
+        The target's value, its unit, its qualifier (确保城镇新增就业3.6万人以上: ``at_least``), its fact id and whether it
+        is of the completion's own sentence, indexed by ``order`` (NaN, None, None, "" and False where the report
+        prints none).
     """
     printed = _printed_levels(ft)
-    first: dict[tuple, tuple[float, str, str]] = {}  # the first printed of each indicator, statement and scope
-    for key, sid, scope, value, unit, qualifier in zip(printed["ikey"], printed["sid"], printed["scope"],
-                                                       printed["value"], printed["unit"], printed["qualifier"],
-                                                       strict=True):
-        first.setdefault((key, sid, scope), (value, unit, qualifier))
+    shown = ["value", "unit", "qualifier", "fact_id"]
+    first: dict[tuple, tuple] = {}  # the first printed of each indicator, statement and scope
+    for key, sid, scope, *target in _rows(printed, ["ikey", "sid", "scope", *shown]):
+        first.setdefault((key, sid, scope), tuple(target))
     whole = printed[printed["fact_id"].isin(year_targets(ft).values())]
-    of_year = {(key, scope): (value, unit, qualifier) for key, scope, value, unit, qualifier in _rows(
-        whole, ["ikey", "scope", "value", "unit", "qualifier"])}  # of each indicator and scope, for the whole year
+    of_year = {(key, scope): tuple(target) for key, scope, *target in _rows(
+        whole, ["ikey", "scope", *shown])}  # of each indicator and scope, for the whole year
     done = picks[picks["role"] == "completion_pct"]
-    plan: dict[str, tuple[float, str, str, bool]] = {}
+    plan: dict[str, tuple] = {}
     for k, key, sid, scope in zip(done["ikey"], done["okey"], done["sid"], done["scope"], strict=True):
         if (key, sid, scope) in first:
             plan[k] = (*first[(key, sid, scope)], True)
         elif (key, scope) in of_year:
             plan[k] = (*of_year[(key, scope)], False)
-    value = pd.Series([plan[k][0] if k in plan else np.nan for k in order], index=order, dtype=float)
-    unit = pd.Series([plan[k][1] if k in plan else None for k in order], index=order, dtype=object)
-    qualifier = pd.Series([plan[k][2] if k in plan else None for k in order], index=order, dtype=object)
-    same = pd.Series([k in plan and plan[k][3] for k in order], index=order, dtype=bool)
-    return value, unit, qualifier, same
+    value, unit, qualifier, fact_id = (
+        pd.Series([plan[k][i] if k in plan else fill for k in order], index=order, dtype=float if i == 0 else object)
+        for i, fill in enumerate((np.nan, None, None, "")))
+    same = pd.Series([k in plan and plan[k][4] for k in order], index=order, dtype=bool)
+    return value, unit, qualifier, fact_id, same
 
 
 # yoy_changes -----------------------------------------------------------------------------------
