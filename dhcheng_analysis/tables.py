@@ -637,7 +637,7 @@ _HEADLINE_TYPES = {
 
 _HEADLINE_FIELDS = ["report_id", "fact_id", "indicator", "canon", "key", "en", "measure", "value", "unit",
                     "qualifier", "status", "comparator", "period", "scope", "part_of", "section", "start", "sid", "ikey",
-                    "ref"]
+                    "ref", "parent_id", "relation"]
 
 
 def _lead(f: pd.DataFrame) -> pd.Series:
@@ -810,6 +810,12 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     # the comparator's own value: the percentage the difference is taken from (this figure − difference)
     base = _nearest(main_pp, pct, ["ikey", "sid"], ["value", "measure", "qualifier"])
     base = base[base["c_start"] < main_pp["start"]]
+    # (a difference the text says is of a growth or of a completion, the facts' ``of`` relation, is of that figure:
+    # 完成全年预算的56.2%,增速由负转正,较上年同期提高25.6个百分点 is of the growth before the completion)
+    of = main_pp[main_pp["relation"] == "of"]
+    rate = f.set_index("fact_id").reindex(of["parent_id"])[["value", "measure", "qualifier"]]
+    rate = rate.set_axis(of.index).add_prefix("c_").assign(c_start=of["start"] - 1)
+    base = pd.concat([base[~base.index.isin(rate.index)], rate[rate["c_value"].notna()]])
     base = base.set_axis(main_pp.loc[base.index, "ikey"]).reindex(order)
     rate_lv = pd.Series(order.isin(use_rate), index=order)
     rate_base = base["c_value"].isna() & rate_lv
@@ -1190,7 +1196,8 @@ def growth_comparisons(report: ReportLike | FactTable = None, facts: pd.DataFram
     growth minus it, derived) or ``computed`` (``comparator_value`` is the city's growth as printed and
     ``pp_diff`` the district's growth minus the city's, derived). A difference with no such growth (a rate's:
     失业率同比增加1.17个百分点) or after another percentage in its sentence (a share: 占比重43.8%、较上年同期减少
-    5.9个百分点; a completion: 完成预算的5.39%,较均衡进度慢2.94%) is no comparison of growths and left out.
+    5.9个百分点; a completion: 完成预算的5.39%,较均衡进度慢2.94%) is no comparison of growths and left out, unless the
+    facts say it is of a growth (relation ``of``: 完成全年预算的56.2%,增速由负转正,较上年同期提高25.6个百分点).
 
     Returns
     -------
@@ -1234,6 +1241,10 @@ def growth_comparisons(report: ReportLike | FactTable = None, facts: pd.DataFram
     pct = f[f["measure"].isin(PCT_MEASURES)]
     before = _nearest(pp, pct, ["_k", "sentence"], ["measure"])
     other = (before["c_start"] < pp["start"]) & (before["c_measure"] != "yoy_pct")
+    # (unless the text says what the difference is of, the facts' ``of`` relation: 完成全年预算的56.2%,增速由负转正,
+    # 较上年同期提高25.6个百分点 is of the growth; 支出进度较上年同期加快 of the completion)
+    of = pp["parent_id"].map(dict(zip(facts["fact_id"], facts["measure"].astype(str), strict=True)))
+    other = other.where(pp["relation"].astype(str) != "of", of != "yoy_pct")
     ok = growth["c_fact_id"].notna() & ~other
     pp, growth = pp[ok], growth[ok]
     diff = pd.to_numeric(pp["value"], errors="coerce").astype(float)
