@@ -102,3 +102,15 @@ def test_a_difference_against_an_earlier_part_of_the_year_is_of_the_growth_on_th
     assert _of(f) == [(-4.6, "yoy_pct", 11.2)]
     f = _facts("上半年，全区社会消费品零售总额实现601.5亿元，同比增长18.3%，两年平均增长1.2%，增速高于全市2.6个百分点。")
     assert _of(f) == [(2.6, "change_pct", 1.2)]  # (against the city: the growth printed last)
+
+
+def test_a_rate_shown_as_a_headline_level_keeps_its_printed_numeral():
+    from dhcheng_analysis.display import printed_numerals
+
+    path = REAL / "beijing_2017_h1.txt"  # (real: 城镇登记失业率1.49%)
+    h = real_table(path, "headline")
+    row = h.index[h["indicator"] == "城镇登记失业率"]
+    assert printed_numerals(h, real_facts(path), ["level"])["level"][row[0]] == "1.49"
+    # (regression fixture: a trailing zero as printed)
+    tables = text_tables("上半年，全区城镇登记失业率为1.10%，同比下降0.2个百分点。")
+    assert printed_numerals(tables["headline"], tables["facts"], ["level"]) == {"level": ["1.10"]}
