@@ -249,6 +249,10 @@ def raw_decimals(raw: Any, shown: Any, *, whole: bool = False) -> int | None:
 _PCT_KINDS = ("percent", "change", "rate", "pp")
 
 
+#: Columns whose figure is a percentage or not as the row's ``unit`` says (a headline row's level of a rate: 失业率1.49%)
+_UNIT_OF_ROW = ("value", "level")
+
+
 def printed_numerals(data: pd.DataFrame, facts: pd.DataFrame | None, columns: Iterable[str]) -> dict[str, list[Any]]:
     """The figure as printed (the fact's ``raw_value``: ``10.0``, ``3.50``) of each cell of ``columns`` a report
     prints: the fact the row cites (``fact_id``, ``fact_ids``, ``level_fact_id``) of the cell's value, a percentage
@@ -293,7 +297,7 @@ def printed_numerals(data: pd.DataFrame, facts: pd.DataFrame | None, columns: It
             continue
         pct = field.kind in _PCT_KINDS
         found = [None if _derived_cell(col, r) else
-                 _printed_of(r[col], cited[i], by_id, _text(r.get("unit")) in ("%", "pp") if col == "value" else pct)
+                 _printed_of(r[col], cited[i], by_id, _text(r.get("unit")) in ("%", "pp") if col in _UNIT_OF_ROW else pct)
                  for i, r in enumerate(records)]
         if any(f is not None for f in found):
             out[col] = found

@@ -145,8 +145,8 @@ PRINTED_DECIMALS = {"amount": 4, "signed_amount": 4, "number": 4, "signed_number
                     "rate": 3, "pp": 3}
 
 
-def _most_decimals(field: Any) -> int:
-    return MAX_DECIMALS if field.derived else PRINTED_DECIMALS.get(field.kind, MAX_DECIMALS)
+def _most_decimals(field: Any, printed: bool = False) -> int:
+    return MAX_DECIMALS if field.derived and not printed else PRINTED_DECIMALS.get(field.kind, MAX_DECIMALS)
 
 
 def cell_format(col: str, value: Any, raw: Any = None) -> str | None:
@@ -167,20 +167,25 @@ def cell_format(col: str, value: Any, raw: Any = None) -> str | None:
     ('0.0', '0.00')
     >>> cell_format("abs_change", -2.099, raw="20990"), cell_format("abs_change", -2.0745, raw="20745")  # (万元 in 亿元)
     ('#,##0.0000;[Red]-#,##0.0000', '#,##0.0000;[Red]-#,##0.0000')
+    >>> cell_format("implied_annual_target", 10.5425, raw="105425"), cell_format("implied_annual_target", 10.5425)
+    ('#,##0.0000', '#,##0.00')
     """
     field = FIELDS.get(col)
     base = number_format(col)
     if base is None or field is None or field.kind not in _DECIMAL_KINDS:
         return base
-    most = _most_decimals(field)
+    # (a cell of a derived column with a numeral printed is as printed: the annual target the report prints,
+    # 完成预算105425万元 in 亿元 is 10.5425)
+    derived = field.derived and raw is None
+    most = _most_decimals(field, printed=raw is not None)
     # (an amount keeps the places it is printed to, a whole numeral's too: 20990万元 in 亿元 is 2.0990)
     x, printed = _finite_float(value), raw_decimals(raw, value, whole=field.kind not in _PERCENT_KINDS)
     if field.kind in _PERCENT_KINDS and x is not None and (
-            field.derived or printed is None and exact_decimals(x, most) is None):  # as the pages show it: a
+            derived or printed is None and exact_decimals(x, most) is None):  # as the pages show it: a
         # computed percentage has fixed decimals (68.0% − 75.0%: −7.0, not −7; 21.348: 21.3; 22 of 30: 73.3)
         d = derived_digits(x)
     else:
-        d = max(decimals(value, most), min(printed or 0, most) if not field.derived else 0)
+        d = max(decimals(value, most), min(printed or 0, most) if not derived else 0)
     body = ("#,##0" if field.kind in ("amount", "signed_amount", "number", "signed_number") else "0") + (
         "." + "0" * d if d else "")
     if field.kind in ("signed_amount", "signed_number", "change", "pp"):

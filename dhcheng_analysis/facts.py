@@ -8636,6 +8636,7 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
     _part_change_bases(figs)
     _generic_share_wholes(figs)
     _named_share_wholes(norm, figs)
+    _differences_of(norm, figs)
 
 
 _BASE_SHARED_MEASURES = frozenset(("abs_change", "yoy_pct", "change_pct"))
@@ -8693,6 +8694,54 @@ def _named_share_wholes(norm: str, figs: list[_Fig]) -> None:
                     and concept(g.indicator).key == whole_key):
                 f.comparator = g.indicator
                 break
+
+
+_DIFFERENCE_OF = re.compile(extractor_cues().difference_of_regex)
+#: the measures a difference in points may be of, by the group of :data:`_DIFFERENCE_OF` the words before it match
+_DIFFERENCE_MEASURES: dict[str, tuple[str, ...]] = {"growth": ("yoy_pct", "change_pct"), "done": ("completion_pct",),
+                                                    "pull": ()}
+
+
+def _differences_of(norm: str, figs: list[_Fig]) -> None:
+    """Link a difference in points to the figure it is a difference of (relation ``of``), as the words between the
+    figure before it in its sentence and it name the rate: a growth (增速由负转正,较上年同期提高25.6个百分点 → the
+    growth of its indicator printed last before it in the sentence, not the completion printed between; 同比增长18.3%,
+    两年平均增长1.2%,增速高于全市2.6个百分点 → the two-year average, printed last; against an earlier part of the year
+    the growth on the year before, 同比增长11.2%,两年平均增长5.3%,增速较一季度回落4.6个百分点 → the 11.2%) or a
+    completion (支出进度较上年同期加快3个百分点 → the completion); a pull on a total's growth (拉动全县规上工业增加值增速2.4
+    个百分点) is no difference of a rate printed before it. A member of a 分别 list is of what its head is
+    of; a difference whose words name no rate, or whose rate's figure is not printed before it in its sentence, is
+    of none.
+
+    Parameters
+    ----------
+    norm : str
+        The normalized text of the report.
+    figs : list of _Fig
+        The figures of the report, in order.
+    """
+    cw = compiled()
+    seen: list[_Fig] = []
+    key: tuple[int, int] = (-1, -1)
+    for f in figs:
+        if f.sentence != key:
+            seen, key = [], f.sentence
+        if f.measure == "pp_diff" and f.parent is None and seen:
+            head = f.list_head if f.list_head is not None and f.list_head is not f else None
+            if head is not None:
+                measures: tuple[str, ...] = (
+                    (head.parent.measure,) if head.relation == "of" and head.parent is not None else ())
+            else:
+                last = None
+                for m in _DIFFERENCE_OF.finditer(norm, seen[-1].qend, f.start):
+                    last = m
+                measures = _DIFFERENCE_MEASURES[last.lastgroup] if last is not None and last.lastgroup else ()
+                if "yoy_pct" in measures and cw.year_part_period.fullmatch(f.comparator):
+                    measures = ("yoy_pct",)  # (against an earlier part of the year: the growth on the year before)
+            of = next((g for g in reversed(seen) if g.measure in measures and g.indicator == f.indicator), None)
+            if of is not None:
+                f.parent, f.relation = of, "of"
+        seen.append(f)
 
 
 @functools.lru_cache(maxsize=1024)

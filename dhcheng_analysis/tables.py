@@ -398,8 +398,9 @@ def _join_ids(df: pd.DataFrame, group: str, id_col: str = "fact_id") -> pd.Serie
 
 
 def _ids_of(*columns: pd.Series) -> pd.Series:
-    """Per row, the ids of ``columns`` (in that order, empty and repeated ones left out) joined with ``;``."""
-    joined = [";".join(dict.fromkeys(x for x in ids if isinstance(x, str) and x))
+    """Per row, the ids of ``columns`` (each a fact id or ids joined with ``;``; in that order, empty and repeated
+    ones left out) joined with ``;``."""
+    joined = [";".join(dict.fromkeys(i for x in ids if isinstance(x, str) and x for i in x.split(";") if i))
               for ids in zip(*(c.tolist() for c in columns), strict=True)]
     return pd.Series(joined, index=columns[0].index, dtype=object)
 
@@ -636,7 +637,7 @@ _HEADLINE_TYPES = {
 
 _HEADLINE_FIELDS = ["report_id", "fact_id", "indicator", "canon", "key", "en", "measure", "value", "unit",
                     "qualifier", "status", "comparator", "period", "scope", "part_of", "section", "start", "sid", "ikey",
-                    "ref"]
+                    "ref", "parent_id", "relation"]
 
 
 def _lead(f: pd.DataFrame) -> pd.Series:
@@ -809,6 +810,12 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     # the comparator's own value: the percentage the difference is taken from (this figure − difference)
     base = _nearest(main_pp, pct, ["ikey", "sid"], ["value", "measure", "qualifier"])
     base = base[base["c_start"] < main_pp["start"]]
+    # (a difference the text says is of a growth or of a completion, the facts' ``of`` relation, is of that figure:
+    # 完成全年预算的56.2%,增速由负转正,较上年同期提高25.6个百分点 is of the growth before the completion)
+    of = main_pp[main_pp["relation"] == "of"]
+    rate = f.set_index("fact_id").reindex(of["parent_id"])[["value", "measure", "qualifier"]]
+    rate = rate.set_axis(of.index).add_prefix("c_").assign(c_start=of["start"] - 1)
+    base = pd.concat([base[~base.index.isin(rate.index)], rate[rate["c_value"].notna()]])
     base = base.set_axis(main_pp.loc[base.index, "ikey"]).reindex(order)
     rate_lv = pd.Series(order.isin(use_rate), index=order)
     rate_base = base["c_value"].isna() & rate_lv
@@ -881,7 +888,7 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     # a target the report prints is taken as printed (see :func:`_printed_targets`); one of another sentence only
     # when the completion over it rounds to the completion printed (88.7亿元 of 190亿元 is 46.7%, no 完成全年任务的47.3%:
     # another target of the year), within half its last digit and a per mille for the amounts' rounding
-    plan_value, plan_unit, plan_qualifier, same = _printed_targets(ft, picks, order)
+    plan_value, plan_unit, plan_qualifier, plan_id, same = _printed_targets(ft, picks, order)
     agree = same | pd.Series([completion_of(d, lv, t) for d, lv, t in zip(out["completion_pct"], out["level"],
                                                                             plan_value, strict=True)], index=order)
     as_printed = target.notna() & (plan_unit == out["unit"]) & agree
@@ -900,7 +907,9 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     out["period"] = main["period"]
     out["section"] = main["section"]
     out["fact_id"] = main["fact_id"]
-    out["fact_ids"] = _join_ids(pd.concat([used, every[~every["fact_id"].isin(used["fact_id"])]]), "ikey").reindex(order)
+    # (a row cites every fact it shows a value of: the target printed in another sentence too)
+    ids = _join_ids(pd.concat([used, every[~every["fact_id"].isin(used["fact_id"])]]), "ikey").reindex(order)
+    out["fact_ids"] = _ids_of(ids, plan_id.where(as_printed, ""))
     index = pd.RangeIndex(len(order))
     df = _typed({c: out[c].set_axis(index) for c in HEADLINE_COLUMNS}, **_HEADLINE_TYPES)
     return schema.check_table(df, schema.HEADLINE, fact_ids=ft.ids)
@@ -958,30 +967,30 @@ def _printed_targets(ft: FactTable, picks: pd.DataFrame,
     Returns
     -------
     tuple of Series
-        The target's value, its unit, its qualifier (确保城镇新增就业3.6万人以上: ``at_least``) and whether it is of the
-        completion's own sentence, indexed by ``order`` (NaN, None, None and False where the report prints none).
+        The target's value, its unit, its qualifier (确保城镇新增就业3.6万人以上: ``at_least``), its fact id and whether it
+        is of the completion's own sentence, indexed by ``order`` (NaN, None, None, "" and False where the report
+        prints none).
     """
     printed = _printed_levels(ft)
-    first: dict[tuple, tuple[float, str, str]] = {}  # the first printed of each indicator, statement and scope
-    for key, sid, scope, value, unit, qualifier in zip(printed["ikey"], printed["sid"], printed["scope"],
-                                                       printed["value"], printed["unit"], printed["qualifier"],
-                                                       strict=True):
-        first.setdefault((key, sid, scope), (value, unit, qualifier))
+    shown = ["value", "unit", "qualifier", "fact_id"]
+    first: dict[tuple, tuple] = {}  # the first printed of each indicator, statement and scope
+    for key, sid, scope, *target in _rows(printed, ["ikey", "sid", "scope", *shown]):
+        first.setdefault((key, sid, scope), tuple(target))
     whole = printed[printed["fact_id"].isin(year_targets(ft).values())]
-    of_year = {(key, scope): (value, unit, qualifier) for key, scope, value, unit, qualifier in _rows(
-        whole, ["ikey", "scope", "value", "unit", "qualifier"])}  # of each indicator and scope, for the whole year
+    of_year = {(key, scope): tuple(target) for key, scope, *target in _rows(
+        whole, ["ikey", "scope", *shown])}  # of each indicator and scope, for the whole year
     done = picks[picks["role"] == "completion_pct"]
-    plan: dict[str, tuple[float, str, str, bool]] = {}
+    plan: dict[str, tuple] = {}
     for k, key, sid, scope in zip(done["ikey"], done["okey"], done["sid"], done["scope"], strict=True):
         if (key, sid, scope) in first:
             plan[k] = (*first[(key, sid, scope)], True)
         elif (key, scope) in of_year:
             plan[k] = (*of_year[(key, scope)], False)
-    value = pd.Series([plan[k][0] if k in plan else np.nan for k in order], index=order, dtype=float)
-    unit = pd.Series([plan[k][1] if k in plan else None for k in order], index=order, dtype=object)
-    qualifier = pd.Series([plan[k][2] if k in plan else None for k in order], index=order, dtype=object)
-    same = pd.Series([k in plan and plan[k][3] for k in order], index=order, dtype=bool)
-    return value, unit, qualifier, same
+    value, unit, qualifier, fact_id = (
+        pd.Series([plan[k][i] if k in plan else fill for k in order], index=order, dtype=float if i == 0 else object)
+        for i, fill in enumerate((np.nan, None, None, "")))
+    same = pd.Series([k in plan and plan[k][4] for k in order], index=order, dtype=bool)
+    return value, unit, qualifier, fact_id, same
 
 
 # yoy_changes -----------------------------------------------------------------------------------
@@ -1187,7 +1196,8 @@ def growth_comparisons(report: ReportLike | FactTable = None, facts: pd.DataFram
     growth minus it, derived) or ``computed`` (``comparator_value`` is the city's growth as printed and
     ``pp_diff`` the district's growth minus the city's, derived). A difference with no such growth (a rate's:
     失业率同比增加1.17个百分点) or after another percentage in its sentence (a share: 占比重43.8%、较上年同期减少
-    5.9个百分点; a completion: 完成预算的5.39%,较均衡进度慢2.94%) is no comparison of growths and left out.
+    5.9个百分点; a completion: 完成预算的5.39%,较均衡进度慢2.94%) is no comparison of growths and left out, unless the
+    facts say it is of a growth (relation ``of``: 完成全年预算的56.2%,增速由负转正,较上年同期提高25.6个百分点).
 
     Returns
     -------
@@ -1231,6 +1241,10 @@ def growth_comparisons(report: ReportLike | FactTable = None, facts: pd.DataFram
     pct = f[f["measure"].isin(PCT_MEASURES)]
     before = _nearest(pp, pct, ["_k", "sentence"], ["measure"])
     other = (before["c_start"] < pp["start"]) & (before["c_measure"] != "yoy_pct")
+    # (unless the text says what the difference is of, the facts' ``of`` relation: 完成全年预算的56.2%,增速由负转正,
+    # 较上年同期提高25.6个百分点 is of the growth; 支出进度较上年同期加快 of the completion)
+    of = pp["parent_id"].map(dict(zip(facts["fact_id"], facts["measure"].astype(str), strict=True)))
+    other = other.where(pp["relation"].astype(str) != "of", of != "yoy_pct")
     ok = growth["c_fact_id"].notna() & ~other
     pp, growth = pp[ok], growth[ok]
     diff = pd.to_numeric(pp["value"], errors="coerce").astype(float)

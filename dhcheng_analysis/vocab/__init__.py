@@ -282,6 +282,8 @@ class Cues:
     recap_list_regex: str  # 交通、生态、产业三个重点领域: the items a count recaps, 、 between them
     recap_pointer_regex: str
     recap_relation_after_regex: str  # 两种[价格的并轨], 两个[军事集团的严重对立]: the things a relation joins, counted
+    difference_of_regex: str  # 增速…较上年同期提高 (group growth), 支出进度较…加快 (group done): the rate a difference in
+    # points is of, named between the figure before it and it
     level_link_words: tuple[str, ...]
     quantity_ends: tuple[str, ...]
     rate_nouns: tuple[str, ...]
@@ -1610,7 +1612,7 @@ DIMENSIONS = ("", "total", "sector", "tax_type", "entity", "base_loss")
 """What an indicator is a breakdown of (the facts' ``dimension``); empty when none applies."""
 REFERENCES = ("", "prior", "plan")
 """A level stated as the base of another figure: of the prior period, or a plan or budget."""
-RELATIONS = ("", "part", "done")
+RELATIONS = ("", "part", "done", "of")
 """How a fact relates to its ``parent_id``: a part of a total, or a count done out of a total."""
 
 #: ``code → (zh, en)``: views of the label dictionary (``labels.toml``), kept for older callers.
