@@ -97,7 +97,7 @@ def parse_task(task: ParseTask) -> ParseResult:
     from .facts import extract_facts
 
     t0 = time.process_time()
-    report = Report(text=task.text, report_id=task.report_id, metadata=dict(task.metadata))
+    report = Report(text=task.text, report_id=task.report_id, metadata=dict(task.metadata), cleaned=True)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", NoFiguresWarning)
