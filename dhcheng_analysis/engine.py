@@ -164,6 +164,8 @@ class FactsCache:
     def __init__(self, folder: str | os.PathLike) -> None:
         _require_pyarrow()
         self.folder = user_path(folder)
+        if self.folder.is_symlink():  # (its files would be written wherever the link points)
+            raise ExportError(f"the cache folder {self.folder} is a symbolic link — remove it, or run with --no-cache")
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
