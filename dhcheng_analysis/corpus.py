@@ -43,6 +43,7 @@ import math
 import os
 import re
 import warnings
+import zlib
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -60,7 +61,10 @@ from .errors import (
     ReportError,
     ReportNotFoundError,
     ReportReadError,
+    ReportTooLargeError,
+    UsageError,
 )
+from .generation import own_page
 from .numbers import normalize, year_number
 from .report import (
     Report,
@@ -72,12 +76,14 @@ from .report import (
     longer_place_name,
     place_level,
     place_of,
+    read_sidecar,
     read_title,
     speaker_level,
     speaker_place,
     title_place,
     top_lines,
 )
+from .sources import MAX_BYTES_ENV, format_size, max_bytes_limit, read_file
 
 __all__ = [
     "Corpus", "load_corpus", "target_outcomes", "level_consistency", "hit_rates", "fact_years",
@@ -91,6 +97,7 @@ BUNDLED_CORPUS = "national_work_reports.jsonl.gz"
 REPORT_SUFFIXES = (".txt", ".html", ".htm", ".pdf", ".docx")
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 INDEX_FILE = "index.csv"
+_PAGE_SUFFIXES = (".html", ".htm")
 LEVELS = ("national", "province", "city", "district", "street")
 KINDS = ("work_report", "plan_execution", "budget_execution", "statistical_bulletin", "work_summary")
 META_FIELDS = ("title", "issuer", "place", "level", "kind", "year", "period", "source_url")
@@ -355,6 +362,7 @@ class _Item:
     text: str | None = None
     given: dict = field(default_factory=dict)  # sidecar / JSON-lines record
     index: dict = field(default_factory=dict)  # index CSV row
+    unread: str = ""  # why its sidecar could not be read (the report is read without it)
 
 
 def _is_glob(s: str) -> bool:
@@ -365,15 +373,29 @@ def _is_jsonl(p: Path) -> bool:
     return p.name.lower().endswith(JSONL_SUFFIXES)
 
 
+def _our_page(p: Path) -> bool:
+    """A page this package wrote (an index or a notebook page of ``dhcheng report``): no report."""
+    return p.suffix.lower() in _PAGE_SUFFIXES and own_page(p)
+
+
 def _folder_files(folder: Path) -> tuple[list[Path], list[dict]]:
     """The report files in ``folder`` and its subfolders (hidden ones skipped), sorted by path, and
     an error for each subfolder that cannot be listed (its reports would be missed without a word).
 
     A pipe or a broken link with a report's suffix is listed too: reading it names it among the errors.
+    A link to a folder is followed only when that folder is inside ``folder`` and not listed already (a link
+    to ``/etc`` or ``/`` reads nothing outside what was given, a loop of links ends).  Pages this package
+    wrote are no reports: a folder whose ``index.html`` is one (an output folder of ``dhcheng report``) is
+    skipped, and so is any such page.
     """
     out: list[Path] = []
     errors: list[dict] = []
     seen: set[str] = set()
+    top = os.path.realpath(folder)
+
+    def inside(root: str, name: str) -> bool:
+        path = os.path.join(root, name)
+        return not os.path.islink(path) or os.path.commonpath([top, os.path.realpath(path)]) == top
 
     def unlisted(exc: OSError) -> None:
         where = exc.filename or str(folder)
@@ -386,8 +408,12 @@ def _folder_files(folder: Path) -> tuple[list[Path], list[dict]]:
             dirs[:] = []
             continue
         seen.add(real)
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-        out += [Path(root, f) for f in files if not f.startswith(".") and Path(f).suffix.lower() in REPORT_SUFFIXES]
+        if "index.html" in files and own_page(os.path.join(root, "index.html")):
+            dirs[:] = []
+            continue
+        dirs[:] = [d for d in dirs if not d.startswith(".") and inside(root, d)]
+        out += [Path(root, f) for f in files if not f.startswith(".") and Path(f).suffix.lower() in REPORT_SUFFIXES
+                and not _our_page(Path(root, f))]
     return sorted(out), errors
 
 
@@ -408,33 +434,37 @@ def _read_index(folder: str) -> dict[str, dict]:
     return rows
 
 
-def _sidecar(path: Path) -> dict:
-    side = path.with_suffix(".json")
-    if not side.is_file():
-        return {}
-    try:
-        data = json.loads(side.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
-
-
 def _file_item(path: Path) -> _Item:
     index = _read_index(str(path.parent.resolve())).get(path.name, {})
-    given = _sidecar(path)
+    given, unread = read_sidecar(path)
     rid = given.get("report_id") or index.get("report_id") or None
-    return _Item(source=str(path), report_id=str(rid) if rid else None, path=path, given=given, index=index)
+    return _Item(source=str(path), report_id=str(rid) if rid else None, path=path, given=given, index=index,
+                 unread=unread)
+
+
+def _gunzip(raw: bytes, name: str) -> bytes:
+    """The bytes a gzip file unpacks to, unpacked in pieces and stopped at the read limit (a small file may
+    unpack to gigabytes)."""
+    limit = max_bytes_limit()
+    with gzip.GzipFile(fileobj=io.BytesIO(raw)) as f:
+        data = f.read(limit + 1)
+    if len(data) > limit:
+        raise ReportTooLargeError(f"{name} unpacks to more than the {format_size(limit)} read limit — split it, "
+                                  f"or raise the limit ({MAX_BYTES_ENV})")
+    return data
 
 
 def _jsonl_items(path: Path) -> tuple[list[_Item], list[dict]]:
     items: list[_Item] = []
     errors: list[dict] = []
     try:
-        raw = path.read_bytes()
+        raw = read_file(path)  # (held to the read limit, and so is what it unpacks to)
         if path.name.lower().endswith(".gz"):
-            raw = gzip.decompress(raw)
+            raw = _gunzip(raw, str(path))
         text = raw.decode("utf-8-sig")
-    except (OSError, EOFError, gzip.BadGzipFile, UnicodeDecodeError) as exc:
+    except (OSError, EOFError, gzip.BadGzipFile, zlib.error, UnicodeDecodeError) as exc:
+        if isinstance(exc, ReportError):
+            raise
         raise ReportReadError(f"cannot read the JSON-lines file {path}: {exc} — "
                               "give a UTF-8 file with one JSON object per line (optionally gzip-compressed)") from exc
     for n, line in enumerate(text.splitlines(), start=1):
@@ -443,9 +473,10 @@ def _jsonl_items(path: Path) -> tuple[list[_Item], list[dict]]:
         where = f"{path}:{n}"
         try:
             rec = json.loads(line)
-        except ValueError as exc:
+        except (ValueError, RecursionError) as exc:  # (RecursionError: nested past Python's limit)
+            why = getattr(exc, "msg", "nested too deep")
             errors.append({"source": where, "report_id": "", "stage": "load",
-                           "error": f"line {n} is not JSON ({exc.msg}) — one JSON object per line"})
+                           "error": f"line {n} is not JSON ({why}) — one JSON object per line"})
             continue
         if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
             errors.append({"source": where, "report_id": str(rec.get("report_id", "")) if isinstance(rec, dict) else "",
@@ -458,6 +489,14 @@ def _jsonl_items(path: Path) -> tuple[list[_Item], list[dict]]:
     return items, errors
 
 
+def _named(source: str | os.PathLike) -> str | os.PathLike:
+    """``source`` unless it is empty (which would name the current folder): then a one-line UsageError."""
+    if not str(os.fspath(source)).strip():
+        raise UsageError("the corpus source is empty — name a folder, a glob, a list of files or a JSON-lines file "
+                         "(. for the current folder)")
+    return source
+
+
 def _expand(source: object) -> tuple[list[_Item], list[dict], str]:
     """Items to load, errors met while listing them, and a label for the corpus."""
     if source is None:
@@ -466,7 +505,7 @@ def _expand(source: object) -> tuple[list[_Item], list[dict], str]:
         return items, errors, "bundled:" + BUNDLED_CORPUS
     if isinstance(source, (str, os.PathLike)) and not (isinstance(source, str) and _is_glob(source)
                                                        and not Path(source).exists()):
-        p = user_path(source)
+        p = user_path(_named(source))
         if p.is_dir():
             files, errors = _folder_files(p)
             if not files and not errors:
@@ -482,7 +521,8 @@ def _expand(source: object) -> tuple[list[_Item], list[dict], str]:
                                   "'reports/*.txt', a list of files or a JSON-lines file")
     if isinstance(source, str):
         matches = sorted(globlib.glob(os.path.expanduser(source), recursive=True))
-        files = [Path(m) for m in matches if not Path(m).is_dir() and Path(m).suffix.lower() in REPORT_SUFFIXES]
+        files = [Path(m) for m in matches if not Path(m).is_dir() and Path(m).suffix.lower() in REPORT_SUFFIXES
+                 and not _our_page(Path(m))]
         if not files:
             raise ReportNotFoundError(f"the pattern {source!r} matches no {'/'.join(REPORT_SUFFIXES)} file")
         return [_file_item(f) for f in files], [], source
@@ -492,7 +532,7 @@ def _expand(source: object) -> tuple[list[_Item], list[dict], str]:
         for s in source:
             if not isinstance(s, (str, os.PathLike)):
                 raise TypeError(f"load_corpus takes paths in its list, not {type(s).__name__}")
-            p = user_path(s)
+            p = user_path(_named(s))
             if p.is_dir():
                 files, unlisted = _folder_files(p)
                 items += [_file_item(f) for f in files]
@@ -814,6 +854,9 @@ def load_corpus(source: str | os.PathLike | Sequence[str | os.PathLike] | Corpus
     import hashlib
 
     for item, rid in zip(items, ids, strict=True):
+        if item.unread:
+            errors.append({"source": str(item.path.with_suffix(".json")), "report_id": rid, "stage": "load",
+                           "error": item.unread})
         try:
             if item.path is not None:
                 report = load_report(item.path, report_id=rid)

@@ -40,6 +40,8 @@ from .corpus import (
 from .display import CORPUS_CODE_COLUMNS, period_label, worded_units
 from .errors import ExportError, ReportReadError, one_line
 from .export import csv_safe, decimals, require_pyarrow, risky_text, write_parquet
+from .generation import check_target_folder
+from .tabular import shown_text
 from .vocab import labels
 
 WORKBOOK = "corpus.xlsx"
@@ -47,7 +49,8 @@ PARQUET_TABLES = {"facts": "facts", "panel": "panel_long", "target_outcomes": "t
                   "consistency": "consistency", "reports": "reports"}
 """Each Parquet file of :func:`write_corpus` (``<name>.parquet``) and the table of :func:`corpus_tables` it holds."""
 
-_ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+#: What a corpus run writes into its output folder (the facts cache too); a folder holding anything else is refused.
+OUTPUT_NAMES = frozenset([f"{name}.parquet" for name in PARQUET_TABLES] + ["errors.csv", WORKBOOK, ".cache"])
 _EXCEL_MAX_TEXT = 32767
 _EXCEL_MAX_ROWS = 1_048_575
 
@@ -61,11 +64,11 @@ SHEETS = (
 
 
 def _not_a_file(path: str | os.PathLike) -> Path:
-    """The output folder ``path`` names, refused when it is a file (checked before any report is read)."""
-    folder = user_path(path)
-    if folder.exists() and not folder.is_dir():
-        raise ExportError(f"{folder} is a file — give a folder for the corpus outputs")
-    return folder
+    """The output folder ``path`` names, refused as ``dhcheng report``'s is (checked before any report is read):
+    a file, the current or root folder, or a folder holding files other than the corpus outputs (its own are
+    never replaced)."""
+    check_target_folder(path, names=OUTPUT_NAMES)
+    return user_path(path)
 
 
 def _folder(path: str | os.PathLike) -> Path:
@@ -93,7 +96,7 @@ def _cell_value(v: object) -> object:
     if hasattr(v, "item") and not isinstance(v, str):
         v = v.item()
     if isinstance(v, str):
-        return _ILLEGAL_XML.sub(" ", v)[:_EXCEL_MAX_TEXT]
+        return shown_text(v)[:_EXCEL_MAX_TEXT]
     return v
 
 

@@ -97,7 +97,7 @@ def parse_task(task: ParseTask) -> ParseResult:
     from .facts import extract_facts
 
     t0 = time.process_time()
-    report = Report(text=task.text, report_id=task.report_id, metadata=dict(task.metadata))
+    report = Report(text=task.text, report_id=task.report_id, metadata=dict(task.metadata), cleaned=True)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", NoFiguresWarning)
@@ -164,6 +164,8 @@ class FactsCache:
     def __init__(self, folder: str | os.PathLike) -> None:
         _require_pyarrow()
         self.folder = user_path(folder)
+        if self.folder.is_symlink():  # (its files would be written wherever the link points)
+            raise ExportError(f"the cache folder {self.folder} is a symbolic link — remove it, or run with --no-cache")
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:

@@ -33,17 +33,18 @@ import os
 import re
 import shutil
 import signal
+import stat
 import sys
 import tempfile
 import threading
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from pathlib import Path
 from types import FrameType, TracebackType
 
 from .atomic import current_umask, user_path
 from .errors import ExportError
 
-__all__ = ["BuildInterrupted", "Generation", "check_target_folder", "MANIFEST_META", "disk_error"]
+__all__ = ["BuildInterrupted", "Generation", "check_target_folder", "MANIFEST_META", "disk_error", "own_page"]
 
 #: ``<meta name=…>`` of index.html that lists the files of a generation (space-separated names).
 MANIFEST_META = "dhcheng-files"
@@ -52,6 +53,10 @@ _SIBLING = re.compile(r"^\.dhcheng-(new|work|old)-(\d+)-(.*)-[A-Za-z0-9_]{8}$")
 _LEGACY = re.compile(r"^(index\.html|\d\d_[\w-]+\.(?:html|ipynb)|[\w.-]+\.xlsx|\.dhcheng-[\w.-]+)$")
 #: What the index of a report of every version names (its footer: 由 dhcheng_analysis 生成).
 _OWN_INDEX = "dhcheng_analysis"
+#: What the head of every page of this package holds (:mod:`dhcheng_analysis.htmlpage` writes it).
+_OWN_PAGE = b'<meta name="generator" content="dhcheng_analysis">'
+#: A work file an atomic write leaves when killed (:func:`dhcheng_analysis.atomic.write_with`): ``.<name>.<random>.tmp``.
+_LEFTOVER = re.compile(r"^\.(.+)\.[A-Za-z0-9_]+\.tmp$")
 _SIGNALS = tuple(s for s in (getattr(signal, n, None) for n in ("SIGINT", "SIGTERM", "SIGHUP")) if s is not None)
 _DISK_FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
 
@@ -99,24 +104,44 @@ def _manifest(index: Path) -> set[str] | None:
     return set() if _OWN_INDEX in head else None
 
 
-def _check_own(target: Path, raw: Path, after: str = "") -> None:
-    """Raise ExportError when the folder ``target`` holds a file that is not part of a report of this package."""
+def own_page(path: str | os.PathLike) -> bool:
+    """True for a page this package wrote (its head names the package as generator): no report to read."""
+    try:  # (without blocking on a named pipe: only a regular file is read)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        return False  # (reading it says what is wrong)
+    try:
+        return stat.S_ISREG(os.fstat(fd).st_mode) and _OWN_PAGE in os.read(fd, 1024)
+    except OSError:
+        return False
+    finally:
+        os.close(fd)
+
+
+def _check_own(target: Path, raw: Path, after: str = "", names: Collection[str] | None = None) -> None:
+    """Raise ExportError when the folder ``target`` holds a file that is not part of a report of this package
+    (with ``names``: that is none of these names, nor a work file an atomic write of one left)."""
     try:
         entries = [p.name for p in target.iterdir()]
     except FileNotFoundError:
         return
-    listed = _manifest(target / "index.html")
-    # beside the index of an older version (it lists nothing), the names that version wrote; without an
-    # index of ours, nothing (a workbook, notebook or page of one's own is not taken for a report)
-    own, older = (set(), False) if listed is None else (listed | {"index.html"}, not listed)
-    foreign = [n for n in entries if n not in own and not (older and _LEGACY.match(n))]
+    if names is not None:
+        own = set(names)
+        foreign = [n for n in entries if n not in own and not ((m := _LEFTOVER.match(n)) and m.group(1) in own)]
+    else:
+        listed = _manifest(target / "index.html")
+        # beside the index of an older version (it lists nothing), the names that version wrote; without an
+        # index of ours, nothing (a workbook, notebook or page of one's own is not taken for a report)
+        own, older = (set(), False) if listed is None else (listed | {"index.html"}, not listed)
+        foreign = [n for n in entries if n not in own and not (older and _LEGACY.match(n))]
     if foreign:
         raise ExportError(f"{raw} holds files that are not a report written by dhcheng (such as "
                           f"{sorted(foreign)[0]!r}){after} — choose an empty or new folder")
 
 
-def check_target_folder(out_dir: str | os.PathLike) -> Path:
-    """The resolved output folder, after checking that a new generation may replace it.
+def check_target_folder(out_dir: str | os.PathLike, names: Collection[str] | None = None) -> Path:
+    """The resolved output folder, after checking that a new generation may replace it (with ``names``:
+    that files of these names may be written into it, the folder holding no other).
 
     Raises
     ------
@@ -149,7 +174,7 @@ def check_target_folder(out_dir: str | os.PathLike) -> Path:
     if not os.access(target.parent, os.W_OK | os.X_OK):
         raise ExportError(f"cannot write in {target.parent} — choose a folder you can write to")
     if target.is_dir():
-        _check_own(target, raw)
+        _check_own(target, raw, names=names)
         if not os.access(target, os.W_OK | os.X_OK):
             raise ExportError(f"cannot replace {raw} — choose a folder you can write to")
     return target

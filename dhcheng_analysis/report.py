@@ -12,7 +12,7 @@ import os
 import re
 from array import array
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import InitVar, dataclass, field, replace
 from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
@@ -21,9 +21,9 @@ from typing import BinaryIO
 from . import vocab
 from .cuewords import layout_views
 from .documents import DocumentText, Source, unwrap_text
-from .errors import EmptyReportError, ReportTooLargeError
+from .errors import EmptyReportError, ReportError, ReportTooLargeError, UsageError
 from .numbers import normalize, parse_chinese_numeral, year_number
-from .sources import clean_text, read_source
+from .sources import clean_controls, clean_text, read_file, read_source
 from .vocab import labels
 
 BUNDLED_ID = "dongcheng_2020_h1"
@@ -138,6 +138,26 @@ class Report:
     metadata: dict = field(default_factory=dict)
     path: str | None = None
     source: Source | None = None
+    cleaned: InitVar[bool] = False  # (the text is clean_text's already: load_report, the readings of extract_facts)
+
+    def __post_init__(self, cleaned: bool) -> None:
+        """Check a report built by hand (one-line :class:`UsageError`) and clean its text as :func:`load_report`
+        does: control characters and lone surrogate halves become spaces (line-separating ones line ends), so
+        every offset holds."""
+        if not isinstance(self.text, str):
+            raise UsageError(f"Report text must be a str, not {type(self.text).__name__} — "
+                             "decode bytes first, or give the file to load_report")
+        if not isinstance(self.report_id, str):
+            raise UsageError(f"Report report_id must be a str, not {type(self.report_id).__name__}")
+        self.report_id = clean_controls(self.report_id)  # (short: no cost)
+        if self.metadata is None:
+            self.metadata = {}
+        elif not isinstance(self.metadata, Mapping):
+            raise UsageError(f"Report metadata must be a dict, not {type(self.metadata).__name__}")
+        elif not isinstance(self.metadata, dict):
+            self.metadata = dict(self.metadata)
+        if not cleaned:
+            self.text = clean_controls(self.text)
 
     def page_at(self, offset: int) -> int | None:
         """Page (1-based) of the character at ``offset``; None when the source has no pages."""
@@ -720,6 +740,22 @@ def bundled_path() -> Path:
     return Path(str(resources.files("dhcheng_analysis.data").joinpath(f"{BUNDLED_ID}.txt")))
 
 
+def read_sidecar(path: str | os.PathLike) -> tuple[dict, str]:
+    """The metadata of a report's sidecar ``<file>.json`` (held to the read limit) and, when there is one
+    that cannot be read as a JSON object, why (the metadata is then empty)."""
+    side = Path(path).with_suffix(".json")
+    if not side.is_file():
+        return {}, ""
+    try:
+        data = json.loads(read_file(side).decode("utf-8"))
+    except (ReportError, OSError, ValueError, RecursionError) as exc:  # (RecursionError: nested past Python's limit)
+        why = "nested too deep" if isinstance(exc, RecursionError) else str(exc).splitlines()[0][:200]
+        return {}, f"cannot read the sidecar {side} ({why}) — its metadata is left out; give one JSON object"
+    if not isinstance(data, dict):
+        return {}, f"the sidecar {side} holds no JSON object — its metadata is left out; give one JSON object"
+    return data, ""
+
+
 def _bundled_metadata() -> dict:
     meta = resources.files("dhcheng_analysis.data").joinpath(f"{BUNDLED_ID}.json")
     return json.loads(meta.read_text(encoding="utf-8"))
@@ -782,12 +818,7 @@ def load_report(source: str | os.PathLike | bytes | BinaryIO | Report | None = N
     if path is not None and Path(path).resolve() == bundled_path().resolve():
         meta = _bundled_metadata()
     elif path is not None:
-        side = Path(path).with_suffix(".json")
-        if side.is_file():
-            try:
-                meta = json.loads(side.read_text(encoding="utf-8"))
-            except (OSError, ValueError):
-                meta = {}
+        meta = read_sidecar(path)[0]
     if not meta and path is not None and Path(path).name == f"{BUNDLED_ID}.txt":
         meta = _bundled_metadata()
     guessed = guess_metadata(text)
@@ -808,7 +839,7 @@ def load_report(source: str | os.PathLike | bytes | BinaryIO | Report | None = N
     meta["source_kind"] = src.kind
     if src.n_pages:
         meta["pages"] = src.n_pages
-    report = Report(text=text, report_id=rid, metadata=meta, path=path, source=src)
+    report = Report(text=text, report_id=rid, metadata=meta, path=path, source=src, cleaned=True)
     if "year" not in meta or "title" not in meta:
         _settle_year_and_title(meta, report)
     return report

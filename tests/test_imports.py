@@ -17,7 +17,8 @@ PKG = Path(__file__).resolve().parent.parent / "dhcheng_analysis"
 
 #: The stages, earliest first. A module may import modules of its own stage or of earlier ones.
 STAGES: tuple[tuple[str, ...], ...] = (
-    ("errors", "vocab", "vocab.labels", "numbers", "cuewords", "atomic"),  # rules as data, numerals, file writes
+    # rules as data, numerals, file writes and the output folders they may go to (what this package wrote)
+    ("errors", "vocab", "vocab.labels", "numbers", "cuewords", "atomic", "generation"),
     ("sources", "documents", "htmltext"),  # bytes → text
     ("report", "apitypes"),  # load_report, Report; the types of the public API
     ("mentions",),
@@ -27,7 +28,7 @@ STAGES: tuple[tuple[str, ...], ...] = (
     ("corpus", "engine"),  # many reports
     ("display", "narrative", "plots", "fonts", "htmlpage"),
     ("export", "tabular", "corpus_export", "annotate"),
-    ("publish", "execute", "generation", "notebook", "corpus_plots"),
+    ("publish", "execute", "notebook", "corpus_plots"),
     ("cli",),
 )
 STAGE = {m: i for i, names in enumerate(STAGES) for m in names}
