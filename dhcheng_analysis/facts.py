@@ -9973,7 +9973,7 @@ def _closed_up(report: Report) -> tuple[Report, list[int]] | None:
         cuts = _spaced_figures(text)
     if not cuts:
         return None
-    reading = Report(without_chars(text, cuts), report.report_id, report.metadata, report.path, None)
+    reading = Report(without_chars(text, cuts), report.report_id, report.metadata, report.path, None, cleaned=True)
     return reading, [c - k for k, c in enumerate(cuts)]
 
 
@@ -10059,7 +10059,7 @@ def _simplified(report: Report) -> Report | None:
     folded = fold_traditional(report.text)
     if folded is report.text:
         return None
-    return Report(folded, report.report_id, report.metadata, report.path, None)
+    return Report(folded, report.report_id, report.metadata, report.path, None, cleaned=True)
 
 
 _RESTORE_BEFORE = 2000  # characters before a figure's sentence searched for a name carried from earlier
