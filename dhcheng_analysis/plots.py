@@ -62,7 +62,7 @@ from .vocab import labels as _labels
 __all__ = [
     "PALETTES", "plot_yoy_changes", "plot_tax_changes", "plot_target_completion",
     "plot_headline_dashboard", "format_level", "format_pct", "indicator_label", "comparator_label",
-    "show", "figure_png", "alt_text", "period_labels",
+    "show", "nothing_drawn", "figure_png", "alt_text", "period_labels",
 ]
 
 #: The colour-blind-safe palette: seaborn's "colorblind" (based on Okabe–Ito), written out so that
@@ -325,12 +325,29 @@ def _new_axes(ax: Axes | None, n_rows: int, width: float = 8.0) -> Axes:
     return ax
 
 
+#: The gid of an Axes that has nothing to draw (:func:`empty_chart`); :func:`show` leaves its figure out of a page.
+NO_DATA_GID = "no-data"
+
+
 def empty_chart(ax: Axes, t: dict[str, str]) -> Axes:
-    """``ax`` saying in its middle that there is nothing to show (``t["no_data"]``), without ticks."""
+    """``ax`` saying in its middle that there is nothing to show (``t["no_data"]``), without ticks.
+
+    The Axes carries gid :data:`NO_DATA_GID`, so :func:`nothing_drawn` knows it and a page leaves the chart out.
+    """
     ax.text(0.5, 0.5, t["no_data"], transform=ax.transAxes, ha="center", va="center", color="#777777")
     ax.set_xticks([])
     ax.set_yticks([])
+    ax.set_gid(NO_DATA_GID)
     return ax
+
+
+def nothing_drawn(fig: Figure | Axes) -> bool:
+    """Whether a chart has nothing to draw: some Axes of its figure was made an :func:`empty_chart`.
+
+    The one test a page makes before it shows a chart (:func:`show`): a frame saying 无数据 is no chart.
+    """
+    fig = fig.figure if isinstance(fig, Axes) else fig
+    return any(a.get_gid() == NO_DATA_GID for a in fig.axes)
 
 
 def _sign_patches(values: Iterable[float], pal: dict, t: dict) -> list[Patch]:
@@ -876,7 +893,7 @@ def plot_headline_dashboard(
         _card(ax, d.iloc[i], lang, t, pal, scale, benchmark if annual[i] else None, title=titles[i],
               progress=progress, raws=raws[i])
     if d.empty:
-        axes.flat[0].text(0.5, 0.5, t["no_data"], ha="center", va="center", transform=axes.flat[0].transAxes)
+        empty_chart(axes.flat[0], t)
         _alt(fig, t["alt_empty"])
     else:
         pairs = []
@@ -1086,11 +1103,15 @@ def show(fig: Figure | Axes, *, dpi: int = 110, alt: str | None = None) -> None:
 
     Unlike the inline backend's automatic display, rendering errors (such as a missing-glyph
     warning made an error in the notebook's setup cell) fail the cell that draws the chart.
-    ``alt`` defaults to the text the chart function wrote (:func:`alt_text`).
+    ``alt`` defaults to the text the chart function wrote (:func:`alt_text`). A chart with nothing to draw
+    (:func:`nothing_drawn`) is closed and left out: the page's words say what the report or folder lacks.
     """
     from IPython.display import Image, display
 
     fig = fig.figure if isinstance(fig, Axes) else fig
+    if nothing_drawn(fig):
+        plt.close(fig)
+        return
     data = figure_png(fig, dpi=dpi)
     text = alt if alt is not None else alt_text(fig)
     plt.close(fig)
