@@ -735,6 +735,7 @@ class CueViews:
     period_re: re.Pattern[str]
     year_part_periods: frozenset[str]  # 上半年, 前三季度: the periods that are a part of a year (_YEAR_PART_ENDS)
     period_tail: re.Pattern[str]  # a time at the end of a name (地区生产总值上半年, …增加值1-): no part of it
+    listed_numeral: re.Pattern[str]  # 一、二季度 → 一, 1、2月 → 1: a numeral listed alone, sharing the last item's word
     period_tail_shared: re.Pattern[str]  # 税收一、二季度: the numerals listed before such a time, sharing its word
     heading_period: re.Pattern[str]  # (一)2021年一般公共预算收支决算情况: the period a heading sets for its section
     period_tail_not_after: frozenset[str]  # …2000年底, 今年底: the time goes on before the match
@@ -1087,7 +1088,7 @@ class CueViews:
     generic_share_wholes: frozenset[str]  # 占收入的89.99%: a whole naming only what the breakdown's total is
     total_mark: str  # 总: marks a total (进出口总额), left out of the quantity its name shares with its parts
     share_whole_printed: re.Pattern[str]  # a share's name printing its whole (占…比重, 之比; not 占比)
-    share_whole_name: re.Pattern[str]  # group whole: the whole a glossary name of a share holds
+    share_whole_name: re.Pattern[str]  # groups part, whole: what a glossary name of a share is of
     following_run: re.Pattern[str]  # the characters a counted noun may span: no stop, list comma or digit
     following_figure: re.Pattern[str]  # a figure in Chinese numerals (and its qualifier) ending a following noun
     following_verb_end: re.Pattern[str]  # 新建 ending the words after a count, a figure after it (10个乡镇新建200个)
@@ -1158,6 +1159,7 @@ class CueViews:
     amount_use_head: re.Pattern[str]  # 中央财政资金[建立]直达机制: what is done with a fund, after its noun
     intensity_head: re.Pattern[str]  # 单位国内生产总值[能耗]: the output a quantity is per, at a name's head
     intensity_measures: frozenset[str]  # 能耗和二氧化碳排放: items a list shares the first one's intensity head with
+    difference_of: re.Pattern[str]  # 增速…较上年同期提高 (group growth): the rate a difference in points is of
     share_word_after: re.Pattern[str]  # 的比重, 占比 after a name: the share a change in points is of
     share_name_end: re.Pattern[str]  # 教育经费[所占比例] ending a name carried to an amount: the share, not the amount
     tail_addition: re.Pattern[str]  # 各类市场主体每天新增: what is added, its basis and the verb that adds
@@ -1635,7 +1637,8 @@ def compiled() -> CueViews:
         year_outturn_suffix=re.compile(c.year_outturn_suffix_regex),
         period_re=re.compile("|".join(c.period_regex) + "|" + _alt(c.periods)),
         year_part_periods=frozenset(w for w in c.periods if w.endswith(_YEAR_PART_ENDS)),
-        period_tail_shared=re.compile(c.period_tail_shared_regex),
+        listed_numeral=re.compile(c.listed_numeral_regex),
+        period_tail_shared=re.compile(rf"(?:(?:{c.listed_numeral_regex}){re.escape(c.item_separator)})+$"),
         period_tail=re.compile(f"(?:{'|'.join(c.period_tail_regex)}|{_alt(c.periods)})$"),
         period_tail_not_after=frozenset(c.period_tail_not_after),
         heading_period=re.compile(c.heading_period_regex),
@@ -2076,8 +2079,9 @@ def compiled() -> CueViews:
         amount_use_head=re.compile(_alt(c.amount_use_heads)),
         intensity_head=re.compile(_alt(c.intensity_heads)),
         intensity_measures=frozenset(c.intensity_measures),
+        difference_of=re.compile(c.difference_of_regex),
         share_word_after=re.compile(c.share_word_after_regex),
-        share_name_end=re.compile(rf"(?:所占)?(?:{c.share_word_after_regex})$"),
+        share_name_end=re.compile(rf"(?:{_alt(c.share_name_leads)})?(?:{c.share_word_after_regex})$"),
         tail_addition=re.compile(c.tail_addition_regex),
         actor_spend_end=re.compile(rf"(?P<verb>{_alt(c.actor_spend_verbs)})了?$"),
         counted_predicate_head=re.compile(_alt(c.counted_predicate_heads)),

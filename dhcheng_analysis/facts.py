@@ -1093,9 +1093,6 @@ def _paired_bases(head: str, n: int) -> list[str] | None:
     return bases if all(bases) else None
 
 
-_LISTED_NUMERAL = re.compile(r"第?[一二三四]|\d{1,2}")  # 一、二季度, 1、2月: a numeral sharing the last item's word
-
-
 def _listed_periods(norm: str, a: int, b: int, n: int) -> tuple[list[str] | None, int, int]:
     """The periods of the ``n`` members of a list, in order, when the clause ``norm[a:b]`` before 分别 opens with as
     many joined by 、 or 和 (一季度、上半年、前三季度地区生产总值分别增长… → 一季度, 上半年, 前三季度) or ends with them
@@ -1108,8 +1105,8 @@ def _listed_periods(norm: str, a: int, b: int, n: int) -> tuple[list[str] | None
         mp = next((m for m in cw.period_list.finditer(norm, a, b)
                    if m.end() == b and norm[m.start() - 1] not in cw.period_not_before), None)  # (较一季度和1-5月: bases)
     items = cw.comparator_pair_separator.split(mp.group("items")) if mp else []
-    bare = [_LISTED_NUMERAL.fullmatch(it) is not None for it in items]
-    head = _LISTED_NUMERAL.match(items[-1]) if any(bare) else None
+    bare = [cw.listed_numeral.fullmatch(it) is not None for it in items]
+    head = cw.listed_numeral.match(items[-1]) if any(bare) else None
     if not items or len(items) != n or bare[-1] or any(bare) and head is None:
         return None, a, b
     word = items[-1][head.end():] if head else ""
@@ -8696,8 +8693,8 @@ def _named_share_wholes(norm: str, figs: list[_Fig]) -> None:
                 break
 
 
-_DIFFERENCE_OF = re.compile(extractor_cues().difference_of_regex)
-#: the measures a difference in points may be of, by the group of :data:`_DIFFERENCE_OF` the words before it match
+#: the measures a difference in points may be of, by the group of ``difference_of`` (cue words) the words before it
+#: match
 _DIFFERENCE_MEASURES: dict[str, tuple[str, ...]] = {"growth": ("yoy_pct", "change_pct"), "done": ("completion_pct",),
                                                     "pull": ()}
 
@@ -8733,7 +8730,7 @@ def _differences_of(norm: str, figs: list[_Fig]) -> None:
                     (head.parent.measure,) if head.relation == "of" and head.parent is not None else ())
             else:
                 last = None
-                for m in _DIFFERENCE_OF.finditer(norm, seen[-1].qend, f.start):
+                for m in cw.difference_of.finditer(norm, seen[-1].qend, f.start):
                     last = m
                 measures = _DIFFERENCE_MEASURES[last.lastgroup] if last is not None and last.lastgroup else ()
                 if "yoy_pct" in measures and cw.year_part_period.fullmatch(f.comparator):

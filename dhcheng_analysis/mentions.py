@@ -782,14 +782,15 @@ def _arabic_role(norm: str, start: int, end: int, tok: str, versions: Ahead | No
     if a1 == "." and norm[end + 1:end + 2] == " " and norm[end + 2:end + 3].isdigit():
         return "marker"  # 完成12. 3个项目: a decimal point left open (no decimal is a count of 个): the number before
         # it is no figure of its own
-    if a1 == "、" and (listed := token_views().listed_name.match(norm, end)) and (
+    tv = token_views()
+    if a1 == "、" and (listed := tv.listed_name.match(norm, end)) and (
             (last := _arabic_role(norm, listed.start("n"), listed.end("n"), listed["n"])) in ("name", "address")
             or last == "period" and norm.startswith("月", listed.end())):
         return last  # 119、120等应急热线, 1、2号楼, 1、2月: numbers listed before a name's number (a month's) are names
         # (months) too
-    if before and before in token_views().code_joiners and start >= 2 and _latin(norm[start - 2]):
+    if before and before in tv.code_joiners and start >= 2 and _latin(norm[start - 2]):
         return "name"  # COVID-19, SARS-CoV-2: a code of Latin letters and a number
-    if norm.endswith(token_views().dial_words, max(0, start - 2), start) and not _unit_follows(norm, end):
+    if norm.endswith(tv.dial_words, max(0, start - 2), start) and not _unit_follows(norm, end):
         return "name"  # 拨打12345反映诉求, 致电110: the number dialled (not 拨打电话3万次: counted)
     plain = _role_after()
     if (plain is not None and a1 not in plain[0] and not "\u4e00" <= a1 <= "\u9fff"
@@ -797,10 +798,9 @@ def _arabic_role(norm: str, start: int, end: int, tok: str, versions: Ahead | No
             and not (before.isascii() and before.isalpha()) and (len(tok) != 4 or a1 not in plain[2])):
         # 、1、, 5%: nothing after the number makes it anything but a figure, or a version (1、2版)
         return ("version" if a1 in plain[1] and (versions is None or versions.after(end))
-                and token_views().version_after.match(norm, end) else "figure")
+                and tv.version_after.match(norm, end) else "figure")
     if "\u4e00" <= a1 <= "\u9fff" and (role := _arabic_role_fast(norm, start, end, tok, before, a1)):
         return role  # 2024年, 3.5万元: the commonest, decided before the rules in turn
-    tv = token_views()
     facility, version, circle, months = _role_starts()
     after = norm[end:end + 3]
     if before == "第":

@@ -190,7 +190,8 @@ class Cues:
     period_inner_year_regex: str  # 国民生产总值1987年达到10920亿元: a year between a name and its verb, for that clause
     period_inner_span_regex: str  # 超过了1953年到1978年的二十六年间平均每年增长3.2%的速度: a span before the verb
     period_tail_regex: tuple[str, ...]
-    period_tail_shared_regex: str  # 一、二季度, 1、2月: numerals before a time at a name's end that share its word
+    listed_numeral_regex: str  # 一、二季度 → 一, 1、2月 → 1: a numeral listed alone, sharing the last item's word
+    # (税收一、二季度: those listed, each with item_separator, before such a time at a name's end)
     heading_period_regex: str
     period_tail_not_after: str
     value_year_regex: str
@@ -816,6 +817,7 @@ class Cues:
     basis_only_name_regex: str  # 人均每年: a per-unit basis that is no name
     intensity_heads: tuple[str, ...]  # 单位国内生产总值: the output a quantity is per, heading the first item of a list
     intensity_measures: tuple[str, ...]  # 能耗, 二氧化碳排放: what is per output, a later item sharing that head
+    share_name_leads: tuple[str, ...]  # 所占 (教育经费所占比例): words before the share word ending a name
     share_word_after_regex: str  # 煤炭消费[比重]下降8.1个百分点: the share word a change in points keeps in its name
     tail_addition_regex: str  # 居民储蓄存款新增: a name ending with the verb that adds to it, with its basis
     nation_people_after_regex: str  # 13亿[中国人的]饭碗, 9亿[劳动力资源]: the nation's people counted, a stock
@@ -1575,7 +1577,7 @@ def share_keys(phrases, measures, comparators, sentences=None) -> list[str]:
     sentences = list(sentences) if sentences is not None else [None] * len(phrases)
     keys = indicator_keys(phrases)
     memo: dict[tuple[str, str], str] = {}
-    shared = -1  # the figure before, when a share the glossary names
+    shared = -2  # the figure before, when a share the glossary names (-2: none, not even before the first)
     for i, (p, m, c) in enumerate(zip(phrases, measures, comparators, strict=True)):
         if (m == "pp_diff" and shared == i - 1 and p == phrases[shared]
                 and sentences[i] == sentences[shared]):
