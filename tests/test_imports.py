@@ -165,3 +165,15 @@ def test_the_imports_are_read_as_written():
     assert any(m == "tables" for m, _ in _imports("analysis"))
     assert not any(m == "analysis" for m, _ in _imports("tables"))
     assert any(m == "vocab.labels" for m, _ in _imports("vocab"))
+
+
+def test_test_modules_import_their_helpers_as_the_plain_pytest_run_finds_them() -> None:
+    """The README's ``pytest`` puts the tests folder on the path, not the checkout: a test module importing a shared
+    helper through a ``tests`` package (``from tests._sentences import …``) is collected by ``python -m pytest``
+    alone and fails in CI. Helpers are imported by their own names (``from _sentences import …``)."""
+    tests_dir = Path(__file__).resolve().parent
+    wrong = [f"{p.name}:{node.lineno}" for p in sorted(tests_dir.rglob("*.py"))
+             for node in ast.walk(ast.parse(p.read_text(encoding="utf-8")))
+             if isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] == "tests"
+             or isinstance(node, ast.Import) and any(a.name.split(".")[0] == "tests" for a in node.names)]
+    assert wrong == []

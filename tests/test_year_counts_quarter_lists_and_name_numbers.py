@@ -10,7 +10,7 @@ report are quoted from it; the others are written fixtures, each saying so.
 
 from __future__ import annotations
 
-from tests._sentences import MIDYEAR_HEAD, facts
+from _sentences import MIDYEAR_HEAD, facts
 
 
 def _sentence(bundled_facts, words: str):
