@@ -67,10 +67,10 @@ def _dash_file_hint(message: str) -> str | None:
 def _dash_value_hint(message: str) -> str | None:
     """What to write when an option has no value: perhaps its value (a file name) starts with ``-`` and
     was taken for an option."""
-    m = re.fullmatch(r"argument (-\w)/(--[\w-]+): expected one argument", message)
+    m = re.fullmatch(r"argument -\w/(--[\w-]+): expected one argument", message)
     if m is None:
         return None
-    return f"give it a value; one that starts with - is given as {m.group(2)}=VALUE (or ./VALUE for a file)"
+    return f"give it a value; one that starts with - is given as {m.group(1)}=VALUE (or ./VALUE for a file)"
 
 
 def _jobs(text: str) -> int:

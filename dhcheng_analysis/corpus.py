@@ -83,7 +83,7 @@ from .report import (
     title_place,
     top_lines,
 )
-from .sources import MAX_BYTES_ENV, format_size, max_bytes_limit, read_file
+from .sources import HTML_SUFFIXES, MAX_BYTES_ENV, format_size, max_bytes_limit, read_file
 
 __all__ = [
     "Corpus", "load_corpus", "target_outcomes", "level_consistency", "hit_rates", "fact_years",
@@ -97,7 +97,6 @@ BUNDLED_CORPUS = "national_work_reports.jsonl.gz"
 REPORT_SUFFIXES = (".txt", ".html", ".htm", ".pdf", ".docx")
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 INDEX_FILE = "index.csv"
-_PAGE_SUFFIXES = (".html", ".htm")
 LEVELS = ("national", "province", "city", "district", "street")
 KINDS = ("work_report", "plan_execution", "budget_execution", "statistical_bulletin", "work_summary")
 META_FIELDS = ("title", "issuer", "place", "level", "kind", "year", "period", "source_url")
@@ -375,7 +374,7 @@ def _is_jsonl(p: Path) -> bool:
 
 def _our_page(p: Path) -> bool:
     """A page this package wrote (an index or a notebook page of ``dhcheng report``): no report."""
-    return p.suffix.lower() in _PAGE_SUFFIXES and own_page(p)
+    return p.suffix.lower() in HTML_SUFFIXES and own_page(p)
 
 
 def _folder_files(folder: Path) -> tuple[list[Path], list[dict]]:
@@ -966,6 +965,10 @@ def fact_years(facts: pd.DataFrame, reports: pd.DataFrame) -> pd.DataFrame:
        a change (flagged ``from_value``: 钢产量由二千零四十六万吨增加到三千一百七十八万吨), which is of some
        earlier time the text does not name: its year is left empty.
 
+    Then a change against a named earlier year that prints no period of its own, dated by 2. or 3.
+    (比一九五二年…增长百分之一百四十一), takes the year of the level of its indicator it follows in its
+    sentence (工业总产值在一九五七年达到…), with ``year_source`` ``period``.
+
     Parameters
     ----------
     facts : DataFrame
@@ -1016,7 +1019,8 @@ def _year_of_the_level_changed(facts: pd.DataFrame, out: pd.DataFrame) -> None:
     # (not the earlier level it is measured against, 比一九五二年的二百七十亿一千万元: ``reference`` prior)
     level = (measure == "level") & (out["year_source"] == "period") & facts["reference"].fillna("").eq("")
     keys = ["report_id", "sentence", "indicator"]
-    cand = facts.loc[change | level, keys].assign(_level=level[change | level], _year=out["fact_year"])
+    rows = change | level
+    cand = facts.loc[rows, keys].assign(_level=level[rows], _year=out["fact_year"])
     cand["_year"] = cand["_year"].where(cand["_level"]).groupby([cand[k] for k in keys], sort=False).ffill()
     got = cand.loc[change[cand.index] & cand["_year"].notna(), "_year"]
     out.loc[got.index, "fact_year"] = got.astype("Int64")

@@ -63,7 +63,7 @@ SHEETS = (
 )
 
 
-def _not_a_file(path: str | os.PathLike) -> Path:
+def _checked_folder(path: str | os.PathLike) -> Path:
     """The output folder ``path`` names, refused as ``dhcheng report``'s is (checked before any report is read):
     a file, the current or root folder, or a folder holding files other than the corpus outputs (its own are
     never replaced)."""
@@ -73,7 +73,7 @@ def _not_a_file(path: str | os.PathLike) -> Path:
 
 def _folder(path: str | os.PathLike) -> Path:
     """The output folder ``path`` names, made when it is not there yet."""
-    folder = _not_a_file(path)
+    folder = _checked_folder(path)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -295,7 +295,7 @@ def corpus_cli(source: str | None, output: str, *, jobs: int = 1, engine: str = 
     stdout = stdout or sys.stdout
     require_pyarrow()
     t0 = time.perf_counter()
-    _not_a_file(output)  # (a usage fault is said before a report is read)
+    _checked_folder(output)  # (a usage fault is said before a report is read)
     corpus = load_corpus(source)  # (a source that names nothing fails before the output folder is made)
     _some_read(corpus)  # (nor are the outputs of an earlier run replaced by empty tables)
     out = _folder(output)

@@ -118,9 +118,11 @@ def read_source(source: str | os.PathLike | bytes | BinaryIO | TextIO, *,
         One line saying what is wrong with the input and what to do.
     """
     if isinstance(source, bytes | bytearray | memoryview):
-        if sniff(bytes(source)):  # a PDF or Word file: text, tables and pages from documents.py
-            return _document(bytes(source), "the given bytes", None, max_bytes), None
-        text = decode_bytes(bytes(source), name="the given bytes")
+        data = bytes(source)
+        kind = sniff(data)
+        if kind:  # a PDF or Word file: text, tables and pages from documents.py
+            return _document(data, "the given bytes", kind, max_bytes), None
+        text = decode_bytes(data, name="the given bytes")
         return _html_or_text(text, name="the given bytes"), None
     if isinstance(source, str) and is_url(source):
         raise _url_error(source)
@@ -141,14 +143,16 @@ def read_source(source: str | os.PathLike | bytes | BinaryIO | TextIO, *,
         data = read_stream(source, name=name, max_bytes=max_bytes)
         if isinstance(data, str):
             return _html_or_text(data, name=name), None
-        if sniff(data):  # a PDF or Word file on a stream
-            return _document(data, name, None, max_bytes), None
+        kind = sniff(data)
+        if kind:  # a PDF or Word file on a stream
+            return _document(data, name, kind, max_bytes), None
         return _html_or_text(decode_bytes(data, name=name), name=name), None
     raise TypeError(f"load_report takes a path, bytes or str, not {type(source).__name__}")
 
 
-def _document(data: bytes, name: str, kind: str | None, max_bytes: int | None) -> DocumentText:
-    """The text of a PDF or Word file (:func:`~dhcheng_analysis.documents.read_document`); a Word file
+def _document(data: bytes, name: str, kind: str, max_bytes: int | None) -> DocumentText:
+    """The text of a PDF or Word file of ``kind`` (what :func:`~dhcheng_analysis.documents.sniff` found:
+    :func:`~dhcheng_analysis.documents.read_document`); a Word file
     (a zip package) is first held to the read limit by what it unpacks to, so a small file that unpacks
     to gigabytes is refused before a byte of it is unpacked.
 
@@ -157,7 +161,6 @@ def _document(data: bytes, name: str, kind: str | None, max_bytes: int | None) -
     ReportTooLargeError
         A Word file that unpacks to more than the read limit.
     """
-    kind = kind or sniff(data)
     if kind == "docx":
         limit = max_bytes_limit(max_bytes)
         try:
