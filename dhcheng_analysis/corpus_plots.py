@@ -247,8 +247,8 @@ def plot_hit_rates(data: pd.DataFrame, ax: Axes | None = None, lang: str = "zh",
     labels = [f"{r['place']} {_name(r, lang)}" if places else _name(r, lang) for _, r in d.iterrows()]
     if "measure" in d:  # (粮食产量 of a level and of a growth: two bars, each named with its measure)
         twice = d.groupby([c for c in ("place", "indicator_key") if c in d])["measure"].transform("nunique") > 1
-        labels = [f"{name}（{code_label('measure', m, lang)}）" if lang == "zh" and more
-                  else f"{name} ({code_label('measure', m, lang)})" if more else name
+        bracket = "{}（{}）" if lang == "zh" else "{} ({})"
+        labels = [bracket.format(name, code_label("measure", m, lang)) if more else name
                   for name, m, more in zip(labels, d["measure"], twice, strict=True)]
     ys = range(len(d))
     bars = ax.barh(list(ys), d["share_met"], color=COLOURS["met"], height=0.6)

@@ -440,13 +440,13 @@ def format_level(value: Any, unit: Any = "", lang: str = "zh", qualifier: Any = 
         digits = 0 if abs(v) >= 1000 and not scaled else 2 if abs(v) < 100 else 1
         if not derived:  # (786.15亿: 78.615 bn; a computed figure has no printed decimals)
             digits = max(digits, printed_decimals(v, most))
-        of_basis = None if math.isnan(_num(basis)) or not derived else exact_decimals(abs(_num(basis)) / size, most)
+        known = abs(_num(basis)) / size  # (the printed level a derived figure is computed from, in this unit)
+        of_basis = None if math.isnan(known) or not derived else exact_decimals(known, most)
         if of_basis is not None:  # (no decimal its printed level lacks: 3777878万元 → 3,570,773万元; 52 → 60; a
             # trailing zero of the printed basis is a decimal it is known to: 212.0亿元)
-            of_basis = max(of_basis, raw_decimals(basis_raw, abs(_num(basis)) / size) or 0)
+            of_basis = max(of_basis, raw_decimals(basis_raw, known) or 0)
             most_digits, digits = digits, min(digits, of_basis)
             # but no figure shown as its basis is when they differ (2亿元, −19.3%: 2.5亿元, not 2亿元)
-            known = abs(_num(basis)) / size
             while digits < most_digits and v != known and f"{v:.{digits}f}" == f"{known:.{digits}f}":
                 digits += 1
         text = f"{v:,.{digits}f}"
@@ -682,14 +682,14 @@ def scoped_label(row: Mapping | Any, lang: str = "zh", *, name_col: str = "indic
     return f"{label}（{scope}）" if lang == "zh" else f"{label} ({comparator_label(scope, 'en')})"
 
 
+_SCOPE_LEVEL_END = re.compile(concept_rules().scope_level_suffix_regex)
+
+
 def _names_scope(name: str, scope: str) -> bool:
     """Whether ``name`` says ``scope``: as printed, or a level of government without its 级 (中央 of 中央级) when
     what is left is two characters or more."""
     stem = _SCOPE_LEVEL_END.sub("", scope)
     return scope in name or (len(stem) >= 2 and stem in name)
-
-
-_SCOPE_LEVEL_END = re.compile(concept_rules().scope_level_suffix_regex)
 
 
 def comparator_label(text: Any, lang: str = "zh") -> str:
@@ -1059,8 +1059,8 @@ def one_period_form(periods: Sequence[Any], year: Any) -> list[Any]:
     >>> one_period_form(["2月份", "1-2月", "2024年1-2月", "2024年", "2023年1-2月", "2024年上半年"], 2024)
     ['2月份', '1-2月', '1-2月', '2024年', '2023年1-2月', '2024年上半年']
     """
-    bare, opening = {_text(p) for p in periods}, f"{_text(year)}年"
-    return [p[len(opening):] if isinstance(p, str) and p.startswith(opening) and p[len(opening):] in bare - {""}
+    bare, opening = {_text(p) for p in periods} - {""}, f"{_text(year)}年"
+    return [p[len(opening):] if isinstance(p, str) and p.startswith(opening) and p[len(opening):] in bare
             else p for p in periods]
 
 

@@ -140,20 +140,18 @@ def decimals(value: Any, most: int = MAX_DECIMALS) -> int:
 
 #: The most decimals a figure as printed shows in a cell: an amount in 亿元 printed in 万元 (146845万元 is 14.6845; so
 #: is a number of a column of figures of several kinds, the stated total of a check: 2013817万元 is 201.3817), a
-#: percentage printed with three (0.845%); a derived column shows at most :data:`MAX_DECIMALS`.
+#: percentage printed with three (0.845%); a derived column shows at most :data:`MAX_DECIMALS` where no numeral of
+#: the cell is printed.
 PRINTED_DECIMALS = {"amount": 4, "signed_amount": 4, "number": 4, "signed_number": 4, "percent": 3, "change": 3,
                     "rate": 3, "pp": 3}
 
 
-def _most_decimals(field: Any, printed: bool = False) -> int:
-    return MAX_DECIMALS if field.derived and not printed else PRINTED_DECIMALS.get(field.kind, MAX_DECIMALS)
-
-
 def cell_format(col: str, value: Any, raw: Any = None) -> str | None:
     """Number format of one cell: the column's format with as many decimals as the value was printed with
-    (``level`` 14.6845 亿元 → ``#,##0.0000``), a derived column's with at most :data:`MAX_DECIMALS`; ``raw``: the
-    figure as printed (:func:`~dhcheng_analysis.display.printed_numerals`), whose trailing zeros the cell keeps
-    while its value stays a number (``10.0`` → 10 shown as 10.0).
+    (``level`` 14.6845 亿元 → ``#,##0.0000``), a derived column's with at most :data:`MAX_DECIMALS` (but as printed
+    where the report prints its figure); ``raw``: the figure as printed
+    (:func:`~dhcheng_analysis.display.printed_numerals`), whose trailing zeros the cell keeps while its value stays a
+    number (``10.0`` → 10 shown as 10.0).
 
     >>> cell_format("level", 14.6845), cell_format("implied_prior_level", 13.3191111)
     ('#,##0.0000', '#,##0.00')
@@ -177,7 +175,7 @@ def cell_format(col: str, value: Any, raw: Any = None) -> str | None:
     # (a cell of a derived column with a numeral printed is as printed: the annual target the report prints,
     # 完成预算105425万元 in 亿元 is 10.5425)
     derived = field.derived and raw is None
-    most = _most_decimals(field, printed=raw is not None)
+    most = MAX_DECIMALS if derived else PRINTED_DECIMALS.get(field.kind, MAX_DECIMALS)
     # (an amount keeps the places it is printed to, a whole numeral's too: 20990万元 in 亿元 is 2.0990)
     x, printed = _finite_float(value), raw_decimals(raw, value, whole=field.kind not in _PERCENT_KINDS)
     if field.kind in _PERCENT_KINDS and x is not None and (

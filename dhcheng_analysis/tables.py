@@ -814,7 +814,7 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     # 完成全年预算的56.2%,增速由负转正,较上年同期提高25.6个百分点 is of the growth before the completion)
     of = main_pp[main_pp["relation"] == "of"]
     rate = f.set_index("fact_id").reindex(of["parent_id"])[["value", "measure", "qualifier"]]
-    rate = rate.set_axis(of.index).add_prefix("c_").assign(c_start=of["start"] - 1)
+    rate = rate.set_axis(of.index).add_prefix("c_")
     base = pd.concat([base[~base.index.isin(rate.index)], rate[rate["c_value"].notna()]])
     base = base.set_axis(main_pp.loc[base.index, "ikey"]).reindex(order)
     rate_lv = pd.Series(order.isin(use_rate), index=order)
