@@ -82,3 +82,16 @@ def test_written_fixture_listed_counts_stay_figures():
     """Written fixture: a list of counts before their unit is still one of figures."""
     f = facts(MIDYEAR_HEAD + "吸引90后青年创业团队20个,新建学校12、15所,累计拨打电话3万次。")
     assert f["raw_value"].tolist() == ["20", "12", "15", "3"]
+
+
+def test_written_fixture_a_list_longer_than_names_run_is_read_item_by_item():
+    """Numbers listed before a name's number (119、120等热线, 1、2号楼) are looked at a dozen items ahead at most, and
+    only a list that ends there is one: a run of thousands of listed numbers (``、1`` repeated) reads each number
+    once, not the rest of the list from each, and every number of it stays a figure."""
+    from dhcheng_analysis.cuewords import token_views
+
+    listed = token_views().listed_name
+    assert listed.match("、2、3号楼", 0)["n"] == "3"
+    assert listed.match("、1" * 13 + "号楼", 0) is None  # (longer than a list of names runs)
+    got = facts("收入" + "、1" * 3000 + "%。")
+    assert len(got) == 3000 and set(got["raw_value"]) == {"1"}
