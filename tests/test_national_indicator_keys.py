@@ -1,0 +1,78 @@
+"""Glossary keys of the indicators the State Council government work reports print year after year.
+
+Each sentence is copied verbatim from the work-report corpus (the year of the report named in the test). The
+indicators below recur across reports, as targets in one and outcomes in the next, and each gets the glossary key
+of the concept printed — never a wider or narrower one — so that a target and its outcome meet by key.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(("year", "phrase", "printed", "indicator", "key"), [
+    # pollutants beside so2 and cod: targets of 2016, outcomes of 2017
+    (2017, "二氧化硫、氮氧化物排放量分别下降5.6%和4%", "4%", "氮氧化物排放量", "nox_emissions"),
+    (2015, "二氧化硫、氮氧化物排放要分别减少3%左右和5%左右", "5%", "氮氧化物排放", "nox_emissions"),
+    # shares and contributions
+    (2018, "科技进步贡献率由52.2%提高到57.5%", "57.5%", "科技进步贡献率", "tech_progress_contribution"),
+    (2016, "科技进步对经济增长的贡献率达到60%", "60%", "科技进步对经济增长的贡献率", "tech_progress_contribution"),
+    (2018, "消费贡献率由54.9%提高到58.8%", "58.8%", "消费贡献率", "consumption_contribution"),
+    (2018, "服务业比重从45.3%上升到51.6%", "51.6%", "服务业比重", "tertiary_share"),
+    (2023, "清洁能源消费占比由20.8%上升到25%以上", "25%", "清洁能源消费占比", "clean_energy_share"),
+    (2018, "煤炭消费比重下降8.1个百分点", "8.1个百分点", "煤炭消费比重", "coal_consumption_share"),
+    (2018, "贫困发生率由10.2%下降到3.1%", "3.1%", "贫困发生率", "poverty_incidence"),
+    (2019, "关税总水平由9.8%降至7.5%", "7.5%", "关税总水平", "tariff_level"),
+    (2023, "高等教育毛入学率从45.7%提高到59.6%", "59.6%", "高等教育毛入学率", "higher_education_enrolment_rate"),
+    # levels
+    (2010, "完成造林8827万亩", "8827万亩", "造林面积", "afforestation_area"),
+    (2014, "规模以上工业企业利润增长12.2%", "12.2%", "规模以上工业企业利润", "industrial_profit_above_size"),
+    (2023, "普惠小微贷款余额从8.2万亿元增加到23.8万亿元", "23.8万亿元", "普惠小微贷款余额",
+     "inclusive_small_micro_loans"),
+    (2021, "劳动年龄人口平均受教育年限提高到11.3年", "11.3年", "劳动年龄人口平均受教育年限",
+     "working_age_schooling_years"),
+    (2008, "城镇职工基本养老保险制度不断完善，2007年参保人数突破2亿人", "2亿人", "城镇职工基本养老保险参保人数",
+     "urban_employee_pension_insured"),
+    (2010, "全国社会保障基金积累6927亿元", "6927亿元", "全国社会保障基金积累", "national_social_security_fund"),
+    (2017, "技术交易额超过1万亿元", "1万亿元", "技术交易额", "tech_contract_turnover"),
+])
+def test_a_recurring_national_indicator_gets_its_glossary_key(work_reports, year, phrase, printed, indicator, key):
+    f = work_reports.fact_at(year, phrase, printed)
+    assert (f["indicator"], f["indicator_key"]) == (indicator, key)
+
+
+@pytest.mark.parametrize(("year", "phrase", "printed", "keys"), [
+    (2016, "今年化学需氧量、氨氮排放量要分别下降2%，二氧化硫、氮氧化物排放量分别下降3%", "3%",
+     {"二氧化硫排放量": "so2_emissions", "氮氧化物排放量": "nox_emissions"}),
+    (2015, "化学需氧量、氨氮排放都要减少2%左右", "2%",
+     {"化学需氧量排放": "cod_emissions", "氨氮排放": "ammonia_nitrogen_emissions"}),
+])
+def test_one_percent_printed_for_two_pollutants_keys_each(work_reports, year, phrase, printed, keys):
+    # one figure printed once for both pollutants of the list gives a fact of each, each with its own key
+    report, f = work_reports[year]
+    at = report.text.index(phrase) + phrase.rindex(printed)
+    here = f[(f["start"] <= at) & (f["end"] > at)]
+    assert dict(zip(here["indicator"], here["indicator_key"], strict=True)) == keys
+
+
+def test_a_share_named_by_its_part_gets_the_key_of_the_share(work_reports):
+    # 2011: 非化石能源 with its whole 一次能源消费 as comparator is the glossary's 非化石能源占一次能源消费比重
+    f = work_reports.fact_at(2011, "非化石能源占一次能源消费比重提高到11.4%", "11.4%")
+    assert (f["indicator"], f["comparator"], f["indicator_key"]) == (
+        "非化石能源", "一次能源消费", "non_fossil_energy_share")
+
+
+def test_a_services_share_printed_after_gdp_is_of_gdp(work_reports):
+    # 2015: 服务业增加值比重 leaves its whole out; the glossary names it, and GDP is printed just before
+    f = work_reports.fact_at(2015, "服务业增加值比重由46.9%提高到48.2%", "48.2%")
+    assert (f["indicator"], f["comparator"], f["indicator_key"]) == ("服务业增加值比重", "国内生产总值", "tertiary_share")
+
+
+def test_a_pollutant_key_is_no_wider_than_the_pollutant():
+    # a guard: the new names are whole names, not words inside longer ones
+    from dhcheng_analysis.vocab import indicator_key
+
+    assert indicator_key("氮氧化物排放量") != indicator_key("二氧化硫排放量")
+    assert indicator_key("工业企业利润") != indicator_key("规模以上工业企业利润")
+    assert indicator_key("新增造林绿化面积") != indicator_key("造林面积")
+    assert indicator_key("社会融资规模余额") == ""
