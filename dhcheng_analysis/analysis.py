@@ -441,6 +441,18 @@ def _completion_vs_target(fx: _Facts) -> list[dict]:
     return rows
 
 
+def _share_parts(fx: _Facts, r: Mapping) -> list[dict]:
+    """Facts of a share's sentence that may be its part, in printed order: those of its own indicator, and those its
+    name names when the glossary keys the share as a concept of its own (服务业增加值实现689.2亿元，…，占地区生产总值的
+    比重为84.8%: the share ``tertiary_share``, its part ``tertiary_industry_va``)."""
+    own = fx.same(r)
+    c = vocab.concept(r["indicator"])
+    if not c.key or c.key == r["ikey"]:
+        return own
+    named = fx.groups.get((r["sid"], c.key), [])
+    return sorted({id(p): p for p in (*own, *named)}.values(), key=lambda p: p["start"])
+
+
 def _share_checks(fx: _Facts) -> list[dict]:
     # the whole of a share: a level stated once (one value) for its indicator in the share's period (2月份 and 1-2月
     # each have their 大口径财政收入: 1-2月's 税收收入15348万元,占收入的89.99% is of 1-2月's 17056万元)
@@ -459,7 +471,8 @@ def _share_checks(fx: _Facts) -> list[dict]:
         if len(values.get(whole_key, ())) != 1:
             continue
         # the part and the whole of the share's own period (占…的比重从0.64%提高到1.13%: 1997's share, 2002's levels)
-        parts = [p for p in fx.same(r) if _stated_level(p) and p["start"] < r["start"] and p["period"] == r["period"]]
+        parts = [p for p in _share_parts(fx, r)
+                 if _stated_level(p) and p["start"] < r["start"] and p["period"] == r["period"]]
         if not parts:
             continue
         w, p = wholes[whole_key], parts[-1]
