@@ -76,3 +76,23 @@ def test_a_pollutant_key_is_no_wider_than_the_pollutant():
     assert indicator_key("工业企业利润") != indicator_key("规模以上工业企业利润")
     assert indicator_key("新增造林绿化面积") != indicator_key("造林面积")
     assert indicator_key("社会融资规模余额") == ""
+
+
+@pytest.mark.parametrize(("year", "phrase", "printed", "indicator"), [
+    (2016, "服务业在国内生产总值中的比重上升到50.5%", "50.5%", "服务业在国内生产总值中的比重"),
+    (2011, "服务业增加值在国内生产总值中的比重提高4个百分点", "4个百分点", "服务业增加值在国内生产总值中的比重"),
+    (2011, "服务业快速发展，在国内生产总值中占比提高2.5个百分点", "2.5个百分点", "服务业在国内生产总值中占比"),
+])
+def test_a_share_printed_as_in_its_whole_gets_the_key_of_the_share_named_zhan(
+        work_reports, year, phrase, printed, indicator):
+    # A在B中的比重 names the glossary's A占B比重 (服务业增加值占国内生产总值比重), however the part is printed
+    f = work_reports.fact_at(year, phrase, printed)
+    assert (f["indicator"], f["indicator_key"]) == (indicator, "tertiary_share")
+
+
+def test_a_share_in_a_whole_the_glossary_has_no_share_of_gets_no_key():
+    # a guard: 1981's 消费在国民收入中的比重 names no glossary share, and its part alone is no key of it
+    from dhcheng_analysis.vocab import indicator_key
+
+    assert indicator_key("消费在国民收入中的比重") == ""
+    assert indicator_key("税收收入在一般公共预算收入中的比重") == indicator_key("税收收入占一般公共预算收入比重")

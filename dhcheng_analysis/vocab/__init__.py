@@ -1324,6 +1324,8 @@ class ConceptRules:
     plan_words: tuple[str, ...]
     method_words: tuple[str, ...]
     suffix_words: tuple[str, ...]
+    share_in_whole_regex: str  # groups part, whole: a share printed as in its whole (服务业在国内生产总值中的比重), the
+    # glossary's share named 占 (服务业增加值占国内生产总值比重) when one is of that part and whole
     sector_quantities: tuple[tuple[str, str, str, str], ...]
     quantity_joiners: tuple[str, ...]
     sector_unit_words: tuple[str, ...]  # the units of a sector a quantity is of, naming the sector's quantity still
@@ -1425,6 +1427,20 @@ def _compiled_rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     return re.compile(r.list_marker_regex), head, tail, re.compile(r"^(?P<outer>.+)\((?P<inner>[^()]+)\)$")
 
 
+@cache
+def _share_in_whole() -> re.Pattern[str]:
+    return re.compile(concept_rules().share_in_whole_regex)
+
+
+@cache
+def _terms_by_key() -> Mapping[str, Term]:
+    """Every glossary term by its key (the first of a key, in file order)."""
+    out: dict[str, Term] = {}
+    for t in glossary():
+        out.setdefault(t.key, t)
+    return types.MappingProxyType(out)
+
+
 def _exact(s: str) -> Term | None:
     return _names().get(s)
 
@@ -1445,6 +1461,8 @@ def _match(s: str, scope: list[str]) -> Concept | None:
     term = _exact(s)
     if term is not None:
         return _own(term, scope, s)
+    if "在" in s and (ms := _share_in_whole().fullmatch(s)) and (key := _share_key(ms["part"], ms["whole"])):
+        return _own(_terms_by_key()[key], scope, s)  # 服务业在国内生产总值中的比重: the glossary's share of the two
     _, _, _, paren = _compiled_rules()
     mp = paren.match(s)
     if mp:  # 地区生产总值(GDP): a name followed by its own abbreviation or alias
