@@ -880,6 +880,7 @@ class CueViews:
     attribute_last: frozenset[str]
     scale_object: re.Pattern[str]
     scale_words: tuple[str, ...]
+    phase_scale_words: tuple[str, ...]  # 首期规模: the figure is the first phase's size, named so
     de: str  # the attributive particle 的
     inside_suffixes: tuple[str, ...]
     times_units: frozenset[str]
@@ -1779,6 +1780,7 @@ def compiled() -> CueViews:
         attribute_last=_last_chars(c.attribute_words),
         scale_object=re.compile(c.scale_object_regex),
         scale_words=c.scale_words,
+        phase_scale_words=c.phase_scale_words,
         de=c.attributive_particle,
         inside_suffixes=c.inside_suffixes,
         times_units=frozenset(c.times_units),

@@ -7654,7 +7654,12 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             mo = cw.scale_object.search(window)
             if mo:
                 fa2, fb2 = _following(norm, f.qend + mo.start(1), s1)
-                return text[fa2:fb2] or text[f.qend + mo.start(1): f.qend + mo.end(1)]
+                held = text[fa2:fb2] or text[f.qend + mo.start(1): f.qend + mo.end(1)]
+                if word in cw.phase_scale_words:
+                    # 设立总规模10亿元、首期规模4亿元的文化产业基金: the fund is 10亿元; the 4亿元 is its first phase's size
+                    f.named_by_clause = True
+                    return held + word
+                return held
             return _following_text(norm, text, f.qend, s1) or subject or carry
         if carry:
             return carry

@@ -1,7 +1,8 @@
 """A level printed as an attribute of the thing named after it (仓容250亿公斤的国家粮食储备库, 总投资为164亿元的…体系建设)
 is that thing's quantity: the name joins the thing and the quantity's head printed before the figure (国家粮食储备库仓容),
 as 国家粮食储备库仓容250亿公斤 would name it, when only verbs stand before the head (建成, 开工建设); not the thing
-alone, which a count of it in the same sentence names too (新建库容1.2亿立方米的水库3座).
+alone, which a count of it in the same sentence names too (新建库容1.2亿立方米的水库3座). A size printed as a first
+phase's (首期规模) is that phase's, named so, never the thing's whole size (总规模, or a 规模 alone).
 """
 
 from __future__ import annotations
@@ -44,3 +45,16 @@ def test_attributed_level_of_a_national_report_names_the_thing_and_its_quantity(
 ])
 def test_attributed_level_of_a_constructed_clause(sentence, printed, indicator):
     assert fact(MIDYEAR_HEAD + sentence, printed)["indicator"] == indicator
+
+
+@pytest.mark.parametrize(("printed", "indicator"), [
+    ("10亿元", "“文菁”文化+产业基金"),  # the fund's size is the fund
+    ("4亿元", "“文菁”文化+产业基金首期规模"),  # its first phase is not the fund: two sizes, two names
+])
+def test_first_phase_of_a_fund_is_named_apart_from_the_fund(bundled_report, bundled_facts, printed, indicator):
+    # the bundled report data/dongcheng_2020_h1.txt (real text): 总规模 and 首期规模 printed before one fund
+    sentence = "设立总规模10亿元、首期规模4亿元的“文菁”文化+产业基金"
+    at = bundled_report.text.index(sentence) + sentence.index(printed)
+    f = bundled_facts[bundled_facts["start"] == at].iloc[0]
+    assert (f["indicator"], f["value"]) == (indicator, float(printed[:-2]) * 1e8)
+    assert "subject_carried" not in f["flags"]

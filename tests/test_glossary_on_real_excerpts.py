@@ -5,7 +5,7 @@ Verbatim: the Xicheng 1-5月 release, whose prose names Beijing's retail sales w
 scope of the figure and the indicator is the glossary's, as in the table. Verbatim: the recurring indicators of the
 district reports and bulletins that had no key: retail sales split into 商品零售 and 餐饮收入, the gross output of
 industrial enterprises above designated size (规模以上工业企业…工业总产值), the sales ratio 产销率, the value added
-of mining (采矿业增加值, a sector's value added), strategic emerging industries, online retail sales, floor space
+of mining (采矿业增加值, a sector's value added) and of finance (金融行业增加值), strategic emerging industries, online retail sales, floor space
 sold, grain sown area, hogs slaughtered, invention patents per 10,000 people; the retail sales of commodities, the
 output of steel, coal, oil, power and cotton and the emissions of the national work reports.
 """
@@ -78,6 +78,9 @@ def test_a_place_word_inside_a_name_is_no_scope() -> None:
     ("分三大门类看,采矿业增加值下降17.3%,制造业增加值增长10.3%,电力、热力、燃气及水生产和供应业增加值下降15.8%。",
      "17.3%", "采矿业增加值", "sector_va:mining"),
     ("生猪出栏16.68万头,下降7.7%。", "16.68万头", "生猪出栏", "hogs_slaughtered"),
+    # beijing_2017_h1: a list of sectors sharing 行业增加值, the finance sector named 金融行业
+    ("优势服务业贡献突出,金融、科技和信息服务业三大优势行业增加值分别增长7.4%、10%和9.3%,对经济增长贡献率合计达49.7%。",
+     "7.4%", "金融行业增加值", "sector_va:finance"),
     # nanshan_sz_2023_gwr_digest
     ("战略性新兴产业增加值4435.7亿元,同比增长4.9%。", "4435.7亿元", "战略性新兴产业增加值", "strategic_emerging_va"),
     # ruyuan_m1to5_release

@@ -467,6 +467,7 @@ class Cues:
     # of the total's
     scale_object_regex: str
     scale_words: tuple[str, ...]
+    phase_scale_words: tuple[str, ...]  # 首期规模: the size of a first phase, not of the whole (设立总规模10亿元、首期规模4亿元的基金)
     attributive_particle: str
     inside_suffixes: tuple[str, ...]
     times_units: tuple[str, ...]
