@@ -829,3 +829,16 @@ def test_the_noun_after_the_last_count_of_a_list_is_every_members():
               "每年的生产能力约为八十万千瓦。")
     rows = f[f["raw_value"].isin(["一万二千", "二万五千", "五万"])]
     assert rows["indicator"].tolist() == ["发电设备"] * 3
+
+
+# -- a figure a limiting 只有 reaches is stated, not planned ------------------------------------------
+
+@pytest.mark.parametrize(("year", "phrase", "printed", "period"), [
+    # 1955: 到一九四九年 frames a year of history; 只有 says what there was, never what a plan sets
+    (1955, "到一九四九年，粮食产量只有二千二百六十亿斤", "二千二百六十亿", "一九四九年"),
+    (1955, "棉花产量只有八百八十多万担", "八百八十多万", "一九四九年"),
+    (1955, "到一九三三年，全国钢产量也只有二万五千吨", "二万五千", "一九三三年"),
+])
+def test_a_figure_after_only_had_is_an_outcome(work_reports, year, phrase, printed, period):
+    fact = work_reports.fact_at(year, phrase, printed)
+    assert (fact["status"], fact["period"]) == ("actual", period)
