@@ -842,3 +842,23 @@ def test_the_noun_after_the_last_count_of_a_list_is_every_members():
 def test_a_figure_after_only_had_is_an_outcome(work_reports, year, phrase, printed, period):
     fact = work_reports.fact_at(year, phrase, printed)
     assert (fact["status"], fact["period"]) == ("actual", period)
+
+
+# -- a sentence opening with 到YEAR gives its year to the levels its paragraph plans to reach -----------------
+
+@pytest.mark.parametrize(("phrase", "printed"), [
+    # 1955: 到一九五七年，铁路货物周转量将达到…。 opens the plan of transport; the later sentences of its paragraph
+    # reach their levels in 一九五七年 too
+    ("内河轮驳船货物周转量将达到一百五十三亿吨公里", "一百五十三亿"),
+    ("沿海轮驳船货物周转量将达到五十七亿五千万吨海里", "五十七亿五千万"),
+    ("邮路总长度将达到一百九十七万公里", "一百九十七万"),
+])
+def test_a_level_reached_after_a_to_year_sentence_is_of_that_year(work_reports, phrase, printed):
+    fact = work_reports.fact_at(1955, phrase, printed)
+    assert (fact["status"], fact["period"]) == ("target", "一九五七年")
+
+
+def test_what_is_built_up_to_a_to_year_keeps_the_plan_span(work_reports):
+    # 1982: 到一九八五年 opens the sentence before; 132 berths are built over the plan's years, not in 1985
+    fact = work_reports.fact_at(1982, "等十五个港口建设一百三十二个深水泊位", "一百三十二")
+    assert fact["period"] == "1981-1985年"
