@@ -680,6 +680,9 @@ def test_an_amount_moved_into_a_mechanism_is_named_by_what_is_moved():
     # 1956: a frame opening its sentence compares the year reviewed (1955) with the year before it
     (1956, "同１９５４年比较，绝大多数产品的产量都有增长：原煤增长１７％", "１７", "yoy_pct", "1954年"),
     (1956, "胶鞋增长１５％", "１５", "yoy_pct", "1954年"),
+    # 1956: a subject compared with a year before the colon of its list (产量比１９５４年有所减少：) sets the base too
+    (1956, "产量比１９５４年有所减少：棉纱减少１４％", "１４", "yoy_pct", "1954年"),
+    (1956, "纸烟减少４％", "４", "yoy_pct", "1954年"),
     # 1975: the members after 比一九六四年增长一点九倍 keep its base, a growth in 倍 too
     (1975, "钢增长一点二倍", "一点二", "change_pct", "一九六四年"),
     (1975, "棉纱增长百分之八十五", "百分之八十五", "change_pct", "一九六四年"),
