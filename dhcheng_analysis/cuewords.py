@@ -872,6 +872,7 @@ class CueViews:
     clause_stop: re.Pattern[str]  # (not the comma between thousands: ２９，８２１，８２８，０００元 is one figure)
     subject_scope_stops: str
     clause_span_stops: str  # 乡镇企业…，五年间产值增长２倍: a span heading a later clause, for that clause only
+    sentence_stops: str  # 。!?: a frame right after one opens its sentence (。到一九五七年，…)
     semicolon: re.Pattern[str]
     strip_tail: re.Pattern[str]
     strip_head: re.Pattern[str]
@@ -1770,6 +1771,7 @@ def compiled() -> CueViews:
         clause_stop=re.compile(rf"(?!{c.thousands_separator_regex}){_cls(c.clause_stops)}"),
         subject_scope_stops=c.subject_scope_stops,
         clause_span_stops=c.clause_span_stops,
+        sentence_stops=c.sentence_stops,
         semicolon=re.compile(_cls(c.subject_scope_stops)),
         strip_tail=re.compile(rf"(?:{_alt(c.prefix_strip_tail + c.measure_words + c.finality_words + c.change_to_cues)})"
                               rf"(?:{_alt(c.prefix_strip_tail_aspects)})?$"),  # 农业总产值达到了

@@ -2406,6 +2406,7 @@ class _Reader:
         self._line = (0, 0, 0)  # (an offset, the start of its line, after its last space): searched on from there
         self.ratio: tuple[int, str, list[str] | None, bool] | None = None  # the ratio being read
         self._held_period = ""  # the period of the last figure read, before a from–to time of its own
+        self._paragraph_tos: dict[int, tuple[list[int], list[str]]] = {}  # a paragraph's sentences opening with 到YEAR
         self._part_reported = _part_reported(report)  # (see _report_period)
         self._dated: tuple[list[int], list[str]] | None = None  # the headings that name a period: starts, periods
         self._plan_spans: dict[tuple[str, int | None], str] = {}  # (section, year planned): its five-year span
@@ -3103,6 +3104,11 @@ class _Reader:
                     f.period = f"{my.group(2)}年"  # 二、“十二五”时期的主要目标和任务: 森林覆盖率达到21.66% → 2015年
             elif year := _to_frame(self.norm, f.start, st):
                 f.period = year  # 到一九四九年，粮食产量只有二千二百六十亿斤: the year the clause speaks of
+            elif (f.status == "target" and f.measure == "level" and cw.span_reached.search(self.norm, cs, f.start)
+                  and (year := self._paragraph_to_year(st.start))):
+                f.period = year  # 到一九五七年，铁路货物周转量将达到…。内河轮驳船货物周转量将达到一百五十三亿吨公里: the year a
+                # sentence opening with 到 names is the time of the levels a later sentence of its paragraph plans to
+                # reach (not of what is built in the years up to it)
             elif f.status == "target" and (year := _century_end(self.norm, f.start, f.measure, years, st)):
                 f.period = year  # 到本世纪末，我国粮食生产必须争取达到５０００亿公斤 in 1988, outside a plan part: 2000年
             elif (now is not None and (f.start - cs <= _SHORT_WINDOW or st.may_hold("named_year_end", self.norm, cs, f.start))
@@ -3989,6 +3995,22 @@ class _Reader:
         if st.start not in self._opened:
             self._opened[st.start] = self._clause_opened(st.start)
         return self._opened[st.start]
+
+    def _paragraph_to_year(self, pos: int) -> str:
+        """The year of the last sentence before ``pos`` in its paragraph that opens with a ``到YEAR`` frame
+        (。到一九五七年，铁路货物周转量将达到…: ``一九五七年``), else '' (each paragraph read once)."""
+        norm = self.norm
+        para = norm.rfind("\n", 0, pos) + 1
+        if (found := self._paragraph_tos.get(para)) is None:
+            end = norm.find("\n", pos)
+            found = ([], [])
+            for m in self.cw.period_frame.finditer(norm, para, len(norm) if end < 0 else end):
+                if m.group("to") and (not norm[para:m.start()].strip() or norm[m.start() - 1] in self.cw.sentence_stops):
+                    found[0].append(m.start())
+                    found[1].append(m.group("y"))
+            self._paragraph_tos[para] = found
+        i = bisect.bisect_left(found[0], pos) - 1
+        return found[1][i] if i >= 0 else ""
 
     def _paragraph_opened(self, st: _SentenceState) -> str:
         """The year reviewed when a sentence before ``st`` in its paragraph opens with it and no sentence after

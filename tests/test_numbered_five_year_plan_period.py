@@ -45,3 +45,32 @@ def test_a_level_for_the_plan_end_keeps_its_year(work_reports):
     # national work report 1982: the level reached keeps the plan's last year
     f = work_reports.fact_at(1982, "一九八五年将达到九百八十三亿元，平均每年增加四十二亿元", "九百八十三亿")
     assert f["period"] == "一九八五年"
+
+
+def test_an_ordinal_five_years_without_plan_is_the_plan_time(work_reports):
+    # national work report 1957: 第一个五年期间 and 第一个五年合计 name the first plan (1953-1957) without 计划, whatever
+    # years (1952年到1956年) the paragraph printed before
+    f = work_reports.fact_at(1957, "第一个五年期间铁路共新建8,500公里", "8,500")
+    assert f["period"] == "1953-1957年"
+    f = work_reports.fact_at(1957, "第一个五年合计的财政收支各为一千三百六十九亿一千四百万元", "一千三百六十九亿")
+    assert f["period"] == "1953-1957年"
+    f = work_reports.fact_at(1957, "以钢的产量来说，第一个五年合计将达到一千六百三十万吨", "一千六百三十万")
+    assert f["period"] == "1953-1957年"
+
+
+def test_what_a_numbered_plan_sets_is_of_its_years(work_reports):
+    # national work report 1955: 第一个五年计划规定 X 增长… is a target over the plan's years
+    f = work_reports.fact_at(1955, "我国第一个五年计划规定工业总产值增长百分之九十八点三", "百分之九十八点三")
+    assert (f["status"], f["period"]) == ("target", "1953-1957年")
+    # national work report 1982: 第六个五年计划安排 X 占… likewise
+    f = work_reports.fact_at(1982, "占国家财政支出总额的百分之十五点九", "百分之十五点九")
+    assert (f["status"], f["period"]) == ("target", "1981-1985年")
+    # 1958: 第一个五年计划所规定的一九五七年的指标 is a base, no time of the figure
+    f = work_reports.fact_at(1958, "还超过了第一个五年计划所规定的一九五七年的指标百分之一点二", "百分之一点二")
+    assert f["period"] == "一九五七年"
+
+
+def test_an_ordinal_five_years_is_matched_as_a_plan_time_fixture():
+    # a constructed fixture: the plan time a numbered plan names, with or without 计划
+    found = [m.group() for m in cuewords.compiled().plan_time.finditer("第一个五年期间；第一个五年合计；第五个五年中")]
+    assert found == ["第一个五年期间", "第一个五年"]

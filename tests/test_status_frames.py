@@ -184,9 +184,13 @@ def test_a_year_reached_before_the_report_year_is_no_target():
 
 
 def test_a_year_reached_without_a_report_year_keeps_its_status_and_gives_its_period():
-    # 1955, alone: no year to tell the past from a plan, the frame keeps reading as a target
-    r = fact(STEEL_1955, "二万五千吨")
+    # constructed from the 1955 sentence without its 只有: no year to tell the past from a plan, the frame keeps
+    # reading as a target
+    r = fact("到一九三三年，全国钢产量为二万五千吨。", "二万五千吨")
     assert (r["status"], r["period"]) == ("target", "一九三三年")
+    # 1955, alone: 也只有 says what there was, an outcome whatever the report's year
+    r = fact(STEEL_1955, "二万五千吨")
+    assert (r["status"], r["period"]) == ("actual", "一九三三年")
 
 
 def test_a_year_ahead_is_a_target_with_its_year():

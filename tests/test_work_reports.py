@@ -680,6 +680,9 @@ def test_an_amount_moved_into_a_mechanism_is_named_by_what_is_moved():
     # 1956: a frame opening its sentence compares the year reviewed (1955) with the year before it
     (1956, "同１９５４年比较，绝大多数产品的产量都有增长：原煤增长１７％", "１７", "yoy_pct", "1954年"),
     (1956, "胶鞋增长１５％", "１５", "yoy_pct", "1954年"),
+    # 1956: a subject compared with a year before the colon of its list (产量比１９５４年有所减少：) sets the base too
+    (1956, "产量比１９５４年有所减少：棉纱减少１４％", "１４", "yoy_pct", "1954年"),
+    (1956, "纸烟减少４％", "４", "yoy_pct", "1954年"),
     # 1975: the members after 比一九六四年增长一点九倍 keep its base, a growth in 倍 too
     (1975, "钢增长一点二倍", "一点二", "change_pct", "一九六四年"),
     (1975, "棉纱增长百分之八十五", "百分之八十五", "change_pct", "一九六四年"),
@@ -829,3 +832,36 @@ def test_the_noun_after_the_last_count_of_a_list_is_every_members():
               "每年的生产能力约为八十万千瓦。")
     rows = f[f["raw_value"].isin(["一万二千", "二万五千", "五万"])]
     assert rows["indicator"].tolist() == ["发电设备"] * 3
+
+
+# -- a figure a limiting 只有 reaches is stated, not planned ------------------------------------------
+
+@pytest.mark.parametrize(("year", "phrase", "printed", "period"), [
+    # 1955: 到一九四九年 frames a year of history; 只有 says what there was, never what a plan sets
+    (1955, "到一九四九年，粮食产量只有二千二百六十亿斤", "二千二百六十亿", "一九四九年"),
+    (1955, "棉花产量只有八百八十多万担", "八百八十多万", "一九四九年"),
+    (1955, "到一九三三年，全国钢产量也只有二万五千吨", "二万五千", "一九三三年"),
+])
+def test_a_figure_after_only_had_is_an_outcome(work_reports, year, phrase, printed, period):
+    fact = work_reports.fact_at(year, phrase, printed)
+    assert (fact["status"], fact["period"]) == ("actual", period)
+
+
+# -- a sentence opening with 到YEAR gives its year to the levels its paragraph plans to reach -----------------
+
+@pytest.mark.parametrize(("phrase", "printed"), [
+    # 1955: 到一九五七年，铁路货物周转量将达到…。 opens the plan of transport; the later sentences of its paragraph
+    # reach their levels in 一九五七年 too
+    ("内河轮驳船货物周转量将达到一百五十三亿吨公里", "一百五十三亿"),
+    ("沿海轮驳船货物周转量将达到五十七亿五千万吨海里", "五十七亿五千万"),
+    ("邮路总长度将达到一百九十七万公里", "一百九十七万"),
+])
+def test_a_level_reached_after_a_to_year_sentence_is_of_that_year(work_reports, phrase, printed):
+    fact = work_reports.fact_at(1955, phrase, printed)
+    assert (fact["status"], fact["period"]) == ("target", "一九五七年")
+
+
+def test_what_is_built_up_to_a_to_year_keeps_the_plan_span(work_reports):
+    # 1982: 到一九八五年 opens the sentence before; 132 berths are built over the plan's years, not in 1985
+    fact = work_reports.fact_at(1982, "等十五个港口建设一百三十二个深水泊位", "一百三十二")
+    assert fact["period"] == "1981-1985年"

@@ -722,6 +722,7 @@ class Cues:
     year_span_regex: str  # 从1950年到1954年, 1978年到1982年: the years of the A and the B of 由A到B after it
     subject_scope_stops: str
     clause_span_stops: str
+    sentence_stops: str  # the marks ending a sentence: what follows one opens a sentence (。到一九五七年，…)
     share_use_lead_regex: str  # 其中 or 的 (and a qualifier) before a share put to a use
     share_use_after_regex: str  # 用于支持中西部地区 after the share: the use of the whole the share is put to
     generic_amount_name_regex: str  # 中央财政安排资金, 投入资金: an amount's name that says only who pays it and that it is paid
