@@ -18,20 +18,20 @@ wall time on two otherwise idle cores).  It keeps, per area:
   (two of the five page-number forms, bytes, scanned, encrypted, broken) and a .docx with tables (the
   whole bundled report printed to PDF and saved as .docx is read in the full run), bad inputs of the
   library and of the command line in process;
-- outputs: the workbook of the bundled report (written once a run, read back once per module) and the
-  injection workbook, CSV, JSON, the annotated page, the charts in Chinese, one corpus chart, the
+- outputs: the workbook of the bundled report (written once a run, read back once per module), its English
+  workbook and the injection workbook, CSV, JSON, the annotated page, the charts in Chinese, one corpus chart, the
   narrative's payloads, the notebooks' static checks and the publishing steps that execute no notebook.
 
 Slow are the integration-heavy tests: those that execute notebooks (the ``build``/``payload``/
 ``previous``/``result`` fixtures), open a browser, build and install the package, start another
 Python process, a kernel or a process pool, load or parse a whole corpus (the 52 bundled work
 reports, all 39 real excerpts together, every constructed gold file), print the whole bundled report
-to PDF or save it as .docx, write a workbook of their own,
+to PDF or save it as .docx, write a workbook of their own (or build one in memory),
 compute the bundled report's tables again (on other facts, from its path, for a notebook), run the
 command line end to end on the bundled report, or run property, fuzz, adversarial or cut-anywhere
-searches (those of hypothesis live in modules of their own, so the quick subset never imports it), or are the
-other cases of a sweep (the same check over many excerpts, widths, page stamps or rules: one case of each test stays
-quick, ``QUICK_CASES``).  Some modules mark slow tests themselves with ``@pytest.mark.slow``; the others
+searches (those of hypothesis live in modules of their own, so the quick subset never imports it) or check every
+compiled rule at every position of a text, or are the other cases of a sweep (the same check over many excerpts,
+widths, page stamps or rules: one case of each test stays quick, ``QUICK_CASES``).  Some modules mark slow tests themselves with ``@pytest.mark.slow``; the others
 are listed here, so that the split can be read in one place:
 
 - ``SLOW_TESTS``: test ids (or id prefixes: a test's name marks all its cases, a module's all its tests);
