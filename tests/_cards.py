@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import matplotlib.pyplot as plt
 import pandas as pd
-from _real_tables import TEXTS, real_facts, real_tables
+from _real_tables import TEXTS, excerpt_table, real_facts
 
 from dhcheng_analysis import plots
 
@@ -23,7 +23,7 @@ def real_cards(name: str, lang: str = "zh") -> tuple[dict[str, dict[str, str]], 
     """The cards of the headline dashboard of the real excerpt ``name`` (its facts and headline table as
     ``extract_facts`` and ``all_tables`` give them, shared with the other tests), each the texts of its parts by
     part and keyed by its ``card-title``, and the dashboard's alt text."""
-    fig = plots.plot_headline_dashboard(real_tables(name)["headline"], facts=real_facts(TEXTS / f"{name}.txt"),
+    fig = plots.plot_headline_dashboard(excerpt_table(name, "headline"), facts=real_facts(TEXTS / f"{name}.txt"),
                                         lang=lang)
     try:
         cards = [{t.get_gid(): t.get_text() for t in ax.texts} for ax in fig.axes]

@@ -1,5 +1,7 @@
 """Every table of a real excerpt (``tests/gold/real/texts``), or of a text quoted in a test, built once in a test
-process and shared by the tests and modules that read it; tests read the tables and never change them.
+process and shared by the tests and modules that read it; tests read the tables and never change them.  A test that
+reads one table of a text builds that table alone (``real_table``, ``excerpt_table``, ``text_table``): every table of
+``all_tables`` is built by its own builder from the one prepared facts of the text.
 
 A text file's report, its facts and the facts made ready for the table builders (``tables.prepare``) are each
 made once a test process too: a test that builds one table of an excerpt (``headline_indicators(prepared(path))``)
@@ -80,9 +82,33 @@ def real_tables(name: str) -> dict[str, pd.DataFrame]:
     return {key: _table(path, key) for key in vocab.labels().tables}
 
 
+def excerpt_table(name: str, key: str) -> pd.DataFrame:
+    """``real_table`` of the real excerpt ``name`` (its file name without ``.txt``): the one table ``key`` of its
+    ``all_tables``, the others not built for it."""
+    return real_table(TEXTS / f"{name}.txt", key)
+
+
 @lru_cache(maxsize=64)
-def text_tables(text: str) -> dict[str, pd.DataFrame]:
-    """``all_tables`` of a text quoted in a test, its warnings (a text too short to know its years) silenced."""
+def _text_prepared(text: str) -> FactTable:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        return dh.all_tables(text)
+        return prepare(text)
+
+
+@lru_cache(maxsize=256)
+def _text_table(text: str, key: str) -> pd.DataFrame:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return BUILDERS[key](_text_prepared(text))
+
+
+def text_table(text: str, key: str) -> pd.DataFrame:
+    """The table ``key`` of ``all_tables`` of a text quoted in a test, built by its builder from the text's prepared
+    facts as ``all_tables`` builds it (the other tables are not built for it), its warnings (a text too short to
+    know its years) silenced: each caller gets its own shallow copy."""
+    return _text_table(text, key).copy(deep=False)
+
+
+def text_tables(text: str) -> dict[str, pd.DataFrame]:
+    """``all_tables`` of a text quoted in a test, its warnings silenced: every table of ``text_table``, shared."""
+    return {key: _text_table(text, key) for key in vocab.labels().tables}

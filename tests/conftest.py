@@ -18,20 +18,20 @@ wall time on two otherwise idle cores).  It keeps, per area:
   (two of the five page-number forms, bytes, scanned, encrypted, broken) and a .docx with tables (the
   whole bundled report printed to PDF and saved as .docx is read in the full run), bad inputs of the
   library and of the command line in process;
-- outputs: the workbook of the bundled report (written once a run, read back once per module) and the
-  injection workbook, CSV, JSON, the annotated page, the charts in Chinese, one corpus chart, the
+- outputs: the workbook of the bundled report (written once a run, read back once per module), its English
+  workbook and the injection workbook, CSV, JSON, the annotated page, the charts in Chinese, one corpus chart, the
   narrative's payloads, the notebooks' static checks and the publishing steps that execute no notebook.
 
 Slow are the integration-heavy tests: those that execute notebooks (the ``build``/``payload``/
 ``previous``/``result`` fixtures), open a browser, build and install the package, start another
 Python process, a kernel or a process pool, load or parse a whole corpus (the 52 bundled work
 reports, all 39 real excerpts together, every constructed gold file), print the whole bundled report
-to PDF or save it as .docx, write a workbook of their own,
+to PDF or save it as .docx, write a workbook of their own (or build one in memory),
 compute the bundled report's tables again (on other facts, from its path, for a notebook), run the
 command line end to end on the bundled report, or run property, fuzz, adversarial or cut-anywhere
-searches (those of hypothesis live in modules of their own, so the quick subset never imports it), or are the
-other cases of a sweep (the same check over many excerpts, widths, page stamps or rules: one case of each test stays
-quick, ``QUICK_CASES``).  Some modules mark slow tests themselves with ``@pytest.mark.slow``; the others
+searches (those of hypothesis live in modules of their own, so the quick subset never imports it) or check every
+compiled rule at every position of a text, or are the other cases of a sweep (the same check over many excerpts,
+widths, page stamps or rules: one case of each test stays quick, ``QUICK_CASES``).  Some modules mark slow tests themselves with ``@pytest.mark.slow``; the others
 are listed here, so that the split can be read in one place:
 
 - ``SLOW_TESTS``: test ids (or id prefixes: a test's name marks all its cases, a module's all its tests);
@@ -77,7 +77,9 @@ SLOW_MODULE_FIXTURES = frozenset({("tests/test_corpus.py", "bundled"),
 SLOW_MODULES = frozenset({"test_browser.py", "test_csv_fuzz.py", "test_narrative_properties.py",
                           "test_national_corpus.py", "test_properties.py",
                           # whole national reports and every excerpt rewritten in the forms a copy takes
-                          "test_copy_forms_layout.py", "test_copy_forms_wrapped.py"})
+                          "test_copy_forms_layout.py", "test_copy_forms_wrapped.py",
+                          # workbooks of a real excerpt in both languages, written for the module
+                          "test_workbook_ranks_and_units_in_words.py"})
 #: Tests that run big searches, a whole corpus, another process or a whole build: a test id, a prefix of
 #: one (a parametrized test's name marks all its cases), or a module for all of its tests.
 SLOW_TESTS = (
@@ -140,6 +142,19 @@ SLOW_TESTS = (
     "tests/test_workbook_check_keeps_printed_digits.py::test_the_checks_stated_total_keeps_its_printed_digits",
     "tests/test_corpus_series_of_parts.py::test_workbook_panel_names_indicators_and_parts",
     "tests/test_outputs_on_real_reports_third.py::test_the_workbook_has_a_sheet_of_growth_comparisons",
+    # (of a real excerpt or a constructed report, written per test or once for a module, or built in memory: the
+    # bundled report's workbook in Chinese, read by the workbook tests, and in English stay quick)
+    "tests/test_headline_cites_target_and_difference_of.py::test_the_workbook_shows_a_printed_target_to_its_printed_places",
+    "tests/test_workbook_computed_decimals_as_on_pages.py::test_computed_percentages_in_the_workbook_have_the_pages_decimals",
+    "tests/test_workbook_words_of_the_dictionary.py::test_the_dictionary_names_the_words_of_the_sheets",
+    "tests/test_workbook_words_of_the_dictionary.py::test_a_derived_difference_holds_the_figure_a_reader_computes",
+    "tests/test_workbook_words_of_the_dictionary.py::test_a_difference_computed_from_the_citys_growth_is_no_sum_of_items",
+    "tests/test_workbook_glossary_categories_in_chinese.py::test_glossary_categories_are_named_in_the_workbooks_language",
+    "tests/test_source_notes_and_derived_amounts_of_real_indicators.py::test_workbook_amounts_printed_in_wan_line_up_in_yi",
+    "tests/test_target_bound_reaches_every_place.py::test_the_workbook_has_the_qualifier_beside_the_target",
+    "tests/test_prior_level_names_its_base.py::test_the_workbook_column_fits_both_bases",  # (the table's column: quick)
+    # a corpus's outputs written twice by the command line (the other outputs of a hostile corpus stay quick)
+    "tests/test_corpus_hostile_input.py::test_a_corpus_output_folder_is_written_again",
     # the bundled report's tables computed again: on changed facts, on hand-labelled facts, read again from
     # its path, for the notebooks' setup (the tables of the run's one extraction, of the variants, of a
     # report of the genre and of a text without figures stay quick, and so do the notebooks' saved tables)
@@ -153,6 +168,12 @@ SLOW_TESTS = (
     # to scan the 6,000 characters of the bundled report the sweep reads (the other cases of its rules stay quick)
     "tests/test_cuewords_scan.py::test_every_gated_rule_matches_what_its_source_matches[share_whole_name]",
     "tests/test_cuewords_scan.py::test_every_gated_rule_matches_what_its_source_matches[counted_owner_quantity]",
+    # every compiled rule checked at every position of the texts for the characters its matches may start or end
+    # with (the fixtures of first_chars, last_chars and final_chars stay quick, and the gated rules' sweep keeps its
+    # cases in QUICK_CASES)
+    "tests/test_cuewords_scan.py::test_first_chars_of_every_compiled_rule_start_each_of_its_matches_in_the_texts",
+    "tests/test_cuewords_scan.py::test_last_chars_of_every_compiled_rule_end_each_clause_of_the_texts_it_is_found_in",
+    "tests/test_cuewords_scan.py::test_final_chars_of_every_compiled_rule_end_each_span_of_the_texts_it_matches_in_full",
     # the whole command line end to end on the bundled report (its usage and errors stay quick)
     "tests/test_cli.py::test_no_figures_is_said_once_in_words",
     "tests/test_outputs.py::test_dash_is_standard_output_for_facts_and_data_exports",

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from _built_reports import real_pages
-from _real_tables import real_tables
+from _real_tables import excerpt_table
 
 import dhcheng_analysis as dh
 from dhcheng_analysis.tables import completion_of
@@ -59,7 +59,7 @@ def test_a_final_account_is_checked_against_the_goal_its_sentence_prints():
 
 
 def test_each_tax_of_a_budget_table_is_checked_against_its_annual_plan():
-    a = real_tables("lintao_2024_m2_budget")["audit"]  # (dh.audit of the excerpt, built once a test process)
+    a = excerpt_table("lintao_2024_m2_budget", "audit")  # (dh.audit of the excerpt, built once a test process)
     a = a[a["check"] == "completion_vs_target_level"]
     assert (a["verdict"] == "consistent").all()
     assert {"印花税", "增值税", "企业所得税", "城镇土地使用税"} <= set(a["indicator"])
@@ -85,7 +85,7 @@ def test_the_completion_page_checks_the_completion_against_the_year_target(tmp_p
 def test_a_share_is_checked_against_the_whole_of_its_own_period():
     # lintao_2024_m2_budget (real): 2月份 and 1-2月 each print 大口径财政收入 (5682万元, 17056万元); 1-2月's
     # 从收入结构看:税收收入15348万元,占收入的89.99% is of 1-2月's whole
-    a = real_tables("lintao_2024_m2_budget")["audit"]
+    a = excerpt_table("lintao_2024_m2_budget", "audit")
     shares = a[a["check"] == "share_vs_levels"]
     messages = dict(zip(shares["indicator"], shares["message"], strict=True))
     assert messages["税收收入"] == "consistent: 15,348万元 / 17,056万元 = 89.986% vs stated 89.99% (rounding allows ±0.0106)"

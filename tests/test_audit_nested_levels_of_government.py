@@ -8,7 +8,7 @@ local share's alone, and the district's share is named as counted within it (as 
 
 from __future__ import annotations
 
-from _real_tables import real_tables
+from _real_tables import excerpt_table
 
 
 def test_the_district_share_is_counted_within_the_local_share(bundled_tables):
@@ -22,6 +22,6 @@ def test_the_district_share_is_counted_within_the_local_share(bundled_tables):
 
 def test_shares_remitted_to_levels_apart_still_add_up():
     # lintao_2024_m2_budget (real): 从层级看:上划中央收入7716万元,…上划省级收入2432万元,…上划市级收入6万元
-    a = real_tables("lintao_2024_m2_budget")["audit"]
+    a = excerpt_table("lintao_2024_m2_budget", "audit")
     row = a[a["message"].str.contains("上划中央收入")].iloc[0]
     assert (row["verdict"], row["computed"]) == ("consistent", 1.0154e8)

@@ -7,11 +7,11 @@ Quoted from the real excerpt district_2021_bulletin_rank (tests/gold/real/texts)
 from __future__ import annotations
 
 from _cards import card_texts
-from _real_tables import real_tables
+from _real_tables import excerpt_table
 
 
 def test_the_rank_of_an_amounts_size_is_named_as_such():
-    head = real_tables("district_2021_bulletin_rank")["headline"]
+    head = excerpt_table("district_2021_bulletin_rank", "headline")
     row = head.set_index("indicator").loc["地区生产总值"]
     assert (row["rank"], row["rank_group"], row["rank_measure"]) == (6.0, "全市", "level")
     assert card_texts(head, "card-comparison") == ["总量全市第6"]

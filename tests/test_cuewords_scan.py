@@ -170,6 +170,9 @@ def test_first_chars_lists_every_character_a_match_may_start_with():
     assert first_chars(re.compile(r"a?")) is None  # may match the empty string
     assert first_chars(re.compile(r"[\u4e00-\u9fff]{1,3}园"), han=True) == frozenset()
     assert first_chars(re.compile(r"(?P<a>万|亿)?(?P<b>元)?"), empty=True) == frozenset("万亿元")
+
+
+def test_first_chars_of_every_compiled_rule_start_each_of_its_matches_in_the_texts():
     checked = 0
     for name, rx in _rule_patterns():
         chars = first_chars(rx, empty=True)
@@ -189,6 +192,9 @@ def test_last_chars_lists_every_character_a_string_holding_a_match_may_end_with(
     assert last_chars(re.compile("增长")) is None  # not anchored at the end
     assert last_chars(re.compile("增长$|下降")) is None and last_chars(re.compile(r"[^,]$")) is None
     assert last_chars(re.compile("(?:增长)?$")) is None  # may match the empty string
+
+
+def test_last_chars_of_every_compiled_rule_end_each_clause_of_the_texts_it_is_found_in():
     checked = 0
     for name, chars in compiled().ends.items():
         if not isinstance(chars, frozenset):
@@ -204,11 +210,15 @@ def test_last_chars_lists_every_character_a_string_holding_a_match_may_end_with(
 
 
 def test_final_chars_lists_every_character_a_match_may_end_with():
-    """Regression fixtures written for the test, and every compiled rule over spans of the texts above: a span the
-    rule matches in full ends with one of its final characters."""
+    """Regression fixtures written for the test."""
     assert final_chars(re.compile("(?:上升|下降)为")) == frozenset("为")
     assert final_chars(re.compile(r"收入(?:增长|下降(?:了)?)(?=的)")) == frozenset("长降了")  # (a look-ahead: nothing)
     assert final_chars(re.compile("增长[^,]")) is None and final_chars(re.compile("增长(?:了)?|")) is None
+
+
+def test_final_chars_of_every_compiled_rule_end_each_span_of_the_texts_it_matches_in_full():
+    """Every compiled rule over spans of the texts above: a span the rule matches in full ends with one of its final
+    characters."""
     checked = 0
     for name, rx in _rule_patterns():
         chars = final_chars(rx)

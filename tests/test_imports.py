@@ -7,6 +7,7 @@ later stage fails here as well.
 from __future__ import annotations
 
 import ast
+import re
 from functools import cache
 from pathlib import Path
 
@@ -36,6 +37,9 @@ STAGE = {m: i for i, names in enumerate(STAGES) for m in names}
 #: (``Report._repr_html_``) shows the annotated text, which lives with the pages; it is
 #: imported inside the method, only when a notebook displays a report.
 DISPLAY_HOOKS = {("report", "annotate")}
+#: The word ``tests`` as an import statement may name it (``from tests._sentences``, ``import tests``): not followed by
+#: a slash or a letter, as a folder of a path or a longer name is.
+NAMES_TESTS = re.compile(r"\btests\b(?!/)")
 FACADE = "__init__"  # the package's public API: re-exports, imports lazily from every stage
 
 
@@ -172,8 +176,11 @@ def test_test_modules_import_their_helpers_as_the_plain_pytest_run_finds_them() 
     helper through a ``tests`` package (``from tests._sentences import …``) is collected by ``python -m pytest``
     alone and fails in CI. Helpers are imported by their own names (``from _sentences import …``)."""
     tests_dir = Path(__file__).resolve().parent
-    wrong = [f"{p.name}:{node.lineno}" for p in sorted(tests_dir.rglob("*.py"))
-             for node in ast.walk(ast.parse(p.read_text(encoding="utf-8")))
+    sources = {p: p.read_text(encoding="utf-8") for p in sorted(tests_dir.rglob("*.py"))}
+    # (only a source holding the word ``tests`` not followed by a slash can import it: the others, most of them,
+    # are not parsed; a name of a folder, ``tests/gold``, is no import)
+    wrong = [f"{p.name}:{node.lineno}" for p, source in sources.items() if NAMES_TESTS.search(source)
+             for node in import_nodes(p)
              if isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] == "tests"
              or isinstance(node, ast.Import) and any(a.name.split(".")[0] == "tests" for a in node.names)]
     assert wrong == []

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from _real_tables import text_tables
+from _real_tables import text_table
 
 CONSTRUCTED = Path(__file__).resolve().parent / "gold" / "constructed"
 
 
 def _completion(name: str):
-    return text_tables((CONSTRUCTED / name / f"{name}.txt").read_text(encoding="utf-8"))["completion"]
+    return text_table((CONSTRUCTED / name / f"{name}.txt").read_text(encoding="utf-8"), "completion")
 
 
 def test_a_count_done_by_a_date_is_a_share_of_that_date():

@@ -10,7 +10,7 @@ import warnings
 from pathlib import Path
 
 import pytest
-from _real_tables import real_tables
+from _real_tables import excerpt_table
 
 import dhcheng_analysis as dh
 from dhcheng_analysis import display
@@ -44,7 +44,7 @@ def test_completions_of_a_report_of_two_months_are_judged_against_two_twelfths()
     assert period_share(report) == pytest.approx(2 / 12)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        done = real_tables("lintao_2024_m2_budget")["completion"]
+        done = excerpt_table("lintao_2024_m2_budget", "completion")
     months = done["period"] != "2月份"
     assert set(done.loc[months, "benchmark_pct"].round(2)) == {16.67}
     # 2月份…完成预算105425万元的5.39%,较均衡进度慢2.94%: February alone is judged against one twelfth

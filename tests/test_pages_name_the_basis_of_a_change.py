@@ -22,7 +22,7 @@ import pandas as pd
 import pytest
 from _built_reports import page_texts
 from _cards import card_texts
-from _real_tables import real_tables
+from _real_tables import excerpt_table
 
 import dhcheng_analysis as dh
 from dhcheng_analysis.display import adjusted_basis, change_note, has_values
@@ -54,13 +54,13 @@ def test_a_column_has_values_only_when_a_row_fills_it():
 
 def test_the_card_names_a_growth_net_of_an_adjustment():
     # xiaoshan_hz_2022_h1: 实现财政总收入307.85亿元、一般公共预算收入196.73亿元,剔除留抵退税因素同比分别下降4.4%和2.8%。
-    notes = card_texts(real_tables("xiaoshan_hz_2022_h1")["headline"], "card-comparison")
+    notes = card_texts(excerpt_table("xiaoshan_hz_2022_h1", "headline"), "card-comparison")
     assert "剔除留抵退税因素−4.4%" in notes and "剔除留抵退税因素−2.8%" in notes
 
 
 def test_the_card_keeps_the_bound_of_a_derived_prior_level():
     # zhongdu_ws_2025_street_h1: 服务业累计营收突破2.7亿元,同比增长23.7%
-    derived = card_texts(real_tables("zhongdu_ws_2025_street_h1")["headline"], "card-derived")
+    derived = card_texts(excerpt_table("zhongdu_ws_2025_street_h1", "headline"), "card-derived")
     assert "推算上年同期 超2.2亿元" in derived
 
 
@@ -70,7 +70,7 @@ def test_the_completion_legend_names_only_what_the_chart_shows():
 
     from dhcheng_analysis import plots
 
-    completion = real_tables("chaoyang_2024_h1")["completion"]
+    completion = excerpt_table("chaoyang_2024_h1", "completion")
     ax = plots.plot_target_completion(completion, lang="zh")
     try:
         texts = [t.get_text() for t in ax.get_legend().get_texts()]
@@ -139,14 +139,14 @@ def test_the_pace_needed_in_the_rest_of_the_year_is_no_year_on_year_growth():
 
     field = labels().fields["h2_growth_required_pct"]
     assert "同比" not in field.zh and "提速" in field.zh
-    row = real_tables("dayao_2024_m4_budget")["headline"].iloc[0]
+    row = excerpt_table("dayao_2024_m4_budget", "headline").iloc[0]
     assert round(row["h2_growth_required_pct"], 1) == -26.2
 
 
 def test_a_part_of_a_change_may_exceed_it():
     # yongning_2020_h1_budget: 税收收入112446万元,…比上年同期133191万元减收20745万元,下降15.58%,…其中:
     # 增值税收入31636万元,同比减收20990万元,下降39.89%; (the taxes not listed rose: no inconsistency)
-    audit = real_tables("yongning_2020_h1_budget")["audit"]
+    audit = excerpt_table("yongning_2020_h1_budget", "audit")
     assert (audit["verdict"] == "consistent").all()
     within = audit[audit["check"] == "parts_within_total"]
     assert not within["message"].str.contains("20,990万元").any()

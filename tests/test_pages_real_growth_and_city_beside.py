@@ -28,7 +28,7 @@ import warnings
 import pandas as pd
 import pytest
 from _built_reports import page_texts
-from _real_tables import TEXTS, real_tables
+from _real_tables import TEXTS, excerpt_table, real_tables
 
 import dhcheng_analysis as dh
 from dhcheng_analysis import tables
@@ -56,7 +56,7 @@ def test_gdp_at_constant_prices_gives_no_prior_level():
 def test_gdp_gives_no_level_of_another_dated_base_while_revenue_does():
     # chaoyang_2021_h1: 上半年GDP实现3640.7亿元,同比增长13.5%,比2019年上半年增长7.9%,两年平均增长3.9%。
     # 区级一般公共预算收入完成298亿元,同比增长12.7%,比2019年上半年下降1%,两年平均下降0.5%。
-    y = real_tables("chaoyang_2021_h1")["yoy"]
+    y = excerpt_table("chaoyang_2021_h1", "yoy")
     assert math.isnan(_row(y, "地区生产总值", comparator="2019年上半年")["implied_prior_level"])
     revenue = _row(y, "一般公共预算收入", comparator="2019年上半年")
     assert revenue["implied_prior_level"] == pytest.approx(2.98e10 / 0.99)
@@ -83,7 +83,7 @@ def test_the_city_growths_beside_the_district_are_its_markers():
 
 def test_budget_expenditure_is_a_headline_indicator():
     # xicheng_m1to5_indicators_table: 西城区累计完成公共财政预算支出213.6亿元,同比增长24.5%。
-    h = real_tables("xicheng_m1to5_indicators_table")["headline"]
+    h = excerpt_table("xicheng_m1to5_indicators_table", "headline")
     row = _row(h, "一般公共预算支出")
     assert (row["level"], row["yoy_pct"], row["period"]) == (2.136e10, 24.5, "1-5月")
     assert "北京市" not in set(h["scope"])  # (the city's, printed beside, is no headline of the district)

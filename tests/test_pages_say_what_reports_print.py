@@ -20,7 +20,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from _built_reports import real_pages
-from _real_tables import real_table, text_tables
+from _real_tables import real_table, text_table
 from _work_reports import _texts
 
 from dhcheng_analysis import display
@@ -50,7 +50,7 @@ def test_a_target_derived_from_the_completion_is_called_derived():
     # tests/test_pages_derived_amounts_and_printed_targets.py)
     first = (FIXTURES / "chaoyang_2022_q3.txt").read_text(encoding="utf-8").split("。")[0].split("\n", 2)[-1] + "。"
     assert first.startswith("前三季度，全区一般公共预算收入完成4125683万元")
-    row = text_tables(first)["headline"].set_index("indicator").loc["一般公共预算收入"]
+    row = text_table(first, "headline").set_index("indicator").loc["一般公共预算收入"]
     assert row["implied_annual_target"] == pytest.approx(4_125_683e4 / 0.712)
     assert not display.printed_target(row)
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import openpyxl
 from _cards import card_texts
-from _real_tables import real_report, real_tables
+from _real_tables import excerpt_table, real_report, real_tables
 
 import dhcheng_analysis as dh
 from dhcheng_analysis.display import reader_table
@@ -23,20 +23,23 @@ REAL = Path(__file__).resolve().parent / "gold" / "real" / "texts"
 
 
 def test_a_whole_years_prior_level_is_of_the_year_before():
-    assert "推算上年 915.8亿元" in card_texts(real_tables("xicheng_2023_annual")["headline"], "card-derived")
-    assert "推算上年 136亿元" in card_texts(real_tables("wuchang_wh_2023_annual")["headline"], "card-derived")
-    minhang = card_texts(real_tables("minhang_sh_2022_h1_budget")["headline"], "card-derived")
+    assert "推算上年 915.8亿元" in card_texts(excerpt_table("xicheng_2023_annual", "headline"), "card-derived")
+    assert "推算上年 136亿元" in card_texts(excerpt_table("wuchang_wh_2023_annual", "headline"), "card-derived")
+    minhang = card_texts(excerpt_table("minhang_sh_2022_h1_budget", "headline"), "card-derived")
     assert "推算上年 298.3亿元" in minhang and "上年同期" not in minhang
 
 
 def test_a_part_years_prior_level_is_of_the_same_period():
-    assert "推算上年同期 超2.2亿元" in card_texts(real_tables("zhongdu_ws_2025_street_h1")["headline"], "card-derived")
+    assert "推算上年同期 超2.2亿元" in card_texts(excerpt_table("zhongdu_ws_2025_street_h1", "headline"), "card-derived")
 
 
-def test_the_table_and_workbook_column_fit_both_bases(tmp_path):
-    head = real_tables("xicheng_2023_annual")["headline"]
+def test_the_table_column_fits_both_bases():
+    head = excerpt_table("xicheng_2023_annual", "headline")
     t = reader_table(head, ["indicator", "implied_prior_level"])
     assert "上年（同期）水平[推算]" in t.columns and "上年同期水平[推算]" not in t.columns
+
+
+def test_the_workbook_column_fits_both_bases(tmp_path):
     path = tmp_path / "x.xlsx"
     # (the excerpt's tables as all_tables builds them, shared with the other tests that read them)
     dh.to_excel(real_report(REAL / "xicheng_2023_annual.txt"), path, tables=real_tables("xicheng_2023_annual"))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 from _cards import card_texts
-from _real_tables import real_tables
+from _real_tables import excerpt_table
 
 import dhcheng_analysis as dh
 
@@ -37,13 +37,13 @@ def test_a_total_of_funds_is_no_budget_revenue():
     ("wangcang_h1_industry", {"规模以上工业增加值": (6.0, "yoy_pct")}),
 ])
 def test_the_headline_says_what_its_rank_ranks(name, rows):
-    head = real_tables(name)["headline"].set_index("indicator")
+    head = excerpt_table(name, "headline").set_index("indicator")
     got = {k: (head.loc[k, "rank"], head.loc[k, "rank_measure"]) for k in rows}
     assert got == rows
 
 
 def test_a_card_names_a_rank_of_the_growth():
-    notes = card_texts(real_tables("wangcang_h1_industry")["headline"], "card-comparison")
+    notes = card_texts(excerpt_table("wangcang_h1_industry", "headline"), "card-comparison")
     assert notes == ["高于一季度15.5个百分点；增速全市第6"]
 
 
@@ -59,5 +59,5 @@ def test_a_rank_printed_after_a_completion_ranks_the_completion():
     # the card names it so
     assert card_texts(head.loc[["建安投资"]].reset_index(), "card-comparison") == ["完成进度城六区第3"]
     # a rank printed after a growth is not of it unless named so: 总量居全市第6位 ranks the size
-    assert real_tables("district_2021_bulletin_rank")["headline"].set_index("indicator").loc[
+    assert excerpt_table("district_2021_bulletin_rank", "headline").set_index("indicator").loc[
         "地区生产总值", "rank_measure"] == "level"

@@ -9,13 +9,13 @@ of each), as a completion or a target of one is; a growth has the level printed 
 from __future__ import annotations
 
 import matplotlib.pyplot as plt
-from _real_tables import real_tables
+from _real_tables import excerpt_table, real_tables
 
 from dhcheng_analysis import display, plots
 
 
 def headline(name: str):
-    return real_tables(name)["headline"].set_index("indicator_as_printed")
+    return excerpt_table(name, "headline").set_index("indicator_as_printed")
 
 
 def test_a_headline_row_is_of_the_district_not_of_the_city_printed_before_it():
@@ -28,7 +28,7 @@ def test_a_headline_row_is_of_the_district_not_of_the_city_printed_before_it():
 def test_a_growth_has_the_level_printed_with_it_not_the_bound_it_passed():
     # xicheng_2023_annual: 地方级一般公共预算收入完成1012.9亿元,突破千亿元大关,同比增长10.6%  (the level of the growth is
     # 1012.9亿元; 千亿元 is the mark it passed)
-    y = real_tables("xicheng_2023_annual")["yoy"].set_index("indicator_as_printed")
+    y = excerpt_table("xicheng_2023_annual", "yoy").set_index("indicator_as_printed")
     row = y.loc["地方级一般公共预算收入"]
     assert (row["change_pct"], row["level"]) == (10.6, 1.0129e11)
     assert round(row["implied_prior_level"] / 1e8, 1) == 915.8
@@ -48,7 +48,7 @@ def test_a_statement_of_two_levels_of_government_gives_a_headline_row_of_each():
 
 def test_a_headline_of_a_level_of_government_is_named_with_it():
     # xicheng_2023_annual (above): the cards and the commentary name the level, not the bare 一般公共预算收入
-    h = real_tables("xicheng_2023_annual")["headline"]
+    h = excerpt_table("xicheng_2023_annual", "headline")
     names = [display.scoped_label(r) for _, r in h.iterrows()]
     assert names == ["地区生产总值", "一般公共预算收入（地方级）", "一般公共预算收入（区级）"]
     fig = plots.plot_headline_dashboard(h)
@@ -59,7 +59,7 @@ def test_a_headline_of_a_level_of_government_is_named_with_it():
 
 def test_a_completion_and_a_target_keep_their_level_of_government():
     # dongcheng_2024_h1 (above): 完成全年目标的46.2% is the 区级 revenue's, named so on the pages
-    c = real_tables("dongcheng_2024_h1")["completion"]
+    c = excerpt_table("dongcheng_2024_h1", "completion")
     assert c[["indicator", "scope", "completion_pct"]].values.tolist() == [["一般公共预算收入", "区级", 46.2]]
     assert display.scoped_label(c.iloc[0]) == "一般公共预算收入（区级）"
     # xicheng_2020_keytasks: 经济社会发展主要预期目标2区级一般公共预算收入增长2%左右。 The goal keeps its level of

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from _built_reports import real_pages
-from _real_tables import real_facts, real_tables
+from _real_tables import excerpt_table, real_facts
 
 from dhcheng_analysis.display import format_cell, reader_table
 
@@ -24,7 +24,7 @@ TEXTS = Path(__file__).parent / "gold" / "real" / "texts"
 def wuchang():
     # Wuchang (Wuhan) 2023: 全年地方一般公共预算收入预期目标增长5%:预计全年地方一般公共预算收入完成137亿元,同比增长0.8%。
     # (plan_targets of the excerpt's facts, as all_tables builds it, and those facts: read once a test process)
-    return real_tables("wuchang_wh_2023_annual")["targets"], real_facts(TEXTS / "wuchang_wh_2023_annual.txt")
+    return excerpt_table("wuchang_wh_2023_annual", "targets"), real_facts(TEXTS / "wuchang_wh_2023_annual.txt")
 
 
 def test_each_target_of_the_year_has_the_outcome_the_report_expects(wuchang):
