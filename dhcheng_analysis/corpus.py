@@ -86,7 +86,7 @@ from .report import (
 from .sources import HTML_SUFFIXES, MAX_BYTES_ENV, format_size, max_bytes_limit, read_file
 
 __all__ = [
-    "Corpus", "load_corpus", "target_outcomes", "level_consistency", "hit_rates", "fact_years",
+    "Corpus", "load_corpus", "target_outcomes", "ceiling_targets", "level_consistency", "hit_rates", "fact_years",
     "indicator_keys", "comparable_units", "restated_elsewhere", "read_text_metadata", "BUNDLED_CORPUS", "LEVELS",
     "KINDS",
 ]
@@ -1467,24 +1467,56 @@ def _ranges(targets: pd.DataFrame) -> pd.DataFrame:
 
 def _met(q: str, target: float, high: float, outcome: float, tol: float, ceiling: bool = False,
          floor: bool = False) -> object:
+    """Whether ``outcome`` meets a target: a bound its qualifier prints (以上, 以内) first, then a ceiling or a floor
+    at the figure itself (左右 or not: a price target of 3%左右 is missed by 3.3%), else within ``tol`` of it."""
     if any(isinstance(v, float) and math.isnan(v) for v in (target, outcome)):
         return pd.NA
     if not math.isnan(high):
+        if ceiling or floor:  # (the end a bound reaches furthest: a fall's ends printed 3%－4% are −3 then −4)
+            return (outcome <= max(target, high)) if ceiling else (outcome >= min(target, high))
         lo, hi = (target - tol, high + tol) if q == "about" else (target, high)
-        return (outcome <= hi) if ceiling else (outcome >= lo) if floor else (lo <= outcome <= hi)
+        return lo <= outcome <= hi
     if q in vocab.QUALIFIER_FLIP:
         # 以上/以内 bound the printed size: "下降3.4%以上" (-3.4, at least) is met by a fall of 5% (-5)
         floor = (q in vocab.LOWER_BOUNDS) != (target < 0)
         return outcome >= target if floor else outcome <= target
     if ceiling:
-        return outcome <= target + tol
+        return outcome <= target
     if floor:
-        return outcome >= target - tol
+        return outcome >= target
     return abs(outcome - target) <= tol  # about, nearly, exact: within the tolerance
 
 
+def ceiling_targets(rows: pd.DataFrame, ceilings: Collection[str] | None = None,
+                    floors: Collection[str] = ()) -> pd.Series:
+    """Which targets are ceilings, met by an outcome at or under them whatever their qualifier.
+
+    A target of a key whose target is a limit in policy practice (``ceiling_target_keys`` of
+    ``vocab/corpus.json``: 居民消费价格涨幅3%左右, 城镇调查失业率5.5%左右), or a planned decline
+    (a change below zero: 二氧化硫排放量下降3% is met by a fall of 5.6%, a ceiling of the signed
+    change); never a target of a key of ``floors``.
+
+    Parameters
+    ----------
+    rows : DataFrame
+        Rows of :func:`target_outcomes`, or any with ``indicator_key``, ``measure`` and ``target_value``.
+    ceilings : collection of str, optional
+        Keys of limits instead of the vocabulary's (``()``: none; a planned decline is still one).
+    floors : collection of str
+        Keys whose targets are floors, never ceilings.
+
+    Returns
+    -------
+    Series of bool, on the index of ``rows``.
+    """
+    rules = vocab.corpus_rules()
+    keys = rules.ceiling_target_keys if ceilings is None else ceilings
+    decline = rows["measure"].isin(list(rules.decline_measures)) & (rows["target_value"] < 0)
+    return (rows["indicator_key"].isin(list(keys)) | decline) & ~rows["indicator_key"].isin(list(floors))
+
+
 def target_outcomes(corpus: Corpus | pd.DataFrame, *, tolerance: float = 0.5, rel_tolerance: float = 0.02,
-                    ceilings: Collection[str] = (), floors: Collection[str] = (),
+                    ceilings: Collection[str] | None = None, floors: Collection[str] = (),
                     how: str = "inner") -> pd.DataFrame:
     """The target a report sets for its year against the outcome the next report states.
 
@@ -1505,12 +1537,15 @@ def target_outcomes(corpus: Corpus | pd.DataFrame, *, tolerance: float = 0.5, re
         in the figure's own unit for percentages and percentage points (default 0.5).
     rel_tolerance : float
         The same for other units (levels, counts), as a share of the target (default 0.02).
-    ceilings : collection of str
+    ceilings : collection of str, optional
         Indicator keys whose 左右 or unqualified targets are read as ceilings (met when the
-        outcome is at most the target plus the tolerance), e.g. ``("cpi",)`` for a price target
-        that is a limit in policy practice. Default: none, every target is read by its qualifier.
+        outcome is at most the target), for a target that is a limit in policy practice. Default:
+        ``ceiling_target_keys`` of ``vocab/corpus.json`` (prices 居民消费价格, unemployment rates,
+        the deficit and its ratio, energy and carbon intensity, emissions, PM2.5); ``()`` reads
+        those by their qualifier. A planned decline (a change below zero) is a ceiling whatever
+        its key: 二氧化硫排放量下降3% is met by any fall of 3% or more.
     floors : collection of str
-        The same for floors (met when the outcome is at least the target less the tolerance), e.g.
+        The same for floors (met when the outcome is at least the target), e.g.
         ``("urban_new_jobs",)`` for the new urban jobs a plan sets as a least.
     how : {"inner", "left"}
         ``inner``: years with both a target and an outcome; ``left``: every target.
@@ -1522,8 +1557,11 @@ def target_outcomes(corpus: Corpus | pd.DataFrame, *, tolerance: float = 0.5, re
         ``target_value`` and ``target_high``. ``gap`` is outcome − target_value (the low end of a
         range). ``met`` follows the qualifier: ``at_least``/``over`` → outcome ≥ target;
         ``at_most``/``under`` → outcome ≤ target (on the size of a decline when the target is
-        one: 下降3.4%以上 is met by −5); ``about``/``nearly``/``exact`` → within the tolerance; a
-        range → inside it (widened by the tolerance when it is 左右).
+        one: 下降3.4%以上 is met by −5); else a ceiling (a limit's key, a planned decline) →
+        outcome ≤ target (CPI 3%左右 met by 2%, missed by 3.3%; 二氧化硫排放量下降3% met by
+        −5.6); a floor → outcome ≥ target; ``about``/``nearly``/``exact`` → within the
+        tolerance; a range → inside it (widened by the tolerance when it is 左右), or under its
+        high end for a ceiling.
 
     Examples
     --------
@@ -1562,7 +1600,7 @@ def target_outcomes(corpus: Corpus | pd.DataFrame, *, tolerance: float = 0.5, re
     m = t.merge(o, on=keys, how=how)
     pct = m["unit"].isin(["%", "pp"])
     tol = [tolerance if p else abs(v) * rel_tolerance for p, v in zip(pct, m["target_value"], strict=True)]
-    ceil, flo = m["indicator_key"].isin(list(ceilings)), m["indicator_key"].isin(list(floors))
+    ceil, flo = ceiling_targets(m, ceilings, floors), m["indicator_key"].isin(list(floors))
     m["met"] = pd.array([_met(q, float(v), float(h), float(x), tl, c, fl) for q, v, h, x, tl, c, fl in
                          zip(m["target_qualifier"], m["target_value"], m["target_high"], m["outcome_value"], tol,
                              ceil, flo, strict=True)], dtype="boolean")

@@ -24,7 +24,7 @@ from matplotlib.axes import Axes
 from matplotlib.patches import Rectangle
 from matplotlib.ticker import MaxNLocator
 
-from .corpus import panel_row_names
+from .corpus import ceiling_targets, panel_row_names
 from .display import CORPUS_CODE_COLUMNS, code_label, period_label
 from .fonts import use_cjk_font
 from .plots import empty_chart, require_columns
@@ -136,7 +136,8 @@ def plot_target_outcomes(data: pd.DataFrame, indicator_key: str = "gdp", ax: Axe
     measure : str, optional
         Which measure of the indicator; default: the one with most years.
     tolerance : float
-        Half-height of the band drawn around a 左右 (about) percentage target.
+        Half-height of the band drawn around a 左右 (about) percentage target that is no ceiling (a
+        limit's key or a planned fall: :func:`~dhcheng_analysis.corpus.ceiling_targets`, drawn as one).
 
     Returns
     -------
@@ -160,7 +161,8 @@ def plot_target_outcomes(data: pd.DataFrame, indicator_key: str = "gdp", ax: Axe
     unit = str(d["unit"].iloc[0])
     factor, unit_label = _scale(unit, pd.concat([d["target_value"], d["outcome_value"]]), lang)
     handles: dict[str, object] = {}
-    for _, r in d.iterrows():
+    ceiling = ceiling_targets(d)
+    for i, r in d.iterrows():
         x = int(r["year"])
         lo = r["target_value"] / factor
         hi = r["target_high"] / factor if pd.notna(r["target_high"]) else math.nan
@@ -173,7 +175,7 @@ def plot_target_outcomes(data: pd.DataFrame, indicator_key: str = "gdp", ax: Axe
             (m,) = ax.plot([x], [lo], marker=6, markersize=9, color=COLOURS["target"], linestyle="none",
                            gid="target-floor")
             handles.setdefault("at_least", m)
-        elif q in UPPER_BOUNDS:
+        elif q in UPPER_BOUNDS or ceiling[i]:  # (a price target of 3%左右 or a planned fall is a ceiling too)
             (m,) = ax.plot([x], [lo], marker=7, markersize=9, color=COLOURS["target"], linestyle="none",
                            gid="target-ceiling")
             handles.setdefault("at_most", m)

@@ -23,7 +23,7 @@ from _cli import run_cli
 
 import dhcheng_analysis as dh
 from dhcheng_analysis import corpus as C
-from dhcheng_analysis import engine
+from dhcheng_analysis import engine, vocab
 from dhcheng_analysis.errors import ReportError, ReportNotFoundError
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -341,12 +341,12 @@ def test_target_outcomes_rules():
     assert (gdp21["target_value"], gdp21["target_high"], gdp21["outcome_value"]) == (6.0, 6.5, 8.1)
     assert (gdp21["target_fact_id"], gdp21["target_high_fact_id"], gdp21["outcome_fact_id"]) == ("a", "b", "f")
     assert not gdp21["met"] and gdp21["gap"] == pytest.approx(2.1)
-    assert to.loc[("ur", 2021), "met"] and not to.loc[("cpi", 2021), "met"]
+    assert to.loc[("ur", 2021), "met"] and to.loc[("cpi", 2021), "met"]  # a price target is a ceiling (vocab)
     gdp22 = to.loc[("gdp", 2022)]
     assert (gdp22["target_value"], gdp22["outcome_value"], gdp22["met"]) == (5.5, 3.0, False)
     assert (gdp22["target_report_id"], gdp22["outcome_report_id"]) == ("r2", "r3")
-    ceiling = C.target_outcomes(f, ceilings=("cpi",)).set_index(["indicator_key", "year"])
-    assert ceiling.loc[("cpi", 2021), "met"]
+    by_qualifier = C.target_outcomes(f, ceilings=()).set_index(["indicator_key", "year"])
+    assert not by_qualifier.loc[("cpi", 2021), "met"]  # 0.9 is not within 0.5 of 3.0
     floor = C.target_outcomes(f, floors=("gdp",)).set_index(["indicator_key", "year"])
     assert floor.loc[("gdp", 2021), "met"] and not floor.loc[("gdp", 2022), "met"]  # 8.1 over 6-6.5; 3.0 under 5.5
     wide = C.target_outcomes(f, tolerance=3.0).set_index(["indicator_key", "year"])
@@ -362,6 +362,9 @@ def test_met_follows_the_qualifier():
     assert C._met("exact", 6.5, 7.0, 6.7, 0.5) and not C._met("exact", 6.5, 7.0, 7.2, 0.5)
     assert C._met("about", 6.5, 7.0, 7.2, 0.5)  # a range with 左右 widens by the tolerance
     assert C._met("about", 3.0, nan, 0.2, 0.5, ceiling=True)
+    assert not C._met("about", 3.0, nan, 3.3, 0.5, ceiling=True)  # a ceiling is at its figure, 左右 or not
+    assert C._met("exact", -3.0, nan, -5.6, 0.5, ceiling=True) and not C._met("exact", -3.0, nan, -2.8, 0.5, ceiling=True)
+    assert C._met("exact", -3.0, -4.0, -3.5, 0.5, ceiling=True)  # a fall of 3%－4%: any fall of 3% or more
     # 城镇新增就业900万人 (2006) met by 1184万 when read as a floor; not as a point within 2 %
     assert C._met("exact", 9e6, nan, 11.84e6, 1.8e5, floor=True) and not C._met("exact", 9e6, nan, 11.84e6, 1.8e5)
     assert not C._met("exact", 9e6, nan, 8.5e6, 1.8e5, floor=True)
@@ -430,6 +433,47 @@ def test_gdp_ranges_keep_both_ends_and_the_2021_floor_is_met(bundled):
     assert bool(gdp.loc[2021, "met"]) and not bool(gdp.loc[2022, "met"])
     sentence = gdp.loc[2022, "target_sentence"]
     assert "5.5%左右" in sentence and "3%" in gdp.loc[2022, "outcome_sentence"]
+
+
+# National work reports: the target of one year's report, the outcome the next year's report states, and the
+# verdict a reader gives: a limit (prices, unemployment, the deficit, energy use, emissions) or a planned fall is met
+# at or under its figure, whatever its qualifier.
+LIMITS_AND_DECLINES = [
+    # 2016: 二氧化硫、氮氧化物排放量分别下降3%; 2017: 二氧化硫、氮氧化物排放量分别下降5.6%和4%
+    ("so2_emissions", 2016, -3.0, -5.6, True),
+    ("nox_emissions", 2016, -3.0, -4.0, True),
+    # 2006: 单位国内生产总值能耗降低4%左右; 2007: 单位国内生产总值能耗…转为下降1.2% (a smaller fall misses)
+    ("energy_intensity", 2006, -4.0, -1.2, False),
+    # 2024: 单位国内生产总值能耗降低2.5%左右; 2025: 单位国内生产总值能耗降幅超过3%
+    ("energy_intensity", 2024, -2.5, -3.0, True),
+    # 2014: 居民消费价格涨幅控制在3.5%左右; 2015: 居民消费价格上涨2%
+    ("cpi", 2014, 3.5, 2.0, True),
+    # 2024: 居民消费价格涨幅3%左右; 2025: 居民消费价格上涨0.2%
+    ("cpi", 2024, 3.0, 0.2, True),
+    # 2010: 居民消费价格涨幅3％左右; 2011: 居民消费价格涨幅控制在 3.3% (over the ceiling, though within 0.5 of it)
+    ("cpi", 2010, 3.0, 3.3, False),
+    # 2023: 城镇调查失业率5.5%左右; 2024: 城镇调查失业率平均为5.2%
+    ("urban_surveyed_unemployment_rate", 2023, 5.5, 5.2, True),
+    # 2022: 赤字率拟按2.8%左右安排; 2023: 财政赤字率控制在2.8%
+    ("deficit_ratio", 2022, 2.8, 2.8, True),
+]
+
+
+@pytest.mark.parametrize("key,year,target,outcome,met", LIMITS_AND_DECLINES)
+def test_a_limit_or_a_planned_fall_of_the_work_reports_is_met_at_or_under_it(bundled, key, year, target, outcome, met):
+    to = dh.target_outcomes(bundled)
+    r = to[(to["indicator_key"] == key) & (to["year"] == year)].iloc[0]
+    assert (r["target_value"], r["outcome_value"], bool(r["met"])) == (target, outcome, met)
+    assert r["target_report_id"] == f"gwr_{year}" and r["outcome_report_id"] == f"gwr_{year + 1}"
+
+
+def test_ceiling_keys_are_glossary_keys_and_can_be_read_by_their_qualifier(bundled):
+    keys = {t.key for t in vocab.glossary()}
+    assert set(vocab.corpus_rules().ceiling_target_keys) <= keys
+    # national work report 2014: 居民消费价格涨幅控制在3.5%左右, 2015: 上涨2% — not within 0.5 when read as a point
+    to = dh.target_outcomes(bundled, ceilings=()).set_index(["indicator_key", "year"])
+    assert not to.loc[("cpi", 2014), "met"]
+    assert to.loc[("so2_emissions", 2016), "met"]  # a planned fall is a least fall whatever its key
 
 
 # ----------------------------------------------------------------------------- panel and consistency
@@ -759,6 +803,15 @@ def test_target_outcome_chart_draws_targets_and_outcomes(small):
     _render(ax)
     empty = corpus_plots.plot_target_outcomes(to, "no_such_key")
     assert [t.get_text() for t in empty.texts] == ["无数据"]
+
+
+def test_a_price_target_of_the_work_reports_is_drawn_as_a_ceiling(bundled):
+    # national work reports 2010–2024: 居民消费价格涨幅3%左右 (a ceiling, 左右 or not), against the next report's rise
+    corpus_plots = _corpus_plots()
+    ax = corpus_plots.plot_target_outcomes(dh.target_outcomes(bundled, how="left"), "cpi")
+    gids = [a.get_gid() for a in (*ax.patches, *ax.lines, *ax.collections)]
+    assert "target-band" not in gids and gids.count("target-ceiling") > 10
+    _render(ax)
 
 
 def test_target_outcome_chart_in_english(small):

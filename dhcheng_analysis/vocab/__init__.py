@@ -1210,6 +1210,12 @@ class CorpusRules:
     relative_years: tuple[tuple[str, int], ...]  # 今年, 去年 … → years from the year delivered
     opening_chars: int  # where a report says what it is (我代表国务院，向大会报告政府工作)
     speaker_level_regex: str  # 受区人民政府的委托 in a report naming no place: its level (group 1, a word of level_words)
+    # glossary keys whose target is a limit in policy practice, whatever its qualifier (居民消费价格涨幅3%左右,
+    # 城镇调查失业率5.5%左右, 赤字率, 能耗, 排放量): met by an outcome at or under it
+    ceiling_target_keys: tuple[str, ...]
+    # measures of a change: a target of one below zero is a planned decline (二氧化硫排放量下降3%), met by a fall at
+    # least as large
+    decline_measures: tuple[str, ...]
 
 
 @cache
