@@ -1515,21 +1515,16 @@ class _SentenceState:
     topic: str | None = None  # the period its paragraph opens with
     # by pattern field name, the offsets in the sentence of the characters a match of it may start with
     # (keyed by name: a compiled pattern hashes all of its code at every lookup)
-    first_at: dict[str, list[int] | None] | None = None
-    last_at: dict[str, list[int] | None] | None = None  # the same, of the characters a match may end with
+    first_at: dict[str, list[int] | None] = field(default_factory=dict)
+    last_at: dict[str, list[int] | None] = field(default_factory=dict)  # the same, of the characters a match may end with
 
     def may_hold(self, name: str, text: str, a: int, b: int) -> bool:
         """Whether ``text[a:b]`` (inside the sentence) holds a character a match of the cue pattern
         ``name`` may start with: where none does, a search of it there finds nothing (and costs a step
         a character). ``text`` is the same string at every call for one pattern."""
-        found = self.first_at
-        at = False if found is None else found.get(name, False)
+        at = self.first_at.get(name, False)
         if at is False:
-            if found is None:
-                found = self.first_at = {}
-            first = _first_class(name)
-            at = found[name] = (None if first is None
-                                 else list(map(_START, first.finditer(text, self.start, self.end))))
+            at = self._offsets(self.first_at, name, text, _first_class)
         if at is None:
             return True
         k = bisect.bisect_left(at, a)
@@ -1544,18 +1539,21 @@ class _SentenceState:
         width = _widest(name)
         if width is None or a + width > self.end:
             return True
-        found = self.last_at
-        at = False if found is None else found.get(name, False)
+        at = self.last_at.get(name, False)
         if at is False:
-            if found is None:
-                found = self.last_at = {}
-            last = _last_class(name)
-            at = found[name] = (None if last is None
-                                else list(map(_START, last.finditer(text, self.start, self.end))))
+            at = self._offsets(self.last_at, name, text, _last_class)
         if at is None:
             return True
         k = bisect.bisect_left(at, a)
         return k < len(at) and at[k] < a + width
+
+    def _offsets(self, found: dict[str, list[int] | None], name: str, text: str,
+                 chars: Callable[[str], re.Pattern[str] | None]) -> list[int] | None:
+        """The offsets in the sentence of the characters of the class ``chars`` gives for the cue pattern ``name``
+        (None: any character), found once and kept in ``found``."""
+        rx = chars(name)
+        at = found[name] = None if rx is None else list(map(_START, rx.finditer(text, self.start, self.end)))
+        return at
 
     def scan(self, rx: re.Pattern[str], name: str, norm: str) -> Iterator[re.Match[str]]:
         """The matches of the cue pattern ``rx`` of field ``name`` in the sentence, in order: none looked for where

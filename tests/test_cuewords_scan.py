@@ -59,6 +59,13 @@ def _rule_patterns():
                 yield f.name, v
 
 
+def _rules_read_by(read):
+    """(name, pattern, what ``read`` reads off it) of every compiled rule ``read`` reads something off (not None)."""
+    for name, rx in _rule_patterns():
+        if (value := read(rx)) is not None:
+            yield name, rx, value
+
+
 def test_a_phrase_alternation_is_gated_and_matches_the_same():
     g = gated(PHRASES)
     assert g is not PHRASES and g.pattern.startswith("(?=[")
@@ -211,10 +218,7 @@ def test_final_chars_lists_every_character_a_match_may_end_with():
     assert final_chars(re.compile(r"收入(?:增长|下降(?:了)?)(?=的)")) == frozenset("长降了")  # (a look-ahead: nothing)
     assert final_chars(re.compile("增长[^,]")) is None and final_chars(re.compile("增长(?:了)?|")) is None
     checked = 0
-    for name, rx in _rule_patterns():
-        chars = final_chars(rx)
-        if chars is None:
-            continue
+    for name, rx, chars in _rules_read_by(final_chars):
         checked += 1
         for text in TEXTS:
             for end in range(1, len(text), 5):
@@ -232,10 +236,7 @@ def test_widest_bounds_every_match_of_a_rule():
     assert widest(re.compile("(?:左右)?、[^，]{1,40}的目标(?!任务)")) == 46  # (a look-ahead spans nothing)
     assert widest(re.compile("增长[^，]*的目标")) is None and widest(re.compile("增长", re.I)) is None
     checked = 0
-    for name, rx in _rule_patterns():
-        width = widest(rx)
-        if width is None:
-            continue
+    for name, rx, width in _rules_read_by(widest):
         checked += 1
         for text in TEXTS:
             for m in rx.finditer(text):
