@@ -1522,13 +1522,7 @@ class _SentenceState:
         """Whether ``text[a:b]`` (inside the sentence) holds a character a match of the cue pattern
         ``name`` may start with: where none does, a search of it there finds nothing (and costs a step
         a character). ``text`` is the same string at every call for one pattern."""
-        at = self.first_at.get(name, False)
-        if at is False:
-            at = self._offsets(self.first_at, name, text, _first_class)
-        if at is None:
-            return True
-        k = bisect.bisect_left(at, a)
-        return k < len(at) and at[k] < b
+        return self._holds(self.first_at, _first_class, name, text, a, b)
 
     def may_end(self, name: str, text: str, a: int) -> bool:
         """Whether a match of the cue pattern ``name`` that starts at ``a`` (inside the sentence) may end inside it:
@@ -1537,23 +1531,20 @@ class _SentenceState:
         characters or its width are not a short list, the answer is yes. ``text`` is the same string at every call
         for one pattern."""
         width = _widest(name)
-        if width is None or a + width > self.end:
-            return True
-        at = self.last_at.get(name, False)
+        return width is None or a + width > self.end or self._holds(self.last_at, _last_class, name, text, a, a + width)
+
+    def _holds(self, found: dict[str, list[int] | None], chars: Callable[[str], re.Pattern[str] | None], name: str,
+               text: str, a: int, b: int) -> bool:
+        """Whether ``text[a:b]`` holds a character of the class ``chars`` gives for the cue pattern ``name`` (always,
+        where it gives none): the offsets of that class in the sentence are found once and kept in ``found``."""
+        at = found.get(name, False)
         if at is False:
-            at = self._offsets(self.last_at, name, text, _last_class)
+            rx = chars(name)
+            at = found[name] = None if rx is None else list(map(_START, rx.finditer(text, self.start, self.end)))
         if at is None:
             return True
         k = bisect.bisect_left(at, a)
-        return k < len(at) and at[k] < a + width
-
-    def _offsets(self, found: dict[str, list[int] | None], name: str, text: str,
-                 chars: Callable[[str], re.Pattern[str] | None]) -> list[int] | None:
-        """The offsets in the sentence of the characters of the class ``chars`` gives for the cue pattern ``name``
-        (None: any character), found once and kept in ``found``."""
-        rx = chars(name)
-        at = found[name] = None if rx is None else list(map(_START, rx.finditer(text, self.start, self.end)))
-        return at
+        return k < len(at) and at[k] < b
 
     def scan(self, rx: re.Pattern[str], name: str, norm: str) -> Iterator[re.Match[str]]:
         """The matches of the cue pattern ``rx`` of field ``name`` in the sentence, in order: none looked for where
