@@ -358,6 +358,36 @@ reports 258.1 -> 261.1 (1.01, within the scatter), ``list_comma_1`` (200,000 cha
 ``chinese_numerals`` 96.1 -> 92.6 (0.97). This benchmark after (load 7-8): ``list_comma_1`` 9.7x (48.5 µs a fact);
 ``bench_extract.py`` 189.4x (load 4-6), 50 MB report 8.5x, dense shapes 704-758 B/fact. The bars are not met; facts
 identical on the 132 texts and the inputs here at 6,000 and 40,000 characters.
+
+Later, ``list_comma_1`` at 8.5-11.0x and ``chinese_numerals`` at 7.9-8.5x. Profiled again (40,000 characters, CPU time of
+each stage, fastest of 3, load 1-4): a ``list_comma_1`` figure costs 49 µs, 9.7 in the mention reader and figure parser,
+33.2 in the reader of figures, 6 in the table and its context columns; cProfile counts 206-211 calls (built-ins
+included) and 23 pattern calls a figure, the lines traced some 1,050 (the name reader 171, the reader's own 94, the figure
+parser 62, the figure's 44 fields set 47, type 44, the name from the subject 40, the period words 38, the context
+columns 32, status 30); every cue pattern it calls, replayed alone, 3.1 µs: the rest is the Python of the rules. Passed
+over (each replaced by its first result), the name reader spares 14.6 µs (the name from the subject 7.3), status 4.9, the
+period 3.0, and no helper they call above 1 µs. A ``chinese_numerals`` figure costs
+105-112 µs, 63 of them in the name reader (the counted noun 15, the noun run after a count 11), 385 calls and 86 pattern
+calls, the patterns replayed 21.5 µs: a period in the noun after a count (``period_re``, 3.8 µs: its gate passes at
+every numeral and each of its thirty alternatives led by a look-ahead is tried there), a basis per person over the
+clause (``person_basis``, 2.0 µs), a figure in the noun run (1.9), the rank a count's predicate holds (two searches,
+1.8). Cut: the basis per person is searched over a long clause only where the sentence holds a character it starts
+with there (offsets found once a sentence); the rank of a count's predicate is searched from the first character a
+match may start with (one class scan, twice a count); the target word closing a list (``target_after_listed``), tried
+after every figure followed by a pause mark, only where the sentence holds, within the widest match from there (48
+characters, read off the pattern: ``cuewords.widest``), a character a match may end with (标, found once a sentence).
+Per figure, counted: pattern calls 23.0 -> 22.0 (``list_comma_1``), 86.1 -> 84.1 (``chinese_numerals``), 97.4 -> 97.5
+(the bundled report), Python calls 210.5 -> 217.7, 385.3 -> 392.1 and 772.7 -> 776.8 (a class test or a lookup of the
+sentence's offsets where a pattern ran); the cue patterns replayed on ``list_comma_1`` 3.1 -> 1.9 µs a figure. Old and
+new code in turn, each the fastest of 5 (load 9-10): ``list_comma_1`` 56.0 -> 56.3 µs a figure, ``chinese_numerals``
+121.3 -> 120.8, the bundled report 187.4 -> 180.9: within the scatter. This benchmark, old then new code (load 6-20,
+median of 3): ``list_comma_1`` 8.5x (56.9 µs a figure) -> 9.2x (54.2 µs), ``chinese_numerals`` 7.9x (125.8 µs) ->
+7.4x (126.7 µs, unchanged: the ratio moved with the report it is divided by); every other input 5.8x or less.
+``bench_extract.py`` (speed part, load 20) 222.8x (runs 209-227). The bars
+are not met: what a ``list_comma_1`` figure costs is spread over some 1,050 lines of rules, each a cheap test, and the
+ratio scatters by a tenth or more with the load and the report it is divided by. Not done: ``period_re`` led by its
+alternatives' own classes (its alternatives open with look-aheads or look-behinds the engine cannot pass over at one
+test). Facts identical on the 132 texts and the inputs here at 6,000 and 40,000 characters.
 """
 
 from __future__ import annotations

@@ -197,6 +197,18 @@ def final_chars(rx: re.Pattern[str]) -> frozenset[str] | None:
     return None if data is None else _final_class(data)
 
 
+def widest(rx: re.Pattern[str]) -> int | None:
+    """The most characters a match of ``rx`` may span (``、[^，]{1,40}的目标``: 44), or None when a match may run on
+    without bound or the pattern has flags: a match that starts at ``a`` ends by ``a`` plus this."""
+    if rx.flags & ~re.UNICODE:
+        return None
+    try:
+        width = sre_parse.parse(rx.pattern).getwidth()[1]
+    except re.error:
+        return None
+    return width if width < sre.MAXREPEAT else None
+
+
 def _parsed(rx: re.Pattern[str]) -> list | None:
     """The parsed items of ``rx``, or None for a pattern with flags (its characters are not read off it)."""
     if rx.flags & ~re.UNICODE:

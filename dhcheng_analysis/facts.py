@@ -37,6 +37,7 @@ from .cuewords import (
     last_chars,
     layout_views,
     needed_chars,
+    widest,
 )
 from .errors import NoFiguresWarning, ReportTooLargeError
 from .mentions import OUTLINE_LINE, Mention, iter_mentions, row_number_end
@@ -1514,20 +1515,32 @@ class _SentenceState:
     topic: str | None = None  # the period its paragraph opens with
     # by pattern field name, the offsets in the sentence of the characters a match of it may start with
     # (keyed by name: a compiled pattern hashes all of its code at every lookup)
-    first_at: dict[str, list[int] | None] | None = None
+    first_at: dict[str, list[int] | None] = field(default_factory=dict)
+    last_at: dict[str, list[int] | None] = field(default_factory=dict)  # the same, of the characters a match may end with
 
     def may_hold(self, name: str, text: str, a: int, b: int) -> bool:
         """Whether ``text[a:b]`` (inside the sentence) holds a character a match of the cue pattern
         ``name`` may start with: where none does, a search of it there finds nothing (and costs a step
         a character). ``text`` is the same string at every call for one pattern."""
-        found = self.first_at
-        at = False if found is None else found.get(name, False)
+        return self._holds(self.first_at, _first_class, name, text, a, b)
+
+    def may_end(self, name: str, text: str, a: int) -> bool:
+        """Whether a match of the cue pattern ``name`` that starts at ``a`` (inside the sentence) may end inside it:
+        the sentence holds, before the widest match from ``a`` ends, a character such a match may end with (found
+        once a sentence, as for :meth:`may_hold`). Where a match may run past the sentence's end, or its last
+        characters or its width are not a short list, the answer is yes. ``text`` is the same string at every call
+        for one pattern."""
+        width = _widest(name)
+        return width is None or a + width > self.end or self._holds(self.last_at, _last_class, name, text, a, a + width)
+
+    def _holds(self, found: dict[str, list[int] | None], chars: Callable[[str], re.Pattern[str] | None], name: str,
+               text: str, a: int, b: int) -> bool:
+        """Whether ``text[a:b]`` holds a character of the class ``chars`` gives for the cue pattern ``name`` (always,
+        where it gives none): the offsets of that class in the sentence are found once and kept in ``found``."""
+        at = found.get(name, False)
         if at is False:
-            if found is None:
-                found = self.first_at = {}
-            first = _first_class(name)
-            at = found[name] = (None if first is None
-                                 else list(map(_START, first.finditer(text, self.start, self.end))))
+            rx = chars(name)
+            at = found[name] = None if rx is None else list(map(_START, rx.finditer(text, self.start, self.end)))
         if at is None:
             return True
         k = bisect.bisect_left(at, a)
@@ -1631,6 +1644,20 @@ def _first_class(name: str) -> re.Pattern[str] | None:
 
 
 @functools.cache
+def _last_class(name: str) -> re.Pattern[str] | None:
+    """One character class of the characters a match of the cue pattern ``name`` may end with, or None when they
+    are not a short list (see :func:`cuewords.final_chars`)."""
+    chars = final_chars(getattr(compiled(), name))
+    return None if chars is None else re.compile("[" + "".join(map(re.escape, sorted(chars))) + "]")
+
+
+@functools.cache
+def _widest(name: str) -> int | None:
+    """The most characters a match of the cue pattern ``name`` may span, or None (see :func:`cuewords.widest`)."""
+    return widest(getattr(compiled(), name))
+
+
+@functools.cache
 def _needed_class(name: str) -> re.Pattern[str] | None:
     """One character class of the characters one of which every match of the cue pattern ``name`` holds, or None
     when none is found (see :func:`cuewords.needed_chars`)."""
@@ -1698,18 +1725,21 @@ def _may_fullmatch(name: str, s: str) -> bool:
     return chars is None or s[0] in chars
 
 
-def _search_cue(rx: re.Pattern[str], name: str, s: str, lo: int = 0) -> re.Match[str] | None:
-    """``rx.search(s)`` for the cue pattern ``rx`` of field ``name``, begun at the first character a match of it may
-    start with: the engine skips to a character of a class at once, while it tries a pattern behind a look-ahead
-    (:func:`cuewords.gated`) at every position, which is what a long clause holding none costs. ``lo`` is where the
-    first such character may be at the earliest (:func:`_cues_start`; -1: there is none, nothing is searched)."""
+def _search_cue(rx: re.Pattern[str], name: str, s: str, lo: int = 0, hi: int = -1) -> re.Match[str] | None:
+    """``rx.search(s, lo, hi)`` for the cue pattern ``rx`` of field ``name`` (``hi`` -1: to the end of ``s``), begun
+    at the first character a match of it may start with: the engine skips to a character of a class at once, while
+    it tries a pattern behind a look-ahead (:func:`cuewords.gated`) at every position, which is what a long clause
+    holding none costs. ``lo`` is where the first such character may be at the earliest (:func:`_cues_start`; -1:
+    there is none, nothing is searched)."""
     if lo < 0:
         return None
+    if hi < 0:
+        hi = len(s)
     first = _first_class(name)
     if first is None:
-        return rx.search(s, lo)
-    m = first.search(s, lo)
-    return rx.search(s, m.start()) if m is not None else None
+        return rx.search(s, lo, hi)
+    m = first.search(s, lo, hi)
+    return rx.search(s, m.start(), hi) if m is not None else None
 
 
 @functools.cache
@@ -4844,8 +4874,10 @@ class _Reader:
               and (owner := self._measure_owner(cs, st))
               and f.indicator.removeprefix(cw.per_person_name_head).startswith(owner)):
             f.named_by_clause = True  # 储备规模从1.8万亿元增加到2.5万亿元以上: the end of the change, named as its start
-        if (f.measure in ("level", "abs_change") and f.indicator and cw.person_basis.search(norm, cs, f.start)
-                and not cw.per_person_name.search(f.indicator)):
+        if (f.measure in ("level", "abs_change") and f.indicator
+                and (f.start - cs <= _SHORT_WINDOW or st.may_hold("person_basis", norm, cs, f.start))
+                and cw.person_basis.search(norm, cs, f.start) and not cw.per_person_name.search(f.indicator)):
+            # (a long clause is searched only where its sentence holds a character a basis starts with there)
             # 我国人均只有一亩半耕地 → 人均耕地: the amount each person has, not a total (城乡居民医保财政补助由每人每年
             # 420元提高到450元 → 人均城乡居民医保财政补助; 农民的纯收入，全国平均每人达到三百五十五元 → 人均农民的纯收入)
             f.indicator, f.named_by_clause = cw.per_person_name_head + f.indicator, True
@@ -7096,6 +7128,7 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
     after = norm[f.qend:f.qend + 1]  # (the patterns after the figure run only where it may start one of their matches)
     if (f.qend < st.end and (mt := (after in cw.starts["target_after"] and cw.target_after.match(norm, f.qend)
                                     or after in cw.starts["target_after_listed"]
+                                    and st.may_end("target_after_listed", norm, f.qend)
                                     and cw.target_after_listed.match(norm, f.qend)))
             and not cw.achieved_frame.search(norm, soft, f.start) and not cw.target_reached_after.match(norm, mt.end())):
         return "target"  # 分别达到四百斤、五百斤、八百斤的指标: the figure a target sets (实现…100万人目标, and
@@ -8093,7 +8126,7 @@ def _ranked_count_name(norm: str, text: str, fa: int, s1: int, cw: CueViews) -> 
     全市第一) named by that rank: 在16区排名进入前3名的指标; '' otherwise (12项任务完成量排名全市前三: a quantity of
     theirs is ranked, and the rank is a figure of its own)."""
     pe = _predicate_end(norm, fa, s1)
-    if (mr := cw.counted_predicate_rank.search(norm, fa, pe)) is None or mr.start() - fa < 2:
+    if (mr := _search_cue(cw.counted_predicate_rank, "counted_predicate_rank", norm, fa, pe)) is None or mr.start() - fa < 2:
         return ""
     end = mr.end() + (norm.startswith(cw.counted_rank_tails, mr.end()))
     if end != pe:
@@ -8353,7 +8386,7 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
         return text[ps:md.start()] + cw.de + noun  # the figure after it is
     counts_on = (_DECIMAL.search(norm, ps, pb) is not None
                  and any(cw.unit_re.match(norm, m.end()).end() > m.end() for m in _DECIMAL.finditer(norm, ps, pb))
-                 or _may_hold("counted_predicate_rank", norm, ps, pb) and cw.counted_predicate_rank.search(norm, ps, pb) is not None)
+                 or _search_cue(cw.counted_predicate_rank, "counted_predicate_rank", norm, ps, pb) is not None)
     # (25个老旧小区综合整治项目已开工7个, 12项任务完成量排名全市前三: the clause goes on with a figure of its own)
     if (counts_on or not noun or not 2 <= pb - ps <= PREDICATE_MAX
             or cw.counted_predicate_reject.search(norm[ps:pb])

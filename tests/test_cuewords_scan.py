@@ -21,6 +21,7 @@ from dhcheng_analysis.cuewords import (
     layout_views,
     scan_lines,
     token_views,
+    widest,
 )
 from dhcheng_analysis.report import bundled_path
 
@@ -56,6 +57,13 @@ def _rule_patterns():
             v = getattr(views(), f.name)
             if isinstance(v, re.Pattern):
                 yield f.name, v
+
+
+def _rules_read_by(read):
+    """(name, pattern, what ``read`` reads off it) of every compiled rule ``read`` reads something off (not None)."""
+    for name, rx in _rule_patterns():
+        if (value := read(rx)) is not None:
+            yield name, rx, value
 
 
 def test_a_phrase_alternation_is_gated_and_matches_the_same():
@@ -220,10 +228,7 @@ def test_final_chars_of_every_compiled_rule_end_each_span_of_the_texts_it_matche
     """Every compiled rule over spans of the texts above: a span the rule matches in full ends with one of its final
     characters."""
     checked = 0
-    for name, rx in _rule_patterns():
-        chars = final_chars(rx)
-        if chars is None:
-            continue
+    for name, rx, chars in _rules_read_by(final_chars):
         checked += 1
         for text in TEXTS:
             for end in range(1, len(text), 5):
@@ -233,6 +238,38 @@ def test_final_chars_of_every_compiled_rule_end_each_span_of_the_texts_it_matche
                     if rx.fullmatch(text, start, end) is not None:
                         assert text[end - 1] in chars, (name, text[start:end])
     assert checked > 100
+
+
+def test_widest_bounds_every_match_of_a_rule():
+    """Regression fixtures written for the test, and every compiled rule over the texts above: no match spans more
+    characters than the rule's widest, and a rule that may run on without bound has none."""
+    assert widest(re.compile("(?:左右)?、[^，]{1,40}的目标(?!任务)")) == 46  # (a look-ahead spans nothing)
+    assert widest(re.compile("增长[^，]*的目标")) is None and widest(re.compile("增长", re.I)) is None
+    checked = 0
+    for name, rx, width in _rules_read_by(widest):
+        checked += 1
+        for text in TEXTS:
+            for m in rx.finditer(text):
+                assert m.end() - m.start() <= width, (name, m.group())
+    assert checked > 100
+
+
+def test_a_pattern_after_a_figure_is_passed_over_only_where_no_match_may_end_in_its_sentence():
+    """The bundled report: the target word closing a list (能耗降低4%左右、…减少2%的目标), looked for after each figure
+    followed by a pause mark, is passed over (``may_end``) only where the pattern finds no match there."""
+    import dhcheng_analysis as dh
+    from dhcheng_analysis.facts import _SentenceState
+
+    report = dh.load_report()
+    norm, cw = report.norm, compiled()
+    passed = 0
+    for sentence in report.sentences:
+        st = _SentenceState.of(norm, sentence.start, sentence.end)
+        for pos in range(sentence.start, sentence.end):
+            if norm[pos] in cw.starts["target_after_listed"] and not st.may_end("target_after_listed", norm, pos):
+                passed += 1
+                assert cw.target_after_listed.match(norm, pos) is None, norm[pos:pos + 50]
+    assert passed > 30
 
 
 def test_comma_name_joints_hold_every_comma_inside_a_comma_name():
