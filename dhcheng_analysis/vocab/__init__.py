@@ -673,6 +673,7 @@ class Cues:
     aggregate_unit_heads: tuple[str, ...]  # 楼宇, besides entity_words (企业): an aggregate of some units (新引进企业税收,
     #   重点楼宇税收) is no total
     run_in_span_regex: str
+    undated_span_regex: str  # 经过八年: a span told by its length only, ending when its outcome came
     period_not_before: str
     plan_span_opener: str  # 在 before a five-year period that opens a clause (在“十三五”期间，…)
     plan_span_average_words: tuple[str, ...]  # “六五”期间五年平均降到百分之三十: an average over the span, no value reached
