@@ -751,6 +751,8 @@ class CueViews:
     period_base_years: tuple[str, ...]  # 比去年[全年]: a part of the year after a base year is of the base, no period
     run_in_span: re.Pattern[str]  # 五年来城镇新增就业…: a span run into its sentence with no comma, held in it only
     undated_span: re.Pattern[str]  # 经过八年: a span told by its length only, ending when its outcome came: no period
+    milestone_passed: re.Pattern[str]  # ,突破 between a level and the round threshold it passed
+    milestone_noun: re.Pattern[str]  # 大关, 新台阶 after that threshold
     rank_held: re.Pattern[str]  # 稳居, 连续多年居: a rank held over a span of years
     span_streak_heads: tuple[str, ...]  # 连续7年增产: a streak, no span of its own under a review frame
     streak_years: re.Pattern[str]  # 连续两年: a streak a rate held each year, group 1 its count of years
@@ -1656,6 +1658,8 @@ def compiled() -> CueViews:
         from_time=re.compile(rf"(?<=[{''.join(sorted({w[-1] for w in c.from_words}))}])(?:{c.from_base_regex})(?=(?:的)?(?:{_alt(c.from_plan_nouns)})?{c.from_time_after_regex})"),
         period_base_years=tuple(c.period_base_years),
         run_in_span=re.compile(c.run_in_span_regex),
+        milestone_passed=re.compile(c.milestone_passed_regex),
+        milestone_noun=re.compile(c.milestone_noun_regex),
         undated_span=re.compile(c.undated_span_regex),
         rank_held=re.compile(_alt(c.rank_held_words)),
         span_streak_heads=tuple(c.span_streak_heads),

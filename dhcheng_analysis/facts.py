@@ -2424,7 +2424,7 @@ class _Reader:
 
     def read(self) -> list[_Fig]:
         for fi, f in enumerate(self.figs):
-            if self._read_one(fi, f):
+            if self._read_one(fi, f) and not self._milestone_passed(f):
                 self.kept.append(f)
                 bisect.insort(self._kept_starts, f.start)
                 self.prev = f
@@ -3507,6 +3507,17 @@ class _Reader:
         一九八一年计划为…；一九八二年计划为百分之四): an item of the subject of the part before."""
         return (self.cw.year_item_opening.match(self.norm, a) is not None and not _doubtful_name(carry.subject)
                 and self.cw.figure_in_name.search(carry.subject) is None)
+
+    def _milestone_passed(self, f: _Fig) -> bool:
+        """Whether ``f`` is a round threshold its sentence says the level right before it passed (地方级一般公共预算收入
+        完成1012.9亿元,突破千亿元大关): the same level of the same thing and time again, rounded down, so no new fact.
+        A threshold printed alone (国内生产总值突破３万亿元大关) is the one figure of its level and stays."""
+        pv, cw = self.prev, self.cw
+        return (pv is not None and pv.sentence == f.sentence and f.measure == pv.measure == "level"
+                and f.qualifier in ("over", "at_least") and pv.qualifier == "exact" and f.unit == pv.unit
+                and f.indicator == pv.indicator and f.period == pv.period and f.status == pv.status
+                and pv.value >= f.value and cw.milestone_passed.fullmatch(self.norm, pv.qend, f.start) is not None
+                and cw.milestone_noun.match(self.norm, f.qend) is not None)
 
     def _enter(self, f: _Fig) -> _SentenceState:
         """The sentence of ``f`` and its subject scope (the sentence cut at semicolons)."""
