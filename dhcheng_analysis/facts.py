@@ -6122,7 +6122,9 @@ def _own_place(report: Report, cw: CueViews) -> re.Pattern[str] | None:
 def _verb_headed_name(name: str, unit: str, cw: CueViews) -> str:
     """The name of a level whose name opens with a verb and its object, as a noun phrase: the things a verb of
     adding adds are named as 新增 names them (增加放映队２，７２９个 → 新增放映队, 增加深松土地1.5亿亩 → 新增深松土地), and a
-    count of times a change verb acts counts the times (三次提高出口退税率 → 提高出口退税率的次数); '' for any other name.
+    count of times a change verb acts counts the times (三次提高出口退税率 → 提高出口退税率的次数), and a count of persons
+    a verb of taking in heads names the persons taken in (新纳入低保、特困供养近600万人 → 新纳入低保、特困供养人员); '' for
+    any other name.
 
     Parameters
     ----------
@@ -6140,6 +6142,9 @@ def _verb_headed_name(name: str, unit: str, cw: CueViews) -> str:
     """
     if unit == cw.times_unit:
         return name + cw.times_name_end if cw.times_changed.match(name) else ""
+    if (unit == cw.enrolled_person_unit and cw.enrolled_head.match(name) and cw.de not in name
+            and not cw.person_head_end.search(name)):
+        return name + cw.enrolled_person_noun  # 新纳入低保、特困供养近600万人: the persons taken into the schemes
     mh = cw.added_head.match(name)
     if mh is None or cw.name_head_keep.match(name) or cw.de in name:
         return ""
@@ -6207,6 +6212,8 @@ def clean_name(name: str) -> str:
     a, b = 0, len(norm)
     if mc := cw.name_cut.search(norm):  # 外贸出口从7月份开始大幅度回升: the name ends before the time frame
         b = mc.start()
+    if "、" in norm and (mi := cw.name_clause_item.match(norm, 0, b)):
+        a = mi.end()  # 推进农村承包地“三权”分置改革、确权面积超过80%: the reform is a clause of its own, the area measured
     if norm[:1] in cw.starts["listing_head"] and (ml := cw.listing_head.match(norm, 0, b)):
         # 列入市级重点项目169个: the list the things counted are put in names them; not before a 的 (列入省重大项目的项目)
         a = ml.end()
