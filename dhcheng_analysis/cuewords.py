@@ -753,6 +753,7 @@ class CueViews:
     undated_span: re.Pattern[str]  # 经过八年: a span told by its length only, ending when its outcome came: no period
     milestone_passed: re.Pattern[str]  # ,突破 between a level and the round threshold it passed
     milestone_noun: re.Pattern[str]  # 大关, 新台阶 after that threshold
+    back_opener: re.Pattern[str]  # 其中，…; 已建成的主要有：…: a sentence going on with the figures of the one before
     rank_held: re.Pattern[str]  # 稳居, 连续多年居: a rank held over a span of years
     span_streak_heads: tuple[str, ...]  # 连续7年增产: a streak, no span of its own under a review frame
     streak_years: re.Pattern[str]  # 连续两年: a streak a rate held each year, group 1 its count of years
@@ -1662,6 +1663,7 @@ def compiled() -> CueViews:
         from_time=re.compile(rf"(?<=[{''.join(sorted({w[-1] for w in c.from_words}))}])(?:{c.from_base_regex})(?=(?:的)?(?:{_alt(c.from_plan_nouns)})?{c.from_time_after_regex})"),
         period_base_years=tuple(c.period_base_years),
         run_in_span=re.compile(c.run_in_span_regex),
+        back_opener=re.compile(c.back_opener_regex),
         milestone_passed=re.compile(c.milestone_passed_regex),
         milestone_noun=re.compile(c.milestone_noun_regex),
         undated_span=re.compile(c.undated_span_regex),

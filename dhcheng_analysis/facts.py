@@ -1497,6 +1497,7 @@ class _SentenceState:
     before: _Fig | None = None  # the last figure read before the sentence
     outer: _Fig | None = None  # when the sentence opens with 其中: the last figure before it no level compared with
     held: str = ""  # the period held on from before the sentence (its paragraph's)
+    back: str = ""  # the period of the sentence before, when the sentence goes on with its figures (其中，…)
     stops: list[int] = field(default_factory=list)  # positions of clause stops (found once a sentence)
     span: tuple[int, int] = (0, 0)
     cue_at: list[int] | None = None  # offsets of ``cues``, for bisection
@@ -2572,6 +2573,8 @@ class _Reader:
             # 生产总值比重提高2.7个百分点 in 2013)
             f.period = (cw.last_year_word if _YEARS_SPAN.fullmatch(held) and _opens_with_last_year(norm, f.start, st)
                         else held)
+        if not f.period and st.back and not to_framed and not _this_year(norm, f.start, st):
+            f.period = st.back  # 两年来…共建设5100多个项目。已建成的主要有：加固…堤防近6100公里: the span it goes on with
         if not f.period:
             # 刚刚过去的2017年，…。国内生产总值增长6.9% (a sentence on one line lies in one paragraph)
             if st.topic is None:
@@ -3519,6 +3522,19 @@ class _Reader:
                 and pv.value >= f.value and cw.milestone_passed.fullmatch(self.norm, pv.qend, f.start) is not None
                 and cw.milestone_noun.match(self.norm, f.qend) is not None)
 
+    def _back_period(self, s0: int) -> str:
+        """The period of the last figure of the sentence just before the one at ``s0``, in the same paragraph, when
+        the sentence opens by going on with that one's figures (``back_opener``: 其中，…; 已建成的主要有：…): a period
+        held in that sentence only holds in this one too (两年来通过财政…共建设5100多个项目。已建成的主要有：加固大江
+        大河大湖堤防近6100公里); else '', also after a change against a base, whose time goes with that base (一九五七年比
+        一九五二年，…即平均每年递增百分之十四点七。其中，现代工业增长百分之一百零四点一)."""
+        pv = self.prev
+        if (pv is None or not pv.period or pv.reference or pv.comparator and pv.measure in _CHANGE_MEASURES
+                or self.cw.back_opener.match(self.norm, s0) is None):
+            return ""
+        gap = self.norm[pv.sentence[1]:s0]
+        return pv.period if not gap.strip() and "\n" not in gap else ""
+
     def _enter(self, f: _Fig) -> _SentenceState:
         """The sentence of ``f`` and its subject scope (the sentence cut at semicolons)."""
         st = self.sent
@@ -3528,6 +3544,7 @@ class _Reader:
                 st = self.sent = _SentenceState.of(self.norm, s0, s1)
                 st.before = self.prev
                 st.held = self._held_period
+                st.back = self._back_period(s0)
                 if self.prev is not None and self.norm.startswith(self.cw.part_markers, s0):
                     last = self.prev.sentence  # (read back over the figures of the sentence before only)
                     st.outer = next((g for g in itertools.takewhile(lambda g: g.sentence == last, reversed(self.kept))
@@ -6764,6 +6781,7 @@ def _last_plan_time(norm: str, pos: int, st: _SentenceState) -> re.Match[str] | 
     return found[i] if i >= 0 else None
 
 
+_CHANGE_MEASURES = frozenset(("yoy_pct", "change_pct", "pp_diff", "abs_change"))  # a change against a base
 _AT_YEAR_MEASURES = ("level", "rate_pct", "completion_pct", "rank")  # a target of these is reached at a year, no span
 
 
