@@ -762,6 +762,10 @@ class CueViews:
     from_time: re.Pattern[str]  # 由一季度 before its figure (由一季度下降8.5%转为…): the time of a from-value only
     period_base_years: tuple[str, ...]  # 比去年[全年]: a part of the year after a base year is of the base, no period
     run_in_span: re.Pattern[str]  # 五年来城镇新增就业…: a span run into its sentence with no comma, held in it only
+    undated_span: re.Pattern[str]  # 经过八年: a span told by its length only, ending when its outcome came: no period
+    milestone_passed: re.Pattern[str]  # ,突破 between a level and the round threshold it passed
+    milestone_noun: re.Pattern[str]  # 大关, 新台阶 after that threshold
+    back_opener: re.Pattern[str]  # 其中，…; 已建成的主要有：…: a sentence going on with the figures of the one before
     rank_held: re.Pattern[str]  # 稳居, 连续多年居: a rank held over a span of years
     span_streak_heads: tuple[str, ...]  # 连续7年增产: a streak, no span of its own under a review frame
     streak_years: re.Pattern[str]  # 连续两年: a streak a rate held each year, group 1 its count of years
@@ -1359,6 +1363,9 @@ class CueViews:
     listed_count: re.Pattern[str]  # 施工线路有包头——兰州线、…等: the things counted (``head``) and examples listed after
     times_changed: re.Pattern[str]  # 提高 heading the name of a count of times (三次提高出口退税率)
     times_unit: str  # 次
+    enrolled_head: re.Pattern[str]  # 新纳入 heading the name of a count of persons: the persons taken in
+    enrolled_person_unit: str  # 人
+    enrolled_person_noun: str  # 人员: 新纳入低保、特困供养人员
     times_name_end: str  # 的次数: 提高出口退税率的次数
     increment_name_end: re.Pattern[str]  # 增长的绝对数, 增加额 ending a name: how much the quantity before it grew
     unowned_growth_names: Mapping[str, str]  # 速度 → 经济增长速度: a growth noun that names no owner, as the economy's
@@ -1384,6 +1391,7 @@ class CueViews:
     #   an achievement verb between an owner and what it earns: 工业企业[实现]利润
     #   or 共 between an owner and its verb: 地方财政[共]收入
     name_cut: re.Pattern[str]  # a time frame after which a name has ended: 外贸出口[从7月份开始大幅度回升]
+    name_clause_item: re.Pattern[str]  # 推进…分置改革、确权面积: a clause of an action before 、, then the one item measured
     name_year: re.Pattern[str]  # a year, period, heading number or list marker at the head of a name
     name_year_inner: re.Pattern[str]  # the same after a word a name drops (力争[下半年]新增…), not before 到, 前 …
     name_year_tail: re.Pattern[str]  # a year or base period at its end (国民生产总值１９８７年, 国家外汇储备从)
@@ -1668,6 +1676,10 @@ def compiled() -> CueViews:
         from_time=re.compile(rf"(?<=[{''.join(sorted({w[-1] for w in c.from_words}))}])(?:{c.from_base_regex})(?=(?:的)?(?:{_alt(c.from_plan_nouns)})?{c.from_time_after_regex})"),
         period_base_years=tuple(c.period_base_years),
         run_in_span=re.compile(c.run_in_span_regex),
+        back_opener=re.compile(c.back_opener_regex),
+        milestone_passed=re.compile(c.milestone_passed_regex),
+        milestone_noun=re.compile(c.milestone_noun_regex),
+        undated_span=re.compile(c.undated_span_regex),
         rank_held=re.compile(_alt(c.rank_held_words)),
         span_streak_heads=tuple(c.span_streak_heads),
         streak_years=re.compile(c.streak_years_regex),
@@ -2288,6 +2300,9 @@ def compiled() -> CueViews:
         listed_count=re.compile(c.listed_count_regex),
         times_changed=re.compile(c.times_changed_regex),
         times_unit=c.times_unit,
+        enrolled_head=re.compile(rf"(?:{_alt(c.enrolled_name_heads)})(?=[\u4e00-\u9fff]{{2}})"),
+        enrolled_person_unit=c.enrolled_person_unit,
+        enrolled_person_noun=c.enrolled_person_noun,
         times_name_end=c.times_name_end,
         increment_name_end=re.compile(rf"(?:{_alt(c.increment_name_ends)})$"),
         build_verb_names=frozenset(c.build_verb_names),
@@ -2318,6 +2333,7 @@ def compiled() -> CueViews:
                               + rf"|(?<=[\u4e00-\u9fff]{{2}})(?:为|对|向|给)[^,，为对向给的0-9０-９]{{2,20}}?(?={_alt(c.recipient_inner_verbs)})"
                               rf"|[(（](?:{_alt(c.inclusion_note_heads)})[^()（）]*[)）]"),  # 投资额（包括…）
         name_cut=re.compile(c.name_cut_regex),
+        name_clause_item=re.compile(rf"[^、，,的等]{{2,24}}?(?:{_alt(c.name_clause_item_ends)})、(?=[^、和及与等的]{{2,12}}$)(?![^、]*(?:{_alt(c.name_clause_item_ends)})$)"),
         scope_head_verb=re.compile(c.scope_head_verb_regex),
         share_of_whole_name=re.compile(c.share_of_whole_name_regex),
         share_within_word=c.share_within_word,

@@ -1498,6 +1498,7 @@ class _SentenceState:
     before: _Fig | None = None  # the last figure read before the sentence
     outer: _Fig | None = None  # when the sentence opens with 其中: the last figure before it no level compared with
     held: str = ""  # the period held on from before the sentence (its paragraph's)
+    back: str = ""  # the period of the sentence before, when the sentence goes on with its figures (其中，…)
     stops: list[int] = field(default_factory=list)  # positions of clause stops (found once a sentence)
     span: tuple[int, int] = (0, 0)
     cue_at: list[int] | None = None  # offsets of ``cues``, for bisection
@@ -2455,7 +2456,7 @@ class _Reader:
 
     def read(self) -> list[_Fig]:
         for fi, f in enumerate(self.figs):
-            if self._read_one(fi, f):
+            if self._read_one(fi, f) and not self._milestone_passed(f):
                 self.kept.append(f)
                 bisect.insort(self._kept_starts, f.start)
                 self.prev = f
@@ -2603,6 +2604,8 @@ class _Reader:
             # 生产总值比重提高2.7个百分点 in 2013)
             f.period = (cw.last_year_word if _YEARS_SPAN.fullmatch(held) and _opens_with_last_year(norm, f.start, st)
                         else held)
+        if not f.period and st.back and not to_framed and not _this_year(norm, f.start, st):
+            f.period = st.back  # 两年来…共建设5100多个项目。已建成的主要有：加固…堤防近6100公里: the span it goes on with
         if not f.period:
             # 刚刚过去的2017年，…。国内生产总值增长6.9% (a sentence on one line lies in one paragraph)
             if st.topic is None:
@@ -2949,7 +2952,12 @@ class _Reader:
         a span of years counted from the report (五年来, 今后五年) its years; a year reviewed, a stock of
         whose clause speaks of the year's end (年末全区户籍人口29.5万人), that end (2021年末); a whole year
         (全年, 年内, 本年, 当年) the year it names (:meth:`_whole_year`); a bare year's end (年底) the end of the
-        year its sentence names before it, or, of a target in a part that plans (年底前), of the year planned."""
+        year its sentence names before it, or, of a target in a part that plans (年底前), of the year planned; a span
+        told by its length only (经过八年持续努力，近1亿农村贫困人口实现脱贫: it ends when its outcome came, a year the
+        sentence does not print, not always the year reviewed) none."""
+        if self.cw.undated_span.fullmatch(f.period):
+            f.period = ""
+            return
         self._resolve_period_words(f, cs, st)
         if self.cw.year_count_lead.search(self.norm, max(st.start, f.start - 3), f.start):
             f.period = next(iter(self.cw.whole_year_periods))  # 年度86项重点任务已完成51项: the year's tasks (86), of
@@ -3539,6 +3547,30 @@ class _Reader:
         return (self.cw.year_item_opening.match(self.norm, a) is not None and not _doubtful_name(carry.subject)
                 and self.cw.figure_in_name.search(carry.subject) is None)
 
+    def _milestone_passed(self, f: _Fig) -> bool:
+        """Whether ``f`` is a round threshold its sentence says the level right before it passed (地方级一般公共预算收入
+        完成1012.9亿元,突破千亿元大关): the same level of the same thing and time again, rounded down, so no new fact.
+        A threshold printed alone (国内生产总值突破３万亿元大关) is the one figure of its level and stays."""
+        pv, cw = self.prev, self.cw
+        return (pv is not None and pv.sentence == f.sentence and f.measure == pv.measure == "level"
+                and f.qualifier in ("over", "at_least") and pv.qualifier == "exact" and f.unit == pv.unit
+                and f.indicator == pv.indicator and f.period == pv.period and f.status == pv.status
+                and pv.value >= f.value and cw.milestone_passed.fullmatch(self.norm, pv.qend, f.start) is not None
+                and cw.milestone_noun.match(self.norm, f.qend) is not None)
+
+    def _back_period(self, s0: int) -> str:
+        """The period of the last figure of the sentence just before the one at ``s0``, in the same paragraph, when
+        the sentence opens by going on with that one's figures (``back_opener``: 其中，…; 已建成的主要有：…): a period
+        held in that sentence only holds in this one too (两年来通过财政…共建设5100多个项目。已建成的主要有：加固大江
+        大河大湖堤防近6100公里); else '', also after a change against a base, whose time goes with that base (一九五七年比
+        一九五二年，…即平均每年递增百分之十四点七。其中，现代工业增长百分之一百零四点一)."""
+        pv = self.prev
+        if (pv is None or not pv.period or pv.reference or pv.comparator and pv.measure in _CHANGE_MEASURES
+                or self.cw.back_opener.match(self.norm, s0) is None):
+            return ""
+        gap = self.norm[pv.sentence[1]:s0]
+        return pv.period if not gap.strip() and "\n" not in gap else ""
+
     def _enter(self, f: _Fig) -> _SentenceState:
         """The sentence of ``f`` and its subject scope (the sentence cut at semicolons)."""
         st = self.sent
@@ -3548,6 +3580,7 @@ class _Reader:
                 st = self.sent = _SentenceState.of(self.norm, s0, s1)
                 st.before = self.prev
                 st.held = self._held_period
+                st.back = self._back_period(s0)
                 if self.prev is not None and self.norm.startswith(self.cw.part_markers, s0):
                     last = self.prev.sentence  # (read back over the figures of the sentence before only)
                     st.outer = next((g for g in itertools.takewhile(lambda g: g.sentence == last, reversed(self.kept))
@@ -6160,7 +6193,9 @@ def _own_place(report: Report, cw: CueViews) -> re.Pattern[str] | None:
 def _verb_headed_name(name: str, unit: str, cw: CueViews) -> str:
     """The name of a level whose name opens with a verb and its object, as a noun phrase: the things a verb of
     adding adds are named as 新增 names them (增加放映队２，７２９个 → 新增放映队, 增加深松土地1.5亿亩 → 新增深松土地), and a
-    count of times a change verb acts counts the times (三次提高出口退税率 → 提高出口退税率的次数); '' for any other name.
+    count of times a change verb acts counts the times (三次提高出口退税率 → 提高出口退税率的次数), and a count of persons
+    a verb of taking in heads names the persons taken in (新纳入低保、特困供养近600万人 → 新纳入低保、特困供养人员); '' for
+    any other name.
 
     Parameters
     ----------
@@ -6178,6 +6213,9 @@ def _verb_headed_name(name: str, unit: str, cw: CueViews) -> str:
     """
     if unit == cw.times_unit:
         return name + cw.times_name_end if cw.times_changed.match(name) else ""
+    if (unit == cw.enrolled_person_unit and cw.enrolled_head.match(name) and cw.de not in name
+            and not cw.person_head_end.search(name)):
+        return name + cw.enrolled_person_noun  # 新纳入低保、特困供养近600万人: the persons taken into the schemes
     mh = cw.added_head.match(name)
     if mh is None or cw.name_head_keep.match(name) or cw.de in name:
         return ""
@@ -6245,6 +6283,8 @@ def clean_name(name: str) -> str:
     a, b = 0, len(norm)
     if mc := cw.name_cut.search(norm):  # 外贸出口从7月份开始大幅度回升: the name ends before the time frame
         b = mc.start()
+    if "、" in norm and (mi := cw.name_clause_item.match(norm, 0, b)):
+        a = mi.end()  # 推进农村承包地“三权”分置改革、确权面积超过80%: the reform is a clause of its own, the area measured
     if norm[:1] in cw.starts["listing_head"] and (ml := cw.listing_head.match(norm, 0, b)):
         # 列入市级重点项目169个: the list the things counted are put in names them; not before a 的 (列入省重大项目的项目)
         a = ml.end()
@@ -6795,6 +6835,7 @@ def _last_plan_time(norm: str, pos: int, st: _SentenceState) -> re.Match[str] | 
     return found[i] if i >= 0 else None
 
 
+_CHANGE_MEASURES = frozenset(("yoy_pct", "change_pct", "pp_diff", "abs_change"))  # a change against a base
 _AT_YEAR_MEASURES = ("level", "rate_pct", "completion_pct", "rank")  # a target of these is reached at a year, no span
 
 

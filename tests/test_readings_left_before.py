@@ -100,10 +100,12 @@ def test_a_round_amount_printed_with_no_digit_is_a_figure_but_never_in_a_name():
     # 2012
     s = "农业全面丰收，粮食总产量实现了历史罕见的“八连增”，连续5年超万亿斤，标志着我国粮食综合生产能力稳定跃上新台阶。"
     assert (fact_at(s, "万亿斤")["value"], fact_at(s, "万亿斤")["unit"]) == (1e12, "斤")
-    # 西城区 2023 (tests/gold/real/texts/xicheng_2023_annual.txt): a milestone as 突破6000亿元大关 is one
-    s = "地方级一般公共预算收入完成1012.9亿元,突破千亿元大关,同比增长10.6%;"
-    f = fact_at(s, "千亿元")
-    assert (f["indicator"], f["value"], f["qualifier"]) == ("地方级一般公共预算收入", 1e11, "over")
+    # 西城区 2023 (tests/gold/real/texts/xicheng_2023_annual.txt): a milestone as 突破6000亿元大关 is one; one
+    # passed right after the level it rounds (完成1012.9亿元,突破千亿元大关) restates that level, no second one
+    s = "地区生产总值突破6000亿元大关,同比增长5.8%;地方级一般公共预算收入完成1012.9亿元,突破千亿元大关,同比增长10.6%;"
+    f = fact_at(s, "6000")
+    assert (f["indicator"], f["value"], f["qualifier"]) == ("地区生产总值", 6e11, "over")
+    assert "千亿" not in "".join(facts(s)["raw_value"])
     # names and programmes that print a round amount: 2023, 南山区 2023
     for s in ("稳定粮食播种面积，抓好油料生产，实施新一轮千亿斤粮食产能提升行动。",
               "实现本地生产总值8036亿元,增长3.3%,相较于2020年增长超1500亿元,跨越两个千亿级台阶,增幅近1/4。"):

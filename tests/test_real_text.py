@@ -1239,3 +1239,13 @@ def test_the_budget_a_figure_completes_is_a_plan_reference():
     f = dh.extract_facts(text)
     row = f[f["raw_value"] == "60999"].iloc[0]
     assert (row["reference"], row["status"]) == ("plan", "target")
+
+
+def test_a_round_threshold_passed_right_after_its_level_is_no_second_level():
+    # xicheng_2023_annual: 突破千亿元大关 restates 1012.9亿元; 突破6000亿元大关 alone is the level printed
+    f = real_facts(REAL / "xicheng_2023_annual.txt")
+    revenue = f[(f["indicator"] == "地方级一般公共预算收入") & (f["measure"] == "level")]
+    assert revenue["raw_value"].tolist() == ["1012.9"]
+    assert f.loc[f["indicator"] == "地区生产总值", "raw_value"].tolist()[:1] == ["6000"]
+    # 1994: a threshold passed with no level before it is the level the report gives
+    assert rows("国内生产总值突破３万亿元大关，比上年增长百分之十三点四。", "raw_value", "qualifier")[0] == ("３", "over")

@@ -865,3 +865,45 @@ def test_what_is_built_up_to_a_to_year_keeps_the_plan_span(work_reports):
     # 1982: 到一九八五年 opens the sentence before; 132 berths are built over the plan's years, not in 1985
     fact = work_reports.fact_at(1982, "等十五个港口建设一百三十二个深水泊位", "一百三十二")
     assert fact["period"] == "1981-1985年"
+
+
+# -- spans of years and clause edges ------------------------------------------------------------------
+
+@pytest.mark.slow  # (two more whole reports read)
+@pytest.mark.parametrize(("year", "phrase", "printed", "period"), [
+    # 2000: 已建成的主要有： goes on with the sentence before, whose run-in 两年来 holds in it only
+    (2000, "加固大江大河大湖堤防近6100公里", "6100", "1998-1999年"),
+    (2000, "建成仓容250亿公斤的国家粮食储备库", "250", "1998-1999年"),
+    # 2023: 经过八年 says how long the effort took, not when it ended (not the year reviewed): no period
+    (2023, "经过八年持续努力，近1亿农村贫困人口实现脱贫", "1", ""),
+    (2023, "全国832个贫困县全部摘帽", "832", ""),
+])
+def test_the_period_of_a_span_printed_before_the_sentence_that_goes_on_with_it(work_reports, year, phrase, printed,
+                                                                                 period):
+    assert work_reports.fact_at(year, phrase, printed)["period"] == period
+
+
+def test_a_sentence_going_on_after_a_change_against_a_base_takes_no_period_of_it():
+    # 1955: 其中 after a change of 一九五七年 on 一九五二年: the part's time goes with a base it does not print
+    f = facts("一九五七年比一九五二年，我国工业总产值将增长百分之九十八点三，即平均每年递增百分之十四点七。"
+              "其中，现代工业增长百分之一百零四点一，即平均每年递增百分之十五点三。")
+    assert f.loc[f["value"] == 104.1, "period"].tolist() == [""]
+
+
+@pytest.mark.parametrize(("text", "printed", "indicator"), [
+    # 2018: 推进…改革 is a clause of its own before 、; the area is what the share is of
+    ("推进农村承包地“三权”分置改革、确权面积超过80%，改革重要农产品收储制度。", "80", "确权面积"),
+    # 2021: a count of persons taken into schemes names the persons
+    ("对因疫情遇困群众及时给予救助，新纳入低保、特困供养近600万人，实施临时救助超过800万人次。", "600",
+     "新纳入低保、特困供养人员"),
+])
+def test_a_clause_before_a_list_mark_is_no_part_of_the_name(text, printed, indicator):
+    assert fact(text, printed)["indicator"] == indicator
+
+
+def test_a_list_of_items_before_a_shared_head_keeps_its_items():
+    # 2011, 1982: items of a list the head after the last one is shared by
+    text = "保障性安居工程、农村民生工程和社会事业投资占43.7%，自主创新、结构调整、节能减排和生态建设占15.3%。"
+    assert fact(text, "43.7")["indicator"] == "保障性安居工程、农村民生工程和社会事业投资"
+    text = "第六个五年计划期间，用于现有企业设备更新、技术改造的资金为一千三百亿元。"
+    assert facts(text)["indicator"].tolist() == ["用于现有企业设备更新、技术改造的资金"]

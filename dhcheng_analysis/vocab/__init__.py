@@ -236,6 +236,9 @@ class Cues:
     listed_count_regex: str  # 施工线路有包头——兰州线、内江——昆明线等２５条: the things counted, examples of them listed after
     times_changed_regex: str  # 三次提高出口退税率: a change verb heading the name of a count of times
     times_unit: str  # 次: the unit of such a count
+    enrolled_name_heads: tuple[str, ...]  # 新纳入: a verb of taking persons into a scheme heading the name of a count
+    enrolled_person_unit: str  # 人: the unit of such a count of persons
+    enrolled_person_noun: str  # 人员: the persons so taken in (新纳入低保、特困供养 → 新纳入低保、特困供养人员)
     times_name_end: str  # 的次数: what such a count is, after the change it counts
     increment_name_ends: tuple[str, ...]  # 增长的绝对数却是六百九十二万吨, 税收增量: a quantity that is how much another grew,
     # the change of the quantity before it (or carried to it)
@@ -673,6 +676,10 @@ class Cues:
     aggregate_unit_heads: tuple[str, ...]  # 楼宇, besides entity_words (企业): an aggregate of some units (新引进企业税收,
     #   重点楼宇税收) is no total
     run_in_span_regex: str
+    milestone_passed_regex: str  # ,突破 between a level and a round threshold of it (完成1012.9亿元,突破千亿元大关)
+    milestone_noun_regex: str  # 大关, 新台阶 after such a threshold: a milestone the level passed, no new level
+    undated_span_regex: str  # 经过八年: a span told by its length only, ending when its outcome came
+    back_opener_regex: str  # 其中，…; 已建成的主要有：… opening a sentence: it goes on with the figures of the one before
     period_not_before: str
     plan_span_opener: str  # 在 before a five-year period that opens a clause (在“十三五”期间，…)
     plan_span_average_words: tuple[str, ...]  # “六五”期间五年平均降到百分之三十: an average over the span, no value reached
@@ -887,6 +894,7 @@ class Cues:
     name_inner_total_regex: str  # 共 between the owner and its verb: 地方财政[共]收入, 国家财政[共]增加支出 (预算共支出
     #   keeps it: 预算支出 alone names the base of a completion)
     name_cut_regex: str
+    name_clause_item_ends: tuple[str, ...]  # 改革: an item before 、 ending so is a clause of its own (推进…改革、确权面积)
     name_year_regex: str
     name_year_tail_regex: str
     name_tail_keep: tuple[str, ...]
