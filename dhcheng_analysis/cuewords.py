@@ -762,7 +762,6 @@ class CueViews:
     from_time: re.Pattern[str]  # 由一季度 before its figure (由一季度下降8.5%转为…): the time of a from-value only
     period_base_years: tuple[str, ...]  # 比去年[全年]: a part of the year after a base year is of the base, no period
     run_in_span: re.Pattern[str]  # 五年来城镇新增就业…: a span run into its sentence with no comma, held in it only
-    undated_span: re.Pattern[str]  # 经过八年: a span told by its length only, ending when its outcome came: no period
     milestone_passed: re.Pattern[str]  # ,突破 between a level and the round threshold it passed
     milestone_noun: re.Pattern[str]  # 大关, 新台阶 after that threshold
     back_opener: re.Pattern[str]  # 其中，…; 已建成的主要有：…: a sentence going on with the figures of the one before
@@ -1679,7 +1678,6 @@ def compiled() -> CueViews:
         back_opener=re.compile(c.back_opener_regex),
         milestone_passed=re.compile(c.milestone_passed_regex),
         milestone_noun=re.compile(c.milestone_noun_regex),
-        undated_span=re.compile(c.undated_span_regex),
         rank_held=re.compile(_alt(c.rank_held_words)),
         span_streak_heads=tuple(c.span_streak_heads),
         streak_years=re.compile(c.streak_years_regex),

@@ -2952,12 +2952,7 @@ class _Reader:
         a span of years counted from the report (五年来, 今后五年) its years; a year reviewed, a stock of
         whose clause speaks of the year's end (年末全区户籍人口29.5万人), that end (2021年末); a whole year
         (全年, 年内, 本年, 当年) the year it names (:meth:`_whole_year`); a bare year's end (年底) the end of the
-        year its sentence names before it, or, of a target in a part that plans (年底前), of the year planned; a span
-        told by its length only (经过八年持续努力，近1亿农村贫困人口实现脱贫: it ends when its outcome came, a year the
-        sentence does not print, not always the year reviewed) none."""
-        if self.cw.undated_span.fullmatch(f.period):
-            f.period = ""
-            return
+        year its sentence names before it, or, of a target in a part that plans (年底前), of the year planned."""
         self._resolve_period_words(f, cs, st)
         if self.cw.year_count_lead.search(self.norm, max(st.start, f.start - 3), f.start):
             f.period = next(iter(self.cw.whole_year_periods))  # 年度86项重点任务已完成51项: the year's tasks (86), of

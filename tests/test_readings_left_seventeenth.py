@@ -75,16 +75,15 @@ def test_a_reckoning_on_another_basis_and_what_is_enough_stay_actual() -> None:
     assert fact("有的企业甚至只要花过去一半或者更少的钱，就可以很好地建设起来了。", "一半")["status"] == "actual"
 
 
-# -- a span of stated length with no end: no period; a plan time of no length: the period as printed ----------------
+# -- a span of stated length with no end, a plan time of no length: the period as printed ---------------------------
 
 
-def test_a_span_of_years_gone_through_has_no_period() -> None:
-    # 2023: 经过八年 says how long the effort took, not when it ended (2020, not the year reviewed)
+def test_a_span_of_years_gone_through_is_the_period_as_printed() -> None:
     text = ("——2023年3月5日在第十四届全国人民代表大会第一次会议上\n一、过去一年和五年工作回顾\n"
             "——脱贫攻坚任务胜利完成。经过八年持续努力，近1亿农村贫困人口实现脱贫，全国832个贫困县全部摘帽，"
             "960多万贫困人口实现易地搬迁，历史性地解决了绝对贫困问题。")
     got = fact(text, "832个")
-    assert (got["indicator"], got["status"], got["period"]) == ("全部摘帽的贫困县", "actual", "")
+    assert (got["indicator"], got["status"], got["period"]) == ("全部摘帽的贫困县", "actual", "经过八年")
 
 
 def test_a_plan_time_of_no_length_is_the_period_as_printed() -> None:

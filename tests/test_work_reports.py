@@ -874,9 +874,9 @@ def test_what_is_built_up_to_a_to_year_keeps_the_plan_span(work_reports):
     # 2000: 已建成的主要有： goes on with the sentence before, whose run-in 两年来 holds in it only
     (2000, "加固大江大河大湖堤防近6100公里", "6100", "1998-1999年"),
     (2000, "建成仓容250亿公斤的国家粮食储备库", "250", "1998-1999年"),
-    # 2023: 经过八年 says how long the effort took, not when it ended (not the year reviewed): no period
-    (2023, "经过八年持续努力，近1亿农村贫困人口实现脱贫", "1", ""),
-    (2023, "全国832个贫困县全部摘帽", "832", ""),
+    # 2023: 经过八年 says how long the effort took, not when it ended (not the year reviewed): the span as printed
+    (2023, "经过八年持续努力，近1亿农村贫困人口实现脱贫", "1", "经过八年"),
+    (2023, "全国832个贫困县全部摘帽", "832", "经过八年"),
 ])
 def test_the_period_of_a_span_printed_before_the_sentence_that_goes_on_with_it(work_reports, year, phrase, printed,
                                                                                  period):

@@ -678,7 +678,6 @@ class Cues:
     run_in_span_regex: str
     milestone_passed_regex: str  # ,突破 between a level and a round threshold of it (完成1012.9亿元,突破千亿元大关)
     milestone_noun_regex: str  # 大关, 新台阶 after such a threshold: a milestone the level passed, no new level
-    undated_span_regex: str  # 经过八年: a span told by its length only, ending when its outcome came
     back_opener_regex: str  # 其中，…; 已建成的主要有：… opening a sentence: it goes on with the figures of the one before
     period_not_before: str
     plan_span_opener: str  # 在 before a five-year period that opens a clause (在“十三五”期间，…)
