@@ -5745,6 +5745,10 @@ class _Reader:
                 and len(subject := clean_name(self.text[mt.start("subject"):mt.end("subject")])) >= 2
                 and not _verbs_or_generic(subject)):
             return subject  # 经济运行总体平稳，财政收入较快增长，全年达到120亿元: what the clause before says grew
+        if (norm.startswith(self.cw.example_openers, pc) and (prev is None or prev.end <= pc)
+                and len(example := self._example_name(pc, end)) >= 2):
+            return example  # 我国的文化教育事业…有了巨大的发展，例如高等学校的毕业生，第一个五年合计为二十八万人: the
+            # example the clause names, not what the clause before says of it
         if (not (self.cw.subject_clause_end.search(norm, pc, end) or self.cw.total_clause_opening.match(norm, cs)
                  or sourced and self.cw.having_count.match(norm, cs))
                 or norm.startswith(self.cw.addend_openers, pc)):
@@ -5756,6 +5760,13 @@ class _Reader:
         if (mg := self.cw.growth_target_name.search(norm, a, b)) and len(obj := clean_name(self.text[a:mg.start()])) >= 2:
             return obj  # 今年经济增长速度的宏观调控目标，定为百分之八至九: the growth the target is set for
         return clean_name(self.text[a:b]) if b > a else ""
+
+    def _example_name(self, pc: int, end: int) -> str:
+        """The name a clause ``norm[pc:end]`` opening with an example word (例如高等学校的毕业生) gives, when what follows
+        the word is a name; '' otherwise."""
+        a, b = _strip(self.norm, pc, end, "level")
+        name = clean_name(self.text[a:b]) if b > a else ""
+        return "" if _verbs_or_generic(name) or _doubtful_name(name) else name
 
     def _figure_before_name(self, cs: int, st: _SentenceState) -> str:
         """The name of the figure of the clause just before ``cs``, in the same sentence (全年新登记注册企业增长

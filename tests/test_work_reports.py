@@ -724,6 +724,14 @@ def test_a_bare_change_of_a_part_is_of_the_whole_bare_change_not_its_other_base(
     assert f.loc[f["raw_value"] == "17.3", ["measure", "comparator"]].values.tolist() == [["yoy_pct", ""]]
 
 
+@pytest.mark.parametrize("printed", ["二十八万", "二十一万"])
+def test_a_clause_opening_with_an_example_word_names_the_figures_after_it(work_reports, printed):
+    # 1957: 例如高等学校的毕业生 names the graduates, not the clause before it that says education grew
+    phrase = "我国的文化教育事业在这期间也有了巨大的发展，例如高等学校的毕业生，第一个五年合计为二十八万人"
+    fact = work_reports.fact_at(1957, phrase if printed == "二十八万" else "三十六年合计不过二十一万多人", printed)
+    assert fact["indicator"] == "高等学校的毕业生"
+
+
 def test_a_part_in_times_after_a_change_on_another_base_stays_on_last_year():
     # haidian_2022_q3 (a constructed report, regression fixture)
     text = ("全社会固定资产投资完成486.2亿元,同比增长4.3%,比2020年同期增长18.7%;其中高技术产业投资增长1.2倍,基础设施投资"
