@@ -1322,6 +1322,7 @@ class CueViews:
     not_only: re.Pattern[str]  # 不仅: the clause names its subject before it (X不仅没有下降，而且…增长3%)
     but_also: re.Pattern[str]  # 而且: the clause that goes on with the subject of the 不仅 clause
     addend_openers: tuple[str, ...]  # 再加上, 加上 (longest first): a clause that adds a part to a total, never its name
+    example_openers: tuple[str, ...]  # 例如, 比如: a clause naming an example, the name of the figures after it
     sum_joiner: str  # 和: joins the parts a total after 加上 sums
     contribution_lead: re.Pattern[str]  # 对…贡献: a contribution of the subject named before
     contribution_name: re.Pattern[str]  # …贡献率: a contribution
@@ -2257,6 +2258,7 @@ def compiled() -> CueViews:
         not_only=re.compile(c.not_only_regex),
         but_also=re.compile(c.but_also_regex),
         addend_openers=tuple(sorted(c.addend_openers, key=len, reverse=True)),
+        example_openers=tuple(sorted(c.example_openers, key=len, reverse=True)),
         sum_joiner=c.sum_joiner,
         contribution_lead=re.compile(c.contribution_lead_regex),
         contribution_name=re.compile(c.contribution_name_regex),

@@ -5805,6 +5805,10 @@ class _Reader:
                 and len(subject := clean_name(self.text[mt.start("subject"):mt.end("subject")])) >= 2
                 and not _verbs_or_generic(subject)):
             return subject  # 经济运行总体平稳，财政收入较快增长，全年达到120亿元: what the clause before says grew
+        if (norm.startswith(self.cw.example_openers, pc) and (prev is None or prev.end <= pc)
+                and len(example := self._example_name(pc, end)) >= 2):
+            return example  # 我国的文化教育事业…有了巨大的发展，例如高等学校的毕业生，第一个五年合计为二十八万人: the
+            # example the clause names, not what the clause before says of it
         if (not (self.cw.subject_clause_end.search(norm, pc, end) or self.cw.total_clause_opening.match(norm, cs)
                  or sourced and self.cw.having_count.match(norm, cs))
                 or norm.startswith(self.cw.addend_openers, pc)):
@@ -5816,6 +5820,13 @@ class _Reader:
         if (mg := self.cw.growth_target_name.search(norm, a, b)) and len(obj := clean_name(self.text[a:mg.start()])) >= 2:
             return obj  # 今年经济增长速度的宏观调控目标，定为百分之八至九: the growth the target is set for
         return clean_name(self.text[a:b]) if b > a else ""
+
+    def _example_name(self, pc: int, end: int) -> str:
+        """The name a clause ``norm[pc:end]`` opening with an example word (例如高等学校的毕业生) gives, when what follows
+        the word is a name; '' otherwise."""
+        a, b = _strip(self.norm, pc, end, "level")
+        name = clean_name(self.text[a:b]) if b > a else ""
+        return "" if _verbs_or_generic(name) or _doubtful_name(name) else name
 
     def _figure_before_name(self, cs: int, st: _SentenceState) -> str:
         """The name of the figure of the clause just before ``cs``, in the same sentence (全年新登记注册企业增长
@@ -8727,6 +8738,7 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
     _part_periods(norm, figs)
     _part_scopes(figs)
     _part_change_bases(figs)
+    _marked_part_change_bases(norm, figs)
     _generic_share_wholes(figs)
     _named_share_wholes(norm, figs)
     _differences_of(norm, figs)
@@ -8946,6 +8958,98 @@ def _part_change_bases(figs: list[_Fig]) -> None:
         if (change.measure == g.measure and change.comparator and change.indicator == total.indicator
                 and change.unit == g.unit and change.status == g.status):
             g.comparator = change.comparator
+
+
+_PCT_CHANGES = frozenset(("yoy_pct", "change_pct"))
+
+
+def _marked_part_change_bases(norm: str, figs: list[_Fig]) -> None:
+    """Give a change printed after 其中 with no base of its own the base of the change of its whole just before.
+
+    比一九五二年增长百分之八十左右。其中：国营商业约增长百分之一百三十三点二 (1955): the part grows against 一九五二年, as
+    its whole does, whether 其中 opens the part's sentence or a clause of the whole's. A part that prints a base or a time
+    of its own (其中去年超收2573亿元, 其中第四季度增长３８％) keeps its own; an average over years (即平均每年递增…) is
+    no base of a part's whole change, the change the average spreads is.
+
+    Parameters
+    ----------
+    norm : str
+        The normalised text of the report.
+    figs : list of _Fig
+        The figures of the report in order.
+    """
+    cw = compiled()
+    stops: dict[tuple[int, int], tuple[list[tuple[int, int]], list[int]]] = {}  # a sentence's 其中 and semicolons
+    wholes: dict[int, _Fig | None] = {}  # the whole of each 其中, read once for all its parts
+    for i, f in enumerate(figs):
+        if f.measure not in _BASE_SHARED_MEASURES or f.comparator or "multi_year" in f.flags:
+            continue
+        if f.sentence not in stops:
+            s0, s1 = f.sentence
+            stops[f.sentence] = ([m.span() for m in cw.part_marker.finditer(norm, s0, s1)],
+                                 [s0 + j for j, ch in enumerate(norm[s0:s1]) if ch == cw.subject_scope_stops])
+        marker = _part_marker_before(norm, f, *stops[f.sentence])
+        if marker is None:
+            continue
+        at, after = marker
+        if at not in wholes:
+            wholes[at] = _marked_whole_change(figs, i, at)
+        whole = wholes[at]
+        if (whole is None or whole.status != f.status or _time_printed(norm, after, f.start)
+                or cw.comparison_word.search(norm, after, f.start)):
+            continue
+        if f.measure == "abs_change":
+            f.comparator = whole.comparator  # (an amount of change keeps its measure against any base)
+        elif whole.measure == "abs_change":
+            _set_change_base(f, whole.comparator)
+        else:
+            f.measure, f.comparator = whole.measure, whole.comparator  # (against last year, as its whole: yoy_pct)
+
+
+def _part_marker_before(norm: str, f: _Fig, markers: list[tuple[int, int]], semis: list[int]) -> tuple[int, int] | None:
+    """The span of the 其中 that opens the part holding ``f``: the last of the sentence's ``markers`` before it, with
+    none of its ``semis`` (semicolons, as offsets in the sentence) between unless a colon follows 其中 (其中:税收收入…;
+    非税收入…), else None."""
+    k = bisect.bisect_right(markers, (f.start, f.start)) - 1
+    if k < 0 or markers[k][1] > f.start:
+        return None
+    at, after = markers[k]
+    j = bisect.bisect_left(semis, f.start) - 1
+    if j >= 0 and semis[j] >= after and not norm.startswith(":", after):
+        return None
+    return at, after
+
+
+def _marked_whole_change(figs: list[_Fig], i: int, at: int) -> _Fig | None:
+    """The change of the whole that the 其中 at ``at`` breaks down: the last figure before it, in its sentence or, when
+    其中 opens the sentence, in the sentence right before, read back over averages over years of the same thing
+    (增长百分之九十八点三，即平均每年递增百分之十四点七。其中); None unless it is a change with a base."""
+    s0, avg = figs[i].sentence[0], ""
+    for k in range(i - 1, -1, -1):
+        g = figs[k]
+        if g.end > at:
+            continue
+        if g.sentence != figs[i].sentence and (at != s0 or g.sentence[1] != s0):
+            return None
+        if avg and g.indicator != avg:
+            return None
+        if "multi_year" in g.flags and g.measure in _BASE_SHARED_MEASURES:
+            avg = g.indicator
+            continue
+        if g.measure not in _BASE_SHARED_MEASURES or not g.comparator:
+            return None
+        return None if _bare_change_before(figs, k) else g  # (增长24.5%，比2019年同期增长3.6%，其中网上零售额…
+        # 增长17.3%: a part's bare change is of the whole's bare one)
+    return None
+
+
+def _bare_change_before(figs: list[_Fig], k: int) -> bool:
+    """Whether the thing ``figs[k]`` measures, in its sentence right before it, prints a change in percent with no base
+    (增长24.5%，比2019年同期增长3.6%)."""
+    g = figs[k]
+    same = itertools.takewhile(lambda h: h.sentence == g.sentence and h.indicator == g.indicator,
+                               (figs[j] for j in range(k - 1, -1, -1)))
+    return any(h.measure in _PCT_CHANGES and not h.comparator and "multi_year" not in h.flags for h in same)
 
 
 def _reached_from(norm: str, a: _Fig, b: _Fig) -> bool:

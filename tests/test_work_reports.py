@@ -694,6 +694,44 @@ def test_the_members_of_a_list_after_a_comparison_keep_its_base(work_reports, ye
     assert (fact["measure"], fact["comparator"]) == (measure, comparator)
 
 
+@pytest.mark.parametrize(("year", "phrase", "printed", "measure", "comparator"), [
+    # 1955: 其中 opening the next sentence breaks down 比一九五二年增长百分之八十左右: the parts grow against 1952 too
+    (1955, "其中：国营商业约增长百分之一百三十三点二", "百分之一百三十三点二", "change_pct", "一九五二年"),
+    (1955, "合作社营商业约增长百分之二百三十九点五", "百分之二百三十九点五", "change_pct", "一九五二年"),
+    # 1980 (the plan for 1981): 其中 in the whole's sentence; against last year, as the whole
+    (1980, "其中，农业总产值增长4％", "4", "yoy_pct", "1980年"),
+    (1980, "工业总产值增长6％", "6", "yoy_pct", "1980年"),
+    # 1985: a part that prints a time of its own (第四季度) is no part of the year's base
+    (1985, "其中第四季度增长３８％", "３８", "yoy_pct", ""),
+    # 2007: a part of an average over years (年均超收) printing its own year keeps none
+    (2007, "其中去年超收2573亿元", "2573", "abs_change", ""),
+])
+def test_a_part_after_qizhong_takes_the_base_of_its_whole(work_reports, year, phrase, printed, measure, comparator):
+    fact = work_reports.fact_at(year, phrase, printed)
+    assert (fact["measure"], fact["comparator"]) == (measure, comparator)
+
+
+def test_a_part_after_qizhong_of_an_amount_against_a_base_is_against_it():
+    # fengtai_2020_h1 (a constructed report, regression fixture)
+    f = facts("二是财政收支矛盾突出，区级税收较去年同期减收4.6亿元，其中增值税、企业所得税分别下降12.3%和9.1%。")
+    parts = f[f["raw_value"].isin(["12.3", "9.1"])]
+    assert parts["measure"].tolist() == ["yoy_pct"] * 2 and parts["comparator"].tolist() == ["去年同期"] * 2
+
+
+def test_a_bare_change_of_a_part_is_of_the_whole_bare_change_not_its_other_base():
+    # haidian_2021_h1 (a constructed report, regression fixture): the whole prints a bare change and one on 2019
+    f = facts("社会消费品零售总额完成1163.8亿元，增长24.5%，比2019年同期增长3.6%，其中网上零售额482.7亿元，增长17.3%。")
+    assert f.loc[f["raw_value"] == "17.3", ["measure", "comparator"]].values.tolist() == [["yoy_pct", ""]]
+
+
+@pytest.mark.parametrize("printed", ["二十八万", "二十一万"])
+def test_a_clause_opening_with_an_example_word_names_the_figures_after_it(work_reports, printed):
+    # 1957: 例如高等学校的毕业生 names the graduates, not the clause before it that says education grew
+    phrase = "我国的文化教育事业在这期间也有了巨大的发展，例如高等学校的毕业生，第一个五年合计为二十八万人"
+    fact = work_reports.fact_at(1957, phrase if printed == "二十八万" else "三十六年合计不过二十一万多人", printed)
+    assert fact["indicator"] == "高等学校的毕业生"
+
+
 def test_a_part_in_times_after_a_change_on_another_base_stays_on_last_year():
     # haidian_2022_q3 (a constructed report, regression fixture)
     text = ("全社会固定资产投资完成486.2亿元,同比增长4.3%,比2020年同期增长18.7%;其中高技术产业投资增长1.2倍,基础设施投资"

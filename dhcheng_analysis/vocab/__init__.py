@@ -442,6 +442,7 @@ class Cues:
     not_only_regex: str
     but_also_regex: str
     addend_openers: tuple[str, ...]  # 加上原有的灌溉面积，共达…: a clause that adds a part names no total
+    example_openers: tuple[str, ...]  # 例如高等学校的毕业生，…合计为…: a clause that names an example of what the one before says
     sum_joiner: str  # 亏损金额和粮食企业、商业企业的亏损总额: joins the parts a total after 加上 sums
     contribution_lead_regex: str
     list_sum_lead_regex: str
