@@ -86,3 +86,14 @@ def test_a_doubling_on_a_year_printed_with_spaced_digits_is_against_that_year():
     s = "顺利完成了“八五”计划，提前实现了本世纪末国民生产总值比1 9 8 0 年翻两番的目标。"
     r = fact(s, "两番")
     assert (r["indicator"], r["measure"], r["value"], r["comparator"]) == ("国民生产总值", "change_pct", 300, "1980年")
+
+
+def test_satellites_are_counted_by_their_counter_in_words_and_digits():
+    """颗 counts satellites as 枚 counts rockets: a count in words before it is read, and one in digits has a known unit."""
+    # 1981
+    f = fact("一枚运载火箭发射三颗卫星的成功，是我国科学技术继去年向太平洋预定海域发射运载火箭成功之后的又一重大成就。",
+             "三颗")
+    assert (f["value"], f["unit"]) == (3.0, "颗")
+    # written: the count in digits
+    f = fact("全年成功发射卫星35颗。", "35颗")
+    assert (f["unit"], f["flags"]) == ("颗", "")

@@ -6,6 +6,8 @@
   them bare too, so the sentences of those tests are written.
 - So does a counter a numeral 一 follows (推进三个一批项目建设, 实施五个一工程: the 一 of each part, in a slogan's words),
   and a few in words of 条 before a document is the articles it is known by (十七条协议, 四十条纲要), no count.
+- A count of what may come (有两种可能, 两种前途) names alternatives, no things counted (a count of things the
+  clause speaks of stays: 两种体制同时并存).
 - A few in words after 前 or 后 opening a clause point to the things just named (后两种情况: the last two of those
   listed), as 这两个 and 上述三项 do: no figure.
 - A few months or days after 后 opening a clause is a span of the calendar (后三个月，: the last three months), as
@@ -106,6 +108,19 @@ def test_a_count_of_things_stays_a_figure(text, printed):
 ])
 def test_a_count_in_a_slogan_or_a_documents_name_is_no_figure(text):
     assert _printed(text) == []
+
+
+def test_a_count_of_what_may_come_is_no_figure():
+    # national work report 1981
+    assert _printed("必须继续坚定不移地控制人口的增长。在这个问题上，有两种可能：或者是严格地有效地控制人口的增长，"
+                    "使人民生活逐步得到改善；") == []
+    # national work report 1986: a count of things the clause speaks of stays
+    assert _printed("在这个过程中，两种体制同时并存，交互发生作用。") == ["两种"]
+
+
+def test_a_count_of_kinds_of_things_stays_a_figure():
+    # national work report 1985
+    assert "六十五种" in _printed("列入第六个五年计划的六十五种主要产品的产量，到１９８４年已有四十三种提前达到１９８５年的指标。")
 
 
 def test_a_count_of_articles_issued_as_measures_stays_a_figure():
