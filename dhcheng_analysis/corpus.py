@@ -86,7 +86,7 @@ from .report import (
 from .sources import HTML_SUFFIXES, MAX_BYTES_ENV, format_size, max_bytes_limit, read_file
 
 __all__ = [
-    "Corpus", "load_corpus", "target_outcomes", "ceiling_targets", "level_consistency", "hit_rates", "fact_years",
+    "Corpus", "load_corpus", "target_outcomes", "ceiling_targets", "floor_targets", "level_consistency", "hit_rates", "fact_years",
     "indicator_keys", "comparable_units", "restated_elsewhere", "read_text_metadata", "BUNDLED_CORPUS", "LEVELS",
     "KINDS",
 ]
@@ -1488,13 +1488,13 @@ def _met(q: str, target: float, high: float, outcome: float, tol: float, ceiling
 
 
 def ceiling_targets(rows: pd.DataFrame, ceilings: Collection[str] | None = None,
-                    floors: Collection[str] = ()) -> pd.Series:
+                    floors: Collection[str] | None = None) -> pd.Series:
     """Which targets are ceilings, met by an outcome at or under them whatever their qualifier.
 
     A target of a key whose target is a limit in policy practice (``ceiling_target_keys`` of
     ``vocab/corpus.json``: 居民消费价格涨幅3%左右, 城镇调查失业率5.5%左右), or a planned decline
     (a change below zero: 二氧化硫排放量下降3% is met by a fall of 5.6%, a ceiling of the signed
-    change); never a target of a key of ``floors``.
+    change); never a target of a key of :func:`floor_targets`.
 
     Parameters
     ----------
@@ -1502,8 +1502,8 @@ def ceiling_targets(rows: pd.DataFrame, ceilings: Collection[str] | None = None,
         Rows of :func:`target_outcomes`, or any with ``indicator_key``, ``measure`` and ``target_value``.
     ceilings : collection of str, optional
         Keys of limits instead of the vocabulary's (``()``: none; a planned decline is still one).
-    floors : collection of str
-        Keys whose targets are floors, never ceilings.
+    floors : collection of str, optional
+        Keys whose targets are floors, never ceilings, instead of the vocabulary's (``()``: none).
 
     Returns
     -------
@@ -1512,11 +1512,34 @@ def ceiling_targets(rows: pd.DataFrame, ceilings: Collection[str] | None = None,
     rules = vocab.corpus_rules()
     keys = rules.ceiling_target_keys if ceilings is None else ceilings
     decline = rows["measure"].isin(list(rules.decline_measures)) & (rows["target_value"] < 0)
-    return (rows["indicator_key"].isin(list(keys)) | decline) & ~rows["indicator_key"].isin(list(floors))
+    return (rows["indicator_key"].isin(list(keys)) | decline) & ~floor_targets(rows, floors)
+
+
+def floor_targets(rows: pd.DataFrame, floors: Collection[str] | None = None) -> pd.Series:
+    """Which targets are floors, met by an outcome at or over them whatever their qualifier.
+
+    A target of a key whose target is a least in policy practice (``floor_target_keys`` of
+    ``vocab/corpus.json``): new urban jobs (城镇新增就业900万人 is met by 980万, 1200万人左右 by 1244万), grain
+    output (粮食产量保持在1.3万亿斤以上), the output a plan of the 1950s sets (钢产量拟定为六百二十四万八千吨: met by
+    1108万吨), forest cover, afforestation, dwellings renovated (棚户区住房改造600万套).
+
+    Parameters
+    ----------
+    rows : DataFrame
+        Rows of :func:`target_outcomes`, or any with ``indicator_key``.
+    floors : collection of str, optional
+        Keys of leasts instead of the vocabulary's (``()``: none).
+
+    Returns
+    -------
+    Series of bool, on the index of ``rows``.
+    """
+    keys = vocab.corpus_rules().floor_target_keys if floors is None else floors
+    return rows["indicator_key"].isin(list(keys))
 
 
 def target_outcomes(corpus: Corpus | pd.DataFrame, *, tolerance: float = 0.5, rel_tolerance: float = 0.02,
-                    ceilings: Collection[str] | None = None, floors: Collection[str] = (),
+                    ceilings: Collection[str] | None = None, floors: Collection[str] | None = None,
                     how: str = "inner") -> pd.DataFrame:
     """The target a report sets for its year against the outcome the next report states.
 
@@ -1544,9 +1567,12 @@ def target_outcomes(corpus: Corpus | pd.DataFrame, *, tolerance: float = 0.5, re
         the deficit and its ratio, energy and carbon intensity, emissions, PM2.5); ``()`` reads
         those by their qualifier. A planned decline (a change below zero) is a ceiling whatever
         its key: 二氧化硫排放量下降3% is met by any fall of 3% or more.
-    floors : collection of str
-        The same for floors (met when the outcome is at least the target), e.g.
-        ``("urban_new_jobs",)`` for the new urban jobs a plan sets as a least.
+    floors : collection of str, optional
+        The same for floors (met when the outcome is at least the target), for a target that is a
+        least in policy practice. Default: ``floor_target_keys`` of ``vocab/corpus.json`` (new urban
+        jobs 城镇新增就业, grain output, the output a plan of the 1950s sets, forest cover,
+        afforestation, dwellings renovated); ``()`` reads those by their qualifier. A key of floors is
+        never a ceiling, not even in a planned decline.
     how : {"inner", "left"}
         ``inner``: years with both a target and an outcome; ``left``: every target.
 
@@ -1559,9 +1585,9 @@ def target_outcomes(corpus: Corpus | pd.DataFrame, *, tolerance: float = 0.5, re
         ``at_most``/``under`` → outcome ≤ target (on the size of a decline when the target is
         one: 下降3.4%以上 is met by −5); else a ceiling (a limit's key, a planned decline) →
         outcome ≤ target (CPI 3%左右 met by 2%, missed by 3.3%; 二氧化硫排放量下降3% met by
-        −5.6); a floor → outcome ≥ target; ``about``/``nearly``/``exact`` → within the
+        −5.6); a floor (a least's key) → outcome ≥ target (城镇新增就业900万人 met by 980万); ``about``/``nearly``/``exact`` → within the
         tolerance; a range → inside it (widened by the tolerance when it is 左右), or under its
-        high end for a ceiling.
+        high end for a ceiling, over its low end for a floor.
 
     Examples
     --------
@@ -1600,7 +1626,7 @@ def target_outcomes(corpus: Corpus | pd.DataFrame, *, tolerance: float = 0.5, re
     m = t.merge(o, on=keys, how=how)
     pct = m["unit"].isin(["%", "pp"])
     tol = [tolerance if p else abs(v) * rel_tolerance for p, v in zip(pct, m["target_value"], strict=True)]
-    ceil, flo = ceiling_targets(m, ceilings, floors), m["indicator_key"].isin(list(floors))
+    ceil, flo = ceiling_targets(m, ceilings, floors), floor_targets(m, floors)
     m["met"] = pd.array([_met(q, float(v), float(h), float(x), tl, c, fl) for q, v, h, x, tl, c, fl in
                          zip(m["target_qualifier"], m["target_value"], m["target_high"], m["outcome_value"], tol,
                              ceil, flo, strict=True)], dtype="boolean")

@@ -24,7 +24,7 @@ from matplotlib.axes import Axes
 from matplotlib.patches import Rectangle
 from matplotlib.ticker import MaxNLocator
 
-from .corpus import ceiling_targets, panel_row_names
+from .corpus import ceiling_targets, floor_targets, panel_row_names
 from .display import CORPUS_CODE_COLUMNS, code_label, period_label
 from .fonts import use_cjk_font
 from .plots import empty_chart, require_columns
@@ -137,7 +137,8 @@ def plot_target_outcomes(data: pd.DataFrame, indicator_key: str = "gdp", ax: Axe
         Which measure of the indicator; default: the one with most years.
     tolerance : float
         Half-height of the band drawn around a 左右 (about) percentage target that is no ceiling (a
-        limit's key or a planned fall: :func:`~dhcheng_analysis.corpus.ceiling_targets`, drawn as one).
+        limit's key or a planned fall: :func:`~dhcheng_analysis.corpus.ceiling_targets`, drawn as one) and no
+        floor (a least's key: :func:`~dhcheng_analysis.corpus.floor_targets`, 城镇新增就业1200万人左右).
 
     Returns
     -------
@@ -161,7 +162,7 @@ def plot_target_outcomes(data: pd.DataFrame, indicator_key: str = "gdp", ax: Axe
     unit = str(d["unit"].iloc[0])
     factor, unit_label = _scale(unit, pd.concat([d["target_value"], d["outcome_value"]]), lang)
     handles: dict[str, object] = {}
-    ceiling = ceiling_targets(d)
+    ceiling, floor = ceiling_targets(d), floor_targets(d)
     for i, r in d.iterrows():
         x = int(r["year"])
         lo = r["target_value"] / factor
@@ -171,7 +172,7 @@ def plot_target_outcomes(data: pd.DataFrame, indicator_key: str = "gdp", ax: Axe
             p = ax.add_patch(Rectangle((x - 0.35, lo), 0.7, hi - lo, facecolor=COLOURS["range"], edgecolor="none",
                                        gid="target-range"))
             handles.setdefault("range", p)
-        elif q in LOWER_BOUNDS:
+        elif q in LOWER_BOUNDS or (floor[i] and q not in UPPER_BOUNDS):  # (a jobs target of 1200万人左右 too)
             (m,) = ax.plot([x], [lo], marker=6, markersize=9, color=COLOURS["target"], linestyle="none",
                            gid="target-floor")
             handles.setdefault("at_least", m)

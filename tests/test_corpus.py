@@ -467,6 +467,54 @@ def test_a_limit_or_a_planned_fall_of_the_work_reports_is_met_at_or_under_it(bun
     assert r["target_report_id"] == f"gwr_{year}" and r["outcome_report_id"] == f"gwr_{year + 1}"
 
 
+
+# Targets of the national work reports that are leasts in policy practice (floor_target_keys), met at or over their
+# figure whatever their qualifier: (key, measure, year, target, outcome, report of the outcome, met).
+FLOORS = [
+    # 2004: 新增城镇就业900万人; 2005: 城镇新增就业980万人，超过预期目标
+    ("urban_new_jobs", "level", 2004, 9e6, 9.8e6, "gwr_2005", True),
+    # 2005: 城镇新增就业900万人; 2006: 城镇新增就业人口970万人
+    ("urban_new_jobs", "level", 2005, 9e6, 9.7e6, "gwr_2006", True),
+    # 2006: 城镇新增就业900万人; 2007: 城镇新增就业1184万人
+    ("urban_new_jobs", "level", 2006, 9e6, 11.84e6, "gwr_2007", True),
+    # 2008: 城镇新增就业1000万人; 2009: 城镇新增就业1113万人
+    ("urban_new_jobs", "level", 2008, 10e6, 11.13e6, "gwr_2009", True),
+    # 2023: 城镇新增就业1200万人左右; 2024: 城镇新增就业1244万人 (over, though more than 2% over)
+    ("urban_new_jobs", "level", 2023, 12e6, 12.44e6, "gwr_2024", True),
+    # 2023: 粮食产量保持在1.3万亿斤以上; 2024: 粮食产量1.39万亿斤
+    ("grain_output", "level", 2023, 1.3e12, 1.39e12, "gwr_2024", True),
+    # 1958: 钢产量拟定为六百二十四万八千吨; 1959: 钢产量由一九五七年的五百三十五万吨增长到一千一百零八万吨
+    ("steel_output", "level", 1958, 6.248e6, 11.08e6, "gwr_1959", True),
+    # 1957: 工业总产值…达到六百零三亿元; 1959: 工业总产值达到了六百五十亿二千万元
+    ("industrial_output", "level", 1957, 60.3e9, 65.02e9, "gwr_1959", True),
+    # 1957: 农业总产值…达到六百一十一亿元; 1959: 农业总产值达到了六百零三亿五千万元 (under the plan, though within 2%)
+    ("agricultural_output", "level", 1957, 61.1e9, 60.35e9, "gwr_1959", False),
+    # 2016: 今年棚户区住房改造600万套; 2017: 棚户区住房改造600多万套
+    ("shantytown_renovation", "level", 2016, 6e6, 6e6, "gwr_2017", True),
+]
+
+
+@pytest.mark.parametrize("key,measure,year,target,outcome,outcome_report,met", FLOORS)
+def test_a_least_of_the_work_reports_is_met_at_or_over_it(bundled, key, measure, year, target, outcome,
+                                                           outcome_report, met):
+    to = dh.target_outcomes(bundled)
+    r = to[(to["indicator_key"] == key) & (to["measure"] == measure) & (to["year"] == year)].iloc[0]
+    assert (r["target_value"], r["outcome_value"], bool(r["met"])) == pytest.approx((target, outcome, met))
+    assert r["target_report_id"] == f"gwr_{year}" and r["outcome_report_id"] == outcome_report
+
+
+def test_floor_keys_are_glossary_keys_and_can_be_read_by_their_qualifier(bundled):
+    assert set(vocab.corpus_rules().floor_target_keys) <= {t.key for t in vocab.glossary()}
+    assert not set(vocab.corpus_rules().floor_target_keys) & set(vocab.corpus_rules().ceiling_target_keys)
+    # national work report 2004: 新增城镇就业900万人; 2005: 980万 — not within 2% when read as a point
+    to = dh.target_outcomes(bundled, floors=()).set_index(["indicator_key", "measure", "year"])
+    assert not to.loc[("urban_new_jobs", "level", 2004), "met"]
+    # national work report 2010: 国内生产总值增长8％左右; 2011: 增长10.3% — a growth target is no floor
+    assert not dh.target_outcomes(bundled).set_index(["indicator_key", "year"]).loc[("gdp", 2010), "met"]
+    hits = dh.hit_rates(dh.target_outcomes(bundled)).set_index(["indicator_key", "measure"])
+    jobs = hits.loc[("urban_new_jobs", "level")]  # every year of the jobs target, 2004 to 2024, met
+    assert jobs["met"] == jobs["years"] >= 18 and jobs["years_missed"] == ""
+
 def test_ceiling_keys_are_glossary_keys_and_can_be_read_by_their_qualifier(bundled):
     keys = {t.key for t in vocab.glossary()}
     assert set(vocab.corpus_rules().ceiling_target_keys) <= keys
@@ -813,6 +861,15 @@ def test_a_price_target_of_the_work_reports_is_drawn_as_a_ceiling(bundled):
     assert "target-band" not in gids and gids.count("target-ceiling") > 10
     _render(ax)
 
+
+
+def test_a_jobs_target_of_the_work_reports_is_drawn_as_a_floor(bundled):
+    # national work reports 2004–2024: 城镇新增就业900万人, 1100万人以上, 1200万人左右 (a floor, qualified or not)
+    corpus_plots = _corpus_plots()
+    ax = corpus_plots.plot_target_outcomes(dh.target_outcomes(bundled, how="left"), "urban_new_jobs")
+    gids = [a.get_gid() for a in (*ax.patches, *ax.lines, *ax.collections)]
+    assert "target-point" not in gids and "target-band" not in gids and gids.count("target-floor") > 15
+    _render(ax)
 
 def test_target_outcome_chart_in_english(small):
     corpus_plots = _corpus_plots()
