@@ -449,8 +449,8 @@ def _share_parts(fx: _Facts, r: Mapping) -> list[dict]:
     c = vocab.concept(r["indicator"])
     if not c.key or c.key == r["ikey"]:
         return own
-    named = fx.groups.get((r["sid"], c.key), [])
-    return sorted({id(p): p for p in (*own, *named)}.values(), key=lambda p: p["start"])
+    # (another key than the share's own: the two groups share no fact)
+    return sorted((*own, *fx.groups.get((r["sid"], c.key), [])), key=lambda p: p["start"])
 
 
 def _share_checks(fx: _Facts) -> list[dict]:

@@ -75,6 +75,12 @@ def bundled():
     return c
 
 
+@pytest.fixture(scope="module")
+def bundled_outcomes(bundled):
+    """``target_outcomes`` of the bundled corpus, once for the module (treat as read-only)."""
+    return dh.target_outcomes(bundled)
+
+
 # ----------------------------------------------------------------------------- the bundled corpus
 def test_bundled_corpus_is_one_compressed_file_of_the_package_data():
     path = ROOT / "data" / C.BUNDLED_CORPUS
@@ -414,8 +420,8 @@ GDP_NAMED_AWAY_FROM_ITS_FIGURE = [  # the name stands apart from the figure, or 
 
 
 @pytest.mark.parametrize("year,low,high,qualifier,outcome", GDP_FROM_THE_TEXTS + GDP_NAMED_AWAY_FROM_ITS_FIGURE)
-def test_gdp_target_and_outcome_of_the_work_reports(bundled, year, low, high, qualifier, outcome):
-    to = dh.target_outcomes(bundled)
+def test_gdp_target_and_outcome_of_the_work_reports(bundled_outcomes, year, low, high, qualifier, outcome):
+    to = bundled_outcomes
     row = to[(to["indicator_key"] == "gdp") & (to["measure"] == "yoy_pct") & (to["year"] == year)]
     assert len(row) == 1, f"no GDP target and outcome for {year}"
     r = row.iloc[0]
@@ -460,12 +466,12 @@ LIMITS_AND_DECLINES = [
 
 
 @pytest.mark.parametrize("key,year,target,outcome,met", LIMITS_AND_DECLINES)
-def test_a_limit_or_a_planned_fall_of_the_work_reports_is_met_at_or_under_it(bundled, key, year, target, outcome, met):
-    to = dh.target_outcomes(bundled)
+def test_a_limit_or_a_planned_fall_of_the_work_reports_is_met_at_or_under_it(bundled_outcomes, key, year, target,
+                                                                             outcome, met):
+    to = bundled_outcomes
     r = to[(to["indicator_key"] == key) & (to["year"] == year)].iloc[0]
     assert (r["target_value"], r["outcome_value"], bool(r["met"])) == (target, outcome, met)
     assert r["target_report_id"] == f"gwr_{year}" and r["outcome_report_id"] == f"gwr_{year + 1}"
-
 
 
 # Targets of the national work reports that are leasts in policy practice (floor_target_keys), met at or over their
@@ -495,25 +501,26 @@ FLOORS = [
 
 
 @pytest.mark.parametrize("key,measure,year,target,outcome,outcome_report,met", FLOORS)
-def test_a_least_of_the_work_reports_is_met_at_or_over_it(bundled, key, measure, year, target, outcome,
+def test_a_least_of_the_work_reports_is_met_at_or_over_it(bundled_outcomes, key, measure, year, target, outcome,
                                                            outcome_report, met):
-    to = dh.target_outcomes(bundled)
+    to = bundled_outcomes
     r = to[(to["indicator_key"] == key) & (to["measure"] == measure) & (to["year"] == year)].iloc[0]
     assert (r["target_value"], r["outcome_value"], bool(r["met"])) == pytest.approx((target, outcome, met))
     assert r["target_report_id"] == f"gwr_{year}" and r["outcome_report_id"] == outcome_report
 
 
-def test_floor_keys_are_glossary_keys_and_can_be_read_by_their_qualifier(bundled):
+def test_floor_keys_are_glossary_keys_and_can_be_read_by_their_qualifier(bundled, bundled_outcomes):
     assert set(vocab.corpus_rules().floor_target_keys) <= {t.key for t in vocab.glossary()}
     assert not set(vocab.corpus_rules().floor_target_keys) & set(vocab.corpus_rules().ceiling_target_keys)
     # national work report 2004: 新增城镇就业900万人; 2005: 980万 — not within 2% when read as a point
     to = dh.target_outcomes(bundled, floors=()).set_index(["indicator_key", "measure", "year"])
     assert not to.loc[("urban_new_jobs", "level", 2004), "met"]
     # national work report 2010: 国内生产总值增长8％左右; 2011: 增长10.3% — a growth target is no floor
-    assert not dh.target_outcomes(bundled).set_index(["indicator_key", "year"]).loc[("gdp", 2010), "met"]
-    hits = dh.hit_rates(dh.target_outcomes(bundled)).set_index(["indicator_key", "measure"])
+    assert not bundled_outcomes.set_index(["indicator_key", "year"]).loc[("gdp", 2010), "met"]
+    hits = dh.hit_rates(bundled_outcomes).set_index(["indicator_key", "measure"])
     jobs = hits.loc[("urban_new_jobs", "level")]  # every year of the jobs target, 2004 to 2024, met
     assert jobs["met"] == jobs["years"] >= 18 and jobs["years_missed"] == ""
+
 
 def test_ceiling_keys_are_glossary_keys_and_can_be_read_by_their_qualifier(bundled):
     keys = {t.key for t in vocab.glossary()}
@@ -860,7 +867,6 @@ def test_a_price_target_of_the_work_reports_is_drawn_as_a_ceiling(bundled):
     gids = [a.get_gid() for a in (*ax.patches, *ax.lines, *ax.collections)]
     assert "target-band" not in gids and gids.count("target-ceiling") > 10
     _render(ax)
-
 
 
 def test_a_jobs_target_of_the_work_reports_is_drawn_as_a_floor(bundled):
