@@ -1639,8 +1639,11 @@ def _first_class(name: str) -> re.Pattern[str] | None:
     """One character class of the characters a match of the cue pattern ``name`` may start with, or
     None when it may start with any (see ``CueViews.starts``)."""
     chars = compiled().starts[name]
-    if not isinstance(chars, frozenset):
-        return None
+    return _char_class(chars) if isinstance(chars, frozenset) else None
+
+
+def _char_class(chars: Iterable[str]) -> re.Pattern[str]:
+    """One character class of ``chars``: a search of it skips at once to the first of them."""
     return re.compile("[" + "".join(map(re.escape, sorted(chars))) + "]")
 
 
@@ -1649,7 +1652,7 @@ def _last_class(name: str) -> re.Pattern[str] | None:
     """One character class of the characters a match of the cue pattern ``name`` may end with, or None when they
     are not a short list (see :func:`cuewords.final_chars`)."""
     chars = final_chars(getattr(compiled(), name))
-    return None if chars is None else re.compile("[" + "".join(map(re.escape, sorted(chars))) + "]")
+    return None if chars is None else _char_class(chars)
 
 
 @functools.cache
@@ -1663,7 +1666,7 @@ def _needed_class(name: str) -> re.Pattern[str] | None:
     """One character class of the characters one of which every match of the cue pattern ``name`` holds, or None
     when none is found (see :func:`cuewords.needed_chars`)."""
     chars = needed_chars(getattr(compiled(), name))
-    return None if chars is None else re.compile("[" + "".join(map(re.escape, sorted(chars))) + "]")
+    return None if chars is None else _char_class(chars)
 
 
 # The cue patterns the name rules of ``_Reader._name`` look for in a name (or in a part of it, as clean_name leaves it),
@@ -1686,7 +1689,7 @@ def _name_cue_class(names: tuple[str, ...] = _NAME_CUES) -> re.Pattern[str] | No
     needed = [needed_chars(getattr(cw, name)) for name in names]
     if any(chars is None for chars in needed):
         return None
-    return re.compile("[" + "".join(map(re.escape, sorted(frozenset().union(*needed)))) + "]")
+    return _char_class(frozenset().union(*needed))
 
 
 def _plain_name(name: str, names: tuple[str, ...] = _NAME_CUES) -> str | None:
@@ -1748,9 +1751,7 @@ def _first_union(names: tuple[str, ...]) -> re.Pattern[str] | None:
     """One character class of the characters a match of any of the cue patterns ``names`` may start with, or None
     when one of them may start with any."""
     chars = [compiled().starts[name] for name in names]
-    if not all(isinstance(c, frozenset) for c in chars):
-        return None
-    return re.compile("[" + "".join(map(re.escape, sorted(frozenset().union(*chars)))) + "]")
+    return _char_class(frozenset().union(*chars)) if all(isinstance(c, frozenset) for c in chars) else None
 
 
 def _cues_start(names: tuple[str, ...], s: str) -> int:
@@ -8987,7 +8988,7 @@ def _marked_part_change_bases(norm: str, figs: list[_Fig]) -> None:
         if f.sentence not in stops:
             s0, s1 = f.sentence
             stops[f.sentence] = ([m.span() for m in cw.part_marker.finditer(norm, s0, s1)],
-                                 [s0 + j for j, ch in enumerate(norm[s0:s1]) if ch == cw.subject_scope_stops])
+                                 [m.start() for m in cw.semicolon.finditer(norm, s0, s1)])
         marker = _part_marker_before(norm, f, *stops[f.sentence])
         if marker is None:
             continue
