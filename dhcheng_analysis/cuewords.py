@@ -725,6 +725,10 @@ class CueViews:
     comparison_word: re.Pattern[str]
     # comparators and periods
     comparators: tuple[tuple[str, str], ...]
+    chain_base: str  # 上期: the base 环比 names
+    chain_previous_periods: Mapping[str, str]  # 上半年 → 一季度: the period just before a period
+    chain_cumulative_periods: tuple[str, ...]  # 上半年, 前三季度: summed from January
+    chain_month: re.Pattern[str]  # 8月, 1-8月: a month, or the months from January to it
     comparator_end: re.Pattern[str]
     comparator_regex: tuple[tuple[re.Pattern[str], int], ...]
     comparison_cut: re.Pattern[str]
@@ -1636,6 +1640,10 @@ def compiled() -> CueViews:
         bare_change=re.compile(rf"(?:{_alt(c.bare_change_prefixes)})?({_alt(c.bare_change_verbs)})(?:{perf})?"),
         comparison_word=re.compile(_alt(c.comparison_words)),
         comparators=tuple(sorted(c.comparators, key=lambda p: -len(p[0]))),
+        chain_base=c.chain_base,
+        chain_previous_periods=c.chain_previous_periods,
+        chain_cumulative_periods=c.chain_cumulative_periods,
+        chain_month=re.compile(c.chain_month_regex),
         comparator_end=re.compile(
             rf"(?:{comparator_words}|" + "|".join(c.comparator_end_regex) + ")"
             + "".join(f"(?:{re.escape(w)})?" for w in c.comparator_end_suffixes) + "$"),

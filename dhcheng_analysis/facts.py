@@ -1816,6 +1816,42 @@ def _analyse(report: Report) -> list[_Fig]:
 
 
 
+def _chain_bases(figs: list[_Fig]) -> None:
+    """Name the period a change against the period before (环比, comparator ``上期``) is against, from the figure's
+    own period: 上半年 → 一季度, 8月 → 7月; of a difference of growths (``pp_diff``) also when the periods are summed
+    from January (1-8月 → 1-7月, 前三季度 → 上半年), as 较一季度 names it. A period it cannot tell stays ``上期``.
+
+    Parameters
+    ----------
+    figs : list of _Fig
+        The figures read, with their periods and comparators; changed in place.
+    """
+    cw = compiled()
+    for f in figs:
+        if f.comparator == cw.chain_base and f.measure in ("pp_diff", "change_pct"):
+            f.comparator = _period_before(f.period, growth=f.measure == "pp_diff", cw=cw) or f.comparator
+
+
+def _period_before(period: str, *, growth: bool, cw: CueViews) -> str:
+    """The period just before ``period`` (二季度 → 一季度, 2020年8月 → 2020年7月), '' when none is known; a period
+    summed from January (上半年, 1-8月) only for a growth, whose base is then the months summed before (一季度, 1-7月).
+
+    >>> _period_before("上半年", growth=True, cw=compiled()), _period_before("上半年", growth=False, cw=compiled())
+    ('一季度', '')
+    >>> _period_before("2023年1-8月", growth=True, cw=compiled()), _period_before("8月份", growth=False, cw=compiled())
+    ('2023年1-7月', '7月')
+    """
+    year = m.group() if (m := cw.period_bare_year.match(period)) else ""
+    part = period[len(year):]
+    if part in cw.chain_previous_periods:
+        return year + cw.chain_previous_periods[part] if growth or part not in cw.chain_cumulative_periods else ""
+    if (mm := cw.chain_month.fullmatch(period)) is None or int(mm.group("month")) < 2 or mm.group("from") and not growth:
+        return ""
+    before = int(mm.group("month")) - 1
+    summed = mm.group("from") and before > 1
+    return f"{mm.group('year') or ''}{'1-' if summed else ''}{before}月"
+
+
 def _money_by_name(figs: list[_Fig]) -> None:
     """Give the unit 元 to amounts printed with a magnitude and no unit whose name is a quantity of money
     (实现税收12.5亿 → 1.25e9 元, 人均可支配收入达到5万 → 50000 元), flagged ``unit_inferred``; a name of money
@@ -10500,6 +10536,7 @@ def _facts_frame(report: Report):
     reading = closed[0] if closed else simple or report
     figs = _analyse(reading)
     _context_columns(reading, figs)
+    _chain_bases(figs)
     if simple is not None:
         _restore_script(report, reading, figs, closed[1] if closed else [])
     if closed:

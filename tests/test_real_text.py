@@ -366,6 +366,21 @@ def test_comparisons_and_their_signs(text, printed, expected):
     assert expected[0] in got[0] and got[1:] == pytest.approx(expected[1:])
 
 
+@pytest.mark.parametrize(("text", "printed", "base"), [
+    # real excerpt chaoyang_2020_h1: 环比 of a growth of the half year is against the first quarter, as 较一季度 names it
+    # in the next statement
+    ("上半年,建安投资完成149.6亿元,同比降低17.5%,环比收窄13.7个百分点。社会消费品零售额完成1409.9亿元,同比降低16.6%,"
+     "较一季度收窄6.3个百分点。", "13.7", "一季度"),
+    # constructed fixtures: months summed from January go back a month; a change of a level of the half year against
+    # the period before tells no base (the half year before, or the quarter?)
+    ("1-8月,规上工业增加值同比增长7.5%,环比提高0.3个百分点。", "0.3", "1-7月"),
+    ("8月份,社会消费品零售总额环比增长2.1%。", "2.1", "7月"),
+    ("上半年,社会消费品零售总额环比增长2.1%。", "2.1", "上期"),
+])
+def test_a_change_against_the_period_before_names_that_period(text, printed, base):
+    assert one(text, printed, "comparator")[0] == base
+
+
 def test_multi_year_rates_say_their_period():
     f = facts("“十二五”时期，国内生产总值年均增长7.8%。")
     assert (f["measure"].iloc[0], f["comparator"].iloc[0]) == ("change_pct", "年均")

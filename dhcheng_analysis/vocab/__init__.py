@@ -182,6 +182,10 @@ class Cues:
     time_marker_regex: str  # {year}: a year as layout.json's year_regex prints it (2024, 一九五八)
     time_marker_not_after: str
     comparators: tuple[tuple[str, str], ...]
+    chain_base: str  # 上期: the base 环比 names, the period just before the figure's
+    chain_previous_periods: Mapping[str, str]  # 上半年 → 一季度, 三季度 → 二季度: the period just before a period
+    chain_cumulative_periods: tuple[str, ...]  # 上半年, 前三季度: periods summed from January (of a growth only)
+    chain_month_regex: str  # 8月, 1-8月 (group ``from``: summed from January), with the year printed before
     comparator_regex: tuple[tuple[str, int], ...]
     periods: tuple[str, ...]
     period_regex: tuple[str, ...]
