@@ -2531,20 +2531,27 @@ class TokenViews:
 
 def _digit_measure(t) -> str:
     """The pattern branch of a one-digit Chinese numeral before a unit of measure (the numeral itself consumed
-    before it): a figure when a qualifier or a half follows the unit (每人每年只有四元左右, 多二斤左右, 二斤半), as it
-    follows no unit in a name (城乡二元结构); a bare one-digit numeral before a unit is left to the reader of counts.
+    before it): a figure when a qualifier or a half follows the unit (每人每年只有四元左右, 多二斤左右, 二斤半), or when a
+    qualifier stands right before the numeral (降低将近七斤, 只需要五元), as neither does a unit in a name (城乡二元结构);
+    a bare one-digit numeral before a unit is left to the reader of counts.
 
     Parameters
     ----------
     t : TokenRules
-        The tokeniser's rules (``digit_measure_after_regex``, ``measure_counters``).
+        The tokeniser's rules (``digit_measure_after_regex``, ``digit_measure_before``, ``measure_counters``).
 
     Returns
     -------
     str
-        A zero-width branch looking behind at the digit and ahead at the unit and what closes it.
+        A zero-width branch looking behind at the digit (and the qualifier before it) and ahead at the unit and
+        what closes it.
     """
-    return rf"(?<=[两二三四五六七八九])(?=(?:{_alt(t.measure_counters)})(?:{t.digit_measure_after_regex}))"
+    digit = "[两二三四五六七八九]"
+    units = _alt(t.measure_counters)
+    # one fixed-width look-behind per qualifier: the word, then the digit the token consumed
+    before = "|".join(f"(?<={re.escape(w)}{digit})" for w in sorted(t.digit_measure_before, key=len, reverse=True))
+    return (rf"(?<={digit})(?=(?:{units})(?:{t.digit_measure_after_regex}))"
+            rf"|(?:{before})(?=(?:{units}))")
 
 
 @cache

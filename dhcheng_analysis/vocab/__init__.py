@@ -969,6 +969,7 @@ class TokenRules:
     count_counters: tuple[str, ...]
     measure_counters: tuple[str, ...]
     digit_measure_after_regex: str  # 只有四元左右, 二斤半: the qualifier or half after the unit of a one-digit numeral
+    digit_measure_before: tuple[str, ...]  # 降低将近七斤, 只需要五元: a qualifier right before a one-digit numeral of a unit
     one_counters: tuple[str, ...]
     one_count_counters: tuple[str, ...]  # 小学一所，泵站一个。: a count of one ending its clause
     one_count_not_after: str  # 其中的一个, 每一个: a word before 一 that makes it no count
