@@ -3,7 +3,9 @@
 With 十 a numeral before a unit of measure is a quantity (四十斤, 二十五吨); one digit alone before 斤, 元, 亩, 吨 … is
 read as a figure when a qualifier or a half follows the unit (每人每年只有四元左右, 多二斤左右, 二斤半), or when a
 qualifier stands right before the numeral (降低将近七斤, 只需要五元), which no word the unit runs on into has (城乡二元结构:
-no quantity); a bare 一 only before a unit and its half (一亩半: 1.5). Each sentence is copied from the report named in
+no quantity); a bare 一 only before a unit and its half (一亩半: 1.5). A base compared with that names its place, its
+year, its part of the year and a plan (比全国一九五五年上半年每件纱的计划用棉量) gives the change neither its period nor
+its status: the quarter the sentence opens with and the outcome hold. Each sentence is copied from the report named in
 its comment, but the one of 二元结构, which is written.
 """
 
@@ -49,6 +51,14 @@ def test_one_digit_jin_after_a_qualifier() -> None:
     # national work report 1955: 将近 before the numeral, nothing after the unit
     f = fact(S1955_COTTON, "七斤")
     assert (f["value"], f["unit"], f["qualifier"], f["measure"]) == (-7.0, "斤", "nearly", "abs_change")
+
+
+def test_base_with_place_year_and_plan_gives_no_period_or_status() -> None:
+    # national work report 1955: the change and the parts after it are the first quarter's outcome
+    f = fact(S1955_COTTON, "七斤")
+    assert (f["period"], f["status"]) == ("第一季度", "actual")
+    part = fact(S1955_COTTON, "三百八十四点九八斤")
+    assert (part["period"], part["status"]) == ("第一季度", "actual")
 
 
 def test_one_digit_yuan_after_only_needs() -> None:
