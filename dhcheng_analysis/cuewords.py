@@ -765,6 +765,7 @@ class CueViews:
     plan_span_average_words: tuple[str, ...]  # 平均: an average over the span, not a value reached at its end
     from_time: re.Pattern[str]  # 由一季度 before its figure (由一季度下降8.5%转为…): the time of a from-value only
     period_base_years: tuple[str, ...]  # 比去年[全年]: a part of the year after a base year is of the base, no period
+    period_base_scope: re.Pattern[str]  # 比全国[一九五五年][上半年]: a base naming its place (and year) before its period
     run_in_span: re.Pattern[str]  # 五年来城镇新增就业…: a span run into its sentence with no comma, held in it only
     milestone_passed: re.Pattern[str]  # ,突破 between a level and the round threshold it passed
     milestone_noun: re.Pattern[str]  # 大关, 新台阶 after that threshold
@@ -869,6 +870,7 @@ class CueViews:
     estimate_scope_end: re.Pattern[str]  # ，加上调入资金等，: a clause that ends the reach of 预计 before it
     estimate_head_lead: re.Pattern[str]  # 根据(预计，…；…): the words an estimate word opening its sentence may follow
     target_measure_taken: re.Pattern[str]  # 优先保证轻工业生产的措施，: a target word inside the name of a measure
+    status_base_before: re.Pattern[str]  # 比全国…的[计划]用棉量: a plan word inside the base a figure is compared with
     status_cue_not_after: re.Pattern[str]  # a status word right after these is an object (完成年计划, 高于预期目标,
     # 超过原定的年度计划: further on after a word that compares, with no figure between)
     budget_end: re.Pattern[str]
@@ -1683,6 +1685,7 @@ def compiled() -> CueViews:
         plan_span_average_words=tuple(c.plan_span_average_words),
         from_time=re.compile(rf"(?<=[{''.join(sorted({w[-1] for w in c.from_words}))}])(?:{c.from_base_regex})(?=(?:的)?(?:{_alt(c.from_plan_nouns)})?{c.from_time_after_regex})"),
         period_base_years=tuple(c.period_base_years),
+        period_base_scope=re.compile(rf"[{c.period_not_before}](?:{_alt(c.period_base_scopes)})(?:{c.period_base_year_regex})?$"),
         run_in_span=re.compile(c.run_in_span_regex),
         back_opener=re.compile(c.back_opener_regex),
         milestone_passed=re.compile(c.milestone_passed_regex),
@@ -1781,6 +1784,7 @@ def compiled() -> CueViews:
         estimate_scope_end=re.compile(c.estimate_scope_end_regex),
         estimate_head_lead=re.compile(c.estimate_head_lead_regex),
         target_measure_taken=re.compile(c.target_measure_taken_regex),
+        status_base_before=re.compile(c.status_base_before_regex),
         status_cue_not_after=re.compile(rf"(?:{_alt_outside(c.status_cue_not_after, c.comparison_cut_holders)})[^,;。:]{{0,3}}$"
                                         rf"|(?:{_alt(c.status_cue_not_after_far)})[^,;。:0-9０-９]{{0,{STATUS_OBJECT_REACH}}}$"),
         budget_end=re.compile(c.budget_end_regex),
@@ -2539,20 +2543,27 @@ class TokenViews:
 
 def _digit_measure(t) -> str:
     """The pattern branch of a one-digit Chinese numeral before a unit of measure (the numeral itself consumed
-    before it): a figure when a qualifier or a half follows the unit (每人每年只有四元左右, 多二斤左右, 二斤半), as it
-    follows no unit in a name (城乡二元结构); a bare one-digit numeral before a unit is left to the reader of counts.
+    before it): a figure when a qualifier or a half follows the unit (每人每年只有四元左右, 多二斤左右, 二斤半), or when a
+    qualifier stands right before the numeral (降低将近七斤, 只需要五元), as neither does a unit in a name (城乡二元结构);
+    a bare one-digit numeral before a unit is left to the reader of counts.
 
     Parameters
     ----------
     t : TokenRules
-        The tokeniser's rules (``digit_measure_after_regex``, ``measure_counters``).
+        The tokeniser's rules (``digit_measure_after_regex``, ``digit_measure_before``, ``measure_counters``).
 
     Returns
     -------
     str
-        A zero-width branch looking behind at the digit and ahead at the unit and what closes it.
+        A zero-width branch looking behind at the digit (and the qualifier before it) and ahead at the unit and
+        what closes it.
     """
-    return rf"(?<=[两二三四五六七八九])(?=(?:{_alt(t.measure_counters)})(?:{t.digit_measure_after_regex}))"
+    digit = "[两二三四五六七八九]"
+    units = _alt(t.measure_counters)
+    # one fixed-width look-behind per qualifier: the word, then the digit the token consumed
+    before = "|".join(f"(?<={re.escape(w)}{digit})" for w in sorted(t.digit_measure_before, key=len, reverse=True))
+    return (rf"(?<={digit})(?=(?:{units})(?:{t.digit_measure_after_regex}))"
+            rf"|(?:{before})(?=(?:{units}))")
 
 
 @cache

@@ -6563,6 +6563,7 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
             if (mf := cw.from_time.match(norm, a)) and mf.end() == mt.end():
                 continue  # 由一季度下降8.5%转为增长3.2%: the time of the A only (_own_year), not of the sentence
             if (a > 0 and norm[a - 1] in cw.period_not_before
+                    or cw.period_base_scope.search(norm, max(st.start, a - PERIOD_BASE_SCOPE_REACH), a)  # 比全国一九五五年
                     or based >= 0 and cw.comparator_pair_separator.fullmatch(norm, based, a)
                     or norm.endswith(cw.period_base_years, st.start, a)  # 比去年全年: the base's part of the year
                     or name[0] == "年" and norm.endswith(cw.period_base_years, st.start, a + 1)):  # 比上年底: its 年
@@ -6806,6 +6807,8 @@ def _span_years(period: str, status: str, years: ReportYears, over: bool = False
     return _years_span(years.covered - k + 1, years.covered) if years.covered is not None else ""
 
 
+STATUS_BASE_REACH = 26  # how far before a plan word the 比 of the base it lies in may stand (比…的计划用棉量)
+PERIOD_BASE_SCOPE_REACH = 8  # the 比, the place and the year of a base before its period (比全国一九五五年上半年)
 FROM_AGO_REACH = 10  # how far before a from-value its time counted back may start (由五年以前的)
 OWN_YEAR_REACH = 16  # how far before a from- or to-value its own year may be printed (从2007年的, 增加到2012年)
 
@@ -6965,6 +6968,8 @@ def _status_cues(norm: str, st: _SentenceState, years: ReportYears | None = None
             a = m.start()
             if kind != "actual" and cw.status_cue_not_after.search(norm, max(st.start, a - STATUS_OBJECT_REACH - 4), a):
                 continue
+            if kind == "target" and cw.status_base_before.search(norm, max(st.start, a - STATUS_BASE_REACH), a):
+                continue  # 比全国一九五五年上半年每件纱的计划用棉量降低将近七斤: the plan is the base's, not the figure's
             if kind == "estimate" and _YEAR_BEFORE.search(norm, max(st.start, a - 8), a):
                 continue  # 比1980年预计增加42亿元, 比一九五七年的预计数增加了二十二亿元: the estimate of a year is the
                 # base of the figure

@@ -174,6 +174,7 @@ class Cues:
     span_flow_words: tuple[str, ...]  # 投入, 资金, 改造: words naming what flows over the years, summed over a span (and
     # the verbs of flows, of completion and of disposal: 新增, 建成, 淘汰)
     plan_part_target_regex: tuple[str, ...]
+    status_base_before_regex: str  # 比全国…的[计划]用棉量: a plan word in the base a figure is compared with
     status_cue_not_after: tuple[str, ...]
     status_cue_not_after_far: tuple[str, ...]  # 超过了第一个五年计划所规定的…指标: a plan named further on is the object too
     actual_regex: tuple[str, ...]
@@ -688,6 +689,8 @@ class Cues:
     plan_span_opener: str  # 在 before a five-year period that opens a clause (在“十三五”期间，…)
     plan_span_average_words: tuple[str, ...]  # “六五”期间五年平均降到百分之三十: an average over the span, no value reached
     period_base_years: tuple[str, ...]  # 比去年[全年]: a part of the year after a base year is of the base, no period
+    period_base_scopes: tuple[str, ...]  # 比全国[一九五五年上半年]: the place a base names before its period
+    period_base_year_regex: str  # 比全国一九五五年[上半年]: the year of a base, whose part of the year is the base's
     rank_held_words: tuple[str, ...]  # 稳居世界第二位: a rank held over a span, not the one reached at its end
     span_streak_heads: tuple[str, ...]  # 连续7年: how long a thing held, no span of years of its own under a frame
     streak_years_regex: str  # 连续两年: a streak a rate held each year, as a period (group 1: its count of years)
@@ -973,6 +976,7 @@ class TokenRules:
     count_counters: tuple[str, ...]
     measure_counters: tuple[str, ...]
     digit_measure_after_regex: str  # 只有四元左右, 二斤半: the qualifier or half after the unit of a one-digit numeral
+    digit_measure_before: tuple[str, ...]  # 降低将近七斤, 只需要五元: a qualifier right before a one-digit numeral of a unit
     one_counters: tuple[str, ...]
     one_count_counters: tuple[str, ...]  # 小学一所，泵站一个。: a count of one ending its clause
     one_count_not_after: str  # 其中的一个, 每一个: a word before 一 that makes it no count
