@@ -1796,7 +1796,8 @@ def compiled() -> CueViews:
         clause_span_stops=c.clause_span_stops,
         sentence_stops=c.sentence_stops,
         semicolon=re.compile(_cls(c.subject_scope_stops)),
-        strip_tail=re.compile(rf"(?:{_alt(c.prefix_strip_tail + c.measure_words + c.finality_words + c.change_to_cues)})"
+        strip_tail=re.compile(rf"(?:{_alt(c.prefix_strip_tail + c.measure_words + c.finality_words + c.change_to_cues)}"
+                              rf"|{c.basis_tail_regex})"
                               rf"(?:{_alt(c.prefix_strip_tail_aspects)})?$"),  # 农业总产值达到了
         strip_head=re.compile(rf"(?:{_alt(c.prefix_strip_head)}|{c.basis_head_regex}|{c.owner_has_head_regex}"
                               rf"|{c.actor_head_regex})"),
@@ -2321,7 +2322,7 @@ def compiled() -> CueViews:
         # (a word a change goes to a value with, 提高到, 收窄至, ends no name either; 达到了: a verb of two
         # characters or more with its 了, after a name)
         name_tail=re.compile(rf"(?:{_alt(tails)}|(?<=[\u4e00-\u9fff])(?:{_alt(w for w in tails if len(w) > 1)})"
-                             rf"(?:{perf})|{c.name_plan_tail_regex}|{c.name_trend_tail_regex})$"),
+                             rf"(?:{perf})|{c.name_plan_tail_regex}|{c.name_trend_tail_regex}|{c.basis_tail_regex})$"),
         name_payer_span=re.compile(f"{c.name_payer_span_regex}|{c.name_time_inner_regex}"),
         name_inner=re.compile(rf"(?<=[\u4e00-\u9fff])(?:{_alt(c.name_inner_strip)})(?=[\u4e00-\u9fff“\"]{{2}})"
                               rf"|{c.name_inner_verb_regex}"

@@ -945,3 +945,20 @@ def test_a_list_of_items_before_a_shared_head_keeps_its_items():
     assert fact(text, "43.7")["indicator"] == "保障性安居工程、农村民生工程和社会事业投资"
     text = "第六个五年计划期间，用于现有企业设备更新、技术改造的资金为一千三百亿元。"
     assert facts(text)["indicator"].tolist() == ["用于现有企业设备更新、技术改造的资金"]
+
+
+# -- the basis a figure is reckoned on, and a plan verb, at the edges of a name -----------------------
+
+@pytest.mark.parametrize(("text", "printed", "indicator"), [
+    # 1955: 以播种面积计算 is how the crop is counted, no name; the crop named before the colon is
+    ("油料作物：以播种面积计算达到一亿一千八百万亩，增长百分之三十七点八。", "一亿一千八百万", "油料作物"),
+    # 1955: 以货币计算 after the name says how the wage is reckoned
+    ("两年来，全国工资总额共增长百分之五十六，工人职员平均工资以货币计算增长百分之十四。", "百分之十四",
+     "工人职员平均工资"),
+    # 1956: 准备 before the change is the plan, not the name
+    ("在１９５６年，根据农业发展情况的需要和可能，夏征和秋征的总额准备增加到约４１４亿斤，比１９５５年增加约３４亿斤。",
+     "４１４", "夏征和秋征的总额"),
+])
+def test_a_basis_or_a_plan_verb_at_the_edge_of_a_name_is_no_part_of_it(text, printed, indicator):
+    assert fact(text, printed)["indicator"] == indicator
+

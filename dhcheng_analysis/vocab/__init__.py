@@ -206,7 +206,8 @@ class Cues:
     prefix_strip_tail: tuple[str, ...]
     prefix_strip_tail_aspects: tuple[str, ...]  # 达到了, 增加了: an aspect word after a cue that ends a name
     prefix_strip_head: tuple[str, ...]
-    basis_head_regex: str  # 按年平均汇率折算为, 按可比价格计算: the basis a figure is stated on, at a name's head
+    basis_head_regex: str  # 按年平均汇率折算为, 按可比价格计算, 以播种面积计算: the basis a figure is stated on, at a name's head
+    basis_tail_regex: str  # 平均工资以货币计算: the basis a figure is stated on, at a name's end
     owner_has_head_regex: str  # (每年)有 left at a name's head once the place before it is gone: the having, not the thing had
     owner_has_inner_regex: str  # 我国[每年有]…成果: the having between an owner and what it has, inside a name
     attribute_words: tuple[str, ...]
