@@ -962,3 +962,9 @@ def test_a_list_of_items_before_a_shared_head_keeps_its_items():
 def test_a_basis_or_a_plan_verb_at_the_edge_of_a_name_is_no_part_of_it(text, printed, indicator):
     assert fact(text, printed)["indicator"] == indicator
 
+
+def test_a_figure_the_government_is_ready_to_raise_is_a_target():
+    # 1956: 准备增加到 plans the levy; the year of the sentence is not needed to read it so
+    r = fact("在１９５６年，根据农业发展情况的需要和可能，夏征和秋征的总额准备增加到约４１４亿斤。", "４１４")
+    assert r["status"] == "target"
+
