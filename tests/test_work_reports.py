@@ -968,3 +968,15 @@ def test_a_figure_the_government_is_ready_to_raise_is_a_target():
     r = fact("在１９５６年，根据农业发展情况的需要和可能，夏征和秋征的总额准备增加到约４１４亿斤。", "４１４")
     assert r["status"] == "target"
 
+
+def test_each_product_listed_after_a_head_of_new_capacity_names_the_capacity():
+    # 1958: the steel of the list is capacity added, not output; 1992: the head opens the first item's clause;
+    # 发电机组容量 names a capacity itself
+    f = facts("由于这些项目的建设完工，冶金工业在今年内新增加的生产能力有：生铁一百八十八万吨，钢一百一十六万六千吨，"
+              "钢材七十六万二千吨，铜采选五百吨（日处理矿量），等等。")
+    assert f["indicator"].tolist()[:2] == ["生铁新增加的生产能力", "钢新增加的生产能力"]
+    assert f["indicator_key"].tolist()[1] == ""
+    f = facts("建成投产大中型基本建设和重要技术改造项目２１５个，当年新增加的主要生产能力有煤炭２７１４万吨，"
+              "石油１４９１万吨，发电机组容量１１８４万千瓦。")
+    assert f["indicator"].tolist() == ["建成投产大中型基本建设和重要技术改造项目", "煤炭新增加的主要生产能力",
+                                       "石油新增加的主要生产能力", "发电机组容量"]

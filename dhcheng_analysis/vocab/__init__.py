@@ -339,6 +339,8 @@ class Cues:
     year_item_opening_regex: str  # …，一九八一年计划为…；一九八二年计划为百分之四: an item of the same subject
     colon_topic_regex: str  # 原煤：全部建成后增加的年产能力将为…: the thing a sentence is about, before its colon
     topic_owned_regex: str  # 年产能力: a quantity named with no owner, whose owner a colon topic is
+    capacity_list_head_regex: str  # 新增加的生产能力有：钢…，生铁…: the capacity each product of the list after it adds
+    capacity_nouns: tuple[str, ...]  # 发电机组容量: a listed item that names a capacity itself keeps its name
     verb_opening_regex: str  # 达到了七千二百亿斤, 两年平均每年增长…: a sentence that opens with its verb goes on with the subject before
     topic_clause_regex: str  # 财政收入较快增长: a clause of no figure naming what grew, the subject of the figures after it
     copula_clause_regex: str  # 经济增速是综合性指标: a clause saying what kind of indicator its subject is
