@@ -969,6 +969,23 @@ def test_a_figure_the_government_is_ready_to_raise_is_a_target():
     assert r["status"] == "target"
 
 
+@pytest.mark.parametrize(("text", "printed", "key"), [
+    # 1982: the products of a plan's list are named bare; each is the output of the product
+    ("原煤七亿吨，增长百分之十二点九；发电量三千六百二十亿度，增长百分之二十点四；钢三千九百万吨，增长百分之五点一。",
+     "七亿", "raw_coal_output"),
+    ("原煤七亿吨，增长百分之十二点九；发电量三千六百二十亿度，增长百分之二十点四；钢三千九百万吨，增长百分之五点一。",
+     "三千九百万", "steel_output"),
+    # 1985
+    ("粮食产量达到四亿零七百多万吨，比上年增长５．１％；棉花达到六百零八万吨，增长３１．１％。", "六百零八万", "cotton_output"),
+    # 1979
+    ("原油由八千七百万吨增加到一亿零四百万吨，增长百分之十九点五。", "一亿零四百万", "crude_oil_output"),
+    # 1959
+    ("而一九五八年比一九五七年，钢增加了五百七十三万吨，粮食增加了三千八百亿斤。", "三千八百亿", "grain_output"),
+])
+def test_a_product_named_bare_in_a_list_of_outputs_is_keyed_as_its_output(text, printed, key):
+    assert fact(text, printed)["indicator_key"] == key
+
+
 def test_each_product_listed_after_a_head_of_new_capacity_names_the_capacity():
     # 1958: the steel of the list is capacity added, not output; 1992: the head opens the first item's clause;
     # 发电机组容量 names a capacity itself
