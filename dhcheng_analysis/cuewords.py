@@ -1217,6 +1217,7 @@ class CueViews:
     topic_owned: re.Pattern[str]  # 全部建成后增加的年产能力: a quantity whose owner the colon topic is
     capacity_list_head: re.Pattern[str]  # 新增加的生产能力有：: a list of products, each named with the capacity
     capacity_nouns: tuple[str, ...]  # 能力, 容量: an item naming a capacity itself
+    person_share_name: re.Pattern[str]  # 全国平均每人占有粮食: the basis each person has, then the product
     verb_opening: re.Pattern[str]  # 达到了…, 两年平均每年增长…: a sentence opening with its verb speaks of the subject before
     topic_sentence: re.Pattern[str]  # 城乡居民储蓄大幅度增加。: a sentence of no figure, naming the subject of the next
     topic_clause: re.Pattern[str]  # 财政收入较快增长，全年达到120亿元: a clause of no figure, naming the subject of the next
@@ -2151,6 +2152,7 @@ def compiled() -> CueViews:
         topic_owned=re.compile(c.topic_owned_regex),
         capacity_list_head=re.compile(c.capacity_list_head_regex),
         capacity_nouns=tuple(c.capacity_nouns),
+        person_share_name=re.compile(c.person_share_name_regex),
         verb_opening=re.compile(c.verb_opening_regex),
         topic_sentence=re.compile(c.topic_sentence_regex.replace("{clause}", c.topic_clause_regex)),
         topic_clause=re.compile(c.topic_clause_regex),

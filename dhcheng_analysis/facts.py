@@ -4936,6 +4936,9 @@ class _Reader:
         elif f.indicator and f.unit_kind == "count" and (head := self._capacity_head(f, st)):
             f.indicator = head  # 新增加的生产能力有：生铁…，钢一百一十六万六千吨: the capacity the steel adds, not its output
             f.named_by_clause = True
+        elif f.indicator and (shared := self._person_share_item(f)):
+            f.indicator = shared  # 去年全国平均每人占有粮食近八百斤，棉花十多斤: the cotton each person has, as the grain
+            f.named_by_clause = True
         elif (f.indicator != plain and (ms := cw.share_of_whole_name.fullmatch(f.indicator))
               and (owner := self._owner_before(f, cs, st, share=True))):
             within = cw.share_within_word if ms.group("within") and not f.indicator.startswith(cw.share_within_word) else ""
@@ -5521,6 +5524,19 @@ class _Reader:
         if not item or len(item) > CAPACITY_ITEM_MAX or any(w in item for w in cw.capacity_nouns):  # (发电机组容量)
             return ""
         return item + self.text[head.start("head"):head.end("head")]
+
+    def _person_share_item(self, f: _Fig) -> str:
+        """The name of a product ``f`` lists right after the share each person has of another (全国平均每人占有粮食近八百斤，
+        棉花十多斤: 全国平均每人占有棉花), "" when the figure before it names no such share or ``f`` is no bare item
+        printed right after it."""
+        pv, cw = self.prev, self.cw
+        if pv is None or pv.sentence != f.sentence or not pv.indicator:
+            return ""
+        gap = self.norm[pv.qend:f.start]  # (a comma, then the item's name alone)
+        if gap[1:] != f.indicator or not (gap[:1] in cw.clause_stops or gap[:1] == cw.item_separator):
+            return ""
+        m = cw.person_share_name.fullmatch(pv.indicator)
+        return m.group("basis") + f.indicator if m else ""
 
     def _owner_before(self, f: _Fig, cs: int, st: _SentenceState, share: bool = False) -> str:
         """The owner of a bare measure (营业额, 利润) named in the clause before the figure's when that clause

@@ -997,3 +997,10 @@ def test_each_product_listed_after_a_head_of_new_capacity_names_the_capacity():
               "石油１４９１万吨，发电机组容量１１８４万千瓦。")
     assert f["indicator"].tolist() == ["建成投产大中型基本建设和重要技术改造项目", "煤炭新增加的主要生产能力",
                                        "石油新增加的主要生产能力", "发电机组容量"]
+
+
+def test_a_product_listed_after_the_share_each_person_has_of_another_is_that_share_too():
+    # 1985: the cotton each person has, as the grain before it, not the cotton output
+    f = facts("随着农村改革和农业新政策的实施，近几年农业生产连续大幅度增长，去年全国平均每人占有粮食近八百斤，棉花十多斤，"
+              "按照我国人民当前的食物结构和衣着水平，一般已可以达到温饱有余。")
+    assert f[["indicator", "indicator_key"]].values.tolist() == [["全国平均每人占有粮食", ""], ["全国平均每人占有棉花", ""]]
