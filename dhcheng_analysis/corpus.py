@@ -1227,18 +1227,27 @@ def _base_year(comparator: str) -> float:
     return float(year_number(m.group(1))) if m else math.nan
 
 
+def _span_amount(facts: pd.DataFrame) -> pd.Series:
+    """Whether each fact is an amount changed over several years (全国粮食总产量，在过去四年中共增加了一千九百零五亿斤):
+    no change of its ``fact_year`` alone, neither a year's target nor its outcome."""
+    return (facts["measure"].astype("str") == "abs_change") & _flagged(facts, "multi_year")
+
+
 def _of_one_year(facts: pd.DataFrame) -> pd.Series:
     """Whether each fact can be a figure of its ``fact_year``: not a change averaged per year (年均, 平均每年,
     两年平均: a figure of the span it averages over — “七五”计划草案规定…平均每年增长百分之六点七 is no target of
     1986), nor a change against its own year or a later one (比一九六四年增长百分之五 read as a figure of 1964:
-    its year is misread)."""
-    change = facts["measure"].astype("str") == "change_pct"
-    if not change.any():
-        return pd.Series(True, index=facts.index)
+    its year is misread; 1956年粮食产量…比五年计划原定1957年3856亿斤的水平超过133亿斤: an amount above a later
+    year's plan, no change of 1956), nor an amount changed over several years (:func:`_span_amount`)."""
+    measure = facts["measure"].astype("str")
+    change = measure == "change_pct"
+    against = change | (measure == "abs_change")
+    if not against.any():
+        return ~_span_amount(facts)
     comp = facts["comparator"].fillna("").astype("str")
-    base = comp.map({c: _base_year(c) for c in comp[change].unique()}).astype("float")
+    base = comp.map({c: _base_year(c) for c in comp[against].unique()}).astype("float")
     own_or_later = (base >= facts["fact_year"].astype("Float64").astype("float")).fillna(False)
-    return ~(change & ((_change_basis(facts) == "年均") | own_or_later))
+    return ~((change & (_change_basis(facts) == "年均")) | (against & own_or_later)) & ~_span_amount(facts)
 
 
 def comparable_units(facts: pd.DataFrame) -> pd.DataFrame:
@@ -1610,7 +1619,7 @@ def target_outcomes(corpus: Corpus | pd.DataFrame, *, tolerance: float = 0.5, re
     t = f[(f["status"].astype("str") == "target") & (f["fact_year"] == plan) & _of_one_year(f)]
     t = _ranges(_one_scope_a_year(t, ["place", "indicator_key", "fact_year"]))
     t = _ranked(t).drop_duplicates(["place", "indicator_key", "measure", "basis", "fact_year"], keep="first")
-    o = _one_scope_a_year(f[(f["status"].astype("str") == "actual") & _reviewed(f)],
+    o = _one_scope_a_year(f[(f["status"].astype("str") == "actual") & _reviewed(f) & ~_span_amount(f)],
                           ["place", "indicator_key", "fact_year"])
     keys = ["place", "indicator_key", "measure", "basis", "unit", "fact_year"]
     o = _ranked(o).drop_duplicates(keys, keep="first")

@@ -1221,6 +1221,9 @@ class CueViews:
     year_plan_opening: re.Pattern[str]  # 2024年[计划]新建口袋公园10个: a year's plan of what follows, the year a period
     colon_topic: re.Pattern[str]  # 原煤：…: the thing a sentence is about, before its colon
     topic_owned: re.Pattern[str]  # 全部建成后增加的年产能力: a quantity whose owner the colon topic is
+    capacity_list_head: re.Pattern[str]  # 新增加的生产能力有：: a list of products, each named with the capacity
+    capacity_nouns: tuple[str, ...]  # 能力, 容量: an item naming a capacity itself
+    person_share_name: re.Pattern[str]  # 全国平均每人占有粮食: the basis each person has, then the product
     verb_opening: re.Pattern[str]  # 达到了…, 两年平均每年增长…: a sentence opening with its verb speaks of the subject before
     topic_sentence: re.Pattern[str]  # 城乡居民储蓄大幅度增加。: a sentence of no figure, naming the subject of the next
     topic_clause: re.Pattern[str]  # 财政收入较快增长，全年达到120亿元: a clause of no figure, naming the subject of the next
@@ -1808,7 +1811,8 @@ def compiled() -> CueViews:
         clause_span_stops=c.clause_span_stops,
         sentence_stops=c.sentence_stops,
         semicolon=re.compile(_cls(c.subject_scope_stops)),
-        strip_tail=re.compile(rf"(?:{_alt(c.prefix_strip_tail + c.measure_words + c.finality_words + c.change_to_cues)})"
+        strip_tail=re.compile(rf"(?:{_alt(c.prefix_strip_tail + c.measure_words + c.finality_words + c.change_to_cues)}"
+                              rf"|{c.basis_tail_regex})"
                               rf"(?:{_alt(c.prefix_strip_tail_aspects)})?$"),  # 农业总产值达到了
         strip_head=re.compile(rf"(?:{_alt(c.prefix_strip_head)}|{c.basis_head_regex}|{c.owner_has_head_regex}"
                               rf"|{c.actor_head_regex})"),
@@ -2158,6 +2162,9 @@ def compiled() -> CueViews:
         year_plan_opening=re.compile(c.year_plan_opening_regex),
         colon_topic=re.compile(c.colon_topic_regex),
         topic_owned=re.compile(c.topic_owned_regex),
+        capacity_list_head=re.compile(c.capacity_list_head_regex),
+        capacity_nouns=tuple(c.capacity_nouns),
+        person_share_name=re.compile(c.person_share_name_regex),
         verb_opening=re.compile(c.verb_opening_regex),
         topic_sentence=re.compile(c.topic_sentence_regex.replace("{clause}", c.topic_clause_regex)),
         topic_clause=re.compile(c.topic_clause_regex),
@@ -2333,7 +2340,7 @@ def compiled() -> CueViews:
         # (a word a change goes to a value with, 提高到, 收窄至, ends no name either; 达到了: a verb of two
         # characters or more with its 了, after a name)
         name_tail=re.compile(rf"(?:{_alt(tails)}|(?<=[\u4e00-\u9fff])(?:{_alt(w for w in tails if len(w) > 1)})"
-                             rf"(?:{perf})|{c.name_plan_tail_regex}|{c.name_trend_tail_regex})$"),
+                             rf"(?:{perf})|{c.name_plan_tail_regex}|{c.name_trend_tail_regex}|{c.basis_tail_regex})$"),
         name_payer_span=re.compile(f"{c.name_payer_span_regex}|{c.name_time_inner_regex}"),
         name_inner=re.compile(rf"(?<=[\u4e00-\u9fff])(?:{_alt(c.name_inner_strip)})(?=[\u4e00-\u9fff“\"]{{2}})"
                               rf"|{c.name_inner_verb_regex}"

@@ -1485,6 +1485,7 @@ class _SentenceState:
     reviewed_at: list[int] | None = None  # starts of its words of a year reviewed (去年, 上年; found once)
     cues: list[tuple[int, str]] | None = None  # status words of the sentence (see _status_cues)
     plan_head: int | None = None  # end of a plan head in its first clause (计划草案规定), -1 when none (found once)
+    capacity_heads: list[re.Match[str]] | None = None  # its heads of a list of new capacities (found once)
     markers: list[tuple[int, str]] | None = None  # what the sentence says it speaks of (去年, 今年 …)
     front: list[re.Match[str]] | None = None  # 与2019年同期相比 at the head of the sentence, or of its clauses
     front_read: bool = False
@@ -4968,6 +4969,12 @@ class _Reader:
               and not f.indicator.startswith(topic := clean_name(self.text[mt.start("topic"):mt.end("topic")]))):
             f.indicator = topic + f.indicator  # 原煤：全部建成后增加的年产能力将为…: the coal's capacity, the thing the
             f.named_by_clause = True  # sentence is about named before its colon
+        elif f.indicator and f.unit_kind == "count" and (head := self._capacity_head(f, st)):
+            f.indicator = head  # 新增加的生产能力有：生铁…，钢一百一十六万六千吨: the capacity the steel adds, not its output
+            f.named_by_clause = True
+        elif f.indicator and (shared := self._person_share_item(f)):
+            f.indicator = shared  # 去年全国平均每人占有粮食近八百斤，棉花十多斤: the cotton each person has, as the grain
+            f.named_by_clause = True
         elif (f.indicator != plain and (ms := cw.share_of_whole_name.fullmatch(f.indicator))
               and (owner := self._owner_before(f, cs, st, share=True))):
             within = cw.share_within_word if ms.group("within") and not f.indicator.startswith(cw.share_within_word) else ""
@@ -5537,6 +5544,35 @@ class _Reader:
                 or clean_name(norm[prev.end + 1:f.start]) != f.indicator):
             return ""
         return prev.indicator
+
+    def _capacity_head(self, f: _Fig, st: _SentenceState) -> str:
+        """The name of a product ``f`` lists after a head of new capacity in its sentence (新增加的生产能力有：生铁…，
+        钢…): the product with the capacity, as printed (钢新增加的生产能力); "" when no such head opens the list
+        ``f`` is in (none before it since the last semicolon) or its name is no bare product."""
+        cw = compiled()
+        if st.capacity_heads is None:
+            st.capacity_heads = list(st.scan(cw.capacity_list_head, "capacity_list_head", self.norm))
+        head = next((m for m in reversed(st.capacity_heads) if m.end() <= f.start), None)
+        if head is None or head.end() <= st.semi:
+            return ""
+        mi = cw.capacity_list_head.search(f.indicator)  # 当年新增加的主要生产能力有煤炭２７１４万吨: the head opens the name
+        item = clean_name(f.indicator[mi.end():] if mi else f.indicator)
+        if not item or len(item) > CAPACITY_ITEM_MAX or any(w in item for w in cw.capacity_nouns):  # (发电机组容量)
+            return ""
+        return item + self.text[head.start("head"):head.end("head")]
+
+    def _person_share_item(self, f: _Fig) -> str:
+        """The name of a product ``f`` lists right after the share each person has of another (全国平均每人占有粮食近八百斤，
+        棉花十多斤: 全国平均每人占有棉花), "" when the figure before it names no such share or ``f`` is no bare item
+        printed right after it."""
+        pv, cw = self.prev, self.cw
+        if pv is None or pv.sentence != f.sentence or not pv.indicator:
+            return ""
+        gap = self.norm[pv.qend:f.start]  # (a comma, then the item's name alone)
+        if gap[1:] != f.indicator or not (gap[:1] in cw.clause_stops or gap[:1] == cw.item_separator):
+            return ""
+        m = cw.person_share_name.fullmatch(pv.indicator)
+        return m.group("basis") + f.indicator if m else ""
 
     def _owner_before(self, f: _Fig, cs: int, st: _SentenceState, share: bool = False) -> str:
         """The owner of a bare measure (营业额, 利润) named in the clause before the figure's when that clause
@@ -6810,6 +6846,7 @@ def _span_years(period: str, status: str, years: ReportYears, over: bool = False
 STATUS_BASE_REACH = 26  # how far before a plan word the 比 of the base it lies in may stand (比…的计划用棉量)
 PERIOD_BASE_SCOPE_REACH = 8  # the 比, the place and the year of a base before its period (比全国一九五五年上半年)
 FROM_AGO_REACH = 10  # how far before a from-value its time counted back may start (由五年以前的)
+CAPACITY_ITEM_MAX = 8  # the longest name of a product listed after a head of new capacity (毛、麻纺锭)
 OWN_YEAR_REACH = 16  # how far before a from- or to-value its own year may be printed (从2007年的, 增加到2012年)
 
 

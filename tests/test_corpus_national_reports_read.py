@@ -42,7 +42,8 @@ def test_a_change_on_a_named_year_is_of_the_year_of_the_level_it_follows(tmp_pat
 def test_hit_rate_bars_of_one_indicator_name_their_measure(tmp_path: Path) -> None:
     """1959: …提出了钢产量一千八百万吨、煤产量三亿八千万吨、粮食产量一万零五百亿斤… and 一九五九年计划要求粮食增产百分之
     四十; 1960 states the outcomes — two bars of 粮食产量 (its amount and its growth), each named with its measure;
-    钢产量 (1958: 钢产量拟定为六百二十四万八千吨), judged on its amount only, by its name alone."""
+    钢产量 too (1958: 钢产量拟定为六百二十四万八千吨，将比一九五七年增长百分之十九点二; 1959: 钢的产量，一九五八年比一九五七年
+    增长了百分之一百零七); an indicator judged on one measure only, by its name alone."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -59,4 +60,29 @@ def test_hit_rate_bars_of_one_indicator_name_their_measure(tmp_path: Path) -> No
     assert set(grain["measure"]) >= {"level", "yoy_pct"}
     names = [t.get_text() for t in corpus_plots.plot_hit_rates(hits).get_yticklabels()]
     assert "粮食产量（水平值）" in names and "粮食产量（同比变化(%)）" in names
-    assert "钢产量" in names  # (one measure only: its name alone)
+    assert "钢产量（水平值）" in names and "钢产量（同比变化(%)）" in names
+    alone = hits[hits.groupby("indicator")["measure"].transform("nunique") == 1]
+    assert len(alone) and set(alone["indicator"]) <= set(names)  # (one measure only: its name alone)
+
+
+def _corpus_of(tmp_path: Path, *years: int) -> dh.Corpus:
+    index = (NATIONAL / "index.csv").read_text(encoding="utf-8").splitlines()
+    keep = tuple(f"{y}." for y in years)
+    (tmp_path / "index.csv").write_text("\n".join([index[0]] + [r for r in index if r.startswith(keep)]),
+                                        encoding="utf-8")
+    for year in years:
+        (tmp_path / f"{year}.txt").write_text(_text(year), encoding="utf-8")
+    return dh.load_corpus(tmp_path)
+
+
+def test_an_amount_against_a_later_plan_or_over_several_years_meets_no_years_change(tmp_path: Path) -> None:
+    """1956: 粮食产量将要达到３，９８９亿斤，…比五年计划原定１９５７年３，８５６亿斤的水平超过１３３亿斤 — an amount above a
+    later year's plan, no target of the change of 1956; 1957: 粮食（不包括大豆）的产量为三千六百五十亿斤 is the
+    outcome of its level. 1960: 全国粮食总产量，在过去四年中共增加了一千九百零五亿斤 — a change over four years,
+    no outcome of the one of 1959 (一九五九年粮食增加的绝对数将达到三千亿斤)."""
+    to = dh.target_outcomes(_corpus_of(tmp_path, 1956, 1957, 1959, 1960))
+    grain = to[to["indicator_key"] == "grain_output"]
+    change = grain[grain["measure"] == "abs_change"]
+    assert 1.33e10 not in change["target_value"].tolist() and 1.905e11 not in change["outcome_value"].tolist()
+    level = grain[(grain["measure"] == "level") & (grain["year"] == 1956)]
+    assert level[["target_value", "outcome_value"]].values.tolist() == [[3.989e11, 3.65e11]]

@@ -81,8 +81,8 @@ def test_round_numeral_with_over_word_before_its_counter():
     # 1985
     s = ("随着农村改革和农业新政策的实施，近几年农业生产连续大幅度增长，去年全国平均每人占有粮食近八百斤，棉花十多斤，"
          "按照我国人民当前的食物结构和衣着水平，一般已可以达到温饱有余。")
-    r = fact_in(s, "十多斤")
-    assert (r["indicator"], r["value"], r["unit"], r["qualifier"]) == ("棉花", 10.0, "斤", "over")
+    r = fact_in(s, "十多斤")  # (the share each person has, as the grain before it)
+    assert (r["indicator"], r["value"], r["unit"], r["qualifier"]) == ("全国平均每人占有棉花", 10.0, "斤", "over")
 
 
 def test_round_numeral_with_a_few_more_is_over_it():

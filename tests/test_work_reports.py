@@ -945,3 +945,62 @@ def test_a_list_of_items_before_a_shared_head_keeps_its_items():
     assert fact(text, "43.7")["indicator"] == "保障性安居工程、农村民生工程和社会事业投资"
     text = "第六个五年计划期间，用于现有企业设备更新、技术改造的资金为一千三百亿元。"
     assert facts(text)["indicator"].tolist() == ["用于现有企业设备更新、技术改造的资金"]
+
+
+# -- the basis a figure is reckoned on, and a plan verb, at the edges of a name -----------------------
+
+@pytest.mark.parametrize(("text", "printed", "indicator"), [
+    # 1955: 以播种面积计算 is how the crop is counted, no name; the crop named before the colon is
+    ("油料作物：以播种面积计算达到一亿一千八百万亩，增长百分之三十七点八。", "一亿一千八百万", "油料作物"),
+    # 1955: 以货币计算 after the name says how the wage is reckoned
+    ("两年来，全国工资总额共增长百分之五十六，工人职员平均工资以货币计算增长百分之十四。", "百分之十四",
+     "工人职员平均工资"),
+    # 1956: 准备 before the change is the plan, not the name
+    ("在１９５６年，根据农业发展情况的需要和可能，夏征和秋征的总额准备增加到约４１４亿斤，比１９５５年增加约３４亿斤。",
+     "４１４", "夏征和秋征的总额"),
+])
+def test_a_basis_or_a_plan_verb_at_the_edge_of_a_name_is_no_part_of_it(text, printed, indicator):
+    assert fact(text, printed)["indicator"] == indicator
+
+
+def test_a_figure_the_government_is_ready_to_raise_is_a_target():
+    # 1956: 准备增加到 plans the levy; the year of the sentence is not needed to read it so
+    r = fact("在１９５６年，根据农业发展情况的需要和可能，夏征和秋征的总额准备增加到约４１４亿斤。", "４１４")
+    assert r["status"] == "target"
+
+
+@pytest.mark.parametrize(("text", "printed", "key"), [
+    # 1982: the products of a plan's list are named bare; each is the output of the product
+    ("原煤七亿吨，增长百分之十二点九；发电量三千六百二十亿度，增长百分之二十点四；钢三千九百万吨，增长百分之五点一。",
+     "七亿", "raw_coal_output"),
+    ("原煤七亿吨，增长百分之十二点九；发电量三千六百二十亿度，增长百分之二十点四；钢三千九百万吨，增长百分之五点一。",
+     "三千九百万", "steel_output"),
+    # 1985
+    ("粮食产量达到四亿零七百多万吨，比上年增长５．１％；棉花达到六百零八万吨，增长３１．１％。", "六百零八万", "cotton_output"),
+    # 1979
+    ("原油由八千七百万吨增加到一亿零四百万吨，增长百分之十九点五。", "一亿零四百万", "crude_oil_output"),
+    # 1959
+    ("而一九五八年比一九五七年，钢增加了五百七十三万吨，粮食增加了三千八百亿斤。", "三千八百亿", "grain_output"),
+])
+def test_a_product_named_bare_in_a_list_of_outputs_is_keyed_as_its_output(text, printed, key):
+    assert fact(text, printed)["indicator_key"] == key
+
+
+def test_each_product_listed_after_a_head_of_new_capacity_names_the_capacity():
+    # 1958: the steel of the list is capacity added, not output; 1992: the head opens the first item's clause;
+    # 发电机组容量 names a capacity itself
+    f = facts("由于这些项目的建设完工，冶金工业在今年内新增加的生产能力有：生铁一百八十八万吨，钢一百一十六万六千吨，"
+              "钢材七十六万二千吨，铜采选五百吨（日处理矿量），等等。")
+    assert f["indicator"].tolist()[:2] == ["生铁新增加的生产能力", "钢新增加的生产能力"]
+    assert f["indicator_key"].tolist()[1] == ""
+    f = facts("建成投产大中型基本建设和重要技术改造项目２１５个，当年新增加的主要生产能力有煤炭２７１４万吨，"
+              "石油１４９１万吨，发电机组容量１１８４万千瓦。")
+    assert f["indicator"].tolist() == ["建成投产大中型基本建设和重要技术改造项目", "煤炭新增加的主要生产能力",
+                                       "石油新增加的主要生产能力", "发电机组容量"]
+
+
+def test_a_product_listed_after_the_share_each_person_has_of_another_is_that_share_too():
+    # 1985: the cotton each person has, as the grain before it, not the cotton output
+    f = facts("随着农村改革和农业新政策的实施，近几年农业生产连续大幅度增长，去年全国平均每人占有粮食近八百斤，棉花十多斤，"
+              "按照我国人民当前的食物结构和衣着水平，一般已可以达到温饱有余。")
+    assert f[["indicator", "indicator_key"]].values.tolist() == [["全国平均每人占有粮食", ""], ["全国平均每人占有棉花", ""]]

@@ -211,7 +211,8 @@ class Cues:
     prefix_strip_tail: tuple[str, ...]
     prefix_strip_tail_aspects: tuple[str, ...]  # 达到了, 增加了: an aspect word after a cue that ends a name
     prefix_strip_head: tuple[str, ...]
-    basis_head_regex: str  # 按年平均汇率折算为, 按可比价格计算: the basis a figure is stated on, at a name's head
+    basis_head_regex: str  # 按年平均汇率折算为, 按可比价格计算, 以播种面积计算: the basis a figure is stated on, at a name's head
+    basis_tail_regex: str  # 平均工资以货币计算: the basis a figure is stated on, at a name's end
     owner_has_head_regex: str  # (每年)有 left at a name's head once the place before it is gone: the having, not the thing had
     owner_has_inner_regex: str  # 我国[每年有]…成果: the having between an owner and what it has, inside a name
     attribute_words: tuple[str, ...]
@@ -343,6 +344,9 @@ class Cues:
     year_item_opening_regex: str  # …，一九八一年计划为…；一九八二年计划为百分之四: an item of the same subject
     colon_topic_regex: str  # 原煤：全部建成后增加的年产能力将为…: the thing a sentence is about, before its colon
     topic_owned_regex: str  # 年产能力: a quantity named with no owner, whose owner a colon topic is
+    capacity_list_head_regex: str  # 新增加的生产能力有：钢…，生铁…: the capacity each product of the list after it adds
+    capacity_nouns: tuple[str, ...]  # 发电机组容量: a listed item that names a capacity itself keeps its name
+    person_share_name_regex: str  # 平均每人占有粮食: the share each person has of a product, which the next item shares
     verb_opening_regex: str  # 达到了七千二百亿斤, 两年平均每年增长…: a sentence that opens with its verb goes on with the subject before
     topic_clause_regex: str  # 财政收入较快增长: a clause of no figure naming what grew, the subject of the figures after it
     copula_clause_regex: str  # 经济增速是综合性指标: a clause saying what kind of indicator its subject is
