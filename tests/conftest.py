@@ -58,7 +58,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-from _work_reports import WorkReports
 
 import dhcheng_analysis as dh
 
@@ -403,7 +402,10 @@ def chaoyang_first_halves(tmp_path_factory) -> dh.Corpus:
 @pytest.fixture(scope="session")
 def work_reports():
     """The bundled State Council work reports by year, each parsed when a test first asks for it (treat as
-    read-only)."""
+    read-only; the helper, which imports pandas and the corpus stage, is imported here, not as the run starts, where
+    the process that shares the tests among the workers would wait on it)."""
+    from _work_reports import WorkReports
+
     return WorkReports()
 
 
