@@ -1530,7 +1530,8 @@ def floor_targets(rows: pd.DataFrame, floors: Collection[str] | None = None) -> 
     A target of a key whose target is a least in policy practice (``floor_target_keys`` of
     ``vocab/corpus.json``): new urban jobs (城镇新增就业900万人 is met by 980万, 1200万人左右 by 1244万), grain
     output (粮食产量保持在1.3万亿斤以上), the output a plan of the 1950s sets (钢产量拟定为六百二十四万八千吨: met by
-    1108万吨), forest cover, afforestation, dwellings renovated (棚户区住房改造600万套).
+    1108万吨), forest cover, afforestation, dwellings renovated or started (棚户区住房改造600万套), rural roads built
+    (新建改建农村公路20万公里), major water projects started, people given safe water or relocated.
 
     Parameters
     ----------
@@ -1580,7 +1581,7 @@ def target_outcomes(corpus: Corpus | pd.DataFrame, *, tolerance: float = 0.5, re
         The same for floors (met when the outcome is at least the target), for a target that is a
         least in policy practice. Default: ``floor_target_keys`` of ``vocab/corpus.json`` (new urban
         jobs 城镇新增就业, grain output, the output a plan of the 1950s sets, forest cover,
-        afforestation, dwellings renovated); ``()`` reads those by their qualifier. A key of floors is
+        afforestation, dwellings renovated or started, rural roads built …); ``()`` reads those by their qualifier. A key of floors is
         never a ceiling, not even in a planned decline.
     how : {"inner", "left"}
         ``inner``: years with both a target and an outcome; ``left``: every target.

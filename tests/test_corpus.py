@@ -497,6 +497,16 @@ FLOORS = [
     ("agricultural_output", "level", 1957, 61.1e9, 60.35e9, "gwr_1959", False),
     # 2016: 今年棚户区住房改造600万套; 2017: 棚户区住房改造600多万套
     ("shantytown_renovation", "level", 2016, 6e6, 6e6, "gwr_2017", True),
+    # 2015: 农村危房改造366万户; 2016: 农村危房改造432万户
+    ("rural_dilapidated_houses_renovated", "level", 2015, 3.66e6, 4.32e6, "gwr_2016", True),
+    # 2021: 新开工改造城镇老旧小区5.3万个; 2022: 新开工改造城镇老旧小区5.6万个
+    ("old_compounds_renovation_started", "level", 2021, 5.3e4, 5.6e4, "gwr_2022", True),
+    # 2016: 新建改建农村公路20万公里; 2017: 新建改建农村公路29万公里
+    ("rural_roads_built", "level", 2016, 2e5, 2.9e5, "gwr_2017", True),
+    # 2016: 再开工20项重大水利工程; 2017: 新开工重大水利工程21项
+    ("major_water_projects_started", "level", 2016, 20, 21, "gwr_2017", True),
+    # 2008: 今年要再解决3200万农村人口的安全饮水问题; 2009: 解决4800多万农村人口的饮水安全问题
+    ("rural_safe_drinking_water", "level", 2008, 3.2e7, 4.8e7, "gwr_2009", True),
 ]
 
 

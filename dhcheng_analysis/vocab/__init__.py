@@ -1234,8 +1234,8 @@ class CorpusRules:
     # 城镇调查失业率5.5%左右, 赤字率, 能耗, 排放量): met by an outcome at or under it
     ceiling_target_keys: tuple[str, ...]
     # glossary keys whose target is a least in policy practice, whatever its qualifier (城镇新增就业900万人, 粮食产量,
-    # the output a plan of the 1950s sets, forest cover, afforestation, dwellings renovated): met by an outcome at or
-    # over it
+    # the output a plan of the 1950s sets, forest cover, afforestation, dwellings renovated or started, rural roads
+    # built, major water projects started, people given safe water or relocated …): met by an outcome at or over it
     floor_target_keys: tuple[str, ...]
     # measures of a change: a target of one below zero is a planned decline (二氧化硫排放量下降3%), met by a fall at
     # least as large
