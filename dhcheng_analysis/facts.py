@@ -1518,12 +1518,22 @@ class _SentenceState:
     # (keyed by name: a compiled pattern hashes all of its code at every lookup)
     first_at: dict[str, list[int] | None] = field(default_factory=dict)
     last_at: dict[str, list[int] | None] = field(default_factory=dict)  # the same, of the characters a match may end with
+    printed: dict[str, int] = field(default_factory=dict)  # where in the sentence each word asked of first stands (-1: nowhere)
 
     def may_hold(self, name: str, text: str, a: int, b: int) -> bool:
         """Whether ``text[a:b]`` (inside the sentence) holds a character a match of the cue pattern
         ``name`` may start with: where none does, a search of it there finds nothing (and costs a step
         a character). ``text`` is the same string at every call for one pattern."""
         return self._holds(self.first_at, _first_class, name, text, a, b)
+
+    def prints(self, norm: str, word: str, pos: int) -> bool:
+        """Whether the sentence prints ``word`` wholly before ``pos`` (inside it): what ``norm.find(word, start, pos)
+        >= 0`` gives, the word's first place in the sentence found once a sentence (a period asked of at every figure
+        of a long sentence is not read for again up to each: 2019年，收入、1、1、…%)."""
+        at = self.printed.get(word)
+        if at is None:
+            at = self.printed[word] = norm.find(word, self.start, self.end)
+        return 0 <= at and at + len(word) <= pos
 
     def may_end(self, name: str, text: str, a: int) -> bool:
         """Whether a match of the cue pattern ``name`` that starts at ``a`` (inside the sentence) may end inside it:
@@ -3102,7 +3112,7 @@ class _Reader:
             f.period = span  # 连续两年增长10%以上 in 2015: each year's growth, over the years up to the one reviewed
             return
         if ((not (f.status == "target" and part == "plan") or "year_inferred" in f.flags)
-                and (not f.period or self.norm.find(f.period, st.start, f.start) < 0)
+                and (not f.period or not st.prints(self.norm, f.period, f.start))
                 and (span := self._plan_span_opened(f, cs, st))
                 and (f.status != "target" or part != "plan" or (ms := _YEARS_SPAN.fullmatch(span)) and years.covered is not None
                      and int(ms.group(2)) <= years.covered)):
@@ -3173,7 +3183,7 @@ class _Reader:
             _reviewed_span_outcome(f, part, years)
             return
         if (part != "plan" and (opened := self._sentence_opened(st)) and opened != f.period
-                and self.norm.find(f.period, st.start, f.start) < 0):
+                and not st.prints(self.norm, f.period, f.start)):
             f.period = opened  # 五年来，…。去年对外贸易总额达到2.97万亿美元: the year the sentence opens with
             return
         if f.period in cw.deictic_periods and part != "plan" and (
@@ -7281,7 +7291,7 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
         return "target"  # ——全社会固定资产投资完成365亿元:预计全年…: the line's target, then its estimate
     if (st.part if st.part is not None else st.part_at(report, f.start)) == "plan":
         if (f.measure == "completion_pct" and not (cw.ahead_period.match(f.period)
-                                                   and norm.find(f.period, st.start, f.start) >= 0)
+                                                   and st.prints(norm, f.period, f.start))
                 or _paragraph_reviews(report, norm, f.start, st)
                 or (ms := _YEARS_SPAN.fullmatch(f.period)) and report.years.covered is not None
                 and int(ms.group(2)) <= report.years.covered
@@ -7298,7 +7308,7 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
                 and st.clause_start(f.start) == f.start
                 or (cw.elapsed_period.match(f.period) or cw.half_elapsed_period.match(f.period)
                     and report.years.covered is not None and report.years.covered == report.years.plan)
-                and norm.find(f.period, st.start, f.start) >= 0):
+                and st.prints(norm, f.period, f.start)):
             # 我国有2.9亿在校学生，要坚持把教育…办好: a stock the plan starts from (国家财政收入的６０％以上来自国有企业，
             # 有三分之二的城镇职工在国有企业就业: and a state, a share's source or a count a clause opens with 有, unless
             # its clause goes on to a plan or makes it a condition, 有6.5%－7%的增速就能够实现比较充分的就业; and a count its
