@@ -1537,14 +1537,13 @@ class _SentenceState:
             at = self.printed[word] = norm.find(word, self.start, self.end)
         return 0 <= at and at + len(word) <= pos
 
-    def search_on(self, name: str, text: str, a: int, b: int) -> re.Match[str] | None:
-        """``search(text, a, b)`` of the cue pattern ``name``, asked from one place ``a`` (a status word) up to each
+    def search_on(self, rx: re.Pattern[str], name: str, text: str, a: int, b: int) -> re.Match[str] | None:
+        """``rx.search(text, a, b)`` of the cue pattern ``rx`` of field ``name``, asked from one place ``a`` (a status word) up to each
         figure after it in turn: where the last search from ``a`` ended at or before ``b``, only the run a match may
         start in that it could not see whole is searched again (its widest match back from its end) with what is new,
         so a long sentence of figures is read once, not up to each (预计收入增加、1、1、…%). A pattern whose match may
         depend on what follows it (a look-ahead, an end or a word boundary) or has no widest match is searched whole.
         ``text`` is the same string at every call."""
-        rx = getattr(compiled(), name)
         width = _end_blind_width(name)
         last = self.searched.get((name, a))
         if width is None or last is None or b < last[0]:
@@ -7273,16 +7272,16 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
         # (each pattern searched from the cue to the figure only where the sentence holds, in between, a character
         # its matches start with, found once a sentence: 预计收入、1、1、…% searches none of them at each figure)
         if kind == "actual" and (st.may_hold("this_year_head", norm, pos, f.start)
-                                 and st.search_on("this_year_head", norm, pos, f.start)
+                                 and st.search_on(cw.this_year_head, "this_year_head", norm, pos, f.start)
                                  or st.may_hold("remainder_head", norm, pos, f.start + 1)
-                                 and st.search_on("remainder_head", norm, pos, f.start + 1)
+                                 and st.search_on(cw.remainder_head, "remainder_head", norm, pos, f.start + 1)
                                  or _part_year(report) and st.may_hold("rest_of_year_head", norm, pos, f.start)
-                                 and st.search_on("rest_of_year_head", norm, pos, f.start)):
+                                 and st.search_on(cw.rest_of_year_head, "rest_of_year_head", norm, pos, f.start)):
             break  # 重大水利工程已开工的57个项目要加快建设，今年再开工27个项目: 今年 opens a clause of its own (截至6月底，
             # 已签约项目12个，下半年再签约10个以上: and so does the rest of the year in a report of part of it; 已完成20个，
             # 其余15个项目力争年底前全部完工: and the rest of what was done)
         if (kind != "actual" and _part_year(report) and st.may_hold("elapsed_head", norm, pos, f.start)
-                and st.search_on("elapsed_head", norm, pos, f.start)):
+                and st.search_on(cw.elapsed_head, "elapsed_head", norm, pos, f.start)):
             break  # 全年一般公共预算收入预期增长5%，上半年增长8.1%: in a report of part of a year, the time gone by opens a
             # clause of its own, out of the reach of a plan's or an estimate's word before it
         if (kind == "actual" and (norm.startswith(cw.current_words, pos) or cw.modifier_actual.match(norm, pos))
@@ -7294,13 +7293,13 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
                 and cw.current_base.match(norm, pos - 1, prev.start)):
             continue  # 共59个，比现有的86个减少27个: the word of the current level is the base's, not the cut's
         if kind == "estimate" and st.may_hold("estimate_scope_end", norm, pos, f.start) and (
-                me := st.search_on("estimate_scope_end", norm, pos, f.start)) and (
+                me := st.search_on(cw.estimate_scope_end, "estimate_scope_end", norm, pos, f.start)) and (
                 not cw.reckoning.match(norm, pos) or st.clause_start(f.start) <= me.start()):
             break  # 预计今年财政收入继续恢复增长，加上调入资金等，一般公共预算支出规模28.5万亿元: 预计 ends at 加上 (初步测算，
             # …，加上取消和停征100项行政事业性收费，可减轻…负担约5000亿元: a reckoning holds over its sentence but the
             # part it adds, 100项)
         if (kind == "estimate" and st.may_hold("to_word_after", norm, pos, f.start)
-                and (mt := st.search_on("to_word_after", norm, pos, f.start))
+                and (mt := st.search_on(cw.to_word_after, "to_word_after", norm, pos, f.start))
                 and (mf := cw.from_to_tail.search(norm, max(st.start, pos - FROM_ESTIMATE_LEAD), mt.end()))
                 and mf.start() < pos):
             continue  # 明年计划…由今年预计的44％提高到45％，即提高1％: the estimate is the base the plan moves from, not
