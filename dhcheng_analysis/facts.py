@@ -1519,12 +1519,43 @@ class _SentenceState:
     # (keyed by name: a compiled pattern hashes all of its code at every lookup)
     first_at: dict[str, list[int] | None] = field(default_factory=dict)
     last_at: dict[str, list[int] | None] = field(default_factory=dict)  # the same, of the characters a match may end with
+    printed: dict[str, int] = field(default_factory=dict)  # where in the sentence each word asked of first stands (-1: nowhere)
+    # by pattern name and place searched from, the end of the last search from there and what it found
+    searched: dict[tuple[str, int], tuple[int, re.Match[str] | None]] = field(default_factory=dict)
 
     def may_hold(self, name: str, text: str, a: int, b: int) -> bool:
         """Whether ``text[a:b]`` (inside the sentence) holds a character a match of the cue pattern
         ``name`` may start with: where none does, a search of it there finds nothing (and costs a step
         a character). ``text`` is the same string at every call for one pattern."""
         return self._holds(self.first_at, _first_class, name, text, a, b)
+
+    def prints(self, norm: str, word: str, pos: int) -> bool:
+        """Whether the sentence prints ``word`` wholly before ``pos`` (inside it): what ``norm.find(word, start, pos)
+        >= 0`` gives, the word's first place in the sentence found once a sentence (a period asked of at every figure
+        of a long sentence is not read for again up to each: 2019年，收入、1、1、…%)."""
+        at = self.printed.get(word)
+        if at is None:
+            at = self.printed[word] = norm.find(word, self.start, self.end)
+        return 0 <= at and at + len(word) <= pos
+
+    def search_on(self, rx: re.Pattern[str], name: str, text: str, a: int, b: int) -> re.Match[str] | None:
+        """``rx.search(text, a, b)`` of the cue pattern ``rx`` of field ``name``, asked from one place ``a`` (a status word) up to each
+        figure after it in turn: where the last search from ``a`` ended at or before ``b``, only the run a match may
+        start in that it could not see whole is searched again (its widest match back from its end) with what is new,
+        so a long sentence of figures is read once, not up to each (预计收入增加、1、1、…%). A pattern whose match may
+        depend on what follows it (a look-ahead, an end or a word boundary) or has no widest match is searched whole.
+        ``text`` is the same string at every call."""
+        width = _end_blind_width(name)
+        last = self.searched.get((name, a))
+        if width is None or last is None or b < last[0]:
+            m = rx.search(text, a, b)
+        else:
+            hi, m = last
+            cut = max(a, hi - width + 1)  # (a match starting before ``cut`` was seen whole: it is found the same)
+            if m is None or m.start() >= cut:
+                m = rx.search(text, cut, b)
+        self.searched[(name, a)] = (b, m)
+        return m
 
     def may_end(self, name: str, text: str, a: int) -> bool:
         """Whether a match of the cue pattern ``name`` that starts at ``a`` (inside the sentence) may end inside it:
@@ -1654,6 +1685,18 @@ def _last_class(name: str) -> re.Pattern[str] | None:
     are not a short list (see :func:`cuewords.final_chars`)."""
     chars = final_chars(getattr(compiled(), name))
     return None if chars is None else _char_class(chars)
+
+
+@functools.cache
+def _end_blind_width(name: str) -> int | None:
+    """The widest match of the cue pattern ``name`` (:func:`_widest`) when no match of it reads past its own end (no
+    look-ahead, end or word boundary in it but the test of its first character it may open with: what follows a
+    match cannot change it), else None."""
+    pattern = _LEAD_CLASS.sub("", getattr(compiled(), name).pattern, count=1)
+    return None if any(t in pattern for t in ("(?=", "(?!", "$", "\\b", "\\B", "\\Z")) else _widest(name)
+
+
+_LEAD_CLASS = re.compile(r"^\(\?=\[[^\]]*\]\)")  # (?=[再加]) opening a pattern: a test of its match's first character
 
 
 @functools.cache
@@ -3139,7 +3182,7 @@ class _Reader:
             f.period = span  # 连续两年增长10%以上 in 2015: each year's growth, over the years up to the one reviewed
             return
         if ((not (f.status == "target" and part == "plan") or "year_inferred" in f.flags)
-                and (not f.period or self.norm.find(f.period, st.start, f.start) < 0)
+                and (not f.period or not st.prints(self.norm, f.period, f.start))
                 and (span := self._plan_span_opened(f, cs, st))
                 and (f.status != "target" or part != "plan" or (ms := _YEARS_SPAN.fullmatch(span)) and years.covered is not None
                      and int(ms.group(2)) <= years.covered)):
@@ -3210,7 +3253,7 @@ class _Reader:
             _reviewed_span_outcome(f, part, years)
             return
         if (part != "plan" and (opened := self._sentence_opened(st)) and opened != f.period
-                and self.norm.find(f.period, st.start, f.start) < 0):
+                and not st.prints(self.norm, f.period, f.start)):
             f.period = opened  # 五年来，…。去年对外贸易总额达到2.97万亿美元: the year the sentence opens with
             return
         if f.period in cw.deictic_periods and part != "plan" and (
@@ -7304,13 +7347,19 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
                 break
             if pos > head:
                 continue  # a status word of an earlier item
-        if kind == "actual" and (cw.this_year_head.search(norm, pos, f.start)
-                                 or cw.remainder_head.search(norm, pos, f.start + 1)
-                                 or _part_year(report) and cw.rest_of_year_head.search(norm, pos, f.start)):
+        # (each pattern searched from the cue to the figure only where the sentence holds, in between, a character
+        # its matches start with, found once a sentence: 预计收入、1、1、…% searches none of them at each figure)
+        if kind == "actual" and (st.may_hold("this_year_head", norm, pos, f.start)
+                                 and st.search_on(cw.this_year_head, "this_year_head", norm, pos, f.start)
+                                 or st.may_hold("remainder_head", norm, pos, f.start + 1)
+                                 and st.search_on(cw.remainder_head, "remainder_head", norm, pos, f.start + 1)
+                                 or _part_year(report) and st.may_hold("rest_of_year_head", norm, pos, f.start)
+                                 and st.search_on(cw.rest_of_year_head, "rest_of_year_head", norm, pos, f.start)):
             break  # 重大水利工程已开工的57个项目要加快建设，今年再开工27个项目: 今年 opens a clause of its own (截至6月底，
             # 已签约项目12个，下半年再签约10个以上: and so does the rest of the year in a report of part of it; 已完成20个，
             # 其余15个项目力争年底前全部完工: and the rest of what was done)
-        if kind != "actual" and _part_year(report) and cw.elapsed_head.search(norm, pos, f.start):
+        if (kind != "actual" and _part_year(report) and st.may_hold("elapsed_head", norm, pos, f.start)
+                and st.search_on(cw.elapsed_head, "elapsed_head", norm, pos, f.start)):
             break  # 全年一般公共预算收入预期增长5%，上半年增长8.1%: in a report of part of a year, the time gone by opens a
             # clause of its own, out of the reach of a plan's or an estimate's word before it
         if (kind == "actual" and (norm.startswith(cw.current_words, pos) or cw.modifier_actual.match(norm, pos))
@@ -7321,12 +7370,14 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
         if (kind == "actual" and prev is not None and pos < prev.start and pos > st.start
                 and cw.current_base.match(norm, pos - 1, prev.start)):
             continue  # 共59个，比现有的86个减少27个: the word of the current level is the base's, not the cut's
-        if kind == "estimate" and (me := cw.estimate_scope_end.search(norm, pos, f.start)) and (
+        if kind == "estimate" and st.may_hold("estimate_scope_end", norm, pos, f.start) and (
+                me := st.search_on(cw.estimate_scope_end, "estimate_scope_end", norm, pos, f.start)) and (
                 not cw.reckoning.match(norm, pos) or st.clause_start(f.start) <= me.start()):
             break  # 预计今年财政收入继续恢复增长，加上调入资金等，一般公共预算支出规模28.5万亿元: 预计 ends at 加上 (初步测算，
             # …，加上取消和停征100项行政事业性收费，可减轻…负担约5000亿元: a reckoning holds over its sentence but the
             # part it adds, 100项)
-        if (kind == "estimate" and (mt := cw.to_word_after.search(norm, pos, f.start))
+        if (kind == "estimate" and st.may_hold("to_word_after", norm, pos, f.start)
+                and (mt := st.search_on(cw.to_word_after, "to_word_after", norm, pos, f.start))
                 and (mf := cw.from_to_tail.search(norm, max(st.start, pos - FROM_ESTIMATE_LEAD), mt.end()))
                 and mf.start() < pos):
             continue  # 明年计划…由今年预计的44％提高到45％，即提高1％: the estimate is the base the plan moves from, not
@@ -7359,7 +7410,7 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
         return "target"  # ——全社会固定资产投资完成365亿元:预计全年…: the line's target, then its estimate
     if (st.part if st.part is not None else st.part_at(report, f.start)) == "plan":
         if (f.measure == "completion_pct" and not (cw.ahead_period.match(f.period)
-                                                   and norm.find(f.period, st.start, f.start) >= 0)
+                                                   and st.prints(norm, f.period, f.start))
                 or _paragraph_reviews(report, norm, f.start, st)
                 or (ms := _YEARS_SPAN.fullmatch(f.period)) and report.years.covered is not None
                 and int(ms.group(2)) <= report.years.covered
@@ -7376,7 +7427,7 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
                 and st.clause_start(f.start) == f.start
                 or (cw.elapsed_period.match(f.period) or cw.half_elapsed_period.match(f.period)
                     and report.years.covered is not None and report.years.covered == report.years.plan)
-                and norm.find(f.period, st.start, f.start) >= 0):
+                and st.prints(norm, f.period, f.start)):
             # 我国有2.9亿在校学生，要坚持把教育…办好: a stock the plan starts from (国家财政收入的６０％以上来自国有企业，
             # 有三分之二的城镇职工在国有企业就业: and a state, a share's source or a count a clause opens with 有, unless
             # its clause goes on to a plan or makes it a condition, 有6.5%－7%的增速就能够实现比较充分的就业; and a count its
