@@ -134,11 +134,27 @@ def first_chars(rx: re.Pattern[str], han: bool = False, empty: bool = False) -> 
     ``han``, a range inside the Han block (U+4E00-U+9FFF) is left out of the set: the caller tests
     Han characters apart. With ``empty``, a pattern that can match the empty string gives the
     characters its other matches may start with (at any other character its match is empty)."""
+    return _first_class(_tree(rx), han, empty)
+
+
+def _tree(rx: re.Pattern[str]) -> sre_parse.SubPattern | None:
+    """The parsed pattern of ``rx``, or None for a pattern with flags (its characters are not read off it) or one
+    that does not parse. A rule is parsed once for all that is read off it (:func:`_gate_fields`)."""
     if rx.flags & ~re.UNICODE:
         return None
     try:
-        items, nullable = _first_items(sre_parse.parse(rx.pattern).data)
-    except (_Unbounded, re.error):
+        return sre_parse.parse(rx.pattern)
+    except re.error:
+        return None
+
+
+def _first_class(tree: sre_parse.SubPattern | None, han: bool = False, empty: bool = False) -> frozenset[str] | None:
+    """:func:`first_chars` of the parsed pattern ``tree`` (None: a pattern its characters are not read off)."""
+    if tree is None:
+        return None
+    try:
+        items, nullable = _first_items(tree.data)
+    except _Unbounded:
         return None
     if nullable and not empty:
         return None
@@ -183,7 +199,12 @@ def last_chars(rx: re.Pattern[str]) -> frozenset[str] | None:
     line break (``$`` matches before a final one too); None when that is not a short list, as for
     :func:`first_chars`, or the pattern is not anchored so. A string ending with any other character
     holds no match."""
-    data = _parsed(rx)
+    return _last_class(_tree(rx))
+
+
+def _last_class(tree: sre_parse.SubPattern | None) -> frozenset[str] | None:
+    """:func:`last_chars` of the parsed pattern ``tree`` (None: a pattern its characters are not read off)."""
+    data = None if tree is None else tree.data
     chars = None if data is None or not _ends_anchored(data) else _final_class(data)
     return None if chars is None else chars | {"\n"}
 
@@ -193,8 +214,8 @@ def final_chars(rx: re.Pattern[str]) -> frozenset[str] | None:
     short list, as for :func:`first_chars` (a pattern that can match the empty string too): a span that ends
     with any other character is not matched in full (``rx.fullmatch`` over it fails), and the pattern is not
     run there."""
-    data = _parsed(rx)
-    return None if data is None else _final_class(data)
+    tree = _tree(rx)
+    return None if tree is None else _final_class(tree.data)
 
 
 def widest(rx: re.Pattern[str]) -> int | None:
@@ -207,16 +228,6 @@ def widest(rx: re.Pattern[str]) -> int | None:
     except re.error:
         return None
     return width if width < sre.MAXREPEAT else None
-
-
-def _parsed(rx: re.Pattern[str]) -> list | None:
-    """The parsed items of ``rx``, or None for a pattern with flags (its characters are not read off it)."""
-    if rx.flags & ~re.UNICODE:
-        return None
-    try:
-        return sre_parse.parse(rx.pattern).data
-    except re.error:
-        return None
 
 
 def _final_class(data: list) -> frozenset[str] | None:
@@ -258,7 +269,12 @@ def gated(rx: re.Pattern[str]) -> re.Pattern[str]:
     that already fails that fast, one that can match the empty string, one with flags, or one that may
     start with any character is returned as it is.
     """
-    lead = None if rx.flags & ~re.UNICODE else _lead(rx.pattern)
+    return _gated(rx, _tree(rx))
+
+
+def _gated(rx: re.Pattern[str], tree: sre_parse.SubPattern | None) -> re.Pattern[str]:
+    """:func:`gated` of ``rx``, parsed as ``tree`` (None: a pattern returned as it is)."""
+    lead = None if tree is None else _lead_of(tree)
     if lead is None:
         return rx
     tree, chars = lead
@@ -276,10 +292,18 @@ def _lead(src: str) -> tuple[sre_parse.SubPattern, str] | None:
     when it already fails fast (:func:`_fails_fast`), may match the empty string or may start with any character."""
     try:
         tree = sre_parse.parse(src)
-        if _fails_fast(tree.data):
-            return None
+    except re.error:
+        return None
+    return _lead_of(tree)
+
+
+def _lead_of(tree: sre_parse.SubPattern) -> tuple[sre_parse.SubPattern, str] | None:
+    """:func:`_lead` of the parsed pattern ``tree``."""
+    if _fails_fast(tree.data):
+        return None
+    try:
         items, nullable = _first_items(tree.data)
-    except (_Unbounded, re.error):
+    except _Unbounded:
         return None
     chars = None if nullable or not items else _class_source(items)
     return None if chars is None else (tree, chars)
@@ -391,19 +415,39 @@ def _led_by_class(src: str, tree, chars: str) -> re.Pattern[str] | None:
         k += 1
     if k >= len(data) or sre_parse.SubPattern(tree.state, data[k:k + 1]).getwidth() != (1, 1):
         return None
-    for end in range(1, len(src) + 1):  # where the source of those first k + 1 items ends
+    for end in _top_level_ends(src):  # where the source of those first k + 1 items ends
         if src[end:end + 1] in ("*", "+", "?", "{"):
             continue
         try:
-            head, rest = sre_parse.parse(src[:end]), sre_parse.parse(src[end:])
+            head = sre_parse.parse(src[:end])
+            if len(head.data) != k + 1 or head.getwidth() != (1, 1):
+                continue
+            rest = sre_parse.parse(src[end:])
         except re.error:
             continue
-        if len(head.data) == k + 1 and head.getwidth() == (1, 1) and len(rest.data) == len(data) - k - 1:
+        if len(rest.data) == len(data) - k - 1:
             try:
                 return re.compile(f"[{chars}](?<={src[:end]}){src[end:]}")
             except re.error:
                 return None
     return None
+
+
+def _top_level_ends(src: str) -> Iterator[int]:
+    """Each place in ``src`` that ends a head of it that can parse: outside groups, character classes and escapes
+    (a head cut anywhere else is not a pattern, so the pattern is parsed at these places alone)."""
+    depth, i = 0, 0
+    while i < len(src):
+        ch = src[i]
+        if ch == "\\":
+            i += 1
+        elif ch == "[":
+            i = _class_end(src, i)
+        elif ch in "()":
+            depth += (ch == "(") - (ch == ")")
+        i += 1
+        if depth == 0:
+            yield min(i, len(src))
 
 
 _NEWLINE = ord("\n")
@@ -597,9 +641,10 @@ def _gate_fields(views):
     for f in dataclasses.fields(views):
         v = getattr(views, f.name)
         if isinstance(v, re.Pattern):
-            changes[f.name] = gated(v)
-            starts[f.name] = first_chars(v) or ANY_CHAR
-            ends[f.name] = last_chars(v) or ANY_CHAR
+            tree = _tree(v)  # (parsed once for the gate, the first and the last characters)
+            changes[f.name] = _gated(v, tree)
+            starts[f.name] = _first_class(tree) or ANY_CHAR
+            ends[f.name] = _last_class(tree) or ANY_CHAR
         elif isinstance(v, tuple) and v and all(isinstance(x, tuple) and x and isinstance(x[0], re.Pattern)
                                                  for x in v):
             changes[f.name] = tuple((gated(x[0]), *x[1:]) for x in v)
