@@ -33,14 +33,14 @@ def _digit_class_body() -> str:
 
 def _alt(words) -> str:
     """Alternation of ``words``, longest first (so 同比增长 wins over 增长)."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 def _alt_outside(words, holders) -> str:
     """Alternation of ``words`` (longest first), each matching only outside the ``holders`` it is part of (比 of
     占比 or 比重 is no 比 of a comparison)."""
     out = []
-    for w in sorted(set(words), key=len, reverse=True):
+    for w in sorted(set(words), key=lambda w: (-len(w), w)):
         before = after = ""  # (a guard of what follows stands after the word: 比(?!重))
         for h in holders:
             if (i := h.find(w)) > 0:
@@ -612,7 +612,7 @@ class Ahead:
 
     def __init__(self, text: str, words: Iterable[str]) -> None:
         self.text = text
-        self.rx = re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True) if w))
+        self.rx = re.compile("|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)) if w))
         self.since, self.at = len(text) + 1, -1  # the occurrence at or after ``since`` (-1: none)
 
     def after(self, pos: int) -> bool:

@@ -48,7 +48,7 @@ def _after_first(words: tuple[str, ...] | list[str]) -> str:
     to candidate positions at C speed) and tells the forms apart after it.
     """
     by_first: dict[str, list[str]] = {}
-    for w in sorted(set(words), key=len, reverse=True):
+    for w in sorted(set(words), key=lambda w: (-len(w), w)):
         by_first.setdefault(w[0], []).append(re.escape(w[1:]))
     return "|".join(f"(?<={re.escape(ch)})(?:{'|'.join(rests)})" for ch, rests in by_first.items())
 
