@@ -1520,6 +1520,7 @@ class _SentenceState:
     first_at: dict[str, list[int] | None] = field(default_factory=dict)
     last_at: dict[str, list[int] | None] = field(default_factory=dict)  # the same, of the characters a match may end with
     printed: dict[str, int] = field(default_factory=dict)  # where in the sentence each word asked of first stands (-1: nowhere)
+    printed_all: dict[str, list[int]] = field(default_factory=dict)  # every place of each word asked of last places, in order
     # by pattern name and place searched from, the end of the last search from there and what it found
     searched: dict[tuple[str, int], tuple[int, re.Match[str] | None]] = field(default_factory=dict)
 
@@ -1537,6 +1538,20 @@ class _SentenceState:
         if at is None:
             at = self.printed[word] = norm.find(word, self.start, self.end)
         return 0 <= at and at + len(word) <= pos
+
+    def last_printed(self, norm: str, word: str, pos: int) -> int:
+        """Start of the last place the sentence prints ``word`` wholly before ``pos`` (inside it), or -1: what
+        ``norm.rfind(word, start, pos)`` gives, the word's places in the sentence found once a sentence (a word asked of
+        at every figure of a long sentence is not read for back from each: 4月，收入累计、1、1、…%)."""
+        at = self.printed_all.get(word)
+        if at is None:
+            at = self.printed_all[word] = []
+            i = norm.find(word, self.start, self.end)
+            while i >= 0:
+                at.append(i)
+                i = norm.find(word, i + 1, self.end)
+        k = bisect.bisect_right(at, pos - len(word)) - 1
+        return at[k] if k >= 0 else -1
 
     def search_on(self, rx: re.Pattern[str], name: str, text: str, a: int, b: int) -> re.Match[str] | None:
         """``rx.search(text, a, b)`` of the cue pattern ``rx`` of field ``name``, asked from one place ``a`` (a status word) up to each
@@ -3908,8 +3923,10 @@ class _Reader:
         if f.period and (mm := cw.month_period.fullmatch(f.period)):
             if cw.budget_end.search(norm, cs, f.start):
                 return ""  # 4月,…完成年初预算数60999万元的40.4%: the year's budget, no month's
-            if mm.group(1) not in ("1", "01") and max(norm.rfind(w, st.start, f.start) for w in cw.cumulative_words) > (
-                    norm.rfind(f.period, 0, f.start)):
+            # a word of a sum after the month's last place before the figure (the places of both in the sentence found
+            # once a sentence: a month printed before the sentence only, or nowhere, lies before any word in it)
+            if mm.group(1) not in ("1", "01") and max(st.last_printed(norm, w, f.start) for w in cw.cumulative_words) > (
+                    st.last_printed(norm, f.period, f.start)):
                 return f"1-{mm.group(1)}月"  # 4月,一般公共预算收入累计完成…: from the year's start to April
         return f.period
 
