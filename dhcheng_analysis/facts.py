@@ -1470,6 +1470,61 @@ def _row_name(label: str, cw: CueViews) -> str:
 
 
 @dataclass(slots=True)
+class _FrameReads:
+    """The years, plan periods, spans of years and words of the year reviewed a sentence prints, as the period of a
+    review frame reads them before each figure (:meth:`_Reader._framed`): found once a sentence, with what each
+    figure asks of those before it kept along them (a run of figures in a frame is not read back from each:
+    一、过去五年工作回顾 / 收入、1、1、…%). A figure sees the matches that end by its start."""
+
+    year_ends: list[int]  # ends of its bare years (一九五八年, 2022年)
+    years: list[re.Match[str]]
+    compared: list[str]  # by year, the last year up to it, not a base, that a comparison follows (一九五八年比…), or ''
+    plan_ends: list[int]  # ends of its plan times (“六五”时期, 今后五年)
+    plans: list[re.Match[str]]
+    first_fyp: int  # index of its first five-year period (“六五”时期), or len(plans)
+    span_ends: list[int]  # ends of its spans of years (近三年, 连续7年)
+    spans: list[re.Match[str]]
+    counts: list[int]  # by span, the years it counts (0 after a numeral head)
+    held: list[int]  # by span, the years of the last streak up to it (连续7年), 0 when none
+    own: list[int]  # indices of the spans of their own years a frame may not hold (not a streak, 2-10 years, …)
+    reviewed: int  # the least start of a figure that sees a word of the year reviewed (去年，…) before it, else -1
+    first_own: dict[int, int] = field(default_factory=dict)  # by the frame's count of years, its first own span other
+
+
+def _frame_reads(norm: str, st: _SentenceState, cw: CueViews) -> _FrameReads:
+    """What :meth:`_Reader._framed` reads in the sentence ``st``, found once (see :class:`_FrameReads`)."""
+    years = list(st.scan(cw.period_bare_year, "period_bare_year", norm))
+    compared, last = [], ""
+    for m in years:
+        if norm[m.start() - 1] not in cw.period_not_before and norm[m.end()] in cw.period_not_before:
+            last = m.group()  # (not 比一九五八年的二千零五十亿元增长: the base)
+        compared.append(last)
+    if st.plan_times is None:
+        found = list(st.scan(cw.plan_time, "plan_time", norm))
+        st.plan_times = ([m.end() for m in found], found)
+    plan_ends, plans = st.plan_times
+    first_fyp = next((i for i, m in enumerate(plans) if m.group("fyp")), len(plans))
+    spans = list(st.scan(cw.span_period, "span_period", norm))
+    counts, held, own, streak = [], [], [], 0
+    for i, m in enumerate(spans):
+        k = _count(m.group("k")) if norm[m.start() - 1] not in cw.period_numeral_head else 0
+        counts.append(k)
+        if norm.endswith(cw.span_streak_heads, st.start, m.start()):
+            streak = k
+        elif 1 < k <= SPAN_FRAME_MAX_YEARS and not norm.startswith(cw.span_frame_not_before, m.end()):
+            own.append(i)
+        held.append(streak)
+    reviewed = -1
+    for m in st.scan(cw.sentence_last_year, "sentence_last_year", norm):
+        if norm[m.start() - 1] not in cw.period_not_before:
+            # (the Han character its look-ahead reads after it, past a comma, must lie before the figure too)
+            reviewed = m.end() + (norm[m.end()] in ",，") + 1
+            break
+    return _FrameReads([m.end() for m in years], years, compared, plan_ends, plans, first_fyp,
+                       [m.end() for m in spans], spans, counts, held, own, reviewed)
+
+
+@dataclass(slots=True)
 class _SentenceState:
     """What the reader knows of the sentence it is in, found once and shared by its figures."""
 
@@ -1520,6 +1575,8 @@ class _SentenceState:
     first_at: dict[str, list[int] | None] = field(default_factory=dict)
     last_at: dict[str, list[int] | None] = field(default_factory=dict)  # the same, of the characters a match may end with
     printed: dict[str, int] = field(default_factory=dict)  # where in the sentence each word asked of first stands (-1: nowhere)
+    printed_all: dict[str, list[int]] = field(default_factory=dict)  # every place of each word asked of last places, in order
+    framing: _FrameReads | None = None  # what a review frame's period reads in the sentence (found once, for its first figure)
     # by pattern name and place searched from, the end of the last search from there and what it found
     searched: dict[tuple[str, int], tuple[int, re.Match[str] | None]] = field(default_factory=dict)
 
@@ -1537,6 +1594,20 @@ class _SentenceState:
         if at is None:
             at = self.printed[word] = norm.find(word, self.start, self.end)
         return 0 <= at and at + len(word) <= pos
+
+    def last_printed(self, norm: str, word: str, pos: int) -> int:
+        """Start of the last place the sentence prints ``word`` wholly before ``pos`` (inside it), or -1: what
+        ``norm.rfind(word, start, pos)`` gives, the word's places in the sentence found once a sentence (a word asked of
+        at every figure of a long sentence is not read for back from each: 4月，收入累计、1、1、…%)."""
+        at = self.printed_all.get(word)
+        if at is None:
+            at = self.printed_all[word] = []
+            i = norm.find(word, self.start, self.end)
+            while i >= 0:
+                at.append(i)
+                i = norm.find(word, i + 1, self.end)
+        k = bisect.bisect_right(at, pos - len(word)) - 1
+        return at[k] if k >= 0 else -1
 
     def search_on(self, rx: re.Pattern[str], name: str, text: str, a: int, b: int) -> re.Match[str] | None:
         """``rx.search(text, a, b)`` of the cue pattern ``rx`` of field ``name``, asked from one place ``a`` (a status word) up to each
@@ -3908,8 +3979,10 @@ class _Reader:
         if f.period and (mm := cw.month_period.fullmatch(f.period)):
             if cw.budget_end.search(norm, cs, f.start):
                 return ""  # 4月,…完成年初预算数60999万元的40.4%: the year's budget, no month's
-            if mm.group(1) not in ("1", "01") and max(norm.rfind(w, st.start, f.start) for w in cw.cumulative_words) > (
-                    norm.rfind(f.period, 0, f.start)):
+            # a word of a sum after the month's last place before the figure (the places of both in the sentence found
+            # once a sentence: a month printed before the sentence only, or nowhere, lies before any word in it)
+            if mm.group(1) not in ("1", "01") and max(st.last_printed(norm, w, f.start) for w in cw.cumulative_words) > (
+                    st.last_printed(norm, f.period, f.start)):
                 return f"1-{mm.group(1)}月"  # 4月,一般公共预算收入累计完成…: from the year's start to April
         return f.period
 
@@ -4004,46 +4077,47 @@ class _Reader:
         if not frame:
             return ""
         norm, cw = self.norm, self.cw
-        compared = ""  # the last year of the sentence compared with another (一九五八年比一九五七年)
-        for m in cw.period_bare_year.finditer(norm, st.start, f.start):
-            if norm[m.start() - 1] in cw.period_not_before:
-                continue  # (比一九五八年的二千零五十亿元增长: the base)
-            if m.start() >= cs and not _same_period(m.group(), frame):
-                return ""
-            if norm[m.end()] in cw.period_not_before:
-                compared = m.group()
+        if st.framing is None:
+            st.framing = _frame_reads(norm, st, cw)
+        fr = st.framing
+        k = bisect.bisect_right(fr.year_ends, f.start)  # the years before the figure
+        i = k - 1
+        while i >= 0 and (m := fr.years[i]).start() >= cs:
+            if norm[m.start() - 1] not in cw.period_not_before and not _same_period(m.group(), frame):
+                return ""  # a year of its clause, not the base of a comparison (比一九五八年的二千零五十亿元增长)
+            i -= 1
+        compared = fr.compared[k - 1] if k else ""  # the last year of the sentence compared with another (一九五八年比一九五七年)
         if compared and not _same_period(compared, frame):
             return ""
         ms = _YEARS_SPAN.fullmatch(frame)
         frame_years = int(ms.group(2)) - int(ms.group(1)) + 1 if ms is not None else 1  # (a year alone: 1)
-        periods_compared = False  # (“六五”时期同“五五”时期相比，…由A增加到B: averages of the periods, not years)
-        for m in cw.plan_time.finditer(norm, st.start, f.start):
-            if m.group("fyp"):
-                if m.start() >= cs and _five_year_span(_count(m.group("n"))) != frame:
-                    return ""  # (其中增长较快的“一五”时期平均每年增长百分之四点五 under “六五”: its own)
-                periods_compared = True
-        held = 0  # the years of the last streak before the figure (连续7年)
-        for m in cw.span_period.finditer(norm, st.start, f.start):
-            # (近三年，中央和地方投入105亿元 under 一、去年工作回顾: a span of its own)
-            k = _count(m.group("k")) if norm[m.start() - 1] not in cw.period_numeral_head else 0
-            if norm.endswith(cw.span_streak_heads, st.start, m.start()):
-                held = k  # (粮食产量…连续7年增产；农民人均纯收入达到5919元: how long a thing held, no span of its own)
-                continue
-            if (1 < k <= SPAN_FRAME_MAX_YEARS and not norm.startswith(cw.span_frame_not_before, m.end())
-                    and k != frame_years):
-                # (not 第一个五年计划, nor 结束了66年的营业税征收历史); an outcome's span counted back from the year
-                # reviewed when it is so (近三年) or reaches past the frame (十年1.4亿农村人口在城镇落户 under 过去五年:
-                # 2013-2022年; not 两年新增4万亿元投资 under 2008-2012年: two years of the five), else none
-                return (_span_years(m.group(), f.status, self.stated_years, over=True)
-                        if f.status == "actual" and (k > frame_years or _counted_back(m)) else "")
+        k = bisect.bisect_right(fr.plan_ends, f.start)
+        i = k - 1
+        while i >= fr.first_fyp and (m := fr.plans[i]).start() >= cs:
+            if m.group("fyp") and _five_year_span(_count(m.group("n"))) != frame:
+                return ""  # (其中增长较快的“一五”时期平均每年增长百分之四点五 under “六五”: its own)
+            i -= 1
+        # (“六五”时期同“五五”时期相比，…由A增加到B: averages of the periods, not years)
+        periods_compared = fr.first_fyp < k
+        k = bisect.bisect_right(fr.span_ends, f.start)
+        held = fr.held[k - 1] if k else 0  # the years of the last streak before the figure (连续7年)
+        first = fr.first_own.get(frame_years)
+        if first is None:
+            first = fr.first_own[frame_years] = next((j for j in fr.own if fr.counts[j] != frame_years), len(fr.spans))
+        if first < k:
+            # (近三年，中央和地方投入105亿元 under 一、去年工作回顾: a span of its own; not 第一个五年计划, nor
+            # 结束了66年的营业税征收历史, nor a streak, 粮食产量…连续7年增产, how long a thing held); an outcome's span
+            # counted back from the year reviewed when it is so (近三年) or reaches past the frame (十年1.4亿农村人口在
+            # 城镇落户 under 过去五年: 2013-2022年; not 两年新增4万亿元投资 under 2008-2012年: two years of the five), else none
+            m = fr.spans[first]
+            return (_span_years(m.group(), f.status, self.stated_years, over=True)
+                    if f.status == "actual" and (fr.counts[first] > frame_years or _counted_back(m)) else "")
         if ms is not None and not periods_compared and (cw.to_word_end.search(norm, cs, f.start) or (
                 _level_reached(norm, f, cs, cw))
                 or f.measure == "rank" and not cw.rank_held.search(norm, cs, f.start)
                 or f.measure == "rate_pct" and cw.share_reached_after.match(norm, f.qend) is not None
                 # (71%的煤电机组实现超低排放 under 过去五年: the share of units in the state reached, at the end)
-                or self._share_of_reached(f, f"{ms.group(2)}年") or any(
-                norm[m.start() - 1] not in cw.period_not_before
-                for m in cw.sentence_last_year.finditer(norm, st.start, f.start))):
+                or self._share_of_reached(f, f"{ms.group(2)}年") or 0 <= fr.reviewed <= f.start):
             # (中央财政此项支出从2006年20.5亿元增加到去年的98亿元，高校资助面超过20%: the sentence speaks of
             # the year reviewed)
             return f"{ms.group(2)}年"
