@@ -1499,10 +1499,7 @@ def _frame_reads(norm: str, st: _SentenceState, cw: CueViews) -> _FrameReads:
         if norm[m.start() - 1] not in cw.period_not_before and norm[m.end()] in cw.period_not_before:
             last = m.group()  # (not 比一九五八年的二千零五十亿元增长: the base)
         compared.append(last)
-    if st.plan_times is None:
-        found = list(st.scan(cw.plan_time, "plan_time", norm))
-        st.plan_times = ([m.end() for m in found], found)
-    plan_ends, plans = st.plan_times
+    plan_ends, plans = st.plan_times_in(norm)
     first_fyp = next((i for i, m in enumerate(plans) if m.group("fyp")), len(plans))
     spans = list(st.scan(cw.span_period, "span_period", norm))
     counts, held, own, streak = [], [], [], 0
@@ -1574,8 +1571,7 @@ class _SentenceState:
     # (keyed by name: a compiled pattern hashes all of its code at every lookup)
     first_at: dict[str, list[int] | None] = field(default_factory=dict)
     last_at: dict[str, list[int] | None] = field(default_factory=dict)  # the same, of the characters a match may end with
-    printed: dict[str, int] = field(default_factory=dict)  # where in the sentence each word asked of first stands (-1: nowhere)
-    printed_all: dict[str, list[int]] = field(default_factory=dict)  # every place of each word asked of last places, in order
+    printed: dict[str, list[int]] = field(default_factory=dict)  # every place in the sentence of each word asked of, in order
     framing: _FrameReads | None = None  # what a review frame's period reads in the sentence (found once, for its first figure)
     # by pattern name and place searched from, the end of the last search from there and what it found
     searched: dict[tuple[str, int], tuple[int, re.Match[str] | None]] = field(default_factory=dict)
@@ -1590,32 +1586,46 @@ class _SentenceState:
         """Whether the sentence prints ``word`` wholly before ``pos`` (inside it): what ``norm.find(word, start, pos)
         >= 0`` gives, the word's first place in the sentence found once a sentence (a period asked of at every figure
         of a long sentence is not read for again up to each: 2019年，收入、1、1、…%)."""
-        at = self.printed.get(word)
-        if at is None:
-            at = self.printed[word] = norm.find(word, self.start, self.end)
-        return 0 <= at and at + len(word) <= pos
+        at = self._places(norm, word)
+        return bool(at) and at[0] + len(word) <= pos
 
     def last_printed(self, norm: str, word: str, pos: int) -> int:
         """Start of the last place the sentence prints ``word`` wholly before ``pos`` (inside it), or -1: what
         ``norm.rfind(word, start, pos)`` gives, the word's places in the sentence found once a sentence (a word asked of
         at every figure of a long sentence is not read for back from each: 4月，收入累计、1、1、…%)."""
-        at = self.printed_all.get(word)
+        at = self._places(norm, word)
+        k = bisect.bisect_right(at, pos - len(word)) - 1
+        return at[k] if k >= 0 else -1
+
+    def _places(self, norm: str, word: str) -> list[int]:
+        """Every place the sentence prints ``word`` at, in order (found once a sentence, kept in ``printed``)."""
+        at = self.printed.get(word)
         if at is None:
-            at = self.printed_all[word] = []
+            at = self.printed[word] = []
             i = norm.find(word, self.start, self.end)
             while i >= 0:
                 at.append(i)
                 i = norm.find(word, i + 1, self.end)
-        k = bisect.bisect_right(at, pos - len(word)) - 1
-        return at[k] if k >= 0 else -1
+        return at
+
+    def plan_times_in(self, norm: str) -> tuple[list[int], list[re.Match[str]]]:
+        """The ends and matches of the plan times the sentence names (“十四五”时期, 今后五年, 到2025年, 今年), in order
+        (found once a sentence, kept in ``plan_times``)."""
+        if self.plan_times is None:
+            found = list(self.scan(compiled().plan_time, "plan_time", norm))
+            self.plan_times = ([m.end() for m in found], found)
+        return self.plan_times
 
     def search_on(self, rx: re.Pattern[str], name: str, text: str, a: int, b: int) -> re.Match[str] | None:
         """``rx.search(text, a, b)`` of the cue pattern ``rx`` of field ``name``, asked from one place ``a`` (a status word) up to each
         figure after it in turn: where the last search from ``a`` ended at or before ``b``, only the run a match may
         start in that it could not see whole is searched again (its widest match back from its end) with what is new,
         so a long sentence of figures is read once, not up to each (预计收入增加、1、1、…%). A pattern whose match may
-        depend on what follows it (a look-ahead, an end or a word boundary) or has no widest match is searched whole.
-        ``text`` is the same string at every call."""
+        depend on what follows it (a look-ahead, an end or a word boundary) or has no widest match is searched whole;
+        where ``text[a:b]`` holds no character a match starts with (:meth:`may_hold`), none is. ``text`` is the same
+        string at every call."""
+        if not self.may_hold(name, text, a, b):
+            return None
         width = _end_blind_width(name)
         last = self.searched.get((name, a))
         if width is None or last is None or b < last[0]:
@@ -1682,13 +1692,7 @@ class _SentenceState:
         every figure in it (the markers are plain words, found once a sentence)."""
         at = self.part_marks
         if at is None:
-            found = []
-            for w in compiled().part_markers:
-                i = norm.find(w, self.start, self.end)
-                while i >= 0:
-                    found.append((i, len(w)))
-                    i = norm.find(w, i + 1, self.end)
-            found.sort()
+            found = sorted((i, len(w)) for w in compiled().part_markers for i in self._places(norm, w))
             at = self.part_marks = [a for a, _ in found]
             self.part_marks_len = [n for _, n in found]
         k = bisect.bisect_left(at, lo)
@@ -1774,6 +1778,13 @@ _LEAD_CLASS = re.compile(r"^\(\?=\[[^\]]*\]\)")  # (?=[再加]) opening a patter
 def _widest(name: str) -> int | None:
     """The most characters a match of the cue pattern ``name`` may span, or None (see :func:`cuewords.widest`)."""
     return widest(getattr(compiled(), name))
+
+
+def _back_from(name: str, a: int, st: _SentenceState) -> int:
+    """Where a search for a match of the cue pattern ``name`` that ends at ``a`` starts: its widest match back from
+    ``a`` (:func:`_widest`), not before the sentence (from its start when the pattern has no widest match)."""
+    width = _widest(name)
+    return st.start if width is None else max(st.start, a - width)
 
 
 @functools.cache
@@ -5666,7 +5677,7 @@ class _Reader:
         """The name of a product ``f`` lists after a head of new capacity in its sentence (新增加的生产能力有：生铁…，
         钢…): the product with the capacity, as printed (钢新增加的生产能力); "" when no such head opens the list
         ``f`` is in (none before it since the last semicolon) or its name is no bare product."""
-        cw = compiled()
+        cw = self.cw
         if st.capacity_heads is None:
             st.capacity_heads = list(st.scan(cw.capacity_list_head, "capacity_list_head", self.norm))
         head = next((m for m in reversed(st.capacity_heads) if m.end() <= f.start), None)
@@ -6716,7 +6727,7 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
             if (mf := cw.from_time.match(norm, a)) and mf.end() == mt.end():
                 continue  # 由一季度下降8.5%转为增长3.2%: the time of the A only (_own_year), not of the sentence
             if (a > 0 and norm[a - 1] in cw.period_not_before
-                    or cw.period_base_scope.search(norm, max(st.start, a - PERIOD_BASE_SCOPE_REACH), a)  # 比全国一九五五年
+                    or cw.period_base_scope.search(norm, _back_from("period_base_scope", a, st), a)  # 比全国一九五五年
                     or based >= 0 and cw.comparator_pair_separator.fullmatch(norm, based, a)
                     or norm.endswith(cw.period_base_years, st.start, a)  # 比去年全年: the base's part of the year
                     or name[0] == "年" and norm.endswith(cw.period_base_years, st.start, a + 1)):  # 比上年底: its 年
@@ -6960,8 +6971,6 @@ def _span_years(period: str, status: str, years: ReportYears, over: bool = False
     return _years_span(years.covered - k + 1, years.covered) if years.covered is not None else ""
 
 
-STATUS_BASE_REACH = 26  # how far before a plan word the 比 of the base it lies in may stand (比…的计划用棉量)
-PERIOD_BASE_SCOPE_REACH = 8  # the 比, the place and the year of a base before its period (比全国一九五五年上半年)
 FROM_AGO_REACH = 10  # how far before a from-value its time counted back may start (由五年以前的)
 CAPACITY_ITEM_MAX = 8  # the longest name of a product listed after a head of new capacity (毛、麻纺锭)
 OWN_YEAR_REACH = 16  # how far before a from- or to-value its own year may be printed (从2007年的, 增加到2012年)
@@ -7027,10 +7036,7 @@ def _opens_with_last_year(norm: str, pos: int, st: _SentenceState) -> bool:
 
 def _last_plan_time(norm: str, pos: int, st: _SentenceState) -> re.Match[str] | None:
     """The last plan time (“十四五”时期, 今后五年, 到2025年, 今年) the sentence names before ``pos``, or None."""
-    if st.plan_times is None:
-        found = list(st.scan(compiled().plan_time, "plan_time", norm))
-        st.plan_times = ([m.end() for m in found], found)
-    ends, found = st.plan_times
+    ends, found = st.plan_times_in(norm)
     i = bisect.bisect_right(ends, pos) - 1 if ends else -1
     return found[i] if i >= 0 else None
 
@@ -7060,7 +7066,8 @@ def _plan_time(norm: str, pos: int, measure: str, years: ReportYears, st: _Sente
     if last.group("next"):
         # 从今年新学年开始，…由上年18亿元增加到95亿元，明年将安排200亿元: the year after the one 今年 names
         # before it; alone, the year planned (关于1980、1981年国民经济计划安排的报告: 明年能源生产计划增长0.9％)
-        now_before = any(m.group("now") in compiled().this_year_words for m in st.plan_times[1] if m.end() <= last.start())
+        now_before = any(m.group("now") in compiled().this_year_words
+                         for m in st.plan_times_in(norm)[1] if m.end() <= last.start())
         return f"{plan + 1 if now_before else plan}年"
     if last.group("fyp"):
         n = _count(last.group("n"))
@@ -7122,7 +7129,7 @@ def _status_cues(norm: str, st: _SentenceState, years: ReportYears | None = None
             a = m.start()
             if kind != "actual" and cw.status_cue_not_after.search(norm, max(st.start, a - STATUS_OBJECT_REACH - 4), a):
                 continue
-            if kind == "target" and cw.status_base_before.search(norm, max(st.start, a - STATUS_BASE_REACH), a):
+            if kind == "target" and cw.status_base_before.search(norm, _back_from("status_base_before", a, st), a):
                 continue  # 比全国一九五五年上半年每件纱的计划用棉量降低将近七斤: the plan is the base's, not the figure's
             if kind == "estimate" and _YEAR_BEFORE.search(norm, max(st.start, a - 8), a):
                 continue  # 比1980年预计增加42亿元, 比一九五七年的预计数增加了二十二亿元: the estimate of a year is the
@@ -7421,18 +7428,16 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
                 break
             if pos > head:
                 continue  # a status word of an earlier item
-        # (each pattern searched from the cue to the figure only where the sentence holds, in between, a character
-        # its matches start with, found once a sentence: 预计收入、1、1、…% searches none of them at each figure)
-        if kind == "actual" and (st.may_hold("this_year_head", norm, pos, f.start)
-                                 and st.search_on(cw.this_year_head, "this_year_head", norm, pos, f.start)
-                                 or st.may_hold("remainder_head", norm, pos, f.start + 1)
-                                 and st.search_on(cw.remainder_head, "remainder_head", norm, pos, f.start + 1)
-                                 or _part_year(report) and st.may_hold("rest_of_year_head", norm, pos, f.start)
+        # (each pattern searched on from the cue to each figure, only where a match may start in between
+        # (:meth:`_SentenceState.search_on`): 预计收入、1、1、…% reads the sentence once, not up to each figure)
+        if kind == "actual" and (st.search_on(cw.this_year_head, "this_year_head", norm, pos, f.start)
+                                 or st.search_on(cw.remainder_head, "remainder_head", norm, pos, f.start + 1)
+                                 or _part_year(report)
                                  and st.search_on(cw.rest_of_year_head, "rest_of_year_head", norm, pos, f.start)):
             break  # 重大水利工程已开工的57个项目要加快建设，今年再开工27个项目: 今年 opens a clause of its own (截至6月底，
             # 已签约项目12个，下半年再签约10个以上: and so does the rest of the year in a report of part of it; 已完成20个，
             # 其余15个项目力争年底前全部完工: and the rest of what was done)
-        if (kind != "actual" and _part_year(report) and st.may_hold("elapsed_head", norm, pos, f.start)
+        if (kind != "actual" and _part_year(report)
                 and st.search_on(cw.elapsed_head, "elapsed_head", norm, pos, f.start)):
             break  # 全年一般公共预算收入预期增长5%，上半年增长8.1%: in a report of part of a year, the time gone by opens a
             # clause of its own, out of the reach of a plan's or an estimate's word before it
@@ -7444,13 +7449,13 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
         if (kind == "actual" and prev is not None and pos < prev.start and pos > st.start
                 and cw.current_base.match(norm, pos - 1, prev.start)):
             continue  # 共59个，比现有的86个减少27个: the word of the current level is the base's, not the cut's
-        if kind == "estimate" and st.may_hold("estimate_scope_end", norm, pos, f.start) and (
+        if kind == "estimate" and (
                 me := st.search_on(cw.estimate_scope_end, "estimate_scope_end", norm, pos, f.start)) and (
                 not cw.reckoning.match(norm, pos) or st.clause_start(f.start) <= me.start()):
             break  # 预计今年财政收入继续恢复增长，加上调入资金等，一般公共预算支出规模28.5万亿元: 预计 ends at 加上 (初步测算，
             # …，加上取消和停征100项行政事业性收费，可减轻…负担约5000亿元: a reckoning holds over its sentence but the
             # part it adds, 100项)
-        if (kind == "estimate" and st.may_hold("to_word_after", norm, pos, f.start)
+        if (kind == "estimate"
                 and (mt := st.search_on(cw.to_word_after, "to_word_after", norm, pos, f.start))
                 and (mf := cw.from_to_tail.search(norm, max(st.start, pos - FROM_ESTIMATE_LEAD), mt.end()))
                 and mf.start() < pos):
