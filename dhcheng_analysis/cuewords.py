@@ -31,16 +31,22 @@ def _digit_class_body() -> str:
     return r"\d" + "".join(re.escape(ch) for ch in others)
 
 
+def longest_first(words: Iterable[str]) -> list[str]:
+    """``words`` once each, longest first and words of one length in a fixed order (so 同比增长 is tried before 增长,
+    and a pattern built of them is the same in every process)."""
+    return sorted(set(words), key=lambda w: (-len(w), w))
+
+
 def _alt(words) -> str:
     """Alternation of ``words``, longest first (so 同比增长 wins over 增长)."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    return "|".join(re.escape(w) for w in longest_first(words))
 
 
 def _alt_outside(words, holders) -> str:
     """Alternation of ``words`` (longest first), each matching only outside the ``holders`` it is part of (比 of
     占比 or 比重 is no 比 of a comparison)."""
     out = []
-    for w in sorted(set(words), key=lambda w: (-len(w), w)):
+    for w in longest_first(words):
         before = after = ""  # (a guard of what follows stands after the word: 比(?!重))
         for h in holders:
             if (i := h.find(w)) > 0:
@@ -230,12 +236,10 @@ def final_chars(rx: re.Pattern[str]) -> frozenset[str] | None:
 def widest(rx: re.Pattern[str]) -> int | None:
     """The most characters a match of ``rx`` may span (``、[^，]{1,40}的目标``: 44), or None when a match may run on
     without bound or the pattern has flags: a match that starts at ``a`` ends by ``a`` plus this."""
-    if rx.flags & ~re.UNICODE:
+    tree = _tree(rx)
+    if tree is None:
         return None
-    try:
-        width = sre_parse.parse(rx.pattern).getwidth()[1]
-    except re.error:
-        return None
+    width = tree.getwidth()[1]
     return width if width < sre.MAXREPEAT else None
 
 
@@ -265,7 +269,7 @@ def _fails_fast(data) -> bool:
     return op is sre.BRANCH and all(b.data and b.data[0][0] is sre.LITERAL for b in av[1])
 
 
-def gated(rx: re.Pattern[str]) -> re.Pattern[str]:
+def gated(rx: re.Pattern[str] | _Rule) -> re.Pattern[str]:
     """``rx``, behind a look-ahead on the characters a match can start with.
 
     The regex engine skips to candidate positions only for a pattern that starts with a literal or a
@@ -276,7 +280,7 @@ def gated(rx: re.Pattern[str]) -> re.Pattern[str]:
     rewritten so that the engine skips to candidates by itself (see :func:`_led_by_class`); in an alternation
     gated so, each alternative is led by its own first characters (see :func:`_led_alternatives`). A pattern
     that already fails that fast, one that can match the empty string, one with flags, or one that may
-    start with any character is returned as it is.
+    start with any character is returned as it is (a :class:`_Rule`, compiled as written).
     """
     return _gated(rx, _tree(rx))
 
@@ -299,11 +303,8 @@ def _gated(rx: re.Pattern[str] | _Rule, tree: sre_parse.SubPattern | None) -> re
 def _lead(src: str) -> tuple[sre_parse.SubPattern, str] | None:
     """The parsed pattern ``src`` and the source of the class of the characters its matches start with; None
     when it already fails fast (:func:`_fails_fast`), may match the empty string or may start with any character."""
-    try:
-        tree = sre_parse.parse(src)
-    except re.error:
-        return None
-    return _lead_of(tree)
+    tree = _tree(_Rule(src))
+    return None if tree is None else _lead_of(tree)
 
 
 def _lead_of(tree: sre_parse.SubPattern) -> tuple[sre_parse.SubPattern, str] | None:
@@ -612,7 +613,7 @@ class Ahead:
 
     def __init__(self, text: str, words: Iterable[str]) -> None:
         self.text = text
-        self.rx = re.compile("|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)) if w))
+        self.rx = re.compile(_alt(w for w in words if w))
         self.since, self.at = len(text) + 1, -1  # the occurrence at or after ``since`` (-1: none)
 
     def after(self, pos: int) -> bool:
@@ -655,7 +656,7 @@ def _gate_fields(views):
             changes[f.name] = _gated(v, tree)
             starts[f.name] = _first_class(tree) or ANY_CHAR
             ends[f.name] = _last_class(tree) or ANY_CHAR
-        elif isinstance(v, tuple) and v and all(isinstance(x, tuple) and x and isinstance(x[0], re.Pattern)
+        elif isinstance(v, tuple) and v and all(isinstance(x, tuple) and x and isinstance(x[0], (re.Pattern, _Rule))
                                                  for x in v):
             changes[f.name] = tuple((gated(x[0]), *x[1:]) for x in v)
     if any(f.name == "starts" for f in dataclasses.fields(views)):
@@ -1707,7 +1708,7 @@ def compiled() -> CueViews:
         comparator_end=_Rule(
             rf"(?:{comparator_words}|" + "|".join(c.comparator_end_regex) + ")"
             + "".join(f"(?:{re.escape(w)})?" for w in c.comparator_end_suffixes) + "$"),
-        comparator_regex=tuple((re.compile(p), g) for p, g in c.comparator_regex),
+        comparator_regex=tuple((_Rule(p), g) for p, g in c.comparator_regex),
         comparison_cut=_Rule(_alt_outside(c.comparison_cut, c.comparison_cut_holders)),
         plan_excess=_Rule(c.plan_excess_regex),
         spaced_digit=_Rule(c.spaced_digit_regex),
@@ -1831,7 +1832,7 @@ def compiled() -> CueViews:
         span_reached=_Rule(c.span_reached_regex),
         span_sum=_Rule(c.span_sum_regex),
         share_reached_after=_Rule(c.share_reached_after_regex),
-        time_basis=_Rule(_alt(sorted(c.time_bases, key=len, reverse=True))),
+        time_basis=_Rule(_alt(c.time_bases)),
         time_basis_names=c.time_bases,
         reach_object_name=_Rule(rf"(?P<by>.*?(?:{_alt(c.reach_object_verbs)}))(?P<noun>(?!的)[^的，,、；;。]{{1,14}})"),
         span_flow_rates=tuple(c.span_flow_rates),
@@ -2279,8 +2280,7 @@ def compiled() -> CueViews:
         list_suffixes=tuple(sorted(c.list_suffixes, key=len, reverse=True)),
         list_head_links=tuple(c.list_head_links),
         recap_group=_Rule(c.recap_group_regex),
-        bare_quantities=tuple(sorted({w for w in c.quantity_ends if len(w) > 1} | set(c.sector_quantities),
-                                     key=len, reverse=True)),
+        bare_quantities=tuple(longest_first({w for w in c.quantity_ends if len(w) > 1} | set(c.sector_quantities))),
         list_item_end=_Rule(c.list_item_end_regex),
         list_each=_Rule(c.list_each_regex),
         apart_items=_Rule(rf"(?:{_alt(c.apart_item_words)})(?:(?:{_alt(c.statement_item_separators)})"

@@ -26,6 +26,7 @@ from .cuewords import (
     first_chars,
     last_chars,
     lines_beside,
+    longest_first,
     scan_lines,
     token_views,
 )
@@ -48,7 +49,7 @@ def _after_first(words: tuple[str, ...] | list[str]) -> str:
     to candidate positions at C speed) and tells the forms apart after it.
     """
     by_first: dict[str, list[str]] = {}
-    for w in sorted(set(words), key=lambda w: (-len(w), w)):
+    for w in longest_first(words):
         by_first.setdefault(w[0], []).append(re.escape(w[1:]))
     return "|".join(f"(?<={re.escape(ch)})(?:{'|'.join(rests)})" for ch, rests in by_first.items())
 

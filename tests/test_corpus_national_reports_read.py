@@ -15,6 +15,17 @@ def _text(year: int) -> str:
     return (NATIONAL / f"{year}.txt").read_text(encoding="utf-8")
 
 
+def _corpus_of(tmp_path: Path, *years: int) -> dh.Corpus:
+    """The corpus of the work reports of ``years`` (each with its row of the index), copied into ``tmp_path``."""
+    index = (NATIONAL / "index.csv").read_text(encoding="utf-8").splitlines()
+    keep = tuple(f"{y}." for y in years)
+    (tmp_path / "index.csv").write_text("\n".join([index[0]] + [r for r in index if r.startswith(keep)]),
+                                        encoding="utf-8")
+    for year in years:
+        (tmp_path / f"{year}.txt").write_text(_text(year), encoding="utf-8")
+    return dh.load_corpus(tmp_path)
+
+
 def test_no_title_from_a_paragraph_below_the_first_numbered_heading() -> None:
     """1956: 各位代表：⏎现在我代表…提出关于1955年国家决算和1956年国家预算的报告，请予审查。⏎一、1955年国家决算⏎…
     ⏎1955年决算在收入方面的情况基本上是好的。… — the title is the report the opening sentence names, not the
@@ -50,12 +61,7 @@ def test_hit_rate_bars_of_one_indicator_name_their_measure(tmp_path: Path) -> No
     from dhcheng_analysis import corpus_plots
     from dhcheng_analysis.corpus import hit_rates
 
-    index = (NATIONAL / "index.csv").read_text(encoding="utf-8").splitlines()
-    (tmp_path / "index.csv").write_text("\n".join([index[0]] + [r for r in index if r.startswith(("1958.", "1959.", "1960."))]),
-                                        encoding="utf-8")
-    for year in (1958, 1959, 1960):
-        (tmp_path / f"{year}.txt").write_text(_text(year), encoding="utf-8")
-    hits = hit_rates(dh.target_outcomes(dh.load_corpus(tmp_path)))
+    hits = hit_rates(dh.target_outcomes(_corpus_of(tmp_path, 1958, 1959, 1960)))
     grain = hits[hits["indicator_key"] == "grain_output"]
     assert set(grain["measure"]) >= {"level", "yoy_pct"}
     names = [t.get_text() for t in corpus_plots.plot_hit_rates(hits).get_yticklabels()]
@@ -63,16 +69,6 @@ def test_hit_rate_bars_of_one_indicator_name_their_measure(tmp_path: Path) -> No
     assert "钢产量（水平值）" in names and "钢产量（同比变化(%)）" in names
     alone = hits[hits.groupby("indicator")["measure"].transform("nunique") == 1]
     assert len(alone) and set(alone["indicator"]) <= set(names)  # (one measure only: its name alone)
-
-
-def _corpus_of(tmp_path: Path, *years: int) -> dh.Corpus:
-    index = (NATIONAL / "index.csv").read_text(encoding="utf-8").splitlines()
-    keep = tuple(f"{y}." for y in years)
-    (tmp_path / "index.csv").write_text("\n".join([index[0]] + [r for r in index if r.startswith(keep)]),
-                                        encoding="utf-8")
-    for year in years:
-        (tmp_path / f"{year}.txt").write_text(_text(year), encoding="utf-8")
-    return dh.load_corpus(tmp_path)
 
 
 def test_an_amount_against_a_later_plan_or_over_several_years_meets_no_years_change(tmp_path: Path) -> None:
