@@ -14,6 +14,7 @@ the files whose facts differ.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import warnings
 from pathlib import Path
@@ -34,6 +35,21 @@ def sources() -> list[Path]:
     return [p for p in out if p.is_file()]
 
 
+def key(path: Path | str) -> str:
+    """A text's key: its path inside the checkout (``data/…``, ``tests/…``) or the shared folder (``shared/…``),
+    so a snapshot taken in one checkout compares with a run in another. Absolute keys of older snapshots map the
+    same way."""
+    path = Path(path)
+    for base, prefix in ((ROOT, ""), (SHARED, "shared/")):
+        if path.is_relative_to(base):
+            return prefix + path.relative_to(base).as_posix()
+    text = path.as_posix()
+    if (m := re.search(r"/shared/(.*)$", text)) is not None:
+        return "shared/" + m.group(1)
+    m = re.search(r"/((?:data|tests)/.*)$", text)
+    return m.group(1) if m else text
+
+
 def facts_by_file():
     """One facts frame per source, keyed by its path relative to where it was found."""
     import dhcheng_analysis as dh
@@ -42,7 +58,7 @@ def facts_by_file():
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         for path in sources():
-            frames[str(path)] = dh.extract_facts(dh.load_report(path))
+            frames[key(path)] = dh.extract_facts(dh.load_report(path))
     return frames
 
 
@@ -62,7 +78,7 @@ def main() -> int:
         return 0
     if not a.snapshot:
         ap.error("give a snapshot to compare against, or --save PATH")
-    old = pd.read_pickle(a.snapshot + ".pkl")
+    old = {key(k): f for k, f in pd.read_pickle(a.snapshot + ".pkl").items()}
     bad = []
     for k, f in frames.items():
         if k not in old:
