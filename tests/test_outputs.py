@@ -144,6 +144,10 @@ def test_a_link_to_a_regular_file_is_kept_and_its_file_replaced(tmp_path):
 
 
 def test_full_disk_while_writing_keeps_the_previous_file(tmp_path, monkeypatch):
+    # (a report of one sentence of the bundled report, data/dongcheng_2020_h1.txt: what fails is the write, which
+    # the whole report's facts would reach only after reading every figure of it)
+    report = tmp_path / "report.txt"
+    report.write_text("一般公共预算收入完成96.9亿元,同比下降7%,完成全年任务的48.2%。\n", encoding="utf-8")
     target = tmp_path / "facts.csv"
     target.write_bytes(b"previous")
 
@@ -153,12 +157,12 @@ def test_full_disk_while_writing_keeps_the_previous_file(tmp_path, monkeypatch):
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
     monkeypatch.setattr(Path, "write_text", full_disk)
-    code, out, err = run("facts", "--format", "csv", "-o", str(target))
+    code, out, err = run("facts", str(report), "--format", "csv", "-o", str(target))
     assert code == 1 and out == ""
     assert err == (f"dhcheng: could not write {target}: No space left on device — check free space and "
                    "permissions (nothing was changed)\n")
     assert target.read_bytes() == b"previous"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["facts.csv"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["facts.csv", "report.txt"]
 
 
 def test_an_io_error_when_flushing_to_disk_is_an_error(tmp_path, monkeypatch):
