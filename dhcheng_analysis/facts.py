@@ -5385,8 +5385,10 @@ class _Reader:
         elif (f.unit_kind == "money" and f.measure == "level" and cw.generic_amount_name.fullmatch(f.indicator)
                 and (mi := cw.amount_input_before.fullmatch(norm, st.start, cs))):
             # 各级政府要进一步增加社会保障投入，中央财政拟安排3185亿元: the payer's amount of the input its clause
-            # raises, named by that input (as 中央财政安排科技投入 is)
-            f.indicator = self.text[mi.start("input"):mi.end("input")]
+            # raises, named by that input and the budget paying it (as 中央财政安排科技投入 is)
+            paid = self.text[mi.start("input"):mi.end("input")]
+            mp = cw.payer_spend_lead.match(f.indicator)
+            f.indicator = _budget_paid(mp.group("payer"), mp.group(), paid, cw) if mp else paid
             f.named_by_clause = True
         if f.class_of is not None and cs <= f.class_of[0]:
             a, b = _strip(norm, cs, f.class_of[1], "level")
