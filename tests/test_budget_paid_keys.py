@@ -55,14 +55,9 @@ def test_a_target_and_the_next_reports_outcome_share_a_key(work_reports, t_year,
     # national work report 2007: the amount after the verb, the noun after it
     ("启动了农村卫生服务体系建设，中央财政安排27亿元国债资金用于县、乡、村三级医疗卫生基础设施建设。", "27",
      "中央财政国债资金"),
-    # national work report 1999: an issuer is no budget paying a share
-    ("针对这种情况，中央果断决定实施积极的财政政策，经全国人大常委会批准调整预算后，国务院增发1000亿元财政债券，"
-     "重点用于增加基础设施建设投资。", "1000亿元", "财政债券"),
-    # national work report 2010: a payer that is no budget goes
-    ("全面落实城乡义务教育政策，中央下达农村义务教育经费666亿元，提前一年实现农村中小学生人均公用经费500元和"
-     "300元的目标。", "666亿元", "农村义务教育经费"),
 ])
 def test_a_budget_paying_an_amount_is_part_of_its_name(text, printed, name):
+    # (an issuer, 国务院增发1000亿元财政债券, and a payer that is no budget, 中央下达农村义务教育经费: test_actor_names)
     r = fact(text, printed)
     assert r["indicator"] == name
     assert "subject_carried" not in str(r["flags"])
