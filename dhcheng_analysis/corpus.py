@@ -1531,7 +1531,9 @@ def floor_targets(rows: pd.DataFrame, floors: Collection[str] | None = None) -> 
     ``vocab/corpus.json``): new urban jobs (城镇新增就业900万人 is met by 980万, 1200万人左右 by 1244万), grain
     output (粮食产量保持在1.3万亿斤以上), the output a plan of the 1950s sets (钢产量拟定为六百二十四万八千吨: met by
     1108万吨), forest cover, afforestation, dwellings renovated or started (棚户区住房改造600万套), rural roads built
-    (新建改建农村公路20万公里), major water projects started, people given safe water or relocated.
+    (新建改建农村公路20万公里), major water projects started, people given safe water or relocated, the central
+    budget's spending set aside for farming, science, employment and social security (中央财政安排“三农”支出5625亿元:
+    met by 5955亿元).
 
     Parameters
     ----------

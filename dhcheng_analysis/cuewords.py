@@ -1058,6 +1058,8 @@ class CueViews:
     within_last: frozenset[str]  # the last characters of such a lead tried (中, 有)
     part_change_predicate: re.Pattern[str]  # 27个[行业增加值实现同比增长]: what the part did, with no figure
     generic_fund_nouns: tuple[str, ...]  # 资金: an amount named only so is named by who pays it (中央财政资金)
+    kept_payer_ends: tuple[str, ...]  # 中央财政: a payer that is a budget, kept before what it pays (中央财政科技投入)
+    payer_issue_verbs: tuple[str, ...]  # 增发, 发行: the payer issues what it pays (国务院增发财政债券: 财政债券)
     recipient_pay: re.Pattern[str]  # [支持]46家文化企业2450万元: the verb paying the recipients counted before an amount
     spent_fund: re.Pattern[str]  # [发放]社会救助资金: a paying verb at the head of a fund it pays out
     stock_clause: re.Pattern[str]  # 总数达, 累计达到: a clause that gives the stock of what was just added
@@ -2031,6 +2033,8 @@ def compiled() -> CueViews:
         budget_kinds=tuple(c.budget_kinds),
         budget_level_end=_Rule(rf"(?:{_alt(c.budget_levels)})$"),
         generic_fund_nouns=tuple(c.generic_fund_nouns),
+        kept_payer_ends=tuple(c.kept_payer_ends),
+        payer_issue_verbs=tuple(c.payer_issue_verbs),
         recipient_pay=_Rule(rf"(?P<verb>{_alt(c.recipient_pay_verbs)})了?(?:{_alt(c.qualifier_phrase_words)})?$"),
         spent_fund=_Rule(rf"(?:{_alt(c.spend_lead_verbs)})(?P<fund>[\u4e00-\u9fff“”\"、A-Za-z0-9]{{2,}}?(?:{_alt(c.spent_fund_ends)}))"),
         flow_verb_end=_Rule(rf"(?P<verb>(?:(?:{flow})[和、或])?(?:{flow}))(?:{perf})?$"),

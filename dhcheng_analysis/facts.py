@@ -4861,7 +4861,9 @@ class _Reader:
         elif f.unit_kind != "count" and f.indicator != plain and (
                 paid := _paid_name(f.indicator, cw)
                 or (cleaned := clean_name(f.indicator)) != f.indicator and _paid_name(cleaned, cw)):
-            f.indicator = paid  # 中央财政安排科技投入716亿元: what is paid, not who pays it
+            # 中央财政安排科技投入716亿元: what is paid, with the budget paying it, not the verb
+            f.named_by_clause = f.named_by_clause or paid not in f.indicator  # (the name joins words printed apart)
+            f.indicator = paid
         elif f.unit_kind == "money" and f.indicator and (mf := cw.spent_fund.fullmatch(f.indicator)):
             f.indicator = mf.group("fund")  # 发放社会救助资金7630.58万元: the fund paid out, not the paying
         elif f.unit_kind == "money" and f.indicator and (paid := self._recipients_paid(f, cs)):
@@ -5383,8 +5385,10 @@ class _Reader:
         elif (f.unit_kind == "money" and f.measure == "level" and cw.generic_amount_name.fullmatch(f.indicator)
                 and (mi := cw.amount_input_before.fullmatch(norm, st.start, cs))):
             # 各级政府要进一步增加社会保障投入，中央财政拟安排3185亿元: the payer's amount of the input its clause
-            # raises, named by that input (as 中央财政安排科技投入 is)
-            f.indicator = self.text[mi.start("input"):mi.end("input")]
+            # raises, named by that input and the budget paying it (as 中央财政安排科技投入 is)
+            paid = self.text[mi.start("input"):mi.end("input")]
+            mp = cw.payer_spend_lead.match(f.indicator)
+            f.indicator = _budget_paid(mp.group("payer"), mp.group(), paid, cw) if mp else paid
             f.named_by_clause = True
         if f.class_of is not None and cs <= f.class_of[0]:
             a, b = _strip(norm, cs, f.class_of[1], "level")
@@ -6229,7 +6233,19 @@ def _paid_name(name: str, cw: CueViews) -> str:
     rest = clean_name(name[mp.end():])
     if len(rest) < 2 or rest in cw.actor_spend_nouns or rest in cw.actor_quantities or rest in cw.generic_fund_nouns:
         return ""
-    return rest
+    return _budget_paid(mp.group("payer") if "payer" in mp.re.groupindex else "", mp.group(), rest, cw)
+
+
+def _budget_paid(payer: str, lead: str, paid: str, cw: CueViews) -> str:
+    """The name of what ``payer`` pays, ``paid``, with the payer before it when the payer is a budget
+    (``中央财政`` of 中央财政安排“三农”支出5625亿元 → ``中央财政“三农”支出``, as the next report names the outcome
+    中央财政用于“三农”的支出: the central budget's part, not all that is spent on it); ``paid`` alone when the payer
+    is no budget (中央下达农村义务教育经费), issues what it pays (``lead`` ends with 增发 or 发行: 国家财政增发国债)
+    or ``paid`` names a budget already (中央财政安排地方财政补助)."""
+    if (payer.endswith(cw.kept_payer_ends) and not lead.endswith(cw.payer_issue_verbs)
+            and not any(end in paid for end in cw.kept_payer_ends)):
+        return payer + paid
+    return paid
 
 
 def _completed_name(name: str, cw: CueViews) -> str:
@@ -8178,8 +8194,13 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
         if following in cw.recipient_named_grants and (who := _grant_recipients(norm, text, soft, subj_end, cw)):
             f.named_by_clause = True  # 对种粮农民一次性发放200亿元补贴: the grant of those it is paid to, as it is
             return who + following  # known (种粮农民补贴), a bare 补贴 naming none
+        if following and payer:
+            # 中央财政今年再安排1300亿元灾后重建资金: what is paid, with the budget that pays it
+            paid = _budget_paid(payer.group("payer"), norm[a:b], following, cw)
+            f.named_by_clause = f.named_by_clause or paid != following  # (words printed apart: none carried)
+            return paid
         if following:
-            return following  # 中央财政今年再安排1300亿元灾后重建资金: what is paid, not who pays
+            return following
         if (not subject or verb_only) and not carry and (ms := cw.actor_spend_end.search(norm, soft, subj_end)):
             f.named_by_clause = True  # 今年拟安排430亿元，用于…: the amount spent, named by its verb (安排资金)
             return ms.group("verb") + cw.actor_spend_nouns[ms.group("verb")]

@@ -507,6 +507,15 @@ FLOORS = [
     ("major_water_projects_started", "level", 2016, 20, 21, "gwr_2017", True),
     # 2008: 今年要再解决3200万农村人口的安全饮水问题; 2009: 解决4800多万农村人口的饮水安全问题
     ("rural_safe_drinking_water", "level", 2008, 3.2e7, 4.8e7, "gwr_2009", True),
+    # the central budget's spending a report sets aside, delivered at or over it:
+    # 2008: 今年中央财政安排“三农”支出5625亿元; 2009: 全年中央财政用于“三农”的投入5955亿元
+    ("central_agriculture_rural_spending", "level", 2008, 5.625e11, 5.955e11, "gwr_2009", True),
+    # 2006: 今年中央财政安排科技投入716亿元; 2007: 全年中央财政用于科技、教育、卫生和文化事业的支出分别为774亿元、…
+    ("central_science_technology_spending", "level", 2006, 7.16e10, 7.74e10, "gwr_2007", True),
+    # 2006: 中央财政今年安排再就业补助资金25l亿元; 2007: 中央财政安排就业再就业资金 234亿元 (under it)
+    ("central_employment_funds", "level", 2006, 2.51e10, 2.34e10, "gwr_2007", False),
+    # 2009: 中央财政拟投入社会保障资金2930亿元; 2010: 中央财政安排社会保障资金2906亿元 (under it, though within 2%)
+    ("central_social_security_funds", "level", 2009, 2.93e11, 2.906e11, "gwr_2010", False),
 ]
 
 

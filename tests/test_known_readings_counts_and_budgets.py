@@ -56,7 +56,7 @@ def test_over_collected_revenue_as_a_noun_is_no_change():
 def test_a_carried_head_subject_ends_before_its_own_figure():
     # 2006
     f = fact("中央财政今年安排再就业补助资金25l亿元，比上年增加42亿元。", "42")
-    assert f["indicator"] == "再就业补助资金"
+    assert f["indicator"] == "中央财政再就业补助资金"
     # 1956
     s = ("如果没有特大的灾荒，粮食产量将要达到３，９８９亿斤，比１９５５年增长８．４％，比五年计划原定１９５７年３，８５６亿斤的水平超过１３３亿斤；"
          "棉花产量将要达到３，５５６万担，比１９５５年增长１７．１％，比五年计划原定１９５７年３，２７０万担的水平超过２８６万担。")

@@ -19,7 +19,7 @@ S2006 = "中央财政今年安排再就业补助资金25l亿元，比上年增�
 def test_an_amount_printed_with_a_letter_l_for_one() -> None:
     # national work report 2006
     f = fact(S2006, "25l亿元")
-    assert (f["indicator"], f["measure"], f["value"], f["unit"]) == ("再就业补助资金", "level", 2.51e10, "元")
+    assert (f["indicator"], f["measure"], f["value"], f["unit"]) == ("中央财政再就业补助资金", "level", 2.51e10, "元")
     assert fact(S2006, "42亿元")["measure"] == "abs_change"
 
 

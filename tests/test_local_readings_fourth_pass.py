@@ -35,7 +35,7 @@ def test_an_amount_set_aside_at_the_start_of_the_year_is_a_target():
 
 def test_an_amount_the_budget_sets_aside_is_a_target():
     f = fact(NATIONAL_2004, "83亿元")
-    assert (f["indicator"], f["measure"], f["status"]) == ("再就业补助资金", "level", "target")
+    assert (f["indicator"], f["measure"], f["status"]) == ("中央财政再就业补助资金", "level", "target")
     assert fact(NATIONAL_2004, "36亿元")["status"] == "target"
 
 

@@ -196,7 +196,7 @@ def test_span_of_years_around_a_payer_is_no_part_of_the_name():
     # 2018
     s = ("全面推进精准扶贫、精准脱贫，健全中央统筹、省负总责、市县抓落实的工作机制，中央财政五年投入专项扶贫资金"
          "2800多亿元。")
-    assert fact(s, "2800")["indicator"] == "专项扶贫资金"
+    assert fact(s, "2800")["indicator"] == "中央财政专项扶贫资金"
     # 2006
     s = "发展职业教育是一项重要而紧迫的任务，今后五年中央财政将投入100亿元支持职业教育发展。"
     assert fact(s, "100")["indicator"] == "支持职业教育发展的中央财政投入"

@@ -45,7 +45,7 @@ def test_no_cue_of_the_name_rules_matches_a_plain_name(group, bundled_facts):
 @pytest.mark.parametrize("sentence, want", [
     # a payer and its verb before what it pays (payer_spend_lead)
     ("今年中央财政安排科技投入716亿元，比上年增长19.2%，地方和企业也都要增加科技投入。",
-     [("科技投入", "level"), ("科技投入", "yoy_pct")]),
+     [("中央财政科技投入", "level"), ("中央财政科技投入", "yoy_pct")]),
     # 新增 after what is added (tail_addition)
     ("居民储蓄存款新增６３００多亿元。", [("新增居民储蓄存款", "level")]),
     # a share within a whole, owned by the clause before (share_of_whole_name)

@@ -5,7 +5,7 @@ named by its noun only is a part of what was done to its total (added, registere
 it before or after its noun: 新增公路63.9万公里，其中高速公路3.3万公里 counts new expressways, not the expressway
 network; 新登记市场主体…，其中企业6420户 counts newly registered enterprises.
 Verbatim, from the national work report of 2010: an amount named only by its payer (中央财政拟安排3185亿元) after a
-clause that raises an input (进一步增加社会保障投入) is that input.
+clause that raises an input (进一步增加社会保障投入) is the payer's part of that input (中央财政社会保障投入).
 """
 
 from __future__ import annotations
@@ -42,4 +42,4 @@ def test_a_part_naming_a_doing_of_its_own_keeps_its_name():
 
 def test_an_amount_named_by_its_payer_is_the_input_its_clause_raises():
     f = fact(NATIONAL_2010_INPUT, "3185亿元")
-    assert (f["indicator"], f["measure"], f["status"], f["unit"]) == ("社会保障投入", "level", "target", "元")
+    assert (f["indicator"], f["measure"], f["status"], f["unit"]) == ("中央财政社会保障投入", "level", "target", "元")

@@ -368,9 +368,9 @@ def test_a_magnitude_after_a_person_noun_counts_persons():
 
 def test_a_plan_verb_inside_a_name_is_no_part_of_it():
     # 2009
-    f = facts("中央财政拟安排补贴资金1230亿元，比上年增加200亿元。")  # (nor is the payer: what is paid)
+    f = facts("中央财政拟安排补贴资金1230亿元，比上年增加200亿元。")  # (the budget paying stays)
     assert f[["indicator", "measure", "status"]].values.tolist() == [
-        ["补贴资金", "level", "target"], ["补贴资金", "abs_change", "target"]]
+        ["中央财政补贴资金", "level", "target"], ["中央财政补贴资金", "abs_change", "target"]]
     assert not f["flags"].astype(str).str.contains("subject_carried").any()
 
 
@@ -379,7 +379,7 @@ def test_a_leading_zai_is_no_part_of_a_name_but_zaijiuye_is():
     r = fact("今年要再压减钢铁产能5000万吨左右，退出煤炭产能1.5亿吨以上。", "5000")
     assert (r["indicator"], r["qualifier"], r["measure"]) == ("钢铁产能", "about", "abs_change")
     # 2004
-    assert facts("今年中央财政预算安排再就业补助资金83亿元，比去年增加36亿元。")["indicator"].tolist() == ["再就业补助资金"] * 2
+    assert facts("今年中央财政预算安排再就业补助资金83亿元，比去年增加36亿元。")["indicator"].tolist() == ["中央财政再就业补助资金"] * 2
 
 
 # -- 分别 lists: items joined by 和, a shared 的 suffix, a later list of the same sentence ------------------
@@ -417,12 +417,12 @@ def test_growths_without_fenbie_pair_with_the_subjects_named_just_before():
     assert f["indicator"].tolist() == ["城镇居民人均可支配收入", "农村居民人均纯收入"]
 
 
-def test_an_amount_paid_is_named_by_what_is_paid_not_by_who_pays():
+def test_an_amount_paid_is_named_by_what_is_paid_and_the_budget_paying_it():
     # 2009, 2018
     assert facts("抓紧全面实施灾后恢复重建总体规划，中央财政今年再安排1300亿元灾后重建资金。")["indicator"].tolist() == [
-        "灾后重建资金"]
+        "中央财政灾后重建资金"]
     assert facts("以钢铁、煤炭等行业为重点加大去产能力度，中央财政安排1000亿元专项奖补资金予以支持。")[
-        "indicator"].tolist() == ["专项奖补资金"]
+        "indicator"].tolist() == ["中央财政专项奖补资金"]
     # 2005: funds named by nothing but 资金 are the payer's funds, for the use printed after them
     f = facts("今年中央财政安排109亿元资金支持再就业，比上年增加26亿元。")
     assert f["indicator"].tolist() == ["支持再就业的中央财政资金", "支持再就业的中央财政资金"]

@@ -607,6 +607,8 @@ class Cues:
     budget_kinds: tuple[str, ...]
     budget_levels: tuple[str, ...]  # 区本级一般公共预算: the level of government whose own budget it is
     generic_fund_nouns: tuple[str, ...]
+    kept_payer_ends: tuple[str, ...]  # 中央财政: a budget that pays an amount is part of its name (中央财政科技投入)
+    payer_issue_verbs: tuple[str, ...]  # 增发: a verb by which the payer issues what it pays, whose name is its own
     # the verbs of paying out at the head of what is paid, each with whether it is dropped before any noun
     # (安排地方专项债券8000亿元) or only before a fund (发放社会救助资金7630.58万元, not 发放普惠小微企业贷款)
     spend_lead_verbs: Mapping[str, bool]

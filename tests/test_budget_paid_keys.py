@@ -1,0 +1,63 @@
+"""An amount a budget pays keeps the budget in its name, and a target of a year meets the outcome the next report
+prints of it, on verbatim sentences of the national work reports (the year of each is in the comment).
+
+The central budget's spending on a purpose is a part of all that is spent on it (地方和企业也都要增加科技投入):
+``中央财政安排“三农”支出5625亿元`` names ``中央财政“三农”支出``, which the glossary keys as the outcome the next
+report prints, ``中央财政用于“三农”的投入5955亿元``. Programmes renamed from year to year (再就业补助资金,
+就业再就业资金, 就业专项资金) and the same thing printed two ways (外商投资限制类条目, 限制性条目; 基本建成保障房,
+基本建成的保障性安居工程; 棚户区改造, 棚户区住房改造开工) share one key.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _sentences import fact
+
+
+@pytest.mark.parametrize(("t_year", "target", "t_printed", "o_year", "outcome", "o_printed", "key"), [
+    (2008, "今年中央财政安排“三农”支出5625亿元", "5625",
+     2009, "全年中央财政用于“三农”的投入5955亿元", "5955", "central_agriculture_rural_spending"),
+    (2009, "今年中央财政拟安排“三农”投入7161亿元", "7161",
+     2010, "中央财政用于“三农”的支出7253亿元", "7253", "central_agriculture_rural_spending"),
+    (2009, "中央财政拟投入社会保障资金2930亿元", "2930",
+     2010, "中央财政安排社会保障资金2906亿元", "2906", "central_social_security_funds"),
+    # (25l: a letter l printed for the digit one)
+    (2006, "中央财政今年安排再就业补助资金25l亿元", "25l",
+     2007, "中央财政安排就业再就业资金", "234", "central_employment_funds"),
+    (2014, "年内基本建成保障房480万套", "480",
+     2015, "新开工保障性安居工程740万套，基本建成511万套", "511", "affordable_housing_completed"),
+    (2015, "其中棚户区改造580万套", "580",
+     2016, "棚户区住房改造开工601万套", "601", "shantytown_renovation"),
+    (2015, "把外商投资限制类条目缩减一半", "一半",
+     2016, "外商投资限制性条目减少一半", "一半", "foreign_investment_restricted_items"),
+])
+def test_a_target_and_the_next_reports_outcome_share_a_key(work_reports, t_year, target, t_printed, o_year, outcome,
+                                                           o_printed, key):
+    # national work reports: the target of t_year, the outcome printed by the report of the year after
+    t = work_reports.fact_at(t_year, target, t_printed)
+    o = work_reports.fact_at(o_year, outcome, o_printed) if o_printed in outcome else None
+    if o is None:  # (the amount printed after a space the phrase leaves out)
+        report, f = work_reports[o_year]
+        at = report.text.index(outcome) + len(outcome)
+        o = f[(f["start"] >= at) & (f["start"] <= at + 2)].iloc[0].to_dict()
+    assert (t["status"], t["period"], o["status"], o["period"]) == ("target", f"{t_year}年", "actual", f"{t_year}年")
+    assert t["indicator_key"] == o["indicator_key"] == key
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # national work report 2009
+    ("今年中央财政拟安排“三农”投入7161亿元，比上年增加1206亿元。", "1206", "中央财政“三农”投入"),
+    # national work report 2004: the plan words between the budget and what it pays go
+    ("今年中央财政预算安排再就业补助资金83亿元，比去年增加36亿元。", "83", "中央财政再就业补助资金"),
+    # national work report 2010
+    ("继续实施对种粮农民直接补贴，增加农资综合补贴、良种补贴、农机具购置补贴，中央财政拟安排补贴资金1335亿元，"
+     "比上年增加60.4亿元。", "1335", "中央财政补贴资金"),
+    # national work report 2007: the amount after the verb, the noun after it
+    ("启动了农村卫生服务体系建设，中央财政安排27亿元国债资金用于县、乡、村三级医疗卫生基础设施建设。", "27",
+     "中央财政国债资金"),
+])
+def test_a_budget_paying_an_amount_is_part_of_its_name(text, printed, name):
+    # (an issuer, 国务院增发1000亿元财政债券, and a payer that is no budget, 中央下达农村义务教育经费: test_actor_names)
+    r = fact(text, printed)
+    assert r["indicator"] == name
+    assert "subject_carried" not in str(r["flags"])
