@@ -1004,3 +1004,14 @@ def test_a_product_listed_after_the_share_each_person_has_of_another_is_that_sha
     f = facts("随着农村改革和农业新政策的实施，近几年农业生产连续大幅度增长，去年全国平均每人占有粮食近八百斤，棉花十多斤，"
               "按照我国人民当前的食物结构和衣着水平，一般已可以达到温饱有余。")
     assert f[["indicator", "indicator_key"]].values.tolist() == [["全国平均每人占有粮食", ""], ["全国平均每人占有棉花", ""]]
+
+
+def test_the_last_figure_of_a_list_joined_by_huozhe_is_named_as_the_others():
+    # 1960 national work report: 或者 joins the last threshold of the list; it names neither the figure before it
+    # nor the one after it
+    f = facts("总计亩产皮棉六十斤、八十斤或者一百斤以上的，共有二百零四个县，占全国一千零二十七个植棉县的百分之二十。")
+    assert f["indicator"].tolist()[:3] == ["亩产皮棉", "亩产皮棉", "亩产皮棉"]
+    # 1956 national work report: 或者 between two predicates after a count is no list of figures
+    assert fact("在本年的４５种主要工业产品中，有３７种完成了或者超额地完成了计划。", "３７")["indicator"] == (
+        "完成了或者超额地完成了计划的主要工业产品")
+
