@@ -1015,3 +1015,8 @@ def test_the_last_figure_of_a_list_joined_by_huozhe_is_named_as_the_others():
     assert fact("在本年的４５种主要工业产品中，有３７种完成了或者超额地完成了计划。", "３７")["indicator"] == (
         "完成了或者超额地完成了计划的主要工业产品")
 
+
+def test_a_clause_drawing_a_conclusion_names_no_figure():
+    # 1957 national work report: 由此可知 opens the sentence and names nothing measured
+    f = fact("由此可知，在这些反革命分子中，有57.4%是经过劳动改造或者宽大处理而得到释放和撤消了管制的。", "57.4")
+    assert "可知" not in f["indicator"] and "反革命分子" in f["indicator"]
