@@ -1020,3 +1020,12 @@ def test_a_clause_drawing_a_conclusion_names_no_figure():
     # 1957 national work report: 由此可知 opens the sentence and names nothing measured
     f = fact("由此可知，在这些反革命分子中，有57.4%是经过劳动改造或者宽大处理而得到释放和撤消了管制的。", "57.4")
     assert "可知" not in f["indicator"] and "反革命分子" in f["indicator"]
+
+
+def test_a_verb_with_its_le_before_a_list_of_required_yields_is_no_part_of_its_name():
+    # 1958 national work report: 分别达到了 opens the predicate; what is reached is the yield per mu
+    f = facts("在一九五七年，全国已经有六十五个县、市，分别达到了全国农业发展纲要修正草案所提出的每亩生产粮食四百斤、"
+              "五百斤、八百斤的要求，已经有五十六个县、市，分别达到了每亩生产棉花（皮棉）六十斤、八十斤、一百斤的要求，"
+              "即提前十年完成了全国农业发展纲要修正草案所规定的任务。")
+    assert f["indicator"].tolist()[1:4] == ["每亩生产粮食"] * 3
+    assert f["indicator"].tolist()[5:8] == ["每亩生产棉花"] * 3
