@@ -1029,3 +1029,11 @@ def test_a_verb_with_its_le_before_a_list_of_required_yields_is_no_part_of_its_n
               "即提前十年完成了全国农业发展纲要修正草案所规定的任务。")
     assert f["indicator"].tolist()[1:4] == ["每亩生产粮食"] * 3
     assert f["indicator"].tolist()[5:8] == ["每亩生产棉花"] * 3
+
+
+def test_a_clause_of_concession_opening_a_sentence_names_none_of_its_figures():
+    # 1982 national work report: the floods of 尽管… are no name of the grain output the sentence carries
+    f = facts("尽管不少地方连年出现了严重的水旱灾害，粮食仍然连年增产，一九八二年预计达到三亿三千五百多万吨，"
+              "比去年增产一千多万吨，超过了大丰收的一九七九年。")
+    assert f["indicator"].tolist() == ["粮食", "粮食"]
+    assert f["indicator_key"].tolist() == ["grain_output", "grain_output"]
