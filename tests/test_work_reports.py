@@ -1037,3 +1037,13 @@ def test_a_clause_of_concession_opening_a_sentence_names_none_of_its_figures():
               "比去年增产一千多万吨，超过了大丰收的一九七九年。")
     assert f["indicator"].tolist() == ["粮食", "粮食"]
     assert f["indicator_key"].tolist() == ["grain_output", "grain_output"]
+
+
+
+def test_a_span_of_years_before_guojia_is_the_period_of_what_the_state_spent(work_reports):
+    # 1983 national work report: 五年中 then 国家 (the state), not 中国; the five years reviewed, not the last year
+    report, f = work_reports[1983]
+    at = report.text.index("五年中国家用于城市职工住宅的投资")
+    hit = f[(f["start"] >= at) & (f["start"] < at + 40)].sort_values("start")
+    assert hit["indicator"].tolist() == ["国家用于城市职工住宅的投资", "新建住宅"]
+    assert hit["period"].tolist() == ["1978-1982年", "1978-1982年"]
