@@ -1047,3 +1047,14 @@ def test_a_span_of_years_before_guojia_is_the_period_of_what_the_state_spent(wor
     hit = f[(f["start"] >= at) & (f["start"] < at + 40)].sort_values("start")
     assert hit["indicator"].tolist() == ["国家用于城市职工住宅的投资", "新建住宅"]
     assert hit["period"].tolist() == ["1978-1982年", "1978-1982年"]
+
+
+def test_a_month_printed_in_chinese_numerals_opening_a_name_is_no_part_of_it():
+    # 1959 national work report: 三月份的 is the month of the daily output, not part of its name; 迅速 is how it rose
+    f = fact("例如，全国煤矿在一二两月份平均的日产量是九十六万吨，三月初在广大的职工群众中开展了以技术革新和技术革命为中心的"
+             "竞赛运动以后，三月份的平均日产量迅速上升到一百一十三万吨，从而超额完成了第一季度计划规定的任务。", "一百一十三万")
+    assert f["indicator"] == "平均日产量"
+    # 1958 national work report: 到去年十一月 is when the attendance rate rose, no name of it
+    f = fact("武昌车辆厂一九五七年上半年出勤率总是提不高，经过群众性的大鸣大放和大整大改，到去年十一月已经提高到百分之九十九。",
+             "百分之九十九")
+    assert "十一月" not in f["indicator"] and "出勤率" in f["indicator"]
