@@ -1004,3 +1004,57 @@ def test_a_product_listed_after_the_share_each_person_has_of_another_is_that_sha
     f = facts("随着农村改革和农业新政策的实施，近几年农业生产连续大幅度增长，去年全国平均每人占有粮食近八百斤，棉花十多斤，"
               "按照我国人民当前的食物结构和衣着水平，一般已可以达到温饱有余。")
     assert f[["indicator", "indicator_key"]].values.tolist() == [["全国平均每人占有粮食", ""], ["全国平均每人占有棉花", ""]]
+
+
+def test_the_last_figure_of_a_list_joined_by_huozhe_is_named_as_the_others():
+    # 1960 national work report: 或者 joins the last threshold of the list; it names neither the figure before it
+    # nor the one after it
+    f = facts("总计亩产皮棉六十斤、八十斤或者一百斤以上的，共有二百零四个县，占全国一千零二十七个植棉县的百分之二十。")
+    assert f["indicator"].tolist()[:3] == ["亩产皮棉", "亩产皮棉", "亩产皮棉"]
+    # 1956 national work report: 或者 between two predicates after a count is no list of figures
+    assert fact("在本年的４５种主要工业产品中，有３７种完成了或者超额地完成了计划。", "３７")["indicator"] == (
+        "完成了或者超额地完成了计划的主要工业产品")
+
+
+def test_a_clause_drawing_a_conclusion_names_no_figure():
+    # 1957 national work report: 由此可知 opens the sentence and names nothing measured
+    f = fact("由此可知，在这些反革命分子中，有57.4%是经过劳动改造或者宽大处理而得到释放和撤消了管制的。", "57.4")
+    assert "可知" not in f["indicator"] and "反革命分子" in f["indicator"]
+
+
+def test_a_verb_with_its_le_before_a_list_of_required_yields_is_no_part_of_its_name():
+    # 1958 national work report: 分别达到了 opens the predicate; what is reached is the yield per mu
+    f = facts("在一九五七年，全国已经有六十五个县、市，分别达到了全国农业发展纲要修正草案所提出的每亩生产粮食四百斤、"
+              "五百斤、八百斤的要求，已经有五十六个县、市，分别达到了每亩生产棉花（皮棉）六十斤、八十斤、一百斤的要求，"
+              "即提前十年完成了全国农业发展纲要修正草案所规定的任务。")
+    assert f["indicator"].tolist()[1:4] == ["每亩生产粮食"] * 3
+    assert f["indicator"].tolist()[5:8] == ["每亩生产棉花"] * 3
+
+
+def test_a_clause_of_concession_opening_a_sentence_names_none_of_its_figures():
+    # 1982 national work report: the floods of 尽管… are no name of the grain output the sentence carries
+    f = facts("尽管不少地方连年出现了严重的水旱灾害，粮食仍然连年增产，一九八二年预计达到三亿三千五百多万吨，"
+              "比去年增产一千多万吨，超过了大丰收的一九七九年。")
+    assert f["indicator"].tolist() == ["粮食", "粮食"]
+    assert f["indicator_key"].tolist() == ["grain_output", "grain_output"]
+
+
+
+def test_a_span_of_years_before_guojia_is_the_period_of_what_the_state_spent(work_reports):
+    # 1983 national work report: 五年中 then 国家 (the state), not 中国; the five years reviewed, not the last year
+    report, f = work_reports[1983]
+    at = report.text.index("五年中国家用于城市职工住宅的投资")
+    hit = f[(f["start"] >= at) & (f["start"] < at + 40)].sort_values("start")
+    assert hit["indicator"].tolist() == ["国家用于城市职工住宅的投资", "新建住宅"]
+    assert hit["period"].tolist() == ["1978-1982年", "1978-1982年"]
+
+
+def test_a_month_printed_in_chinese_numerals_opening_a_name_is_no_part_of_it():
+    # 1959 national work report: 三月份的 is the month of the daily output, not part of its name; 迅速 is how it rose
+    f = fact("例如，全国煤矿在一二两月份平均的日产量是九十六万吨，三月初在广大的职工群众中开展了以技术革新和技术革命为中心的"
+             "竞赛运动以后，三月份的平均日产量迅速上升到一百一十三万吨，从而超额完成了第一季度计划规定的任务。", "一百一十三万")
+    assert f["indicator"] == "平均日产量"
+    # 1958 national work report: 到去年十一月 is when the attendance rate rose, no name of it
+    f = fact("武昌车辆厂一九五七年上半年出勤率总是提不高，经过群众性的大鸣大放和大整大改，到去年十一月已经提高到百分之九十九。",
+             "百分之九十九")
+    assert "十一月" not in f["indicator"] and "出勤率" in f["indicator"]
