@@ -1280,7 +1280,7 @@ def _names_a_thing(norm: str, end: int, cw: CueViews) -> bool:
 
 def _recap_count(norm: str, m: Mention, f: _Fig) -> bool:
     """A small count in words of things named elsewhere is no figure: two or three just joined (国内和国际两条战线,
-    新旧两种体制), or up to ten pointed at (这两个指标, 上述三项任务, 以下的十项工作, “…长期稳定”三项原则), or two or
+    新旧两种体制), or up to ten pointed at (这两个指标, 上述三项任务, 以下的十项工作, 他们两位, “…长期稳定”三项原则), or two or
     three a merger or a relation joins (两种价格的并轨); 以下四十八个主要工程 is the total of the parts listed next."""
     if m.kind != "cncount" or f.unit_kind != "count" or f.value > 10:
         return False
