@@ -1352,7 +1352,6 @@ class CueViews:
     field_pointer: re.Pattern[str]  # 这方面: a field (这方面的投资) the clauses before bring in
     field_intro: re.Pattern[str]  # 用于X的, 对X的, 重点是X: a field brought in, what is spent on or supported
     pointed_units: re.Pattern[str]  # 这些农场的: units a figure before in the sentence counts, pointed to
-    count_pointers: frozenset[str]  # 这[一百一十九个项目]: a count printed before, pointed to again
     aspect_of_measure: re.Pattern[str]  # 收入规模, 支出增幅, 收入: a bare measure, or what of it, with no owner
     effort_frame: re.Pattern[str]  # 加大[拆违]力度: the work named inside a frame of effort
     object_to_head: re.Pattern[str]  # 扩充[重点服务企业名单]至500家: the verb that brings its object to the figure
@@ -2300,7 +2299,6 @@ def compiled() -> CueViews:
         field_pointer=_Rule(_alt(c.field_pointers)),
         field_intro=_Rule(c.field_intro_regex),
         pointed_units=_Rule(c.pointed_units_regex),
-        count_pointers=frozenset(c.count_pointers),
         demonstrative_measure=_Rule(rf"(?:{_alt(c.demonstratives)})(?P<measure>{_alt(c.demonstrated_measures)})"),
         aspect_of_measure=_Rule(rf"(?P<measure>{_alt(c.bare_measures)})(?:{_alt(c.measure_aspects)})?"),
         measure_whole_words=tuple(c.generic_whole_words),

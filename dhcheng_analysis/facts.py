@@ -147,6 +147,7 @@ class _Fig:
     each: tuple[str, ...] = ()  # the names the one figure is each one's (see _each_of_list)
     held: str = ""  # 连续三年增长8%以上: the years a yearly growth held, its period (_measure)
     subset_of: _Fig | None = None  # 共有15个指标,涉及中心城区的10个: the count before it, named as some of its things
+    restates: _Fig | None = None  # 追加了八十亿元。这八十亿元中: the figure it says again (_restated)
 
     def drop_flag(self, flag: str) -> None:
         """Take ``flag`` off the figure (a reason to check it the rule that set it no longer gives)."""
@@ -1280,7 +1281,7 @@ def _names_a_thing(norm: str, end: int, cw: CueViews) -> bool:
 
 def _recap_count(norm: str, m: Mention, f: _Fig) -> bool:
     """A small count in words of things named elsewhere is no figure: two or three just joined (国内和国际两条战线,
-    新旧两种体制), or up to ten pointed at (这两个指标, 上述三项任务, 以下的十项工作, “…长期稳定”三项原则), or two or
+    新旧两种体制), or up to ten pointed at (这两个指标, 上述三项任务, 以下的十项工作, 他们两位, “…长期稳定”三项原则), or two or
     three a merger or a relation joins (两种价格的并轨); 以下四十八个主要工程 is the total of the parts listed next."""
     if m.kind != "cncount" or f.unit_kind != "count" or f.value > 10:
         return False
@@ -1304,11 +1305,52 @@ def _recap_count(norm: str, m: Mention, f: _Fig) -> bool:
     return items == f.value
 
 
+def _restated(report: Report, m: Mention, f: _Fig, said: dict[tuple[Decimal, str], _Fig]) -> _Fig | None:
+    """The figure of its sentence or the one before that ``f``, pointed back at, says again (1981: 后来又追加了八十亿元。
+    这八十亿元中，有三十五亿元…; 1958: 共计一百一十九个。在这一百一十九个项目中), or None. ``said`` holds, by value and
+    unit, the last figure printed so."""
+    g = said.get((f.value, f.unit))
+    if g is None or _RECAP_POINTER.search(report.norm, max(0, m.start - 14), m.start) is None:
+        return None
+    here = report.sentence_span(f.start)
+    lo = here[0] if here is not None else f.start
+    before = report.sentence_span(lo - 1) if lo > 0 else None
+    return g if g.start >= (before[0] if before is not None else lo) else None
+
+
+def _restatements_dropped(figs: list[_Fig]) -> list[_Fig]:
+    """``figs`` less the figures that say a figure again (:func:`_restated`): what the clause after one names by it
+    (这八十亿元中，有三十五亿元…, carried as 这) is named by the figure said, and a part of it is a part of that figure."""
+    kept = {id(g) for g in figs}
+    said: dict[int, _Fig] = {}  # by the id of a figure dropped, the figure it says again
+    for f in figs:
+        if f.restates is not None and id(f.restates) in kept:
+            said[id(f)] = said.get(id(f.restates), f.restates)
+    if not said:
+        return figs
+    out: list[_Fig] = []
+    names: dict[str, str] = {}  # in the sentence read, the name a figure dropped had → the name of the one it says
+    sentence = (-1, -1)
+    for f in figs:
+        if f.sentence != sentence:
+            sentence, names = f.sentence, {}
+        if f.parent is not None and id(f.parent) in said:
+            f.parent = said[id(f.parent)]
+        if (g := said.get(id(f))) is not None:
+            if g.indicator:
+                names[f.indicator] = g.indicator
+            continue
+        f.indicator = names.get(f.indicator, f.indicator)
+        out.append(f)
+    return out
+
+
 def _figures(report: Report) -> list[_Fig]:
     out = []
     norm = report.norm
     cw = compiled()
     rank_re = cw.rank_re
+    said: dict[tuple[Decimal, str], _Fig] = {}  # the last figure printed, by value and unit (_restated)
     reached = -1  # the end of the last figure read: a mention inside it (the 5 of 2万5千公里) is part of it
     pending: tuple[int, int] | None = None  # a class bound just dropped (_class_bound_end)
     pp = Ahead(norm, (PP_WORD,))
@@ -1331,6 +1373,9 @@ def _figures(report: Report) -> list[_Fig]:
                 m = replace(m, role="ordinal")  # 居全国第三、四位: a list of ranks, 第 printed once
             f = _parse_figure(report, m, cw, pp)
             reached = f.end if f is not None else reached
+            if f is not None:
+                f.restates = _restated(report, m, f, said)
+                said[(f.value, f.unit)] = f
             if f is not None and not _is_threshold(norm, f, cw) and not (
                     f.unit_kind == "count" and _ENUMERATION_HEAD.match(norm, f.end)) and not (
                     _recap_count(norm, m, f)):
@@ -1918,7 +1963,7 @@ class _Carry:
 def _analyse(report: Report) -> list[_Fig]:
     """Every figure of the report typed and named: prose figures in text order, then table cells."""
     figs, tables, worded = _split_tables(report, _figures(report))
-    kept = _Reader(report, figs).read()
+    kept = _restatements_dropped(_Reader(report, figs).read())
     _worded_cells(report.norm, kept, worded)
     _framed_list_items(report, kept)
     _shared_predicates(report, kept)
@@ -5136,10 +5181,6 @@ class _Reader:
                 and (field := self._field_said_before(cs, st))):
             f.indicator = f.indicator[:mp.start()] + field + f.indicator[mp.end():]  # …的重点是能源、交通建设，这方面的
             # 投资占总投资的百分之三十八点五 → 能源、交通建设的投资
-        elif (f.unit_kind == "count" and f.start > 0 and self.norm[f.start - 1] in cw.count_pointers
-              and (again := self._count_said_before(f, st))):
-            f.indicator = again  # 电力工业部有一百零一个建设项目，地方有十八个建设项目，共计一百一十九个。在这一百一十九个
-            # 项目中: the count printed before, pointed to again
         elif (f.indicator != late_plain and (mp := cw.pointed_units.match(f.indicator))
               and (counted := self._counted_before(mp.group("noun"), f))):
             f.indicator = counted + f.indicator[mp.end():]  # 国营机械化农场由１９５４年的９７个增加到１０６个，这些农场的
@@ -5836,20 +5877,6 @@ class _Reader:
             return ""
         owner = pv.indicator[:-len(other)]
         return owner + measure if self.cw.budget_owner_end.search(owner) else ""
-
-    def _count_said_before(self, f: _Fig, st: _SentenceState) -> str:
-        """The name of the count of the same value and unit as ``f`` printed last before it, from the start of the
-        sentence before in the same paragraph (这一百一十九个项目 → the 一百一十九个 counted before); ''
-        when there is none."""
-        norm = self.norm
-        span = self.report.sentence_span(st.start - 1) if st.start > 0 else None
-        a = span[0] if span is not None and norm.find("\n", span[0], st.start) < 0 else st.start
-        for g in reversed(self.kept):
-            if g.start < a:
-                return ""
-            if g.unit_kind == "count" and g.value == f.value and g.unit == f.unit and g.indicator:
-                return g.indicator
-        return ""
 
     def _counted_before(self, noun: str, f: _Fig) -> str:
         """The name of the units a figure before ``f`` in its sentence counts, when it ends with ``noun`` (the units

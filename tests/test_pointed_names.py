@@ -7,10 +7,9 @@ figure's clause, the nearest one; with none there the pointer stays (it is never
 output (年产量, 总产量) is of the product its sentence opens with (拿钢来说, 油的生产和建设, 粮食按人口平均占有量),
 and, named again bare in a later clause, of the same product. An amount a payer adds as a part (其中) of a total
 named only by a generic quantity (投资) is that payer's part of the quantity. Units pointed to (这些农场的) are
-the units a figure before in the sentence counts whose name ends with the noun (国营机械化农场), and a count
-printed right after 这 that repeats the value and unit of a count printed before, from the start of the sentence
-before in the paragraph, has that count's name (这一百一十九个项目 → 建设项目). Each test is a sentence copied from
-the report named in its comment.
+the units a figure before in the sentence counts whose name ends with the noun (国营机械化农场); a count printed
+right after 这 that repeats one printed before is that count said again, no fact (tests/test_restated_figures.py).
+Each test is a sentence copied from the report named in its comment.
 """
 
 from __future__ import annotations
@@ -34,8 +33,6 @@ S2009_PLAN = ("大规模增加政府投资，实施总额4万亿元的两年投�
               "扩大国内需求；大范围实施调整振兴产业规划，提高国民经济整体竞争力。")
 S1956_FARMS = ("在１９５５年，国营机械化农场由１９５４年的９７个增加到１０６个，这些农场的耕地面积增加到４０４万亩，"
                "比１９５４年增加了４５％。")
-S1958_POWER = ("电力工业部有一百零一个建设项目，地方有十八个建设项目，共计一百一十九个。"
-               "在这一百一十九个项目中，电站有一百个，其中火力电站是七十六个，水电站是二十四个。")
 
 
 @pytest.mark.parametrize(("text", "printed", "name"), [
@@ -60,8 +57,6 @@ S1958_POWER = ("电力工业部有一百零一个建设项目，地方有十八�
     (S2009_PLAN, "1.18万亿元", "中央政府投资"),
     # national work report 1956: the farms counted before in the sentence
     (S1956_FARMS, "４０４万亩", "国营机械化农场的耕地面积"),
-    # national work report 1958: the projects counted in the sentence before, pointed to again
-    (S1958_POWER, "一百一十九个项目", "建设项目"),
 ])
 def test_pointed_and_generic_names(text: str, printed: str, name: str) -> None:
     assert fact(text, printed)["indicator"] == name

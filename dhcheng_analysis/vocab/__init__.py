@@ -373,7 +373,6 @@ class Cues:
     field_pointers: tuple[str, ...]  # 这方面: a field named by pointing to what is spent on before
     field_intro_regex: str  # 用于X的, 对X的, 重点是X: the field spent on or supported that 这方面 points to
     pointed_units_regex: str  # 这些农场的: units pointed to, counted before in the sentence
-    count_pointers: tuple[str, ...]  # 这[一百一十九个项目]: a count printed before, pointed to again
     measure_aspects: tuple[str, ...]  # 收入[规模]位居全省第15位: what of a bare measure a name may say after it
     loss_turn_from_regex: str
     loss_turn_to_regex: str
