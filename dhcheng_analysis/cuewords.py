@@ -1025,6 +1025,9 @@ class CueViews:
     budget_kinds: tuple[str, ...]  # 一般公共预算, 政府性基金预算: the budgets a report accounts for
     budget_level_end: re.Pattern[str]  # [区本级]一般公共预算: the level whose own budget is named after it
     own_place_frame: str  # 全年实现 after the report's own place at the head of a name (城阳区实现地区生产总值)
+    city_end: str  # 市: how a city's name ends
+    city_area: str  # 地区, as a city's own place after its name less 市 (北京地区进出口总额)
+    area_named: str  # 生产总值: the rest of a glossary name that opens with that word (北京地区生产总值 is 北京's 地区生产总值)
     part_place: re.Pattern[str]  # 东城区, 朝阳门街道: a place named as a whole part (fullmatch)
     place_subject: re.Pattern[str]  # 义乌市实现, 全省累计完成: a place and the verb of what it achieves, at a name's head
     payer_subject: re.Pattern[str]  # 中央财政今年: who pays an amount, not what it is
@@ -2007,6 +2010,10 @@ def compiled() -> CueViews:
         within_last=frozenset(c.within_last),
         part_change_predicate=_Rule(c.part_change_predicate_regex),
         own_place_frame=rf"{c.own_place_times_regex}(?:{_alt(c.achieve_verbs)})?",
+        city_end=c.city_area_words[0],
+        city_area=c.city_area_words[1],
+        area_named=_alt(n[len(c.city_area_words[1]):] for t in glossary() for n in (t.canonical, *t.aliases)
+                        if n.startswith(c.city_area_words[1]) and len(n) > len(c.city_area_words[1])),
         part_place=_Rule(rf"[\u4e00-\u9fff]{{2,10}}(?:{_alt(c.place_ends)})"),
         place_subject=_Rule(c.place_subject_regex.replace("{ends}", _alt(c.place_ends))
                                  .replace("{times}", c.own_place_times_regex).replace("{verbs}", _alt(c.achieve_verbs))),

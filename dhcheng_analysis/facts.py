@@ -6434,10 +6434,15 @@ def _own_place(report: Report, cw: CueViews) -> re.Pattern[str] | None:
     report's place is unknown."""
     district = str(report.metadata.get("district") or "")
     city = str(report.metadata.get("city") or "")
-    names = [n for n in (city + district, district) if len(n) >= 2]
+    names = [re.escape(n) for n in (city + district, district) if len(n) >= 2]
     if not names:
         return None
-    return re.compile(rf"(?:{'|'.join(map(re.escape, names))}){cw.own_place_frame}")
+    if not district and city.endswith(cw.city_end) and len(city) >= 3:
+        # a city's report names the city as its area (北京地区进出口总额: 北京市's trade), keeping the 地区 a glossary
+        # name opens with (北京地区生产总值: 北京's 地区生产总值)
+        short, area = re.escape(city[:-len(cw.city_end)]), re.escape(cw.city_area)
+        names += [rf"{short}{area}(?!{cw.area_named})", rf"{short}(?={area}(?:{cw.area_named}))"]
+    return re.compile(rf"(?:{'|'.join(names)}){cw.own_place_frame}")
 
 
 def _verb_headed_name(name: str, unit: str, cw: CueViews) -> str:
