@@ -1917,6 +1917,16 @@ def _search_cue(rx: re.Pattern[str], name: str, s: str, lo: int = 0, hi: int = -
     return rx.search(s, m.start(), hi) if m is not None else None
 
 
+def _search_end(rx: re.Pattern[str], name: str, s: str, lo: int, hi: int) -> re.Match[str] | None:
+    """``rx.search(s, lo, hi)`` for the cue pattern ``rx`` of field ``name``, run only where ``s[lo:hi]`` ends with a
+    character a match of it may end with (``CueViews.ends``): a pattern anchored at the window's end (``…预算数$``, the to-word
+    before a figure) is tried at every position of the window, some 3-6 µs over the 80 characters of a clause of
+    ``、1``, where it cannot match unless that last character is one of its final ones (a figure after a list comma)."""
+    if hi > lo and s[hi - 1] not in compiled().ends[name]:
+        return None
+    return rx.search(s, lo, hi)
+
+
 @functools.cache
 def _first_union(names: tuple[str, ...]) -> re.Pattern[str] | None:
     """One character class of the characters a match of any of the cue patterns ``names`` may start with, or None
@@ -2839,7 +2849,7 @@ class _Reader:
             # 1-5月 there, an earlier cut of the data
         elif f.period.endswith(cw.deadline_period_ends) and st.part_at(self.report, f.start) == "plan":
             pass  # 力争7月底前完成进度达到70%。加快推动13条次支路工程建设项目: a deadline is of its task, in its sentence only
-        elif f.period and (ms := cw.span_period.fullmatch(f.period)) and ms.group("recent"):
+        elif f.period and (ms := _period_span(f.period)) and ms.group("recent"):
             self._held_period = ""  # 近三年，中央和地方投入105亿元…。中央安排30亿元…: the recent years, in its sentence only
         elif not st.compared or _period_end(f.start, st) not in st.compared:
             self._held_period = f.period
@@ -3162,7 +3172,7 @@ class _Reader:
         (全年, 年内, 本年, 当年) the year it names (:meth:`_whole_year`); a bare year's end (年底) the end of the
         year its sentence names before it, or, of a target in a part that plans (年底前), of the year planned."""
         self._resolve_period_words(f, cs, st)
-        if self.cw.year_count_lead.search(self.norm, max(st.start, f.start - 3), f.start):
+        if _search_end(self.cw.year_count_lead, "year_count_lead", self.norm, max(st.start, f.start - 3), f.start):
             f.period = next(iter(self.cw.whole_year_periods))  # 年度86项重点任务已完成51项: the year's tasks (86), of
             # the year, as 全年 printed there is; those done (51) of the time the sentence speaks of
         if "multi_year" in f.flags and (span := self._years_planned(f)):
@@ -3187,7 +3197,7 @@ class _Reader:
         cw, norm = self.cw, self.norm
         if f.status != "actual" or f.unit_kind == "percent" or "multi_year" in f.flags:
             return ""
-        a = st.start if cw.span_period.fullmatch(f.period) else cs
+        a = st.start if _period_span(f.period) else cs
         if not _may_hold("summed_span", norm, a, f.start):
             return ""  # (no 年 before the figure: no count of years summed, and no scan of the run for one)
         found = list(cw.summed_span.finditer(norm, a, f.start))
@@ -3405,7 +3415,7 @@ class _Reader:
             if f.sentence == to[0] and f.period == to[1] and 0 <= f.start - to[2] <= 3:
                 f.period = to[3]  # 五年来，国内生产总值从54万亿元增加到82.7万亿元: B is of the span's last year
                 return
-        m5 = cw.span_period.fullmatch(f.period)
+        m5 = _period_span(f.period)
         framed = self._five_years_framed(f, m5, part, st) if m5 is not None else ""  # 这五年, 五年内 in a report of
         # unknown years; a bare 五年 takes the plan its sentence names first (“十一五”期间，…；五年淘汰落后炼铁产能1亿吨)
         bare = m5 is not None and not (m5.group("back") or m5.group("ahead") or m5.group("since"))
@@ -3419,7 +3429,7 @@ class _Reader:
                   and _reached_at_end(self.norm, f, cs, cw)):
                 span = f"{my.group(2)}年"  # 今后五年，…，森林覆盖率达到23.04%: the level the plan reaches, at its end
             elif (f.status == "actual" and part != "plan" and (my := _YEARS_SPAN.fullmatch(span))
-                  and cw.to_word_end.search(self.norm, cs, f.start)):
+                  and _search_end(cw.to_word_end, "to_word_end", self.norm, cs, f.start)):
                 span = f"{my.group(2)}年"  # 五年内，…。人口自然增长率降到6.45‰: a value reached, of the span's last year
             elif (f.status == "actual" and part != "plan" and (my := _YEARS_SPAN.fullmatch(span))
                   and _level_reached(self.norm, f, cs, cw)):
@@ -3462,7 +3472,7 @@ class _Reader:
             covered = self.stated_years.covered
             first = _five_year_first(n)
             span = _years_span(first, min(covered, first + 4)) if covered is not None and covered >= first else ""
-        if (span and f.status == "actual" and cw.to_word_end.search(norm, cs, f.start)
+        if (span and f.status == "actual" and _search_end(cw.to_word_end, "to_word_end", norm, cs, f.start)
                 and not any(w in norm[m.end():f.start] for w in cw.plan_span_average_words)):
             return f"{_YEARS_SPAN.fullmatch(span).group(2)}年"
         return span
@@ -3536,7 +3546,7 @@ class _Reader:
             return ""
         y0, y1 = (year_number(g.period.removesuffix("年")) for g in (a, b))
         if (y0 is None or y1 is None or y0 >= y1
-                or f.period and year_number(f.period.removesuffix("年")) != y1 and not self.cw.span_period.fullmatch(f.period)):
+                or f.period and year_number(f.period.removesuffix("年")) != y1 and not _period_span(f.period)):
             return ""  # (a period of its own other than the last year or a span word: 五年内, …)
         return _years_span(y0 + 1, y1)
 
@@ -4033,7 +4043,7 @@ class _Reader:
         to it when the clause counts from there (累计), none when the figure is of the year's budget."""
         norm, cw = self.norm, self.cw
         if f.period and (mm := cw.month_period.fullmatch(f.period)):
-            if cw.budget_end.search(norm, cs, f.start):
+            if _search_end(cw.budget_end, "budget_end", norm, cs, f.start):
                 return ""  # 4月,…完成年初预算数60999万元的40.4%: the year's budget, no month's
             # a word of a sum after the month's last place before the figure (the places of both in the sentence found
             # once a sentence: a month printed before the sentence only, or nowhere, lies before any word in it)
@@ -4168,7 +4178,7 @@ class _Reader:
             m = fr.spans[first]
             return (_span_years(m.group(), f.status, self.stated_years, over=True)
                     if f.status == "actual" and (fr.counts[first] > frame_years or _counted_back(m)) else "")
-        if ms is not None and not periods_compared and (cw.to_word_end.search(norm, cs, f.start) or (
+        if ms is not None and not periods_compared and (_search_end(cw.to_word_end, "to_word_end", norm, cs, f.start) or (
                 _level_reached(norm, f, cs, cw))
                 or f.measure == "rank" and not cw.rank_held.search(norm, cs, f.start)
                 or f.measure == "rate_pct" and cw.share_reached_after.match(norm, f.qend) is not None
@@ -5595,7 +5605,7 @@ class _Reader:
         获得国家科技发明奖 → 获得国家科技发明奖的重要科研成果) or after the set and 中 (重点项目中有7个存在征拆难题 →
         存在征拆难题的重点项目); '' when the figure's name is not the set's or no short predicate follows it."""
         norm, text, cw = self.norm, self.text, self.cw
-        if (ml := cw.subset_lead.search(norm, max(cs, f.start - 8), f.start)) is None:
+        if (ml := _search_end(cw.subset_lead, "subset_lead", norm, max(cs, f.start - 8), f.start)) is None:
             return ""
         before = clean_name(text[cs:ml.start()])
         prev = self.prev
@@ -6993,12 +7003,20 @@ def _counted_back(m: re.Match[str]) -> bool:
     return bool(m.group("back")) or m.group("since") in compiled().span_back_since
 
 
+@functools.lru_cache(maxsize=1024)
+def _period_span(period: str) -> re.Match[str] | None:
+    """``span_period.fullmatch(period)``: whether the period a figure was given is a span of years counted from the
+    report (五年来, 过去五年, 这五年), and its parts. Read once a period: the figures of a list, and a report's figures
+    over and over, carry the same few periods, which several rules ask this of (4月，收入、1、1、…%)."""
+    return compiled().span_period.fullmatch(period)
+
+
 def _span_years(period: str, status: str, years: ReportYears, over: bool = False) -> str:
     """A period that is a span of years counted from the report (五年来, 过去五年, 这五年: the years up to the
     one reviewed; 今后五年, 未来五年, 今后三年内: the years from the one planned; 五年间/五年内: a target's ahead,
     else back, and a target's 三年内 of any length ahead — a bare span otherwise only of five years, the span of a plan, or, ``over``, of any length when it is the span a
     change is measured over: 十年增加近70万亿元), as years (``1998-2002年``); else ''."""
-    m = compiled().span_period.fullmatch(period)
+    m = _period_span(period)
     if m is None:
         return ""
     k = _count(m.group("k"))
@@ -7338,10 +7356,10 @@ def _reached_at_end(norm: str, f: _Fig, cs: int, cw: CueViews) -> bool:
     """
     if f.measure not in ("level", "rate_pct") or cw.span_sum.search(norm, cs, f.start) is not None:
         return False
-    if cw.to_word_end.search(norm, max(cs, f.start - 8), f.start) is not None:
+    if _search_end(cw.to_word_end, "to_word_end", norm, max(cs, f.start - 8), f.start) is not None:
         return True
     if f.measure == "rate_pct":
-        return cw.span_reached.search(norm, max(cs, f.start - 8), f.start) is not None
+        return _search_end(cw.span_reached, "span_reached", norm, max(cs, f.start - 8), f.start) is not None
     return _level_reached(norm, f, cs, cw)
 
 
@@ -7352,7 +7370,7 @@ def _level_reached(norm: str, f: _Fig, cs: int, cw: CueViews) -> bool:
     whatever a clause that is only the thing and 达到 reaches (专精特新中小企业达7万多家). A figure its clause
     sums or holds over the years (累计减税超过2万亿元, 五年…投入达到3406亿元, 新增加的固定资产达到, 持续超过4%)
     or a level named by what flows (城镇新增就业人数超过6400万人) keeps the span."""
-    if (f.measure not in cw.year_end_measures or cw.span_reached.search(norm, max(cs, f.start - 8), f.start) is None
+    if (f.measure not in cw.year_end_measures or _search_end(cw.span_reached, "span_reached", norm, max(cs, f.start - 8), f.start) is None
             or cw.span_sum.search(norm, cs, f.start) is not None):
         return False
     name = f.indicator
