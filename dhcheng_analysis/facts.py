@@ -2755,12 +2755,13 @@ class _Reader:
         after_item = not f.period and _period_end(f.start, st) in st.item_ends  # (增值税…，全年办理…；企业所得税…)
         held, last = (st.held, st.before) if after_item else (self._held_period, self.prev)  # (after it, the period
         if (not f.period and last is not None and held and norm.find("\n", last.end, f.start) < 0  # held before the
-                and not to_framed and not _this_year(norm, f.start, st)
+                and not to_framed and not _this_year(norm, f.start, st) and not cw.now_opening.match(norm, st.start)
                 and not (f.measure in ("abs_change", "pp_diff") and not f.comparator and _year_end_period(held)
                          and _YEARS_SPAN.fullmatch(self._review_frame(f.start)))
                 and not ("multi_year" in f.flags and cw.span_period.fullmatch(f.comparator)
                          and self.stated_years.covered is not None)):
-            # sentence) the period stated earlier in the paragraph still holds (今年 ends it; a span of years held yields
+            # sentence) the period stated earlier in the paragraph still holds (今年 ends it, and so does a sentence opening
+            # with 现在, the time of the report: …一九五七年才达到了三千七百亿斤。现在我们要…再使粮食产量增加三千亿斤; a span of years held yields
             # to a clause opening with 去年, one year of it; a change over the span it prints, whose years the report's
             # years give, is of that span: 城乡居民的实际消费水平五年增长百分之二十七左右; a move with no base, after a
             # year's end held, in a review of several years is over the years reviewed: 2012年底，…。服务业增加值占国内
