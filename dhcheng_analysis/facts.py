@@ -2810,12 +2810,13 @@ class _Reader:
         after_item = not f.period and _period_end(f.start, st) in st.item_ends  # (增值税…，全年办理…；企业所得税…)
         held, last = (st.held, st.before) if after_item else (self._held_period, self.prev)  # (after it, the period
         if (not f.period and last is not None and held and norm.find("\n", last.end, f.start) < 0  # held before the
-                and not to_framed and not _this_year(norm, f.start, st)
+                and not to_framed and not _this_year(norm, f.start, st) and not cw.now_opening.match(norm, st.start)
                 and not (f.measure in ("abs_change", "pp_diff") and not f.comparator and _year_end_period(held)
                          and _YEARS_SPAN.fullmatch(self._review_frame(f.start)))
                 and not ("multi_year" in f.flags and cw.span_period.fullmatch(f.comparator)
                          and self.stated_years.covered is not None)):
-            # sentence) the period stated earlier in the paragraph still holds (今年 ends it; a span of years held yields
+            # sentence) the period stated earlier in the paragraph still holds (今年 ends it, and so does a sentence opening
+            # with 现在, the time of the report: …一九五七年才达到了三千七百亿斤。现在我们要…再使粮食产量增加三千亿斤; a span of years held yields
             # to a clause opening with 去年, one year of it; a change over the span it prints, whose years the report's
             # years give, is of that span: 城乡居民的实际消费水平五年增长百分之二十七左右; a move with no base, after a
             # year's end held, in a review of several years is over the years reviewed: 2012年底，…。服务业增加值占国内
@@ -5519,8 +5520,8 @@ class _Reader:
 
     def _actor_name(self, f: _Fig, actor: str, cs: int, s1: int) -> str:
         """The name of an amount whose subject is who collects or spends it (税务部门, 中央财政): the noun after
-        the figure when there is one (中央财政的400亿元补贴资金 → 补贴资金; a generic fund noun with the actor,
-        中央财政资金), else the actor, its verb and what it collects or spends — the quantity of the total its
+        the figure when there is one, with a budget paying it before it (中央财政的400亿元补贴资金 → 中央财政补贴资金;
+        税务部门 is no budget; a generic fund noun with the actor, 中央财政资金), else the actor, its verb and what it collects or spends — the quantity of the total its
         paragraph breaks down (税务部门完成16396万元 after 大口径财政收入… → 税务部门收入; 组织 stays), the noun of the
         verb (中央财政安排219亿元 → 中央财政安排资金; 国家财政安排支出 names it); a change of what it collects, by the
         actor and the quantity changed (全国财政比年度预算超收7239亿元 → 全国财政收入)."""
@@ -5528,13 +5529,14 @@ class _Reader:
         following = clean_name(_following_text(norm, self.text, f.qend, s1))
         ends = [k + len(w) for w in cw.generic_fund_nouns if (k := following.find(w)) >= 0]
         following = following[:min(ends)] if ends else following  # 补贴资金[用好用活]: the noun ends with the fund
-        if len(following) >= 2:
-            return actor + following if following in cw.generic_fund_nouns else following
+        at = norm.rfind(normalize(actor), cs, f.start)
+        after = norm[at + len(actor):f.start] if at >= 0 else ""
+        if len(following) >= 2:  # (a budget paying it is kept before it, as :func:`_budget_paid` keeps it)
+            return actor + following if following in cw.generic_fund_nouns else _budget_paid(actor, actor + after,
+                                                                                               following, cw)
         if (pv := self.prev) is not None and pv.sentence == f.sentence and pv.unit_kind == "money" and (
                 pv.indicator in cw.bare_measures and cw.part_marker.match(norm, cs)):
             return actor + pv.indicator  # 实施总额4万亿元的两年投资计划，其中中央政府拟新增1.18万亿元: a part of the total
-        at = norm.rfind(normalize(actor), cs, f.start)
-        after = norm[at + len(actor):f.start] if at >= 0 else ""
         if mv := cw.actor_change_end.search(after):
             return actor + cw.actor_change_nouns[mv.group("verb")]  # 全国财政比年度预算超收7239亿元: a change of what the actor collects
         spend = [m for m in cw.actor_spend.finditer(after)][-1:]
@@ -6271,6 +6273,16 @@ def _paid_name(name: str, cw: CueViews) -> str:
     if len(rest) < 2 or rest in cw.actor_spend_nouns or rest in cw.actor_quantities or rest in cw.generic_fund_nouns:
         return ""
     return _budget_paid(mp.group("payer") if "payer" in mp.re.groupindex else "", mp.group(), rest, cw)
+
+
+def _payer_kept_before(noun: str, carry: str, cw: CueViews) -> str:
+    """The budget kept before the name ``carry`` of the amount before in a list of amounts and their nouns, when
+    ``noun`` (that amount's noun, printed before the joiner) ends that name (``中央财政`` of ``中央财政救灾款`` in
+    中央财政安排384亿元救灾款和740亿元恢复重建资金); '' otherwise."""
+    if len(noun) < 2 or len(carry) <= len(noun) or not carry.endswith(noun):
+        return ""
+    payer = carry[:-len(noun)]
+    return payer if payer.endswith(cw.kept_payer_ends) else ""
 
 
 def _budget_paid(payer: str, lead: str, paid: str, cw: CueViews) -> str:
@@ -8248,6 +8260,11 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             # 中央财政今年再安排1300亿元灾后重建资金: what is paid, with the budget that pays it
             paid = _budget_paid(payer.group("payer"), norm[a:b], following, cw)
             f.named_by_clause = f.named_by_clause or paid != following  # (words printed apart: none carried)
+            return paid
+        if following and joined and (kept := _payer_kept_before(text[a:subj_end - 1], carry, cw)):
+            # 中央财政安排384亿元救灾款和740亿元恢复重建资金: the next amount of the list, paid by the budget the first is
+            paid = _budget_paid(kept, kept, following, cw)
+            f.named_by_clause = f.named_by_clause or paid != following
             return paid
         if following:
             return following

@@ -55,6 +55,11 @@ def test_a_target_and_the_next_reports_outcome_share_a_key(work_reports, t_year,
     # national work report 2007: the amount after the verb, the noun after it
     ("启动了农村卫生服务体系建设，中央财政安排27亿元国债资金用于县、乡、村三级医疗卫生基础设施建设。", "27",
      "中央财政国债资金"),
+    # (national work report 2009, 中央财政安排384亿元救灾款和740亿元恢复重建资金: the next amount of a list,
+    # paid by the same budget, test_recent_reports_readings)
+    # national work report 2009: the budget whose amount it is (中央财政的), before the noun after the amount
+    ("做好“家电下乡”、“农机下乡”、“汽车、摩托车下乡”等工作，把中央财政的400亿元补贴资金用好用活，使企业增加销售、"
+     "农民得到实惠。", "400", "中央财政补贴资金"),
 ])
 def test_a_budget_paying_an_amount_is_part_of_its_name(text, printed, name):
     # (an issuer, 国务院增发1000亿元财政债券, and a payer that is no budget, 中央下达农村义务教育经费: test_actor_names)

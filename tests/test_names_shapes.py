@@ -84,9 +84,9 @@ def test_no_name_of_the_real_excerpts_is_only_an_actor():
         # 2004: 投入 named as the subject of a change stays the name
         ("今年中央财政投入增加300亿元以上，比上年增长20%以上。", "300", "中央财政投入"),
         ("今年中央财政投入增加300亿元以上，比上年增长20%以上。", "20", "中央财政投入"),
-        # 2009: the noun after the amount names it
+        # 2009: the noun after the amount names it, with the budget paying it (中央财政的400亿元补贴资金)
         ("做好“家电下乡”、“农机下乡”、“汽车、摩托车下乡”等工作，把中央财政的400亿元补贴资金用好用活，使企业增加销售、"
-         "农民得到实惠。", "400", "补贴资金"),
+         "农民得到实惠。", "400", "中央财政补贴资金"),
     ],
 )
 def test_a_spending_actor_is_named_with_its_verb_or_the_noun_after_the_amount(text, printed, indicator):

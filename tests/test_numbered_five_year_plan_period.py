@@ -3,7 +3,7 @@
 A target under 第六个五年计划期间 is of that plan's years (1981-1985年), as one under “六五”期间 is; a plan named
 without 第 (三个五年计划期间: three plans) is no such time. A span of five years (五年内) in a report whose opening names
 the one plan it is on (作关于…第六个五年计划的报告) is that plan's, and so is a target average per year set for its
-last year. Sentences are quoted from the national work reports the tests name; the count-of-plans test's text is a
+last year, and so is one a clause is set by (按调整后的“八五”计划，…: 1991-1995年). Sentences are quoted from the national work reports the tests name; the count-of-plans test's text is a
 regression fixture written for it.
 """
 
@@ -74,3 +74,14 @@ def test_an_ordinal_five_years_is_matched_as_a_plan_time_fixture():
     # a constructed fixture: the plan time a numbered plan names, with or without 计划
     found = [m.group() for m in cuewords.compiled().plan_time.finditer("第一个五年期间；第一个五年合计；第五个五年中")]
     assert found == ["第一个五年期间", "第一个五年"]
+
+
+def test_a_clause_set_by_a_plan_is_of_the_plans_years(work_reports):
+    # national work report 1993: 按调整后的“八五”计划，… frames the average set after it (1991-1995), while a plan
+    # named after a verb with a comma (顺利完成了“八五”计划，; 而苏联的第一个五年计划，in 1955) frames nothing
+    phrase = "按调整后的“八五”计划，国民经济增长速度由原定平均每年百分之六调高到百分之八至九"
+    for printed in ("百分之六", "百分之八", "九"):
+        f = work_reports.fact_at(1993, phrase, printed)
+        assert (f["status"], f["period"]) == ("target", "1991-1995年"), printed
+    found = [m.group("fyp") for m in cuewords.compiled().plan_time.finditer("而苏联的第一个五年计划，制造生产资料工业")]
+    assert found == []

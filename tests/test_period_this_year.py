@@ -5,6 +5,8 @@ opens with, makes the figure of the year 今年 names: `到2022年底，全区�
 plan of 2023 → 1000 of ``2023年`` (the 3000 stays ``2022年底``); `下半年，…。今年计划投资120亿元` in a mid-year
 plan of 2022 → ``2022年``, not ``下半年``. A change against the year before a year's end (a period ``1955年底``)
 is a change on last year (``yoy_pct``), as one of the year itself is.
+A sentence opening with 现在, the time of the report, holds no period from the sentences before it (1959:
+`…一九五七年才达到了三千七百亿斤。现在我们要…再使粮食产量增加三千亿斤` → the target is of ``1959年``).
 """
 
 from __future__ import annotations
@@ -42,3 +44,12 @@ def test_this_year_after_the_present():
 def test_change_on_the_year_before_a_year_end():
     f = fact(R1956, "４０％")
     assert (f["measure"], f["comparator"]) == ("yoy_pct", "1954年")
+
+
+def test_a_sentence_opening_with_the_present_holds_no_period_from_before(work_reports):
+    # national work report 1959: …一九五七年才达到了三千七百亿斤。现在我们要…再使粮食产量增加三千亿斤 — 现在 is the time
+    # of the report, so the target is of the year planned, not of the year the sentence before names
+    phrase = "现在我们要在一九五八年增产三千八百亿斤的基础上，再使粮食产量增加三千亿斤"
+    f = work_reports.fact_at(1959, phrase, "三千亿斤")
+    assert (f["indicator"], f["status"], f["period"]) == ("粮食产量", "target", "1959年")
+    assert work_reports.fact_at(1959, "一九五七年才达到了三千七百亿斤", "三千七百亿斤")["period"] == "一九五七年"

@@ -141,14 +141,14 @@ def test_rates_of_loans_compared_after_bi():
     assert (f["indicator"], f["comparator"]) == ("“三农”贷款", "各项贷款")
 
 
-# -- an amount after a noun and a joiner is named by the noun after it ----------------------------------------------
+# -- an amount after a noun and a joiner is named by the noun after it, paid by the budget the first is -------------
 
 def test_second_amount_of_a_list_of_amounts_and_nouns():
     # 2009
     s = "中央财政安排384亿元救灾款和740亿元恢复重建资金，迅速出台一系列支援灾区的政策措施。"
     assert fact(s, "384")["indicator"] == "中央财政救灾款"
     f = fact(s, "740")
-    assert (f["indicator"], f["value"], f["measure"]) == ("恢复重建资金", 7.4e10, "level")
+    assert (f["indicator"], f["value"], f["measure"]) == ("中央财政恢复重建资金", 7.4e10, "level")
 
 
 # -- a verb of use before an amount is no name: the fund after it is -------------------------------------------------

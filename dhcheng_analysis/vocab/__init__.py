@@ -710,6 +710,7 @@ class Cues:
     period_clause_year_regex: str  # a year of spaced digits or Chinese numerals opening a clause (1 9 9 7 年，…; 一九五九年，…)
     period_clause_span_regex: str  # a span of years opening a clause (从1979年到1983年，…): its period, as years
     plan_time_regex: str  # the time a target of a plan part speaks of: a five-year period, 今后五年, 到2025年, 今年
+    # (a plan after 按, 按照 or 根据 and before a comma frames its clause: 按调整后的“八五”计划，…)
     span_period_regex: str  # a period that is a span of years (五年来, 今后五年, 五年内): resolved to its years
     span_back_since: tuple[str, ...]  # 来, 以来 (五年来): a span counted back to the year reviewed
     span_opener_regex: str  # 这两年中，从一九七九年到一九八二年的四年间，: a sentence opening with a span of years
@@ -724,6 +725,7 @@ class Cues:
     whole_year_periods: tuple[str, ...]  # 全年: a year-end value of the year reviewed is of its end
     year_count_lead_regex: str  # 年度86项重点任务: 年度 right before a count, the year's count (dated the year)
     this_year_words: tuple[str, ...]  # 今年: the year of the report (本年 of a final account is the year closed)
+    now_opening_words: tuple[str, ...]  # 现在 opening a sentence: the time of the report, no period held before it
     year_whole_words: tuple[str, ...]  # 全年, 年内, 本年, 当年: the whole year a part of the report reviews or plans
     year_whole_named_regex: str  # a year, 去年 or 今年 the sentence names before 全年: the year that whole year is
     review_opener_regex: str  # a paragraph opening a frame of the review (2022年是…, 过去一年, 五年来): y, last or k
