@@ -98,6 +98,9 @@ class Cues:
     per_unit_words: tuple[str, ...]  # 公斤/亩, 吨标准煤/万元, 万吨/日: the units a unit is given per after /
     unknown_unit_regex: str
     unknown_unit_reject: tuple[str, ...]
+    # a last line of a text that is a row of cells (| 指标 | 52 |, tab or wide-space separated): a figure ending it closes
+    # the row, not a sentence an excerpt cut short (see the ``cut_off`` flag)
+    cut_off_cell_line_regex: str
     counted_nouns: Mapping[str, str]
     counted_name_ends: Mapping[str, str]
     counted_size_regex: str  # [务工]规模 after a counted noun: the number of them (脱贫人口务工规模超过3300万)
@@ -1663,7 +1666,7 @@ QUALIFIER_FLIP = dict(zip(LOWER_BOUNDS + UPPER_BOUNDS, UPPER_BOUNDS + LOWER_BOUN
 at_least ↔ at_most."""
 STATUSES = ("actual", "target", "estimate")
 FLAGS = ("subject_carried", "no_subject", "cue_subject", "unknown_unit", "table_cell", "unit_inferred", "year_inferred",
-         "range_low", "range_high", "from_value", "multi_year", "real_terms")
+         "range_low", "range_high", "from_value", "multi_year", "real_terms", "cut_off")
 """The closed set of the facts' ``flags`` (reasons to check a figure by eye), in the order they are joined."""
 DIMENSIONS = ("", "total", "sector", "tax_type", "entity", "base_loss")
 """What an indicator is a breakdown of (the facts' ``dimension``); empty when none applies."""
