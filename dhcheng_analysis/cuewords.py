@@ -1731,7 +1731,7 @@ def compiled() -> CueViews:
         plain_yoy_bases=frozenset(c.plain_yoy_bases),
         outturn_base=_Rule(c.outturn_base_regex),
         year_outturn_suffix=_Rule(c.year_outturn_suffix_regex),
-        period_re=_Rule("|".join(c.period_regex) + "|" + _alt(c.periods)),
+        period_re=_Rule("|".join(c.period_regex).replace("{run_in_span}", c.run_in_span_regex) + "|" + _alt(c.periods)),
         year_part_periods=frozenset(w for w in c.periods if w.endswith(_YEAR_PART_ENDS)),
         listed_numeral=_Rule(c.listed_numeral_regex),
         period_tail_shared=_Rule(rf"(?:(?:{c.listed_numeral_regex}){re.escape(c.item_separator)})+$"),

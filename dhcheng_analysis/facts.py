@@ -6272,17 +6272,17 @@ def _paid_name(name: str, cw: CueViews) -> str:
     rest = clean_name(name[mp.end():])
     if len(rest) < 2 or rest in cw.actor_spend_nouns or rest in cw.actor_quantities or rest in cw.generic_fund_nouns:
         return ""
-    return _budget_paid(mp.group("payer") if "payer" in mp.re.groupindex else "", mp.group(), rest, cw)
+    return _budget_paid(mp.groupdict().get("payer", ""), mp.group(), rest, cw)  # (spend_lead names no payer)
 
 
-def _payer_kept_before(noun: str, carry: str, cw: CueViews) -> str:
-    """The budget kept before the name ``carry`` of the amount before in a list of amounts and their nouns, when
-    ``noun`` (that amount's noun, printed before the joiner) ends that name (``中央财政`` of ``中央财政救灾款`` in
-    中央财政安排384亿元救灾款和740亿元恢复重建资金); '' otherwise."""
+def _payer_kept_before(noun: str, carry: str) -> str:
+    """What is kept before ``noun`` in the name ``carry`` of the amount before in a list of amounts and their nouns,
+    when ``noun`` (that amount's noun, printed before the joiner) ends that name (``中央财政`` of ``中央财政救灾款`` in
+    中央财政安排384亿元救灾款和740亿元恢复重建资金): the payer, kept before the next noun when it is a budget
+    (:func:`_budget_paid`); '' otherwise."""
     if len(noun) < 2 or len(carry) <= len(noun) or not carry.endswith(noun):
         return ""
-    payer = carry[:-len(noun)]
-    return payer if payer.endswith(cw.kept_payer_ends) else ""
+    return carry[:-len(noun)]
 
 
 def _budget_paid(payer: str, lead: str, paid: str, cw: CueViews) -> str:
@@ -8256,18 +8256,16 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
         if following in cw.recipient_named_grants and (who := _grant_recipients(norm, text, soft, subj_end, cw)):
             f.named_by_clause = True  # 对种粮农民一次性发放200亿元补贴: the grant of those it is paid to, as it is
             return who + following  # known (种粮农民补贴), a bare 补贴 naming none
-        if following and payer:
-            # 中央财政今年再安排1300亿元灾后重建资金: what is paid, with the budget that pays it
-            paid = _budget_paid(payer.group("payer"), norm[a:b], following, cw)
+        if following:
+            # 中央财政今年再安排1300亿元灾后重建资金: what is paid, with the budget that pays it; 中央财政安排384亿元
+            # 救灾款和740亿元恢复重建资金: the next amount of the list, paid by the budget the first is
+            if payer:
+                paid = _budget_paid(payer.group("payer"), norm[a:b], following, cw)
+            else:
+                kept = _payer_kept_before(text[a:subj_end - 1], carry) if joined else ""
+                paid = _budget_paid(kept, kept, following, cw)
             f.named_by_clause = f.named_by_clause or paid != following  # (words printed apart: none carried)
             return paid
-        if following and joined and (kept := _payer_kept_before(text[a:subj_end - 1], carry, cw)):
-            # 中央财政安排384亿元救灾款和740亿元恢复重建资金: the next amount of the list, paid by the budget the first is
-            paid = _budget_paid(kept, kept, following, cw)
-            f.named_by_clause = f.named_by_clause or paid != following
-            return paid
-        if following:
-            return following
         if (not subject or verb_only) and not carry and (ms := cw.actor_spend_end.search(norm, soft, subj_end)):
             f.named_by_clause = True  # 今年拟安排430亿元，用于…: the amount spent, named by its verb (安排资金)
             return ms.group("verb") + cw.actor_spend_nouns[ms.group("verb")]

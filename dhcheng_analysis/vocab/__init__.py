@@ -192,7 +192,7 @@ class Cues:
     chain_month_regex: str  # 8月, 1-8月 (group ``from``: summed from January), with the year printed before
     comparator_regex: tuple[tuple[str, int], ...]
     periods: tuple[str, ...]
-    period_regex: tuple[str, ...]
+    period_regex: tuple[str, ...]  # {run_in_span}: run_in_span_regex (五年来, 这两年中) opening a sentence or clause
     period_frame_regex: str
     period_inner_frame_regex: str
     period_inner_year_regex: str  # 国民生产总值1987年达到10920亿元: a year between a name and its verb, for that clause
