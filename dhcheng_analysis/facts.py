@@ -1617,9 +1617,12 @@ class _SentenceState:
     first_at: dict[str, list[int] | None] = field(default_factory=dict)
     last_at: dict[str, list[int] | None] = field(default_factory=dict)  # the same, of the characters a match may end with
     printed: dict[str, list[int]] = field(default_factory=dict)  # every place in the sentence of each word asked of, in order
+    named_at: dict[str, list[int]] = field(default_factory=dict)  # the same in the text as printed (``holds_printed``)
     framing: _FrameReads | None = None  # what a review frame's period reads in the sentence (found once, for its first figure)
     # by pattern name and place searched from, the end of the last search from there and what it found
     searched: dict[tuple[str, int], tuple[int, re.Match[str] | None]] = field(default_factory=dict)
+    # offsets of every character of a clause stop in the sentence, thousands separators too (found once, ``stop_from``)
+    stop_chars: list[int] | None = None
 
     def may_hold(self, name: str, text: str, a: int, b: int) -> bool:
         """Whether ``text[a:b]`` (inside the sentence) holds a character a match of the cue pattern
@@ -1642,11 +1645,36 @@ class _SentenceState:
         k = bisect.bisect_right(at, pos - len(word)) - 1
         return at[k] if k >= 0 else -1
 
-    def _places(self, norm: str, word: str) -> list[int]:
-        """Every place the sentence prints ``word`` at, in order (found once a sentence, kept in ``printed``)."""
-        at = self.printed.get(word)
+    def stop_from(self, norm: str, pos: int) -> int:
+        """The first place at or after ``pos`` (inside the sentence) whose character is a clause stop, a comma
+        between thousands too, or the sentence's end: what a read of the sentence from ``pos`` gives, the places found
+        once a sentence (a sentence cut with no stop after its figures is not read to its end from each:
+        收入、1、1、…)."""
+        at = self.stop_chars
         if at is None:
-            at = self.printed[word] = []
+            stops = compiled().clause_stops
+            at = self.stop_chars = [j for j in range(self.start, self.end) if norm[j] in stops]
+        k = bisect.bisect_left(at, pos)
+        return at[k] if k < len(at) else self.end
+
+    def holds_printed(self, text: str, word: str, a: int, b: int) -> bool:
+        """Whether ``text[a:b]`` (inside the sentence; ``text`` the report as printed, the same string at every call)
+        holds ``word``: what ``text.find(word, a, b) >= 0`` gives. A window longer than two clauses (one running to the
+        end of a sentence with no stop after its figures: 收入、1、1、…) is not read again from each figure: the word's
+        places in the sentence are found once a sentence, kept in ``named_at``."""
+        if b - a <= 2 * LOOKBACK or not word:
+            return text.find(word, a, b) >= 0
+        at = self._places(text, word, self.named_at)
+        k = bisect.bisect_left(at, a)
+        return k < len(at) and at[k] + len(word) <= b
+
+    def _places(self, norm: str, word: str, found: dict[str, list[int]] | None = None) -> list[int]:
+        """Every place the sentence prints ``word`` at, in order (found once a sentence, kept in ``found``, by
+        default ``printed``: the places in the reading copy ``norm``)."""
+        found = self.printed if found is None else found
+        at = found.get(word)
+        if at is None:
+            at = found[word] = []
             i = norm.find(word, self.start, self.end)
             while i >= 0:
                 at.append(i)
@@ -5501,7 +5529,7 @@ class _Reader:
             if not named and wend < st.end and norm[wend - 1] not in cw.clause_stops:
                 # a name made of what the figure's own clause says after it (将312万名企业“老工伤”人员…纳入工伤保险统筹
                 # 管理) may end past the window: the window then runs to the end of that clause
-                stop = next((j for j in range(f.qend, st.end) if norm[j] in cw.clause_stops), st.end)
+                stop = st.stop_from(norm, f.qend)
                 named = stop > wend and self._named_in_window(f, cs, stop, st)
             if not named and (f.measure == "level" or len(clean_name(text[span[0]:span[1]])) >= 2):
                 # the name comes from before although the figure's own clause has words of its own (or the
@@ -5955,19 +5983,21 @@ class _Reader:
         name with 的 holds its parts apart, the words a name drops inside it being taken out first; the growth of an
         owner is named where the owner is: 经济增长预期目标为7%左右 names 经济增长速度)."""
         text, cw = self.text, self.cw
-        window = text[cs:wend]
         name = f.indicator
         if mg := cw.grown_name.search(name):
             name = name[:mg.start()] + cw.grown_printed[mg.group()]
-        if name.startswith(cw.per_person_name_head) and cw.person_basis.search(window):
+        if name.startswith(cw.per_person_name_head) and cw.person_basis.search(text[cs:wend]):
             name = name[len(cw.per_person_name_head):]  # (由每人每年420元提高到450元: the basis printed apart)
+        # (the window is cut out of the text only where it may hold an inner word or a span of years: one that runs
+        # to the end of a long sentence is not copied for each figure)
         if ((wend - cs <= _SHORT_WINDOW or st.may_hold("name_inner", text, cs, wend))
-                and cw.name_inner.search(window) or _holds_payer_span(window, cw)):
-            window = _strip_inner(window, cw)
+                and cw.name_inner.search(text[cs:wend])
+                or st.holds_printed(text, "年", cs, wend) and _holds_payer_span(text[cs:wend], cw)):
+            window = _strip_inner(text[cs:wend], cw)
             return all(map(window.__contains__, name.split(cw.de)))
         if cw.de in name:
-            return all(text.find(part, cs, wend) >= 0 for part in name.split(cw.de))
-        return text.find(name, cs, wend) >= 0  # (the window as printed: the name looked up in place)
+            return all(st.holds_printed(text, part, cs, wend) for part in name.split(cw.de))
+        return st.holds_printed(text, name, cs, wend)  # (the window as printed: the name looked up in place)
 
     def _colon_label(self, f: _Fig, cs: int, st: _SentenceState) -> str:
         """The label before a colon that ``f`` follows right after (``GDP：1256.3亿元``, ``PM2.5平均浓度：35微克/立方米``,

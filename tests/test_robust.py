@@ -49,6 +49,8 @@ CHILD = textwrap.dedent(r'''
         "wan_run": lambda: fit("万", SIZE, "收入完成1", "元,增长5%。"),
         "yi_run": lambda: fit("亿", SIZE, "收入完成1", "元,增长5%。"),
         "list_comma_1": lambda: fit("、1", SIZE, "收入", "%。"),
+        # constructed: the run with no stop after it (a text cut in a list, a page with no punctuation at its end)
+        "list_comma_1_no_end": lambda: fit("、1", SIZE, "收入"),
         # constructed: a month before the run, and the run in a review frame of a dated report (read once a sentence)
         "month_list_comma_1": lambda: fit("、1", SIZE, "4月，收入", "%。"),
         "framed_list_comma_1": lambda: fit("、1", SIZE, "政府工作报告\n——2023年3月5日在第十四届全国人民代表大会第一次会议上"
