@@ -2012,10 +2012,10 @@ def compiled() -> CueViews:
         within_last=frozenset(c.within_last),
         part_change_predicate=_Rule(c.part_change_predicate_regex),
         own_place_frame=rf"{c.own_place_times_regex}(?:{_alt(c.achieve_verbs)})?",
-        city_end=c.city_area_words[0],
-        city_area=c.city_area_words[1],
-        area_named=_alt(n[len(c.city_area_words[1]):] for t in glossary() for n in (t.canonical, *t.aliases)
-                        if n.startswith(c.city_area_words[1]) and len(n) > len(c.city_area_words[1])),
+        city_end=c.city_name_end,
+        city_area=c.city_area_word,
+        area_named=_alt(n[len(c.city_area_word):] for t in glossary() for n in (t.canonical, *t.aliases)
+                        if n.startswith(c.city_area_word) and len(n) > len(c.city_area_word)),
         part_place=_Rule(rf"[\u4e00-\u9fff]{{2,10}}(?:{_alt(c.place_ends)})"),
         place_subject=_Rule(c.place_subject_regex.replace("{ends}", _alt(c.place_ends))
                                  .replace("{times}", c.own_place_times_regex).replace("{verbs}", _alt(c.achieve_verbs))),

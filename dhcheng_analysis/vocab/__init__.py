@@ -592,8 +592,8 @@ class Cues:
     own_place_times_regex: str  # 全年, 1-6月, 累计 between a place and the verb of what it achieves
     actor_head_regex: str  # 国务院各部门共, 区政府各部门: the bodies that do what a name counts, at its head
     achieve_verbs: tuple[str, ...]  # 实现, 完成
-    city_area_words: tuple[str, str]  # 市, 地区: a city's name ends with the first; less it, with the second, it names
-    # the city as its area (北京地区 for 北京市)
+    city_name_end: str  # 市: how a city's name ends
+    city_area_word: str  # 地区: after a city's name less its end, it names the city as its area (北京地区 for 北京市)
     place_ends: tuple[str, ...]  # 市, 区, 县, 镇, 街道: how a place's name ends
     place_subject_regex: str  # a place at a name's head ({ends}), the times ({times}) and the verb ({verbs}) after it
     budget_total_heads: tuple[str, ...]
