@@ -210,6 +210,7 @@ MAX_FIGURE_CHARS = 24
 RULE_RATIO_LEAD = 10  # characters read back from a ratio for the 按 of a rule (按照财政补助比例为1:1)
 SLOGAN_COUNT_MAX = 10  # the most parts a slogan counts in words (十大关系)
 ONE_COUNT_REACH = 30  # how far from a count of one the other counts of its list may be printed
+COUNTED_NAME_CHARS = 8  # how far back a name that says what a bare Chinese numeral counts (员额, 人口) is read
 QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』", "\"": "\"", "《": "》"}
 
 
@@ -365,10 +366,13 @@ def iter_mentions(report: Report) -> Iterator[Mention]:
                 tok[-1] in "万亿" and (compiled().counted_noun.match(norm, end) or compiled().counted_noun_far.match(norm, end)
                                      or compiled().q_after_re.match(norm, end)
                                      or norm[end:end + 1] in "，,。；;、"
-                                     or norm[end:end + 1] in tv.range_joiner_chars and norm[end + 1:end + 2] in _CN)):
+                                     or norm[end:end + 1] in tv.range_joiner_chars and norm[end + 1:end + 2] in _CN
+                                     or norm.startswith(compiled().de, end)
+                                     and compiled().counted_noun_end.search(norm, max(0, start - COUNTED_NAME_CHARS), start))):
             # (全国一亿二千万农户, 四千二百多万城镇劳动力: the noun counts, after a short modifier too;
             # 总人口…控制在十亿六千万左右: how exact it is says it is a quantity;
-            # 二百八十万到三百万千瓦: the low end of a range, whose high end prints the unit)
+            # 二百八十万到三百万千瓦: the low end of a range, whose high end prints the unit;
+            # 减少员额一百万的任务: the name right before it says what it counts, as 员额100万 does, when 的 closes the amount)
             if tok[-1] in "千百" and len(tok) > 2 and _unit_word_follows(norm, end - 1):
                 end -= 1  # 八十万千瓦: the 千 starts the unit
                 tok = tok[:-1]
