@@ -1877,7 +1877,7 @@ def compiled() -> CueViews:
                               rf"|{c.basis_tail_regex})"
                               rf"(?:{_alt(c.prefix_strip_tail_aspects)})?$"),  # 农业总产值达到了
         strip_head=_Rule(rf"(?:{_alt(c.prefix_strip_head)}|{c.basis_head_regex}|{c.owner_has_head_regex}"
-                              rf"|{c.actor_head_regex})"),
+                              rf"|{c.actor_head_regex}|{c.adverb_head_regex})"),
         measure_words=_Rule(rf"(?:{_alt(c.measure_words)})+$"),
         attribute_end=_Rule(rf"(?:{_alt(c.attribute_words)})$"),
         attribute_last=_last_chars(c.attribute_words),

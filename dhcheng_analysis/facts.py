@@ -96,6 +96,7 @@ _END = re.Match.end
 _ROUND_BRACKET = re.compile(r"[()]")
 _ASIDE_END = re.compile(r"\([^()0-9]{1,12}\)$")  # a note in brackets right before a figure: 增长(下同)5.6%
 _SHORT_WINDOW = 32  # a window this short is searched as it is (its first characters are not looked up)
+_HEAD_NOTE = re.compile(r"\([^()0-9,;。:!?]{1,30}\)")  # a note in brackets with no figure and no clause stop
 PAREN_NOTE = re.compile(r"\(([^()]{1,12})\) ?$")
 FOOTNOTE = re.compile(r"\[\d{1,2}\]$")
 LOOKBACK = 80
@@ -6720,8 +6721,10 @@ def _scope_head(report: Report, a: int, cs: int, figures: list[int] | None = Non
     end = a
     limit = min(cs, a + SCOPE_HEAD_MAX + 1)
     stops = compiled().clause_stops
-    while end < limit and norm[end] not in stops:
-        end += 1
+    note = None  # a note in brackets inside the clause (从事农业（包括农、林、牧、副、渔各业）的农村劳动力): no end of it
+    while end < limit and (norm[end] not in stops
+                           or note is None and (note := _HEAD_NOTE.match(norm, end, limit)) is not None):
+        end = note.end() if note is not None and note.start() == end else end + 1
     if end < cs and compiled().scope_frame_clause.match(norm, a, end):
         # 为系统解决…资金问题，从今年开始拟…发行超长期特别国债，…今年先发行1万亿元; 在国家财政收入下降的同时，
         # 预算外资金却大幅度增加; 同一九五七年比较，…: a clause of purpose, concession or comparison names nothing; the
@@ -6740,6 +6743,8 @@ def _scope_head(report: Report, a: int, cs: int, figures: list[int] | None = Non
         # none), and before a comparison (国家财政收入比上年增加1501亿元)
         frame = compiled().head_index_frame.search(norm, a2, at)
         a2, b2 = _strip(norm, a2, at, "abs_change") if at > a2 and not frame else (a2, a2)
+    if note is not None and a2 <= note.start() and note.end() <= b2:
+        return report.text[a2:note.start()] + report.text[note.end():b2]  # the name, less the note
     return report.text[a2:b2] if b2 > a2 else ""
 
 

@@ -249,6 +249,21 @@ def test_a_count_of_entities_is_named_by_what_the_clause_says_of_them(text, prin
     assert fact(text, printed)["indicator"] == indicator
 
 
+@pytest.mark.parametrize(("text", "printed", "indicator"), [
+    # 1959: 一般 before its modal names nothing; the clause before does, less its note in brackets, past the frame
+    # 在目前条件下 that opens the sentence
+    ("在目前条件下，从事农业（包括农、林、牧、副、渔各业）的农村劳动力，一般应当不少于百分之八十。", "百分之八十",
+     "从事农业的农村劳动力"),
+    # 1955: past the source frame 根据…看来, and less the time frame 在初建的一、二年内
+    ("根据各地的许多材料看来，农业生产合作社在初建的一、二年内，如果办得不坏，一般可以增产百分之十到二十左右，"
+     "往后还可以在每年保持某种的增产比例，比互助组高，比个体农民经济的增产率更高出很多。", "百分之十", "农业生产合作社"),
+    # 2025: 一般 that opens a noun stays
+    ("一般公共预算支出规模29.7万亿元、比上年增加1.2万亿元。", "29.7", "一般公共预算支出规模"),
+])
+def test_a_usual_adverb_opening_a_clause_leaves_the_name_to_the_clause_before(text, printed, indicator):
+    assert fact(text, printed)["indicator"] == indicator
+
+
 def test_a_count_followed_by_a_list_or_another_figure_keeps_the_counted_noun():
     # 2006
     r = fact("28个省（区、市）、2300个县（市）已初步建立社会救助体系的基本框架。", "28")
