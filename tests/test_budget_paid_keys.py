@@ -48,9 +48,9 @@ def test_a_target_and_the_next_reports_outcome_share_a_key(work_reports, t_year,
     # national work report 2010
     ("继续实施对种粮农民直接补贴，增加农资综合补贴、良种补贴、农机具购置补贴，中央财政拟安排补贴资金1335亿元，"
      "比上年增加60.4亿元。", "1335", "中央财政补贴资金"),
-    # national work report 2007: the amount after the verb, the noun after it
+    # national work report 2007: the amount after the verb, the noun after it (and the use after the noun)
     ("启动了农村卫生服务体系建设，中央财政安排27亿元国债资金用于县、乡、村三级医疗卫生基础设施建设。", "27",
-     "中央财政国债资金"),
+     "用于县、乡、村三级医疗卫生基础设施建设的中央财政国债资金"),
     # (national work report 2009, 中央财政安排384亿元救灾款和740亿元恢复重建资金: the next amount of a list,
     # paid by the same budget, test_recent_reports_readings)
     # national work report 2009: the budget whose amount it is (中央财政的), before the noun after the amount

@@ -995,3 +995,18 @@ def test_notebook_runs_on_another_corpus_in_english(folder, tmp_path):
 
 def test_reports_error_is_a_report_error():
     assert issubclass(engine.EngineError, ReportError)
+
+
+@pytest.mark.parametrize(("key", "year", "target", "outcome", "outcome_report"), [
+    # 2021: 将制造业企业加计扣除比例提高到100%; 2022: 将制造业企业研发费用加计扣除比例提高到100%
+    ("rd_super_deduction_manufacturing", 2021, 100, 100, "gwr_2022"),
+    # 2017: 科技型中小企业研发费用加计扣除比例由50%提高到75%; 2023: 将制造业企业、科技型中小企业分别从50%、75%
+    # 提高至100% (the rate of five years before, 2017)
+    ("rd_super_deduction_tech_smes", 2017, 75, 75, "gwr_2023"),
+])
+def test_a_tax_rate_raised_as_a_target_meets_the_rate_a_later_report_counts(bundled_outcomes, key, year, target,
+                                                                            outcome, outcome_report):
+    to = bundled_outcomes
+    r = to[(to["indicator_key"] == key) & (to["year"] == year)].iloc[0]
+    assert (r["target_value"], r["outcome_value"], bool(r["met"])) == pytest.approx((target, outcome, True))
+    assert r["target_report_id"] == f"gwr_{year}" and r["outcome_report_id"] == outcome_report

@@ -74,6 +74,30 @@ import pytest
     (2015, "全国财政性教育经费支出占国内生产总值比例超过4%", "4%", "全国财政性教育经费支出", "public_education_funding"),
     (2022, "大型商业银行普惠小微企业贷款增幅超过40%", "40%", "大型商业银行普惠小微企业贷款",
      "large_bank_inclusive_small_micro_loans"),
+    # R&D super-deduction rates: raised as targets, the new rate counted as in force in the next report
+    (2021, "将制造业企业加计扣除比例提高到100%", "100%", "制造业企业加计扣除比例", "rd_super_deduction_manufacturing"),
+    (2022, "将制造业企业研发费用加计扣除比例提高到100%", "100%", "制造业企业研发费用加计扣除比例",
+     "rd_super_deduction_manufacturing"),
+    (2017, "科技型中小企业研发费用加计扣除比例由50%提高到75%", "75%", "科技型中小企业研发费用加计扣除比例",
+     "rd_super_deduction_tech_smes"),
+    (2022, "将科技型中小企业加计扣除比例从75%提高到100%", "100%", "科技型中小企业加计扣除比例",
+     "rd_super_deduction_tech_smes"),
+    # the residents' minimum basic pension, raised by the month
+    (2019, "城乡居民基础养老金最低标准从每月70元提高到88元", "88元", "城乡居民基础养老金最低标准",
+     "resident_basic_pension_minimum"),
+    (2024, "城乡居民基础养老金月最低标准提高20元", "20元", "城乡居民基础养老金月最低标准",
+     "resident_basic_pension_minimum"),
+    # capacity cut year after year
+    (2017, "全年退出钢铁产能超过6500万吨、煤炭产能超过2.9亿吨", "6500万吨", "钢铁产能", "steel_capacity"),
+    (2018, "今年再压减钢铁产能3000万吨左右，退出煤炭产能1.5亿吨左右", "1.5亿吨", "煤炭产能", "coal_capacity"),
+    # farmland and forest programmes planned each year
+    (2018, "新增高标准农田8000万亩以上、高效节水灌溉面积2000万亩", "8000万亩", "新增高标准农田",
+     "high_standard_farmland_built"),
+    (2022, "新建1亿亩高标准农田", "1亿亩", "新建高标准农田", "high_standard_farmland_built"),
+    (2018, "新增高标准农田8000万亩以上、高效节水灌溉面积2000万亩", "2000万亩", "新增高效节水灌溉面积",
+     "efficient_irrigation_added"),
+    (2016, "今年退耕还林还草1500万亩以上", "1500万亩", "退耕还林还草面积", "grain_for_green_area"),
+    (2015, "今年新增退耕还林还草66.7万公顷", "66.7万公顷", "新增退耕还林还草面积", "grain_for_green_area"),
 ])
 def test_a_recurring_national_indicator_gets_its_glossary_key(work_reports, year, phrase, printed, indicator, key):
     f = work_reports.fact_at(year, phrase, printed)
@@ -146,3 +170,14 @@ def test_a_programme_key_is_no_wider_than_the_printed_programme():
     assert indicator_key("“三农”投入") == ""  # 2009: the payer 中央财政 is not in the name
     assert indicator_key("新建改建高速公路") == ""
     assert indicator_key("保障性安居工程") == ""  # 2015: started or completed is not said in the name
+
+
+def test_a_rate_or_capacity_key_is_no_wider_than_the_printed_name():
+    # the rate of both kinds of firm at once, a standard not said to be the minimum, capacity said to be
+    # backward only, and farmland not said to be built are other concepts
+    from dhcheng_analysis.vocab import indicator_key
+
+    assert indicator_key("制造业企业、科技型中小企业研发费用加计扣除比例") == ""  # 2023: the two rates printed as one
+    assert indicator_key("城乡居民基础养老金标准") == ""  # 2015
+    assert indicator_key("钢铁落后产能") == ""  # 2014: 淘汰钢铁2700万吨 … 等落后产能
+    assert indicator_key("高标准农田") == ""

@@ -45,3 +45,19 @@ def test_the_bills_the_state_council_tables_are_named_without_it(work_reports):
     assert (f["indicator"], f["period"]) == ("法律草案", "1993-1997年")
     f = work_reports.fact_at(2003, "五年间，国务院提出法律议案50件，颁布行政法规150件", "50件")
     assert (f["indicator"], f["unit"]) == ("法律议案", "件")
+
+
+# -- an amount of treasury-bond funds is named by what it supports, as an amount of plain 资金 is ----------------------
+
+def test_an_amount_of_treasury_bond_funds_is_named_by_what_it_supports(work_reports):
+    # 国债资金 says only where the money comes from; the use printed after it names it
+    # 2006: the use right after the fund noun, and after a comma and 重点
+    f = work_reports.fact_at(2006, "中央安排30亿元国债资金支持中西部乡镇卫生院建设", "30亿元")
+    assert f["indicator"] == "支持中西部乡镇卫生院建设的国债资金"
+    f = work_reports.fact_at(2006, "国家今年再安排30亿元国债资金，重点支持煤矿瓦斯综合治理和利用的科技攻关试点工程", "30亿元")
+    assert f["indicator"] == "支持煤矿瓦斯综合治理和利用的科技攻关试点工程的国债资金"
+    # 2007: the payer kept before the fund, the use with 用于
+    f = work_reports.fact_at(2007, "中央财政安排27亿元国债资金用于县、乡、村三级医疗卫生基础设施建设", "27亿元")
+    assert f["indicator"] == "用于县、乡、村三级医疗卫生基础设施建设的中央财政国债资金"
+    # 2005: no use printed after it, the fund keeps its name
+    assert work_reports.fact_at(2005, "投入国债资金147亿元", "147亿元")["indicator"] == "国债资金"
