@@ -82,6 +82,16 @@ def real_tables(name: str) -> dict[str, pd.DataFrame]:
     return {key: _table(path, key) for key in vocab.labels().tables}
 
 
+def real_analysis(name: str, lang: str = "zh"):
+    """``notebook.open_analysis`` of the real excerpt ``name``: its tables (``real_tables``, shared: read them, never
+    change them), its caption in ``lang`` and its metadata, without computing every table again."""
+    from dhcheng_analysis import display, notebook
+
+    report = real_report(TEXTS / f"{name}.txt")
+    return notebook.Analysis(tables=real_tables(name), caption=display.report_caption(report, lang), lang=lang,
+                             metadata=dict(report.metadata or {}))
+
+
 def excerpt_table(name: str, key: str) -> pd.DataFrame:
     """``real_table`` of the real excerpt ``name`` (its file name without ``.txt``): the one table ``key`` of its
     ``all_tables``, the others not built for it."""

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
 import pytest
+from _real_tables import real_analysis
 
 import dhcheng_analysis as dh
 from dhcheng_analysis import notebook
@@ -20,8 +22,20 @@ REAL = Path(__file__).resolve().parent / "gold" / "real" / "texts"
 @pytest.mark.parametrize(("name", "year"), [("minhang_sh_2022_h1_budget", "2021年"), ("chaoyang_2024_h1", ""),
                                             ("xicheng_2023_annual", ""), ("wuchang_wh_2023_annual", "")])
 def test_the_year_of_headline_figures_is_named_only_when_it_is_not_the_reports(name, year):
-    an = notebook.open_analysis(REAL / f"{name}.txt")
+    an = real_analysis(name)
     assert an.other_year(an["headline"]) == year
+
+
+def test_the_notebooks_analysis_of_an_excerpt_is_the_one_the_tests_share():
+    """``open_analysis`` of the Minhang budget report (real text) computes the tables, caption and metadata that the
+    other tests read from the tables shared among them."""
+    opened, shared = notebook.open_analysis(REAL / "minhang_sh_2022_h1_budget.txt"), real_analysis(
+        "minhang_sh_2022_h1_budget")
+    assert (opened.caption, opened.metadata, opened.lang) == (shared.caption, shared.metadata, shared.lang)
+    assert list(opened.tables) == list(shared.tables)
+    for key, table in opened.tables.items():
+        pd.testing.assert_frame_equal(table, shared.tables[key])
+    assert opened.other_year(opened["headline"]) == "2021年"
 
 
 @pytest.mark.slow

@@ -20,11 +20,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from _built_reports import real_pages
-from _real_tables import real_table, text_table
+from _real_tables import real_analysis, real_table, text_table
 from _work_reports import _texts
 
 from dhcheng_analysis import display
-from dhcheng_analysis.notebook import open_analysis
 
 REAL = Path(__file__).resolve().parent / "gold" / "real" / "texts"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -58,7 +57,7 @@ def test_a_target_derived_from_the_completion_is_called_derived():
 def test_each_completion_is_measured_against_its_own_periods_mark():
     # lintao budget report of 2024, 1-2月: 2月份…完成预算105425万元的5.39%,较均衡进度慢2.94%;
     # 1-2月…完成预算的16.18%,较均衡进度慢0.48%
-    an = open_analysis(REAL / "lintao_2024_m2_budget.txt")
+    an = real_analysis("lintao_2024_m2_budget")
     head = an["headline"]
     done = head[head["completion_pct"].notna()]
     marks = an.marks(done)
