@@ -243,6 +243,53 @@ def widest(rx: re.Pattern[str]) -> int | None:
     return width if width < sre.MAXREPEAT else None
 
 
+def back_reach(rx: re.Pattern[str]) -> tuple[int, bool] | None:
+    """How many characters before its start a match of ``rx`` may read at most (its look-behinds, nested ones added
+    up: ``(?<=财政|政府)五年``: 2), and whether a look-behind of it is negated (a negative one, or one inside a negative
+    test); None when a test of the start of the string or of a line, of a word boundary, a conditional group or flags
+    make a search of a cut-out window differ from one in place otherwise. A match ``rx.search(text, a, b)`` finds in
+    place at ``i >= a + reach`` is one in the window ``text[a:b]`` (it reads nothing before ``a``), and, where no
+    look-behind is negated, every match in the window is one in place (a look-behind that sees more text before ``a``
+    passes where it passed)."""
+    tree = _tree(rx)
+    if tree is None:
+        return None
+    try:
+        return _reach(tree.data, False)
+    except _Unbounded:
+        return None
+
+
+def _reach(items, negated: bool) -> tuple[int, bool]:
+    """:func:`back_reach` of the parsed items ``items`` (``negated``: inside a negative test); raises
+    :class:`_Unbounded` where there is none."""
+    reach, negates = 0, False
+    for op, av in items:
+        inner: list[tuple[int, bool]] = []
+        if op is sre.AT:
+            if av not in (sre.AT_END, sre.AT_END_STRING):
+                raise _Unbounded
+        elif op in (sre.ASSERT, sre.ASSERT_NOT):
+            direction, sub = av
+            back, neg = _reach(sub.data, negated or op is sre.ASSERT_NOT)
+            if direction < 0:
+                back, neg = back + sub.getwidth()[1], neg or negated or op is sre.ASSERT_NOT
+            inner.append((back, neg))
+        elif op is sre.BRANCH:
+            inner.extend(_reach(b.data, negated) for b in av[1])
+        elif op is sre.SUBPATTERN:
+            inner.append(_reach(av[3].data, negated))
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            inner.append(_reach(av[2].data, negated))
+        elif op is sre.ATOMIC_GROUP:
+            inner.append(_reach(av.data, negated))
+        elif op is sre.GROUPREF_EXISTS:
+            raise _Unbounded
+        for back, neg in inner:
+            reach, negates = max(reach, back), negates or neg
+    return reach, negates
+
+
 def _final_class(data: list) -> frozenset[str] | None:
     """The characters a match of the parsed items ``data`` may end with, or None when they are not a short list
     or the items may match the empty string (:func:`last_chars`, :func:`final_chars`)."""

@@ -30,6 +30,7 @@ from .cuewords import (
     Ahead,
     AnyChar,
     CueViews,
+    back_reach,
     compiled,
     final_chars,
     first_chars,
@@ -1568,6 +1569,25 @@ def _frame_reads(norm: str, st: _SentenceState, cw: CueViews) -> _FrameReads:
 
 
 @dataclass(slots=True)
+class _Stripped:
+    """A window's text from its first match of a pattern on, less every match (:meth:`_SentenceState.strip_split`)."""
+
+    text: str
+    after: dict[int, int]  # by the start of each match taken out, where the text after it starts in ``text``
+    lasts: dict[str, int] = field(default_factory=dict)  # the last place in ``text`` of each word asked of
+
+    def last(self, word: str) -> int:
+        """The last place of ``word`` in the text, -1 where it is not there (found once a word)."""
+        at = self.lasts.get(word)
+        if at is None:
+            at = self.lasts[word] = self.text.rfind(word)
+        return at
+
+
+_NOTHING_STRIPPED = _Stripped("", {})
+
+
+@dataclass(slots=True)
 class _SentenceState:
     """What the reader knows of the sentence it is in, found once and shared by its figures."""
 
@@ -1624,6 +1644,13 @@ class _SentenceState:
     searched: dict[tuple[str, int], tuple[int, re.Match[str] | None]] = field(default_factory=dict)
     # offsets of every character of a clause stop in the sentence, thousands separators too (found once, ``stop_from``)
     stop_chars: list[int] | None = None
+    # by pattern name and window end, the last place searched from in place and the first match found from there
+    # (``holds_match``)
+    found_from: dict[tuple[str, int], tuple[int, re.Match[str] | None]] = field(default_factory=dict)
+    # by pattern name and window end, the text from a first match to that end less every match of the pattern found
+    # in place, where in it the text after each of those matches starts, and the last place in it of each word asked
+    # of (``strip_split``)
+    stripped_tails: dict[tuple[str, int], _Stripped] = field(default_factory=dict)
 
     def may_hold(self, name: str, text: str, a: int, b: int) -> bool:
         """Whether ``text[a:b]`` (inside the sentence) holds a character a match of the cue pattern
@@ -1668,6 +1695,113 @@ class _SentenceState:
         at = self._places(text, word, self.named_at)
         k = bisect.bisect_left(at, a)
         return k < len(at) and at[k] + len(word) <= b
+
+    def holds_match(self, rx: re.Pattern[str], name: str, text: str, a: int, b: int) -> bool:
+        """Whether ``rx.search(text[a:b])`` of the cue pattern ``rx`` of field ``name`` finds a match (``text`` the same
+        string at every call, ``text[a:b]`` inside the sentence). A window longer than two clauses (one running to the
+        end of a sentence with no stop after its figures: 收入、1、1、…年) is not cut out and searched again from each
+        figure: the pattern is searched in place, on from where the search for a figure before found its first match
+        (a match in place does not depend on where the search starts), the window's end being the same. A match in
+        place further from ``a`` than the pattern reads before its start (:func:`cuewords.back_reach`) is one in the
+        window; none in place is none in the window, where no look-behind of the pattern is negated (else none is
+        looked for nearer ``a`` than that reach, where no character a match starts with lies); otherwise the window is
+        searched as it is."""
+        back = _back_reach(name)
+        if b - a <= 2 * LOOKBACK or back is None:
+            return rx.search(text[a:b]) is not None
+        reach, negated = back
+        m = self._found(rx, name, text, a + reach if negated else a, b)
+        if m is not None and m.start() >= a + reach:
+            return True
+        if m is None and not (negated and reach and _may_start(name, text, a, a + reach)):
+            return False
+        return rx.search(text[a:b]) is not None
+
+    def strip_split(self, text: str, a: int, b: int) -> tuple[int, _Stripped, int] | None:
+        """``_strip_inner(text[a:b])`` (the words inside a name that are no part of it taken out of a window), as
+        ``text[a:p]`` and the tail ``kept.text[at:]``: ``(p, kept, at)``, or None where that is not found so (a
+        window of two clauses or less, a first match too near ``a`` to be the same in the window as in place, an
+        inner word and a span of years both to take out). The window's first match (found as for :meth:`holds_match`)
+        is at ``p``; what follows it is the same whichever figure's window it ends, so the tail is made once for the
+        matches of a run, and a window that runs to the end of a long sentence with no stop is not cut out and
+        stripped again from each figure (收入、1、1、…、1财政五年支出)."""
+        if b - a <= 2 * LOOKBACK:
+            return None
+        cw = compiled()
+        found = self._first_in_window(cw.name_inner, "name_inner", text, a, b)
+        if found is False:
+            return None
+        if found is not None:
+            split = self._stripped_tail(cw.name_inner, "name_inner", text, found.start(), b)
+            if split is None or split[0].last("年") >= split[1] or self.holds_printed(text, "年", a, found.start()):
+                return None  # (the spans of years are taken out of what is left: not found so)
+            return found.start(), *split
+        if not self.holds_printed(text, "年", a, b):
+            return b, _NOTHING_STRIPPED, 0
+        found = self._first_in_window(cw.name_payer_span, "name_payer_span", text, a, b)
+        if found is False:
+            return None
+        if found is None:
+            return b, _NOTHING_STRIPPED, 0
+        split = self._stripped_tail(cw.name_payer_span, "name_payer_span", text, found.start(), b)
+        return None if split is None else (found.start(), *split)
+
+    def split_holds(self, text: str, word: str, a: int, split: tuple[int, _Stripped, int]) -> bool:
+        """Whether ``text[a:p]`` and its tail (``split`` from :meth:`strip_split` of a window from ``a``) hold
+        ``word``: in ``text[a:p]`` (:meth:`holds_printed`), in the tail (its last place in the text kept, found once
+        a word), or across the two."""
+        p, kept, at = split
+        if not word or self.holds_printed(text, word, a, p) or kept.last(word) >= at:
+            return True
+        k = len(word) - 1
+        return k > 0 and word in text[max(a, p - k):p] + kept.text[at:at + k]
+
+    def _found(self, rx: re.Pattern[str], name: str, text: str, lo: int, b: int) -> re.Match[str] | None:
+        """``rx.search(text, lo, b)``, on from the last search of the cue pattern ``name`` to ``b`` where it ended at or
+        before ``lo`` (its first match, where it found one, not before ``lo``)."""
+        last = self.found_from.get((name, b))
+        if last is not None and last[0] <= lo and (last[1] is None or last[1].start() >= lo):
+            return last[1]
+        m = rx.search(text, lo, b)
+        self.found_from[(name, b)] = (lo, m)
+        return m
+
+    def _first_in_window(self, rx: re.Pattern[str], name: str, text: str, a: int,
+                         b: int) -> re.Match[str] | None | bool:
+        """The first match ``rx.search(text[a:b])`` finds, as the match in place (offsets in ``text``), None where
+        there is none, False where it is not found so (see :meth:`holds_match`: a pattern that reads before its start
+        in ways no reach bounds, a match in place too near ``a``, an empty match)."""
+        back = _back_reach(name)
+        if back is None:
+            return False
+        reach, negated = back
+        if negated and reach and _may_start(name, text, a, a + reach):
+            return False
+        m = self._found(rx, name, text, a + reach if negated else a, b)
+        if m is None:
+            return None
+        return m if m.start() >= a + reach and m.end() > m.start() else False
+
+    def _stripped_tail(self, rx: re.Pattern[str], name: str, text: str, p: int,
+                       b: int) -> tuple[_Stripped, int] | None:
+        """``text[p:b]`` less every match of the cue pattern ``rx`` of field ``name`` found in place from ``p`` on
+        (what ``rx.sub`` leaves of a window's text from its first match, at ``p``, on), as the text kept and where in
+        it that tail starts; None where a match is empty (the two ways of reading on past one are not taken to be the
+        same). Made once for all the matches of one reading on to ``b``: a window whose first match is one of them
+        takes its tail from there."""
+        kept = self.stripped_tails.get((name, b))
+        if kept is None or p not in kept.after:
+            pieces, after, size, at = [], {}, 0, p
+            for m in rx.finditer(text, p, b):
+                if m.end() == m.start():
+                    return None
+                pieces.append(text[at:m.start()])
+                size += len(pieces[-1])
+                after[m.start()] = size
+                at = m.end()
+            pieces.append(text[at:b])
+            kept = self.stripped_tails[(name, b)] = _Stripped("".join(pieces), after)
+        return kept, kept.after[p]
 
     def _places(self, norm: str, word: str, found: dict[str, list[int]] | None = None) -> list[int]:
         """Every place the sentence prints ``word`` at, in order (found once a sentence, kept in ``found``, by
@@ -1846,6 +1980,20 @@ def _end_blind_width(name: str) -> int | None:
 
 
 _LEAD_CLASS = re.compile(r"^\(\?=\[[^\]]*\]\)")  # (?=[再加]) opening a pattern: a test of its match's first character
+
+
+@functools.cache
+def _back_reach(name: str) -> tuple[int, bool] | None:
+    """How far before its start a match of the cue pattern ``name`` may read and whether a look-behind of it is
+    negated, or None (see :func:`cuewords.back_reach`)."""
+    return back_reach(getattr(compiled(), name))
+
+
+def _may_start(name: str, s: str, a: int, b: int) -> bool:
+    """Whether ``s[a:b]`` holds a character a match of the cue pattern ``name`` may start with (always, where it may
+    start with any)."""
+    first = _first_class(name)
+    return first is None or first.search(s, a, b) is not None
 
 
 @functools.cache
@@ -5987,13 +6135,16 @@ class _Reader:
         name = f.indicator
         if mg := cw.grown_name.search(name):
             name = name[:mg.start()] + cw.grown_printed[mg.group()]
-        if name.startswith(cw.per_person_name_head) and cw.person_basis.search(text[cs:wend]):
+        if name.startswith(cw.per_person_name_head) and st.holds_match(cw.person_basis, "person_basis", text, cs, wend):
             name = name[len(cw.per_person_name_head):]  # (由每人每年420元提高到450元: the basis printed apart)
         # (the window is cut out of the text only where it may hold an inner word or a span of years: one that runs
         # to the end of a long sentence is not copied for each figure)
         if ((wend - cs <= _SHORT_WINDOW or st.may_hold("name_inner", text, cs, wend))
-                and cw.name_inner.search(text[cs:wend])
-                or st.holds_printed(text, "年", cs, wend) and _holds_payer_span(text[cs:wend], cw)):
+                and st.holds_match(cw.name_inner, "name_inner", text, cs, wend)
+                or st.holds_printed(text, "年", cs, wend)
+                and st.holds_match(cw.name_payer_span, "name_payer_span", text, cs, wend)):
+            if (split := st.strip_split(text, cs, wend)) is not None:
+                return all(st.split_holds(text, part, cs, split) for part in name.split(cw.de))
             window = _strip_inner(text[cs:wend], cw)
             return all(map(window.__contains__, name.split(cw.de)))
         if cw.de in name:

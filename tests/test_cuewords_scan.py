@@ -13,6 +13,7 @@ from dhcheng_analysis.cuewords import (
     _line_needles,
     _opening_group,
     _top_alternatives,
+    back_reach,
     compiled,
     final_chars,
     first_chars,
@@ -252,6 +253,56 @@ def test_widest_bounds_every_match_of_a_rule():
             for m in rx.finditer(text):
                 assert m.end() - m.start() <= width, (name, m.group())
     assert checked > 100
+
+
+def test_back_reach_bounds_how_a_search_of_a_cut_out_window_differs_from_one_in_place():
+    """Regression fixtures written for the test, and every compiled rule over windows of the texts above: a match in
+    place further from the window's start than the rule's reach is found in the window, and, where no look-behind of
+    the rule is negated, every match in the window is one in place."""
+    assert back_reach(re.compile("(?<=财政|政府)[一二三四五]年")) == (2, False)
+    assert back_reach(re.compile("[共](?<=(?<=[一-龥]{2})共)")) == (3, False)
+    assert back_reach(re.compile("(?<![同与])[一-龥]{2}每年")) == (1, True)
+    assert back_reach(re.compile("(?!(?<=全国))每年")) == (2, True)
+    assert back_reach(re.compile("^收入")) is None and back_reach(re.compile(r"\b收入")) is None
+    checked = 0
+    for name, rx, (reach, negated) in _rules_read_by(back_reach):
+        checked += 1
+        for text in TEXTS:
+            for a in range(0, len(text) - 40, 797):
+                window = text[a:a + 200]
+                at = {m.start() + a for m in rx.finditer(window)}
+                placed = {m.start() for m in rx.finditer(text, a, a + 200)}
+                assert {i for i in placed if i >= a + reach} <= at, (name, a)
+                if not negated:
+                    assert at <= placed, (name, a)
+    assert checked > 100
+
+
+def test_a_long_window_is_searched_and_stripped_in_place_as_it_is_when_cut_out():
+    """Constructed fixtures: runs of list figures with no stop, with spans of years after a payer, times, inner words
+    and bases per person among them or after them. Asked from every place in turn to the end, as the figures of a run
+    ask, whether the window holds a match (``holds_match``) and what is left of it with the words a name drops taken
+    out (``strip_split``) are what the window cut out gives."""
+    from dhcheng_analysis.facts import _SentenceState, _strip_inner
+
+    cw = compiled()
+    runs = ["收入" + "、1" * 300 + tail for tail in ("年", "财政五年支出", "我国在2019年的产量", "全国累计完成", "每人")]
+    runs += ["收入" + ("、1" * 40 + word) * 8 for word in ("财政五年", "我国在2019年的", "全国累计完成", "中央财政拟安排资金")]
+    decided = 0
+    for text in runs:
+        st = _SentenceState.of(text, 0, len(text))
+        for a in range(0, len(text) - 200, 3):
+            for name in ("name_payer_span", "person_basis", "name_inner"):
+                rx = getattr(cw, name)
+                assert st.holds_match(rx, name, text, a, len(text)) == (rx.search(text[a:]) is not None), (name, a)
+            if (split := st.strip_split(text, a, len(text))) is not None:
+                decided += 1
+                p, kept, at = split
+                stripped = _strip_inner(text[a:], cw)
+                assert text[a:p] + kept.text[at:] == stripped, a
+                for word in ("收入", "支出", "资金", "中央财政资金", "产量", stripped[-4:], stripped[3:6]):
+                    assert st.split_holds(text, word, a, split) == (word in stripped), (a, word)
+    assert decided > 300
 
 
 def test_a_pattern_after_a_figure_is_passed_over_only_where_no_match_may_end_in_its_sentence():
