@@ -663,6 +663,18 @@ def _after_completion(f: pd.DataFrame) -> dict[str, bool]:
     return dict(zip(fact_id, follows, strict=True))
 
 
+def _moves_of_ranks(ranked: pd.DataFrame, picks: pd.DataFrame) -> pd.DataFrame:
+    """The move of each row's rank (``picks`` of role ``rank``) among the facts of role ``rank_change`` of ``ranked``:
+    the first printed after the rank in its sentence under the rank's name as printed (收入规模位居全省第15位,同比提升
+    1个位次; none for 支出规模位居全省第13位,同比持平;支出增幅…居全省第8位,同比回落6个位次, a move of the growth's rank)."""
+    ranks = picks[picks["role"] == "rank"].set_index("ikey")
+    moves = ranked[ranked["role"] == "rank_change"]
+    at = moves["ikey"]
+    own = ((moves["indicator"] == at.map(ranks["indicator"])) & (moves["sid"] == at.map(ranks["sid"]))
+           & (moves["start"] > at.map(ranks["start"])))
+    return moves[own].sort_values("start", kind="stable").drop_duplicates("ikey")
+
+
 def _headline_candidates(f: pd.DataFrame) -> pd.DataFrame:
     act = f[(f["status"] != "target") & (f["measure"].isin(HEADLINE_MEASURES) | rank_moves(f))]
     # an indicator the lead block tracks: one it gives a year-on-year growth or a completion for (a count of things
@@ -770,7 +782,8 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     # month's after the months to it)
     ranked = c[c["role"] != ""].sort_values(["in_anchor", "single", "start"], ascending=[False, True, True],
                                             kind="stable")
-    picks = ranked[ranked["role"] != "pp_diff"].drop_duplicates(["ikey", "role"])
+    picks = ranked[~ranked["role"].isin(("pp_diff", "rank_change"))].drop_duplicates(["ikey", "role"])
+    picks = pd.concat([picks, _moves_of_ranks(ranked, picks)])
     has_level = set(picks.loc[picks["role"] == "level", "ikey"])
     picks = picks[(picks["role"] != "rate_level") | ~picks["ikey"].isin(has_level)]
     use_rate = set(picks.loc[picks["role"] == "rate_level", "ikey"])

@@ -20,6 +20,7 @@ import re
 from pathlib import Path
 
 import openpyxl
+import pandas as pd
 import pytest
 from _built_reports import page_texts
 from _real_tables import real_tables
@@ -103,6 +104,14 @@ def test_a_move_up_a_ranking_is_shown_with_the_rank_not_as_a_growth(name, rank, 
         rank, group, move, since)
     assert format_level(row["rank_change"], "位次", signed=True) == f"提升{-move}位"
     assert format_level(-2, "位次", "en", signed=True) == "up 2 in the ranking"
+
+
+def test_a_rank_shows_its_own_move_not_the_move_of_another_rank_after_it():
+    # puyang_m3_budget_table (real excerpt): 收入规模位居全省第15位,同比提升1个位次 — the move of the rank shown;
+    # 支出规模位居全省第13位,同比持平;支出增幅…居全省第8位,同比回落6个位次 — the 6 places are the growth rank's
+    h = tables("puyang_m3_budget_table")["headline"].set_index("indicator")
+    assert list(h.loc["一般公共预算收入", ["rank", "rank_change", "rank_change_comparator"]]) == [15, -1, "上年同期"]
+    assert h.loc["一般公共预算支出", "rank"] == 13 and pd.isna(h.loc["一般公共预算支出", "rank_change"])
     assert format_level(6, "位次") == "回落6位"  # 支出增幅…居全省第8位,同比回落6个位次
 
 
