@@ -247,6 +247,9 @@ def test_the_revenue_of_all_services_and_of_for_profit_services_are_other_counts
     ("信息服务业营业收入", "sector_operating_revenue:information_services"),
     ("规上服务业营业收入", SERVICES_KEY),  # (the glossary's own concept of services above designated size)
     ("规上工业增加值", "industrial_va_above_size"),
+    # wuhou_2023_h1 (constructed fixture): 全区46户规上工业企业实现产值138.5亿元 — 工业产值 is the glossary's 工业总产值,
+    # so its size class is the glossary's 规模以上工业总产值, not a key made of the sector
+    ("规上工业企业产值", "industrial_output_above_size"),
 ])
 def test_a_size_class_before_a_sector_quantity_keys_the_narrower_concept(phrase: str, key: str) -> None:
     # phrases of xiaoshan_hz_2022_h1 (real excerpt: 规上营利性服务业营业收入) printed of another sector: the size class

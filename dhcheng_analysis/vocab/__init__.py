@@ -1532,6 +1532,8 @@ def _match(s: str, scope: list[str]) -> Concept | None:
         sector = _exact(head[len(size):])
         if sector is None or sector.category != "sector":
             return None
+        if size and (own := _sized_term(size, head[len(size):] + word)) is not None:
+            return _own(own, scope, s)  # 规上工业企业产值: the glossary's 规模以上工业总产值, as 工业产值 is its 工业总产值
         if size:  # 规上营利性服务业营业收入: the revenue of the sector's firms above designated size, a narrower concept
             return Concept(f"{qkey}_{r.size_class_key}:{sector.key}", r.size_classes[size] + sector.canonical + canon_word,
                            f"{sector.english} {english} {r.size_class_english}", "sector_quantity", False,
@@ -1539,6 +1541,16 @@ def _match(s: str, scope: list[str]) -> Concept | None:
         return Concept(f"{qkey}:{sector.key}", sector.canonical + canon_word, f"{sector.english} {english}",
                        "sector_quantity", False, "/".join(scope), qkey, s)
     return None
+
+
+def _sized_term(size: str, unsized: str) -> Term | None:
+    """The glossary's own term of the size class ``size`` of the quantity ``unsized`` names, when the glossary has
+    both (工业产值 is its 工业总产值, and 规模以上工业总产值 is a term): None otherwise."""
+    whole = _exact(unsized)
+    if whole is None:
+        return None
+    prefixes = (size, concept_rules().size_classes[size])
+    return next((t for name in (whole.canonical, *whole.aliases) for p in prefixes if (t := _exact(p + name))), None)
 
 
 def _size_class(head: str) -> str:
