@@ -1034,7 +1034,7 @@ class CueViews:
     sector_phrase: re.Pattern[str]
     sector_quantity_inside: re.Pattern[str]  # the first sector quantity of a phrase (房地产投资项目: 投资)
     sector_not_heads: tuple[str, ...]
-    sector_size_prefixes: tuple[str, ...]
+    sector_size_prefixes: tuple[str, ...]  # 限上, 规上: the size class before an industry (the glossary's size classes)
     cumulative_words: tuple[str, ...]  # 累计: a month's figure summed from the year's start
     month_period: re.Pattern[str]  # 4月, 3月份: one month
     month_only_words: tuple[str, ...]  # 当月 after a month: that month alone, in its sentence only
@@ -1958,7 +1958,7 @@ def compiled() -> CueViews:
         revenue_type_terms=frozenset(c.revenue_type_terms),
         sector_phrase=_Rule(rf"(?P<head>{_alt(c.sector_heads)})(?:{_alt(c.sector_quantities)})?$"),
         sector_not_heads=c.sector_not_heads,
-        sector_size_prefixes=c.sector_size_prefixes,
+        sector_size_prefixes=tuple(sorted(concept_rules().size_classes, key=len, reverse=True)),
         sector_quantities=tuple(sorted(c.sector_quantities, key=len, reverse=True)),
         sector_quantity_inside=_Rule(_alt(c.sector_quantities)),
         breakdown_opener=_Rule(c.breakdown_opener_regex),

@@ -950,7 +950,9 @@ def format_cell(col: str, row: Mapping | Any, lang: str = "zh", *, wan_from: flo
         return format_pp(v, derived=derived, raw=raw)
     if col == "rank_group":
         return rank_group_label(v, lang)
-    if col in ("comparator", "period", "scope"):
+    if col == "rank_change":  # (−2: 提升2位, a smaller rank number)
+        return format_level(v, extractor_cues().rank_move_units[0], lang, signed=True)
+    if col in ("comparator", "period", "scope", "rank_change_comparator"):
         return comparator_label(v, lang)
     if isinstance(v, bool) or col == "on_track":
         return code_label("boolean", str(bool(v)).lower(), lang)

@@ -9286,6 +9286,9 @@ def _named_share_wholes(norm: str, figs: list[_Fig]) -> None:
 #: match
 _DIFFERENCE_MEASURES: dict[str, tuple[str, ...]] = {"growth": ("yoy_pct", "change_pct"), "done": ("completion_pct",),
                                                     "pull": ()}
+#: the measures a difference in points whose words name no rate may be of, when printed right before it:
+#: 同比下降12.1%,比1-4月回落43.5个百分点 is the growth's change
+_UNNAMED_DIFFERENCE_MEASURES = ("yoy_pct", "change_pct", "completion_pct")
 
 
 def _differences_of(norm: str, figs: list[_Fig]) -> None:
@@ -9296,8 +9299,9 @@ def _differences_of(norm: str, figs: list[_Fig]) -> None:
     the growth on the year before, 同比增长11.2%,两年平均增长5.3%,增速较一季度回落4.6个百分点 → the 11.2%) or a
     completion (支出进度较上年同期加快3个百分点 → the completion); a pull on a total's growth (拉动全县规上工业增加值增速2.4
     个百分点) is no difference of a rate printed before it. A member of a 分别 list is of what its head is
-    of; a difference whose words name no rate, or whose rate's figure is not printed before it in its sentence, is
-    of none.
+    of; a difference whose words name no rate is of the growth or completion of its indicator printed right before it
+    (同比下降12.1%,比1-4月回落43.5个百分点; 支出进度85.9%,高于全市平均水平6.2个百分点), else of none, as is one whose
+    rate's figure is not printed before it in its sentence.
 
     Parameters
     ----------
@@ -9314,17 +9318,20 @@ def _differences_of(norm: str, figs: list[_Fig]) -> None:
             seen, key = [], f.sentence
         if f.measure == "pp_diff" and f.parent is None and seen:
             head = f.list_head if f.list_head is not None and f.list_head is not f else None
+            last = None
             if head is not None:
                 measures: tuple[str, ...] = (
                     (head.parent.measure,) if head.relation == "of" and head.parent is not None else ())
             else:
-                last = None
                 for m in cw.difference_of.finditer(norm, seen[-1].qend, f.start):
                     last = m
                 measures = _DIFFERENCE_MEASURES[last.lastgroup] if last is not None and last.lastgroup else ()
                 if "yoy_pct" in measures and cw.year_part_period.fullmatch(f.comparator):
                     measures = ("yoy_pct",)  # (against an earlier part of the year: the growth on the year before)
-            of = next((g for g in reversed(seen) if g.measure in measures and g.indicator == f.indicator), None)
+            candidates = reversed(seen)
+            if head is None and last is None:  # no word names the rate: the rate printed right before it
+                measures, candidates = _UNNAMED_DIFFERENCE_MEASURES, iter(seen[-1:])
+            of = next((g for g in candidates if g.measure in measures and g.indicator == f.indicator), None)
             if of is not None:
                 f.parent, f.relation = of, "of"
         seen.append(f)

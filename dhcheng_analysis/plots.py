@@ -56,7 +56,7 @@ from .display import (
 from .fonts import use_cjk_font
 from .numbers import normalize
 from .tables import change_base, period_end, single_month
-from .vocab import concept_rules
+from .vocab import concept_rules, extractor_cues
 from .vocab import labels as _labels
 
 __all__ = [
@@ -1035,6 +1035,11 @@ def _card(ax: Axes, r: pd.Series, lang: str, t: dict[str, str], pal: dict[str, s
         amount = ranked == "level" and _text(r.get("level_measure")) == "level"
         key = _RANK_TEXT.get(ranked, "rank_level" if amount else "rank")
         notes.append(t[key].format(group=group, rank=f"{rank:g}"))
+        move = _num(r.get("rank_change"))
+        if not math.isnan(move) and move and (since := _text(r.get("rank_change_comparator"))):
+            # 居全国第5位,较上月提升2位: the rank's move, beside it
+            move_text = format_level(move, extractor_cues().rank_move_units[0], lang, signed=True)
+            notes.append(t["rank_move"].format(comp=comparator_label(since, lang), move=move_text))
     prior = _num(r.get("implied_prior_level"))
     target = _num(r.get("implied_annual_target"))
     # the prior level and the target in the unit the level is printed in, as the table shows them (3,777,878万元:

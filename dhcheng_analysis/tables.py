@@ -343,10 +343,10 @@ def _direction(v: pd.Series) -> pd.Series:
     return pd.Series(out, index=v.index, dtype=object).replace("", None)
 
 
-def rank_move_sign(value: pd.Series, unit: pd.Series) -> pd.Series:
-    """A change with the sign of its direction: a move in a ranking (提升2位, −2 in the facts: a smaller rank
-    number) is a rise."""
-    return value.where(~unit.isin(vocab.extractor_cues().rank_move_units), -value)
+def rank_moves(f: pd.DataFrame) -> pd.Series:
+    """Whether each fact of ``f`` is a move in a ranking (居全国第5位,较上月提升2位: ``abs_change`` in 位次), a change
+    of the indicator's rank, not of the indicator."""
+    return f["measure"].eq("abs_change") & f["unit"].isin(vocab.extractor_cues().rank_move_units)
 
 
 def _typed(df: pd.DataFrame | Mapping[str, pd.Series], strings: tuple[str, ...] = (), floats: tuple[str, ...] = (),
@@ -616,18 +616,20 @@ HEADLINE_COLUMNS = ("report_id", "indicator", "indicator_key", "indicator_en", "
                     "comparator",
                     "comparator_measure", "comparator_value", "comparator_value_qualifier", "pp_diffs",
                     "change_pct", "change_comparator", "change_qualifier", "rank", "rank_group", "rank_measure",
-                    "implied_prior_level", "implied_annual_target", "annual_target_qualifier", "h2_required",
+                    "rank_change", "rank_change_comparator", "implied_prior_level", "implied_annual_target", "annual_target_qualifier", "h2_required",
                     "h2_growth_required_pct", "status", "period", "section", "fact_id", "fact_ids")
 
-_ROLE_ORDER = {"level": 0, "rate_level": 0, "yoy_pct": 1, "completion_pct": 2, "rank": 3, "change_pct": 4, "pp_diff": 5}
+_ROLE_ORDER = {"level": 0, "rate_level": 0, "yoy_pct": 1, "completion_pct": 2, "rank": 3, "rank_change": 4, "change_pct": 5,
+               "pp_diff": 6}
 _ROLES = tuple(_ROLE_ORDER)
 
 
 _HEADLINE_TYPES = {
     "strings": ("report_id", "indicator", "indicator_key", "indicator_en", "indicator_as_printed", "scope", "unit",
                 "comparator",
-                "pp_diffs", "change_comparator", "rank_group", "period", "section", "fact_id", "fact_ids"),
-    "floats": ("level", "yoy_pct", "completion_pct", "pp_diff", "comparator_value", "change_pct", "rank",
+                "pp_diffs", "change_comparator", "rank_group", "rank_change_comparator", "period", "section", "fact_id",
+                "fact_ids"),
+    "floats": ("level", "yoy_pct", "completion_pct", "pp_diff", "comparator_value", "change_pct", "rank", "rank_change",
                *DERIVED_COLUMNS[:4]),
     "cats": {"level_measure": vocab.MEASURES, "comparator_measure": vocab.MEASURES, "rank_measure": vocab.MEASURES,
              "level_qualifier": vocab.QUALIFIERS,
@@ -661,8 +663,20 @@ def _after_completion(f: pd.DataFrame) -> dict[str, bool]:
     return dict(zip(fact_id, follows, strict=True))
 
 
+def _moves_of_ranks(ranked: pd.DataFrame, picks: pd.DataFrame) -> pd.DataFrame:
+    """The move of each row's rank (``picks`` of role ``rank``) among the facts of role ``rank_change`` of ``ranked``:
+    the first printed after the rank in its sentence under the rank's name as printed (收入规模位居全省第15位,同比提升
+    1个位次; none for 支出规模位居全省第13位,同比持平;支出增幅…居全省第8位,同比回落6个位次, a move of the growth's rank)."""
+    ranks = picks[picks["role"] == "rank"].set_index("ikey")
+    moves = ranked[ranked["role"] == "rank_change"]
+    at = moves["ikey"]
+    own = ((moves["indicator"] == at.map(ranks["indicator"])) & (moves["sid"] == at.map(ranks["sid"]))
+           & (moves["start"] > at.map(ranks["start"])))
+    return moves[own].sort_values("start", kind="stable").drop_duplicates("ikey")
+
+
 def _headline_candidates(f: pd.DataFrame) -> pd.DataFrame:
-    act = f[(f["status"] != "target") & f["measure"].isin(HEADLINE_MEASURES)]
+    act = f[(f["status"] != "target") & (f["measure"].isin(HEADLINE_MEASURES) | rank_moves(f))]
     # an indicator the lead block tracks: one it gives a year-on-year growth or a completion for (a count of things
     # done, 走访企业650家次, is stated there too but tracks nothing)
     lead = _lead(f).reindex(act.index) & act["named"] & act["measure"].isin(("yoy_pct", "completion_pct"))
@@ -727,7 +741,8 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     if not len(c):
         return schema.check_table(_empty(HEADLINE_COLUMNS, _HEADLINE_TYPES), schema.HEADLINE, fact_ids=ft.ids)
     is_level = (c["measure"] == "level") & ~c["ref"]
-    prio = np.select([is_level, c["measure"].isin(("yoy_pct", "completion_pct"))], [0, 1], 2)
+    # (a move in a ranking, 较上月提升2位, anchors no row: it is shown beside the rank)
+    prio = np.select([is_level, c["measure"].isin(("yoy_pct", "completion_pct")), rank_moves(c)], [0, 1, 3], 2)
     # the anchor of a row: its first level (else growth or completion), of the period the report adds up
     # to (1-2月) before a single month of it (2月份)
     c = c.assign(single=single_month(c["period"]))
@@ -761,12 +776,14 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     role = c["measure"].where(~((c["measure"] == "level") & c["ref"]), "")
     role = role.mask((c["measure"] == "rate_pct") & (c["comparator"] == ""), "rate_level")
     role = role.mask((c["measure"] == "yoy_pct") & other_base(c["comparator"]), "change_pct")
+    role = role.mask(rank_moves(c), "rank_change")  # (居全国第5位,较上月提升2位: the rank's move)
     c["role"] = role.where(role.isin(_ROLES), "")
     # one fact per indicator and role: in the sentence of its level first, else the first printed (a single
     # month's after the months to it)
     ranked = c[c["role"] != ""].sort_values(["in_anchor", "single", "start"], ascending=[False, True, True],
                                             kind="stable")
-    picks = ranked[ranked["role"] != "pp_diff"].drop_duplicates(["ikey", "role"])
+    picks = ranked[~ranked["role"].isin(("pp_diff", "rank_change"))].drop_duplicates(["ikey", "role"])
+    picks = pd.concat([picks, _moves_of_ranks(ranked, picks)])
     has_level = set(picks.loc[picks["role"] == "level", "ikey"])
     picks = picks[(picks["role"] != "rate_level") | ~picks["ikey"].isin(has_level)]
     use_rate = set(picks.loc[picks["role"] == "rate_level", "ikey"])
@@ -797,7 +814,9 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     used = pd.concat([picks, pps]).assign(_r=lambda d: d["role"].map(_ROLE_ORDER))
     used = used.sort_values(["_r", "start"], kind="stable")
     order = c.groupby("ikey", sort=False)["start"].min().sort_values(kind="stable").index
-    order = order[order.isin(set(used["ikey"]))]  # nothing a headline row shows (a share, a reference level)
+    # nothing a headline row shows (a share, a reference level; a move in a ranking alone, of no rank or figure shown)
+    order = order[order.isin(set(used.loc[used["role"] != "rank_change", "ikey"]))]
+    used = used[used["ikey"].isin(order)]
     main = used.drop_duplicates("ikey").set_index("ikey").reindex(order)
     shown = ("ikey", "role", "fact_id", "indicator", "value", "unit", "qualifier", "comparator", "period")
     picked = {(row[0], row[1]): dict(zip(shown, row, strict=True)) for row in _rows(picks, shown)}
@@ -875,6 +894,9 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     of_done = _each(field("fact_id", "rank", ""), lambda i: after_completion.get(i, False))
     out["rank_measure"] = pd.Series(np.select([of_growth, of_done], ["yoy_pct", "completion_pct"], "level"),
                                     index=order).where(out["rank"].notna())
+    # the rank's move against an earlier time (较上月提升2位: −2, a smaller rank number, as the facts hold it)
+    out["rank_change"] = field("value", "rank_change").astype(float)
+    out["rank_change_comparator"] = field("comparator", "rank_change", "").fillna("")
     # derived figures, from the stated level, growth and completion
     share = elapsed(main["period"].fillna(""), ft.share)  # of the row's period, else of the report's
     flow = (out["level_measure"] == "level") & ~out["unit"].isin(schema.PERCENT_UNITS)
@@ -1037,7 +1059,9 @@ def yoy_changes(report: ReportLike | FactTable = None, facts: pd.DataFrame | Non
 
 def _yoy_table(ft: FactTable) -> pd.DataFrame:
     f = ft.frame
-    rows = f[f["measure"].isin(CHANGE_MEASURES) | ((f["measure"] == "abs_change") & other_base(f["comparator"]))].copy()
+    # (not a move in a ranking, 较上月提升2位: a change of the rank, no growth of the indicator)
+    rows = f[f["measure"].isin(CHANGE_MEASURES)
+             | ((f["measure"] == "abs_change") & other_base(f["comparator"]) & ~rank_moves(f))].copy()
     if not len(rows):
         return schema.check_table(_empty(YOY_COLUMNS, _YOY_TYPES), schema.YOY, fact_ids=ft.ids)
     # a goal revised, and the value it is revised from, of the scope of the goal they restate, and a goal of the whole
@@ -1066,7 +1090,7 @@ def _yoy_table(ft: FactTable) -> pd.DataFrame:
         "measure": rows["measure"], "change_pct": rows["value"].where(~is_abs),
         "abs_change": rows["value"].where(is_abs, amount["c_value"]),
         "unit": rows["unit"].where(is_abs, amount["c_unit"].fillna("")),
-        "direction": _direction(rank_move_sign(rows["value"], rows["unit"].where(is_abs, ""))),
+        "direction": _direction(rows["value"]),
         "comparator": rows["comparator"], "level": level,
         "level_unit": lv["c_unit"].where(ok), "level_qualifier": lv["c_qualifier"].where(ok),
         "level_fact_id": lv["c_fact_id"].where(ok),
@@ -1326,7 +1350,7 @@ def _tax_facts(ft: FactTable) -> pd.DataFrame:
     sector_tax = (dim != "sector") | (f["quantity"] == "sector_tax") | ((f["key"] == "") & holds_tax)
     # (a move in a ranking, 同比提升1个位次, is no change of the tax; nor is a change of no unit, 增长14.6 with
     # its % cut off, an amount)
-    not_change = f["measure"].eq("abs_change") & f["unit"].isin((*vocab.extractor_cues().rank_move_units, ""))
+    not_change = rank_moves(f) | f["measure"].eq("abs_change") & f["unit"].eq("")
     measure_ok = (dim == "base_loss") | f["measure"].isin((*CHANGE_MEASURES, "abs_change")) & ~not_change
     measure_ok &= (dim != "new_entities") | f["measure"].isin(CHANGE_MEASURES)
     keep = dim.isin(TAX_DIMENSIONS) & sector_tax & measure_ok

@@ -231,9 +231,36 @@ def test_three_printings_of_the_services_revenue_are_keyed_alike(text: str, prin
 
 
 def test_the_revenue_of_all_services_and_of_for_profit_services_are_other_counts() -> None:
+    # xiaoshan_hz_2022_h1 (real excerpt): 规上营利性服务业营业收入同比增长29.8%: the for-profit services above
+    # designated size, a count of its own, neither all services above that size nor all for-profit services
     assert vocab.concept("服务业营业收入").key == "sector_operating_revenue:tertiary_industry"
     f = fact(SERVICES_XIAOSHAN, "29.8%")
-    assert (f["indicator"], f["indicator_key"]) == ("规上营利性服务业营业收入", "")
+    assert (f["indicator"], f["indicator_key"]) == ("规上营利性服务业营业收入",
+                                                    "sector_operating_revenue_above_size:for_profit_services")
+    assert vocab.concept("营利性服务业营业收入").key == "sector_operating_revenue:for_profit_services"
+    assert vocab.concept("规上营利性服务业营业收入").name == "规模以上营利性服务业营业收入"
+
+
+@pytest.mark.parametrize(("phrase", "key"), [
+    ("规上信息服务业营业收入", "sector_operating_revenue_above_size:information_services"),
+    ("规模以上信息服务业营业收入", "sector_operating_revenue_above_size:information_services"),
+    ("信息服务业营业收入", "sector_operating_revenue:information_services"),
+    ("规上服务业营业收入", SERVICES_KEY),  # (the glossary's own concept of services above designated size)
+    ("规上工业增加值", "industrial_va_above_size"),
+    # wuhou_2023_h1 (constructed fixture): 全区46户规上工业企业实现产值138.5亿元 — 工业产值 is the glossary's 工业总产值,
+    # so its size class is the glossary's 规模以上工业总产值, not a key made of the sector
+    ("规上工业企业产值", "industrial_output_above_size"),
+])
+def test_a_size_class_before_a_sector_quantity_keys_the_narrower_concept(phrase: str, key: str) -> None:
+    # phrases of xiaoshan_hz_2022_h1 (real excerpt: 规上营利性服务业营业收入) printed of another sector: the size class
+    # (规上, 规模以上) makes a quantity of the sector's firms above designated size, keyed apart from the sector's
+    assert vocab.concept(phrase).key == key
+
+
+def test_a_size_class_of_trade_keys_the_sectors_sales_above_it() -> None:
+    # ruyuan_m1to5_release (real excerpt): 1-5月,限上批发业销售额81.50亿元,同比下降18.9%
+    f = fact("1-5月,限上批发业销售额81.50亿元,同比下降18.9%,降幅比1-4月收窄2.4个百分点。", "81.50亿元")
+    assert (f["indicator"], f["indicator_key"]) == ("限上批发业销售额", "sector_sales_above_size:wholesale")
 
 
 def test_the_profits_of_a_sectors_enterprises_are_the_sectors_profits() -> None:

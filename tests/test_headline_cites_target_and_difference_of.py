@@ -4,8 +4,9 @@ workbook keeps that target's printed places; a difference in points is of the ra
 Real texts: lintao_2024_m2_budget (real excerpt: 2月份,…完成预算105425万元的5.39%, then 1-2月,…完成预算的16.18%) and
 the unseen chaoyang_2022_q3 (verbatim: 前三季度…完成年度预算的71.2%, then 力争全年一般公共预算收入完成579.5亿元): the
 row's ``implied_annual_target`` is the printed target, so its ``fact_ids`` name it and the workbook shows 10.5425 (亿元),
-not 10.54, and 579.5. Real sentences of wangcang_h1_industry and lintao_2024_m2_budget give the ``of`` relation of a
-difference in points; haidian_2021_h1 (tests/gold/constructed: 完成全年预算的56.2%,增速由负转正,较上年同期提高25.6个百分点)
+not 10.54, and 579.5. Real sentences of wangcang_h1_industry, lintao_2024_m2_budget, ruyuan_m1to5_release and
+neimenggu_2023_m8_industry give the ``of`` relation of a difference in points (one whose words name no rate is of the
+growth or completion right before it); haidian_2021_h1 (tests/gold/constructed: 完成全年预算的56.2%,增速由负转正,较上年同期提高25.6个百分点)
 and the growth sentences below quoted from constructed texts are regression fixtures.
 """
 
@@ -102,6 +103,24 @@ def test_a_difference_against_an_earlier_part_of_the_year_is_of_the_growth_on_th
     assert _of(f) == [(-4.6, "yoy_pct", 11.2)]
     f = _facts("上半年，全区社会消费品零售总额实现601.5亿元，同比增长18.3%，两年平均增长1.2%，增速高于全市2.6个百分点。")
     assert _of(f) == [(2.6, "change_pct", 1.2)]  # (against the city: the growth printed last)
+
+
+def test_a_difference_whose_words_name_no_rate_is_of_the_growth_right_before_it():
+    # ruyuan_m1to5_release (real excerpt): no 增幅 or 降幅 before 比1-4月, as its other items print, yet the points are
+    # the growth's change (from +31.4% to −12.1%)
+    f = _facts("1-5月,商品房销售面积4.23万㎡,同比下降12.1%,比1-4月回落43.5个百分点。")
+    assert _of(f) == [(-43.5, "yoy_pct", -12.1)]
+    # neimenggu_2023_m8_industry (real excerpt)
+    f = _facts("1-8月份,全区规上工业增加值同比增长7.5%,较1-7月份提高0.3个百分点,已连续三个月回升。")
+    assert _of(f) == [(0.3, "yoy_pct", 7.5)]
+    # (regression fixture quoted from the constructed budget_2023: the completion printed before it, named 支出进度)
+    f = _facts("市级转移支付和直达资金下达45.3亿元，已支出38.9亿元，支出进度85.9%，高于全市平均水平6.2个百分点。")
+    assert _of(f) == [(6.2, "completion_pct", 85.9)]
+
+
+def test_a_difference_whose_words_name_no_rate_after_a_share_is_of_none():
+    # (constructed fixture: the share printed right before it is no growth nor completion)
+    assert _of(_facts("税收收入占一般公共预算收入的比重为85.9%，比上年同期提高1.3个百分点。")) == [(1.3, "", None)]
 
 
 def test_a_rate_shown_as_a_headline_level_keeps_its_printed_numeral():

@@ -6,7 +6,7 @@ shows nothing rather than the revenue as its "total". Every percentage-point dif
 (较1-7月份提高0.3个百分点 and 高于全国(3.9%)3.6个百分点, the sectors' 较1-7月提高0.2个百分点), not only the one of
 the headline row's sentence, and so is the city's growth a table prints beside the district's (北京市 | 西城区);
 a difference after a completion (较均衡进度慢2.94%) is none. A move up a ranking
-(较上月提升2位, −2 in the facts) reads as a rise. A month's growth (8月当月 9.7%) charted among the growths of the
+(较上月提升2位, −2 in the facts) reads as a rise, beside the rank it moves, not among the growths. A month's growth (8月当月 9.7%) charted among the growths of the
 months to it is labelled with its month. The English pages name months (1-8月 → January–August, 截至5月底 → end of May). The
 index says which pages the report gives no figure for (the completions of a release without any). A difference
 printed in the text and in its table is one; parts short of their total are said to be within it, not "相差" it.
@@ -20,6 +20,7 @@ import re
 from pathlib import Path
 
 import openpyxl
+import pandas as pd
 import pytest
 from _built_reports import page_texts
 from _real_tables import real_tables
@@ -88,13 +89,29 @@ def test_a_difference_after_a_completion_or_of_a_rate_is_no_comparison_of_growth
     assert not len(c[c["indicator"].str.contains("失业率")]) and (c["source"] == "computed").all()
 
 
-def test_a_move_up_a_ranking_reads_as_a_rise():
-    # 累计增速高于全国(3.9%)3.6个百分点,居全国第5位,较上月提升2位。 (−2: a smaller rank number)
-    yoy = tables("neimenggu_2023_m8_industry")["yoy"]
-    move = yoy[yoy["unit"] == "位次"].iloc[0]
-    assert (move["abs_change"], move["direction"]) == (-2, "up")
-    assert format_level(move["abs_change"], "位次", signed=True) == "提升2位"
-    assert format_level(move["abs_change"], "位次", "en", signed=True) == "up 2 in the ranking"
+@pytest.mark.parametrize(("name", "rank", "group", "move", "since"), [
+    # neimenggu_2023_m8_industry (real excerpt): 累计增速高于全国(3.9%)3.6个百分点,居全国第5位,较上月提升2位。
+    ("neimenggu_2023_m8_industry", 5, "全国", -2, "上月"),
+    # wangcang_h1_industry (real excerpt): 增速居全市第6位,较1-5月上升1位。
+    ("wangcang_h1_industry", 6, "全市", -1, "1-5月")])
+def test_a_move_up_a_ranking_is_shown_with_the_rank_not_as_a_growth(name, rank, group, move, since):
+    # a move of the rank (−2: a smaller rank number) is no change of the indicator: beside the rank of its headline
+    # row, not among the year-on-year changes
+    t = tables(name)
+    assert not (t["yoy"]["unit"] == "位次").any()
+    row = t["headline"].iloc[0]
+    assert (row["rank"], row["rank_group"], row["rank_change"], row["rank_change_comparator"]) == (
+        rank, group, move, since)
+    assert format_level(row["rank_change"], "位次", signed=True) == f"提升{-move}位"
+    assert format_level(-2, "位次", "en", signed=True) == "up 2 in the ranking"
+
+
+def test_a_rank_shows_its_own_move_not_the_move_of_another_rank_after_it():
+    # puyang_m3_budget_table (real excerpt): 收入规模位居全省第15位,同比提升1个位次 — the move of the rank shown;
+    # 支出规模位居全省第13位,同比持平;支出增幅…居全省第8位,同比回落6个位次 — the 6 places are the growth rank's
+    h = tables("puyang_m3_budget_table")["headline"].set_index("indicator")
+    assert list(h.loc["一般公共预算收入", ["rank", "rank_change", "rank_change_comparator"]]) == [15, -1, "上年同期"]
+    assert h.loc["一般公共预算支出", "rank"] == 13 and pd.isna(h.loc["一般公共预算支出", "rank_change"])
     assert format_level(6, "位次") == "回落6位"  # 支出增幅…居全省第8位,同比回落6个位次
 
 
@@ -145,7 +162,9 @@ def test_the_year_on_year_page_gives_every_comparison(build):
     page = build["zh"]["02"]
     assert "比全国高 3.6 个百分点，即全国约为 +3.9%（推算）" in page
     assert "采矿业增加值同比+3.7%，比1-7月高 0.2 个百分点" in page
-    assert "比上月提升2位" in page and "−2位次" not in page
+    # (the rank's move, 较上月提升2位, is shown with the rank on the overview, no growth of the indicator)
+    assert "提升2位" not in page and "−2位次" not in page
+    assert "提升2位" in build["zh"]["01"] and "−2位次" not in build["zh"]["01"]
 
 
 def test_the_year_on_year_page_compares_the_district_with_the_city_beside_it(build):
@@ -158,7 +177,8 @@ def test_the_year_on_year_page_compares_the_district_with_the_city_beside_it(bui
 
 def test_the_english_pages_name_the_months(build):
     page = build["en"]["02"]
-    assert "0.3 pp above January–July" in page and "up 2 in the ranking against previous month" in page
+    assert "0.3 pp above January–July" in page and "up 2 in the ranking" not in page
+    assert "up 2 in the ranking" in build["en"]["01"] and "previous month" in build["en"]["01"]  # (beside the rank)
     # the report's title is a value of the report, in its own language (a text with no title line is titled by its
     # period as printed, 1-8月报告); every other mention of a month is in words of the page
     body = page.replace(dh.load_report(INDUSTRY).title, "")
@@ -226,7 +246,8 @@ def test_units_are_named_in_english(value, unit, english):
 def test_the_english_counts_read_for_one(build):
     # a release of one headline indicator (规上工业增加值同比增长7.5%) and one chart a page: no "1 charts", "1 have"
     assert "Headline indicators: 1, of which 1 with a year-on-year change (1 up, 0 down)." in build["en"]["01"]
-    assert "Changes against another base or basis: 1." in build["en"]["02"]
+    # (its one change against another base was the rank's move, 较上月提升2位: no change of the indicator)
+    assert "The report gives no change against another base." in build["en"]["02"]
     assert "charts: 1" in build["en"]["index"]["01"] and "1 charts" not in build["en"]["index"]["01"]
 
 

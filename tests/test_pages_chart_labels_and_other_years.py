@@ -111,8 +111,9 @@ def test_a_rank_is_taken_among_all_in_the_province_not_in_its_average():
     assert format_cell("rank_group", row) == "全省"
     assert format_cell("comparator", row, "en") == "average of the province's cities"
     notes = card_texts(headline, "card-comparison", "en")
-    # (收入规模…第15位: a rank of the size, named so)
-    assert "3.7 pp above average of the province's cities; size rank 15 among all in the province" in notes
+    # (收入规模…第15位: a rank of the size, named so; 同比提升1个位次: its move, beside it)
+    assert ("3.7 pp above average of the province's cities; size rank 15 among all in the province; up 1 in the "
+            "ranking against same period last year") in notes
     assert not any("provincial average" in n for n in notes)
 
 

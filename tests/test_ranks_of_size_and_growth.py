@@ -44,7 +44,8 @@ def test_the_headline_says_what_its_rank_ranks(name, rows):
 
 def test_a_card_names_a_rank_of_the_growth():
     notes = card_texts(excerpt_table("wangcang_h1_industry", "headline"), "card-comparison")
-    assert notes == ["高于一季度15.5个百分点；增速全市第6"]
+    # 增速居全市第6位,较1-5月上升1位: the rank and its move
+    assert notes == ["高于一季度15.5个百分点；增速全市第6；比1-5月提升1位"]
 
 
 def test_a_rank_printed_after_a_completion_ranks_the_completion():

@@ -504,7 +504,6 @@ class Cues:
     revenue_type_terms: tuple[str, ...]
     sector_heads: tuple[str, ...]
     sector_not_heads: tuple[str, ...]
-    sector_size_prefixes: tuple[str, ...]  # 限上, 规上: the size class before an industry named without 业
     breakdown_opener_regex: str
     breakdown_view_regex: str  # 从征收部门看:, 分产业看, 从层级看: the items after it break down the total before it
     output_change_end_regex: str  # 原煤增产了[一千八百二十六万吨], 夏粮减产[一成以上]: a product's output changed
@@ -1368,6 +1367,11 @@ class ConceptRules:
     share_in_whole_regex: str  # groups part, whole: a share printed as in its whole (服务业在国内生产总值中的比重), the
     # glossary's share named 占 (服务业增加值占国内生产总值比重) when one is of that part and whole
     sector_quantities: tuple[tuple[str, str, str, str], ...]
+    size_classes: Mapping[str, str]  # 规上, 限上 → 规模以上, 限额以上: the size class before an industry, as printed → its
+    # full name; the class's quantity of the industry is a narrower concept than the industry's (规上营利性服务业营业收入)
+    size_class_key: str  # above_size: what the key of such a quantity adds to the quantity's key, as the glossary's
+    # keys of size classes do (industrial_va_above_size)
+    size_class_english: str
     quantity_joiners: tuple[str, ...]
     sector_unit_words: tuple[str, ...]  # the units of a sector a quantity is of, naming the sector's quantity still
     # (文化、体育和娱乐业企业类单位收入 is 文化体育和娱乐业收入, as 文体娱业收入 is)
@@ -1524,12 +1528,36 @@ def _match(s: str, scope: list[str]) -> Concept | None:
         if not s.endswith(word) or len(s) == len(word):
             continue
         # 房地产业实现税收; 文化、体育和娱乐业企业类单位收入: the sector's revenue
-        sector = _exact(_cut_end(_cut_end(s[: -len(word)], r.quantity_joiners), r.sector_unit_words))
+        head = _cut_end(_cut_end(s[: -len(word)], r.quantity_joiners), r.sector_unit_words)
+        size = _size_class(head)
+        sector = _exact(head[len(size):])
         if sector is None or sector.category != "sector":
             return None
+        if size and (own := _sized_term(size, head[len(size):] + word)) is not None:
+            return _own(own, scope, s)  # 规上工业企业产值: the glossary's 规模以上工业总产值, as 工业产值 is its 工业总产值
+        if size:  # 规上营利性服务业营业收入: the revenue of the sector's firms above designated size, a narrower concept
+            return Concept(f"{qkey}_{r.size_class_key}:{sector.key}", r.size_classes[size] + sector.canonical + canon_word,
+                           f"{sector.english} {english} {r.size_class_english}", "sector_quantity", False,
+                           "/".join(scope), qkey, s)
         return Concept(f"{qkey}:{sector.key}", sector.canonical + canon_word, f"{sector.english} {english}",
                        "sector_quantity", False, "/".join(scope), qkey, s)
     return None
+
+
+def _sized_term(size: str, unsized: str) -> Term | None:
+    """The glossary's own term of the size class ``size`` of the quantity ``unsized`` names, when the glossary has
+    both (工业产值 is its 工业总产值, and 规模以上工业总产值 is a term): None otherwise."""
+    whole = _exact(unsized)
+    if whole is None:
+        return None
+    prefixes = (size, concept_rules().size_classes[size])
+    return next((t for name in (whole.canonical, *whole.aliases) for p in prefixes if (t := _exact(p + name))), None)
+
+
+def _size_class(head: str) -> str:
+    """The size class (规上, 限额以上 …) ``head`` opens with when more follows it, else ""."""
+    return next((w for w in sorted(concept_rules().size_classes, key=len, reverse=True)
+                 if head.startswith(w) and len(head) > len(w)), "")
 
 
 @lru_cache(maxsize=16384)
