@@ -1001,6 +1001,8 @@ class CueViews:
     semicolon: re.Pattern[str]
     strip_tail: re.Pattern[str]
     strip_head: re.Pattern[str]
+    modal_object_head: re.Pattern[str]  # 将能够每年出产, 将修建: a modal and its verb, with the object counted after them
+    adverb_verb_tail: re.Pattern[str]  # 总是停留, 总是提不高: an adverb of what keeps on and its verb, ending a name
     measure_words: re.Pattern[str]
     attribute_end: re.Pattern[str]
     attribute_last: frozenset[str]
@@ -1925,6 +1927,8 @@ def compiled() -> CueViews:
                               rf"(?:{_alt(c.prefix_strip_tail_aspects)})?$"),  # 农业总产值达到了
         strip_head=_Rule(rf"(?:{_alt(c.prefix_strip_head)}|{c.basis_head_regex}|{c.owner_has_head_regex}"
                               rf"|{c.actor_head_regex}|{c.adverb_head_regex})"),
+        modal_object_head=_Rule(c.modal_object_head_regex),
+        adverb_verb_tail=_Rule(c.adverb_verb_tail_regex),
         measure_words=_Rule(rf"(?:{_alt(c.measure_words)})+$"),
         attribute_end=_Rule(rf"(?:{_alt(c.attribute_words)})$"),
         attribute_last=_last_chars(c.attribute_words),

@@ -523,6 +523,10 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
                 b -= 1
             changed = True
             continue
+        if mav := cw.adverb_verb_tail.search(norm, b - 5 if b - 5 > a else a, b):
+            b = mav.start()  # 日产量总是停留在六百吨: what keeps on is told of the output, it is no part of its name
+            changed = True
+            continue
         last = seg[-1]
         mpt = cw.period_tail.search(seg, n - 12 if n > 12 else 0) if last in ends["period_tail"] else None
         if mpt and mpt.start() >= 2 and seg[mpt.start() - 1] not in cw.period_tail_not_after:
@@ -553,6 +557,10 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
         if norm[b - 1] == "均" and (mpc := cw.per_capita_tail.search(norm, a + 2, b)):
             before_basis = (a, b)  # 补助标准提高到人均320元: so is 人均 after the verb
             b = mpc.start()
+            changed = True
+            continue
+        if (mm := cw.modal_object_head.search(norm, a, b)) and b - mm.end() >= 2:
+            a = mm.end()  # 我国将能够每年出产五十四匹马力的拖拉机一万五千台: the object of what will be made is counted
             changed = True
             continue
         mh = cw.strip_head.match(norm, a, b)

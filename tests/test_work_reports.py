@@ -1073,3 +1073,29 @@ def test_a_month_printed_in_chinese_numerals_opening_a_name_is_no_part_of_it():
     f = fact("武昌车辆厂一九五七年上半年出勤率总是提不高，经过群众性的大鸣大放和大整大改，到去年十一月已经提高到百分之九十九。",
              "百分之九十九")
     assert "十一月" not in f["indicator"] and "出勤率" in f["indicator"]
+
+
+@pytest.mark.parametrize(("text", "printed", "indicator"), [
+    # 1955 national work report: what the country will be able to make each year is counted, not its ability
+    ("五年内开始建设的拖拉机制造厂，在第二个五年计划期间建设完成后，我国将能够每年出产五十四匹马力的拖拉机一万五千台，"
+     "供应农业的需要。", "一万五千", "五十四匹马力的拖拉机"),
+    # 1955 national work report: the dams to be built, not the river where they will be
+    ("根据黄河的综合利用的规划方案，在黄河中下游及其主要支流将修建水坝几十座，在三门峡等五处将建设足以调节流量的巨大水库，"
+     "并建设巨大的水力发电站。", "几十", "水坝"),
+    # 1955 national work report: 新建 names a flow of new lines, so it stays after the modal goes
+    ("如用之于铁路建设，则可以新建铁路三千公里以上；如用之于农业建设，则可以开荒四千万亩到五千万亩。", "三千", "新建铁路"),
+])
+def test_a_modal_and_its_verb_inside_a_name_leave_the_object_counted(text, printed, indicator):
+    assert fact(text, printed)["indicator"] == indicator
+
+
+@pytest.mark.parametrize(("text", "printed", "indicator"), [
+    # 1958 national work report: 总是停留 tells how the output kept on, it is no part of its name
+    ("例如，甘肃阿干镇煤矿原来日产量总是停留在六百吨到八百五十吨之间，不能增长上去，但是经过整风运动，大鸣大放，大整大改，"
+     "现在日产量已经达到一千二百多吨，并且正在为日产一千五百吨奋斗。", "六百", "甘肃阿干镇煤矿原来日产量"),
+    # 1958 national work report: nor is 总是提不高 part of the attendance rate's name
+    ("武昌车辆厂一九五七年上半年出勤率总是提不高，经过群众性的大鸣大放和大整大改，到去年十一月已经提高到百分之九十九。",
+     "百分之九十九", "武昌车辆厂一九五七年上半年出勤率"),
+])
+def test_an_adverb_of_what_keeps_on_and_its_verb_end_no_name(text, printed, indicator):
+    assert fact(text, printed)["indicator"] == indicator

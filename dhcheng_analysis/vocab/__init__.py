@@ -590,6 +590,8 @@ class Cues:
     part_change_predicate_regex: str  # [行业增加值实现同比增长]: what the part counted did, a change with no figure
     own_place_times_regex: str  # 全年, 1-6月, 累计 between a place and the verb of what it achieves
     adverb_head_regex: str  # 一般可以, 一般应当: an adverb of what is usual, at a name's head before a modal, names nothing
+    modal_object_head_regex: str  # 我国将能够每年出产[拖拉机], 将修建[水坝]: a modal and the verb it bears, before the object counted (将[新建农场]: a verb that names a flow of new things stays)
+    adverb_verb_tail_regex: str  # 日产量[总是停留]在…: an adverb of what keeps on and its verb, at a name's end
     actor_head_regex: str  # 国务院各部门共, 区政府各部门: the bodies that do what a name counts, at its head
     achieve_verbs: tuple[str, ...]  # 实现, 完成
     city_name_end: str  # 市: how a city's name ends
