@@ -1073,3 +1073,21 @@ def test_a_month_printed_in_chinese_numerals_opening_a_name_is_no_part_of_it():
     f = fact("武昌车辆厂一九五七年上半年出勤率总是提不高，经过群众性的大鸣大放和大整大改，到去年十一月已经提高到百分之九十九。",
              "百分之九十九")
     assert "十一月" not in f["indicator"] and "出勤率" in f["indicator"]
+
+
+# -- a span of years dated as its years, not as one year ---------------------------------------------------
+
+@pytest.mark.parametrize(("year", "phrase", "printed", "period", "measure"), [
+    # 1975: 在这十年中 points back to the ten years the paragraph just compared (一九七四年…比一九六四年增长), the
+    # report's own years unknown
+    (1975, "在这十年中，我们依靠自己的力量，建成了一千一百个大中型项目", "一千一百", "1965-1974年", "level"),
+    # 1980: an explicit span of years after 而 (1965年到1976年11年中，), its years printed
+    (1980, "而1965年到1976年11年中，农民每人平均从集体分得的收入总共只增加了10.5元", "10.5", "1965-1976年",
+     "abs_change"),
+    # 1957: 在四年中间 (中间 as 中) opens the sentence: a change over the four years up to the year reviewed
+    (1957, "在四年中间，提高了将近37%", "37", "1953-1956年", "change_pct"),
+])
+def test_a_span_of_years_opening_a_clause_dates_its_figures_as_its_years(work_reports, year, phrase, printed,
+                                                                         period, measure):
+    fact = work_reports.fact_at(year, phrase, printed)
+    assert (fact["period"], fact["measure"]) == (period, measure)
