@@ -3599,15 +3599,22 @@ class _Reader:
 
     def _years_counted(self, f: _Fig) -> str:
         """The years an average per year (平均每年, 年均) spans when a count of years is printed right before it and
-        its period is one year (一九八二年预计比一九八一年增长百分之五，两年平均每年递增百分之五点三 → 1981-1982年):
-        that many years up to its own; else ''."""
-        if not self.cw.multi_year_word.fullmatch(f.comparator) or not self.cw.period_bare_year.fullmatch(f.period):
+        its period is one year (一九八二年预计比一九八一年增长百分之五，两年平均每年递增百分之五点三 → 1981-1982年),
+        or, with none of its own, the figure before it in its paragraph is of one year (一九八二年计划为百分之四，预计可以
+        达到百分之六点四。两年平均每年递增百分之五点五 in 1982 → 1981-1982年): that many years up to that year; else ''."""
+        period = f.period or self._paragraph_year_before(f)
+        if not self.cw.multi_year_word.fullmatch(f.comparator) or not self.cw.period_bare_year.fullmatch(period):
             return ""
         j = self.norm.rfind(f.comparator, f.sentence[0], f.start)
         mk = _YEARS_COUNTED.search(self.norm, max(0, j - 3), j) if j > 0 else None
-        y = _year_of(f.period)
+        y = _year_of(period)
         k = _count(mk.group(1)) if mk is not None else 0
         return _years_span(y - k + 1, y) if y is not None and k >= 2 else ""
+
+    def _paragraph_year_before(self, f: _Fig) -> str:
+        """The period of the figure kept just before ``f`` when it lies in ``f``'s paragraph, else ''."""
+        pv = self.prev
+        return pv.period if pv is not None and self.norm.find("\n", pv.end, f.start) < 0 else ""
 
     def _years_planned(self, f: _Fig) -> str:
         """The years a planned average per year (年均, 平均每年) spans when its period is a later year it is to reach

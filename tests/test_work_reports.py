@@ -1086,6 +1086,8 @@ def test_a_month_printed_in_chinese_numerals_opening_a_name_is_no_part_of_it():
      "abs_change"),
     # 1957: 在四年中间 (中间 as 中) opens the sentence: a change over the four years up to the year reviewed
     (1957, "在四年中间，提高了将近37%", "37", "1953-1956年", "change_pct"),
+    # 1982: 两年平均每年 in a sentence of its own, after the figure of 一九八二年: the two years up to it
+    (1982, "两年平均每年递增百分之五点五", "百分之五点五", "1981-1982年", "change_pct"),
 ])
 def test_a_span_of_years_opening_a_clause_dates_its_figures_as_its_years(work_reports, year, phrase, printed,
                                                                          period, measure):
