@@ -3169,6 +3169,8 @@ class _Reader:
             # 这两年中，社会商品零售总额增长百分之十六: the span as the sentence prints it, or as the frame it lies in
             # does (五年来，… ⏎ 中央政府定价项目缩减80%: 五年来), as a span the period holds names a change over it above
             f.comparator = self._span_word(f, st)
+            if f.period == f.comparator and (span := _span_years(f.period, f.status, self.stated_years, over=True)):
+                f.period = span  # 在四年中间，提高了将近37% in 1957: the years of the span the change is measured over
         if (f.measure in ("abs_change", "pp_diff") and not f.comparator and not f.held and "multi_year" not in f.flags
                 and _YEARS_SPAN.fullmatch(f.period)):
             f.flags += ("multi_year",)  # 优化能源结构，煤炭消费比重下降8.1个百分点 in 2018 (2013-2017年), 五年淘汰落后炼铁
@@ -3605,7 +3607,8 @@ class _Reader:
         framed = self._five_years_framed(f, m5, part, st) if m5 is not None else ""  # 这五年, 五年内 in a report of
         # unknown years; a bare 五年 takes the plan its sentence names first (“十一五”期间，…；五年淘汰落后炼铁产能1亿吨)
         bare = m5 is not None and not (m5.group("back") or m5.group("ahead") or m5.group("since"))
-        span = framed if bare and framed else _span_years(f.period, f.status, years) or framed
+        span = (framed if bare and framed else _span_years(f.period, f.status, years) or framed
+                or (self._span_compared(f, m5, st) if m5 is not None else ""))
         if span:
             if (f.status == "target" and part == "plan" and years.plan is not None
                     and (last := _last_plan_time(self.norm, f.start, st)) and last.group("now")
@@ -3692,6 +3695,20 @@ class _Reader:
             return plan
         return f.period
 
+    def _span_compared(self, f: _Fig, m: re.Match[str], st: _SentenceState) -> str:
+        """The years a span pointed back to (``m``, a match of ``span_period`` printed with 这: 这十年中) that neither
+        the report's years nor a frame tell are, when its paragraph last compares a year with one that many years
+        before it (一九七四年农业总产值预计比一九六四年增长百分之五十一。…在这十年中，我们…建成了一千一百个大中型项目 in
+        the report of 1975 → ``1965-1974年``): the years after the earlier one up to the later; else ''."""
+        if m.group("back") != self.cw.span_this:
+            return ""
+        k = _count(m.group("k"))
+        lo = max(self.norm.rfind("\n", 0, st.start) + 1, st.start - SPAN_COMPARED_REACH)
+        last = max(self.cw.span_compared_years.finditer(self.norm, lo, f.start), key=_START, default=None)
+        if last is None or (a := year_number(last.group("a"))) is None or (b := year_number(last.group("b"))) is None:
+            return ""
+        return _years_span(b + 1, a) if k > 1 and a - b == k else ""
+
     def _span_opened(self, st: _SentenceState) -> str:
         """The span of several years the sentence opens with, set off by a comma (这两年中，四年中，全国解放以来，), else ''."""
         ms = self.cw.span_opener.match(self.norm, st.start)
@@ -3738,15 +3755,22 @@ class _Reader:
 
     def _years_counted(self, f: _Fig) -> str:
         """The years an average per year (平均每年, 年均) spans when a count of years is printed right before it and
-        its period is one year (一九八二年预计比一九八一年增长百分之五，两年平均每年递增百分之五点三 → 1981-1982年):
-        that many years up to its own; else ''."""
-        if not self.cw.multi_year_word.fullmatch(f.comparator) or not self.cw.period_bare_year.fullmatch(f.period):
+        its period is one year (一九八二年预计比一九八一年增长百分之五，两年平均每年递增百分之五点三 → 1981-1982年),
+        or, with none of its own, the figure before it in its paragraph is of one year (一九八二年计划为百分之四，预计可以
+        达到百分之六点四。两年平均每年递增百分之五点五 in 1982 → 1981-1982年): that many years up to that year; else ''."""
+        period = f.period or self._paragraph_year_before(f)
+        if not self.cw.multi_year_word.fullmatch(f.comparator) or not self.cw.period_bare_year.fullmatch(period):
             return ""
         j = self.norm.rfind(f.comparator, f.sentence[0], f.start)
         mk = _YEARS_COUNTED.search(self.norm, max(0, j - 3), j) if j > 0 else None
-        y = _year_of(f.period)
+        y = _year_of(period)
         k = _count(mk.group(1)) if mk is not None else 0
         return _years_span(y - k + 1, y) if y is not None and k >= 2 else ""
+
+    def _paragraph_year_before(self, f: _Fig) -> str:
+        """The period of the figure kept just before ``f`` when it lies in ``f``'s paragraph, else ''."""
+        pv = self.prev
+        return pv.period if pv is not None and self.norm.find("\n", pv.end, f.start) < 0 else ""
 
     def _years_planned(self, f: _Fig) -> str:
         """The years a planned average per year (年均, 平均每年) spans when its period is a later year it is to reach
@@ -7463,6 +7487,7 @@ def _quoted_open(s: str, a: int, b: int) -> str:
 
 
 _YEARS_COUNTED = re.compile(extractor_cues().years_counted_before_regex)  # 两年 before 平均每年
+SPAN_COMPARED_REACH = 600  # how far back in its paragraph a span pointed back to (这十年中) may find the years compared
 FRAME_SPAN_REACH = 16  # how far into the line a review frame opens the span it prints may stand (一、过去五年工作回顾)
 FROM_ESTIMATE_LEAD = 6  # how far before an estimate word the from-word of its change may stand (由今年预计的)
 _YEAR_BEFORE = re.compile(r"[比较](?:\d{4}|[一二][九〇零○][〇零○一二三四五六七八九]{2})年的?$")  # a year compared with

@@ -1099,3 +1099,23 @@ def test_a_modal_and_its_verb_inside_a_name_leave_the_object_counted(text, print
 ])
 def test_an_adverb_of_what_keeps_on_and_its_verb_end_no_name(text, printed, indicator):
     assert fact(text, printed)["indicator"] == indicator
+
+
+# -- a span of years dated as its years, not as one year ---------------------------------------------------
+
+@pytest.mark.parametrize(("year", "phrase", "printed", "period", "measure"), [
+    # 1975: 在这十年中 points back to the ten years the paragraph just compared (一九七四年…比一九六四年增长), the
+    # report's own years unknown
+    (1975, "在这十年中，我们依靠自己的力量，建成了一千一百个大中型项目", "一千一百", "1965-1974年", "level"),
+    # 1980: an explicit span of years after 而 (1965年到1976年11年中，), its years printed
+    (1980, "而1965年到1976年11年中，农民每人平均从集体分得的收入总共只增加了10.5元", "10.5", "1965-1976年",
+     "abs_change"),
+    # 1957: 在四年中间 (中间 as 中) opens the sentence: a change over the four years up to the year reviewed
+    (1957, "在四年中间，提高了将近37%", "37", "1953-1956年", "change_pct"),
+    # 1982: 两年平均每年 in a sentence of its own, after the figure of 一九八二年: the two years up to it
+    (1982, "两年平均每年递增百分之五点五", "百分之五点五", "1981-1982年", "change_pct"),
+])
+def test_a_span_of_years_opening_a_clause_dates_its_figures_as_its_years(work_reports, year, phrase, printed,
+                                                                         period, measure):
+    fact = work_reports.fact_at(year, phrase, printed)
+    assert (fact["period"], fact["measure"]) == (period, measure)
