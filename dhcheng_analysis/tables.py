@@ -669,6 +669,8 @@ def _moves_of_ranks(ranked: pd.DataFrame, picks: pd.DataFrame) -> pd.DataFrame:
     1个位次; none for 支出规模位居全省第13位,同比持平;支出增幅…居全省第8位,同比回落6个位次, a move of the growth's rank)."""
     ranks = picks[picks["role"] == "rank"].set_index("ikey")
     moves = ranked[ranked["role"] == "rank_change"]
+    if moves.empty or ranks.empty:  # (an empty map of the ranks' places is typed as text, no number to compare)
+        return moves.iloc[:0]
     at = moves["ikey"]
     own = ((moves["indicator"] == at.map(ranks["indicator"])) & (moves["sid"] == at.map(ranks["sid"]))
            & (moves["start"] > at.map(ranks["start"])))
