@@ -1713,7 +1713,7 @@ class _SentenceState:
         m = self._found(rx, name, text, a + reach if negated else a, b)
         if m is not None and m.start() >= a + reach:
             return True
-        if m is None and not (negated and reach and _may_start(name, text, a, a + reach)):
+        if m is None and not (negated and reach and self.may_hold(name, text, a, a + reach)):
             return False
         return rx.search(text[a:b]) is not None
 
@@ -1775,7 +1775,7 @@ class _SentenceState:
         if back is None:
             return False
         reach, negated = back
-        if negated and reach and _may_start(name, text, a, a + reach):
+        if negated and reach and self.may_hold(name, text, a, a + reach):
             return False
         m = self._found(rx, name, text, a + reach if negated else a, b)
         if m is None:
@@ -1987,13 +1987,6 @@ def _back_reach(name: str) -> tuple[int, bool] | None:
     """How far before its start a match of the cue pattern ``name`` may read and whether a look-behind of it is
     negated, or None (see :func:`cuewords.back_reach`)."""
     return back_reach(getattr(compiled(), name))
-
-
-def _may_start(name: str, s: str, a: int, b: int) -> bool:
-    """Whether ``s[a:b]`` holds a character a match of the cue pattern ``name`` may start with (always, where it may
-    start with any)."""
-    first = _first_class(name)
-    return first is None or first.search(s, a, b) is not None
 
 
 @functools.cache
