@@ -6866,9 +6866,13 @@ def _scope_head(report: Report, a: int, cs: int, figures: list[int] | None = Non
     limit = min(cs, a + SCOPE_HEAD_MAX + 1)
     stops = compiled().clause_stops
     note = None  # a note in brackets inside the clause (从事农业（包括农、林、牧、副、渔各业）的农村劳动力): no end of it
-    while end < limit and (norm[end] not in stops
-                           or note is None and (note := _HEAD_NOTE.match(norm, end, limit)) is not None):
-        end = note.end() if note is not None and note.start() == end else end + 1
+    while end < limit:
+        if norm[end] not in stops:
+            end += 1
+        elif note is None and (note := _HEAD_NOTE.match(norm, end, limit)) is not None:
+            end = note.end()  # (the clause's first note only)
+        else:
+            break
     if end < cs and compiled().scope_frame_clause.match(norm, a, end):
         # 为系统解决…资金问题，从今年开始拟…发行超长期特别国债，…今年先发行1万亿元; 在国家财政收入下降的同时，
         # 预算外资金却大幅度增加; 同一九五七年比较，…: a clause of purpose, concession or comparison names nothing; the
