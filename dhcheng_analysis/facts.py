@@ -1645,7 +1645,7 @@ class _SentenceState:
     # offsets of every character of a clause stop in the sentence, thousands separators too (found once, ``stop_from``)
     stop_chars: list[int] | None = None
     # by pattern name and window end, the last place searched from in place and the first match found from there
-    # (``holds_match``)
+    # (``holds_match``, ``strip_split``)
     found_from: dict[tuple[str, int], tuple[int, re.Match[str] | None]] = field(default_factory=dict)
     # by pattern name and window end, the text from a first match to that end less every match of the pattern found
     # in place, where in it the text after each of those matches starts, and the last place in it of each word asked
