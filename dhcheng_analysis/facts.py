@@ -1653,7 +1653,7 @@ class _SentenceState:
     # offsets of every character of a clause stop in the sentence, thousands separators too (found once, ``stop_from``)
     stop_chars: list[int] | None = None
     # by pattern name and window end, the last place searched from in place and the first match found from there
-    # (``holds_match``)
+    # (``holds_match``, ``strip_split``)
     found_from: dict[tuple[str, int], tuple[int, re.Match[str] | None]] = field(default_factory=dict)
     # by pattern name and window end, the text from a first match to that end less every match of the pattern found
     # in place, where in it the text after each of those matches starts, and the last place in it of each word asked
@@ -1721,7 +1721,7 @@ class _SentenceState:
         m = self._found(rx, name, text, a + reach if negated else a, b)
         if m is not None and m.start() >= a + reach:
             return True
-        if m is None and not (negated and reach and _may_start(name, text, a, a + reach)):
+        if m is None and not (negated and reach and self.may_hold(name, text, a, a + reach)):
             return False
         return rx.search(text[a:b]) is not None
 
@@ -1783,7 +1783,7 @@ class _SentenceState:
         if back is None:
             return False
         reach, negated = back
-        if negated and reach and _may_start(name, text, a, a + reach):
+        if negated and reach and self.may_hold(name, text, a, a + reach):
             return False
         m = self._found(rx, name, text, a + reach if negated else a, b)
         if m is None:
@@ -1995,13 +1995,6 @@ def _back_reach(name: str) -> tuple[int, bool] | None:
     """How far before its start a match of the cue pattern ``name`` may read and whether a look-behind of it is
     negated, or None (see :func:`cuewords.back_reach`)."""
     return back_reach(getattr(compiled(), name))
-
-
-def _may_start(name: str, s: str, a: int, b: int) -> bool:
-    """Whether ``s[a:b]`` holds a character a match of the cue pattern ``name`` may start with (always, where it may
-    start with any)."""
-    first = _first_class(name)
-    return first is None or first.search(s, a, b) is not None
 
 
 @functools.cache
@@ -6905,9 +6898,13 @@ def _scope_head(report: Report, a: int, cs: int, figures: list[int] | None = Non
     limit = min(cs, a + SCOPE_HEAD_MAX + 1)
     stops = compiled().clause_stops
     note = None  # a note in brackets inside the clause (从事农业（包括农、林、牧、副、渔各业）的农村劳动力): no end of it
-    while end < limit and (norm[end] not in stops
-                           or note is None and (note := _HEAD_NOTE.match(norm, end, limit)) is not None):
-        end = note.end() if note is not None and note.start() == end else end + 1
+    while end < limit:
+        if norm[end] not in stops:
+            end += 1
+        elif note is None and (note := _HEAD_NOTE.match(norm, end, limit)) is not None:
+            end = note.end()  # (the clause's first note only)
+        else:
+            break
     if end < cs and compiled().scope_frame_clause.match(norm, a, end):
         # 为系统解决…资金问题，从今年开始拟…发行超长期特别国债，…今年先发行1万亿元; 在国家财政收入下降的同时，
         # 预算外资金却大幅度增加; 同一九五七年比较，…: a clause of purpose, concession or comparison names nothing; the

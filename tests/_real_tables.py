@@ -15,6 +15,7 @@ from __future__ import annotations
 import warnings
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
@@ -22,6 +23,9 @@ import dhcheng_analysis as dh
 from dhcheng_analysis import vocab
 from dhcheng_analysis.analysis import BUILDERS
 from dhcheng_analysis.tables import FactTable, prepare
+
+if TYPE_CHECKING:
+    from dhcheng_analysis.notebook import Analysis
 
 TEXTS = Path(__file__).resolve().parent / "gold" / "real" / "texts"
 
@@ -82,7 +86,7 @@ def real_tables(name: str) -> dict[str, pd.DataFrame]:
     return {key: _table(path, key) for key in vocab.labels().tables}
 
 
-def real_analysis(name: str, lang: str = "zh"):
+def real_analysis(name: str, lang: str = "zh") -> Analysis:
     """``notebook.open_analysis`` of the real excerpt ``name``: its tables (``real_tables``, shared: read them, never
     change them), its caption in ``lang`` and its metadata, without computing every table again."""
     from dhcheng_analysis import display, notebook

@@ -51,12 +51,12 @@ CHILD = textwrap.dedent(r'''
         "list_comma_1": lambda: fit("、1", SIZE, "收入", "%。"),
         # constructed: the run with no stop after it (a text cut in a list, a page with no punctuation at its end)
         "list_comma_1_no_end": lambda: fit("、1", SIZE, "收入"),
-        # constructed: a month before the run, and the run in a review frame of a dated report (read once a sentence)
         # constructed: the run with no stop and a 年 after it, or a span of years after a payer (the window to the
         # clause's end searched for it, and stripped of it, once a sentence), and a name per person (人均)
         "list_comma_1_year_after": lambda: fit("1、", SIZE, "收入、", "年"),
         "list_comma_1_payer_after": lambda: fit("、1", SIZE, "收入", "财政五年支出"),
         "per_person_list_comma_1": lambda: fit("、1", SIZE, "人均收入"),
+        # constructed: a month before the run, and the run in a review frame of a dated report (read once a sentence)
         "month_list_comma_1": lambda: fit("、1", SIZE, "4月，收入", "%。"),
         "framed_list_comma_1": lambda: fit("、1", SIZE, "政府工作报告\n——2023年3月5日在第十四届全国人民代表大会第一次会议上"
                                            "\n一、过去五年工作回顾\n收入", "%。"),
