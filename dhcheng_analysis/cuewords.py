@@ -1005,6 +1005,7 @@ class CueViews:
     strip_head: re.Pattern[str]
     modal_object_head: re.Pattern[str]  # 将能够每年出产, 将修建: a modal and its verb, with the object counted after them
     adverb_verb_tail: re.Pattern[str]  # 总是停留, 总是提不高: an adverb of what keeps on and its verb, ending a name
+    cut_off_cell_line: re.Pattern[str]  # | 指标 | 52 |, 指标<tab>52: a line of cells, the row of a table, no sentence
     measure_words: re.Pattern[str]
     attribute_end: re.Pattern[str]
     attribute_last: frozenset[str]
@@ -1933,6 +1934,7 @@ def compiled() -> CueViews:
                               rf"|{c.actor_head_regex}|{c.adverb_head_regex})"),
         modal_object_head=_Rule(c.modal_object_head_regex),
         adverb_verb_tail=_Rule(c.adverb_verb_tail_regex),
+        cut_off_cell_line=_Rule(c.cut_off_cell_line_regex),
         measure_words=_Rule(rf"(?:{_alt(c.measure_words)})+$"),
         attribute_end=_Rule(rf"(?:{_alt(c.attribute_words)})$"),
         attribute_last=_last_chars(c.attribute_words),

@@ -9833,19 +9833,13 @@ def _around_alias(phrase: str, term) -> tuple[str, str]:
     return phrase, ""
 
 
-@functools.cache
-def _cell_line() -> re.Pattern[str]:
-    """A line of cells (| 指标 | 52 |, 指标<tab>52): the row of a table, not a sentence (``cues.json``)."""
-    return re.compile(extractor_cues().cut_off_cell_line_regex)
-
-
 def _flag_cut_off(text: str, figs: list[_Fig]) -> None:
     """Flag ``cut_off`` a figure with no unit that ends the text, its sentence with no end after it: an excerpt
     cut there may have cut its unit or digits off (增长14.6 of 增长14.6%, 企业所得税收入56 of 56亿元…). A figure
     printed with its unit, or closing a row of cells (| 指标 | 52 |, 指标<tab>52), is whole."""
     body = text.rstrip()
     last = body[body.rfind("\n") + 1:]
-    if not figs or _cell_line().search(last):
+    if not figs or compiled().cut_off_cell_line.search(last):
         return
     end = len(body)
     for f in figs:  # (a qualifier printed after the figure, 56左右, closes it: the figure does not end the text)
