@@ -44,6 +44,7 @@ from .display import (
     code_label,
     comparator_label,
     computed_completion,
+    format_cell,
     format_level,
     format_pct,
     indicator_label,
@@ -56,7 +57,7 @@ from .display import (
 from .fonts import use_cjk_font
 from .numbers import normalize
 from .tables import change_base, period_end, single_month
-from .vocab import concept_rules, extractor_cues
+from .vocab import concept_rules
 from .vocab import labels as _labels
 
 __all__ = [
@@ -1038,7 +1039,7 @@ def _card(ax: Axes, r: pd.Series, lang: str, t: dict[str, str], pal: dict[str, s
         move = _num(r.get("rank_change"))
         if not math.isnan(move) and move and (since := _text(r.get("rank_change_comparator"))):
             # 居全国第5位,较上月提升2位: the rank's move, beside it
-            move_text = format_level(move, extractor_cues().rank_move_units[0], lang, signed=True)
+            move_text = format_cell("rank_change", r, lang)  # (as the headline table shows it: 提升2位)
             notes.append(t["rank_move"].format(comp=comparator_label(since, lang), move=move_text))
     prior = _num(r.get("implied_prior_level"))
     target = _num(r.get("implied_annual_target"))

@@ -616,11 +616,12 @@ HEADLINE_COLUMNS = ("report_id", "indicator", "indicator_key", "indicator_en", "
                     "comparator",
                     "comparator_measure", "comparator_value", "comparator_value_qualifier", "pp_diffs",
                     "change_pct", "change_comparator", "change_qualifier", "rank", "rank_group", "rank_measure",
-                    "rank_change", "rank_change_comparator", "implied_prior_level", "implied_annual_target", "annual_target_qualifier", "h2_required",
-                    "h2_growth_required_pct", "status", "period", "section", "fact_id", "fact_ids")
+                    "rank_change", "rank_change_comparator", "implied_prior_level", "implied_annual_target",
+                    "annual_target_qualifier", "h2_required", "h2_growth_required_pct", "status", "period", "section",
+                    "fact_id", "fact_ids")
 
-_ROLE_ORDER = {"level": 0, "rate_level": 0, "yoy_pct": 1, "completion_pct": 2, "rank": 3, "rank_change": 4, "change_pct": 5,
-               "pp_diff": 6}
+_ROLE_ORDER = {"level": 0, "rate_level": 0, "yoy_pct": 1, "completion_pct": 2, "rank": 3, "rank_change": 4,
+               "change_pct": 5, "pp_diff": 6}
 _ROLES = tuple(_ROLE_ORDER)
 
 
@@ -719,9 +720,11 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     DataFrame
         Columns ``report_id, indicator, indicator_key, indicator_en, indicator_as_printed, scope, level, unit,
         level_qualifier, yoy_pct, completion_pct, pp_diff, comparator, comparator_value,
-        comparator_value_qualifier, rank, rank_group, rank_measure, implied_prior_level, implied_annual_target,
-        annual_target_qualifier, h2_required, h2_growth_required_pct, status, period, section, fact_id, fact_ids``
-        and a few more. The :data:`DERIVED_COLUMNS` are computed: ``implied_prior_level = level / (1 + yoy/100)``
+        comparator_value_qualifier, rank, rank_group, rank_measure, rank_change, rank_change_comparator,
+        implied_prior_level, implied_annual_target, annual_target_qualifier, h2_required, h2_growth_required_pct,
+        status, period, section, fact_id, fact_ids`` and a few more; ``rank_change`` is the move of the rank printed
+        after it in its sentence (较上月提升2位: −2, a smaller rank number) against ``rank_change_comparator``.
+        The :data:`DERIVED_COLUMNS` are computed: ``implied_prior_level = level / (1 + yoy/100)``
         (the level of the year before, of its same period for a figure of part of a year),
         ``implied_annual_target = level / (completion/100)`` (the target itself where the report prints it, with its
         qualifier in ``annual_target_qualifier``: 3.6万人以上 → ``at_least``), ``h2_required = target - level`` (what the
@@ -812,13 +815,13 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     pps = pd.concat([pp[pp["in_anchor"]], pp[~pp["ikey"].isin(anchored)].drop_duplicates("ikey")])
     pps = pps.sort_values("start", kind="stable")
     main_pp = pps.drop_duplicates("ikey")
-    # the facts a row shows, in the order level, growth, completion, rank, change, differences
+    # the facts a row shows, in the order level, growth, completion, rank, the rank's move, change, differences
     used = pd.concat([picks, pps]).assign(_r=lambda d: d["role"].map(_ROLE_ORDER))
     used = used.sort_values(["_r", "start"], kind="stable")
     order = c.groupby("ikey", sort=False)["start"].min().sort_values(kind="stable").index
-    # nothing a headline row shows (a share, a reference level; a move in a ranking alone, of no rank or figure shown)
-    order = order[order.isin(set(used.loc[used["role"] != "rank_change", "ikey"]))]
-    used = used[used["ikey"].isin(order)]
+    # nothing a headline row shows (a share, a reference level; a move in a ranking alone: a move is picked only
+    # beside its rank)
+    order = order[order.isin(set(used["ikey"]))]
     main = used.drop_duplicates("ikey").set_index("ikey").reindex(order)
     shown = ("ikey", "role", "fact_id", "indicator", "value", "unit", "qualifier", "comparator", "period")
     picked = {(row[0], row[1]): dict(zip(shown, row, strict=True)) for row in _rows(picks, shown)}
@@ -1174,8 +1177,9 @@ def _amounts_of_growths(f: pd.DataFrame, rows: pd.DataFrame) -> pd.DataFrame:
     """For each year-on-year growth of ``rows``, the amount of the same change its statement prints against the
     same year (比上年减收1070万元,下降4.2%: −1070万元), as the tax table shows it; NaN for every other row.
     Columns ``c_fact_id, c_value, c_unit`` aligned on ``rows.index``."""
-    moves = (*vocab.extractor_cues().rank_move_units, "%", "pp")
-    amounts = f[(f["measure"] == "abs_change") & ~other_base(f["comparator"]) & ~f["unit"].isin(moves)]
+    # (not a move in a ranking, 同比提升1个位次, nor a change in % or points: no amount of the growth)
+    amounts = f[(f["measure"] == "abs_change") & ~other_base(f["comparator"]) & ~rank_moves(f)
+                & ~f["unit"].isin(("%", "pp"))]
     growths = rows[rows["measure"] == "yoy_pct"]
     near = _nearest(growths, amounts, ["sid", "ikey", "status", "period"], ["fact_id", "value", "unit"])
     near = near[near["c_fact_id"].notna() & ~near["c_fact_id"].duplicated()]
