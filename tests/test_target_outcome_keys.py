@@ -1,0 +1,57 @@
+"""A target a work report sets for its year and the outcome the next report prints of it share one glossary key,
+on verbatim sentences of the national work reports (the year of each is in the parameters).
+
+The same programme is printed in other words from year to year: the central budget's science outlay as 科技支出
+in the plan and 科技投入 in the review; dwellings of the urban affordable housing programme as 城镇保障性住房 or
+保障性安居工程; rural roads 改建 alone or 新建改建; the counties in the new rural cooperative medical scheme
+(新型农村合作医疗) and in the new rural pension pilot (新型农村社会养老保险) as the range the pilot is widened to or
+the counties it covers. A share of counties the pilot is widened to is a least: reaching more counties meets it.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from dhcheng_analysis import corpus as C
+
+
+@pytest.mark.parametrize(("t_year", "target", "t_printed", "o_year", "outcome", "o_printed", "key"), [
+    (2008, "今年中央财政将安排科技支出1134亿元", "1134",
+     2009, "中央财政科技投入1163亿元", "1163", "central_science_technology_spending"),
+    (2013, "今年城镇保障性住房基本建成470万套", "470",
+     2014, "基本建成544万套", "544", "affordable_housing_completed"),
+    (2013, "今年城镇保障性住房基本建成470万套、新开工630万套", "630",
+     2014, "新开工保障性安居工程666万套", "666", "affordable_housing_started"),
+    (2014, "改建农村公路20万公里", "20",
+     2015, "新建改建农村公路23万公里", "23", "rural_roads_built"),
+    (2006, "今年把试点的范围扩大到全国40%的县", "40",
+     2007, "新型农村合作医疗试点范围扩大到1451个县（市、区），占全国总数的50.7％", "50.7", "ncms_counties"),
+    (2007, "试点范围扩大到全国80%以上的县（市、区）", "80",
+     2008, "新型农村合作医疗制度不断完善，已扩大到全国86%的县", "86", "ncms_counties"),
+    (2010, "扎实推进新型农村社会养老保险试点，试点范围扩大到23%的县", "23",
+     2011, "新型农村社会养老保险试点覆盖24%的县", "24", "nrps_pilot_counties"),
+])
+def test_a_target_and_the_next_reports_outcome_share_a_key(work_reports, t_year, target, t_printed, o_year, outcome,
+                                                           o_printed, key):
+    # national work reports: the target of t_year, the outcome printed by the report of the year after
+    t = work_reports.fact_at(t_year, target, t_printed)
+    o = work_reports.fact_at(o_year, outcome, o_printed)
+    assert (t["status"], t["period"], o["status"], o["period"]) == ("target", f"{t_year}年", "actual", f"{t_year}年")
+    assert t["indicator_key"] == o["indicator_key"] == key
+
+
+def _of_report(f: pd.DataFrame, delivered: int) -> pd.DataFrame:
+    """The facts of the work report delivered in ``delivered``, with the corpus columns that year gives them."""
+    rid = f"gwr_{delivered}"
+    reports = pd.DataFrame({"report_id": [rid], "year": [delivered], "period_year": [delivered - 1],
+                            "plan_year": [delivered], "period": [str(delivered - 1)], "place": ["中国"],
+                            "level": ["national"], "kind": ["work_report"]})
+    return C._with_corpus_columns(f.assign(report_id=rid), reports)
+
+
+def test_a_pilot_widened_to_more_counties_than_planned_meets_its_target(work_reports):
+    # national work reports 2006 (扩大到全国40%的县) and 2007 (占全国总数的50.7％)
+    f = pd.concat([_of_report(work_reports[y][1], y) for y in (2006, 2007)], ignore_index=True)
+    t = C.target_outcomes(f).query("indicator_key == 'ncms_counties'")
+    assert t[["year", "target_value", "outcome_value", "met"]].values.tolist() == [[2006, 40.0, 50.7, True]]
