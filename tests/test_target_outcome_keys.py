@@ -5,7 +5,8 @@ The same programme is printed in other words from year to year: the central budg
 in the plan and 科技投入 in the review; dwellings of the urban affordable housing programme as 城镇保障性住房 or
 保障性安居工程; rural roads 改建 alone or 新建改建; the counties in the new rural cooperative medical scheme
 (新型农村合作医疗) and in the new rural pension pilot (新型农村社会养老保险) as the range the pilot is widened to or
-the counties it covers. A share of counties the pilot is widened to is a least: reaching more counties meets it.
+the counties it covers; the central government's investment as 投资总额 in the plan and 公共投资 in the review.
+A share of counties the pilot is widened to is a least: reaching more counties meets it.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ from dhcheng_analysis import corpus as C
      2008, "新型农村合作医疗制度不断完善，已扩大到全国86%的县", "86", "ncms_counties"),
     (2010, "扎实推进新型农村社会养老保险试点，试点范围扩大到23%的县", "23",
      2011, "新型农村社会养老保险试点覆盖24%的县", "24", "nrps_pilot_counties"),
+    (2009, "今年中央政府投资总额9080亿元", "9080",
+     2010, "2009年中央政府公共投资9243亿元", "9243", "central_budget_investment"),
 ])
 def test_a_target_and_the_next_reports_outcome_share_a_key(work_reports, t_year, target, t_printed, o_year, outcome,
                                                            o_printed, key):
@@ -39,6 +42,17 @@ def test_a_target_and_the_next_reports_outcome_share_a_key(work_reports, t_year,
     o = work_reports.fact_at(o_year, outcome, o_printed)
     assert (t["status"], t["period"], o["status"], o["period"]) == ("target", f"{t_year}年", "actual", f"{t_year}年")
     assert t["indicator_key"] == o["indicator_key"] == key
+
+
+@pytest.mark.parametrize(("year", "phrase", "printed", "key"), [
+    # the central construction investment, bonds and budget together, as 2008 prints it (中央建设投资总计为1521亿元)
+    (2007, "中央政府建设投资总规模为1304亿元", "1304", "central_budget_investment"),
+    # the central re-employment funds of the years before and after (再就业补助资金83亿元 in 2004, 25l亿元 in 2006)
+    (2005, "今年中央财政安排109亿元资金支持再就业", "109", "central_employment_funds"),
+])
+def test_a_programmes_amount_named_another_way_keeps_the_key_of_its_series(work_reports, year, phrase, printed, key):
+    # national work reports of the year given
+    assert work_reports.fact_at(year, phrase, printed)["indicator_key"] == key
 
 
 def _of_report(f: pd.DataFrame, delivered: int) -> pd.DataFrame:
