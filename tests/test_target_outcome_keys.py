@@ -5,8 +5,10 @@ The same programme is printed in other words from year to year: the central budg
 in the plan and 科技投入 in the review; dwellings of the urban affordable housing programme as 城镇保障性住房 or
 保障性安居工程; rural roads 改建 alone or 新建改建; the counties in the new rural cooperative medical scheme
 (新型农村合作医疗) and in the new rural pension pilot (新型农村社会养老保险) as the range the pilot is widened to or
-the counties it covers; the central government's investment as 投资总额 in the plan and 公共投资 in the review.
-A share of counties the pilot is widened to is a least: reaching more counties meets it.
+the counties it covers; the central government's investment as 投资总额 in the plan and 公共投资 in the review; the diseases of the national
+immunisation programme, the counties of the county hospital reform pilot, the customs clearance time (整体 in the plan,
+货物 in the review) and the rural migrants settled in towns (进城落户, 在城镇落户). A share of counties a pilot is
+widened to and a count of migrants settled are leasts: reaching more meets them.
 """
 
 from __future__ import annotations
@@ -34,6 +36,14 @@ from dhcheng_analysis import corpus as C
      2011, "新型农村社会养老保险试点覆盖24%的县", "24", "nrps_pilot_counties"),
     (2009, "今年中央政府投资总额9080亿元", "9080",
      2010, "2009年中央政府公共投资9243亿元", "9243", "central_budget_investment"),
+    (2007, "将甲肝、流脑等15种可以通过接种疫苗有效预防的传染病纳入国家免疫规划", "15",
+     2008, "国家规划免疫预防的疾病由7种扩大到15种", "15种", "national_immunisation_diseases"),
+    (2014, "县级公立医院综合改革试点扩大到1000个县", "1000",
+     2015, "公立医院改革试点县市达到1300多个", "1300", "county_hospital_reform_counties"),
+    (2018, "整体通关时间再压缩三分之一", "三分之一",
+     2019, "货物通关时间压缩一半以上", "一半", "customs_clearance_time"),
+    (2018, "今年再进城落户1300万人", "1300",
+     2019, "近1400万农业转移人口在城镇落户", "1400", "urban_hukou_settlement"),
 ])
 def test_a_target_and_the_next_reports_outcome_share_a_key(work_reports, t_year, target, t_printed, o_year, outcome,
                                                            o_printed, key):
@@ -64,8 +74,14 @@ def _of_report(f: pd.DataFrame, delivered: int) -> pd.DataFrame:
     return C._with_corpus_columns(f.assign(report_id=rid), reports)
 
 
-def test_a_pilot_widened_to_more_counties_than_planned_meets_its_target(work_reports):
+@pytest.mark.parametrize(("year", "key", "target", "outcome"), [
     # national work reports 2006 (扩大到全国40%的县) and 2007 (占全国总数的50.7％)
-    f = pd.concat([_of_report(work_reports[y][1], y) for y in (2006, 2007)], ignore_index=True)
-    t = C.target_outcomes(f).query("indicator_key == 'ncms_counties'")
-    assert t[["year", "target_value", "outcome_value", "met"]].values.tolist() == [[2006, 40.0, 50.7, True]]
+    (2006, "ncms_counties", 40.0, 50.7),
+    # national work reports 2018 (今年再进城落户1300万人) and 2019 (近1400万农业转移人口在城镇落户)
+    (2018, "urban_hukou_settlement", 13_000_000.0, 14_000_000.0),
+])
+def test_more_than_planned_meets_a_target_of_counties_reached_or_migrants_settled(work_reports, year, key, target,
+                                                                                  outcome):
+    f = pd.concat([_of_report(work_reports[y][1], y) for y in (year, year + 1)], ignore_index=True)
+    t = C.target_outcomes(f).query("indicator_key == @key")
+    assert t[["year", "target_value", "outcome_value", "met"]].values.tolist() == [[year, target, outcome, True]]
