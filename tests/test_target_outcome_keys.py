@@ -3,12 +3,12 @@ on verbatim sentences of the national work reports (the year of each is in the p
 
 The same programme is printed in other words from year to year: the central budget's science outlay as 科技支出
 in the plan and 科技投入 in the review; dwellings of the urban affordable housing programme as 城镇保障性住房 or
-保障性安居工程; rural roads 改建 alone or 新建改建; the counties in the new rural cooperative medical scheme
-(新型农村合作医疗) and in the new rural pension pilot (新型农村社会养老保险) as the range the pilot is widened to or
-the counties it covers; the central government's investment as 投资总额 in the plan and 公共投资 in the review; the diseases of the national
-immunisation programme, the counties of the county hospital reform pilot, the customs clearance time (整体 in the plan,
-货物 in the review) and the rural migrants settled in towns (进城落户, 在城镇落户). A share of counties a pilot is
-widened to and a count of migrants settled are leasts: reaching more meets them.
+保障性安居工程; the counties in the new rural cooperative medical scheme (新型农村合作医疗) and in the new rural
+pension pilot (新型农村社会养老保险) as the range the pilot is widened to or the counties it covers; the central
+government's investment as 投资总额 in the plan and 公共投资 in the review; the diseases of the national immunisation
+programme, the counties of the county hospital reform pilot, the customs clearance time (整体 in the plan, 货物 in the
+review) and the rural migrants settled in towns (进城落户, 在城镇落户). A share of counties a pilot is widened to and a
+count of migrants settled are leasts: reaching more meets them.
 """
 
 from __future__ import annotations
@@ -26,8 +26,6 @@ from dhcheng_analysis import corpus as C
      2014, "基本建成544万套", "544", "affordable_housing_completed"),
     (2013, "今年城镇保障性住房基本建成470万套、新开工630万套", "630",
      2014, "新开工保障性安居工程666万套", "666", "affordable_housing_started"),
-    (2014, "改建农村公路20万公里", "20",
-     2015, "新建改建农村公路23万公里", "23", "rural_roads_built"),
     (2006, "今年把试点的范围扩大到全国40%的县", "40",
      2007, "新型农村合作医疗试点范围扩大到1451个县（市、区），占全国总数的50.7％", "50.7", "ncms_counties"),
     (2007, "试点范围扩大到全国80%以上的县（市、区）", "80",
