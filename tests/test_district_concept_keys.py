@@ -238,6 +238,10 @@ def test_the_revenue_of_all_services_and_of_for_profit_services_are_other_counts
     assert (f["indicator"], f["indicator_key"]) == ("规上营利性服务业营业收入",
                                                     "sector_operating_revenue_above_size:for_profit_services")
     assert vocab.concept("营利性服务业营业收入").key == "sector_operating_revenue:for_profit_services"
+    # (and the rank of its growth, 增速全市第一, is of that revenue: the key of the quantity whose growth it is)
+    f = fact(SERVICES_XIAOSHAN, "第一")
+    assert (f["indicator"], f["measure"], f["indicator_key"]) == (
+        "规上营利性服务业营业收入增速", "rank", "sector_operating_revenue_above_size:for_profit_services")
     assert vocab.concept("规上营利性服务业营业收入").name == "规模以上营利性服务业营业收入"
 
 

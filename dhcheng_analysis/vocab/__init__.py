@@ -1526,8 +1526,18 @@ def _match(s: str, scope: list[str]) -> Concept | None:
             if term is not None and term.category == "tax_type":
                 return _own(term, scope, s)
     for word in (*r.growth_suffixes, *r.size_suffixes):  # 规上工业增加值增速, 收入规模: the quantity whose growth or size it is
-        if s.endswith(word) and len(s) > len(word) and (term := _exact(s[: -len(word)])) is not None:
-            return _own(term, scope, s)
+        if s.endswith(word) and len(s) > len(word):
+            if (term := _exact(s[: -len(word)])) is not None:
+                return _own(term, scope, s)
+            if (sq := _sector_quantity(s[: -len(word)], scope, s)) is not None:
+                return sq  # 规上营利性服务业营业收入增速: the growth of a sector's quantity
+    return _sector_quantity(s, scope, s)
+
+
+def _sector_quantity(s: str, scope: list[str], bare: str) -> Concept | None:
+    """The quantity of a glossary sector ``s`` names (房地产业实现税收 → ``sector_tax:real_estate``; 规上营利性服务业营业
+    收入 → ``sector_operating_revenue_above_size:for_profit_services``), or None; ``bare`` is the phrase as matched."""
+    r = concept_rules()
     for word, canon_word, qkey, english in r.sector_quantities:  # longest first (file order)
         if not s.endswith(word) or len(s) == len(word):
             continue
@@ -1541,13 +1551,13 @@ def _match(s: str, scope: list[str]) -> Concept | None:
         if sector is None or sector.category != "sector":
             return None
         if size and (own := _sized_term(size, industry + word) or _exact(size + industry + word)) is not None:
-            return _own(own, scope, s)  # 规上工业企业产值: the glossary's 规模以上工业总产值, as 工业产值 is its 工业总产值
+            return _own(own, scope, bare)  # 规上工业企业产值: the glossary's 规模以上工业总产值, as 工业产值 is its 工业总产值
         if size:  # 规上营利性服务业营业收入: the revenue of the sector's firms above designated size, a narrower concept
             return Concept(f"{qkey}_{r.size_class_key}:{sector.key}", r.size_classes[size] + sector.canonical + canon_word,
                            f"{sector.english} {english} {r.size_class_english}", "sector_quantity", False,
-                           "/".join(scope), qkey, s)
+                           "/".join(scope), qkey, bare)
         return Concept(f"{qkey}:{sector.key}", sector.canonical + canon_word, f"{sector.english} {english}",
-                       "sector_quantity", False, "/".join(scope), qkey, s)
+                       "sector_quantity", False, "/".join(scope), qkey, bare)
     return None
 
 
