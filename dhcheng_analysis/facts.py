@@ -9317,8 +9317,9 @@ def _named_share_wholes(norm: str, figs: list[_Fig]) -> None:
 _DIFFERENCE_MEASURES: dict[str, tuple[str, ...]] = {"growth": ("yoy_pct", "change_pct"), "done": ("completion_pct",),
                                                     "pull": ()}
 #: the measures a difference in points whose words name no rate may be of, when printed right before it:
-#: 同比下降12.1%,比1-4月回落43.5个百分点 is the growth's change
-_UNNAMED_DIFFERENCE_MEASURES = ("yoy_pct", "change_pct", "completion_pct")
+#: 同比下降12.1%,比1-4月回落43.5个百分点 is the growth's change; 城镇登记失业率1.05%,比上年同期下降0.21个百分点 and
+#: 占全市投资的比重43.8%、较上年同期减少5.9个百分点 the change of the rate or share
+_UNNAMED_DIFFERENCE_MEASURES = ("yoy_pct", "change_pct", "completion_pct", "rate_pct")
 
 
 def _differences_of(norm: str, figs: list[_Fig]) -> None:
@@ -9329,9 +9330,10 @@ def _differences_of(norm: str, figs: list[_Fig]) -> None:
     the growth on the year before, 同比增长11.2%,两年平均增长5.3%,增速较一季度回落4.6个百分点 → the 11.2%) or a
     completion (支出进度较上年同期加快3个百分点 → the completion); a pull on a total's growth (拉动全县规上工业增加值增速2.4
     个百分点) is no difference of a rate printed before it. A member of a 分别 list is of what its head is
-    of; a difference whose words name no rate is of the growth or completion of its indicator printed right before it
-    (同比下降12.1%,比1-4月回落43.5个百分点; 支出进度85.9%,高于全市平均水平6.2个百分点), else of none, as is one whose
-    rate's figure is not printed before it in its sentence.
+    of; a difference whose words name no rate is of the growth, completion, rate or share of its indicator printed
+    right before it (同比下降12.1%,比1-4月回落43.5个百分点; 支出进度85.9%,高于全市平均水平6.2个百分点; 房地产开发投资…
+    占全市投资的比重43.8%、较上年同期减少5.9个百分点), else of none, as is one whose rate's figure is not printed
+    before it in its sentence.
 
     Parameters
     ----------

@@ -1,8 +1,8 @@
 """Sectors, wholes and bases of budget and statistical releases, on verbatim sentences of the real excerpts.
 
 An industry printed without its 业 before a sector quantity, with only a size class (限上, 规上) before it, is the
-quantity of the glossary sector it names once 业 is put back: ``限上餐饮营业额`` is a ``sector`` figure as
-``限上住宿业营业额`` printed beside it is. A name the glossary holds as another kind of term keeps its kind
+quantity of the glossary sector it names once 业 is put back: ``限上餐饮营业额`` is a ``sector`` figure, keyed
+``sector_turnover_above_size:catering``, as ``限上住宿业营业额`` printed beside it is. A name the glossary holds as another kind of term keeps its kind
 (``餐饮收入``, the catering part of retail sales). Each test is a sentence copied from the report named in its
 comment.
 
@@ -33,6 +33,17 @@ RUYUAN_LODGING = ("1-5月,限上住宿业营业额0.25亿元,同比下降23.8%,�
 def test_industry_without_ye_is_a_sector(printed, name):
     f = fact(RUYUAN_LODGING, printed)
     assert (f["indicator"], f["dimension"]) == (name, "sector")
+
+
+@pytest.mark.parametrize(("printed", "key"), [
+    ("0.25亿元", "sector_turnover_above_size:accommodation"),
+    ("0.13亿元", "sector_turnover_above_size:catering"),
+    ("50.3%", "sector_turnover_above_size:catering"),
+])
+def test_industry_without_ye_is_keyed_as_the_sector_printed_with_it(printed, key):
+    # ruyuan_m1to5_release (real excerpt): 限上餐饮营业额 is the turnover of 餐饮业 above designated size, keyed as
+    # 限上住宿业营业额 beside it is, so the two lodging and catering rows line up in the tables
+    assert fact(RUYUAN_LODGING, printed)["indicator_key"] == key
 
 
 def test_glossary_term_of_another_kind_keeps_it():

@@ -238,6 +238,10 @@ def test_the_revenue_of_all_services_and_of_for_profit_services_are_other_counts
     assert (f["indicator"], f["indicator_key"]) == ("规上营利性服务业营业收入",
                                                     "sector_operating_revenue_above_size:for_profit_services")
     assert vocab.concept("营利性服务业营业收入").key == "sector_operating_revenue:for_profit_services"
+    # (and the rank of its growth, 增速全市第一, is of that revenue: the key of the quantity whose growth it is)
+    f = fact(SERVICES_XIAOSHAN, "第一")
+    assert (f["indicator"], f["measure"], f["indicator_key"]) == (
+        "规上营利性服务业营业收入增速", "rank", "sector_operating_revenue_above_size:for_profit_services")
     assert vocab.concept("规上营利性服务业营业收入").name == "规模以上营利性服务业营业收入"
 
 
@@ -246,6 +250,7 @@ def test_the_revenue_of_all_services_and_of_for_profit_services_are_other_counts
     ("规模以上信息服务业营业收入", "sector_operating_revenue_above_size:information_services"),
     ("信息服务业营业收入", "sector_operating_revenue:information_services"),
     ("规上服务业营业收入", SERVICES_KEY),  # (the glossary's own concept of services above designated size)
+    ("规上服务营业收入", SERVICES_KEY),  # (constructed phrase: the industry without its 业, still the glossary's concept)
     ("规上工业增加值", "industrial_va_above_size"),
     # wuhou_2023_h1 (constructed fixture): 全区46户规上工业企业实现产值138.5亿元 — 工业产值 is the glossary's 工业总产值,
     # so its size class is the glossary's 规模以上工业总产值, not a key made of the sector

@@ -4,9 +4,10 @@ workbook keeps that target's printed places; a difference in points is of the ra
 Real texts: lintao_2024_m2_budget (real excerpt: 2月份,…完成预算105425万元的5.39%, then 1-2月,…完成预算的16.18%) and
 the unseen chaoyang_2022_q3 (verbatim: 前三季度…完成年度预算的71.2%, then 力争全年一般公共预算收入完成579.5亿元): the
 row's ``implied_annual_target`` is the printed target, so its ``fact_ids`` name it and the workbook shows 10.5425 (亿元),
-not 10.54, and 579.5. Real sentences of wangcang_h1_industry, lintao_2024_m2_budget, ruyuan_m1to5_release and
-neimenggu_2023_m8_industry give the ``of`` relation of a difference in points (one whose words name no rate is of the
-growth or completion right before it); haidian_2021_h1 (tests/gold/constructed: 完成全年预算的56.2%,增速由负转正,较上年同期提高25.6个百分点)
+not 10.54, and 579.5. Real sentences of wangcang_h1_industry, lintao_2024_m2_budget, ruyuan_m1to5_release,
+neimenggu_2023_m8_industry and beijing_2017_h1 give the ``of`` relation of a difference in points (one whose words
+name no rate is of the growth, completion, rate or share right before it); haidian_2021_h1 (tests/gold/constructed:
+完成全年预算的56.2%,增速由负转正,较上年同期提高25.6个百分点)
 and the growth sentences below quoted from constructed texts are regression fixtures.
 """
 
@@ -118,9 +119,17 @@ def test_a_difference_whose_words_name_no_rate_is_of_the_growth_right_before_it(
     assert _of(f) == [(6.2, "completion_pct", 85.9)]
 
 
-def test_a_difference_whose_words_name_no_rate_after_a_share_is_of_none():
-    # (constructed fixture: the share printed right before it is no growth nor completion)
-    assert _of(_facts("税收收入占一般公共预算收入的比重为85.9%，比上年同期提高1.3个百分点。")) == [(1.3, "", None)]
+def test_a_difference_whose_words_name_no_rate_after_a_share_or_rate_is_of_it():
+    # beijing_2017_h1 (real excerpt): the 5.9 points are the change of the share printed right before them, not of the
+    # investment's growth
+    f = real_facts(REAL / "beijing_2017_h1.txt")
+    assert (-5.9, "rate_pct", 43.8) in _of(f)
+    # (constructed fixtures: a share, a rate)
+    assert _of(_facts("税收收入占一般公共预算收入的比重为85.9%，比上年同期提高1.3个百分点。")) == [(1.3, "rate_pct", 85.9)]
+    assert _of(_facts("城镇登记失业率为1.2%，比上年同期下降0.3个百分点。")) == [(-0.3, "rate_pct", 1.2)]
+    # its growth printed before the share, the difference is still the share's (comparisons keep no growth of it)
+    c = real_table(REAL / "beijing_2017_h1.txt", "comparisons")
+    assert "房地产开发投资" not in set(c["indicator"])
 
 
 def test_a_rate_shown_as_a_headline_level_keeps_its_printed_numeral():

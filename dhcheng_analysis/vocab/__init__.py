@@ -1526,26 +1526,49 @@ def _match(s: str, scope: list[str]) -> Concept | None:
             if term is not None and term.category == "tax_type":
                 return _own(term, scope, s)
     for word in (*r.growth_suffixes, *r.size_suffixes):  # 规上工业增加值增速, 收入规模: the quantity whose growth or size it is
-        if s.endswith(word) and len(s) > len(word) and (term := _exact(s[: -len(word)])) is not None:
-            return _own(term, scope, s)
+        if s.endswith(word) and len(s) > len(word):
+            if (term := _exact(s[: -len(word)])) is not None:
+                return _own(term, scope, s)
+            if (sq := _sector_quantity(s[: -len(word)], scope, s)) is not None:
+                return sq  # 规上营利性服务业营业收入增速: the growth of a sector's quantity
+    return _sector_quantity(s, scope, s)
+
+
+def _sector_quantity(s: str, scope: list[str], bare: str) -> Concept | None:
+    """The quantity of a glossary sector ``s`` names (房地产业实现税收 → ``sector_tax:real_estate``; 规上营利性服务业营业
+    收入 → ``sector_operating_revenue_above_size:for_profit_services``), or None; ``bare`` is the phrase as matched."""
+    r = concept_rules()
     for word, canon_word, qkey, english in r.sector_quantities:  # longest first (file order)
         if not s.endswith(word) or len(s) == len(word):
             continue
         # 房地产业实现税收; 文化、体育和娱乐业企业类单位收入: the sector's revenue
         head = _cut_end(_cut_end(s[: -len(word)], r.quantity_joiners), r.sector_unit_words)
         size = _size_class(head)
-        sector = _exact(head[len(size):])
+        industry = head[len(size):]
+        if size and _exact(industry) is None:  # 限上餐饮营业额: the industry printed without its 业 (餐饮业)
+            industry = _industry_with_head(industry) or industry
+        sector = _exact(industry)
         if sector is None or sector.category != "sector":
             return None
-        if size and (own := _sized_term(size, head[len(size):] + word)) is not None:
-            return _own(own, scope, s)  # 规上工业企业产值: the glossary's 规模以上工业总产值, as 工业产值 is its 工业总产值
+        if size and (own := _sized_term(size, industry + word) or _exact(size + industry + word)) is not None:
+            return _own(own, scope, bare)  # 规上工业企业产值: the glossary's 规模以上工业总产值, as 工业产值 is its 工业总产值
         if size:  # 规上营利性服务业营业收入: the revenue of the sector's firms above designated size, a narrower concept
             return Concept(f"{qkey}_{r.size_class_key}:{sector.key}", r.size_classes[size] + sector.canonical + canon_word,
                            f"{sector.english} {english} {r.size_class_english}", "sector_quantity", False,
-                           "/".join(scope), qkey, s)
+                           "/".join(scope), qkey, bare)
         return Concept(f"{qkey}:{sector.key}", sector.canonical + canon_word, f"{sector.english} {english}",
-                       "sector_quantity", False, "/".join(scope), qkey, s)
+                       "sector_quantity", False, "/".join(scope), qkey, bare)
     return None
+
+
+def _industry_with_head(name: str) -> str:
+    """The glossary industry ``name`` prints without the word that ends an industry's name, after a size class
+    (限上餐饮营业额: 餐饮业, as 限上住宿业营业额 prints beside it), "" when ``name`` with that word put back is no
+    glossary industry."""
+    heads = extractor_cues().sector_heads
+    if len(name) < 2 or name.endswith(heads):
+        return ""
+    return next((name + h for h in heads if (t := _exact(name + h)) is not None and t.category == "sector"), "")
 
 
 def _sized_term(size: str, unsized: str) -> Term | None:
