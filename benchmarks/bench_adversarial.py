@@ -540,6 +540,7 @@ def build_inputs(size: int) -> dict[str, Callable[[], str]]:
         "inner_word_list_comma_1": lambda: _fit("全国累计1、", size, "收入、"),
         "list_comma_1_inner_payer_after": lambda: _fit("、1", size, "收入", "全国累计完成财政五年支出"),
         "list_comma_1_year_inner_payer_after": lambda: _fit("、1", size, "收入", "年全国累计完成财政五年支出"),
+        "inner_word_list_comma_1_parts": lambda: _fit("全国累计1、", size // 2, "收入、") + _fit("全国累计1、", size // 2, "其中"),
         "month_list_comma_1": lambda: _fit("、1", size, "4月，收入", "%。"),
         "framed_list_comma_1": lambda: _fit("、1", size, f"{_DATED}\n一、过去五年工作回顾\n收入", "%。"),
         "percent_figures_one_sentence": lambda: _fit("收入增长5%,支出下降3%,", size, "", "。"),

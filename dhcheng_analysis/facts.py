@@ -10119,7 +10119,9 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
                 stop = markers[k + 1] if k + 1 < len(markers) else s1
                 kind = None
                 summed: dict[int, Decimal] = {}  # (id of a total: the sum of the parts linked to it)
-                linked: list[_Fig] = []  # the parts linked after this 其中
+                # the parts linked after this 其中, by name and period (a run of parts of one name and time is not read
+                # again for each part after it: 其中全国累计1、全国累计1、…)
+                linked: dict[str, dict[str, list[_Fig]]] = {}
                 for g in kept[bisect.bisect_right(at_kept, at):bisect.bisect_left(at_kept, stop)]:
                     total = by_unit.get(g.unit, total)
                     if g.measure != total.measure or not _counted_alike(g.unit, total.unit, cw):
@@ -10129,8 +10131,8 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
                     if g.indicator == total.indicator and g.period != total.period:
                         continue  # 五年合计财政支出为六千零九十八亿元，其中一九八五年为一千三百零四亿元: a time of the
                         # total's span, no part of what it adds up
-                    if any(p.indicator == g.indicator and p.period != g.period and "from_value" not in p.flags
-                           for p in linked):
+                    if any("from_value" not in p.flags for period, parts in linked.get(g.indicator, {}).items()
+                           if period != g.period for p in parts):
                         continue  # 其中新开工项目18个，截至6月底已开工11个: a part at another time (what is done of it),
                         # no other part of the total (其中高速公路由4771公里增加到2.52万公里: the end of a part's change is)
                     owner = _total_at_start(g, total, fs)
@@ -10151,10 +10153,10 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
                     kind = kind or category
                     link(g, owner, "part")
                     if g.parent is owner:
-                        linked.append(g)
                         summed[id(owner)] = held
                         _use_part_name(g, owner, cw)
                         _addition_part_name(g, owner, cw)
+                        linked.setdefault(g.indicator, {}).setdefault(g.period, []).append(g)  # (by the name it ends with)
                     if g.parent is owner and g.measure == "abs_change" and not g.comparator:
                         g.comparator = owner.comparator  # 其中中央财政超收4168亿元: against the budget its total is
         for kept, before in ((pool, prev_pool), (plans, prev_plans)) if markers else ():
