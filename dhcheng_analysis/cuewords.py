@@ -260,6 +260,47 @@ def back_reach(rx: re.Pattern[str]) -> tuple[int, bool] | None:
         return None
 
 
+def ahead_reach(rx: re.Pattern[str]) -> int | None:
+    """How many characters from its start on a match of ``rx`` may read at most (what it spans and what its
+    look-aheads read past that: ``累计(?=[\u4e00-\u9fff]{2})``: 4), or None where that has no bound (a repeat without
+    one, a group referred back to) or is not read off the pattern (see :func:`back_reach`). A match that starts at
+    ``i`` is found the same in any text that holds the same characters from ``i`` to ``i`` plus this (and before
+    ``i`` as far as :func:`back_reach` says), a test of the text's end included."""
+    tree = _tree(rx)
+    if tree is None:
+        return None
+    try:
+        return _ahead(tree)
+    except _Unbounded:
+        return None
+
+
+def _ahead(items: sre_parse.SubPattern) -> int:
+    """:func:`ahead_reach` of the parsed items ``items`` (an upper bound: each item read from the widest end of those
+    before it); raises :class:`_Unbounded` where there is none."""
+    spanned = read = 0
+    for op, av in items:
+        if op in (sre.ASSERT, sre.ASSERT_NOT):
+            reach, width = _ahead(av[1]), 0  # (a look-behind reads back, and what it holds no further than this)
+        elif op is sre.BRANCH:
+            reach = max(_ahead(b) for b in av[1])
+            width = max(b.getwidth()[1] for b in av[1])
+        elif op is sre.SUBPATTERN:
+            reach, width = _ahead(av[3]), av[3].getwidth()[1]
+        elif op is sre.ATOMIC_GROUP:
+            reach, width = _ahead(av), av.getwidth()[1]
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            if av[1] >= sre.MAXREPEAT:
+                raise _Unbounded
+            reach = width = av[1] * _ahead(av[2])
+        elif op in (sre.GROUPREF, sre.GROUPREF_EXISTS):
+            raise _Unbounded
+        else:  # one character, or a test of a place that reads the character there (an end, a boundary)
+            reach, width = 1, 0 if op is sre.AT else 1
+        read, spanned = max(read, spanned + reach), spanned + width
+    return read
+
+
 def _reach(items, negated: bool) -> tuple[int, bool]:
     """:func:`back_reach` of the parsed items ``items`` (``negated``: inside a negative test); raises
     :class:`_Unbounded` where there is none."""
@@ -2473,7 +2514,7 @@ def compiled() -> CueViews:
                               rf"|{c.name_inner_span_regex}"
                               # 金融系统[向实体经济]让利: the recipients of a relief inside a name, as at its head
                               + rf"|(?<=[\u4e00-\u9fff]{{2}})(?:为|对|向|给)[^,，为对向给的0-9０-９]{{2,20}}?(?={_alt(c.recipient_inner_verbs)})"
-                              rf"|[(（](?:{_alt(c.inclusion_note_heads)})[^()（）]*[)）]"),  # 投资额（包括…）
+                              rf"|[(（](?:{_alt(c.inclusion_note_heads)})[^()（）]{{0,{c.inclusion_note_span}}}[)）]"),  # 投资额（包括…）
         name_cut=_Rule(c.name_cut_regex),
         name_clause_item=_Rule(rf"[^、，,的等]{{2,24}}?(?:{_alt(c.name_clause_item_ends)})、(?=[^、和及与等的]{{2,12}}$)(?![^、]*(?:{_alt(c.name_clause_item_ends)})$)"),
         scope_head_verb=_Rule(c.scope_head_verb_regex),

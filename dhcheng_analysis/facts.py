@@ -30,6 +30,7 @@ from .cuewords import (
     Ahead,
     AnyChar,
     CueViews,
+    ahead_reach,
     back_reach,
     compiled,
     final_chars,
@@ -1708,22 +1709,36 @@ class _SentenceState:
         """Whether ``rx.search(text[a:b])`` of the cue pattern ``rx`` of field ``name`` finds a match (``text`` the same
         string at every call, ``text[a:b]`` inside the sentence). A window longer than two clauses (one running to the
         end of a sentence with no stop after its figures: 收入、1、1、…年) is not cut out and searched again from each
-        figure: the pattern is searched in place, on from where the search for a figure before found its first match
-        (a match in place does not depend on where the search starts), the window's end being the same. A match in
-        place further from ``a`` than the pattern reads before its start (:func:`cuewords.back_reach`) is one in the
-        window; none in place is none in the window, where no look-behind of the pattern is negated (else none is
-        looked for nearer ``a`` than that reach, where no character a match starts with lies); otherwise the window is
-        searched as it is."""
+        figure: a match in place further from ``a`` than the pattern reads before its start (:func:`cuewords.back_reach`)
+        is one in the window, and the pattern is searched in place from there, on from where the search for a figure
+        before found its first match (a match in place does not depend on where the search starts), the window's end
+        being the same; nearer ``a``, where a match reads what the window cuts off, only the head of the window is cut
+        out, as far as such a match reads on (:meth:`_head_match`). Where neither bound is read off the pattern, the
+        window is searched as it is."""
         back = _back_reach(name)
         if b - a <= 2 * LOOKBACK or back is None:
             return rx.search(text[a:b]) is not None
-        reach, negated = back
-        m = self._found(rx, name, text, a + reach if negated else a, b)
-        if m is not None and m.start() >= a + reach:
-            return True
-        if m is None and not (negated and reach and self.may_hold(name, text, a, a + reach)):
+        head = self._head_match(rx, name, text, a, b)
+        if head is False:
+            return rx.search(text[a:b]) is not None
+        return head is not None or self._found(rx, name, text, a + back[0], b) is not None
+
+    def _head_match(self, rx: re.Pattern[str], name: str, text: str, a: int,
+                    b: int) -> re.Match[str] | None | bool:
+        """The first match ``rx.search(text[a:b])`` finds where it starts nearer ``a`` than the cue pattern ``name`` reads
+        before a match (:func:`cuewords.back_reach`; offsets in the window), None where none starts there, False where
+        it is not found so (a pattern whose reach before or after a match is not read off it). Such a match may read
+        before ``a``, where the window holds nothing: only the head of the window is cut out, to as far as a match
+        starting in it reads on (:func:`cuewords.ahead_reach`), and searched; none is where the head holds no character
+        a match starts with (a run of 收入、全国累计1、全国累计1、… is cut out a short head a figure, not to its end)."""
+        back, ahead = _back_reach(name), _ahead_reach(name)
+        if back is None or ahead is None:
             return False
-        return rx.search(text[a:b]) is not None
+        reach = back[0]
+        if not reach or not self.may_hold(name, text, a, a + reach):
+            return None
+        m = rx.search(text[a:min(b, a + reach + ahead)])
+        return m if m is not None and m.start() < reach else None
 
     def strip_split(self, text: str, a: int, b: int) -> tuple[int, _Stripped, int] | None:
         """``_strip_inner(text[a:b])`` (the words inside a name that are no part of it taken out of a window), as
@@ -1741,9 +1756,11 @@ class _SentenceState:
             return None
         if found is not None:
             split = self._stripped_tail(cw.name_inner, "name_inner", text, found.start(), b)
-            if split is None or split[0].last("年") >= split[1] or self.holds_printed(text, "年", a, found.start()):
-                return None  # (the spans of years are taken out of what is left: not found so)
-            return found.start(), *split
+            if split is None:
+                return None
+            if split[0].last("年") < split[1] and not self.holds_printed(text, "年", a, found.start()):
+                return found.start(), *split
+            return self._spans_stripped(text, a, found.start(), b, split)
         if not self.holds_printed(text, "年", a, b):
             return b, _NOTHING_STRIPPED, 0
         found = self._first_in_window(cw.name_payer_span, "name_payer_span", text, a, b)
@@ -1753,6 +1770,37 @@ class _SentenceState:
             return b, _NOTHING_STRIPPED, 0
         split = self._stripped_tail(cw.name_payer_span, "name_payer_span", text, found.start(), b)
         return None if split is None else (found.start(), *split)
+
+    def _spans_stripped(self, text: str, a: int, p: int, b: int,
+                        split: tuple[_Stripped, int]) -> tuple[int, _Stripped, int] | None:
+        """:meth:`strip_split` of a window from ``a`` whose first inner word is at ``p`` and which holds a 年 (收入、1、1、
+        …、1全国累计完成财政五年支出): the spans of years are taken out of the text left once the inner words are. Every
+        span holds a 年, so none starts more than its widest match before the window's first 年 (or ``p``, where none
+        is before it), at ``q``: what is left is ``text[a:q]`` and the text from ``q`` to ``b``, its spans taken out,
+        the same for every window from at least their reach before ``q`` (made once for the windows of a run); None for
+        a window nearer ``q``."""
+        width, back = _widest("name_payer_span"), _back_reach("name_payer_span")
+        if width is None or back is None:
+            return None
+        years = self._places(text, "年", self.named_at)
+        k = bisect.bisect_left(years, a)
+        q, reach = min(p, years[k] if k < len(years) else p) - width, back[0]
+        if a > q - reach:
+            return None
+        kept, at = split
+        key = ("name_inner name_payer_span", b)  # (the text left from ``p`` to ``b`` is the same for every window)
+        spans = self.stripped_tails.get(key)
+        if spans is None or spans.after.get(q) != p:
+            joined = text[q - reach:p] + kept.text[at:]
+            pieces, i = [], reach
+            for m in compiled().name_payer_span.finditer(joined, reach):
+                if m.end() == m.start():
+                    return None
+                pieces.append(joined[i:m.start()])
+                i = m.end()
+            pieces.append(joined[i:])
+            spans = self.stripped_tails[key] = _Stripped("".join(pieces), {q: p})
+        return q, spans, 0
 
     def split_holds(self, text: str, word: str, a: int, split: tuple[int, _Stripped, int]) -> bool:
         """Whether ``text[a:p]`` and its tail (``split`` from :meth:`strip_split` of a window from ``a``) hold
@@ -1777,18 +1825,21 @@ class _SentenceState:
     def _first_in_window(self, rx: re.Pattern[str], name: str, text: str, a: int,
                          b: int) -> re.Match[str] | None | bool:
         """The first match ``rx.search(text[a:b])`` finds, as the match in place (offsets in ``text``), None where
-        there is none, False where it is not found so (see :meth:`holds_match`: a pattern that reads before its start
-        in ways no reach bounds, a match in place too near ``a``, an empty match)."""
-        back = _back_reach(name)
-        if back is None:
+        there is none, False where it is not found so (see :meth:`holds_match`: a pattern that reads before or after
+        its start in ways no reach bounds, a first match in the window's head that is not the same in place or ends
+        in that head, an empty match)."""
+        head = self._head_match(rx, name, text, a, b)
+        if head is False:
             return False
-        reach, negated = back
-        if negated and reach and self.may_hold(name, text, a, a + reach):
-            return False
-        m = self._found(rx, name, text, a + reach if negated else a, b)
+        reach = _back_reach(name)[0]  # (bounded: else no head was looked for)
+        if head is not None:
+            m = rx.match(text, a + head.start(), b)
+            same = m is not None and m.end() == a + head.end() and m.end() >= a + reach
+            return m if same and m.end() > m.start() else False
+        m = self._found(rx, name, text, a + reach, b)
         if m is None:
             return None
-        return m if m.start() >= a + reach and m.end() > m.start() else False
+        return m if m.end() > m.start() else False
 
     def _stripped_tail(self, rx: re.Pattern[str], name: str, text: str, p: int,
                        b: int) -> tuple[_Stripped, int] | None:
@@ -1988,6 +2039,12 @@ def _end_blind_width(name: str) -> int | None:
 
 
 _LEAD_CLASS = re.compile(r"^\(\?=\[[^\]]*\]\)")  # (?=[再加]) opening a pattern: a test of its match's first character
+
+
+@functools.cache
+def _ahead_reach(name: str) -> int | None:
+    """How far from its start a match of the cue pattern ``name`` may read, or None (see :func:`cuewords.ahead_reach`)."""
+    return ahead_reach(getattr(compiled(), name))
 
 
 @functools.cache
@@ -10064,7 +10121,9 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
                 stop = markers[k + 1] if k + 1 < len(markers) else s1
                 kind = None
                 summed: dict[int, Decimal] = {}  # (id of a total: the sum of the parts linked to it)
-                linked: list[_Fig] = []  # the parts linked after this 其中
+                # the parts linked after this 其中, by name and period (a run of parts of one name and time is not read
+                # again for each part after it: 其中全国累计1、全国累计1、…)
+                linked: dict[str, dict[str, list[_Fig]]] = {}
                 for g in kept[bisect.bisect_right(at_kept, at):bisect.bisect_left(at_kept, stop)]:
                     total = by_unit.get(g.unit, total)
                     if g.measure != total.measure or not _counted_alike(g.unit, total.unit, cw):
@@ -10074,8 +10133,8 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
                     if g.indicator == total.indicator and g.period != total.period:
                         continue  # 五年合计财政支出为六千零九十八亿元，其中一九八五年为一千三百零四亿元: a time of the
                         # total's span, no part of what it adds up
-                    if any(p.indicator == g.indicator and p.period != g.period and "from_value" not in p.flags
-                           for p in linked):
+                    if any("from_value" not in p.flags for period, parts in linked.get(g.indicator, {}).items()
+                           if period != g.period for p in parts):
                         continue  # 其中新开工项目18个，截至6月底已开工11个: a part at another time (what is done of it),
                         # no other part of the total (其中高速公路由4771公里增加到2.52万公里: the end of a part's change is)
                     owner = _total_at_start(g, total, fs)
@@ -10096,10 +10155,10 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
                     kind = kind or category
                     link(g, owner, "part")
                     if g.parent is owner:
-                        linked.append(g)
                         summed[id(owner)] = held
                         _use_part_name(g, owner, cw)
                         _addition_part_name(g, owner, cw)
+                        linked.setdefault(g.indicator, {}).setdefault(g.period, []).append(g)  # (by the name it ends with)
                     if g.parent is owner and g.measure == "abs_change" and not g.comparator:
                         g.comparator = owner.comparator  # 其中中央财政超收4168亿元: against the budget its total is
         for kept, before in ((pool, prev_pool), (plans, prev_plans)) if markers else ():

@@ -56,6 +56,13 @@ CHILD = textwrap.dedent(r'''
         "list_comma_1_year_after": lambda: fit("1、", SIZE, "收入、", "年"),
         "list_comma_1_payer_after": lambda: fit("、1", SIZE, "收入", "财政五年支出"),
         "per_person_list_comma_1": lambda: fit("、1", SIZE, "人均收入"),
+        # constructed: an inner word before each figure of the run, its negated look-behind reading before the window
+        # (only the window's head cut out), an inner word with a payer's span of years both after the run (a 年 before
+        # them too), and the run of inner words with parts after 其中 (the parts of one name and time read once)
+        "inner_word_list_comma_1": lambda: fit("全国累计1、", SIZE, "收入、"),
+        "list_comma_1_inner_payer_after": lambda: fit("、1", SIZE, "收入", "全国累计完成财政五年支出"),
+        "list_comma_1_year_inner_payer_after": lambda: fit("、1", SIZE, "收入", "年全国累计完成财政五年支出"),
+        "inner_word_list_comma_1_parts": lambda: fit("全国累计1、", SIZE // 2, "收入、") + fit("全国累计1、", SIZE // 2, "其中"),
         # constructed: a month before the run, and the run in a review frame of a dated report (read once a sentence)
         "month_list_comma_1": lambda: fit("、1", SIZE, "4月，收入", "%。"),
         "framed_list_comma_1": lambda: fit("、1", SIZE, "政府工作报告\n——2023年3月5日在第十四届全国人民代表大会第一次会议上"
