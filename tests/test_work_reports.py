@@ -1119,3 +1119,25 @@ def test_a_span_of_years_opening_a_clause_dates_its_figures_as_its_years(work_re
                                                                          period, measure):
     fact = work_reports.fact_at(year, phrase, printed)
     assert (fact["period"], fact["measure"]) == (period, measure)
+
+
+@pytest.mark.parametrize(("phrase", "printed"), [
+    # 1957 national work report: 前三年 (the first three years of the plan) before 共增加了 is the span the rise is over
+    ("钢产量前三年共增加了一百五十万吨", "一百五十万吨"),
+    ("棉纱产量前三年共增加了三十五万件", "三十五万件"),
+    ("商业机构零售总额前三年共增加了一百一十三亿元", "一百一十三亿元"),
+])
+def test_a_rise_over_the_first_years_of_a_plan_is_compared_over_those_years(work_reports, phrase, printed):
+    fact = work_reports.fact_at(1957, phrase, printed)
+    assert (fact["measure"], fact["comparator"]) == ("abs_change", "前三年")
+    assert "multi_year" in fact["flags"]
+
+
+@pytest.mark.parametrize(("year", "phrase", "printed"), [
+    # 2008 national work report: 比前五年 is the base of the growth, not a span it is measured over
+    (2008, "全国财政用于教育支出五年累计2.43万亿元，比前五年增长1.26倍", "1.26倍"),
+    # 2003 national work report
+    (2003, "五年全国共完成技术改造投资2.66万亿元，比前五年增长67%", "67%"),
+])
+def test_growth_against_the_five_years_before_is_no_span_of_its_own(work_reports, year, phrase, printed):
+    assert "multi_year" not in work_reports.fact_at(year, phrase, printed)["flags"]
