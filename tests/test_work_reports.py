@@ -1129,8 +1129,15 @@ def test_a_span_of_years_opening_a_clause_dates_its_figures_as_its_years(work_re
 ])
 def test_a_rise_over_the_first_years_of_a_plan_is_compared_over_those_years(work_reports, phrase, printed):
     fact = work_reports.fact_at(1957, phrase, printed)
-    assert (fact["measure"], fact["comparator"]) == ("abs_change", "前三年")
+    assert (fact["measure"], fact["comparator"], fact["period"]) == ("abs_change", "前三年", "1953-1955年")
     assert "multi_year" in fact["flags"]
+
+
+def test_a_level_of_the_first_years_of_a_plan_is_dated_as_those_years(work_reports):
+    """1957 national work report: 前三年 opening the clause, the plan unnamed, is of the plan the year reviewed (1956)
+    lies in, the first five-year plan."""
+    fact = work_reports.fact_at(1957, "前三年共开垦荒地三千六百万亩", "三千六百万亩")
+    assert fact["period"] == "1953-1955年"
 
 
 @pytest.mark.parametrize(("year", "phrase", "printed"), [
