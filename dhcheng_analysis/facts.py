@@ -7291,6 +7291,7 @@ def _span_years(period: str, status: str, years: ReportYears, over: bool = False
     return _years_span(years.covered - k + 1, years.covered) if years.covered is not None else ""
 
 
+CHANGED_LEVEL_REACH = 3  # how many figures before a change its level may lie (past the level of its base)
 PLAN_NUMBER_MAX = 30  # the last five-year period a year is looked up in (the thirtieth ends in 2110)
 FROM_AGO_REACH = 10  # how far before a from-value its time counted back may start (由五年以前的)
 CAPACITY_ITEM_MAX = 8  # the longest name of a product listed after a head of new capacity (毛、麻纺锭)
@@ -7363,6 +7364,26 @@ def _last_plan_time(norm: str, pos: int, st: _SentenceState) -> re.Match[str] | 
 
 
 _CHANGE_MEASURES = frozenset(("yoy_pct", "change_pct", "pp_diff", "abs_change"))  # a change against a base
+
+
+def _changed_level(before: Iterable[_Fig], f: _Fig, norm: str, cw: CueViews) -> _Fig | None:
+    """The level a change ``f`` against a year (its comparator) is of: the level its sentence prints last before it
+    (``before``: the figures before ``f``, nearest first), in the clause before or its own, passing over the base's
+    level printed with that year (工业总产值达到了六百五十亿二千万元，比一九五二年的二百七十亿一千万元增长百分之一百四十一 in 1959:
+    the 650亿); None when ``f`` is no such change, or that level is undated or dated as the base."""
+    if f.measure not in _CHANGE_MEASURES or not cw.period_bare_year.fullmatch(f.comparator):
+        return None
+    stops, end, crossed = cw.clause_stops, f.start, 0
+    for g in before:
+        if g.sentence != f.sentence or g.measure != "level":
+            return None
+        crossed += sum(ch in stops for ch in norm[g.qend:end])
+        if crossed > 1:
+            return None
+        if g.period != f.comparator:
+            return g if g.period else None
+        end = g.start
+    return None
 _AT_YEAR_MEASURES = ("level", "rate_pct", "completion_pct", "rank")  # a target of these is reached at a year, no span
 
 
@@ -9479,6 +9500,12 @@ def _part_periods(norm: str, figs: list[_Fig]) -> None:
                      and (f.indicator == g.indicator or norm.startswith(cw.item_separator, g.qend)
                           and not any(ch in cw.comparison_clause_stops for ch in norm[g.qend:f.start])))):
             f.period = g.period
+    for k, f in enumerate(figs):
+        if (not f.period and f.measure in _CHANGE_MEASURES
+                and (g := _changed_level(reversed(figs[max(0, k - CHANGED_LEVEL_REACH):k]), f, norm, cw)) is not None
+                and g.status == f.status):
+            f.period = g.period  # 工业总产值达到了六百五十亿二千万元，比一九五二年的…增长百分之一百四十一 in 1959: of its level's
+            # time (一九五七年, given by its total's), as 内河轮驳船货物周转量将达到…，即比一九五二年增长三点二倍 in 1955 is
 
 
 def _part_change_bases(figs: list[_Fig]) -> None:

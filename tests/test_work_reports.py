@@ -1148,3 +1148,18 @@ def test_a_level_of_the_first_years_of_a_plan_is_dated_as_those_years(work_repor
 ])
 def test_growth_against_the_five_years_before_is_no_span_of_its_own(work_reports, year, phrase, printed):
     assert "multi_year" not in work_reports.fact_at(year, phrase, printed)["flags"]
+
+
+@pytest.mark.parametrize(("year", "phrase", "printed", "period"), [
+    # 1959 national work report: a part's level dated by its total's year, the change against 1952 after it too
+    (1959, "其中，工业总产值达到了六百五十亿二千万元，比一九五二年的二百七十亿一千万元增长百分之一百四十一", "百分之一百四十一",
+     "一九五七年"),
+    # 1959: the total's own change, after the base's level printed with its year
+    (1959, "比一九五二年的八百二十七亿一千万元增长百分之六十八", "百分之六十八", "一九五七年"),
+    # 1955 national work report: a plan's level and its multiple of 1952 in the clause after it
+    (1955, "内河轮驳船货物周转量将达到一百五十三亿吨公里，即比一九五二年增长三点二倍", "三点二倍", "一九五七年"),
+    # 1955: a change with no base printed, of the level right before it
+    (1955, "旅客周转量将达到三十四亿人公里，增长百分之七十八点七", "百分之七十八点七", "一九五七年"),
+])
+def test_a_change_against_a_year_is_of_the_time_of_its_level(work_reports, year, phrase, printed, period):
+    assert work_reports.fact_at(year, phrase, printed)["period"] == period
