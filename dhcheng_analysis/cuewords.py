@@ -918,7 +918,7 @@ class CueViews:
     span_streak_heads: tuple[str, ...]  # 连续7年增产: a streak, no span of its own under a review frame
     streak_years: re.Pattern[str]  # 连续两年: a streak a rate held each year, group 1 its count of years
     summed_span: re.Pattern[str]  # 连续三年累计投入: the span of years an amount sums, group k its count
-    plan_first_years: re.Pattern[str]  # “十一五”前四年: the first years of a five-year plan (groups: the plan, the years)
+    plan_first_years: re.Pattern[str]  # “十一五”前四年: the first years of a five-year plan (groups: the plan when named, the years)
     span_ahead_heads: tuple[str, ...]  # 今后三年内: the span word keeps them, a span ahead
     period_numeral_head: frozenset[str]  # 五年内, 二〇〇三年底: a period word led by 年 keeps its numerals
     annual_plan_level: re.Pattern[str]  # 完成年初预算[245800万元]: the plan of the whole year before a level

@@ -3545,13 +3545,11 @@ class _Reader:
             f.period = span  # 中央财政连续三年累计投入90亿元 in 2007: the sum of the years up to the one reviewed
             return
         if "multi_year" in f.flags and (span := self._years_between(f) or self._years_since_base(f)
-                                        or self._years_counted(f)):
+                                        or self._years_counted(f) or self._compared_first_years(f)):
             f.period = span
             return
-        if (f.period and (mf := cw.plan_first_years.fullmatch(f.period))
-                and (n := _count(mf.group(1))) and (k := _count(mf.group(2)))):
-            first = _five_year_first(n)  # “十一五”前四年累计单位国内生产总值能耗下降14.38% → 2006-2009年
-            f.period = _years_span(first, first + min(k, 5) - 1)
+        if f.period and (span := self._first_years(f.period)):
+            f.period = span  # “十一五”前四年累计单位国内生产总值能耗下降14.38% → 2006-2009年
             return
         if f.period.startswith(cw.span_streak_heads) and (span := self._streak_years(f, st)):
             f.period = span  # 连续两年增长10%以上 in 2015: each year's growth, over the years up to the one reviewed
@@ -3816,6 +3814,30 @@ class _Reader:
         y = _year_of(period)
         k = _count(mk.group(1)) if mk is not None else 0
         return _years_span(y - k + 1, y) if y is not None and k >= 2 else ""
+
+    def _compared_first_years(self, f: _Fig) -> str:
+        """The years a change over the first years of a plan spans when its comparator counts them (钢产量前三年共增加了
+        一百五十万吨，而1956年就增加了… in 1957 → ``1953-1955年``: :meth:`_first_years`), the count as printed (前三年)
+        when they cannot be told, never the one year its paragraph speaks of; '' when the comparator is no such count."""
+        if self.cw.plan_first_years.fullmatch(f.comparator) is None:
+            return ""
+        return self._first_years(f.comparator) or f.comparator
+
+    def _first_years(self, period: str) -> str:
+        """The years of the first years of a five-year plan that ``period`` counts: of the plan it names (“十一五”前四年 →
+        ``2006-2009年``), or, with none named, of the plan the year reviewed lies in when they end by that year
+        (前三年 in 1957, reviewing 1956 → ``1953-1955年``); else ''."""
+        mf = self.cw.plan_first_years.fullmatch(period)
+        if mf is None or (k := _count(mf.group(2))) < 1:
+            return ""
+        if mf.group(1):
+            n = _count(mf.group(1))
+            return _years_span(first, first + min(k, 5) - 1) if n and (first := _five_year_first(n)) else ""
+        covered = self.stated_years.covered
+        n = _plan_number(covered) if covered is not None else 0
+        if n and (first := _five_year_first(n)) + k - 1 <= covered and k <= 5:
+            return _years_span(first, first + k - 1)
+        return ""
 
     def _paragraph_year_before(self, f: _Fig) -> str:
         """The period of the figure kept just before ``f`` when it lies in ``f``'s paragraph, else ''."""
@@ -7253,6 +7275,11 @@ def _five_year_first(n: int) -> int:
     return layout_views().five_year_plan_first + 5 * (n - 3) if n >= 3 else 1953 + 5 * (n - 1)
 
 
+def _plan_number(year: int) -> int:
+    """The number of the five-year period ``year`` lies in (1956 → 1, 2018 → 13), 0 for a year of none (1963-1965)."""
+    return next((n for n in range(1, PLAN_NUMBER_MAX + 1) if _five_year_first(n) <= year < _five_year_first(n) + 5), 0)
+
+
 def _five_year_span(n: int) -> str:
     """The years of the n-th five-year period (“十四五” → 2021-2025年)."""
     first = _five_year_first(n)
@@ -7321,6 +7348,8 @@ def _span_years(period: str, status: str, years: ReportYears, over: bool = False
     return _years_span(years.covered - k + 1, years.covered) if years.covered is not None else ""
 
 
+CHANGED_LEVEL_REACH = 3  # how many figures before a change its level may lie (past the level of its base)
+PLAN_NUMBER_MAX = 30  # the last five-year period a year is looked up in (the thirtieth ends in 2110)
 FROM_AGO_REACH = 10  # how far before a from-value its time counted back may start (由五年以前的)
 CAPACITY_ITEM_MAX = 8  # the longest name of a product listed after a head of new capacity (毛、麻纺锭)
 OWN_YEAR_REACH = 16  # how far before a from- or to-value its own year may be printed (从2007年的, 增加到2012年)
@@ -7392,6 +7421,26 @@ def _last_plan_time(norm: str, pos: int, st: _SentenceState) -> re.Match[str] | 
 
 
 _CHANGE_MEASURES = frozenset(("yoy_pct", "change_pct", "pp_diff", "abs_change"))  # a change against a base
+
+
+def _changed_level(before: Iterable[_Fig], f: _Fig, norm: str, cw: CueViews) -> _Fig | None:
+    """The level a change ``f`` against a year (its comparator) is of: the level its sentence prints last before it
+    (``before``: the figures before ``f``, nearest first), in the clause before or its own, passing over the base's
+    level printed with that year (工业总产值达到了六百五十亿二千万元，比一九五二年的二百七十亿一千万元增长百分之一百四十一 in 1959:
+    the 650亿); None when ``f`` is no such change, or that level is undated or dated as the base."""
+    if f.measure not in _CHANGE_MEASURES or not cw.period_bare_year.fullmatch(f.comparator):
+        return None
+    stops, end, crossed = cw.clause_stops, f.start, 0
+    for g in before:
+        if g.sentence != f.sentence or g.measure != "level":
+            return None
+        crossed += sum(ch in stops for ch in norm[g.qend:end])
+        if crossed > 1:
+            return None
+        if g.period != f.comparator:
+            return g if g.period else None
+        end = g.start
+    return None
 _AT_YEAR_MEASURES = ("level", "rate_pct", "completion_pct", "rank")  # a target of these is reached at a year, no span
 
 
@@ -9510,6 +9559,12 @@ def _part_periods(norm: str, figs: list[_Fig]) -> None:
                      and (f.indicator == g.indicator or norm.startswith(cw.item_separator, g.qend)
                           and not any(ch in cw.comparison_clause_stops for ch in norm[g.qend:f.start])))):
             f.period = g.period
+    for k, f in enumerate(figs):
+        if (not f.period and f.measure in _CHANGE_MEASURES
+                and (g := _changed_level(reversed(figs[max(0, k - CHANGED_LEVEL_REACH):k]), f, norm, cw)) is not None
+                and g.status == f.status):
+            f.period = g.period  # 工业总产值达到了六百五十亿二千万元，比一九五二年的…增长百分之一百四十一 in 1959: of its level's
+            # time (一九五七年, given by its total's), as 内河轮驳船货物周转量将达到…，即比一九五二年增长三点二倍 in 1955 is
 
 
 def _part_change_bases(figs: list[_Fig]) -> None:

@@ -1119,3 +1119,47 @@ def test_a_span_of_years_opening_a_clause_dates_its_figures_as_its_years(work_re
                                                                          period, measure):
     fact = work_reports.fact_at(year, phrase, printed)
     assert (fact["period"], fact["measure"]) == (period, measure)
+
+
+@pytest.mark.parametrize(("phrase", "printed"), [
+    # 1957 national work report: 前三年 (the first three years of the plan) before 共增加了 is the span the rise is over
+    ("钢产量前三年共增加了一百五十万吨", "一百五十万吨"),
+    ("棉纱产量前三年共增加了三十五万件", "三十五万件"),
+    ("商业机构零售总额前三年共增加了一百一十三亿元", "一百一十三亿元"),
+])
+def test_a_rise_over_the_first_years_of_a_plan_is_compared_over_those_years(work_reports, phrase, printed):
+    fact = work_reports.fact_at(1957, phrase, printed)
+    assert (fact["measure"], fact["comparator"], fact["period"]) == ("abs_change", "前三年", "1953-1955年")
+    assert "multi_year" in fact["flags"]
+
+
+def test_a_level_of_the_first_years_of_a_plan_is_dated_as_those_years(work_reports):
+    """1957 national work report: 前三年 opening the clause, the plan unnamed, is of the plan the year reviewed (1956)
+    lies in, the first five-year plan."""
+    fact = work_reports.fact_at(1957, "前三年共开垦荒地三千六百万亩", "三千六百万亩")
+    assert fact["period"] == "1953-1955年"
+
+
+@pytest.mark.parametrize(("year", "phrase", "printed"), [
+    # 2008 national work report: 比前五年 is the base of the growth, not a span it is measured over
+    (2008, "全国财政用于教育支出五年累计2.43万亿元，比前五年增长1.26倍", "1.26倍"),
+    # 2003 national work report
+    (2003, "五年全国共完成技术改造投资2.66万亿元，比前五年增长67%", "67%"),
+])
+def test_growth_against_the_five_years_before_is_no_span_of_its_own(work_reports, year, phrase, printed):
+    assert "multi_year" not in work_reports.fact_at(year, phrase, printed)["flags"]
+
+
+@pytest.mark.parametrize(("year", "phrase", "printed", "period"), [
+    # 1959 national work report: a part's level dated by its total's year, the change against 1952 after it too
+    (1959, "其中，工业总产值达到了六百五十亿二千万元，比一九五二年的二百七十亿一千万元增长百分之一百四十一", "百分之一百四十一",
+     "一九五七年"),
+    # 1959: the total's own change, after the base's level printed with its year
+    (1959, "比一九五二年的八百二十七亿一千万元增长百分之六十八", "百分之六十八", "一九五七年"),
+    # 1955 national work report: a plan's level and its multiple of 1952 in the clause after it
+    (1955, "内河轮驳船货物周转量将达到一百五十三亿吨公里，即比一九五二年增长三点二倍", "三点二倍", "一九五七年"),
+    # 1955: a change with no base printed, of the level right before it
+    (1955, "旅客周转量将达到三十四亿人公里，增长百分之七十八点七", "百分之七十八点七", "一九五七年"),
+])
+def test_a_change_against_a_year_is_of_the_time_of_its_level(work_reports, year, phrase, printed, period):
+    assert work_reports.fact_at(year, phrase, printed)["period"] == period

@@ -708,7 +708,7 @@ class Cues:
     span_streak_heads: tuple[str, ...]  # 连续7年: how long a thing held, no span of years of its own under a frame
     streak_years_regex: str  # 连续两年: a streak a rate held each year, as a period (group 1: its count of years)
     summed_span_regex: str  # 连续三年累计, 三年累计: the span of years an amount after it sums (group k: the years)
-    plan_first_years_regex: str  # “十一五”前四年: the first years of a five-year plan (group 1: the plan, 2: the years)
+    plan_first_years_regex: str  # “十一五”前四年: the first years of a five-year plan (group 1: the plan, when named; 2: the years)
     span_ahead_heads: tuple[str, ...]  # 今后三年内: a span of years led by them is counted ahead from the year planned
     period_numeral_head: str  # a period word led by 年 (年内, 年底) takes the numerals before it: 五年内, 二〇〇三年底
     period_year_parts: tuple[str, ...]  # parts of a year (年末, 年底 …): the year carried down is put before them
