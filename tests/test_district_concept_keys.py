@@ -263,6 +263,18 @@ def test_a_size_class_of_trade_keys_the_sectors_sales_above_it() -> None:
     assert (f["indicator"], f["indicator_key"]) == ("限上批发业销售额", "sector_sales_above_size:wholesale")
 
 
+def test_other_for_profit_services_are_a_sector_of_their_own() -> None:
+    # ruyuan_m1to5_release (real excerpt): the monthly statistics' group of other for-profit services
+    text = "1-5月,其他营利性服务业营业收入0.64亿元,同比增长56.6%,增幅比1-4月提高10.8个百分点。"
+    assert fact(text, "0.64亿元")["indicator_key"] == "sector_operating_revenue:other_for_profit_services"
+
+
+def test_a_towns_fiscal_and_tax_revenue_is_its_total_fiscal_revenue() -> None:
+    # zhongdu_ws_2025_street_h1 (real excerpt): 财税收入, all the fiscal revenue collected in the street
+    text = "经济运行稳中向好。1-5月,完成财税收入5545万元;工业产值累计达6.88亿元,同比增长2.25%;"
+    assert fact(text, "5545万元")["indicator_key"] == "total_fiscal_revenue"
+
+
 def test_the_profits_of_a_sectors_enterprises_are_the_sectors_profits() -> None:
     f = fact(SERVICES_NATIONAL_2000, "2202亿元")
     assert (f["indicator"], f["indicator_key"]) == ("工业企业利润", "sector_profit:industry")
