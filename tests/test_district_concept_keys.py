@@ -263,10 +263,27 @@ def test_a_size_class_of_trade_keys_the_sectors_sales_above_it() -> None:
     assert (f["indicator"], f["indicator_key"]) == ("限上批发业销售额", "sector_sales_above_size:wholesale")
 
 
+def test_a_sector_printed_without_its_ye_keys_its_quantity() -> None:
+    # ruyuan_m1to5_release (real excerpt): 限上餐饮营业额 beside 限上住宿业营业额, the catering industry printed without 业
+    text = "1-5月,限上住宿业营业额0.25亿元,同比下降23.8%,降幅与1-4月基本持平;限上餐饮营业额0.13亿元,同比下降50.3%,降幅比1-4月扩大0.6个百分点。"
+    assert fact(text, "0.13亿元")["indicator_key"] == "sector_turnover_above_size:catering"
+    assert fact(text, "50.3%")["indicator_key"] == "sector_turnover_above_size:catering"
+    assert vocab.concept("餐饮收入").key == "catering_revenue"  # (the glossary's own name comes first)
+
+
 def test_other_for_profit_services_are_a_sector_of_their_own() -> None:
     # ruyuan_m1to5_release (real excerpt): the monthly statistics' group of other for-profit services
     text = "1-5月,其他营利性服务业营业收入0.64亿元,同比增长56.6%,增幅比1-4月提高10.8个百分点。"
     assert fact(text, "0.64亿元")["indicator_key"] == "sector_operating_revenue:other_for_profit_services"
+
+
+def test_the_growth_of_a_sectors_quantity_is_of_that_quantity() -> None:
+    # xiaoshan_hz_2022_h1 (real excerpt): the rank is of the growth of the revenue of for-profit services above
+    # designated size, one concept with the revenue
+    text = "上半年,GDP同比增长1.8%;规上工业增加值增幅实现由负转正,规上营利性服务业营业收入同比增长29.8%,增速全市第一;"
+    key = "sector_operating_revenue_above_size:for_profit_services"
+    assert fact(text, "29.8%")["indicator_key"] == key
+    assert fact(text, "第一")["indicator_key"] == key
 
 
 def test_a_towns_fiscal_and_tax_revenue_is_its_total_fiscal_revenue() -> None:

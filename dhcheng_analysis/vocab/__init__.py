@@ -1526,26 +1526,48 @@ def _match(s: str, scope: list[str]) -> Concept | None:
             if term is not None and term.category == "tax_type":
                 return _own(term, scope, s)
     for word in (*r.growth_suffixes, *r.size_suffixes):  # 规上工业增加值增速, 收入规模: the quantity whose growth or size it is
-        if s.endswith(word) and len(s) > len(word) and (term := _exact(s[: -len(word)])) is not None:
-            return _own(term, scope, s)
+        if s.endswith(word) and len(s) > len(word):
+            if (term := _exact(s[: -len(word)])) is not None:
+                return _own(term, scope, s)
+            if (quantity := _sector_quantity(s[: -len(word)], scope, s)) is not None:
+                return quantity  # 规上营利性服务业营业收入增速: the growth of the sector's revenue
+    return _sector_quantity(s, scope, s)
+
+
+def _sector_quantity(s: str, scope: list[str], printed: str) -> Concept | None:
+    """The concept of a sector's quantity ``s`` names (房地产业实现税收, 限上餐饮营业额), printed as ``printed``; None
+    when ``s`` is not a glossary sector followed by a quantity word of ``sector_quantities``."""
+    r = concept_rules()
     for word, canon_word, qkey, english in r.sector_quantities:  # longest first (file order)
         if not s.endswith(word) or len(s) == len(word):
             continue
         # 房地产业实现税收; 文化、体育和娱乐业企业类单位收入: the sector's revenue
         head = _cut_end(_cut_end(s[: -len(word)], r.quantity_joiners), r.sector_unit_words)
         size = _size_class(head)
-        sector = _exact(head[len(size):])
-        if sector is None or sector.category != "sector":
+        sector = _sector_named(head[len(size):])
+        if sector is None:
             return None
         if size and (own := _sized_term(size, head[len(size):] + word)) is not None:
-            return _own(own, scope, s)  # 规上工业企业产值: the glossary's 规模以上工业总产值, as 工业产值 is its 工业总产值
+            return _own(own, scope, printed)  # 规上工业企业产值: the glossary's 规模以上工业总产值, as 工业产值 is its 工业总产值
         if size:  # 规上营利性服务业营业收入: the revenue of the sector's firms above designated size, a narrower concept
             return Concept(f"{qkey}_{r.size_class_key}:{sector.key}", r.size_classes[size] + sector.canonical + canon_word,
                            f"{sector.english} {english} {r.size_class_english}", "sector_quantity", False,
-                           "/".join(scope), qkey, s)
+                           "/".join(scope), qkey, printed)
         return Concept(f"{qkey}:{sector.key}", sector.canonical + canon_word, f"{sector.english} {english}",
-                       "sector_quantity", False, "/".join(scope), qkey, s)
+                       "sector_quantity", False, "/".join(scope), qkey, printed)
     return None
+
+
+def _sector_named(name: str) -> Term | None:
+    """The glossary sector ``name`` is, printed whole (餐饮业) or without the 业 that ends a sector's name (餐饮, as
+    限上餐饮营业额 prints it beside 限上住宿业营业额); None when it names no sector."""
+    sector = _exact(name)
+    if sector is not None:
+        return sector if sector.category == "sector" else None
+    heads = extractor_cues().sector_heads
+    if len(name) < 2 or name.endswith(heads):
+        return None
+    return next((t for h in heads if (t := _exact(name + h)) is not None and t.category == "sector"), None)
 
 
 def _sized_term(size: str, unsized: str) -> Term | None:
