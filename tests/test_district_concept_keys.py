@@ -310,3 +310,17 @@ def test_the_firms_reached_and_the_whole_relief_are_other_counts() -> None:
     assert fact(REFUNDS_DONGCHENG, "1530户")["indicator_key"] != REFUNDS_KEY
     assert fact(REFUNDS_FENGTAI, "31.5亿元")["indicator_key"] != REFUNDS_KEY
     assert fact(REFUNDS_HAISHU, "12.3亿元")["indicator_key"] == "tax_fee_cuts"
+
+
+def test_deposits_and_loans_together_are_a_concept_of_their_own() -> None:
+    # youyang_cq_2025_q1 (real excerpt): the sum of deposits and loans, printed before the loans alone
+    text = "3月末,全县本外币存贷余额440.95亿元,增长6.4%;贷款余额354.88亿元,增长2.6%。"
+    assert fact(text, "440.95亿元")["indicator_key"] == "deposits_loans_outstanding"
+    assert fact(text, "354.88亿元")["indicator_key"] == "loans_outstanding"
+
+
+def test_high_and_new_technology_investment_is_keyed_apart_from_high_tech() -> None:
+    # xiaoshan_hz_2022_h1 (real excerpt): the province's class of high and new technology industries
+    text = "固定资产投资同比增长13.8%,其中制造业投资、高新技术产业投资、项目民间投资同比分别增长62.7%、71.4%和51.3%;"
+    assert fact(text, "71.4%")["indicator_key"] == "high_new_tech_industry_investment"
+    assert vocab.concept("高技术产业投资").key == "high_tech_industry_investment"
