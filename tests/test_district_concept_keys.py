@@ -324,3 +324,10 @@ def test_high_and_new_technology_investment_is_keyed_apart_from_high_tech() -> N
     text = "固定资产投资同比增长13.8%,其中制造业投资、高新技术产业投资、项目民间投资同比分别增长62.7%、71.4%和51.3%;"
     assert fact(text, "71.4%")["indicator_key"] == "high_new_tech_industry_investment"
     assert vocab.concept("高技术产业投资").key == "high_tech_industry_investment"
+
+
+def test_the_branches_of_farming_are_sectors_of_their_own() -> None:
+    # minhang_sh_2015_bulletin (real excerpt): the output of agriculture broken down by its branches
+    text = "全年实现农业总产值3.64亿元,比上年下降0.8%。其中,种植业产值2.55亿元,比上年增长6.5%;畜牧业产值0.69亿元,比上年下降22.0%。"
+    assert fact(text, "2.55亿元")["indicator_key"] == "sector_output:crop_farming"
+    assert fact(text, "22.0%")["indicator_key"] == "sector_output:animal_husbandry"
