@@ -331,3 +331,13 @@ def test_the_branches_of_farming_are_sectors_of_their_own() -> None:
     text = "全年实现农业总产值3.64亿元,比上年下降0.8%。其中,种植业产值2.55亿元,比上年增长6.5%;畜牧业产值0.69亿元,比上年下降22.0%。"
     assert fact(text, "2.55亿元")["indicator_key"] == "sector_output:crop_farming"
     assert fact(text, "22.0%")["indicator_key"] == "sector_output:animal_husbandry"
+
+
+def test_the_totals_that_balance_a_budget_have_keys() -> None:
+    # minhang_sh_2022_h1_budget (real excerpt): revenue plus transfers, balances and funds is the budget's revenue
+    # total, and spending plus remittances, repayments and balances its spending total; both are totals
+    text = ("全区一般公共预算收入331.1亿元,增长11%。加市级财政税收返还和补助收入109.6亿元、上年结转收入7.7亿元、"
+            "地方政府一般债务转贷收入28.5亿元、调入资金4.3亿元、动用预算稳定调节基金9.5亿元,收入总量为490.7亿元。")
+    f = fact(text, "490.7亿元")
+    assert (f["indicator_key"], f["dimension"]) == ("general_budget_total_resources", "total")
+    assert vocab.concept("一般公共预算支出总量").key == "general_budget_total_uses"
