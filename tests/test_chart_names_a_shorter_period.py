@@ -34,7 +34,7 @@ def test_a_growth_of_fewer_months_than_the_quarter_is_named_with_them():
     # 3月末,全县本外币存贷余额440.95亿元,增长6.4%;贷款余额354.88亿元,增长2.6%。
     labels = _labels("youyang_cq_2025_q1")
     assert "规模以上服务业营业收入（1-2月）" in labels  # (规上服务业营业收入 by the glossary's name)
-    assert "本外币存贷余额" in labels and "地区生产总值" in labels
+    assert "金融机构本外币存贷款余额" in labels and "地区生产总值" in labels  # (本外币存贷余额 by the glossary's name)
 
 
 def test_a_month_alone_among_the_months_to_it_is_still_named():

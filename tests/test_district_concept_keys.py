@@ -268,6 +268,35 @@ def test_a_size_class_of_trade_keys_the_sectors_sales_above_it() -> None:
     assert (f["indicator"], f["indicator_key"]) == ("限上批发业销售额", "sector_sales_above_size:wholesale")
 
 
+def test_a_sector_printed_without_its_ye_keys_its_quantity() -> None:
+    # ruyuan_m1to5_release (real excerpt): 限上餐饮营业额 beside 限上住宿业营业额, the catering industry printed without 业
+    text = "1-5月,限上住宿业营业额0.25亿元,同比下降23.8%,降幅与1-4月基本持平;限上餐饮营业额0.13亿元,同比下降50.3%,降幅比1-4月扩大0.6个百分点。"
+    assert fact(text, "0.13亿元")["indicator_key"] == "sector_turnover_above_size:catering"
+    assert fact(text, "50.3%")["indicator_key"] == "sector_turnover_above_size:catering"
+    assert vocab.concept("餐饮收入").key == "catering_revenue"  # (the glossary's own name comes first)
+
+
+def test_other_for_profit_services_are_a_sector_of_their_own() -> None:
+    # ruyuan_m1to5_release (real excerpt): the monthly statistics' group of other for-profit services
+    text = "1-5月,其他营利性服务业营业收入0.64亿元,同比增长56.6%,增幅比1-4月提高10.8个百分点。"
+    assert fact(text, "0.64亿元")["indicator_key"] == "sector_operating_revenue:other_for_profit_services"
+
+
+def test_the_growth_of_a_sectors_quantity_is_of_that_quantity() -> None:
+    # xiaoshan_hz_2022_h1 (real excerpt): the rank is of the growth of the revenue of for-profit services above
+    # designated size, one concept with the revenue
+    text = "上半年,GDP同比增长1.8%;规上工业增加值增幅实现由负转正,规上营利性服务业营业收入同比增长29.8%,增速全市第一;"
+    key = "sector_operating_revenue_above_size:for_profit_services"
+    assert fact(text, "29.8%")["indicator_key"] == key
+    assert fact(text, "第一")["indicator_key"] == key
+
+
+def test_a_towns_fiscal_and_tax_revenue_is_its_total_fiscal_revenue() -> None:
+    # zhongdu_ws_2025_street_h1 (real excerpt): 财税收入, all the fiscal revenue collected in the street
+    text = "经济运行稳中向好。1-5月,完成财税收入5545万元;工业产值累计达6.88亿元,同比增长2.25%;"
+    assert fact(text, "5545万元")["indicator_key"] == "total_fiscal_revenue"
+
+
 def test_the_profits_of_a_sectors_enterprises_are_the_sectors_profits() -> None:
     f = fact(SERVICES_NATIONAL_2000, "2202亿元")
     assert (f["indicator"], f["indicator_key"]) == ("工业企业利润", "sector_profit:industry")
@@ -286,3 +315,34 @@ def test_the_firms_reached_and_the_whole_relief_are_other_counts() -> None:
     assert fact(REFUNDS_DONGCHENG, "1530户")["indicator_key"] != REFUNDS_KEY
     assert fact(REFUNDS_FENGTAI, "31.5亿元")["indicator_key"] != REFUNDS_KEY
     assert fact(REFUNDS_HAISHU, "12.3亿元")["indicator_key"] == "tax_fee_cuts"
+
+
+def test_deposits_and_loans_together_are_a_concept_of_their_own() -> None:
+    # youyang_cq_2025_q1 (real excerpt): the sum of deposits and loans, printed before the loans alone
+    text = "3月末,全县本外币存贷余额440.95亿元,增长6.4%;贷款余额354.88亿元,增长2.6%。"
+    assert fact(text, "440.95亿元")["indicator_key"] == "deposits_loans_outstanding"
+    assert fact(text, "354.88亿元")["indicator_key"] == "loans_outstanding"
+
+
+def test_high_and_new_technology_investment_is_keyed_apart_from_high_tech() -> None:
+    # xiaoshan_hz_2022_h1 (real excerpt): the province's class of high and new technology industries
+    text = "固定资产投资同比增长13.8%,其中制造业投资、高新技术产业投资、项目民间投资同比分别增长62.7%、71.4%和51.3%;"
+    assert fact(text, "71.4%")["indicator_key"] == "high_new_tech_industry_investment"
+    assert vocab.concept("高技术产业投资").key == "high_tech_industry_investment"
+
+
+def test_the_branches_of_farming_are_sectors_of_their_own() -> None:
+    # minhang_sh_2015_bulletin (real excerpt): the output of agriculture broken down by its branches
+    text = "全年实现农业总产值3.64亿元,比上年下降0.8%。其中,种植业产值2.55亿元,比上年增长6.5%;畜牧业产值0.69亿元,比上年下降22.0%。"
+    assert fact(text, "2.55亿元")["indicator_key"] == "sector_output:crop_farming"
+    assert fact(text, "22.0%")["indicator_key"] == "sector_output:animal_husbandry"
+
+
+def test_the_totals_that_balance_a_budget_have_keys() -> None:
+    # minhang_sh_2022_h1_budget (real excerpt): revenue plus transfers, balances and funds is the budget's revenue
+    # total, and spending plus remittances, repayments and balances its spending total; both are totals
+    text = ("全区一般公共预算收入331.1亿元,增长11%。加市级财政税收返还和补助收入109.6亿元、上年结转收入7.7亿元、"
+            "地方政府一般债务转贷收入28.5亿元、调入资金4.3亿元、动用预算稳定调节基金9.5亿元,收入总量为490.7亿元。")
+    f = fact(text, "490.7亿元")
+    assert (f["indicator_key"], f["dimension"]) == ("general_budget_total_resources", "total")
+    assert vocab.concept("一般公共预算支出总量").key == "general_budget_total_uses"
