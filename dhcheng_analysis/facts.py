@@ -1715,13 +1715,13 @@ class _SentenceState:
         being the same; nearer ``a``, where a match reads what the window cuts off, only the head of the window is cut
         out, as far as such a match reads on (:meth:`_head_match`). Where neither bound is read off the pattern, the
         window is searched as it is."""
-        back = _back_reach(name)
-        if b - a <= 2 * LOOKBACK or back is None:
+        reach = _back_reach(name)
+        if b - a <= 2 * LOOKBACK or reach is None:
             return rx.search(text[a:b]) is not None
         head = self._head_match(rx, name, text, a, b)
         if head is False:
             return rx.search(text[a:b]) is not None
-        return head is not None or self._found(rx, name, text, a + back[0], b) is not None
+        return head is not None or self._found(rx, name, text, a + reach, b) is not None
 
     def _head_match(self, rx: re.Pattern[str], name: str, text: str, a: int,
                     b: int) -> re.Match[str] | None | bool:
@@ -1731,10 +1731,9 @@ class _SentenceState:
         before ``a``, where the window holds nothing: only the head of the window is cut out, to as far as a match
         starting in it reads on (:func:`cuewords.ahead_reach`), and searched; none is where the head holds no character
         a match starts with (a run of 收入、全国累计1、全国累计1、… is cut out a short head a figure, not to its end)."""
-        back, ahead = _back_reach(name), _ahead_reach(name)
-        if back is None or ahead is None:
+        reach, ahead = _back_reach(name), _ahead_reach(name)
+        if reach is None or ahead is None:
             return False
-        reach = back[0]
         if not reach or not self.may_hold(name, text, a, a + reach):
             return None
         m = rx.search(text[a:min(b, a + reach + ahead)])
@@ -1779,12 +1778,12 @@ class _SentenceState:
         is before it), at ``q``: what is left is ``text[a:q]`` and the text from ``q`` to ``b``, its spans taken out,
         the same for every window from at least their reach before ``q`` (made once for the windows of a run); None for
         a window nearer ``q``."""
-        width, back = _widest("name_payer_span"), _back_reach("name_payer_span")
-        if width is None or back is None:
+        width, reach = _widest("name_payer_span"), _back_reach("name_payer_span")
+        if width is None or reach is None:
             return None
         years = self._places(text, "年", self.named_at)
         k = bisect.bisect_left(years, a)
-        q, reach = min(p, years[k] if k < len(years) else p) - width, back[0]
+        q = min(p, years[k] if k < len(years) else p) - width
         if a > q - reach:
             return None
         kept, at = split
@@ -1831,7 +1830,7 @@ class _SentenceState:
         head = self._head_match(rx, name, text, a, b)
         if head is False:
             return False
-        reach = _back_reach(name)[0]  # (bounded: else no head was looked for)
+        reach = _back_reach(name)  # (bounded: else no head was looked for)
         if head is not None:
             m = rx.match(text, a + head.start(), b)
             same = m is not None and m.end() == a + head.end() and m.end() >= a + reach
@@ -2048,10 +2047,11 @@ def _ahead_reach(name: str) -> int | None:
 
 
 @functools.cache
-def _back_reach(name: str) -> tuple[int, bool] | None:
-    """How far before its start a match of the cue pattern ``name`` may read and whether a look-behind of it is
-    negated, or None (see :func:`cuewords.back_reach`)."""
-    return back_reach(getattr(compiled(), name))
+def _back_reach(name: str) -> int | None:
+    """How far before its start a match of the cue pattern ``name`` may read, or None (see :func:`cuewords.back_reach`:
+    a match in place no nearer a window's start than this is one in the window)."""
+    back = back_reach(getattr(compiled(), name))
+    return None if back is None else back[0]
 
 
 @functools.cache
