@@ -7421,26 +7421,6 @@ def _last_plan_time(norm: str, pos: int, st: _SentenceState) -> re.Match[str] | 
 
 
 _CHANGE_MEASURES = frozenset(("yoy_pct", "change_pct", "pp_diff", "abs_change"))  # a change against a base
-
-
-def _changed_level(before: Iterable[_Fig], f: _Fig, norm: str, cw: CueViews) -> _Fig | None:
-    """The level a change ``f`` against a year (its comparator) is of: the level its sentence prints last before it
-    (``before``: the figures before ``f``, nearest first), in the clause before or its own, passing over the base's
-    level printed with that year (工业总产值达到了六百五十亿二千万元，比一九五二年的二百七十亿一千万元增长百分之一百四十一 in 1959:
-    the 650亿); None when ``f`` is no such change, or that level is undated or dated as the base."""
-    if f.measure not in _CHANGE_MEASURES or not cw.period_bare_year.fullmatch(f.comparator):
-        return None
-    stops, end, crossed = cw.clause_stops, f.start, 0
-    for g in before:
-        if g.sentence != f.sentence or g.measure != "level":
-            return None
-        crossed += sum(ch in stops for ch in norm[g.qend:end])
-        if crossed > 1:
-            return None
-        if g.period != f.comparator:
-            return g if g.period else None
-        end = g.start
-    return None
 _AT_YEAR_MEASURES = ("level", "rate_pct", "completion_pct", "rank")  # a target of these is reached at a year, no span
 
 
@@ -9522,6 +9502,26 @@ def _part_scopes(figs: list[_Fig]) -> None:
                 and "table_cell" not in f.flags and "table_cell" not in total.flags
                 and not transfer.match(f.indicator)):
             f.scope = total.scope
+
+
+def _changed_level(before: Iterable[_Fig], f: _Fig, norm: str, cw: CueViews) -> _Fig | None:
+    """The level a change ``f`` against a year (its comparator) is of: the level its sentence prints last before it
+    (``before``: the figures before ``f``, nearest first), in the clause before or its own, passing over the base's
+    level printed with that year (工业总产值达到了六百五十亿二千万元，比一九五二年的二百七十亿一千万元增长百分之一百四十一 in 1959:
+    the 650亿); None when ``f`` is no such change, or that level is undated or dated as the base."""
+    if f.measure not in _CHANGE_MEASURES or not cw.period_bare_year.fullmatch(f.comparator):
+        return None
+    stops, end, crossed = cw.clause_stops, f.start, 0
+    for g in before:
+        if g.sentence != f.sentence or g.measure != "level":
+            return None
+        crossed += sum(ch in stops for ch in norm[g.qend:end])
+        if crossed > 1:
+            return None
+        if g.period != f.comparator:
+            return g if g.period else None
+        end = g.start
+    return None
 
 
 def _part_periods(norm: str, figs: list[_Fig]) -> None:
