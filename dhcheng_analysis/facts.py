@@ -83,6 +83,7 @@ from .vocab import (
     concept_rules,
     extractor_cues,
     indicator_key,
+    industry_with_head,
     share_keys,
 )
 
@@ -9929,11 +9930,7 @@ def _sector_without_ye(name: str) -> bool:
     if not quantity and (mq := cw.sector_quantity_inside.search(name)):
         rest = name[:mq.start()]  # (房地产投资项目: the projects of the industry's investment)
     rest = next((rest[len(p):] for p in cw.sector_size_prefixes if rest.startswith(p)), rest)
-    heads = extractor_cues().sector_heads  # (业: what ends the name of a sector)
-    if len(rest) < 2 or rest.endswith(heads):
-        return False
-    return any((term := canonical_term(rest + h)) is not None and term.category == "sector"
-               and rest + h in (term.canonical, *term.aliases) for h in heads)
+    return bool(industry_with_head(rest))
 
 
 def _around_alias(phrase: str, term) -> tuple[str, str]:

@@ -1547,7 +1547,7 @@ def _sector_quantity(s: str, scope: list[str], bare: str) -> Concept | None:
         size = _size_class(head)
         industry = head[len(size):]
         if size and _exact(industry) is None:  # 限上餐饮营业额: the industry printed without its 业 (餐饮业)
-            industry = _industry_with_head(industry) or industry
+            industry = industry_with_head(industry) or industry
         sector = _exact(industry)
         if sector is None or sector.category != "sector":
             return None
@@ -1562,10 +1562,10 @@ def _sector_quantity(s: str, scope: list[str], bare: str) -> Concept | None:
     return None
 
 
-def _industry_with_head(name: str) -> str:
+def industry_with_head(name: str) -> str:
     """The glossary industry ``name`` prints without the word that ends an industry's name, after a size class
     (限上餐饮营业额: 餐饮业, as 限上住宿业营业额 prints beside it), "" when ``name`` with that word put back is no
-    glossary industry."""
+    glossary industry (``name`` squeezed, as an indicator is)."""
     heads = extractor_cues().sector_heads
     if len(name) < 2 or name.endswith(heads):
         return ""
