@@ -1714,8 +1714,8 @@ class _SentenceState:
         is one in the window, and the pattern is searched in place from there, on from where the search for a figure
         before found its first match (a match in place does not depend on where the search starts), the window's end
         being the same; nearer ``a``, where a match reads what the window cuts off, only the head of the window is cut
-        out, as far as such a match reads on (:meth:`_head_match`). Where neither bound is read off the pattern, the
-        window is searched as it is."""
+        out, as far as such a match reads on (:meth:`_head_match`). Where either bound is not read off the pattern,
+        the window is searched as it is."""
         reach = _back_reach(name)
         if b - a <= 2 * LOOKBACK or reach is None:
             return rx.search(text[a:b]) is not None
