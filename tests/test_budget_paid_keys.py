@@ -29,7 +29,8 @@ from _sentences import fact
     (2015, "其中棚户区改造580万套", "580",
      2016, "棚户区住房改造开工601万套", "601", "shantytown_renovation"),
     (2015, "把外商投资限制类条目缩减一半", "一半",
-     2016, "外商投资限制性条目减少一半", "一半", "foreign_investment_restricted_items"),    # programmes printed in other words by the plan and by the review (tests/test_target_outcome_keys.py)
+     2016, "外商投资限制性条目减少一半", "一半", "foreign_investment_restricted_items"),
+    # programmes printed in other words by the plan and by the review (tests/test_target_outcome_keys.py)
     (2008, "今年中央财政将安排科技支出1134亿元", "1134",
      2009, "中央财政科技投入1163亿元", "1163", "central_science_technology_spending"),
     (2013, "今年城镇保障性住房基本建成470万套", "470",
