@@ -1073,6 +1073,7 @@ class CueViews:
     fiscal_scope: re.Pattern[str]
     fiscal_scopes: tuple[str, ...]
     level_suffix: str
+    transfer_words: tuple[str, ...]  # 税收返还, 补助, 专款: money a level of government receives from another
     scope_item_openers: tuple[str, ...]  # 、 和 及 与: before a scope word that opens a later item of a list
     aggregate_terms: frozenset[str]
     tax_name: re.Pattern[str]
@@ -2003,6 +2004,7 @@ def compiled() -> CueViews:
                                           c.transferred_scope_regex, c.shared_scope_regex))),
         fiscal_scopes=c.fiscal_scopes,
         level_suffix=c.level_suffix,
+        transfer_words=tuple(c.transfer_words),
         scope_item_openers=c.scope_item_openers,
         aggregate_terms=frozenset(c.aggregate_terms),
         tax_name=_Rule(c.tax_name_regex),

@@ -9218,7 +9218,8 @@ def _name_level(indicator: str, cw: CueViews) -> str:
     """The level of government a word heading a glossary name gives its figure, when the name it is matched to
     drops that word (地方财政收入 → 一般公共预算收入 of 地方级, 地方财政支出 → 一般公共预算支出 of 地方级); '' for a
     place word (全区, 全国), which is no level, for a name that keeps the word (地方专项债券 → 地方政府专项债券, a
-    kind of bond), or for a phrase the glossary does not name.
+    kind of bond), for a transfer, whose level word is the level that gives it (市级财政税收返还和补助收入 → 税收返还和
+    补助收入, received from 市级), or for a phrase the glossary does not name.
 
     Parameters
     ----------
@@ -9233,7 +9234,7 @@ def _name_level(indicator: str, cw: CueViews) -> str:
         The level as the fiscal scopes print it (地方级), or ''.
     """
     c = concept(indicator)
-    if not c.key:
+    if not c.key or any(w in c.name for w in cw.transfer_words):
         return ""
     return next((lv for w in c.scope.split("/") for lv in (w, w + cw.level_suffix)
                  if w and w not in c.name and lv in cw.fiscal_scopes), "")
