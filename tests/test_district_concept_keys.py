@@ -375,8 +375,24 @@ def test_a_transfer_received_is_keyed_and_its_giver_is_no_scope() -> None:
     assert (f["indicator_key"], f["scope"]) == ("general_budget_transfers_received", "")
 
 
-@pytest.mark.parametrize("figure", ["7.7亿元", "4.3亿元"])
-def test_items_a_fund_budget_prints_alike_stay_unkeyed(figure: str) -> None:
-    # minhang_sh_2022_h1_budget (real excerpt): a government-fund budget balances with 上年结转收入 and 调入资金 too, so
-    # the name alone does not say which budget's item it is
-    assert fact(MINHANG_RESOURCES, figure)["indicator_key"] == ""
+@pytest.mark.parametrize(("text", "figure", "key"), [
+    (MINHANG_RESOURCES, "7.7亿元", "general_budget_balance_brought_forward"),
+    (MINHANG_RESOURCES, "4.3亿元", "general_budget_funds_transferred_in"),
+    (MINHANG_USES, "18.5亿元", "general_budget_remittances_up"),
+    (MINHANG_USES, "12.9亿元", "general_budget_balance_carried_forward"),
+])
+def test_items_a_fund_budget_prints_alike_are_keyed_by_the_budget_of_their_total(text: str, figure: str,
+                                                                                 key: str) -> None:
+    # minhang_sh_2022_h1_budget (real excerpt): a government-fund budget balances with 上年结转收入, 调入资金, 上解支出
+    # and 结转下年支出 too; these are parts of the general budget's 收入总量/支出总量, and 上解市级财政支出 is a
+    # remittance up whichever level is above
+    f = fact(text, figure)
+    assert (f["indicator_key"], f["relation"]) == (key, "part")
+
+
+def test_the_same_items_of_a_fund_budget_stay_unkeyed() -> None:
+    # constructed fixture: the balance of a government-fund budget, printed as minhang_sh_2022_h1_budget prints the
+    # general budget's
+    text = "全区政府性基金预算收入50亿元。加上年结转收入3亿元、调入资金1亿元,收入总量为54亿元。"
+    assert fact(text, "54亿元")["indicator"] == "政府性基金预算收入总量"
+    assert [fact(text, v)["indicator_key"] for v in ("3亿元", "1亿元")] == ["", ""]
