@@ -1073,6 +1073,7 @@ class CueViews:
     fiscal_scope: re.Pattern[str]
     fiscal_scopes: tuple[str, ...]
     level_suffix: str
+    transfer_words: tuple[str, ...]  # 税收返还, 补助, 专款: money a level of government receives from another
     scope_item_openers: tuple[str, ...]  # 、 和 及 与: before a scope word that opens a later item of a list
     aggregate_terms: frozenset[str]
     tax_name: re.Pattern[str]
@@ -1117,6 +1118,7 @@ class CueViews:
     reached_units: frozenset[str]  # 人, 人次, 户, 家: units of those a verb of reach reaches, no works
     budget_total_heads: frozenset[str]  # 收入总量: the total of a budget's resources, named by the budget
     budget_kinds: tuple[str, ...]  # 一般公共预算, 政府性基金预算: the budgets a report accounts for
+    budget_item_counterpart: re.Pattern[str]  # 市级财政 in 上解市级财政支出: the level an item goes to or comes from
     budget_level_end: re.Pattern[str]  # [区本级]一般公共预算: the level whose own budget is named after it
     own_place_frame: str  # 全年实现 after the report's own place at the head of a name (城阳区实现地区生产总值)
     city_end: str  # 市: how a city's name ends
@@ -2003,6 +2005,7 @@ def compiled() -> CueViews:
                                           c.transferred_scope_regex, c.shared_scope_regex))),
         fiscal_scopes=c.fiscal_scopes,
         level_suffix=c.level_suffix,
+        transfer_words=tuple(c.transfer_words),
         scope_item_openers=c.scope_item_openers,
         aggregate_terms=frozenset(c.aggregate_terms),
         tax_name=_Rule(c.tax_name_regex),
@@ -2137,6 +2140,7 @@ def compiled() -> CueViews:
         reaching_work_not=_Rule(_alt([*c.addition_verbs, *c.flow_verbs])),
         budget_total_heads=frozenset(c.budget_total_heads),
         budget_kinds=tuple(c.budget_kinds),
+        budget_item_counterpart=_Rule(c.budget_item_counterpart_regex.replace("{levels}", _alt(c.fiscal_scopes))),
         budget_level_end=_Rule(rf"(?:{_alt(c.budget_levels)})$"),
         generic_fund_nouns=tuple(c.generic_fund_nouns),
         kept_payer_ends=tuple(c.kept_payer_ends),

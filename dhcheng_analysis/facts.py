@@ -9199,7 +9199,8 @@ def _name_level(indicator: str, cw: CueViews) -> str:
     """The level of government a word heading a glossary name gives its figure, when the name it is matched to
     drops that word (地方财政收入 → 一般公共预算收入 of 地方级, 地方财政支出 → 一般公共预算支出 of 地方级); '' for a
     place word (全区, 全国), which is no level, for a name that keeps the word (地方专项债券 → 地方政府专项债券, a
-    kind of bond), or for a phrase the glossary does not name.
+    kind of bond), for a transfer, whose level word is the level that gives it (市级财政税收返还和补助收入 → 税收返还和
+    补助收入, received from 市级), or for a phrase the glossary does not name.
 
     Parameters
     ----------
@@ -9214,10 +9215,48 @@ def _name_level(indicator: str, cw: CueViews) -> str:
         The level as the fiscal scopes print it (地方级), or ''.
     """
     c = concept(indicator)
-    if not c.key:
+    if not c.key or any(w in c.name for w in cw.transfer_words):
         return ""
     return next((lv for w in c.scope.split("/") for lv in (w, w + cw.level_suffix)
                  if w and w not in c.name and lv in cw.fiscal_scopes), "")
+
+
+def _budget_item_keys(figs: list[_Fig], keys: list[str]) -> list[str]:
+    """``keys`` with the key of each unkeyed part of a budget's total that the glossary names under that budget.
+
+    A government-fund budget balances with 上年结转收入, 调入资金, 上解支出 and 结转下年支出 as a general budget does,
+    so such an item is known by the budget its total names: 加上年结转收入7.7亿元、…,收入总量为490.7亿元 after
+    全区一般公共预算收入 is the general budget's balance brought forward (一般公共预算上年结转收入). The level an item
+    goes to is dropped (上解市级财政支出: a remittance up, whichever level is above).
+
+    Parameters
+    ----------
+    figs : list[_Fig]
+        The report's figures, in the order of ``keys``.
+    keys : list[str]
+        The key of each figure read from its own name.
+
+    Returns
+    -------
+    list[str]
+        ``keys``, an unkeyed part of a named budget's total keyed when the glossary names the item in that budget.
+    """
+    cw = compiled()
+    for i, f in enumerate(figs):
+        if keys[i] or f.relation != "part" or f.parent is None or not (kind := _budget_of_total(f.parent.indicator)):
+            continue
+        keys[i] = next((k for name in (f.indicator, concept(f.indicator).bare)  # (as printed: 上年 is no period word
+                        # in 上年结转收入)
+                        if (k := indicator_key(kind + cw.budget_item_counterpart.sub("", name)))), "")
+    return keys
+
+
+@functools.lru_cache(maxsize=1024)
+def _budget_of_total(indicator: str) -> str:
+    """The budget (一般公共预算) whose revenue or spending total ``indicator`` names (区本级一般公共预算收入总量), else ""."""
+    cw = compiled()
+    whole = concept(indicator).name
+    return next((k for k in cw.budget_kinds if whole.startswith(k) and whole[len(k):] in cw.budget_total_heads), "")
 
 
 def _level_word(word: str, cw: CueViews) -> str:
@@ -11239,7 +11278,8 @@ def _facts_frame(report: Report):
         "flags": strings(map(_flags, figs)),
         "section": strings(attr("section")),
         "sentence": sentence,
-        "indicator_key": strings(share_keys(named("indicator"), attr("measure"), named("comparator"), attr("sentence"))),
+        "indicator_key": strings(_budget_item_keys(figs, share_keys(named("indicator"), attr("measure"),
+                                                                  named("comparator"), attr("sentence")))),
     }
     del figs, attr
     df = _frame_of_columns([columns[c] for c in FACT_COLUMNS], n)

@@ -346,3 +346,53 @@ def test_the_totals_that_balance_a_budget_have_keys() -> None:
     f = fact(text, "490.7亿元")
     assert (f["indicator_key"], f["dimension"]) == ("general_budget_total_resources", "total")
     assert vocab.concept("一般公共预算支出总量").key == "general_budget_total_uses"
+
+
+# minhang_sh_2022_h1_budget (real excerpt): the items that balance the district's general budget
+MINHANG_RESOURCES = ("全区一般公共预算收入331.1亿元,增长11%。加市级财政税收返还和补助收入109.6亿元、上年结转收入7.7亿元、"
+                     "地方政府一般债务转贷收入28.5亿元、调入资金4.3亿元、动用预算稳定调节基金9.5亿元,收入总量为490.7亿元。")
+MINHANG_USES = ("全区一般公共预算支出402.2亿元,下降6.4%。加上解市级财政支出18.5亿元、地方政府一般债务还本支出23.8亿元、"
+                "补充预算稳定调节基金33.3亿元、结转下年支出12.9亿元,支出总量为490.7亿元。")
+MINHANG_OWN = "2.区本级一般公共预算收支决算情况 区本级一般公共预算财力249.2亿元(含市拨专款54.5亿元),加上年结转收入6.9亿元。"
+
+
+@pytest.mark.parametrize(("text", "figure", "key"), [
+    (MINHANG_RESOURCES, "28.5亿元", "general_debt_onlent_revenue"),
+    (MINHANG_RESOURCES, "9.5亿元", "budget_stabilisation_fund_drawn"),
+    (MINHANG_USES, "23.8亿元", "general_debt_repayment"),
+    (MINHANG_USES, "33.3亿元", "budget_stabilisation_fund_added"),
+    (MINHANG_OWN, "249.2亿元", "general_budget_disposable_resources"),
+])
+def test_the_items_that_balance_a_general_budget_have_keys(text: str, figure: str, key: str) -> None:
+    # minhang_sh_2022_h1_budget (real excerpt): general debt and the budget stabilisation fund belong to the general
+    # budget only, whatever budget paragraph prints them
+    assert fact(text, figure)["indicator_key"] == key
+
+
+def test_a_transfer_received_is_keyed_and_its_giver_is_no_scope() -> None:
+    # minhang_sh_2022_h1_budget (real excerpt): 市级 gives the tax rebates and transfers, the district receives them
+    f = fact(MINHANG_RESOURCES, "109.6亿元")
+    assert (f["indicator_key"], f["scope"]) == ("general_budget_transfers_received", "")
+
+
+@pytest.mark.parametrize(("text", "figure", "key"), [
+    (MINHANG_RESOURCES, "7.7亿元", "general_budget_balance_brought_forward"),
+    (MINHANG_RESOURCES, "4.3亿元", "general_budget_funds_transferred_in"),
+    (MINHANG_USES, "18.5亿元", "general_budget_remittances_up"),
+    (MINHANG_USES, "12.9亿元", "general_budget_balance_carried_forward"),
+])
+def test_items_a_fund_budget_prints_alike_are_keyed_by_the_budget_of_their_total(text: str, figure: str,
+                                                                                 key: str) -> None:
+    # minhang_sh_2022_h1_budget (real excerpt): a government-fund budget balances with 上年结转收入, 调入资金, 上解支出
+    # and 结转下年支出 too; these are parts of the general budget's 收入总量/支出总量, and 上解市级财政支出 is a
+    # remittance up whichever level is above
+    f = fact(text, figure)
+    assert (f["indicator_key"], f["relation"]) == (key, "part")
+
+
+def test_the_same_items_of_a_fund_budget_stay_unkeyed() -> None:
+    # constructed fixture: the balance of a government-fund budget, printed as minhang_sh_2022_h1_budget prints the
+    # general budget's
+    text = "全区政府性基金预算收入50亿元。加上年结转收入3亿元、调入资金1亿元,收入总量为54亿元。"
+    assert fact(text, "54亿元")["indicator"] == "政府性基金预算收入总量"
+    assert [fact(text, v)["indicator_key"] for v in ("3亿元", "1亿元")] == ["", ""]

@@ -612,6 +612,7 @@ class Cues:
     reaching_work_verbs: tuple[str, ...]  # 改造: a verb of work before the things worked on, named after them
     unit_counting_units: tuple[str, ...]  # 人, 户, 家, 栋: units counting bodies or things, no amount of a total
     budget_kinds: tuple[str, ...]
+    budget_item_counterpart_regex: str  # {levels}: the level an item of a budget's balance goes to (上解市级财政支出)
     budget_levels: tuple[str, ...]  # 区本级一般公共预算: the level of government whose own budget it is
     generic_fund_nouns: tuple[str, ...]
     kept_payer_ends: tuple[str, ...]  # 中央财政: a budget that pays an amount is part of its name (中央财政科技投入)
