@@ -33,7 +33,7 @@ import pandas as pd
 from . import schema, vocab
 from .apitypes import ReportLike
 from .errors import TableInvariantError
-from .report import Report, load_report, period_share
+from .report import Report, load_report, period_share, period_words
 
 FACT_INPUT_COLUMNS = ("report_id", "fact_id", "start", "end", "indicator", "measure", "value", "unit",
                       "raw_value", "raw_unit", "qualifier", "status", "section", "sentence")
@@ -939,6 +939,7 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     out["fact_ids"] = _ids_of(ids, plan_id.where(as_printed, ""))
     index = pd.RangeIndex(len(order))
     df = _typed({c: out[c].set_axis(index) for c in HEADLINE_COLUMNS}, **_HEADLINE_TYPES)
+    df["period"] = one_spelling(df["period"], ft.report, ft.facts["period"])
     return schema.check_table(df, schema.HEADLINE, fact_ids=ft.ids)
 
 
@@ -1123,6 +1124,7 @@ def _yoy_table(ft: FactTable) -> pd.DataFrame:
     df = df.drop(columns=["_ikey", "_value", "_part_of"])
     df = df.reset_index(drop=True)[list(YOY_COLUMNS)]
     df = _typed(df, **_YOY_TYPES)
+    df["period"] = one_spelling(df["period"], ft.report, ft.facts["period"])
     return schema.check_table(df, schema.YOY, fact_ids=ft.ids)
 
 
@@ -1142,6 +1144,44 @@ def _spans_from_january(periods: pd.Series, report: Report) -> pd.Series:
 
     memo = {p: span(p) for p in periods.unique()}
     return periods.map(memo)
+
+
+def one_spelling(periods: pd.Series, report: Report, printed: pd.Series) -> pd.Series:
+    """Each period naming the months from January the report covers, of its own year, spelled one way: as the
+    report's facts (``printed``) spell that time most often without the report's year (which names the report),
+    the report's period words on a tie. In a report of 2018年上半年 the paragraphs open 2018年1-6月 and the budget's
+    lines 1-6月 (xicheng_2018_h1_indicators: 1-6月); a heading 2024年计划上半年执行情况 dates its facts 2024年上半年
+    beside the lead paragraph's 上半年 (chaoyang_2024_h1: 上半年): one half-year, which a table shows one way, so
+    that grouping by period finds one period. Every other period (2017年上半年, 1-5月, 截至6月底) as printed.
+
+    Parameters
+    ----------
+    periods : Series of str
+        Periods of a table's rows.
+    report : Report
+        The report; its ``metadata`` ``year`` and ``period`` (``H1``, ``Q1-Q3``, ``M2``) are the time it covers.
+    printed : Series of str
+        Periods of the report's facts.
+
+    Returns
+    -------
+    Series of str
+        ``periods``, those of the report's own time spelled one way.
+    """
+    words = period_words(str(report.metadata.get("period") or ""))
+    if not words or not len(periods):
+        return periods
+    own = _spans_from_january(pd.Series([words]), report).iloc[0]
+    if own is None:
+        return periods
+    facts = printed.fillna("").astype(str)
+    facts = facts[_spans_from_january(facts, report).eq(own)]
+    year = f"{report.metadata.get('year')}年"
+    counts = facts.map(lambda p: p[len(year):] if p.startswith(year) and len(p) > len(year) else p).value_counts()
+    counts = counts[counts.eq(counts.max())] if len(counts) else counts
+    word = str(counts.index[0]) if len(counts) == 1 else words
+    span = _spans_from_january(periods.fillna("").astype(str), report)
+    return periods.where(span.ne(own) | span.isna(), word)
 
 
 _LEVEL_COLUMNS = ["level", "level_unit", "level_qualifier", "level_fact_id", "implied_prior_level"]
@@ -1292,6 +1332,7 @@ def growth_comparisons(report: ReportLike | FactTable = None, facts: pd.DataFram
     df = pd.concat([stated, beside], ignore_index=True) if len(beside) else stated.reset_index(drop=True)
     df.insert(0, "report_id", ft.report.report_id)
     df = _typed(df[list(COMPARISON_COLUMNS)], **_COMPARISON_TYPES)
+    df["period"] = one_spelling(df["period"], ft.report, ft.facts["period"])
     return schema.check_table(df, schema.COMPARISONS, fact_ids=ft.ids)
 
 
@@ -1744,6 +1785,7 @@ def target_completion(report: ReportLike | FactTable = None, facts: pd.DataFrame
                                index=df.index, dtype=object)
     df = df[list(COMPLETION_COLUMNS)]
     df = _typed(df, **_COMPLETION_TYPES)
+    df["period"] = one_spelling(df["period"], ft.report, ft.facts["period"])
     return schema.check_table(df, schema.COMPLETION, fact_ids=ft.ids)
 
 
@@ -1971,4 +2013,5 @@ def plan_targets(report: ReportLike | FactTable = None, facts: pd.DataFrame | No
         "sentence": t["sentence"],
     }, columns=list(TARGET_COLUMNS)).reset_index(drop=True)
     df = _typed(df, **_TARGET_TYPES)
+    df["period"] = one_spelling(df["period"], ft.report, ft.facts["period"])
     return schema.check_table(df, schema.TARGETS, fact_ids=ft.ids)

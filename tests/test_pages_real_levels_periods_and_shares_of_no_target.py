@@ -100,8 +100,9 @@ def test_a_table_writes_one_period_one_way():
     # 1-2月,全县实现大口径财政收入17056万元 … and the table 二〇二四年二月大口径财政收入执行情况表 (read as 2024年1-2月)
     shown = reader_table(real_table(LINTAO, "yoy"), ["indicator", "period"], year=2024)
     assert set(shown["时期"]) == {"2月份", "1-2月"}
-    # without the report's year a table shows the periods as the facts hold them
-    assert "2024年1-2月" in set(reader_table(real_table(LINTAO, "yoy"), ["indicator", "period"])["时期"])
+    # the table itself writes the months of the report's own year one way, so a page without the year does too
+    assert set(real_table(LINTAO, "yoy")["period"]) == {"2月份", "1-2月"}
+    assert set(reader_table(real_table(LINTAO, "yoy"), ["indicator", "period"])["时期"]) == {"2月份", "1-2月"}
 
 
 @pytest.mark.slow
