@@ -85,6 +85,17 @@ class FactTable:
         return period_share(self.report)
 
     @cached_property
+    def own_spelling(self) -> tuple[str, str] | None:
+        """The months from January the report covers and the one way its tables spell them (see
+        :func:`one_spelling`); found once, from the report's facts."""
+        return _own_spelling(self.report, self.facts["period"])
+
+    def one_spelling(self, periods: pd.Series) -> pd.Series:
+        """``periods`` of a table's rows, those of the report's own months from January spelled one way (see
+        :func:`one_spelling`)."""
+        return _spelled(periods, self.report, self.own_spelling)
+
+    @cached_property
     def levels(self) -> pd.DataFrame:
         """For every fact, the level stated with it (see :func:`stated_levels`); computed once."""
         f = self.frame
@@ -939,7 +950,7 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     out["fact_ids"] = _ids_of(ids, plan_id.where(as_printed, ""))
     index = pd.RangeIndex(len(order))
     df = _typed({c: out[c].set_axis(index) for c in HEADLINE_COLUMNS}, **_HEADLINE_TYPES)
-    df["period"] = one_spelling(df["period"], ft.report, ft.facts["period"])
+    df["period"] = ft.one_spelling(df["period"])
     return schema.check_table(df, schema.HEADLINE, fact_ids=ft.ids)
 
 
@@ -1124,7 +1135,7 @@ def _yoy_table(ft: FactTable) -> pd.DataFrame:
     df = df.drop(columns=["_ikey", "_value", "_part_of"])
     df = df.reset_index(drop=True)[list(YOY_COLUMNS)]
     df = _typed(df, **_YOY_TYPES)
-    df["period"] = one_spelling(df["period"], ft.report, ft.facts["period"])
+    df["period"] = ft.one_spelling(df["period"])
     return schema.check_table(df, schema.YOY, fact_ids=ft.ids)
 
 
@@ -1168,18 +1179,32 @@ def one_spelling(periods: pd.Series, report: Report, printed: pd.Series) -> pd.S
     Series of str
         ``periods``, those of the report's own time spelled one way.
     """
+    return _spelled(periods, report, _own_spelling(report, printed))
+
+
+def _own_spelling(report: Report, printed: pd.Series) -> tuple[str, str] | None:
+    """The months from January the report covers (``"year|last month"``, see :func:`_spans_from_january`) and the
+    one spelling its tables show them in (see :func:`one_spelling`); None for a report of no such time."""
     words = period_words(str(report.metadata.get("period") or ""))
-    if not words or not len(periods):
-        return periods
+    if not words:
+        return None
     own = _spans_from_january(pd.Series([words]), report).iloc[0]
     if own is None:
-        return periods
+        return None
     facts = printed.fillna("").astype(str)
     facts = facts[_spans_from_january(facts, report).eq(own)]
     year = f"{report.metadata.get('year')}年"
     counts = facts.map(lambda p: p[len(year):] if p.startswith(year) and len(p) > len(year) else p).value_counts()
     counts = counts[counts.eq(counts.max())] if len(counts) else counts
-    word = str(counts.index[0]) if len(counts) == 1 else words
+    return own, str(counts.index[0]) if len(counts) == 1 else words
+
+
+def _spelled(periods: pd.Series, report: Report, spelling: tuple[str, str] | None) -> pd.Series:
+    """``periods`` with those of the report's own months from January (``spelling``: their span and the one
+    spelling, from :func:`_own_spelling`) spelled that one way; the others as printed."""
+    if spelling is None or not len(periods):
+        return periods
+    own, word = spelling
     span = _spans_from_january(periods.fillna("").astype(str), report)
     return periods.where(span.ne(own) | span.isna(), word)
 
@@ -1332,7 +1357,7 @@ def growth_comparisons(report: ReportLike | FactTable = None, facts: pd.DataFram
     df = pd.concat([stated, beside], ignore_index=True) if len(beside) else stated.reset_index(drop=True)
     df.insert(0, "report_id", ft.report.report_id)
     df = _typed(df[list(COMPARISON_COLUMNS)], **_COMPARISON_TYPES)
-    df["period"] = one_spelling(df["period"], ft.report, ft.facts["period"])
+    df["period"] = ft.one_spelling(df["period"])
     return schema.check_table(df, schema.COMPARISONS, fact_ids=ft.ids)
 
 
@@ -1785,7 +1810,7 @@ def target_completion(report: ReportLike | FactTable = None, facts: pd.DataFrame
                                index=df.index, dtype=object)
     df = df[list(COMPLETION_COLUMNS)]
     df = _typed(df, **_COMPLETION_TYPES)
-    df["period"] = one_spelling(df["period"], ft.report, ft.facts["period"])
+    df["period"] = ft.one_spelling(df["period"])
     return schema.check_table(df, schema.COMPLETION, fact_ids=ft.ids)
 
 
@@ -2013,5 +2038,5 @@ def plan_targets(report: ReportLike | FactTable = None, facts: pd.DataFrame | No
         "sentence": t["sentence"],
     }, columns=list(TARGET_COLUMNS)).reset_index(drop=True)
     df = _typed(df, **_TARGET_TYPES)
-    df["period"] = one_spelling(df["period"], ft.report, ft.facts["period"])
+    df["period"] = ft.one_spelling(df["period"])
     return schema.check_table(df, schema.TARGETS, fact_ids=ft.ids)
