@@ -1419,6 +1419,7 @@ class CueViews:
     compared_plan: re.Pattern[str]  # 计划, 规定 between them: the level compared with is planned
     plan_head: re.Pattern[str]  # 计划草案规定 in a sentence's first clause: its plan holds across its ；
     owned_heads: frozenset[str]  # a head that belongs to the things counted just before it (…42个，总投资320亿元)
+    set_rates: frozenset[str]  # 增长面: a rate of the set the count of some of its things just before is of
     owned_head_end: re.Pattern[str]  # 种植面积 ending a name: the owner's quantity, which a later head replaces
     counted_measure_end: re.Pattern[str]  # 126家规上工业企业产值: a quantity of the units a count counts, after them
     counted_owner_quantity: re.Pattern[str]  # [重点商圈]客流量, [乡镇]工业总产值: units counted and a quantity of theirs
@@ -2374,6 +2375,7 @@ def compiled() -> CueViews:
         compared_plan=_Rule(c.compared_plan_regex),
         plan_head=_Rule(c.plan_head_regex),
         owned_heads=frozenset(c.owned_heads),
+        set_rates=frozenset(c.set_rates),
         owned_head_end=_Rule(rf"(?:{_alt(c.owned_heads)})$"),
         counted_measure_end=_Rule(rf"(?:{_alt(set(c.owned_heads) | set(c.sector_quantities))})$"),
         counted_owner_quantity=_Rule(rf".*(?:{_alt(c.counted_owner_ends)})(?=[^的]*(?:{_alt(c.counted_quantity_ends)})$)"),

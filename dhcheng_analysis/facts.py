@@ -5607,6 +5607,8 @@ class _Reader:
               and len(owner := prev.indicator[:-len(f.indicator)]) >= 2 and clean_name(owner) == owner):
             # 重点项目年度计划投资120亿元，实际完成投资70亿元: the plan's owner owns what came of it
             f.indicator = owner + f.indicator
+        if f.measure == "rate_pct" and f.indicator in cw.set_rates and (owner := self._rated_set(f)):
+            f.indicator = owner + f.indicator  # 38个工业行业大类中27个行业增加值实现同比增长,增长面71%: 工业行业大类增长面
         if (f.unit_kind == "count" and f.indicator and cw.threshold_name.search(f.indicator)
                 and (mk := st.first_part_marker(norm, st.start, f.start)) >= 0):
             whole = next((g for g in reversed(self.kept) if st.start <= g.start < mk and g.unit == f.unit), None)
@@ -5857,6 +5859,17 @@ class _Reader:
             k -= 1
             prev = self.kept[k]
         return prev
+
+    def _rated_set(self, f: _Fig) -> str:
+        """The things a rate of a set (增长面) is of: those the count right before it, in its sentence, names some of
+        (38个工业行业大类中27个行业增加值实现同比增长,增长面71%: 工业行业大类, the set after that count's 的); '' when
+        the figure before is no such count."""
+        pv, de = self.prev, self.cw.de
+        if (pv is None or pv.sentence != f.sentence or pv.measure != "level" or pv.unit_kind != "count"
+                or not pv.named_by_clause or de not in pv.indicator):
+            return ""
+        noun = pv.indicator.rsplit(de, 1)[1]
+        return noun if len(noun) >= 2 else ""
 
     def _owned_quantity(self, g: _Fig, before: _Fig) -> bool:
         """Whether ``g`` is a quantity of the owner the figure ``before`` it counts or has, named so (重点项目120个,

@@ -49,20 +49,29 @@ def test_bare_measure_after_a_count_of_firms_is_theirs():
 
 # -- a part of the set counted right before it and 中 is named by what its clause says it did -------------
 
-@pytest.mark.parametrize(("text", "printed", "name"), [
+@pytest.mark.parametrize(("text", "printed", "name", "measure"), [
     # neimenggu_2023_m8_industry
-    ("38个工业行业大类中27个行业增加值实现同比增长,增长面71%。", "27个", "增加值实现同比增长的工业行业大类"),
+    ("38个工业行业大类中27个行业增加值实现同比增长,增长面71%。", "27个", "增加值实现同比增长的工业行业大类", "level"),
     # neimenggu_2023_m8_industry
-    ("全区40种主要工业产品中,33种产量实现同比增长,增长面82.5%。", "33种", "产量实现同比增长的主要工业产品"),
+    ("全区40种主要工业产品中,33种产量实现同比增长,增长面82.5%。", "33种", "产量实现同比增长的主要工业产品", "level"),
+    # neimenggu_2023_m8_industry: the growth breadth (增长面) after them is that of the whole set
+    ("38个工业行业大类中27个行业增加值实现同比增长,增长面71%。", "71%", "工业行业大类增长面", "rate_pct"),
+    # neimenggu_2023_m8_industry
+    ("全区40种主要工业产品中,33种产量实现同比增长,增长面82.5%。", "82.5%", "主要工业产品增长面", "rate_pct"),
 ])
-def test_part_of_a_set_that_grew_is_named_by_the_set(text, printed, name):
+def test_part_of_a_set_that_grew_is_named_by_the_set(text, printed, name, measure):
     f = fact(text, printed)
-    assert (f["indicator"], f["measure"]) == (name, "level")
+    assert (f["indicator"], f["measure"]) == (name, measure)
 
 
 def test_the_set_keeps_its_own_name():
     # neimenggu_2023_m8_industry
     assert fact("全区40种主要工业产品中,33种产量实现同比增长,增长面82.5%。", "40种")["indicator"] == "主要工业产品"
+
+
+def test_growth_breadth_that_names_its_set_keeps_its_name():
+    # written: the set is printed before the word itself
+    assert fact("全区规上工业企业增长面达到65%。", "65%")["indicator"] == "规上工业企业增长面"
 
 
 # -- the whole of a share printed right before the figure, with no 的 ---------------------------------------
