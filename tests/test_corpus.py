@@ -532,6 +532,14 @@ def test_a_least_of_the_work_reports_is_met_at_or_over_it(bundled_outcomes, key,
     assert r["target_report_id"] == f"gwr_{year}" and r["outcome_report_id"] == outcome_report
 
 
+def test_the_direct_transfer_funds_planned_meet_those_counted_next_year(bundled_outcomes):
+    # national work report 2021: 将2.8万亿元中央财政资金纳入直达机制; 2022: 将2.8万亿元中央财政资金纳入直达范围
+    to = bundled_outcomes.set_index(["indicator_key", "year"])
+    r = to.loc[("central_direct_funds", 2021)]
+    assert (r["target_value"], r["outcome_value"], bool(r["met"]), r["outcome_report_id"]) == (2.8e12, 2.8e12, True,
+                                                                                             "gwr_2022")
+
+
 def test_floor_keys_are_glossary_keys_and_can_be_read_by_their_qualifier(bundled, bundled_outcomes):
     assert set(vocab.corpus_rules().floor_target_keys) <= {t.key for t in vocab.glossary()}
     assert not set(vocab.corpus_rules().floor_target_keys) & set(vocab.corpus_rules().ceiling_target_keys)

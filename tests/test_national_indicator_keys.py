@@ -59,6 +59,12 @@ import pytest
     (2017, "易地扶贫搬迁人口超过240万", "240万", "易地扶贫搬迁人口", "poverty_relocation"),
     (2016, "取消和下放311项行政审批事项", "311项", "取消和下放行政审批事项", "admin_approvals_cut"),
     (2010, "新增510万沼气用户", "510万", "新增沼气用户", "biogas_households_added"),
+    # the central funds put under the direct-transfer mechanism: named by what they are put into (纳入…), planned in
+    # 2021 and counted in 2022
+    (2021, "将2.8万亿元中央财政资金纳入直达机制、规模明显大于去年", "2.8万亿元", "纳入直达机制的中央财政资金",
+     "central_direct_funds"),
+    (2022, "建立常态化财政资金直达机制，将2.8万亿元中央财政资金纳入直达范围", "2.8万亿元", "纳入直达范围的中央财政资金",
+     "central_direct_funds"),
     # subsidy standards, raised every year under changing names of the scheme
     (2012, "城镇居民医保和新农合补助标准提高到每人每年240元", "240元", "城镇居民医保和新农合补助标准",
      "resident_medical_insurance_subsidy"),
