@@ -503,6 +503,10 @@ FLOORS = [
     ("old_compounds_renovation_started", "level", 2021, 5.3e4, 5.6e4, "gwr_2022", True),
     # 2016: 新建改建农村公路20万公里; 2017: 新建改建农村公路29万公里
     ("rural_roads_built", "level", 2016, 2e5, 2.9e5, "gwr_2017", True),
+    # 2018: 启动新的三年棚改攻坚计划，今年开工580万套; 2019: 棚户区住房改造620多万套
+    ("shantytown_renovation", "level", 2018, 5.8e6, 6.2e6, "gwr_2019", True),
+    # 2009: 再解决6000万人安全饮水问题; 2010: 农村饮水安全工程使6069万农民受益
+    ("rural_safe_drinking_water", "level", 2009, 6e7, 6.069e7, "gwr_2010", True),
     # 2016: 再开工20项重大水利工程; 2017: 新开工重大水利工程21项
     ("major_water_projects_started", "level", 2016, 20, 21, "gwr_2017", True),
     # 2008: 今年要再解决3200万农村人口的安全饮水问题; 2009: 解决4800多万农村人口的饮水安全问题
@@ -526,6 +530,14 @@ def test_a_least_of_the_work_reports_is_met_at_or_over_it(bundled_outcomes, key,
     r = to[(to["indicator_key"] == key) & (to["measure"] == measure) & (to["year"] == year)].iloc[0]
     assert (r["target_value"], r["outcome_value"], bool(r["met"])) == pytest.approx((target, outcome, met))
     assert r["target_report_id"] == f"gwr_{year}" and r["outcome_report_id"] == outcome_report
+
+
+def test_the_direct_transfer_funds_planned_meet_those_counted_next_year(bundled_outcomes):
+    # national work report 2021: 将2.8万亿元中央财政资金纳入直达机制; 2022: 将2.8万亿元中央财政资金纳入直达范围
+    to = bundled_outcomes.set_index(["indicator_key", "year"])
+    r = to.loc[("central_direct_funds", 2021)]
+    assert (r["target_value"], r["outcome_value"], bool(r["met"]), r["outcome_report_id"]) == (2.8e12, 2.8e12, True,
+                                                                                             "gwr_2022")
 
 
 def test_floor_keys_are_glossary_keys_and_can_be_read_by_their_qualifier(bundled, bundled_outcomes):

@@ -5,7 +5,7 @@ its clause, right after a clause with no figure that is only a verb setting up, 
 programme or fund (完善, 整合, 充实, 建立, 实施 …) and its object, is the measure of that object, less the 制度 it
 is set up as: 完善城乡居民基本医保，财政补助标准由每人每年320元提高到380元 → 城乡居民基本医保财政补助标准. A measure
 printed after its figure (将2.8万亿元中央财政资金纳入直达机制) or after a clause with a figure of its own keeps its
-own name. Persons reached (惠及) or gaining (受益) after a change of the standard of a programme that names it
+own name (named by what it is put into, not by the programme before). Persons reached (惠及) or gaining (受益) after a change of the standard of a programme that names it
 (国家助学贷款每人每年最高额度增加4000元), or after a clause with no figure that only raises it (提高…标准), are the
 programme's. Those taking part (参与, 参加) right after a count of events held (届, 场 …) take part in the events,
 less the verb holding them. Each test is a sentence copied from the report named in its comment, or says that it is written.
@@ -41,8 +41,8 @@ W_FIGURE = "2023年,全区实施重点项目120个,投资规模达到350亿元�
     (S2023, "16%", "养老保险单位缴费比例"),
     # national work report 2011
     (S2011, "306亿元", "国家助学财政投入"),
-    # national work report 2022: the fund printed after its figure keeps its own name
-    (S2022, "2.8万亿元", "中央财政资金"),
+    # national work report 2022: the fund printed after its figure keeps its own name, named by what it is put into
+    (S2022, "2.8万亿元", "纳入直达范围的中央财政资金"),
     (W_FUND, "10亿元", "区级产业引导基金规模"),
     (W_BARE, "5亿元", "中小企业纾困基金规模"),
     # written: the clause before has a figure of its own, so it is no programme the measure is of

@@ -213,6 +213,13 @@ def test_amount_spent_with_no_name_is_named_by_its_verb_and_its_use():
     assert (r["indicator"], r["status"]) == ("用于补助低保住房困难家庭的实物廉租房建设的安排资金", "target")
 
 
+def test_amount_with_the_kind_of_its_fund_after_it_is_named_by_its_use():
+    # 2005: the fund's kind (建设资金, 专项资金) printed after the figure does not keep the use after it off the name
+    # (1982's 二十五亿元专项资金，用于支援这些地区的建设: tests/test_names_shapes.py)
+    s = "国务院决定今年安排30亿元建设资金，支持国有煤矿安全技术改造，地方和企业也要增加安全生产投入。"
+    assert fact(s, "30")["indicator"] == "支持国有煤矿安全技术改造的建设资金"
+
+
 # -- the nation's people counted in a plan part are no target --------------------------------------------
 
 def test_nation_people_counted_in_a_plan_part_are_actual():

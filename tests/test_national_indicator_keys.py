@@ -41,6 +41,12 @@ import pytest
      "rural_safe_drinking_water"),
     (2017, "新建改建高速公路6700多公里、农村公路29万公里", "29万公里", "新建改建农村公路", "rural_roads_built"),
     (2010, "新建和改造农村公路38万公里", "38万公里", "新建和改造农村公路", "rural_roads_built"),
+    (2007, "加快安全饮水设施建设，今年再解决3200万人的安全饮水问题", "3200万", "解决安全饮水问题的人口",
+     "rural_safe_drinking_water"),
+    (2010, "农村饮水安全工程使6069万农民受益", "6069万", "农村饮水安全工程受益的农民", "rural_safe_drinking_water"),
+    (2018, "启动新的三年棚改攻坚计划，今年开工580万套", "580万套", "棚改开工", "shantytown_renovation"),
+    (2010, "建设保障性住房300万套，各类棚户区改造住房280万套", "280万套", "各类棚户区改造住房",
+     "shantytown_renovation"),
     (2016, "农村危房改造432万户", "432万户", "农村危房改造", "rural_dilapidated_houses_renovated"),
     (2014, "改造农村危房260万户", "260万户", "改造农村危房", "rural_dilapidated_houses_renovated"),
     (2015, "新开工保障性安居工程740万套，基本建成511万套", "740万套", "新开工保障性安居工程",
@@ -53,6 +59,12 @@ import pytest
     (2017, "易地扶贫搬迁人口超过240万", "240万", "易地扶贫搬迁人口", "poverty_relocation"),
     (2016, "取消和下放311项行政审批事项", "311项", "取消和下放行政审批事项", "admin_approvals_cut"),
     (2010, "新增510万沼气用户", "510万", "新增沼气用户", "biogas_households_added"),
+    # the central funds put under the direct-transfer mechanism: named by what they are put into (纳入…), planned in
+    # 2021 and counted in 2022
+    (2021, "将2.8万亿元中央财政资金纳入直达机制、规模明显大于去年", "2.8万亿元", "纳入直达机制的中央财政资金",
+     "central_direct_funds"),
+    (2022, "建立常态化财政资金直达机制，将2.8万亿元中央财政资金纳入直达范围", "2.8万亿元", "纳入直达范围的中央财政资金",
+     "central_direct_funds"),
     # subsidy standards, raised every year under changing names of the scheme
     (2012, "城镇居民医保和新农合补助标准提高到每人每年240元", "240元", "城镇居民医保和新农合补助标准",
      "resident_medical_insurance_subsidy"),

@@ -680,9 +680,9 @@ def test_not_only_but_also_carries_the_subject():
 
 
 def test_an_amount_moved_into_a_mechanism_is_named_by_what_is_moved():
-    # 2022
+    # 2022: what is moved, named by what it is moved into
     text = "建立常态化财政资金直达机制，将2.8万亿元中央财政资金纳入直达范围。"
-    assert fact(text, "2.8")["indicator"] == "中央财政资金"
+    assert fact(text, "2.8")["indicator"] == "纳入直达范围的中央财政资金"
 
 
 # -- a comparison frame and the parallel list after it ---------------------------------------------------
