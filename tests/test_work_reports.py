@@ -1163,3 +1163,17 @@ def test_growth_against_the_five_years_before_is_no_span_of_its_own(work_reports
 ])
 def test_a_change_against_a_year_is_of_the_time_of_its_level(work_reports, year, phrase, printed, period):
     assert work_reports.fact_at(year, phrase, printed)["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("year", "phrase", "printed", "period"),
+    [
+        # 1983 (reviews 1982): 四年中 is the four years up to the one reviewed
+        (1983, "四年中城镇集体所有制单位就业职工增加六百零三万人", "六百零三万", "1979-1982年"),
+        # 1957 (reviews 1956): 在七年中间 likewise
+        (1957, "在七年中间，我们解决了约一千三百万人的就业问题", "一千三百万", "1950-1956年"),
+    ],
+)
+def test_an_outcome_during_a_span_of_years_is_of_the_years_up_to_the_one_reviewed(work_reports, year, phrase,
+                                                                                  printed, period):
+    assert work_reports.fact_at(year, phrase, printed)["period"] == period
