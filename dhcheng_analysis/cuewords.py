@@ -1283,6 +1283,7 @@ class CueViews:
     following_blockers: frozenset[str]  # the stops and the list comma: no counted noun starts there
     following_de: re.Pattern[str]  # 的, or 规模的 (五万千瓦规模的电站): what links a figure to the noun it is of
     following_reject: re.Pattern[str]
+    following_frame_end: re.Pattern[str]  # 3亿斤细粮的水平上: a frame of the level the figure sets, no noun of it
     portion_words: frozenset[str]  # 年应纳税所得额不到100万元的部分: after 的, the portion an amount bounds
     following_keep: tuple[str, ...]  # nouns that start with a rejected word (在谈项目, 在校生)
     counted_group: re.Pattern[str]  # a counted noun with its bracket or list of kinds: 省(区、市), 省、自治区、直辖市
@@ -2315,6 +2316,7 @@ def compiled() -> CueViews:
         share_holder_lead=_Rule(c.share_holder_lead_regex),
         share_holder_tail=_Rule(c.share_holder_tail_regex),
         following_reject=_Rule(rf"(?:{_alt(c.following_reject)})|(?:{_alt(c.following_reject_whole)})$"),
+        following_frame_end=_Rule(c.following_frame_end_regex),
         portion_words=frozenset(c.portion_words),
         subject_verbs=_Rule(rf"(?:{_alt(c.subject_verbs)})+"),
         generic_subject=_Rule(c.generic_subject_regex),

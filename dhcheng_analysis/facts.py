@@ -729,6 +729,8 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
     if (norm[a:a + 1] in starts["following_reject"] and cw.following_reject.match(norm[a:b])
             and not norm.startswith(cw.following_keep, a)):
         return a, a
+    if cw.following_frame_end.fullmatch(norm, a, b):
+        return a, a  # 稳定在１９５２年夏征和秋征总额３８８亿斤细粮的水平上 in 1956: the level the total is held at
     if de and cw.counted_frame.fullmatch(norm, a, b):
         return a, a  # 棉花产量一亿担的四项指标: the targets the list of figures makes, not what the last one is of
     if de and norm[a:b] in cw.portion_words:

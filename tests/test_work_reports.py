@@ -1177,3 +1177,10 @@ def test_a_change_against_a_year_is_of_the_time_of_its_level(work_reports, year,
 def test_an_outcome_during_a_span_of_years_is_of_the_years_up_to_the_one_reviewed(work_reports, year, phrase,
                                                                                   printed, period):
     assert work_reports.fact_at(year, phrase, printed)["period"] == period
+
+
+def test_a_level_a_total_is_held_at_is_named_by_the_total_not_by_the_frame_after_it(work_reports):
+    """1956: 把总的征收数额…稳定在１９５２年夏征和秋征总额３８８亿斤细粮的水平上 — …的水平上 after the figure frames the
+    level, and 稳定在 ends the name of what is held there."""
+    f = work_reports.fact_at(1956, "稳定在１９５２年夏征和秋征总额３８８亿斤细粮的水平上", "３８８")
+    assert f["indicator"] == "总的征收数额"
