@@ -1184,3 +1184,9 @@ def test_a_level_a_total_is_held_at_is_named_by_the_total_not_by_the_frame_after
     level, and 稳定在 ends the name of what is held there."""
     f = work_reports.fact_at(1956, "稳定在１９５２年夏征和秋征总额３８８亿斤细粮的水平上", "３８８")
     assert f["indicator"] == "总的征收数额"
+
+
+def test_a_subject_said_to_go_the_same_way_is_named_without_the_saying(work_reports):
+    """1959: 工农业总产值的情况也是这样：一九五八年比一九五七年增长百分之六十五 — 的情况也是这样 is no part of the name."""
+    f = work_reports.fact_at(1959, "工农业总产值的情况也是这样：一九五八年比一九五七年增长百分之六十五", "百分之六十五")
+    assert (f["indicator"], f["indicator_key"]) == ("工农业总产值", "gross_output_industry_agriculture")
