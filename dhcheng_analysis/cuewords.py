@@ -937,6 +937,7 @@ class CueViews:
     plan_time: re.Pattern[str]  # “十四五”时期, 今后五年, 到2025年, 今年: the time a target of a plan part speaks of
     span_period: re.Pattern[str]  # 五年来, 今后五年, 五年内: a period that is a span of years
     span_back_since: frozenset[str]  # 来, 以来 (五年来): a span counted back to the year reviewed
+    span_during: frozenset[str]  # 中, 间 (四年中): an outcome's span, counted back to the year reviewed
     span_this: str  # 这 (这十年中): a span pointed back to, the years the text just compared
     span_compared_years: re.Pattern[str]  # 一九七四年…比一九六四年: a clause comparing a year with an earlier one
     span_opener: re.Pattern[str]  # 这两年中，: a sentence opening with a span of years
@@ -1282,6 +1283,7 @@ class CueViews:
     following_blockers: frozenset[str]  # the stops and the list comma: no counted noun starts there
     following_de: re.Pattern[str]  # 的, or 规模的 (五万千瓦规模的电站): what links a figure to the noun it is of
     following_reject: re.Pattern[str]
+    following_frame_end: re.Pattern[str]  # 3亿斤细粮的水平上: a frame of the level the figure sets, no noun of it
     portion_words: frozenset[str]  # 年应纳税所得额不到100万元的部分: after 的, the portion an amount bounds
     following_keep: tuple[str, ...]  # nouns that start with a rejected word (在谈项目, 在校生)
     counted_group: re.Pattern[str]  # a counted noun with its bracket or list of kinds: 省(区、市), 省、自治区、直辖市
@@ -1866,6 +1868,7 @@ def compiled() -> CueViews:
         plan_time=_Rule(c.plan_time_regex),
         span_period=_Rule(c.span_period_regex),
         span_back_since=frozenset(c.span_back_since),
+        span_during=frozenset(c.span_during),
         span_this=c.span_this,
         span_compared_years=_Rule(c.span_compared_years_regex),
         span_opener=_Rule(c.span_opener_regex),
@@ -2314,6 +2317,7 @@ def compiled() -> CueViews:
         share_holder_lead=_Rule(c.share_holder_lead_regex),
         share_holder_tail=_Rule(c.share_holder_tail_regex),
         following_reject=_Rule(rf"(?:{_alt(c.following_reject)})|(?:{_alt(c.following_reject_whole)})$"),
+        following_frame_end=_Rule(c.following_frame_end_regex),
         portion_words=frozenset(c.portion_words),
         subject_verbs=_Rule(rf"(?:{_alt(c.subject_verbs)})+"),
         generic_subject=_Rule(c.generic_subject_regex),

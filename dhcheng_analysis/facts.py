@@ -729,6 +729,8 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
     if (norm[a:a + 1] in starts["following_reject"] and cw.following_reject.match(norm[a:b])
             and not norm.startswith(cw.following_keep, a)):
         return a, a
+    if cw.following_frame_end.fullmatch(norm, a, b):
+        return a, a  # 稳定在１９５２年夏征和秋征总额３８８亿斤细粮的水平上 in 1956: the level the total is held at
     if de and cw.counted_frame.fullmatch(norm, a, b):
         return a, a  # 棉花产量一亿担的四项指标: the targets the list of figures makes, not what the last one is of
     if de and norm[a:b] in cw.portion_words:
@@ -7355,6 +7357,8 @@ def _span_years(period: str, status: str, years: ReportYears, over: bool = False
         ahead = status == "target"
     elif m.group("since") == "内" and status == "target":
         ahead = True  # 三年内参保率均提高到90%以上: a target within so many years, from the year planned
+    elif m.group("since") in compiled().span_during and status == "actual":
+        ahead = False  # 四年中城镇集体所有制单位就业职工增加六百零三万人 in 1983: an outcome of the years up to the one reviewed
     else:
         return ""
     if ahead:

@@ -1163,3 +1163,30 @@ def test_growth_against_the_five_years_before_is_no_span_of_its_own(work_reports
 ])
 def test_a_change_against_a_year_is_of_the_time_of_its_level(work_reports, year, phrase, printed, period):
     assert work_reports.fact_at(year, phrase, printed)["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("year", "phrase", "printed", "period"),
+    [
+        # 1983 (reviews 1982): 四年中 is the four years up to the one reviewed
+        (1983, "四年中城镇集体所有制单位就业职工增加六百零三万人", "六百零三万", "1979-1982年"),
+        # 1957 (reviews 1956): 在七年中间 likewise
+        (1957, "在七年中间，我们解决了约一千三百万人的就业问题", "一千三百万", "1950-1956年"),
+    ],
+)
+def test_an_outcome_during_a_span_of_years_is_of_the_years_up_to_the_one_reviewed(work_reports, year, phrase,
+                                                                                  printed, period):
+    assert work_reports.fact_at(year, phrase, printed)["period"] == period
+
+
+def test_a_level_a_total_is_held_at_is_named_by_the_total_not_by_the_frame_after_it(work_reports):
+    """1956: 把总的征收数额…稳定在１９５２年夏征和秋征总额３８８亿斤细粮的水平上 — …的水平上 after the figure frames the
+    level, and 稳定在 ends the name of what is held there."""
+    f = work_reports.fact_at(1956, "稳定在１９５２年夏征和秋征总额３８８亿斤细粮的水平上", "３８８")
+    assert f["indicator"] == "总的征收数额"
+
+
+def test_a_subject_said_to_go_the_same_way_is_named_without_the_saying(work_reports):
+    """1959: 工农业总产值的情况也是这样：一九五八年比一九五七年增长百分之六十五 — 的情况也是这样 is no part of the name."""
+    f = work_reports.fact_at(1959, "工农业总产值的情况也是这样：一九五八年比一九五七年增长百分之六十五", "百分之六十五")
+    assert (f["indicator"], f["indicator_key"]) == ("工农业总产值", "gross_output_industry_agriculture")
