@@ -2215,6 +2215,7 @@ def _analyse(report: Report) -> list[_Fig]:
     _shared_predicates(report, kept)
     _breakdown_quantities(report, kept)
     _section_quantities(report, kept)
+    _heading_size_classes(kept)
     _units_by_agreement(kept, tables)
     _rows_restating(kept, tables)
     kept = _each_of_list(report, kept)
@@ -2630,6 +2631,34 @@ def _section_quantities(report: Report, figs: list[_Fig]) -> None:
                 renamed[(f.sentence, f.indicator)] = new
                 f.indicator = new
                 break
+
+
+def _heading_size_classes(figs: list[_Fig]) -> None:
+    """An industry's quantity printed without a size class, under a heading that names the industry with one,
+    takes the heading's size class when that makes a glossary name: 六、规模以上其他营利性服务业保持较好增长。1-5月,
+    其他营利性服务业营业收入0.64亿元 → 规模以上其他营利性服务业营业收入 (the section speaks of the industry's firms
+    above the size, and so do its figures; a heading of the industry whole names none)."""
+    cw = compiled()
+    for f in figs:
+        if (not f.section or concept(f.indicator).category != "sector_quantity"
+                or f.indicator.startswith(cw.sector_size_prefixes)):
+            continue
+        quantity = _quantity_end(f.indicator)
+        industry = f.indicator[:-len(quantity)] if quantity else ""
+        if len(industry) < 2:
+            continue
+        heading = f.section.split(" / ")[-1]  # (the innermost heading)
+        size = next((p for p in cw.sector_size_prefixes if _names_industry(heading, p + industry)), "")
+        if size and concept(size + f.indicator).key not in ("", concept(f.indicator).key):
+            f.indicator = size + f.indicator
+
+
+def _names_industry(heading: str, industry: str) -> bool:
+    """Whether ``heading`` names ``industry`` itself, not a quantity of it: 规模以上其他营利性服务业保持较好增长, not
+    一是工业支撑偏弱，规上工业增加值增速低于全市… (the value added of the industry, beside which its investment
+    is of the industry whole)."""
+    at = heading.find(industry)
+    return at >= 0 and not heading.startswith(compiled().sector_quantities, at + len(industry))
 
 
 def _section_parts(report: Report, figs: list[_Fig]) -> None:
