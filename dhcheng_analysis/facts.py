@@ -2588,7 +2588,7 @@ def _other_column(f: _Fig, g: _Fig) -> bool:
 
 
 def _section_total(norm: str, figs: list[_Fig], i: int, key: str) -> _Fig | None:
-    """The total an industry's growth ``figs[i]`` (its quantity's ``key``), or its level in a table's cell, is a part
+    """The total an industry's growth or level ``figs[i]`` (its quantity's ``key``) is a part
     of when printed after it with no opener: the last figure of its measure before it (in a table, in its column),
     past the other industries of the total's breakdown and their own parts, at most one sentence between their
     sentences (规上工业增加值同比增长1.3%,…。⏎制造业拉动有力。上半年,制造业增长3.4%,…;采矿业增加值同比下降4.5%); None
@@ -2663,10 +2663,11 @@ def _names_industry(heading: str, industry: str) -> bool:
 
 def _section_parts(report: Report, figs: list[_Fig]) -> None:
     """The growth of an industry printed after a total whose breakdown lists it, with no opener, is a part of the
-    total's growth of the same period and base (全县规上工业增加值同比增长1.3%。⏎…采矿业增加值同比下降4.5%); so is the
-    level of an industry's row in a table of value added, of its total's level in the same column."""
+    total's growth of the same period and base (全县规上工业增加值同比增长1.3%。⏎…采矿业增加值同比下降4.5%); so is its
+    level, of the total's level (存贷余额440.95亿元,增长6.4%;贷款余额354.88亿元: the loans of the deposits and loans),
+    and the level of an industry's row in a table of value added, of its total's level in the same column."""
     for i, f in enumerate(figs):
-        if f.parent is not None or not (f.measure in GROWTH_MEASURES or f.measure == "level" and f.cell_row[0] >= 0):
+        if f.parent is not None or not (f.measure in GROWTH_MEASURES or f.measure == "level"):
             continue  # (a growth, or a level in a table's cell)
         total = _section_total(report.norm, figs, i, concept(f.indicator).key)
         if total is not None and _alike_growths(f, total):
