@@ -2217,6 +2217,7 @@ def _analyse(report: Report) -> list[_Fig]:
     _shared_predicates(report, kept)
     _breakdown_quantities(report, kept)
     _section_quantities(report, kept)
+    _heading_size_classes(kept)
     _units_by_agreement(kept, tables)
     _rows_restating(kept, tables)
     kept = _each_of_list(report, kept)
@@ -2588,19 +2589,27 @@ def _other_column(f: _Fig, g: _Fig) -> bool:
                                                                                           f.status))
 
 
-def _section_total(norm: str, figs: list[_Fig], i: int, key: str) -> _Fig | None:
-    """The total an industry's growth ``figs[i]`` (its quantity's ``key``), or its level in a table's cell, is a part
+def _section_total(norm: str, figs: list[_Fig], i: int, key: str,
+                   known: dict[int, _Fig | None] | None = None) -> _Fig | None:
+    """The total an industry's growth or level ``figs[i]`` (its quantity's ``key``) is a part
     of when printed after it with no opener: the last figure of its measure before it (in a table, in its column),
     past the other industries of the total's breakdown and their own parts, at most one sentence between their
     sentences (规上工业增加值同比增长1.3%,…。⏎制造业拉动有力。上半年,制造业增长3.4%,…;采矿业增加值同比下降4.5%); None
-    when another figure of its measure stands between."""
+    when another figure of its measure stands between. ``known``: the totals already found for figures before it (by
+    ``id``), whose own walk back this one would repeat past an industry of the same breakdown (a list of them read
+    once, not once a figure)."""
     f = figs[i]
     owners = _section_owners(key)
     if not owners:
         return None
     items = _breakdown_items(owners)
-    for g in itertools.islice(reversed(figs), len(figs) - i, None):  # (those before f, read back: no copy of them)
-        if sum(norm.count(stop, g.end, f.start) for stop in "。！？") > SECTION_REACH:
+    stops, seen = 0, f.start  # (the full stops from the figure read back to ``seen``: each stretch counted once)
+    for j in range(i - 1, -1, -1):
+        g = figs[j]
+        if g.end < seen:
+            stops += sum(norm.count(stop, g.end, seen) for stop in "。！？")
+            seen = g.end
+        if stops > SECTION_REACH:
             return None
         if g.measure != f.measure or _other_column(f, g):
             continue
@@ -2609,6 +2618,10 @@ def _section_total(norm: str, figs: list[_Fig], i: int, key: str) -> _Fig | None
             return g
         if gk not in items:
             return None
+        if known is not None and id(g) in known and _section_owners(gk) == owners:
+            total = known[id(g)]  # (what its walk found, this one finds: the same stretch, past the same figures)
+            return total if total is None or sum(
+                norm.count(stop, total.end, f.start) for stop in "。！？") <= SECTION_REACH else None
     return None
 
 
@@ -2634,14 +2647,44 @@ def _section_quantities(report: Report, figs: list[_Fig]) -> None:
                 break
 
 
+def _heading_size_classes(figs: list[_Fig]) -> None:
+    """An industry's quantity printed without a size class, under a heading that names the industry with one,
+    takes the heading's size class when that makes a glossary name: 六、规模以上其他营利性服务业保持较好增长。1-5月,
+    其他营利性服务业营业收入0.64亿元 → 规模以上其他营利性服务业营业收入 (the section speaks of the industry's firms
+    above the size, and so do its figures; a heading of the industry whole names none)."""
+    cw = compiled()
+    for f in figs:
+        if (not f.section or concept(f.indicator).category != "sector_quantity"
+                or f.indicator.startswith(cw.sector_size_prefixes)):
+            continue
+        quantity = _quantity_end(f.indicator)
+        industry = f.indicator[:-len(quantity)] if quantity else ""
+        if len(industry) < 2:
+            continue
+        heading = f.section.split(" / ")[-1]  # (the innermost heading)
+        size = next((p for p in cw.sector_size_prefixes if _names_industry(heading, p + industry)), "")
+        if size and concept(size + f.indicator).key not in ("", concept(f.indicator).key):
+            f.indicator = size + f.indicator
+
+
+def _names_industry(heading: str, industry: str) -> bool:
+    """Whether ``heading`` names ``industry`` itself, not a quantity of it: 规模以上其他营利性服务业保持较好增长, not
+    一是工业支撑偏弱，规上工业增加值增速低于全市… (the value added of the industry, beside which its investment
+    is of the industry whole)."""
+    at = heading.find(industry)
+    return at >= 0 and not heading.startswith(compiled().sector_quantities, at + len(industry))
+
+
 def _section_parts(report: Report, figs: list[_Fig]) -> None:
     """The growth of an industry printed after a total whose breakdown lists it, with no opener, is a part of the
-    total's growth of the same period and base (全县规上工业增加值同比增长1.3%。⏎…采矿业增加值同比下降4.5%); so is the
-    level of an industry's row in a table of value added, of its total's level in the same column."""
+    total's growth of the same period and base (全县规上工业增加值同比增长1.3%。⏎…采矿业增加值同比下降4.5%); so is its
+    level, of the total's level (存贷余额440.95亿元,增长6.4%;贷款余额354.88亿元: the loans of the deposits and loans),
+    and the level of an industry's row in a table of value added, of its total's level in the same column."""
+    known: dict[int, _Fig | None] = {}
     for i, f in enumerate(figs):
-        if f.parent is not None or not (f.measure in GROWTH_MEASURES or f.measure == "level" and f.cell_row[0] >= 0):
-            continue  # (a growth, or a level in a table's cell)
-        total = _section_total(report.norm, figs, i, concept(f.indicator).key)
+        if f.parent is not None or not (f.measure in GROWTH_MEASURES or f.measure == "level"):
+            continue  # (a growth or a level)
+        total = known[id(f)] = _section_total(report.norm, figs, i, concept(f.indicator).key, known)
         if total is not None and _alike_growths(f, total):
             f.parent, f.relation = total, "part"
 
