@@ -2607,7 +2607,7 @@ def _section_total(norm: str, figs: list[_Fig], i: int, key: str,
     for j in range(i - 1, -1, -1):
         g = figs[j]
         if g.end < seen:
-            stops += sum(norm.count(stop, g.end, seen) for stop in "。！？")
+            stops += _full_stops(norm, g.end, seen)
             seen = g.end
         if stops > SECTION_REACH:
             return None
@@ -2620,9 +2620,13 @@ def _section_total(norm: str, figs: list[_Fig], i: int, key: str,
             return None
         if known is not None and id(g) in known and _section_owners(gk) == owners:
             total = known[id(g)]  # (what its walk found, this one finds: the same stretch, past the same figures)
-            return total if total is None or sum(
-                norm.count(stop, total.end, f.start) for stop in "。！？") <= SECTION_REACH else None
+            return total if total is None or _full_stops(norm, total.end, f.start) <= SECTION_REACH else None
     return None
+
+
+def _full_stops(norm: str, a: int, b: int) -> int:
+    """How many sentences end in ``norm[a:b]`` (its 。！？): how far apart a part and its total are printed."""
+    return sum(norm.count(stop, a, b) for stop in "。！？")
 
 
 def _section_quantities(report: Report, figs: list[_Fig]) -> None:
