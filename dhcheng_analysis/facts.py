@@ -2658,8 +2658,10 @@ def _heading_size_classes(figs: list[_Fig]) -> None:
     above the size, and so do its figures; a heading of the industry whole names none)."""
     cw = compiled()
     for f in figs:
-        if (not f.section or concept(f.indicator).category != "sector_quantity"
-                or f.indicator.startswith(cw.sector_size_prefixes)):
+        if not f.section or f.indicator.startswith(cw.sector_size_prefixes):
+            continue
+        named = concept(f.indicator)
+        if named.category != "sector_quantity":
             continue
         quantity = _quantity_end(f.indicator)
         industry = f.indicator[:-len(quantity)] if quantity else ""
@@ -2667,7 +2669,7 @@ def _heading_size_classes(figs: list[_Fig]) -> None:
             continue
         heading = f.section.split(" / ")[-1]  # (the innermost heading)
         size = next((p for p in cw.sector_size_prefixes if _names_industry(heading, p + industry)), "")
-        if size and concept(size + f.indicator).key not in ("", concept(f.indicator).key):
+        if size and concept(size + f.indicator).key not in ("", named.key):
             f.indicator = size + f.indicator
 
 
