@@ -937,7 +937,7 @@ class CueViews:
     plan_time: re.Pattern[str]  # “十四五”时期, 今后五年, 到2025年, 今年: the time a target of a plan part speaks of
     span_period: re.Pattern[str]  # 五年来, 今后五年, 五年内: a period that is a span of years
     span_back_since: frozenset[str]  # 来, 以来 (五年来): a span counted back to the year reviewed
-    span_during: frozenset[str]  # 中, 间 (四年中): an outcome's span, counted back to the year reviewed
+    span_during: frozenset[str]  # 中, 中间, 间, 里 (四年中): an outcome's span, counted back to the year reviewed
     span_this: str  # 这 (这十年中): a span pointed back to, the years the text just compared
     span_compared_years: re.Pattern[str]  # 一九七四年…比一九六四年: a clause comparing a year with an earlier one
     span_opener: re.Pattern[str]  # 这两年中，: a sentence opening with a span of years

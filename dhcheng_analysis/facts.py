@@ -7390,7 +7390,8 @@ def _period_span(period: str) -> re.Match[str] | None:
 def _span_years(period: str, status: str, years: ReportYears, over: bool = False) -> str:
     """A period that is a span of years counted from the report (五年来, 过去五年, 这五年: the years up to the
     one reviewed; 今后五年, 未来五年, 今后三年内: the years from the one planned; 五年间/五年内: a target's ahead,
-    else back, and a target's 三年内 of any length ahead — a bare span otherwise only of five years, the span of a plan, or, ``over``, of any length when it is the span a
+    else back, a target's 三年内 of any length ahead, and an outcome's 四年中 (``span_during``) of any length back — a
+    bare span otherwise only of five years, the span of a plan, or, ``over``, of any length when it is the span a
     change is measured over: 十年增加近70万亿元), as years (``1998-2002年``); else ''."""
     m = _period_span(period)
     if m is None:

@@ -721,7 +721,7 @@ class Cues:
     # (a plan after 按, 按照 or 根据 and before a comma frames its clause: 按调整后的“八五”计划，…)
     span_period_regex: str  # a period that is a span of years (五年来, 今后五年, 五年内): resolved to its years
     span_back_since: tuple[str, ...]  # 来, 以来 (五年来): a span counted back to the year reviewed
-    span_during: tuple[str, ...]  # 中, 间 (四年中): the span an outcome took place in, back to the year reviewed
+    span_during: tuple[str, ...]  # 中, 中间, 间, 里 (四年中): the span an outcome took place in, back to the year reviewed
     span_this: str  # 这 (这十年中): a span pointed back to, the years the text just compared
     span_compared_years_regex: str  # 一九七四年农业总产值预计比一九六四年增长: a clause comparing a year (a) with an earlier one (b)
     span_opener_regex: str  # 这两年中，从一九七九年到一九八二年的四年间，: a sentence opening with a span of years
