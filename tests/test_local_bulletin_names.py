@@ -70,7 +70,7 @@ def test_the_set_keeps_its_own_name():
 
 
 def test_growth_breadth_that_names_its_set_keeps_its_name():
-    # written: the set is printed before the word itself
+    # constructed fixture, the one sentence of this file not copied from a report: the set printed before the word
     assert fact("全区规上工业企业增长面达到65%。", "65%")["indicator"] == "规上工业企业增长面"
 
 
