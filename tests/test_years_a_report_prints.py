@@ -5,8 +5,8 @@
   first months of a year covers the year before and plans its own.
 - A work report that prints no date, no title with a year, no heading naming a year and no opening that reviews
   one covers the year its sentences name most often as one they report on — at least three times, in sentences
-  that neither plan (要, 将, 计划草案, 目标, 预计…) nor span years (从一九八一年到一九八五年, 五年), a year that is
-  no base (比一九八二年), start (１９７９年以来) or date of an event (一九七六年一月) — and plans the next.
+  that neither plan (要, 将, 计划草案, 目标, 预计…) nor span years (从一九八一年到一九八五年, 五年; not the 五年 of
+  a year, 一九八五年, or of a plan's name, 第六个五年计划), a year that is no base (比一九八二年), start (１９７９年以来) or date of an event (一九七六年一月) — and plans the next.
   A report whose opening says it lays out a plan (``作关于…第六个五年计划的报告``) reads no year so: its years
   are the plan's span. A year named twice may be an aside or the last whole year of a report delivered late in
   the next (1981), and reads none.
@@ -20,6 +20,8 @@ import pytest
 from _work_reports import WorkReports
 
 import dhcheng_analysis as dh
+from dhcheng_analysis.cuewords import layout_views
+from dhcheng_analysis.numbers import normalize
 
 REPORTS = WorkReports()
 
@@ -52,9 +54,10 @@ def test_a_date_in_a_sentence_is_no_date_line():
     assert _years(text) != (2022, 2023)
 
 
-@pytest.mark.parametrize("year, covered, plan", [(1979, 1978, 1979), (1983, 1982, 1983)])
+@pytest.mark.parametrize("year, covered, plan", [(1979, 1978, 1979), (1983, 1982, 1983), (1984, 1983, 1984)])
 def test_a_work_report_with_no_date_covers_the_year_its_sentences_report_on(year, covered, plan):
-    # national work reports 1979 (delivered in June) and 1983 (delivered in June): no date, title or dated heading
+    # national work reports 1979 (delivered in June), 1983 (delivered in June) and 1984 (delivered in May, 一九八三年
+    # named three times as reported on): no date, title or dated heading
     report, _ = REPORTS[year]
     assert (report.years.covered, report.years.plan, report.years.source) == (covered, plan, "stated")
 
@@ -65,6 +68,19 @@ def test_a_plan_report_or_a_year_named_twice_reads_no_stated_year(year):
     # its 今年 the year reviewed, １９８０年 named twice
     report, _ = REPORTS[year]
     assert report.years.source != "stated"
+
+
+@pytest.mark.parametrize("sentence", [
+    # national work report 1984: a target of a five-year plan reached early is an outcome of the year reported on
+    "一九八三年，全国工业总产值增长１０．５％，农业总产值增长９．５％，工农业总产值以及粮食、棉花、原煤、原油、钢、钢材、"
+    "生铁、水泥、化肥等三十多种主要产品产量，提前两年达到或超过第六个五年计划规定的一九八五年指标。",
+])
+def test_a_year_or_a_plan_named_with_five_is_no_span_of_five_years(sentence):
+    # 一九八五年 and 第六个五年计划 print 五年 as no span of five years: the sentence reports on 一九八三年
+    views = layout_views()
+    assert views.stated_year_skip.search(normalize(sentence)) is None
+    # (a span of five years still reads none: 五年合计)
+    assert views.stated_year_skip.search("一九八三年，五年合计增长百分之二十。") is not None
 
 
 def test_a_stock_at_the_end_of_the_year_covered_is_an_outcome():
