@@ -78,6 +78,7 @@ from .report import (
     place_of,
     read_sidecar,
     read_title,
+    section_headings,
     speaker_level,
     speaker_place,
     title_place,
@@ -1048,7 +1049,7 @@ def _fact_year(meta: pd.Series | None, status: str, period: str, section: str) -
     y = _period_year_of(period, delivered)
     if y is not None:
         return y, "period"
-    for heading in reversed([h for h in section.split(" / ") if h]):
+    for heading in reversed([h for h in section_headings(section) if h]):
         y = _heading_year(heading, delivered)
         if y is None:
             if layout_views().span_heading.search(normalize(heading)):

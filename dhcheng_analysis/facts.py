@@ -60,6 +60,7 @@ from .report import (
     letter_spaces,
     load_report,
     period_words,
+    section_headings,
     share_of_year,
     spaced_heading_end,
     without_chars,
@@ -2667,7 +2668,7 @@ def _heading_size_classes(figs: list[_Fig]) -> None:
         industry = f.indicator[:-len(quantity)] if quantity else ""
         if len(industry) < 2:
             continue
-        heading = f.section.split(" / ")[-1]  # (the innermost heading)
+        heading = section_headings(f.section)[-1]  # (the innermost heading)
         size = next((p for p in cw.sector_size_prefixes if _names_industry(heading, p + industry)), "")
         if size and concept(size + f.indicator).key not in ("", named.key):
             f.indicator = size + f.indicator
@@ -3931,7 +3932,7 @@ class _Reader:
         key = (section, years.plan)
         if key not in self._plan_spans:
             found = ""
-            for heading in reversed(section.split(" / ")) if section and years.plan is not None else ():
+            for heading in reversed(section_headings(section)) if section and years.plan is not None else ():
                 ms = [m for m in self.cw.plan_time.finditer(normalize(heading)) if m.group("fyp")]
                 n = _count(ms[-1].group("n")) if ms else 0
                 if n and _five_year_first(n) >= years.plan:
@@ -4415,7 +4416,7 @@ class _Reader:
         m = span_heading.search(self.norm, at, min(at + FRAME_SPAN_REACH, len(self.norm)))
         if m is not None and self.norm.find("\n", at, m.start()) < 0:
             return _quoted_open(self.text, m.start(), m.end())
-        named = [_quoted_open(h, m.start(), m.end()) for h in f.section.split(" / ")
+        named = [_quoted_open(h, m.start(), m.end()) for h in section_headings(f.section)
                  if (m := span_heading.search(h, 0, FRAME_SPAN_REACH))]
         return named[-1] if named else ""
 
@@ -4439,7 +4440,7 @@ class _Reader:
         for sec in report.sections:
             found = ""
             if report.part_at(sec.start) != "plan":
-                for heading in reversed(sec.path.split(" / ")):
+                for heading in reversed(section_headings(sec.path)):
                     if heading not in named:
                         named[heading] = _reviewed_period(heading, years)
                     if found := named[heading]:
@@ -4559,7 +4560,7 @@ class _Reader:
             return ""
         at = self.norm.rfind(f.period, st.start, f.start)  # (the plans named before the span word, none a base:
         before = self.norm[st.start:at] if at >= 0 else ""  # 比第五个五年计划期间增加二十二亿元)
-        for text in (before, *(normalize(h) for h in reversed(f.section.split(" / ")))):
+        for text in (before, *(normalize(h) for h in reversed(section_headings(f.section)))):
             if (years := self._plan_named(text)) is not None:
                 return years
         return self._report_plan()
@@ -8031,7 +8032,7 @@ def _part_year(report: Report) -> bool:
 
 def _section_period(section: str) -> str:
     """The period the innermost heading of ``section`` (a heading path) that names one sets (上半年, 2021年), else ''."""
-    return next((p for heading in reversed(section.split(" / ")) if (p := _named_period(heading))), "")
+    return next((p for heading in reversed(section_headings(section)) if (p := _named_period(heading))), "")
 
 
 def _part_reported(report: Report) -> str:

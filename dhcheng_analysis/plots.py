@@ -56,6 +56,7 @@ from .display import (
 )
 from .fonts import use_cjk_font
 from .numbers import normalize
+from .report import SECTION_SEPARATOR, section_headings
 from .tables import change_base, period_end, single_month
 from .vocab import concept_rules
 from .vocab import labels as _labels
@@ -215,13 +216,14 @@ def _heading_words(heading: str) -> str:
 def _sections(data: pd.DataFrame) -> str:
     if "section" not in data.columns:
         return ""
-    paths = [" / ".join(_heading_words(h) for h in p.split(" / ")) for p in (_text(s) for s in data["section"]) if p]
+    paths = [SECTION_SEPARATOR.join(_heading_words(h) for h in section_headings(p)) for p in (_text(s) for s in data["section"])
+             if p]
     if not paths:
         return ""
     uniq = list(dict.fromkeys(paths))
     if len(uniq) == 1:
         return uniq[0]
-    tops = list(dict.fromkeys(p.split(" / ")[0] for p in uniq))
+    tops = list(dict.fromkeys(section_headings(p)[0] for p in uniq))
     return "、".join(tops[:3]) + ("等" if len(tops) > 3 else "")
 
 

@@ -55,6 +55,14 @@ class ReportYears:
     source: str = ""
 
 
+SECTION_SEPARATOR = " / "  # between the headings of a section's path, outermost first (一、… / （二）…)
+
+
+def section_headings(path: str) -> list[str]:
+    """The headings of a section's ``path``, outermost first (``一、… / （二）…`` → ``["一、…", "（二）…"]``)."""
+    return path.split(SECTION_SEPARATOR)
+
+
 @dataclass(frozen=True)
 class Section:
     """A heading and the span of text it governs."""
@@ -196,7 +204,7 @@ class Report:
             while stack and stack[-1][0] >= level:
                 stack.pop()
             stack.append((level, heading))
-            out.append(Section(start, end, level, heading, " / ".join(h for _, h in stack)))
+            out.append(Section(start, end, level, heading, SECTION_SEPARATOR.join(h for _, h in stack)))
         return out
 
     @cached_property
@@ -708,7 +716,7 @@ def section_part(path: str, years: ReportYears) -> str:
         return ""
     lv = layout_views()
     part = ""
-    for h in path.split(" / "):
+    for h in section_headings(path):
         h = _despace(h)
         plan = lv.plan_heading.search(h) is not None
         mr = lv.review_heading.search(h)
