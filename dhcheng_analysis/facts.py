@@ -2590,6 +2590,17 @@ def _other_column(f: _Fig, g: _Fig) -> bool:
                                                                                           f.status))
 
 
+def _set_of_count(f: _Fig) -> str:
+    """The set a count named by its clause counts some of: its name after its last 的 (38个工业行业大类中27个行业增加值
+    实现同比增长 → 工业行业大类; 30项区级重点工程已开工22项 → the set of the part before); '' when its name is not its
+    clause's or that set has under two characters."""
+    de = compiled().de
+    if not f.named_by_clause or de not in f.indicator:
+        return ""
+    noun = f.indicator.rsplit(de, 1)[1]
+    return noun if len(noun) >= 2 else ""
+
+
 def _section_total(norm: str, figs: list[_Fig], i: int, key: str,
                    known: dict[int, _Fig | None] | None = None) -> _Fig | None:
     """The total an industry's growth or level ``figs[i]`` (its quantity's ``key``) is a part
@@ -5355,9 +5366,7 @@ class _Reader:
                 done = self.text[item:f.start]
                 if (mk := cw.part_marker.match(done)) is not None:
                     done = done[mk.end():]
-                noun = whole.indicator
-                if whole.named_by_clause and (k := noun.rfind(cw.de)) >= 0 and len(noun) - k > 2:
-                    noun = noun[k + 1:]  # 30项区级重点工程已开工22项,完工8项: those of the set the part before is of
+                noun = _set_of_count(whole) or whole.indicator  # 30项区级重点工程已开工22项,完工8项: of the set
                 if (ml := cw.set_lead.match(noun)) is not None and len(noun) - ml.end() >= 2:
                     noun = noun[ml.end():]
                 name = done.lstrip(",，:：") + cw.de + noun
@@ -5916,12 +5925,10 @@ class _Reader:
         """The things a rate of a set (增长面) is of: those the count right before it, in its sentence, names some of
         (38个工业行业大类中27个行业增加值实现同比增长,增长面71%: 工业行业大类, the set after that count's 的); '' when
         the figure before is no such count."""
-        pv, de = self.prev, self.cw.de
-        if (pv is None or pv.sentence != f.sentence or pv.measure != "level" or pv.unit_kind != "count"
-                or not pv.named_by_clause or de not in pv.indicator):
+        pv = self.prev
+        if pv is None or pv.sentence != f.sentence or pv.measure != "level" or pv.unit_kind != "count":
             return ""
-        noun = pv.indicator.rsplit(de, 1)[1]
-        return noun if len(noun) >= 2 else ""
+        return _set_of_count(pv)
 
     def _owned_quantity(self, g: _Fig, before: _Fig) -> bool:
         """Whether ``g`` is a quantity of the owner the figure ``before`` it counts or has, named so (重点项目120个,
