@@ -3896,12 +3896,12 @@ class _Reader:
             return ""
         if mf.group(1):
             n = _count(mf.group(1))
-            return _years_span(first, first + min(k, 5) - 1) if n and (first := _five_year_first(n)) else ""
+            first = _five_year_first(n)
+            return _years_span(first, first + min(k, 5) - 1) if n else ""
         covered = self.stated_years.covered
-        n = _plan_number(covered) if covered is not None else 0
-        if n and (first := _five_year_first(n)) + k - 1 <= covered and k <= 5:
-            return _years_span(first, first + k - 1)
-        return ""
+        n = _plan_number(covered) if covered is not None and k <= 5 else 0
+        first = _five_year_first(n)
+        return _years_span(first, first + k - 1) if n and first + k - 1 <= covered else ""
 
     def _paragraph_year_before(self, f: _Fig) -> str:
         """The period of the figure kept just before ``f`` when it lies in ``f``'s paragraph, else ''."""
