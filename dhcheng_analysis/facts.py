@@ -1734,7 +1734,7 @@ class _SentenceState:
         it is not found so (a pattern whose reach before or after a match is not read off it). Such a match may read
         before ``a``, where the window holds nothing: only the head of the window is cut out, to as far as a match
         starting in it reads on (:func:`cuewords.ahead_reach`), and searched; none is where the head holds no character
-        a match starts with (a run of 收入、全国累计1、全国累计1、… is cut out a short head a figure, not to its end)."""
+        a match starts with (in a run of 收入、全国累计1、全国累计1、… each figure's window has a short head cut out, not the text to its end)."""
         reach, ahead = _back_reach(name), _ahead_reach(name)
         if reach is None or ahead is None:
             return False
@@ -9320,8 +9320,8 @@ def _budget_item_keys(figs: list[_Fig], keys: list[str]) -> list[str]:
     for i, f in enumerate(figs):
         if keys[i] or f.relation != "part" or f.parent is None or not (kind := _budget_of_total(f.parent.indicator)):
             continue
-        keys[i] = next((k for name in (f.indicator, concept(f.indicator).bare)  # (as printed: 上年 is no period word
-                        # in 上年结转收入)
+        # (the name as printed first: 上年 in 上年结转收入 is no period word)
+        keys[i] = next((k for name in (f.indicator, concept(f.indicator).bare)
                         if (k := indicator_key(kind + cw.budget_item_counterpart.sub("", name)))), "")
     return keys
 
