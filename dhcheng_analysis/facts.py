@@ -9960,6 +9960,8 @@ def _phrase_kind(indicator: str) -> _PhraseKind:
     bare = ind
     for w in cw.fiscal_scopes:
         bare = bare.replace(w, "")
+    growth = next((w for w in concept_rules().growth_suffixes if bare.endswith(w) and len(bare) > len(w)), "")
+    bare = bare[: len(bare) - len(growth)]  # 规上营利性服务业营业收入增速: of the kind of the quantity whose growth it is
     term = canonical_term(bare)
     cat = term.category if term else ""
     head, tail = _around_alias(bare, term)

@@ -233,7 +233,7 @@ def test_three_printings_of_the_services_revenue_are_keyed_alike(text: str, prin
 def test_the_revenue_of_all_services_and_of_for_profit_services_are_other_counts() -> None:
     # xiaoshan_hz_2022_h1 (real excerpt): 规上营利性服务业营业收入同比增长29.8%: the for-profit services above
     # designated size, a count of its own, neither all services above that size nor all for-profit services
-    assert vocab.concept("服务业营业收入").key == "sector_operating_revenue:tertiary_industry"
+    assert vocab.concept("服务业营业收入").key == "services_revenue"  # (the glossary's services of every size)
     f = fact(SERVICES_XIAOSHAN, "29.8%")
     assert (f["indicator"], f["indicator_key"]) == ("规上营利性服务业营业收入",
                                                     "sector_operating_revenue_above_size:for_profit_services")

@@ -73,7 +73,7 @@ def test_a_bound_level_and_the_prior_level_derived_from_it_stay_bounds():
     # zhongdu_ws_2025_street_h1: 服务业累计营收突破2.7亿元,同比增长23.7%  (GDP, 突破6000亿元 in Xicheng's annual
     # report 2023, grows at constant prices and gives no prior level)
     y = real_table(REAL / "zhongdu_ws_2025_street_h1.txt", "yoy")
-    row = y.set_index("indicator").loc["服务业营收"]
+    row = y.set_index("indicator").loc["服务业营业收入"]  # (printed 服务业营收)
     assert row["level_qualifier"] != "exact"
     assert display.format_cell("implied_prior_level", row) == "超2.2亿元"  # (formerly 超2.18亿元)
     assert display.format_cell("level", row) == "超2.7亿元"

@@ -1548,6 +1548,8 @@ def _sector_quantity(s: str, scope: list[str], bare: str) -> Concept | None:
             continue
         # 房地产业实现税收; 文化、体育和娱乐业企业类单位收入: the sector's revenue
         head = _cut_end(_cut_end(s[: -len(word)], r.quantity_joiners), r.sector_unit_words)
+        if word != canon_word and (own := _exact(head + canon_word)) is not None:
+            return _own(own, scope, bare)  # 服务业营收, 规上服务业营收: the glossary term its full word names
         size = _size_class(head)
         industry = head[len(size):]
         if size and _exact(industry) is None:  # 限上餐饮营业额: the industry printed without its 业 (餐饮业)
