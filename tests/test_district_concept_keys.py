@@ -375,6 +375,15 @@ def test_a_transfer_received_is_keyed_and_its_giver_is_no_scope() -> None:
     assert (f["indicator_key"], f["scope"]) == ("general_budget_transfers_received", "")
 
 
+def test_earmarked_funds_a_higher_level_gives_are_keyed_and_its_giver_is_no_scope() -> None:
+    # minhang_sh_2022_h1_budget (real excerpt): 市拨专款, the city's earmarked funds counted in the district's own 财力,
+    # are earmarked transfers received (a narrower count than 税收返还和补助收入)
+    f = fact(MINHANG_OWN, "54.5亿元")
+    assert (f["indicator"], f["indicator_key"], f["scope"]) == ("市拨专款", "earmarked_transfers_received", "")
+    assert vocab.concept("专项转移支付收入").key == "earmarked_transfers_received"
+    assert vocab.concept("中央对地方专项转移支付").key == ""  # (national work report 2016: what the centre gives)
+
+
 @pytest.mark.parametrize(("text", "figure", "key"), [
     (MINHANG_RESOURCES, "7.7亿元", "general_budget_balance_brought_forward"),
     (MINHANG_RESOURCES, "4.3亿元", "general_budget_funds_transferred_in"),
