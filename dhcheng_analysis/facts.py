@@ -9137,10 +9137,15 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
             # them (the unit holds the persons: what follows is only their verb, or the first of the verbs a 、 joins)
             return _NAME_SPACE.sub("", text[fa:fb]) + cw.de + f.unit
         return bare or alone
-    if f.status != "target" and (rest := _remainder_name(report, f, noun, cw)):
-        # 加快推进剩余8项重点工程开工建设: those remaining, of which the predicate says what is to be done, not what they
-        # did (a target's predicate is its goal: 确保剩余17个市区重点工程年底前全部开工 → 全部开工的市区重点工程)
-        return rest
+    if rest_word := _remainder_word(report, f, cw):
+        if f.status != "target":
+            # 加快推进剩余8项重点工程开工建设: those remaining, of which the predicate says what is to be done, not what
+            # they did
+            return rest_word + cw.de + noun
+        # a target's predicate is its goal, of the rest only: 确保剩余17个市区重点工程年底前全部开工 → 全部开工的剩余市区
+        # 重点工程 (17 of the year's works, not all of them); a name so composed is printed nowhere as one
+        noun = rest_word + noun
+        f.named_by_clause = True
     if place:
         # 1.4亿农村人口在城镇落户 → 城镇落户的农村人口, 230家企业在我区落户 → 落户的企业: the place without its 在,
         # the report's own area dropped as a name drops it
@@ -9159,8 +9164,14 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
 def _remainder_name(report: Report, f: _Fig, noun: str, cw: CueViews) -> str:
     """``noun`` named as the rest of the things counted when 剩余 (其余, 余下) is printed right before the figure:
     剩余8项重点工程 → 剩余的重点工程; '' when no such word is."""
+    word = _remainder_word(report, f, cw)
+    return word + cw.de + noun if word else ""
+
+
+def _remainder_word(report: Report, f: _Fig, cw: CueViews) -> str:
+    """The word of the rest (剩余, 其余, 余下) printed right before the figure, as printed; '' when none is."""
     mr = cw.remainder_before.search(report.norm, max(0, f.start - 3), f.start)
-    return report.text[mr.start("word"):mr.end("word")] + cw.de + noun if mr else ""
+    return report.text[mr.start("word"):mr.end("word")] if mr else ""
 
 
 def _opens_with_verb(norm: str, ps: int, pb: int, cw: CueViews) -> bool:

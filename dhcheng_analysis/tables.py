@@ -622,7 +622,8 @@ def annual_base(text: pd.Series) -> pd.Series:
 
 # headline_indicators ---------------------------------------------------------------------------
 
-HEADLINE_COLUMNS = ("report_id", "indicator", "indicator_key", "indicator_en", "indicator_as_printed", "scope", "level",
+HEADLINE_COLUMNS = ("report_id", "indicator", "indicator_key", "indicator_en", "indicator_as_printed", "part_of_indicator",
+                    "scope", "level",
                     "unit", "level_measure", "level_qualifier", "yoy_pct", "yoy_qualifier", "completion_pct", "pp_diff",
                     "comparator",
                     "comparator_measure", "comparator_value", "comparator_value_qualifier", "pp_diffs",
@@ -637,7 +638,8 @@ _ROLES = tuple(_ROLE_ORDER)
 
 
 _HEADLINE_TYPES = {
-    "strings": ("report_id", "indicator", "indicator_key", "indicator_en", "indicator_as_printed", "scope", "unit",
+    "strings": ("report_id", "indicator", "indicator_key", "indicator_en", "indicator_as_printed", "part_of_indicator",
+                "scope", "unit",
                 "comparator",
                 "pp_diffs", "change_comparator", "rank_group", "rank_change_comparator", "period", "section", "fact_id",
                 "fact_ids"),
@@ -706,6 +708,14 @@ def _headline_candidates(f: pd.DataFrame) -> pd.DataFrame:
     return act.loc[keep, _HEADLINE_FIELDS]
 
 
+def _whole_names(keys: pd.Series) -> pd.Series:
+    """The canonical name of the headline concept each key is a part of (建安投资, the building and installation part of
+    investment → 固定资产投资), empty for none: a reader adds no such row to its whole."""
+    wholes = vocab.concept_rules().headline_parts
+    names = _key_terms()
+    return keys.map(lambda k: names[wholes[k]].canonical if wholes.get(k, "") in names else "")
+
+
 def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFrame | None = None) -> pd.DataFrame:
     """One wide row per headline indicator: stated level, growth, completion, differences, and derived figures.
 
@@ -729,12 +739,14 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     Returns
     -------
     DataFrame
-        Columns ``report_id, indicator, indicator_key, indicator_en, indicator_as_printed, scope, level, unit,
+        Columns ``report_id, indicator, indicator_key, indicator_en, indicator_as_printed, part_of_indicator, scope,
+        level, unit,
         level_qualifier, yoy_pct, completion_pct, pp_diff, comparator, comparator_value,
         comparator_value_qualifier, rank, rank_group, rank_measure, rank_change, rank_change_comparator,
         implied_prior_level, implied_annual_target, annual_target_qualifier, h2_required, h2_growth_required_pct,
         status, period, section, fact_id, fact_ids`` and a few more; ``rank_change`` is the move of the rank printed
-        after it in its sentence (较上月提升2位: −2, a smaller rank number) against ``rank_change_comparator``.
+        after it in its sentence (较上月提升2位: −2, a smaller rank number) against ``rank_change_comparator``;
+        ``part_of_indicator`` names the headline indicator the row is a part of (建安投资: 固定资产投资), empty for none.
         The :data:`DERIVED_COLUMNS` are computed: ``implied_prior_level = level / (1 + yoy/100)``
         (the level of the year before, of its same period for a figure of part of a year),
         ``implied_annual_target = level / (completion/100)`` (the target itself where the report prints it, with its
@@ -875,6 +887,7 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     out["indicator_key"] = main["key"]
     out["indicator_en"] = main["en"]
     out["indicator_as_printed"] = main["indicator"]
+    out["part_of_indicator"] = _whole_names(main["key"].fillna(""))
     out["scope"] = main["scope"]
     out["level"] = field("value", "level").astype(float)
     out["unit"] = field("unit", "level", "").fillna("")

@@ -88,11 +88,23 @@ def test_a_count_of_the_rest_is_named_as_the_rest() -> None:
     assert (got["indicator"], got["value"], got["status"]) == ("剩余的重点工程", 8.0, "actual")
 
 
-def test_a_target_for_the_rest_is_named_by_its_goal() -> None:
-    # tests/gold/constructed/haidian_2022_q3
+def test_a_target_for_the_rest_is_named_by_its_goal_and_as_the_rest() -> None:
+    # tests/gold/constructed/haidian_2022_q3: 17 of the year's works are left to start, not all of them
     got = fact("强化重大项目全周期服务,加快手续办理和要素保障,确保剩余17个市区重点工程年底前全部开工,全年完成重点工程投资400亿元以上。",
                "17个")
-    assert (got["indicator"], got["status"]) == ("全部开工的市区重点工程", "target")
+    assert (got["indicator"], got["status"]) == ("全部开工的剩余市区重点工程", "target")
+
+
+def test_a_count_of_the_rest_in_a_plan_part_stays_the_rest() -> None:
+    # /work/shared/examples/unseen/haidian_2023_h1.txt, its plan part: the 8 works left of the 30 (22 started)
+    got = fact("二、下半年工作安排\n加快推进剩余8项重点工程开工建设，力争年底前实现全部开工。", "8项")
+    assert (got["indicator"], got["value"], got["status"]) == ("开工建设的剩余重点工程", 8.0, "target")
+
+
+def test_a_goal_for_the_rest_of_persons_names_them_as_the_rest() -> None:
+    # data/dongcheng_2020_h1.txt, verbatim: the 1384 poor left in the aided areas
+    got = fact("正式启用消费扶贫东城分中心,开展多形式、多渠道展示销售活动,确保受援地区剩余1384名贫困人口实现脱贫。", "1384名")
+    assert got["indicator"] == "实现脱贫的剩余贫困人口"
 
 
 def test_a_count_with_no_word_of_the_rest_keeps_its_predicate() -> None:

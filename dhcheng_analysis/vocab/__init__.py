@@ -1391,6 +1391,9 @@ class ConceptRules:
     constant_price_keys: tuple[str, ...]  # concepts whose growth is stated at constant prices (gdp): no level of its base
     constant_price_suffixes: tuple[str, ...]  # name endings of such a growth (a value added, 增加值)
     tax_total_keys: tuple[str, ...]
+    # a headline concept that is a part of another (建安投资 of 固定资产投资): part key → whole key; its headline row
+    # names the whole, so that no reader adds the two
+    headline_parts: Mapping[str, str]
     revenue_total_keys: tuple[str, ...]
     revenue_type_keys: tuple[str, ...]
     beyond_budget_scopes: tuple[str, ...]  # scopes a budget revenue (a local share) never holds: 全口径, 中央级
