@@ -6314,6 +6314,9 @@ class _Reader:
             name = name[:mg.start()] + cw.grown_printed[mg.group()]
         if name.startswith(cw.per_person_name_head) and st.holds_match(cw.person_basis, "person_basis", text, cs, wend):
             name = name[len(cw.per_person_name_head):]  # (由每人每年420元提高到450元: the basis printed apart)
+        if wend - cs > 2 * LOOKBACK and not all(st.holds_printed(text, part[:1], cs, wend) for part in name.split(cw.de)):
+            return False  # (words taken out of a window bring no character in: a long window that lacks a first
+            # character of the name holds none of it, and is not stripped for each figure: 收入、1、1、…、1财政五年支出)
         # (the window is cut out of the text only where it may hold an inner word or a span of years: one that runs
         # to the end of a long sentence is not copied for each figure)
         if ((wend - cs <= _SHORT_WINDOW or st.may_hold("name_inner", text, cs, wend))
