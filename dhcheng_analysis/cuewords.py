@@ -1046,6 +1046,7 @@ class CueViews:
     strip_tail: re.Pattern[str]
     strip_head: re.Pattern[str]
     modal_object_head: re.Pattern[str]  # 将能够每年出产, 将修建: a modal and its verb, with the object counted after them
+    perfect_object_name: re.Pattern[str]  # 推广了各种改良农具: a done verb and its object, a whole name
     adverb_verb_tail: re.Pattern[str]  # 总是停留, 总是提不高: an adverb of what keeps on and its verb, ending a name
     cut_off_cell_line: re.Pattern[str]  # | 指标 | 52 |, 指标<tab>52: a line of cells, the row of a table, no sentence
     measure_words: re.Pattern[str]
@@ -1980,6 +1981,7 @@ def compiled() -> CueViews:
         strip_head=_Rule(rf"(?:{_alt(c.prefix_strip_head)}|{c.basis_head_regex}|{c.owner_has_head_regex}"
                               rf"|{c.actor_head_regex}|{c.adverb_head_regex})"),
         modal_object_head=_Rule(c.modal_object_head_regex),
+        perfect_object_name=_Rule(c.perfect_object_name_regex),
         adverb_verb_tail=_Rule(c.adverb_verb_tail_regex),
         cut_off_cell_line=_Rule(c.cut_off_cell_line_regex),
         measure_words=_Rule(rf"(?:{_alt(c.measure_words)})+$"),

@@ -5100,6 +5100,29 @@ class _Reader:
             return ""
         return mv.group("verb") + noun + cw.actor_fund_noun
 
+    def _done_object_name(self, f: _Fig, soft: int) -> str:
+        """The name of a level counted right after a done verb and its object, as the things the verb was done to.
+
+        Parameters
+        ----------
+        f : _Fig
+            The figure, its name read.
+        soft : int
+            Where its clause's subject may start.
+
+        Returns
+        -------
+        str
+            ``推广的各种改良农具和半机械化农具`` for ``推广了各种改良农具和半机械化农具`` printed right before the
+            figure (``停建、缓建了大中型项目295个`` → ``停建、缓建的大中型项目``); empty when the name is not such a
+            verb and object, or does not end where the figure starts.
+        """
+        name, cw = f.indicator, self.cw
+        if not name or "了" not in name or not self.text.endswith(name, soft, f.start):
+            return ""
+        m = cw.perfect_object_name.fullmatch(name)
+        return m.group("verb") + cw.de + m.group("object") if m else ""
+
     def _name(self, f: _Fig, soft: int, subj_end: int, cs: int, clause: str, in_list: bool,
               st: _SentenceState) -> None:
         """The indicator of ``f``: its subject, a list item, a range partner or the carried subject."""
@@ -5125,6 +5148,8 @@ class _Reader:
         f.indicator = _indicator(self.report, f, soft, subj_end, st.end, unit_carry, clause, stripped, carry_unit)
         if f.unit_kind == "count" and (part := self._part_of_set_before(f, st)):
             f.indicator = part  # 已完成年度45项改革任务中的31项: the tasks done, not the set's name and its 中
+        if f.measure == "level" and (done := self._done_object_name(f, soft)):
+            f.indicator = done  # 共推广了各种改良农具和半机械化农具五亿二千多万件: the things the verb was done to
         if (f.measure == "abs_change" and f.unit_kind not in ("money", "percent") and f.indicator
                 and cw.de not in f.indicator and self.text.startswith(f.indicator, f.qend)
                 and (ma := cw.added_before.search(norm, cs, f.start))):

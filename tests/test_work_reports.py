@@ -1190,3 +1190,27 @@ def test_a_subject_said_to_go_the_same_way_is_named_without_the_saying(work_repo
     """1959: 工农业总产值的情况也是这样：一九五八年比一九五七年增长百分之六十五 — 的情况也是这样 is no part of the name."""
     f = work_reports.fact_at(1959, "工农业总产值的情况也是这样：一九五八年比一九五七年增长百分之六十五", "百分之六十五")
     assert (f["indicator"], f["indicator_key"]) == ("工农业总产值", "gross_output_industry_agriculture")
+
+
+@pytest.mark.parametrize(("text", "printed", "indicator"), [
+    # 1960 national work report
+    ("农业生产的工具改革运动，几年来也有很大的成绩，创造了水稻插秧机等多种多样的新农具，到一九五九年底共推广了各种改良农具"
+     "和半机械化农具五亿二千多万件，对农业劳动生产率的提高起了不小的作用。", "五亿二千多万", "推广的各种改良农具和半机械化农具"),
+    # 1980 national work report
+    ("1979年国家预算内和预算外的基本建设投资总额完成500亿元，停建、缓建了大中型项目295个。", "295", "停建、缓建的大中型项目"),
+    # 1957 national work report
+    ("从财政方面说，执行国家预算的结果，当年支出超过当年收入十八亿三千万元，动用了历年财政结余十六亿五千万元，"
+     "并且从银行透支了一亿八千万元。", "十六亿五千万", "动用的历年财政结余"),
+    # 1956 national work report
+    ("对１９５４年的灾区，政府继续拨付复堤、修垸经费３亿元，帮助农民新修和整修了许多小型水利工程，贷放水车１７万辆，"
+     "扩大和改善了灌溉面积６，５００万亩。", "６，５００", "扩大和改善的灌溉面积"),
+    # 1960 national work report: a verb of reaching a level keeps its 了 (no things it was done to)
+    ("除了税收、公积金、公益金和各项生产费用以外，按全国农村人口平均，一九五九年每人收入八十五元左右，赶上了农业合作化以前"
+     "富裕中农的平均收入水平。", "八十五", None),
+])
+def test_a_count_right_after_a_done_verb_and_its_object_is_named_by_the_things_done_to(text, printed, indicator):
+    name = fact(text, printed)["indicator"]
+    if indicator is None:
+        assert not name.startswith("赶上的")
+    else:
+        assert name == indicator
