@@ -1979,7 +1979,7 @@ def compiled() -> CueViews:
                               rf"|{c.basis_tail_regex})"
                               rf"(?:{_alt(c.prefix_strip_tail_aspects)})?$"),  # 农业总产值达到了
         strip_head=_Rule(rf"(?:{_alt(c.prefix_strip_head)}|{c.basis_head_regex}|{c.owner_has_head_regex}"
-                              rf"|{c.actor_head_regex}|{c.adverb_head_regex})"),
+                              rf"|{c.actor_head_regex}|{c.adverb_head_regex}|{c.modal_verb_head_regex})"),
         modal_object_head=_Rule(c.modal_object_head_regex),
         perfect_object_name=_Rule(c.perfect_object_name_regex),
         adverb_verb_tail=_Rule(c.adverb_verb_tail_regex),

@@ -1084,6 +1084,12 @@ def test_a_month_printed_in_chinese_numerals_opening_a_name_is_no_part_of_it():
      "并建设巨大的水力发电站。", "几十", "水坝"),
     # 1955 national work report: 新建 names a flow of new lines, so it stays after the modal goes
     ("如用之于铁路建设，则可以新建铁路三千公里以上；如用之于农业建设，则可以开荒四千万亩到五千万亩。", "三千", "新建铁路"),
+    # 1955 national work report: a modal before a verb and its object, with no 的 after them, is no part of the name
+    ("如用之于铁路建设，则可以新建铁路三千公里以上；如用之于农业建设，则可以开荒四千万亩到五千万亩。", "五千万", "开荒"),
+    # 1980 national work report: likewise
+    ("生铁和钢产量的比例，明年计划从今年预计的1.03比1改为1比1，可以节约标准煤200万吨。", "200", "节约标准煤"),
+    # 1958 national work report: a modal inside a clause before 的 stays (the projects that can be completed)
+    ("这些建设项目，在今年内可以建设完工的有二十七个。", "二十七", "可以建设完工的建设项目"),
 ])
 def test_a_modal_and_its_verb_inside_a_name_leave_the_object_counted(text, printed, indicator):
     assert fact(text, printed)["indicator"] == indicator

@@ -592,6 +592,7 @@ class Cues:
     part_change_predicate_regex: str  # [行业增加值实现同比增长]: what the part counted did, a change with no figure
     own_place_times_regex: str  # 全年, 1-6月, 累计 between a place and the verb of what it achieves
     adverb_head_regex: str  # 一般可以, 一般应当: an adverb of what is usual, at a name's head before a modal, names nothing
+    modal_verb_head_regex: str  # 则[可以]开荒四千万亩, [可以]少用标准煤600万吨: a modal at the head of a verb and its object, the whole name (可以建设完工的项目 keeps it: the 的 makes it a kind of project)
     modal_object_head_regex: str  # 我国将能够每年出产[拖拉机], 将修建[水坝]: a modal and the verb it bears, before the object counted (将[新建农场]: a verb that names a flow of new things stays)
     perfect_object_name_regex: str  # [推广了]各种改良农具…五亿二千多万件, [停建、缓建了]大中型项目295个: a done verb and its object, the whole name before the count (named as the things the verb was done to: 推广的…)
     adverb_verb_tail_regex: str  # 日产量[总是停留]在…: an adverb of what keeps on and its verb, at a name's end
