@@ -671,6 +671,16 @@ def _in_item_list(norm: str, pos: int) -> bool:
     return False
 
 
+def _modifier_list(norm: str, a: int, lim: int, sent_end: int, cw: CueViews) -> re.Match[str] | None:
+    """The list of modifiers before one noun that opens ``norm`` at ``a`` (:func:`_following`), within ``lim``; or,
+    when none ends there, a longer list whose modifiers each end with 的 (二万六千多个[大规模的、工农商学兵相结合的、
+    政社合一的]人民公社 in 1959: each 的 marks a modifier, so the list is read past the reach of a noun)."""
+    if (lv := cw.modifier_list.match(norm, a, lim)) is not None or lim >= sent_end:
+        return lv
+    lv = cw.modifier_list.match(norm, a, min(sent_end, a + 2 * FOLLOWING_MAX))
+    return lv if lv is not None and lv.end() > lim and cw.de + cw.item_separator in lv.group() else None
+
+
 def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[int, int]:
     """Span of the noun phrase a counter quantifies: 3978家[企业]发放…, 1000万元[文化企业风险补偿资金]."""
     cw = compiled()
@@ -690,8 +700,10 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
     # (both lists hold a list comma: where the run holds none, neither is tried)
     lv = cw.level_list.match(norm, a, lim) if _may_hold("level_list", norm, a, lim) else None
     if (lv is None and _may_hold("modifier_list", norm, a, lim)
-            and (lv := cw.modifier_list.match(norm, a, lim)) is not None and _in_item_list(norm, pos)):
+            and (lv := _modifier_list(norm, a, lim, sent_end, cw)) is not None and _in_item_list(norm, pos)):
         lv = None  # (the walk back to the clause's start only where a list of modifiers follows: it seldom does)
+    if lv is not None and lv.end() > lim:
+        lim = min(sent_end, lv.end() + FOLLOWING_MAX)  # the noun after a long list of modifiers is within reach of it
     mb = cw.following_run.match(norm, lv.end() if lv else a, lim)
     b = mb.end()
     if a == b:

@@ -1220,3 +1220,11 @@ def test_a_count_right_after_a_done_verb_and_its_object_is_named_by_the_things_d
         assert not name.startswith("赶上的")
     else:
         assert name == indicator
+
+
+def test_a_count_before_a_long_list_of_modifiers_each_with_its_de_counts_the_noun_after_them():
+    """1959 national work report: 二万六千多个大规模的、工农商学兵相结合的、政社合一的人民公社 counts the communes, past
+    modifiers longer than the reach of a noun; a list with no 的 inside it is read only within that reach."""
+    s = ("全国一亿二千万户农民在农业生产合作化的基础上，进一步组成了二万六千多个大规模的、工农商学兵相结合的、"
+         "政社合一的人民公社。")
+    assert fact(s, "二万六千")["indicator"] == "大规模的、工农商学兵相结合的、政社合一的人民公社"
