@@ -1228,3 +1228,10 @@ def test_a_count_before_a_long_list_of_modifiers_each_with_its_de_counts_the_nou
     s = ("全国一亿二千万户农民在农业生产合作化的基础上，进一步组成了二万六千多个大规模的、工农商学兵相结合的、"
          "政社合一的人民公社。")
     assert fact(s, "二万六千")["indicator"] == "大规模的、工农商学兵相结合的、政社合一的人民公社"
+
+
+def test_a_cost_the_report_says_should_be_striven_to_cut_is_a_target_of_the_clause_before():
+    """1955 national work report: 还应该力求 is a plan word, no name; the cost before the comma, less 不论, is cut."""
+    s = "同时，在这个基础上，不论生产性建设或非生产建设的成本，每年还应该力求降低百分之二到百分之三，或者更多些。"
+    f = fact(s, "百分之二")
+    assert (f["indicator"], f["status"]) == ("生产性建设或非生产建设的成本", "target")
