@@ -681,6 +681,16 @@ def _modifier_list(norm: str, a: int, lim: int, sent_end: int, cw: CueViews) -> 
     return lv if lv is not None and lv.end() > lim and cw.de + cw.item_separator in lv.group() else None
 
 
+def _in_except_frame(norm: str, pos: int, cw: CueViews) -> bool:
+    """Whether the clause up to ``pos`` opens a frame of what is set aside (除, 除了) that no stop has closed."""
+    for i in range(pos - 1, max(-1, pos - FOLLOWING_MAX - 1), -1):
+        if norm[i] in cw.clause_stops:
+            return False
+        if norm[i] == cw.except_frame_open:
+            return True
+    return False
+
+
 def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[int, int]:
     """Span of the noun phrase a counter quantifies: 3978家[企业]发放…, 1000万元[文化企业风险补偿资金]."""
     cw = compiled()
@@ -751,6 +761,9 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
     if (b - a > 3 and (b < sent_end and norm[b].isdigit() or cw.following_figure.match(norm, b))
             and (mv := cw.following_verb_end.search(norm, a + 2, b)) is not None):
         b = mv.start()  # 在10个乡镇新建200个充电桩: the places counted, not the verb whose own figure follows
+    if b - a > 2 and (close := next((w for w in cw.except_frame_closes if norm.endswith(w, a + 2, b)), "")) and _in_except_frame(
+            norm, pos, cw):
+        b -= len(close)  # 五年内除建设十三个大型水库外: the reservoirs, the 外 closes the frame of what is set aside
     if b - a > 2 and norm[b - 1] in cw.inside_suffixes:
         b -= 1
     elif (b - a > 3 and norm[b - 1] == cw.de and norm[b - 2] in cw.inside_suffixes

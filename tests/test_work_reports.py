@@ -1235,3 +1235,15 @@ def test_a_cost_the_report_says_should_be_striven_to_cut_is_a_target_of_the_clau
     s = "同时，在这个基础上，不论生产性建设或非生产建设的成本，每年还应该力求降低百分之二到百分之三，或者更多些。"
     f = fact(s, "百分之二")
     assert (f["indicator"], f["status"]) == ("生产性建设或非生产建设的成本", "target")
+
+
+@pytest.mark.parametrize(("text", "printed", "indicator"), [
+    # 1955 national work report
+    ("五年内除建设十三个大型水库外，修浚河道的土石方工程就有十三亿立方公尺，并将开始进行黄河的治本工程。", "十三",
+     "建设大型水库"),
+    # 1954 national work report
+    ("應當指出，參加所謂「東南亞集體防務條約」的，除了三個同美國訂有軍事援助協定的亞洲國家以外，只有一個亞洲國家。", "三",
+     "同美國訂有軍事援助協定的亞洲國家"),
+])
+def test_a_count_inside_a_frame_of_what_is_set_aside_is_named_without_the_frame(text, printed, indicator):
+    assert fact(text, printed)["indicator"] == indicator
