@@ -1046,6 +1046,7 @@ class CueViews:
     strip_tail: re.Pattern[str]
     strip_head: re.Pattern[str]
     modal_object_head: re.Pattern[str]  # 将能够每年出产, 将修建: a modal and its verb, with the object counted after them
+    perfect_object_name: re.Pattern[str]  # 推广了各种改良农具: a done verb and its object, a whole name
     adverb_verb_tail: re.Pattern[str]  # 总是停留, 总是提不高: an adverb of what keeps on and its verb, ending a name
     cut_off_cell_line: re.Pattern[str]  # | 指标 | 52 |, 指标<tab>52: a line of cells, the row of a table, no sentence
     measure_words: re.Pattern[str]
@@ -1286,6 +1287,8 @@ class CueViews:
     following_frame_end: re.Pattern[str]  # 3亿斤细粮的水平上: a frame of the level the figure sets, no noun of it
     portion_words: frozenset[str]  # 年应纳税所得额不到100万元的部分: after 的, the portion an amount bounds
     following_keep: tuple[str, ...]  # nouns that start with a rejected word (在谈项目, 在校生)
+    except_frame_open: str  # 除, opening a frame of what is set aside
+    except_frame_closes: tuple[str, ...]  # 外, 以外, closing it after the noun counted inside
     counted_group: re.Pattern[str]  # a counted noun with its bracket or list of kinds: 省(区、市), 省、自治区、直辖市
     headless_persons_subject: re.Pattern[str]  # 其中依法判刑的有: the 的 closing a clause no noun follows
     place_kind_bracket: re.Pattern[str]  # a place noun ending a name with the kinds it stands for: 省(区、市), 县(市)
@@ -1978,8 +1981,9 @@ def compiled() -> CueViews:
                               rf"|{c.basis_tail_regex})"
                               rf"(?:{_alt(c.prefix_strip_tail_aspects)})?$"),  # 农业总产值达到了
         strip_head=_Rule(rf"(?:{_alt(c.prefix_strip_head)}|{c.basis_head_regex}|{c.owner_has_head_regex}"
-                              rf"|{c.actor_head_regex}|{c.adverb_head_regex})"),
+                              rf"|{c.actor_head_regex}|{c.adverb_head_regex}|{c.modal_verb_head_regex})"),
         modal_object_head=_Rule(c.modal_object_head_regex),
+        perfect_object_name=_Rule(c.perfect_object_name_regex),
         adverb_verb_tail=_Rule(c.adverb_verb_tail_regex),
         cut_off_cell_line=_Rule(c.cut_off_cell_line_regex),
         measure_words=_Rule(rf"(?:{_alt(c.measure_words)})+$"),
@@ -2239,6 +2243,8 @@ def compiled() -> CueViews:
         following_figure=_Rule(rf"(?:{_alt(c.qualifiers_before)})?{c.following_figure_regex}"),
         following_verb_end=_Rule(rf"(?:{_alt([*c.flow_verbs, *c.list_head_verbs])})(?:{_alt(c.qualifiers_before)})?$"),
         following_keep=c.following_keep,
+        except_frame_open=c.except_frame_open,
+        except_frame_closes=c.except_frame_closes,
         counted_group=_Rule(c.counted_group_regex),
         headless_persons_subject=_Rule(c.headless_persons_subject_regex),
         place_kind_bracket=_Rule(c.place_kind_bracket_regex),

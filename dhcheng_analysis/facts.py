@@ -671,6 +671,26 @@ def _in_item_list(norm: str, pos: int) -> bool:
     return False
 
 
+def _modifier_list(norm: str, a: int, lim: int, sent_end: int, cw: CueViews) -> re.Match[str] | None:
+    """The list of modifiers before one noun that opens ``norm`` at ``a`` (:func:`_following`), within ``lim``; or,
+    when none ends there, a longer list whose modifiers each end with 的 (二万六千多个[大规模的、工农商学兵相结合的、
+    政社合一的]人民公社 in 1959: each 的 marks a modifier, so the list is read past the reach of a noun)."""
+    if (lv := cw.modifier_list.match(norm, a, lim)) is not None or lim >= sent_end:
+        return lv
+    lv = cw.modifier_list.match(norm, a, min(sent_end, a + 2 * FOLLOWING_MAX))
+    return lv if lv is not None and lv.end() > lim and cw.de + cw.item_separator in lv.group() else None
+
+
+def _in_except_frame(norm: str, pos: int, cw: CueViews) -> bool:
+    """Whether the clause up to ``pos`` opens a frame of what is set aside (除, 除了) that no stop has closed."""
+    for i in range(pos - 1, max(-1, pos - FOLLOWING_MAX - 1), -1):
+        if norm[i] in cw.clause_stops:
+            return False
+        if norm[i] == cw.except_frame_open:
+            return True
+    return False
+
+
 def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[int, int]:
     """Span of the noun phrase a counter quantifies: 3978家[企业]发放…, 1000万元[文化企业风险补偿资金]."""
     cw = compiled()
@@ -690,8 +710,10 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
     # (both lists hold a list comma: where the run holds none, neither is tried)
     lv = cw.level_list.match(norm, a, lim) if _may_hold("level_list", norm, a, lim) else None
     if (lv is None and _may_hold("modifier_list", norm, a, lim)
-            and (lv := cw.modifier_list.match(norm, a, lim)) is not None and _in_item_list(norm, pos)):
+            and (lv := _modifier_list(norm, a, lim, sent_end, cw)) is not None and _in_item_list(norm, pos)):
         lv = None  # (the walk back to the clause's start only where a list of modifiers follows: it seldom does)
+    if lv is not None and lv.end() > lim:
+        lim = min(sent_end, lv.end() + FOLLOWING_MAX)  # the noun after a long list of modifiers is within reach of it
     mb = cw.following_run.match(norm, lv.end() if lv else a, lim)
     b = mb.end()
     if a == b:
@@ -739,6 +761,9 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
     if (b - a > 3 and (b < sent_end and norm[b].isdigit() or cw.following_figure.match(norm, b))
             and (mv := cw.following_verb_end.search(norm, a + 2, b)) is not None):
         b = mv.start()  # 在10个乡镇新建200个充电桩: the places counted, not the verb whose own figure follows
+    if b - a > 2 and (close := next((w for w in cw.except_frame_closes if norm.endswith(w, a + 2, b)), "")) and _in_except_frame(
+            norm, pos, cw):
+        b -= len(close)  # 五年内除建设十三个大型水库外: the reservoirs, the 外 closes the frame of what is set aside
     if b - a > 2 and norm[b - 1] in cw.inside_suffixes:
         b -= 1
     elif (b - a > 3 and norm[b - 1] == cw.de and norm[b - 2] in cw.inside_suffixes
@@ -5100,6 +5125,29 @@ class _Reader:
             return ""
         return mv.group("verb") + noun + cw.actor_fund_noun
 
+    def _done_object_name(self, f: _Fig, soft: int) -> str:
+        """The name of a level counted right after a done verb and its object, as the things the verb was done to.
+
+        Parameters
+        ----------
+        f : _Fig
+            The figure, its name read.
+        soft : int
+            Where its clause's subject may start.
+
+        Returns
+        -------
+        str
+            ``推广的各种改良农具和半机械化农具`` for ``推广了各种改良农具和半机械化农具`` printed right before the
+            figure (``停建、缓建了大中型项目295个`` → ``停建、缓建的大中型项目``); empty when the name is not such a
+            verb and object, or does not end where the figure starts.
+        """
+        name, cw = f.indicator, self.cw
+        if not name or "了" not in name or not self.text.endswith(name, soft, f.start):
+            return ""
+        m = cw.perfect_object_name.fullmatch(name)
+        return m.group("verb") + cw.de + m.group("object") if m else ""
+
     def _name(self, f: _Fig, soft: int, subj_end: int, cs: int, clause: str, in_list: bool,
               st: _SentenceState) -> None:
         """The indicator of ``f``: its subject, a list item, a range partner or the carried subject."""
@@ -5125,6 +5173,8 @@ class _Reader:
         f.indicator = _indicator(self.report, f, soft, subj_end, st.end, unit_carry, clause, stripped, carry_unit)
         if f.unit_kind == "count" and (part := self._part_of_set_before(f, st)):
             f.indicator = part  # 已完成年度45项改革任务中的31项: the tasks done, not the set's name and its 中
+        if f.measure == "level" and (done := self._done_object_name(f, soft)):
+            f.indicator = done  # 共推广了各种改良农具和半机械化农具五亿二千多万件: the things the verb was done to
         if (f.measure == "abs_change" and f.unit_kind not in ("money", "percent") and f.indicator
                 and cw.de not in f.indicator and self.text.startswith(f.indicator, f.qend)
                 and (ma := cw.added_before.search(norm, cs, f.start))):

@@ -1084,6 +1084,12 @@ def test_a_month_printed_in_chinese_numerals_opening_a_name_is_no_part_of_it():
      "并建设巨大的水力发电站。", "几十", "水坝"),
     # 1955 national work report: 新建 names a flow of new lines, so it stays after the modal goes
     ("如用之于铁路建设，则可以新建铁路三千公里以上；如用之于农业建设，则可以开荒四千万亩到五千万亩。", "三千", "新建铁路"),
+    # 1955 national work report: a modal before a verb and its object, with no 的 after them, is no part of the name
+    ("如用之于铁路建设，则可以新建铁路三千公里以上；如用之于农业建设，则可以开荒四千万亩到五千万亩。", "五千万", "开荒"),
+    # 1980 national work report: likewise
+    ("生铁和钢产量的比例，明年计划从今年预计的1.03比1改为1比1，可以节约标准煤200万吨。", "200", "节约标准煤"),
+    # 1958 national work report: a modal inside a clause before 的 stays (the projects that can be completed)
+    ("这些建设项目，在今年内可以建设完工的有二十七个。", "二十七", "可以建设完工的建设项目"),
 ])
 def test_a_modal_and_its_verb_inside_a_name_leave_the_object_counted(text, printed, indicator):
     assert fact(text, printed)["indicator"] == indicator
@@ -1190,3 +1196,54 @@ def test_a_subject_said_to_go_the_same_way_is_named_without_the_saying(work_repo
     """1959: 工农业总产值的情况也是这样：一九五八年比一九五七年增长百分之六十五 — 的情况也是这样 is no part of the name."""
     f = work_reports.fact_at(1959, "工农业总产值的情况也是这样：一九五八年比一九五七年增长百分之六十五", "百分之六十五")
     assert (f["indicator"], f["indicator_key"]) == ("工农业总产值", "gross_output_industry_agriculture")
+
+
+@pytest.mark.parametrize(("text", "printed", "indicator"), [
+    # 1960 national work report
+    ("农业生产的工具改革运动，几年来也有很大的成绩，创造了水稻插秧机等多种多样的新农具，到一九五九年底共推广了各种改良农具"
+     "和半机械化农具五亿二千多万件，对农业劳动生产率的提高起了不小的作用。", "五亿二千多万", "推广的各种改良农具和半机械化农具"),
+    # 1980 national work report
+    ("1979年国家预算内和预算外的基本建设投资总额完成500亿元，停建、缓建了大中型项目295个。", "295", "停建、缓建的大中型项目"),
+    # 1957 national work report
+    ("从财政方面说，执行国家预算的结果，当年支出超过当年收入十八亿三千万元，动用了历年财政结余十六亿五千万元，"
+     "并且从银行透支了一亿八千万元。", "十六亿五千万", "动用的历年财政结余"),
+    # 1956 national work report
+    ("对１９５４年的灾区，政府继续拨付复堤、修垸经费３亿元，帮助农民新修和整修了许多小型水利工程，贷放水车１７万辆，"
+     "扩大和改善了灌溉面积６，５００万亩。", "６，５００", "扩大和改善的灌溉面积"),
+    # 1960 national work report: a verb of reaching a level keeps its 了 (no things it was done to)
+    ("除了税收、公积金、公益金和各项生产费用以外，按全国农村人口平均，一九五九年每人收入八十五元左右，赶上了农业合作化以前"
+     "富裕中农的平均收入水平。", "八十五", None),
+])
+def test_a_count_right_after_a_done_verb_and_its_object_is_named_by_the_things_done_to(text, printed, indicator):
+    name = fact(text, printed)["indicator"]
+    if indicator is None:
+        assert not name.startswith("赶上的")
+    else:
+        assert name == indicator
+
+
+def test_a_count_before_a_long_list_of_modifiers_each_with_its_de_counts_the_noun_after_them():
+    """1959 national work report: 二万六千多个大规模的、工农商学兵相结合的、政社合一的人民公社 counts the communes, past
+    modifiers longer than the reach of a noun; a list with no 的 inside it is read only within that reach."""
+    s = ("全国一亿二千万户农民在农业生产合作化的基础上，进一步组成了二万六千多个大规模的、工农商学兵相结合的、"
+         "政社合一的人民公社。")
+    assert fact(s, "二万六千")["indicator"] == "大规模的、工农商学兵相结合的、政社合一的人民公社"
+
+
+def test_a_cost_the_report_says_should_be_striven_to_cut_is_a_target_of_the_clause_before():
+    """1955 national work report: 还应该力求 is a plan word, no name; the cost before the comma, less 不论, is cut."""
+    s = "同时，在这个基础上，不论生产性建设或非生产建设的成本，每年还应该力求降低百分之二到百分之三，或者更多些。"
+    f = fact(s, "百分之二")
+    assert (f["indicator"], f["status"]) == ("生产性建设或非生产建设的成本", "target")
+
+
+@pytest.mark.parametrize(("text", "printed", "indicator"), [
+    # 1955 national work report
+    ("五年内除建设十三个大型水库外，修浚河道的土石方工程就有十三亿立方公尺，并将开始进行黄河的治本工程。", "十三",
+     "建设大型水库"),
+    # 1954 national work report
+    ("應當指出，參加所謂「東南亞集體防務條約」的，除了三個同美國訂有軍事援助協定的亞洲國家以外，只有一個亞洲國家。", "三",
+     "同美國訂有軍事援助協定的亞洲國家"),
+])
+def test_a_count_inside_a_frame_of_what_is_set_aside_is_named_without_the_frame(text, printed, indicator):
+    assert fact(text, printed)["indicator"] == indicator

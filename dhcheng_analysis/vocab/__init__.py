@@ -592,7 +592,9 @@ class Cues:
     part_change_predicate_regex: str  # [行业增加值实现同比增长]: what the part counted did, a change with no figure
     own_place_times_regex: str  # 全年, 1-6月, 累计 between a place and the verb of what it achieves
     adverb_head_regex: str  # 一般可以, 一般应当: an adverb of what is usual, at a name's head before a modal, names nothing
+    modal_verb_head_regex: str  # 则[可以]开荒四千万亩, [可以]少用标准煤600万吨: a modal at the head of a verb and its object, the whole name (可以建设完工的项目 keeps it: the 的 makes it a kind of project)
     modal_object_head_regex: str  # 我国将能够每年出产[拖拉机], 将修建[水坝]: a modal and the verb it bears, before the object counted (将[新建农场]: a verb that names a flow of new things stays)
+    perfect_object_name_regex: str  # [推广了]各种改良农具…五亿二千多万件, [停建、缓建了]大中型项目295个: a done verb and its object, the whole name before the count (named as the things the verb was done to: 推广的…)
     adverb_verb_tail_regex: str  # 日产量[总是停留]在…: an adverb of what keeps on and its verb, at a name's end
     actor_head_regex: str  # 国务院各部门共, 区政府各部门: the bodies that do what a name counts, at its head
     achieve_verbs: tuple[str, ...]  # 实现, 完成
@@ -800,6 +802,8 @@ class Cues:
     following_frame_end_regex: str  # 388亿斤细粮的水平上: the frame of the level the figure sets, no noun it counts
     following_size_words: tuple[str, ...]  # 2000人规模的招聘会: the size the figure gives, before the 的 of the noun
     portion_words: tuple[str, ...]  # 不到100万元的部分: the portion of an amount a bound cuts, no noun it counts
+    except_frame_open: str  # 除: opens a frame of what is set aside (除建设十三个大型水库外)
+    except_frame_closes: tuple[str, ...]  # 外, 以外: close it, after the noun counted inside
     following_keep: tuple[str, ...]
     counted_group_regex: str
     headless_persons_subject_regex: str  # 依法判刑的有: a clause and its 的 before persons with no noun of theirs
