@@ -1430,6 +1430,8 @@ class CueViews:
     counted_owner_quantity: re.Pattern[str]  # [重点商圈]客流量, [乡镇]工业总产值: units counted and a quantity of theirs
     place_count_opens: tuple[str, ...]  # 在 before a count: the things counted are where the clause happens
     sibling_scopes: Mapping[str, tuple[str, ...]]  # 农村 → 城镇, 城市 …: the parts of the same whole, longest first
+    domain_heads: frozenset[str]  # 毛入学率, 亩产: a bare rate of the domain the subject before names
+    domain_subject_ends: tuple[str, ...]  # 在学人数, 产量: a subject's end, what precedes it its domain; longest first
     empty_subjects: frozenset[str]
     subject_trim_head: str
     subject_trim_tail: str
@@ -2392,6 +2394,8 @@ def compiled() -> CueViews:
         place_count_opens=tuple(c.place_count_opens),
         sibling_scopes=MappingProxyType({w: tuple(sorted((v for v in g if v != w), key=len, reverse=True))
                                          for g in c.sibling_scopes for w in g}),
+        domain_heads=frozenset(c.domain_heads),
+        domain_subject_ends=tuple(sorted(c.domain_subject_ends, key=len, reverse=True)),
         empty_subjects=frozenset(c.empty_subjects),
         subject_trim_head=c.subject_trim_head,
         subject_trim_tail=c.subject_trim_tail,

@@ -5851,6 +5851,13 @@ class _Reader:
                             noun = self.text[pa:pb].rsplit(cw.de, 1)[-1]
                     f.indicator += cw.de + noun if noun else ""
                 f.named_by_clause = True
+        if (f.indicator in cw.domain_heads and carry.subject
+                and (tail := next((w for w in cw.domain_subject_ends if carry.subject.endswith(w)), ""))
+                and len(carry.subject) > len(tail)):
+            # 高等教育在学人数2500万人，毛入学率提高到22％; 粮食产量…、亩产提升10.1斤: a bare rate of the domain the
+            # subject before names (高等教育, 粮食), as a reader of the sentence reads it
+            f.indicator = carry.subject[:-len(tail)] + f.indicator
+            f.named_by_clause = True
         if (siblings := cw.sibling_scopes.get(f.indicator)) and carry.subject and f.unit == carry.unit and (
                 part := next((w for w in siblings if carry.subject.startswith(w)), "")):
             # 城镇人均居住面积增加到8.7平方米，农村增加到22平方米: the countryside's living space, as the part of the

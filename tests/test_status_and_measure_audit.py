@@ -15,7 +15,8 @@ from _sentences import fact_at as fact
 
 def test_raised_yield_is_a_change(work_reports):
     f = work_reports.fact_at(2025, "亩产提升10.1斤", "10.1斤")
-    assert (f["measure"], f["indicator"], f["value"], f["unit"]) == ("abs_change", "亩产", 10.1, "斤")
+    # (the yield of the grain the clause before names: tests/test_domain_of_a_bare_rate.py)
+    assert (f["measure"], f["indicator"], f["value"], f["unit"]) == ("abs_change", "粮食亩产", 10.1, "斤")
 
 
 # constructed/dongcheng_2021_h1

@@ -360,6 +360,8 @@ class Cues:
     counted_quantity_ends: tuple[str, ...]  # 客流量, 工业总产值: the end of a quantity of the units counted before it
     place_count_opens: tuple[str, ...]  # 在１００多个国家和地区展开: the things counted are where, not whose
     sibling_scopes: tuple[tuple[str, ...], ...]  # 城镇…，农村增加到22平方米: parts of a whole, one naming what the one before measures
+    domain_heads: tuple[str, ...]  # 毛入学率, 亩产: a bare rate of a domain the subject before names (高等教育在学人数…，毛入学率…)
+    domain_subject_ends: tuple[str, ...]  # 在学人数, 产量: the end of a subject before such a head; what precedes it is the domain
     finality_words: tuple[str, ...]
     finality_heads: tuple[str, ...]
     frame_heads: tuple[str, ...]
