@@ -18,7 +18,7 @@ import operator
 import re
 import warnings
 from collections import defaultdict, deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -662,13 +662,21 @@ JOINED_HEAD_MAX = 8  # characters after a joint, at the most, of a modifier and 
 _FOLLOWING_JOINT = re.compile("|".join(map(re.escape, extractor_cues().following_joints)))  # one of them, anywhere
 
 
+def _mark_before(norm: str, pos: int, mark: str, stops: Container[str]) -> bool:
+    """Whether ``mark`` stands before ``pos`` within reach of a counted noun (``FOLLOWING_MAX``), none of ``stops``
+    between them."""
+    for i in range(pos - 1, max(-1, pos - FOLLOWING_MAX - 1), -1):
+        if norm[i] == mark:
+            return True
+        if norm[i] in stops:
+            return False
+    return False
+
+
 def _in_item_list(norm: str, pos: int) -> bool:
     """Whether a list comma (、) stands between the start of the clause and ``pos``, within reach."""
     cw = compiled()
-    for i in range(pos - 1, max(-1, pos - FOLLOWING_MAX - 1), -1):
-        if norm[i] in cw.following_blockers:
-            return norm[i] == cw.item_separator
-    return False
+    return _mark_before(norm, pos, cw.item_separator, cw.following_blockers)
 
 
 def _modifier_list(norm: str, a: int, lim: int, sent_end: int, cw: CueViews) -> re.Match[str] | None:
@@ -683,12 +691,7 @@ def _modifier_list(norm: str, a: int, lim: int, sent_end: int, cw: CueViews) -> 
 
 def _in_except_frame(norm: str, pos: int, cw: CueViews) -> bool:
     """Whether the clause up to ``pos`` opens a frame of what is set aside (除, 除了) that no stop has closed."""
-    for i in range(pos - 1, max(-1, pos - FOLLOWING_MAX - 1), -1):
-        if norm[i] in cw.clause_stops:
-            return False
-        if norm[i] == cw.except_frame_open:
-            return True
-    return False
+    return _mark_before(norm, pos, cw.except_frame_open, cw.clause_stops)
 
 
 def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[int, int]:
