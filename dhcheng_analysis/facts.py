@@ -5146,7 +5146,7 @@ class _Reader:
             verb and object, or does not end where the figure starts.
         """
         name, cw = f.indicator, self.cw
-        if not name or "了" not in name or not self.text.endswith(name, soft, f.start):
+        if not name or not any(p in name for p in cw.perfective) or not self.text.endswith(name, soft, f.start):
             return ""
         m = cw.perfect_object_name.fullmatch(name)
         return m.group("verb") + cw.de + m.group("object") if m else ""
