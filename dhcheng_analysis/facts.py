@@ -82,6 +82,7 @@ from .vocab import (
     canonical_term,
     concept,
     concept_rules,
+    cut_end,
     extractor_cues,
     indicator_key,
     industry_with_head,
@@ -6628,8 +6629,7 @@ def _works_name(name: str, cw: CueViews) -> str:
         return ""
     if (ml := cw.reaching_work_lead.match(name)) and ml.end() < len(name):
         name = name[ml.end():]
-    end = next((w for w in cw.reaching_work_ends if name.endswith(w) and len(name) > len(w)), "")
-    name = name[:len(name) - len(end)]
+    name = cut_end(name, cw.reaching_work_ends)
     if mo := cw.reaching_work_object.fullmatch(name):
         name = mo.group("object") + mo.group("verb")  # 改造城镇老旧小区 → 城镇老旧小区改造
     if len(name) < 2 or cw.reaching_work_not.match(name) or _DECIMAL.search(name) or clean_name(name) != name:
@@ -10034,8 +10034,8 @@ def _phrase_kind(indicator: str) -> _PhraseKind:
     bare = ind
     for w in cw.fiscal_scopes:
         bare = bare.replace(w, "")
-    growth = next((w for w in concept_rules().growth_suffixes if bare.endswith(w) and len(bare) > len(w)), "")
-    bare = bare[: len(bare) - len(growth)]  # 规上营利性服务业营业收入增速: of the kind of the quantity whose growth it is
+    # 规上营利性服务业营业收入增速: of the kind of the quantity whose growth it is
+    bare = cut_end(bare, concept_rules().growth_suffixes)
     term = canonical_term(bare)
     cat = term.category if term else ""
     head, tail = _around_alias(bare, term)

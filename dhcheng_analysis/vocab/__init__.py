@@ -1513,7 +1513,7 @@ def _own(term: Term, scope: list[str], bare: str, *, quantity: str = "") -> Conc
                    quantity, bare)
 
 
-def _cut_end(s: str, words: tuple[str, ...]) -> str:
+def cut_end(s: str, words: tuple[str, ...]) -> str:
     """``s`` without the first of ``words`` it ends with, when more than that word is left; else ``s``."""
     word = next((w for w in words if s.endswith(w) and len(s) > len(w)), "")
     return s[: len(s) - len(word)]
@@ -1556,7 +1556,7 @@ def _sector_quantity(s: str, scope: list[str], bare: str) -> Concept | None:
         if not s.endswith(word) or len(s) == len(word):
             continue
         # 房地产业实现税收; 文化、体育和娱乐业企业类单位收入: the sector's revenue
-        head = _cut_end(_cut_end(s[: -len(word)], r.quantity_joiners), r.sector_unit_words)
+        head = cut_end(cut_end(s[: -len(word)], r.quantity_joiners), r.sector_unit_words)
         if word != canon_word and (own := _exact(head + canon_word)) is not None:
             return _own(own, scope, bare)  # 服务业营收, 规上服务业营收: the glossary term its full word names
         size = _size_class(head)
