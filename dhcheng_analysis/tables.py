@@ -186,14 +186,6 @@ def _str_array(values: Iterable[object]) -> pd.api.extensions.ExtensionArray:
     return array._from_sequence(vals, dtype=dtype)
 
 
-@cache
-def _key_terms() -> dict[str, vocab.Term]:
-    out: dict[str, vocab.Term] = {}
-    for t in vocab.glossary():
-        out.setdefault(t.key, t)
-    return out
-
-
 _NO_KEY = "(none given)"  # not a key: keys are snake_case
 
 
@@ -227,7 +219,7 @@ def _concept_row(ind: str, given: str) -> tuple:
     key = c.key if given == _NO_KEY else given
     canon, en, cat, head = c.name, c.english, c.category, c.headline
     if key != c.key:  # the extractor's key: name the row by it
-        t = _key_terms().get(key)
+        t = vocab.terms_by_key().get(key)
         canon, en, cat, head = (t.canonical, t.english, t.category, t.headline) if t else (ind, "", "", False)
     kind = ("tax_type" if cat == "tax_type" or key in rules.revenue_type_keys
             else "sector" if cat == "sector_quantity"
@@ -712,7 +704,7 @@ def _whole_names(keys: pd.Series) -> pd.Series:
     """The canonical name of the headline concept each key is a part of (建安投资, the building and installation part of
     investment → 固定资产投资), empty for none: a reader adds no such row to its whole."""
     wholes = vocab.concept_rules().headline_parts
-    names = _key_terms()
+    names = vocab.terms_by_key()
     return keys.map(lambda k: names[wholes[k]].canonical if wholes.get(k, "") in names else "")
 
 

@@ -1496,7 +1496,7 @@ def _share_in_whole() -> re.Pattern[str]:
 
 
 @cache
-def _terms_by_key() -> Mapping[str, Term]:
+def terms_by_key() -> Mapping[str, Term]:
     """Every glossary term by its key (the first of a key, in file order)."""
     out: dict[str, Term] = {}
     for t in glossary():
@@ -1525,7 +1525,7 @@ def _match(s: str, scope: list[str]) -> Concept | None:
     if term is not None:
         return _own(term, scope, s)
     if "在" in s and (ms := _share_in_whole().fullmatch(s)) and (key := _share_key(ms["part"], ms["whole"])):
-        return _own(_terms_by_key()[key], scope, s)  # 服务业在国内生产总值中的比重: the glossary's share of the two
+        return _own(terms_by_key()[key], scope, s)  # 服务业在国内生产总值中的比重: the glossary's share of the two
     _, _, _, paren = _compiled_rules()
     mp = paren.match(s)
     if mp:  # 地区生产总值(GDP): a name followed by its own abbreviation or alias
