@@ -765,8 +765,8 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
     if (b - a > 3 and (b < sent_end and norm[b].isdigit() or cw.following_figure.match(norm, b))
             and (mv := cw.following_verb_end.search(norm, a + 2, b)) is not None):
         b = mv.start()  # 在10个乡镇新建200个充电桩: the places counted, not the verb whose own figure follows
-    if b - a > 2 and (close := next((w for w in cw.except_frame_closes if norm.endswith(w, a + 2, b)), "")) and _in_except_frame(
-            norm, pos, cw):
+    close = next((w for w in cw.except_frame_closes if norm.endswith(w, a + 2, b)), "") if b - a > 2 else ""
+    if close and _in_except_frame(norm, pos, cw):
         b -= len(close)  # 五年内除建设十三个大型水库外: the reservoirs, the 外 closes the frame of what is set aside
     if b - a > 2 and norm[b - 1] in cw.inside_suffixes:
         b -= 1
