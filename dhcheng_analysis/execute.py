@@ -383,6 +383,14 @@ class _Pipelined:
         return self._sent.pop(0)
 
 
+#: Times a kernel is launched at most when its process dies before it answers (see :meth:`_Kernel.start`).
+KERNEL_LAUNCHES = 2
+
+
+class _KernelDied(RuntimeError):
+    """A kernel's process ended before it answered its first request."""
+
+
 class _Kernel:
     """One kernel and its client, reused from notebook to notebook."""
 
@@ -397,7 +405,27 @@ class _Kernel:
         self.ahead: tuple[str, list[str] | None, list[tuple[str, bool]]] | None = None
 
     async def start(self, launched: Callable[[], None] | None = None) -> None:
-        """Launch the kernel (``launched`` is called once its process runs), wait until it answers, warm it."""
+        """Launch the kernel (``launched`` is called once its process runs), wait until it answers, warm it.
+
+        A kernel whose process dies before it answers is launched once more (:data:`KERNEL_LAUNCHES`): the ports
+        its connection file names are picked free by the client and may be taken by another process (another
+        kernel starting beside it) before the kernel binds them.
+        """
+        for left in range(KERNEL_LAUNCHES - 1, -1, -1):
+            try:
+                await self._launch(launched)
+                break
+            except _KernelDied:
+                if not left:
+                    raise
+                await self.shutdown()
+                launched = None  # (called once, by the first launch)
+        self.fresh = True
+        self.ahead = None
+        await self._run(WARMUP)
+
+    async def _launch(self, launched: Callable[[], None] | None) -> None:
+        """Start the kernel's process and its client's channels, and wait until it answers."""
         try:
             self.km = _kernel_manager_class()(kernel_name="python3", kernel_spec_manager=_kernel_specs())
             env = {**os.environ, "PYDEVD_DISABLE_FILE_VALIDATION": "1"}
@@ -408,9 +436,6 @@ class _Kernel:
         self.kc = self.km.client()
         self.kc.start_channels()
         await self._wait_ready(timeout=120)
-        self.fresh = True
-        self.ahead = None
-        await self._run(WARMUP)
 
     async def _wait_ready(self, timeout: float) -> None:
         """Wait until the kernel answers a kernel-info request and its output channel is connected.
@@ -442,7 +467,7 @@ class _Kernel:
                             handle(reply)
                         return
             if not await self.km.is_alive():
-                raise RuntimeError("Kernel died before replying to kernel_info")
+                raise _KernelDied("Kernel died before replying to kernel_info")
             if time.monotonic() > deadline:
                 raise RuntimeError(f"Kernel didn't respond in {timeout:g} seconds")
 

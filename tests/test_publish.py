@@ -563,6 +563,29 @@ def test_a_kernel_that_cannot_start_is_one_line(tmp_path, monkeypatch):
     assert not (tmp_path / "out").exists() and not [p for p in tmp_path.iterdir() if p.name.startswith(".dhcheng")]
 
 
+@pytest.mark.slow
+def test_a_kernel_that_dies_before_it_answers_is_launched_once_more(tmp_path, monkeypatch):
+    from dhcheng_analysis import execute
+
+    real_wait = execute._Kernel._wait_ready
+    waits = []
+
+    async def dies_first(self, timeout):
+        waits.append(timeout)
+        if len(waits) == 1:  # the first process ends before it answers, as one whose port was taken does
+            self.km.provisioner.process.kill()
+            self.km.provisioner.process.wait()
+        await real_wait(self, timeout)
+
+    monkeypatch.setattr(execute._Kernel, "_wait_ready", dies_first)
+    nb = new_notebook(cells=[new_code_cell("print(6 * 7)")])
+    nb.metadata["kernelspec"] = {"name": "python3", "language": "python", "display_name": "Python 3"}
+    nbformat.write(nb, str(tmp_path / "a.ipynb"))
+    (run,) = execute.run_notebooks([tmp_path / "a.ipynb"], {}, cwd=tmp_path, kernels=1)
+    assert run.error is None and len(waits) == 2
+    assert [o["text"] for c in run.nb.cells for o in c.get("outputs", []) if o.get("name") == "stdout"] == ["42\n"]
+
+
 def test_a_failed_swap_puts_the_previous_report_back(tmp_path, monkeypatch):
     from dhcheng_analysis import generation
 
