@@ -6371,6 +6371,9 @@ class _Reader:
         owner is named where the owner is: 经济增长预期目标为7%左右 names 经济增长速度)."""
         text, cw = self.text, self.cw
         name = f.indicator
+        if (f.kind == "ratio" and self.ratio is not None and self.ratio[2] and name in self.ratio[2]
+                and self.ratio[0] == _ratio_span(self.norm, f.mstart)[0]):
+            name = self.ratio[1]  # 三次产业比例为1.6:49.7:48.7: a part (第一产业) is named where its ratio is
         if mg := cw.grown_name.search(name):
             name = name[:mg.start()] + cw.grown_printed[mg.group()]
         if name.startswith(cw.per_person_name_head) and st.holds_match(cw.person_basis, "person_basis", text, cs, wend):

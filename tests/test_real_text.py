@@ -434,6 +434,13 @@ def test_a_ratio_gives_one_fact_per_part():
     assert "from_value" in got[0][3]
 
 
+def test_a_ratio_part_is_named_where_its_ratio_is():
+    # chengyang_qd_2022_bulletin: the first part is named by the ratio of its own clause, not carried from the
+    # sector figures before it (no subject_carried flag to check it by eye)
+    got = rows("三次产业比例为1.6:49.7:48.7。", "indicator", "flags")
+    assert got == [("第一产业", ""), ("第二产业", ""), ("第三产业", "")]
+
+
 def test_a_full_width_ratio_colon():
     # the bulletins print U+2236: 三次产业结构由上年的6.9∶24.2∶68.9调整为6.7∶24.9∶68.4
     got = rows("三次产业结构由上年的6.9∶24.2∶68.9调整为6.7∶24.9∶68.4。", "indicator", "value")
