@@ -700,12 +700,15 @@ def _headline_candidates(f: pd.DataFrame) -> pd.DataFrame:
     return act.loc[keep, _HEADLINE_FIELDS]
 
 
-def _whole_names(keys: pd.Series) -> pd.Series:
+def _whole_names(keys: pd.Series, reports: pd.Series) -> pd.Series:
     """The canonical name of the headline concept each key is a part of (建安投资, the building and installation part of
-    investment → 固定资产投资), empty for none: a reader adds no such row to its whole."""
+    investment → 固定资产投资) when the table has a row of that whole for the same report, empty otherwise: a reader adds
+    no such row to its whole, and a report that prints no investment beside its 建安投资 shows no whole to add it to."""
     wholes = vocab.concept_rules().headline_parts
     names = vocab.terms_by_key()
-    return keys.map(lambda k: names[wholes[k]].canonical if wholes.get(k, "") in names else "")
+    shown = set(zip(reports, keys, strict=True))
+    return pd.Series([names[wholes[k]].canonical if wholes.get(k, "") in names and (r, wholes[k]) in shown else ""
+                      for r, k in zip(reports, keys, strict=True)], index=keys.index, dtype=object)
 
 
 def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -738,7 +741,8 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
         implied_prior_level, implied_annual_target, annual_target_qualifier, h2_required, h2_growth_required_pct,
         status, period, section, fact_id, fact_ids`` and a few more; ``rank_change`` is the move of the rank printed
         after it in its sentence (较上月提升2位: −2, a smaller rank number) against ``rank_change_comparator``;
-        ``part_of_indicator`` names the headline indicator the row is a part of (建安投资: 固定资产投资), empty for none.
+        ``part_of_indicator`` names the headline indicator the row is a part of (建安投资: 固定资产投资) when the table
+        has a row of it, empty otherwise.
         The :data:`DERIVED_COLUMNS` are computed: ``implied_prior_level = level / (1 + yoy/100)``
         (the level of the year before, of its same period for a figure of part of a year),
         ``implied_annual_target = level / (completion/100)`` (the target itself where the report prints it, with its
@@ -879,7 +883,7 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     out["indicator_key"] = main["key"]
     out["indicator_en"] = main["en"]
     out["indicator_as_printed"] = main["indicator"]
-    out["part_of_indicator"] = _whole_names(main["key"].fillna(""))
+    out["part_of_indicator"] = _whole_names(main["key"].fillna(""), main["report_id"])
     out["scope"] = main["scope"]
     out["level"] = field("value", "level").astype(float)
     out["unit"] = field("unit", "level", "").fillna("")
