@@ -6366,11 +6366,13 @@ class _Reader:
         clauses and lacks a first character of a part of the name, neither window holds it (words taken out of a
         window bring no character in): the answer is no at one test, the same for every figure of a run whose
         sentence runs on past it (收入、1、1、…、1财政五年支出), with no window read, nor the clause's end looked for."""
-        norm, text, cw = self.norm, self.text, self.cw
-        name = _printed_name(f.indicator, cw)
-        if (st.end - cs > 2 * LOOKBACK and not name.startswith(cw.per_person_name_head)
-                and not all(st.holds_printed(text, part[:1], cs, st.end) for part in name.split(cw.de))):
-            return False  # (a name whose per-person head may be printed apart is read in its windows)
+        norm, cw = self.norm, self.cw
+        if st.end - cs > 2 * LOOKBACK:
+            name = _printed_name(f.indicator, cw)
+            head = cw.per_person_name_head
+            if not (self._first_chars_printed(name, cs, st) or name.startswith(head)
+                    and self._first_chars_printed(name[len(head):], cs, st)):
+                return False  # (a per-person name is looked for less its head where a basis is printed apart: 人均收入、1、1、…)
         wend = f.qend + 24 if f.qend + 24 < st.end else st.end
         if self._named_in_window(f, cs, wend, st):
             return True
@@ -6378,6 +6380,11 @@ class _Reader:
             stop = st.stop_from(norm, f.qend)  # the window then runs to the end of that clause
             return stop > wend and self._named_in_window(f, cs, stop, st)
         return False
+
+    def _first_chars_printed(self, name: str, cs: int, st: _SentenceState) -> bool:
+        """Whether the sentence from ``cs`` to its end prints the first character of every part of ``name`` (its
+        parts apart where it holds 的)."""
+        return all(st.holds_printed(self.text, part[:1], cs, st.end) for part in name.split(self.cw.de))
 
     def _named_in_window(self, f: _Fig, cs: int, wend: int, st: _SentenceState) -> bool:
         """Whether the text from the figure's clause start ``cs`` to ``wend`` holds every part of its name (a
