@@ -530,6 +530,24 @@ with the payer's span after: 0.42 / 0.80 / 1.64 s (linear). This benchmark after
 ``list_comma_1_payer_after`` 11.7x (89.1 µs a figure, growth 1.07), ``list_comma_1_year_inner_payer_after`` 11.6x
 (82.0), ``list_comma_1_no_end`` 11.3x (76.7), ``list_comma_1`` 9.7x (61.9): the bar is not met, and the payer's run
 still costs a tenth more a figure than the run with no end at this size, with the same calls a figure (not found).
+
+Later, ``list_comma_1_no_end`` 12.3x (86.2 µs a figure), ``list_comma_1_payer_after`` 11.8x (76.1), ``list_comma_1_year_after``
+11.5x (82.0), ``list_comma_1`` 9.6x (61.1) in one run (median of 3, load 3). Profiled side by side (cProfile by tottime and
+calls, 10,000 figures), the runs of amounts (with no end, or words after) cost the same a figure: the words after them are
+no longer read per figure, and the gap to ``list_comma_1`` (292 against 226 calls a figure) is an amount's rules, spread
+(``_name``'s own lines a third of it; a list item's verb, its shared name and modifier, its counted set, 1-4 µs each).
+Of what is the same for every figure of the run, a figure still asked twice whether its name is printed after it: once
+in the 24 characters after it, once to its clause's end (found for it by bisection). Now, where the text from its
+clause's start to the sentence's end is longer than two clauses and lacks a first character of a part of the name (for
+a per-person name, with and without its head), neither window is read: one bisection a part, in the places of that
+character found once a sentence (``_named_after``). Per figure, counted: no end 292.3 -> 279.4 calls, the payer's span
+after 290.3 -> 277.4, 年 after 284.1 -> 271.3, ``per_person_list_comma_1`` 268.2 -> 260.3, ``list_comma_1`` 225.9 -> 225.9.
+Old and new code in turn, one process each (20,000 characters, median of 5, load 12-15): no end 79.3 -> 76.8 µs a figure,
+the payer's span after 79.7 -> 76.7, ``per_person_list_comma_1`` 74.5 -> 68.6, ``list_comma_1`` 62.7 -> 59.7 (unchanged:
+it reads no such window). Linear: 5,000 / 10,000 / 20,000 figures with no end 0.39 / 0.75 / 1.51 s, the payer's span after
+0.38 / 0.77 / 1.42 s, per person 0.34 / 0.68 / 1.46 s. ``bench_extract.py`` (speed part, median of 3, three pairs in turn,
+load 7-10) 1190.7, 1214.7, 1290.5 -> 1217.3, 1191.0, 1335.9 ms: within the scatter. Facts identical on the 132 texts. The
+bar is not met: what is left is the Python of an amount's rules, each cheap, none keyed on what the run prints after it.
 """
 
 from __future__ import annotations

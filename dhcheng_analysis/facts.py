@@ -5902,13 +5902,7 @@ class _Reader:
                                                   else _strip(norm, soft, subj_end, f.measure)))[1] - span[0] >= 2):
             # (a figure that is no level and whose own subject is shorter than a name is never flagged: the
             # window is not read)
-            wend = f.qend + 24 if f.qend + 24 < st.end else st.end
-            named = self._named_in_window(f, cs, wend, st)
-            if not named and wend < st.end and norm[wend - 1] not in cw.clause_stops:
-                # a name made of what the figure's own clause says after it (将312万名企业“老工伤”人员…纳入工伤保险统筹
-                # 管理) may end past the window: the window then runs to the end of that clause
-                stop = st.stop_from(norm, f.qend)
-                named = stop > wend and self._named_in_window(f, cs, stop, st)
+            named = self._named_after(f, cs, st)
             if not named and (f.measure == "level" or len(clean_name(text[span[0]:span[1]])) >= 2):
                 # the name comes from before although the figure's own clause has words of its own (or the
                 # figure is a level, which names its thing): check that the subject carried is the right one
@@ -6365,17 +6359,48 @@ class _Reader:
                 return g.indicator
         return ""
 
+    def _named_after(self, f: _Fig, cs: int, st: _SentenceState) -> bool:
+        """Whether the figure's own clause, from ``cs``, holds its name in the 24 characters after the figure, or, where
+        those do not end the clause, up to the clause's end (a name made of what the clause says after the figure:
+        将312万名企业“老工伤”人员…纳入工伤保险统筹管理). Where the text from ``cs`` to the sentence's end is longer than two
+        clauses and lacks a first character of a part of the name, neither window holds it (words taken out of a
+        window bring no character in): the answer is no at one test, the same for every figure of a run whose
+        sentence runs on past it (收入、1、1、…、1财政五年支出), with no window read, nor the clause's end looked for."""
+        norm, cw = self.norm, self.cw
+        if st.end - cs > 2 * LOOKBACK:
+            name = self._looked_for_name(f)
+            head = cw.per_person_name_head
+            if not (self._first_chars_printed(name, cs, st) or name.startswith(head)
+                    and self._first_chars_printed(name[len(head):], cs, st)):
+                return False  # (a per-person name is looked for less its head where a basis is printed apart: 人均收入、1、1、…)
+        wend = f.qend + 24 if f.qend + 24 < st.end else st.end
+        if self._named_in_window(f, cs, wend, st):
+            return True
+        if wend < st.end and norm[wend - 1] not in cw.clause_stops:
+            stop = st.stop_from(norm, f.qend)  # the window then runs to the end of that clause
+            return stop > wend and self._named_in_window(f, cs, stop, st)
+        return False
+
+    def _looked_for_name(self, f: _Fig) -> str:
+        """The name a figure's clause prints for it (see :func:`_printed_name`); for a part of a ratio, the ratio's
+        name where its ratio is the figure's (三次产业比例为1.6:49.7:48.7: a part, 第一产业, is named where its ratio is)."""
+        name = f.indicator
+        if (f.kind == "ratio" and self.ratio is not None and self.ratio[2] and name in self.ratio[2]
+                and self.ratio[0] == _ratio_span(self.norm, f.mstart)[0]):
+            name = self.ratio[1]
+        return _printed_name(name, self.cw)
+
+    def _first_chars_printed(self, name: str, cs: int, st: _SentenceState) -> bool:
+        """Whether the sentence from ``cs`` to its end prints the first character of every part of ``name`` (its
+        parts apart where it holds 的)."""
+        return all(st.holds_printed(self.text, part[:1], cs, st.end) for part in name.split(self.cw.de))
+
     def _named_in_window(self, f: _Fig, cs: int, wend: int, st: _SentenceState) -> bool:
         """Whether the text from the figure's clause start ``cs`` to ``wend`` holds every part of its name (a
         name with 的 holds its parts apart, the words a name drops inside it being taken out first; the growth of an
         owner is named where the owner is: 经济增长预期目标为7%左右 names 经济增长速度)."""
         text, cw = self.text, self.cw
-        name = f.indicator
-        if (f.kind == "ratio" and self.ratio is not None and self.ratio[2] and name in self.ratio[2]
-                and self.ratio[0] == _ratio_span(self.norm, f.mstart)[0]):
-            name = self.ratio[1]  # 三次产业比例为1.6:49.7:48.7: a part (第一产业) is named where its ratio is
-        if mg := cw.grown_name.search(name):
-            name = name[:mg.start()] + cw.grown_printed[mg.group()]
+        name = self._looked_for_name(f)
         if name.startswith(cw.per_person_name_head) and st.holds_match(cw.person_basis, "person_basis", text, cs, wend):
             name = name[len(cw.per_person_name_head):]  # (由每人每年420元提高到450元: the basis printed apart)
         if wend - cs > 2 * LOOKBACK and not all(st.holds_printed(text, part[:1], cs, wend) for part in name.split(cw.de)):
@@ -6782,6 +6807,14 @@ def _is_cut(verb: str, cw: CueViews) -> bool:
     """Whether ``verb`` cuts the thing it is printed with, so that its figure is a change of the thing (压减, 淘汰,
     退出, 化解: README, a cut verb with its object)."""
     return bool(verb) and cw.object_change_nouns.get(verb, "x") == "" and cw.abs_change_sign.get(verb, 1) < 0
+
+
+def _printed_name(name: str, cw: CueViews) -> str:
+    """``name`` as its clause prints it, where the growth of an owner is named (经济增长速度 is printed 经济增长, as in
+    经济增长预期目标为7%左右); ``name`` otherwise."""
+    if mg := cw.grown_name.search(name):
+        return name[:mg.start()] + cw.grown_printed[mg.group()]
+    return name
 
 
 def _list_item_verb(text: str, prev: _Fig, f: _Fig, soft: int) -> str:
