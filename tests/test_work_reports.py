@@ -1247,3 +1247,16 @@ def test_a_cost_the_report_says_should_be_striven_to_cut_is_a_target_of_the_clau
 ])
 def test_a_count_inside_a_frame_of_what_is_set_aside_is_named_without_the_frame(text, printed, indicator):
     assert fact(text, printed)["indicator"] == indicator
+
+
+@pytest.mark.parametrize(("text", "printed", "indicator", "comparator"), [
+    # 1964 national work report
+    ("我们各级领导机关，紧紧地依靠工人阶级、贫农下中农、革命干部、革命知识分子和其他革命分子，"
+     "团结占人口百分之九十五以上的人民群众，就一定能够把各个战线的社会主义革命进行到底。", "百分之九十五", "人民群众", "人口"),
+    # 1957 national work report
+    ("首先，让我们来看占我们国家人口80%以上的农民的生活状况。", "80", "农民", "我们国家人口"),
+])
+def test_a_verb_before_a_share_takes_the_units_the_share_holds_as_its_object(text, printed, indicator, comparator):
+    """The verb before 占 names nothing: the share is of the units after it, a part of the whole after 占."""
+    f = fact(text, printed)
+    assert (f["indicator"], f["measure"], f["comparator"]) == (indicator, "rate_pct", comparator)
