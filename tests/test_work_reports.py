@@ -1260,3 +1260,17 @@ def test_a_verb_before_a_share_takes_the_units_the_share_holds_as_its_object(tex
     """The verb before 占 names nothing: the share is of the units after it, a part of the whole after 占."""
     f = fact(text, printed)
     assert (f["indicator"], f["measure"], f["comparator"]) == (indicator, "rate_pct", comparator)
+
+
+def test_an_amount_a_plan_will_use_for_a_work_is_named_by_the_work():
+    """1979 national work report: 将用 before the amount, as 拿出 is, names nothing; the work it pays for does."""
+    s = "全国将用三十亿元建设职工住宅（企业自建的在外），竣工面积可达三千多万平方米。"
+    f = fact(s, "三十亿")
+    assert (f["indicator"], f["unit"], f["status"]) == ("建设职工住宅", "元", "target")
+
+
+def test_yuan_of_money_is_read_as_one_unit():
+    """1958 national work report: 一百元钱 is a hundred yuan, 钱 part of its unit and no part of a name after it."""
+    s = "现在就可以用六十元、七十元或者八十元，去办过去要用一百元钱才能办好的事情了。"
+    f = fact(s, "一百")
+    assert (f["value"], f["unit"], f["raw_unit"]) == (100.0, "元", "元钱")
