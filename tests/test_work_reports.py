@@ -1274,3 +1274,9 @@ def test_yuan_of_money_is_read_as_one_unit():
     s = "现在就可以用六十元、七十元或者八十元，去办过去要用一百元钱才能办好的事情了。"
     f = fact(s, "一百")
     assert (f["value"], f["unit"], f["raw_unit"]) == (100.0, "元", "元钱")
+
+
+def test_what_a_figure_only_needs_is_named_without_the_need():
+    """1957 national work report: 只需要 before the amount is a modal of need, no part of the spending's name."""
+    s = "在农村维持有吃有穿的生活水平，从全国来看，大约每人每月的平均开支只需要五元，在城市维持同等的生活水平，却需要10元。"
+    assert fact(s, "五")["indicator"] == "每人每月的平均开支"
