@@ -8434,6 +8434,11 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             k = norm.rfind(cw.share_verb, soft, f.start)
             if k > 0 and cw.q_before.get(norm[k - 1]) == "about" and f.qualifier == "exact":
                 f.qualifier = "about"  # 约占常住人口的八成
+            if (k > soft and cw.share_holder_lead.search(norm, soft, k)
+                    and (units := _share_units(report, f, s1)) is not None):
+                # 团结占人口百分之九十五以上的人民群众: the verb before 占 takes the units the share holds as its
+                # object, it names nothing itself (the whole, 人口, is the comparator)
+                return _share_set_name(report, f, s1, f.start, f.start) or text[units[0]:units[1]]
             if k > soft:
                 own = cw.share_own.match(norm, k)  # 稅款和利潤所佔的比重 with no whole: the name ends after it
                 mq = cw.q_before_re.search(norm, soft, k)  # 约占全区税收的42%, 文盲大约占: the qualifier is no name

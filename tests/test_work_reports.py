@@ -1247,3 +1247,36 @@ def test_a_cost_the_report_says_should_be_striven_to_cut_is_a_target_of_the_clau
 ])
 def test_a_count_inside_a_frame_of_what_is_set_aside_is_named_without_the_frame(text, printed, indicator):
     assert fact(text, printed)["indicator"] == indicator
+
+
+@pytest.mark.parametrize(("text", "printed", "indicator", "comparator"), [
+    # 1964 national work report
+    ("我们各级领导机关，紧紧地依靠工人阶级、贫农下中农、革命干部、革命知识分子和其他革命分子，"
+     "团结占人口百分之九十五以上的人民群众，就一定能够把各个战线的社会主义革命进行到底。", "百分之九十五", "人民群众", "人口"),
+    # 1957 national work report
+    ("首先，让我们来看占我们国家人口80%以上的农民的生活状况。", "80", "农民", "我们国家人口"),
+])
+def test_a_verb_before_a_share_takes_the_units_the_share_holds_as_its_object(text, printed, indicator, comparator):
+    """The verb before 占 names nothing: the share is of the units after it, a part of the whole after 占."""
+    f = fact(text, printed)
+    assert (f["indicator"], f["measure"], f["comparator"]) == (indicator, "rate_pct", comparator)
+
+
+def test_an_amount_a_plan_will_use_for_a_work_is_named_by_the_work():
+    """1979 national work report: 将用 before the amount, as 拿出 is, names nothing; the work it pays for does."""
+    s = "全国将用三十亿元建设职工住宅（企业自建的在外），竣工面积可达三千多万平方米。"
+    f = fact(s, "三十亿")
+    assert (f["indicator"], f["unit"], f["status"]) == ("建设职工住宅", "元", "target")
+
+
+def test_yuan_of_money_is_read_as_one_unit():
+    """1958 national work report: 一百元钱 is a hundred yuan, 钱 part of its unit and no part of a name after it."""
+    s = "现在就可以用六十元、七十元或者八十元，去办过去要用一百元钱才能办好的事情了。"
+    f = fact(s, "一百")
+    assert (f["value"], f["unit"], f["raw_unit"]) == (100.0, "元", "元钱")
+
+
+def test_what_a_figure_only_needs_is_named_without_the_need():
+    """1957 national work report: 只需要 before the amount is a modal of need, no part of the spending's name."""
+    s = "在农村维持有吃有穿的生活水平，从全国来看，大约每人每月的平均开支只需要五元，在城市维持同等的生活水平，却需要10元。"
+    assert fact(s, "五")["indicator"] == "每人每月的平均开支"
