@@ -969,6 +969,7 @@ class CueViews:
     generic_amount_name: re.Pattern[str]  # 中央财政安排资金: a name of an amount by its payer and spending only
     amount_purpose_after: re.Pattern[str]  # ，用于… to the clause's end after such an amount (430亿元，用于补助…)
     amount_purpose_before: re.Pattern[str]  # 为…， opening the sentence of such an amount (为加快社会保障体系建设，)
+    aid_amount_name: re.Pattern[str]  # 中央财政补贴资金: an amount of subsidy named only by its payer
     amount_input_before: re.Pattern[str]  # 进一步增加社会保障投入，: an input or subsidy raised, the amount's name
     modifier_actual: re.Pattern[str]  # 落实已出台的…政策，加上取消…100项收费: 已 of a modifier holds in its clause
     review_opener: re.Pattern[str]  # 2022年是…, 过去一年, 五年来 opening a line of a review: its frame
@@ -1903,6 +1904,7 @@ def compiled() -> CueViews:
         generic_amount_name=_Rule(c.generic_amount_name_regex),
         amount_purpose_after=_Rule(c.amount_purpose_after_regex),
         amount_purpose_before=_Rule(c.amount_purpose_before_regex),
+        aid_amount_name=_Rule(c.aid_amount_name_regex),
         amount_input_before=_Rule(c.amount_input_before_regex),
         review_opener=_Rule(rf"(?m)^(?:{c.review_opener_regex})"),
         frame_stock_reach=_Rule(rf"(?:{c.frame_stock_reach_regex})(?:{_alt(c.qualifiers_before)})?"),

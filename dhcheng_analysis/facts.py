@@ -5833,12 +5833,17 @@ class _Reader:
             # only by who pays it, named by what it pays for
             f.indicator = self.text[mu.start("use"):mu.end("use")] + cw.de + f.indicator
             f.named_by_clause = True
-        elif (f.unit_kind == "money" and f.measure == "level" and cw.generic_amount_name.fullmatch(f.indicator)
-                and (mi := cw.amount_input_before.fullmatch(norm, st.start, cs))):
+        elif (f.unit_kind == "money" and f.measure in ("level", "abs_change")
+                and (cw.generic_amount_name.fullmatch(f.indicator) or cw.aid_amount_name.fullmatch(f.indicator))
+                and (mi := cw.amount_input_before.fullmatch(norm, st.start, cs)
+                     or cs == st.start and cw.amount_input_before.fullmatch(norm, _sentence_before(norm, st.start, cw),
+                                                                           st.start))):
             # 各级政府要进一步增加社会保障投入，中央财政拟安排3185亿元: the payer's amount of the input its clause
-            # raises, named by that input and the budget paying it (as 中央财政安排科技投入 is)
-            paid = self.text[mi.start("input"):mi.end("input")]
-            mp = cw.payer_spend_lead.match(f.indicator)
+            # raises, named by that input and the budget paying it (as 中央财政安排科技投入 is); the input may be
+            # raised by the sentence of one clause before (三要进一步增加农业补贴。中央财政拟安排补贴资金1230亿元) and
+            # by whom it goes to (增加对“三农”的投入 → “三农”投入)
+            paid = "".join(self.text[mi.start(g):mi.end(g)] for g in ("whom", "input") if mi.start(g) >= 0)
+            mp = cw.payer_spend_lead.match(f.indicator) or cw.payer_subject.match(f.indicator)  # (中央财政投入)
             f.indicator = _budget_paid(mp.group("payer"), mp.group(), paid, cw) if mp else paid
             f.named_by_clause = True
         if f.class_of is not None and cs <= f.class_of[0]:
@@ -6733,6 +6738,16 @@ def _payer_kept_before(noun: str, carry: str) -> str:
     if len(noun) < 2 or len(carry) <= len(noun) or not carry.endswith(noun):
         return ""
     return carry[:-len(noun)]
+
+
+def _sentence_before(norm: str, start: int, cw: CueViews) -> int:
+    """Start of the sentence that ends right before ``start`` (after the sentence stop or line end before it);
+    ``start`` itself when no sentence stop ends the text before it."""
+    if start < 1 or norm[start - 1] not in cw.sentence_stops:
+        return start
+    lo = max(0, start - LOOKBACK)
+    return max(max(norm.rfind(c, lo, start - 1) for c in cw.sentence_stops), norm.rfind("\n", lo, start - 1),
+               lo - 1) + 1
 
 
 def _budget_paid(payer: str, lead: str, paid: str, cw: CueViews) -> str:
