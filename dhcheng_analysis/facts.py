@@ -6375,8 +6375,8 @@ class _Reader:
         if st.end - cs > 2 * LOOKBACK:
             name = self._looked_for_name(f)
             head = cw.per_person_name_head
-            if not (self._first_chars_printed(name, cs, st) or name.startswith(head)
-                    and self._first_chars_printed(name[len(head):], cs, st)):
+            if not (self._first_chars_printed(name, cs, st.end, st) or name.startswith(head)
+                    and self._first_chars_printed(name[len(head):], cs, st.end, st)):
                 return False  # (a per-person name is looked for less its head where a basis is printed apart: 人均收入、1、1、…)
         wend = f.qend + 24 if f.qend + 24 < st.end else st.end
         if self._named_in_window(f, cs, wend, st):
@@ -6395,10 +6395,10 @@ class _Reader:
             name = self.ratio[1]
         return _printed_name(name, self.cw)
 
-    def _first_chars_printed(self, name: str, cs: int, st: _SentenceState) -> bool:
-        """Whether the sentence from ``cs`` to its end prints the first character of every part of ``name`` (its
-        parts apart where it holds 的)."""
-        return all(st.holds_printed(self.text, part[:1], cs, st.end) for part in name.split(self.cw.de))
+    def _first_chars_printed(self, name: str, cs: int, end: int, st: _SentenceState) -> bool:
+        """Whether the sentence from ``cs`` to ``end`` prints the first character of every part of ``name`` (its
+        parts apart where it holds 的): where it does not, no window there holds the name, however stripped."""
+        return all(st.holds_printed(self.text, part[:1], cs, end) for part in name.split(self.cw.de))
 
     def _named_in_window(self, f: _Fig, cs: int, wend: int, st: _SentenceState) -> bool:
         """Whether the text from the figure's clause start ``cs`` to ``wend`` holds every part of its name (a
@@ -6408,7 +6408,7 @@ class _Reader:
         name = self._looked_for_name(f)
         if name.startswith(cw.per_person_name_head) and st.holds_match(cw.person_basis, "person_basis", text, cs, wend):
             name = name[len(cw.per_person_name_head):]  # (由每人每年420元提高到450元: the basis printed apart)
-        if wend - cs > 2 * LOOKBACK and not all(st.holds_printed(text, part[:1], cs, wend) for part in name.split(cw.de)):
+        if wend - cs > 2 * LOOKBACK and not self._first_chars_printed(name, cs, wend, st):
             return False  # (words taken out of a window bring no character in: a long window that lacks a first
             # character of the name holds none of it, and is not stripped for each figure: 收入、1、1、…、1财政五年支出)
         # (the window is cut out of the text only where it may hold an inner word or a span of years: one that runs
