@@ -5965,8 +5965,13 @@ class _Reader:
     def _counted_set(self, st: _SentenceState) -> _Fig | None:
         """The figure before the one read, in its sentence, past those that say what part of a set counted before
         it is done or its rate (155个市区重点工程中,已开工138个,开工率89.0%: the 155 projects) or another quantity
-        of the set (实施重点项目120个,总投资580亿元: the 120 projects); None when there is no figure before."""
+        of the set (实施重点项目120个,总投资580亿元: the 120 projects); None when there is no figure before, or when
+        neither it nor any the walk may reach back to is a count (the caller reads a set counted only: a run of
+        amounts, 收入、1、1、…, is not walked back from at each of its figures)."""
         prev = self.prev
+        if prev is None or prev.unit_kind != "count" and all(
+                g.unit_kind != "count" for g in self.kept[-1 - COUNTED_SET_BACK:]):
+            return None
         k = len(self.kept) - 1
         while (prev is not None and len(self.kept) - k <= COUNTED_SET_BACK and k > 0 and prev is self.kept[k]
                and st.start <= self.kept[k - 1].start
