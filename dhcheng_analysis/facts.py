@@ -10311,8 +10311,16 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
         if part.parent is None and part is not parent:
             part.parent, part.relation = parent, relation
 
+    per_head: dict[str, bool] = {}  # by name, whether it is of a figure per head (人均): read once a name
+
     def additive(g: _Fig) -> bool:
-        return g.measure == "level" and g.unit not in percent and not any(w in g.indicator for w in cw.per_head_words)
+        if g.measure != "level" or g.unit in percent:
+            return False
+        name = g.indicator
+        held = per_head.get(name)
+        if held is None:
+            held = per_head[name] = any(w in name for w in cw.per_head_words)
+        return not held
 
     def above(g: _Fig, total: _Fig) -> bool:
         """Whether level ``g`` is more than ``total`` holds: no part of it (rounded parts aside)."""
