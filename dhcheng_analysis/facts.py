@@ -1681,6 +1681,9 @@ class _SentenceState:
     last_at: dict[str, list[int] | None] = field(default_factory=dict)  # the same, of the characters a match may end with
     printed: dict[str, list[int]] = field(default_factory=dict)  # every place in the sentence of each word asked of, in order
     named_at: dict[str, list[int]] = field(default_factory=dict)  # the same in the text as printed (``holds_printed``)
+    # by name, the last place from which the sentence is known to print the first characters of its parts, and the
+    # first from which it is known not to (``_Reader._first_chars_printed``)
+    first_printed: dict[str, tuple[int, int]] = field(default_factory=dict)
     framing: _FrameReads | None = None  # what a review frame's period reads in the sentence (found once, for its first figure)
     # by pattern name and place searched from, the end of the last search from there and what it found
     searched: dict[tuple[str, int], tuple[int, re.Match[str] | None]] = field(default_factory=dict)
@@ -6397,8 +6400,19 @@ class _Reader:
 
     def _first_chars_printed(self, name: str, cs: int, st: _SentenceState) -> bool:
         """Whether the sentence from ``cs`` to its end prints the first character of every part of ``name`` (its
-        parts apart where it holds 的)."""
-        return all(st.holds_printed(self.text, part[:1], cs, st.end) for part in name.split(self.cw.de))
+        parts apart where it holds 的). What is known of a name from another place is used: a sentence that prints
+        them from a place prints them from any before it, and one that does not from any after it (the figures of a
+        run, 收入、1、1、…, ask of the same name one after another)."""
+        known = st.first_printed.get(name)
+        if known is not None:
+            if cs <= known[0]:
+                return True
+            if cs >= known[1]:
+                return False
+        held = all(st.holds_printed(self.text, part[:1], cs, st.end) for part in name.split(self.cw.de))
+        lo, hi = known if known is not None else (-1, st.end + 1)
+        st.first_printed[name] = (max(lo, cs), hi) if held else (lo, min(hi, cs))
+        return held
 
     def _named_in_window(self, f: _Fig, cs: int, wend: int, st: _SentenceState) -> bool:
         """Whether the text from the figure's clause start ``cs`` to ``wend`` holds every part of its name (a
