@@ -548,6 +548,32 @@ it reads no such window). Linear: 5,000 / 10,000 / 20,000 figures with no end 0.
 0.38 / 0.77 / 1.42 s, per person 0.34 / 0.68 / 1.46 s. ``bench_extract.py`` (speed part, median of 3, three pairs in turn,
 load 7-10) 1190.7, 1214.7, 1290.5 -> 1217.3, 1191.0, 1335.9 ms: within the scatter. Facts identical on the 132 texts. The
 bar is not met: what is left is the Python of an amount's rules, each cheap, none keyed on what the run prints after it.
+
+Later, ``list_comma_1_no_end`` and the runs of amounts with words after them at 11.5-12x (some 77 µs a figure),
+``list_comma_1`` 60 µs. Three tests a figure of such a run made again with the same answer are made once. A figure named
+by the head of an owner's quantity (收入) walked back over the figures before it for the set they count, two pattern
+calls a step, though only a count can end the walk usefully: it is not walked where neither the figure before nor any
+within the walk's reach is a count. The sums of a sentence asked twice a figure whether its name is of a figure per
+head (人均), a scan of the name for each such word: read once a name. Whether the sentence prints the first characters
+of a name from a figure's clause on (the name looked for after a figure of a long sentence) was asked of each figure:
+a sentence that prints them from one place prints them from any before it, and one that does not from any after it,
+so what was found is kept by name for the sentence (``first_printed``). Timed alone (each function's time inside its
+calls, 20,000 characters, in turn, load 4-5): the walk 1.7-1.9 -> 0.9-1.0 µs a figure, the per-head test 1.6 -> 1.1
+µs, the name printed after 2.7 -> 1.2 µs. Old and new code in turn (one process each, 40,000 characters, median of 5,
+two pairs, load 2-4): ``list_comma_1_no_end`` 67.5, 70.2 -> 65.2, 68.4 µs a figure, ``list_comma_1_payer_after`` 70.0,
+71.9 -> 67.6, 66.8, ``list_comma_1_year_after`` 71.3, 70.8 -> 66.9, 66.6, ``list_comma_1`` 56.3, 56.5 -> 54.8, 55.4,
+the bundled report 196.4, 192.7 -> 186.9, 178.6 (no slower). Not done: the list of amounts closed by 等 and a
+quantity noun (``list_head``), matched after every figure followed by a pause mark, is not gated by the sentence's
+places of 等: the match reads twelve items of ``、1`` in 0.11 µs, and a gate by the sentence's offsets cost as much
+(cProfile: the function 3.4 -> 4.4 µs a figure, profiled). One sentence of 5,000 / 10,000 / 20,000 figures with no end 0.35 /
+0.67 / 1.33 s, with the payer's span after 0.34 / 0.70 / 1.38 s (linear). Per figure, counted (cProfile, built-ins
+included): ``list_comma_1_no_end`` 277.3 -> 259.3 calls, the bundled report 541.2 -> 537.0. ``bench_extract.py`` (speed
+part, median of 3, four pairs in turn, load 1-3) 973.7, 1055.7, 1096.5, 1033.3 -> 1007.8, 1077.7, 1075.2, 1066.4 ms: within
+the scatter, which drifted upward through the runs; on the bundled report, timed alone as above, the sums 6.2 -> 5.9 µs
+a figure, the name printed after 0.04 -> 0.04 (few long sentences ask it), the walk not reached. This benchmark after (median of 3, load 1-3):
+``list_comma_1_payer_after`` 12.0x (66.0 µs a figure), ``list_comma_1_year_after`` 11.1x (65.5), ``list_comma_1_no_end``
+10.8x (66.7), ``list_comma_1`` 8.7x (54.1). Facts identical on the 132 texts. The bar is not met: a figure of these runs
+still costs some 260 calls, each rule a cheap test.
 """
 
 from __future__ import annotations

@@ -1681,6 +1681,9 @@ class _SentenceState:
     last_at: dict[str, list[int] | None] = field(default_factory=dict)  # the same, of the characters a match may end with
     printed: dict[str, list[int]] = field(default_factory=dict)  # every place in the sentence of each word asked of, in order
     named_at: dict[str, list[int]] = field(default_factory=dict)  # the same in the text as printed (``holds_printed``)
+    # by name, the last place from which the sentence is known to print the first characters of its parts, and the
+    # first from which it is known not to (``_Reader._first_chars_printed_on``)
+    first_printed: dict[str, tuple[int, int]] = field(default_factory=dict)
     framing: _FrameReads | None = None  # what a review frame's period reads in the sentence (found once, for its first figure)
     # by pattern name and place searched from, the end of the last search from there and what it found
     searched: dict[tuple[str, int], tuple[int, re.Match[str] | None]] = field(default_factory=dict)
@@ -5970,8 +5973,13 @@ class _Reader:
     def _counted_set(self, st: _SentenceState) -> _Fig | None:
         """The figure before the one read, in its sentence, past those that say what part of a set counted before
         it is done or its rate (155个市区重点工程中,已开工138个,开工率89.0%: the 155 projects) or another quantity
-        of the set (实施重点项目120个,总投资580亿元: the 120 projects); None when there is no figure before."""
+        of the set (实施重点项目120个,总投资580亿元: the 120 projects); None when there is no figure before, or when
+        neither it nor any the walk may reach back to is a count (the caller reads a set counted only: a run of
+        amounts, 收入、1、1、…, is not walked back from at each of its figures)."""
         prev = self.prev
+        if prev is None or prev.unit_kind != "count" and all(
+                g.unit_kind != "count" for g in self.kept[-1 - COUNTED_SET_BACK:]):
+            return None
         k = len(self.kept) - 1
         while (prev is not None and len(self.kept) - k <= COUNTED_SET_BACK and k > 0 and prev is self.kept[k]
                and st.start <= self.kept[k - 1].start
@@ -6375,8 +6383,8 @@ class _Reader:
         if st.end - cs > 2 * LOOKBACK:
             name = self._looked_for_name(f)
             head = cw.per_person_name_head
-            if not (self._first_chars_printed(name, cs, st.end, st) or name.startswith(head)
-                    and self._first_chars_printed(name[len(head):], cs, st.end, st)):
+            if not (self._first_chars_printed_on(name, cs, st) or name.startswith(head)
+                    and self._first_chars_printed_on(name[len(head):], cs, st)):
                 return False  # (a per-person name is looked for less its head where a basis is printed apart: 人均收入、1、1、…)
         wend = f.qend + 24 if f.qend + 24 < st.end else st.end
         if self._named_in_window(f, cs, wend, st):
@@ -6399,6 +6407,22 @@ class _Reader:
         """Whether the sentence from ``cs`` to ``end`` prints the first character of every part of ``name`` (its
         parts apart where it holds 的): where it does not, no window there holds the name, however stripped."""
         return all(st.holds_printed(self.text, part[:1], cs, end) for part in name.split(self.cw.de))
+
+    def _first_chars_printed_on(self, name: str, cs: int, st: _SentenceState) -> bool:
+        """Whether the sentence from ``cs`` to its end prints the first character of every part of ``name`` (see
+        :meth:`_first_chars_printed`). What is known of a name from another place is used: a sentence that prints
+        them from a place prints them from any before it, and one that does not from any after it (the figures of a
+        run, 收入、1、1、…, ask of the same name one after another)."""
+        known = st.first_printed.get(name)
+        if known is not None:
+            if cs <= known[0]:
+                return True
+            if cs >= known[1]:
+                return False
+        held = self._first_chars_printed(name, cs, st.end, st)
+        lo, hi = known if known is not None else (-1, st.end + 1)
+        st.first_printed[name] = (max(lo, cs), hi) if held else (lo, min(hi, cs))
+        return held
 
     def _named_in_window(self, f: _Fig, cs: int, wend: int, st: _SentenceState) -> bool:
         """Whether the text from the figure's clause start ``cs`` to ``wend`` holds every part of its name (a
@@ -10326,8 +10350,16 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
         if part.parent is None and part is not parent:
             part.parent, part.relation = parent, relation
 
+    per_head: dict[str, bool] = {}  # by name, whether it is of a figure per head (人均): read once a name
+
     def additive(g: _Fig) -> bool:
-        return g.measure == "level" and g.unit not in percent and not any(w in g.indicator for w in cw.per_head_words)
+        if g.measure != "level" or g.unit in percent:
+            return False
+        name = g.indicator
+        held = per_head.get(name)
+        if held is None:
+            held = per_head[name] = any(w in name for w in cw.per_head_words)
+        return not held
 
     def above(g: _Fig, total: _Fig) -> bool:
         """Whether level ``g`` is more than ``total`` holds: no part of it (rounded parts aside)."""
