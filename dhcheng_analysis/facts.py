@@ -5839,8 +5839,9 @@ class _Reader:
         elif (f.unit_kind == "money" and f.measure in ("level", "abs_change")
                 and (cw.generic_amount_name.fullmatch(f.indicator) or cw.aid_amount_name.fullmatch(f.indicator))
                 and (mi := cw.amount_input_before.fullmatch(norm, st.start, cs)
-                     or cs == st.start and cw.amount_input_before.fullmatch(norm, _sentence_before(norm, st.start, cw),
-                                                                           st.start))):
+                     or cs == st.start and cs > 0 and norm[cs - 1] in cw.sentence_stops
+                     and (span := self.report.sentence_span(cs - 1)) is not None
+                     and cw.amount_input_before.fullmatch(norm, span[0], cs))):
             # 各级政府要进一步增加社会保障投入，中央财政拟安排3185亿元: the payer's amount of the input its clause
             # raises, named by that input and the budget paying it (as 中央财政安排科技投入 is); the input may be
             # raised by the sentence of one clause before (三要进一步增加农业补贴。中央财政拟安排补贴资金1230亿元) and
@@ -6762,16 +6763,6 @@ def _payer_kept_before(noun: str, carry: str) -> str:
     if len(noun) < 2 or len(carry) <= len(noun) or not carry.endswith(noun):
         return ""
     return carry[:-len(noun)]
-
-
-def _sentence_before(norm: str, start: int, cw: CueViews) -> int:
-    """Start of the sentence that ends right before ``start`` (after the sentence stop or line end before it);
-    ``start`` itself when no sentence stop ends the text before it."""
-    if start < 1 or norm[start - 1] not in cw.sentence_stops:
-        return start
-    lo = max(0, start - LOOKBACK)
-    return max(max(norm.rfind(c, lo, start - 1) for c in cw.sentence_stops), norm.rfind("\n", lo, start - 1),
-               lo - 1) + 1
 
 
 def _budget_paid(payer: str, lead: str, paid: str, cw: CueViews) -> str:
