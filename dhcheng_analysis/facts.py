@@ -6381,18 +6381,18 @@ class _Reader:
         window bring no character in): the answer is no at one test, the same for every figure of a run whose
         sentence runs on past it (收入、1、1、…、1财政五年支出), with no window read, nor the clause's end looked for."""
         norm, cw = self.norm, self.cw
+        name = self._looked_for_name(f)
         if st.end - cs > 2 * LOOKBACK:
-            name = self._looked_for_name(f)
             head = cw.per_person_name_head
             if not (self._first_chars_printed_on(name, cs, st) or name.startswith(head)
                     and self._first_chars_printed_on(name[len(head):], cs, st)):
                 return False  # (a per-person name is looked for less its head where a basis is printed apart: 人均收入、1、1、…)
         wend = f.qend + 24 if f.qend + 24 < st.end else st.end
-        if self._named_in_window(f, cs, wend, st):
+        if self._named_in_window(name, cs, wend, st):
             return True
         if wend < st.end and norm[wend - 1] not in cw.clause_stops:
             stop = st.stop_from(norm, f.qend)  # the window then runs to the end of that clause
-            return stop > wend and self._named_in_window(f, cs, stop, st)
+            return stop > wend and self._named_in_window(name, cs, stop, st)
         return False
 
     def _looked_for_name(self, f: _Fig) -> str:
@@ -6425,12 +6425,12 @@ class _Reader:
         st.first_printed[name] = (max(lo, cs), hi) if held else (lo, min(hi, cs))
         return held
 
-    def _named_in_window(self, f: _Fig, cs: int, wend: int, st: _SentenceState) -> bool:
-        """Whether the text from the figure's clause start ``cs`` to ``wend`` holds every part of its name (a
-        name with 的 holds its parts apart, the words a name drops inside it being taken out first; the growth of an
-        owner is named where the owner is: 经济增长预期目标为7%左右 names 经济增长速度)."""
+    def _named_in_window(self, name: str, cs: int, wend: int, st: _SentenceState) -> bool:
+        """Whether the text from the figure's clause start ``cs`` to ``wend`` holds every part of ``name``, the name
+        looked for after the figure (:meth:`_looked_for_name`: the growth of an owner is named where the owner is,
+        经济增长预期目标为7%左右 names 经济增长速度); a name with 的 holds its parts apart, the words a name drops inside
+        it being taken out first."""
         text, cw = self.text, self.cw
-        name = self._looked_for_name(f)
         if name.startswith(cw.per_person_name_head) and st.holds_match(cw.person_basis, "person_basis", text, cs, wend):
             name = name[len(cw.per_person_name_head):]  # (由每人每年420元提高到450元: the basis printed apart)
         if wend - cs > 2 * LOOKBACK and not self._first_chars_printed(name, cs, wend, st):
