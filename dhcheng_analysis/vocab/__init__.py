@@ -763,10 +763,11 @@ class Cues:
     sentence_stops: str  # the marks ending a sentence: what follows one opens a sentence (。到一九五七年，…)
     share_use_lead_regex: str  # 其中 or 的 (and a qualifier) before a share put to a use
     share_use_after_regex: str  # 用于支持中西部地区 after the share: the use of the whole the share is put to
-    generic_amount_name_regex: str  # 中央财政安排资金, 投入资金: an amount's name that says only who pays it and that it is paid
+    amount_payer_regex: str  # 中央财政, 地方政府, 国家: the budget an amount's name may open with, as who pays it
+    generic_amount_name_regex: str  # 安排资金, 投入资金 (after a payer or none): an amount's name that says only that it is paid
     amount_purpose_after_regex: str  # ，用于促进就业 after such an amount (and its change on a year before): what it is paid for
     amount_purpose_before_regex: str  # 为加快社会保障体系建设， opening the sentence of such an amount: what it is paid for
-    aid_amount_name_regex: str  # 中央财政补贴资金: the payer's subsidy or grant money, named by the input a clause before raises
+    aid_amount_name_regex: str  # 补贴资金 after a payer (中央财政补贴资金): its subsidy or grant money, named by the input raised
     amount_input_before_regex: str  # 进一步增加社会保障投入， opening it: the input or subsidy the amount is of
     modifier_actual_regex: str  # 已出台的政策: a word of an outcome modifying a noun, holding only in its clause
     this_year_head_regex: str  # 今年 heading a later clause: the words of status before it do not reach past it
