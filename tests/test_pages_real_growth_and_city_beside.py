@@ -1,8 +1,8 @@
 """A growth at constant prices gives no prior level, and the city's growths printed beside the district's are its
 markers, read as a district economist reads the tables and pages.
 
-GDP and a value added (增加值) grow at constant prices, as the statistics office states them whether the sentence
-says so or not (上半年GDP实现2806.8亿元,按不变价计算,同比增长6.5%); so does a growth flagged ``real_terms``. The
+GDP, a value added (增加值) and farm output (农林牧渔业总产值) grow at constant prices, as the statistics office
+states them whether the sentence says so or not (上半年GDP实现2806.8亿元,按不变价计算,同比增长6.5%); so does a growth flagged ``real_terms``. The
 level over such a growth is no level of the base period as printed (the change of prices is left out), so the
 headline and year-on-year tables derive none, and the pages say why the column is empty for it; a growth at
 current prices keeps its derived level, also against another dated base (比2019年上半年下降1%), which the
@@ -69,6 +69,20 @@ def test_a_value_added_grows_at_constant_prices():
     assert real.tolist() == [True]
     assert tables.real_growth(ft, pd.Series(["retail_sales"]), pd.Series(["社会消费品零售总额"]),
                               pd.Series(["f0"])).tolist() == [False]
+
+
+def test_farm_output_grows_at_comparable_prices():
+    # youyang_cq_2025_q1 (real excerpt): 全县实现农林牧渔总产值9.48亿元,增长0.8%。生猪出栏16.68万头,下降7.7%。
+    # minhang_sh_2015_bulletin (real excerpt): 全年实现农业总产值3.64亿元,比上年下降0.8%。其中,种植业产值2.55亿元,
+    # 比上年增长6.5%;畜牧业产值0.69亿元,比上年下降22.0%。 The statistics office states the growth of farm
+    # output at comparable prices, so the level over it is no output of the year before; a count keeps its own.
+    y = excerpt_table("youyang_cq_2025_q1", "yoy")
+    assert math.isnan(_row(y, "农林牧渔业总产值")["implied_prior_level"])
+    assert _row(y, "生猪出栏")["implied_prior_level"] == pytest.approx(166800 / 0.923)
+    y = excerpt_table("minhang_sh_2015_bulletin", "yoy")
+    for name in ("农业总产值", "种植业产值", "畜牧业产值"):
+        assert math.isnan(_row(y, name)["implied_prior_level"]), name
+    assert _row(y, "财政总收入")["implied_prior_level"] == pytest.approx(6.2785e10 / 1.08)
 
 
 def test_the_city_growths_beside_the_district_are_its_markers():
