@@ -1280,3 +1280,14 @@ def test_what_a_figure_only_needs_is_named_without_the_need():
     """1957 national work report: 只需要 before the amount is a modal of need, no part of the spending's name."""
     s = "在农村维持有吃有穿的生活水平，从全国来看，大约每人每月的平均开支只需要五元，在城市维持同等的生活水平，却需要10元。"
     assert fact(s, "五")["indicator"] == "每人每月的平均开支"
+
+
+@pytest.mark.parametrize(("phrase", "printed"), [
+    ("全民所有制单位的固定资产投资总额五年为八千九百六十亿元", "八千九百六十亿元"),
+    ("全民所有制单位的固定资产投资总额五年为八千九百六十亿元，比“六五”期间增长近百分之七十", "百分之七十"),
+    ("通过普通高等学校和成人高等教育五年共培养近五百万高级专门人才", "五百万"),
+])
+def test_five_years_between_a_name_and_its_total_date_the_total_by_the_plan(work_reports, phrase, printed):
+    """1986 national work report (the seventh five-year plan): 五年为, 五年共 after the name is the plan's span, not
+    the year the sentence before reaches (一九九○年)."""
+    assert work_reports.fact_at(1986, phrase, printed)["period"] == "1986-1990年"
