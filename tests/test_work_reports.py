@@ -1291,3 +1291,12 @@ def test_five_years_between_a_name_and_its_total_date_the_total_by_the_plan(work
     """1986 national work report (the seventh five-year plan): 五年为, 五年共 after the name is the plan's span, not
     the year the sentence before reaches (一九九○年)."""
     assert work_reports.fact_at(1986, phrase, printed)["period"] == "1986-1990年"
+
+
+@pytest.mark.parametrize("printed", ["八十万", "二百八十万", "三百万", "百分之二百五十"])
+def test_an_output_named_only_by_its_verb_is_of_the_example_the_sentence_opens_with(printed):
+    """1959 national work report: after 如发电设备，the bare 生产 (我国只生产) names nothing; the output is the
+    example's."""
+    s = ("如发电设备，一九五八年我国只生产八十万千瓦，一九五九年将生产二百八十万到三百万千瓦，"
+         "增长百分之二百五十到二百七十五。")
+    assert fact(s, printed)["indicator"] == "发电设备"
