@@ -1300,3 +1300,9 @@ def test_an_output_named_only_by_its_verb_is_of_the_example_the_sentence_opens_w
     s = ("如发电设备，一九五八年我国只生产八十万千瓦，一九五九年将生产二百八十万到三百万千瓦，"
          "增长百分之二百五十到二百七十五。")
     assert fact(s, printed)["indicator"] == "发电设备"
+
+
+def test_an_output_named_by_a_country_year_and_verb_is_of_the_example_after_na():
+    """1959 national work report: 拿煤来说 opens the sentence, so 英国早在一八五四年就已经能够生产 names the coal."""
+    s = "拿煤来说，英国早在一八五四年就已经能够生产六千五百七十万吨，同我国一九五二年生产六千六百四十九万吨的水平大体相等。"
+    assert fact(s, "六千五百七十万")["indicator"] == "煤"
