@@ -1293,16 +1293,20 @@ def test_five_years_between_a_name_and_its_total_date_the_total_by_the_plan(work
     assert work_reports.fact_at(1986, phrase, printed)["period"] == "1986-1990年"
 
 
-@pytest.mark.parametrize("printed", ["八十万", "二百八十万", "三百万", "百分之二百五十"])
-def test_an_output_named_only_by_its_verb_is_of_the_example_the_sentence_opens_with(printed):
-    """1959 national work report: after 如发电设备，the bare 生产 (我国只生产) names nothing; the output is the
-    example's."""
-    s = ("如发电设备，一九五八年我国只生产八十万千瓦，一九五九年将生产二百八十万到三百万千瓦，"
-         "增长百分之二百五十到二百七十五。")
-    assert fact(s, printed)["indicator"] == "发电设备"
+_EXAMPLE_1959 = ("如发电设备，一九五八年我国只生产八十万千瓦，一九五九年将生产二百八十万到三百万千瓦，"
+                 "增长百分之二百五十到二百七十五。")
 
 
-def test_an_output_named_by_a_country_year_and_verb_is_of_the_example_after_na():
-    """1959 national work report: 拿煤来说 opens the sentence, so 英国早在一八五四年就已经能够生产 names the coal."""
-    s = "拿煤来说，英国早在一八五四年就已经能够生产六千五百七十万吨，同我国一九五二年生产六千六百四十九万吨的水平大体相等。"
-    assert fact(s, "六千五百七十万")["indicator"] == "煤"
+@pytest.mark.parametrize(("text", "printed", "indicator"), [
+    # 1959 national work report: after 如发电设备，the bare 生产 (我国只生产) names nothing
+    (_EXAMPLE_1959, "八十万", "发电设备"),
+    (_EXAMPLE_1959, "二百八十万", "发电设备"),
+    (_EXAMPLE_1959, "三百万", "发电设备"),
+    (_EXAMPLE_1959, "百分之二百五十", "发电设备"),
+    # 1959 national work report: after 拿煤来说，英国早在一八五四年就已经能够生产 names the coal
+    ("拿煤来说，英国早在一八五四年就已经能够生产六千五百七十万吨，同我国一九五二年生产六千六百四十九万吨的水平大体相等。",
+     "六千五百七十万", "煤"),
+])
+def test_an_output_named_only_by_its_verb_is_of_the_example_the_sentence_opens_with(text, printed, indicator):
+    """The example a sentence opens with (如X，, 拿X来说，) is the thing a bare output verb produces."""
+    assert fact(text, printed)["indicator"] == indicator
