@@ -1384,6 +1384,8 @@ class CueViews:
     year_plan_opening: re.Pattern[str]  # 2024年[计划]新建口袋公园10个: a year's plan of what follows, the year a period
     colon_topic: re.Pattern[str]  # 原煤：…: the thing a sentence is about, before its colon
     topic_owned: re.Pattern[str]  # 全部建成后增加的年产能力: a quantity whose owner the colon topic is
+    example_topic: re.Pattern[str]  # 如发电设备，…: the example a sentence opens with, the thing it is about
+    bare_output_name: re.Pattern[str]  # 我国只生产: a name that is only the verb of an output, of no thing
     capacity_list_head: re.Pattern[str]  # 新增加的生产能力有：: a list of products, each named with the capacity
     capacity_nouns: tuple[str, ...]  # 能力, 容量: an item naming a capacity itself
     person_share_name: re.Pattern[str]  # 全国平均每人占有粮食: the basis each person has, then the product
@@ -2347,6 +2349,8 @@ def compiled() -> CueViews:
         year_plan_opening=_Rule(c.year_plan_opening_regex),
         colon_topic=_Rule(c.colon_topic_regex),
         topic_owned=_Rule(c.topic_owned_regex),
+        example_topic=_Rule(c.example_topic_regex),
+        bare_output_name=_Rule(c.bare_output_name_regex),
         capacity_list_head=_Rule(c.capacity_list_head_regex),
         capacity_nouns=tuple(c.capacity_nouns),
         person_share_name=_Rule(c.person_share_name_regex),

@@ -5555,6 +5555,10 @@ class _Reader:
               and not f.indicator.startswith(topic := clean_name(self.text[mt.start("topic"):mt.end("topic")]))):
             f.indicator = topic + f.indicator  # 原煤：全部建成后增加的年产能力将为…: the coal's capacity, the thing the
             f.named_by_clause = True  # sentence is about named before its colon
+        elif (f.indicator and cw.bare_output_name.fullmatch(f.indicator)
+              and (mt := cw.example_topic.match(norm, st.start, f.start))):
+            f.indicator = clean_name(self.text[mt.start("topic"):mt.end("topic")])  # 如发电设备，一九五八年我国只生产
+            f.named_by_clause = True  # 八十万千瓦: the output of the example the sentence opens with, not a bare verb
         elif f.indicator and f.unit_kind == "count" and (head := self._capacity_head(f, st)):
             f.indicator = head  # 新增加的生产能力有：生铁…，钢一百一十六万六千吨: the capacity the steel adds, not its output
             f.named_by_clause = True

@@ -1280,3 +1280,33 @@ def test_what_a_figure_only_needs_is_named_without_the_need():
     """1957 national work report: 只需要 before the amount is a modal of need, no part of the spending's name."""
     s = "在农村维持有吃有穿的生活水平，从全国来看，大约每人每月的平均开支只需要五元，在城市维持同等的生活水平，却需要10元。"
     assert fact(s, "五")["indicator"] == "每人每月的平均开支"
+
+
+@pytest.mark.parametrize(("phrase", "printed"), [
+    ("全民所有制单位的固定资产投资总额五年为八千九百六十亿元", "八千九百六十亿元"),
+    ("全民所有制单位的固定资产投资总额五年为八千九百六十亿元，比“六五”期间增长近百分之七十", "百分之七十"),
+    ("通过普通高等学校和成人高等教育五年共培养近五百万高级专门人才", "五百万"),
+])
+def test_five_years_between_a_name_and_its_total_date_the_total_by_the_plan(work_reports, phrase, printed):
+    """1986 national work report (the seventh five-year plan): 五年为, 五年共 after the name is the plan's span, not
+    the year the sentence before reaches (一九九○年)."""
+    assert work_reports.fact_at(1986, phrase, printed)["period"] == "1986-1990年"
+
+
+_EXAMPLE_1959 = ("如发电设备，一九五八年我国只生产八十万千瓦，一九五九年将生产二百八十万到三百万千瓦，"
+                 "增长百分之二百五十到二百七十五。")
+
+
+@pytest.mark.parametrize(("text", "printed", "indicator"), [
+    # 1959 national work report: after 如发电设备，the bare 生产 (我国只生产) names nothing
+    (_EXAMPLE_1959, "八十万", "发电设备"),
+    (_EXAMPLE_1959, "二百八十万", "发电设备"),
+    (_EXAMPLE_1959, "三百万", "发电设备"),
+    (_EXAMPLE_1959, "百分之二百五十", "发电设备"),
+    # 1959 national work report: after 拿煤来说，英国早在一八五四年就已经能够生产 names the coal
+    ("拿煤来说，英国早在一八五四年就已经能够生产六千五百七十万吨，同我国一九五二年生产六千六百四十九万吨的水平大体相等。",
+     "六千五百七十万", "煤"),
+])
+def test_an_output_named_only_by_its_verb_is_of_the_example_the_sentence_opens_with(text, printed, indicator):
+    """The example a sentence opens with (如X，, 拿X来说，) is the thing a bare output verb produces."""
+    assert fact(text, printed)["indicator"] == indicator
