@@ -1322,6 +1322,7 @@ class CueViews:
     served_task_end: re.Pattern[str]  # 培训任务: a task word after a verb that works on persons, ending a noun
     person_served_verb: re.Pattern[str]  # 培训: a verb whose persons counted after it it names alone (培训的人次)
     caused_benefit: re.Pattern[str]  # 受益的农民: a name of persons by what a cause before them makes them gain
+    bare_gain_name: re.Pattern[str]  # 受益的人, 惠及的在校生: a name of those reached or benefited naming nothing that does it
     person_basis: re.Pattern[str]  # 人均, 每人: a basis per person printed before a figure, kept in its name as 人均
     per_person_name_head: str  # 人均: what heads the name of an amount per person
     per_person_name: re.Pattern[str]  # a name that states its basis per person already, or is a rate
@@ -2281,6 +2282,7 @@ def compiled() -> CueViews:
         person_served_verb=_Rule(_alt(c.person_served_verbs)),
         served_task_end=_Rule(rf"(?:{_alt(c.person_served_verbs)})(?P<task>{_alt(c.served_task_words)})$"),
         caused_benefit=_Rule(_alt(c.caused_benefit_verbs)),
+        bare_gain_name=_Rule(rf"(?:{_alt(c.caused_benefit_verbs)}|{_alt(c.reach_object_verbs)}){re.escape(c.attributive_particle)}"),
         person_basis=_Rule(c.person_basis_regex),
         per_person_name_head=c.per_person_name_head,
         per_person_name=_Rule(f"{c.person_basis_regex}|{c.per_person_name_regex}"),

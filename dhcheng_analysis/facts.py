@@ -3029,6 +3029,8 @@ class _Reader:
                 f.indicator = owner + reached
             else:
                 owner = ""
+            if before is not None and (paid := _per_head_paid(self.report.norm, before, f, self.cw)):
+                f.indicator = paid + f.indicator  # 全年人均增加1680元，5700多万人受益 → 企业退休人员基本养老金受益的人
             if (before is not None and before.sentence == f.sentence and f.measure == "level"
                     and (f.unit in self.cw.person_units or f.unit in self.cw.person_visit_units)
                     and self.cw.participant_name.fullmatch(f.indicator)
@@ -6637,6 +6639,21 @@ def _reaching_owner(report: Report, f: _Fig, before: _Fig | None, sent: list[_Fi
             or listed):
         return ""  # (发放社会救助资金1.15亿元，发放公租房补贴6830万元，惠及…: a list of sums reaches them together)
     return _reaching_money(norm, before.indicator, before.unit, j, f.cs, cw)
+
+
+def _per_head_paid(norm: str, before: _Fig, f: _Fig, cw: CueViews) -> str:
+    """What is paid per head by ``before``, the figure read right before ``f``, when ``f`` counts those it reaches or
+    benefits with no name of what does so (受益的人, 惠及的在校生) in the clause right after it: its name less 人均, the
+    amount paid each of them being what they gain (连续第7年提高企业退休人员基本养老金，全年人均增加1680元，5700多万人
+    受益 → ``企业退休人员基本养老金``; 提供助学金，每人每年1500元，惠及90%的在校生 → ``助学金``); '' otherwise."""
+    if (before.sentence != f.sentence or before.unit_kind != "money" or not cw.bare_gain_name.match(f.indicator)
+            or not before.indicator.startswith(cw.per_person_name_head)):
+        return ""
+    between = norm[before.qend:f.start]
+    if sum(ch in cw.clause_stops for ch in between) != 1 or between[:1] not in cw.clause_stops or _DECIMAL.search(between):
+        return ""  # (the clause of f must follow the amount's right away)
+    paid = before.indicator[len(cw.per_person_name_head):]
+    return paid if len(paid) >= 2 and clean_name(paid) == paid else ""
 
 
 def _event_taken_part_in(norm: str, before: _Fig, f: _Fig, cw: CueViews) -> str:

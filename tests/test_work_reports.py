@@ -1280,3 +1280,16 @@ def test_what_a_figure_only_needs_is_named_without_the_need():
     """1957 national work report: 只需要 before the amount is a modal of need, no part of the spending's name."""
     s = "在农村维持有吃有穿的生活水平，从全国来看，大约每人每月的平均开支只需要五元，在城市维持同等的生活水平，却需要10元。"
     assert fact(s, "五")["indicator"] == "每人每月的平均开支"
+
+
+@pytest.mark.parametrize(("text", "printed", "indicator"), [
+    # 2012 national work report
+    ("连续第7年提高企业退休人员基本养老金，全年人均增加1680元，5700多万人受益；进一步提高城乡低保标准。", "5700",
+     "企业退休人员基本养老金受益的人"),
+    # 2009 national work report
+    ("向中等职业学校中来自城市经济困难家庭和农村的学生提供助学金，每人每年1500元，惠及90%的在校生。", "90",
+     "助学金惠及的在校生"),
+])
+def test_those_a_per_head_amount_reaches_are_named_by_what_it_pays(text, printed, indicator):
+    """A count of those benefited or reached right after an amount per head names the payment they gain."""
+    assert fact(text, printed)["indicator"] == indicator
