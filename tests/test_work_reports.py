@@ -1293,3 +1293,11 @@ def test_what_a_figure_only_needs_is_named_without_the_need():
 def test_those_a_per_head_amount_reaches_are_named_by_what_it_pays(text, printed, indicator):
     """A count of those benefited or reached right after an amount per head names the payment they gain."""
     assert fact(text, printed)["indicator"] == indicator
+
+
+def test_an_amount_of_central_funds_a_mechanism_is_set_up_for_is_named_and_keyed_by_it():
+    """2021 national work report: the 2万亿元 of central funds the direct-transfer mechanism is set up for are the
+    funds under it, keyed as the 2.8万亿元 the same report and the next one put under it."""
+    s = "创新宏观政策实施方式，对新增2万亿元中央财政资金建立直达机制，省级财政加大资金下沉力度。"
+    f = fact(s, "2")
+    assert (f["indicator"], f["indicator_key"]) == ("建立直达机制的中央财政资金", "central_direct_funds")
