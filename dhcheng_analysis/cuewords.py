@@ -968,6 +968,8 @@ class CueViews:
     # (87%用于支持中西部地区, 国家财政收入的６０％以上来自国有企业)
     generic_amount_name: re.Pattern[str]  # 中央财政安排资金: a name of an amount by its payer and spending only
     amount_purpose_after: re.Pattern[str]  # ，用于… to the clause's end after such an amount (430亿元，用于补助…)
+    amount_for_this: re.Pattern[str]  # 为此 in the clause of a payer's amount: it pays for a programme a clause before names
+    enacted_purpose: re.Pattern[str]  # 启动[西部地区“两基”攻坚计划]: a clause ending by the programme it sets up or carries out
     amount_purpose_before: re.Pattern[str]  # 为…， opening the sentence of such an amount (为加快社会保障体系建设，)
     aid_amount_name: re.Pattern[str]  # 中央财政补贴资金: an amount of subsidy named only by its payer
     amount_input_before: re.Pattern[str]  # 进一步增加社会保障投入，: an input or subsidy raised, the amount's name
@@ -1904,6 +1906,8 @@ def compiled() -> CueViews:
         share_use_after=_Rule(c.share_use_after_regex),
         generic_amount_name=_Rule(rf"(?:{c.amount_payer_regex})?(?:{c.generic_amount_name_regex})"),
         amount_purpose_after=_Rule(c.amount_purpose_after_regex),
+        amount_for_this=_Rule(c.amount_for_this_regex),
+        enacted_purpose=_Rule(c.enacted_purpose_regex),
         amount_purpose_before=_Rule(c.amount_purpose_before_regex),
         aid_amount_name=_Rule(rf"(?:{c.amount_payer_regex})(?:{c.aid_amount_name_regex})"),
         amount_input_before=_Rule(c.amount_input_before_regex),

@@ -162,6 +162,7 @@ class _Fig:
 
 _NONE_UNIT = ("none", "")
 _COLON_MARKS = frozenset(":：")
+_THIS_REACH = 160  # how far back 为此 before an amount looks for the programme it points back to (a few clauses)
 _LABEL_REACH = 16  # the longest label before a colon a figure right after it is named by (_colon_label)
 _BOUND_QUALIFIERS = frozenset(QUALIFIER_FLIP)
 _LIST_REACH = 340  # how far after an item of a list its 等 and head are looked for (12 items of at most 25)
@@ -5852,6 +5853,13 @@ class _Reader:
             mp = cw.payer_spend_lead.match(f.indicator) or cw.payer_subject.match(f.indicator)  # (中央财政投入)
             f.indicator = _budget_paid(mp.group("payer"), mp.group(), paid, cw) if mp else paid
             f.named_by_clause = True
+        if (f.unit_kind == "money" and f.measure in ("level", "abs_change") and _payer_only(f.indicator, cw)
+                and cw.amount_for_this.search(norm, cs, f.start)
+                and (use := _enacted_before_this(norm, self.text, st.start, cs, cw))):
+            # 加快推进新型农村合作医疗制度建设，…，中央财政为此将增加支出42亿元: the payer's amount named by the programme
+            # 为此 points back to, the nearest clause before that sets one up or carries one out
+            f.indicator = use + cw.de + f.indicator
+            f.named_by_clause = True
         if f.class_of is not None and cs <= f.class_of[0]:
             a, b = _strip(norm, cs, f.class_of[1], "level")
             if b - a > 2:
@@ -6639,6 +6647,31 @@ def _reaching_owner(report: Report, f: _Fig, before: _Fig | None, sent: list[_Fi
             or listed):
         return ""  # (发放社会救助资金1.15亿元，发放公租房补贴6830万元，惠及…: a list of sums reaches them together)
     return _reaching_money(norm, before.indicator, before.unit, j, f.cs, cw)
+
+
+def _payer_only(name: str, cw: CueViews) -> str:
+    """The payer of an amount whose name is only the payer and the verb or noun of its spending, naming nothing paid
+    for (``中央财政投入``, ``中央财政支出``, ``中央财政安排资金``); '' otherwise."""
+    mp = cw.payer_subject.match(name)
+    if mp is None:
+        return ""
+    rest = name[mp.end():]
+    bare = not rest or rest in cw.actor_spend_nouns or rest in cw.generic_fund_nouns or rest in cw.actor_quantities
+    return mp.group("payer") if bare else ""
+
+
+def _enacted_before_this(norm: str, text: str, lo: int, cs: int, cw: CueViews) -> str:
+    """The programme the nearest clause before ``cs`` (a clause start, no earlier than ``lo``, the sentence's start)
+    ends by setting up or carrying out, which a 为此 in the clause at ``cs`` points back to: 对义务教育阶段教师实行
+    绩效工资制度，提高1200万中小学教师待遇，中央财政为此将投入120亿元 → ``绩效工资制度``; '' when no clause does."""
+    e, lo = cs - 1, max(lo, cs - _THIS_REACH)
+    while e > lo and norm[e] in cw.clause_stops:
+        k = _last_clause_start(norm, lo, e, cw)
+        if m := cw.enacted_purpose.search(norm, k, e):
+            use = text[m.start("use"):m.end("use")]
+            return use if clean_name(use) == use else ""
+        e = k - 1
+    return ""
 
 
 def _per_head_paid(norm: str, before: _Fig, f: _Fig, cw: CueViews) -> str:
