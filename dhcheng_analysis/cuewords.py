@@ -968,6 +968,8 @@ class CueViews:
     # (87%用于支持中西部地区, 国家财政收入的６０％以上来自国有企业)
     generic_amount_name: re.Pattern[str]  # 中央财政安排资金: a name of an amount by its payer and spending only
     amount_purpose_after: re.Pattern[str]  # ，用于… to the clause's end after such an amount (430亿元，用于补助…)
+    amount_for_this: re.Pattern[str]  # 为此 in the clause of a payer's amount: it pays for a programme a clause before names
+    enacted_purpose: re.Pattern[str]  # 启动[西部地区“两基”攻坚计划]: a clause ending by the programme it sets up or carries out
     amount_purpose_before: re.Pattern[str]  # 为…， opening the sentence of such an amount (为加快社会保障体系建设，)
     aid_amount_name: re.Pattern[str]  # 中央财政补贴资金: an amount of subsidy named only by its payer
     amount_input_before: re.Pattern[str]  # 进一步增加社会保障投入，: an input or subsidy raised, the amount's name
@@ -1322,6 +1324,7 @@ class CueViews:
     served_task_end: re.Pattern[str]  # 培训任务: a task word after a verb that works on persons, ending a noun
     person_served_verb: re.Pattern[str]  # 培训: a verb whose persons counted after it it names alone (培训的人次)
     caused_benefit: re.Pattern[str]  # 受益的农民: a name of persons by what a cause before them makes them gain
+    bare_gain_name: re.Pattern[str]  # 受益的人, 惠及的在校生: a name of those reached or benefited naming nothing that does it
     person_basis: re.Pattern[str]  # 人均, 每人: a basis per person printed before a figure, kept in its name as 人均
     per_person_name_head: str  # 人均: what heads the name of an amount per person
     per_person_name: re.Pattern[str]  # a name that states its basis per person already, or is a rate
@@ -1905,6 +1908,8 @@ def compiled() -> CueViews:
         share_use_after=_Rule(c.share_use_after_regex),
         generic_amount_name=_Rule(rf"(?:{c.amount_payer_regex})?(?:{c.generic_amount_name_regex})"),
         amount_purpose_after=_Rule(c.amount_purpose_after_regex),
+        amount_for_this=_Rule(c.amount_for_this_regex),
+        enacted_purpose=_Rule(c.enacted_purpose_regex),
         amount_purpose_before=_Rule(c.amount_purpose_before_regex),
         aid_amount_name=_Rule(rf"(?:{c.amount_payer_regex})(?:{c.aid_amount_name_regex})"),
         amount_input_before=_Rule(c.amount_input_before_regex),
@@ -2283,6 +2288,7 @@ def compiled() -> CueViews:
         person_served_verb=_Rule(_alt(c.person_served_verbs)),
         served_task_end=_Rule(rf"(?:{_alt(c.person_served_verbs)})(?P<task>{_alt(c.served_task_words)})$"),
         caused_benefit=_Rule(_alt(c.caused_benefit_verbs)),
+        bare_gain_name=_Rule(rf"(?:{_alt(c.caused_benefit_verbs)}|{_alt(c.reach_object_verbs)}){re.escape(c.attributive_particle)}"),
         person_basis=_Rule(c.person_basis_regex),
         per_person_name_head=c.per_person_name_head,
         per_person_name=_Rule(f"{c.person_basis_regex}|{c.per_person_name_regex}"),

@@ -162,6 +162,7 @@ class _Fig:
 
 _NONE_UNIT = ("none", "")
 _COLON_MARKS = frozenset(":：")
+_THIS_REACH = 160  # how far back 为此 before an amount looks for the programme it points back to (a few clauses)
 _LABEL_REACH = 16  # the longest label before a colon a figure right after it is named by (_colon_label)
 _BOUND_QUALIFIERS = frozenset(QUALIFIER_FLIP)
 _LIST_REACH = 340  # how far after an item of a list its 等 and head are looked for (12 items of at most 25)
@@ -3029,6 +3030,8 @@ class _Reader:
                 f.indicator = owner + reached
             else:
                 owner = ""
+            if before is not None and (paid := _per_head_paid(self.report.norm, before, f, self.cw)):
+                f.indicator = paid + f.indicator  # 全年人均增加1680元，5700多万人受益 → 企业退休人员基本养老金受益的人
             if (before is not None and before.sentence == f.sentence and f.measure == "level"
                     and (f.unit in self.cw.person_units or f.unit in self.cw.person_visit_units)
                     and self.cw.participant_name.fullmatch(f.indicator)
@@ -5854,6 +5857,13 @@ class _Reader:
             mp = cw.payer_spend_lead.match(f.indicator) or cw.payer_subject.match(f.indicator)  # (中央财政投入)
             f.indicator = _budget_paid(mp.group("payer"), mp.group(), paid, cw) if mp else paid
             f.named_by_clause = True
+        if (f.unit_kind == "money" and f.measure in ("level", "abs_change") and _payer_only(f.indicator, cw)
+                and cw.amount_for_this.search(norm, cs, f.start)
+                and (use := _enacted_before_this(norm, self.text, st.start, cs, cw))):
+            # 加快推进新型农村合作医疗制度建设，…，中央财政为此将增加支出42亿元: the payer's amount named by the programme
+            # 为此 points back to, the nearest clause before that sets one up or carries one out
+            f.indicator = use + cw.de + f.indicator
+            f.named_by_clause = True
         if f.class_of is not None and cs <= f.class_of[0]:
             a, b = _strip(norm, cs, f.class_of[1], "level")
             if b - a > 2:
@@ -6641,6 +6651,46 @@ def _reaching_owner(report: Report, f: _Fig, before: _Fig | None, sent: list[_Fi
             or listed):
         return ""  # (发放社会救助资金1.15亿元，发放公租房补贴6830万元，惠及…: a list of sums reaches them together)
     return _reaching_money(norm, before.indicator, before.unit, j, f.cs, cw)
+
+
+def _payer_only(name: str, cw: CueViews) -> str:
+    """The payer of an amount whose name is only the payer and the verb or noun of its spending, naming nothing paid
+    for (``中央财政投入``, ``中央财政支出``, ``中央财政安排资金``); '' otherwise."""
+    mp = cw.payer_subject.match(name)
+    if mp is None:
+        return ""
+    rest = name[mp.end():]
+    bare = not rest or rest in cw.actor_spend_nouns or rest in cw.generic_fund_nouns or rest in cw.actor_quantities
+    return mp.group("payer") if bare else ""
+
+
+def _enacted_before_this(norm: str, text: str, lo: int, cs: int, cw: CueViews) -> str:
+    """The programme the nearest clause before ``cs`` (a clause start, no earlier than ``lo``, the sentence's start)
+    ends by setting up or carrying out, which a 为此 in the clause at ``cs`` points back to: 对义务教育阶段教师实行
+    绩效工资制度，提高1200万中小学教师待遇，中央财政为此将投入120亿元 → ``绩效工资制度``; '' when no clause does."""
+    e, lo = cs - 1, max(lo, cs - _THIS_REACH)
+    while e > lo and norm[e] in cw.clause_stops:
+        k = _last_clause_start(norm, lo, e, cw)
+        if m := cw.enacted_purpose.search(norm, k, e):
+            use = text[m.start("use"):m.end("use")]
+            return use if clean_name(use) == use else ""
+        e = k - 1
+    return ""
+
+
+def _per_head_paid(norm: str, before: _Fig, f: _Fig, cw: CueViews) -> str:
+    """What is paid per head by ``before``, the figure read right before ``f``, when ``f`` counts those it reaches or
+    benefits with no name of what does so (受益的人, 惠及的在校生) in the clause right after it: its name less 人均, the
+    amount paid each of them being what they gain (连续第7年提高企业退休人员基本养老金，全年人均增加1680元，5700多万人
+    受益 → ``企业退休人员基本养老金``; 提供助学金，每人每年1500元，惠及90%的在校生 → ``助学金``); '' otherwise."""
+    if (before.sentence != f.sentence or before.unit_kind != "money" or not cw.bare_gain_name.match(f.indicator)
+            or not before.indicator.startswith(cw.per_person_name_head)):
+        return ""
+    between = norm[before.qend:f.start]
+    if sum(ch in cw.clause_stops for ch in between) != 1 or between[:1] not in cw.clause_stops or _DECIMAL.search(between):
+        return ""  # (the clause of f must follow the amount's right away)
+    paid = before.indicator[len(cw.per_person_name_head):]
+    return paid if len(paid) >= 2 and clean_name(paid) == paid else ""
 
 
 def _event_taken_part_in(norm: str, before: _Fig, f: _Fig, cw: CueViews) -> str:

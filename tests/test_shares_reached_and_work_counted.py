@@ -1,7 +1,8 @@
 """Shares of the persons or units a verb reaches, and counts of units whose work follows a 的.
 
 A share printed before 的 and the units of a set is named by what reaches them, as a count of persons is: with no
-subject of its own after a clause, by the verb (惠及90%的在校生 → 惠及的在校生), and by the money the clause before
+subject of its own after a clause, by the verb (覆盖80%以上的大城市 → 覆盖的大城市), by the payment per head the clause
+before states (提供助学金，每人每年1500元，惠及90%的在校生 → 助学金惠及的在校生), and by the money the clause before
 pays out when that is what reaches them (发放消费券2000万元，惠及30%的居民 → 消费券惠及的居民); the units of such a
 set are words for persons and places as much as for firms and counties (在校生, 居民, 群众, 残疾人, 老年人, 社区,
 行政村). A count before 的 and a few words of the work done on the things counted, ending with a frame noun (工作,
@@ -34,7 +35,7 @@ W_TASK = "今年完成5个社区的改造任务。"
 
 @pytest.mark.parametrize(("text", "printed", "name"), [
     # national work report 2009: the students the grant reaches, not the students alone
-    (S2009, "90%", "惠及的在校生"),
+    (S2009, "90%", "助学金惠及的在校生"),
     # national work report 2016: the verb that reaches the cities, as before
     (S2016, "80%", "覆盖的大城市"),
     # national work report 1964: the masses the share is of, not the 占人口 before it

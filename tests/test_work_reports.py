@@ -59,7 +59,7 @@ def test_a_paragraph_that_opens_with_a_span_of_years_gives_changes_over_the_span
         ("为支持农村税费改革，今年中央财政拿出396亿元用于转移支付。", "396", "用于转移支付的中央财政拿出资金"),
         # 2004
         ("今年要启动西部地区“两基”攻坚计划，到2007年使西部地区基本普及九年义务教育，基本扫除青壮年文盲，"
-         "中央财政将为此投入100亿元。", "100", "中央财政投入"),
+         "中央财政将为此投入100亿元。", "100", "西部地区“两基”攻坚计划的中央财政投入"),
         # 1997
         ("城乡居民储蓄存款年末达到３８５００多亿元，比上年末增加８８００多亿元。", "３８５００", "城乡居民储蓄存款"),
         # 1993
@@ -1309,4 +1309,39 @@ _EXAMPLE_1959 = ("如发电设备，一九五八年我国只生产八十万千�
 ])
 def test_an_output_named_only_by_its_verb_is_of_the_example_the_sentence_opens_with(text, printed, indicator):
     """The example a sentence opens with (如X，, 拿X来说，) is the thing a bare output verb produces."""
+    assert fact(text, printed)["indicator"] == indicator
+
+
+@pytest.mark.parametrize(("text", "printed", "indicator"), [
+    # 2012 national work report
+    ("连续第7年提高企业退休人员基本养老金，全年人均增加1680元，5700多万人受益；进一步提高城乡低保标准。", "5700",
+     "企业退休人员基本养老金受益的人"),
+    # 2009 national work report
+    ("向中等职业学校中来自城市经济困难家庭和农村的学生提供助学金，每人每年1500元，惠及90%的在校生。", "90",
+     "助学金惠及的在校生"),
+])
+def test_those_a_per_head_amount_reaches_are_named_by_what_it_pays(text, printed, indicator):
+    """A count of those benefited or reached right after an amount per head names the payment they gain."""
+    assert fact(text, printed)["indicator"] == indicator
+
+
+def test_an_amount_of_central_funds_a_mechanism_is_set_up_for_is_named_and_keyed_by_it():
+    """2021 national work report: the 2万亿元 of central funds the direct-transfer mechanism is set up for are the
+    funds under it, keyed as the 2.8万亿元 the same report and the next one put under it."""
+    s = "创新宏观政策实施方式，对新增2万亿元中央财政资金建立直达机制，省级财政加大资金下沉力度。"
+    f = fact(s, "2")
+    assert (f["indicator"], f["indicator_key"]) == ("建立直达机制的中央财政资金", "central_direct_funds")
+
+
+@pytest.mark.parametrize(("text", "printed", "indicator"), [
+    # 2006 national work report
+    ("加快推进新型农村合作医疗制度建设，今年把试点的范围扩大到全国40%的县，中央和地方财政对参加合作医疗农民的补助标准"
+     "由20元提高到40元，中央财政为此将增加支出42亿元。", "42", "新型农村合作医疗制度的中央财政支出"),
+    # 2009 national work report
+    ("对义务教育阶段教师实行绩效工资制度，提高1200万中小学教师待遇，中央财政为此将投入120亿元，地方财政也要增加投入。",
+     "120", "绩效工资制度的中央财政投入"),
+])
+def test_a_payers_amount_for_this_is_named_by_the_programme_a_clause_before_carries_out(text, printed, indicator):
+    """为此 before a payer's amount that names nothing paid for points back to the programme the nearest clause before
+    sets up or carries out."""
     assert fact(text, printed)["indicator"] == indicator
