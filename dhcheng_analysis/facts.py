@@ -1080,18 +1080,33 @@ def _pp_sign(clause: str, prev_change: float | None, prev_magnitude: bool = Fals
     return sign, False
 
 
+@functools.cache
+def _comparator_rules() -> tuple[tuple[re.Pattern[str], int, frozenset[str] | None], ...]:
+    """The base patterns of :func:`_comparator`, each with its group and the characters a match of it may start
+    with (None: any), read off the pattern once."""
+    return tuple((rx, g, first_chars(rx)) for rx, g in compiled().comparator_regex)
+
+
 def _comparator(clause: str) -> str:
+    """The base of a comparison ``clause`` states (比上年, 较一季度, 高于全市平均水平), the last one printed, else ''.
+    A base pattern or word is looked for only in a clause that holds a character its matches may start with (most
+    clauses hold no 比 or 较: one set of the clause's characters, not some fifty scans)."""
     cw = compiled()
     if " " in clause:
         clause = cw.spaced_digit.sub("", clause)  # 比1 9 8 0 年: read as printed without the spaces, 比1980年
+    held = set(clause)
     best, average_end = (-1, ""), -1
-    for rx, g in cw.comparator_regex:
+    for rx, g, first in _comparator_rules():
+        if first is not None and held.isdisjoint(first):
+            continue
         for mt in rx.finditer(clause):
             if mt.start() > best[0]:
                 best = (mt.start(), mt.group(g))
                 # 高于全省县区平均水平: the average of a class of units, whose place word (全省) is no base alone
                 average_end = mt.end(g) if mt.group(g).endswith("平均") else -1
     for word, label in cw.comparators:
+        if word[0] not in held:
+            continue
         i = clause.rfind(word)
         if i > best[0] and i >= average_end:
             best = (i, label)
