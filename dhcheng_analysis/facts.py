@@ -9114,7 +9114,10 @@ def _package_purpose(subject: str, cw: CueViews) -> str:
 
 def _named_grant(name: str, cw: CueViews) -> str:
     """``name`` of a grant paid to recipients it names before the paying verb, as the grant is known: 为一线防控人员
-    发放补助资金 → 一线防控人员补助资金; '' when it is no such name."""
+    发放补助资金 → 一线防控人员补助资金; '' when it is no such name. A name that holds no grant word ends with none
+    however its tail is cut, and is not read (most amounts: one test a word, not the search of its tail)."""
+    if not any(g in name for g in cw.recipient_named_grants):
+        return ""
     while (mt := cw.name_tail.search(name)) and 0 < mt.start() < len(name):
         name = name[:mt.start()]  # (为一线防控人员发放补助资金合计3150万元: what ends no name, 合计, off first)
     grant = max((g for g in cw.recipient_named_grants if name.endswith(g)), key=len, default="")
