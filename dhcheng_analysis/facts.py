@@ -9312,7 +9312,9 @@ def _owned_count_name(report: Report, f: _Fig, name: str, run: str, cw: CueViews
     if f.start - a < 2 or not (m := cw.count_owner_head.fullmatch(norm, a, f.start)):
         return ""
     owner = text[m.start("owner"):m.end("batch") if m.group("batch") else m.end("owner")]
-    return "" if noun.startswith(owner) else name[:-len(noun)] + owner + noun
+    if noun.startswith(owner) or m.group("owner")[-2:] == noun[-2:]:
+        return ""  # (续建项目58个项目: a kind of the things counted, no owner of them)
+    return name[:-len(noun)] + owner + noun
 
 
 def _remainder_name(report: Report, f: _Fig, noun: str, cw: CueViews) -> str:

@@ -3,7 +3,7 @@
 ``城市副中心255个重大工程积极推进`` counts the new town's major works, not every major work: a project, area or
 district name (项目, 副中心, 区域, a district) that alone opens the count's clause goes before the counted noun,
 with its batch (第二批). A clause opening with a verb, a time, a list or the report's own area names no owner.
-Each sentence is copied from the report its comment names.
+Each sentence is copied from the report its comment names, unless the comment says it is written.
 """
 
 from __future__ import annotations
@@ -34,6 +34,8 @@ def test_the_owner_before_a_count_names_what_it_counts(text, printed, name):
     # data/dongcheng_2020_h1: a verb opens the clause
     ("设立专项纾困资金,对疫情期间驻区银企新增贷款进行贴息,直接降低企业融资成本,首批拨付12家企业230余万元。", "12",
      "企业"),
+    # written: a kind of the things counted opens the clause, no owner of them
+    ("续建项目5个项目全面复工。", "5", "全面复工的项目"),
 ])
 def test_a_verb_or_a_list_before_a_count_names_no_owner(text, printed, name):
     assert fact(text, printed)["indicator"] == name
