@@ -1317,6 +1317,7 @@ class CueViews:
     share_predicate_adverb: re.Pattern[str]  # 学生[都]能在…学习: an adverb spanning the units of a share
     reach_verb_end: re.Pattern[str]  # a subject ending with the verb that reaches the units of a share (试点覆盖), and a place
     counted_modifier: re.Pattern[str]  # [重大水利工程已开工]的57个项目, [列入市重点]的35个项目: which things a count counts
+    count_owner_head: re.Pattern[str]  # [城市副中心]255个重大工程, [望坛项目第二批]7栋回迁楼: the owner opening a count's clause
     share_topic_place: re.Pattern[str]  # 基本药物制度[在]30%的…: the word between a topic and the share of units that carry it out
     share_topic_verb: re.Pattern[str]  # …的基层医疗卫生机构[实施]: what the units do with the topic
     share_extend_end: re.Pattern[str]  # a subject ending with a verb extending it to the units of a share (试点扩大到)
@@ -2281,6 +2282,7 @@ def compiled() -> CueViews:
         share_predicate_adverb=_Rule(_alt(c.share_predicate_adverbs)),
         reach_verb_end=_Rule(rf"(?:{_alt(c.share_reach_verbs)})(?:{c.reach_place_regex})?$"),
         counted_modifier=_Rule(c.counted_modifier_regex),
+        count_owner_head=_Rule(c.count_owner_head_regex),
         share_topic_place=_Rule(c.share_topic_place_regex),
         share_topic_verb=_Rule(c.share_topic_verbs_regex),
         share_extend_end=_Rule(rf"(?:{_alt(c.share_extend_verbs)})$"),

@@ -8776,6 +8776,9 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                     and (mr := cw.reach_verb_end.search(norm, max(soft, subj_end - 8), subj_end))):
                 f.named_by_clause = True  # 覆盖农村5亿人口: those reached where the verb says, not the persons alone
                 return text[mr.start():mr.end()] + name
+            if owned := _owned_count_name(report, f, name, text[fa:fb], cw):
+                f.named_by_clause = True  # 城市副中心255个重大工程 → 城市副中心重大工程: the works of the new town
+                return owned
             return name
         if ((f.unit in cw.person_units or f.unit in cw.person_visit_units)
                 and not norm.startswith(cw.frame_nouns, f.qend)
@@ -9368,6 +9371,25 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
         f.named_by_clause = True  # 53个地块实现拔钉清零 → 实现拔钉清零的地块: the heads a name drops are the predicate's
         return name
     return _NAME_SPACE.sub("", text[fa:pb])  # a predicate that opens with other words a name loses: the clause as printed
+
+
+def _owned_count_name(report: Report, f: _Fig, name: str, run: str, cw: CueViews) -> str:
+    """``name``, the name of a count printed before its noun (``run`` is the words after the figure, which the noun
+    opens), with the project, area or district that alone opens the figure's clause put before the noun:
+    城市副中心255个重大工程积极推进 → 城市副中心重大工程, 豆各庄项目695套安置房实现开工建设 → 实现开工建设的豆各庄
+    项目安置房, 望坛项目第二批7栋回迁楼 (its batch kept); '' when the clause opens with anything else (a verb, a time,
+    the report's own area: 全区, 辖区) or ``name`` does not end with the noun."""
+    norm, text = report.norm, report.text
+    noun = name[name.rfind(cw.de) + 1:]  # (the whole name when it has no 的)
+    if f.cs < 0 or len(noun) < 2 or not run.startswith(noun):
+        return ""
+    a = _indent_end(norm, f.cs, f.start)
+    if f.start - a < 2 or not (m := cw.count_owner_head.fullmatch(norm, a, f.start)):
+        return ""
+    owner = text[m.start("owner"):m.end("batch") if m.group("batch") else m.end("owner")]
+    if noun.startswith(owner) or m.group("owner")[-2:] == noun[-2:]:
+        return ""  # (续建项目58个项目: a kind of the things counted, no owner of them)
+    return name[:-len(noun)] + owner + noun
 
 
 def _remainder_name(report: Report, f: _Fig, noun: str, cw: CueViews) -> str:

@@ -142,7 +142,7 @@ def test_count_before_a_class_bound_counts_the_class():
 @pytest.mark.parametrize(("text", "printed", "name"), [
     # dongcheng_2024_h1
     ("市区重点工程项目加快建设,永外地区望坛110千伏输变电工程竣工,望坛项目第二批7栋回迁楼5月底回迁入住;宝华里项目回迁楼全面"
-     "开工;东直门交通枢纽近60万平方米工程完成竣", "7栋", "回迁入住的回迁楼"),
+     "开工;东直门交通枢纽近60万平方米工程完成竣", "7栋", "回迁入住的望坛项目第二批回迁楼"),  # (the project owns them)
     # dongliu_yz_2023_street: what is said of them goes on with a figure, the noun alone
     ("十项经济指标全年取得5盏绿灯,实现5个指标攀高,完成固定资产投资32.5亿元,完成限上社会消费品零售总额13.1亿元,同比增长20.4%,"
      "规上工业增加值0.38亿元,同比增长16.7%;引进亿元以上重大项目4个。", "十项", "经济指标"),

@@ -838,6 +838,7 @@ class Cues:
     share_predicate_adverbs: tuple[str, ...]  # 都, 均: before what the units of a share do, spanning them all
     share_reach_verbs: tuple[str, ...]  # 试点覆盖24%的县: a verb by which the subject reaches the units of a share
     counted_modifier_regex: str
+    count_owner_head_regex: str  # [豆各庄项目]695套安置房: a project, area or district that alone opens a count's clause
     share_topic_place_regex: str
     share_topic_verbs_regex: str
     share_extend_verbs: tuple[str, ...]  # 试点要[扩大到]全国50%以上的城市: a verb extending the subject to the units of a share
