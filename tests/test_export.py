@@ -6,6 +6,7 @@ import io
 import json
 import math
 import os
+import shutil
 import stat
 import sys
 import zipfile
@@ -483,8 +484,9 @@ def test_unknown_table_and_language(tmp_path, report):
 # --------------------------------------------------------------------------------------
 # Atomic writes
 # --------------------------------------------------------------------------------------
-def test_failure_mid_write_keeps_previous_workbook(tmp_path, monkeypatch, report, tables):
-    path = export.to_excel(report, tmp_path / "book.xlsx", tables=tables)
+def test_failure_mid_write_keeps_previous_workbook(tmp_path, monkeypatch, report, tables, workbook_path):
+    # the previous workbook: the run's one writing of these tables, copied (``to_excel(report, path, tables=tables)``)
+    path = Path(shutil.copyfile(workbook_path, tmp_path / "book.xlsx"))
     before = path.read_bytes()
 
     def broken_save(self, filename):

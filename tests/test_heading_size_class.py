@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from _real_tables import real_facts
+
 import dhcheng_analysis as dh
 
 TEXTS = Path(__file__).parent / "gold" / "real" / "texts"
@@ -18,7 +20,7 @@ def _named(text: str) -> list[tuple[str, str, str]]:
 def test_a_heading_of_the_industry_above_the_size_names_its_revenue():
     # real excerpt, ruyuan_m1to5_release.txt: 六、规模以上其他营利性服务业保持较好增长。1-5月,其他营利性服务业营业收入
     # 0.64亿元,同比增长56.6%,增幅比1-4月提高10.8个百分点。
-    f = dh.extract_facts(dh.load_report(TEXTS / "ruyuan_m1to5_release.txt"))
+    f = real_facts(TEXTS / "ruyuan_m1to5_release.txt")  # (extracted once a test process, shared)
     rows = f[f["section"] == "六、规模以上其他营利性服务业保持较好增长"]
     assert set(rows["indicator"]) == {"规模以上其他营利性服务业营业收入"}
     assert set(rows["measure"]) == {"level", "yoy_pct", "pp_diff"}

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from _real_tables import real_facts
+
 import dhcheng_analysis as dh
 
 TEXTS = Path(__file__).parent / "gold" / "real" / "texts"
@@ -12,7 +14,7 @@ TEXTS = Path(__file__).parent / "gold" / "real" / "texts"
 
 def test_the_loans_are_a_part_of_the_deposits_and_loans():
     # real excerpt, youyang_cq_2025_q1.txt: 3月末,全县本外币存贷余额440.95亿元,增长6.4%;贷款余额354.88亿元,增长2.6%。
-    f = dh.extract_facts(dh.load_report(TEXTS / "youyang_cq_2025_q1.txt")).set_index("fact_id")
+    f = real_facts(TEXTS / "youyang_cq_2025_q1.txt").set_index("fact_id")  # (extracted once a test process, shared)
     loans = f[f["indicator"] == "贷款余额"]
     assert len(loans) == 2 and set(loans["relation"]) == {"part"}
     parents = f.loc[loans["parent_id"]]

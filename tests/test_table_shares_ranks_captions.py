@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from _real_tables import real_facts
 
 import dhcheng_analysis as dh
 from dhcheng_analysis.tabletext import caption_indicator, find_tables
@@ -37,7 +38,7 @@ def _row(f, value: str) -> tuple[str, str, str, str]:
 
 def test_a_share_named_by_its_own_name_keeps_it_in_the_real_table():
     # puyang_m3_budget_table: | 单位名称 | 一般公共预算收入 | 税收比重% | … and 濮阳市 | 73795 | 234267 | ⏎ | -10.9 | 70.9 |
-    f = dh.extract_facts(dh.load_report(REAL))
+    f = real_facts(REAL)  # (extracted once a test process, shared with the other tests of the excerpt)
     cell = f[(f["raw_value"] == "70.9") & f["flags"].str.contains("table_cell")].iloc[0]
     assert (cell["indicator"], cell["measure"], cell["comparator"], cell["scope"]) == (
         "税收比重", "rate_pct", "一般公共预算收入", "濮阳市")
@@ -66,7 +67,7 @@ def test_a_rank_of_the_growth_is_named_as_the_prose_names_it(tmp_path):
     """Regression fixture: 增幅位次 ranks the growth of the revenue its merged header names, 一般公共预算收入增幅, the name
     the real prose gives ``收入增幅高于省辖市平均增幅3.7个百分点,居全省第6位``; the share column after it does not take
     增幅 for its name."""
-    real = dh.extract_facts(dh.load_report(REAL))
+    real = real_facts(REAL)
     assert "一般公共预算收入增幅" in set(real.loc[real["measure"] == "rank", "indicator"])
     text = (LEAD + "单位:万元\n单位名称 | 一般公共预算收入 | |||\n累计 | 增幅% | 增幅位次 | 占全市比重% |\n" + ROWS)
     f = _cells(text, tmp_path)
@@ -105,7 +106,7 @@ def test_ranks_of_the_total_and_of_the_growth_are_named_as_the_real_prose_names_
     """Regression fixture built from the rows of ``district_2021_bulletin_rank`` (表一: 地 区 生 产 总 值) with the rank
     columns other bulletins print; its real prose ``总量居全市第6位,增速居全市第2位`` ranks 生产总值 and 生产总值增速:
     a rank of 总量 is of the indicator itself, one of 增速 of its growth."""
-    real = dh.extract_facts(dh.load_report(REAL.with_name("district_2021_bulletin_rank.txt")))
+    real = real_facts(REAL.with_name("district_2021_bulletin_rank.txt"))
     assert real.loc[real["measure"] == "rank", "indicator"].tolist() == ["生产总值", "生产总值增速"]
     text = ("表一: 地 区 生 产 总 值\n指 标 | 单位 | 2021年 | 比上年增长(%) | 总量位次 | 增速位次 |\n"
             "地区生产总值 | 亿元 | 91.3 | 7.5 | 6 | 2 |\n第一产业 | 亿元 | 6.2 | 6.9 | 5 | 3 |\n")
@@ -131,7 +132,7 @@ def test_the_total_row_of_a_table_of_items_is_what_its_caption_names(tmp_path):
     """Regression fixture: the caption and header words of the real ``lintao_2024_m2_budget`` table with a 合 计 row
     above its items (figures of its real prose: 1-2月,全县实现大口径财政收入17056万元,完成预算的16.18%…增长14.14%):
     the row is 大口径财政收入, the name the prose gives the same figures, not an indicator named 合计."""
-    real = dh.extract_facts(dh.load_report(REAL.with_name("lintao_2024_m2_budget.txt")))
+    real = real_facts(REAL.with_name("lintao_2024_m2_budget.txt"))
     assert real.loc[real["raw_value"] == "17056", "indicator"].tolist() == ["大口径财政收入"]
     text = ("具体收入项目情况如下:\n二〇二四年二月大口径财政收入执行情况表\n单位:万元\n"
             "| 预 算 科 目 | 本年收入计划 | 累计完成数 | 占计划% | 同比增减% |\n"

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from _real_tables import real_table
 
 import dhcheng_analysis as dh
 from dhcheng_analysis import analysis, schema, tables, vocab
@@ -570,8 +571,10 @@ def chaoyang():
 
 @pytest.fixture(scope="module")
 def haidian():
-    """tests/fixtures/constructed_haidian_2023_h1.txt: a constructed half-year report (规上工业, 城镇新增就业)."""
-    return dh.all_tables(dh.load_report(FIXTURES / "constructed_haidian_2023_h1.txt"))
+    """tests/fixtures/constructed_haidian_2023_h1.txt: a constructed half-year report (规上工业, 城镇新增就业); its tables
+    as ``all_tables`` builds them, built once a test process and shared with the other modules that read them."""
+    path = FIXTURES / "constructed_haidian_2023_h1.txt"
+    return {key: real_table(path, key) for key in vocab.labels().tables}
 
 
 @pytest.mark.parametrize("which", ["chaoyang", "haidian"])
