@@ -8659,6 +8659,9 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
         chain = f.qend + 1 if f.unit in cw.class_counters and norm.startswith(cw.item_separator, f.qend) else f.qend
         if fa == fb and (mc := cw.chained_count.match(norm, chain)):
             fa, fb = _following(norm, mc.end(), s1)  # 5类26项政策研究, 10大类、38项具体任务: both count the tasks
+            if f.unit in cw.class_counters and fb > fa and clean_name(text[fa:fb]) == text[fa:fb]:
+                f.named_by_clause = True  # 5大类26项政策 → 政策类别: the first counts classes of the policies, named
+                return text[fa:fb] + cw.class_count_suffix  # apart from the policies the second counts
         if fb > fa and (ml := cw.level_item_next.match(norm, fb)) and (hb := _following(norm, ml.end(), s1)[1]) > ml.end():
             mh = cw.counted_predicate_head.search(norm, ml.end(), hb)
             if (mh.start() if mh else hb) - ml.end() >= 2:
