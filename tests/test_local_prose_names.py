@@ -124,6 +124,19 @@ def test_count_of_classes_before_the_items_of_them_names_the_classes(text, print
     assert (got["indicator"], got["flags"]) == (name, "")
 
 
+# -- a bare 任务 or 项目 after the examples listed before 等 is named by them ------------------------------
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # chaoyang_2024_h1
+    ("一般制造业疏解提质等9项任务提前完成年度目标,围挡治理等12项任务完成量排名全市前三。", "12项", "围挡治理等任务"),
+    ("一般制造业疏解提质等9项任务提前完成年度目标,围挡治理等12项任务完成量排名全市前三。", "9项", "提前完成年度目标的任务"),
+    # constructed fixture: a verb opens the words before 等, which name no examples alone
+    ("三季度全面开工菜市口西片等3个项目。", "3个", "项目"),
+])
+def test_bare_noun_after_the_examples_listed_before_deng_is_named_by_them(text, printed, name):
+    assert fact(text, printed)["indicator"] == name
+
+
 # -- 促成 and 形成 heading what they bring about are no part of its name ------------------------------------
 
 @pytest.mark.parametrize(("text", "printed", "name"), [
