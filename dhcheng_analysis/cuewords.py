@@ -1270,6 +1270,8 @@ class CueViews:
     following_stop: re.Pattern[str]  # group stop: a word that ends the noun (not inside 高等教育, 等级)
     chained_count: re.Pattern[str]  # 26项 right after 5类: a second count of the same things
     class_counters: frozenset[str]  # 类, 大类: a count of classes, a list comma before the count of items of them
+    class_count_suffix: str  # 类别: after the noun of the items, the name of a count of their classes
+    example_led_nouns: frozenset[str]  # 任务, 项目: a bare counted noun named by the examples listed before 等
     generic_share_wholes: frozenset[str]  # 占收入的89.99%: a whole naming only what the breakdown's total is
     total_mark: str  # 总: marks a total (进出口总额), left out of the quantity its name shares with its parts
     share_whole_printed: re.Pattern[str]  # a share's name printing its whole (占…比重, 之比; not 占比)
@@ -2235,6 +2237,8 @@ def compiled() -> CueViews:
                                   rf"|(?P<stop>{_alt((*c.following_stops, *c.to_words))}|(?<=”)(?:{_alt(c.quote_following_stops)}))"),
         chained_count=_Rule(rf"\d+(?:\.\d+)?(?:{_alt(c.counters)})(?=[\u4e00-\u9fff])"),
         class_counters=frozenset(c.class_counters),
+        class_count_suffix=c.class_count_suffix,
+        example_led_nouns=frozenset(c.example_led_nouns),
         generic_share_wholes=frozenset(c.generic_share_wholes),
         total_mark=c.total_mark,
         share_whole_printed=_Rule(c.share_whole_printed_regex),

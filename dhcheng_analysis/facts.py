@@ -8659,6 +8659,9 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
         chain = f.qend + 1 if f.unit in cw.class_counters and norm.startswith(cw.item_separator, f.qend) else f.qend
         if fa == fb and (mc := cw.chained_count.match(norm, chain)):
             fa, fb = _following(norm, mc.end(), s1)  # 5类26项政策研究, 10大类、38项具体任务: both count the tasks
+            if f.unit in cw.class_counters and fb > fa and clean_name(text[fa:fb]) == text[fa:fb]:
+                f.named_by_clause = True  # 5大类26项政策 → 政策类别: the first counts classes of the policies, named
+                return text[fa:fb] + cw.class_count_suffix  # apart from the policies the second counts
         if fb > fa and (ml := cw.level_item_next.match(norm, fb)) and (hb := _following(norm, ml.end(), s1)[1]) > ml.end():
             mh = cw.counted_predicate_head.search(norm, ml.end(), hb)
             if (mh.start() if mh else hb) - ml.end() >= 2:
@@ -8779,6 +8782,9 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             if owned := _owned_count_name(report, f, name, text[fa:fb], cw):
                 f.named_by_clause = True  # 城市副中心255个重大工程 → 城市副中心重大工程: the works of the new town
                 return owned
+            if name in cw.example_led_nouns and (led := _example_led_name(norm, subject, f, cw)):
+                f.named_by_clause = True  # 围挡治理等12项任务 → 围挡治理等任务: a bare 任务 says nothing of which
+                return led + name
             return name
         if ((f.unit in cw.person_units or f.unit in cw.person_visit_units)
                 and not norm.startswith(cw.frame_nouns, f.qend)
@@ -9390,6 +9396,16 @@ def _owned_count_name(report: Report, f: _Fig, name: str, run: str, cw: CueViews
     if noun.startswith(owner) or m.group("owner")[-2:] == noun[-2:]:
         return ""  # (续建项目58个项目: a kind of the things counted, no owner of them)
     return name[:-len(noun)] + owner + noun
+
+
+def _example_led_name(norm: str, subject: str, f: _Fig, cw: CueViews) -> str:
+    """The examples listed before the 等 printed right before ``f`` with that 等 (围挡治理等12项任务 → 围挡治理等), the
+    lead of a name for things a bare noun counts; '' when no 等 is right before the figure or the words before it are no
+    plain noun phrase (制定了能源、…等, 开工雍和宫周边街区更新等: a verb opens them)."""
+    lead = subject[:-len(cw.owner_list_end)]
+    if norm[f.start - 1:f.start] != cw.owner_list_end or not subject.endswith(cw.owner_list_end) or len(lead) < 2:
+        return ""
+    return subject if clean_name(lead) == lead and not _opens_with_verb(norm, f.start - len(subject), f.start, cw) else ""
 
 
 def _remainder_name(report: Report, f: _Fig, noun: str, cw: CueViews) -> str:

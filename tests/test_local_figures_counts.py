@@ -14,7 +14,8 @@ from _sentences import fact, facts
 
 @pytest.mark.parametrize(("text", "printed", "name"), [
     # chaoyang_2024_h1
-    ("一般制造业疏解提质等9项任务提前完成年度目标,围挡治理等12项任务完成量排名全市前三。", "12项", "任务"),
+    # (the bare 任务 named by the example listed before 等)
+    ("一般制造业疏解提质等9项任务提前完成年度目标,围挡治理等12项任务完成量排名全市前三。", "12项", "围挡治理等任务"),
     # dongcheng_2021_q1
     ("年度300条背街小巷治理任务已启动86条,25个老旧小区综合整治项目已开工7个。", "25个", "老旧小区综合整治项目"),
     # wuhou_2023_h1

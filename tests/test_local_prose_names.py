@@ -100,9 +100,40 @@ def test_count_whose_predicate_goes_on_with_a_figure_is_named_by_its_noun(text, 
     ("落实全市疫情期间支持中小微企业政策,出台42条、16条及新10条政策,各项政策梯度推进。", "16条", "政策"),
     # dongcheng_2020_h1
     ("启动新一轮背街小巷环境精细化整治提升三年行动计划,对照精治类、达标类、维护类三类标准,明确10大类、38项具体任务,确定"
-     "2020年实施425条背街小巷提升任务、试点打造44个“美丽院落”,加快推进设计及概算编制工作。", "10大类", "具体任务"),
+     "2020年实施425条背街小巷提升任务、试点打造44个“美丽院落”,加快推进设计及概算编制工作。", "38项", "具体任务"),
 ])
 def test_counts_of_a_list_share_the_noun_after_the_last(text, printed, name):
+    assert fact(text, printed)["indicator"] == name
+
+
+# -- a count of classes before the count of the items of them names the classes -------------------------
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # dongcheng_2020_h1
+    ("启动新一轮背街小巷环境精细化整治提升三年行动计划,对照精治类、达标类、维护类三类标准,明确10大类、38项具体任务,确定"
+     "2020年实施425条背街小巷提升任务、试点打造44个“美丽院落”,加快推进设计及概算编制工作。", "10大类", "具体任务类别"),
+    # dongcheng_2018_annual
+    ("出台并转化利用5大类26项政策。", "5大类", "政策类别"),
+    ("出台并转化利用5大类26项政策。", "26项", "政策"),
+    # dongcheng_2018_h1
+    ("制定疏解腾退地下空间再利用实施意见,基本完成5类26项政策研究。", "5类", "政策研究类别"),
+    ("制定疏解腾退地下空间再利用实施意见,基本完成5类26项政策研究。", "26项", "政策研究"),
+])
+def test_count_of_classes_before_the_items_of_them_names_the_classes(text, printed, name):
+    got = fact(text, printed)
+    assert (got["indicator"], got["flags"]) == (name, "")
+
+
+# -- a bare 任务 or 项目 after the examples listed before 等 is named by them ------------------------------
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # chaoyang_2024_h1
+    ("一般制造业疏解提质等9项任务提前完成年度目标,围挡治理等12项任务完成量排名全市前三。", "12项", "围挡治理等任务"),
+    ("一般制造业疏解提质等9项任务提前完成年度目标,围挡治理等12项任务完成量排名全市前三。", "9项", "提前完成年度目标的任务"),
+    # constructed fixture: a verb opens the words before 等, which name no examples alone
+    ("三季度全面开工菜市口西片等3个项目。", "3个", "项目"),
+])
+def test_bare_noun_after_the_examples_listed_before_deng_is_named_by_them(text, printed, name):
     assert fact(text, printed)["indicator"] == name
 
 

@@ -146,6 +146,7 @@ def test_a_count_of_things_ranked_is_named_by_their_rank():
     got = dict(zip(f["raw_value"], f["indicator"], strict=True))
     assert got["6"] == "16区排名进入前3名的指标"
     assert got["前3"] == "指标"  # (the rank itself is of the indicators)
-    # chaoyang_2024_h1: a quantity of theirs is ranked, not the tasks: the count stays the tasks
+    # chaoyang_2024_h1: a quantity of theirs is ranked, not the tasks: the count stays the tasks (named by the
+    # example listed before 等)
     f = facts("一般制造业疏解提质等9项任务提前完成年度目标,围挡治理等12项任务完成量排名全市前三。")
-    assert f.loc[f["raw_value"] == "12", "indicator"].tolist() == ["任务"]
+    assert f.loc[f["raw_value"] == "12", "indicator"].tolist() == ["围挡治理等任务"]

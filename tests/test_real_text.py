@@ -576,10 +576,10 @@ def test_a_share_issued_keeps_its_name_whole():
 
 
 @pytest.mark.parametrize(("text", "names"), [
-    # dongcheng_2018_h1: a count of kinds and a count of items name the same things
-    ("基本完成5类26项政策研究,形成“1+N”政策体系。", ["政策研究", "政策研究"]),
+    # dongcheng_2018_h1: a count of kinds and a count of items of the same things, the kinds named as classes
+    ("基本完成5类26项政策研究,形成“1+N”政策体系。", ["政策研究类别", "政策研究"]),
     # dongcheng_2018_annual
-    ("出台并转化利用5大类26项政策。", ["政策", "政策"]),
+    ("出台并转化利用5大类26项政策。", ["政策类别", "政策"]),
     # dongcheng_2018_h1, beijing_2017_h1: how the work goes on is no part of what is counted, nor is the work
     ("疏解整治取得成效。10个重点区域整治稳步推进。", ["重点区域"]),
     # (the new town that opens the clause owns the works: tests/test_count_owner_before.py)
