@@ -41,3 +41,19 @@ def test_a_years_planned_amount_regression_fixture():
     assert (f.at["8", "status"], f.at["8", "period"], f.at["8", "measure"]) == ("target", "2024年", "yoy_pct")
     assert f.at["30", "status"] == "actual"
     assert f.at["17", "status"] == "actual"
+
+
+def test_a_span_a_change_is_measured_over_is_its_period_as_printed_when_the_reports_years_are_unknown(work_reports):
+    # 1960 (no year of the report read): 全国粮食总产量，在过去四年中共增加了一千九百零五亿斤，即从一九五五年的…
+    f = _fact(work_reports, 1960, "全国粮食总产量，在过去四年中共增加了", "一千九百零五亿斤")
+    assert (f["measure"], f["comparator"], f["period"]) == ("abs_change", "四年中", "过去四年中")
+    # 1955 (no year of the report read): 在运输交通方面：两年铁路的货物周转量增长百分之五十五，…
+    f = _fact(work_reports, 1955, "两年铁路的货物周转量增长百分之五十五", "百分之五十五")
+    assert (f["measure"], f["comparator"], f["period"]) == ("change_pct", "两年", "两年")
+
+
+def test_a_span_a_change_is_measured_over_takes_the_years_printed_right_before_it(work_reports):
+    # 1982 (no year of the report read): 在一九七一年到一九八○年的十年间，我国工业企业由一九七○年的十九万五千多个
+    # 增加到三十七万七千多个（…），增加近一倍
+    f = _fact(work_reports, 1982, "十年间，我国工业企业由一九七○年的", "一倍")
+    assert (f["measure"], f["comparator"], f["period"]) == ("change_pct", "十年间", "1971-1980年")
