@@ -57,3 +57,15 @@ def test_a_span_a_change_is_measured_over_takes_the_years_printed_right_before_i
     # 增加到三十七万七千多个（…），增加近一倍
     f = _fact(work_reports, 1982, "十年间，我国工业企业由一九七○年的", "一倍")
     assert (f["measure"], f["comparator"], f["period"]) == ("change_pct", "十年间", "1971-1980年")
+
+
+def test_jiao_before_a_base_heads_no_name_as_bi_does(work_reports):
+    # 1957: 公私合营企業的工業总产值达到了一百亿九十一元，較1955年这些企業的总产值增加了約32％; 1956年，公私合营商店、
+    # 合作商店和合作小組的零售总額达一百一十亿元，較1955年这些企業的零售总額增加了15%以上
+    f = _fact(work_reports, 1957, "較1955年这些企業的总产值增加了約32％", "32％")
+    assert (f["indicator"], f["measure"], f["comparator"]) == ("公私合营企業的工業总产值", "yoy_pct", "1955年")
+    f = _fact(work_reports, 1957, "較1955年这些企業的零售总額增加了15%以上", "15%")
+    assert (f["indicator"], f["measure"], f["comparator"]) == ("公私合营商店、合作商店和合作小組的零售总額", "yoy_pct", "1955年")
+    # 1956: 根据１９５５年对３，２８０个较大的建设单位的统计: 较大 is part of the name
+    f = _fact(work_reports, 1956, "３，２８０个较大的建设单位", "３，２８０个")
+    assert f["indicator"] == "较大的建设单位"
