@@ -69,3 +69,10 @@ def test_jiao_before_a_base_heads_no_name_as_bi_does(work_reports):
     # 1956: 根据１９５５年对３，２８０个较大的建设单位的统计: 较大 is part of the name
     f = _fact(work_reports, 1956, "３，２８０个较大的建设单位", "３，２８０个")
     assert f["indicator"] == "较大的建设单位"
+
+
+def test_a_copula_after_a_counted_noun_ends_its_name(work_reports):
+    # 1981: 一亿多吨石油是我国一笔很大的财富
+    assert _fact(work_reports, 1981, "一亿多吨石油是我国一笔很大的财富", "一亿吨")["indicator"] == "石油"
+    # 1954: 大家所知道的蘇聯協助我國建設的一百四十一個項目就是其中的骨幹
+    assert _fact(work_reports, 1954, "一百四十一個項目就是其中的骨幹", "一百四十一個")["indicator"] == "項目"
