@@ -3318,6 +3318,9 @@ class _Reader:
         if f.held:
             f.period = f.held
         self._resolve_period(f, cs, st)
+        if f.status == "target" and not f.reference and self.cw.to_date_period.fullmatch(f.period):
+            f.status = "actual"  # 到５月份为止，…。按照完成的投资额来比较，比去年同期增长６８％ in the plan part of 1956:
+            f.drop_flag("year_inferred")  # what is measured up to a date within the year is an outcome so far
         if f.status == "actual" and self.stated_years.plan is None and self._of_plan_reported(f, st):
             f.status = "target"  # 煤炭工业建设，五年投资一百七十九亿元; 一九八五年招收研究生二万人: the plan's figure
         if self._from_run and "from_value" in f.flags and self._from_run[0].sentence == f.sentence:

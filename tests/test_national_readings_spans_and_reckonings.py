@@ -76,3 +76,11 @@ def test_a_copula_after_a_counted_noun_ends_its_name(work_reports):
     assert _fact(work_reports, 1981, "一亿多吨石油是我国一笔很大的财富", "一亿吨")["indicator"] == "石油"
     # 1954: 大家所知道的蘇聯協助我國建設的一百四十一個項目就是其中的骨幹
     assert _fact(work_reports, 1954, "一百四十一個項目就是其中的骨幹", "一百四十一個")["indicator"] == "項目"
+
+
+def test_a_figure_up_to_a_date_within_the_year_in_a_plan_part_is_an_outcome(work_reports):
+    # 1956, part 三、为实现１９５６年的国家预算而努力: 在基本建设方面，到５月份为止，全国基本建设投资总额完成年计划２７％，
+    # 去年同期则完成２４％。按照完成的投资额来比较，比去年同期增长６８％，其中建筑安装工程比去年同期增长８０％。
+    for printed in ("６８％", "８０％"):
+        f = _fact(work_reports, 1956, "按照完成的投资额来比较，比去年同期增长６８％", printed)
+        assert (f["status"], f["period"]) == ("actual", "到5月份为止"), printed
