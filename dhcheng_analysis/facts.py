@@ -3879,13 +3879,18 @@ class _Reader:
         return self.text[found.start():found.end()] if found is not None else ms.group()
 
     def _years_before_span(self, found: re.Match[str], st: _SentenceState) -> str:
-        """The years printed right before a span of years (``found``, a match of ``span_period``) when they are as
-        many as it counts (一九七一年到一九八○年的十年间 → ``1971-1980年``); else ''."""
+        """The years printed before a span of years (``found``, a match of ``span_period``) when they are as many as it
+        counts: a span of them right before it (一九七一年到一九八○年的十年间 → ``1971-1980年``), or the last two years
+        its sentence names together before it, one after the other (使我们在一九五八年和一九五九年取得了…，粮食两年增长
+        百分之四十六 → ``1958-1959年``); else ''."""
+        k = _count(found.group("k"))
         lo = max(st.start, found.start() - SPAN_YEARS_REACH)
         my = max(self.cw.year_span.finditer(self.norm, lo, found.start()), key=_START, default=None)
-        if (my is not None and self.norm[my.end():found.start()] in ("", "的")
-                and (y0 := year_number(my.group("a"))) and (y1 := year_number(my.group("b")))
-                and y1 - y0 + 1 == _count(found.group("k"))):
+        if my is None or self.norm[my.end():found.start()] not in ("", "的"):
+            lo = max(st.start, found.start() - LOOKBACK)
+            my = max(self.cw.years_joined.finditer(self.norm, lo, found.start()), key=_START, default=None)
+        if (my is not None and (y0 := year_number(my.group("a"))) and (y1 := year_number(my.group("b")))
+                and y1 - y0 + 1 == k):
             return _years_span(y0, y1)
         return ""
 

@@ -84,3 +84,10 @@ def test_a_figure_up_to_a_date_within_the_year_in_a_plan_part_is_an_outcome(work
     for printed in ("６８％", "８０％"):
         f = _fact(work_reports, 1956, "按照完成的投资额来比较，比去年同期增长６８％", printed)
         assert (f["status"], f["period"]) == ("actual", "到5月份为止"), printed
+
+
+def test_a_span_a_change_is_measured_over_takes_two_years_its_sentence_names_together(work_reports):
+    # 1960: 使我们在一九五八年和一九五九年取得了农业生产的连续大跃进，粮食两年增长百分之四十六，棉花两年增长百分之四十七
+    for printed in ("百分之四十六", "百分之四十七"):
+        f = _fact(work_reports, 1960, "粮食两年增长百分之四十六", printed)
+        assert (f["measure"], f["comparator"], f["period"]) == ("change_pct", "两年", "1958-1959年"), printed
