@@ -3855,7 +3855,11 @@ class _Reader:
         """The years of the span ``f``'s comparator names, a change being measured over it (:meth:`_span_of`: 四年中
         in 1983 → ``1979-1982年``; 两年铁路的货物周转量增长百分之五十五，旅客周转量增长百分之四十五 in 1955, whose
         years are not known → 两年 for each); '' when the comparator is no span of several years."""
-        ms = _period_span(f.comparator)
+        return self._over_span_of(f.comparator, f, st)
+
+    def _over_span_of(self, word: str, f: _Fig, st: _SentenceState) -> str:
+        """The years of the span ``word`` names for a change ``f`` measured over it (:meth:`_span_of`), else ''."""
+        ms = _period_span(word)
         return self._span_of(f, ms, st) if ms is not None else ""
 
     def _span_of(self, f: _Fig, ms: re.Match[str], st: _SentenceState) -> str:
@@ -3937,16 +3941,24 @@ class _Reader:
     def _span_headed(self, f: _Fig, st: _SentenceState) -> str:
         """The span of years the sentence's first clause opens with, run into it (两年国营工业的劳动生产率已提高百分之
         二十九，产品成本已降低百分之九点六; after a head closed by a colon, 在运输交通方面：两年铁路的货物周转量增长…), when a
-        change before ``f`` in the sentence was read as over it: the span of each later change the sentence prints with
-        no time or base of its own; else ''."""
+        change before ``f`` in the sentence was read as over it (or an amount of change dated by it: 在坚持国营经济占主导
+        地位的前提下，四年中城镇集体所有制单位就业职工增加六百零三万人，工业产值增长百分之四十九 in 1983, after a clause of
+        condition, which names no time): the span of each later change the sentence prints with no time or base of
+        its own; else ''."""
         sentence, first = self._spanned  # (kept once when read: a search of all figures kept for each is quadratic)
-        if sentence != f.sentence or first is None or not first.comparator:
+        if sentence != f.sentence or first is None or not (first.comparator or first.period):
             return ""
         cs = st.clause_start(first.start)
-        if cs > st.start and self.norm[cs - 1] not in ":：":
+        if (cs > st.start and self.norm[cs - 1] not in ":："
+                and not self.cw.scope_frame_clause.fullmatch(self.norm, st.start, cs - 1)):
             return ""
         ms = self.cw.span_opening.match(self.norm, _indent_end(self.norm, cs, first.start))
-        return first.comparator if ms is not None and ms.group("period") == first.comparator else ""
+        if ms is None:
+            return ""
+        if first.comparator:
+            return first.comparator if ms.group("period") == first.comparator else ""
+        dated = first.measure == "abs_change" and _YEARS_SPAN.fullmatch(first.period)
+        return ms.group("period") if dated and first.period == self._over_span_of(ms.group("period"), first, st) else ""
 
     def _years_between(self, f: _Fig) -> str:
         """The years an average per year (平均每年, 年均) spans when the two figures just before it, in its part

@@ -91,3 +91,12 @@ def test_a_span_a_change_is_measured_over_takes_two_years_its_sentence_names_tog
     for printed in ("百分之四十六", "百分之四十七"):
         f = _fact(work_reports, 1960, "粮食两年增长百分之四十六", printed)
         assert (f["measure"], f["comparator"], f["period"]) == ("change_pct", "两年", "1958-1959年"), printed
+
+
+def test_a_span_opening_a_clause_after_a_condition_heads_the_later_changes_of_the_sentence(work_reports):
+    # 1983: 在坚持国营经济占主导地位的前提下，四年中城镇集体所有制单位就业职工增加六百零三万人，工业产值增长百分之四十九，
+    # 城镇个体劳动者从十五万人增加到一百四十七万人
+    s = "四年中城镇集体所有制单位就业职工增加六百零三万人，工业产值增长百分之四十九"
+    f = _fact(work_reports, 1983, s, "百分之四十九")
+    assert (f["indicator"], f["measure"], f["comparator"], f["period"]) == ("工业产值", "change_pct", "四年中", "1979-1982年")
+    assert _fact(work_reports, 1983, s, "一百四十七万人")["period"] == "1982年"
