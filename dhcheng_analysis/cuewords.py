@@ -1608,6 +1608,8 @@ class CueViews:
     restated_change: re.Pattern[str]  # 比上一年增产四百四十亿斤[，即]百分之七点八: a change restated in percent
     aim_raised: re.Pattern[str]  # 递增百分之四[，在执行中争取达到]百分之五: a higher aim for the growth just set
     span_opening: re.Pattern[str]  # 两年铁路的货物周转量增长…: a clause opening with a span of years, a change over it
+    to_date_period: re.Pattern[str]  # 到５月份为止: a period up to a date within a year, of outcomes measured so far
+    years_joined: re.Pattern[str]  # 一九五八年和一九五九年: two years named together
     sub_magnitude: re.Pattern[str]  # the 5千 of 2万5千公里, the 3千多万 of 1亿3千多万, the 零500 of 3万零500: a smaller part
     multi_year_word: re.Pattern[str]  # 年均, 平均每年 anywhere in a clause (年均经济增长速度预期目标为)
     per_year_word: re.Pattern[str]  # 年均, 平均每年, 每年 (not 每人每年): an amount each year of a span
@@ -2588,6 +2590,8 @@ def compiled() -> CueViews:
         real_terms=_Rule(c.real_terms_regex),
         sub_magnitude=_Rule(c.sub_magnitude_regex),
         span_opening=_Rule(c.span_opening_regex),
+        to_date_period=_Rule(c.to_date_period_regex),
+        years_joined=_Rule(c.years_joined_regex),
         yearly_restated=_Rule(c.yearly_restated_regex),
         done_total_share=_Rule(c.done_total_share_regex),
         done_amount=_Rule(c.done_amount_regex),

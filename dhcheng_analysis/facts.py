@@ -3318,6 +3318,9 @@ class _Reader:
         if f.held:
             f.period = f.held
         self._resolve_period(f, cs, st)
+        if f.status == "target" and not f.reference and self.cw.to_date_period.fullmatch(f.period):
+            f.status = "actual"  # 到５月份为止，…。按照完成的投资额来比较，比去年同期增长６８％ in the plan part of 1956:
+            f.drop_flag("year_inferred")  # what is measured up to a date within the year is an outcome so far
         if f.status == "actual" and self.stated_years.plan is None and self._of_plan_reported(f, st):
             f.status = "target"  # 煤炭工业建设，五年投资一百七十九亿元; 一九八五年招收研究生二万人: the plan's figure
         if self._from_run and "from_value" in f.flags and self._from_run[0].sentence == f.sentence:
@@ -3336,8 +3339,9 @@ class _Reader:
             # 这两年中，社会商品零售总额增长百分之十六: the span as the sentence prints it, or as the frame it lies in
             # does (五年来，… ⏎ 中央政府定价项目缩减80%: 五年来), as a span the period holds names a change over it above
             f.comparator = self._span_word(f, st)
-            if f.period == f.comparator and (span := _span_years(f.period, f.status, self.stated_years, over=True)):
-                f.period = span  # 在四年中间，提高了将近37% in 1957: the years of the span the change is measured over
+            if f.period in (f.comparator, "") and (span := self._over_span(f, st)):
+                f.period = span  # 在四年中间，提高了将近37% in 1957: the years of the span the change is measured over;
+                # 两年铁路的货物周转量增长百分之五十五，旅客周转量增长百分之四十五 in 1955: each change the span heads
         if (f.measure in ("abs_change", "pp_diff") and not f.comparator and not f.held and "multi_year" not in f.flags
                 and _YEARS_SPAN.fullmatch(f.period)):
             f.flags += ("multi_year",)  # 优化能源结构，煤炭消费比重下降8.1个百分点 in 2018 (2013-2017年), 五年淘汰落后炼铁
@@ -3843,7 +3847,56 @@ class _Reader:
         if (ms is None and pv is not None and "multi_year" in pv.flags and cw.multi_year_word.fullmatch(f.comparator)
                 and st.clause_start(f.start) <= pv.start < f.start):
             ms = cw.span_period.match(pv.comparator)
-        return _span_years(ms.group(), f.status, self.stated_years, over=True) if ms is not None else ""
+        if ms is None:
+            return ""
+        return self._span_of(f, ms, st)
+
+    def _over_span(self, f: _Fig, st: _SentenceState) -> str:
+        """The years of the span ``f``'s comparator names, a change being measured over it (:meth:`_span_of`: 四年中
+        in 1983 → ``1979-1982年``; 两年铁路的货物周转量增长百分之五十五，旅客周转量增长百分之四十五 in 1955, whose
+        years are not known → 两年 for each); '' when the comparator is no span of several years."""
+        return self._over_span_of(f.comparator, f, st)
+
+    def _over_span_of(self, word: str, f: _Fig, st: _SentenceState) -> str:
+        """The years of the span ``word`` names for a change ``f`` measured over it (:meth:`_span_of`), else ''."""
+        ms = _period_span(word)
+        return self._span_of(f, ms, st) if ms is not None else ""
+
+    def _span_of(self, f: _Fig, ms: re.Match[str], st: _SentenceState) -> str:
+        """The years of the span of several years a change is measured over (``ms``, its comparator read by
+        ``span_period``): the years printed right before the span (在一九七一年到一九八○年的十年间 in 1982 →
+        ``1971-1980年``), else the years counted from the report's (:func:`_span_years`), else, when those are not
+        known, the span as its sentence prints it with the words of its match (全国粮食总产量，在过去四年中共增加了
+        一千九百零五亿斤 in 1960 → ``过去四年中``, as a sentence opening with the span gives) or, lying further back,
+        as the comparator prints it; '' for a span of one year."""
+        if _count(ms.group("k")) < 2:
+            return ""
+        lo = max(st.start, f.start - LOOKBACK)  # (a window: the figures of a long sentence each look back)
+        found = max(self.cw.span_period.finditer(self.norm, lo, f.start), key=_START, default=None)
+        if found is not None and not found.group().endswith(ms.group()):
+            found = None
+        if found is not None and (years := self._years_before_span(found, st)):
+            return years
+        span = _span_years(ms.group(), f.status, self.stated_years, over=True)
+        if span or self.stated_years.covered is not None:
+            return span
+        return self.text[found.start():found.end()] if found is not None else ms.group()
+
+    def _years_before_span(self, found: re.Match[str], st: _SentenceState) -> str:
+        """The years printed before a span of years (``found``, a match of ``span_period``) when they are as many as it
+        counts: a span of them right before it (一九七一年到一九八○年的十年间 → ``1971-1980年``), or the last two years
+        its sentence names together before it, one after the other (使我们在一九五八年和一九五九年取得了…，粮食两年增长
+        百分之四十六 → ``1958-1959年``); else ''."""
+        k = _count(found.group("k"))
+        lo = max(st.start, found.start() - SPAN_YEARS_REACH)
+        my = max(self.cw.year_span.finditer(self.norm, lo, found.start()), key=_START, default=None)
+        if my is None or self.norm[my.end():found.start()] not in ("", "的"):
+            lo = max(st.start, found.start() - LOOKBACK)
+            my = max(self.cw.years_joined.finditer(self.norm, lo, found.start()), key=_START, default=None)
+        if (my is not None and (y0 := year_number(my.group("a"))) and (y1 := year_number(my.group("b")))
+                and y1 - y0 + 1 == k):
+            return _years_span(y0, y1)
+        return ""
 
     def _span_reviewed(self, f: _Fig) -> str:
         """The years of the review frame ``f`` lies in when they end with the year of its period (or that year's
@@ -3888,16 +3941,24 @@ class _Reader:
     def _span_headed(self, f: _Fig, st: _SentenceState) -> str:
         """The span of years the sentence's first clause opens with, run into it (两年国营工业的劳动生产率已提高百分之
         二十九，产品成本已降低百分之九点六; after a head closed by a colon, 在运输交通方面：两年铁路的货物周转量增长…), when a
-        change before ``f`` in the sentence was read as over it: the span of each later change the sentence prints with
-        no time or base of its own; else ''."""
+        change before ``f`` in the sentence was read as over it (or an amount of change dated by it: 在坚持国营经济占主导
+        地位的前提下，四年中城镇集体所有制单位就业职工增加六百零三万人，工业产值增长百分之四十九 in 1983, after a clause of
+        condition, which names no time): the span of each later change the sentence prints with no time or base of
+        its own; else ''."""
         sentence, first = self._spanned  # (kept once when read: a search of all figures kept for each is quadratic)
-        if sentence != f.sentence or first is None or not first.comparator:
+        if sentence != f.sentence or first is None or not (first.comparator or first.period):
             return ""
         cs = st.clause_start(first.start)
-        if cs > st.start and self.norm[cs - 1] not in ":：":
+        if (cs > st.start and self.norm[cs - 1] not in ":："
+                and not self.cw.scope_frame_clause.fullmatch(self.norm, st.start, cs - 1)):
             return ""
         ms = self.cw.span_opening.match(self.norm, _indent_end(self.norm, cs, first.start))
-        return first.comparator if ms is not None and ms.group("period") == first.comparator else ""
+        if ms is None:
+            return ""
+        if first.comparator:
+            return first.comparator if ms.group("period") == first.comparator else ""
+        dated = first.measure == "abs_change" and _YEARS_SPAN.fullmatch(first.period)
+        return ms.group("period") if dated and first.period == self._over_span_of(ms.group("period"), first, st) else ""
 
     def _years_between(self, f: _Fig) -> str:
         """The years an average per year (平均每年, 年均) spans when the two figures just before it, in its part
@@ -7625,6 +7686,7 @@ def _span_years(period: str, status: str, years: ReportYears, over: bool = False
     return _years_span(years.covered - k + 1, years.covered) if years.covered is not None else ""
 
 
+SPAN_YEARS_REACH = 16  # how far before a span of years its years may be printed (在一九七一年到一九八○年的十年间)
 CHANGED_LEVEL_REACH = 3  # how many figures before a change its level may lie (past the level of its base)
 PLAN_NUMBER_MAX = 30  # the last five-year period a year is looked up in (the thirtieth ends in 2110)
 FROM_AGO_REACH = 10  # how far before a from-value its time counted back may start (由五年以前的)

@@ -41,3 +41,62 @@ def test_a_years_planned_amount_regression_fixture():
     assert (f.at["8", "status"], f.at["8", "period"], f.at["8", "measure"]) == ("target", "2024年", "yoy_pct")
     assert f.at["30", "status"] == "actual"
     assert f.at["17", "status"] == "actual"
+
+
+def test_a_span_a_change_is_measured_over_is_its_period_as_printed_when_the_reports_years_are_unknown(work_reports):
+    # 1960 (no year of the report read): 全国粮食总产量，在过去四年中共增加了一千九百零五亿斤，即从一九五五年的…
+    f = _fact(work_reports, 1960, "全国粮食总产量，在过去四年中共增加了", "一千九百零五亿斤")
+    assert (f["measure"], f["comparator"], f["period"]) == ("abs_change", "四年中", "过去四年中")
+    # 1955 (no year of the report read): 在运输交通方面：两年铁路的货物周转量增长百分之五十五，…
+    f = _fact(work_reports, 1955, "两年铁路的货物周转量增长百分之五十五", "百分之五十五")
+    assert (f["measure"], f["comparator"], f["period"]) == ("change_pct", "两年", "两年")
+
+
+def test_a_span_a_change_is_measured_over_takes_the_years_printed_right_before_it(work_reports):
+    # 1982 (no year of the report read): 在一九七一年到一九八○年的十年间，我国工业企业由一九七○年的十九万五千多个
+    # 增加到三十七万七千多个（…），增加近一倍
+    f = _fact(work_reports, 1982, "十年间，我国工业企业由一九七○年的", "一倍")
+    assert (f["measure"], f["comparator"], f["period"]) == ("change_pct", "十年间", "1971-1980年")
+
+
+def test_jiao_before_a_base_heads_no_name_as_bi_does(work_reports):
+    # 1957: 公私合营企業的工業总产值达到了一百亿九十一元，較1955年这些企業的总产值增加了約32％; 1956年，公私合营商店、
+    # 合作商店和合作小組的零售总額达一百一十亿元，較1955年这些企業的零售总額增加了15%以上
+    f = _fact(work_reports, 1957, "較1955年这些企業的总产值增加了約32％", "32％")
+    assert (f["indicator"], f["measure"], f["comparator"]) == ("公私合营企業的工業总产值", "yoy_pct", "1955年")
+    f = _fact(work_reports, 1957, "較1955年这些企業的零售总額增加了15%以上", "15%")
+    assert (f["indicator"], f["measure"], f["comparator"]) == ("公私合营商店、合作商店和合作小組的零售总額", "yoy_pct", "1955年")
+    # 1956: 根据１９５５年对３，２８０个较大的建设单位的统计: 较大 is part of the name
+    f = _fact(work_reports, 1956, "３，２８０个较大的建设单位", "３，２８０个")
+    assert f["indicator"] == "较大的建设单位"
+
+
+def test_a_copula_after_a_counted_noun_ends_its_name(work_reports):
+    # 1981: 一亿多吨石油是我国一笔很大的财富
+    assert _fact(work_reports, 1981, "一亿多吨石油是我国一笔很大的财富", "一亿吨")["indicator"] == "石油"
+    # 1954: 大家所知道的蘇聯協助我國建設的一百四十一個項目就是其中的骨幹
+    assert _fact(work_reports, 1954, "一百四十一個項目就是其中的骨幹", "一百四十一個")["indicator"] == "項目"
+
+
+def test_a_figure_up_to_a_date_within_the_year_in_a_plan_part_is_an_outcome(work_reports):
+    # 1956, part 三、为实现１９５６年的国家预算而努力: 在基本建设方面，到５月份为止，全国基本建设投资总额完成年计划２７％，
+    # 去年同期则完成２４％。按照完成的投资额来比较，比去年同期增长６８％，其中建筑安装工程比去年同期增长８０％。
+    for printed in ("６８％", "８０％"):
+        f = _fact(work_reports, 1956, "按照完成的投资额来比较，比去年同期增长６８％", printed)
+        assert (f["status"], f["period"]) == ("actual", "到5月份为止"), printed
+
+
+def test_a_span_a_change_is_measured_over_takes_two_years_its_sentence_names_together(work_reports):
+    # 1960: 使我们在一九五八年和一九五九年取得了农业生产的连续大跃进，粮食两年增长百分之四十六，棉花两年增长百分之四十七
+    for printed in ("百分之四十六", "百分之四十七"):
+        f = _fact(work_reports, 1960, "粮食两年增长百分之四十六", printed)
+        assert (f["measure"], f["comparator"], f["period"]) == ("change_pct", "两年", "1958-1959年"), printed
+
+
+def test_a_span_opening_a_clause_after_a_condition_heads_the_later_changes_of_the_sentence(work_reports):
+    # 1983: 在坚持国营经济占主导地位的前提下，四年中城镇集体所有制单位就业职工增加六百零三万人，工业产值增长百分之四十九，
+    # 城镇个体劳动者从十五万人增加到一百四十七万人
+    s = "四年中城镇集体所有制单位就业职工增加六百零三万人，工业产值增长百分之四十九"
+    f = _fact(work_reports, 1983, s, "百分之四十九")
+    assert (f["indicator"], f["measure"], f["comparator"], f["period"]) == ("工业产值", "change_pct", "四年中", "1979-1982年")
+    assert _fact(work_reports, 1983, s, "一百四十七万人")["period"] == "1982年"
