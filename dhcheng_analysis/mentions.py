@@ -523,8 +523,7 @@ def _claims(norm: str) -> list[tuple[int, int, str]]:
     covered += [(m.start(), m.end(), "date") for m in scan_lines(tv.dotted_date, norm)]  # “4·7下沙社区遭遇战
     covered += [(m.start("n"), m.end("n"), "period") for m in tv.streak.finditer(norm)]  # 连续5个月: how long, no count
     # 增值税收入(50%部分), 在全市16县区中排名第五: part of a name
-    covered += [(m.start(g), m.end(g), "name") for m in tv.term_number.finditer(norm) for g in ("n", "m")
-                if m.start(g) >= 0]
+    covered += [(m.start("n"), m.end("n"), "name") for m in tv.term_number.finditer(norm)]
     covered += [(m.start(g), m.end(g), "marker") for m in tv.attachment.finditer(norm) for g in ("n", "m")
                 if m.start(g) >= 0]
     for pat, role in ((_year_range(), "year"), (DATE, "date")):

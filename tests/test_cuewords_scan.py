@@ -3,6 +3,8 @@
 import dataclasses
 import importlib
 import re
+import re._constants as sre_constants
+import re._parser as sre_parse
 
 import pytest
 
@@ -144,6 +146,48 @@ def test_every_gated_rule_matches_what_its_source_matches(views, name):
     source = re.compile(rx.pattern[rx.pattern.index("(?:") + 3:-1]) if rx.pattern.startswith("(?=[") else rx
     for text in TEXTS:
         assert _spans(rx.finditer(text)) == _spans(source.finditer(text))
+
+
+# The patterns :func:`mentions._claims` runs over the whole text of a report: each must open with a literal or a
+# character class, the one opening on which the regex engine skips to the positions a match may start at by itself
+# (a look-ahead gate in front is tried at every character of the text).
+WHOLE_TEXT_CLAIMS = ("contact_number", "site_code", "streak", "term_number", "attachment", "slogan_phrase",
+                     "name_phrase", "footnote", "page_number", "page_number_bare")
+
+
+def _opens_with_class(rx: re.Pattern[str]) -> bool:
+    data = sre_parse.parse(rx.pattern, rx.flags).data
+    while data and data[0][0] is sre_constants.SUBPATTERN:
+        data = data[0][1][3].data
+    op, av = data[0]
+    return op in (sre_constants.LITERAL, sre_constants.IN) or (
+        op is sre_constants.BRANCH and all(b.data and b.data[0][0] is sre_constants.LITERAL for b in av[1]))
+
+
+@pytest.mark.parametrize("name", WHOLE_TEXT_CLAIMS)
+def test_every_whole_text_claim_opens_with_a_character_class(name):
+    assert _opens_with_class(getattr(token_views(), name)), name
+
+
+def test_a_pattern_behind_a_look_ahead_gate_does_not_open_with_a_class():
+    assert not _opens_with_class(re.compile(r"(?=[连前])(?:连续|前)(?P<n>\d{1,2})"))
+    assert _opens_with_class(re.compile(r"(?P<n>[\d一二](?<=连续.)\d?)"))
+
+
+@pytest.mark.parametrize(("text", "streak", "term"), [
+    ("有些基本建设单位的计划在过去五个月中没有完成", ["五"], []),  # national report 1956
+    ("根据前十一个月的实绩", ["十一"], []),  # national report 1981
+    ("香港回归八个多月以来", ["八"], []),  # national report 1998
+    ("增速连续5个月高于全国平均水平", ["5"], []),  # real excerpt beijing_2017_h1
+    ("增值税收入(50%部分)672890万元", [], ["50"]),  # real excerpt shangcheng_hz_2022_h1_budget
+    ("其中6个指标在16区排名进入前3名", [], ["16"]),  # real excerpt dongcheng_2017_h1
+    # constructed fixtures: a guard word before 前 or 后, a count too long, a count after another figure
+    ("提前3个月，推后5天，连续123个月，过去1五个月以来，十二个区里名列第一", [], ["十二"]),
+])
+def test_the_class_led_streak_and_term_number_find_their_counts(text, streak, term):
+    tv = token_views()
+    assert [m.group("n") for m in tv.streak.finditer(text)] == streak
+    assert [m.group("n") for m in tv.term_number.finditer(text)] == term
 
 
 @pytest.mark.parametrize("rx", [token_views().ratio, token_views().fraction, token_views().index_number,
