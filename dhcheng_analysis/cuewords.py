@@ -1332,6 +1332,7 @@ class CueViews:
     pilot_word: str  # 试点, after what a pilot tries out
     bare_comparison: re.Pattern[str]  # 比: a clause opened by a comparison, no subject of its own before it
     established_programme: re.Pattern[str]  # [大病保险制度]基本建立: a clause saying the programme stands
+    achieved_programme: re.Pattern[str]  # [住院和门诊费用]实现[跨省直接结算]: a clause saying what its subject has come to
     enacted_programme: re.Pattern[str]  # 持续实施[营养改善计划]: a clause enacting what reaches the units counted after it
     owned_measure: re.Pattern[str]  # 财政补助标准, 储备规模: a bare measure whose owner a clause before names
     measure_owner_clause: re.Pattern[str]  # 充实[全国社保基金]: a clause whose object owns a bare measure after it
@@ -2297,6 +2298,7 @@ def compiled() -> CueViews:
         pilot_word=c.pilot_word,
         bare_comparison=_Rule(c.bare_comparison_regex),
         enacted_programme=_Rule(c.enacted_programme_regex),
+        achieved_programme=_Rule(c.achieved_programme_regex),
         established_programme=_Rule(c.established_programme_regex),
         owned_measure=_Rule(c.owned_measure_regex),
         measure_owner_clause=_Rule(c.measure_owner_clause_regex),

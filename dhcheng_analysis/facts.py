@@ -6776,7 +6776,20 @@ def _enacted_before(norm: str, text: str, cs: int, lo: int, cw: CueViews) -> str
     税收优惠; or the programme that clause says stands (家庭医生签约服务全面推开，惠及… → 家庭医生签约服务); '' when
     that clause is otherwise."""
     return (_programme_of_clause_before(cw.enacted_programme, norm, text, cs, lo, cw)
-            or _programme_of_clause_before(cw.established_programme, norm, text, cs, lo, cw))
+            or _programme_of_clause_before(cw.established_programme, norm, text, cs, lo, cw)
+            or _achieved_before(norm, text, cs, lo, cw))
+
+
+def _achieved_before(norm: str, text: str, cs: int, lo: int, cw: CueViews) -> str:
+    """What the clause before ``cs`` (a clause start past a stop, no earlier than ``lo``) says its subject has come to
+    (X实现Y), when it holds no figure: the subject and what it came to, which reaches those counted after it
+    (住院和门诊费用实现跨省直接结算，惠及5700多万人次 → ``住院和门诊费用跨省直接结算``); '' when that clause is otherwise."""
+    e = cs - 1
+    if e <= lo or norm[e] not in cw.clause_stops:
+        return ""
+    m = cw.achieved_programme.fullmatch(norm, _last_clause_start(norm, lo, e, cw), e)
+    name = text[m.start("subject"):m.end("subject")] + text[m.start("programme"):m.end("programme")] if m else ""
+    return name if clean_name(name) == name and not _DECIMAL.search(name) else ""
 
 
 def _raised_standard_before(norm: str, text: str, cs: int, lo: int, cw: CueViews) -> str:
