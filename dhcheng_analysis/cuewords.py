@@ -1324,7 +1324,7 @@ class CueViews:
     listing_head: re.Pattern[str]  # 列入: a listing verb heading a whole name with no 的 after it
     served_task_end: re.Pattern[str]  # 培训任务: a task word after a verb that works on persons, ending a noun
     person_served_verb: re.Pattern[str]  # 培训: a verb whose persons counted after it it names alone (培训的人次)
-    caused_benefit: re.Pattern[str]  # 受益的农民: a name of persons by what a cause before them makes them gain
+    caused_benefit: re.Pattern[str]  # 受益的农民, 参保的人: a name of persons by what a cause before them makes them gain or join
     bare_gain_name: re.Pattern[str]  # 受益的人, 惠及的在校生: a name of those reached or benefited naming nothing that does it
     person_basis: re.Pattern[str]  # 人均, 每人: a basis per person printed before a figure, kept in its name as 人均
     per_person_name_head: str  # 人均: what heads the name of an amount per person

@@ -51,6 +51,12 @@ HAISHU = ("第一时间落实上级稳住经济大盘一揽子政策措施,因�
     ("区养老服务中心建成投用，惠及周边老人3000人。", "3000", "区养老服务中心惠及的周边老人"),
     # national work report 2023: what the subject has come to (X实现Y) reaches the visits, subject and all
     ("住院和门诊费用实现跨省直接结算，惠及5700多万人次。", "5700", "住院和门诊费用跨省直接结算惠及的人次"),
+    # national work report 2012: the pilot the counted counties carry out is what the insured join (参保)
+    ("2147个县（市、区）实施城镇居民社会养老保险试点，1334万人参保，641万人领取养老金。", "1334万人",
+     "城镇居民社会养老保险试点参保的人"),
+    # national work report 2012: the same with 开展 as the verb carrying the pilot out
+    ("2343个县（市、区）开展新型农村社会养老保险试点，3.58亿人参保，9880万人领取养老金，覆盖面扩大到60％以上。", "3.58亿人",
+     "新型农村社会养老保险试点参保的人"),
     # haishu district report 2023: a list of sums reaches the firms together, no one of them
     (HAISHU, "4.9万家", "惠及的市场主体"),
 ])

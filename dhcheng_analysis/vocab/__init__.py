@@ -846,7 +846,7 @@ class Cues:
     listing_head_regex: str  # 列入市级重点项目169个: the verb listing the things counted, no part of their name
     served_task_words: tuple[str, ...]  # 农民工职业技能提升培训任务: the task word after the work a count of persons counts
     person_served_verbs: tuple[str, ...]  # 培训8300多万人次: a verb that alone before a count of persons names them
-    caused_benefit_verbs: tuple[str, ...]  # 农村饮水安全工程使6069万农民[受益]: what those a cause reaches gain
+    caused_benefit_verbs: tuple[str, ...]  # 农村饮水安全工程使6069万农民[受益]: what those a cause reaches gain (…试点，1334万人[参保]: or join)
     person_basis_regex: str  # 我国[人均]只有一亩半耕地: a basis per person printed between a name and its figure, kept as 人均
     per_person_name_head: str  # 人均: what heads the name of an amount per person
     per_person_name_regex: str  # 户均, 标准, 生产率 (and person_basis_regex): a name that already states its basis, or a rate
@@ -854,7 +854,7 @@ class Cues:
     bare_comparison_regex: str  # [比]全国每百斤大豆的平均出油量多二斤: a clause opened by 比 with no subject of its own
     established_programme_regex: str  # [大病保险制度]基本建立、已有…受益: the programme that stands reaches them
     achieved_programme_regex: str  # [住院和门诊费用]实现[跨省直接结算]，惠及…: what a subject has come to, which reaches those counted after it
-    enacted_programme_regex: str  # [持续实施]营养改善计划，每年惠及…: a clause enacting the programme that reaches those counted after it (加大对[…资助]力度: the aid whose effort it steps up)
+    enacted_programme_regex: str  # [持续实施]营养改善计划，每年惠及…; [2147个县（市、区）实施]…试点，…参保: a clause enacting the programme that reaches those counted after it, by the places counted or not (加大对[…资助]力度: the aid whose effort it steps up)
     owned_measure_regex: str  # 财政补助标准, 储备规模: a name that is only a measure, of a programme or fund it leaves out
     measure_owner_clause_regex: str  # 完善[城乡居民基本医保]，财政补助标准…: a clause whose object owns a bare measure after it
     standard_tail_regex: str  # 国家助学贷款[每人每年最高额度]: the standard of a programme, ending its name
