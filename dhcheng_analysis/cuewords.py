@@ -972,6 +972,7 @@ class CueViews:
     enacted_purpose: re.Pattern[str]  # 启动[西部地区“两基”攻坚计划]: a clause ending by the programme it sets up or carries out
     amount_purpose_before: re.Pattern[str]  # 为…， opening the sentence of such an amount (为加快社会保障体系建设，)
     aid_amount_name: re.Pattern[str]  # 中央财政补贴资金: an amount of subsidy named only by its payer
+    programme_state_before: re.Pattern[str]  # 农机具购置补贴覆盖到全国所有农牧业县(场),: a programme and how far it stands
     amount_input_before: re.Pattern[str]  # 进一步增加社会保障投入，: an input or subsidy raised, the amount's name
     modifier_actual: re.Pattern[str]  # 落实已出台的…政策，加上取消…100项收费: 已 of a modifier holds in its clause
     review_opener: re.Pattern[str]  # 2022年是…, 过去一年, 五年来 opening a line of a review: its frame
@@ -1914,6 +1915,7 @@ def compiled() -> CueViews:
         enacted_purpose=_Rule(c.enacted_purpose_regex),
         amount_purpose_before=_Rule(c.amount_purpose_before_regex),
         aid_amount_name=_Rule(rf"(?:{c.amount_payer_regex})(?:{c.aid_amount_name_regex})"),
+        programme_state_before=_Rule(c.programme_state_before_regex),
         amount_input_before=_Rule(c.amount_input_before_regex),
         review_opener=_Rule(rf"(?m)^(?:{c.review_opener_regex})"),
         frame_stock_reach=_Rule(rf"(?:{c.frame_stock_reach_regex})(?:{_alt(c.qualifiers_before)})?"),

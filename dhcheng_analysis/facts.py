@@ -5882,6 +5882,12 @@ class _Reader:
             # 为此 points back to, the nearest clause before that sets one up or carries one out
             f.indicator = use + cw.de + f.indicator
             f.named_by_clause = True
+        elif (f.unit_kind == "money" and f.measure in ("level", "abs_change") and _payer_only(f.indicator, cw)
+                and (ms := cw.programme_state_before.fullmatch(norm, st.start, cs))):
+            # 国家助学制度进一步完善，中央财政投入223亿元: the payer's amount of the programme whose state the sentence
+            # opens with, as 为此 names it
+            f.indicator = self.text[ms.start("programme"):ms.end("programme")] + cw.de + f.indicator
+            f.named_by_clause = True
         if f.class_of is not None and cs <= f.class_of[0]:
             a, b = _strip(norm, cs, f.class_of[1], "level")
             if b - a > 2:

@@ -772,6 +772,7 @@ class Cues:
     enacted_purpose_regex: str  # 加快推进新型农村合作医疗制度建设: a clause ending by what it sets up or carries out, which 为此 points back to
     amount_purpose_before_regex: str  # 为加快社会保障体系建设， opening the sentence of such an amount: what it is paid for
     aid_amount_name_regex: str  # 补贴资金 after a payer (中央财政补贴资金): its subsidy or grant money, named by the input raised
+    programme_state_before_regex: str  # 国家助学制度进一步完善， opening the sentence: the programme a payer-only amount after it is of
     amount_input_before_regex: str  # 进一步增加社会保障投入， opening it: the input or subsidy the amount is of
     modifier_actual_regex: str  # 已出台的政策: a word of an outcome modifying a noun, holding only in its clause
     this_year_head_regex: str  # 今年 heading a later clause: the words of status before it do not reach past it
