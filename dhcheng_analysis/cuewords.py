@@ -972,6 +972,7 @@ class CueViews:
     enacted_purpose: re.Pattern[str]  # 启动[西部地区“两基”攻坚计划]: a clause ending by the programme it sets up or carries out
     amount_purpose_before: re.Pattern[str]  # 为…， opening the sentence of such an amount (为加快社会保障体系建设，)
     aid_amount_name: re.Pattern[str]  # 中央财政补贴资金: an amount of subsidy named only by its payer
+    programme_state_before: re.Pattern[str]  # 农机具购置补贴覆盖到全国所有农牧业县(场),: a programme and how far it stands
     amount_input_before: re.Pattern[str]  # 进一步增加社会保障投入，: an input or subsidy raised, the amount's name
     modifier_actual: re.Pattern[str]  # 落实已出台的…政策，加上取消…100项收费: 已 of a modifier holds in its clause
     review_opener: re.Pattern[str]  # 2022年是…, 过去一年, 五年来 opening a line of a review: its frame
@@ -1326,7 +1327,7 @@ class CueViews:
     listing_head: re.Pattern[str]  # 列入: a listing verb heading a whole name with no 的 after it
     served_task_end: re.Pattern[str]  # 培训任务: a task word after a verb that works on persons, ending a noun
     person_served_verb: re.Pattern[str]  # 培训: a verb whose persons counted after it it names alone (培训的人次)
-    caused_benefit: re.Pattern[str]  # 受益的农民: a name of persons by what a cause before them makes them gain
+    caused_benefit: re.Pattern[str]  # 受益的农民, 参保的人: a name of persons by what a cause before them makes them gain or join
     bare_gain_name: re.Pattern[str]  # 受益的人, 惠及的在校生: a name of those reached or benefited naming nothing that does it
     person_basis: re.Pattern[str]  # 人均, 每人: a basis per person printed before a figure, kept in its name as 人均
     per_person_name_head: str  # 人均: what heads the name of an amount per person
@@ -1334,6 +1335,7 @@ class CueViews:
     pilot_word: str  # 试点, after what a pilot tries out
     bare_comparison: re.Pattern[str]  # 比: a clause opened by a comparison, no subject of its own before it
     established_programme: re.Pattern[str]  # [大病保险制度]基本建立: a clause saying the programme stands
+    achieved_programme: re.Pattern[str]  # [住院和门诊费用]实现[跨省直接结算]: a clause saying what its subject has come to
     enacted_programme: re.Pattern[str]  # 持续实施[营养改善计划]: a clause enacting what reaches the units counted after it
     owned_measure: re.Pattern[str]  # 财政补助标准, 储备规模: a bare measure whose owner a clause before names
     measure_owner_clause: re.Pattern[str]  # 充实[全国社保基金]: a clause whose object owns a bare measure after it
@@ -1917,6 +1919,7 @@ def compiled() -> CueViews:
         enacted_purpose=_Rule(c.enacted_purpose_regex),
         amount_purpose_before=_Rule(c.amount_purpose_before_regex),
         aid_amount_name=_Rule(rf"(?:{c.amount_payer_regex})(?:{c.aid_amount_name_regex})"),
+        programme_state_before=_Rule(c.programme_state_before_regex),
         amount_input_before=_Rule(c.amount_input_before_regex),
         review_opener=_Rule(rf"(?m)^(?:{c.review_opener_regex})"),
         frame_stock_reach=_Rule(rf"(?:{c.frame_stock_reach_regex})(?:{_alt(c.qualifiers_before)})?"),
@@ -2303,6 +2306,7 @@ def compiled() -> CueViews:
         pilot_word=c.pilot_word,
         bare_comparison=_Rule(c.bare_comparison_regex),
         enacted_programme=_Rule(c.enacted_programme_regex),
+        achieved_programme=_Rule(c.achieved_programme_regex),
         established_programme=_Rule(c.established_programme_regex),
         owned_measure=_Rule(c.owned_measure_regex),
         measure_owner_clause=_Rule(c.measure_owner_clause_regex),

@@ -5943,6 +5943,12 @@ class _Reader:
             # 为此 points back to, the nearest clause before that sets one up or carries one out
             f.indicator = use + cw.de + f.indicator
             f.named_by_clause = True
+        elif (f.unit_kind == "money" and f.measure in ("level", "abs_change") and _payer_only(f.indicator, cw)
+                and (ms := cw.programme_state_before.fullmatch(norm, st.start, cs))):
+            # 国家助学制度进一步完善，中央财政投入223亿元: the payer's amount of the programme whose state the sentence
+            # opens with, as 为此 names it
+            f.indicator = self.text[ms.start("programme"):ms.end("programme")] + cw.de + f.indicator
+            f.named_by_clause = True
         if f.class_of is not None and cs <= f.class_of[0]:
             a, b = _strip(norm, cs, f.class_of[1], "level")
             if b - a > 2:
@@ -6837,7 +6843,20 @@ def _enacted_before(norm: str, text: str, cs: int, lo: int, cw: CueViews) -> str
     税收优惠; or the programme that clause says stands (家庭医生签约服务全面推开，惠及… → 家庭医生签约服务); '' when
     that clause is otherwise."""
     return (_programme_of_clause_before(cw.enacted_programme, norm, text, cs, lo, cw)
-            or _programme_of_clause_before(cw.established_programme, norm, text, cs, lo, cw))
+            or _programme_of_clause_before(cw.established_programme, norm, text, cs, lo, cw)
+            or _achieved_before(norm, text, cs, lo, cw))
+
+
+def _achieved_before(norm: str, text: str, cs: int, lo: int, cw: CueViews) -> str:
+    """What the clause before ``cs`` (a clause start past a stop, no earlier than ``lo``) says its subject has come to
+    (X实现Y), when it holds no figure: the subject and what it came to, which reaches those counted after it
+    (住院和门诊费用实现跨省直接结算，惠及5700多万人次 → ``住院和门诊费用跨省直接结算``); '' when that clause is otherwise."""
+    e = cs - 1
+    if e <= lo or norm[e] not in cw.clause_stops:
+        return ""
+    m = cw.achieved_programme.fullmatch(norm, _last_clause_start(norm, lo, e, cw), e)
+    name = text[m.start("subject"):m.end("subject")] + text[m.start("programme"):m.end("programme")] if m else ""
+    return name if clean_name(name) == name and not _DECIMAL.search(name) else ""
 
 
 def _raised_standard_before(norm: str, text: str, cs: int, lo: int, cw: CueViews) -> str:

@@ -12,7 +12,7 @@ def test_persons_a_verb_trains_are_named_by_it_not_by_the_item_before():
     s = "实施高职扩招和职业技能提升三年行动，累计扩招413万人、培训8300多万人次。"
     f = fact(s, "8300多万人次")
     assert (f["indicator"], f["measure"], f["qualifier"]) == ("培训的人次", "level", "over")
-    assert fact(s, "413万人")["indicator"] == "扩招"
+    assert fact(s, "413万人")["indicator"] == "扩招的人"
 
 
 def test_a_count_of_units_before_a_quantity_of_theirs_counts_the_units():

@@ -6,7 +6,8 @@ the clause (发放公租房、市场租房、廉租房补贴4500万元,惠及500
 programme a clause with no figure sets up or carries out (持续实施营养改善计划，每年惠及3700多万学生 → 营养改善计划
 惠及的学生) or whose effort it steps up (加大对各类学校家庭困难学生资助力度，4.3亿人次受益 → 各类学校家庭困难学生资助
 受益的人次), or that a clause says stands (大病保险制度基本建立、已有1700多万人次受益 → 大病保险制度
-受益的人次); not one sum of a list of sums, which reach them together (…办理缓缴税费18.9亿元,兑付惠企政策资金20.7亿元,
+受益的人次), or what a clause says its subject has come to (住院和门诊费用实现跨省直接结算，惠及5700多万人次 →
+住院和门诊费用跨省直接结算惠及的人次); not one sum of a list of sums, which reach them together (…办理缓缴税费18.9亿元,兑付惠企政策资金20.7亿元,
 惠及市场主体4.9万家 → 惠及的市场主体). A share of units a clause extends to with no subject of its own is of what the
 clause before names (新型农村合作医疗制度不断完善，已扩大到全国86%的县 → 新型农村合作医疗制度扩大到的县). An amount
 with a basis per person printed between its name and its figure (人均, 每人) keeps it at the head of its name
@@ -48,6 +49,14 @@ HAISHU = ("第一时间落实上级稳住经济大盘一揽子政策措施,因�
     ("家庭医生签约服务全面推开，惠及3.2万人。", "3.2万", "家庭医生签约服务惠及的人"),
     # written fixture (regression): a facility the clause says is built and put to use
     ("区养老服务中心建成投用，惠及周边老人3000人。", "3000", "区养老服务中心惠及的周边老人"),
+    # national work report 2023: what the subject has come to (X实现Y) reaches the visits, subject and all
+    ("住院和门诊费用实现跨省直接结算，惠及5700多万人次。", "5700", "住院和门诊费用跨省直接结算惠及的人次"),
+    # national work report 2012: the pilot the counted counties carry out is what the insured join (参保)
+    ("2147个县（市、区）实施城镇居民社会养老保险试点，1334万人参保，641万人领取养老金。", "1334万人",
+     "城镇居民社会养老保险试点参保的人"),
+    # national work report 2012: the same with 开展 as the verb carrying the pilot out
+    ("2343个县（市、区）开展新型农村社会养老保险试点，3.58亿人参保，9880万人领取养老金，覆盖面扩大到60％以上。", "3.58亿人",
+     "新型农村社会养老保险试点参保的人"),
     # haishu district report 2023: a list of sums reaches the firms together, no one of them
     (HAISHU, "4.9万家", "惠及的市场主体"),
 ])

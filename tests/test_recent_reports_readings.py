@@ -23,12 +23,12 @@ from _sentences import facts
 def test_persons_counted_by_their_unit_are_named_by_what_they_do():
     # 2012: the unit 人 holds the persons; what follows it is only their verb
     s = "2147个县（市、区）实施城镇居民社会养老保险试点，1334万人参保，641万人领取养老金。"
-    assert fact(s, "1334")["indicator"] == "参保的人"
+    assert fact(s, "1334")["indicator"] == "城镇居民社会养老保险试点参保的人"  # (the pilot they join, the clause before)
     assert fact(s, "641")["indicator"] == "领取养老金的人"
     assert fact(s, "2147")["indicator"] == "实施城镇居民社会养老保险试点的县（市、区）"
     s = "2343个县（市、区）开展新型农村社会养老保险试点，3.58亿人参保，9880万人领取养老金，覆盖面扩大到60％以上。"
     f = fact(s, "3.58")
-    assert (f["indicator"], f["measure"], f["value"]) == ("参保的人", "level", 3.58e8)
+    assert (f["indicator"], f["measure"], f["value"]) == ("新型农村社会养老保险试点参保的人", "level", 3.58e8)
 
 
 def test_visits_of_persons_after_a_list_comma_are_not_the_things_counted_before():
@@ -66,8 +66,9 @@ def test_persons_reached_after_a_clause_are_named_by_what_it_enacts():
     assert (f["indicator"], f["qualifier"], f["value"]) == ("困难和重度残疾人“两项补贴”制度惠及的人", "over", 2.1e7)
     # 2025: but money the clause pays out is a name of what reaches them (tests/test_persons_reached_and_doing.py)
     assert fact("向困难群众发放一次性生活补助，惠及1100多万人。", "1100")["indicator"] == "一次性生活补助惠及的人"
-    # 2023: visits, by their unit (a clause with a subject of its own enacts no programme)
-    assert fact("住院和门诊费用实现跨省直接结算，惠及5700多万人次。", "5700")["indicator"] == "惠及的人次"
+    # 2023: visits, by their unit and by what the subject of the clause before has come to (X实现Y)
+    assert (fact("住院和门诊费用实现跨省直接结算，惠及5700多万人次。", "5700")["indicator"]
+            == "住院和门诊费用跨省直接结算惠及的人次")
 
 
 def test_persons_reached_after_a_list_comma_are_not_the_verb_alone():

@@ -25,6 +25,10 @@ from dhcheng_analysis import corpus as C
     (2007, "中央政府建设投资总规模为1304亿元", "1304", "central_budget_investment"),
     # the central re-employment funds of the years before and after (再就业补助资金83亿元 in 2004, 25l亿元 in 2006)
     (2005, "今年中央财政安排109亿元资金支持再就业", "109", "central_employment_funds"),
+    # the number of earmarked transfer programmes: cut by a third in the 2014 plan, in the reviews of 2015 and 2016
+    (2014, "专项转移支付项目要减少三分之一", "三分之一", "earmarked_transfer_programmes"),
+    (2015, "专项转移支付项目比上年减少1/3以上", "1/3", "earmarked_transfer_programmes"),
+    (2016, "中央对地方专项转移支付项目减少三分之一", "三分之一", "earmarked_transfer_programmes"),
 ])
 def test_a_programmes_amount_named_another_way_keeps_the_key_of_its_series(work_reports, year, phrase, printed, key):
     # national work reports of the year given

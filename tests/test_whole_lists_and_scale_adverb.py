@@ -4,7 +4,7 @@
   城乡 of the second item stays whole (the list is the words around it, not 城镇 and 农村).
 - The whole of a share reached after 超过, 不到 or 不足 is its comparator: 超过全球一半 → 全球. After 超过 only a
   whole (全国, 全市, 全区 …) is read: 超过原定计划…的百分之十五点三 exceeds the plan, it is no share of it.
-- 大规模 before a verb is how a thing is done, no part of its name (大规模扩招 → 扩招); 大规模的 before a noun is
+- 大规模 before a verb is how a thing is done, no part of its name (大规模扩招100万人 → 扩招的人); 大规模的 before a noun is
   left as it was.
 """
 
@@ -65,7 +65,7 @@ def test_scale_adverb_is_no_part_of_the_name() -> None:
     # national work report 2019
     text = ("改革完善高职院校考试招生办法，鼓励更多应届高中毕业生和退役军人、下岗职工、农民工等报考，"
             "今年大规模扩招100万人。")
-    assert fact(text, "100万人")["indicator"] == "扩招"
+    assert fact(text, "100万人")["indicator"] == "扩招的人"  # (the persons the expansion adds)
 
 
 def test_scale_adverb_before_a_verb_regression() -> None:

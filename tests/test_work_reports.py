@@ -1345,3 +1345,17 @@ def test_a_payers_amount_for_this_is_named_by_the_programme_a_clause_before_carr
     """为此 before a payer's amount that names nothing paid for points back to the programme the nearest clause before
     sets up or carries out."""
     assert fact(text, printed)["indicator"] == indicator
+
+
+@pytest.mark.parametrize(("text", "printed", "indicator"), [
+    # 2009 national work report: a subsidy and how far it reaches, then the amount the central budget sets aside
+    ("农机具购置补贴覆盖到全国所有农牧业县（场），中央财政拟安排资金130亿元，比上年增加90亿元。", "130",
+     "农机具购置补贴的中央财政资金"),
+    # 2009 national work report: a scheme said to be improved, then what the central budget puts in
+    ("国家助学制度进一步完善，中央财政投入223亿元，地方财政也加大投入，资助学生超过2000万人。", "223",
+     "国家助学制度的中央财政投入"),
+])
+def test_a_payers_amount_after_a_programmes_state_is_named_by_the_programme(text, printed, indicator):
+    """A payer's amount that names nothing paid for, after a sentence opening with a programme and its state (进一步
+    完善, 覆盖到…) and no 为此, is of that programme as well."""
+    assert fact(text, printed)["indicator"] == indicator

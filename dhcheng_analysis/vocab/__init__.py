@@ -774,6 +774,7 @@ class Cues:
     enacted_purpose_regex: str  # 加快推进新型农村合作医疗制度建设: a clause ending by what it sets up or carries out, which 为此 points back to
     amount_purpose_before_regex: str  # 为加快社会保障体系建设， opening the sentence of such an amount: what it is paid for
     aid_amount_name_regex: str  # 补贴资金 after a payer (中央财政补贴资金): its subsidy or grant money, named by the input raised
+    programme_state_before_regex: str  # 国家助学制度进一步完善， opening the sentence: the programme a payer-only amount after it is of
     amount_input_before_regex: str  # 进一步增加社会保障投入， opening it: the input or subsidy the amount is of
     modifier_actual_regex: str  # 已出台的政策: a word of an outcome modifying a noun, holding only in its clause
     this_year_head_regex: str  # 今年 heading a later clause: the words of status before it do not reach past it
@@ -848,14 +849,15 @@ class Cues:
     listing_head_regex: str  # 列入市级重点项目169个: the verb listing the things counted, no part of their name
     served_task_words: tuple[str, ...]  # 农民工职业技能提升培训任务: the task word after the work a count of persons counts
     person_served_verbs: tuple[str, ...]  # 培训8300多万人次: a verb that alone before a count of persons names them
-    caused_benefit_verbs: tuple[str, ...]  # 农村饮水安全工程使6069万农民[受益]: what those a cause reaches gain
+    caused_benefit_verbs: tuple[str, ...]  # 农村饮水安全工程使6069万农民[受益]: what those a cause reaches gain (…试点，1334万人[参保]: or join)
     person_basis_regex: str  # 我国[人均]只有一亩半耕地: a basis per person printed between a name and its figure, kept as 人均
     per_person_name_head: str  # 人均: what heads the name of an amount per person
     per_person_name_regex: str  # 户均, 标准, 生产率 (and person_basis_regex): a name that already states its basis, or a rate
     pilot_word: str  # 试点: the word of a pilot scheme, after what is tried out
     bare_comparison_regex: str  # [比]全国每百斤大豆的平均出油量多二斤: a clause opened by 比 with no subject of its own
     established_programme_regex: str  # [大病保险制度]基本建立、已有…受益: the programme that stands reaches them
-    enacted_programme_regex: str  # [持续实施]营养改善计划，每年惠及…: a clause enacting the programme that reaches those counted after it (加大对[…资助]力度: the aid whose effort it steps up)
+    achieved_programme_regex: str  # [住院和门诊费用]实现[跨省直接结算]，惠及…: what a subject has come to, which reaches those counted after it
+    enacted_programme_regex: str  # [持续实施]营养改善计划，每年惠及…; [2147个县（市、区）实施]…试点，…参保: a clause enacting the programme that reaches those counted after it, by the places counted or not (加大对[…资助]力度: the aid whose effort it steps up)
     owned_measure_regex: str  # 财政补助标准, 储备规模: a name that is only a measure, of a programme or fund it leaves out
     measure_owner_clause_regex: str  # 完善[城乡居民基本医保]，财政补助标准…: a clause whose object owns a bare measure after it
     standard_tail_regex: str  # 国家助学贷款[每人每年最高额度]: the standard of a programme, ending its name
