@@ -3339,7 +3339,7 @@ class _Reader:
             # 这两年中，社会商品零售总额增长百分之十六: the span as the sentence prints it, or as the frame it lies in
             # does (五年来，… ⏎ 中央政府定价项目缩减80%: 五年来), as a span the period holds names a change over it above
             f.comparator = self._span_word(f, st)
-            if f.period in (f.comparator, "") and (span := self._over_span(f, st)):
+            if f.period in (f.comparator, "") and (span := self._over_span_of(f.comparator, f, st)):
                 f.period = span  # 在四年中间，提高了将近37% in 1957: the years of the span the change is measured over;
                 # 两年铁路的货物周转量增长百分之五十五，旅客周转量增长百分之四十五 in 1955: each change the span heads
         if (f.measure in ("abs_change", "pp_diff") and not f.comparator and not f.held and "multi_year" not in f.flags
@@ -3851,14 +3851,11 @@ class _Reader:
             return ""
         return self._span_of(f, ms, st)
 
-    def _over_span(self, f: _Fig, st: _SentenceState) -> str:
-        """The years of the span ``f``'s comparator names, a change being measured over it (:meth:`_span_of`: 四年中
-        in 1983 → ``1979-1982年``; 两年铁路的货物周转量增长百分之五十五，旅客周转量增长百分之四十五 in 1955, whose
-        years are not known → 两年 for each); '' when the comparator is no span of several years."""
-        return self._over_span_of(f.comparator, f, st)
-
     def _over_span_of(self, word: str, f: _Fig, st: _SentenceState) -> str:
-        """The years of the span ``word`` names for a change ``f`` measured over it (:meth:`_span_of`), else ''."""
+        """The years of the span ``word`` (``f``'s comparator, or the span its clause opens with) names, a change ``f``
+        being measured over it (:meth:`_span_of`: 四年中 in 1983 → ``1979-1982年``; 两年铁路的货物周转量增长百分之五十五，
+        旅客周转量增长百分之四十五 in 1955, whose years are not known → 两年 for each); '' when ``word`` is no span of
+        several years."""
         ms = _period_span(word)
         return self._span_of(f, ms, st) if ms is not None else ""
 
