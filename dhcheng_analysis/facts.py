@@ -5933,19 +5933,18 @@ class _Reader:
             mp = cw.payer_spend_lead.match(f.indicator) or cw.payer_subject.match(f.indicator)  # (中央财政投入)
             f.indicator = _budget_paid(mp.group("payer"), mp.group(), paid, cw) if mp else paid
             f.named_by_clause = True
-        if (f.unit_kind == "money" and f.measure in ("level", "abs_change") and _payer_only(f.indicator, cw)
-                and cw.amount_for_this.search(norm, cs, f.start)
-                and (use := _enacted_before_this(norm, self.text, st.start, cs, cw))):
-            # 加快推进新型农村合作医疗制度建设，…，中央财政为此将增加支出42亿元: the payer's amount named by the programme
-            # 为此 points back to, the nearest clause before that sets one up or carries one out
-            f.indicator = use + cw.de + f.indicator
-            f.named_by_clause = True
-        elif (f.unit_kind == "money" and f.measure in ("level", "abs_change") and _payer_only(f.indicator, cw)
-                and (ms := cw.programme_state_before.fullmatch(norm, st.start, cs))):
-            # 国家助学制度进一步完善，中央财政投入223亿元: the payer's amount of the programme whose state the sentence
-            # opens with, as 为此 names it
-            f.indicator = self.text[ms.start("programme"):ms.end("programme")] + cw.de + f.indicator
-            f.named_by_clause = True
+        if f.unit_kind == "money" and f.measure in ("level", "abs_change") and _payer_only(f.indicator, cw):
+            if (cw.amount_for_this.search(norm, cs, f.start)
+                    and (use := _enacted_before_this(norm, self.text, st.start, cs, cw))):
+                # 加快推进新型农村合作医疗制度建设，…，中央财政为此将增加支出42亿元: the payer's amount named by the
+                # programme 为此 points back to, the nearest clause before that sets one up or carries one out
+                f.indicator = use + cw.de + f.indicator
+                f.named_by_clause = True
+            elif ms := cw.programme_state_before.fullmatch(norm, st.start, cs):
+                # 国家助学制度进一步完善，中央财政投入223亿元: the payer's amount of the programme whose state the
+                # sentence opens with, as 为此 names it
+                f.indicator = self.text[ms.start("programme"):ms.end("programme")] + cw.de + f.indicator
+                f.named_by_clause = True
         if f.class_of is not None and cs <= f.class_of[0]:
             a, b = _strip(norm, cs, f.class_of[1], "level")
             if b - a > 2:
@@ -6735,15 +6734,14 @@ def _reaching_owner(report: Report, f: _Fig, before: _Fig | None, sent: list[_Fi
     return _reaching_money(norm, before.indicator, before.unit, j, f.cs, cw)
 
 
-def _payer_only(name: str, cw: CueViews) -> str:
-    """The payer of an amount whose name is only the payer and the verb or noun of its spending, naming nothing paid
-    for (``中央财政投入``, ``中央财政支出``, ``中央财政安排资金``); '' otherwise."""
+def _payer_only(name: str, cw: CueViews) -> bool:
+    """Whether ``name``, an amount's, is only its payer and the verb or noun of its spending, naming nothing paid for
+    (``中央财政投入``, ``中央财政支出``, ``中央财政安排资金``)."""
     mp = cw.payer_subject.match(name)
     if mp is None:
-        return ""
+        return False
     rest = name[mp.end():]
-    bare = not rest or rest in cw.actor_spend_nouns or rest in cw.generic_fund_nouns or rest in cw.actor_quantities
-    return mp.group("payer") if bare else ""
+    return not rest or rest in cw.actor_spend_nouns or rest in cw.generic_fund_nouns or rest in cw.actor_quantities
 
 
 def _enacted_before_this(norm: str, text: str, lo: int, cs: int, cw: CueViews) -> str:
