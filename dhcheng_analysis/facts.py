@@ -6835,23 +6835,12 @@ def _enacted_before(norm: str, text: str, cs: int, lo: int, cw: CueViews) -> str
     object, which is what reaches or benefits those counted after it: 加大对各类学校家庭困难学生资助力度，4.3亿人次受益 →
     各类学校家庭困难学生资助, 持续实施营养改善计划，每年惠及3700多万学生 → 营养改善计划, 建立困难和重度残疾人
     “两项补贴”制度，惠及2100多万人 → 困难和重度残疾人“两项补贴”制度, 对小微企业实行税收优惠，600多万户企业受益 →
-    税收优惠; or the programme that clause says stands (家庭医生签约服务全面推开，惠及… → 家庭医生签约服务); '' when
-    that clause is otherwise."""
+    税收优惠; or the programme that clause says stands (家庭医生签约服务全面推开，惠及… → 家庭医生签约服务), or what its
+    subject has come to, subject and all (住院和门诊费用实现跨省直接结算，惠及5700多万人次 → 住院和门诊费用跨省直接结算);
+    '' when that clause is otherwise."""
     return (_programme_of_clause_before(cw.enacted_programme, norm, text, cs, lo, cw)
             or _programme_of_clause_before(cw.established_programme, norm, text, cs, lo, cw)
-            or _achieved_before(norm, text, cs, lo, cw))
-
-
-def _achieved_before(norm: str, text: str, cs: int, lo: int, cw: CueViews) -> str:
-    """What the clause before ``cs`` (a clause start past a stop, no earlier than ``lo``) says its subject has come to
-    (X实现Y), when it holds no figure: the subject and what it came to, which reaches those counted after it
-    (住院和门诊费用实现跨省直接结算，惠及5700多万人次 → ``住院和门诊费用跨省直接结算``); '' when that clause is otherwise."""
-    e = cs - 1
-    if e <= lo or norm[e] not in cw.clause_stops:
-        return ""
-    m = cw.achieved_programme.fullmatch(norm, _last_clause_start(norm, lo, e, cw), e)
-    name = text[m.start("subject"):m.end("subject")] + text[m.start("programme"):m.end("programme")] if m else ""
-    return name if clean_name(name) == name and not _DECIMAL.search(name) else ""
+            or _programme_of_clause_before(cw.achieved_programme, norm, text, cs, lo, cw, ("subject", "programme")))
 
 
 def _raised_standard_before(norm: str, text: str, cs: int, lo: int, cw: CueViews) -> str:
@@ -6862,19 +6851,21 @@ def _raised_standard_before(norm: str, text: str, cs: int, lo: int, cw: CueViews
     return _programme_of_clause_before(cw.standard_raise_clause, norm, text, cs, lo, cw)
 
 
-def _programme_of_clause_before(clause: re.Pattern[str], norm: str, text: str, cs: int, lo: int, cw: CueViews) -> str:
-    """The group ``programme`` of ``clause`` matching the whole clause before ``cs`` (a clause start past a stop, no
-    earlier than ``lo``), when it is a clean name holding no figure; '' otherwise."""
+def _programme_of_clause_before(clause: re.Pattern[str], norm: str, text: str, cs: int, lo: int, cw: CueViews,
+                                groups: tuple[str, ...] = ("programme",)) -> str:
+    """The ``groups`` of ``clause`` (its ``programme``; or the subject and what it has come to, 住院和门诊费用实现
+    跨省直接结算 → ``住院和门诊费用跨省直接结算``) matching the whole clause before ``cs`` (a clause start past a stop,
+    no earlier than ``lo``), run together, when they are a clean name holding no figure; '' otherwise."""
     e = cs - 1
     if e <= lo or norm[e] not in cw.clause_stops:
         return ""
-    return _named_programme(clause.fullmatch(norm, _last_clause_start(norm, lo, e, cw), e), text)
+    return _named_programme(clause.fullmatch(norm, _last_clause_start(norm, lo, e, cw), e), text, groups)
 
 
-def _named_programme(m: re.Match[str] | None, text: str) -> str:
-    """The group ``programme`` of ``m`` (a match in the normalized copy of ``text``), when it is a clean name holding
-    no figure; '' otherwise."""
-    programme = text[m.start("programme"):m.end("programme")] if m else ""
+def _named_programme(m: re.Match[str] | None, text: str, groups: tuple[str, ...] = ("programme",)) -> str:
+    """The ``groups`` of ``m`` (a match in the normalized copy of ``text``; its ``programme``) run together, when they
+    are a clean name holding no figure; '' otherwise."""
+    programme = "".join(text[m.start(g):m.end(g)] for g in groups) if m else ""
     return programme if clean_name(programme) == programme and not _DECIMAL.search(programme) else ""
 
 
