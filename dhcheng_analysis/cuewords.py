@@ -2367,7 +2367,7 @@ def compiled() -> CueViews:
         year_plan_opening=_Rule(c.year_plan_opening_regex),
         colon_topic=_Rule(c.colon_topic_regex),
         topic_owned=_Rule(c.topic_owned_regex),
-        example_topic=_Rule(c.example_topic_regex),
+        example_topic=_Rule(c.example_topic_regex.replace("{openers}", _alt(c.example_openers))),
         bare_output_name=_Rule(c.bare_output_name_regex),
         capacity_list_head=_Rule(c.capacity_list_head_regex),
         capacity_nouns=tuple(c.capacity_nouns),

@@ -347,7 +347,7 @@ class Cues:
     year_item_opening_regex: str  # …，一九八一年计划为…；一九八二年计划为百分之四: an item of the same subject
     colon_topic_regex: str  # 原煤：全部建成后增加的年产能力将为…: the thing a sentence is about, before its colon
     topic_owned_regex: str  # 年产能力: a quantity named with no owner, whose owner a colon topic is
-    example_topic_regex: str  # 如发电设备，: an example opening a sentence, the thing its clauses are about
+    example_topic_regex: str  # 如发电设备，: an example opening a sentence, the thing its clauses are about ({openers}: example_openers)
     bare_output_name_regex: str  # 我国只生产: a name that is only the verb of an output, whose thing the example is
     capacity_list_head_regex: str  # 新增加的生产能力有：钢…，生铁…: the capacity each product of the list after it adds
     capacity_nouns: tuple[str, ...]  # 发电机组容量: a listed item that names a capacity itself keeps its name
