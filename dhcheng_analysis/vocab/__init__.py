@@ -980,8 +980,8 @@ class Cues:
     aim_raised_regex: str  # 平均每年递增百分之四，在执行中争取达到百分之五: a higher aim for the growth just set
     yearly_restated_regex: str  # 增长百分之九十八点三，即平均每年递增…: the change over years whose yearly rate follows
     span_opening_regex: str  # 两年国营工业的劳动生产率已提高…: the span of years a clause opens with, the time of its change
-    to_date_period_regex: str  # 到５月份为止, 截至6月底: a period up to a date within a year, whose figures are outcomes
-    years_joined_regex: str  # 一九五八年和一九五九年: two years named together, the years a span counted after them may be
+    to_date_period_regex: str  # 到５月份为止, 截至6月底 ({year}: layout.json's year_regex): a period up to a date within a year, whose figures are outcomes
+    years_joined_regex: str  # 一九五八年和一九五九年 ({year}: layout.json's year_regex): two years named together, the years a span counted after them may be
     multi_year_word_regex: str
     per_year_word_regex: str  # 每年 (not 每人每年): with the multi-year words, an amount each year of a span, before a level or change
     per_year_next_item_regex: str  # 、资助学生 after a figure of an amount per year: the next item of its list, read per year too
