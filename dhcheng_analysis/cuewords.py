@@ -1532,6 +1532,7 @@ class CueViews:
     # tables
     doubtful_name: re.Pattern[str]  # an indicator that is a cue word or debris (flag cue_subject)
     name_head: re.Pattern[str]  # words a name never starts with (prepositions, plan words, verbs, periods)
+    name_owner_has: re.Pattern[str]  # (每年)有 财政赤字: the verb of having a name is left with when its owner goes
     name_head_keep: re.Pattern[str]  # nouns that start with such a word (从业人员, 比重, 在校生, 对外贸易)
     comma_names: re.Pattern[str]  # 信息传输、软件和信息技术服务业: glossary names with a list comma inside
     bare_growth: re.Pattern[str]  # 把增长[预期目标定在7.5%左右]: a growth target that names no owner
@@ -2510,6 +2511,7 @@ def compiled() -> CueViews:
         figure_like=_Rule(rf"\d[\d.]*[万亿]?(?:{_alt(c.figure_like_units)})"),
         doubtful_name=_Rule(c.doubtful_name_regex),
         name_head=_Rule(rf"(?:{_alt(c.name_head_strip + c.finality_heads + c.frame_heads)})"),
+        name_owner_has=_Rule(c.owner_has_head_regex),
         name_head_keep=_Rule(rf"(?:{_alt(c.name_head_keep)})"),
         comma_names=_Rule(_alt(comma_names)),
         bare_growth=_Rule(c.bare_growth_regex),

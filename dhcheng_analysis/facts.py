@@ -5949,6 +5949,9 @@ class _Reader:
             a, b = _strip(norm, cs, f.class_of[1], "level")
             if b - a > 2:
                 f.indicator = self.text[a:b]  # 其中降薪幅度超过30%的企业占总体调查企业的10.6%: the class's share
+                if (head := clean_name(f.indicator)) and len(head) > 2 and f.indicator.endswith(head):
+                    f.indicator = head  # 五年内新建一百万吨以上的大型矿井二十八个: the time the class is built in is
+                    # no part of its name, as of any name (its tail, the bound's 以上的, stays)
                 if norm[f.class_of[1] - 1] == cw.de and f.unit_kind == "count":
                     # 亩产皮棉达到一百斤以上的有四十五个县: the counties of the class; …的煤矿企业，设计能力在年产煤
                     # 一百万吨以上的就有三十一个: the mines named before
@@ -7205,6 +7208,8 @@ def clean_name(name: str) -> str:
             if m and m.end() > a:
                 # 加上年结转收入, 加上解市级财政支出: a noun that starts inside the word keeps its start
                 a = next((k for k in range(a + 1, m.end()) if cw.name_head_keep.match(norm, k, b)), m.end())
+            elif norm[a] == "有" and (m := cw.name_owner_has.match(norm, a, b)) and b - m.end() >= 2:
+                a = m.end()  # 安排平均每年有财政赤字三十亿元: the deficit had, once the years it recurs in are gone
         seg = norm[a:b]
         if seg and not cw.name_tail_keep.search(seg) and seg not in cw.budget_total_heads:  # (收入合计: a total)
             m = cw.name_tail.search(seg)

@@ -1,0 +1,40 @@
+"""Names read in the national work reports of 1977-1999: the time a class of things counted is built in, and the
+verb of having left at the head of a name once the years it recurs in are taken off. Sentences copied verbatim
+from the work-report corpus (year in the comment)."""
+
+from __future__ import annotations
+
+from _sentences import fact, facts
+
+
+def test_the_span_a_class_bounded_by_size_is_built_in_is_no_part_of_its_name():
+    # 1982
+    s = "五年内新建一百万吨以上的大型矿井二十八个，加上中小型矿井的建设，全国煤矿建设总规模将达二亿二千万吨。"
+    f = fact(s, "二十八个")
+    assert (f["indicator"], f["value"], f["unit"]) == ("新建一百万吨以上的大型矿井", 28.0, "个")
+    assert "一百万吨" not in set(_printed(s))  # the bound names the class, no figure
+    # 1982
+    s = ("五年内新建和续建装机容量四十万千瓦以上的水电站十五个，二十万千瓦以上的火电站四十五个，三十万千瓦的核电站一个，"
+         "加上小型电站的建设，全国电站建设总规模为三千六百六十万千瓦。")
+    assert fact(s, "十五个")["indicator"] == "新建和续建装机容量四十万千瓦以上的水电站"
+    assert fact(s, "四十五个")["indicator"] == "二十万千瓦以上的火电站"
+
+
+def test_the_class_keeps_its_whole_name_when_no_time_heads_it():
+    # 1983
+    s = "“六五”计划安排的续建和新建的大中型项目共八百九十个，其中已开工建设的投资在五亿元以上的重大建设项目有九十三个。"
+    assert fact(s, "九十三个")["indicator"] == "已开工建设的投资在五亿元以上的重大建设项目"
+
+
+def test_a_deficit_had_each_year_on_average_is_named_without_the_verb_of_having():
+    # 1982
+    s = "这五年计划安排平均每年有财政赤字三十亿元左右。"
+    f = fact(s, "三十亿元")
+    assert (f["indicator"], f["indicator_key"], f["value"], f["qualifier"]) == (
+        "财政赤字", "fiscal_deficit", 3e9, "about")
+    assert (f["comparator"], f["status"]) == ("平均每年", "target")  # an amount each year of the plan's span
+
+
+def _printed(s: str) -> list[str]:
+    got = facts(s)
+    return list(got["raw_value"] + got["raw_unit"])
