@@ -953,6 +953,7 @@ class CueViews:
     year_count_lead: re.Pattern[str]  # 年度86项重点任务已完成51项: a count of the year's (86), of the whole year
     this_year_words: frozenset[str]
     now_opening: re.Pattern[str]  # 现在我们要…: a sentence of the time of the report, holding no period from before it
+    present_bases: frozenset[str]  # 现在, 目前: bases of the present, a figure compared with one is yet to come
     year_whole_words: frozenset[str]  # 全年, 年内: the year its part of the report reviews or plans, when known
     year_whole_named: re.Pattern[str]  # 1979年全民所有制职工全年工资总额, 去年全年: the year the sentence names before it
     this_year_head: re.Pattern[str]  # …已开工的57个项目要加快建设，今年再开工27个项目: 今年 heading a later clause
@@ -1903,6 +1904,7 @@ def compiled() -> CueViews:
         year_count_lead=_Rule(c.year_count_lead_regex),
         this_year_words=frozenset(c.this_year_words),
         now_opening=_Rule(rf"[ \t\u3000]*(?:{_alt(c.now_opening_words)})"),
+        present_bases=frozenset(c.present_bases),
         year_whole_words=frozenset(c.year_whole_words),
         year_whole_named=_Rule(c.year_whole_named_regex),
         this_year_head=_Rule(c.this_year_head_regex),

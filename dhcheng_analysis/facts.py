@@ -3258,6 +3258,10 @@ class _Reader:
                 and (year := year_number(f.period[:4])) is not None and year > self.stated_years.plan):
             f.status = "target"  # 2025年全区一般公共预算收入达到200亿元 in a report of 2023: a year after the one planned
             # for is yet to come
+        if (f.status == "actual" and f.comparator in cw.present_bases
+                and f.measure in ("change_pct", "abs_change", "pp_diff")):
+            f.status = "target"  # 八年内使它们提供的商品粮比现在增加两、三倍: a change against the present is of a time
+            # yet to come
         if not f.reference:
             f.reference = compared  # (the level compared with: no total of the parts after it)
         if (f.qualifier == "at_most" and f.status != "target" and f.qend == f.end

@@ -38,3 +38,12 @@ def test_a_deficit_had_each_year_on_average_is_named_without_the_verb_of_having(
 def _printed(s: str) -> list[str]:
     got = facts(s)
     return list(got["raw_value"] + got["raw_unit"])
+
+
+def test_a_change_against_the_present_is_a_target():
+    # 1978
+    s = ("（一）在普遍增产粮食的基础上抓好两头，一头是抓好十二个大面积商品粮基地和全国的国营农场，八年内使它们提供的商品粮"
+         "比现在增加两、三倍；一头是抓好低产缺粮地区，使它们在两、三年内实现粮食自给自余。")
+    for printed, value in (("两", 200.0), ("三倍", 300.0)):
+        f = fact(s, printed, within="增加两、三倍")
+        assert (f["measure"], f["value"], f["comparator"], f["status"]) == ("change_pct", value, "现在", "target")
