@@ -1430,6 +1430,7 @@ class CueViews:
     current_base: re.Pattern[str]  # 比现有的 before a level: the subject's current level, the base of a change
     base_time_level: re.Pattern[str]  # 比上年的 before a level: the level of that time, reached, the base of a change
     base_frame_end: re.Pattern[str]  # …的基础上 after a figure: the figure is the base reached (在连续两年增长百分之十三的基础上)
+    basis_frame_inner: re.Pattern[str]  # 在…的基础上 inside a name: the frame and the actor before it name nothing
     base_frame_open: str  # 在, opening that frame in the figure's clause
     compared_level_open: re.Pattern[str]  # 高于 before a level …
     compared_level_end: re.Pattern[str]  # … and 的水平 after it: the level compared with, reached (高于…百分之四点三的水平)
@@ -2408,6 +2409,7 @@ def compiled() -> CueViews:
         current_base=_Rule(c.current_base_regex),
         base_time_level=_Rule(c.base_time_level_regex),
         base_frame_end=_Rule(c.base_frame_end_regex),
+        basis_frame_inner=_Rule(c.basis_frame_inner_regex),
         base_frame_open=c.base_frame_open,
         compared_level_open=_Rule(c.compared_level_open_regex),
         compared_level_end=_Rule(c.compared_level_end_regex),

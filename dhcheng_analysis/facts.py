@@ -568,6 +568,11 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
             a = mm.end()  # 我国将能够每年出产五十四匹马力的拖拉机一万五千台: the object of what will be made is counted
             changed = True
             continue
+        if ("基" in seg and (mb := next(reversed(list(cw.basis_frame_inner.finditer(norm, a, b))), None))
+                and clean_name(norm[slice(*(after := _strip(norm, mb.end(), b, measure)))])):
+            a, b = after  # 各地区、各部门在各企业今年计划定额的基础上节约煤和电: what is done from the base, not who does it
+            changed = True  # (预期目标是在…的基础上年均增长7%: no name after the frame, the name before it stays)
+            continue
         mh = cw.strip_head.match(norm, a, b)
         mp = cw.period_re.match(norm, a, b) if not (mh and mh.end() > a) else None
         if (mh and mh.end() > a or mp and mp.end() > a) and not cw.name_head_keep.match(norm, a, b):

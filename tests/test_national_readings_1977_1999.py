@@ -47,3 +47,19 @@ def test_a_change_against_the_present_is_a_target():
     for printed, value in (("两", 200.0), ("三倍", 300.0)):
         f = fact(s, printed, within="增加两、三倍")
         assert (f["measure"], f["value"], f["comparator"], f["status"]) == ("change_pct", value, "现在", "target")
+
+
+def test_a_base_frame_and_the_actors_before_it_are_no_part_of_the_name():
+    # 1979
+    s = ("我们要求各地区、各部门在各企业今年计划定额的基础上节约煤和电百分之二到三，节约油百分之五到十，"
+         "这个目标经过努力是完全可以达到的。")
+    for printed in ("百分之二", "三"):
+        f = fact(s, printed, within="百分之二到三")
+        assert (f["indicator"], f["measure"], f["status"]) == ("煤和电", "change_pct", "target")
+
+
+def test_a_frame_with_no_name_after_it_leaves_the_name_before_it():
+    # 2011
+    s = "今后五年，我国经济增长预期目标是在明显提高质量和效益的基础上年均增长7%。"
+    f = fact(s, "7%")
+    assert (f["indicator_key"], f["measure"], f["status"]) == ("gdp", "change_pct", "target")

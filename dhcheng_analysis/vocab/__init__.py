@@ -392,6 +392,7 @@ class Cues:
     current_base_regex: str
     base_time_level_regex: str  # 比上年的5.1%, 比第五个五年计划期间的百分之十一: a level of a time, the base of a change
     base_frame_end_regex: str  # 在连续两年增长百分之十三的基础上: the end of a frame naming the base reached
+    basis_frame_inner_regex: str  # 在各企业今年计划定额的基础上: a frame of the base a verb after it acts from
     base_frame_open: str  # the word opening that frame (在)
     compared_level_open_regex: str  # 高于, 快于 before a level of its clause: the level compared with
     compared_level_end_regex: str  # 的水平, 的速度 right after that level (高于…平均每年递增百分之四点三的水平)
