@@ -63,3 +63,20 @@ def test_a_frame_with_no_name_after_it_leaves_the_name_before_it():
     s = "今后五年，我国经济增长预期目标是在明显提高质量和效益的基础上年均增长7%。"
     f = fact(s, "7%")
     assert (f["indicator_key"], f["measure"], f["status"]) == ("gdp", "change_pct", "target")
+
+
+def test_a_plan_arranging_an_amount_is_no_part_of_its_name():
+    # 1982
+    s = ("第六个五年计划安排教育、科学、文化、卫生、体育事业的经费占国家财政支出总额的百分之十五点九，"
+         "其中一九八五年将达到百分之十六点八，比第五个五年计划期间的百分之十一有了较大的提高。")
+    for printed, status in (("百分之十五点九", "target"), ("百分之十六点八", "target"), ("百分之十一", "actual")):
+        f = fact(s, printed)
+        assert (f["indicator"], f["measure"], f["status"]) == (
+            "教育、科学、文化、卫生、体育事业的经费", "rate_pct", status)
+    assert fact(s, "百分之十五点九")["period"] == "1981-1985年"  # (the plan's years, read from its name)
+
+
+def test_a_plan_arranging_things_named_with_de_keeps_it():
+    # 1983
+    s = "“六五”计划安排的续建和新建的大中型项目共八百九十个，其中已开工建设的投资在五亿元以上的重大建设项目有九十三个。"
+    assert fact(s, "八百九十个")["indicator"] == "“六五”计划安排的续建和新建的大中型项目"
