@@ -3315,6 +3315,11 @@ class _Reader:
             # (a move) each year, on average, over the span, no total of it
             if "multi_year" not in f.flags:
                 f.flags += ("multi_year",)
+        if (not f.held and f.status == "actual" and f.measure in ("level", "yoy_pct", "rate_pct")
+                and cw.span_streak_heads[0] in clause and (mh := cw.streak_held.search(clause))
+                and not (f.period and st.prints(norm, f.period, f.start))):
+            f.held = mh.group("held")  # 粮食总产量…，连续5年超万亿斤; 经济增长连续四年达到或略高于10%: the value reached
+            # each year of the streak, over the years it held
         if f.held:
             f.period = f.held
         self._resolve_period(f, cs, st)
