@@ -3324,6 +3324,11 @@ class _Reader:
             # (a move) each year, on average, over the span, no total of it
             if "multi_year" not in f.flags:
                 f.flags += ("multi_year",)
+        if (not f.held and f.status == "actual" and f.measure in ("level", "yoy_pct", "rate_pct")
+                and cw.span_streak_heads[0] in clause and (mh := cw.streak_held.search(clause))
+                and not (f.period and st.prints(norm, f.period, f.start))):
+            f.held = mh.group("held")  # 粮食总产量…，连续5年超万亿斤; 经济增长连续四年达到或略高于10%: the value reached
+            # each year of the streak, over the years it held
         if f.held:
             f.period = f.held
         self._resolve_period(f, cs, st)
@@ -3799,8 +3804,10 @@ class _Reader:
                   and _search_end(cw.to_word_end, "to_word_end", self.norm, cs, f.start)):
                 span = f"{my.group(2)}年"  # 五年内，…。人口自然增长率降到6.45‰: a value reached, of the span's last year
             elif (f.status == "actual" and part != "plan" and (my := _YEARS_SPAN.fullmatch(span))
-                  and _level_reached(self.norm, f, cs, cw)):
-                span = f"{my.group(2)}年"  # 过去五年，…工业增加值突破40万亿元: a stock or a year's level reached at the end
+                  and (_level_reached(self.norm, f, cs, cw)
+                       or f.measure == "rank" and not cw.rank_held.search(self.norm, cs, f.start))):
+                span = f"{my.group(2)}年"  # 过去五年，…工业增加值突破40万亿元: a stock or a year's level reached at the end;
+                # 五年来，…规模跃居世界第二位: a rank not held over the years, as under a review frame
             f.period = span
             _reviewed_span_outcome(f, part, years)
         elif f.indicator.endswith(cw.sector_quantities):

@@ -4,7 +4,8 @@ Under a review frame of several years (一、过去五年工作回顾), a level 
 with no word of a sum (累计, 合计, 共), no part (其中), no flow (新增, 新建) and no span of its own (五年) in the
 clause, is of the span's last year, as one reached with 增加到 is: 铁路营业里程达到12.1万公里 in 2016 →
 ``2015年``; 五年中央财政用于科技的投入达到3406亿元 keeps its span. So is the share (占) of such a level printed
-after it, and a rank, unless held over the years (稳居, 连续, 保持). A span of years led by 今后 or 未来 and
+after it, and a rank, unless held over the years (稳居, 连续, 保持), under a span its paragraph opens with
+(五年来，…规模跃居世界第二位) too. A span of years led by 今后 or 未来 and
 closed by 内 (今后三年内) is counted ahead from the year planned, and so is a target's bare 三年内, of any length.
 A streak (连续7年增产) is no span of a figure's own under a review frame: the figures of its sentence keep the
 frame, and an average per year after it (年均增长10%) is over the streak's years up to the frame's last.
@@ -91,6 +92,11 @@ def test_a_streak_under_a_review_frame_leaves_the_frame_to_its_figures(work_repo
         (2003, "固定电话和移动电话用户由8354万户增加到4.21亿户，居世界首位", "首位", "2002年"),
         # national work report 2016: a rank held over the years keeps the span
         (2016, "经济总量稳居世界第二位", "第二", "2011-2015年"),
+        # national work reports 2018 and 2013: a rank reached under a span a paragraph opens with (五年来，…)
+        (2018, "全社会研发投入年均增长11%，规模跃居世界第二位", "第二", "2017年"),
+        (2013, "非化石能源快速发展，水电、风电装机位居世界第一", "第一", "2012年"),
+        # national work report 2023: held for years (连续多年) keeps the span
+        (2023, "突破40万亿元并连续多年居世界首位", "首位", "2018-2022年"),
     ],
 )
 def test_a_rank_or_share_reached_under_a_span_is_of_its_last_year(work_reports, year, phrase, printed, period):

@@ -1,5 +1,6 @@
 """Periods printed as a count of years that the report's years make years. A rate held each year of a streak
-(连续两年增长10%以上) is of the streak's years, up to the year reviewed: the streak is no period as printed.
+(连续两年增长10%以上), and a value reached each year of one (连续5年超万亿斤), is of the streak's years, up to the year
+reviewed: the streak is no period as printed.
 Only an outcome takes them, and only when its sentence names no year before it (a year printed may end the
 streak elsewhere). Sentences are copied verbatim from the State Council work reports
 (the year of the report in the comment). The first years of a five-year plan (“十一五”前四年) are the years from the
@@ -26,6 +27,19 @@ from _sentences import fact_at
 def test_a_rate_held_over_a_streak_is_of_its_years(work_reports, year, phrase, printed, period):
     f = work_reports.fact_at(year, phrase, printed)
     assert (f["measure"], f["status"], f["period"]) == ("yoy_pct", "actual", period)
+
+
+@pytest.mark.parametrize(("year", "phrase", "printed", "measure", "period"), [
+    # 2007, reviewing 2006: each year's growth reached 10% or a little more
+    (2007, "经济增长连续四年达到或略高于10%，没有出现明显通货膨胀", "10%", "yoy_pct", "2003-2006年"),
+    # 2012, reviewing 2011: each year's output passed the mark
+    (2012, "粮食总产量实现了历史罕见的“八连增”，连续5年超万亿斤", "万亿斤", "level", "2007-2011年"),
+    # 2013, reviewing 2012: six years, not the five the report reviews
+    (2013, "粮食总产量连续6年稳定在万亿斤以上并逐年增加", "万亿斤", "level", "2007-2012年"),
+])
+def test_a_value_reached_each_year_of_a_streak_is_of_its_years(work_reports, year, phrase, printed, measure, period):
+    f = work_reports.fact_at(year, phrase, printed)
+    assert (f["measure"], f["status"], f["period"]) == (measure, "actual", period)
 
 
 @pytest.mark.parametrize("printed", ["14.38%", "9.66%", "13.14%"])
