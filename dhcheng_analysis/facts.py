@@ -3365,7 +3365,11 @@ class _Reader:
                 f.comparator = self._span_word(f, st)
         if f.measure == "yoy_pct" and not f.comparator and cw.yearly_restated.match(norm, f.qend):
             f.measure = "change_pct"  # 工业总产值增长百分之九十八点三，即平均每年递增百分之十四点七: over the years of that rate
-            f.flags += ("multi_year",)
+            f.flags += ("multi_year",)  # (消费水平计划提高百分之二十二，平均每年递增百分之四点一: and so is a plan's)
+        if ("multi_year" in f.flags and not f.period and f.status == "target"
+                and st.part_at(self.report, f.start) != "review" and (plan := self._plan_reported_on())):
+            f.period = plan  # 在这个期间，我国工农业总产值计划增长百分之二十一点七，平均每年递增百分之四 in the report on the
+            # sixth plan: a plan's change over years no time of its own bounds is over the years of the plan reported on
         if f.measure == "yoy_pct" and not f.comparator and "-" in self._years_between(f):
             # 由2015年的91.9万人减少到2020年的70.9万人，下降22.9%: against the first of two levels years apart
             _set_change_base(f, self.kept[-2].period)
@@ -4720,6 +4724,15 @@ class _Reader:
             self._opening_plan = self._plan_named(self.norm[:end]) or ""
         return self._opening_plan
 
+    def _plan_reported_on(self) -> str:
+        """The years of the five-year plan the report's opening says it reports on (:meth:`_report_plan`, when the
+        opening is a report on it: 作关于…第六个五年计划的报告 → ``1981-1985年``); '' for a report that only names one."""
+        plan = self._report_plan()
+        if self._on_plan is None:  # (the opening says it reports on the plan: not one that only names it)
+            mo = layout_views().plan_report_opening.search(self.norm, 0, PLAN_OPENING_CHARS) if plan else None
+            self._on_plan = mo is not None and self._plan_named(mo.group()) is not None
+        return plan if self._on_plan else ""
+
     def _of_plan_reported(self, f: _Fig, st: _SentenceState) -> bool:
         """Whether ``f``, outside a review, is of the five-year plan the report's opening says it reports on
         (:meth:`_report_plan`): its period is the plan's span or the plan's last year. A report on a plan that prints no
@@ -4727,11 +4740,8 @@ class _Reader:
         煤炭工业建设，五年投资一百七十九亿元; 一九八五年招收研究生二万人)."""
         if not f.period:
             return False
-        mp = _YEARS_SPAN.fullmatch(plan := self._report_plan())
-        if self._on_plan is None:  # (the opening says it reports on the plan: not one that only names it)
-            mo = layout_views().plan_report_opening.search(self.norm, 0, PLAN_OPENING_CHARS) if plan else None
-            self._on_plan = mo is not None and self._plan_named(mo.group()) is not None
-        if mp is None or not self._on_plan or st.part_at(self.report, f.start) == "review":
+        mp = _YEARS_SPAN.fullmatch(plan := self._plan_reported_on())
+        if mp is None or st.part_at(self.report, f.start) == "review":
             return False
         end = int(mp.group(2))
         if f.period != plan and not (self.cw.period_bare_year.fullmatch(f.period) and year_number(f.period[:-1]) == end):

@@ -80,3 +80,31 @@ def test_a_plan_arranging_things_named_with_de_keeps_it():
     # 1983
     s = "“六五”计划安排的续建和新建的大中型项目共八百九十个，其中已开工建设的投资在五亿元以上的重大建设项目有九十三个。"
     assert fact(s, "八百九十个")["indicator"] == "“六五”计划安排的续建和新建的大中型项目"
+
+
+# 1982: the opening of the report on the sixth five-year plan, then a paragraph of its first part
+_SIXTH_PLAN = ("各位代表：\n\n　　现在，我代表国务院，作关于我国国民经济和社会发展第六个五年计划的报告，请大会审议。\n\n"
+               "第六个五年计划的基本任务\n\n　　")
+
+
+def test_a_plans_growth_restated_as_a_rate_each_year_is_a_change_over_the_plans_years():
+    # 1982
+    s = "在这个期间，我国工农业总产值计划增长百分之二十一点七，平均每年递增百分之四。"
+    text = _SIXTH_PLAN + s
+    total, yearly = fact(text, "百分之二十一点七"), fact(text, "百分之四")
+    assert (total["measure"], total["status"], total["period"]) == ("change_pct", "target", "1981-1985年")
+    assert "multi_year" in total["flags"]
+    assert (yearly["measure"], yearly["comparator"], yearly["period"]) == ("change_pct", "平均每年", "1981-1985年")
+    # 1982
+    s = "城乡居民按人口平均的消费水平计划提高百分之二十二，平均每年递增百分之四点一。"
+    text = _SIXTH_PLAN + s
+    for printed in ("百分之二十二", "百分之四点一"):
+        f = fact(text, printed)
+        assert (f["indicator"], f["measure"], f["status"], f["period"]) == (
+            "城乡居民按人口平均的消费水平", "change_pct", "target", "1981-1985年")
+
+
+def test_a_growth_with_a_two_year_average_after_it_stays_a_years_growth():
+    # changping_2021_fy (data/): a two-year average restates no change over the years
+    s = "全区实现地区生产总值1286.4亿元,同比增长8.6%,两年平均增长5.1%。"
+    assert fact(s, "8.6%")["measure"] == "yoy_pct"
