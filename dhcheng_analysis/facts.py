@@ -9332,6 +9332,10 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
         fb = mh.start() if mh else fb
         if mq := cw.counted_plan.search(norm, fa + 1, fb):
             fb, cut, planned = mq.start(), True, mq  # 12个项目预计年底完工: what is planned of them ends the noun
+        elif (not cut and (lead := cw.counted_place_lead.search(norm, fa + 2, fb)) and fb - lead.end() >= 2
+              and f.unit not in cw.person_units):
+            cut = True  # 八個國家在馬尼拉擧行會議 (1954), 5家企业在科创板上市: the 在 of where they do it ends the noun,
+            # whatever the verb after the place (persons are named by their words: 1260万农村户籍孩子在城市接受义务教育)
         if (cut and (place := cw.counted_place_lead.search(norm, fa + 2, fb))
                 and not cw.frame_predicate.match(norm, place.start(), _predicate_end(norm, place.start(), s1))):
             fb = place.start()  # 1.4亿农村人口在城镇落户: where they do it is said of them, not of the noun
