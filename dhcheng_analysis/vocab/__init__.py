@@ -939,6 +939,7 @@ class Cues:
     name_inner_total_regex: str  # 共 between the owner and its verb: 地方财政[共]收入, 国家财政[共]增加支出 (预算共支出
     #   keeps it: 预算支出 alone names the base of a completion)
     name_cut_regex: str
+    name_trend_cut_regex: str  # 农业生产合作社[有了很大的发展]: a clause of growth a name ran on into, ending it
     name_clause_item_ends: tuple[str, ...]  # 改革: an item before 、 ending so is a clause of its own (推进…改革、确权面积)
     name_year_regex: str
     name_year_tail_regex: str
