@@ -904,6 +904,7 @@ class CueViews:
     from_to_period: re.Pattern[str]  # 从2007年的639亿元增加到2012年的1923亿元: each end's own time
     year_frame: re.Pattern[str]  # 一九五四年比一九五二年医院病床增长…: two years that frame the clause, before its subject
     period_not_after: tuple[str, ...]
+    period_frame_connectives: frozenset[str]  # 而, 但: a frame led by these alone may open its clause with 的
     period_not_before: str
     plan_span_opener: str  # 在“十三五”期间: the word that may lead a five-year period opening a clause
     plan_span_average_words: tuple[str, ...]  # 平均: an average over the span, not a value reached at its end
@@ -1861,6 +1862,7 @@ def compiled() -> CueViews:
         value_year=_Rule(c.value_year_regex),
         year_frame=_Rule(c.year_frame_regex),
         period_not_after=c.period_not_after,
+        period_frame_connectives=frozenset(c.period_frame_connectives),
         period_not_before=c.period_not_before,
         plan_span_opener=c.plan_span_opener,
         plan_span_average_words=tuple(c.plan_span_average_words),

@@ -7359,13 +7359,17 @@ def _earlier_items(items: list[str] | None, kept: list[_Fig], sentence: tuple[in
     return None
 
 
-def _heads_its_clause(norm: str, a: int, end: int, st: _SentenceState) -> bool:
+def _heads_its_clause(norm: str, a: int, end: int, st: _SentenceState, year_at: int = -1) -> bool:
     """Whether the year ``norm[a:end]`` opens its clause, followed by 的 and a name (一九五八年的工业总产值则为…) or
     by its plan's verb (工农业总产值的增长速度，一九八一年计划为百分之三点七, 全年目标为): the clause's period, not the base of a
-    comparison or a from-value (比2021年的, 从2007年的639亿元), nor the name of a plan (2022年计划的执行情况)."""
+    comparison or a from-value (比2021年的, 从2007年的639亿元), nor the name of a plan (2022年计划的执行情况).
+    ``year_at``, when given, is where the year starts after the connective that opens the clause at ``a``
+    (但一九五四年的粮食产量)."""
     cw = compiled()
     if not (a == st.start or norm[a - 1] in cw.comparison_clause_stops):
         return False
+    if year_at >= 0:
+        a = year_at
     if cw.year_item_opening.match(norm, a) or cw.period_plan_opening.match(norm, a):
         return True  # (上半年城镇新增就业5000人,全年目标为新增就业8000人: the plan's year)
     if cw.year_plan_opening.match(norm, end) and cw.period_bare_year.fullmatch(norm, a, end):
@@ -7410,9 +7414,15 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
                 continue
             if mt.re is cw.period_frame:
                 g = "y" if mt.group("y") else "c"
-                if mt.group("to") or norm.startswith(cw.period_not_after, mt.end()) or cw.event_date.match(norm, mt.end()):
+                led = (g == "y" and norm[mt.start():mt.start(g)] in cw.period_frame_connectives
+                       and _heads_its_clause(norm, mt.start(), mt.end(), st, year_at=mt.start(g)))
+                if (mt.group("to") or norm.startswith(cw.period_not_after, mt.end()) and not led
+                        or cw.event_date.match(norm, mt.end())):
                     continue  # (到2020年，: a plan's limit or a year reached, told by the status: _resolve_period;
-                    # 在一九五八年十一月召开的…会议上: the date of the meeting, no period of the figures)
+                    # 在一九五八年十一月召开的…会议上: the date of the meeting, no period of the figures; but 但一九五四年的
+                    # 粮食产量 (1955): a connective alone before the year, which opens its clause as 一九五四年的 does)
+                if led:
+                    st.compared.add(mt.end())  # (of this sentence only, as 一九三六年的粮食产量是…)
                 if (stop := _item_end(norm, a, mt.end(), st)) >= 0:  # 前三年共开垦荒地三千六百万亩，而1956年就开垦…；
                     items.append((mt.end(), stop, names[-1] if names else ""))  # 前三年扩大的灌溉面积…: of its item
                 ends.append(mt.end())

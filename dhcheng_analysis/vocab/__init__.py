@@ -313,6 +313,7 @@ class Cues:
     pass_bound_not_after: str  # 不过, 经过, 通过: characters a pass_bound_words word ends a word after
     event_date_regex: str  # 一九五八年十一月召开的(会议): the date of an event, no period of the figures
     period_not_after: tuple[str, ...]
+    period_frame_connectives: tuple[str, ...]  # 但一九五四年的粮食产量: the words that alone lead a year framing its clause
     abs_change_strong: tuple[str, ...]
     abs_change_uncompounded: tuple[str, ...]  # 提升: a change (亩产提升10.1斤) unless it closes an action compound
     action_compound_heads: tuple[str, ...]  # 整治, 改造: verbs 提升 joins into one action (整治提升316条 counts lanes)
