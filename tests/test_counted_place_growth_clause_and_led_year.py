@@ -1,4 +1,4 @@
-"""Three readings of the national work reports' sentences, each a way reports are written in general.
+"""Four readings of the national work reports' sentences, each a way reports are written in general.
 
 A count whose noun is followed by 在 and the place of what they do (八個國家在馬尼拉擧行會議, 两千四百多件文学艺术作品在
 全国性的评奖…中得奖) is of the noun, named by what is done there when the clause is short; counted persons keep the
@@ -6,7 +6,8 @@ words for them, as they do before any predicate with no known head (1260万农�
 几千万人居住在…棚户区). A clause of growth a carried name ran on into (农业生产合作社有了很大的发展，…已发展到
 将近五十万个) is no part of the name. A year a connective alone leads at the head of its clause, with 的 and a name
 after it (但一九五四年的粮食产量，…比一九五二年仍增长了百分之三点四), is the period of the clause, as it is with no
-connective. Each sentence is quoted verbatim from the report named in its comment.
+connective; so is the year of a draft plan whose verb of setting opens the sentence (一九六五年计划草案拟定，…), while
+the title of a draft (2022年计划草案的报告) frames nothing. Each sentence is quoted verbatim from the report named in its comment.
 """
 
 from __future__ import annotations
@@ -63,3 +64,10 @@ def test_a_year_a_connective_leads_frames_its_clause():
                   "一般都有增加，只是棉花减产了。", "百分之三点四")
     assert (got["indicator"], got["measure"], got["period"], got["comparator"]) == (
         "粮食产量", "change_pct", "一九五四年", "一九五二年")
+
+
+def test_the_year_of_a_draft_plan_that_sets_a_figure_frames_its_clause():
+    # national work report 1964: the plan of 1965 compared with the year reviewed is a year's growth
+    got = fact_at("一九六五年计划草案拟定，农业总产值比一九六四年增长百分之五左右。", "百分之五")
+    assert (got["indicator"], got["measure"], got["status"], got["period"], got["comparator"], got["qualifier"]) == (
+        "农业总产值", "yoy_pct", "target", "一九六五年", "一九六四年", "about")
