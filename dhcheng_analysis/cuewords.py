@@ -905,6 +905,7 @@ class CueViews:
     year_frame: re.Pattern[str]  # 一九五四年比一九五二年医院病床增长…: two years that frame the clause, before its subject
     period_not_after: tuple[str, ...]
     period_frame_connectives: frozenset[str]  # 而, 但: a frame led by these alone may open its clause with 的
+    period_source_tails: tuple[str, ...]  # 的统计: a time before them is the date of a count, the period of the clause
     period_not_before: str
     plan_span_opener: str  # 在“十三五”期间: the word that may lead a five-year period opening a clause
     plan_span_average_words: tuple[str, ...]  # 平均: an average over the span, not a value reached at its end
@@ -1863,6 +1864,7 @@ def compiled() -> CueViews:
         year_frame=_Rule(c.year_frame_regex),
         period_not_after=c.period_not_after,
         period_frame_connectives=frozenset(c.period_frame_connectives),
+        period_source_tails=tuple(c.period_source_tails),
         period_not_before=c.period_not_before,
         plan_span_opener=c.plan_span_opener,
         plan_span_average_words=tuple(c.plan_span_average_words),

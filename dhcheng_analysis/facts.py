@@ -7449,7 +7449,8 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
                 based = mt.end()  # 较一季度和1-5月: every base of a list of them is no period of the sentence
                 continue
             bare = mt.re is cw.period_re and mt.group("bare_span") is not None  # 五年新增装机容量: a span before a noun
-            if norm.startswith(cw.period_not_after, mt.end()) and not bare:
+            if (norm.startswith(cw.period_not_after, mt.end()) and not bare
+                    and not norm.startswith(cw.period_source_tails, mt.end())):  # (据本年５月份的统计，…: the date of the count)
                 if not _heads_its_clause(norm, a, mt.end(), st):  # (五年平均人口自然增长率: the average of the span)
                     continue
                 st.compared.add(mt.end())  # (一九三六年的粮食产量是…: of this sentence only)

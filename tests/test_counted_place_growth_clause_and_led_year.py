@@ -1,4 +1,4 @@
-"""Four readings of the national work reports' sentences, each a way reports are written in general.
+"""Five readings of the national work reports' sentences, each a way reports are written in general.
 
 A count whose noun is followed by 在 and the place of what they do (八個國家在馬尼拉擧行會議, 两千四百多件文学艺术作品在
 全国性的评奖…中得奖) is of the noun, named by what is done there when the clause is short; counted persons keep the
@@ -7,7 +7,8 @@ words for them, as they do before any predicate with no known head (1260万农�
 将近五十万个) is no part of the name. A year a connective alone leads at the head of its clause, with 的 and a name
 after it (但一九五四年的粮食产量，…比一九五二年仍增长了百分之三点四), is the period of the clause, as it is with no
 connective; so is the year of a draft plan whose verb of setting opens the sentence (一九六五年计划草案拟定，…), while
-the title of a draft (2022年计划草案的报告) frames nothing. Each sentence is quoted verbatim from the report named in its comment.
+the title of a draft (2022年计划草案的报告) frames nothing. The date of the count a sentence cites (據一九五三年底的統計,
+据本年５月份的统计) is the period of its figures, as 据5月底统计 is. Each sentence is quoted verbatim from the report named in its comment.
 """
 
 from __future__ import annotations
@@ -71,3 +72,17 @@ def test_the_year_of_a_draft_plan_that_sets_a_figure_frames_its_clause():
     got = fact_at("一九六五年计划草案拟定，农业总产值比一九六四年增长百分之五左右。", "百分之五")
     assert (got["indicator"], got["measure"], got["status"], got["period"], got["comparator"], got["qualifier"]) == (
         "农业总产值", "yoy_pct", "target", "一九六五年", "一九六四年", "about")
+
+
+def test_the_date_of_the_count_a_sentence_cites_is_its_period():
+    # national work report 1954
+    s1954 = "據一九五三年底的統計，已經有三十萬手工業者組織在四千八百多個生産合作社中。"
+    assert [fact_at(s1954, p)["period"] for p in ("三十萬", "四千八百")] == ["一九五三年底", "一九五三年底"]
+    # national work report 1956: the month of the count, not the end of the year a sentence before forecasts
+    s1956 = ("预计到１９５６年底，各种经济成分在工业总产值中所占的比重将变化如下：国营占６３．８％，合作社营占４．７％"
+             "，公私合营占３１．１％，而私营工业则只占０．４％。在手工业总产值中，手工业生产合作社、供销生产社和生产小"
+             "组的产值将上升到７２．５％，个体手工业者的产值将下降为２７．５％。在农业方面，据本年５月份的统计，参加农"
+             "业生产合作社的农户已经占总农户的９０％以上，其中参加高级合作社的农户，已经占总农户的６０％左右。")
+    got = fact_at(s1956, "９０％")
+    assert (got["indicator"], got["measure"], got["qualifier"], got["status"], got["period"]) == (
+        "参加农业生产合作社的农户", "rate_pct", "at_least", "actual", "5月份")
