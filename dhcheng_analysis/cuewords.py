@@ -904,6 +904,8 @@ class CueViews:
     from_to_period: re.Pattern[str]  # 从2007年的639亿元增加到2012年的1923亿元: each end's own time
     year_frame: re.Pattern[str]  # 一九五四年比一九五二年医院病床增长…: two years that frame the clause, before its subject
     period_not_after: tuple[str, ...]
+    period_frame_connectives: frozenset[str]  # 而, 但: a frame led by these alone may open its clause with 的
+    period_source_tails: tuple[str, ...]  # 的统计: a time before them is the date of a count, the period of the clause
     period_not_before: str
     plan_span_opener: str  # 在“十三五”期间: the word that may lead a five-year period opening a clause
     plan_span_average_words: tuple[str, ...]  # 平均: an average over the span, not a value reached at its end
@@ -1578,7 +1580,8 @@ class CueViews:
     #   a plan word before what an owner has: 重大项目[年度计划]投资,
     #   an achievement verb between an owner and what it earns: 工业企业[实现]利润
     #   or 共 between an owner and its verb: 地方财政[共]收入
-    name_cut: re.Pattern[str]  # a time frame after which a name has ended: 外贸出口[从7月份开始大幅度回升]
+    name_cut: re.Pattern[str]  # a time frame after which a name has ended: 外贸出口[从7月份开始大幅度回升]; a clause
+    # of growth it ran on into: 农业生产合作社[有了很大的发展]
     name_clause_item: re.Pattern[str]  # 推进…分置改革、确权面积: a clause of an action before 、, then the one item measured
     name_year: re.Pattern[str]  # a year, period, heading number or list marker at the head of a name
     name_year_inner: re.Pattern[str]  # the same after a word a name drops (力争[下半年]新增…), not before 到, 前 …
@@ -1864,6 +1867,8 @@ def compiled() -> CueViews:
         value_year=_Rule(c.value_year_regex),
         year_frame=_Rule(c.year_frame_regex),
         period_not_after=c.period_not_after,
+        period_frame_connectives=frozenset(c.period_frame_connectives),
+        period_source_tails=tuple(c.period_source_tails),
         period_not_before=c.period_not_before,
         plan_span_opener=c.plan_span_opener,
         plan_span_average_words=tuple(c.plan_span_average_words),
@@ -2567,7 +2572,7 @@ def compiled() -> CueViews:
                               # 金融系统[向实体经济]让利: the recipients of a relief inside a name, as at its head
                               + rf"|(?<=[\u4e00-\u9fff]{{2}})(?:为|对|向|给)[^,，为对向给的0-9０-９]{{2,20}}?(?={_alt(c.recipient_inner_verbs)})"
                               rf"|[(（](?:{_alt(c.inclusion_note_heads)})[^()（）]{{0,{c.inclusion_note_span}}}[)）]"),  # 投资额（包括…）
-        name_cut=_Rule(c.name_cut_regex),
+        name_cut=_Rule(f"{c.name_cut_regex}|{c.name_trend_cut_regex}"),
         name_clause_item=_Rule(rf"[^、，,的等]{{2,24}}?(?:{_alt(c.name_clause_item_ends)})、(?=[^、和及与等的]{{2,12}}$)(?![^、]*(?:{_alt(c.name_clause_item_ends)})$)"),
         scope_head_verb=_Rule(c.scope_head_verb_regex),
         share_of_whole_name=_Rule(c.share_of_whole_name_regex),

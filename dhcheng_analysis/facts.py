@@ -7390,13 +7390,17 @@ def _earlier_items(items: list[str] | None, kept: list[_Fig], sentence: tuple[in
     return None
 
 
-def _heads_its_clause(norm: str, a: int, end: int, st: _SentenceState) -> bool:
+def _heads_its_clause(norm: str, a: int, end: int, st: _SentenceState, year_at: int = -1) -> bool:
     """Whether the year ``norm[a:end]`` opens its clause, followed by 的 and a name (一九五八年的工业总产值则为…) or
     by its plan's verb (工农业总产值的增长速度，一九八一年计划为百分之三点七, 全年目标为): the clause's period, not the base of a
-    comparison or a from-value (比2021年的, 从2007年的639亿元), nor the name of a plan (2022年计划的执行情况)."""
+    comparison or a from-value (比2021年的, 从2007年的639亿元), nor the name of a plan (2022年计划的执行情况).
+    ``year_at``, when given, is where the year starts after the connective that opens the clause at ``a``
+    (但一九五四年的粮食产量)."""
     cw = compiled()
     if not (a == st.start or norm[a - 1] in cw.comparison_clause_stops):
         return False
+    if year_at >= 0:
+        a = year_at
     if cw.year_item_opening.match(norm, a) or cw.period_plan_opening.match(norm, a):
         return True  # (上半年城镇新增就业5000人,全年目标为新增就业8000人: the plan's year)
     if cw.year_plan_opening.match(norm, end) and cw.period_bare_year.fullmatch(norm, a, end):
@@ -7441,9 +7445,15 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
                 continue
             if mt.re is cw.period_frame:
                 g = "y" if mt.group("y") else "c"
-                if mt.group("to") or norm.startswith(cw.period_not_after, mt.end()) or cw.event_date.match(norm, mt.end()):
+                led = (g == "y" and norm[mt.start():mt.start(g)] in cw.period_frame_connectives
+                       and _heads_its_clause(norm, mt.start(), mt.end(), st, year_at=mt.start(g)))
+                if (mt.group("to") or norm.startswith(cw.period_not_after, mt.end()) and not led
+                        or cw.event_date.match(norm, mt.end())):
                     continue  # (到2020年，: a plan's limit or a year reached, told by the status: _resolve_period;
-                    # 在一九五八年十一月召开的…会议上: the date of the meeting, no period of the figures)
+                    # 在一九五八年十一月召开的…会议上: the date of the meeting, no period of the figures; but 但一九五四年的
+                    # 粮食产量 (1955): a connective alone before the year, which opens its clause as 一九五四年的 does)
+                if led:
+                    st.compared.add(mt.end())  # (of this sentence only, as 一九三六年的粮食产量是…)
                 if (stop := _item_end(norm, a, mt.end(), st)) >= 0:  # 前三年共开垦荒地三千六百万亩，而1956年就开垦…；
                     items.append((mt.end(), stop, names[-1] if names else ""))  # 前三年扩大的灌溉面积…: of its item
                 ends.append(mt.end())
@@ -7470,7 +7480,8 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
                 based = mt.end()  # 较一季度和1-5月: every base of a list of them is no period of the sentence
                 continue
             bare = mt.re is cw.period_re and mt.group("bare_span") is not None  # 五年新增装机容量: a span before a noun
-            if norm.startswith(cw.period_not_after, mt.end()) and not bare:
+            if (norm.startswith(cw.period_not_after, mt.end()) and not bare
+                    and not norm.startswith(cw.period_source_tails, mt.end())):  # (据本年５月份的统计，…: the date of the count)
                 if not _heads_its_clause(norm, a, mt.end(), st):  # (五年平均人口自然增长率: the average of the span)
                     continue
                 st.compared.add(mt.end())  # (一九三六年的粮食产量是…: of this sentence only)
@@ -9363,6 +9374,10 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
         fb = mh.start() if mh else fb
         if mq := cw.counted_plan.search(norm, fa + 1, fb):
             fb, cut, planned = mq.start(), True, mq  # 12个项目预计年底完工: what is planned of them ends the noun
+        elif (not cut and (lead := cw.counted_place_lead.search(norm, fa + 2, fb)) and fb - lead.end() >= 2
+              and f.unit not in cw.person_units):
+            cut = True  # 八個國家在馬尼拉擧行會議 (1954), 5家企业在科创板上市: the 在 of where they do it ends the noun,
+            # whatever the verb after the place (persons are named by their words: 1260万农村户籍孩子在城市接受义务教育)
         if (cut and (place := cw.counted_place_lead.search(norm, fa + 2, fb))
                 and not cw.frame_predicate.match(norm, place.start(), _predicate_end(norm, place.start(), s1))):
             fb = place.start()  # 1.4亿农村人口在城镇落户: where they do it is said of them, not of the noun

@@ -313,6 +313,8 @@ class Cues:
     pass_bound_not_after: str  # 不过, 经过, 通过: characters a pass_bound_words word ends a word after
     event_date_regex: str  # 一九五八年十一月召开的(会议): the date of an event, no period of the figures
     period_not_after: tuple[str, ...]
+    period_frame_connectives: tuple[str, ...]  # 但一九五四年的粮食产量: the words that alone lead a year framing its clause
+    period_source_tails: tuple[str, ...]  # 据本年５月份的统计: the source a time before 的 is the date of, no base
     abs_change_strong: tuple[str, ...]
     abs_change_uncompounded: tuple[str, ...]  # 提升: a change (亩产提升10.1斤) unless it closes an action compound
     action_compound_heads: tuple[str, ...]  # 整治, 改造: verbs 提升 joins into one action (整治提升316条 counts lanes)
@@ -942,6 +944,7 @@ class Cues:
     name_inner_total_regex: str  # 共 between the owner and its verb: 地方财政[共]收入, 国家财政[共]增加支出 (预算共支出
     #   keeps it: 预算支出 alone names the base of a completion)
     name_cut_regex: str
+    name_trend_cut_regex: str  # 农业生产合作社[有了很大的发展]: a clause of growth a name ran on into, ending it
     name_clause_item_ends: tuple[str, ...]  # 改革: an item before 、 ending so is a clause of its own (推进…改革、确权面积)
     name_year_regex: str
     name_year_tail_regex: str
