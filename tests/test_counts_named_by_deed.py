@@ -46,3 +46,16 @@ S1957 = ("最近上海、江苏、广东等地方劳动部门因地制宜地积�
 ])
 def test_count_named_by_what_the_counted_did(text: str, printed: str, name: str) -> None:
     assert fact(text, printed)["indicator"] == name
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # written, as district reports print it: the things counted did both
+    ("12个社区食堂建成并投入使用。", "12个", "建成并投入使用的社区食堂"),
+])
+def test_two_predicates_joined_by_bing_name_the_count(text: str, printed: str, name: str) -> None:
+    assert fact(text, printed)["indicator"] == name
+
+
+def test_a_bing_after_counted_objects_opens_no_predicate_of_theirs() -> None:
+    # written: 并 after the objects of a verb joins the actor's next verb, which says nothing of them
+    assert "通过验收" not in fact("今年完成15个项目并通过验收。", "15个")["indicator"]
