@@ -1594,7 +1594,9 @@ class CueViews:
     share_within_word: str
     joined_verb_modifier: re.Pattern[str]  # 受过高等教育 before 和: a modifier of having (fullmatch)
     drawn_source: re.Pattern[str]  # 从…中 right before a spending verb (search to the verb)
-    pilot_reach: re.Pattern[str]  # …试点扩大到: the pilot whose places are counted after it (search to the figure)
+    shared_count_list: re.Pattern[str]  # 、文化馆 before 和4万个: more nouns of the count before them (match)
+    joined_members: re.Pattern[str]  # 和北京、上海…等省市 after counted units: others that share their predicate (match)
+    pilot_reach: re.Pattern[str]  # …试点扩大到, …改革扩大到: the pilot or reform whose places are counted after it (search)
     next_count_item: re.Pattern[str]  # 、 before the figure of the next count of a list (search a predicate)
     pilot_units: re.Pattern[str]  # 城镇居民基本医疗保险试点城市: the owner of a pilot whose places are counted
     aspect_in_name: re.Pattern[str]  # 已 before a verb a final name holds with no 的 after it: no part of what is measured
@@ -2579,6 +2581,8 @@ def compiled() -> CueViews:
         share_within_word=c.share_within_word,
         joined_verb_modifier=_Rule(c.joined_verb_modifier_regex),
         drawn_source=_Rule(c.drawn_source_regex),
+        shared_count_list=_Rule(c.shared_count_list_regex),
+        joined_members=_Rule(c.joined_members_regex),
         pilot_reach=_Rule(c.pilot_reach_regex),
         next_count_item=_Rule(c.next_count_item_regex),
         pilot_units=_Rule(c.pilot_units_regex),

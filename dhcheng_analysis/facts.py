@@ -5515,8 +5515,12 @@ class _Reader:
                 f.indicator = done  # 26个区重点项目中已开工19个: the projects started, a part of the 26
                 f.named_by_clause = True
             if (f.indicator and self.text.startswith(f.indicator, f.qend)
-                    and norm[f.start - 1] in cw.ends["pilot_reach"] and (mp := cw.pilot_reach.search(norm, cs, f.start)) and (pilot := clean_name(self.text[cs:mp.end("pilot")]))):
-                f.indicator = pilot + f.indicator  # 县级公立医院综合改革试点扩大到1000个县: the pilot's counties, not all
+                    and norm[f.start - 1] in cw.ends["pilot_reach"] and (mp := cw.pilot_reach.search(norm, cs, f.start))
+                    and (pilot := clean_name(self.text[cs:mp.end("pilot")]))):
+                # 县级公立医院综合改革试点扩大到1000个县: the pilot's counties, not all; 农村信用社改革扩大到29个省 → the
+                # provinces the reform is extended to (a reform names no places of its own, as 试点县 does)
+                f.indicator = (pilot + f.indicator if pilot.endswith(cw.pilot_word)
+                               else pilot + self.text[mp.start("verb"):mp.end("verb")] + cw.de + f.indicator)
                 f.named_by_clause = True
             item = soft if cs < soft and norm.startswith(cw.item_separator, soft - 1) else cs  # (已开工22项、竣工8项)
             if ((whole := self.prev) is not None
@@ -8785,6 +8789,10 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                 and (nb := _following(norm, mk.end(), s1)[1]) > mk.end()):
             fb = nb  # 启动了178项节能、节水和资源综合利用等重大项目: the projects of the kinds listed, not the first kind
             # (98个中央部门和北京、上海…等省市: a noun of its own counted, not a kind)
+        elif (fb > fa and norm.startswith(cw.item_separator, fb) and (ms := cw.shared_count_list.match(norm, fb))
+              and not cw.counted_predicate_head.search(norm, fb, ms.end())):
+            fb = ms.end()  # 支持533个县级图书馆、文化馆和4万个村广播电视设施建设: the nouns the count heads, up to the
+            # next count of the list (文化馆 has none of its own)
         if (f.unit in cw.occasion_units and (not subject or verb_only)
                 and (mc := cw.change_object_lead.match(norm, f.qend)) and mc.start("verb") > f.qend and mc.end() > fb
                 and (gb := _following(norm, mc.end(), s1, stops=False)[1]) - mc.end() >= 2):
@@ -9132,14 +9140,15 @@ def _carried_set_share_name(report: Report, f: _Fig, s1: int, carry: str) -> str
 
 def _predicate_end(norm: str, ps: int, s1: int) -> int:
     """Where what a clause says of the things a figure counts, starting at ``ps``, ends: at the next stop of a
-    clause or a comparison, or at the sentence's end ``s1``; past 16 characters from ``ps`` when neither comes
-    by then (a predicate longer than that is no name: look no further)."""
+    clause or a comparison, or at the sentence's end ``s1``; past ``PREDICATE_MAX`` characters from ``ps`` when neither
+    comes by then (a predicate longer than that is no name: look no further)."""
     lim = min(s1, ps + PREDICATE_MAX + 1)
     ms = compiled().comparison_clause_stop.search(norm, ps, lim)
     return ms.start() if ms else (s1 if s1 <= lim else lim + 1)
 
 
-PREDICATE_MAX = 20  # characters of what a clause says of counted things, at the most, for a name
+PREDICATE_MAX = 24  # characters of what a clause says of counted things, at the most, for a name (完成国有企业下岗
+# 职工基本生活保障向失业保险并轨: 23)
 WORK_AFTER_DE_MAX = 8  # characters after the 的 of a count, at the most, of the work done on what it counts
 PROCESS_LEAD = 16  # characters before a count, at the most, where a verb pushing work on what it counts stands
 
@@ -9396,6 +9405,9 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
             fb, ps, cut = mp.start(), mp.end(), True  # 十项经济指标全年取得5盏绿灯: the noun ends at the time
         if mm := cw.counted_predicate_modal.match(norm, ps):
             ps = mm.end()  # 57个项目要加快建设 → 加快建设的项目: what is to be done to them, the modal no part of it
+    if norm[ps:ps + 1] in cw.starts["joined_members"] and (mj := cw.joined_members.match(norm, ps)):
+        ps = mj.end()  # 98个中央部门和北京、上海、广东、陕西等省市公开“三公经费”: what the units counted do with others
+        # listed after them (公开“三公经费”的中央部门), not those others
     pb = _predicate_end(norm, ps, s1)
     if (mn := cw.next_count_item.search(norm, ps, pb)) is not None:
         pb = mn.start()  # 52个贫困县全部摘帽、20万户家庭全部脱贫: the next count of the list ends the predicate of this one
@@ -9440,6 +9452,8 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
                  or _search_cue(cw.counted_predicate_rank, "counted_predicate_rank", norm, ps, pb) is not None)
     # (25个老旧小区综合整治项目已开工7个, 12项任务完成量排名全市前三: the clause goes on with a figure of its own)
     if (counts_on or not noun or not 2 <= pb - ps <= PREDICATE_MAX
+            or f.unit in cw.sized_work_units and norm.startswith(cw.de, f.qend)  # 长达4000公里的西气东输管道全线
+            # 贯通: the size of the noun, by its 的, not so much of it as did it (七万户的私营工业企业已经变为…: a count)
             or cw.counted_predicate_reject.search(norm[ps:pb])
             and not ((fb == fa or _opens_with_verb(norm, ps, pb, cw)) and _object_de_only(norm[ps:pb], cw))
             or cw.frame_predicate.fullmatch(norm, ps, pb)  # 1000万以上农村贫困人口脱贫任务: the task, no predicate

@@ -114,10 +114,10 @@ def test_a_count_before_listed_kinds_counts_the_noun_after_them():
 
 
 def test_a_count_of_units_of_their_own_before_a_list_keeps_its_noun():
-    # 2012: the 中央部门 counted, not the provinces listed after them
+    # 2012: the 中央部门 counted, not the provinces listed after them, named by what they do with them
     text = ("完善公共财政体系特别是预算管理制度，把预算外资金全部纳入预算管理，扩大国有资本经营预算实施范围，深化部门预算改革，"
             "推进政府预算、决算公开，98个中央部门和北京、上海、广东、陕西等省市公开“三公经费”。")
-    assert fact(text, "98个")["indicator"] == "中央部门"
+    assert fact(text, "98个")["indicator"] == "公开“三公经费”的中央部门"
 
 
 # -- a time some years before (五年前) is no name: the level then is of the share before it --------------

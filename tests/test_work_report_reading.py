@@ -24,8 +24,8 @@ def test_bracket_of_kinds_after_a_counted_place_is_part_of_its_name():
     s = "28个省（区、市）、2300个县（市）已初步建立社会救助体系的基本框架。"
     assert fact(s, "28")["indicator"] == "已初步建立社会救助体系的基本框架的省（区、市）"
     assert fact(s, "2300")["indicator"] == "已初步建立社会救助体系的基本框架的县（市）"
-    # 2005
-    assert fact("农村信用社改革扩大到29个省（自治区、直辖市）。", "29")["indicator"] == "省（自治区、直辖市）"
+    # 2005: the provinces the reform is extended to, the bracket kept
+    assert fact("农村信用社改革扩大到29个省（自治区、直辖市）。", "29")["indicator"] == "农村信用社改革扩大到的省（自治区、直辖市）"
 
 
 def test_bracket_of_kinds_stays_in_a_count_named_by_its_clause():

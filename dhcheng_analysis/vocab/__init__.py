@@ -914,7 +914,9 @@ class Cues:
     share_within_word: str  # 在: the word before the whole of 在…中占比, put back between the owner and the whole
     joined_verb_modifier_regex: str  # [受过高等教育]和有专业技能的人才: a modifier of having, joined to the next one
     drawn_source_regex: str  # 从[失业保险基金结余]中拿出1000亿元: the fund an amount is drawn from, before its verb
-    pilot_reach_regex: str  # 县级公立医院综合改革试点[扩大到]1000个县: a pilot's name before the verb extending it
+    shared_count_list_regex: str  # 533个县级图书馆[、文化馆]和4万个…: nouns a count heads, the next count after them
+    joined_members_regex: str  # 98个中央部门[和北京、上海、广东、陕西等省市]公开…: others joined to counted units
+    pilot_reach_regex: str  # 县级公立医院综合改革试点[扩大到]1000个县, 农村信用社改革[扩大到]29个省: a pilot or reform before the verb extending it
     next_count_item_regex: str  # 52个贫困县全部摘帽[、]20万户…: the list comma before the next count of a list
     pilot_units_regex: str  # 城镇居民基本医疗保险[试点城市]: the places of a pilot counted, after the pilot's owner
     aspect_in_name_regex: str  # [已]积累资金, 各地[已]偿还拖欠工程款: the aspect adverb of a verb a name holds, no 的 after it
