@@ -11276,7 +11276,12 @@ def _lead_span(report: Report, first_fact: int | None) -> tuple[int, int]:
         # 生产总值56.82亿元,… above 一、农业生产基本稳定)
         return _before_run_in(report, report.text.rfind("\n", 0, first_fact) + 1, first.start, first_fact)
     sub = next((s for s in secs if first.start < s.start < first.end and s.level > first.level), None)
-    return _before_run_in(report, first.start, sub.start if sub else first.end)
+    end = sub.start if sub else first.end
+    # (so does an item of a list opening a paragraph too long to be read as a heading: 一是因时因势加强和创新宏观调控,
+    # 推动经济回升向好。… running on for a page opens the review of the work done, as the 二是… after it does)
+    item = next((m.start() + 1 for m in lv.heading_after_newline.finditer(report.norm, first.start, end)
+                 if int(m.lastgroup[1:]) in lv.run_in_item_levels), end)
+    return _before_run_in(report, first.start, item)
 
 
 def _before_run_in(report: Report, lo: int, hi: int, after: int | None = None) -> tuple[int, int]:
