@@ -5950,7 +5950,8 @@ class _Reader:
             f.indicator = self.text[mu.start("use"):mu.end("use")] + cw.de + f.indicator
             f.named_by_clause = True
         elif (f.unit_kind == "money" and f.measure in ("level", "abs_change")
-                and (cw.generic_amount_name.fullmatch(f.indicator) or cw.aid_amount_name.fullmatch(f.indicator))
+                and (cw.generic_amount_name.fullmatch(f.indicator) or cw.aid_amount_name.fullmatch(f.indicator)
+                     or _payer_only(f.indicator, cw))
                 and (mi := cw.amount_input_before.fullmatch(norm, st.start, cs)
                      or cs == st.start and cs > 0 and norm[cs - 1] in cw.sentence_stops
                      and (span := self.report.sentence_span(cs - 1)) is not None
@@ -5958,9 +5959,15 @@ class _Reader:
             # 各级政府要进一步增加社会保障投入，中央财政拟安排3185亿元: the payer's amount of the input its clause
             # raises, named by that input and the budget paying it (as 中央财政安排科技投入 is); the input may be
             # raised by the sentence of one clause before (三要进一步增加农业补贴。中央财政拟安排补贴资金1230亿元) and
-            # by whom it goes to (增加对“三农”的投入 → “三农”投入)
+            # by whom it goes to (增加对“三农”的投入 → “三农”投入); an amount named only by its payer (全国财政支出,
+            # 其中中央财政支出) is the payer's part of that input, not all it spends (各级政府加大对科技、教育…的投入，
+            # 全国财政支出2.82万亿元 → 全国财政科技、教育…支出, in the noun printed; 增加全国教育支出，其中中央财政支出
+            # 1981亿元 → 中央财政教育支出)
             paid = "".join(self.text[mi.start(g):mi.end(g)] for g in ("whom", "input") if mi.start(g) >= 0)
             mp = cw.payer_spend_lead.match(f.indicator) or cw.payer_subject.match(f.indicator)  # (中央财政投入)
+            if (mp and mi.start("whom") >= 0 and norm[mi.start("input"):mi.end("input")] in cw.actor_spend_nouns
+                    and (rest := f.indicator[mp.end():]) in cw.actor_quantities):
+                paid = self.text[mi.start("whom"):mi.end("whom")] + rest
             f.indicator = _budget_paid(mp.group("payer"), mp.group(), paid, cw) if mp else paid
             f.named_by_clause = True
         if f.unit_kind == "money" and f.measure in ("level", "abs_change") and _payer_only(f.indicator, cw):
