@@ -10431,6 +10431,17 @@ def _around_alias(phrase: str, term) -> tuple[str, str]:
     return phrase, ""
 
 
+def _drop_plan_words(figs: list[_Fig]) -> None:
+    """Drop the plan word a name ends with once it has made its figure a target: 棉花的指标为三千五百万担 is cotton
+    planned, named 棉花 as its outcome is (the status says it is the plan's). A count of such words (15个指标) names
+    them and keeps its noun; so does a name that is nothing but its owner and the word (其中的指标)."""
+    cw = compiled()
+    for f in figs:
+        if (f.status == "target" and f.unit not in cw.target_name_counters
+                and (m := cw.target_name.search(f.indicator)) and m.start() >= 2):
+            f.indicator = f.indicator[:m.start()]
+
+
 def _flag_cut_off(text: str, figs: list[_Fig]) -> None:
     """Flag ``cut_off`` a figure with no unit that ends the text, its sentence with no end after it: an excerpt
     cut there may have cut its unit or digits off (增长14.6 of 增长14.6%, 企业所得税收入56 of 56亿元…). A figure
@@ -11640,6 +11651,7 @@ def _facts_frame(report: Report):
     figs = _analyse(reading)
     _context_columns(reading, figs)
     _chain_bases(figs)
+    _drop_plan_words(figs)
     if simple is not None:
         _restore_script(report, reading, figs, closed[1] if closed else [])
     if closed:

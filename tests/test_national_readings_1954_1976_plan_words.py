@@ -1,0 +1,68 @@
+"""The work reports of 1954–1976: the plan word a name ends with (棉花的指标为) makes its figure a target and is then
+no part of the name, while a count of such words (15个指标) keeps it; a figure a speaker reckons (估算为) is an
+estimate, its verb no part of the name; a year a clause opens with after a description (在解放前产量最高的一九三六年，)
+is the period of its figures; a word that singles out an example (最突出的如) opens no name, and a year before an
+adverb of surprise (一九五三年竟完成了) is the period of the figure. Sentences copied verbatim from the work-report
+corpus (year in the comment)."""
+
+from __future__ import annotations
+
+import pytest
+from _sentences import fact
+
+# 1958
+TARGETS = ("以粮食和棉花的产量来说，一九五八粮食的指标为三千九百二十亿斤，比上一年增加二百二十亿斤，增长百分之五点九；"
+           "棉花的指标为三千五百万担，比上一年增加二百二十万担，增长百分之六点七；这些速度都是相当高的。")
+# 1958
+RAISED = ("拿北京京西矿务局来说，国家经济委员会和煤炭工业部给他们原定的煤炭产量的指标是二百八十五万吨，比上年增长百分之二十一，"
+          "就已经认为是比较先进的了，但是，经过群众讨论以后，提高到三百零五万吨，比原定指标又增加百分之十以上，"
+          "而且职工们还提出了再超额生产煤炭十五万吨，作为奋斗目标。")
+
+
+@pytest.mark.parametrize(("text", "printed", "name", "key"), [
+    (TARGETS, "三千五百万担", "棉花", "cotton_output"),
+    (TARGETS, "二百二十万担", "棉花", "cotton_output"),
+    (TARGETS, "百分之六点七", "棉花", "cotton_output"),
+    (RAISED, "二百八十五万吨", "国家经济委员会和煤炭工业部给他们原定的煤炭产量", ""),
+    (RAISED, "三百零五万吨", "国家经济委员会和煤炭工业部给他们原定的煤炭产量", ""),
+    (RAISED, "百分之十", "国家经济委员会和煤炭工业部给他们原定的煤炭产量", ""),
+])
+def test_the_plan_word_of_a_target_is_no_part_of_its_name(text, printed, name, key):
+    f = fact(text, printed)
+    assert (f["indicator"], f["indicator_key"], f["status"]) == (name, key, "target")
+
+
+def test_a_count_of_plan_words_keeps_its_noun():
+    # dongcheng_2017_h1 (a district report of the genre)
+    s = "全市“疏解整治促提升”专项行动共有15个指标,涉及中心城区的10个,我区有9个指标已完成全年任务,其中6个指标在16区排名进入前3名。"
+    assert fact(s, "15个")["indicator"] == "“疏解整治促提升”专项行动的指标"
+    assert fact(s, "9个")["indicator"] == "已完成全年任务的指标"
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # 1958
+    ("根据上述劳动工资的安排和商品供应的可能性，一九五八年的社会购买力估算为四百九十四亿元左右。", "四百九十四亿元",
+     "社会购买力"),
+    # 1958
+    ("群众自办的学校的招生人数，大致估算为：高中一万人，初中十八万人，小学二百五十六万人。", "十八万人", "初中"),
+])
+def test_a_reckoned_figure_is_an_estimate(text, printed, name):
+    f = fact(text, printed)
+    assert (f["indicator"], f["status"]) == (name, "estimate")
+
+
+@pytest.mark.parametrize(("text", "printed", "period"), [
+    # 1959
+    ("大家知道，我国的粮食总产量，在解放前产量最高的一九三六年，只有二千七百七十四亿斤。", "二千七百七十四亿斤", "一九三六年"),
+    # 1959
+    ("在解放以后经济得到恢复的一九五二年，也还只有三千零八十八亿斤。", "三千零八十八亿斤", "一九五二年"),
+])
+def test_a_described_year_opening_a_clause_is_its_period(text, printed, period):
+    assert fact(text, printed)["period"] == period
+
+
+def test_a_word_singling_out_an_example_opens_no_name():
+    # 1954
+    s = "最突出的如瀋陽染料廠一九五三年竟完成了利潤計劃的百分之五百以上。"
+    f = fact(s, "百分之五百")
+    assert (f["indicator"], f["period"], f["measure"]) == ("瀋陽染料廠", "一九五三年", "completion_pct")
