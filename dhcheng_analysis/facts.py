@@ -7540,6 +7540,10 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
                 continue  # (read as the frame of its clause: 而在一九五四年; the date of an event)
             k = bisect.bisect_left(st.stops, mt.end())
             stop = st.stops[k] if k < len(st.stops) else st.end  # (the sentence's clause stops, found once)
+            while (mt.re is cw.period_inner_frame and stop < st.end and norm[stop] in cw.period_result_stops
+                   and norm.startswith(cw.period_result_heads, stop + 1)):
+                k += 1  # 我们在一九五八年动员全民的力量增产钢铁，使钢产量…增长到一千一百零八万吨: what the year's deed
+                stop = st.stops[k] if k < len(st.stops) else st.end  # brought about is of that year too
             if mt.re is cw.period_inner_span and (own := [n for n, e in enumerate(ends) if mt.start() < e <= mt.end()]):
                 del ends[own[0]:own[-1] + 1], names[own[0]:own[-1] + 1]  # 全市2018年至2022年累计完成…: its first
                 # year, read alone, is no period of its own

@@ -2,7 +2,9 @@
 no part of the name, while a count of such words (15个指标) keeps it; a figure a speaker reckons (估算为) is an
 estimate, its verb no part of the name; a year a clause opens with after a description (在解放前产量最高的一九三六年，)
 is the period of its figures; a word that singles out an example (最突出的如) opens no name, and a year before an
-adverb of surprise (一九五三年竟完成了) is the period of the figure. Sentences copied verbatim from the work-report
+adverb of surprise (一九五三年竟完成了) is the period of the figure; a level a plan says there should be (应该有)
+and a rise on a base (还要在…的基础上，再增加) are targets; and what a deed of a year brought about (在一九五八年…，使…)
+is of that year. Sentences copied verbatim from the work-report
 corpus (year in the comment)."""
 
 from __future__ import annotations
@@ -66,3 +68,18 @@ def test_a_word_singling_out_an_example_opens_no_name():
     s = "最突出的如瀋陽染料廠一九五三年竟完成了利潤計劃的百分之五百以上。"
     f = fact(s, "百分之五百")
     assert (f["indicator"], f["period"], f["measure"]) == ("瀋陽染料廠", "一九五三年", "completion_pct")
+
+
+def test_a_required_level_and_a_rise_on_a_base_are_targets():
+    # 1960
+    s = ("但是按照纲要要求的水平计算，全国粮食总产量应该有七千二百亿斤到七千五百亿斤，还要在一九五九年粮食总产量的基础上，"
+         "再增加一千八百亿斤以上，即增长三分之一以上。")
+    for printed in ("七千二百亿斤", "七千五百亿斤", "一千八百亿斤", "三分之一"):
+        assert fact(s, printed)["status"] == "target", printed
+
+
+def test_what_a_deed_of_a_year_brought_about_is_of_that_year():
+    # 1959
+    s = "因此，我们在一九五八年动员全民的力量增产钢铁，使钢产量由一九五七年的五百三十五万吨增长到一千一百零八万吨。"
+    assert fact(s, "五百三十五万吨")["period"] == "一九五七年"
+    assert fact(s, "一千一百零八万吨")["period"] == "一九五八年"
