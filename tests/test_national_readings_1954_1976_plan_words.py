@@ -4,7 +4,7 @@ estimate, its verb no part of the name; a year a clause opens with after a descr
 is the period of its figures; a word that singles out an example (最突出的如) opens no name, and a year before an
 adverb of surprise (一九五三年竟完成了) is the period of the figure; a level a plan says there should be (应该有)
 and a rise on a base (还要在…的基础上，再增加) are targets; and what a deed of a year brought about (在一九五八年…，使…)
-is of that year. Sentences copied verbatim from the work-report
+is of that year; a base year opening the sentence (以一九五四年为基数，) is the comparator of its changes. Sentences copied verbatim from the work-report
 corpus (year in the comment)."""
 
 from __future__ import annotations
@@ -83,3 +83,14 @@ def test_what_a_deed_of_a_year_brought_about_is_of_that_year():
     s = "因此，我们在一九五八年动员全民的力量增产钢铁，使钢产量由一九五七年的五百三十五万吨增长到一千一百零八万吨。"
     assert fact(s, "五百三十五万吨")["period"] == "一九五七年"
     assert fact(s, "一千一百零八万吨")["period"] == "一九五八年"
+
+
+@pytest.mark.parametrize("printed", ["百分之十三点七", "四百六十六亿斤", "百分之五十三点五", "一千一百四十万担", "百分之三十"])
+def test_a_base_year_opening_the_sentence_is_the_comparator_of_its_changes(printed):
+    # 1955
+    s = ("农业生产的任务是很紧张的，以一九五四年为基数，粮食产量要增长百分之十三点七，即增产四百六十六亿斤，棉花产量要增长"
+         "百分之五十三点五，即增产一千一百四十万担；铁路货物周转量要在一九五四年基数上增长百分之三十，公路汽车和水路的运输任务"
+         "也很繁重。")
+    f = fact(s, printed)
+    assert (f["comparator"], f["status"]) == ("一九五四年", "target")
+    assert f["measure"] in ("change_pct", "abs_change")
