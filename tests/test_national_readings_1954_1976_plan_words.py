@@ -4,7 +4,8 @@ estimate, its verb no part of the name; a year a clause opens with after a descr
 is the period of its figures; a word that singles out an example (最突出的如) opens no name, and a year before an
 adverb of surprise (一九五三年竟完成了) is the period of the figure; a level a plan says there should be (应该有)
 and a rise on a base (还要在…的基础上，再增加) are targets; and what a deed of a year brought about (在一九五八年…，使…)
-is of that year; a base year opening the sentence (以一九五四年为基数，) is the comparator of its changes. Sentences copied verbatim from the work-report
+is of that year; a base year opening the sentence (以一九五四年为基数，) is the comparator of its changes; a scale a plant can grow to (可以扩大到) is an estimate, and a floor a norm sets
+(应当不少于) a target. Sentences copied verbatim from the work-report
 corpus (year in the comment)."""
 
 from __future__ import annotations
@@ -94,3 +95,17 @@ def test_a_base_year_opening_the_sentence_is_the_comparator_of_its_changes(print
     f = fact(s, printed)
     assert (f["comparator"], f["status"]) == ("一九五四年", "target")
     assert f["measure"] in ("change_pct", "abs_change")
+
+
+@pytest.mark.parametrize("printed", ["二百五十万吨", "三百二十二万吨", "二百四十八万吨"])
+def test_a_scale_a_plant_can_grow_to_is_an_estimate(printed):
+    # 1955
+    s = "这个我国最大的钢铁联合企业，在改建完成以后，它的生产规模可以扩大到年产生铁二百五十万吨，钢三百二十二万吨，钢材二百四十八万吨。"
+    assert fact(s, printed)["status"] == "estimate"
+
+
+def test_a_floor_a_norm_sets_is_a_target():
+    # 1959
+    s = "在目前条件下，从事农业（包括农、林、牧、副、渔各业）的农村劳动力，一般应当不少于百分之八十。"
+    f = fact(s, "百分之八十")
+    assert (f["status"], f["qualifier"]) == ("target", "at_least")
