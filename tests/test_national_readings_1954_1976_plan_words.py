@@ -5,7 +5,7 @@ is the period of its figures; a word that singles out an example (最突出的�
 adverb of surprise (一九五三年竟完成了) is the period of the figure; a level a plan says there should be (应该有)
 and a rise on a base (还要在…的基础上，再增加) are targets; and what a deed of a year brought about (在一九五八年…，使…)
 is of that year; a base year opening the sentence (以一九五四年为基数，) is the comparator of its changes; a scale a plant can grow to (可以扩大到) is an estimate, and a floor a norm sets
-(应当不少于) a target. Sentences copied verbatim from the work-report
+(应当不少于) a target; the year a plan set a figure for (原定１９５７年３，８５６亿斤) is its period. Sentences copied verbatim from the work-report
 corpus (year in the comment)."""
 
 from __future__ import annotations
@@ -109,3 +109,11 @@ def test_a_floor_a_norm_sets_is_a_target():
     s = "在目前条件下，从事农业（包括农、林、牧、副、渔各业）的农村劳动力，一般应当不少于百分之八十。"
     f = fact(s, "百分之八十")
     assert (f["status"], f["qualifier"]) == ("target", "at_least")
+
+
+@pytest.mark.parametrize(("printed", "period"), [("３，９８９亿斤", ""), ("３，８５６亿斤", "1957年")])
+def test_the_year_a_plan_set_a_figure_for_is_its_period(printed, period):
+    # 1956
+    s = "如果没有特大的灾荒，粮食产量将要达到３，９８９亿斤，比１９５５年增长８．４％，比五年计划原定１９５７年３，８５６亿斤的水平超过１３３亿斤。"
+    f = fact(s, printed)
+    assert (f["period"], f["status"], f["indicator_key"]) == (period, "target", "grain_output")
