@@ -832,6 +832,8 @@ class CueViews:
     rank_re: re.Pattern[str]  # the last of two rank verbs (综合排名位列全市第三: 排名 is the noun ranked)
     rank_verb_set: frozenset[str]  # 排名, 位居 …: a clause head that is one of them names nothing carried
     rank_scope: re.Pattern[str]  # 全市第二, 16区中排名第五: the group a rank is in, without a rank verb
+    period_result_heads: tuple[str, ...]  # 使: a clause of what a deed brought about, in the deed's year
+    period_result_stops: str  # the stops such a clause follows
     rank_name_tail: re.Pattern[str]  # 在全市16区中, 连续3年, 进入: the set ranked in, how long or the verb to a top place;
     # 成效明显，: a verdict on the thing ranked
     rank_move: re.Pattern[str]  # 提升2位, 回落1个位次: a move in a ranking
@@ -1795,6 +1797,8 @@ def compiled() -> CueViews:
         rank_re=_Rule(rf"(?:{_alt(c.rank_verbs)})((?:(?!{_alt(c.rank_verbs)})[^,;。:、]){{0,12}}?)$"),
         rank_scope=_Rule(c.rank_scope_regex),
         rank_name_tail=_Rule(c.rank_name_tail_regex),
+        period_result_heads=tuple(c.period_result_heads),
+        period_result_stops=c.period_result_stops,
         rank_move=_Rule(rf"({_alt(c.rank_move_cues)})(?:了)?$"),
         rank_move_sign=c.rank_move_cues,
         rank_move_units=frozenset(c.rank_move_units),

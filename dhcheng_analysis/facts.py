@@ -7551,6 +7551,10 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
                 continue  # (read as the frame of its clause: 而在一九五四年; the date of an event)
             k = bisect.bisect_left(st.stops, mt.end())
             stop = st.stops[k] if k < len(st.stops) else st.end  # (the sentence's clause stops, found once)
+            while (mt.re is cw.period_inner_frame and stop < st.end and norm[stop] in cw.period_result_stops
+                   and norm.startswith(cw.period_result_heads, stop + 1)):
+                k += 1  # 我们在一九五八年动员全民的力量增产钢铁，使钢产量…增长到一千一百零八万吨: what the year's deed
+                stop = st.stops[k] if k < len(st.stops) else st.end  # brought about is of that year too
             if mt.re is cw.period_inner_span and (own := [n for n, e in enumerate(ends) if mt.start() < e <= mt.end()]):
                 del ends[own[0]:own[-1] + 1], names[own[0]:own[-1] + 1]  # 全市2018年至2022年累计完成…: its first
                 # year, read alone, is no period of its own
@@ -10452,6 +10456,17 @@ def _around_alias(phrase: str, term) -> tuple[str, str]:
     return phrase, ""
 
 
+def _drop_plan_words(figs: list[_Fig]) -> None:
+    """Drop the plan word a name ends with once it has made its figure a target: 棉花的指标为三千五百万担 is cotton
+    planned, named 棉花 as its outcome is (the status says it is the plan's). A count of such words (15个指标) names
+    them and keeps its noun; so does a name that is nothing but its owner and the word (其中的指标)."""
+    cw = compiled()
+    for f in figs:
+        if (f.status == "target" and f.unit not in cw.target_name_counters
+                and (m := cw.target_name.search(f.indicator)) and m.start() >= 2):
+            f.indicator = f.indicator[:m.start()]
+
+
 def _flag_cut_off(text: str, figs: list[_Fig]) -> None:
     """Flag ``cut_off`` a figure with no unit that ends the text, its sentence with no end after it: an excerpt
     cut there may have cut its unit or digits off (增长14.6 of 增长14.6%, 企业所得税收入56 of 56亿元…). A figure
@@ -11666,6 +11681,7 @@ def _facts_frame(report: Report):
     figs = _analyse(reading)
     _context_columns(reading, figs)
     _chain_bases(figs)
+    _drop_plan_words(figs)
     if simple is not None:
         _restore_script(report, reading, figs, closed[1] if closed else [])
     if closed:

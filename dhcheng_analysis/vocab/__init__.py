@@ -121,6 +121,8 @@ class Cues:
     rank_verbs: tuple[str, ...]
     rank_scope_regex: str
     rank_name_tail_regex: str
+    period_result_heads: tuple[str, ...]
+    period_result_stops: str
     rank_move_cues: Mapping[str, int]
     rank_move_units: tuple[str, ...]
     comparator_pair_regex: str
