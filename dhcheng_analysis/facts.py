@@ -2610,6 +2610,7 @@ SECTION_REACH = 2  # how many full stops may stand between a total and the indus
 # opener (counted in sentences, not lines, so that a text set a sentence a line reads alike)
 
 
+@functools.cache
 def _section_owners(key: str) -> frozenset[str]:
     """The keys of the totals whose breakdown (``breakdown_totals``) lists the industry quantity ``key``
     (sector_va:manufacturing → industrial_va_above_size, industry_va → secondary_industry_va); none for no key."""
@@ -2962,6 +2963,7 @@ def _share_list_units(report: Report, figs: list[_Fig], cw: CueViews) -> None:
 PARALLEL_BACK = 3  # how many figures back a clause of the same verb may name the owner
 COUNTED_SET_BACK = 2  # how many figures (the part done, its rate) may stand between a set counted and its quantity
 POINTED_UNITS_BACK = 4  # how many figures back the units 这些X points to may be counted, in the same sentence
+_UNIT_KIND = operator.attrgetter("unit_kind")
 
 
 def _names_measure(g: _Fig | None, measure: str) -> bool:
@@ -5229,7 +5231,7 @@ class _Reader:
             verb and object, or does not end where the figure starts.
         """
         name, cw = f.indicator, self.cw
-        if not name or not any(p in name for p in cw.perfective) or not self.text.endswith(name, soft, f.start):
+        if not name or not any(map(name.__contains__, cw.perfective)) or not self.text.endswith(name, soft, f.start):
             return ""
         m = cw.perfect_object_name.fullmatch(name)
         return m.group("verb") + cw.de + m.group("object") if m else ""
@@ -5979,13 +5981,17 @@ class _Reader:
                 f.named_by_clause = True
                 if f.measure == "level" and (mv := cw.list_head_verb.search(norm, cs, f.start)) and _is_cut(mv.group(), cw):
                     f.measure, f.sign = "abs_change", -1  # (…、平板玻璃3500万标准箱等落后产能: cut as the first item)
-            elif (pv := self.prev) is not None and (verb := _list_item_verb(self.text, pv, f, soft)):
+            elif (pv := self.prev) is None or f.indicator and self.text.find(f.indicator, soft, f.start) < 0 and not (
+                    f.unit_kind == "count" and pv.unit_kind == "count"):
+                pass  # (an item whose name its own clause does not print, no count after a count, shares no word of
+                # the item before: the three rules below each need one of these; 收入、1、1、… reads none of them)
+            elif verb := _list_item_verb(self.text, pv, f, soft):
                 f.indicator = verb + f.indicator  # 关停小火电2157万千瓦、小煤矿1.12万处: 关停小煤矿
                 f.named_by_clause = True
-            elif (pv := self.prev) is not None and (shared := _list_shared_modifier(self.text, pv, f, soft)):
+            elif shared := _list_shared_modifier(self.text, pv, f, soft):
                 f.indicator = shared + f.indicator  # 淘汰落后炼铁产能4659万吨、炼钢产能3747万吨: 落后炼钢产能
                 f.named_by_clause = True
-            elif (pv := self.prev) is not None and (product := _list_item_quantity(self.report, pv, f, soft)):
+            elif product := _list_item_quantity(self.report, pv, f, soft):
                 f.indicator = product  # 淘汰落后炼钢炼铁产能9000多万吨、水泥2.3亿吨: 落后水泥产能
                 f.named_by_clause = True
         if f.measure == "level" and f.indicator and (grown := self._increment_owner(f, carry)):
@@ -6073,8 +6079,7 @@ class _Reader:
         neither it nor any the walk may reach back to is a count (the caller reads a set counted only: a run of
         amounts, 收入、1、1、…, is not walked back from at each of its figures)."""
         prev = self.prev
-        if prev is None or prev.unit_kind != "count" and all(
-                g.unit_kind != "count" for g in self.kept[-1 - COUNTED_SET_BACK:]):
+        if prev is None or prev.unit_kind != "count" and "count" not in map(_UNIT_KIND, self.kept[-1 - COUNTED_SET_BACK:]):
             return None
         k = len(self.kept) - 1
         while (prev is not None and len(self.kept) - k <= COUNTED_SET_BACK and k > 0 and prev is self.kept[k]
@@ -10699,7 +10704,8 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
                               and t.unit == parts[0].unit and abs(t.value) >= need), None)
             for g in parts if total is not None else ():
                 link(g, total, "part")
-        for t in items:
+        for t in items if items and _may_hold("sum_total", seg) else ():  # (a sentence holding no character a word
+            # of a sum needs is not searched for one before each of its amounts: 收入、1、1、…)
             # a sum after what it adds (…收入331.1亿元。加市级财政税收返还和补助收入109.6亿元、…,收入总量为490.7亿元):
             # the amounts added and the one they are added to, when they make no more than it
             if not cw.sum_total.search(norm, max(s0, t.start - SUM_BACK), t.start):
