@@ -3149,7 +3149,9 @@ class _Reader:
                     and cw.period_base.fullmatch(before.comparator)):
                 f.comparator = before.comparator
         f.section = st.section if st.section is not None else st.section_at(self.report, f.start)
-        f.period = "" if st.periods is not None and not st.periods[0] else _period(norm, f.start, st)  # (a sentence naming none)
+        f.period = ("" if st.periods is not None and (not st.periods[0] or st.periods[0][0] > f.start)
+                    else _period(norm, f.start, st))  # (a sentence naming none, or none before the figure: a run of
+        # amounts before the span of its payer, 收入、1、1、…、1财政五年支出)
         now_after = -1  # where 今年 stands, named after the period read (到2022年底，…累计建成…，今年新建1000个)
         if f.period and self._now is not None and (now_after := _this_year_after(norm, f.start, st)) >= 0:
             f.period = ""  # the year 今年 names (see _resolve_period), not the period before it
@@ -8660,17 +8662,18 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             return _counted_name(report, f, s1, _following(norm, f.qend, s1)) or text[fa:fb] or carry or subject
         return (_following_text(norm, text, f.qend, s1) if noun_after else "") or carry or subject
     # level
-    if (f.unit in cw.person_units or f.unit in cw.person_visit_units or f.unit_kind in ("none", "count")) and subject and (
+    persons = f.unit in cw.person_units or f.unit in cw.person_visit_units  # (a count of persons or visits)
+    if (persons or f.unit_kind in ("none", "count")) and subject and (
             mr := cw.reach_verb_end.search(norm, a, b)) and len(head := clean_name(text[a:mr.start()])) >= 2:
         fa, fb = _following(norm, f.qend, s1)
         noun = (text[fa:fb] if fb > fa and (f.unit_kind == "count" or cw.person_head_end.search(norm, fa, fb)
                                             or cw.counted_noun_end.search(norm, fa, fb)) else
-                f.unit if fb == fa and (f.unit in cw.person_units or f.unit in cw.person_visit_units) else "")
+                f.unit if fb == fa and persons else "")
         if noun:
             # 社会养老保险覆盖9亿多人: the persons it reaches, not the verb (消费券惠及1.2万人次: the visits of them)
             f.named_by_clause = True
             return head + text[mr.start():b] + cw.de + ("人" if noun in cw.person_units else noun)
-    if ((f.unit in cw.person_units or f.unit in cw.person_visit_units) and subject
+    if (persons and subject
             and (cw.reach_verb_end.fullmatch(norm, a, b) or cw.person_served_verb.fullmatch(
                 norm, served := _past_adverbs(norm, a, b, cw), b))
             and _following(norm, f.qend, s1)[1] == f.qend):
@@ -8715,7 +8718,7 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
         return held  # 开工建设总投资120亿元的产业园项目, 建成仓容250亿公斤的国家粮食储备库: the quantity of the thing
         # named after the figure and its 的, as 产业园项目总投资120亿元 names it, not the thing alone
     unit_kind = f.unit_kind
-    if (f.unit in cw.person_units or f.unit in cw.person_visit_units) and (who := _headless_subject(
+    if persons and (who := _headless_subject(
             report, f, soft, subj_end, s1)):
         f.named_by_clause = True  # 其中依法判刑的有二万六千二百二十七人: the persons the clause says what of
         return who
@@ -8729,7 +8732,7 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
     if unit_kind == "count" or unit_kind == "none":
         fa, fb = _following(norm, f.qend, s1)  # the noun phrase after the figure: what is counted
         chain = f.qend + 1 if f.unit in cw.class_counters and norm.startswith(cw.item_separator, f.qend) else f.qend
-        if fa == fb and (mc := cw.chained_count.match(norm, chain)):
+        if fa == fb and norm[chain:chain + 1].isdecimal() and (mc := cw.chained_count.match(norm, chain)):
             fa, fb = _following(norm, mc.end(), s1)  # 5类26项政策研究, 10大类、38项具体任务: both count the tasks
             if f.unit in cw.class_counters and fb > fa and clean_name(text[fa:fb]) == text[fa:fb]:
                 f.named_by_clause = True  # 5大类26项政策 → 政策类别: the first counts classes of the policies, named
@@ -8741,7 +8744,8 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                 # after the last level
                 f.named_by_clause = True
                 return text[fa:fb] + text[ml.end():mh.start() if mh else hb]
-        if fa == fb and (mb := cw.bound_class.match(norm, f.qend)) and (fb2 := _following(norm, mb.end(), s1)[1]) > mb.end():
+        if (fa == fb and norm[f.qend:f.qend + 1].isdecimal()  # (both open with a digit, a decimal character)
+                and (mb := cw.bound_class.match(norm, f.qend)) and (fb2 := _following(norm, mb.end(), s1)[1]) > mb.end()):
             return text[f.qend:fb2]  # 35个5万平方米以上重点拆除区域: the class, with the bound that names it
         if (fb > fa and (mk := cw.kinds_list.match(norm, fb, s1)) and "“" not in norm[fa:fb]
                 and not cw.counted_owner_end.search(norm, fa, fb)
@@ -8832,7 +8836,7 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                     and not _NUMERAL_HEAD.search(subject) and not _DECIMAL.search(subject)):
                 # 煤炭工业部和石油工业部共有二百个建设项目, 全市“疏解整治促提升”专项行动共有15个指标: the owner's things
                 return subject + ("" if subject.endswith(cw.de) else cw.de) + name
-            if (name == text[fa:fb] and (f.unit in cw.person_units or f.unit in cw.person_visit_units)
+            if (name == text[fa:fb] and persons
                     and (mt := cw.served_task_end.search(norm, fa, fb)) and mt.start() - fa >= 2):
                 return text[fa:mt.start("task")]  # 2100万人次以上农民工职业技能提升培训任务: the training, not the task
             if (name == text[fa:fb] and (mp := cw.count_work_end.search(norm, fa, fb)) and mp.start() - fa >= 2
@@ -8858,7 +8862,7 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                 f.named_by_clause = True  # 围挡治理等12项任务 → 围挡治理等任务: a bare 任务 says nothing of which
                 return led + name
             return name
-        if ((f.unit in cw.person_units or f.unit in cw.person_visit_units)
+        if (persons
                 and not norm.startswith(cw.frame_nouns, f.qend)
                 and not (subject and cw.person_head_end.search(subject))
                 and (len(name := _counted_name(report, f, s1, (f.qend, f.qend))) > 3 + len(f.unit)
