@@ -5540,7 +5540,7 @@ class _Reader:
         verb = (self.text[cs:f.start] if f.unit_kind == "count" and f.indicator == unit_carry
                 and carry_unit not in ("", f.unit) and cw.count_verb.fullmatch(norm, cs, f.start) else f.indicator)
         # (…已开工38个,累计完成投资126亿元,竣工12个: the verb of its clause, not the amount carried, names the count)
-        if (f.measure == "level" and cw.count_verb.fullmatch(verb)
+        if (f.measure == "level" and verb[:1] in cw.starts["count_verb"] and cw.count_verb.fullmatch(verb)
                 and (done := self._done_to_counted(f, verb))):
             f.indicator = done  # 新开工保障性安居工程740万套，基本建成511万套: those completed of the same things;
             f.named_by_clause = True  # 关停5000万千瓦小火电机组，今年要关停1000万千瓦: those shut down
@@ -5599,7 +5599,8 @@ class _Reader:
             f.indicator = pv.indicator  # 转为盈利3亿多元: the profit the loss before turns into
         if (f.measure in ("level", "abs_change", "yoy_pct", "change_pct")
                 and (bare := f.indicator or self.text[slice(*_strip(norm, soft, subj_end, f.measure))])
-                and cw.owned_measure.fullmatch(bare) and self.text.startswith(bare, cs)
+                and bare[0] in cw.starts["owned_measure"] and cw.owned_measure.fullmatch(bare)
+                and self.text.startswith(bare, cs)
                 and (owner := self._measure_owner(cs, st))):
             k = next((n for n in range(len(bare) - 1, 0, -1) if owner.endswith(bare[:n])), 0)
             f.indicator = owner + bare[k:]  # 充实全国社保基金，储备规模从1.8万亿元增加到2.5万亿元以上: the fund's
@@ -5719,8 +5720,8 @@ class _Reader:
                 and self.text.find(f.indicator, cs, f.start) >= 0):
             f.indicator = f.indicator[cut:]  # 全年压减一般性支出10%: the spending cut, less the verb (节约的资金约达
             # １０亿余元，比原投资计划减少了１６．１％: a name carried keeps its verb)
-        if f.unit_kind != "count" and (f.indicator in cw.actors or f.measure == "level" and (
-                mp := cw.payer_subject.fullmatch(f.indicator)) and mp.group("payer") in cw.actors):
+        if f.unit_kind != "count" and (f.indicator in cw.actors or f.measure == "level" and f.indicator[:1] in cw.starts[
+                "payer_subject"] and (mp := cw.payer_subject.fullmatch(f.indicator)) and mp.group("payer") in cw.actors):
             # 税务部门完成16396万元, 国家财政还将拨出, 今后五年中央财政将投入: what the actor collects or spends, not the
             # actor (全国有海关42个 counts the offices)
             f.indicator = self._actor_name(f, f.indicator if f.indicator in cw.actors else mp.group("payer"), cs, st.end)
@@ -5780,7 +5781,8 @@ class _Reader:
             f.indicator += cw.output_noun  # 原煤增产了一千八百二十六万吨, 夏粮减产一成以上: the output of the product
             f.named_by_clause = True
         if (f.measure == "level" and f.unit_kind != "percent" and f.raw_unit[-1:] not in cw.task_units
-                and (mt := cw.plan_task_tail.search(f.indicator)) and len(things := f.indicator[:mt.start()]) >= 2 and not things.endswith(cw.de)):
+                and f.indicator[-1:] in cw.ends["plan_task_tail"] and (mt := cw.plan_task_tail.search(f.indicator))
+                and len(things := f.indicator[:mt.start()]) >= 2 and not things.endswith(cw.de)):
             f.indicator = clean_name(things)  # 保障性住房计划任务数为3000套: the houses planned (任务386项: the tasks)
         if f.indicator != late_plain and f.indicator and (ms := cw.reached_state_tail.search(f.indicator)):
             f.indicator = f.indicator[:ms.start()]  # 拆除违法建设并实现“场清地净”: what is removed, not the state reached
@@ -5827,7 +5829,8 @@ class _Reader:
                 # 其中注册资金千万元以上46家,亿元以上5家: the next class of the same amount (注册资金亿元以上)
                 f.indicator = sib.indicator[:mb.start()] + f.indicator
         if (f.measure == "level" and f.indicator and f.indicator == unit_carry
-                and cw.stock_clause.fullmatch(norm, cs, f.start) and (ma := cw.addition_lead.match(f.indicator))):
+                and norm[cs:cs + 1] in cw.starts["stock_clause"] and cw.stock_clause.fullmatch(norm, cs, f.start)
+                and (ma := cw.addition_lead.match(f.indicator))):
             f.indicator = f.indicator[ma.end():]  # 新增上市企业18家,累计达205家: all the listed companies
         if (f.unit_kind == "percent" and f.indicator and f.start - 1 > st.start and norm[f.start - 1] == "("
                 and (mb := cw.bracket_base.search(norm, max(st.start, f.start - 16), f.start - 1))):
@@ -5835,13 +5838,14 @@ class _Reader:
         if (f.measure == "abs_change" and f.indicator and f.indicator == unit_carry
                 and cw.net_change_clause.fullmatch(norm, cs, f.start) and (ma := cw.addition_lead.match(f.indicator))):
             f.indicator = f.indicator[ma.end():]  # 新增“四上”企业14家,净增7家: the net change of all of them
-        if (f.measure == "level" and f.indicator and f.indicator == unit_carry and cw.stock_name_end.search(f.indicator)
+        if (f.measure == "level" and f.indicator and f.indicator == unit_carry
+                and f.indicator[-1] in cw.ends["stock_name_end"] and cw.stock_name_end.search(f.indicator)
                 and cw.stock_rise_clause.fullmatch(norm, cs, f.start)):
             f.measure, f.sign = "abs_change", 1  # 居民储蓄存款余额增长8.5%，新增4万多亿元: the balance's rise, no balance
         if f.kind == "ratio":
             self._ratio_part(f, unit_carry)
         elif (f.measure == "level" and f.unit_kind == "none" and not f.unit and not f.raw_unit and f.indicator
-              and cw.ratio_name_end.search(f.indicator)):
+              and f.indicator[-1] in cw.ends["ratio_name_end"] and cw.ratio_name_end.search(f.indicator)):
             f.measure = "ratio"  # 城乡居民收入比缩小至1.71: the ratio printed as its first term, as 1.71:1 is
         if (f.unit_kind == "none" and not f.unit and (f.raw_unit or f.raw_value.endswith(("万", "亿"))) and f.indicator
                 and (mu := cw.counted_size_end.search(f.indicator))):
@@ -6376,7 +6380,7 @@ class _Reader:
             The name of the quantity grown, or '' when the name is no increment or no quantity is known.
         """
         cw = compiled()
-        mi = cw.increment_name_end.search(f.indicator)
+        mi = cw.increment_name_end.search(f.indicator) if f.indicator[-1:] in cw.ends["increment_name_end"] else None
         if mi is None:
             return ""
         owner = clean_name(f.indicator[:mi.start()].removesuffix(cw.de))
@@ -6987,7 +6991,7 @@ def _is_cut(verb: str, cw: CueViews) -> bool:
 def _printed_name(name: str, cw: CueViews) -> str:
     """``name`` as its clause prints it, where the growth of an owner is named (经济增长速度 is printed 经济增长, as in
     经济增长预期目标为7%左右); ``name`` otherwise."""
-    if mg := cw.grown_name.search(name):
+    if name[-1:] in cw.ends["grown_name"] and (mg := cw.grown_name.search(name)):
         return name[:mg.start()] + cw.grown_printed[mg.group()]
     return name
 
@@ -7126,7 +7130,7 @@ def _verb_headed_name(name: str, unit: str, cw: CueViews) -> str:
     if (unit == cw.enrolled_person_unit and cw.enrolled_head.match(name) and cw.de not in name
             and not cw.person_head_end.search(name)):
         return name + cw.enrolled_person_noun  # 新纳入低保、特困供养近600万人: the persons taken into the schemes
-    mh = cw.added_head.match(name)
+    mh = cw.added_head.match(name) if name[:1] in cw.starts["added_head"] else None
     if mh is None or cw.name_head_keep.match(name) or cw.de in name:
         return ""
     obj = name[mh.end():]
