@@ -6,7 +6,9 @@ quantity of a product) only where its own name is printed between the pause mark
 is a count after a count: an item naming nothing of its own (收入、1、1、…) is passed over in one test. The noun a
 count chains to (5类26项政策) and the class a bound names (35个5万平方米以上…区域) are looked for only after a
 digit, the first character of every match of both patterns; a sum's word (收入总量为) only in a sentence holding
-a character every match of it holds. The sentences below are read by those rules as before (verbatim, from the
+a character every match of it holds. The patterns an amount's name rules match in the name (a stock's end, 新增
+after 增加, the growth of an owner, a payer …) are tried only where the name opens or ends with a character their
+matches may (``starts``, ``ends``). The sentences below are read by those rules as before (verbatim, from the
 national work reports)."""
 
 import re._parser as sre_parse
@@ -44,8 +46,17 @@ def test_a_sum_word_needs_characters_a_sentence_is_tested_for():
      "配备了医疗设备，农村医疗卫生条件明显改善。",
      [("改造和新建乡镇卫生院", "level"), ("改造和新建县医院", "level"), ("改造和新建县中医院", "level"),
       ("改造和新建县妇幼保健院", "level"), ("乡镇卫生院", "level")]),
+    # 1956.txt: the things a verb of adding adds, as 新增 names them (added_head)
+    ("在艺术方面，１９５６年计划摄制和译制影片２４７部，增加放映队２，７２９个；剧场达到２，１１２个",
+     [("摄制和译制影片", "level"), ("新增放映队", "level"), ("剧场", "level")]),
+    # 2016.txt: a balance's rise, no balance (stock_name_end)
+    ("去年末居民储蓄存款余额增长8.5%，新增4万多亿元。",
+     [("居民储蓄存款余额", "yoy_pct"), ("居民储蓄存款余额", "abs_change")]),
+    # 2003.txt: the growth of the economy, printed 经济增长 (grown_name)
+    ("综合分析国内外各种情况，今年经济增长预期目标为7%左右，这是必要的，经过努力也是可以实现的。",
+     [("经济增长速度", "yoy_pct")]),
 ])
-def test_list_items_take_the_words_they_share(sentence, want):
+def test_the_rules_read_the_words_they_key_on(sentence, want):
     facts = extract_facts(sentence)
     assert list(zip(facts["indicator"], facts["measure"], strict=True)) == want
 
