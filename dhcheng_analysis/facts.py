@@ -2615,6 +2615,7 @@ SECTION_REACH = 2  # how many full stops may stand between a total and the indus
 # opener (counted in sentences, not lines, so that a text set a sentence a line reads alike)
 
 
+@functools.cache
 def _section_owners(key: str) -> frozenset[str]:
     """The keys of the totals whose breakdown (``breakdown_totals``) lists the industry quantity ``key``
     (sector_va:manufacturing → industrial_va_above_size, industry_va → secondary_industry_va); none for no key."""
@@ -2967,6 +2968,7 @@ def _share_list_units(report: Report, figs: list[_Fig], cw: CueViews) -> None:
 PARALLEL_BACK = 3  # how many figures back a clause of the same verb may name the owner
 COUNTED_SET_BACK = 2  # how many figures (the part done, its rate) may stand between a set counted and its quantity
 POINTED_UNITS_BACK = 4  # how many figures back the units 这些X points to may be counted, in the same sentence
+_UNIT_KIND = operator.attrgetter("unit_kind")
 
 
 def _names_measure(g: _Fig | None, measure: str) -> bool:
@@ -3152,7 +3154,9 @@ class _Reader:
                     and cw.period_base.fullmatch(before.comparator)):
                 f.comparator = before.comparator
         f.section = st.section if st.section is not None else st.section_at(self.report, f.start)
-        f.period = "" if st.periods is not None and not st.periods[0] else _period(norm, f.start, st)  # (a sentence naming none)
+        f.period = ("" if st.periods is not None and (not st.periods[0] or st.periods[0][0] > f.start)
+                    else _period(norm, f.start, st))  # (a sentence naming none, or none before the figure: a run of
+        # amounts before the span of its payer, 收入、1、1、…、1财政五年支出)
         now_after = -1  # where 今年 stands, named after the period read (到2022年底，…累计建成…，今年新建1000个)
         if f.period and self._now is not None and (now_after := _this_year_after(norm, f.start, st)) >= 0:
             f.period = ""  # the year 今年 names (see _resolve_period), not the period before it
@@ -5255,7 +5259,7 @@ class _Reader:
             verb and object, or does not end where the figure starts.
         """
         name, cw = f.indicator, self.cw
-        if not name or not any(p in name for p in cw.perfective) or not self.text.endswith(name, soft, f.start):
+        if not name or not any(map(name.__contains__, cw.perfective)) or not self.text.endswith(name, soft, f.start):
             return ""
         m = cw.perfect_object_name.fullmatch(name)
         return m.group("verb") + cw.de + m.group("object") if m else ""
@@ -5566,7 +5570,7 @@ class _Reader:
         verb = (self.text[cs:f.start] if f.unit_kind == "count" and f.indicator == unit_carry
                 and carry_unit not in ("", f.unit) and cw.count_verb.fullmatch(norm, cs, f.start) else f.indicator)
         # (…已开工38个,累计完成投资126亿元,竣工12个: the verb of its clause, not the amount carried, names the count)
-        if (f.measure == "level" and cw.count_verb.fullmatch(verb)
+        if (f.measure == "level" and verb[:1] in cw.starts["count_verb"] and cw.count_verb.fullmatch(verb)
                 and (done := self._done_to_counted(f, verb))):
             f.indicator = done  # 新开工保障性安居工程740万套，基本建成511万套: those completed of the same things;
             f.named_by_clause = True  # 关停5000万千瓦小火电机组，今年要关停1000万千瓦: those shut down
@@ -5625,7 +5629,8 @@ class _Reader:
             f.indicator = pv.indicator  # 转为盈利3亿多元: the profit the loss before turns into
         if (f.measure in ("level", "abs_change", "yoy_pct", "change_pct")
                 and (bare := f.indicator or self.text[slice(*_strip(norm, soft, subj_end, f.measure))])
-                and cw.owned_measure.fullmatch(bare) and self.text.startswith(bare, cs)
+                and bare[0] in cw.starts["owned_measure"] and cw.owned_measure.fullmatch(bare)
+                and self.text.startswith(bare, cs)
                 and (owner := self._measure_owner(cs, st))):
             k = next((n for n in range(len(bare) - 1, 0, -1) if owner.endswith(bare[:n])), 0)
             f.indicator = owner + bare[k:]  # 充实全国社保基金，储备规模从1.8万亿元增加到2.5万亿元以上: the fund's
@@ -5745,8 +5750,8 @@ class _Reader:
                 and self.text.find(f.indicator, cs, f.start) >= 0):
             f.indicator = f.indicator[cut:]  # 全年压减一般性支出10%: the spending cut, less the verb (节约的资金约达
             # １０亿余元，比原投资计划减少了１６．１％: a name carried keeps its verb)
-        if f.unit_kind != "count" and (f.indicator in cw.actors or f.measure == "level" and (
-                mp := cw.payer_subject.fullmatch(f.indicator)) and mp.group("payer") in cw.actors):
+        if f.unit_kind != "count" and (f.indicator in cw.actors or f.measure == "level" and f.indicator[:1] in cw.starts[
+                "payer_subject"] and (mp := cw.payer_subject.fullmatch(f.indicator)) and mp.group("payer") in cw.actors):
             # 税务部门完成16396万元, 国家财政还将拨出, 今后五年中央财政将投入: what the actor collects or spends, not the
             # actor (全国有海关42个 counts the offices)
             f.indicator = self._actor_name(f, f.indicator if f.indicator in cw.actors else mp.group("payer"), cs, st.end)
@@ -5806,7 +5811,8 @@ class _Reader:
             f.indicator += cw.output_noun  # 原煤增产了一千八百二十六万吨, 夏粮减产一成以上: the output of the product
             f.named_by_clause = True
         if (f.measure == "level" and f.unit_kind != "percent" and f.raw_unit[-1:] not in cw.task_units
-                and (mt := cw.plan_task_tail.search(f.indicator)) and len(things := f.indicator[:mt.start()]) >= 2 and not things.endswith(cw.de)):
+                and f.indicator[-1:] in cw.ends["plan_task_tail"] and (mt := cw.plan_task_tail.search(f.indicator))
+                and len(things := f.indicator[:mt.start()]) >= 2 and not things.endswith(cw.de)):
             f.indicator = clean_name(things)  # 保障性住房计划任务数为3000套: the houses planned (任务386项: the tasks)
         if f.indicator != late_plain and f.indicator and (ms := cw.reached_state_tail.search(f.indicator)):
             f.indicator = f.indicator[:ms.start()]  # 拆除违法建设并实现“场清地净”: what is removed, not the state reached
@@ -5853,7 +5859,8 @@ class _Reader:
                 # 其中注册资金千万元以上46家,亿元以上5家: the next class of the same amount (注册资金亿元以上)
                 f.indicator = sib.indicator[:mb.start()] + f.indicator
         if (f.measure == "level" and f.indicator and f.indicator == unit_carry
-                and cw.stock_clause.fullmatch(norm, cs, f.start) and (ma := cw.addition_lead.match(f.indicator))):
+                and norm[cs:cs + 1] in cw.starts["stock_clause"] and cw.stock_clause.fullmatch(norm, cs, f.start)
+                and (ma := cw.addition_lead.match(f.indicator))):
             f.indicator = f.indicator[ma.end():]  # 新增上市企业18家,累计达205家: all the listed companies
         if (f.unit_kind == "percent" and f.indicator and f.start - 1 > st.start and norm[f.start - 1] == "("
                 and (mb := cw.bracket_base.search(norm, max(st.start, f.start - 16), f.start - 1))):
@@ -5861,13 +5868,14 @@ class _Reader:
         if (f.measure == "abs_change" and f.indicator and f.indicator == unit_carry
                 and cw.net_change_clause.fullmatch(norm, cs, f.start) and (ma := cw.addition_lead.match(f.indicator))):
             f.indicator = f.indicator[ma.end():]  # 新增“四上”企业14家,净增7家: the net change of all of them
-        if (f.measure == "level" and f.indicator and f.indicator == unit_carry and cw.stock_name_end.search(f.indicator)
+        if (f.measure == "level" and f.indicator and f.indicator == unit_carry
+                and f.indicator[-1] in cw.ends["stock_name_end"] and cw.stock_name_end.search(f.indicator)
                 and cw.stock_rise_clause.fullmatch(norm, cs, f.start)):
             f.measure, f.sign = "abs_change", 1  # 居民储蓄存款余额增长8.5%，新增4万多亿元: the balance's rise, no balance
         if f.kind == "ratio":
             self._ratio_part(f, unit_carry)
         elif (f.measure == "level" and f.unit_kind == "none" and not f.unit and not f.raw_unit and f.indicator
-              and cw.ratio_name_end.search(f.indicator)):
+              and f.indicator[-1] in cw.ends["ratio_name_end"] and cw.ratio_name_end.search(f.indicator)):
             f.measure = "ratio"  # 城乡居民收入比缩小至1.71: the ratio printed as its first term, as 1.71:1 is
         if (f.unit_kind == "none" and not f.unit and (f.raw_unit or f.raw_value.endswith(("万", "亿"))) and f.indicator
                 and (mu := cw.counted_size_end.search(f.indicator))):
@@ -6019,13 +6027,17 @@ class _Reader:
                 f.named_by_clause = True
                 if f.measure == "level" and (mv := cw.list_head_verb.search(norm, cs, f.start)) and _is_cut(mv.group(), cw):
                     f.measure, f.sign = "abs_change", -1  # (…、平板玻璃3500万标准箱等落后产能: cut as the first item)
-            elif (pv := self.prev) is not None and (verb := _list_item_verb(self.text, pv, f, soft)):
+            elif (pv := self.prev) is None or f.indicator and self.text.find(f.indicator, soft, f.start) < 0 and not (
+                    f.unit_kind == "count" and pv.unit_kind == "count"):
+                pass  # (an item whose name its own clause does not print, no count after a count, shares no word of
+                # the item before: the three rules below each need one of these; 收入、1、1、… reads none of them)
+            elif verb := _list_item_verb(self.text, pv, f, soft):
                 f.indicator = verb + f.indicator  # 关停小火电2157万千瓦、小煤矿1.12万处: 关停小煤矿
                 f.named_by_clause = True
-            elif (pv := self.prev) is not None and (shared := _list_shared_modifier(self.text, pv, f, soft)):
+            elif shared := _list_shared_modifier(self.text, pv, f, soft):
                 f.indicator = shared + f.indicator  # 淘汰落后炼铁产能4659万吨、炼钢产能3747万吨: 落后炼钢产能
                 f.named_by_clause = True
-            elif (pv := self.prev) is not None and (product := _list_item_quantity(self.report, pv, f, soft)):
+            elif product := _list_item_quantity(self.report, pv, f, soft):
                 f.indicator = product  # 淘汰落后炼钢炼铁产能9000多万吨、水泥2.3亿吨: 落后水泥产能
                 f.named_by_clause = True
         if f.measure == "level" and f.indicator and (grown := self._increment_owner(f, carry)):
@@ -6113,8 +6125,7 @@ class _Reader:
         neither it nor any the walk may reach back to is a count (the caller reads a set counted only: a run of
         amounts, 收入、1、1、…, is not walked back from at each of its figures)."""
         prev = self.prev
-        if prev is None or prev.unit_kind != "count" and all(
-                g.unit_kind != "count" for g in self.kept[-1 - COUNTED_SET_BACK:]):
+        if prev is None or prev.unit_kind != "count" and "count" not in map(_UNIT_KIND, self.kept[-1 - COUNTED_SET_BACK:]):
             return None
         k = len(self.kept) - 1
         while (prev is not None and len(self.kept) - k <= COUNTED_SET_BACK and k > 0 and prev is self.kept[k]
@@ -6409,7 +6420,7 @@ class _Reader:
             The name of the quantity grown, or '' when the name is no increment or no quantity is known.
         """
         cw = compiled()
-        mi = cw.increment_name_end.search(f.indicator)
+        mi = cw.increment_name_end.search(f.indicator) if f.indicator[-1:] in cw.ends["increment_name_end"] else None
         if mi is None:
             return ""
         owner = clean_name(f.indicator[:mi.start()].removesuffix(cw.de))
@@ -7020,7 +7031,7 @@ def _is_cut(verb: str, cw: CueViews) -> bool:
 def _printed_name(name: str, cw: CueViews) -> str:
     """``name`` as its clause prints it, where the growth of an owner is named (经济增长速度 is printed 经济增长, as in
     经济增长预期目标为7%左右); ``name`` otherwise."""
-    if mg := cw.grown_name.search(name):
+    if name[-1:] in cw.ends["grown_name"] and (mg := cw.grown_name.search(name)):
         return name[:mg.start()] + cw.grown_printed[mg.group()]
     return name
 
@@ -7159,7 +7170,7 @@ def _verb_headed_name(name: str, unit: str, cw: CueViews) -> str:
     if (unit == cw.enrolled_person_unit and cw.enrolled_head.match(name) and cw.de not in name
             and not cw.person_head_end.search(name)):
         return name + cw.enrolled_person_noun  # 新纳入低保、特困供养近600万人: the persons taken into the schemes
-    mh = cw.added_head.match(name)
+    mh = cw.added_head.match(name) if name[:1] in cw.starts["added_head"] else None
     if mh is None or cw.name_head_keep.match(name) or cw.de in name:
         return ""
     obj = name[mh.end():]
@@ -8712,17 +8723,18 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             return _counted_name(report, f, s1, _following(norm, f.qend, s1)) or text[fa:fb] or carry or subject
         return (_following_text(norm, text, f.qend, s1) if noun_after else "") or carry or subject
     # level
-    if (f.unit in cw.person_units or f.unit in cw.person_visit_units or f.unit_kind in ("none", "count")) and subject and (
+    persons = f.unit in cw.person_units or f.unit in cw.person_visit_units  # (a count of persons or visits)
+    if (persons or f.unit_kind in ("none", "count")) and subject and (
             mr := cw.reach_verb_end.search(norm, a, b)) and len(head := clean_name(text[a:mr.start()])) >= 2:
         fa, fb = _following(norm, f.qend, s1)
         noun = (text[fa:fb] if fb > fa and (f.unit_kind == "count" or cw.person_head_end.search(norm, fa, fb)
                                             or cw.counted_noun_end.search(norm, fa, fb)) else
-                f.unit if fb == fa and (f.unit in cw.person_units or f.unit in cw.person_visit_units) else "")
+                f.unit if fb == fa and persons else "")
         if noun:
             # 社会养老保险覆盖9亿多人: the persons it reaches, not the verb (消费券惠及1.2万人次: the visits of them)
             f.named_by_clause = True
             return head + text[mr.start():b] + cw.de + ("人" if noun in cw.person_units else noun)
-    if ((f.unit in cw.person_units or f.unit in cw.person_visit_units) and subject
+    if (persons and subject
             and (cw.reach_verb_end.fullmatch(norm, a, b) or cw.person_served_verb.fullmatch(
                 norm, served := _past_adverbs(norm, a, b, cw), b))
             and _following(norm, f.qend, s1)[1] == f.qend):
@@ -8767,7 +8779,7 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
         return held  # 开工建设总投资120亿元的产业园项目, 建成仓容250亿公斤的国家粮食储备库: the quantity of the thing
         # named after the figure and its 的, as 产业园项目总投资120亿元 names it, not the thing alone
     unit_kind = f.unit_kind
-    if (f.unit in cw.person_units or f.unit in cw.person_visit_units) and (who := _headless_subject(
+    if persons and (who := _headless_subject(
             report, f, soft, subj_end, s1)):
         f.named_by_clause = True  # 其中依法判刑的有二万六千二百二十七人: the persons the clause says what of
         return who
@@ -8781,7 +8793,7 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
     if unit_kind == "count" or unit_kind == "none":
         fa, fb = _following(norm, f.qend, s1)  # the noun phrase after the figure: what is counted
         chain = f.qend + 1 if f.unit in cw.class_counters and norm.startswith(cw.item_separator, f.qend) else f.qend
-        if fa == fb and (mc := cw.chained_count.match(norm, chain)):
+        if fa == fb and norm[chain:chain + 1].isdecimal() and (mc := cw.chained_count.match(norm, chain)):
             fa, fb = _following(norm, mc.end(), s1)  # 5类26项政策研究, 10大类、38项具体任务: both count the tasks
             if f.unit in cw.class_counters and fb > fa and clean_name(text[fa:fb]) == text[fa:fb]:
                 f.named_by_clause = True  # 5大类26项政策 → 政策类别: the first counts classes of the policies, named
@@ -8793,7 +8805,8 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                 # after the last level
                 f.named_by_clause = True
                 return text[fa:fb] + text[ml.end():mh.start() if mh else hb]
-        if fa == fb and (mb := cw.bound_class.match(norm, f.qend)) and (fb2 := _following(norm, mb.end(), s1)[1]) > mb.end():
+        if (fa == fb and norm[f.qend:f.qend + 1].isdecimal()  # (both open with a digit, a decimal character)
+                and (mb := cw.bound_class.match(norm, f.qend)) and (fb2 := _following(norm, mb.end(), s1)[1]) > mb.end()):
             return text[f.qend:fb2]  # 35个5万平方米以上重点拆除区域: the class, with the bound that names it
         if (fb > fa and (mk := cw.kinds_list.match(norm, fb, s1)) and "“" not in norm[fa:fb]
                 and not cw.counted_owner_end.search(norm, fa, fb)
@@ -8888,7 +8901,7 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                     and not _NUMERAL_HEAD.search(subject) and not _DECIMAL.search(subject)):
                 # 煤炭工业部和石油工业部共有二百个建设项目, 全市“疏解整治促提升”专项行动共有15个指标: the owner's things
                 return subject + ("" if subject.endswith(cw.de) else cw.de) + name
-            if (name == text[fa:fb] and (f.unit in cw.person_units or f.unit in cw.person_visit_units)
+            if (name == text[fa:fb] and persons
                     and (mt := cw.served_task_end.search(norm, fa, fb)) and mt.start() - fa >= 2):
                 return text[fa:mt.start("task")]  # 2100万人次以上农民工职业技能提升培训任务: the training, not the task
             if (name == text[fa:fb] and (mp := cw.count_work_end.search(norm, fa, fb)) and mp.start() - fa >= 2
@@ -8914,7 +8927,7 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                 f.named_by_clause = True  # 围挡治理等12项任务 → 围挡治理等任务: a bare 任务 says nothing of which
                 return led + name
             return name
-        if ((f.unit in cw.person_units or f.unit in cw.person_visit_units)
+        if (persons
                 and not norm.startswith(cw.frame_nouns, f.qend)
                 and not (subject and cw.person_head_end.search(subject))
                 and (len(name := _counted_name(report, f, s1, (f.qend, f.qend))) > 3 + len(f.unit)
@@ -10781,7 +10794,8 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
                               and t.unit == parts[0].unit and abs(t.value) >= need), None)
             for g in parts if total is not None else ():
                 link(g, total, "part")
-        for t in items:
+        for t in items if items and _may_hold("sum_total", seg) else ():  # (a sentence holding no character a word
+            # of a sum needs is not searched for one before each of its amounts: 收入、1、1、…)
             # a sum after what it adds (…收入331.1亿元。加市级财政税收返还和补助收入109.6亿元、…,收入总量为490.7亿元):
             # the amounts added and the one they are added to, when they make no more than it
             if not cw.sum_total.search(norm, max(s0, t.start - SUM_BACK), t.start):
