@@ -9,6 +9,7 @@ from __future__ import annotations
 import warnings
 from functools import lru_cache
 
+import numpy as np
 import pandas as pd
 
 import dhcheng_analysis as dh
@@ -38,12 +39,20 @@ def _shared(text: str) -> pd.DataFrame:
     return _extracted(text)
 
 
+@lru_cache(maxsize=4096)
+def _spans(text: str) -> tuple[np.ndarray, np.ndarray]:
+    """The starts and ends of the figures of ``text``'s shared facts, read once a test process (the lookups of one
+    figure read the shared table, never change it, and give a dict of their own)."""
+    f = _shared(text)
+    return f["start"].to_numpy(), f["end"].to_numpy()
+
+
 def fact(text: str, printed: str, within: str = "") -> dict:
     """The fact whose figure starts inside the first ``printed`` of ``text`` (of the first ``within`` of it, when
     given)."""
-    f = facts(text)
+    f = _shared(text)
     at = text.index(within) + within.index(printed) if within else text.index(printed)
-    start = f["start"].to_numpy()
+    start, _ = _spans(text)
     hit = ((start >= at) & (start < at + len(printed))).nonzero()[0]
     assert len(hit) == 1, f[["raw_value", "indicator"]].to_string()
     return f.iloc[hit[0]].to_dict()
@@ -51,7 +60,7 @@ def fact(text: str, printed: str, within: str = "") -> dict:
 
 def fact_printed(text: str, printed: str) -> dict:
     """The fact whose printed figure is ``printed`` (its ``raw_value``), the only one of the sentence."""
-    f = facts(text)
+    f = _shared(text)
     hit = (f["raw_value"].to_numpy() == printed).nonzero()[0]
     assert len(hit) == 1, f[["raw_value", "indicator"]].to_string()
     return f.iloc[hit[0]].to_dict()
@@ -59,10 +68,11 @@ def fact_printed(text: str, printed: str) -> dict:
 
 def fact_at(text: str, printed: str, nth: int = 0) -> dict:
     """The fact whose printed span holds the start of the ``nth`` occurrence of ``printed`` in ``text``."""
-    f = facts(text)
+    f = _shared(text)
     start = -1
     for _ in range(nth + 1):
         start = text.index(printed, start + 1)
-    hit = f[(f["start"] <= start) & (f["end"] > start)]
+    starts, ends = _spans(text)
+    hit = ((starts <= start) & (ends > start)).nonzero()[0]
     assert len(hit) == 1, (printed, f[["raw_value", "indicator", "measure", "qualifier", "status", "period"]].to_string())
-    return hit.iloc[0].to_dict()
+    return f.iloc[hit[0]].to_dict()

@@ -356,10 +356,54 @@ def _is_slow(item) -> bool:
     return base in QUICK_CASES and not case.startswith(QUICK_CASES[base])
 
 
+#: What a module reads of the state a test process builds once and shares (``WORK_REPORTS``: the parsed work reports;
+#: ``SHARED_TABLES``: the bundled report's, the variants' and the real excerpts' tables, workbook and pages): the
+#: fixtures its tests use or the helper modules it imports.
+WORK_REPORTS = (frozenset({"work_reports"}), frozenset({"_work_reports"}))
+SHARED_TABLES = (frozenset({"bundled_report", "bundled_facts", "bundled_tables", "bundled_workbook", "variant_report",
+                            "variant_facts", "variant_tables", "chaoyang_first_halves"}),
+                 frozenset({"_real_tables", "_cards", "_corpus_page", "_built_reports"}))
+
+
+def _reads(module_items: list, shared: tuple[frozenset, frozenset]) -> bool:
+    """True when a test of the module uses one of the fixtures of ``shared`` or the module imports one of its
+    helpers (the helper module itself, or a name imported from it)."""
+    fixtures, helpers = shared
+    if any(fixtures & set(getattr(item, "fixturenames", ())) for item in module_items):
+        return True
+    names = vars(getattr(module_items[0], "module", None) or object).values()
+    return any((getattr(v, "__name__", None) if isinstance(v, type(pytest)) else getattr(v, "__module__", None))
+               in helpers for v in names)
+
+
+def _by_shared_state(items: list, quick: bool) -> list:
+    """The items in the order that keeps the tests which read one shared state in one worker process.
+
+    ``--dist worksteal`` gives the first worker the first half of the items and the second worker the other half
+    (and a worker that runs out takes the end of the other's queue), so each state a test process builds once is
+    built in both workers when its readers are spread over the whole run.  The modules that read the work reports
+    open the first half, those that read the shared tables open the second, and the other modules fill each half
+    in their order (a module's tests stay together, each module in its order).  The halves count the tests the
+    run selects (the quick ones under ``-m "not slow"``)."""
+    modules: dict[str, list] = {}
+    for item in items:
+        modules.setdefault(item.nodeid.split("::", 1)[0], []).append(item)
+    counted = {m: sum(1 for i in its if not (quick and i.get_closest_marker("slow"))) for m, its in modules.items()}
+    first = [m for m, its in modules.items() if _reads(its, WORK_REPORTS)]
+    second = [m for m, its in modules.items() if m not in first and _reads(its, SHARED_TABLES)]
+    rest = [m for m in modules if m not in first and m not in second]
+    room = sum(counted.values()) // 2 - sum(counted[m] for m in first)
+    while rest and room > 0:
+        room -= counted[rest[0]]
+        first.append(rest.pop(0))
+    return [item for m in first + second + rest for item in modules[m]]
+
+
 def pytest_collection_modifyitems(config, items):
     for item in items:
         if _is_slow(item):
             item.add_marker(pytest.mark.slow)
+    items[:] = _by_shared_state(items, _only_quick(config))
 
 
 @pytest.fixture(scope="session")

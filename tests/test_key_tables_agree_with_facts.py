@@ -13,6 +13,7 @@ Each excerpt is copied from the report named in its comment (``tests/gold/real/t
 from __future__ import annotations
 
 import pytest
+from _real_tables import text_table
 from _real_tables import text_tables as tables  # built once a run, read and never changed
 
 from dhcheng_analysis import vocab
@@ -98,14 +99,14 @@ def test_a_revenue_named_by_its_collecting_verb_is_the_revenue():
 
 
 def test_a_revenue_named_by_its_collecting_verb_has_its_headline_row():
-    h = tables(YONGNING)["headline"]
+    h = text_table(YONGNING, "headline")
     row = h.set_index("indicator_as_printed").loc["组织财政收入"]
     assert (row["indicator_key"], row["level"], row["yoy_pct"], row["completion_pct"]) == (
         "general_budget_revenue", 1.46845e9, 1.28, 59.74)
 
 
 def test_a_budget_item_completed_against_its_plan_is_measured_against_the_year():
-    c = tables(LINTAO)["completion"].set_index("indicator_as_printed")
+    c = text_table(LINTAO, "completion").set_index("indicator_as_printed")
     for item, done in (("税收收入", 17.19), ("增值税", 17.36)):
         row = c.loc[item]
         assert (row["completion_pct"], row["comparator"], bool(row["annual"])) == (done, "计划", True)
@@ -116,21 +117,21 @@ def test_a_budget_item_completed_against_its_plan_is_measured_against_the_year()
 
 def test_a_figure_printed_again_with_its_period_named_otherwise_is_one_yoy_row():
     # 全年 in the text, 2023年 in the table: one growth of 0.8 % on 137亿元
-    y = tables(WUCHANG)["yoy"]
+    y = text_table(WUCHANG, "yoy")
     outcome = y[(y["indicator_key"] == "general_budget_revenue") & (y["change_pct"] == 0.8)]
     assert outcome["level"].tolist() == [1.37e10]
     assert len(outcome.iloc[0]["fact_ids"].split(";")) == 2
 
 
 def test_a_goal_printed_again_in_the_table_of_goals_is_one_change_row():
-    y = tables(WUCHANG)["yoy"]
+    y = text_table(WUCHANG, "yoy")
     goal = y[y["status"] == "target"]
     assert goal["change_pct"].tolist() == [5.0]
     assert len(goal.iloc[0]["fact_ids"].split(";")) == 2  # the text's and the table's
 
 
 def test_a_completion_printed_again_with_its_level_is_one_row():
-    c = tables(BUDGET)["completion"]
+    c = text_table(BUDGET, "completion")
     revenue = c[c["indicator_key"] == "general_budget_revenue"]
     assert revenue["completion_pct"].tolist() == [100.6]
     assert revenue.iloc[0]["comparator"] == "调整预算"  # as the text first states it
@@ -156,7 +157,7 @@ def test_a_difference_printed_after_the_growths_sentence_gives_the_headline_its_
 
 def test_a_difference_beside_a_completion_in_its_sentence_is_taken_from_it_not_from_the_growth():
     # lintao_2024_m2_budget: 完成预算的16.18%,较均衡进度慢0.48%: the pace was 16.66 %, no growth's base
-    h = tables(LINTAO)["headline"].iloc[0]
+    h = text_table(LINTAO, "headline").iloc[0]
     assert (h["pp_diff"], h["comparator"], h["comparator_value"], h["comparator_measure"]) == (
         -0.48, "均衡进度", 16.66, "completion_pct")
 
@@ -169,7 +170,7 @@ DONGCHENG_LEAD = ("上半年,全区地区生产总值实现1499.7亿元,同比�
 
 def test_a_completion_of_an_investment_with_no_base_named_is_of_its_annual_plan():
     # 完成进度51.1% of the investment, as 完成进度55.5% of the revenue beside it: of the year's plan, half the year gone
-    c = tables(DONGCHENG_LEAD)["completion"].set_index("indicator")
+    c = text_table(DONGCHENG_LEAD, "completion").set_index("indicator")
     assert c.loc["固定资产投资", ["completion_pct", "annual", "benchmark_pct", "on_track"]].tolist() == [51.1, True, 50.0, True]
     assert round(c.loc["固定资产投资", "gap_pp"], 6) == 1.1
     assert c.loc["一般公共预算收入", ["completion_pct", "annual"]].tolist() == [55.5, True]

@@ -13,7 +13,7 @@
 
 from __future__ import annotations
 
-from _real_tables import text_tables as tables  # built once a run, read and never changed
+from _real_tables import text_table  # built once a run, read and never changed
 
 import dhcheng_analysis as dh
 
@@ -27,7 +27,7 @@ TRADITIONAL = ("北京市朝陽區2020年上半年國民經濟和社會發展計
 
 
 def test_a_total_of_another_scope_stated_only_as_an_amount_is_no_second_total():
-    t = tables(TRADITIONAL)["tax"]
+    t = text_table(TRADITIONAL, "tax")
     total = t[t["dimension"] == "total"]
     assert total["change_pct"].tolist() == [-10.9]
     assert total["scope"].tolist() == [""]
@@ -39,7 +39,7 @@ LEVELS = ("上半年，全区实现全口径税收收入1386.2亿元，同比增
 
 
 def test_totals_of_two_levels_each_in_percent_stay():
-    t = tables(LEVELS)["tax"]
+    t = text_table(LEVELS, "tax")
     assert sorted(t.loc[t["dimension"] == "total", "scope"].tolist()) == ["全口径", "区级"]
 
 
@@ -59,7 +59,7 @@ FENGTAI = ("一、上半年国民经济和社会发展计划执行情况\n"
 
 
 def test_a_goal_of_a_half_year_report_naming_no_time_is_of_the_year():
-    t = tables(FENGTAI)["targets"].set_index("indicator_as_printed")
+    t = text_table(FENGTAI, "targets").set_index("indicator_as_printed")
     assert t.loc["新增绿地", "period"] == "2020年"  # (the year the report is in: 2020年以来)
     assert (t["period"] != "").all()
     assert t.loc["地区生产总值", "period"] == "2020年"  # (全年 printed: the same year, as a goal naming none)
@@ -69,7 +69,7 @@ def test_a_goal_of_a_half_year_report_naming_no_time_is_of_the_year():
 def test_a_whole_year_report_keeps_its_goals_as_printed():
     text = "2014年工作回顾\n今年经济社会发展的主要预期目标是：城镇新增就业1000万人以上，城镇登记失业率4.5%以内。\n"
     facts = dh.extract_facts(text)
-    t = tables(text)["targets"]
+    t = text_table(text, "targets")
     assert t["period"].tolist() == facts.loc[facts["status"] == "target", "period"].tolist()
 
 
@@ -80,7 +80,7 @@ XICHENG = ("北京市西城区人民政府\n"
 
 
 def test_a_revised_goal_naming_no_scope_has_the_scope_of_the_goal_it_replaces():
-    t = tables(XICHENG)["targets"]
+    t = text_table(XICHENG, "targets")
     growth = t[t["measure"] == "yoy_pct"]
     assert growth["value"].tolist() == [-4.0]
     assert growth["scope"].tolist() == ["区级"]
@@ -89,7 +89,7 @@ def test_a_revised_goal_naming_no_scope_has_the_scope_of_the_goal_it_replaces():
 def test_the_yoy_table_shows_a_revised_goal_of_the_scope_it_restates_once():
     # the 2 % the revision starts from is the list's goal 区级…增长2%左右 named again: one row, both ids; the −4 % is
     # 区级 there as in the targets table
-    y = tables(XICHENG)["yoy"]
+    y = text_table(XICHENG, "yoy")
     goals = y[y["status"] == "target"].set_index("change_pct")
     assert goals.index.tolist() == [2.0, -4.0]
     assert goals["scope"].tolist() == ["区级", "区级"]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 
-from _real_tables import text_tables as tables  # built once a run, read and never changed
+from _real_tables import text_table  # built once a run, read and never changed
 
 # shangcheng_hz_2022_h1_budget (Hangzhou 上城区, report on the 2021 final accounts and the first half of 2022), verbatim
 SHANGCHENG = ("一、2021年收支决算情况\n"
@@ -27,7 +27,7 @@ SHANGCHENG = ("一、2021年收支决算情况\n"
 
 
 def test_a_whole_years_outcome_leaves_nothing_for_the_rest_of_the_year():
-    row = tables(SHANGCHENG)["headline"].set_index("indicator").loc["一般公共预算收入"]
+    row = text_table(SHANGCHENG, "headline").set_index("indicator").loc["一般公共预算收入"]
     assert row["implied_annual_target"] == 2.0203e10
     assert math.isnan(row["h2_required"])
 
@@ -37,12 +37,12 @@ DAYAO = "4月,一般公共预算收入累计完成24627万元,完成年初预算
 
 
 def test_a_row_of_part_of_a_year_keeps_what_the_rest_must_add():
-    row = tables(DAYAO)["headline"].set_index("indicator").loc["一般公共预算收入"]
+    row = text_table(DAYAO, "headline").set_index("indicator").loc["一般公共预算收入"]
     assert math.isclose(row["h2_required"], 609_990_000.0 - 246_270_000.0)
 
 
 def test_the_section_of_the_first_figure_leads_when_the_lead_block_holds_none():
-    h = tables(SHANGCHENG)["headline"]
+    h = text_table(SHANGCHENG, "headline")
     assert h["indicator"].tolist() == ["财政总收入", "一般公共预算收入"]
     row = h.set_index("indicator").loc["财政总收入"]
     assert (row["yoy_pct"], row["completion_pct"]) == (5.8, 98.3)
@@ -56,7 +56,7 @@ DONGCHENG = ("一、2017年国民经济和社会发展计划上半年执行情�
 
 
 def test_a_first_section_of_one_task_gives_no_headline_row():
-    assert tables(DONGCHENG)["headline"].empty
+    assert text_table(DONGCHENG, "headline").empty
 
 
 # dongliu_yz_2023_street (Yangzhou 东柳街道, summary of 2023), verbatim
@@ -64,7 +64,7 @@ DONGLIU = ("提升发展动能。招商引资成效显著,全年共引进企业1
 
 
 def test_classes_of_one_criterion_by_lower_bound_nest():
-    a = tables(DONGLIU)["audit"]
+    a = text_table(DONGLIU, "audit")
     row = a[a["check"] == "parts_within_total"].iloc[0]
     assert (row["stated"], row["computed"]) == (137.0, 46.0)
     assert "亿元以上的引进企业 5家 is counted within" in row["message"]
@@ -76,7 +76,7 @@ WRITTEN = "全年共引进企业50家,其中注册资金千万元以上46家,亿
 
 
 def test_nested_classes_added_up_raise_no_false_contradiction():
-    a = tables(WRITTEN)["audit"]
+    a = text_table(WRITTEN, "audit")
     row = a[a["check"] == "parts_within_total"].iloc[0]
     assert row["verdict"] == "consistent"
     assert row["computed"] == 46.0

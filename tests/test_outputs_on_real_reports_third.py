@@ -23,7 +23,7 @@ import openpyxl
 import pandas as pd
 import pytest
 from _built_reports import page_texts
-from _real_tables import real_tables
+from _real_tables import excerpt_table, real_tables
 
 import dhcheng_analysis as dh
 from dhcheng_analysis.display import comparator_label, format_level, reader_table
@@ -38,12 +38,12 @@ tables = real_tables
 def test_a_budget_revenue_alone_is_no_tax_figure():
     # dongliu_yz_2023_street: 全年实现地区生产总值60.3亿元,一般公共预算收入2亿元,同比分别-6.2%、-19.3%。
     # (no tax figure anywhere: 楼宇税收创新高)
-    assert tables("dongliu_yz_2023_street")["tax"].empty
+    assert excerpt_table("dongliu_yz_2023_street", "tax").empty
 
 
 def test_the_budget_revenue_of_many_scopes_stays_the_total():
     # puyang_m3_budget_table: 濮阳市 | 73795 | 234267 | | -10.9 … 市本级 | 14070 | 54065 | | -22.8 … (no tax type)
-    tax = tables("puyang_m3_budget_table")["tax"]
+    tax = excerpt_table("puyang_m3_budget_table", "tax")
     assert set(tax["dimension"]) == {"total"} and set(tax["indicator_key"]) == {"general_budget_revenue"}
     assert len(tax) > 2
 
@@ -51,7 +51,7 @@ def test_the_budget_revenue_of_many_scopes_stays_the_total():
 def test_every_difference_of_a_headline_growth_is_listed():
     # 1-8月份,全区规上工业增加值同比增长7.5%,较1-7月份提高0.3个百分点,已连续三个月回升。
     # 累计增速高于全国(3.9%)3.6个百分点,居全国第5位,较上月提升2位。
-    row = tables("neimenggu_2023_m8_industry")["headline"].set_index("indicator").loc["规模以上工业增加值"]
+    row = excerpt_table("neimenggu_2023_m8_industry", "headline").set_index("indicator").loc["规模以上工业增加值"]
     assert row["pp_diffs"] == "1-7月:+0.3;全国:+3.6"
     assert (row["comparator"], row["comparator_value"]) == ("1-7月", 7.2)
 
@@ -60,7 +60,7 @@ def test_every_difference_of_a_growth_is_a_comparison():
     # 8月当月全区规上工业增速9.7%,环比7月提高0.8个百分点。
     # 全区三大门类中,采矿业增加值同比增长3.7%,较1-7月提高0.2个百分点;制造业增长11.9%,提高0.6个百分点;…
     # (the month's growth of 规上工业 is that of its value added, the headline: 规模以上工业增长 = 规模以上工业增加值增长)
-    c = tables("neimenggu_2023_m8_industry")["comparisons"]
+    c = excerpt_table("neimenggu_2023_m8_industry", "comparisons")
     assert (c["source"] == "stated").all()
     got = [(r.indicator, r.period, r.comparator, r.pp_diff, r.comparator_value) for r in c.itertuples()]
     assert got == [("规模以上工业增加值", "1-8月", "1-7月", 0.3, 7.2), ("规模以上工业增加值", "1-8月", "全国", 3.6, 3.9),
@@ -72,7 +72,7 @@ def test_every_difference_of_a_growth_is_a_comparison():
 def test_the_citys_growth_printed_beside_the_districts_is_a_comparison():
     # xicheng: 指 标 名 称 | 计量单位 | 北 京 市 | 西 城 区 | … 二、社会消费品零售总额 | 亿元 | 5391.9 | -7.7 | 389.9 | -8.6 |
     # (the text: 西城区实现社会消费品零售总额389.9亿元,同比下降8.6%: one comparison, not two)
-    c = tables("xicheng_m1to5_indicators_table")["comparisons"]
+    c = excerpt_table("xicheng_m1to5_indicators_table", "comparisons")
     assert (c["source"] == "computed").all() and set(c["comparator"]) == {"北京市"}
     got = {(r.indicator, r.yoy_pct, r.comparator_value, r.pp_diff) for r in c.itertuples()}
     assert got == {("社会消费品零售总额", -8.6, -7.7, -0.9), ("固定资产投资", 19.3, 2.8, 16.5), ("建安投资", 1.2, -1.5, 2.7),
@@ -82,10 +82,10 @@ def test_the_citys_growth_printed_beside_the_districts_is_a_comparison():
 
 def test_a_difference_after_a_completion_or_of_a_rate_is_no_comparison_of_growths():
     # lintao_2024_m2_budget: 1-2月,全县实现大口径财政收入17056万元,完成预算的16.18%,较均衡进度慢0.48%,…增长14.14%。
-    assert tables("lintao_2024_m2_budget")["comparisons"].empty
+    assert excerpt_table("lintao_2024_m2_budget", "comparisons").empty
     # xicheng: 城镇登记失业率为2.37 %,同比增加1.17个百分点 (a rate's change, no growth; the city's own growths
     # printed beside are the only comparisons)
-    c = tables("xicheng_m1to5_indicators_table")["comparisons"]
+    c = excerpt_table("xicheng_m1to5_indicators_table", "comparisons")
     assert not len(c[c["indicator"].str.contains("失业率")]) and (c["source"] == "computed").all()
 
 
@@ -109,7 +109,7 @@ def test_a_move_up_a_ranking_is_shown_with_the_rank_not_as_a_growth(name, rank, 
 def test_a_rank_shows_its_own_move_not_the_move_of_another_rank_after_it():
     # puyang_m3_budget_table (real excerpt): 收入规模位居全省第15位,同比提升1个位次 — the move of the rank shown;
     # 支出规模位居全省第13位,同比持平;支出增幅…居全省第8位,同比回落6个位次 — the 6 places are the growth rank's
-    h = tables("puyang_m3_budget_table")["headline"].set_index("indicator")
+    h = excerpt_table("puyang_m3_budget_table", "headline").set_index("indicator")
     assert list(h.loc["一般公共预算收入", ["rank", "rank_change", "rank_change_comparator"]]) == [15, -1, "上年同期"]
     assert h.loc["一般公共预算支出", "rank"] == 13 and pd.isna(h.loc["一般公共预算支出", "rank_change"])
     assert format_level(6, "位次") == "回落6位"  # 支出增幅…居全省第8位,同比回落6个位次
@@ -124,7 +124,7 @@ def test_months_are_named_in_english(printed, english):
 
 def test_the_english_tables_name_the_period():
     # xicheng: 1-5月,西城区规模以上工业企业显现良好发展态势 … (the period column of the year-on-year table)
-    yoy = tables("xicheng_m1to5_indicators_table")["yoy"]
+    yoy = excerpt_table("xicheng_m1to5_indicators_table", "yoy")
     assert set(reader_table(yoy, ["period"], "en")["Period"]) == {"January–May"}
 
 
@@ -134,7 +134,7 @@ def test_a_months_growth_is_charted_with_its_month():
 
     from dhcheng_analysis import plots
 
-    yoy = tables("neimenggu_2023_m8_industry")["yoy"]
+    yoy = excerpt_table("neimenggu_2023_m8_industry", "yoy")
     ax = plots.plot_yoy_changes(yoy[yoy["measure"] == "yoy_pct"], lang="zh")
     try:
         names = [t.get_text() for t in ax.get_yticklabels()]
@@ -202,7 +202,7 @@ def test_a_difference_keeps_its_second_decimal():
 
 def test_a_difference_printed_in_the_text_and_its_table_is_listed_once():
     # 城镇登记失业率为2.37 %,同比增加1.17个百分点 … 七、城镇登记失业率 | % | -- | -- | 2.37 | 同比增加1.17个百分点 |
-    row = tables("xicheng_m1to5_indicators_table")["headline"].set_index("indicator").loc["城镇登记失业率"]
+    row = excerpt_table("xicheng_m1to5_indicators_table", "headline").set_index("indicator").loc["城镇登记失业率"]
     assert row["pp_diffs"] == "上年同期:+1.17"
 
 
@@ -225,7 +225,7 @@ def test_the_legend_names_only_the_colours_the_bars_show():
 
     from dhcheng_analysis import plots
 
-    yoy = tables("neimenggu_2023_m8_industry")["yoy"]
+    yoy = excerpt_table("neimenggu_2023_m8_industry", "yoy")
     ax = plots.plot_yoy_changes(yoy[yoy["measure"] == "yoy_pct"], lang="zh")
     try:
         texts = [t.get_text() for t in ax.get_legend().get_texts()]

@@ -16,7 +16,7 @@ import math
 from pathlib import Path
 
 import pytest
-from _real_tables import real_tables
+from _real_tables import excerpt_table, real_tables
 
 import dhcheng_analysis as dh
 
@@ -27,7 +27,7 @@ tables = real_tables
 
 
 def headline(name: str):
-    return tables(name)["headline"].set_index("indicator_as_printed")
+    return excerpt_table(name, "headline").set_index("indicator_as_printed")
 
 
 # -- a headline row is of one scope: the scope of its level -------------------------------------------------
@@ -38,7 +38,7 @@ def test_a_headline_row_does_not_take_the_growth_of_another_scope():
     row = headline("dongcheng_2024_h1").loc["区级一般公共预算收入"]
     assert (row["level"], row["completion_pct"]) == (9.72e9, 46.2)
     assert math.isnan(row["yoy_pct"])
-    y = tables("dongcheng_2024_h1")["yoy"].set_index("indicator_as_printed")
+    y = excerpt_table("dongcheng_2024_h1", "yoy").set_index("indicator_as_printed")
     assert (y.loc["地方级一般公共预算收入", "change_pct"], y.loc["地方级一般公共预算收入", "level"]) == (1.7, 2.393e10)
 
 
@@ -70,7 +70,7 @@ def test_a_figure_printed_once_for_a_list_of_sectors_is_no_headline_indicator():
     # sectors; the report leads with the GDP)
     h = headline("dongcheng_2023_h1")
     assert list(h.index) == ["地区生产总值"]
-    y = tables("dongcheng_2023_h1")["yoy"].set_index("indicator_as_printed")
+    y = excerpt_table("dongcheng_2023_h1", "yoy").set_index("indicator_as_printed")
     assert (y.loc["商品房销售面积", "change_pct"], y.loc["商品房销售面积", "qualifier"]) == (10.0, "at_least")
 
 
@@ -102,10 +102,10 @@ def test_a_headline_row_shows_the_months_to_date_not_the_last_month():
 
 def test_the_tax_table_has_one_total_of_the_months_to_date():
     # puyang_m3_budget_table (above): the total's fall is the 10.9 % of 1-3月, the month's 12.7 % is left to the yoy table
-    t = tables("puyang_m3_budget_table")["tax"]
+    t = excerpt_table("puyang_m3_budget_table", "tax")
     whole = t[(t["dimension"] == "total") & (t["scope"] == "")]
     assert whole["change_pct"].tolist() == [-10.9]
-    y = tables("puyang_m3_budget_table")["yoy"]
+    y = excerpt_table("puyang_m3_budget_table", "yoy")
     assert -12.7 in y.loc[y["period"] == "3月份", "change_pct"].tolist()
 
 
@@ -124,10 +124,10 @@ def test_the_same_growth_of_another_scope_is_its_own_row():
 
 def test_a_growth_in_a_table_row_has_the_level_of_its_row():
     # district_2021_bulletin_rank, 表一 printed one cell a line: 工 业 | / 亿元 | / 19.5 | / 3.6 | (比上年增长(%))
-    y = tables("district_2021_bulletin_rank")["yoy"].set_index("indicator_as_printed")
+    y = excerpt_table("district_2021_bulletin_rank", "yoy").set_index("indicator_as_printed")
     assert (y.loc["工业增加值", "level"], y.loc["建筑业增加值", "level"]) == (1.95e9, 3.2e8)
     # puyang_m3_budget_table: 市本级 | 14070 | 54065 | | -22.8 | 61.4 | 59373 | 129558 | | -27.6 |  (当月, 累计, 增幅%)
-    p = tables("puyang_m3_budget_table")["yoy"].set_index(["indicator_key", "scope"])
+    p = excerpt_table("puyang_m3_budget_table", "yoy").set_index(["indicator_key", "scope"])
     assert p.loc[("general_budget_revenue", "市本级"), "level"] == 5.4065e8
     assert p.loc[("general_budget_expenditure", "市本级"), "level"] == 1.29558e9
 
@@ -138,7 +138,7 @@ def test_a_growth_in_a_table_row_has_the_level_of_its_row():
 def test_non_tax_revenue_is_no_tax_type_of_the_tax_total(name):
     # dayao_2024_m4_budget: 其中:税收收入8103万元,比上年增收1284万元,增长18.8%;非税收入16524万元,比上年减收2354万元,下降12.5%。
     # lintao_2024_m2_budget: 从收入结构看:税收收入15348万元,…增长9.38%;非税收入1708万元,…增长87.49%。
-    t = tables(name)["tax"]
+    t = excerpt_table(name, "tax")
     assert t.loc[t["dimension"] == "total", "indicator_key"].tolist() == ["tax_revenue"]
     assert "non_tax_revenue" not in set(t["indicator_key"])
 
@@ -156,14 +156,14 @@ def test_a_headline_growth_keeps_its_qualifier():
 def test_the_amount_of_a_tax_change_has_its_own_unit():
     # dayao_2024_m4_budget: 其中:税收收入8103万元,比上年增收1284万元,增长18.8%  (the amount is in 元, not in the
     # % of the growth it rides on)
-    t = tables("dayao_2024_m4_budget")["tax"].set_index("item")
+    t = excerpt_table("dayao_2024_m4_budget", "tax").set_index("item")
     row = t.loc["税收收入"]
     assert (row["change_pct"], row["abs_change"], row["unit"]) == (18.8, 12_840_000, "元")
 
 
 def test_lintao_tax_types_stay():
     # lintao_2024_m2_budget, the table: | 增值税 | 45119 | 3916 | 1371 | … | 7833 | 17.36 | 6281 | 24.71 |
-    t = tables("lintao_2024_m2_budget")["tax"]
+    t = excerpt_table("lintao_2024_m2_budget", "tax")
     types = t[t["dimension"] == "tax_type"].set_index("item")["change_pct"]
     assert (types["增值税"], types["企业所得税"], len(types)) == (24.71, -8.02, 10)
 
@@ -173,7 +173,7 @@ def test_lintao_tax_types_stay():
 def test_completion_of_a_budget_is_an_annual_task_measured_at_its_months():
     # dayao_2024_m4_budget: 4月,一般公共预算收入累计完成24627万元,完成年初预算数60999万元的40.4%…
     # 4月,一般公共预算支出累计完成107752万元,完成预算数257288万元的41.9%…
-    c = tables("dayao_2024_m4_budget")["completion"].set_index("indicator")
+    c = excerpt_table("dayao_2024_m4_budget", "completion").set_index("indicator")
     assert c["annual"].all()
     assert c["benchmark_pct"].round(2).eq(33.33).all()
     assert c.loc["一般公共预算支出", "gap_pp"] == pytest.approx(41.9 - 100 / 3)
@@ -183,7 +183,7 @@ def test_progress_of_a_budget_item_without_a_base_is_of_the_annual_budget():
     # dongcheng_2021_h1: 区级一般公共预算收入实现105.7亿元,同比增长9.1%,完成进度55.5%;固定资产投资额实现114.5亿元,
     # 同比增长14.1%,完成进度51.1%  (the district's investment too is of the year's plan, as the reports of other years
     # print it: 固定资产投资…完成全年任务的43.5%)
-    c = tables("dongcheng_2021_h1")["completion"].set_index("indicator")
+    c = excerpt_table("dongcheng_2021_h1", "completion").set_index("indicator")
     assert (c.loc["一般公共预算收入", "annual"], c.loc["一般公共预算收入", "gap_pp"]) == (True, pytest.approx(5.5))
     assert (c.loc["固定资产投资", "annual"], c.loc["固定资产投资", "gap_pp"]) == (True, pytest.approx(1.1))
 
@@ -191,7 +191,7 @@ def test_progress_of_a_budget_item_without_a_base_is_of_the_annual_budget():
 def test_completion_of_one_month_is_measured_against_one_month():
     # lintao_2024_m2_budget: 2月份…完成预算105425万元的5.39%,较均衡进度慢2.94% ; 1-2月…完成预算的16.18%,较均衡进度慢0.48%
     # (the table writes the report's 2024年1-2月 as 1-2月 too: the row of 财政总收入 is the one of that sentence)
-    c = tables("lintao_2024_m2_budget")["completion"].query("indicator == '财政总收入'").set_index("period")
+    c = excerpt_table("lintao_2024_m2_budget", "completion").query("indicator == '财政总收入'").set_index("period")
     assert c.loc["2月份", "gap_pp"] == pytest.approx(-2.94, abs=0.01)
     assert c.loc["1-2月", "gap_pp"] == pytest.approx(-0.48, abs=0.01)
     assert c.loc["1-2月", "on_track"] is False
@@ -199,7 +199,7 @@ def test_completion_of_one_month_is_measured_against_one_month():
 
 def test_completion_of_a_half_year_is_measured_at_mid_year():
     # beijing_2017_h1 (its opening speaks of 全年目标任务 before 上半年): 经营性土地供应完成年初计划的72.3%。
-    c = tables("beijing_2017_h1")["completion"].set_index("indicator")
+    c = excerpt_table("beijing_2017_h1", "completion").set_index("indicator")
     assert (c.loc["经营性土地供应", "benchmark_pct"], c.loc["经营性土地供应", "gap_pp"]) == (50.0, pytest.approx(22.3))
 
 
@@ -207,7 +207,7 @@ def test_completion_of_a_half_year_is_measured_at_mid_year():
 
 def test_a_goal_restated_in_a_table_is_one_row():
     # wuchang_wh_2023_annual: ——全年地区生产总值预期目标增长6.5%… and its table: 地区生产总值 (简称“GDP”) | 6.5% | …
-    t = tables("wuchang_wh_2023_annual")["targets"]
+    t = excerpt_table("wuchang_wh_2023_annual", "targets")
     assert not t.duplicated(["indicator_key", "indicator", "measure", "value"]).any(), t
     assert t.set_index("indicator").loc["地区生产总值", "value"] == 6.5
     assert len(t) == 5
@@ -224,13 +224,13 @@ def test_goals_of_different_years_stay_two_rows(work_reports):
 
 def test_no_warning_from_a_growth_and_a_change_over_another_base():
     # nanshan_sz_2023_gwr_digest: 实现本地生产总值8036亿元,增长3.3%,相较于2020年增长超1500亿元,跨越两个千亿级台阶,增幅近1/4。
-    a = tables("nanshan_sz_2023_gwr_digest")["audit"]
+    a = excerpt_table("nanshan_sz_2023_gwr_digest", "audit")
     assert not (a["verdict"] == "inconsistent").any(), a["message"].tolist()
 
 
 def test_the_audit_still_checks_a_change_with_its_absolute_change():
     # dayao_2024_m4_budget: 一般公共预算收入累计完成24627万元,…比上年减收1070万元,下降4.2%。
-    a = tables("dayao_2024_m4_budget")["audit"]
+    a = excerpt_table("dayao_2024_m4_budget", "audit")
     rows = a[(a["check"] == "change_vs_abs_change") & (a["indicator"] == "一般公共预算收入")]
     assert rows["verdict"].tolist() == ["consistent"]
 
