@@ -34,6 +34,11 @@ def test_count_named_by_its_clause_keeps_the_examples_before_deng(text, printed,
     # national work report 2007: a verb opens the words before 等, which name no examples alone
     ("制定并实施钢铁、煤炭、水泥等11个行业结构调整的政策措施，部分产能过剩行业投资增幅明显回落，新开工项目计划总投资大幅"
      "下降，煤炭、电解铝分别淘汰落后生产能力1.1亿吨和120万吨。", "11个", "行业"),
+    # zhongdu_ws_2025_street_h1: 重点攻坚 opens them, a verb
+    ("实施产业链精准招商,深化核心产业研究,构建动态招商项目库,重点攻坚安吉汽车零部件物流、光通讯智能制造等20余个在谈项目;"
+     "推行“项目全周期服务机制”,成功保障奥特莱斯入选2025年省绿色低碳高质量发展重点项目,中粮润远、联民等4个项目入选省现代"
+     "服务业重点项目,韵丰数字物流园入选省新型城镇化重点项目;商贸物流区二期工程获批专项债1.5亿元,为经济发展注入强劲动能。",
+     "20余个", "在谈项目"),
 ])
 def test_bare_noun_ending_in_an_example_led_noun_keeps_the_examples(text, printed, name):
     assert fact(text, printed)["indicator"] == name
