@@ -1278,7 +1278,7 @@ class CueViews:
     chained_count: re.Pattern[str]  # 26项 right after 5类: a second count of the same things
     class_counters: frozenset[str]  # 类, 大类: a count of classes, a list comma before the count of items of them
     class_count_suffix: str  # 类别: after the noun of the items, the name of a count of their classes
-    example_led_nouns: frozenset[str]  # 任务, 项目: a bare counted noun named by the examples listed before 等
+    example_led_ends: tuple[str, ...]  # 任务, 行业: a counted noun ending so is named with the examples listed before 等
     generic_share_wholes: frozenset[str]  # 占收入的89.99%: a whole naming only what the breakdown's total is
     total_mark: str  # 总: marks a total (进出口总额), left out of the quantity its name shares with its parts
     share_whole_printed: re.Pattern[str]  # a share's name printing its whole (占…比重, 之比; not 占比)
@@ -2260,7 +2260,7 @@ def compiled() -> CueViews:
         chained_count=_Rule(rf"\d+(?:\.\d+)?(?:{_alt(c.counters)})(?=[\u4e00-\u9fff])"),
         class_counters=frozenset(c.class_counters),
         class_count_suffix=c.class_count_suffix,
-        example_led_nouns=frozenset(c.example_led_nouns),
+        example_led_ends=tuple(c.example_led_nouns),
         generic_share_wholes=frozenset(c.generic_share_wholes),
         total_mark=c.total_mark,
         share_whole_printed=_Rule(c.share_whole_printed_regex),

@@ -8923,9 +8923,12 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             if owned := _owned_count_name(report, f, name, text[fa:fb], cw):
                 f.named_by_clause = True  # 城市副中心255个重大工程 → 城市副中心重大工程: the works of the new town
                 return owned
-            if name in cw.example_led_nouns and (led := _example_led_name(norm, subject, f, cw)):
-                f.named_by_clause = True  # 围挡治理等12项任务 → 围挡治理等任务: a bare 任务 says nothing of which
-                return led + name
+            if ((name == text[fa:fb] or name.endswith(cw.de + text[fa:fb])) and norm[fa:fb].endswith(cw.example_led_ends)
+                    and (led := _example_led_name(norm, subject, f, cw))):
+                # 围挡治理等12项任务 → 围挡治理等任务: a bare 任务 says nothing of which; nor does a 重点行业 its clause
+                # names (钢铁、水泥等15个重点行业淘汰落后产能年度任务如期完成 → 钢铁、水泥等淘汰落后产能…的重点行业)
+                f.named_by_clause = True  # (a bare noun without the time and place a name drops: 等14个上半年全市
+                return led + (clean_name(name) or name if name == text[fa:fb] else name)  # 促开工重大项目)
             return name
         if (persons
                 and not norm.startswith(cw.frame_nouns, f.qend)

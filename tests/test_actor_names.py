@@ -78,9 +78,9 @@ def test_a_payer_stays_when_nothing_but_its_verb_or_a_fund_word_names_the_amount
 
 
 def test_a_count_a_government_hands_down_keeps_its_words():
-    # dongcheng_2020_h1 (bundled report)
+    # dongcheng_2020_h1 (bundled report): the examples listed before 等 kept too
     text = "东单体育中心、望坛周边市政道路、东四织补地块、龙潭中湖等8个市政府下达的重点项目全部如期开工。"
-    assert fact(text, "8个")["indicator"] == "市政府下达的重点项目"
+    assert fact(text, "8个")["indicator"] == "东单体育中心、望坛周边市政道路、东四织补地块、龙潭中湖等市政府下达的重点项目"
 
 
 # -- a count whose name ends with the verb that completes what is counted --------------------------------

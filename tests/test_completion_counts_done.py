@@ -26,7 +26,7 @@ def test_the_bundled_report_names_each_count_done(bundled_tables):
     c = bundled_tables["completion"]  # (target_completion of the run's one extraction of the bundled report)
     pairs = c[c["numerator"].notna()]
     done = dict(zip(pairs["indicator"], pairs["done_as_printed"], strict=True))
-    assert done["重点投资支撑项目"] == "已实现开工的项目"
+    assert done["重点投资支撑项目"] == "隆福文化街区、第一人民医院迁建等已实现开工的项目"
     assert done["规划建设5G宏基站"] == "已投入使用的5G宏基站"
     assert c.loc[c["numerator"].isna(), "done_as_printed"].isna().all()
 

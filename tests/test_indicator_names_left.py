@@ -38,7 +38,7 @@ BANKRUPTCIES_2006 = "中央财政安排219亿元支持116户国有企业实施�
 @pytest.mark.parametrize(("text", "printed", "name", "unit"), [
     (DEBT_SWAP_2003, "580户", "实施债权转股权的国有大中型企业", "户"),
     (GRAIN_PROVINCES_2017, "13个", "选择部分县市的粮食主产省", "个"),
-    (CAPACITY_2015, "15个", "淘汰落后产能年度任务如期完成的重点行业", "个"),
+    (CAPACITY_2015, "15个", "钢铁、水泥等淘汰落后产能年度任务如期完成的重点行业", "个"),
     (BANKRUPTCIES_2006, "116户", "实施政策性关闭破产的国有企业", "户"),
 ])
 def test_a_verb_after_the_noun_counted_ends_it(text, printed, name, unit):

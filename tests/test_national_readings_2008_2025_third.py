@@ -44,7 +44,7 @@ def test_matters_handled_are_one_noun_of_the_things_counted():
     s = ("不断优化服务，推进政务服务集成办理，压减各类证明事项，加快数字政府建设，90%以上的政务服务实现网上可办，"
          "户籍证明、社保转接等200多项群众经常办理事项实现跨省通办。")
     r = fact(s, "200多项")
-    assert (r["indicator"], r["qualifier"]) == ("实现跨省通办的群众经常办理事项", "over")
+    assert (r["indicator"], r["qualifier"]) == ("户籍证明、社保转接等实现跨省通办的群众经常办理事项", "over")
 
 
 # -- a percentage a cut is made by (按…的幅度压减) is the change of the thing cut ------------------------------
