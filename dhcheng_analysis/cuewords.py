@@ -906,7 +906,8 @@ class CueViews:
     from_to_period: re.Pattern[str]  # 从2007年的639亿元增加到2012年的1923亿元: each end's own time
     year_frame: re.Pattern[str]  # 一九五四年比一九五二年医院病床增长…: two years that frame the clause, before its subject
     period_not_after: tuple[str, ...]
-    period_frame_connectives: frozenset[str]  # 而, 但: a frame led by these alone may open its clause with 的
+    period_frame_connectives: frozenset[str]  # 而, 但: a frame led by these alone may open its clause with 的 (and
+    # they lead the frames of period_frame)
     period_source_tails: tuple[str, ...]  # 的统计: a time before them is the date of a count, the period of the clause
     period_not_before: str
     plan_span_opener: str  # 在“十三五”期间: the word that may lead a five-year period opening a clause
@@ -1895,7 +1896,8 @@ def compiled() -> CueViews:
         period_numeral_head=frozenset(c.period_numeral_head),
         period_clause_year=_Rule(c.period_clause_year_regex),
         period_clause_span=_Rule(c.period_clause_span_regex),
-        period_frame=_Rule(c.period_frame_regex),
+        period_frame=_Rule(c.period_frame_regex.replace("{year}", f"(?:{layout_rules().year_regex})")
+                           .replace("{connectives}", _alt(c.period_frame_connectives))),
         period_inner_frame=_Rule(c.period_inner_frame_regex),
         period_inner_year=_Rule(c.period_inner_year_regex),
         period_inner_span=_Rule(c.period_inner_span_regex),
