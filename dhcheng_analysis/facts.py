@@ -3329,7 +3329,7 @@ class _Reader:
             if "multi_year" not in f.flags:
                 f.flags += ("multi_year",)
         if (not f.held and f.status == "actual" and f.measure in ("level", "yoy_pct", "rate_pct")
-                and cw.span_streak_heads[0] in clause and (mh := cw.streak_held.search(clause))
+                and _may_hold("streak_held", clause) and (mh := cw.streak_held.search(clause))
                 and not (f.period and st.prints(norm, f.period, f.start))):
             f.held = mh.group("held")  # 粮食总产量…，连续5年超万亿斤; 经济增长连续四年达到或略高于10%: the value reached
             # each year of the streak, over the years it held
@@ -9408,13 +9408,14 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
             mh = None  # 1600万人进城落户: a verb of what the persons do, no noun of them before a predicate
         cut = mh is not None and mh.start() > fa
         fb = mh.start() if mh else fb
+        lead = None  # (the 在 found below, when it cuts the noun, is the place looked for after)
         if mq := cw.counted_plan.search(norm, fa + 1, fb):
             fb, cut, planned = mq.start(), True, mq  # 12个项目预计年底完工: what is planned of them ends the noun
         elif (not cut and (lead := cw.counted_place_lead.search(norm, fa + 2, fb)) and fb - lead.end() >= 2
               and f.unit not in cw.person_units):
             cut = True  # 八個國家在馬尼拉擧行會議 (1954), 5家企业在科创板上市: the 在 of where they do it ends the noun,
             # whatever the verb after the place (persons are named by their words: 1260万农村户籍孩子在城市接受义务教育)
-        if (cut and (place := cw.counted_place_lead.search(norm, fa + 2, fb))
+        if (cut and (place := lead or cw.counted_place_lead.search(norm, fa + 2, fb))
                 and not cw.frame_predicate.match(norm, place.start(), _predicate_end(norm, place.start(), s1))):
             fb = place.start()  # 1.4亿农村人口在城镇落户: where they do it is said of them, not of the noun
         else:  # (1亿农业转移人口…在城镇落户目标顺利实现: a target, no predicate of theirs)
