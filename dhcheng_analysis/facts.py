@@ -1262,6 +1262,9 @@ def _split_list(subject: str, n: int, ranked: bool = False) -> list[str] | None:
           and all(cw.person_head_end.fullmatch(it) for it in out[1:])):
         # 向农村派驻教师和医生各1万人: the words before the first persons are those of the persons after them too
         out = [first] + [first[:mp.start()] + it for it in out[1:]]
+    else:  # 城镇职工基本养老保险、基本医疗保险参保人数: the employees' medical insurance too
+        out = [first] + [_owner_shared(lead, it, name, suffix)
+                         for it, name in zip(items[1:], out[1:], strict=True)]
     own = next((q for q in cw.bare_quantities if first.endswith(q)), "")  # (the longest: 营业收入 owns no 营业)
     own = own if len(first) > len(own) else ""
     if own:  # 小麦面积和产量: the wheat's output; 规模以上工业增加值和利润: the industry's profit
@@ -1270,6 +1273,18 @@ def _split_list(subject: str, n: int, ranked: bool = False) -> list[str] | None:
         out = [first] + [_joined_name(stem, it) if it in cw.bare_quantities and it != own else it for it in out[1:]]
     # 单位国内生产总值能耗和二氧化碳排放: the emissions per unit of output too, not the emissions
     return [first] + [_per_output(first, it, cw) or it for it in out[1:]]
+
+
+def _owner_shared(lead: str, item: str, name: str, suffix: str) -> str:
+    """``name`` of a later list item ``item`` with the owner words the first item ``lead`` prints before the
+    words ``item`` opens with, when both items end in the same noun: the owner is then written once, for all
+    (城镇职工基本养老保险、基本医疗保险 → 城镇职工基本医疗保险); else ``name``."""
+    own = item[:-len(suffix)] if suffix and item.endswith(suffix) else item
+    if len(own) < 4 or len(lead) < 6 or own[-2:] != lead[-2:]:
+        return name
+    at = lead.find(own[:2])
+    # (the owner is a word of two characters at least, and the item prints none of its own before: 进出口、出口)
+    return lead[:at] + name if at >= 2 and not name.startswith(lead[:at]) else name
 
 
 def _persons_shared(lead: str, tail: str, suffix: str, cw: CueViews) -> str:

@@ -1,0 +1,41 @@
+"""An owner the first item of a 分别 list prints before its words is every item's, when the later items open
+with the words that follow it and end in the same noun (城镇职工基本养老保险、基本医疗保险参保人数).
+
+The owner, 城镇职工, is written once for both insurances: the later item printed from 基本 on is the urban
+employees' medical insurance, not every basic medical insurance. Items that open with words of their own, or end
+in another noun, keep their names.
+"""
+
+from __future__ import annotations
+
+from _sentences import fact, facts
+
+# national work report 2009, 一、2008年工作回顾
+S2009 = ("各项社会保险覆盖面继续扩大，城镇职工基本养老保险、基本医疗保险参保人数分别增加1753万和2028万，"
+         "失业、工伤、生育保险参保人数继续增加。")
+# national work report 2014, 一、2013年工作回顾
+S2014 = "推进节能减排和污染防治，能源消耗强度下降3.7%，二氧化硫、化学需氧量排放量分别下降3.5%、2.9%。"
+
+
+def test_the_later_item_is_the_owners_insurance_too():
+    f = fact(S2009, "2028")
+    assert (f["indicator"], f["measure"], f["value"]) == ("城镇职工基本医疗保险参保人数", "abs_change", 2.028e7)
+    first = fact(S2009, "1753")
+    assert (first["indicator"], first["indicator_key"]) == ("城镇职工基本养老保险参保人数",
+                                                            "urban_employee_pension_insured")
+
+
+def test_items_of_their_own_keep_their_names():
+    assert fact(S2014, "2.9")["indicator"] == "化学需氧量排放量"
+
+
+def test_an_item_ending_in_another_noun_takes_no_owner():
+    # written: the later item opens with a word of the first one's, but names another kind of thing
+    names = facts("高新技术企业、技术合同成交额分别增长12%和20%。")["indicator"].tolist()
+    assert "高新技术合同成交额" not in names
+
+
+def test_a_one_character_head_is_no_owner():
+    # written: 进出口总额 holds 出口, but 进 owns nothing
+    names = facts("全年进出口总额、出口总额分别增长5.1%和6.3%。")["indicator"].tolist()
+    assert names == ["进出口总额", "出口总额"]
