@@ -144,7 +144,8 @@ def test_a_list_shares_the_head_noun_printed_after_its_last_item():
     # 2009
     s = "各项社会保险覆盖面继续扩大，城镇职工基本养老保险、基本医疗保险参保人数分别增加1753万和2028万，失业、工伤、生育保险参保人数继续增加。"
     assert fact(s, "1753")["indicator"] == "城镇职工基本养老保险参保人数"
-    assert fact(s, "2028")["indicator"] == "基本医疗保险参保人数"
+    # (城镇职工 is written once for both insurances: the urban employees' medical insurance, not every basic one)
+    assert fact(s, "2028")["indicator"] == "城镇职工基本医疗保险参保人数"
     # 2012
     s = "继续提高粮食最低收购价，今年小麦、稻谷最低收购价平均每50公斤分别提高7.4元和16元。"
     assert (fact(s, "7.4")["indicator"], fact(s, "16")["indicator"]) == ("小麦最低收购价", "稻谷最低收购价")
