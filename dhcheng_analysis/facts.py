@@ -7795,7 +7795,8 @@ def _to_frames(frames: Iterable[re.Match[str]]) -> tuple[list[int], list[str]]:
 
 def _this_year(norm: str, pos: int, st: _SentenceState) -> bool:
     """Whether the sentence last names this year (今年) before ``pos`` as the time it speaks of (not the base
-    of a change: 由今年预计的44％提高到45％), with no year reviewed (去年, 上年) after it."""
+    of a change: 由今年预计的44％提高到45％), with no year reviewed (去年, 上年) after it, but as a base (比去年) or
+    the object of a deed done (今年职工住宅建设投资仍然保持了去年的水平)."""
     cw = compiled()
     last = _last_plan_time(norm, pos, st)
     if (last is None or not last.group("now") or last.group() not in cw.this_year_words
@@ -7803,7 +7804,8 @@ def _this_year(norm: str, pos: int, st: _SentenceState) -> bool:
         return False
     if st.reviewed_at is None:
         st.reviewed_at = [m.start() for m in st.scan(cw.time_marker, "time_marker", norm)
-                          if m.lastgroup == "review" and norm[m.start() - 1] not in cw.time_marker_not_after]
+                          if m.lastgroup == "review" and norm[m.start() - 1] not in cw.time_marker_not_after
+                          and not cw.review_object.match(norm, m.start() - 1)]
     i = bisect.bisect_left(st.reviewed_at, last.end())
     return not (i < len(st.reviewed_at) and st.reviewed_at[i] < pos)
 
