@@ -1046,6 +1046,8 @@ class CueViews:
     cap_words: tuple[str, ...]  # 控制在: a cap in a target, the value itself in an outcome
     time_marker: re.Pattern[str]  # 去年/过去一年 (review), 今年/明年 (plan) or a year: what a paragraph speaks of
     time_marker_not_after: str  # a marker after these is a base or a limit (比去年, 到2025年)
+    review_object: re.Pattern[str]  # 了去年的: a year reviewed as the object of a deed done (保持了去年的水平), a base
+    list_clause_own_time: re.Pattern[str]  # 十年增加…, 现已…: a clause of a list naming a time of its own
     counted_first: frozenset[str]  # the characters a counted noun (or its magnitude) starts with
     # subjects
     clause_stops: frozenset[str]
@@ -2008,6 +2010,8 @@ def compiled() -> CueViews:
         cap_words=c.cap_words,
         time_marker=_Rule(c.time_marker_regex.replace("{year}", f"(?:{layout_rules().year_regex})")),
         time_marker_not_after=c.time_marker_not_after,
+        review_object=_Rule(c.review_object_regex),
+        list_clause_own_time=_Rule(c.list_clause_own_time_regex),
         counted_first=frozenset(w[0] for w in c.counted_nouns) | frozenset("万亿余多"),
         clause_stops=frozenset(c.clause_stops),
         clause_stop=_Rule(rf"(?!{c.thousands_separator_regex}){_cls(c.clause_stops)}"),

@@ -187,6 +187,8 @@ class Cues:
     cap_words: tuple[str, ...]
     time_marker_regex: str  # {year}: a year as layout.json's year_regex prints it (2024, 一九五八)
     time_marker_not_after: str
+    review_object_regex: str  # 保持了去年的水平: a year reviewed as the object of a deed done, a base
+    list_clause_own_time_regex: str  # 十年增加…, 现已…: a clause of a list that names a time of its own
     comparators: tuple[tuple[str, str], ...]
     chain_base: str  # 上期: the base 环比 names, the period just before the figure's
     chain_previous_periods: Mapping[str, str]  # 上半年 → 一季度, 三季度 → 二季度: the period just before a period
