@@ -6649,6 +6649,11 @@ class _Reader:
                 and ")" not in norm[k + 1:end - 1]):
             end = k  # the clause ends before the bracket, not at a comma inside it
         pc = st.clause_start(end)
+        note = None  # a bracket of what the whole includes inside the clause, commas and all: no start of it
+        if (norm[pc - 1:pc] == ")" and pc - 1 > st.start and (k := norm.rfind("(", st.start, pc - 1)) > st.start
+                and norm.startswith(self.cw.inclusion_note_heads, k + 1) and not _DECIMAL.search(norm, k, pc)):
+            note = (k, pc)  # 在工业总产值（包括现代工业…的产值，不包括…）中所占的比重，已由…: the share of that whole
+            pc = st.clause_start(k)
         sourced = pc > st.start + 1 and norm[pc - 1] in self.cw.clause_stops and self.cw.source_clause.fullmatch(norm, pc, end)
         if sourced:  # 社办的农业科学试验研究组织，据十二个省的不完全统计，有七千六百九十个: the clause before the source
             end = pc - 1  # names what is counted, not the units surveyed
@@ -6690,6 +6695,8 @@ class _Reader:
             return obj  # 连续7年提高企业退休人员基本养老金水平，年均增长10%: what the verb changes, not the verb
         if (mg := self.cw.growth_target_name.search(norm, a, b)) and len(obj := clean_name(self.text[a:mg.start()])) >= 2:
             return obj  # 今年经济增长速度的宏观调控目标，定为百分之八至九: the growth the target is set for
+        if note is not None and a <= note[0] and note[1] <= b:
+            return clean_name(self.text[a:note[0]] + self.text[note[1]:b])  # the name, less the note
         return clean_name(self.text[a:b]) if b > a else ""
 
     def _example_name(self, pc: int, end: int) -> str:
