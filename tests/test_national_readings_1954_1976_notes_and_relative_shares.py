@@ -1,0 +1,43 @@
+"""The work reports of 1954–1976: a bracket of what the whole includes, commas and all, inside the clause that names
+a share before its figures (在工业总产值（包括…，不包括…）中所占的比重，已由…) is no start of the name; a value a move
+reaches with 为 (下降为一九五二年的百分之三十九) is of the year printed before it, as with 到; a clause with 完成 that
+describes the units a share counts (完成四種計劃的企業只佔企業總數的百分之三十) makes no completion. Sentences copied verbatim
+from the work-report corpus (year in the comment)."""
+
+from __future__ import annotations
+
+from _sentences import fact
+
+# 1955
+SHARES_1955 = ("在这个时期，公私工业都有发展，但国营工业的发展速度远远超过了私营工业，私营工业中的一部分已经转变为公私合营，"
+               "因而国营、合作社营和公私合营的工业的产值，在工业总产值（包括现代工业和工场手工业的产值，不包括合作化手工业和"
+               "个体手工业的产值）中所占的比重，已由一九四九年的百分之三十六点七上升到一九五二年的百分之六十一，而私营工业的"
+               "产值所占的比重，则由一九四九年的百分之六十三点三下降为一九五二年的百分之三十九。")
+
+# 1954
+PLANS_1954 = ("例如，重工業部一九五三年總的産值計劃是超額完成了，但是它所屬的生産企業却有百分之二十五沒有完成計劃；並且，"
+              "如果從生産總值、成本、利潤、勞動生産率四種指標來檢查，全面完成四種計劃的企業只佔企業總數的百分之三十。")
+
+
+def test_a_bracket_of_what_the_whole_includes_is_no_start_of_the_share_named_before():
+    for printed, period in (("百分之三十六点七", "一九四九年"), ("百分之六十一", "一九五二年")):
+        f = fact(SHARES_1955, printed)
+        assert (f["indicator"], f["measure"], f["period"]) == ("工业总产值中所占的比重", "rate_pct", period)
+
+
+def test_a_value_a_share_falls_to_with_wei_is_of_the_year_printed_before_it():
+    f = fact(SHARES_1955, "百分之三十九")
+    assert (f["indicator"], f["value"], f["period"]) == ("私营工业的产值所占的比重", 39.0, "一九五二年")
+    assert fact(SHARES_1955, "百分之六十三点三")["period"] == "一九四九年"
+
+
+def test_a_clause_with_wancheng_describing_the_units_of_a_share_makes_no_completion():
+    f = fact(PLANS_1954, "百分之三十")
+    assert (f["measure"], f["comparator"]) == ("rate_pct", "企業總數")
+    assert "只佔" not in f["indicator"]
+
+
+def test_a_completion_of_a_plan_the_share_is_of_stays_one():
+    # regression fixtures written here, not real sentences: 完成 with no units described keeps its completion
+    assert fact("完成投资占年度计划的65%。", "65%")["measure"] == "completion_pct"
+    assert fact("固定资产投资完成全年计划的60%。", "60%")["measure"] == "completion_pct"
