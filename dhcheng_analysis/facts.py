@@ -8730,6 +8730,9 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             return _counted_name(report, f, s1, _following(norm, f.qend, s1)) or text[fa:fb] or carry or subject
         return (_following_text(norm, text, f.qend, s1) if noun_after else "") or carry or subject
     # level
+    if (output := _output_attribute(norm, text, f, soft, subj_end, s1, cw)):
+        f.named_by_clause = True  # (words printed apart: none carried)
+        return output
     persons = f.unit in cw.person_units or f.unit in cw.person_visit_units  # (a count of persons or visits)
     if (persons or f.unit_kind in ("none", "count")) and subject and (
             mr := cw.reach_verb_end.search(norm, a, b)) and len(head := clean_name(text[a:mr.start()])) >= 2:
@@ -9019,6 +9022,25 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
     if following and norm.startswith(cw.de, f.qend):
         following = _noun_before_predicate(following, cw)  # 长达4000公里的西气东输管道全线贯通: the pipeline
     return following or (carry if verb_only or not subject else subject) or subject
+
+
+OUTPUT_PRODUCT_MAX = 4  # the longest product between a yearly output and its 的 (年产五万吨合成氨的氮肥厂)
+
+
+def _output_attribute(norm: str, text: str, f: _Fig, soft: int, subj_end: int, s1: int, cw: CueViews) -> str:
+    """The name of a yearly output printed as an attribute of the plant named after it, the product between the
+    figure and its 的: the plant, the output word and the product (年产一百五十万吨钢的钢铁联合企业 → 钢铁联合企业年产钢,
+    as 钢铁联合企业年产钢一百五十万吨 names it; 年产五万吨合成氨的氮肥厂 → 氮肥厂年产合成氨); '' when no output word is
+    right before the figure, or no product and 的 right after it (年产十万吨的造纸厂: the plant the output is of)."""
+    if subj_end <= soft or not (verb := next((w for w in cw.output_attribute_verbs if norm.endswith(w, soft, subj_end)),
+                                           "")):
+        return ""
+    k = norm.find(cw.de, f.qend + 1, min(s1, f.qend + OUTPUT_PRODUCT_MAX + 1))
+    product = text[f.qend:k] if k > 0 else ""
+    if not product or clean_name(product) != product or not all("\u4e00" <= ch <= "\u9fff" for ch in product):
+        return ""
+    plant = _noun_before_predicate(_following_text(norm, text, k + 1, s1), cw)
+    return plant + verb + product if len(plant) >= 2 and clean_name(plant) == plant else ""
 
 
 def _noun_before_predicate(phrase: str, cw: CueViews) -> str:

@@ -1,11 +1,13 @@
 """The work reports of 1954–1976: a bracket of what the whole includes, commas and all, inside the clause that names
 a share before its figures (在工业总产值（包括…，不包括…）中所占的比重，已由…) is no start of the name; a value a move
 reaches with 为 (下降为一九五二年的百分之三十九) is of the year printed before it, as with 到; a clause with 完成 that
-describes the units a share counts (完成四種計劃的企業只佔企業總數的百分之三十) makes no completion. Sentences copied verbatim
-from the work-report corpus (year in the comment)."""
+describes the units a share counts (完成四種計劃的企業只佔企業總數的百分之三十) makes no completion; a yearly output printed
+as an attribute of the plant after it, its product between the figure and 的 (年产一百五十万吨钢的钢铁联合企业), is the plant's
+output of that product. Sentences copied verbatim from the work-report corpus (year in the comment)."""
 
 from __future__ import annotations
 
+import pytest
 from _sentences import fact
 
 # 1955
@@ -41,3 +43,35 @@ def test_a_completion_of_a_plan_the_share_is_of_stays_one():
     # regression fixtures written here, not real sentences: 完成 with no units described keeps its completion
     assert fact("完成投资占年度计划的65%。", "65%")["measure"] == "completion_pct"
     assert fact("固定资产投资完成全年计划的60%。", "60%")["measure"] == "completion_pct"
+
+
+# 1959
+PLANTS_1959 = ("我们已经能够自己设计和建设一些比较大型的和技术比较复杂的工业企业，象年产一百五十万吨钢的钢铁联合企业，"
+               "年产二百四十万吨煤的煤矿，设备总容量为一百万千瓦的水电站和六十五万千瓦的火电站，等等。")
+# 1955
+PLANTS_1955 = ("这一笔资金，如用之于工业建设，就可以建设一个年产一百五十万吨钢铁的冶金企业，或三十个五万千瓦规模的电站，"
+               "或五个年产一万五千辆拖拉机的工厂；如用之于铁路建设，则可以新建铁路三千公里以上；如用之于农业建设，"
+               "则可以开荒四千万亩到五千万亩。")
+# 1958
+PLANTS_1958 = ("我们已经开始能够自己设计和建设一些大型的、技术比较复杂的工程，例如，年产一百五十万吨的钢铁联合企业，"
+               "年产一百五十万吨的煤矿，年产五万吨合成氨的氮肥厂，设备容量一百万千瓦左右的水电站，四十万千瓦的火电站，"
+               "多种类型的机器制造厂和年产十万吨的造纸厂，等等。")
+
+
+@pytest.mark.parametrize(("text", "printed", "within", "name"), [
+    (PLANTS_1959, "一百五十万吨", "", "钢铁联合企业年产钢"),
+    (PLANTS_1959, "二百四十万吨", "", "煤矿年产煤"),
+    (PLANTS_1955, "一百五十万吨", "", "冶金企业年产钢铁"),
+    (PLANTS_1955, "一万五千辆", "", "工厂年产拖拉机"),
+    (PLANTS_1958, "五万吨", "", "氮肥厂年产合成氨"),
+    # no product before 的: the plant the output is of, as before
+    (PLANTS_1958, "一百五十万吨", "年产一百五十万吨的煤矿", "煤矿"),
+    (PLANTS_1958, "十万吨", "年产十万吨的造纸厂", "造纸厂"),
+])
+def test_a_yearly_output_printed_as_an_attribute_is_the_plants_output_of_its_product(text, printed, within, name):
+    f = fact(text, printed, within)
+    assert (f["indicator"], f["measure"]) == (name, "level")
+
+
+def test_the_count_of_plants_keeps_its_noun():
+    assert fact(PLANTS_1955, "五个")["indicator"] == "年产一万五千辆拖拉机的工厂"
