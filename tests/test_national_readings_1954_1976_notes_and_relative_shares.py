@@ -3,7 +3,7 @@ a share before its figures (在工业总产值（包括…，不包括…）中�
 reaches with 为 (下降为一九五二年的百分之三十九) is of the year printed before it, as with 到; a clause with 完成 that
 describes the units a share counts (完成四種計劃的企業只佔企業總數的百分之三十) makes no completion; a yearly output printed
 as an attribute of the plant after it, its product between the figure and 的 (年产一百五十万吨钢的钢铁联合企业), is the plant's
-output of that product. Sentences copied verbatim from the work-report corpus (year in the comment)."""
+output of that product, and a capacity printed so (设备总容量为一百万千瓦的水电站) is the plant's capacity. Sentences copied verbatim from the work-report corpus (year in the comment)."""
 
 from __future__ import annotations
 
@@ -75,3 +75,11 @@ def test_a_yearly_output_printed_as_an_attribute_is_the_plants_output_of_its_pro
 
 def test_the_count_of_plants_keeps_its_noun():
     assert fact(PLANTS_1955, "五个")["indicator"] == "年产一万五千辆拖拉机的工厂"
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    (PLANTS_1959, "一百万千瓦", "水电站设备总容量"),
+    (PLANTS_1958, "一百万千瓦", "水电站设备容量"),
+])
+def test_a_capacity_printed_as_an_attribute_is_the_plants_capacity(text, printed, name):
+    assert fact(text, printed)["indicator"] == name
