@@ -3,7 +3,9 @@ a share before its figures (在工业总产值（包括…，不包括…）中�
 reaches with 为 (下降为一九五二年的百分之三十九) is of the year printed before it, as with 到; a clause with 完成 that
 describes the units a share counts (完成四種計劃的企業只佔企業總數的百分之三十) makes no completion; a yearly output printed
 as an attribute of the plant after it, its product between the figure and 的 (年产一百五十万吨钢的钢铁联合企业), is the plant's
-output of that product, and a capacity printed so (设备总容量为一百万千瓦的水电站) is the plant's capacity. Sentences copied verbatim from the work-report corpus (year in the comment)."""
+output of that product, and a capacity printed so (设备总容量为一百万千瓦的水电站) is the plant's capacity; the units a
+share counts that join something (農戶和土地加入農業生産合作社) are named by it. Sentences copied verbatim from the
+work-report corpus (year in the comment)."""
 
 from __future__ import annotations
 
@@ -83,3 +85,10 @@ def test_the_count_of_plants_keeps_its_noun():
 ])
 def test_a_capacity_printed_as_an_attribute_is_the_plants_capacity(text, printed, name):
     assert fact(text, printed)["indicator"] == name
+
+
+def test_the_units_of_a_share_that_join_something_are_named_by_it():
+    # 1954
+    s = "我們希望，在第一個五年計劃期末，全國可以有半數以上的農戶和土地加入農業生産合作社。"
+    f = fact(s, "半數")
+    assert (f["indicator"], f["measure"], f["value"]) == ("加入農業生産合作社的農戶和土地", "rate_pct", 50.0)
