@@ -1327,6 +1327,7 @@ class CueViews:
     counted_object_owner: re.Pattern[str]  # 为[辖区重点企业]1.6万余员工: the same, with the owner of those counted
     share_set_noun: re.Pattern[str]  # a run of the units a share of a set counts (煤电机组, 人口地区)
     share_predicate_adverb: re.Pattern[str]  # 学生[都]能在…学习: an adverb spanning the units of a share
+    output_attribute_verbs: tuple[str, ...]  # 年产 right before a figure of the output of the thing named after it
     reach_verb_end: re.Pattern[str]  # a subject ending with the verb that reaches the units of a share (试点覆盖), and a place
     counted_modifier: re.Pattern[str]  # [重大水利工程已开工]的57个项目, [列入市重点]的35个项目: which things a count counts
     count_owner_head: re.Pattern[str]  # [城市副中心]255个重大工程, [望坛项目第二批]7栋回迁楼: the owner opening a count's clause
@@ -2312,6 +2313,7 @@ def compiled() -> CueViews:
         years_quantity=_Rule(c.years_quantity_regex),
         share_set_noun=_Rule(rf"(?:{_alt(c.share_set_nouns)})+"),
         share_predicate_adverb=_Rule(_alt(c.share_predicate_adverbs)),
+        output_attribute_verbs=tuple(c.output_attribute_verbs),
         reach_verb_end=_Rule(rf"(?:{_alt(c.share_reach_verbs)})(?:{c.reach_place_regex})?$"),
         counted_modifier=_Rule(c.counted_modifier_regex),
         count_owner_head=_Rule(c.count_owner_head_regex),

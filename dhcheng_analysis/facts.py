@@ -6664,6 +6664,11 @@ class _Reader:
                 and ")" not in norm[k + 1:end - 1]):
             end = k  # the clause ends before the bracket, not at a comma inside it
         pc = st.clause_start(end)
+        note = None  # a bracket of what the whole includes inside the clause, commas and all: no start of it
+        if (norm[pc - 1:pc] == ")" and pc - 1 > st.start and (k := norm.rfind("(", st.start, pc - 1)) > st.start
+                and norm.startswith(self.cw.inclusion_note_heads, k + 1) and not _DECIMAL.search(norm, k, pc)):
+            note = (k, pc)  # 在工业总产值（包括现代工业…的产值，不包括…）中所占的比重，已由…: the share of that whole
+            pc = st.clause_start(k)
         sourced = pc > st.start + 1 and norm[pc - 1] in self.cw.clause_stops and self.cw.source_clause.fullmatch(norm, pc, end)
         if sourced:  # 社办的农业科学试验研究组织，据十二个省的不完全统计，有七千六百九十个: the clause before the source
             end = pc - 1  # names what is counted, not the units surveyed
@@ -6705,6 +6710,8 @@ class _Reader:
             return obj  # 连续7年提高企业退休人员基本养老金水平，年均增长10%: what the verb changes, not the verb
         if (mg := self.cw.growth_target_name.search(norm, a, b)) and len(obj := clean_name(self.text[a:mg.start()])) >= 2:
             return obj  # 今年经济增长速度的宏观调控目标，定为百分之八至九: the growth the target is set for
+        if note is not None and a <= note[0] and note[1] <= b:
+            return clean_name(self.text[a:note[0]] + self.text[note[1]:b])  # the name, less the note
         return clean_name(self.text[a:b]) if b > a else ""
 
     def _example_name(self, pc: int, end: int) -> str:
@@ -8759,6 +8766,9 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             return _counted_name(report, f, s1, _following(norm, f.qend, s1)) or text[fa:fb] or carry or subject
         return (_following_text(norm, text, f.qend, s1) if noun_after else "") or carry or subject
     # level
+    if (output := _output_attribute(norm, text, f, soft, subj_end, s1, cw)):
+        f.named_by_clause = True  # (words printed apart: none carried)
+        return output
     persons = f.unit in cw.person_units or f.unit in cw.person_visit_units  # (a count of persons or visits)
     if (persons or f.unit_kind in ("none", "count")) and subject and (
             mr := cw.reach_verb_end.search(norm, a, b)) and len(head := clean_name(text[a:mr.start()])) >= 2:
@@ -9048,6 +9058,25 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
     if following and norm.startswith(cw.de, f.qend):
         following = _noun_before_predicate(following, cw)  # 长达4000公里的西气东输管道全线贯通: the pipeline
     return following or (carry if verb_only or not subject else subject) or subject
+
+
+OUTPUT_PRODUCT_MAX = 4  # the longest product between a yearly output and its 的 (年产五万吨合成氨的氮肥厂)
+
+
+def _output_attribute(norm: str, text: str, f: _Fig, soft: int, subj_end: int, s1: int, cw: CueViews) -> str:
+    """The name of a yearly output printed as an attribute of the plant named after it, the product between the
+    figure and its 的: the plant, the output word and the product (年产一百五十万吨钢的钢铁联合企业 → 钢铁联合企业年产钢,
+    as 钢铁联合企业年产钢一百五十万吨 names it; 年产五万吨合成氨的氮肥厂 → 氮肥厂年产合成氨); '' when no output word is
+    right before the figure, or no product and 的 right after it (年产十万吨的造纸厂: the plant the output is of)."""
+    if subj_end <= soft or not (verb := next((w for w in cw.output_attribute_verbs if norm.endswith(w, soft, subj_end)),
+                                           "")):
+        return ""
+    k = norm.find(cw.de, f.qend + 1, min(s1, f.qend + OUTPUT_PRODUCT_MAX + 1))
+    product = text[f.qend:k] if k > 0 else ""
+    if not product or clean_name(product) != product or not all("\u4e00" <= ch <= "\u9fff" for ch in product):
+        return ""
+    plant = _noun_before_predicate(_following_text(norm, text, k + 1, s1), cw)
+    return plant + verb + product if len(plant) >= 2 and clean_name(plant) == plant else ""
 
 
 def _noun_before_predicate(phrase: str, cw: CueViews) -> str:

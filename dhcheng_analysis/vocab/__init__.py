@@ -849,6 +849,7 @@ class Cues:
     times_base_regex: str
     share_set_nouns: tuple[str, ...]  # 71%的煤电机组实现超低排放: the units a share of a set counts, before what they do
     share_predicate_adverbs: tuple[str, ...]  # 都, 均: before what the units of a share do, spanning them all
+    output_attribute_verbs: tuple[str, ...]  # 年产: a yearly output printed as an attribute (年产一百五十万吨钢的钢铁联合企业)
     share_reach_verbs: tuple[str, ...]  # 试点覆盖24%的县: a verb by which the subject reaches the units of a share
     counted_modifier_regex: str
     count_owner_head_regex: str  # [豆各庄项目]695套安置房: a project, area or district that alone opens a count's clause
