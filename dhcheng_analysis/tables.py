@@ -683,6 +683,21 @@ def _moves_of_ranks(ranked: pd.DataFrame, picks: pd.DataFrame) -> pd.DataFrame:
     return moves[own].sort_values("start", kind="stable").drop_duplicates("ikey")
 
 
+def _narrower_than_whole(f: pd.DataFrame, rows: pd.DataFrame) -> pd.Series:
+    """Whether each row of ``rows`` (facts of ``f``) names, outside the glossary's headline concepts, a part of one
+    whose whole its statement prints: its name ends with that headline's name, after words narrowing it (国有单位
+    固定资产投资 beside 全社会固定资产投资 in one sentence)."""
+    heads: dict[int, set[str]] = {}
+    whole = f[f["term_headline"] & f["named"]]
+    for sid, canon, printed in zip(whole["sid"].tolist(), whole["canon"].tolist(), whole["indicator"].tolist(),
+                                   strict=True):
+        heads.setdefault(sid, set()).update((canon, printed))
+    narrower = [not head and any(len(name) > len(w) and name.endswith(w) for w in heads.get(sid, ()))
+                for sid, name, head in zip(rows["sid"].tolist(), rows["canon"].tolist(),
+                                           rows["term_headline"].tolist(), strict=True)]
+    return pd.Series(narrower, index=rows.index, dtype=bool)
+
+
 def _headline_candidates(f: pd.DataFrame) -> pd.DataFrame:
     act = f[(f["status"] != "target") & (f["measure"].isin(HEADLINE_MEASURES) | rank_moves(f))]
     # an indicator the lead block tracks: one it gives a year-on-year growth or a completion for (a count of things
@@ -698,6 +713,9 @@ def _headline_candidates(f: pd.DataFrame) -> pd.DataFrame:
     # (nor a name listing several quantities one figure is printed for: 国有企业下岗职工基本生活费水平、失业保险金水平、
     # 城镇居民最低生活保障金水平提高30% raises three allowances, no one indicator the block tracks)
     lead &= ~act["canon"].str.contains(vocab.extractor_cues().item_separator, regex=False)
+    # (nor a part of a headline quantity whose whole its statement prints: 国有单位固定资产投资…全年增长19.5%,全社会固定资产
+    # 投资增长14.1% grows the state units' share of the investment, a narrower quantity than the headline beside it)
+    lead &= ~_narrower_than_whole(f, act)
     lead_keys = set(act.loc[lead, "ikey"]) - set(act.loc[act["relation"] == "part", "ikey"])  # (not a part of a total)
     keep = act["named"] & (act["term_headline"] | (act["ikey"].isin(lead_keys) & ~act["kind"].isin(BREAKDOWNS)))
     return act.loc[keep, _HEADLINE_FIELDS]

@@ -1,6 +1,7 @@
 """Headline rows of the national work reports' reviews of the year: the rural income measure of the years before 2014
 (农村居民人均纯收入) is a headline indicator beside the urban one; a bound a level passes (突破万亿元) gives way to the
-level printed after it; a name listing several quantities one figure is printed for is no headline row."""
+level printed after it; a name listing several quantities one figure is printed for, or narrowing a headline quantity
+whose whole its sentence prints, is no headline row."""
 import dhcheng_analysis as dh
 
 # real excerpt: /work/shared/corpus/national_work_reports/2001.txt, its review of the ninth five-year plan (verbatim)
@@ -13,6 +14,10 @@ ALLOWANCES_2000 = ("一、1999年国内工作回顾\n"
                    "从去年7月1日起，国家较大幅度增加了城镇中低收入者的收入。包括将国有企业下岗职工基本生活费水平、"
                    "失业保险金水平、城镇居民最低生活保障金水平提高30％；增加机关事业单位在职职工工资和离退休人员的离退休费。"
                    "城镇居民人均可支配收入，考虑价格下降因素比上年实际增长9．3％；农村居民人均纯收入实际增长3．8％。\n")
+
+# real excerpt: /work/shared/corpus/national_work_reports/1999.txt, its review of 1998 (verbatim)
+INVESTMENT_1999 = ("一、1998年工作回顾和1999年工作的总体要求\n"
+                   "下半年国有单位固定资产投资增长显著加快，全年增长19·5％，全社会固定资产投资增长14·1％。\n")
 
 
 def _rows(text: str):
@@ -38,3 +43,11 @@ def test_allowances_listed_for_one_rise_make_no_headline_row():
     assert list(rows.index) == ["城镇居民人均可支配收入", "农村居民人均纯收入"]
     facts = dh.extract_facts(ALLOWANCES_2000)  # (the rise stays a fact, a growth of the three allowances)
     assert facts.loc[facts["raw_value"] == "30", "measure"].tolist() == ["yoy_pct"]
+
+
+def test_the_state_units_part_of_investment_makes_no_row_beside_the_whole():
+    rows = _rows(INVESTMENT_1999)
+    assert list(rows.index) == ["固定资产投资"]
+    assert rows.loc["固定资产投资", "yoy_pct"] == 14.1
+    facts = dh.extract_facts(INVESTMENT_1999)  # (the part's growth stays a fact)
+    assert facts.loc[facts["value"] == 19.5, "indicator"].tolist() == ["国有单位固定资产投资"]
