@@ -1,7 +1,8 @@
 """Headline rows of the national work reports' reviews of the year: the rural income measure of the years before 2014
 (农村居民人均纯收入) is a headline indicator beside the urban one; a bound a level passes (突破万亿元) gives way to the
 level printed after it; a name listing several quantities one figure is printed for, or narrowing a headline quantity
-whose whole its sentence prints, is no headline row."""
+whose whole its sentence prints, is no headline row; the country's per-capita GDP is named as the country's GDP is.
+"""
 import dhcheng_analysis as dh
 
 # real excerpt: /work/shared/corpus/national_work_reports/2001.txt, its review of the ninth five-year plan (verbatim)
@@ -18,6 +19,10 @@ ALLOWANCES_2000 = ("一、1999年国内工作回顾\n"
 # real excerpt: /work/shared/corpus/national_work_reports/1999.txt, its review of 1998 (verbatim)
 INVESTMENT_1999 = ("一、1998年工作回顾和1999年工作的总体要求\n"
                    "下半年国有单位固定资产投资增长显著加快，全年增长19·5％，全社会固定资产投资增长14·1％。\n")
+
+# real excerpt: /work/shared/corpus/national_work_reports/2004.txt, its review of 2003 (verbatim)
+GDP_2004 = ("一、过去一年的工作回顾\n"
+            "国内生产总值比上年增长9.1%，达到11.67万亿元；按现行汇率计算，人均国内生产总值突破1000美元，跨上一个重要台阶。\n")
 
 
 def _rows(text: str):
@@ -51,3 +56,11 @@ def test_the_state_units_part_of_investment_makes_no_row_beside_the_whole():
     assert rows.loc["固定资产投资", "yoy_pct"] == 14.1
     facts = dh.extract_facts(INVESTMENT_1999)  # (the part's growth stays a fact)
     assert facts.loc[facts["value"] == 19.5, "indicator"].tolist() == ["国有单位固定资产投资"]
+
+
+def test_the_countrys_per_capita_gdp_is_named_as_printed_and_its_bound_is_its_level():
+    rows = _rows(GDP_2004)
+    assert list(rows.index) == ["国内生产总值", "人均国内生产总值"]
+    row = rows.loc["人均国内生产总值"]
+    assert (row["indicator_key"], row["level"], row["unit"], row["level_qualifier"]) == ("gdp_per_capita", 1000.0,
+                                                                                         "美元", "over")
