@@ -683,6 +683,21 @@ def _moves_of_ranks(ranked: pd.DataFrame, picks: pd.DataFrame) -> pd.DataFrame:
     return moves[own].sort_values("start", kind="stable").drop_duplicates("ikey")
 
 
+def _narrower_than_whole(f: pd.DataFrame, rows: pd.DataFrame) -> pd.Series:
+    """Whether each row of ``rows`` (facts of ``f``) names, outside the glossary's headline concepts, a part of one
+    whose whole its statement prints: its name ends with that headline's name, after words narrowing it (国有单位
+    固定资产投资 beside 全社会固定资产投资 in one sentence)."""
+    heads: dict[int, set[str]] = {}
+    whole = f[f["term_headline"] & f["named"]]
+    for sid, canon, printed in zip(whole["sid"].tolist(), whole["canon"].tolist(), whole["indicator"].tolist(),
+                                   strict=True):
+        heads.setdefault(sid, set()).update((canon, printed))
+    narrower = [not head and any(len(name) > len(w) and name.endswith(w) for w in heads.get(sid, ()))
+                for sid, name, head in zip(rows["sid"].tolist(), rows["canon"].tolist(),
+                                           rows["term_headline"].tolist(), strict=True)]
+    return pd.Series(narrower, index=rows.index, dtype=bool)
+
+
 def _headline_candidates(f: pd.DataFrame) -> pd.DataFrame:
     act = f[(f["status"] != "target") & (f["measure"].isin(HEADLINE_MEASURES) | rank_moves(f))]
     # an indicator the lead block tracks: one it gives a year-on-year growth or a completion for (a count of things
@@ -695,6 +710,12 @@ def _headline_candidates(f: pd.DataFrame) -> pd.DataFrame:
     lead &= np.array([span not in of_sectors for span in _rows(act, ("start", "end"))], dtype=bool)
     # (nor a word for several indicators: 多项指标完成全年目标任务的75%以上 is a completion of no one indicator)
     lead &= ~act["canon"].str.fullmatch(vocab.concept_rules().indicator_group_regex)
+    # (nor a name listing several quantities one figure is printed for: 国有企业下岗职工基本生活费水平、失业保险金水平、
+    # 城镇居民最低生活保障金水平提高30% raises three allowances, no one indicator the block tracks)
+    lead &= ~act["canon"].str.contains(vocab.extractor_cues().item_separator, regex=False)
+    # (nor a part of a headline quantity whose whole its statement prints: 国有单位固定资产投资…全年增长19.5%,全社会固定资产
+    # 投资增长14.1% grows the state units' share of the investment, a narrower quantity than the headline beside it)
+    lead &= ~_narrower_than_whole(f, act)
     lead_keys = set(act.loc[lead, "ikey"]) - set(act.loc[act["relation"] == "part", "ikey"])  # (not a part of a total)
     keep = act["named"] & (act["term_headline"] | (act["ikey"].isin(lead_keys) & ~act["kind"].isin(BREAKDOWNS)))
     return act.loc[keep, _HEADLINE_FIELDS]
@@ -709,6 +730,22 @@ def _whole_names(keys: pd.Series, reports: pd.Series) -> pd.Series:
     shown = set(zip(reports, keys, strict=True))
     return pd.Series([names[wholes[k]].canonical if wholes.get(k, "") in names and (r, wholes[k]) in shown else ""
                       for r, k in zip(reports, keys, strict=True)], index=keys.index, dtype=object)
+
+
+def _passed_bounds(c: pd.DataFrame) -> pd.Series:
+    """Whether each row of ``c`` (facts with their ``role`` in a headline row) is a lower bound of its level that an
+    exact level of the same indicator, period and statement reaches: 总额首次突破万亿元,达到11377亿元 states the revenue
+    passed the bound of 万亿元 on its way to 11377亿元, the level of the row."""
+    level = (c["role"] == "level") & (c["unit"] != "")
+    key = ["ikey", "sid", "period", "unit"]
+    exact = c[level & (c["qualifier"] == "exact")].groupby(key)["value"].max()
+    bound = level & c["qualifier"].isin(vocab.LOWER_BOUNDS)
+    if not bound.any() or exact.empty:
+        return pd.Series(False, index=c.index)
+    reach = exact.reindex(pd.MultiIndex.from_frame(c.loc[bound, key])).to_numpy()
+    out = pd.Series(False, index=c.index)
+    out[bound] = c.loc[bound, "value"].to_numpy(dtype=float) <= reach  # (NaN: no exact level, no bound passed)
+    return out
 
 
 def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -804,8 +841,10 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     c["role"] = role.where(role.isin(_ROLES), "")
     # one fact per indicator and role: in the sentence of its level first, else the first printed (a single
     # month's after the months to it)
-    ranked = c[c["role"] != ""].sort_values(["in_anchor", "single", "start"], ascending=[False, True, True],
-                                            kind="stable")
+    # (a bound its statement's level passes gives way to that level: 总额首次突破万亿元,达到11377亿元 is 11377亿元)
+    ranked = c[c["role"] != ""].assign(_passed=_passed_bounds(c))
+    ranked = ranked.sort_values(["in_anchor", "single", "_passed", "start"], ascending=[False, True, True, True],
+                                kind="stable")
     picks = ranked[~ranked["role"].isin(("pp_diff", "rank_change"))].drop_duplicates(["ikey", "role"])
     picks = pd.concat([picks, _moves_of_ranks(ranked, picks)])
     has_level = set(picks.loc[picks["role"] == "level", "ikey"])
