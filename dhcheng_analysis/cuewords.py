@@ -1646,6 +1646,7 @@ class CueViews:
     rate_cut_lead: re.Pattern[str]  # 按不低于: a rate to cut by opens before the figure
     rate_cut_after: re.Pattern[str]  # [的幅度压减]一般性支出: the cut the rate is of, after the figure
     gap_pct: re.Pattern[str]  # 较均衡进度慢2.94%: a gap to a benchmark printed with %
+    pull_object: re.Pattern[str]  # 拉动全市经济增长3.2个百分点: a pull, what it names after it no base compared with
     more_than_base: re.Pattern[str]  # 比上年多百分之五: so much more (less) than a base, a change against it
     pp_down_words: frozenset[str]
     from_word: re.Pattern[str]  # 从/由 (and a base period) right before the A of 从A增加到B
@@ -2643,6 +2644,7 @@ def compiled() -> CueViews:
         rate_cut_lead=_Rule(c.rate_cut_lead_regex),
         rate_cut_after=_Rule(rf"{c.rate_cut_after_regex}(?:{_alt(c.cut_cues)})"),
         gap_pct=_Rule(c.gap_pct_regex),
+        pull_object=_Rule(c.pull_object_regex),
         more_than_base=_Rule(c.more_than_base_regex),
         pp_down_words=frozenset(c.pp_down),
 

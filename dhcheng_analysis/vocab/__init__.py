@@ -1015,6 +1015,7 @@ class Cues:
     rate_cut_after_regex: str  # 5%[的幅度]压减一般性支出: what makes the figure a rate of the cut after it
     growth_after_regex: str
     gap_pct_regex: str
+    pull_object_regex: str  # 拉动[全市经济增长]3.2个百分点: a pull verb, what follows it the growth pulled, no base
     more_than_base_regex: str
     to_words: tuple[str, ...]
     to_target_between_regex: str  # 压缩到目前的平均4个工作日: words between the verb and the value reached
