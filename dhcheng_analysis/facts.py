@@ -9616,8 +9616,8 @@ def _object_de_only(pred: str, cw: CueViews) -> bool:
 
 def _prior_period(period: str, covered: int | None, cw: CueViews) -> str:
     """The same period a year before ``period`` (a year, the whole year or a part of one: 2020年上半年 → 2019年上半年;
-    1-6月 in a report of 2020 → 2019年1-6月), the time of a level the text gives as 上年同期's; '' when the year is not
-    known."""
+    1-6月 in a report of 2020 → 2019年1-6月), the time of a level the text gives as 上年同期's; when the year is not
+    known, the same period of 上年 (一季度 → 上年一季度: a yearless release's 由上年同期的2.05:1), '' for no period."""
     if (mp := cw.year_part_period.fullmatch(period)) is not None:
         stated, part = mp.group("year") or "", period[len(mp.group("year") or ""):]
     elif cw.period_bare_year.fullmatch(period):
@@ -9627,7 +9627,9 @@ def _prior_period(period: str, covered: int | None, cw: CueViews) -> str:
     else:
         return ""
     year = year_number(stated[:4]) if stated else covered
-    return f"{year - 1}年{part}" if year is not None else ""
+    if year is None:
+        return f"{cw.prior_year_word}{part}" if period else ""
+    return f"{year - 1}年{part}"
 
 
 def _opens_with_predicate(name: str, cw: CueViews) -> bool:
