@@ -9859,10 +9859,10 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
                 elif (f.reference == "plan" and cw.annual_plan_level.search(head)
                       and ((mp := cw.year_part_period.fullmatch(f.period)) or not f.period)):
                     # 1-6月…完成年初预算245800万元的59.74%: the budget is of the whole year, not of the months done;
-                    # so is one with no time of its own (2月份,…,完成预算105425万元的5.39%) (none named when the
-                    # report's year is unknown)
+                    # so is one with no time of its own (2月份,…,完成预算105425万元的5.39%); the whole year, 全年, when
+                    # the report's year is unknown (4月,…完成年初预算数60999万元的40.4%), as 全年 is printed there
                     f.period = ((mp.group("year") if mp else "")
-                                or (f"{report.years.covered}年" if report.years.covered else ""))
+                                or (f"{report.years.covered}年" if report.years.covered else cw.whole_year_word))
         else:
             f.dimension = _dimension(f.indicator, "", False, counted=counted, amount=amount)
         if f.list_head is None and norm.startswith(cw.item_separator, f.qend):
