@@ -891,6 +891,8 @@ class CueViews:
     scope_base_prefixes: str
     yoy_bases: tuple[str, ...]
     yoy_word_base: tuple[str, str]  # 同比 → 上年同期: the base of 同比增收, 同比提高2个百分点
+    prior_year_word: str  # 上年: the year before a yearless period (由上年同期的2.05:1 in 一季度 → 上年一季度)
+    whole_year_word: str  # 全年: a year's budget or plan in a yearless report (完成年初预算数60999万元的40.4%)
     plain_yoy_bases: frozenset[str]  # 上年, 上年同期: the base of a growth that prints it or none (增长1.2%)
     outturn_base: re.Pattern[str]  # 上年预计数: last year's outturn or budget, shared by a bare growth after it
     year_outturn_suffix: re.Pattern[str]  # 决算数 after a year (比1955年决算数): that year's outturn
@@ -1649,6 +1651,7 @@ class CueViews:
     rate_cut_lead: re.Pattern[str]  # 按不低于: a rate to cut by opens before the figure
     rate_cut_after: re.Pattern[str]  # [的幅度压减]一般性支出: the cut the rate is of, after the figure
     gap_pct: re.Pattern[str]  # 较均衡进度慢2.94%: a gap to a benchmark printed with %
+    pull_object: re.Pattern[str]  # 拉动全市经济增长3.2个百分点: a pull, what it names after it no base compared with
     more_than_base: re.Pattern[str]  # 比上年多百分之五: so much more (less) than a base, a change against it
     pp_down_words: frozenset[str]
     from_word: re.Pattern[str]  # 从/由 (and a base period) right before the A of 从A增加到B
@@ -1861,6 +1864,8 @@ def compiled() -> CueViews:
         scope_base_prefixes=_alt(c.scope_base_prefixes),
         yoy_bases=c.yoy_bases,
         yoy_word_base=c.yoy_word_base,
+        prior_year_word=c.prior_year_word,
+        whole_year_word=c.whole_year_word,
         plain_yoy_bases=frozenset(c.plain_yoy_bases),
         outturn_base=_Rule(c.outturn_base_regex),
         year_outturn_suffix=_Rule(c.year_outturn_suffix_regex),
@@ -2649,6 +2654,7 @@ def compiled() -> CueViews:
         rate_cut_lead=_Rule(c.rate_cut_lead_regex),
         rate_cut_after=_Rule(rf"{c.rate_cut_after_regex}(?:{_alt(c.cut_cues)})"),
         gap_pct=_Rule(c.gap_pct_regex),
+        pull_object=_Rule(c.pull_object_regex),
         more_than_base=_Rule(c.more_than_base_regex),
         pp_down_words=frozenset(c.pp_down),
 

@@ -832,6 +832,9 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
             f.comparator = base  # 超额完成年度预算2.3个百分点: so many points above
             return  # the budget (a completion share past 100), compared with it
         f.sign, f.magnitude = _pp_sign(clause, prev_change, prev_magnitude)
+        if ("拉" in clause or "带" in clause) and (pulls := list(cw.pull_object.finditer(clause))):
+            clause = clause[:pulls[-1].start()]  # 拉动全市经济增长3.2个百分点: the growth a pull moves, named after
+            # its verb, is no base the points are compared with (as 高于全市 is); a base before the verb still is
         f.comparator = _yoy_word_base(_comparator(clause), clause)
         return
     if f.unit_kind == "percent":
@@ -5942,7 +5945,11 @@ class _Reader:
                 # list contribute together, as the list's subject names them
                 driver = self.text[span[0]:span[1]].removesuffix(cw.list_word)
             if driver:
-                f.indicator = driver + ml.group()[-1] + f.indicator
+                name = f.indicator
+                if (j := norm.find(name, ml.end(), f.start)) > ml.end() and norm[ml.end():j] in cw.scope_words:
+                    name = self.text[ml.end():j] + name  # 对全市经济增长的贡献率为31.5%: the wider growth contributed
+                    # to keeps its place, as 地区生产总值对全市经济增长的贡献率 printed whole does
+                f.indicator = driver + ml.group()[-1] + name
                 f.named_by_clause = True
         if (not driver and carry.subject and self.prev is not None and (head := self.prev.list_head) is not None
                 and head.cs >= 0 and (f.indicator == carry.subject or cw.list_sum_lead.fullmatch(f.indicator))
@@ -9678,8 +9685,8 @@ def _object_de_only(pred: str, cw: CueViews) -> bool:
 
 def _prior_period(period: str, covered: int | None, cw: CueViews) -> str:
     """The same period a year before ``period`` (a year, the whole year or a part of one: 2020年上半年 → 2019年上半年;
-    1-6月 in a report of 2020 → 2019年1-6月), the time of a level the text gives as 上年同期's; '' when the year is not
-    known."""
+    1-6月 in a report of 2020 → 2019年1-6月), the time of a level the text gives as 上年同期's; when the year is not
+    known, the same period of 上年 (一季度 → 上年一季度: a yearless release's 由上年同期的2.05:1), '' for no period."""
     if (mp := cw.year_part_period.fullmatch(period)) is not None:
         stated, part = mp.group("year") or "", period[len(mp.group("year") or ""):]
     elif cw.period_bare_year.fullmatch(period):
@@ -9689,7 +9696,9 @@ def _prior_period(period: str, covered: int | None, cw: CueViews) -> str:
     else:
         return ""
     year = year_number(stated[:4]) if stated else covered
-    return f"{year - 1}年{part}" if year is not None else ""
+    if year is None:
+        return f"{cw.prior_year_word}{part}" if period else ""
+    return f"{year - 1}年{part}"
 
 
 def _opens_with_predicate(name: str, cw: CueViews) -> bool:
@@ -9915,10 +9924,10 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
                 elif (f.reference == "plan" and cw.annual_plan_level.search(head)
                       and ((mp := cw.year_part_period.fullmatch(f.period)) or not f.period)):
                     # 1-6月…完成年初预算245800万元的59.74%: the budget is of the whole year, not of the months done;
-                    # so is one with no time of its own (2月份,…,完成预算105425万元的5.39%) (none named when the
-                    # report's year is unknown)
+                    # so is one with no time of its own (2月份,…,完成预算105425万元的5.39%); the whole year, 全年, when
+                    # the report's year is unknown (4月,…完成年初预算数60999万元的40.4%), as 全年 is printed there
                     f.period = ((mp.group("year") if mp else "")
-                                or (f"{report.years.covered}年" if report.years.covered else ""))
+                                or (f"{report.years.covered}年" if report.years.covered else cw.whole_year_word))
         else:
             f.dimension = _dimension(f.indicator, "", False, counted=counted, amount=amount)
         if f.list_head is None and norm.startswith(cw.item_separator, f.qend):

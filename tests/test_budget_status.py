@@ -33,6 +33,18 @@ def test_the_outcome_measured_against_a_budget_stays_an_outcome():
                            ("4.2", "yoy_pct", "actual")]
 
 
+@pytest.mark.parametrize("line", [
+    # dayao_2024_m4_budget, verbatim: the release prints no year
+    "4月,一般公共预算收入累计完成24627万元,完成年初预算数60999万元的40.4%,比上年减收1070万元,下降4.2%。",
+    "4月,一般公共预算支出累计完成107752万元,完成预算数257288万元的41.9%,比上年减支9240万元,下降7.9%。",
+])
+def test_the_budget_of_a_yearless_release_is_of_the_whole_year(line):
+    got = facts(line)
+    periods = {f"{m}:{s}": p for m, s, p in zip(got["measure"], got["status"], got["period"], strict=True)}
+    assert periods["level:target"] == "全年"  # the year's budget, not the months done nor no time at all
+    assert periods["level:actual"] == periods["completion_pct:actual"] == "1-4月"
+
+
 @pytest.mark.parametrize("line", ["建议2024年一般公共预算收入预期目标为115.6亿元，增长4%。",
                                   "建议2024年全区一般公共预算收入安排115.6亿元，增长4%。"])
 def test_a_budget_proposed_for_a_year_is_a_target_of_that_year_named_without_the_proposal(line):

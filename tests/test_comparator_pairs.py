@@ -168,3 +168,31 @@ def test_a_year_base_does_not_cross_a_part_or_another_comparison(text, printed, 
 def test_a_growth_stated_in_real_terms_is_flagged(work_reports, year, phrase, printed, real):
     fact = work_reports.fact_at(year, phrase, printed)
     assert ("real_terms" in fact["flags"].split(";")) is real
+
+
+# --------------------------------------------------------------------------- a pull on a wider growth
+
+# wangcang_h1_industry (real), verbatim: the sector pulls the county's growth up (拉动) or down (下拉)
+WANGCANG_PULLS = ("上半年,制造业增长3.4%,增速较一季度回升14.1个百分点,高于全县规上工业增速2.1个百分点,"
+                  "拉动全县规上工业增加值增速2.4个百分点;采矿业增加值同比下降4.5%,降幅较一季度收窄16.3个百分点,"
+                  "低于全县规上工业增速5.8个百分点,下拉全县规上工业增加值增速1.1个百分点。")
+# constructed report haidian_2021_h1 (tests/gold/constructed), as district half-year reports print the pull on the
+# city's growth: a regression fixture
+HAIDIAN_PULL = ("上半年，全区实现地区生产总值4862.3亿元，同比增长14.6%，两年平均增长7.1%，拉动全市经济增长3.2个百分点，"
+                "对全市经济增长的贡献率为31.5%。")
+
+
+@pytest.mark.parametrize(("text", "printed", "base"), [
+    (WANGCANG_PULLS, "2.1个百分点", "全县规上工业"),  # 高于全县…: compared with the county
+    (WANGCANG_PULLS, "2.4个百分点", ""),  # 拉动全县…增速: the growth pulled, no base
+    (WANGCANG_PULLS, "1.1个百分点", ""),
+    (HAIDIAN_PULL, "3.2个百分点", ""),  # 拉动全市经济增长: not so many points above the city's growth
+])
+def test_what_a_pull_moves_is_no_base(text, printed, base):
+    assert one(text, printed, "measure", "comparator") == ("pp_diff", base)
+
+
+def test_a_base_printed_after_the_pull_verb_still_holds():
+    text = "全区工业增加值增长8%,拉动全市工业增长1.2个百分点,比上年同期提高0.3个百分点。"
+    assert one(text, "0.3个百分点", "comparator") == ("上年同期",)
+    assert one(text, "1.2个百分点", "comparator") == ("",)

@@ -22,6 +22,19 @@ def test_the_start_of_a_change_from_the_same_period_a_year_before():
     assert fact(YOUYANG_2025, "2.02")["period"] == "一季度"
 
 
+# youyang_cq_2025_q1 as published: the release prints no year, so the year before is 上年 of the same part of it
+YOUYANG = ("一季度,全县实现地区生产总值56.82亿元,增长4.6%。\n"  # youyang_cq_2025_q1, verbatim
+           "按常住地分,城镇常住居民人均可支配收入10063元,增长5.2%;农村常住居民人均可支配收入4974元,增长6.6%。"
+           "城乡收入比持续缩小,由上年同期的2.05:1下降为2.02:1。")
+
+
+def test_the_start_of_a_change_from_the_same_period_of_a_year_not_printed():
+    assert fact(YOUYANG, "2.05")["period"] == "上年一季度"
+    assert fact(YOUYANG, "2.02")["period"] == "一季度"
+    # 上年 alone may be the whole year before: no part of it is said
+    assert fact("1-5月,城乡收入比由上年的2.05:1下降为2.02:1。", "2.05")["period"] == ""
+
+
 # -- 增长由年初的2%调整为-4%左右: the plan set at the year's start is of the year planned, not of its start ---------------
 
 XICHENG_2020 = ("西城区政府2020年重点工作任务目标全年完成情况\n"  # xicheng_2020_keytasks, the table's title and a row

@@ -77,7 +77,8 @@ def test_an_annual_budget_in_a_half_year_report_is_of_the_year():
     assert (budget["indicator"], budget["status"], budget["period"]) == ("一般公共预算收入", "target", "2023年")
 
 
-def test_an_annual_budget_of_a_year_not_known_names_no_period():
+def test_an_annual_budget_of_a_year_not_known_is_of_the_whole_year():
     budget = fact(BUDGET_2023, "2450000万元")
-    assert (budget["status"], budget["period"]) == ("target", "")
+    assert (budget["status"], budget["period"]) == ("target", "全年")  # the year's, its number not printed
+    assert fact(BUDGET_2023, "1215790万元")["period"] == "上年上半年"  # 比上年同期: the same half of the year before
     assert fact(BUDGET_2023, "52.4%")["period"] == "上半年"

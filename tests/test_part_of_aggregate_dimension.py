@@ -42,3 +42,11 @@ def test_fixture_a_rate_per_unit_of_the_aggregate_is_no_total() -> None:
 def test_fixture_a_contribution_to_growth_is_no_total_but_the_aggregate_is() -> None:
     assert fact(HAIDIAN, "31.5%")["dimension"] == ""
     assert fact(HAIDIAN, "4862.3亿元")["dimension"] == "total"
+
+
+def test_fixture_a_contribution_to_the_citys_growth_keeps_the_city_in_its_name() -> None:
+    # the subject carried from before the comma, the wider growth after 对 as printed (地区生产总值对全市经济增长的贡献率
+    # printed whole is named so too); the district's own growth (对全区…) names no place, as before
+    assert fact(HAIDIAN, "31.5%")["indicator"] == "地区生产总值对全市经济增长的贡献率"
+    own = "上半年,金融业增加值增长6%,对全区经济增长的贡献率为40%。"
+    assert fact(own, "40%")["indicator"] == "金融业增加值对经济增长的贡献率"

@@ -411,6 +411,8 @@ class Cues:
     comparison_words: tuple[str, ...]
     yoy_bases: tuple[str, ...]
     yoy_word_base: tuple[str, str]  # 同比 and the base it names (上年同期) for a change of an amount or of points
+    prior_year_word: str  # 上年: the year before, of a period whose year the report does not print (上年一季度)
+    whole_year_word: str  # 全年: the time of a year's budget or plan in a report that prints no year
     plain_yoy_bases: tuple[str, ...]  # the bases a year-on-year growth states or leaves unsaid alike (比上年增长, 增长)
     outturn_base_regex: str  # 上年预计数, 去年预算执行数: last year's outturn or budget, a base a bare growth after a
     #   change against it shares (比上年预计数增加439亿元，增长17.6%)
@@ -1018,6 +1020,7 @@ class Cues:
     rate_cut_after_regex: str  # 5%[的幅度]压减一般性支出: what makes the figure a rate of the cut after it
     growth_after_regex: str
     gap_pct_regex: str
+    pull_object_regex: str  # 拉动[全市经济增长]3.2个百分点: a pull verb, what follows it the growth pulled, no base
     more_than_base_regex: str
     to_words: tuple[str, ...]
     to_target_between_regex: str  # 压缩到目前的平均4个工作日: words between the verb and the value reached
