@@ -373,6 +373,12 @@ def gated(rx: re.Pattern[str] | _Rule) -> re.Pattern[str]:
     return _gated(rx, _tree(rx))
 
 
+def gated_source(src: str) -> re.Pattern[str]:
+    """:func:`gated` of the pattern ``src``, compiled once, in its gated form alone (``gated(re.compile(src))``
+    would compile it twice, as written and gated)."""
+    return gated(_Rule(src))
+
+
 def _gated(rx: re.Pattern[str] | _Rule, tree: sre_parse.SubPattern | None) -> re.Pattern[str]:
     """:func:`gated` of ``rx``, parsed as ``tree`` (None: a pattern returned as it is, compiled as written)."""
     lead = None if tree is None else _lead_of(tree)

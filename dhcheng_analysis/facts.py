@@ -35,7 +35,7 @@ from .cuewords import (
     compiled,
     final_chars,
     first_chars,
-    gated,
+    gated_source,
     last_chars,
     layout_views,
     needed_chars,
@@ -455,7 +455,7 @@ def _tail_re(measure: str) -> re.Pattern[str]:
     for rx in parts:
         src = rx.pattern if rx.pattern.endswith("$") else f"(?:{rx.pattern})$"
         alts.append(f"(?:{src})")
-    return gated(re.compile("|".join(alts)))
+    return gated_source("|".join(alts))
 
 
 @functools.lru_cache(maxsize=16)

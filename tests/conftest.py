@@ -356,13 +356,15 @@ def _is_slow(item) -> bool:
     return base in QUICK_CASES and not case.startswith(QUICK_CASES[base])
 
 
-#: What a module reads of the state a test process builds once and shares (``WORK_REPORTS``: the parsed work reports;
-#: ``SHARED_TABLES``: the bundled report's, the variants' and the real excerpts' tables, workbook and pages): the
-#: fixtures its tests use or the helper modules it imports.
-WORK_REPORTS = (frozenset({"work_reports"}), frozenset({"_work_reports"}))
+#: What a module reads of the state a test process builds once and shares (``WORK_REPORTS``: the parsed work reports,
+#: also read through ``_copy_forms``; ``SHARED_TABLES``: the bundled report's, the variants' and the real excerpts'
+#: tables, workbook and pages; ``SOURCE_IMPORTS``: the imports read off the package's sources, a few tenths of a second
+#: to parse the largest modules): the fixtures its tests use or the helper modules it imports.
+WORK_REPORTS = (frozenset({"work_reports"}), frozenset({"_work_reports", "_copy_forms"}))
 SHARED_TABLES = (frozenset({"bundled_report", "bundled_facts", "bundled_tables", "bundled_workbook", "variant_report",
                             "variant_facts", "variant_tables", "chaoyang_first_halves"}),
                  frozenset({"_real_tables", "_cards", "_corpus_page", "_built_reports"}))
+SOURCE_IMPORTS = (frozenset(), frozenset({"_source_imports"}))
 
 
 def _reads(module_items: list, shared: tuple[frozenset, frozenset]) -> bool:
@@ -382,7 +384,7 @@ def _by_shared_state(items: list, quick: bool) -> list:
     ``--dist worksteal`` gives the first worker the first half of the items and the second worker the other half
     (and a worker that runs out takes the end of the other's queue), so each state a test process builds once is
     built in both workers when its readers are spread over the whole run.  The modules that read the work reports
-    open the first half, those that read the shared tables open the second, and the other modules fill each half
+    open the first half, those that read the shared tables or the package's imports open the second, and the other modules fill each half
     in their order (a module's tests stay together, each module in its order).  The halves count the tests the
     run selects (the quick ones under ``-m "not slow"``)."""
     modules: dict[str, list] = {}
@@ -390,7 +392,8 @@ def _by_shared_state(items: list, quick: bool) -> list:
         modules.setdefault(item.nodeid.split("::", 1)[0], []).append(item)
     counted = {m: sum(1 for i in its if not (quick and i.get_closest_marker("slow"))) for m, its in modules.items()}
     first = [m for m, its in modules.items() if _reads(its, WORK_REPORTS)]
-    second = [m for m, its in modules.items() if m not in first and _reads(its, SHARED_TABLES)]
+    second = [m for m, its in modules.items()
+              if m not in first and (_reads(its, SHARED_TABLES) or _reads(its, SOURCE_IMPORTS))]
     rest = [m for m in modules if m not in first and m not in second]
     room = sum(counted.values()) // 2 - sum(counted[m] for m in first)
     while rest and room > 0:

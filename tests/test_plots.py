@@ -16,6 +16,7 @@ import matplotlib.pyplot as plt  # noqa: E402
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
+from _source_imports import import_nodes  # noqa: E402
 from matplotlib.colors import to_hex  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 
@@ -418,8 +419,6 @@ def _imported_by(module: str) -> dict[str, set[str]]:
     at module level or inside functions, followed through the package), with the top-level names of
     what each imports from outside the package."""
     import ast
-
-    from _source_imports import import_nodes
 
     pkg = Path(plots.__file__).resolve().parent
     out: dict[str, set[str]] = {}
