@@ -1396,7 +1396,10 @@ def _restated(report: Report, m: Mention, f: _Fig, said: dict[tuple[Decimal, str
     这八十亿元中，有三十五亿元…; 1958: 共计一百一十九个。在这一百一十九个项目中), or None. ``said`` holds, by value and
     unit, the last figure printed so."""
     g = said.get((f.value, f.unit))
-    if g is None or _RECAP_POINTER.search(report.norm, max(0, m.start - 14), m.start) is None:
+    if (g is None or report.norm[m.start - 1:m.start] not in _RECAP_LAST  # (the pointer ends right before the figure:
+            # tried over the 14 characters before it only where the last of them may end it, as 这, 的, 上述 do; the
+            # figures of 收入、1、1、… each say a value said before, none pointed back at)
+            or _RECAP_POINTER.search(report.norm, max(0, m.start - 14), m.start) is None):
         return None
     here = report.sentence_span(f.start)
     lo = here[0] if here is not None else f.start
@@ -2359,7 +2362,10 @@ def _money_by_name(figs: list[_Fig]) -> None:
     """
     cw = compiled()
     for f in figs:
-        if (not f.unit and f.measure in ("level", "abs_change") and cw.spoken_magnitude.sub("", f.raw_unit) in _BARE_MAGNITUDES
+        # (a bare magnitude ends the raw unit, the counter spoken before it taken out or not: a figure printed with no
+        # unit nor magnitude, 收入、1、1、…, is passed over at one test, with no pattern run nor string made)
+        if (not f.unit and f.raw_unit and f.raw_unit[-1] in _MAGNITUDE_ENDS and f.measure in ("level", "abs_change")
+                and cw.spoken_magnitude.sub("", f.raw_unit) in _BARE_MAGNITUDES
                 and cw.money_name.search(f.indicator) and not cw.money_name_foreign.search(f.indicator)):
             f.unit, f.unit_kind = "元", "money"
             f.flags += ("unit_inferred",)
@@ -8021,6 +8027,8 @@ _LIST_CLOSER = re.compile(extractor_cues().list_closer_regex)
 _ENUMERATION_HEAD = re.compile(extractor_cues().enumeration_head_regex)
 _RECAP_BEFORE = re.compile(extractor_cues().recap_count_before_regex)
 _RECAP_POINTER = re.compile(extractor_cues().recap_pointer_regex)
+# the characters a pointer back may end with (这, 的, 上述), and a line's end, before which its closing $ matches too
+_RECAP_LAST = ANY_CHAR if (_ends := final_chars(_RECAP_POINTER)) is None else _ends | {"\n"}
 _RECAP_LIST = re.compile(extractor_cues().recap_list_regex)
 _RECAP_RELATION = re.compile(extractor_cues().recap_relation_after_regex)
 _LEVEL_LINKS = extractor_cues().level_link_words  # 原油产量继续增长，达到１．４２亿吨: the level of the clause before
