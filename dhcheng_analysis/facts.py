@@ -8028,7 +8028,7 @@ _ENUMERATION_HEAD = re.compile(extractor_cues().enumeration_head_regex)
 _RECAP_BEFORE = re.compile(extractor_cues().recap_count_before_regex)
 _RECAP_POINTER = re.compile(extractor_cues().recap_pointer_regex)
 # the characters a pointer back may end with (这, 的, 上述), and a line's end, before which its closing $ matches too
-_RECAP_LAST = ANY_CHAR if (_ends := final_chars(_RECAP_POINTER)) is None else _ends | {"\n"}
+_RECAP_LAST = (lambda ends: ANY_CHAR if ends is None else ends | {"\n"})(final_chars(_RECAP_POINTER))
 _RECAP_LIST = re.compile(extractor_cues().recap_list_regex)
 _RECAP_RELATION = re.compile(extractor_cues().recap_relation_after_regex)
 _LEVEL_LINKS = extractor_cues().level_link_words  # 原油产量继续增长，达到１．４２亿吨: the level of the clause before
