@@ -108,3 +108,11 @@ def test_a_growth_with_a_two_year_average_after_it_stays_a_years_growth():
     # changping_2021_fy (data/): a two-year average restates no change over the years
     s = "全区实现地区生产总值1286.4亿元,同比增长8.6%,两年平均增长5.1%。"
     assert fact(s, "8.6%")["measure"] == "yoy_pct"
+
+
+def test_a_demonstrative_before_a_name_is_no_part_of_it():
+    # 1978: 这样一个 points at the country, it names nothing measured
+    s = ("在我们这样一个人口占世界五分之一的社会主义国家，在今后不到四分之一世纪的时间内实现四个现代化，"
+         "这在我国和世界历史上都是伟大的壮举。")
+    f = fact(s, "五分之一")
+    assert (f["indicator"], f["measure"], f["value"], f["comparator"]) == ("人口", "rate_pct", 20.0, "世界")
