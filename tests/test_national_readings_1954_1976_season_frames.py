@@ -1,5 +1,6 @@
 """The work reports of 1954–1976: a clause that opens with a season or an event of the work (明年春耕时, 建成时)
-dates the figure after it; the figure is of the subject carried in its sentence, not of the time.
+dates the figure after it; the figure is of the subject carried in its sentence, not of the time; a share
+said as 完成了 (计划就只完成了百分之九十四点三) is a completion, as 完成 without 了 is.
 Sentences copied verbatim from the work-report corpus (year in the comment)."""
 
 from __future__ import annotations
@@ -14,3 +15,10 @@ def test_a_season_frame_before_a_count_keeps_the_subject_of_the_sentence():
     assert (f["indicator"], f["measure"], f["value"], f["qualifier"], f["status"]) == (
         "農業生産合作社", "level", 5e5, "at_least", "estimate")
     assert fact_at(s, "十萬個")["indicator"] == "農業生産合作社"
+
+
+def test_a_share_completed_with_le_is_a_completion_as_without():
+    # 1954: 完成了百分之N reads as 完成百分之N, the share of the plan done
+    s = "例如一九五三年中央六個工業部的基本建設計劃就只完成了百分之九十四點三。"
+    f = fact_at(s, "百分之九十四點三")
+    assert (f["indicator"], f["measure"], f["value"]) == ("工業部的基本建設計劃", "completion_pct", 94.3)
