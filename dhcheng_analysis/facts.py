@@ -6092,7 +6092,8 @@ class _Reader:
                 # figure is a level, which names its thing): check that the subject carried is the right one
                 f.flags += ("subject_carried",)
         if f.indicator and not (driver or _never_subject(f.indicator)
-                                or st.brackets != [] and st.in_brackets(norm, f.start)):
+                                or st.brackets != [] and st.in_brackets(norm, f.start)
+                                or f.named_by_clause and _share_whole(norm, f, f.start - len(f.indicator) - 1, cw)):
             # a budget base (完成年初预算数X的Y%) or a bracketed note (增幅在全市16县区中排名第五) is never the
             # subject of the figures after it
             carry.subject, carry.unit = placed + f.indicator, f.unit
@@ -8598,6 +8599,13 @@ def _time_markers(report: Report, norm: str, a: int, b: int) -> list[tuple[int, 
 COMPARED_BASE_REACH = 30  # how far before a base compared with its 与 or 同 may stand (同第一个五年计划的第一年——一九五三年的)
 
 
+def _share_whole(norm: str, f: _Fig, a: int, cw: CueViews) -> bool:
+    """Whether ``f`` is the size of the whole a share printed right after it is of, the whole named from ``a`` on
+    after 占 (占棉田实收面积八千五百多万亩的百分之四十二)."""
+    return (norm.startswith(cw.share_verb, a) and norm.startswith(cw.de, f.qend)
+            and cw.item_figure.match(norm, f.qend + len(cw.de)) is not None)
+
+
 def _compared_base(norm: str, f: _Fig, cw: CueViews) -> bool:
     """Whether ``f`` is the base a clause opening with 与 or 同 compares with (与2019年同期的60.1亿元相比)."""
     return (norm[f.qend:f.qend + 1] in cw.starts["compared_base_close"]
@@ -8635,6 +8643,9 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                 # the clause opens with its short name (一般公共预算收入…。收入增幅高于…)
         a, b = _strip(norm, a, b, measure)
     subject = text[a:b] if b > a else ""
+    if subject and _share_whole(norm, f, a, cw) and len(whole := clean_name(text[a + len(cw.share_verb):b])) >= 2:
+        f.named_by_clause = True
+        return whole  # 占棉田实收面积八千五百多万亩的百分之四十二: the whole the share after it is of, with its size
     if carry and _compared_base(norm, f, cw):
         return carry  # 与2019年同期的60.1亿元相比，下降6.5%; 如果同建国初期的一九五零年的一百七十亿元作比较，则增长二点八倍:
         # the base a change is set against is a level of the thing named before, not the closing 相比 nor the 同 frame
