@@ -832,7 +832,7 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
             f.comparator = base  # 超额完成年度预算2.3个百分点: so many points above
             return  # the budget (a completion share past 100), compared with it
         f.sign, f.magnitude = _pp_sign(clause, prev_change, prev_magnitude)
-        if ("拉" in clause or "带" in clause) and (pulls := list(cw.pull_object.finditer(clause))):
+        if _may_hold("pull_object", clause) and (pulls := list(cw.pull_object.finditer(clause))):
             clause = clause[:pulls[-1].start()]  # 拉动全市经济增长3.2个百分点: the growth a pull moves, named after
             # its verb, is no base the points are compared with (as 高于全市 is); a base before the verb still is
         f.comparator = _yoy_word_base(_comparator(clause), clause)
