@@ -627,8 +627,9 @@ a bare magnitude (实现税收12.5亿) made a string of every unitless level's r
 (``spoken_magnitude``), now only where the raw unit ends with a magnitude's character (the counter is taken out before
 one, never at the end); a figure whose value and unit were said before (each ``、1`` of a run) searched the 14
 characters before it for a pointer back (这八十亿元中), a pattern anchored at its end, now only where the character before
-the figure is one such a pointer may end with (``cuewords.final_chars``, and a line's end, before which ``$`` matches too;
-checked equal on 200,000 random strings of its characters). Per figure, counted: ``list_comma_1`` 222.2 -> 220.2 calls and
+the figure is one such a pointer may end with (``cuewords.last_chars``: the characters its matches end with and a
+line's end, before which ``$`` matches too; checked equal on 200,000 random strings of its characters). Per figure,
+counted: ``list_comma_1`` 222.2 -> 220.2 calls and
 24.0 -> 23.0 pattern calls, no end 237.3 -> 234.3 and 22.0 -> 20.0, the payer's span after (and with the inner word
 and 年) 239.3 -> 236.3 and 22.0 -> 20.0, ``chinese_numerals`` 411.3 -> 409.3 and 82.0 -> 81.0, the bundled report 431.3
 -> 431.1 and 88.9 -> 88.8. Old and new code in turn (20,000 characters, fastest of six runs in three processes of each, load 5-6):

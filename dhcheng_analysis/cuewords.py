@@ -898,7 +898,6 @@ class CueViews:
     yoy_bases: tuple[str, ...]
     yoy_word_base: tuple[str, str]  # 同比 → 上年同期: the base of 同比增收, 同比提高2个百分点
     prior_year_word: str  # 上年: the year before a yearless period (由上年同期的2.05:1 in 一季度 → 上年一季度)
-    whole_year_word: str  # 全年: a year's budget or plan in a yearless report (完成年初预算数60999万元的40.4%)
     plain_yoy_bases: frozenset[str]  # 上年, 上年同期: the base of a growth that prints it or none (增长1.2%)
     outturn_base: re.Pattern[str]  # 上年预计数: last year's outturn or budget, shared by a bare growth after it
     year_outturn_suffix: re.Pattern[str]  # 决算数 after a year (比1955年决算数): that year's outturn
@@ -1871,7 +1870,6 @@ def compiled() -> CueViews:
         yoy_bases=c.yoy_bases,
         yoy_word_base=c.yoy_word_base,
         prior_year_word=c.prior_year_word,
-        whole_year_word=c.whole_year_word,
         plain_yoy_bases=frozenset(c.plain_yoy_bases),
         outturn_base=_Rule(c.outturn_base_regex),
         year_outturn_suffix=_Rule(c.year_outturn_suffix_regex),
@@ -2023,7 +2021,7 @@ def compiled() -> CueViews:
         time_marker=_Rule(c.time_marker_regex.replace("{year}", f"(?:{layout_rules().year_regex})")),
         time_marker_not_after=c.time_marker_not_after,
         review_object=_Rule(c.review_object_regex),
-        list_clause_own_time=_Rule(c.list_clause_own_time_regex),
+        list_clause_own_time=_Rule(c.list_clause_own_time_regex.replace("{year}", f"(?:{layout_rules().year_regex})")),
         counted_first=frozenset(w[0] for w in c.counted_nouns) | frozenset("万亿余多"),
         clause_stops=frozenset(c.clause_stops),
         clause_stop=_Rule(rf"(?!{c.thousands_separator_regex}){_cls(c.clause_stops)}"),

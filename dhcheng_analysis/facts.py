@@ -146,6 +146,7 @@ class _Fig:
     list_head: _Fig | None = None  # the first member of the 分别 list this figure belongs to
     flags: tuple[str, ...] = ()  # reasons to check the fact by eye (vocab/labels.toml, codes.flag)
     named_by_clause: bool = False  # the name is built from the figure's own clause (解决…问题的人口)
+    share_whole: bool = False  # the size of the whole a share printed right after it is of (占棉田实收面积…的百分之四十二)
     changed_object: re.Match[str] | None = None  # 增产原油: the object whose change the figure is (_measure)
     next_object: bool = False  # 、涉企收费约2000亿元 after 减少企业税负3500亿元: one more object of the change before
     cell_row: tuple[int, int] = (-1, -1)  # table and row of a table cell
@@ -6093,7 +6094,7 @@ class _Reader:
                 f.flags += ("subject_carried",)
         if f.indicator and not (driver or _never_subject(f.indicator)
                                 or st.brackets != [] and st.in_brackets(norm, f.start)
-                                or f.named_by_clause and _share_whole(norm, f, f.start - len(f.indicator) - 1, cw)):
+                                or f.share_whole):
             # a budget base (完成年初预算数X的Y%) or a bracketed note (增幅在全市16县区中排名第五) is never the
             # subject of the figures after it
             carry.subject, carry.unit = placed + f.indicator, f.unit
@@ -8028,8 +8029,7 @@ _LIST_CLOSER = re.compile(extractor_cues().list_closer_regex)
 _ENUMERATION_HEAD = re.compile(extractor_cues().enumeration_head_regex)
 _RECAP_BEFORE = re.compile(extractor_cues().recap_count_before_regex)
 _RECAP_POINTER = re.compile(extractor_cues().recap_pointer_regex)
-# the characters a pointer back may end with (这, 的, 上述), and a line's end, before which its closing $ matches too
-_RECAP_LAST = (lambda ends: ANY_CHAR if ends is None else ends | {"\n"})(final_chars(_RECAP_POINTER))
+_RECAP_LAST = last_chars(_RECAP_POINTER) or ANY_CHAR  # the characters a pointer back may end with (这, 的, 上述)
 _RECAP_LIST = re.compile(extractor_cues().recap_list_regex)
 _RECAP_RELATION = re.compile(extractor_cues().recap_relation_after_regex)
 _LEVEL_LINKS = extractor_cues().level_link_words  # 原油产量继续增长，达到１．４２亿吨: the level of the clause before
@@ -8644,7 +8644,7 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
         a, b = _strip(norm, a, b, measure)
     subject = text[a:b] if b > a else ""
     if subject and _share_whole(norm, f, a, cw) and len(whole := clean_name(text[a + len(cw.share_verb):b])) >= 2:
-        f.named_by_clause = True
+        f.named_by_clause = f.share_whole = True
         return whole  # 占棉田实收面积八千五百多万亩的百分之四十二: the whole the share after it is of, with its size
     if carry and _compared_base(norm, f, cw):
         return carry  # 与2019年同期的60.1亿元相比，下降6.5%; 如果同建国初期的一九五零年的一百七十亿元作比较，则增长二点八倍:
@@ -9946,7 +9946,7 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
                     # so is one with no time of its own (2月份,…,完成预算105425万元的5.39%); the whole year, 全年, when
                     # the report's year is unknown (4月,…完成年初预算数60999万元的40.4%), as 全年 is printed there
                     f.period = ((mp.group("year") if mp else "")
-                                or (f"{report.years.covered}年" if report.years.covered else cw.whole_year_word))
+                                or (f"{report.years.covered}年" if report.years.covered else next(iter(cw.whole_year_periods))))
         else:
             f.dimension = _dimension(f.indicator, "", False, counted=counted, amount=amount)
         if f.list_head is None and norm.startswith(cw.item_separator, f.qend):

@@ -33,3 +33,11 @@ def test_the_size_of_the_whole_a_share_is_of_is_named_by_the_whole():
     assert (f["indicator"], f["measure"], f["value"], f["qualifier"]) == ("棉田实收面积", "level", 8.5e7, "over")
     f = fact_at(s, "百分之四十二")
     assert (f["indicator"], f["measure"], f["value"]) == ("棉田", "rate_pct", 42.0)
+
+
+def test_a_whole_named_after_words_stripped_from_its_head_still_hands_no_subject_on():
+    # a regression fixture, not corpus text: the 1960 sentence with 我们 before the whole, a word names drop
+    s = "共有三千六百四十八万四千亩棉田，占我们棉田实收面积八千五百多万亩的百分之四十二。"
+    assert fact_at(s, "八千五百多万亩")["indicator"] == "棉田实收面积"
+    f = fact_at(s, "百分之四十二")
+    assert (f["indicator"], f["measure"], f["value"]) == ("棉田", "rate_pct", 42.0)

@@ -412,7 +412,6 @@ class Cues:
     yoy_bases: tuple[str, ...]
     yoy_word_base: tuple[str, str]  # 同比 and the base it names (上年同期) for a change of an amount or of points
     prior_year_word: str  # 上年: the year before, of a period whose year the report does not print (上年一季度)
-    whole_year_word: str  # 全年: the time of a year's budget or plan in a report that prints no year
     plain_yoy_bases: tuple[str, ...]  # the bases a year-on-year growth states or leaves unsaid alike (比上年增长, 增长)
     outturn_base_regex: str  # 上年预计数, 去年预算执行数: last year's outturn or budget, a base a bare growth after a
     #   change against it shares (比上年预计数增加439亿元，增长17.6%)
