@@ -9099,7 +9099,7 @@ def _output_attribute(norm: str, text: str, f: _Fig, soft: int, subj_end: int, s
         return ""
     k = norm.find(cw.de, f.qend + 1, min(s1, f.qend + OUTPUT_PRODUCT_MAX + 1))
     product = text[f.qend:k] if k > 0 else ""
-    if not product or clean_name(product) != product or not all("\u4e00" <= ch <= "\u9fff" for ch in product):
+    if not product or clean_name(product) != product or _CJK_RUN.fullmatch(product) is None:
         return ""
     plant = _noun_before_predicate(_following_text(norm, text, k + 1, s1), cw)
     return plant + verb + product if len(plant) >= 2 and clean_name(plant) == plant else ""
