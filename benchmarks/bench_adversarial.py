@@ -629,15 +629,15 @@ one, never at the end); a figure whose value and unit were said before (each ``�
 characters before it for a pointer back (这八十亿元中), a pattern anchored at its end, now only where the character before
 the figure is one such a pointer may end with (``cuewords.last_chars``: the characters its matches end with and a
 line's end, before which ``$`` matches too; checked equal on 200,000 random strings of its characters). Per figure,
-counted: ``list_comma_1`` 222.2 -> 220.2 calls and
-24.0 -> 23.0 pattern calls, no end 237.3 -> 234.3 and 22.0 -> 20.0, the payer's span after (and with the inner word
-and 年) 239.3 -> 236.3 and 22.0 -> 20.0, ``chinese_numerals`` 411.3 -> 409.3 and 82.0 -> 81.0, the bundled report 431.3
--> 431.1 and 88.9 -> 88.8. Old and new code in turn (20,000 characters, fastest of six runs in three processes of each, load 5-6):
-``list_comma_1`` 54.5 -> 53.3 µs a figure, no end 59.9 -> 58.7, the payer's span after 62.4 -> 60.8, with the inner
-word and 年 62.1 -> 59.1, ``chinese_numerals`` 119.4 -> 117.5, the bundled report 189.0 -> 182.5. This benchmark, old
-then new code (50,000 characters, median of 3, load 6-7): ``list_comma_1`` 9.4x -> 7.9x, no end 10.5x -> 10.3x, 年
-after 10.2x -> 10.4x, the payer's span after 10.4x -> 10.8x, per person 8.5x -> 10.1x, the inner word and span after
-6.0x -> 9.9x, with a 年 before them 9.7x -> 10.2x, ``month_list_comma_1`` 9.4x -> 10.6x, ``framed_list_comma_1`` 10.6x
+counted: ``list_comma_1`` 222.2 -> 220.2 calls and 24.0 -> 23.0 pattern calls, no end 237.3 -> 234.3 and 22.0 -> 20.0,
+the payer's span after (and with the inner word and 年) 239.3 -> 236.3 and 22.0 -> 20.0, ``chinese_numerals`` 411.3 ->
+409.3 and 82.0 -> 81.0, the bundled report 431.3 -> 431.1 and 88.9 -> 88.8. Old and new code in turn (20,000
+characters, fastest of six runs in three processes of each, load 5-6): ``list_comma_1`` 54.5 -> 53.3 µs a figure, no
+end 59.9 -> 58.7, the payer's span after 62.4 -> 60.8, with the inner word and 年 62.1 -> 59.1, ``chinese_numerals``
+119.4 -> 117.5, the bundled report 189.0 -> 182.5. This benchmark, old then new code (50,000 characters, median of 3,
+load 6-7): ``list_comma_1`` 9.4x -> 7.9x, no end 10.5x -> 10.3x, 年 after 10.2x -> 10.4x, the payer's span after 10.4x
+-> 10.8x, per person 8.5x -> 10.1x, the inner word and span after 6.0x -> 9.9x, with a 年 before them 9.7x -> 10.2x,
+``month_list_comma_1`` 9.4x -> 10.6x, ``framed_list_comma_1`` 10.6x
 -> 9.6x, ``chinese_numerals`` 7.7x -> 6.8x (every growth 0.69-1.20 old, 0.98-1.07 new): at that load a ratio scatters
 by a third, more than two tests a figure move it. ``bench_extract.py`` (speed part, median of 3, two pairs in turn,
 load 5-6) 215.7x, 183.0x -> 231.1x, 213.6x (1132.9, 1144.4 -> 1210.9, 1084.3 ms): within the scatter. Tried and

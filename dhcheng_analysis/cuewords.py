@@ -963,6 +963,7 @@ class CueViews:
     year_end_base_ends: tuple[str, ...]  # a base at a year's end or start (上年末, 2000年底, 年初)
     year_end_words: tuple[str, ...]  # 年底, 年末: the end of a year (1955年底) or a bare year's end
     whole_year_periods: frozenset[str]
+    whole_year_word: str  # 全年, the first of them: the time given a year's plan or task when no year is printed
     year_count_lead: re.Pattern[str]  # 年度86项重点任务已完成51项: a count of the year's (86), of the whole year
     this_year_words: frozenset[str]
     now_opening: re.Pattern[str]  # 现在我们要…: a sentence of the time of the report, holding no period from before it
@@ -1696,6 +1697,11 @@ class CueViews:
 def compiled() -> CueViews:
     """The compiled rules, built once from ``vocab/cues.json``."""
     c = extractor_cues()
+    year = f"(?:{layout_rules().year_regex})"
+
+    def with_year(src: str) -> str:  # {year}: a year as layout.json prints it (2024, 一九五八)
+        return src.replace("{year}", year)
+
     units: dict[str, tuple[str, str]] = {}
     units.update({k: ("money", v) for k, v in c.money_units.items()})
     units.update({k: ("money", c.money_units["元"]) for k in c.money_fractions})
@@ -1908,10 +1914,10 @@ def compiled() -> CueViews:
         period_numeral_head=frozenset(c.period_numeral_head),
         period_clause_year=_Rule(c.period_clause_year_regex),
         period_clause_span=_Rule(c.period_clause_span_regex),
-        period_frame=_Rule(c.period_frame_regex.replace("{year}", f"(?:{layout_rules().year_regex})")
+        period_frame=_Rule(with_year(c.period_frame_regex)
                            .replace("{connectives}", _alt(c.period_frame_connectives))),
         period_inner_frame=_Rule(c.period_inner_frame_regex),
-        period_inner_year=_Rule(c.period_inner_year_regex),
+        period_inner_year=_Rule(with_year(c.period_inner_year_regex)),
         period_inner_span=_Rule(c.period_inner_span_regex),
         plan_time=_Rule(c.plan_time_regex),
         span_period=_Rule(c.span_period_regex),
@@ -1929,6 +1935,7 @@ def compiled() -> CueViews:
         year_end_base_ends=tuple(c.year_end_base_ends),
         year_end_words=tuple(c.year_end_words),
         whole_year_periods=frozenset(c.whole_year_periods),
+        whole_year_word=c.whole_year_periods[0],
         year_count_lead=_Rule(c.year_count_lead_regex),
         this_year_words=frozenset(c.this_year_words),
         now_opening=_Rule(rf"[ \t\u3000]*(?:{_alt(c.now_opening_words)})"),
@@ -2018,10 +2025,10 @@ def compiled() -> CueViews:
         status_part_ends=frozenset(c.status_part_ends),
         actual_cues=c.actual_cues,
         cap_words=c.cap_words,
-        time_marker=_Rule(c.time_marker_regex.replace("{year}", f"(?:{layout_rules().year_regex})")),
+        time_marker=_Rule(with_year(c.time_marker_regex)),
         time_marker_not_after=c.time_marker_not_after,
         review_object=_Rule(c.review_object_regex),
-        list_clause_own_time=_Rule(c.list_clause_own_time_regex.replace("{year}", f"(?:{layout_rules().year_regex})")),
+        list_clause_own_time=_Rule(with_year(c.list_clause_own_time_regex)),
         counted_first=frozenset(w[0] for w in c.counted_nouns) | frozenset("万亿余多"),
         clause_stops=frozenset(c.clause_stops),
         clause_stop=_Rule(rf"(?!{c.thousands_separator_regex}){_cls(c.clause_stops)}"),
@@ -2276,7 +2283,7 @@ def compiled() -> CueViews:
         chained_count=_Rule(rf"\d+(?:\.\d+)?(?:{_alt(c.counters)})(?=[\u4e00-\u9fff])"),
         class_counters=frozenset(c.class_counters),
         class_count_suffix=c.class_count_suffix,
-        example_led_ends=tuple(c.example_led_nouns),
+        example_led_ends=tuple(c.example_led_ends),
         generic_share_wholes=frozenset(c.generic_share_wholes),
         total_mark=c.total_mark,
         share_whole_printed=_Rule(c.share_whole_printed_regex),
@@ -2632,8 +2639,8 @@ def compiled() -> CueViews:
         real_terms=_Rule(c.real_terms_regex),
         sub_magnitude=_Rule(c.sub_magnitude_regex),
         span_opening=_Rule(c.span_opening_regex),
-        to_date_period=_Rule(c.to_date_period_regex.replace("{year}", f"(?:{layout_rules().year_regex})")),
-        years_joined=_Rule(c.years_joined_regex.replace("{year}", f"(?:{layout_rules().year_regex})")),
+        to_date_period=_Rule(with_year(c.to_date_period_regex)),
+        years_joined=_Rule(with_year(c.years_joined_regex)),
         yearly_restated=_Rule(c.yearly_restated_regex),
         done_total_share=_Rule(c.done_total_share_regex),
         done_amount=_Rule(c.done_amount_regex),

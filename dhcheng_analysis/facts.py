@@ -3579,7 +3579,7 @@ class _Reader:
         year its sentence names before it, or, of a target in a part that plans (年底前), of the year planned."""
         self._resolve_period_words(f, cs, st)
         if _search_end(self.cw.year_count_lead, "year_count_lead", self.norm, max(st.start, f.start - 3), f.start):
-            f.period = next(iter(self.cw.whole_year_periods))  # 年度86项重点任务已完成51项: the year's tasks (86), of
+            f.period = self.cw.whole_year_word  # 年度86项重点任务已完成51项: the year's tasks (86), of
             # the year, as 全年 printed there is; those done (51) of the time the sentence speaks of
         if "multi_year" in f.flags and (span := self._years_planned(f)):
             f.period = span
@@ -3667,7 +3667,7 @@ class _Reader:
         year, or when the sentence names a plan time before ``f`` (到2025年), which tells another."""
         if not self._part_reported or _last_plan_time(self.norm, f.start, st) is not None:
             return ""
-        return next(iter(self.cw.whole_year_periods))
+        return self.cw.whole_year_word
 
     def _year_named_before(self, f: _Fig, st: _SentenceState) -> str:
         """The year the sentence of ``f``, in its item after a semicolon, names last before the whole-year word that is
@@ -9946,7 +9946,7 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
                     # so is one with no time of its own (2月份,…,完成预算105425万元的5.39%); the whole year, 全年, when
                     # the report's year is unknown (4月,…完成年初预算数60999万元的40.4%), as 全年 is printed there
                     f.period = ((mp.group("year") if mp else "")
-                                or (f"{report.years.covered}年" if report.years.covered else next(iter(cw.whole_year_periods))))
+                                or (f"{report.years.covered}年" if report.years.covered else cw.whole_year_word))
         else:
             f.dimension = _dimension(f.indicator, "", False, counted=counted, amount=amount)
         if f.list_head is None and norm.startswith(cw.item_separator, f.qend):

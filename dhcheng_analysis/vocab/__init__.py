@@ -670,7 +670,7 @@ class Cues:
     owner_list_end: str  # 国有商业银行和农村信用社[等]14486亿元金融改革成本: a list of owners closed before an amount
     class_counters: tuple[str, ...]  # 明确10大类、38项具体任务: classes, counted before the items of the same things
     class_count_suffix: str  # 5大类26项政策 → 政策类别: the classes counted, named apart from the items of them
-    example_led_nouns: tuple[str, ...]  # 围挡治理等12项[任务], 等15个重点[行业]: a counted noun ending so says nothing of
+    example_led_ends: tuple[str, ...]  # 围挡治理等12项[任务], 等15个重点[行业]: a counted noun ending so says nothing of
     # which things it counts, named with the examples before 等
     unit_list_item_heads: tuple[str, ...]  # 出台42条、16条及新10条政策: a word of the last member before its number
     prior_level_words: tuple[str, ...]
