@@ -135,16 +135,24 @@ WAIT_SLICE = 0.2
 
 #: Kernel managers whose kernels may still run: killed when a build is stopped.
 _LIVE: weakref.WeakSet = weakref.WeakSet()
+#: Runners whose thread may still talk to kernels: stopped, and waited for, when a build is stopped.
+_RUNNERS: weakref.WeakSet = weakref.WeakSet()
+#: Seconds a stopped build waits at most for the thread of its kernels to end.
+STOP_WAIT = 10.0
 
 
 def kill_kernels() -> None:
-    """Kill the kernels started by this process at once (used when a build is stopped)."""
+    """Kill the kernels started by this process at once, and end the threads that talk to them (used when a
+    build is stopped: a thread left polling the kernels' sockets while the interpreter tears them down may
+    abort the process, and its exit code with it)."""
     for km in list(_LIVE):
         process = getattr(getattr(km, "provisioner", None), "process", None)
         if process is not None and process.poll() is None:
             with contextlib.suppress(OSError):
                 process.kill()
         _LIVE.discard(km)
+    for runner in list(_RUNNERS):
+        runner.stop()
 
 
 def _kernel_manager_class() -> type:
@@ -558,7 +566,9 @@ class _Kernel:
 
 async def _run_all(paths: Sequence[Path], params: Mapping[str, Any], cwd: Path, timeout: int, kernels: int,
                    go: threading.Event, done: Callable[[Executed], None],
-                   started: Callable[[int], None] | None, launched: threading.Event) -> None:
+                   started: Callable[[int], None] | None, launched: threading.Event,
+                   halt: threading.Event | None = None) -> None:
+    halt = halt or threading.Event()  # set: no more notebooks are taken (a stopped build)
     pool = [_Kernel(cwd, timeout) for _ in range(max(1, min(kernels, len(paths))))]
     waiting = [len(pool)]
 
@@ -595,7 +605,7 @@ async def _run_all(paths: Sequence[Path], params: Mapping[str, Any], cwd: Path, 
                 cells = _file_cells(paths[todo[0]], params)
                 if cells is not None:
                     kernel.send(cells)
-            while todo:
+            while todo and not halt.is_set():  # (a notebook cut short by a stop fails as its kernel dies)
                 i = todo.popleft()
                 path = paths[i]
                 if started:
@@ -639,10 +649,17 @@ class Runner:
         self._thread = threading.Thread(
             target=self._main, name="dhcheng-kernels", daemon=True,
             args=(self.paths, dict(params), cwd, timeout, kernels, started))
+        self._halt = threading.Event()
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._task: asyncio.Task | None = None
 
     def _main(self, *args: Any) -> None:
+        async def run() -> None:
+            self._loop, self._task = asyncio.get_running_loop(), asyncio.current_task()
+            await _run_all(*args[:5], self._go, self._queue.put, args[5], self._launched, self._halt)
+
         try:
-            asyncio.run(_run_all(*args[:5], self._go, self._queue.put, args[5], self._launched))
+            asyncio.run(run())
         except Exception as exc:  # noqa: BLE001 - handed to the building thread, as one line
             first = (str(exc).strip().splitlines() or [""])[0]
             error = NotebookError(f"could not start or keep a Python kernel ({type(exc).__name__}: {first}) — "
@@ -658,8 +675,23 @@ class Runner:
         self._queue.put(None)
 
     def start(self) -> Runner:
+        _RUNNERS.add(self)
         self._thread.start()
         return self
+
+    def stop(self, wait: float = STOP_WAIT) -> None:
+        """End the kernels' thread: it takes no more notebooks, what it awaits is cancelled (a notebook whose
+        kernel was killed fails at once), its kernels are shut down as it ends; wait for that, at most ``wait``
+        seconds."""
+        self._halt.set()
+        loop, task = self._loop, self._task
+        if loop is not None and task is not None:
+            with contextlib.suppress(RuntimeError):  # (a loop closed already: the thread has ended)
+                loop.call_soon_threadsafe(task.cancel)
+        self._go.set()
+        if self._thread.is_alive() and self._thread is not threading.current_thread():
+            self._thread.join(wait)
+        _RUNNERS.discard(self)
 
     def wait_launched(self, timeout: float = 10.0) -> None:
         """Wait until the kernel processes run (not until they are ready): they start before anything heavy."""

@@ -469,6 +469,27 @@ def test_a_signal_whose_raise_was_swallowed_still_stops_the_build(tmp_path):
 
 
 @pytest.mark.slow
+def test_a_build_stopped_while_its_notebooks_run_leaves_no_thread_talking_to_kernels(previous, tmp_path,
+                                                                                     monkeypatch):
+    # the workbook is written while the notebooks run: a full disk there stops the build with a notebook
+    # still running, and nothing of the kernels may outlive it (a thread left polling their sockets while
+    # the interpreter tears them down can abort the process, and its exit code with it)
+    import openpyxl
+
+    root, _ = previous
+    books = _tiny_set(root / "books_slow", ["01_slow", "02_slow"], body="import time\ntime.sleep(60)")
+
+    def full(self, *a, **k):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(openpyxl.Workbook, "save", full)
+    with pytest.raises(ExportError, match="no space left"):
+        publish.build_report(None, tmp_path / "out", notebooks=books, workbook=True, jobs=1, progress=False)
+    assert [th.name for th in threading.enumerate() if th.name == "dhcheng-kernels"] == []
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.slow
 def test_cli_full_disk_is_one_line_and_exit_1(previous, tmp_path):
     _root, out = previous
     before = _snapshot(out)
