@@ -932,7 +932,7 @@ class CueViews:
     streak_held: re.Pattern[str]  # 连续5年超: the streak (group held) a value reached each year of it, ending a clause
     summed_span: re.Pattern[str]  # 连续三年累计投入: the span of years an amount sums, group k its count
     plan_first_years: re.Pattern[str]  # “十一五”前四年: the first years of a five-year plan (groups: the plan when named, the years)
-    span_ahead_heads: tuple[str, ...]  # 今后三年内: the span word keeps them, a span ahead
+    span_heads: tuple[str, ...]  # 今后三年内, 前四年内: the span word keeps them, a span ahead or back
     period_numeral_head: frozenset[str]  # 五年内, 二〇〇三年底: a period word led by 年 keeps its numerals
     annual_plan_level: re.Pattern[str]  # 完成年初预算[245800万元]: the plan of the whole year before a level
     year_part_period: re.Pattern[str]  # 上半年, 1-6月, 2020年上半年: a period that is a part of a year
@@ -966,6 +966,7 @@ class CueViews:
     whole_year_word: str  # 全年, the first of them: the time given a year's plan or task when no year is printed
     year_count_lead: re.Pattern[str]  # 年度86项重点任务已完成51项: a count of the year's (86), of the whole year
     this_year_words: frozenset[str]
+    subject_year: re.Pattern[str]  # 基本建设1979年交付使用的…: a year inside the subject opening a sentence (``year``)
     now_opening: re.Pattern[str]  # 现在我们要…: a sentence of the time of the report, holding no period from before it
     present_bases: frozenset[str]  # 现在, 目前: bases of the present, a figure compared with one is yet to come
     year_whole_words: frozenset[str]  # 全年, 年内: the year its part of the report reviews or plans, when known
@@ -1910,7 +1911,7 @@ def compiled() -> CueViews:
         streak_held=_Rule(c.streak_held_regex),
         summed_span=_Rule(c.summed_span_regex),
         plan_first_years=_Rule(c.plan_first_years_regex),
-        span_ahead_heads=tuple(c.span_ahead_heads),
+        span_heads=(*c.span_ahead_heads, *c.span_back_heads),
         period_numeral_head=frozenset(c.period_numeral_head),
         period_clause_year=_Rule(c.period_clause_year_regex),
         period_clause_span=_Rule(c.period_clause_span_regex),
@@ -1938,6 +1939,7 @@ def compiled() -> CueViews:
         whole_year_word=c.whole_year_periods[0],
         year_count_lead=_Rule(c.year_count_lead_regex),
         this_year_words=frozenset(c.this_year_words),
+        subject_year=_Rule(with_year(c.subject_year_regex)),
         now_opening=_Rule(rf"[ \t\u3000]*(?:{_alt(c.now_opening_words)})"),
         present_bases=frozenset(c.present_bases),
         year_whole_words=frozenset(c.year_whole_words),

@@ -3360,6 +3360,8 @@ class _Reader:
             # each year of the streak, over the years it held
         if f.held:
             f.period = f.held
+        elif year := self._subject_year(f, st):
+            f.period = year
         self._resolve_period(f, cs, st)
         if f.status == "target" and not f.reference and self.cw.to_date_period.fullmatch(f.period):
             f.status = "actual"  # 到５月份为止，…。按照完成的投资额来比较，比去年同期增长６８％ in the plan part of 1956:
@@ -3569,6 +3571,16 @@ class _Reader:
         if cs <= st.start or not self.norm.startswith(cw.year_end_base_heads, cs):
             return None
         return cw.year_end_opening.match(self.norm, st.clause_start(cs - 1), cs)
+
+    def _subject_year(self, f: _Fig, st: _SentenceState) -> str:
+        """The year printed inside the name of ``f`` where that name is the subject opening its sentence, right after
+        the subject's head and before a verb or noun (基本建设1979年交付使用的固定资产占投资的比重，由上年的74.3％提高到
+        83.7％ in 1980; 哈尔滨食品公司一九五四年一年中发生的浪费事件): the time of the figure when the sentence prints no
+        period before it or only one held from a sentence before (今年上半年… of the sentence before); else ''."""
+        if "年" not in f.indicator or f.period and st.prints(self.norm, f.period, f.start):
+            return ""
+        my = self.cw.subject_year.match(self.norm, st.start, f.start)
+        return year if my is not None and (year := my.group("year") + "年") in f.indicator else ""
 
     def _resolve_period(self, f: _Fig, cs: int, st: _SentenceState) -> None:
         """``f.period`` as years where the report's years tell them (the figure's own only, never carried on):
@@ -7524,9 +7536,9 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
                 while a > st.start and (norm[a - 1] in cw.period_numeral_head or norm[a - 1] == cw.approx_pair_separator
                                         and a - 1 > st.start and norm[a - 2] in cw.approx_pair_digits):
                     a -= 1  # 五年内, 二〇〇三年底: the period is the whole word, never its tail (年内); 一、二年内 too
-                if a < mt.start() and (head := next((w for w in cw.span_ahead_heads
-                                                     if norm.endswith(w, st.start, a)), "")):
-                    a -= len(head)  # 今后三年内: a span ahead of the year planned
+                if (a < mt.start() and (head := next((w for w in cw.span_heads if norm.endswith(w, st.start, a)), ""))
+                        and cw.span_period.fullmatch(head + norm[a:mt.start()] + name)):
+                    a -= len(head)  # 今后三年内: a span ahead of the year planned; 前四年内 (1983): back to the one reviewed
                 name = norm[a:mt.start()] + name
             if (mf := cw.from_time.match(norm, a)) and mf.end() == mt.end():
                 continue  # 由一季度下降8.5%转为增长3.2%: the time of the A only (_own_year), not of the sentence

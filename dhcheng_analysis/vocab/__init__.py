@@ -730,6 +730,7 @@ class Cues:
     summed_span_regex: str  # 连续三年累计, 三年累计: the span of years an amount after it sums (group k: the years)
     plan_first_years_regex: str  # “十一五”前四年: the first years of a five-year plan (group 1: the plan, when named; 2: the years)
     span_ahead_heads: tuple[str, ...]  # 今后三年内: a span of years led by them is counted ahead from the year planned
+    span_back_heads: tuple[str, ...]  # 尽管前四年内…: a span of years led by them is counted back to the year reviewed
     period_numeral_head: str  # a period word led by 年 (年内, 年底) takes the numerals before it: 五年内, 二〇〇三年底
     period_year_parts: tuple[str, ...]  # parts of a year (年末, 年底 …): the year carried down is put before them
     period_bare_year_regex: str  # a period that is a year and nothing more (2021年, 一九五九年)
@@ -771,6 +772,8 @@ class Cues:
     # this, last, next: 今年, 去年, 明年; month, day)
     year_onward_regex: str  # 从1999年起 before the A of 由A到B in its sentence: the span the move is over starts that year
     years_ago_regex: str  # 五年前: a time counted back from the report's year, as the A of 由A到B prints it (由五年前的百分之五十)
+    subject_year_regex: str  # 基本建设[1979年]交付使用的固定资产…: a year printed inside the subject that opens a sentence
+    # (group ``year``), right after its head and before a verb or noun: the time of its figures
     from_prior_regex: str  # 由上年的, 从去年同期的 (group ``same``): the A of 由A到B is of the year before B's
     year_span_regex: str  # 从1950年到1954年, 1978年到1982年: the years of the A and the B of 由A到B after it
     subject_scope_stops: str
