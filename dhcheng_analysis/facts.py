@@ -1705,6 +1705,7 @@ class _SentenceState:
     before: _Fig | None = None  # the last figure read before the sentence
     outer: _Fig | None = None  # when the sentence opens with 其中: the last figure before it no level compared with
     held: str = ""  # the period held on from before the sentence (its paragraph's)
+    now_at: int = -1  # where a later clause of it opening with 现在 starts (the time of the report), -1 when none
     back: str = ""  # the period of the sentence before, when the sentence goes on with its figures (其中，…)
     stops: list[int] = field(default_factory=list)  # positions of clause stops (found once a sentence)
     span: tuple[int, int] = (0, 0)
@@ -3197,6 +3198,7 @@ class _Reader:
         held, last = (st.held, st.before) if after_item else (self._held_period, self.prev)  # (after it, the period
         if (not f.period and last is not None and held and norm.find("\n", last.end, f.start) < 0  # held before the
                 and not to_framed and not _this_year(norm, f.start, st) and not cw.now_opening.match(norm, st.start)
+                and not 0 <= st.now_at <= f.start
                 and not (f.measure in ("abs_change", "pp_diff") and not f.comparator and _year_end_period(held)
                          and _YEARS_SPAN.fullmatch(self._review_frame(f.start)))
                 and not ("multi_year" in f.flags and cw.span_period.fullmatch(f.comparator)
@@ -7623,6 +7625,13 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
             ends[i:i] = [mt.end(), stop]
             names[i:i] = [name, before]
             st.compared.add(mt.end())  # (held in its clause only)
+        for p in st.stops:
+            if p + 1 < st.end and norm[p] in cw.comparison_clause_stops and cw.now_opening.match(norm, p + 1):
+                st.now_at = p + 1  # 一九五八年初全国有七十四万多个高级农业生产合作社，现在已经合并改组成为二万四千多个
+                i = bisect.bisect_right(ends, p + 1)  # 人民公社: a clause opening with 现在 is of the time of the report,
+                ends.insert(i, p + 1)  # no period named before it holds past it
+                names.insert(i, "")
+                break
         st.periods = (ends, names)
     ends, names = st.periods
     if not ends:
