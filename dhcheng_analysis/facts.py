@@ -6471,21 +6471,23 @@ class _Reader:
         other side when the bare measure opens the clause (:meth:`_budget_side`); '' otherwise (a rate named by the
         subject carried to it, 收入、1、1…%, reads no figure before)."""
         norm, pv = self.norm, self.prev
-        opens = cs > st.start and norm.startswith(measure, cs)
+        at = cs + next((len(w) for w in self.cw.budget_side_leads if norm.startswith(w, cs)), 0)  # (共支出…: the whole
+        opens = cs > st.start and norm.startswith(measure, at)  # spent, as 支出 prints it)
         if opens and _names_measure(pv, measure) and st.start <= pv.start and pv.end <= cs:
             return pv.indicator
         before = st.before
         if (norm.startswith(measure, st.start) and _names_measure(before, measure)
                 and not norm[before.sentence[1]:st.start].strip() and "\n" not in norm[before.end:st.start]):
             return before.indicator
-        return self._budget_side(measure, cs, st) if opens else ""
+        return self._budget_side(measure, cs, at, st) if opens else ""
 
-    def _budget_side(self, measure: str, cs: int, st: _SentenceState) -> str:
+    def _budget_side(self, measure: str, cs: int, at: int, st: _SentenceState) -> str:
         """The name of the side ``measure`` of the budget the figure right before names with its other side, when the
-        bare measure opens the figure's clause (社会保险基金预算收入32.1亿元,完成预算的51.2%;支出29.8亿元 →
-        社会保险基金预算支出); '' otherwise (税收收入…;支出: 税收 is no budget)."""
+        bare measure, printed at ``at``, opens the figure's clause starting at ``cs`` (社会保险基金预算收入32.1亿元,完成预算的
+        51.2%;支出29.8亿元 → 社会保险基金预算支出; 地方财政共收入…;共支出… → 地方财政支出, after a word of the whole);
+        '' otherwise (税收收入…;支出: 税收 is no budget)."""
         other, pv = self.cw.budget_sides.get(measure), self.prev
-        if (other is None or pv is None or cs <= st.start or not self.norm.startswith(measure, cs)
+        if (other is None or pv is None or cs <= st.start or not self.norm.startswith(measure, at)
                 or not (st.start <= pv.start and pv.end <= cs) or not pv.indicator.endswith(other)):
             return ""
         owner = pv.indicator[:-len(other)]

@@ -1,10 +1,11 @@
-"""Years of the national work reports read where they open a clause in other ways than after a comma.
+"""What opens a clause of the national work reports: a year after a colon, 即 or 现在, and a word of the whole.
 
 A year opening the clause after a colon (在商业方面：一九五四年社会零售总额，…) is the period of its figures, as after
 a comma; so is the start of a year printed in Chinese numerals (一九五八年初全国有…), as 2019年初 already was, and a
 year restated after 即 (在中华人民共和国成立的这一年，即一九四九年，…). A later clause of the sentence opening with 现在
 is of the time of the report: the year named before it holds no further (…，现在已经合并改组成为二万四千多个人民公社).
-Each sentence is quoted verbatim from the report named in its comment.
+A budget's side opening its clause after a word of the whole (…地方财政共收入…；共支出…) is of the budget the
+clause before names, as a bare 支出 is. Each sentence is quoted verbatim from the report named in its comment.
 """
 
 from __future__ import annotations
@@ -47,3 +48,13 @@ def test_a_year_restated_after_ji_is_the_period_of_the_clauses_after_it():
     for printed, name in (("二十四万六千吨", "全国生铁产量"), ("十五万八千多吨", "钢产量")):
         got = fact_at(s, printed)
         assert (got["indicator"], got["period"]) == (name, "一九四九年")
+
+
+def test_a_budget_side_after_a_word_of_the_whole_is_of_the_budget_before():
+    # national work report 1956
+    s = ("如果把属于地方财政的部分抽出来看，那末，１９５５年地方财政共收入７，４４３，４９１，０００元，占预算数的"
+         "１０２．７４％；共支出６，４３２，４５３，０００元，占预算数的９４．３５％。")
+    for printed in ("６，４３２，４５３，０００元", "９４．３５％"):
+        got = fact_at(s, printed)
+        assert (got["indicator"], got["indicator_key"]) == ("地方财政支出", "general_budget_expenditure")
+    assert fact_at(s, "７，４４３，４９１，０００元")["indicator"] == "地方财政收入"
