@@ -1,11 +1,12 @@
-"""What opens a clause of the national work reports: a year after a colon, 即 or 现在, and a word of the whole.
+"""What opens a clause or a list of the national work reports: a year after a colon, 即 or 现在, and a word of the whole.
 
 A year opening the clause after a colon (在商业方面：一九五四年社会零售总额，…) is the period of its figures, as after
 a comma; so is the start of a year printed in Chinese numerals (一九五八年初全国有…), as 2019年初 already was, and a
 year restated after 即 (在中华人民共和国成立的这一年，即一九四九年，…). A later clause of the sentence opening with 现在
 is of the time of the report: the year named before it holds no further (…，现在已经合并改组成为二万四千多个人民公社).
 A budget's side opening its clause after a word of the whole (…地方财政共收入…；共支出…) is of the budget the
-clause before names, as a bare 支出 is. Each sentence is quoted verbatim from the report named in its comment.
+clause before names, as a bare 支出 is. A list of new capacities is one after the units that have them are
+said (新增加的工业生产能力（…），仅中央各部所属的企业就有：…). Each sentence is quoted verbatim from the report named in its comment.
 """
 
 from __future__ import annotations
@@ -58,3 +59,13 @@ def test_a_budget_side_after_a_word_of_the_whole_is_of_the_budget_before():
         got = fact_at(s, printed)
         assert (got["indicator"], got["indicator_key"]) == ("地方财政支出", "general_budget_expenditure")
     assert fact_at(s, "７，４４３，４９１，０００元")["indicator"] == "地方财政收入"
+
+
+def test_new_capacities_listed_after_the_units_that_have_them_are_capacities():
+    # national work report 1958: the units that have the capacities said between the head and the list
+    s = ("一九五七年新增加的工业生产能力（按年产量计算），仅中央各部所属的企业就有：采煤一千四百八十九万吨，发电量"
+         "三十二亿五千万度，生铁八十一万吨，钢材四十八万五千吨，水泥一百零五万吨，棉纱五十二万件，机制纸七万七千吨。")
+    for printed, item in (("八十一万吨", "生铁"), ("三十二亿五千万度", "发电量"), ("七万七千吨", "机制纸")):
+        got = fact_at(s, printed)
+        assert (got["indicator"], got["indicator_key"], got["period"]) == (
+            item + "新增加的工业生产能力", "", "一九五七年")
