@@ -1192,6 +1192,7 @@ class CueViews:
     stock_name_end: re.Pattern[str]  # 余额, 保有量 at the end of a name: a stock
     ratio_name_end: re.Pattern[str]  # 收入比, 倍差 at the end of a name: a ratio (1.71 for 1.71:1)
     budget_sides: Mapping[str, str]  # 支出: 收入: a side of a budget and the other side
+    budget_side_leads: tuple[str, ...]  # 共: a word of the whole before a budget's side opening its clause (共支出)
     budget_owner_end: re.Pattern[str]  # 预算, 基金, 财政 at the end of a name: a budget with two sides
     flow_verb_end: re.Pattern[str]  # 新设, 新建, 引进 right before a count: the count is of what was added
     achieved_frame: re.Pattern[str]  # 实现高职院校扩招…: the target a figure names was reached
@@ -2143,6 +2144,7 @@ def compiled() -> CueViews:
         stock_name_end=_Rule(rf"(?:{_alt(c.stock_name_ends)})$"),
         ratio_name_end=_Rule(rf"(?:{_alt(c.ratio_name_ends)})$"),
         budget_sides=c.budget_sides,
+        budget_side_leads=c.budget_side_leads,
         budget_owner_end=_Rule(rf"(?:{_alt(c.budget_owner_ends)})$"),
         bracket_base=_Rule(c.bracket_base_regex),
         payer_subject=_Rule(c.payer_subject_regex),

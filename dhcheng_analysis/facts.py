@@ -1705,6 +1705,7 @@ class _SentenceState:
     before: _Fig | None = None  # the last figure read before the sentence
     outer: _Fig | None = None  # when the sentence opens with 其中: the last figure before it no level compared with
     held: str = ""  # the period held on from before the sentence (its paragraph's)
+    now_at: int = -1  # where a later clause of it opening with 现在 starts (the time of the report), -1 when none
     back: str = ""  # the period of the sentence before, when the sentence goes on with its figures (其中，…)
     stops: list[int] = field(default_factory=list)  # positions of clause stops (found once a sentence)
     span: tuple[int, int] = (0, 0)
@@ -3197,6 +3198,7 @@ class _Reader:
         held, last = (st.held, st.before) if after_item else (self._held_period, self.prev)  # (after it, the period
         if (not f.period and last is not None and held and norm.find("\n", last.end, f.start) < 0  # held before the
                 and not to_framed and not _this_year(norm, f.start, st) and not cw.now_opening.match(norm, st.start)
+                and not 0 <= st.now_at <= f.start
                 and not (f.measure in ("abs_change", "pp_diff") and not f.comparator and _year_end_period(held)
                          and _YEARS_SPAN.fullmatch(self._review_frame(f.start)))
                 and not ("multi_year" in f.flags and cw.span_period.fullmatch(f.comparator)
@@ -6481,21 +6483,23 @@ class _Reader:
         other side when the bare measure opens the clause (:meth:`_budget_side`); '' otherwise (a rate named by the
         subject carried to it, 收入、1、1…%, reads no figure before)."""
         norm, pv = self.norm, self.prev
-        opens = cs > st.start and norm.startswith(measure, cs)
+        at = cs + next((len(w) for w in self.cw.budget_side_leads if norm.startswith(w, cs)), 0)  # (共支出…: the whole
+        opens = cs > st.start and norm.startswith(measure, at)  # spent, as 支出 prints it)
         if opens and _names_measure(pv, measure) and st.start <= pv.start and pv.end <= cs:
             return pv.indicator
         before = st.before
         if (norm.startswith(measure, st.start) and _names_measure(before, measure)
                 and not norm[before.sentence[1]:st.start].strip() and "\n" not in norm[before.end:st.start]):
             return before.indicator
-        return self._budget_side(measure, cs, st) if opens else ""
+        return self._budget_side(measure, cs, at, st) if opens else ""
 
-    def _budget_side(self, measure: str, cs: int, st: _SentenceState) -> str:
+    def _budget_side(self, measure: str, cs: int, at: int, st: _SentenceState) -> str:
         """The name of the side ``measure`` of the budget the figure right before names with its other side, when the
-        bare measure opens the figure's clause (社会保险基金预算收入32.1亿元,完成预算的51.2%;支出29.8亿元 →
-        社会保险基金预算支出); '' otherwise (税收收入…;支出: 税收 is no budget)."""
+        bare measure, printed at ``at``, opens the figure's clause starting at ``cs`` (社会保险基金预算收入32.1亿元,完成预算的
+        51.2%;支出29.8亿元 → 社会保险基金预算支出; 地方财政共收入…;共支出… → 地方财政支出, after a word of the whole);
+        '' otherwise (税收收入…;支出: 税收 is no budget)."""
         other, pv = self.cw.budget_sides.get(measure), self.prev
-        if (other is None or pv is None or cs <= st.start or not self.norm.startswith(measure, cs)
+        if (other is None or pv is None or cs <= st.start or not self.norm.startswith(measure, at)
                 or not (st.start <= pv.start and pv.end <= cs) or not pv.indicator.endswith(other)):
             return ""
         owner = pv.indicator[:-len(other)]
@@ -7635,6 +7639,13 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
             ends[i:i] = [mt.end(), stop]
             names[i:i] = [name, before]
             st.compared.add(mt.end())  # (held in its clause only)
+        for p in st.stops:
+            if p + 1 < st.end and norm[p] in cw.comparison_clause_stops and cw.now_opening.match(norm, p + 1):
+                st.now_at = p + 1  # 一九五八年初全国有七十四万多个高级农业生产合作社，现在已经合并改组成为二万四千多个
+                i = bisect.bisect_right(ends, p + 1)  # 人民公社: a clause opening with 现在 is of the time of the report,
+                ends.insert(i, p + 1)  # no period named before it holds past it
+                names.insert(i, "")
+                break
         st.periods = (ends, names)
     ends, names = st.periods
     if not ends:
