@@ -1562,7 +1562,7 @@ def _build(norm: str, text: str, region: list[_Line], v: TableVocab) -> Table | 
     at_end = region[-1].end >= end_of_text
     unplaced: list[tuple[int, int]] = []
     if (sums := _sums(columns, v)) is not None:
-        for k, r in enumerate(raw_rows):
+        for k, r in enumerate(raw_rows[:-1] if at_end else raw_rows):  # (a row the text ends in may be cut short)
             raw_rows[k], left = _placed_row(r, sums)
             unplaced += left
     rows, ordinals = _rows(text, raw_rows, roles, width, at_end, v, bool(item_role))
