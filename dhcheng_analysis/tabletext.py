@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
 from importlib import resources
+from math import comb
 from types import MappingProxyType
 
 from .cuewords import lines_beside, token_views
@@ -1473,6 +1474,9 @@ def _offsets(sizes: list[int], start: int, last: int) -> list[list[int]]:
     return out
 
 
+_MAX_WAYS = 5000  # a row broken into more ways than this is not tried: its lines after the first get no column
+
+
 def _placed_row(r: list[_Cell], s: _Sums) -> tuple[list[_Cell], list[tuple[int, int]]]:
     """A row broken over lines with each cell in its column. Read as printed, each line that starts with ``|``
     holds an empty cell before its figures (a row broken where a cell is blank, a lone ``|`` a blank cell); unless
@@ -1498,7 +1502,9 @@ def _placed_row(r: list[_Cell], s: _Sums) -> tuple[list[_Cell], list[tuple[int, 
     runs = [run for run in runs if run]
     ways: dict[tuple[int, ...], int] = {}
     fixed = {j: f for j, f in as_printed.items() if j < len(first)}
-    for offs in _offsets([len(run) for run in runs], len(first), s.last):
+    room = s.last + 1 - len(first) - sum(map(len, runs))
+    few = comb(room + len(runs), len(runs)) <= _MAX_WAYS if room >= 0 else False
+    for offs in _offsets([len(run) for run in runs], len(first), s.last) if few else []:
         placed = fixed | {o + k: f for o, run in zip(offs, runs, strict=True) for k, c in enumerate(run)
                           if c.kind == "num" and (f := _figure(c.key)) is not None}
         ok, bad = _holds(placed, s)
