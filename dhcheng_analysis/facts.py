@@ -2904,6 +2904,7 @@ def _split_tables(report: Report, figs: list[_Fig]) -> tuple[list[_Fig], list[_F
     cells.sort(key=lambda g: g.start)
     taken = [(c.start, c.end) for c in cells] + [(t.start, t.body_start) for t in tables]
     taken += [span for t in tables for span in t.row_numbers]  # | 序号 | …, (1)增值税: the rows' numbers
+    taken += [span for t in tables for span in t.unplaced]  # a figure of a broken row no column takes
     taken.sort()
     starts = [a for a, _ in taken]
     prose = []

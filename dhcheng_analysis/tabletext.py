@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
 from importlib import resources
+from math import comb
 from types import MappingProxyType
 
 from .cuewords import lines_beside, token_views
@@ -303,6 +304,9 @@ class Table:
     item_role : str
         The role of a second label column (``indicator`` under 项目 or 指标 beside a first column of places,
         ``scope``, ``period``), whose words each row gives as ``Row.item``; empty when the table has none.
+    unplaced : tuple[tuple[int, int], ...]
+        Spans of the figures of a row broken over lines that no column takes (their place left open by the
+        row's sums, see :func:`_placed_row`): no figures.
     """
 
     start: int
@@ -316,6 +320,7 @@ class Table:
     complete: bool
     row_numbers: tuple[tuple[int, int], ...] = ()
     item_role: str = ""
+    unplaced: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -1220,11 +1225,15 @@ def _own_rows(lines: list[_Line], width: int, first: int) -> bool:
 
 
 def _assemble(data: list[_Cell], by_line: dict[int, _Line], width: int, stream: bool,
-              paired: bool) -> list[list[_Cell]]:
+              paired: bool, labels_open: bool = False) -> list[list[_Cell]]:
     """Data cells regrouped into rows: a line that does not start with ``|`` starts a row (one cell
     per line: every ``width`` cells); a line that starts with ``|`` goes on with the row above until
     the row is full, and its first empty cell is a border when the row above is already full, except in a
-    table one cell a line with two label columns (``paired``): there it is the blank label of a new row."""
+    table one cell a line with two label columns (``paired``): there it is the blank label of a new row.
+    Under a header of levels and their total (``labels_open``, see :func:`_level_group`), whose rows broken over
+    lines may drop their blank cells, a line that starts with ``|`` and a row label, below a row holding figures,
+    starts a row too, and only such a line does (a row may hold more blank cells than the header has columns,
+    see :func:`_placed_row`)."""
     rows: list[list[_Cell]] = []
     cur: list[_Cell] = []
     prev_line = -1
@@ -1234,9 +1243,14 @@ def _assemble(data: list[_Cell], by_line: dict[int, _Line], width: int, stream: 
         if new_line and not stream and not by_line[c.line].led and cur:
             rows.append(cur)
             cur = []
-        if new_line and c.led and len(cur) >= width and not (stream and paired):
+        if (new_line and labels_open and c.led and any(x.kind == "num" for x in cur)
+                and next((x.kind for x in by_line[c.line].cells if not x.led), "") == "text"):
+            rows.append(cur)
+            cur = []
             continue
-        if len(cur) >= width:
+        if new_line and c.led and len(cur) >= width and not (stream and paired or labels_open):
+            continue
+        if len(cur) >= width and not labels_open:
             rows.append(cur)
             cur = []
         cur.append(c)
@@ -1359,6 +1373,156 @@ def _rows(text: str, raw_rows: list[list[_Cell]], roles: list[str], width: int, 
     return rows, ordinals
 
 
+# --------------------------------------------------------------------------- a row broken over lines
+
+
+@dataclass(frozen=True)
+class _Sums:
+    """The arithmetic every row of a table with a group of levels must satisfy, read off its columns: the levels
+    under a group header add up to its total column (累计完成数: 中央级 … 县乡级 → 合 计), and a percent column is
+    that total over another column of the row (占计划% = 合计 / 本年收入计划; 同比增减% = 合计 / 上年同期数 − 1)."""
+
+    parts: tuple[int, ...]
+    total: int
+    ratios: tuple[tuple[int, int, bool], ...]  # (percent column, column of the base, growth: minus 100)
+    last: int  # the last value column: no figure of a row lies right of it
+
+
+def _level_group(parts: list[tuple[str, ...]], v: TableVocab) -> bool:
+    """Whether a header holds a group of levels of government and their total (累计完成数 over 中央级 | 省级 | 市级 |
+    县乡级 | 合 计)."""
+    groups: dict[tuple[str, ...], list[str]] = {}
+    for pp in parts[1:]:
+        if len(pp) >= 2 and (scope := _read_header(pp[-1], v).scope):
+            groups.setdefault(pp[:-1], []).append(scope)
+    return any(sum(x in v.total_scopes for x in g) == 1 and sum(x not in v.total_scopes for x in g) >= 2
+               for g in groups.values())
+
+
+def _sums(columns: list[Column], v: TableVocab) -> _Sums | None:
+    """The arithmetic of a table's rows, or None when its columns hold no group of levels with a total."""
+    groups: dict[tuple[str, ...], list[Column]] = {}
+    for c in columns:
+        if c.role == "value" and len(c.parts) >= 2 and c.scope and c.measure == "level":
+            groups.setdefault(c.parts[:-1], []).append(c)
+    found = []
+    for cols in groups.values():
+        totals = [c.index for c in cols if c.scope in v.total_scopes]
+        parts = tuple(c.index for c in cols if c.scope not in v.total_scopes)
+        if len(totals) == 1 and len(parts) >= 2:
+            found.append((parts, totals[0]))
+    if len(found) != 1:
+        return None
+    parts, total = found[0]
+    levels = [c for c in columns if c.role == "value" and c.measure == "level" and len(c.parts) == 1]
+    targets = [c.index for c in levels if c.status == "target"]
+    priors = [c.index for c in levels if v.calendar_words.get(c.period, "").startswith("prior")]
+    ratios = []
+    for c in columns:
+        if c.role == "value" and c.measure == "completion_pct" and len(targets) == 1:
+            ratios.append((c.index, targets[0], False))
+        elif c.role == "value" and c.measure == "yoy_pct" and len(priors) == 1:
+            ratios.append((c.index, priors[0], True))
+    last = max(c.index for c in columns if c.role == "value")
+    return _Sums(parts, total, tuple(ratios), last)
+
+
+def _figure(key: str) -> tuple[Decimal, Decimal] | None:
+    """A printed figure and half a unit of its last digit (what its rounding may hide), or None."""
+    m = NUMBER.fullmatch(key)
+    if m is None:
+        return None
+    digits = m.group(2).replace(",", "")
+    places = len(digits.split(".")[1]) if "." in digits else 0
+    return Decimal(m.group(1) + digits), Decimal(5).scaleb(-places - 1)
+
+
+def _holds(placed: Mapping[int, tuple[Decimal, Decimal]], s: _Sums) -> tuple[int, int]:
+    """How many sums of the row hold and how many fail, with its figures in these columns (within rounding)."""
+    ok = bad = 0
+    total = placed.get(s.total)
+    parts = [placed[j] for j in s.parts if j in placed]
+    if total is not None and parts:
+        gap = abs(sum(p[0] for p in parts) - total[0])
+        if gap <= total[1] + sum(p[1] for p in parts):
+            ok += 1
+        else:
+            bad += 1
+    for j, base, growth in s.ratios:
+        pct, den = placed.get(j), placed.get(base)
+        if total is None or pct is None or den is None or den[0] - den[1] <= 0:
+            continue
+        a, b = total
+        lo = (a - b) / (den[0] + den[1]) * 100 - (100 if growth else 0)
+        hi = (a + b) / (den[0] - den[1]) * 100 - (100 if growth else 0)
+        if lo - pct[1] <= pct[0] <= hi + pct[1]:
+            ok += 1
+        else:
+            bad += 1
+    return ok, bad
+
+
+def _offsets(sizes: list[int], start: int, last: int) -> list[list[int]]:
+    """Every way to set runs of cells of these sizes in order, apart by gaps of any width, from column ``start``
+    on, none past column ``last``."""
+    if not sizes:
+        return [[]]
+    out = []
+    room = last + 1 - start - sum(sizes)
+    for gap in range(room + 1):
+        out += [[start + gap, *rest] for rest in _offsets(sizes[1:], start + gap + sizes[0], last)]
+    return out
+
+
+_MAX_WAYS = 5000  # a row broken into more ways than this is not tried: its lines after the first get no column
+
+
+def _placed_row(r: list[_Cell], s: _Sums) -> tuple[list[_Cell], list[tuple[int, int]]]:
+    """A row broken over lines with each cell in its column. Read as printed, each line that starts with ``|``
+    holds an empty cell before its figures (a row broken where a cell is blank, a lone ``|`` a blank cell); unless
+    the sums of the row (see :class:`_Sums`) hold so, the lines are set apart by the widths the sums allow: a cell
+    that falls in one column in every way they hold is set there, one they do not place gets no column (blank:
+    no figure rather than a wrong one), and the first line keeps its place. Also the spans of the figures left
+    without a column."""
+    if len({c.line for c in r}) < 2:
+        return r, []
+    as_printed = {j: f for j, c in enumerate(r) if c.kind == "num" and (f := _figure(c.key)) is not None}
+    ok, bad = _holds(as_printed, s)
+    if ok and not bad and max(as_printed) <= s.last:
+        return r, []
+    first = [c for c in r if c.line == r[0].line]
+    runs: list[list[_Cell]] = []
+    line = r[0].line
+    for c in r[len(first):]:
+        if c.line != line:
+            runs.append([])
+            line = c.line
+        if not (c.led and c.kind == "empty"):
+            runs[-1].append(c)
+    runs = [run for run in runs if run]
+    ways: dict[tuple[int, ...], int] = {}
+    fixed = {j: f for j, f in as_printed.items() if j < len(first)}
+    room = s.last + 1 - len(first) - sum(map(len, runs))
+    few = comb(room + len(runs), len(runs)) <= _MAX_WAYS if room >= 0 else False
+    for offs in _offsets([len(run) for run in runs], len(first), s.last) if few else []:
+        placed = fixed | {o + k: f for o, run in zip(offs, runs, strict=True) for k, c in enumerate(run)
+                          if c.kind == "num" and (f := _figure(c.key)) is not None}
+        ok, bad = _holds(placed, s)
+        if ok and not bad:
+            ways[tuple(offs)] = ok
+    best = max(ways.values(), default=0)
+    kept = [offs for offs, ok in ways.items() if ok == best]
+    blank = replace(r[0], kind="empty", key="", led=False, tail=(0, 0))
+    out = list(first)
+    unplaced = []
+    for i, run in enumerate(runs):
+        if kept and all(offs[i] == kept[0][i] for offs in kept):
+            out += [blank] * (kept[0][i] - len(out)) + run
+        else:
+            unplaced += [(c.start, c.end) for c in run if c.kind == "num"]
+    return out, unplaced
+
+
 def _build(norm: str, text: str, region: list[_Line], v: TableVocab) -> Table | None:
     lead = region[0].lead
     lines, row_numbers = _drop_row_numbers(_clean_lines(region), v)
@@ -1391,7 +1555,7 @@ def _build(norm: str, text: str, region: list[_Line], v: TableVocab) -> Table | 
     if width < 2:
         return None
     parts = _header_parts(head_rows, line_header, width, v)
-    raw_rows = _assemble(data, by_line, width, stream, paired)
+    raw_rows = _assemble(data, by_line, width, stream, paired, not stream and _level_group(parts, v))
     col_cells: list[list[_Cell]] = [[] for _ in range(width)]
     for r in raw_rows:
         for j, c in enumerate(r[:width]):
@@ -1402,6 +1566,11 @@ def _build(norm: str, text: str, region: list[_Line], v: TableVocab) -> Table | 
     columns = _columns(parts, roles, v)
     end_of_text = len(norm.rstrip())
     at_end = region[-1].end >= end_of_text
+    unplaced: list[tuple[int, int]] = []
+    if (sums := _sums(columns, v)) is not None:
+        for k, r in enumerate(raw_rows[:-1] if at_end else raw_rows):  # (a row the text ends in may be cut short)
+            raw_rows[k], left = _placed_row(r, sums)
+            unplaced += left
     rows, ordinals = _rows(text, raw_rows, roles, width, at_end, v, bool(item_role))
     if not any(r.cells for r in rows):
         return None
@@ -1425,7 +1594,7 @@ def _build(norm: str, text: str, region: list[_Line], v: TableVocab) -> Table | 
     end = max(c.end for c in data)
     complete = not (at_end and not rows[-1].complete)
     return Table(start, end, data[0].start, caption, table_unit, label_role, tuple(columns), tuple(rows), complete,
-                 row_numbers + tuple(ordinals), item_role)
+                 row_numbers + tuple(ordinals), item_role, tuple(unplaced))
 
 
 _TAB_RUN = re.compile(r"\t+")
