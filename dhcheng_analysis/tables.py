@@ -556,7 +556,9 @@ def real_growth(ft: FactTable, key: pd.Series, name: pd.Series, fact_id: pd.Seri
     """Whether each growth is in real terms, so that no level of its base can be divided out of it: a growth of
     GDP or of a value added (增加值), which the statistics office states at constant prices whether the sentence
     says so or not (上半年GDP实现2806.8亿元,按不变价计算,同比增长6.5%: 2806.8 ÷ 1.065 is no GDP of the year
-    before as it was printed, the change of prices left out), or one its sentence states so (``real_terms``).
+    before as it was printed, the change of prices left out), as it states the growth of the national income and of
+    the gross output values of the material product system (国民收入７７９０亿元，比上年增长７．４％ in 1987: at
+    comparable prices), or one its sentence states so (``real_terms``).
 
     Parameters
     ----------
