@@ -33,6 +33,7 @@ import pandas as pd
 from . import schema, vocab
 from .apitypes import ReportLike
 from .errors import TableInvariantError
+from .numbers import year_number
 from .report import Report, load_report, period_share, period_words
 
 FACT_INPUT_COLUMNS = ("report_id", "fact_id", "start", "end", "indicator", "measure", "value", "unit",
@@ -1892,15 +1893,16 @@ def _cutoff(period: str) -> bool:
 
 def period_end(period: str) -> tuple[int | None, int | None]:
     """(year, last month) a period string names: 截至6月30日 → (None, 6), 2019年末 → (2019, 12),
-    三季度 → (None, 9); None where it names none.
+    三季度 → (None, 9), 一九七七年 (a year in Chinese numerals, as the reports of the 1950s to 1980s print it)
+    → (1977, None); None where it names none.
 
-    >>> period_end("截至6月30日"), period_end("2021年"), period_end("7月底前"), period_end("")
-    ((None, 6), (2021, None), (None, 7), (None, None))
+    >>> period_end("截至6月30日"), period_end("2021年"), period_end("7月底前"), period_end("一九七七年"), period_end("")
+    ((None, 6), (2021, None), (None, 7), (1977, None), (None, None))
     """
     year_rx, month_rx, words = _period_rules()
     years = year_rx.findall(period)
     months = month_rx.findall(period)
-    year = int(years[-1]) if years else None
+    year = year_number(years[-1]) if years else None
     if months:
         return year, int(months[-1])
     for word, month in words:
