@@ -33,3 +33,21 @@ def test_the_gross_output_of_industry_and_agriculture_passing_a_bound_implies_no
         "gross_output_industry_agriculture"]
     assert (row["level"], row["yoy_pct"]) == (1e12, 14.2)
     assert math.isnan(row["implied_prior_level"])
+
+
+# real excerpt: /work/shared/corpus/national_work_reports/1987.txt (verbatim)
+EIGHT_YEARS_1987 = ("１９８６年同１９７８年相比，国民生产总值由３４８０亿元增加到９３８０亿元，按可比价格计算增长１０２％；"
+                    "国民收入由３０１０亿元增加到７７９０亿元，按可比价格计算增长９４．９％；国家财政收入由１１２１亿元增加到"
+                    "２２２０亿元，增长９８％；部门、地方、企业拥有的预算外资金由的３４７亿元增加到１６７０亿元，增长３８１％；"
+                    "全国城乡居民平均消费水平由１７５元增加到４５０元，扣除物价上升因素增长８６．９％。")
+
+
+def test_a_growth_net_of_the_rise_of_prices_is_in_real_terms():
+    facts = dh.extract_facts(EIGHT_YEARS_1987)
+    growth = facts[facts["measure"] == "change_pct"].set_index("value")
+    assert growth.loc[86.9, "indicator"] == "全国城乡居民平均消费水平"
+    assert "real_terms" in growth.loc[86.9, "flags"]
+    assert "real_terms" not in growth.loc[98.0, "flags"]  # (the revenue's growth is nominal)
+    yoy = dh.yoy_changes(dh.load_report(EIGHT_YEARS_1987)).set_index("change_pct")
+    assert math.isnan(yoy.loc[86.9, "implied_prior_level"])
+    assert yoy.loc[98.0, "implied_prior_level"] == 2220e8 / 1.98
