@@ -553,6 +553,25 @@ def other_base(comparator: pd.Series) -> pd.Series:
     return _each(comparator, lambda c: c != "" and not c.endswith(prior))
 
 
+def year_before(comparator: pd.Series, period: pd.Series) -> pd.Series:
+    """Whether each base is the whole year before the figure's own whole year, named by its number: 一九七八年又比
+    一九七七年增长百分之十三点五 is the growth of 1978 on the year before, as 比上年 would say.
+
+    >>> year_before(pd.Series(["一九七七年", "1976年", "2019年末"]), pd.Series(["一九七八年", "1978年", "2020年"])).tolist()
+    [True, False, False]
+    """
+    _, full_rx, _ = _base_words()
+
+    def before(c: str, p: str) -> bool:
+        if not (full_rx.match(c) and full_rx.match(p)):
+            return False
+        base, own = period_end(c)[0], period_end(p)[0]
+        return base is not None and own is not None and base == own - 1
+
+    return pd.Series([before(c, p) for c, p in zip(comparator.tolist(), period.tolist(), strict=True)],
+                     index=comparator.index, dtype=bool)
+
+
 def real_growth(ft: FactTable, key: pd.Series, name: pd.Series, fact_id: pd.Series) -> pd.Series:
     """Whether each growth is in real terms, so that no level of its base can be divided out of it: a growth of
     GDP or of a value added (增加值), which the statistics office states at constant prices whether the sentence
@@ -839,7 +858,8 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     # a growth against another base than the year before (剔除留抵退税因素) is a change, not the growth
     role = c["measure"].where(~((c["measure"] == "level") & c["ref"]), "")
     role = role.mask((c["measure"] == "rate_pct") & (c["comparator"] == ""), "rate_level")
-    role = role.mask((c["measure"] == "yoy_pct") & other_base(c["comparator"]), "change_pct")
+    role = role.mask((c["measure"] == "yoy_pct") & other_base(c["comparator"]) & ~year_before(c["comparator"], c["period"]),
+                     "change_pct")
     role = role.mask(rank_moves(c), "rank_change")  # (居全国第5位,较上月提升2位: the rank's move)
     c["role"] = role.where(role.isin(_ROLES), "")
     # one fact per indicator and role: in the sentence of its level first, else the first printed (a single

@@ -1,11 +1,15 @@
 """A period printed with a year in Chinese numerals (一九七八年), as the reports of the 1950s to the 1980s print it, is
-read as the year it names: a headline row is of the report's own year before an earlier one, and a growth of a
-whole year printed with no base is against the year before (上年), not the same months of it.
+read as the year it names: a headline row is of the report's own year before an earlier one, a growth of a whole
+year printed with no base is against the year before (上年), not the same months of it, and one on the year before
+named by its number is a year-on-year growth.
 """
+import math
 from pathlib import Path
 
+import pandas as pd
+
 import dhcheng_analysis as dh
-from dhcheng_analysis.tables import period_end
+from dhcheng_analysis.tables import period_end, year_before
 
 NATIONAL = Path("/work/shared/corpus/national_work_reports")
 
@@ -25,7 +29,15 @@ def test_the_headline_row_of_a_review_is_of_the_year_reviewed_not_the_year_befor
     report = dh.load_report(NATIONAL / "1979.txt")
     assert report.metadata["year"] == 1978
     row = dh.headline_indicators(report).set_index("indicator_key").loc["industrial_output"]
-    assert (row["change_pct"], row["change_comparator"], row["period"]) == (13.5, "一九七七年", "一九七八年")
+    # (its base, the year before it named by its number, makes it the growth on the year before)
+    assert (row["yoy_pct"], row["period"]) == (13.5, "一九七八年")
+    assert math.isnan(row["change_pct"])
+
+
+def test_a_growth_on_the_year_before_named_by_its_number_is_a_year_on_year_growth():
+    # 1985.txt: １９８４年银行的各项贷款总额比１９８３年增加２８．９％，其中１２月一个月的增长额就占全年增加额的４８．４％。
+    assert year_before(pd.Series(["一九七七年", "1983年", "1978年", "2019年末"]),
+                       pd.Series(["一九七八年", "1984年", "1986年", "2020年"])).tolist() == [True, True, False, False]
 
 
 def test_a_growth_of_a_year_in_chinese_numerals_is_against_the_year_before():
