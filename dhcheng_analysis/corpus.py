@@ -1735,8 +1735,9 @@ def level_consistency(corpus: Corpus | pd.DataFrame, *, only_differences: bool =
     implied level is level(Y-1) × (1 + growth/100). ``diff_pct`` is stated ÷ implied − 1 (in %);
     ``allowed_pct`` is what the printed rounding of the three figures allows; ``consistent`` is
     ``|diff_pct| ≤ allowed_pct``. A difference is a revision or a rebasing of the earlier level.
-    Growth stated at constant prices (``growth_basis == "constant prices"``: GDP and GNP always, any
-    other growth the text states in real terms or on a comparable basis, flagged ``real_terms``: 实际增长,
+    Growth stated at constant prices (``growth_basis == "constant prices"``: GDP and GNP always, the national
+    income and the gross output of industry and agriculture of the reports before the 1990s too, any other
+    growth the text states in real terms or on a comparable basis, flagged ``real_terms``: 实际增长,
     扣除价格因素) cannot be checked against nominal levels this way: ``consistent`` is then missing. Levels given as
     bounds (突破, 超过, 近 …) are not used.
 

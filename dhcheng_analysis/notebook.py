@@ -30,6 +30,7 @@ import pandas as pd
 
 from . import display
 from .narrative import Heading, HTMLTable, Narrative
+from .numbers import year_number
 from .vocab import concept_rules
 
 if TYPE_CHECKING:
@@ -145,9 +146,10 @@ class Analysis:
         year = str(self.metadata.get("year") or "")
         if rows.empty or "period" not in rows.columns or not year:
             return ""
-        # (the year a period opens with: 2021年, 2021年1-6月)
+        # (the year a period opens with: 2021年, 2021年1-6月, 一九七七年 read as 1977)
         opens = f"^{concept_rules().period_year_regex}"
         years = rows["period"].fillna("").astype(str).str.extract(opens, expand=False)
+        years = years.map(lambda y: y if pd.isna(y) else str(year_number(y)))
         if years.isna().any() or years.nunique() != 1 or years.iloc[0] == year:
             return ""
         return display.comparator_label(f"{years.iloc[0]}年", self.lang)

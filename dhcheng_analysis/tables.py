@@ -33,6 +33,7 @@ import pandas as pd
 from . import schema, vocab
 from .apitypes import ReportLike
 from .errors import TableInvariantError
+from .numbers import year_number
 from .report import Report, load_report, period_share, period_words
 
 FACT_INPUT_COLUMNS = ("report_id", "fact_id", "start", "end", "indicator", "measure", "value", "unit",
@@ -552,11 +553,32 @@ def other_base(comparator: pd.Series) -> pd.Series:
     return _each(comparator, lambda c: c != "" and not c.endswith(prior))
 
 
+def year_before(comparator: pd.Series, period: pd.Series) -> pd.Series:
+    """Whether each base is the whole year before the figure's own whole year, named by its number: 一九七八年又比
+    一九七七年增长百分之十三点五 is the growth of 1978 on the year before, as 比上年 would say.
+
+    >>> year_before(pd.Series(["一九七七年", "1976年", "2019年末"]), pd.Series(["一九七八年", "1978年", "2020年"])).tolist()
+    [True, False, False]
+    """
+    _, full_rx, _ = _base_words()
+
+    def before(c: str, p: str) -> bool:
+        if not (full_rx.match(c) and full_rx.match(p)):
+            return False
+        base, own = period_end(c)[0], period_end(p)[0]
+        return base is not None and own is not None and base == own - 1
+
+    return pd.Series([before(c, p) for c, p in zip(comparator.tolist(), period.tolist(), strict=True)],
+                     index=comparator.index, dtype=bool)
+
+
 def real_growth(ft: FactTable, key: pd.Series, name: pd.Series, fact_id: pd.Series) -> pd.Series:
     """Whether each growth is in real terms, so that no level of its base can be divided out of it: a growth of
     GDP or of a value added (增加值), which the statistics office states at constant prices whether the sentence
     says so or not (上半年GDP实现2806.8亿元,按不变价计算,同比增长6.5%: 2806.8 ÷ 1.065 is no GDP of the year
-    before as it was printed, the change of prices left out), or one its sentence states so (``real_terms``).
+    before as it was printed, the change of prices left out), as it states the growth of the national income and of
+    the gross output values of the material product system (国民收入７７９０亿元，比上年增长７．４％ in 1987: at
+    comparable prices), or one its sentence states so (``real_terms``).
 
     Parameters
     ----------
@@ -836,7 +858,8 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     # a growth against another base than the year before (剔除留抵退税因素) is a change, not the growth
     role = c["measure"].where(~((c["measure"] == "level") & c["ref"]), "")
     role = role.mask((c["measure"] == "rate_pct") & (c["comparator"] == ""), "rate_level")
-    role = role.mask((c["measure"] == "yoy_pct") & other_base(c["comparator"]), "change_pct")
+    role = role.mask((c["measure"] == "yoy_pct") & other_base(c["comparator"]) & ~year_before(c["comparator"], c["period"]),
+                     "change_pct")
     role = role.mask(rank_moves(c), "rank_change")  # (居全国第5位,较上月提升2位: the rank's move)
     c["role"] = role.where(role.isin(_ROLES), "")
     # one fact per indicator and role: in the sentence of its level first, else the first printed (a single
@@ -1890,15 +1913,16 @@ def _cutoff(period: str) -> bool:
 
 def period_end(period: str) -> tuple[int | None, int | None]:
     """(year, last month) a period string names: 截至6月30日 → (None, 6), 2019年末 → (2019, 12),
-    三季度 → (None, 9); None where it names none.
+    三季度 → (None, 9), 一九七七年 (a year in Chinese numerals, as the reports of the 1950s to 1980s print it)
+    → (1977, None); None where it names none.
 
-    >>> period_end("截至6月30日"), period_end("2021年"), period_end("7月底前"), period_end("")
-    ((None, 6), (2021, None), (None, 7), (None, None))
+    >>> period_end("截至6月30日"), period_end("2021年"), period_end("7月底前"), period_end("一九七七年"), period_end("")
+    ((None, 6), (2021, None), (None, 7), (1977, None), (None, None))
     """
     year_rx, month_rx, words = _period_rules()
     years = year_rx.findall(period)
     months = month_rx.findall(period)
-    year = int(years[-1]) if years else None
+    year = year_number(years[-1]) if years else None
     if months:
         return year, int(months[-1])
     for word, month in words:

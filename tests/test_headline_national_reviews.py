@@ -64,3 +64,13 @@ def test_the_countrys_per_capita_gdp_is_named_as_printed_and_its_bound_is_its_le
     row = rows.loc["人均国内生产总值"]
     assert (row["indicator_key"], row["level"], row["unit"], row["level_qualifier"]) == ("gdp_per_capita", 1000.0,
                                                                                          "美元", "over")
+
+
+# real excerpt: /work/shared/corpus/national_work_reports/1981.txt (verbatim)
+RETAIL_1981 = "国内市场商品货源增加，供应情况比较好，社会商品零售额今年预计将比去年增长９％。"
+
+
+def test_the_retail_sales_of_commodities_printed_without_its_total_are_that_concept():
+    facts = dh.extract_facts(RETAIL_1981)
+    assert facts[["indicator_key", "measure", "value", "status"]].to_numpy().tolist() == [
+        ["retail_sales_commodities", "yoy_pct", 9.0, "estimate"]]

@@ -1427,8 +1427,9 @@ class ConceptRules:
     growth_suffixes: tuple[str, ...]  # 规上工业增加值增速: the growth of a glossary quantity is that quantity (the measure
     # says it is a growth; a rank of it ranks the quantity's growth)
     size_suffixes: tuple[str, ...]  # 一般公共预算收入规模: the size of a glossary quantity is that quantity (not 总量: 收入总量 adds transfers)
-    constant_price_keys: tuple[str, ...]  # concepts whose growth is stated at constant prices (gdp, 农林牧渔业总产值): no level of its base
-    constant_price_suffixes: tuple[str, ...]  # name endings of such a growth (a value added, 增加值)
+    constant_price_keys: tuple[str, ...]  # concepts whose growth is stated at constant prices (gdp, 农林牧渔业总产值; the
+    # national income and the gross output of industry and agriculture of the material product system): no level of its base
+    constant_price_suffixes: tuple[str, ...]  # name endings of such a growth (a value added, 增加值; 社会总产值)
     tax_total_keys: tuple[str, ...]
     # a headline concept that is a part of another (建安投资 of 固定资产投资): part key → whole key; its headline row
     # names the whole, so that no reader adds the two
