@@ -1,0 +1,71 @@
+"""Concepts the State Council work reports print year after year are keyed by the glossary, so their series join
+across reports: the year's college graduates (高校毕业生), railway and road-and-waterway investment (铁路投资,
+铁路建设投资; 公路水运投资), the stock of total social financing (社会融资规模余额, not the flow 社会融资规模),
+outbound tourist trips (出境旅游, 出境旅游人次), central spending on education and on health under each of its
+printed names (中央财政教育支出, 中央财政用于教育的投入; 中央财政医疗卫生支出, 中央财政用于卫生的支出), the regular
+construction investment of the central budget (中央预算内经常性建设投资, apart from the bond-financed part),
+urban employees' and urban residents' medical insurance enrolment, and the central “三农” funds printed as 资金.
+Each sentence is quoted verbatim from the report named in its comment.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _sentences import fact_at
+
+from dhcheng_analysis.vocab import indicator_key
+
+
+@pytest.mark.parametrize(("text", "printed", "key"), [
+    # national work reports 2015, 2024
+    ("今年高校毕业生749万人，为历史最高。", "749万人", "college_graduates"),
+    ("预计今年高校毕业生超过1170万人，要强化促进青年就业政策举措，优化就业创业指导服务。", "1170万人",
+     "college_graduates"),
+    # national work reports 2017, 2018
+    ("今年要完成铁路建设投资8000亿元、公路水运投资1.8万亿元，再开工15项重大水利工程，继续加强轨道交通、民用和通用"
+     "航空、电信基础设施等重大项目建设。", "8000亿元", "railway_investment"),
+    ("今年要完成铁路投资7320亿元、公路水运投资1.8万亿元左右，水利在建投资规模达到1万亿元。", "7320亿元",
+     "railway_investment"),
+    ("今年要完成铁路投资7320亿元、公路水运投资1.8万亿元左右，水利在建投资规模达到1万亿元。", "1.8万亿元",
+     "road_waterway_investment"),
+    # national work report 2016
+    ("今年广义货币M2预期增长13%左右，社会融资规模余额增长13%左右。", "13%左右。", "total_social_financing_stock"),
+    # national work reports 2017, 2018
+    ("国内旅游快速增长，出境旅游超过1.2亿人次，城乡居民生活水平有新的提高。", "1.2亿人次", "outbound_tourist_trips"),
+    ("出境旅游人次由8300万增加到1亿3千多万。", "8300万", "outbound_tourist_trips"),
+    # national work reports 2008, 2019, 2010
+    ("今年中央财政用于教育的投入，将由去年的1076亿元增加到1562亿元；地方财政也都要增加投入。", "1562亿元",
+     "central_education_spending"),
+    ("今年财力虽然很紧张，国家财政性教育经费占国内生产总值比例继续保持在4%以上，中央财政教育支出安排超过1万亿元。",
+     "1万亿元", "central_education_spending"),
+    ("中央财政医疗卫生支出1277亿元，比上年增长49.5%。", "1277亿元", "central_health_spending"),
+    # national work report 2007
+    ("今年中央财政赤字拟安排2450亿元，比去年预算赤字减少500亿元；拟安排长期建设国债500亿元，比去年减少100亿元；"
+     "拟安排中央预算内经常性建设投资804亿元，比去年预算增加 250亿元；中央政府建设投资总规模为1304亿元。", "804亿元",
+     "central_budget_regular_construction_investment"),
+    ("中央财政安排用于“三农”的资金3917亿元，比去年增加520亿元。", "3917亿元", "central_agriculture_rural_spending"),
+    # national work reports 2008, 2009
+    ("2007年城镇职工基本医疗保险参保人数达到1.8亿人，比2002年增加近1倍；88个城市启动城镇居民基本医疗保险试点；"
+     "新型农村合作医疗制度不断完善，已扩大到全国86%的县，参合农民达到7.3亿人。", "1.8亿人", "urban_employee_medical_insured"),
+    ("城镇居民基本医疗保险试点城市由上年的88个增加到317个，参保人数增加7359万，总计达到1.17亿。", "1.17亿",
+     "urban_resident_medical_insured"),
+])
+def test_a_concept_the_reports_print_year_after_year_is_keyed(text, printed, key):
+    assert fact_at(text, printed)["indicator_key"] == key
+
+
+def test_each_printed_name_of_central_spending_on_a_field_keys_that_field():
+    # national work report 2007: the four fields of one list, each its own concept
+    s = ("全年中央财政用于科技、教育、卫生和文化事业的支出分别为774亿元、536亿元、138亿元和123亿元，比上年增长29.2%、"
+         "39.4%、65.4%和23.9%。")
+    assert [fact_at(s, p)["indicator_key"] for p in ("774亿元", "536亿元", "138亿元")] == [
+        "central_science_technology_spending", "central_education_spending", "central_health_spending"]
+
+
+def test_neighbouring_concepts_keep_keys_of_their_own():
+    assert indicator_key("社会融资规模") == "total_social_financing"
+    assert indicator_key("社会融资规模余额") != indicator_key("社会融资规模")
+    assert indicator_key("高校毕业生就业率") == "graduate_employment_rate"
+    assert indicator_key("中央预算内投资") != indicator_key("中央预算内经常性建设投资")
+    assert indicator_key("城镇职工基本养老保险参保人数") != indicator_key("城镇职工基本医疗保险参保人数")
+    assert indicator_key("公路投资") == ""  # roads alone are part of 公路水运投资
