@@ -4,7 +4,10 @@ across reports: the year's college graduates (高校毕业生), railway and road
 outbound tourist trips (出境旅游, 出境旅游人次), central spending on education and on health under each of its
 printed names (中央财政教育支出, 中央财政用于教育的投入; 中央财政医疗卫生支出, 中央财政用于卫生的支出), the regular
 construction investment of the central budget (中央预算内经常性建设投资, apart from the bond-financed part),
-urban employees' and urban residents' medical insurance enrolment, and the central “三农” funds printed as 资金.
+urban employees' and urban residents' medical insurance enrolment, the central “三农” funds printed as 资金, and the
+works reviewed year by year: roads and expressways added (新增公路, 新增公路通车里程; 其中高速公路), water-saving
+irrigation added (not only its efficient part), eroded area brought under control, small thermal units closed
+(关停小火电, 关停小火电机组) and the farmland red line of 18亿亩.
 Each sentence is quoted verbatim from the report named in its comment.
 """
 
@@ -54,6 +57,33 @@ def test_a_concept_the_reports_print_year_after_year_is_keyed(text, printed, key
     assert fact_at(text, printed)["indicator_key"] == key
 
 
+@pytest.mark.parametrize(("text", "printed", "key"), [
+    # national work report 2008
+    ("五年新增电力装机3.5亿千瓦，是1950年到2002年53年的总和；新增公路19.2万公里，其中高速公路2.8万公里；新增铁路营运"
+     "里程6100公里；建成万吨级以上泊位568个；新增电信用户4.94亿户。", "19.2万公里", "roads_added"),
+    ("五年新增电力装机3.5亿千瓦，是1950年到2002年53年的总和；新增公路19.2万公里，其中高速公路2.8万公里；新增铁路营运"
+     "里程6100公里；建成万吨级以上泊位568个；新增电信用户4.94亿户。", "2.8万公里", "expressways_added"),
+    # national work report 2005
+    ("全年新增煤炭生产能力1.2亿吨，新增发电装机容量5055万千瓦，铁路新线投产1433公里，新增公路通车里程4.6万公里。",
+     "4.6万公里", "roads_added"),
+    # national work report 2015
+    ("农业综合生产能力稳步提高，农业科技和机械化水平持续提升，重大水利工程建设进度加快，新增节水灌溉面积223万公顷，"
+     "新建改建农村公路23万公里。", "223万公顷", "water_saving_irrigation_added"),
+    # national work reports 2010, 2003
+    ("综合治理水土流失面积4.8万平方公里。", "4.8万平方公里", "soil_erosion_controlled"),
+    ("五年内，全国造林面积2787万公顷，封山育林3153万公顷，退耕还林382万公顷；治理水土流失面积26.6万平方公里，治理沙化"
+     "土地570万公顷。", "26.6万平方公里", "soil_erosion_controlled"),
+    # national work reports 2009, 2011
+    ("继续淘汰落后产能，全年关停小火电1669万千瓦，关闭小煤矿1054处。", "1669万千瓦", "small_thermal_units_closed"),
+    ("关停小火电机组7210万千瓦，淘汰了一批落后的煤炭、钢铁、水泥、焦炭产能。", "7210万千瓦", "small_thermal_units_closed"),
+    # national work report 2022
+    ("坚决守住18亿亩耕地红线，划足划实永久基本农田，切实遏制耕地“非农化”、防止“非粮化”。", "18亿亩",
+     "farmland_red_line"),
+])
+def test_a_work_reviewed_year_by_year_is_keyed(text, printed, key):
+    assert fact_at(text, printed)["indicator_key"] == key
+
+
 def test_each_printed_name_of_central_spending_on_a_field_keys_that_field():
     # national work report 2007: the four fields of one list, each its own concept
     s = ("全年中央财政用于科技、教育、卫生和文化事业的支出分别为774亿元、536亿元、138亿元和123亿元，比上年增长29.2%、"
@@ -69,3 +99,5 @@ def test_neighbouring_concepts_keep_keys_of_their_own():
     assert indicator_key("中央预算内投资") != indicator_key("中央预算内经常性建设投资")
     assert indicator_key("城镇职工基本养老保险参保人数") != indicator_key("城镇职工基本医疗保险参保人数")
     assert indicator_key("公路投资") == ""  # roads alone are part of 公路水运投资
+    assert indicator_key("新增高速公路") != indicator_key("高速公路里程")  # what a period adds, not the length open
+    assert indicator_key("新增节水灌溉面积") != indicator_key("新增高效节水灌溉面积")
