@@ -7,7 +7,10 @@ construction investment of the central budget (中央预算内经常性建设投
 urban employees' and urban residents' medical insurance enrolment, the central “三农” funds printed as 资金, and the
 works reviewed year by year: roads and expressways added (新增公路, 新增公路通车里程; 其中高速公路), water-saving
 irrigation added (not only its efficient part), eroded area brought under control, small thermal units closed
-(关停小火电, 关停小火电机组) and the farmland red line of 18亿亩.
+(关停小火电, 关停小火电机组), the farmland red line of 18亿亩, and the lengths of railways and roads added or open
+under each of their printed names (新建铁路投产里程, 新增铁路里程, 新建铁路投入运营; 高速公路新建通车; 公路通车里程). A part
+of a length in operation after 其中 is a length in operation (铁路营业里程…，其中高速铁路… → 高速铁路营业里程); railway
+lines added past a semicolon are no part of the roads added before it.
 Each sentence is quoted verbatim from the report named in its comment.
 """
 
@@ -101,3 +104,57 @@ def test_neighbouring_concepts_keep_keys_of_their_own():
     assert indicator_key("公路投资") == ""  # roads alone are part of 公路水运投资
     assert indicator_key("新增高速公路") != indicator_key("高速公路里程")  # what a period adds, not the length open
     assert indicator_key("新增节水灌溉面积") != indicator_key("新增高效节水灌溉面积")
+
+
+# national work report 2013
+_WORKS_2013 = ("五年来，新建各类保障性住房1800多万套，棚户区改造住房1200多万套；完成大中型和重点小型水库除险加固1.8万座，治理"
+               "重点中小河流2.45万公里，新增节水灌溉面积770万公顷；新增铁路里程1.97万公里，其中高速铁路8951公里，京沪、京广、"
+               "哈大等高铁和一批城际铁路相继投入运营；新增公路60.9万公里，其中高速公路4.2万公里，高速公路总里程达9.56万公里；"
+               "新建机场31个；新增万吨级港口泊位602个；一批跨江跨海大桥、连岛工程相继建成；西气东输、西电东送、南水北调等重大"
+               "工程顺利推进或建成；非化石能源快速发展，水电、风电装机位居世界第一；重建后的汶川、玉树、舟曲等灾区发生了翻天覆地"
+               "的变化。")
+
+
+@pytest.mark.parametrize(("text", "printed", "key"), [
+    # national work report 2010
+    ("大力加强基础设施建设，新建铁路投入运营5557公里，高速公路新建通车4719公里，城市轨道交通建设加快，新建、改扩建民用"
+     "机场 35个；新增发电装机8970万千瓦，西气东输二线西段工程实现供气，南水北调工程建设加快推进，6183座病险水库除险加固"
+     "工程开工建设。", "5557公里", "railway_added"),
+    ("大力加强基础设施建设，新建铁路投入运营5557公里，高速公路新建通车4719公里，城市轨道交通建设加快，新建、改扩建民用"
+     "机场 35个；新增发电装机8970万千瓦，西气东输二线西段工程实现供气，南水北调工程建设加快推进，6183座病险水库除险加固"
+     "工程开工建设。", "4719公里", "expressways_added"),
+    (_WORKS_2013, "1.97万公里", "railway_added"),
+    (_WORKS_2013, "8951公里", "hsr_added"),
+    (_WORKS_2013, "9.56万公里", "expressway_length"),
+    # national work report 2015
+    ("新建铁路投产里程8427公里，高速铁路运营里程达1.6万公里，占世界的60%以上。", "8427公里", "railway_added"),
+    # national work report 2003
+    ("公路通车里程由1997年的123万公里增加到2002年的176万公里，其中高速公路由4771公里增加到2.52万公里，从居世界第三十九位"
+     "跃升到第二位。", "176万公里", "road_length"),
+    # national work report 2014
+    ("加强民航、水运、信息、邮政网络建设，铁路、高速公路运营里程均超过10万公里，其中高速铁路运营里程达到1.1万公里，居世界"
+     "首位。", "1.1万公里", "hsr_length"),
+])
+def test_a_length_of_railways_or_roads_added_or_open_is_keyed(text, printed, key):
+    assert fact_at(text, printed)["indicator_key"] == key
+
+
+def test_a_part_of_a_length_in_operation_is_a_length_in_operation():
+    # national work report 2016: 其中高速铁路 of 铁路营业里程 is the high-speed railway's 营业里程, not a bare 里程
+    s = "铁路营业里程达到12.1万公里，其中高速铁路超过1.9万公里，占世界60%以上。"
+    got = fact_at(s, "1.9万公里")
+    assert (got["indicator"], got["indicator_key"], got["relation"]) == ("高速铁路营业里程", "hsr_length", "part")
+    assert fact_at(s, "60%")["indicator"] == "高速铁路营业里程"
+    # national work report 2003: 其中高速公路 of 公路通车里程
+    s = ("公路通车里程由1997年的123万公里增加到2002年的176万公里，其中高速公路由4771公里增加到2.52万公里，从居世界第三十九位"
+         "跃升到第二位。")
+    assert {fact_at(s, p)["indicator_key"] for p in ("4771公里", "2.52万公里")} == {"expressway_length"}
+
+
+def test_railway_lines_added_after_a_semicolon_are_no_part_of_the_roads_before():
+    # national work report 2000
+    s = ("已建成的主要有：加固大江大河大湖堤防近6100公里；新增公路通车里程1．2万公里，其中高速公路3358公里；增加铁路新线"
+         "1423公里、复线643公里；城市基础设施建设和环境保护整治明显加快，许多城市面貌发生了较大变化；加快了企业技术改造和"
+         "高新技术产业化进程；新建和改造农村电网高低压线路90万公里；建成仓容250亿公斤的国家粮食储备库。")
+    assert fact_at(s, "3358公里")["relation"] == "part"
+    assert fact_at(s, "1423公里")["relation"] == ""
