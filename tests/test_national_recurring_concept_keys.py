@@ -10,7 +10,11 @@ irrigation added (not only its efficient part), eroded area brought under contro
 (关停小火电, 关停小火电机组), the farmland red line of 18亿亩, and the lengths of railways and roads added or open
 under each of their printed names (新建铁路投产里程, 新增铁路里程, 新建铁路投入运营; 高速公路新建通车; 公路通车里程). A part
 of a length in operation after 其中 is a length in operation (铁路营业里程…，其中高速铁路… → 高速铁路营业里程); railway
-lines added past a semicolon are no part of the roads added before it.
+lines added past a semicolon are no part of the roads added before it. So are the records of government kept every
+year (bills submitted to the NPC Standing Committee, administrative regulations enacted or revised), backward
+ironmaking, steelmaking, cement and coke capacity phased out, generating capacity installed and added, the central
+budget stabilisation fund, local bonds the centre issues, sewage treatment capacity added, enterprises registered
+(a year and a day), the urban and rural 低保 standards and the profits of state-owned industry.
 Each sentence is quoted verbatim from the report named in its comment.
 """
 
@@ -158,3 +162,50 @@ def test_railway_lines_added_after_a_semicolon_are_no_part_of_the_roads_before()
          "高新技术产业化进程；新建和改造农村电网高低压线路90万公里；建成仓容250亿公斤的国家粮食储备库。")
     assert fact_at(s, "3358公里")["relation"] == "part"
     assert fact_at(s, "1423公里")["relation"] == ""
+
+
+_CAPACITY_2010 = ("下大力气抑制部分行业产能过剩和重复建设，关停小火电机组2617万千瓦，淘汰落后的炼钢产能1691万吨、炼铁产能2113万吨、"
+                  "水泥产能7416万吨、焦炭产能1809万吨。")
+_DIBAO_2015 = ("全面建立临时救助制度，城乡低保标准分别提高9.97%和14.1%，残疾军人、烈属和老复员军人等优抚对象抚恤和生活补助标准"
+               "提高20%以上。")
+
+
+@pytest.mark.parametrize(("text", "printed", "key"), [
+    # national work reports 2025, 2008
+    ("提请全国人大常委会审议法律议案19件，制定修订行政法规28部。", "19件", "bills_submitted"),
+    ("提请全国人大常委会审议法律议案19件，制定修订行政法规28部。", "28部", "admin_regulations_enacted_revised"),
+    ("五年国务院共向全国人大常委会提交39件法律议案，制定、修订137件行政法规。", "39件", "bills_submitted"),
+    ("五年国务院共向全国人大常委会提交39件法律议案，制定、修订137件行政法规。", "137件",
+     "admin_regulations_enacted_revised"),
+    # national work report 2010
+    (_CAPACITY_2010, "1691万吨", "backward_steelmaking_capacity"),
+    (_CAPACITY_2010, "2113万吨", "backward_ironmaking_capacity"),
+    (_CAPACITY_2010, "7416万吨", "backward_cement_capacity"),
+    (_CAPACITY_2010, "1809万吨", "backward_coke_capacity"),
+    # national work reports 2011, 2003
+    ("大力发展清洁能源，新增发电装机容量4.45亿千瓦，其中水电9601万千瓦、核电384万千瓦。", "4.45亿千瓦",
+     "power_capacity_added"),
+    ("发电装机容量由1997年的2.54亿千瓦增加到2002年的3.53亿千瓦。", "3.53亿千瓦", "power_capacity"),
+    # national work reports 2008, 2013, 2012
+    ("同时，削减财政赤字450亿元；拟增加中央预算稳定调节基金1032亿元。", "1032亿元", "central_budget_stabilisation_fund"),
+    ("今年拟安排财政赤字1.2万亿元，比去年预算增加4000亿元，其中中央财政赤字8500亿元，代地方发债3500亿元。", "3500亿元",
+     "local_bonds_issued_by_central"),
+    ("加强重点节能环保工程建设，新增城镇污水日处理能力1100万吨，5000多万千瓦新增燃煤发电机组全部安装脱硫设施。", "1100万吨",
+     "sewage_capacity_added"),
+    # national work report 2016
+    ("大众创业、万众创新蓬勃发展，全年新登记注册企业增长21.6%，平均每天新增1.2万户。", "21.6%", "new_enterprises"),
+    ("大众创业、万众创新蓬勃发展，全年新登记注册企业增长21.6%，平均每天新增1.2万户。", "1.2万户", "daily_new_enterprises"),
+    # national work reports 2015, 2004
+    (_DIBAO_2015, "9.97%", "urban_dibao_standard"),
+    (_DIBAO_2015, "14.1%", "rural_dibao_standard"),
+    ("国有及国有控股工业企业经济效益大幅度提高，实现利润3784亿元，比上年增长45.2%。", "3784亿元", "soe_industrial_profit"),
+])
+def test_a_record_the_reports_keep_every_year_is_keyed(text, printed, key):
+    assert fact_at(text, printed)["indicator_key"] == key
+
+
+def test_the_records_keep_apart_from_their_narrower_and_wider_neighbours():
+    assert indicator_key("制定行政法规") != indicator_key("制定修订行政法规")  # enacted alone: a part
+    assert indicator_key("新增发电装机容量") != indicator_key("发电装机容量")
+    assert indicator_key("新设市场主体") != indicator_key("新登记注册企业")  # enterprises are a part of market entities
+    assert indicator_key("城镇低保标准") != indicator_key("农村低保标准")
