@@ -75,8 +75,8 @@ def test_the_group_of_a_rank_is_the_set_named_before_its_rank_verb(text, printed
 @pytest.mark.parametrize(("year", "phrase", "first", "second", "name", "periods"), [
     # after 外贸进出口总额由1997年的3252亿美元增加到2002年的6208亿美元: the years of the pair before
     (2003, "世界排名由第十位上升到第五位", "第十", "第五", "外贸进出口总额", ("1997年", "2002年")),
-    # (the expressways' ranks are of what their levels name, 高速公路里程, as a part of 公路通车里程)
-    (2003, "从居世界第三十九位跃升到第二位", "第三十九", "第二", "高速公路里程", ("1997年", "2002年")),
+    # (the expressways' ranks are of what their levels name, 高速公路通车里程, as a part of 公路通车里程)
+    (2003, "从居世界第三十九位跃升到第二位", "第三十九", "第二", "高速公路通车里程", ("1997年", "2002年")),
     (2004, "由上年居世界第五位上升到第四位", "第五", "第四", "进出口总额", None),
     # 由上年: the start of the move is of the year before the year reviewed (2004年)
     (2005, "由上年居世界第四位上升为第三位", "第四", "第三", "进出口贸易总额", ("2003年", "2004年")),

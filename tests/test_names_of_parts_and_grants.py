@@ -1,7 +1,7 @@
 """Names a figure takes from what the sentence names around it, on verbatim sentences of the national work reports.
 
-A share or a rank printed after a part of a total (其中) that takes the quantity of its total (高速铁路 → 高速铁路里程)
-is of that part as named, the same name in the sentence for its level and its share. A bare grant (补贴, 补助资金)
+A share or a rank printed after a part of a total (其中) that takes the quantity of its total (高速铁路 of 铁路营业里程 →
+高速铁路营业里程) is of that part as named, the same name in the sentence for its level and its share. A bare grant (补贴, 补助资金)
 paid to recipients named with no count after 对, 向, 给 or 为 is named by them, as the grant is known (种粮农民补贴);
 a relief (减税) or a fund with a name of its own (一次性生活补助) keeps its name. Persons who gain (受益) after a clause
 that pays out a fund are named by the fund also when the sum paid is printed after it. Things counted whose clause
@@ -27,12 +27,12 @@ S2008_DRAFTS = "探索建立公众有序参与政府立法的机制和制度，�
 
 @pytest.mark.parametrize(("text", "printed", "name"), [
     # national work report 2016: the level and the share of the high-speed lines, one name
-    (S2016_RAIL, "1.9万公里", "高速铁路里程"),
-    (S2016_RAIL, "60%", "高速铁路里程"),
+    (S2016_RAIL, "1.9万公里", "高速铁路营业里程"),
+    (S2016_RAIL, "60%", "高速铁路营业里程"),
     # national work report 2003: the ranks of the expressways, as their levels
-    (S2003_ROADS, "2.52万公里", "高速公路里程"),
-    (S2003_ROADS, "第三十九", "高速公路里程"),
-    (S2003_ROADS, "第二位", "高速公路里程"),
+    (S2003_ROADS, "2.52万公里", "高速公路通车里程"),
+    (S2003_ROADS, "第三十九", "高速公路通车里程"),
+    (S2003_ROADS, "第二位", "高速公路通车里程"),
 ])
 def test_a_share_or_rank_after_a_part_has_the_part_s_name(text, printed, name):
     assert fact(text, printed)["indicator"] == name

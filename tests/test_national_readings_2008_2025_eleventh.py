@@ -24,10 +24,10 @@ def test_a_kind_of_road_after_its_total_length_is_a_length():
     # 2016
     s = "铁路营业里程达到12.1万公里，其中高速铁路超过1.9万公里，占世界60%以上。"
     r = fact(s, "1.9万公里")
-    assert (r["indicator"], r["qualifier"]) == ("高速铁路里程", "over")
+    assert (r["indicator"], r["qualifier"]) == ("高速铁路营业里程", "over")
     # 2003: a from-to pair of the part
     s = "公路通车里程由1997年的123万公里增加到2002年的176万公里，其中高速公路由4771公里增加到2.52万公里，从居世界第三十九位跃升到第二位。"
-    assert fact(s, "4771公里")["indicator"] == fact(s, "2.52万公里")["indicator"] == "高速公路里程"
+    assert fact(s, "4771公里")["indicator"] == fact(s, "2.52万公里")["indicator"] == "高速公路通车里程"
 
 
 def test_a_part_of_a_total_stating_a_level_and_a_change_takes_its_quantity():
