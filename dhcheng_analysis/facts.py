@@ -4152,6 +4152,11 @@ class _Reader:
         if _own_year(norm, cw, f.start, cs):
             if mt is not None:  # its own time, printed; B's next
                 self._pair = (f.sentence, mt.end(), f.period, "")
+                if ((ms := _YEARS_SPAN.fullmatch(span := _period(norm, f.start, st)))
+                        and (y := year_number(f.period.removesuffix("年"))) is not None
+                        and int(ms.group(1)) - 1 <= y <= int(ms.group(1))):
+                    self._span_to = (f.sentence, span, mt.end(), f"{ms.group(2)}年")  # 在一九七一年到一九八○年的十年间，
+                    # 我国工业企业由一九七○年的十九万五千多个增加到三十七万七千多个: B, printing no year, of the span's last
             return
         if ma := cw.from_ago.search(norm, max(cs, f.start - FROM_AGO_REACH), f.start):
             # 由五年前的百分之五十左右扩大到… in 1993: five years before the report's year (1988年), as 去年 is one
