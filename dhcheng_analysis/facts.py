@@ -4169,6 +4169,9 @@ class _Reader:
         if base := self._compared_year_opened(st):
             f.period = base  # 一九八二年同一九七八年相比，社会商品零售总额由一千五百五十九亿元增加到…: the year compared with
             return
+        if (mp := cw.compared_plan_opening.match(norm, st.start)) and (n := _count(mp.group("n"))):
+            f.period = _five_year_span(n)  # “六五”时期同“五五”时期相比，我国粮食的年平均产量由三亿零五百三十万吨增加到…:
+            return  # the five-year period compared with
         if (mt is not None and (pair := self._pair) is not None and pair[0] == f.sentence and pair[3]
                 and _period_end(f.start, st) < pair[1]):
             # 由1997年的3252亿美元增加到2002年的6208亿美元…；出口总额由1828亿美元增加到3256亿美元: a pair
@@ -4194,7 +4197,7 @@ class _Reader:
                 return  # span that year starts
             if (cw.period_bare_year.search(norm, st.start, f.start)
                     or any(m.group("fyp") for m in cw.plan_time.finditer(norm, st.start, f.start))):
-                return  # (资本充足率从2007年底的8.4%…，不良贷款率由6.1%…; “六五”时期同“五五”时期相比，…由A增加到B)
+                return  # (资本充足率从2007年底的8.4%…，不良贷款率由6.1%…; “六五”时期比“五五”时期…由A增加到B)
             f.period = self._framed(f, cs, st)  # 五年来…。常住人口城镇化率从60.2%提高到65.2%: the frame's, below
             if not f.period:
                 return

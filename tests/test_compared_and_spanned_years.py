@@ -4,7 +4,8 @@ A span of years heading the sentence and counted after 的 (从一九七九年�
 changes, as the span alone (从1979年到1983年，) is; a span of history (ten years or more) is no time of a figure a
 plan word after it sets (…的二十八年中，…，六五计划把这个比例提高到百分之三十六). A sentence opening with a year compared
 with another (一九八二年同一九七八年相比，) dates its figures with the first and the level a change starts from
-(由A增加到B) with the second, also when words stand between 同 and that year (同完成经济恢复的１９５２年相比). Such a
+(由A增加到B) with the second, also when words stand between 同 and that year (同完成经济恢复的１９５２年相比), and
+so does one opening with two five-year periods compared (“六五”时期同“五五”时期相比，). Such a
 frame opens a sentence at the head of an indented paragraph as well as after a stop. A change over the span it
 prints after its name (…消费水平五年增长百分之二十七左右) is of that span when the report's years give it, not of the year
 the sentence before held. A span of years heading its sentence after 在 (在一九七一年到一九八○年的十年间，) frames it
@@ -117,3 +118,13 @@ def test_a_span_after_zai_heading_its_sentence_dates_the_level_a_pair_reaches(pr
 def test_a_sentence_opening_with_up_to_now_holds_no_span_of_history_before_it():
     # national work report 1982: the same paragraph, a few sentences on (those between left out)
     assert fact(S1982_FIRMS + S1982_LOSS, "百分之三十")["period"] == ""
+
+
+S1986_PLANS = ("“六五”时期同“五五”时期相比，我国粮食的年平均产量由三亿零五百三十万吨增加到三亿七千零六十二万吨，"
+               "棉花由二百二十四万吨增加到四百三十二万吨，猪牛羊肉由九百三十七万吨增加到一千四百六十二万吨。")
+
+
+@pytest.mark.parametrize("printed", ["三亿零五百三十万吨", "二百二十四万吨", "九百三十七万吨"])
+def test_the_level_a_change_starts_from_is_of_the_five_year_period_compared_with(printed):
+    # national work report 1986: a sentence opening with two five-year periods compared
+    assert fact(S1986_PLANS, printed)["period"] == "1976-1980年"

@@ -421,6 +421,7 @@ class Cues:
     bare_change_verbs: tuple[str, ...]
     front_comparator_regex: str
     compared_year_head_regex: str  # [一九八二年]同一九七八年相比: the year A of a frame comparing two years
+    compared_plan_opening_regex: str  # “六五”时期同“[五]五”时期相比，: a sentence opening comparing two five-year periods
     year_base_regex: str  # a base that names a year (比2002年): its base holds for the bare changes after it
     same_period_words: tuple[str, ...]  # a base of the same months of a year (2019年同期): a side comparison
     exclusion_words: tuple[str, ...]  # 不包括在内: a bracket of what a figure leaves out, no parts of it
