@@ -890,6 +890,7 @@ class CueViews:
     changed_clause: re.Pattern[str]  # 中央对地方一般性转移支付规模大幅增加、: an item of its own change
     front_comparator: re.Pattern[str]
     compared_year_head: re.Pattern[str]  # 一九八二年(预计) before 同…相比: the year a frame compares
+    compared_plan_opening: re.Pattern[str]  # “六五”时期同“[五]五”时期相比，: the five-year period compared with
     event_date: re.Pattern[str]  # (一九五八年)十一月召开的: a time that dates an event after it
     year_base: re.Pattern[str]
     same_period: tuple[str, ...]
@@ -1870,6 +1871,7 @@ def compiled() -> CueViews:
         changed_clause=_Rule(c.changed_clause_regex),
         front_comparator=_Rule(c.front_comparator_regex),
         compared_year_head=_Rule(c.compared_year_head_regex),
+        compared_plan_opening=_Rule(c.compared_plan_opening_regex),
         event_date=_Rule(c.event_date_regex),
         year_base=_Rule(c.year_base_regex),
         same_period=tuple(c.same_period_words),

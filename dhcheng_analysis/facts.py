@@ -4153,6 +4153,11 @@ class _Reader:
         if _own_year(norm, cw, f.start, cs):
             if mt is not None:  # its own time, printed; B's next
                 self._pair = (f.sentence, mt.end(), f.period, "")
+                if ((ms := _YEARS_SPAN.fullmatch(span := _period(norm, f.start, st)))
+                        and (y := year_number(f.period.removesuffix("年"))) is not None
+                        and int(ms.group(1)) - 1 <= y <= int(ms.group(1))):
+                    self._span_to = (f.sentence, span, mt.end(), f"{ms.group(2)}年")  # 在一九七一年到一九八○年的十年间，
+                    # 我国工业企业由一九七○年的十九万五千多个增加到三十七万七千多个: B, printing no year, of the span's last
             return
         if ma := cw.from_ago.search(norm, max(cs, f.start - FROM_AGO_REACH), f.start):
             # 由五年前的百分之五十左右扩大到… in 1993: five years before the report's year (1988年), as 去年 is one
@@ -4165,6 +4170,9 @@ class _Reader:
         if base := self._compared_year_opened(st):
             f.period = base  # 一九八二年同一九七八年相比，社会商品零售总额由一千五百五十九亿元增加到…: the year compared with
             return
+        if (mp := cw.compared_plan_opening.match(norm, st.start)) and (n := _count(mp.group("n"))):
+            f.period = _five_year_span(n)  # “六五”时期同“五五”时期相比，我国粮食的年平均产量由三亿零五百三十万吨增加到…:
+            return  # the five-year period compared with
         if (mt is not None and (pair := self._pair) is not None and pair[0] == f.sentence and pair[3]
                 and _period_end(f.start, st) < pair[1]):
             # 由1997年的3252亿美元增加到2002年的6208亿美元…；出口总额由1828亿美元增加到3256亿美元: a pair
@@ -4190,7 +4198,7 @@ class _Reader:
                 return  # span that year starts
             if (cw.period_bare_year.search(norm, st.start, f.start)
                     or any(m.group("fyp") for m in cw.plan_time.finditer(norm, st.start, f.start))):
-                return  # (资本充足率从2007年底的8.4%…，不良贷款率由6.1%…; “六五”时期同“五五”时期相比，…由A增加到B)
+                return  # (资本充足率从2007年底的8.4%…，不良贷款率由6.1%…; “六五”时期比“五五”时期…由A增加到B)
             f.period = self._framed(f, cs, st)  # 五年来…。常住人口城镇化率从60.2%提高到65.2%: the frame's, below
             if not f.period:
                 return

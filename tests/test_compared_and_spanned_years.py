@@ -4,10 +4,13 @@ A span of years heading the sentence and counted after 的 (从一九七九年�
 changes, as the span alone (从1979年到1983年，) is; a span of history (ten years or more) is no time of a figure a
 plan word after it sets (…的二十八年中，…，六五计划把这个比例提高到百分之三十六). A sentence opening with a year compared
 with another (一九八二年同一九七八年相比，) dates its figures with the first and the level a change starts from
-(由A增加到B) with the second, also when words stand between 同 and that year (同完成经济恢复的１９５２年相比). Such a
+(由A增加到B) with the second, also when words stand between 同 and that year (同完成经济恢复的１９５２年相比), and
+so does one opening with two five-year periods compared (“六五”时期同“五五”时期相比，). Such a
 frame opens a sentence at the head of an indented paragraph as well as after a stop. A change over the span it
 prints after its name (…消费水平五年增长百分之二十七左右) is of that span when the report's years give it, not of the year
-the sentence before held. Each test is a sentence copied from the report named in its comment (the one of 1986 in its
+the sentence before held. A span of years heading its sentence after 在 (在一九七一年到一九八○年的十年间，) frames it
+as one after 从 does: the B of 由A增加到B printing no year, after an A of the year before the span, is of the span's
+last year; a sentence opening with 到现在为止 speaks of the time of the report and holds no span from before. Each test is a sentence copied from the report named in its comment (the one of 1986 in its
 report, whose years the heading of its part gives).
 """
 
@@ -94,3 +97,34 @@ def test_a_span_narrower_than_the_frame_is_no_span_counted_back():
     # national work report 2013, under 一、过去五年工作回顾: the two years of the stimulus are not 2011-2012
     f = WorkReports().fact_at(2013, "两年新增4万亿元投资", "4万亿元")
     assert f["period"] != "2011-2012年"
+
+
+S1982_FIRMS = ("在一九七一年到一九八○年的十年间，我国工业企业由一九七○年的十九万五千多个增加到三十七万七千多个"
+               "（不包括农村队办企业），增加近一倍，这固然对经济的发展起了一定的作用，但由于经济工作指导思想上“左”的错误"
+               "的长期影响，加上不少干部缺乏应有的知识，这种发展当中存在着很大的盲目性。")
+S1982_LOSS = ("到现在为止，全国还有相当数量企业的技术经济指标没有达到过去曾经达到过的较好纪录，有近百分之三十独立核算的"
+              "国营工业企业亏损，今年的亏损额预计达四十多亿元。")
+
+
+@pytest.mark.parametrize(("printed", "period"), [
+    # national work report 1982: A of its own year, the year before the span; B, printing none, of the span's end
+    ("十九万五千多个", "一九七○年"),
+    ("三十七万七千多个", "1980年"),
+])
+def test_a_span_after_zai_heading_its_sentence_dates_the_level_a_pair_reaches(printed, period):
+    assert fact(S1982_FIRMS, printed)["period"] == period
+
+
+def test_a_sentence_opening_with_up_to_now_holds_no_span_of_history_before_it():
+    # national work report 1982: the same paragraph, a few sentences on (those between left out)
+    assert fact(S1982_FIRMS + S1982_LOSS, "百分之三十")["period"] == ""
+
+
+S1986_PLANS = ("“六五”时期同“五五”时期相比，我国粮食的年平均产量由三亿零五百三十万吨增加到三亿七千零六十二万吨，"
+               "棉花由二百二十四万吨增加到四百三十二万吨，猪牛羊肉由九百三十七万吨增加到一千四百六十二万吨。")
+
+
+@pytest.mark.parametrize("printed", ["三亿零五百三十万吨", "二百二十四万吨", "九百三十七万吨"])
+def test_the_level_a_change_starts_from_is_of_the_five_year_period_compared_with(printed):
+    # national work report 1986: a sentence opening with two five-year periods compared
+    assert fact(S1986_PLANS, printed)["period"] == "1976-1980年"

@@ -216,10 +216,10 @@ def test_the_from_value_after_a_sentence_year_or_of_plan_periods_takes_no_frame(
     _, f = REPORTS[2013]
     r = f[f["sentence"].str.contains("不良贷款率由6.1%下降到") & (f["raw_value"] == "6.1")].iloc[0]
     assert r["period"] == "2007年底"
-    # 1986: averages of two five-year periods
+    # 1986: averages of two five-year periods, A of the period compared with, not of the frame held before
     _, f = REPORTS[1986]
     r = f[f["sentence"].str.startswith("“六五”时期同“五五”时期相比，我国粮食的年平均产量由")].iloc[0]
-    assert r["period"] == ""
+    assert r["period"] == "1976-1980年"
 
 
 def test_a_value_reached_with_a_qualifier_after_the_to_word_is_of_the_frames_last_year():

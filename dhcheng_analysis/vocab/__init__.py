@@ -421,6 +421,7 @@ class Cues:
     bare_change_verbs: tuple[str, ...]
     front_comparator_regex: str
     compared_year_head_regex: str  # [一九八二年]同一九七八年相比: the year A of a frame comparing two years
+    compared_plan_opening_regex: str  # “六五”时期同“[五]五”时期相比，: a sentence opening comparing two five-year periods
     year_base_regex: str  # a base that names a year (比2002年): its base holds for the bare changes after it
     same_period_words: tuple[str, ...]  # a base of the same months of a year (2019年同期): a side comparison
     exclusion_words: tuple[str, ...]  # 不包括在内: a bracket of what a figure leaves out, no parts of it
@@ -756,7 +757,7 @@ class Cues:
     whole_year_periods: tuple[str, ...]  # 全年: a year-end value of the year reviewed is of its end
     year_count_lead_regex: str  # 年度86项重点任务: 年度 right before a count, the year's count (dated the year)
     this_year_words: tuple[str, ...]  # 今年: the year of the report (本年 of a final account is the year closed)
-    now_opening_words: tuple[str, ...]  # 现在 opening a sentence: the time of the report, no period held before it
+    now_opening_words: tuple[str, ...]  # 现在, 到现在为止 opening a sentence: the time of the report, no period held before it
     present_bases: tuple[str, ...]  # 比现在增加两、三倍: a base of the present, so the figure compared with it is to come
     year_whole_words: tuple[str, ...]  # 全年, 年内, 本年, 当年: the whole year a part of the report reviews or plans
     year_whole_named_regex: str  # a year, 去年 or 今年 the sentence names before 全年: the year that whole year is
