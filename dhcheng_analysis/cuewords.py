@@ -1456,6 +1456,8 @@ class CueViews:
     compared_plan: re.Pattern[str]  # 计划, 规定 between them: the level compared with is planned
     plan_head: re.Pattern[str]  # 计划草案规定 in a sentence's first clause: its plan holds across its ；
     owned_heads: frozenset[str]  # a head that belongs to the things counted just before it (…42个，总投资320亿元)
+    student_flow_heads: tuple[str, ...]  # a school's intake, leavers and roll (新招生, 毕业学生, 在校学生)
+    school_count_units: frozenset[str]  # the unit of a count of schools (所)
     set_rates: frozenset[str]  # 增长面: a rate of the set the count of some of its things just before is of
     owned_head_end: re.Pattern[str]  # 种植面积 ending a name: the owner's quantity, which a later head replaces
     counted_measure_end: re.Pattern[str]  # 126家规上工业企业产值: a quantity of the units a count counts, after them
@@ -2457,6 +2459,8 @@ def compiled() -> CueViews:
         compared_plan=_Rule(c.compared_plan_regex),
         plan_head=_Rule(c.plan_head_regex),
         owned_heads=frozenset(c.owned_heads),
+        student_flow_heads=tuple(sorted(c.student_flow_heads, key=len, reverse=True)),
+        school_count_units=frozenset(c.school_count_units),
         set_rates=frozenset(c.set_rates),
         owned_head_end=_Rule(rf"(?:{_alt(c.owned_heads)})$"),
         counted_measure_end=_Rule(rf"(?:{_alt(set(c.owned_heads) | set(c.sector_quantities))})$"),
