@@ -1414,7 +1414,7 @@ class CueViews:
     topic_owned: re.Pattern[str]  # 全部建成后增加的年产能力: a quantity whose owner the colon topic is
     example_topic: re.Pattern[str]  # 如发电设备，…: the example a sentence opens with, the thing it is about
     bare_output_name: re.Pattern[str]  # 我国只生产: a name that is only the verb of an output, of no thing
-    capacity_list_head: re.Pattern[str]  # 新增加的生产能力有：: a list of products, each named with the capacity
+    capacity_list_head: re.Pattern[str]  # 新增加的生产能力有：, …的年产能力如下：: a list of products or units, each named with the capacity
     capacity_nouns: tuple[str, ...]  # 能力, 容量: an item naming a capacity itself
     person_share_name: re.Pattern[str]  # 全国平均每人占有粮食: the basis each person has, then the product
     verb_opening: re.Pattern[str]  # 达到了…, 两年平均每年增长…: a sentence opening with its verb speaks of the subject before

@@ -7845,7 +7845,7 @@ SPAN_YEARS_REACH = 16  # how far before a span of years its years may be printed
 CHANGED_LEVEL_REACH = 3  # how many figures before a change its level may lie (past the level of its base)
 PLAN_NUMBER_MAX = 30  # the last five-year period a year is looked up in (the thirtieth ends in 2110)
 FROM_AGO_REACH = 10  # how far before a from-value its time counted back may start (由五年以前的)
-CAPACITY_ITEM_MAX = 8  # the longest name of a product listed after a head of new capacity (毛、麻纺锭)
+CAPACITY_ITEM_MAX = 9  # the longest name of a product or unit listed after a head of capacity (毛、麻纺锭, 抚顺矿务局所属煤矿)
 OWN_YEAR_REACH = 16  # how far before a from- or to-value its own year may be printed (从2007年的, 增加到2012年)
 
 
