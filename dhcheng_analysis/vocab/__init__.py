@@ -355,10 +355,11 @@ class Cues:
     topic_owned_regex: str  # 年产能力: a quantity named with no owner, whose owner a colon topic is
     example_topic_regex: str  # 如发电设备，: an example opening a sentence, the thing its clauses are about ({openers}: example_openers)
     bare_output_name_regex: str  # 我国只生产: a name that is only the verb of an output, whose thing the example is
-    capacity_list_head_regex: str  # 新增加的生产能力有：钢…，生铁…: the capacity each product of the list after it adds
+    capacity_list_head_regex: str  # 新增加的生产能力有：钢…，生铁…, …的年产能力如下：: the capacity each product or unit listed has
     capacity_nouns: tuple[str, ...]  # 发电机组容量: a listed item that names a capacity itself keeps its name
     person_share_name_regex: str  # 平均每人占有粮食: the share each person has of a product, which the next item shares
-    verb_opening_regex: str  # 达到了七千二百亿斤, 两年平均每年增长…: a sentence that opens with its verb goes on with the subject before
+    verb_opening_regex: str  # 达到了七千二百亿斤, 两年平均每年增长…, 在…的一九五二年，也还只有…: a sentence that opens with its verb (after a
+    # year a clause describes, or not) goes on with the subject before
     topic_clause_regex: str  # 财政收入较快增长: a clause of no figure naming what grew, the subject of the figures after it
     copula_clause_regex: str  # 经济增速是综合性指标: a clause saying what kind of indicator its subject is
     dwellers_after_regex: str  # 1亿人居住的城镇棚户区和城中村: after a count of persons, the place they live in
