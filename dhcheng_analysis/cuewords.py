@@ -913,6 +913,7 @@ class CueViews:
     from_to_period: re.Pattern[str]  # 从2007年的639亿元增加到2012年的1923亿元: each end's own time
     year_frame: re.Pattern[str]  # 一九五四年比一九五二年医院病床增长…: two years that frame the clause, before its subject
     period_not_after: tuple[str, ...]
+    year_event_frame: re.Pattern[str]  # 在一九五八年的大跃进中，: the event of the year after 在, a frame of its clause
     period_frame_connectives: frozenset[str]  # 而, 但: a frame led by these alone may open its clause with 的 (and
     # they lead the frames of period_frame)
     period_source_tails: tuple[str, ...]  # 的统计: a time before them is the date of a count, the period of the clause
@@ -1897,6 +1898,7 @@ def compiled() -> CueViews:
         year_frame=_Rule(c.year_frame_regex),
         period_not_after=c.period_not_after,
         period_frame_connectives=frozenset(c.period_frame_connectives),
+        year_event_frame=_Rule(with_year(c.year_event_frame_regex)),
         period_source_tails=tuple(c.period_source_tails),
         period_not_before=c.period_not_before,
         plan_span_opener=c.plan_span_opener,

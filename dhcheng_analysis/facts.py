@@ -7524,7 +7524,9 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
             if mt.re is cw.period_frame:
                 g = "y" if mt.group("y") else "c"
                 led = (g == "y" and norm[mt.start():mt.start(g)] in cw.period_frame_connectives
-                       and _heads_its_clause(norm, mt.start(), mt.end(), st, year_at=mt.start(g)))
+                       and _heads_its_clause(norm, mt.start(), mt.end(), st, year_at=mt.start(g))
+                       or g == "y" and norm[mt.start()] in cw.starts["year_event_frame"]
+                       and cw.year_event_frame.match(norm, mt.start()) is not None)  # 在一九五八年的大跃进中，
                 if (mt.group("to") or norm.startswith(cw.period_not_after, mt.end()) and not led
                         or cw.event_date.match(norm, mt.end())):
                     continue  # (到2020年，: a plan's limit or a year reached, told by the status: _resolve_period;

@@ -318,6 +318,7 @@ class Cues:
     event_date_regex: str  # 一九五八年十一月召开的(会议): the date of an event, no period of the figures
     period_not_after: tuple[str, ...]
     period_frame_connectives: tuple[str, ...]  # 但一九五四年的粮食产量: the words that alone lead a year framing its clause
+    year_event_frame_regex: str  # 在一九五八年的大跃进中，: a year's event after 在, framing its clause ({year})
     period_source_tails: tuple[str, ...]  # 据本年５月份的统计: the source a time before 的 is the date of, no base
     abs_change_strong: tuple[str, ...]
     abs_change_uncompounded: tuple[str, ...]  # 提升: a change (亩产提升10.1斤) unless it closes an action compound
