@@ -914,6 +914,7 @@ class CueViews:
     from_to_period: re.Pattern[str]  # 从2007年的639亿元增加到2012年的1923亿元: each end's own time
     year_frame: re.Pattern[str]  # 一九五四年比一九五二年医院病床增长…: two years that frame the clause, before its subject
     period_not_after: tuple[str, ...]
+    year_event_frame: re.Pattern[str]  # 在一九五八年的大跃进中，: the event of the year after 在, a frame of its clause
     period_frame_connectives: frozenset[str]  # 而, 但: a frame led by these alone may open its clause with 的 (and
     # they lead the frames of period_frame)
     period_source_tails: tuple[str, ...]  # 的统计: a time before them is the date of a count, the period of the clause
@@ -1415,7 +1416,7 @@ class CueViews:
     topic_owned: re.Pattern[str]  # 全部建成后增加的年产能力: a quantity whose owner the colon topic is
     example_topic: re.Pattern[str]  # 如发电设备，…: the example a sentence opens with, the thing it is about
     bare_output_name: re.Pattern[str]  # 我国只生产: a name that is only the verb of an output, of no thing
-    capacity_list_head: re.Pattern[str]  # 新增加的生产能力有：: a list of products, each named with the capacity
+    capacity_list_head: re.Pattern[str]  # 新增加的生产能力有：, …的年产能力如下：: a list of products or units, each named with the capacity
     capacity_nouns: tuple[str, ...]  # 能力, 容量: an item naming a capacity itself
     person_share_name: re.Pattern[str]  # 全国平均每人占有粮食: the basis each person has, then the product
     verb_opening: re.Pattern[str]  # 达到了…, 两年平均每年增长…: a sentence opening with its verb speaks of the subject before
@@ -1457,6 +1458,8 @@ class CueViews:
     compared_plan: re.Pattern[str]  # 计划, 规定 between them: the level compared with is planned
     plan_head: re.Pattern[str]  # 计划草案规定 in a sentence's first clause: its plan holds across its ；
     owned_heads: frozenset[str]  # a head that belongs to the things counted just before it (…42个，总投资320亿元)
+    student_flow_heads: tuple[str, ...]  # a school's intake, leavers and roll (新招生, 毕业学生, 在校学生)
+    school_count_units: frozenset[str]  # the unit of a count of schools (所)
     set_rates: frozenset[str]  # 增长面: a rate of the set the count of some of its things just before is of
     owned_head_end: re.Pattern[str]  # 种植面积 ending a name: the owner's quantity, which a later head replaces
     counted_measure_end: re.Pattern[str]  # 126家规上工业企业产值: a quantity of the units a count counts, after them
@@ -1897,6 +1900,7 @@ def compiled() -> CueViews:
         year_frame=_Rule(c.year_frame_regex),
         period_not_after=c.period_not_after,
         period_frame_connectives=frozenset(c.period_frame_connectives),
+        year_event_frame=_Rule(with_year(c.year_event_frame_regex)),
         period_source_tails=tuple(c.period_source_tails),
         period_not_before=c.period_not_before,
         plan_span_opener=c.plan_span_opener,
@@ -2459,6 +2463,8 @@ def compiled() -> CueViews:
         compared_plan=_Rule(c.compared_plan_regex),
         plan_head=_Rule(c.plan_head_regex),
         owned_heads=frozenset(c.owned_heads),
+        student_flow_heads=tuple(sorted(c.student_flow_heads, key=len, reverse=True)),
+        school_count_units=frozenset(c.school_count_units),
         set_rates=frozenset(c.set_rates),
         owned_head_end=_Rule(rf"(?:{_alt(c.owned_heads)})$"),
         counted_measure_end=_Rule(rf"(?:{_alt(set(c.owned_heads) | set(c.sector_quantities))})$"),

@@ -5892,6 +5892,9 @@ class _Reader:
               and len(owner := prev.indicator[:-len(f.indicator)]) >= 2 and clean_name(owner) == owner):
             # 重点项目年度计划投资120亿元，实际完成投资70亿元: the plan's owner owns what came of it
             f.indicator = owner + f.indicator
+        if (f.indicator in cw.student_flow_heads and prev is not None and prev.start >= st.start
+                and (school := _school_of(prev, f, norm, cw))):
+            f.indicator = school + f.indicator  # 全国高等学校新招生16.3万人，毕业学生6.4万人，在校学生…: that school's
         if f.measure == "rate_pct" and f.indicator in cw.set_rates and (owner := self._rated_set(f)):
             f.indicator = owner + f.indicator  # 38个工业行业大类中27个行业增加值实现同比增长,增长面71%: 工业行业大类增长面
         if (f.unit_kind == "count" and f.indicator and cw.threshold_name.search(f.indicator)
@@ -7530,7 +7533,9 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
             if mt.re is cw.period_frame:
                 g = "y" if mt.group("y") else "c"
                 led = (g == "y" and norm[mt.start():mt.start(g)] in cw.period_frame_connectives
-                       and _heads_its_clause(norm, mt.start(), mt.end(), st, year_at=mt.start(g)))
+                       and _heads_its_clause(norm, mt.start(), mt.end(), st, year_at=mt.start(g))
+                       or g == "y" and norm[mt.start()] in cw.starts["year_event_frame"]
+                       and cw.year_event_frame.match(norm, mt.start()) is not None)  # 在一九五八年的大跃进中，
                 if (mt.group("to") or norm.startswith(cw.period_not_after, mt.end()) and not led
                         or cw.event_date.match(norm, mt.end())):
                     continue  # (到2020年，: a plan's limit or a year reached, told by the status: _resolve_period;
@@ -7851,7 +7856,7 @@ SPAN_YEARS_REACH = 16  # how far before a span of years its years may be printed
 CHANGED_LEVEL_REACH = 3  # how many figures before a change its level may lie (past the level of its base)
 PLAN_NUMBER_MAX = 30  # the last five-year period a year is looked up in (the thirtieth ends in 2110)
 FROM_AGO_REACH = 10  # how far before a from-value its time counted back may start (由五年以前的)
-CAPACITY_ITEM_MAX = 8  # the longest name of a product listed after a head of new capacity (毛、麻纺锭)
+CAPACITY_ITEM_MAX = 9  # the longest name of a product or unit listed after a head of capacity (毛、麻纺锭, 抚顺矿务局所属煤矿)
 OWN_YEAR_REACH = 16  # how far before a from- or to-value its own year may be printed (从2007年的, 增加到2012年)
 
 
@@ -10585,6 +10590,21 @@ def _sector_without_ye(name: str) -> bool:
         rest = name[:mq.start()]  # (房地产投资项目: the projects of the industry's investment)
     rest = next((rest[len(p):] for p in cw.sector_size_prefixes if rest.startswith(p)), rest)
     return bool(industry_with_head(rest))
+
+
+def _school_of(prev: _Fig, f: _Fig, norm: str, cw: CueViews) -> str:
+    """The schools a bare intake, leavers or roll (毕业学生, 在校学生) printed after ``prev`` in its clause run are
+    of: those ``prev`` counts (办了三万多所农业中学，在校学生二百九十六万人 → 农业中学), or the owner of ``prev``
+    named as one of these (全国高等学校新招生16.3万人，毕业学生6.4万人 → 全国高等学校); '' when neither, or when a
+    semicolon ends the run between them (each item of a ；-list prints its own school)."""
+    between = norm[prev.end:f.start]
+    if "；" in between or ";" in between:
+        return ""
+    name = prev.indicator
+    if prev.unit in cw.school_count_units and prev.measure == "level":
+        return name
+    head = next((h for h in cw.student_flow_heads if name.endswith(h)), "")
+    return name[:-len(head)] if head and len(name) - len(head) >= 2 else ""
 
 
 def _around_alias(phrase: str, term) -> tuple[str, str]:

@@ -318,6 +318,7 @@ class Cues:
     event_date_regex: str  # 一九五八年十一月召开的(会议): the date of an event, no period of the figures
     period_not_after: tuple[str, ...]
     period_frame_connectives: tuple[str, ...]  # 但一九五四年的粮食产量: the words that alone lead a year framing its clause
+    year_event_frame_regex: str  # 在一九五八年的大跃进中，: a year's event after 在, framing its clause ({year})
     period_source_tails: tuple[str, ...]  # 据本年５月份的统计: the source a time before 的 is the date of, no base
     abs_change_strong: tuple[str, ...]
     abs_change_uncompounded: tuple[str, ...]  # 提升: a change (亩产提升10.1斤) unless it closes an action compound
@@ -355,15 +356,18 @@ class Cues:
     topic_owned_regex: str  # 年产能力: a quantity named with no owner, whose owner a colon topic is
     example_topic_regex: str  # 如发电设备，: an example opening a sentence, the thing its clauses are about ({openers}: example_openers)
     bare_output_name_regex: str  # 我国只生产: a name that is only the verb of an output, whose thing the example is
-    capacity_list_head_regex: str  # 新增加的生产能力有：钢…，生铁…: the capacity each product of the list after it adds
+    capacity_list_head_regex: str  # 新增加的生产能力有：钢…，生铁…, …的年产能力如下：: the capacity each product or unit listed has
     capacity_nouns: tuple[str, ...]  # 发电机组容量: a listed item that names a capacity itself keeps its name
     person_share_name_regex: str  # 平均每人占有粮食: the share each person has of a product, which the next item shares
-    verb_opening_regex: str  # 达到了七千二百亿斤, 两年平均每年增长…: a sentence that opens with its verb goes on with the subject before
+    verb_opening_regex: str  # 达到了七千二百亿斤, 两年平均每年增长…, 在…的一九五二年，也还只有…: a sentence that opens with its verb (after a
+    # year a clause describes, or not) goes on with the subject before
     topic_clause_regex: str  # 财政收入较快增长: a clause of no figure naming what grew, the subject of the figures after it
     copula_clause_regex: str  # 经济增速是综合性指标: a clause saying what kind of indicator its subject is
     dwellers_after_regex: str  # 1亿人居住的城镇棚户区和城中村: after a count of persons, the place they live in
     topic_sentence_regex: str  # 四是，城乡居民储蓄大幅度增加。: such a clause as a sentence ({clause}), the subject of the next
     owned_heads: tuple[str, ...]
+    student_flow_heads: tuple[str, ...]  # 新招生, 毕业学生, 在校学生: a school's intake, leavers and roll, printed bare after its first
+    school_count_units: tuple[str, ...]  # 所: the unit of a count of schools, whose students a bare 在校学生 after it are
     set_rates: tuple[str, ...]  # 增长面: a rate of a set counted before it, which it names
     counted_quantity_ends: tuple[str, ...]  # 客流量, 工业总产值: the end of a quantity of the units counted before it
     place_count_opens: tuple[str, ...]  # 在１００多个国家和地区展开: the things counted are where, not whose
