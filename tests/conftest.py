@@ -7,7 +7,7 @@ none when test files or single tests are named, and ``-n 0`` runs in one process
 wall time on two otherwise idle cores).  It keeps, per area:
 
 - the extractor: every unit test of facts, mentions, fact context, real text, table text and the
-  work-report phrases (not their searches); the bars of three constructed gold files, three real
+  work-report phrases (not their searches), three cases of each parametrized one (below); the bars of three constructed gold files, three real
   excerpts, the bundled report and the variants; two of the bundled work reports (2015, and 2016 for
   one case);
 - tables (of the run's one extraction of the bundled report, of the variants, of two constructed
@@ -37,7 +37,12 @@ are listed here, so that the split can be read in one place:
 - ``SLOW_TESTS``: test ids (or id prefixes: a test's name marks all its cases, a module's all its tests);
 - ``QUICK_CASES``: tests over many files or cases of which only the named cases are quick;
 - ``SLOW_MODULES``: modules all of whose tests are slow; under exactly ``-m "not slow"`` they are not
-  even imported, which keeps collection short.
+  even imported, which keeps collection short;
+- ``SAMPLED_CASES``: every other parametrized test (over sentences, excerpts, keys, forms or years) keeps three
+  of its quick cases, its first, middle and last as the module lists them, the others left to the full run
+  (``_sampled_cases``; ``EVERY_CASE_QUICK`` names the tests whose cases are the package's modules, all quick).
+  Each case costs the quick run a few milliseconds in the worker and in the process that shares out the tests
+  even when its check is instant, and a parametrized test's cases check one reading on more text of its kind.
 
 Slow tests still run, unchanged, in the full run.
 
@@ -402,10 +407,43 @@ def _by_shared_state(items: list, quick: bool) -> list:
     return [item for m in first + second + rest for item in modules[m]]
 
 
+#: How many cases of a parametrized test stay quick (``_sampled_cases``): its first, its middle and its last.
+SAMPLED_CASES = 3
+#: Parametrized tests every case of which stays quick: each case is a module of the package (its own doctests, its
+#: own imports), not one more text or sentence of a kind.
+EVERY_CASE_QUICK = frozenset({"tests/test_doctests.py::test_docstring_examples",
+                              "tests/test_imports.py::test_no_module_imports_a_later_stage"})
+
+
+def _sampled_cases(items: list) -> list:
+    """The cases of the parametrized tests that the quick subset leaves to the full run.
+
+    A test parametrized over more than ``SAMPLED_CASES`` cases (sentences, excerpts, keys, forms, years) keeps
+    ``SAMPLED_CASES`` of its quick cases: the first, the middle and the last in the order the module lists them
+    (for stacked ``parametrize`` marks, the order pytest makes their cases in), spaced evenly over the list, so a
+    list written kind by kind keeps a case of its first kind, of its last and of one between.  The rule is
+    applied to the cases still quick after the other rules; the tests of ``QUICK_CASES``, which name their quick
+    cases themselves, and those of ``EVERY_CASE_QUICK`` are left as they are."""
+    tests: dict[str, list] = {}
+    for item in items:
+        base, bracket, _ = item.nodeid.partition("[")
+        if bracket and base not in QUICK_CASES and base not in EVERY_CASE_QUICK \
+                and not item.get_closest_marker("slow"):
+            tests.setdefault(base, []).append(item)
+    sampled = []
+    for cases in tests.values():
+        if len(cases) > SAMPLED_CASES:
+            keep = {round(i * (len(cases) - 1) / (SAMPLED_CASES - 1)) for i in range(SAMPLED_CASES)}
+            sampled += [item for i, item in enumerate(cases) if i not in keep]
+    return sampled
+
+
 def pytest_collection_modifyitems(config, items):
     for item in items:
         if _is_slow(item):
             item.add_marker(pytest.mark.slow)
+    for item in _sampled_cases(items):
+        item.add_marker(pytest.mark.slow)
     items[:] = _by_shared_state(items, _only_quick(config))
 
 
