@@ -7,9 +7,9 @@ none when test files or single tests are named, and ``-n 0`` runs in one process
 wall time on two otherwise idle cores).  It keeps, per area:
 
 - the extractor: every unit test of facts, mentions, fact context, real text, table text and the
-  work-report phrases (not their searches), three cases of each parametrized one (below); the bars of three constructed gold files, three real
-  excerpts, the bundled report and the variants; two of the bundled work reports (2015, and 2016 for
-  one case);
+  work-report phrases (not their searches), three cases of each parametrized one (below); the bars of
+  three constructed gold files, three real excerpts, the bundled report and the variants; two of the
+  bundled work reports (2015, and 2016 for one case);
 - tables (of the run's one extraction of the bundled report, of the variants, of two constructed
   reports, of a report of the genre and of a text without figures), the audit, labels, vocabulary,
   glossary, imports and the doctests of every module but ``tables``, ``corpus``, ``analysis`` and
