@@ -2986,6 +2986,7 @@ class LayoutViews:
     report_months_code: str
     annual_report_code: str  # FY: a report on a year's outcomes and the next year's plan
     lead_heading: re.Pattern[str]
+    narrow_lead_heading: re.Pattern[str]  # a lead heading of the economy's figures alone (经济运行), no broad review's
     plan_heading: re.Pattern[str]
     review_heading: re.Pattern[str]
     review_goal_lead: re.Pattern[str]  # 推动[改革取得新突破]: a review word under it sets a goal
@@ -3121,6 +3122,7 @@ def layout_views() -> LayoutViews:
         report_months_code=lay.report_months_code,
         annual_report_code=lay.annual_report_code,
         lead_heading=_Rule(_alt(lay.lead_headings)),
+        narrow_lead_heading=_Rule(_alt(w for w in lay.lead_headings if w not in lay.broad_lead_headings)),
         plan_heading=_Rule(_alt(lay.plan_heading_words)),
         review_heading=_Rule(_alt(lay.review_heading_words)),
         review_goal_lead=_Rule(_alt(lay.review_goal_leads)),

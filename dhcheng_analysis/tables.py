@@ -738,6 +738,15 @@ def _headline_candidates(f: pd.DataFrame) -> pd.DataFrame:
     # (nor a part of a headline quantity whose whole its statement prints: 国有单位固定资产投资…全年增长19.5%,全社会固定资产
     # 投资增长14.1% grows the state units' share of the investment, a narrower quantity than the headline beside it)
     lead &= ~_narrower_than_whole(f, act)
+    # (nor the completion of works, counted in the things done beside it: 120座楼宇提质升级任务已完成68座,完成率56.7%,
+    # 新建改造农村公路36.5公里,完成年度任务的52.1% tell how far a task is done, rows of the completion table; the block
+    # tracks by its completion an amount of the year's plan, in money: 服务外包执行额完成14.4亿美元,完成年计划51.7%)
+    money = set(vocab.extractor_cues().money_units.values())
+    counted = f[(f["measure"] == "level") & ~f["unit"].isin(money) & ~f["unit"].isin(schema.PERCENT_UNITS)
+                & (f["unit"] != "")]
+    works = set(_rows(counted, ("sid", "ikey")))
+    lead &= (act["measure"] != "completion_pct") | ~np.array(
+        [row in works for row in _rows(act, ("sid", "ikey"))], dtype=bool)
     lead_keys = set(act.loc[lead, "ikey"]) - set(act.loc[act["relation"] == "part", "ikey"])  # (not a part of a total)
     keep = act["named"] & (act["term_headline"] | (act["ikey"].isin(lead_keys) & ~act["kind"].isin(BREAKDOWNS)))
     return act.loc[keep, _HEADLINE_FIELDS]
@@ -775,7 +784,8 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
 
     Headline indicators are the glossary's headline concepts (地区生产总值, 一般公共预算收入,
     规模以上工业增加值 …) plus any indicator the report's lead block (the facts' ``lead``) states a
-    year-on-year growth or a completion for — never a breakdown (a sector's tax, a tax type). Names of one
+    year-on-year growth for, or a completion of what is not counted in things done (not of works: 36.5公里,完成
+    年度任务的52.1%) — never a breakdown (a sector's tax, a tax type). Names of one
     concept (GDP / 地区生产总值, 社会消费品零售额 / 总额) share one row, of one scope (the report's own place
     before another it names: 西城区's retail sales, not 北京市's printed first; 区级 revenue is not shown with
     the 地方级 revenue's growth, which is a row of its own when one statement gives both: rows are keyed

@@ -1171,6 +1171,8 @@ class Layout:
     report_months_code: str  # its period code, M{n} (share of the year n/12)
     annual_report_code: str  # the period code of a report on a year's plan and the next one's (…执行情况与2019年…)
     lead_headings: tuple[str, ...]
+    broad_lead_headings: tuple[str, ...]  # of lead_headings, those of a review of every field (经济社会发展总体情况)
+    # that yield to a lead heading printed within them ((一)经济运行总体平稳)
     plan_heading_words: tuple[str, ...]
     review_heading_words: tuple[str, ...]
     review_goal_leads: tuple[str, ...]  # 推动…取得新突破: a goal verb before a review word, a task heading
