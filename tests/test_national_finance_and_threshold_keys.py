@@ -4,7 +4,8 @@ plans), R&D expenditure under its older name (研究与试验开发经费) and, 
 income tax threshold and the VAT threshold of small-scale taxpayers, migrant workers (all, and those away from home),
 the current account surplus and its share of GDP, the banks' capital adequacy and non-performing loan ratios,
 agriculture-related and manufacturing loans outstanding, valid invention patents, renewable generating capacity,
-urban rail transit in operation and the cars in use.
+urban rail transit in operation and the cars in use; the profits of state industry are keyed when
+printed with 和 (国有和国有控股) as with 及.
 Each sentence is quoted verbatim from the report named in its comment.
 """
 
@@ -25,6 +26,9 @@ _BANKS_2013 = ("金融体系运行稳健，银行业风险抵御能力持续增�
 
 
 @pytest.mark.parametrize(("text", "printed", "key"), [
+    # national work report 2000: the profits of state industry, printed with 和 as well as with 及
+    ("全年工业企业实现利润2202亿元，比上年增长 52％；其中国有和国有控股工业企业实现利润967亿元，增长77．7％，都创造了"
+     "近五年来的最高水平。", "967亿元", "soe_industrial_profit"),
     # national work reports 2007, 2011, 2016
     ("但是，全国没有实现年初确定的单位国内生产总值能耗降低4%左右、主要污染物排放总量减少2%的目标。", "2%",
      "major_pollutant_emissions"),
