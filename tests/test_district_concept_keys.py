@@ -300,7 +300,8 @@ def test_a_towns_fiscal_and_tax_revenue_is_its_total_fiscal_revenue() -> None:
 def test_the_profits_of_a_sectors_enterprises_are_the_sectors_profits() -> None:
     f = fact(SERVICES_NATIONAL_2000, "2202亿元")
     assert (f["indicator"], f["indicator_key"]) == ("工业企业利润", "sector_profit:industry")
-    assert fact(SERVICES_NATIONAL_2000, "967亿元")["indicator_key"] == ""  # (the state-owned part: a narrower count)
+    # the state-owned part: a narrower count, keyed as its own concept (国有和国有控股, as 国有及国有控股), not the industry's
+    assert fact(SERVICES_NATIONAL_2000, "967亿元")["indicator_key"] == "soe_industrial_profit"
 
 
 

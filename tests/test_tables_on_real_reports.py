@@ -244,7 +244,7 @@ def _audit_of(work_reports, year: int):
 def test_a_share_is_checked_with_the_levels_of_its_own_year(work_reports):
     # 2003: 全国研究与试验开发经费,从1997年的509亿元增加到2002年的1161亿元,占国内生产总值的比重从0.64%提高到1.13%。
     a = _audit_of(work_reports, 2003)
-    shares = a[(a["check"] == "share_vs_levels") & (a["indicator"] == "全国研究与试验开发经费")]
+    shares = a[(a["check"] == "share_vs_levels") & (a["indicator_key"] == "rd_intensity")]  # named 研发经费投入强度
     assert shares["stated"].tolist() == [1.13]  # 1161亿元 of 2002's 10.2万亿元; 0.64 % is 1997's, whose GDP is not stated
     assert shares["verdict"].tolist() == ["consistent"]
 
