@@ -1886,7 +1886,8 @@ def compiled() -> CueViews:
         plain_yoy_bases=frozenset(c.plain_yoy_bases),
         outturn_base=_Rule(c.outturn_base_regex),
         year_outturn_suffix=_Rule(c.year_outturn_suffix_regex),
-        period_re=_Rule("|".join(c.period_regex).replace("{run_in_span}", c.run_in_span_regex) + "|" + _alt(c.periods)),
+        period_re=_Rule(with_year("|".join(c.period_regex).replace("{run_in_span}", c.run_in_span_regex)) + "|"
+                         + _alt(c.periods)),
         year_part_periods=frozenset(w for w in c.periods if w.endswith(_YEAR_PART_ENDS)),
         listed_numeral=_Rule(c.listed_numeral_regex),
         period_tail_shared=_Rule(rf"(?:(?:{c.listed_numeral_regex}){re.escape(c.item_separator)})+$"),
@@ -2423,7 +2424,7 @@ def compiled() -> CueViews:
         capacity_list_head=_Rule(c.capacity_list_head_regex),
         capacity_nouns=tuple(c.capacity_nouns),
         person_share_name=_Rule(c.person_share_name_regex),
-        verb_opening=_Rule(c.verb_opening_regex),
+        verb_opening=_Rule(with_year(c.verb_opening_regex)),
         topic_sentence=_Rule(c.topic_sentence_regex.replace("{clause}", c.topic_clause_regex)),
         topic_clause=_Rule(c.topic_clause_regex),
         copula_clause=_Rule(c.copula_clause_regex),

@@ -10597,8 +10597,7 @@ def _school_of(prev: _Fig, f: _Fig, norm: str, cw: CueViews) -> str:
     of: those ``prev`` counts (办了三万多所农业中学，在校学生二百九十六万人 → 农业中学), or the owner of ``prev``
     named as one of these (全国高等学校新招生16.3万人，毕业学生6.4万人 → 全国高等学校); '' when neither, or when a
     semicolon ends the run between them (each item of a ；-list prints its own school)."""
-    between = norm[prev.end:f.start]
-    if "；" in between or ";" in between:
+    if cw.semicolon.search(norm, prev.end, f.start):
         return ""
     name = prev.indicator
     if prev.unit in cw.school_count_units and prev.measure == "level":

@@ -4,14 +4,11 @@ year printed with no base is against the year before (上年), not the same mont
 named by its number is a year-on-year growth.
 """
 import math
-from pathlib import Path
 
 import pandas as pd
 
 import dhcheng_analysis as dh
 from dhcheng_analysis.tables import period_end, year_before
-
-NATIONAL = Path("/work/shared/corpus/national_work_reports")
 
 # real excerpt: /work/shared/corpus/national_work_reports/1984.txt, its review of 1983 (verbatim)
 OUTPUT_1984 = ("关于国内建设\n"
@@ -24,11 +21,11 @@ def test_a_year_in_chinese_numerals_ends_its_period():
     assert period_end("一九八○年") == (1980, None)
 
 
-def test_the_headline_row_of_a_review_is_of_the_year_reviewed_not_the_year_before_it():
+def test_the_headline_row_of_a_review_is_of_the_year_reviewed_not_the_year_before_it(work_reports):
     # 1979.txt: 工业总产值一九七七年比一九七六年增长百分之十四点三，一九七八年又比一九七七年增长百分之十三点五。
-    report = dh.load_report(NATIONAL / "1979.txt")
+    report, facts = work_reports[1979]
     assert report.metadata["year"] == 1978
-    row = dh.headline_indicators(report).set_index("indicator_key").loc["industrial_output"]
+    row = dh.headline_indicators(report, facts).set_index("indicator_key").loc["industrial_output"]
     # (its base, the year before it named by its number, makes it the growth on the year before)
     assert (row["yoy_pct"], row["period"]) == (13.5, "一九七八年")
     assert math.isnan(row["change_pct"])
