@@ -969,7 +969,7 @@ class CueViews:
     year_count_lead: re.Pattern[str]  # 年度86项重点任务已完成51项: a count of the year's (86), of the whole year
     this_year_words: frozenset[str]
     subject_year: re.Pattern[str]  # 基本建设1979年交付使用的…: a year inside the subject opening a sentence (``year``)
-    now_opening: re.Pattern[str]  # 现在我们要…: a sentence of the time of the report, holding no period from before it
+    now_opening: re.Pattern[str]  # 现在我们要…, 今后…: a sentence of the time of the report or after it, holding no period from before it
     present_bases: frozenset[str]  # 现在, 目前: bases of the present, a figure compared with one is yet to come
     year_whole_words: frozenset[str]  # 全年, 年内: the year its part of the report reviews or plans, when known
     year_whole_named: re.Pattern[str]  # 1979年全民所有制职工全年工资总额, 去年全年: the year the sentence names before it

@@ -6,7 +6,8 @@ plan of 2023 → 1000 of ``2023年`` (the 3000 stays ``2022年底``); `下半年
 plan of 2022 → ``2022年``, not ``下半年``. A change against the year before a year's end (a period ``1955年底``)
 is a change on last year (``yoy_pct``), as one of the year itself is.
 A sentence opening with 现在, the time of the report, holds no period from the sentences before it (1959:
-`…一九五七年才达到了三千七百亿斤。现在我们要…再使粮食产量增加三千亿斤` → the target is of ``1959年``).
+`…一九五七年才达到了三千七百亿斤。现在我们要…再使粮食产量增加三千亿斤` → the target is of ``1959年``); so does one opening with 今后, the time after it (1982:
+`一九八一年实际执行结果为二十五亿元。今后在年度计划的执行中，…力争财政赤字少于三十亿元` → no year of 1981).
 """
 
 from __future__ import annotations
@@ -26,6 +27,9 @@ R1956 = ("关于1955年国家决算和1956年国家预算的报告\n"
          "到１９５５年底，已经完成铺轨全线通车的有黎塘——湛江线、丰台——沙城线和蓝村——烟台线；"
          "贯通西南的宝鸡——成都线已经完成全线铺轨任务的７３％；贯通西北的兰州——新疆线已经达到张掖以西１３５公里。"
          "全国公路共修建８，１３８公里，比１９５４年的修建里数增长了４０％。")
+# national work report 1982 (the report on the sixth five-year plan)
+R1982 = ("这五年计划安排平均每年有财政赤字三十亿元左右。一九八一年实际执行结果为二十五亿元。"
+         "今后在年度计划的执行中，也要努力增加收入，严格控制支出，力争财政赤字少于三十亿元。")
 
 
 def test_this_year_after_a_year_end_named_first():
@@ -53,3 +57,11 @@ def test_a_sentence_opening_with_the_present_holds_no_period_from_before(work_re
     f = work_reports.fact_at(1959, phrase, "三千亿斤")
     assert (f["indicator"], f["status"], f["period"]) == ("粮食产量", "target", "1959年")
     assert work_reports.fact_at(1959, "一九五七年才达到了三千七百亿斤", "三千七百亿斤")["period"] == "一九五七年"
+
+
+def test_a_sentence_opening_with_the_time_ahead_holds_no_past_year_from_before():
+    # 今后 opens the years after the report: the deficit to keep under 三十亿元 is no figure of 1981, the year the
+    # sentence before reports
+    f = fact(R1982, "少于三十亿元")
+    assert (f["indicator"], f["status"], f["period"]) == ("财政赤字", "target", "")
+    assert fact(R1982, "二十五亿元")["period"] == "一九八一年"
