@@ -1119,6 +1119,7 @@ class CueViews:
     sized_works: frozenset[str]  # 工程, 项目: the works whose size such a figure gives
     sentence_only_periods: frozenset[str]  # 目前: the time of writing holds in its sentence only
     deadline_period_ends: tuple[str, ...]  # 7月底前: a deadline of a plan's task holds in its sentence only
+    deadline_after: tuple[str, ...]  # 一九八五年底以前: a period these words follow is a deadline as well
     early_months: re.Pattern[str]  # 1-5月 in a report of 上半年: an earlier cut of the data, in its sentence only
     cutoff_day: re.Pattern[str]  # 截至7月22日: past the months reported, the time of writing, as 目前
     occasion_period_ends: tuple[str, ...]  # 期间: an occasion period inside a clause modifies the noun after it
@@ -2239,6 +2240,7 @@ def compiled() -> CueViews:
         sized_works=frozenset(c.sized_works),
         sentence_only_periods=frozenset(c.sentence_only_periods),
         deadline_period_ends=tuple(c.deadline_period_ends),
+        deadline_after=tuple(c.deadline_after_words),
         early_months=_Rule(c.early_months_regex),
         cutoff_day=_Rule(c.cutoff_day_regex),
         occasion_period_ends=tuple(c.occasion_period_ends),

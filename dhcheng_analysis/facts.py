@@ -3237,8 +3237,12 @@ class _Reader:
             pass  # 8月当月…: that month alone, in its sentence only; 目前…, 截至7月22日 in a report of 上半年: the time of
             # writing, in its sentence only in a report of a part of the year, whose period (上半年) goes on after it; and
             # 1-5月 there, an earlier cut of the data
-        elif f.period.endswith(cw.deadline_period_ends) and st.part_at(self.report, f.start) == "plan":
+        elif ((f.period.endswith(cw.deadline_period_ends)
+               or (pe := _period_end(f.start, st)) >= 0 and norm.startswith(cw.deadline_after, pe))
+              and st.part_at(self.report, f.start) != "review"):
             pass  # 力争7月底前完成进度达到70%。加快推动13条次支路工程建设项目: a deadline is of its task, in its sentence only
+            # (so is one printed with 以前, in a part that plans or a report whose parts are unmarked: 计划在一九八五年底以前
+            # 全部建成的四百个 in 1982, whose next figures are of the plan's years)
         elif f.period and (ms := _period_span(f.period)) and ms.group("recent"):
             self._held_period = ""  # 近三年，中央和地方投入105亿元…。中央安排30亿元…: the recent years, in its sentence only
         elif not st.compared or _period_end(f.start, st) not in st.compared:

@@ -2,7 +2,8 @@
 
 A target due 年底前 in the plan of 2019 is due by the end of 2019 (``2019年底前``), as 全年 and 年内 there are the
 year planned; a year the sentence names before the word (一九五八年…在年底) is kept as printed. A deadline before a
-year (2005年前裁减军队员额20万) is that deadline as printed, not the year planned, and holds in its sentence only. The national
+year (2005年前裁减军队员额20万) is that deadline as printed, not the year planned, and holds in its sentence only, as one
+printed with 以前 (一九八五年底以前全部建成, in a report with no part of review) does. The national
 sentences are copied from the work reports named in their comments; the district one is a regression fixture.
 """
 
@@ -47,3 +48,13 @@ def test_district_deadline_before_a_year_fixture() -> None:
     assert fact(text, "120个")["period"] == "2025年前"
     assert fact(text, "300个")["period"] == "2024年"
     assert fact("一、2020年工作回顾\n2020年前三季度完成投资15亿元。\n", "15亿元")["period"] != "2020年前"
+
+
+
+def test_a_deadline_printed_with_yiqian_holds_in_its_sentence_only() -> None:
+    # national work report 1982 (the report on the sixth five-year plan): the share the plan raises is of its years,
+    # not of the deadline of the projects two sentences before
+    reports = WorkReports()
+    assert reports.fact_at(1982, "计划在一九八五年底以前全部建成的四百个", "四百个")["period"] == "一九八五年底"
+    f = reports.fact_at(1982, "六五计划把这个比例提高到百分之三十六", "百分之三十六")
+    assert (f["status"], f["period"]) == ("target", "1981-1985年")

@@ -652,6 +652,7 @@ class Cues:
     occasion_period_ends: tuple[str, ...]  # 疫情期间: a period of an occasion, a modifier inside a clause
     sentence_only_periods: tuple[str, ...]  # 目前: the time of writing, of its own sentence only
     deadline_period_ends: tuple[str, ...]  # 7月底前: a deadline of a plan's task, of its own sentence only
+    deadline_after_words: tuple[str, ...]  # 一九八五年底以前: words after a period that make it a deadline as well
     early_months_regex: str  # 1-5月: the months from January, of its own sentence only when they end before those reported
     cutoff_day_regex: str  # 截至7月22日: a day cut off at, of its own sentence only when past the months reported
     count_work_not_after: tuple[str, ...]  # 开工建设: a verb the work word goes with, no work on the things counted
