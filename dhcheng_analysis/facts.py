@@ -155,6 +155,8 @@ class _Fig:
     held: str = ""  # 连续三年增长8%以上: the years a yearly growth held, its period (_measure)
     subset_of: _Fig | None = None  # 共有15个指标,涉及中心城区的10个: the count before it, named as some of its things
     restates: _Fig | None = None  # 追加了八十亿元。这八十亿元中: the figure it says again (_restated)
+    qualified_word: tuple[int, int] = (-1, -1)  # 全国大约损失…: the qualifier word before the verb (_type, from the
+    # clause start until the clause is placed, then in the text), no part of the name
 
     def drop_flag(self, flag: str) -> None:
         """Take ``flag`` off the figure (a reason to check it the rule that set it no longer gives)."""
@@ -3151,6 +3153,8 @@ class _Reader:
             f.measure = "change_pct"  # 本届政府减少1/3行政审批事项: a cut of the noun after the share, not a fall
         soft, subj_end = self._subject_span(fi, f, cs, prev, st)
         f.cs, f.subj_end = cs, subj_end
+        if f.qualified_word[0] >= 0:
+            f.qualified_word = (cs + f.qualified_word[0], cs + f.qualified_word[1])
         if cw.list_word in clause and not in_list:
             self._open_list(fi, f, cs, clause, st)
         elif not in_list and fi > self._pairs_read and (st.items or self._member_follows(fi, f, st)):
@@ -4479,6 +4483,12 @@ class _Reader:
             elif (mv := cw.qualified_verb.search(clause, max(0, len(clause) - 18))) and not _about_in_word(
                     clause, mv.start(), mv.group(1)):
                 f.qualifier = cw.q_before[mv.group(1)]  # 工人职员的平均工资以货币计算约增长百分之三十三
+                f.qualified_word = mv.span(1)  # (and 全国约损失工业总产值: the word is taken out of the name)
+        elif (not cw.starts["qualified_verb"].isdisjoint(clause[-18:])  # (a quick test of its first characters)
+              and (mv := cw.qualified_verb.search(clause, max(0, len(clause) - 18)))
+              and not _about_in_word(clause, mv.start(), mv.group(1))):
+            f.qualified_word = mv.span(1)  # 一年大约多耗电二、三百亿度: a range of round numbers is about already, the
+            # word before its verb is still no part of its name
         if f.measure == "rate_pct" and f.unit == "%":
             mp = (cw.paren_comparator.search(norm, max(0, f.start - 12), f.start)
                   if norm[f.start - 1:f.start] in cw.ends["paren_comparator"] else None)
@@ -5416,6 +5426,8 @@ class _Reader:
                 # range names both (of a unit other than a counter, after 的; not …二百元的水平)
             else:
                 f.indicator = f.range_of.indicator
+                if f.qualified_word[0] < 0:
+                    f.qualified_word = f.range_of.qualified_word  # (大约多耗电二、三百亿度: the word is out of both)
         if ((self.prev is None or self.prev.end <= st.start)  # (first: the cheapest test, false after a figure)
                 and (f.measure in ("yoy_pct", "change_pct") or f.measure == "rate_pct" and cw.share_attain.search(clause))
                 and not clean_name(f.indicator) and (owner := self._owner_before(f, cs, st))):
@@ -6598,6 +6610,9 @@ class _Reader:
         wend = f.qend + 24 if f.qend + 24 < st.end else st.end
         if self._named_in_window(name, cs, wend, st):
             return True
+        if cs <= (qw := f.qualified_word)[0] and all(map((self.text[cs:qw[0]] + self.text[qw[1]:wend]).__contains__,
+                                                        name.split(cw.de))):
+            return True  # 全国大约损失工业总产值一千亿元: the name as printed, less the qualifier before its verb
         if wend < st.end and norm[wend - 1] not in cw.clause_stops:
             stop = st.stop_from(norm, f.qend)  # the window then runs to the end of that clause
             return stop > wend and self._named_in_window(name, cs, stop, st)
@@ -8684,6 +8699,8 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                 # the clause opens with its short name (一般公共预算收入…。收入增幅高于…)
         a, b = _strip(norm, a, b, measure)
     subject = text[a:b] if b > a else ""
+    if a <= (qw := f.qualified_word)[0] and qw[1] <= b:
+        subject = text[a:qw[0]] + text[qw[1]:b]  # 全国大约损失工业总产值一千亿元: the qualifier of the figure, not of its name
     if subject and _share_whole(norm, f, a, cw) and len(whole := clean_name(text[a + len(cw.share_verb):b])) >= 2:
         f.named_by_clause = f.share_whole = True
         return whole  # 占棉田实收面积八千五百多万亩的百分之四十二: the whole the share after it is of, with its size
