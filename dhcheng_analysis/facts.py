@@ -156,6 +156,7 @@ class _Fig:
     subset_of: _Fig | None = None  # 共有15个指标,涉及中心城区的10个: the count before it, named as some of its things
     restates: _Fig | None = None  # 追加了八十亿元。这八十亿元中: the figure it says again (_restated)
     change_verb: str = ""  # 损失 of 损失工业总产值一千亿元，钢产量…: the verb of the comma list it heads or is an item of
+    change_qualifier: str = ""  # about of 大约损失…: the qualifier printed before that verb, of every item of the list
 
     def drop_flag(self, flag: str) -> None:
         """Take ``flag`` off the figure (a reason to check it the rule that set it no longer gives)."""
@@ -6090,6 +6091,8 @@ class _Reader:
             elif verb := _list_change_verb(norm, self.text, pv, f, soft):
                 # 损失工业总产值一千亿元，钢产量二千八百万吨，财政收入四百亿元: each item a loss as the first is
                 item, f.change_verb, f.named_by_clause = f.indicator, verb, True
+                if pv.change_qualifier and f.qualifier == "exact":
+                    f.qualifier = f.change_qualifier = pv.change_qualifier
                 if pv.measure == "abs_change":
                     noun = cw.object_change_nouns.get(verb, "")
                     f.measure, f.sign = "abs_change", pv.sign
@@ -7120,7 +7123,8 @@ def _list_change_verb(norm: str, text: str, prev: _Fig, f: _Fig, soft: int) -> s
     (no percentage), its clause only its name (no verb, no word of its own: 钢产量达到… is a clause of its own), and
     the amount before is the list's first item, whose clause prints the verb with its object
     (损失工业总产值; 比上年减少 has no object), read as a change of it or named with the verb, or an item already of
-    the list (the run goes on until a clause of its own).
+    the list (the run goes on until a clause of its own). A qualifier printed before the verb (大约损失) is of every
+    item: the first item's is kept on it for the items after.
     """
     cw = compiled()
     item = f.indicator
@@ -7134,12 +7138,14 @@ def _list_change_verb(norm: str, text: str, prev: _Fig, f: _Fig, soft: int) -> s
     if prev.cs < 0 or prev.measure not in ("level", "abs_change"):
         return ""
     clause = norm[prev.cs:prev.start]
-    verb = next((m.group() for m in reversed(list(cw.list_change_verb.finditer(clause)))
-                 if len(obj := clause[m.end():]) >= 2 and not any(ch.isdigit() for ch in obj)), "")
-    if not verb or prev.measure == "level" and verb not in prev.indicator:
+    mv = next((m for m in reversed(list(cw.list_change_verb.finditer(clause)))
+               if len(obj := clause[m.end():]) >= 2 and not any(ch.isdigit() for ch in obj)), None)
+    if mv is None or prev.measure == "level" and mv.group() not in prev.indicator:
         return ""  # (a level not named by the verb: the verb is of something else than the amount)
-    prev.change_verb = verb
-    return verb
+    prev.change_verb = mv.group()
+    if (mq := cw.qualified_verb.search(clause)) is not None and mq.end(1) == mv.start() and prev.qualifier != "exact":
+        prev.change_qualifier = prev.qualifier  # 大约损失…: every amount the verb heads is approximate
+    return prev.change_verb
 
 
 def _list_item_verb(text: str, prev: _Fig, f: _Fig, soft: int) -> str:

@@ -2,7 +2,7 @@
 
 In 全国大约损失工业总产值一千亿元，钢产量二千八百万吨，财政收入四百亿元 the steel and the revenue are lost as the output
 is, not levels of output and revenue: each bare ``noun + amount`` item after a comma takes the verb of the list's first
-item (``list_change_verbs``), up to a clause with a verb of its own. Each real sentence is copied verbatim from the
+item (``list_change_verbs``), up to a clause with a verb of its own, and the qualifier printed before the verb (大约). Each real sentence is copied verbatim from the
 report named in its comment; the short sentences marked as fixtures are constructed shapes, not published text.
 """
 
@@ -31,6 +31,7 @@ S2022_SAVING = ("五是推进政府采购提质增效，全年政府采购规模
 def test_each_item_of_a_loss_list_is_lost(printed, name):
     f = fact(S1978_LOSS, printed)
     assert (f["indicator"], f["measure"], f["indicator_key"]) == (name, "level", "")
+    assert f["qualifier"] == "about"  # (大约 printed before the verb: every lost amount is approximate)
 
 
 def test_the_lost_revenue_is_no_headline_revenue_of_1978(work_reports):
