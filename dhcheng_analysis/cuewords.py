@@ -1673,6 +1673,7 @@ class CueViews:
     list_head: re.Pattern[str]  # 、水泥4200万吨、平板玻璃3500万标准箱等落后产能: the head after 等 that a list of amounts shares
     list_head_verb: re.Pattern[str]  # 淘汰钢铁2700万吨、…: the verb of the first item, shared by the list
     list_shared_modifiers: tuple[str, ...]  # 落后 after that verb: a kind every item of the list is of
+    list_change_verb: re.Pattern[str]  # 损失 heading a comma list of amounts: the verb of every bare item of the list
     list_item_quantities: Mapping[str, str]  # 产能, 产量: the quantity a bare product next in the list is of too
     list_item_capacity_units: frozenset[str]  # 吨, 重量箱: the units a listed product's capacity may be counted in
     each_word: str  # 年产各30万吨的扬子和齐鲁乙烯工程: one amount for each item of the list after it
@@ -2690,6 +2691,7 @@ def compiled() -> CueViews:
         list_head=_Rule(c.list_head_regex),
         list_head_verb=_Rule(_alt(c.list_head_verbs)),
         list_shared_modifiers=c.list_shared_modifiers,
+        list_change_verb=_Rule(_alt(c.list_change_verbs)),
         list_item_quantities=c.list_item_quantities,
         list_item_capacity_units=frozenset(c.list_item_capacity_units),
         each_word=c.each_word,

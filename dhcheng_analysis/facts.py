@@ -157,6 +157,8 @@ class _Fig:
     restates: _Fig | None = None  # 追加了八十亿元。这八十亿元中: the figure it says again (_restated)
     qualified_word: tuple[int, int] = (-1, -1)  # 全国大约损失…: the qualifier word before the verb (_type, from the
     # clause start until the clause is placed, then in the text), no part of the name
+    change_verb: str = ""  # 损失 of 损失工业总产值一千亿元，钢产量…: the verb of the comma list it heads or is an item of
+    change_qualifier: str = ""  # about of 大约损失…: the qualifier printed before that verb, of every item of the list
 
     def drop_flag(self, flag: str) -> None:
         """Take ``flag`` off the figure (a reason to check it the rule that set it no longer gives)."""
@@ -6102,6 +6104,17 @@ class _Reader:
                     f.unit_kind == "count" and pv.unit_kind == "count"):
                 pass  # (an item whose name its own clause does not print, no count after a count, shares no word of
                 # the item before: the three rules below each need one of these; 收入、1、1、… reads none of them)
+            elif verb := _list_change_verb(norm, self.text, pv, f, soft):
+                # 损失工业总产值一千亿元，钢产量二千八百万吨，财政收入四百亿元: each item a loss as the first is
+                item, f.change_verb, f.named_by_clause = f.indicator, verb, True
+                if pv.change_qualifier and f.qualifier == "exact":
+                    f.qualifier = f.change_qualifier = pv.change_qualifier
+                if pv.measure == "abs_change":
+                    noun = cw.object_change_nouns.get(verb, "")
+                    f.measure, f.sign = "abs_change", pv.sign
+                    f.indicator = item if not noun or item.endswith(cw.quantity_ends) else item + noun
+                else:
+                    f.indicator = verb + item
             elif verb := _list_item_verb(self.text, pv, f, soft):
                 f.indicator = verb + f.indicator  # 关停小火电2157万千瓦、小煤矿1.12万处: 关停小煤矿
                 f.named_by_clause = True
@@ -7118,6 +7131,40 @@ def _printed_name(name: str, cw: CueViews) -> str:
     if name[-1:] in cw.ends["grown_name"] and (mg := cw.grown_name.search(name)):
         return name[:mg.start()] + cw.grown_printed[mg.group()]
     return name
+
+
+def _list_change_verb(norm: str, text: str, prev: _Fig, f: _Fig, soft: int) -> str:
+    """The change verb (``list_change_verbs``: 损失, 增产, 节约) of a comma list of amounts ``f`` is a bare item of, or ''.
+
+    A verb of change printed once before a comma list of ``noun + amount`` items is of every item: in
+    ``全国大约损失工业总产值一千亿元，钢产量二千八百万吨，财政收入四百亿元`` the steel and the revenue are lost too, not
+    levels. ``f`` is such an item when it is a level printed right after the comma that closes the amount before it
+    (no percentage), its clause only its name (no verb, no word of its own: 钢产量达到… is a clause of its own), and
+    the amount before is the list's first item, whose clause prints the verb with its object
+    (损失工业总产值; 比上年减少 has no object), read as a change of it or named with the verb, or an item already of
+    the list (the run goes on until a clause of its own). A qualifier printed before the verb (大约损失) is of every
+    item: the first item's is kept on it for the items after.
+    """
+    cw = compiled()
+    item = f.indicator
+    if (f.measure != "level" or prev.sentence != f.sentence or f.unit_kind == "percent" or prev.unit_kind == "percent"
+            or prev.qend + 1 != soft or norm[prev.qend] != "," or text[soft:f.start] != item or len(item) < 2
+            or cw.list_change_verb.match(item) or cw.list_head_verb.match(item)
+            or any(item.startswith(v) for v in cw.abs_change_sign if len(v) > 1)):
+        return ""  # (an item that opens with a verb of its own: 新建住房…, 增加收入…)
+    if prev.change_verb:
+        return prev.change_verb
+    if prev.cs < 0 or prev.measure not in ("level", "abs_change"):
+        return ""
+    clause = norm[prev.cs:prev.start]
+    mv = next((m for m in reversed(list(cw.list_change_verb.finditer(clause)))
+               if len(obj := clause[m.end():]) >= 2 and not any(ch.isdigit() for ch in obj)), None)
+    if mv is None or prev.measure == "level" and mv.group() not in prev.indicator:
+        return ""  # (a level not named by the verb: the verb is of something else than the amount)
+    prev.change_verb = mv.group()
+    if (mq := cw.qualified_verb.search(clause)) is not None and mq.end(1) == mv.start() and prev.qualifier != "exact":
+        prev.change_qualifier = prev.qualifier  # 大约损失…: every amount the verb heads is approximate
+    return prev.change_verb
 
 
 def _list_item_verb(text: str, prev: _Fig, f: _Fig, soft: int) -> str:

@@ -978,6 +978,7 @@ class Cues:
     list_head_regex: str
     list_head_verbs: tuple[str, ...]
     list_shared_modifiers: tuple[str, ...]  # 落后: printed after the verb of a list's first item, of every item (淘汰落后炼铁产能…、炼钢产能…)
+    list_change_verbs: tuple[str, ...]  # 损失: a change verb of a comma list's first item, of every bare item after it (损失工业总产值…，钢产量…)
     list_item_quantities: Mapping[str, str]  # 产能: the quantity a bare product after a list's first item is of (…产能9000多万吨、水泥2.3亿吨); 'same' when only in that item's unit, 'capacity' also in a capacity unit
     list_item_capacity_units: tuple[str, ...]  # 吨, 重量箱, 千瓦: the units a capacity cut from a list's products is counted in
     each_word: str
