@@ -60,7 +60,8 @@ def one(text: str, printed: str, *cols: str) -> tuple:
     ("工业和手工业总产值达到了一千一百七十亿元，比一九五七年的七百零四亿元增长百分之六十六。", "七百零四亿", 7.04e10, "元", "exact"),
     # 1978: 万 and 亿 groups after the numeral
     ("到一九八五年，粮食产量达到八千亿斤，钢产量六千万吨。", "八千亿", 8e11, "斤", "exact"),
-    ("全国大约损失工业总产值一千亿元，钢产量二千八百万吨", "二千八百万", 2.8e7, "吨", "exact"),
+    # (an item of the list 大约损失 heads: about, as the first item)
+    ("全国大约损失工业总产值一千亿元，钢产量二千八百万吨", "二千八百万", 2.8e7, "吨", "about"),
     # 1954 (Traditional characters): the whole numeral counts, not its last group
     ("因爲沒有及時向國家申請調撥物資損失二十五億七千多萬元，", "二十五億七千多萬", 2.57e9, "元", "over"),
     ("全國被淹的農田約佔全國農田十分之一即一億六千餘萬畝，", "一億六千餘萬", 1.6e8, "亩", "over"),
