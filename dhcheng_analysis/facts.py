@@ -7162,8 +7162,9 @@ def _list_change_verb(norm: str, text: str, prev: _Fig, f: _Fig, soft: int) -> s
     if mv is None or prev.measure == "level" and mv.group() not in prev.indicator:
         return ""  # (a level not named by the verb: the verb is of something else than the amount)
     prev.change_verb = mv.group()
-    if (mq := cw.qualified_verb.search(clause)) is not None and mq.end(1) == mv.start() and prev.qualifier != "exact":
-        prev.change_qualifier = prev.qualifier  # 大约损失…: every amount the verb heads is approximate
+    if prev.qualified_word[1] == prev.cs + mv.start() and prev.qualifier != "exact":
+        prev.change_qualifier = prev.qualifier  # 大约损失…: every amount the verb heads is approximate (the word the
+        # qualifier rule read right before the verb)
     return prev.change_verb
 
 
