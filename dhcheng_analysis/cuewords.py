@@ -969,7 +969,8 @@ class CueViews:
     year_count_lead: re.Pattern[str]  # 年度86项重点任务已完成51项: a count of the year's (86), of the whole year
     this_year_words: frozenset[str]
     subject_year: re.Pattern[str]  # 基本建设1979年交付使用的…: a year inside the subject opening a sentence (``year``)
-    now_opening: re.Pattern[str]  # 现在我们要…, 今后…: a sentence of the time of the report or after it, holding no period from before it
+    now_opening: re.Pattern[str]  # 现在我们要…, 今后…: a sentence or a later clause of one of the time of the report or
+    # after it, holding no period named before it
     present_bases: frozenset[str]  # 现在, 目前: bases of the present, a figure compared with one is yet to come
     year_whole_words: frozenset[str]  # 全年, 年内: the year its part of the report reviews or plans, when known
     year_whole_named: re.Pattern[str]  # 1979年全民所有制职工全年工资总额, 去年全年: the year the sentence names before it
@@ -1924,7 +1925,7 @@ def compiled() -> CueViews:
         span_heads=(*c.span_ahead_heads, *c.span_back_heads),
         period_numeral_head=frozenset(c.period_numeral_head),
         period_clause_year=_Rule(c.period_clause_year_regex),
-        period_clause_span=_Rule(c.period_clause_span_regex),
+        period_clause_span=_Rule(with_year(c.period_clause_span_regex)),
         period_frame=_Rule(with_year(c.period_frame_regex)
                            .replace("{connectives}", _alt(c.period_frame_connectives))),
         period_inner_frame=_Rule(c.period_inner_frame_regex),

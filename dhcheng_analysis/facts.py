@@ -158,7 +158,7 @@ class _Fig:
     qualified_word: tuple[int, int] = (-1, -1)  # 全国大约损失…: the qualifier word before the verb (_type, from the
     # clause start until the clause is placed, then in the text), no part of the name
     change_verb: str = ""  # 损失 of 损失工业总产值一千亿元，钢产量…: the verb of the comma list it heads or is an item of
-    change_qualifier: str = ""  # about of 大约损失…: the qualifier printed before that verb, of every item of the list
+    list_qualifier: str = ""  # about of 大约损失…: the qualifier printed before that verb, of every item of the list
 
     def drop_flag(self, flag: str) -> None:
         """Take ``flag`` off the figure (a reason to check it the rule that set it no longer gives)."""
@@ -4473,6 +4473,7 @@ class _Reader:
                   and cw.restated_change.fullmatch(norm, prev.qend, f.start)):
                 f.measure, f.sign = "yoy_pct", prev.sign  # 比上一年增产四百四十亿斤，即百分之七点八: the change in percent
                 _set_change_base(f, prev.comparator)
+        phrased = False
         if f.qualifier == "exact":
             mq = (cw.qualifier_phrase.search(clause, max(0, len(clause) - 16)) if clause.endswith(cw.de)
                   else cw.whole_qualifier.search(clause, max(0, len(clause) - 12)) if f.kind in _SHARE_KINDS
@@ -4481,16 +4482,14 @@ class _Reader:
                            or _about_in_word(clause, mq.start(1), mq.group(1))):
                 # 仍不足疫情前的七成 (超过1.6亿户、是十年前的3倍: the word before an earlier figure is that one's;
                 # 节约总投资额的百分之七: 约 ends a word)
-                f.qualifier = cw.q_before[mq.group(1)]
-            elif (mv := cw.qualified_verb.search(clause, max(0, len(clause) - 18))) and not _about_in_word(
-                    clause, mv.start(), mv.group(1)):
+                f.qualifier, phrased = cw.q_before[mq.group(1)], True
+        if (not phrased and not cw.starts["qualified_verb"].isdisjoint(clause[-18:])  # (a quick test of its first
+                and (mv := cw.qualified_verb.search(clause, max(0, len(clause) - 18)))  # characters)
+                and not _about_in_word(clause, mv.start(), mv.group(1))):
+            if f.qualifier == "exact":
                 f.qualifier = cw.q_before[mv.group(1)]  # 工人职员的平均工资以货币计算约增长百分之三十三
-                f.qualified_word = mv.span(1)  # (and 全国约损失工业总产值: the word is taken out of the name)
-        elif (not cw.starts["qualified_verb"].isdisjoint(clause[-18:])  # (a quick test of its first characters)
-              and (mv := cw.qualified_verb.search(clause, max(0, len(clause) - 18)))
-              and not _about_in_word(clause, mv.start(), mv.group(1))):
-            f.qualified_word = mv.span(1)  # 一年大约多耗电二、三百亿度: a range of round numbers is about already, the
-            # word before its verb is still no part of its name
+            f.qualified_word = mv.span(1)  # 全国约损失工业总产值: the word is taken out of the name, also where the
+            # figure is about already (一年大约多耗电二、三百亿度: a range of round numbers)
         if f.measure == "rate_pct" and f.unit == "%":
             mp = (cw.paren_comparator.search(norm, max(0, f.start - 12), f.start)
                   if norm[f.start - 1:f.start] in cw.ends["paren_comparator"] else None)
@@ -5836,7 +5835,7 @@ class _Reader:
             f.indicator = name  # 一、综合全年实现地区生产总值: the chapter heading run into its first sentence
         if f.measure == "abs_change" and f.unit_kind != "percent" and (mo := f.changed_object) is not None:
             obj, noun = mo.group("object"), cw.object_change_nouns.get(mo.group("verb"), "")
-            name = obj if not noun or obj.endswith(cw.quantity_ends) else obj + noun  # 增产原油 → 原油产量
+            name = _changed_quantity(obj, noun, cw)  # 增产原油 → 原油产量
             if not noun and (kept := _cut_name(f.indicator, mo.group("verb"), obj)):
                 name = kept  # 淘汰钢铁2700万吨、水泥4200万吨…等落后产能 → 钢铁落后产能: the name less the verb
             if obj in cw.bare_measures and (k := f.indicator.rfind(mo.group())) > 0:
@@ -5851,7 +5850,7 @@ class _Reader:
               and (mv := cw.object_change_verb.search(clause, max(0, len(clause) - 4))) and not norm.startswith(cw.de, f.qend)
               and len(obj := clean_name(_following_text(norm, self.text, f.qend, st.end))) >= 2):
             noun = cw.object_change_nouns[mv.group("verb")]
-            f.indicator = obj if obj.endswith(cw.quantity_ends) else obj + noun  # 就能增产五十万箱纸烟 → 纸烟产量
+            f.indicator = _changed_quantity(obj, noun, cw)  # 就能增产五十万箱纸烟 → 纸烟产量
             f.named_by_clause = True
         elif (f.measure == "change_pct" and f.sign < 0 and (mr := cw.rate_cut_after.match(norm, f.qend))
               and len(obj := clean_name(_following_text(norm, self.text, mr.end(), st.end))) >= 2):
@@ -6107,12 +6106,12 @@ class _Reader:
             elif verb := _list_change_verb(norm, self.text, pv, f, soft):
                 # 损失工业总产值一千亿元，钢产量二千八百万吨，财政收入四百亿元: each item a loss as the first is
                 item, f.change_verb, f.named_by_clause = f.indicator, verb, True
-                if pv.change_qualifier and f.qualifier == "exact":
-                    f.qualifier = f.change_qualifier = pv.change_qualifier
+                if pv.list_qualifier and f.qualifier == "exact":
+                    f.qualifier = f.list_qualifier = pv.list_qualifier
                 if pv.measure == "abs_change":
                     noun = cw.object_change_nouns.get(verb, "")
                     f.measure, f.sign = "abs_change", pv.sign
-                    f.indicator = item if not noun or item.endswith(cw.quantity_ends) else item + noun
+                    f.indicator = _changed_quantity(item, noun, cw)
                 else:
                     f.indicator = verb + item
             elif verb := _list_item_verb(self.text, pv, f, soft):
@@ -7133,6 +7132,12 @@ def _printed_name(name: str, cw: CueViews) -> str:
     return name
 
 
+def _changed_quantity(obj: str, noun: str, cw: CueViews) -> str:
+    """The name of the quantity a change verb's object changes: the object with the verb's quantity noun (增产原油 →
+    原油产量), or as printed when it names a quantity already or the verb has no noun."""
+    return obj if not noun or obj.endswith(cw.quantity_ends) else obj + noun
+
+
 def _list_change_verb(norm: str, text: str, prev: _Fig, f: _Fig, soft: int) -> str:
     """The change verb (``list_change_verbs``: 损失, 增产, 节约) of a comma list of amounts ``f`` is a bare item of, or ''.
 
@@ -7163,7 +7168,7 @@ def _list_change_verb(norm: str, text: str, prev: _Fig, f: _Fig, soft: int) -> s
         return ""  # (a level not named by the verb: the verb is of something else than the amount)
     prev.change_verb = mv.group()
     if prev.qualified_word[1] == prev.cs + mv.start() and prev.qualifier != "exact":
-        prev.change_qualifier = prev.qualifier  # 大约损失…: every amount the verb heads is approximate (the word the
+        prev.list_qualifier = prev.qualifier  # 大约损失…: every amount the verb heads is approximate (the word the
         # qualifier rule read right before the verb)
     return prev.change_verb
 

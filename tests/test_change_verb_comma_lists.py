@@ -2,8 +2,9 @@
 
 In 全国大约损失工业总产值一千亿元，钢产量二千八百万吨，财政收入四百亿元 the steel and the revenue are lost as the output
 is, not levels of output and revenue: each bare ``noun + amount`` item after a comma takes the verb of the list's first
-item (``list_change_verbs``), up to a clause with a verb of its own, and the qualifier printed before the verb (大约). Each real sentence is copied verbatim from the
-report named in its comment; the short sentences marked as fixtures are constructed shapes, not published text.
+item (``list_change_verbs``), up to a clause with a verb of its own, and the qualifier printed before the verb
+(大约). Each real sentence is copied verbatim from the report named in its comment; the short sentences marked as
+fixtures are constructed shapes, not published text.
 """
 
 from __future__ import annotations
@@ -35,8 +36,8 @@ def test_each_item_of_a_loss_list_is_lost(printed, name):
 
 
 def test_the_lost_revenue_is_no_headline_revenue_of_1978(work_reports):
-    report, _ = work_reports[1978]
-    rows = dh.headline_indicators(report)
+    report, facts_1978 = work_reports[1978]
+    rows = dh.headline_indicators(report, facts_1978)
     revenue = rows[rows["indicator_key"] == "general_budget_revenue"]
     assert not (revenue["level"] == 4e10).any(), revenue[["indicator", "level"]]
 

@@ -6,8 +6,9 @@ plan of 2023 → 1000 of ``2023年`` (the 3000 stays ``2022年底``); `下半年
 plan of 2022 → ``2022年``, not ``下半年``. A change against the year before a year's end (a period ``1955年底``)
 is a change on last year (``yoy_pct``), as one of the year itself is.
 A sentence opening with 现在, the time of the report, holds no period from the sentences before it (1959:
-`…一九五七年才达到了三千七百亿斤。现在我们要…再使粮食产量增加三千亿斤` → the target is of ``1959年``); so does one opening with 今后, the time after it (1982:
-`一九八一年实际执行结果为二十五亿元。今后在年度计划的执行中，…力争财政赤字少于三十亿元` → no year of 1981).
+`…一九五七年才达到了三千七百亿斤。现在我们要…再使粮食产量增加三千亿斤` → the target is of ``1959年``); so does one
+opening with 今后, the time after it (1982: `一九八一年实际执行结果为二十五亿元。今后在年度计划的执行中，…力争财政赤字少于
+三十亿元` → no year of 1981), and a later clause of a sentence opening with either.
 """
 
 from __future__ import annotations
@@ -65,3 +66,10 @@ def test_a_sentence_opening_with_the_time_ahead_holds_no_past_year_from_before()
     f = fact(R1982, "少于三十亿元")
     assert (f["indicator"], f["status"], f["period"]) == ("财政赤字", "target", "")
     assert fact(R1982, "二十五亿元")["period"] == "一九八一年"
+
+
+def test_a_later_clause_opening_with_the_time_ahead_holds_no_year_named_before_it() -> None:
+    # regression fixture (text written for the test): the year of the first clause is not the year of the target
+    text = "一九七八年全国钢产量达到三千一百七十八万吨，今后每年要增产钢五百万吨。"
+    assert fact(text, "三千一百七十八万吨")["period"] == "一九七八年"
+    assert (fact(text, "五百万吨")["period"], fact(text, "五百万吨")["status"]) == ("", "target")

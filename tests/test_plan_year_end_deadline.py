@@ -50,7 +50,6 @@ def test_district_deadline_before_a_year_fixture() -> None:
     assert fact("一、2020年工作回顾\n2020年前三季度完成投资15亿元。\n", "15亿元")["period"] != "2020年前"
 
 
-
 def test_a_deadline_printed_with_yiqian_holds_in_its_sentence_only() -> None:
     # national work report 1982 (the report on the sixth five-year plan): the share the plan raises is of its years,
     # not of the deadline of the projects two sentences before

@@ -762,7 +762,8 @@ class Cues:
     whole_year_periods: tuple[str, ...]  # 全年: a year-end value of the year reviewed is of its end
     year_count_lead_regex: str  # 年度86项重点任务: 年度 right before a count, the year's count (dated the year)
     this_year_words: tuple[str, ...]  # 今年: the year of the report (本年 of a final account is the year closed)
-    now_opening_words: tuple[str, ...]  # 现在, 到现在为止, 今后 opening a sentence: the time of the report or after it, no period held before it
+    now_opening_words: tuple[str, ...]  # 现在, 到现在为止, 今后 opening a sentence or a later clause of one: the time of
+    # the report or after it, no period named before it held
     present_bases: tuple[str, ...]  # 比现在增加两、三倍: a base of the present, so the figure compared with it is to come
     year_whole_words: tuple[str, ...]  # 全年, 年内, 本年, 当年: the whole year a part of the report reviews or plans
     year_whole_named_regex: str  # a year, 去年 or 今年 the sentence names before 全年: the year that whole year is
