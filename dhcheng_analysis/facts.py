@@ -155,8 +155,8 @@ class _Fig:
     held: str = ""  # 连续三年增长8%以上: the years a yearly growth held, its period (_measure)
     subset_of: _Fig | None = None  # 共有15个指标,涉及中心城区的10个: the count before it, named as some of its things
     restates: _Fig | None = None  # 追加了八十亿元。这八十亿元中: the figure it says again (_restated)
-    qualified_word: tuple[int, int] = (-1, -1)  # 全国大约损失…: the qualifier word before the verb (_type, from the
-    # clause start until the clause is placed, then in the text), no part of the name
+    qualified_word: tuple[int, int] = (-1, -1)  # 全国大约损失…: where the qualifier word before the verb stands in the
+    # text (_type), no part of the name
     change_verb: str = ""  # 损失 of 损失工业总产值一千亿元，钢产量…: the verb of the comma list it heads or is an item of
     list_qualifier: str = ""  # about of 大约损失…: the qualifier printed before that verb, of every item of the list
 
@@ -3149,14 +3149,12 @@ class _Reader:
                 f.comparator = self._last_rank_group(f)  # 5次位列全市第一、3次位列第二: a list of ranks names its set once
         in_list = self._in_list(f, prev) if self.lst is not None else False
         self._type(f, clause[:ma.start()] if clause.endswith(")") and (ma := _ASIDE_END.search(clause)) else clause,
-                   prev, in_list)
+                   cs, prev, in_list)
         if (f.measure == "yoy_pct" and f.sign < 0 and not in_list and cw.decline_end.search(clause)
                 and not cw.comparison_word.search(clause) and _cut_share_object(norm, self.text, f, st.end)):
             f.measure = "change_pct"  # 本届政府减少1/3行政审批事项: a cut of the noun after the share, not a fall
         soft, subj_end = self._subject_span(fi, f, cs, prev, st)
         f.cs, f.subj_end = cs, subj_end
-        if f.qualified_word[0] >= 0:
-            f.qualified_word = (cs + f.qualified_word[0], cs + f.qualified_word[1])
         if cw.list_word in clause and not in_list:
             self._open_list(fi, f, cs, clause, st)
         elif not in_list and fi > self._pairs_read and (st.items or self._member_follows(fi, f, st)):
@@ -4432,8 +4430,8 @@ class _Reader:
         if (base := _plan_excess_base(_cue_tail(clause.rstrip(" \t\u3000")))) is not None:
             f.measure, f.comparator = "abs_change", base
 
-    def _type(self, f: _Fig, clause: str, prev: _Fig | None, in_list: bool) -> None:
-        """Measure, sign and comparator of ``f``, from its clause and the figure before it."""
+    def _type(self, f: _Fig, clause: str, cs: int, prev: _Fig | None, in_list: bool) -> None:
+        """Measure, sign and comparator of ``f``, from its clause (starting at ``cs``) and the figure before it."""
         norm, cw = self.norm, self.cw
         if in_list and self.lst is not None:
             head = self.lst.head
@@ -4488,8 +4486,8 @@ class _Reader:
                 and not _about_in_word(clause, mv.start(), mv.group(1))):
             if f.qualifier == "exact":
                 f.qualifier = cw.q_before[mv.group(1)]  # 工人职员的平均工资以货币计算约增长百分之三十三
-            f.qualified_word = mv.span(1)  # 全国约损失工业总产值: the word is taken out of the name, also where the
-            # figure is about already (一年大约多耗电二、三百亿度: a range of round numbers)
+            f.qualified_word = (cs + mv.start(1), cs + mv.end(1))  # 全国约损失工业总产值: the word is taken out of
+            # the name, also where the figure is about already (一年大约多耗电二、三百亿度: a range of round numbers)
         if f.measure == "rate_pct" and f.unit == "%":
             mp = (cw.paren_comparator.search(norm, max(0, f.start - 12), f.start)
                   if norm[f.start - 1:f.start] in cw.ends["paren_comparator"] else None)
