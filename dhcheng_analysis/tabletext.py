@@ -22,7 +22,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
@@ -1388,29 +1388,33 @@ class _Sums:
     last: int  # the last value column: no figure of a row lies right of it
 
 
+def _total_groups(items: Iterable[tuple[tuple[str, ...], str, int]], v: TableVocab) -> list[tuple[tuple[int, ...], int]]:
+    """The groups of levels of government and their total among a header's columns: ``items`` are (the header parts
+    above a column, the scope it names, its index); a group under one header holds one total (合 计) and two levels or
+    more (中央级 | 省级 | …). Each group is given as (the indices of its levels, the index of its total)."""
+    groups: dict[tuple[str, ...], list[tuple[str, int]]] = {}
+    for above, scope, index in items:
+        groups.setdefault(above, []).append((scope, index))
+    found = []
+    for g in groups.values():
+        totals = [j for scope, j in g if scope in v.total_scopes]
+        parts = tuple(j for scope, j in g if scope not in v.total_scopes)
+        if len(totals) == 1 and len(parts) >= 2:
+            found.append((parts, totals[0]))
+    return found
+
+
 def _level_group(parts: list[tuple[str, ...]], v: TableVocab) -> bool:
     """Whether a header holds a group of levels of government and their total (累计完成数 over 中央级 | 省级 | 市级 |
     县乡级 | 合 计)."""
-    groups: dict[tuple[str, ...], list[str]] = {}
-    for pp in parts[1:]:
-        if len(pp) >= 2 and (scope := _read_header(pp[-1], v).scope):
-            groups.setdefault(pp[:-1], []).append(scope)
-    return any(sum(x in v.total_scopes for x in g) == 1 and sum(x not in v.total_scopes for x in g) >= 2
-               for g in groups.values())
+    return bool(_total_groups(((pp[:-1], scope, i) for i, pp in enumerate(parts) if i and len(pp) >= 2
+                               and (scope := _read_header(pp[-1], v).scope)), v))
 
 
 def _sums(columns: list[Column], v: TableVocab) -> _Sums | None:
     """The arithmetic of a table's rows, or None when its columns hold no group of levels with a total."""
-    groups: dict[tuple[str, ...], list[Column]] = {}
-    for c in columns:
-        if c.role == "value" and len(c.parts) >= 2 and c.scope and c.measure == "level":
-            groups.setdefault(c.parts[:-1], []).append(c)
-    found = []
-    for cols in groups.values():
-        totals = [c.index for c in cols if c.scope in v.total_scopes]
-        parts = tuple(c.index for c in cols if c.scope not in v.total_scopes)
-        if len(totals) == 1 and len(parts) >= 2:
-            found.append((parts, totals[0]))
+    found = _total_groups(((c.parts[:-1], c.scope, c.index) for c in columns
+                           if c.role == "value" and len(c.parts) >= 2 and c.scope and c.measure == "level"), v)
     if len(found) != 1:
         return None
     parts, total = found[0]
