@@ -19,7 +19,7 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from .numbers import MAGNITUDES
-from .vocab import concept_rules, extractor_cues, glossary, layout_rules, token_rules
+from .vocab import Cues, concept_rules, extractor_cues, glossary, layout_rules, token_rules
 
 STATUS_OBJECT_REACH = 12  # how far after 超过/高于/完成 a plan word may still be what it compares with
 
@@ -1702,10 +1702,24 @@ class CueViews:
     ends: Mapping[str, frozenset[str] | AnyChar] = dataclasses.field(default_factory=lambda: MappingProxyType({}))
 
 
+def _with_plan(c: Cues) -> Cues:
+    """The rules with ``{plan}`` in their patterns written out: the number of a five-year plan
+    (``plan_number_regex``: 六, 十一 of “六五”, “十一五”)."""
+    plan = f"(?:{c.plan_number_regex})"
+    filled: dict[str, str | tuple[str, ...]] = {}
+    for f in dataclasses.fields(c):
+        value = getattr(c, f.name)
+        if isinstance(value, str) and "{plan}" in value:
+            filled[f.name] = value.replace("{plan}", plan)
+        elif isinstance(value, tuple) and any(isinstance(x, str) and "{plan}" in x for x in value):
+            filled[f.name] = tuple(x.replace("{plan}", plan) for x in value)
+    return dataclasses.replace(c, **filled)
+
+
 @cache
 def compiled() -> CueViews:
     """The compiled rules, built once from ``vocab/cues.json``."""
-    c = extractor_cues()
+    c = _with_plan(extractor_cues())
     year = f"(?:{layout_rules().year_regex})"
 
     def with_year(src: str) -> str:  # {year}: a year as layout.json prints it (2024, 一九五八)

@@ -735,6 +735,7 @@ class Cues:
     streak_years_regex: str  # 连续两年: a streak a rate held each year, as a period (group 1: its count of years)
     streak_held_regex: str  # 连续5年超, 连续四年达到或略高于 ending the words before a figure: a value held each year of the streak
     summed_span_regex: str  # 连续三年累计, 三年累计: the span of years an amount after it sums (group k: the years)
+    plan_number_regex: str  # 六, 十一 of “六五”, “十一五”: the number of a five-year plan, {plan} in the patterns (cuewords)
     plan_first_years_regex: str  # “十一五”前四年: the first years of a five-year plan (group 1: the plan, when named; 2: the years)
     span_ahead_heads: tuple[str, ...]  # 今后三年内: a span of years led by them is counted ahead from the year planned
     span_back_heads: tuple[str, ...]  # 尽管前四年内…: a span of years led by them is counted back to the year reviewed
