@@ -26,7 +26,7 @@ import re
 import types
 import typing
 from collections.abc import Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -1481,8 +1481,12 @@ class ConceptRules:
 
 @cache
 def concept_rules() -> ConceptRules:
-    """The concept-matching rules and the table words, typed (``concepts.json``)."""
-    return _load(ConceptRules, "concepts.json")
+    """The concept-matching rules and the table words, typed (``concepts.json``); ``{year}`` in a pattern is a
+    year as ``layout.json`` prints it (``year_regex``: 2024, 一九五八)."""
+    rules = _load(ConceptRules, "concepts.json")
+    year = f"(?:{layout_rules().year_regex})"
+    return replace(rules, **{f.name: getattr(rules, f.name).replace("{year}", year) for f in fields(rules)
+                             if isinstance(getattr(rules, f.name), str) and "{year}" in getattr(rules, f.name)})
 
 
 @dataclass(frozen=True, slots=True)
