@@ -221,5 +221,6 @@ def test_water_use_per_unit_of_gdp_is_keyed_under_both_its_printed_names():
     s = ("单位国内生产总值能耗、水耗均下降20%以上，主要污染物排放量持续下降，重点城市重污染天数减少一半，森林面积增加1.63亿亩，"
          "沙化土地面积年均缩减近2000平方公里。")
     f = facts(s)
-    keys = dict(zip(f.loc[f["raw_value"] == "20", "indicator"], f.loc[f["raw_value"] == "20", "indicator_key"]))
+    g = f[f["raw_value"] == "20"]
+    keys = dict(zip(g["indicator"], g["indicator_key"], strict=True))
     assert keys == {"单位国内生产总值能耗": "energy_intensity", "单位国内生产总值水耗": "water_intensity"}
