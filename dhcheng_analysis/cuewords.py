@@ -1343,6 +1343,7 @@ class CueViews:
     share_predicate_adverb: re.Pattern[str]  # 学生[都]能在…学习: an adverb spanning the units of a share
     output_attribute_verbs: tuple[str, ...]  # 年产 right before a figure of the output of the thing named after it
     reach_verb_end: re.Pattern[str]  # a subject ending with the verb that reaches the units of a share (试点覆盖), and a place
+    school_stage_end: re.Pattern[str]  # [农村义务教育阶段]5200万名学生: the stage of schooling (and its place) before a count
     counted_modifier: re.Pattern[str]  # [重大水利工程已开工]的57个项目, [列入市重点]的35个项目: which things a count counts
     count_owner_head: re.Pattern[str]  # [城市副中心]255个重大工程, [望坛项目第二批]7栋回迁楼: the owner opening a count's clause
     share_topic_place: re.Pattern[str]  # 基本药物制度[在]30%的…: the word between a topic and the share of units that carry it out
@@ -2360,6 +2361,7 @@ def compiled() -> CueViews:
         share_predicate_adverb=_Rule(_alt(c.share_predicate_adverbs)),
         output_attribute_verbs=tuple(c.output_attribute_verbs),
         reach_verb_end=_Rule(rf"(?:{_alt(c.share_reach_verbs)})(?:{c.reach_place_regex})?$"),
+        school_stage_end=_Rule(rf"(?:{c.reach_place_regex})?(?:{_alt(c.school_stages)})$"),
         counted_modifier=_Rule(c.counted_modifier_regex),
         count_owner_head=_Rule(c.count_owner_head_regex),
         share_topic_place=_Rule(c.share_topic_place_regex),

@@ -645,6 +645,7 @@ def _basis_tail(norm: str, a: int, b: int, k: int) -> int:
 
 FOLLOWING_MAX = 18  # how many characters after a figure may name what it counts
 NOTE_MAX = 40  # characters of a note in brackets, at the most, that a counted noun goes on past
+SCHOOL_STAGE_MAX = 14  # characters of a stage of schooling and its place, at the most, printed before a count of pupils
 
 
 def _joined_head(norm: str, a: int, ms: re.Match[str], b: int, cw: CueViews) -> bool:
@@ -9071,6 +9072,15 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             name = _counted_name(report, f, s1, (fa, fb)) or text[fa:fb]
             if theirs and name.startswith(theirs + cw.de):
                 name = text[fa:fb]  # (三十多种主要产品产量，提前两年达到…: their quantity alone says nothing of them)
+            if (f.unit in cw.person_units and norm[f.start - 1:f.start] in cw.ends["school_stage_end"]
+                    and (mg := cw.school_stage_end.search(norm, max(soft, f.start - SCHOOL_STAGE_MAX), f.start))
+                    and (stage := text[mg.start():mg.end()]) not in name
+                    and (k := next((k for k in range(fb - fa, 1, -1) if name.endswith(text[fa:fa + k])), 0))):
+                # 免除了…农村义务教育阶段5200万名学生的学杂费 → 农村义务教育阶段学生: the pupils of the stage of schooling
+                # printed before their count, not all pupils (惠及3000多万农村义务教育阶段学生 names them so); the
+                # noun printed after the figure ends the name, whatever the clause names them by before it
+                f.named_by_clause = True
+                name = name[:-k] + stage + name[-k:]
             if name != text[fa:fb] and (cause := _benefit_cause(norm, text, f, (a, b), name, cw)):
                 f.named_by_clause = True  # 农村饮水安全工程使6069万农民受益: the farmers the project benefits
                 return cause + name

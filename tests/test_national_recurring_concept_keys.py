@@ -14,14 +14,15 @@ lines added past a semicolon are no part of the roads added before it. So are th
 year (bills submitted to the NPC Standing Committee, administrative regulations enacted or revised), backward
 ironmaking, steelmaking, cement and coke capacity phased out, generating capacity installed and added, the central
 budget stabilisation fund, local bonds the centre issues, sewage treatment capacity added, enterprises registered
-(a year and a day), the urban and rural 低保 standards and the profits of state-owned industry.
+(a year and a day), the urban and rural 低保 standards, the profits of state-owned industry and water use per unit of GDP
+(单位国内生产总值用水量, 水耗).
 Each sentence is quoted verbatim from the report named in its comment.
 """
 
 from __future__ import annotations
 
 import pytest
-from _sentences import fact_at
+from _sentences import fact_at, facts
 
 from dhcheng_analysis.vocab import indicator_key
 
@@ -199,6 +200,9 @@ _DIBAO_2015 = ("全面建立临时救助制度，城乡低保标准分别提高9
     (_DIBAO_2015, "9.97%", "urban_dibao_standard"),
     (_DIBAO_2015, "14.1%", "rural_dibao_standard"),
     ("国有及国有控股工业企业经济效益大幅度提高，实现利润3784亿元，比上年增长45.2%。", "3784亿元", "soe_industrial_profit"),
+    # national work report 2016: water use per unit of GDP, a five-year target (2018 below)
+    ("今后五年，单位国内生产总值用水量、能耗、二氧化碳排放量分别下降23%、15%、18%，森林覆盖率达到23.04%，能源资源开发"
+     "利用效率大幅提高，生态环境质量总体改善。", "23%", "water_intensity"),
 ])
 def test_a_record_the_reports_keep_every_year_is_keyed(text, printed, key):
     assert fact_at(text, printed)["indicator_key"] == key
@@ -209,3 +213,14 @@ def test_the_records_keep_apart_from_their_narrower_and_wider_neighbours():
     assert indicator_key("新增发电装机容量") != indicator_key("发电装机容量")
     assert indicator_key("新设市场主体") != indicator_key("新登记注册企业")  # enterprises are a part of market entities
     assert indicator_key("城镇低保标准") != indicator_key("农村低保标准")
+    assert indicator_key("单位国内生产总值水耗") != indicator_key("单位国内生产总值能耗")  # water, not energy
+
+
+def test_water_use_per_unit_of_gdp_is_keyed_under_both_its_printed_names():
+    # national work report 2018: one figure of two intensities, each keyed as its own concept
+    s = ("单位国内生产总值能耗、水耗均下降20%以上，主要污染物排放量持续下降，重点城市重污染天数减少一半，森林面积增加1.63亿亩，"
+         "沙化土地面积年均缩减近2000平方公里。")
+    f = facts(s)
+    g = f[f["raw_value"] == "20"]
+    keys = dict(zip(g["indicator"], g["indicator_key"], strict=True))
+    assert keys == {"单位国内生产总值能耗": "energy_intensity", "单位国内生产总值水耗": "water_intensity"}

@@ -870,6 +870,7 @@ class Cues:
     share_topic_verbs_regex: str
     share_extend_verbs: tuple[str, ...]  # 试点要[扩大到]全国50%以上的城市: a verb extending the subject to the units of a share
     reach_place_regex: str  # 覆盖中西部地区(80%以上的农村中小学): the place a reach verb names before its figure
+    school_stages: tuple[str, ...]  # 义务教育阶段: a stage of schooling printed before a count of the pupils in it
     listing_head_regex: str  # 列入市级重点项目169个: the verb listing the things counted, no part of their name
     served_task_words: tuple[str, ...]  # 农民工职业技能提升培训任务: the task word after the work a count of persons counts
     person_served_verbs: tuple[str, ...]  # 培训8300多万人次: a verb that alone before a count of persons names them
