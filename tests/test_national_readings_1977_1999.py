@@ -116,3 +116,12 @@ def test_a_demonstrative_before_a_name_is_no_part_of_it():
          "这在我国和世界历史上都是伟大的壮举。")
     f = fact(s, "五分之一")
     assert (f["indicator"], f["measure"], f["value"], f["comparator"]) == ("人口", "rate_pct", 20.0, "世界")
+
+
+def test_grain_production_reaching_an_amount_is_grain_output():
+    # 1988: 粮食生产 reaching a weight is the grain output, keyed as 粮食产量 is
+    s = "到本世纪末，我国粮食生产必须争取达到５０００亿公斤，平均每年增产８０亿公斤。"
+    for printed in ("５０００亿公斤", "８０亿公斤"):
+        assert fact(s, printed)["indicator_key"] == "grain_output", printed
+    # 2018: the capacity to produce grain is no output
+    assert fact("粮食生产能力达到1.2万亿斤。", "1.2万亿斤")["indicator_key"] == ""
