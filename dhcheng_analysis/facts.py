@@ -9055,8 +9055,8 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                 # 12个老旧小区的综合整治工作: the units, not the work done on them (四千万亩荒地开垦的规划设计工作:
                 # an area or a length is the size of the work, which stays)
                 kq = j - 1 if norm[j - 1] == "”" and "“" not in norm[fa:j] else j
-                if kq > fa and clean_name(text[fa:kq]) == text[fa:kq]:
-                    fb = kq
+                if kq > fa and (kept := clean_name(text[fa:kq])) and text[fa:kq].endswith(kept):
+                    fb = kq  # (几十万个现有企业的技术改造: the units, whatever head word a name drops, 现有)
             if (_may_hold("count_work_tail", norm, fa, fb) and (ma := cw.count_work_tail.search(norm, fa, fb))
                     and ma.end() == fb and ma.start() - fa >= 2):
                 return text[fa:ma.start()]  # 扎实开展7个就业基础薄弱社区帮扶工作: the communities, not the work on them
