@@ -3887,14 +3887,22 @@ class _Reader:
         year the report reviews); the span's last year for a value reached (…，常住人口降到70万人); '' when the
         last plan time before ``f`` is no such period, or is the base of a comparison (比“十二五”时期增长30%)."""
         norm, cw = self.norm, self.cw
-        m = _last_plan_time(norm, f.start, st)
-        if m is None or not m.group("fyp") or m.group().endswith("末") or m.start() < st.start:
-            return ""
-        head = m.start() - 1 if norm[m.start() - 1:m.start()] == cw.plan_span_opener else m.start()
-        # (地区生产总值“十三五”年均增长6.5%, “十三五”期间年均增长: the plan's own average, wherever it stands)
-        own = not m.group().endswith(("时期", "期间")) or cw.multi_year_word.match(norm, m.end())
-        if head > st.start and norm[head - 1] not in cw.clause_stops and not (own and norm[head - 1] not in cw.period_not_before):
-            return ""  # (比“十二五”时期, 同“五五”时期相比: a base, not the time spoken of)
+        ends, found = st.plan_times_in(norm)
+        i = bisect.bisect_right(ends, f.start) - 1 if ends else -1
+        while True:
+            m = found[i] if i >= 0 else None
+            if m is None or not m.group("fyp") or m.group().endswith("末") or m.start() < st.start:
+                return ""
+            head = m.start() - 1 if norm[m.start() - 1:m.start()] == cw.plan_span_opener else m.start()
+            # (地区生产总值“十三五”年均增长6.5%, “十三五”期间年均增长: the plan's own average, wherever it stands)
+            own = not m.group().endswith(("时期", "期间")) or cw.multi_year_word.match(norm, m.end())
+            if not (head > st.start and norm[head - 1] not in cw.clause_stops
+                    and not (own and norm[head - 1] not in cw.period_not_before)):
+                break
+            if norm[head - 1] not in cw.period_not_before:
+                return ""  # (编制“十四五”时期规划: a time inside its clause, not the one spoken of)
+            i -= 1  # 比“十二五”时期: a base, not the time spoken of; “六五”期间，…达到二千三百亿美元，比“五五”时期翻了
+            # 一番: the five years the sentence opens with, before the base
         if cw.period_bare_year.search(norm, m.end(), f.start):
             return ""  # (“十三五”时期，…，2020年达到…: a year of its own)
         n = _count(m.group("n"))
@@ -9048,8 +9056,8 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                 # 12个老旧小区的综合整治工作: the units, not the work done on them (四千万亩荒地开垦的规划设计工作:
                 # an area or a length is the size of the work, which stays)
                 kq = j - 1 if norm[j - 1] == "”" and "“" not in norm[fa:j] else j
-                if kq > fa and clean_name(text[fa:kq]) == text[fa:kq]:
-                    fb = kq
+                if kq > fa and (kept := clean_name(text[fa:kq])) and text[fa:kq].endswith(kept):
+                    fb = kq  # (几十万个现有企业的技术改造: the units, whatever head word a name drops, 现有)
             if (_may_hold("count_work_tail", norm, fa, fb) and (ma := cw.count_work_tail.search(norm, fa, fb))
                     and ma.end() == fb and ma.start() - fa >= 2):
                 return text[fa:ma.start()]  # 扎实开展7个就业基础薄弱社区帮扶工作: the communities, not the work on them

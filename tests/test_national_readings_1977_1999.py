@@ -116,3 +116,26 @@ def test_a_demonstrative_before_a_name_is_no_part_of_it():
          "这在我国和世界历史上都是伟大的壮举。")
     f = fact(s, "五分之一")
     assert (f["indicator"], f["measure"], f["value"], f["comparator"]) == ("人口", "rate_pct", 20.0, "世界")
+
+
+def test_grain_production_reaching_an_amount_is_grain_output():
+    # 1988: 粮食生产 reaching a weight is the grain output, keyed as 粮食产量 is
+    s = "到本世纪末，我国粮食生产必须争取达到５０００亿公斤，平均每年增产８０亿公斤。"
+    for printed in ("５０００亿公斤", "８０亿公斤"):
+        assert fact(s, printed)["indicator_key"] == "grain_output", printed
+    # 2018: the capacity to produce grain is no output
+    assert fact("粮食生产能力达到1.2万亿斤。", "1.2万亿斤")["indicator_key"] == ""
+
+
+def test_units_counted_before_the_work_on_them_and_its_verb_are_named_alone():
+    # 1982: 把 N个 X 的 Y 做好: the units counted, not the work done on them nor the verb after it, whatever head
+    # word (现有) a name drops
+    s = ("只要不再“冻结技术”、“复制古董”，有重点有步骤地把几十万个现有企业的技术改造做好了，"
+         "生产发展的速度就一定会快起来。")
+    f = fact(s, "几十万个")
+    assert (f["indicator"], f["value"], f["qualifier"]) == ("企业", 100000.0, "over")
+    # written: the same units before the work pushed on
+    assert fact("推进30个现有企业的技术改造。", "30个")["indicator"] == "企业"
+    # dongcheng_2020_h1 (data/): a slogan in quotes keeps its verb
+    s = "梳理完成企业投资、社会保障等民生领域130个“办好一件事”主题事项,149项事项实现“全区通办”。"
+    assert fact(s, "130个")["indicator"] == "“办好一件事”主题事项"

@@ -3,7 +3,8 @@
 “十三五”时期 (期间, 在“十三五”期间) heading a clause of a review speaks of the plan's five years, not of the year
 the section heading reviews: ``“十三五”时期，全区地区生产总值年均增长6.5%`` under 一、2020年工作回顾 is of
 2016-2020年; a value reached (降到, 达到 right before the figure) is of the span's last year. A year printed
-between the period and the figure is the figure's own, and a period after 比 is a base, never the time spoken of.
+between the period and the figure is the figure's own, and a period after 比 is a base, never the time spoken of:
+a change against it is of the period that opens the sentence before the base (“六五”期间，…，比“五五”时期翻了一番).
 No national work report at hand prints the shape under a heading of one year (“六五”期间，… in the report of 1986
 sits under a heading of the plan it opens), so the report text below is written, as district reports of 2021
 print it; the sentences of national reports below are verbatim. A plan named right before the average per year
@@ -40,6 +41,8 @@ def _period(body: str, printed: str) -> str:
     ("“十三五”时期，全区固定资产投资年均增长6.5%，2020年增长3%。", "3%", "2020年"),
     # written: a period after 比 is the base of the change
     ("全区固定资产投资比“十二五”时期增长30%。", "30%", "2020年"),
+    # written: the base after 比 stands between the period opening the sentence and the change
+    ("“十三五”时期，全区固定资产投资总额达到5300亿元，比“十二五”时期增长30%。", "30%", "2016-2020年"),
 ])
 def test_period_of_a_five_year_plan_opening_the_clause(body: str, printed: str, period: str) -> None:
     assert _period(body, printed) == period
@@ -56,6 +59,7 @@ S2006 = ("按照新近公布的第一次全国经济普查数据和2005年经济
 S1986 = ("我国农业总产值从一九五三年至一九八○年的二十八年间平均每年增长百分之三点五，其中增长较快的“一五”时期平均每年增长"
          "百分之四点五，“五五”时期平均每年增长百分之五点一，而“六五’时期的年平均增长速度比这两个时期都高得多。")
 S1986_AVERAGE = "积累率在一九七八年高达百分之三十六点五，“六五”期间五年平均降到百分之三十左右。"
+S1986_TRADE = "“六五”期间，进出口贸易总额合计达到二千三百亿美元，比“五五”时期翻了一番，在世界上所占的位次明显提高。"
 
 
 @pytest.mark.parametrize(("text", "printed", "period"), [
@@ -66,6 +70,9 @@ S1986_AVERAGE = "积累率在一九七八年高达百分之三十六点五，“
     (S1986, "百分之四点五", "1953-1957年"),
     # national work report 1986: an average over the span, not a value of its last year
     (S1986_AVERAGE, "百分之三十左右", "1981-1985年"),
+    # national work report 1986: the change against the plan before it is of the plan opening the sentence
+    (S1986_TRADE, "二千三百亿", "1981-1985年"),
+    (S1986_TRADE, "一番", "1981-1985年"),
 ])
 def test_period_of_a_plan_named_in_national_reports(text: str, printed: str, period: str) -> None:
     assert fact(text, printed)["period"] == period
