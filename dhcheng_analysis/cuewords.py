@@ -968,6 +968,8 @@ class CueViews:
     whole_year_word: str  # 全年, the first of them: the time given a year's plan or task when no year is printed
     year_count_lead: re.Pattern[str]  # 年度86项重点任务已完成51项: a count of the year's (86), of the whole year
     this_year_words: frozenset[str]
+    required_span: re.Pattern[str]  # 十二年内: a span ahead a requirement may set (fullmatch of a period)
+    span_requirement: re.Pattern[str]  # 纲要要求…在: 要求 ending a window right before such a span
     subject_year: re.Pattern[str]  # 基本建设1979年交付使用的…: a year inside the subject opening a sentence (``year``)
     now_opening: re.Pattern[str]  # 现在我们要…, 今后…: a sentence or a later clause of one of the time of the report or
     # after it, holding no period named before it
@@ -1950,6 +1952,8 @@ def compiled() -> CueViews:
         whole_year_word=c.whole_year_periods[0],
         year_count_lead=_Rule(c.year_count_lead_regex),
         this_year_words=frozenset(c.this_year_words),
+        required_span=_Rule(c.required_span_regex),
+        span_requirement=_Rule(c.span_requirement_regex),
         subject_year=_Rule(with_year(c.subject_year_regex)),
         now_opening=_Rule(rf"[ \t\u3000]*(?:{_alt(c.now_opening_words)})"),
         present_bases=frozenset(c.present_bases),

@@ -780,6 +780,9 @@ class Cues:
     # this, last, next: 今年, 去年, 明年; month, day)
     year_onward_regex: str  # 从1999年起 before the A of 由A到B in its sentence: the span the move is over starts that year
     years_ago_regex: str  # 五年前: a time counted back from the report's year, as the A of 由A到B prints it (由五年前的百分之五十)
+    required_span_regex: str  # 十二年内, 今后三年内: a span ahead, within which a requirement is to be met
+    span_requirement_regex: str  # 要求 a little before such a span, in its sentence (纲要要求分别在七年或者十二年内):
+    # the span is the time of what is required, no period of a figure already reached
     subject_year_regex: str  # 基本建设[1979年]交付使用的固定资产…: a year printed inside the subject that opens a sentence
     # (group ``year``), right after its head and before a verb or noun: the time of its figures
     from_prior_regex: str  # 由上年的, 从去年同期的 (group ``same``): the A of 由A到B is of the year before B's
