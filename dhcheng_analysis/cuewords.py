@@ -1616,6 +1616,7 @@ class CueViews:
     scope_head_verb: re.Pattern[str]  # 建立健全…: the verb of a head clause, before what it builds
     share_of_whole_name: re.Pattern[str]  # 国内生产总值中占比: a share named by its whole, with no owner (fullmatch)
     share_within_word: str
+    share_owner_clause: re.Pattern[str]  # 参加…的农户: a clause naming the owner of the share after it (fullmatch)
     joined_verb_modifier: re.Pattern[str]  # 受过高等教育 before 和: a modifier of having (fullmatch)
     drawn_source: re.Pattern[str]  # 从…中 right before a spending verb (search to the verb)
     shared_count_list: re.Pattern[str]  # 、文化馆 before 和4万个: more nouns of the count before them (match)
@@ -2628,6 +2629,7 @@ def compiled() -> CueViews:
         scope_head_verb=_Rule(c.scope_head_verb_regex),
         share_of_whole_name=_Rule(c.share_of_whole_name_regex),
         share_within_word=c.share_within_word,
+        share_owner_clause=_Rule(c.share_owner_clause_regex),
         joined_verb_modifier=_Rule(c.joined_verb_modifier_regex),
         drawn_source=_Rule(c.drawn_source_regex),
         shared_count_list=_Rule(c.shared_count_list_regex),

@@ -6435,6 +6435,8 @@ class _Reader:
             return "" if share else self._counted_item_owner(f)
         pc = st.clause_start(cs - 1)
         prev = self.prev
+        if share and (owner := self._share_clause_owner(pc, cs, st)):
+            return owner
         if (prev is not None and prev.start >= st.start and prev.end < pc
                 and (mg := self.cw.generic_measure.fullmatch(f.indicator))
                 and (measure := mg.group("measure")) in self.cw.output_measures
@@ -6469,6 +6471,22 @@ class _Reader:
             # 交通运输和邮电通信建设，五年投资二百九十八亿元: the building the clause only names is what is invested in
             self._built_topic(f, pc, cs))
         return _carried_head(clean_name(self.text[mo.start("owner"):mo.end("owner")])) if mo else ""
+
+    def _share_clause_owner(self, pc: int, cs: int, st: _SentenceState) -> str:
+        """The owner of a share whose own clause, from ``pc`` to the comma before ``cs`` (past a note in brackets that
+        holds its own stops), opens with 在 (在全国农户总数中的比重), named by the whole clause before it when that clause
+        holds no figure and only names (参加现有的初级形式的农业生产合作社的农户，在全国农户总数中的比重，将达到三分之一
+        左右; 国营和公私合营的工业的产值，在工业总产值（包括…，不包括…）中所占的比重，已由…); '' otherwise."""
+        norm, cw = self.norm, self.cw
+        while pc > st.start + 1 and norm[pc - 1] == ")" and (k := norm.rfind("(", st.start, pc - 1)) >= 0:
+            pc = st.clause_start(k)  # (a note in brackets inside the clause: it opens before the note)
+        if pc <= st.start + 1 or norm[pc - 1] != "," or not norm.startswith(cw.share_within_word, pc):
+            return ""
+        po = st.clause_start(pc - 1)
+        if self.prev is not None and po <= self.prev.end < pc:
+            return ""  # (a figure of the clause before: no clause that only names)
+        mo = cw.share_owner_clause.fullmatch(norm, _indent_end(norm, po, pc - 1), pc - 1)
+        return clean_name(self.text[mo.start("owner"):mo.end("owner")]) if mo else ""
 
     def _built_topic(self, f: _Fig, pc: int, cs: int) -> re.Match[str] | None:
         """The clause from ``pc`` to the comma before ``cs`` when it only names what is built (交通运输和邮电通信建设,

@@ -933,6 +933,8 @@ class Cues:
     scope_head_verb_regex: str  # 建立健全…制度: a verb heading a sentence's first clause, before what it builds
     share_of_whole_name_regex: str  # [在]国内生产总值中占比, 占国内生产总值的比重: a share named by its whole only
     share_within_word: str  # 在: the word before the whole of 在…中占比, put back between the owner and the whole
+    share_owner_clause_regex: str  # 参加…的农户，在全国农户总数中的比重: a clause before a share's own clause opening with
+    # 在 that only names (Han characters and list marks), the owner of the share
     joined_verb_modifier_regex: str  # [受过高等教育]和有专业技能的人才: a modifier of having, joined to the next one
     drawn_source_regex: str  # 从[失业保险基金结余]中拿出1000亿元: the fund an amount is drawn from, before its verb
     shared_count_list_regex: str  # 533个县级图书馆[、文化馆]和4万个…: nouns a count heads, the next count after them
