@@ -968,6 +968,8 @@ class CueViews:
     whole_year_word: str  # 全年, the first of them: the time given a year's plan or task when no year is printed
     year_count_lead: re.Pattern[str]  # 年度86项重点任务已完成51项: a count of the year's (86), of the whole year
     this_year_words: frozenset[str]
+    required_span: re.Pattern[str]  # 十二年内: a span ahead a requirement may set (fullmatch of a period)
+    span_requirement: re.Pattern[str]  # 纲要要求…在: 要求 ending a window right before such a span
     subject_year: re.Pattern[str]  # 基本建设1979年交付使用的…: a year inside the subject opening a sentence (``year``)
     now_opening: re.Pattern[str]  # 现在我们要…, 今后…: a sentence or a later clause of one of the time of the report or
     # after it, holding no period named before it
@@ -1615,6 +1617,7 @@ class CueViews:
     scope_head_verb: re.Pattern[str]  # 建立健全…: the verb of a head clause, before what it builds
     share_of_whole_name: re.Pattern[str]  # 国内生产总值中占比: a share named by its whole, with no owner (fullmatch)
     share_within_word: str
+    share_owner_clause: re.Pattern[str]  # 参加…的农户: a clause naming the owner of the share after it (fullmatch)
     joined_verb_modifier: re.Pattern[str]  # 受过高等教育 before 和: a modifier of having (fullmatch)
     drawn_source: re.Pattern[str]  # 从…中 right before a spending verb (search to the verb)
     shared_count_list: re.Pattern[str]  # 、文化馆 before 和4万个: more nouns of the count before them (match)
@@ -1965,6 +1968,8 @@ def compiled() -> CueViews:
         whole_year_word=c.whole_year_periods[0],
         year_count_lead=_Rule(c.year_count_lead_regex),
         this_year_words=frozenset(c.this_year_words),
+        required_span=_Rule(c.required_span_regex),
+        span_requirement=_Rule(c.span_requirement_regex),
         subject_year=_Rule(with_year(c.subject_year_regex)),
         now_opening=_Rule(rf"[ \t\u3000]*(?:{_alt(c.now_opening_words)})"),
         present_bases=frozenset(c.present_bases),
@@ -2640,6 +2645,7 @@ def compiled() -> CueViews:
         scope_head_verb=_Rule(c.scope_head_verb_regex),
         share_of_whole_name=_Rule(c.share_of_whole_name_regex),
         share_within_word=c.share_within_word,
+        share_owner_clause=_Rule(c.share_owner_clause_regex),
         joined_verb_modifier=_Rule(c.joined_verb_modifier_regex),
         drawn_source=_Rule(c.drawn_source_regex),
         shared_count_list=_Rule(c.shared_count_list_regex),

@@ -3375,6 +3375,10 @@ class _Reader:
         elif year := self._subject_year(f, st):
             f.period = year
         self._resolve_period(f, cs, st)
+        if f.status == "actual" and f.period and self._required_span(f):
+            f.period = ""  # 纲要要求分别在七年或者十二年内，基本上消灭的…有十一种，…；其他如…的危害损失率一般已降低到百分之二
+            # 以下 (and 许多地方还创造了几十万亩…无病虫害区 after it): the time within which a requirement is to be met, no
+            # time of what is already reached
         if f.status == "target" and not f.reference and self.cw.to_date_period.fullmatch(f.period):
             f.status = "actual"  # 到５月份为止，…。按照完成的投资额来比较，比去年同期增长６８％ in the plan part of 1956:
             f.drop_flag("year_inferred")  # what is measured up to a date within the year is an outcome so far
@@ -3583,6 +3587,15 @@ class _Reader:
         if cs <= st.start or not self.norm.startswith(cw.year_end_base_heads, cs):
             return None
         return cw.year_end_opening.match(self.norm, st.clause_start(cs - 1), cs)
+
+    def _required_span(self, f: _Fig) -> bool:
+        """Whether ``f.period`` is a span ahead (十二年内) printed in its paragraph before ``f`` right after a
+        requirement (纲要要求分别在七年或者十二年内): the time within which what is required is to be met."""
+        if not self.cw.required_span.fullmatch(f.period):
+            return False
+        lo = self.norm.rfind("\n", 0, f.start) + 1
+        at = self.norm.rfind(f.period, lo, f.start)
+        return at >= 0 and self.cw.span_requirement.search(self.norm, max(lo, at - REQUIRED_SPAN_REACH), at) is not None
 
     def _subject_year(self, f: _Fig, st: _SentenceState) -> str:
         """The year printed inside the name of ``f`` where that name is the subject opening its sentence, right after
@@ -6431,6 +6444,8 @@ class _Reader:
             return "" if share else self._counted_item_owner(f)
         pc = st.clause_start(cs - 1)
         prev = self.prev
+        if share and (owner := self._share_clause_owner(pc, cs, st)):
+            return owner
         if (prev is not None and prev.start >= st.start and prev.end < pc
                 and (mg := self.cw.generic_measure.fullmatch(f.indicator))
                 and (measure := mg.group("measure")) in self.cw.output_measures
@@ -6465,6 +6480,22 @@ class _Reader:
             # 交通运输和邮电通信建设，五年投资二百九十八亿元: the building the clause only names is what is invested in
             self._built_topic(f, pc, cs))
         return _carried_head(clean_name(self.text[mo.start("owner"):mo.end("owner")])) if mo else ""
+
+    def _share_clause_owner(self, pc: int, cs: int, st: _SentenceState) -> str:
+        """The owner of a share whose own clause, from ``pc`` to the comma before ``cs`` (past a note in brackets that
+        holds its own stops), opens with 在 (在全国农户总数中的比重), named by the whole clause before it when that clause
+        holds no figure and only names (参加现有的初级形式的农业生产合作社的农户，在全国农户总数中的比重，将达到三分之一
+        左右; 国营和公私合营的工业的产值，在工业总产值（包括…，不包括…）中所占的比重，已由…); '' otherwise."""
+        norm, cw = self.norm, self.cw
+        while pc > st.start + 1 and norm[pc - 1] == ")" and (k := norm.rfind("(", st.start, pc - 1)) >= 0:
+            pc = st.clause_start(k)  # (a note in brackets inside the clause: it opens before the note)
+        if pc <= st.start + 1 or norm[pc - 1] != "," or not norm.startswith(cw.share_within_word, pc):
+            return ""
+        po = st.clause_start(pc - 1)
+        if self.prev is not None and po <= self.prev.end < pc:
+            return ""  # (a figure of the clause before: no clause that only names)
+        mo = cw.share_owner_clause.fullmatch(norm, _indent_end(norm, po, pc - 1), pc - 1)
+        return clean_name(self.text[mo.start("owner"):mo.end("owner")]) if mo else ""
 
     def _built_topic(self, f: _Fig, pc: int, cs: int) -> re.Match[str] | None:
         """The clause from ``pc`` to the comma before ``cs`` when it only names what is built (交通运输和邮电通信建设,
@@ -7931,6 +7962,7 @@ def _span_years(period: str, status: str, years: ReportYears, over: bool = False
     return _years_span(years.covered - k + 1, years.covered) if years.covered is not None else ""
 
 
+REQUIRED_SPAN_REACH = 18  # how far before a span ahead the requirement that sets it may stand (要求分别在七年或者)
 SPAN_YEARS_REACH = 16  # how far before a span of years its years may be printed (在一九七一年到一九八○年的十年间)
 CHANGED_LEVEL_REACH = 3  # how many figures before a change its level may lie (past the level of its base)
 PLAN_NUMBER_MAX = 30  # the last five-year period a year is looked up in (the thirtieth ends in 2110)

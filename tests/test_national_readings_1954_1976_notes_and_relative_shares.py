@@ -1,5 +1,6 @@
 """The work reports of 1954–1976: a bracket of what the whole includes, commas and all, inside the clause that names
-a share before its figures (在工业总产值（包括…，不包括…）中所占的比重，已由…) is no start of the name; a value a move
+a share before its figures (在工业总产值（包括…，不包括…）中所占的比重，已由…) is no start of the name, which the
+clause before names the owner of; a value a move
 reaches with 为 (下降为一九五二年的百分之三十九) is of the year printed before it, as with 到; a clause with 完成 that
 describes the units a share counts (完成四種計劃的企業只佔企業總數的百分之三十) makes no completion; a yearly output printed
 as an attribute of the plant after it, its product between the figure and 的 (年产一百五十万吨钢的钢铁联合企业), is the plant's
@@ -26,7 +27,9 @@ PLANS_1954 = ("例如，重工業部一九五三年總的産值計劃是超額�
 def test_a_bracket_of_what_the_whole_includes_is_no_start_of_the_share_named_before():
     for printed, period in (("百分之三十六点七", "一九四九年"), ("百分之六十一", "一九五二年")):
         f = fact(SHARES_1955, printed)
-        assert (f["indicator"], f["measure"], f["period"]) == ("工业总产值中所占的比重", "rate_pct", period)
+        assert (f["indicator"], f["measure"], f["period"]) == (
+            "国营、合作社营和公私合营的工业的产值在工业总产值中所占的比重", "rate_pct", period)  # (its owner, the
+        # clause before the one opening with 在)
 
 
 def test_a_value_a_share_falls_to_with_wei_is_of_the_year_printed_before_it():

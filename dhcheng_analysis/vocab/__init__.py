@@ -781,6 +781,9 @@ class Cues:
     # this, last, next: 今年, 去年, 明年; month, day)
     year_onward_regex: str  # 从1999年起 before the A of 由A到B in its sentence: the span the move is over starts that year
     years_ago_regex: str  # 五年前: a time counted back from the report's year, as the A of 由A到B prints it (由五年前的百分之五十)
+    required_span_regex: str  # 十二年内, 今后三年内: a span ahead, within which a requirement is to be met
+    span_requirement_regex: str  # 要求 a little before such a span, in its sentence (纲要要求分别在七年或者十二年内):
+    # the span is the time of what is required, no period of a figure already reached
     subject_year_regex: str  # 基本建设[1979年]交付使用的固定资产…: a year printed inside the subject that opens a sentence
     # (group ``year``), right after its head and before a verb or noun: the time of its figures
     from_prior_regex: str  # 由上年的, 从去年同期的 (group ``same``): the A of 由A到B is of the year before B's
@@ -932,6 +935,8 @@ class Cues:
     scope_head_verb_regex: str  # 建立健全…制度: a verb heading a sentence's first clause, before what it builds
     share_of_whole_name_regex: str  # [在]国内生产总值中占比, 占国内生产总值的比重: a share named by its whole only
     share_within_word: str  # 在: the word before the whole of 在…中占比, put back between the owner and the whole
+    share_owner_clause_regex: str  # 参加…的农户，在全国农户总数中的比重: a clause before a share's own clause opening with
+    # 在 that only names (Han characters and list marks), the owner of the share
     joined_verb_modifier_regex: str  # [受过高等教育]和有专业技能的人才: a modifier of having, joined to the next one
     drawn_source_regex: str  # 从[失业保险基金结余]中拿出1000亿元: the fund an amount is drawn from, before its verb
     shared_count_list_regex: str  # 533个县级图书馆[、文化馆]和4万个…: nouns a count heads, the next count after them
