@@ -1062,8 +1062,8 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
 def other_time(anchors: Iterable[str], periods: Iterable[str]) -> np.ndarray:
     """Whether each period is of another time than the anchor period beside it: both name a year and the years
     differ (a completion of 1955年 beside a level of 1956年), or the anchor is a whole year it names and the period
-    months of a part of a year (a completion of 1-5月, 本年1——5月份…钢完成96.4%, beside a growth of 1955年). A period
-    that names neither (上年, empty) is of no other time.
+    months of a part of a year, of that year or of none named (a completion of 1-5月, 本年1——5月份…钢完成96.4%, beside a
+    growth of 1955年; 一九五八年上半年 beside 一九五八年). A period that names neither (上年, empty) is of no other time.
 
     Parameters
     ----------
@@ -1084,8 +1084,7 @@ def other_time(anchors: Iterable[str], periods: Iterable[str]) -> np.ndarray:
     out = []
     for a, p in zip(anchors, periods, strict=True):
         (ya, ma), (yp, mp) = end(a), end(p)
-        out.append(ya is not None and (yp is not None and yp != ya
-                                       or ma is None and yp is None and mp is not None and mp < 12))
+        out.append(ya is not None and (yp is not None and yp != ya or ma is None and mp is not None and mp < 12))
     return np.array(out, dtype=bool)
 
 
