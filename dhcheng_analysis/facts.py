@@ -3392,14 +3392,18 @@ class _Reader:
             f.period = lst.periods[len(lst.read) - 1]  # 一季度、上半年、前三季度地区生产总值分别增长22.6%、16.3%和12.8%
         if "multi_year" in f.flags and f.period:
             f.period = self._span_reviewed(f)
+        listed = ""
         if (f.measure in ("yoy_pct", "change_pct") and not f.comparator and not f.held and "multi_year" not in f.flags
-                and (_YEARS_SPAN.fullmatch(f.period) or self._span_opened(st) or self._span_headed(f, st))):
+                and (_YEARS_SPAN.fullmatch(f.period) or self._span_opened(st) or self._span_headed(f, st)
+                     or (listed := self._span_listed(f, cs)))):
             f.measure = "change_pct"  # 五年来…，发电装机容量增长40%以上: a change over the span, not a year's; so is a
             # cut (五年来，国务院部门行政审批事项削减44%)
             f.flags += ("multi_year",)
             # 这两年中，社会商品零售总额增长百分之十六: the span as the sentence prints it, or as the frame it lies in
             # does (五年来，… ⏎ 中央政府定价项目缩减80%: 五年来), as a span the period holds names a change over it above
-            f.comparator = self._span_word(f, st)
+            f.comparator = self._span_word(f, st) or listed
+            if listed:
+                f.period = self._spanned[1].period  # (the years of the span, as the change before it has them)
             if f.period in (f.comparator, "") and (span := self._over_span_of(f.comparator, f, st)):
                 f.period = span  # 在四年中间，提高了将近37% in 1957: the years of the span the change is measured over;
                 # 两年铁路的货物周转量增长百分之五十五，旅客周转量增长百分之四十五 in 1955: each change the span heads
@@ -4028,6 +4032,22 @@ class _Reader:
         (:meth:`_span_opened`), as its first clause is headed by it (:meth:`_span_headed`) or as the review frame
         ``f`` lies in prints it (:meth:`_frame_span_word`); else ''."""
         return self._span_opened(st) or self._span_headed(f, st) or self._frame_span_word(f)
+
+    def _span_listed(self, f: _Fig, cs: int) -> str:
+        """The span of years a change before ``f`` in its sentence was read as over (在五年内增长百分之二十三点三，到一九五七年
+        达到…), when ``f`` is a change of the same plan: its clause names no year before it, and the year it is framed
+        by (到一九五七年达到…) is the last of that span (；以产量说，粮食增长百分之十七点六，…，到一九五七年达到…: over the
+        five years, no growth of 1957 alone); else ''. A year printed before the change (2020年增长2.3% after 五年来年均
+        增长5.7%) is its own time."""
+        sentence, first = self._spanned
+        if sentence != f.sentence or first is None or first.measure != "change_pct" or not first.comparator:
+            return ""
+        mp = _YEARS_SPAN.fullmatch(first.period)
+        if (mp is None or not self.cw.period_bare_year.fullmatch(f.period) or self.cw.multi_year_word.search(first.comparator)
+                or year_number(f.period[:-1]) != int(mp.group(2))
+                or self.cw.period_bare_year.search(self.norm, cs, f.start)):
+            return ""
+        return first.comparator
 
     def _span_headed(self, f: _Fig, st: _SentenceState) -> str:
         """The span of years the sentence's first clause opens with, run into it (两年国营工业的劳动生产率已提高百分之

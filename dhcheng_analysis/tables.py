@@ -98,9 +98,10 @@ class FactTable:
 
     @cached_property
     def levels(self) -> pd.DataFrame:
-        """For every fact, the level stated with it (see :func:`stated_levels`); computed once."""
+        """For every fact, the level stated with it (see :func:`stated_levels`), never one of another time (see
+        :func:`other_time`) nor a multiple of another level; computed once."""
         f = self.frame
-        lv = f[(f["measure"] == "level") & ~f["ref"] & (f["status"] != "target")]
+        lv = f[(f["measure"] == "level") & ~f["ref"] & (f["status"] != "target") & ~multiples(f)]
         exact = (lv["qualifier"] == "exact").to_numpy()
 
         # (a figure of one month or quarter alone has the level of that month or quarter or none: 三季度当季GDP增长3.1%
@@ -114,9 +115,18 @@ class FactTable:
             dated = ((own >= 0) & (f["period"] != "").to_numpy()) | alone
             return np.where(dated, own, _nearest_pick(f, lv, ["sid", "ikey"], among))
 
+        # no level of another time than the figure's (一九五七年已经有七百多万人，…，一九五八年又比一九五七年增加百分之七十，
+        # 达到了一千二百万人: the 1957 change is of 七百多万, not of the 1958 level printed exact; 如果同…一九五零年的
+        # 一百七十亿元作比较，则增长二点八倍: the base of 1950 is no level of 1959's growth)
+        times, own_times = lv["period"].to_numpy(dtype=object), f["period"].to_numpy(dtype=object)
+
+        def of_time(pick: np.ndarray) -> np.ndarray:
+            theirs = np.where(pick >= 0, times[np.maximum(pick, 0)] if len(times) else "", "")
+            return np.where((pick >= 0) & other_time(own_times, theirs), -1, pick)
+
         # a level as printed before a bound it passes (完成1012.9亿元,突破千亿元大关,同比增长10.6%: 1012.9亿元)
-        pick = nearest(exact)
-        pick = np.where(pick >= 0, pick, nearest(np.ones(len(lv), dtype=bool)))
+        pick = of_time(nearest(exact))
+        pick = np.where(pick >= 0, pick, of_time(nearest(np.ones(len(lv), dtype=bool))))
         return _take(f, lv, pick, ["fact_id", "value", "unit", "raw_value", "raw_unit", "qualifier"])
 
     @cached_property
@@ -345,6 +355,12 @@ def _cat(values: pd.Series | list, categories: tuple[str, ...]) -> pd.Categorica
 def _direction(v: pd.Series) -> pd.Series:
     out = np.select([v > 0, v < 0, v == 0], ["up", "down", "flat"], default="")
     return pd.Series(out, index=v.index, dtype=object).replace("", None)
+
+
+def multiples(f: pd.DataFrame) -> pd.Series:
+    """Whether each fact of ``f`` is a level printed as a multiple of another level (是一九四九年的一點五倍,
+    是1997年的1.8倍): a ratio to its base, no amount of the quantity, so no level a table shows or derives from."""
+    return (f["measure"] == "level") & f["unit"].isin(vocab.extractor_cues().times_units)
 
 
 def rank_moves(f: pd.DataFrame) -> pd.Series:
@@ -790,7 +806,9 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     before another it names: 西城区's retail sales, not 北京市's printed first; 区级 revenue is not shown with
     the 地方级 revenue's growth, which is a row of its own when one statement gives both: rows are keyed
     by indicator and ``scope``) and of the months the report adds up to (1-2月) before a single
-    month of them (2月份). A growth against another base than the year before (剔除留抵退税因素) is shown
+    month of them (2月份). A row is of its anchor's time: no figure of another year, nor of months of a part of the
+    whole year its anchor names (see :func:`other_time`); a multiple of another level (是一九四九年的一點五倍) is no
+    level. A growth against another base than the year before (剔除留抵退税因素) is shown
     as ``change_pct`` with its ``change_comparator``.
 
     Parameters
@@ -833,7 +851,8 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     c = _headline_candidates(ft.frame)
     if not len(c):
         return schema.check_table(_empty(HEADLINE_COLUMNS, _HEADLINE_TYPES), schema.HEADLINE, fact_ids=ft.ids)
-    is_level = (c["measure"] == "level") & ~c["ref"]
+    # (a multiple of another time's level is no level: 預計今年的糧食産量可以等於一九四九年的一點五倍)
+    is_level = (c["measure"] == "level") & ~c["ref"] & ~multiples(c)
     # (a move in a ranking, 较上月提升2位, anchors no row: it is shown beside the rank)
     prio = np.select([is_level, c["measure"].isin(("yoy_pct", "completion_pct")), rank_moves(c)], [0, 1, 3], 2)
     # the anchor of a row: its first level (else growth or completion), of the period the report adds up
@@ -861,12 +880,17 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     at = pd.MultiIndex.from_arrays([c["ikey"], c["scope"]])
     c = c[at.isin(rows.index)]
     at = pd.MultiIndex.from_arrays([c["ikey"], c["scope"]])
+    # a row is of its anchor's time: no completion of 1955 beside a level of 1956, nor one of 1-5月 beside a growth of
+    # the whole year 1955 (see :func:`other_time`)
+    when = anchor.set_index(["ikey", "scope"])["period"]
+    c = c[~other_time(when.reindex(at).to_numpy(), c["period"].to_numpy())]
+    at = pd.MultiIndex.from_arrays([c["ikey"], c["scope"]])
     # (a row's key from here on: the indicator and its level of government)
     c = c.assign(in_anchor=c["sid"].to_numpy() == rows.reindex(at).to_numpy(), okey=c["ikey"],
                  ikey=c["ikey"] + "|" + c["scope"])
     # the role a fact plays in its row; a rate that is not a share (失业率) stands in for a missing level;
     # a growth against another base than the year before (剔除留抵退税因素) is a change, not the growth
-    role = c["measure"].where(~((c["measure"] == "level") & c["ref"]), "")
+    role = c["measure"].where(~((c["measure"] == "level") & c["ref"]) & ~multiples(c), "")
     role = role.mask((c["measure"] == "rate_pct") & (c["comparator"] == ""), "rate_level")
     role = role.mask((c["measure"] == "yoy_pct") & other_base(c["comparator"]) & ~year_before(c["comparator"], c["period"]),
                      "change_pct")
@@ -1033,6 +1057,35 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     df = _typed({c: out[c].set_axis(index) for c in HEADLINE_COLUMNS}, **_HEADLINE_TYPES)
     df["period"] = ft.one_spelling(df["period"])
     return schema.check_table(df, schema.HEADLINE, fact_ids=ft.ids)
+
+
+def other_time(anchors: Iterable[str], periods: Iterable[str]) -> np.ndarray:
+    """Whether each period is of another time than the anchor period beside it: both name a year and the years
+    differ (a completion of 1955年 beside a level of 1956年), or the anchor is a whole year it names and the period
+    months of a part of a year, of that year or of none named (a completion of 1-5月, 本年1——5月份…钢完成96.4%, beside a
+    growth of 1955年; 一九五八年上半年 beside 一九五八年). A period that names neither (上年, empty) is of no other time.
+
+    Parameters
+    ----------
+    anchors, periods : iterables of str
+        The anchor's period and the fact's, pairwise.
+
+    Returns
+    -------
+    ndarray of bool
+    """
+    memo: dict[str, tuple[int | None, int | None]] = {}
+
+    def end(p: str) -> tuple[int | None, int | None]:
+        if p not in memo:
+            memo[p] = period_end(p) if isinstance(p, str) else (None, None)
+        return memo[p]
+
+    out = []
+    for a, p in zip(anchors, periods, strict=True):
+        (ya, ma), (yp, mp) = end(a), end(p)
+        out.append(ya is not None and (yp is not None and yp != ya or ma is None and mp is not None and mp < 12))
+    return np.array(out, dtype=bool)
 
 
 def completion_of(done_pct: float, level: float, target: float) -> bool:

@@ -100,3 +100,16 @@ def test_a_span_opening_a_clause_after_a_condition_heads_the_later_changes_of_th
     f = _fact(work_reports, 1983, s, "百分之四十九")
     assert (f["indicator"], f["measure"], f["comparator"], f["period"]) == ("工业产值", "change_pct", "四年中", "1979-1982年")
     assert _fact(work_reports, 1983, s, "一百四十七万人")["period"] == "1982年"
+
+
+def test_the_changes_listed_after_a_change_over_a_plans_years_are_over_those_years(work_reports):
+    # 1955: 第一个五年计划规定农业及其副业的总产值在五年内增长百分之二十三点三，到一九五七年达到五百九十六亿六千万元；
+    # 以产量说，粮食增长百分之十七点六，即增产五百七十八亿斤，到一九五七年达到三千八百五十六亿斤，棉花增长百分之二十五点四，…
+    s = "以产量说，粮食增长百分之十七点六，即增产五百七十八亿斤"
+    for printed in ("百分之二十三点三", "百分之十七点六", "百分之二十五点四"):
+        f = _fact(work_reports, 1955, s, printed)
+        assert (f["measure"], f["comparator"], f["period"], f["status"]) == (
+            "change_pct", "五年内", "1953-1957年", "target"), printed
+    # (the level each change reaches stays of the plan's last year)
+    f = _fact(work_reports, 1955, s, "三千八百五十六亿斤")
+    assert (f["measure"], f["period"]) == ("level", "一九五七年")
