@@ -6443,7 +6443,8 @@ class _Reader:
         owner of a share 占…比重) its whole name (高技术产业增加值增长12%，占规模以上工业增加值比重提高2个百分点)
         or the owner of its share; '' otherwise."""
         norm = self.norm
-        if cs <= st.start + 1 or norm[cs - 1] != ",":  # (a clause of its own list item: after a comma only)
+        if cs <= st.start + 1 or norm[cs - 1] not in ",;":  # (a clause of its own list item: after a comma, or a
+            # semicolon between parallel items, 全日制高等学校招生数…增加到四十万人…；在校学生达到一百三十万人)
             return "" if share else self._counted_item_owner(f)
         pc = st.clause_start(cs - 1)
         prev = self.prev
