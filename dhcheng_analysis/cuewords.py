@@ -1559,6 +1559,8 @@ class CueViews:
     exclusion_words: tuple[str, ...]  # 不包括在内: a bracket of what a figure leaves out
     inclusion_note_heads: tuple[str, ...]  # 包括, 不含: the words a bracket of what a name includes opens with
     inclusion_note_figure: re.Pattern[str]  # 增长百分之四（包括村办工业为[百分之六]: the figure of the whole so counted
+    clause_joiner_heads: tuple[str, ...]  # ，以及…: a clause that goes on with the list of the clause before
+    joined_total: re.Pattern[str]  # 共, 合计: a total of such a list, the clause before included
     # tables
     doubtful_name: re.Pattern[str]  # an indicator that is a cue word or debris (flag cue_subject)
     name_head: re.Pattern[str]  # words a name never starts with (prepositions, plan words, verbs, periods)
@@ -2588,6 +2590,8 @@ def compiled() -> CueViews:
         inclusion_note_heads=tuple(c.inclusion_note_heads),
         inclusion_note_figure=_Rule(rf"\((?P<note>(?:{_alt(c.inclusion_note_heads)})[^()\d,;:。]{{1,16}}?)(?:为|是)?"),
         figure_like=_Rule(rf"\d[\d.]*[万亿]?(?:{_alt(c.figure_like_units)})"),
+        clause_joiner_heads=tuple(c.clause_joiner_heads),
+        joined_total=_Rule(c.joined_total_regex),
         doubtful_name=_Rule(c.doubtful_name_regex),
         name_head=_Rule(rf"(?:{_alt(c.name_head_strip + c.finality_heads + c.frame_heads)})"),
         name_owner_has=_Rule(c.owner_has_head_regex),

@@ -3154,6 +3154,8 @@ class _Reader:
         if (f.measure == "yoy_pct" and f.sign < 0 and not in_list and cw.decline_end.search(clause)
                 and not cw.comparison_word.search(clause) and _cut_share_object(norm, self.text, f, st.end)):
             f.measure = "change_pct"  # 本届政府减少1/3行政审批事项: a cut of the noun after the share, not a fall
+        if norm.startswith(cw.clause_joiner_heads, cs):
+            cs = self._joined_clause_start(f, cs, st)
         soft, subj_end = self._subject_span(fi, f, cs, prev, st)
         f.cs, f.subj_end = cs, subj_end
         if cw.list_word in clause and not in_list:
@@ -4429,6 +4431,20 @@ class _Reader:
             else:
                 break
         return cs
+
+    def _joined_clause_start(self, f: _Fig, cs: int, st: _SentenceState) -> int:
+        """Where the name of ``f`` starts when its clause opens with a joiner after a comma: a total (共, 合计) of
+        ``A、B，以及C的X`` covers the list of the clause before as well (国家用于农用柴油、农业用电、…、民用煤，以及外贸
+        进口的粮食、棉花、糖等的价格补贴共二百三十四亿元), unless that clause holds a figure of its own."""
+        norm, cw = self.norm, self.cw
+        if cs - 1 <= st.start or norm[cs - 1] != ",":
+            return cs
+        if not cw.joined_total.search(norm, cs, f.start):
+            return cs
+        pcs = st.clause_start(cs - 1)
+        if norm.find(cw.item_separator, pcs, cs - 1) < 0 or any(pcs <= g.start < cs for g in self.figs):
+            return cs  # (a clause with no list, 设计错误，以及管理不当等共计浪费, may be one item of a longer comma list)
+        return pcs
 
     def _in_list(self, f: _Fig, prev: _Fig | None) -> bool:
         """Whether ``f`` is a later member of the 分别 list being read (it then takes the head's measure)."""
@@ -6460,7 +6476,8 @@ class _Reader:
         owner of a share 占…比重) its whole name (高技术产业增加值增长12%，占规模以上工业增加值比重提高2个百分点)
         or the owner of its share; '' otherwise."""
         norm = self.norm
-        if cs <= st.start + 1 or norm[cs - 1] != ",":  # (a clause of its own list item: after a comma only)
+        if cs <= st.start + 1 or norm[cs - 1] not in ",;":  # (a clause of its own list item: after a comma, or a
+            # semicolon between parallel items, 全日制高等学校招生数…增加到四十万人…；在校学生达到一百三十万人)
             return "" if share else self._counted_item_owner(f)
         pc = st.clause_start(cs - 1)
         prev = self.prev

@@ -69,8 +69,11 @@ def test_the_word_of_exceeding_before_the_growth_of_another_is_no_part_of_its_na
     assert (f["indicator"], f["measure"], f["value"], f["status"]) == ("重工业", "change_pct", 3.4, "actual")
 
 
-def test_the_conjunction_opening_the_last_item_of_a_list_is_no_part_of_the_name():
-    # 1981
+def test_the_conjunction_opening_the_last_item_of_a_list_is_no_head_of_the_name():
+    # 1981: the total (共) is of the whole list, the items before the comma included (see
+    # test_total_of_a_list_joined_after_a_comma.py); 以及 heads no name
     s = "此外，国家用于农用柴油、农业用电、农机、化肥、民用煤，以及外贸进口的粮食、棉花、糖等的价格补贴共二百三十四亿元。"
     f = fact_at(s, "二百三十四亿元")
-    assert (f["indicator"], f["measure"], f["value"]) == ("外贸进口的粮食、棉花、糖等的价格补贴", "level", 2.34e10)
+    assert (f["indicator"], f["measure"], f["value"]) == (
+        "国家用于农用柴油、农业用电、农机、化肥、民用煤，以及外贸进口的粮食、棉花、糖等的价格补贴", "level", 2.34e10)
+    assert not f["indicator"].startswith("以及")

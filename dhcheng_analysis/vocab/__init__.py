@@ -431,6 +431,8 @@ class Cues:
     exclusion_words: tuple[str, ...]  # 不包括在内: a bracket of what a figure leaves out, no parts of it
     inclusion_note_heads: tuple[str, ...]  # 投资额（包括…基本建设）共为: a bracket of what a name includes
     inclusion_note_span: int  # the most characters such a bracket holds (the longest of the national reports: 47)
+    clause_joiner_heads: tuple[str, ...]  # ，以及…: a clause opened by a joiner goes on with the list of the clause before
+    joined_total_regex: str  # 共, 合计: a total after such a clause sums the list across the comma
     figure_like_units: tuple[str, ...]
     qualified_verb_words: tuple[str, ...]  # 约增长百分之三十三, 至少节约百分之十: a qualifier before the verb of a figure
     qualified_verbs: tuple[str, ...]
