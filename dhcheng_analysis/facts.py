@@ -10298,7 +10298,7 @@ def _place_set_subjects(report: Report, sentence: tuple[int, int], cw: CueViews)
             clauses.append((a, m.start()))
         a = m.end()
     for k, (a, b) in enumerate(clauses):
-        if (ms := cw.place_set_subject.fullmatch(norm, a, b)) is None:
+        if norm[b - 1:b] not in cw.place_set_ends or (ms := cw.place_set_subject.fullmatch(norm, a, b)) is None:
             continue
         start = ms.start("scope")
         if "等" in ms.group("scope"):  # (…等十一个县: the count closes the list the clauses before print)

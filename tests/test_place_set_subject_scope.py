@@ -57,3 +57,15 @@ def test_counted_places_in_the_whole_are_the_scope_and_a_later_count_starts_its_
 def test_the_counts_of_the_places_keep_no_scope() -> None:
     assert fact_at(N1958_REACHED, "六十五个")["scope"] == ""
     assert fact_at(N1958_REACHED, "五十六个")["scope"] == ""
+
+
+# fixture: the forms a district's or the country's report writes such a subject in (two districts counted, a region
+# named by its quality, a count of provinces), and a figure of the whole after it
+@pytest.mark.parametrize(("text", "printed", "scope"), [
+    ("东城、西城两区，地区生产总值合计增长5.2%，全市地区生产总值增长3.1%。", "5.2%", "东城、西城两区"),
+    ("东城、西城两区，地区生产总值合计增长5.2%，全市地区生产总值增长3.1%。", "3.1%", ""),
+    ("中西部地区，地区生产总值增长12.1%。", "12.1%", "中西部地区"),
+    ("有12个省份，粮食产量增长10%以上。", "10%", "12个省份"),
+])
+def test_forms_of_a_subject_of_places(text: str, printed: str, scope: str) -> None:
+    assert fact(text, printed)["scope"] == scope
