@@ -1592,6 +1592,9 @@ class CueViews:
     quantity_names: frozenset[str]  # 广义货币M2: glossary names of a quantity, whole without a list's shared word
     kind_price: re.Pattern[str]  # 粮食最低收购价: the price of kinds of a category, each kind's as the clause after lists them
     region_name: re.Pattern[str]  # 四川省, 上海市: a province or city, an owner of any measure
+    place_set_subject: re.Pattern[str]  # 内蒙古、新疆、广西、宁夏四个自治区, 三分之一的省: a clause naming a set of places
+    place_set_list_item: re.Pattern[str]  # 广东省的澄海、潮安: a clause of places a later count of them closes
+    place_set_ends: frozenset[str]  # the last characters of such a clause (自治区, 地区): a gate before the pattern
     substances_named_by_quantity: frozenset[str]  # 化学需氧量: a substance whose name ends as a quantity's
     # the list comma of each such name with the characters around it (输、软): a comma with other
     # neighbours lies inside no such name (None when a name ends with its comma)
@@ -2623,6 +2626,10 @@ def compiled() -> CueViews:
         quantity_names=_quantity_names(tuple(c.owner_categories)),
         substances_named_by_quantity=frozenset(c.substances_named_by_quantity),
         region_name=_Rule(c.region_name_regex),
+        place_set_subject=_Rule(c.place_set_subject_regex.replace("{kinds}", _alt(c.place_set_kinds))
+                                .replace("{areas}", _alt(c.place_set_areas))),
+        place_set_list_item=_Rule(c.place_set_list_item_regex),
+        place_set_ends=frozenset(w[-1] for w in (*c.place_set_kinds, *c.place_set_areas)),
         kind_price=_Rule(c.kind_price_regex),
         comma_name_joints=_joints(comma_names, "、"),
         # 年度计划投资: the plan word before a quantity is no part of its name, so a plan and its outcome share it

@@ -10147,6 +10147,7 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
             f.dimension = _dimension(f.indicator, "", False, counted=counted, amount=amount)
         if f.list_head is None and norm.startswith(cw.item_separator, f.qend):
             listed.append(f.start)
+    _place_set_scopes(report, figs)
     _relations(report, figs)
     _section_parts(report, figs)
     _part_periods(norm, figs)
@@ -10298,6 +10299,67 @@ def _time_printed(norm: str, a: int, b: int) -> bool:
 def _item_start(norm: str, f: _Fig) -> int:
     """Where the semicolon item of ``f``'s sentence that holds ``f`` starts."""
     return max(f.sentence[0], norm.rfind(compiled().subject_scope_stops, f.sentence[0], f.start) + 1)
+
+
+def _place_set_subjects(report: Report, sentence: tuple[int, int], cw: CueViews) -> list[tuple[int, int, str]]:
+    """The subjects of places of ``sentence``: each clause ended by its comma that names a set of places (a list
+    and a count of them, a share of the places, places named by a quality), as (start, end, scope as printed).
+    A count closing a list of places told over several clauses (广东省的澄海、潮安，福建省的龙溪，四川省的郫县等十一个
+    县) takes them all."""
+    norm, text = report.norm, report.text
+    out: list[tuple[int, int, str]] = []
+    clauses: list[tuple[int, int]] = []
+    a = sentence[0]
+    for m in cw.clause_stop.finditer(norm, sentence[0], sentence[1]):
+        if norm[m.start()] == ",":
+            clauses.append((a, m.start()))
+        a = m.end()
+    for k, (a, b) in enumerate(clauses):
+        if norm[b - 1:b] not in cw.place_set_ends or (ms := cw.place_set_subject.fullmatch(norm, a, b)) is None:
+            continue
+        start = ms.start("scope")
+        if "等" in ms.group("scope"):  # (…等十一个县: the count closes the list the clauses before print)
+            j = k - 1
+            while j >= 0 and clauses[j][1] + 1 == clauses[j + 1][0] and (
+                    mi := cw.place_set_list_item.fullmatch(norm, *clauses[j])):
+                start, j = mi.start("scope"), j - 1
+        out.append((start, b, text[start:b]))
+    return out
+
+
+def _place_set_scopes(report: Report, figs: list[_Fig]) -> None:
+    """Give the figures after a subject of places in their sentence that set as their scope, as printed: a list
+    of places and a count of them (内蒙古、新疆、广西、宁夏四个自治区，一九五八年工业总产值…增长百分之八十八), a share
+    of the places (有三分之一的省、市、自治区，粮食产量…), places named by a quality (沿海地区，…), heading the
+    sentence or the clause of the figures and ended by its comma (全国已经有六十五个县、市，: the counted places in the
+    whole). The figures are those places', not the whole's; the subject holds up to a semicolon, a clause heading
+    with a scope word of the whole (全国), or another such subject.
+
+    Parameters
+    ----------
+    report : Report
+        The report read.
+    figs : list[_Fig]
+        The figures of the report in order; a figure with a scope of its own keeps it.
+    """
+    norm = report.norm
+    cw = compiled()
+    key: tuple[int, int] = (-1, -1)
+    subjects: list[tuple[int, int, str]] = []
+    for f in figs:
+        if f.sentence != key:
+            key = f.sentence
+            subjects = _place_set_subjects(report, key, cw) if "," in norm[key[0]:key[1]] else []
+        if not subjects or f.scope or "table_cell" in f.flags:
+            continue
+        g0 = norm.rfind(cw.subject_scope_stops, key[0], f.start) + 1
+        sub = next((s for s in reversed(subjects) if s[0] <= f.start), None)
+        if sub is None or sub[0] < g0 or sub[1] > f.start or any(norm.startswith(w, m.end()) for m in cw.clause_stop.finditer(
+                norm, sub[1], f.start) for w in cw.scope_words):
+            # (a count in a subject is no figure of the places before it: 已经有五十六个县、市; a clause after it heads
+            # with the whole: 全国粮食产量…; 全国农业发展纲要 inside one is no subject)
+            continue
+        f.scope = sub[2]
 
 
 def _part_scopes(figs: list[_Fig]) -> None:
