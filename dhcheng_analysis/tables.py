@@ -142,6 +142,17 @@ class FactTable:
         return _count_pairs(self)
 
     @cached_property
+    def printed_levels(self) -> pd.DataFrame:
+        """The facts that print a target level or a plan (see :func:`_printed_levels`); selected once."""
+        return _printed_levels(self)
+
+    @cached_property
+    def year_targets(self) -> dict[tuple[str, str], str]:
+        """The target of the whole year of each indicator and scope (see :func:`year_targets`); found once (the
+        headline table and the audit read it)."""
+        return year_targets(self)
+
+    @cached_property
     def yoy(self) -> pd.DataFrame:
         """The table of :func:`yoy_changes`; built once (:func:`growth_comparisons` reads it too)."""
         return _yoy_table(self)
@@ -360,19 +371,23 @@ def _typed(df: pd.DataFrame | Mapping[str, pd.Series], strings: tuple[str, ...] 
     string), ``floats`` as float64, ``ints`` as int64 and ``cats`` as categoricals of their closed vocabularies
     (see :func:`_cat`)."""
     cats = cats or {}
+    # the frame is built of the columns' arrays on one index: a frame of Series aligns every one of them first
     out: dict[str, object] = {}
+    index = df.index if isinstance(df, pd.DataFrame) else None
     for c, s in df.items():
+        if index is None:
+            index = s.index
         if c in strings:
-            out[c] = pd.Series(_str_array(s.tolist()), index=s.index, copy=False)
+            out[c] = _str_array(s.tolist())
         elif c in floats:
-            out[c] = s if s.dtype == np.float64 else pd.to_numeric(s).astype(float)
+            out[c] = (s if s.dtype == np.float64 else pd.to_numeric(s).astype(float)).array
         elif c in ints:
-            out[c] = s.astype("int64")
+            out[c] = s.astype("int64").array
         elif c in cats:
-            out[c] = pd.Series(_cat(s, cats[c]), index=s.index, copy=False)
+            out[c] = _cat(s, cats[c])
         else:
-            out[c] = s
-    return pd.DataFrame(out, index=df.index if isinstance(df, pd.DataFrame) else None, copy=False)
+            out[c] = s.array
+    return pd.DataFrame(out, index=index, copy=False)
 
 
 _EMPTY: dict[tuple, pd.DataFrame] = {}
@@ -1062,7 +1077,7 @@ def year_targets(ft: FactTable) -> dict[tuple[str, str], str]:
     本年收入计划 1590), the report's year or one naming no year. An indicator and scope printed
     with two such targets of different values (a budget and a goal above it) has none: which one a completion
     is of, the facts do not say."""
-    printed = _printed_levels(ft)
+    printed = ft.printed_levels
     own_year = ft.report.metadata.get("year")
     years = {p: period_end(p)[0] for p in printed["period"].unique()}
     whole = printed[((elapsed(printed["period"], 0.0) == 1) & printed["period"].map(
@@ -1091,14 +1106,14 @@ def _printed_targets(ft: FactTable, picks: pd.DataFrame,
         is of the completion's own sentence, indexed by ``order`` (NaN, None, None, "" and False where the report
         prints none).
     """
-    printed = _printed_levels(ft)
-    shown = ["value", "unit", "qualifier", "fact_id"]
     first: dict[tuple, tuple] = {}  # the first printed of each indicator, statement and scope
-    for key, sid, scope, *target in _rows(printed, ["ikey", "sid", "scope", *shown]):
+    by_id: dict[str, tuple] = {}
+    for key, sid, scope, *target in _rows(ft.printed_levels, ["ikey", "sid", "scope", "value", "unit", "qualifier",
+                                                              "fact_id"]):
         first.setdefault((key, sid, scope), tuple(target))
-    whole = printed[printed["fact_id"].isin(year_targets(ft).values())]
-    of_year = {(key, scope): tuple(target) for key, scope, *target in _rows(
-        whole, ["ikey", "scope", *shown])}  # of each indicator and scope, for the whole year
+        by_id[target[-1]] = tuple(target)
+    # of each indicator and scope, for the whole year
+    of_year = {key_scope: by_id[fact_id] for key_scope, fact_id in ft.year_targets.items()}
     done = picks[picks["role"] == "completion_pct"]
     plan: dict[str, tuple] = {}
     for k, key, sid, scope in zip(done["ikey"], done["okey"], done["sid"], done["scope"], strict=True):
@@ -1234,8 +1249,9 @@ def _spans_from_january(periods: pd.Series, report: Report) -> pd.Series:
         year = own if year is None else year
         return f"{year}|{month}" if isinstance(year, int) and month else None
 
-    memo = {p: span(p) for p in periods.unique()}
-    return periods.map(memo)
+    memo: dict[str, str | None] = {}
+    spans = [memo[p] if p in memo else memo.setdefault(p, span(p)) for p in periods.tolist()]
+    return pd.Series(spans, index=periods.index, dtype=object)
 
 
 def one_spelling(periods: pd.Series, report: Report, printed: pd.Series) -> pd.Series:
@@ -1389,25 +1405,22 @@ def growth_comparisons(report: ReportLike | FactTable = None, facts: pd.DataFram
     ft = prepare(report, facts)
     meta = ft.report.metadata
     city, district = meta.get("city") or "", meta.get("district") or ""
-    yoy, facts = ft.yoy, ft.facts
+    # (the prepared facts: their columns strings already, an empty one where the facts hold none)
+    yoy, facts = ft.yoy, ft.frame
 
     def join(key: pd.Series, name: pd.Series) -> pd.Series:
-        key = key.fillna("").astype(str)
-        return key.where(key != "", "~" + name.fillna("").astype(str))
+        return key.where(key != "", "~" + name)
 
-    def context(df: pd.DataFrame) -> dict[str, pd.Series]:
-        return {c: df[c].fillna("").astype(str) for c in ("scope", "period")}
-
-    f = facts[facts["status"].fillna("actual").astype(str) != "target"]
-    f = f.assign(_k=join(f["indicator_key"], f["indicator"]), sentence=f["sentence"].fillna("").astype(str),
-                 **context(f))
-    pp = f[(f["measure"].astype(str) == "pp_diff") & (f["comparator"].fillna("").astype(str) != "")]
-    g = yoy[(yoy["measure"].astype(str) == "yoy_pct") & (yoy["status"].astype(str) == "actual")]
-    g = g.assign(_k=join(g["indicator_key"], g["indicator_as_printed"]), **context(g))
+    f = facts[facts["status"] != "target"]
+    f = f.assign(_k=join(f["key"], f["indicator"]))
+    pp = f[(f["measure"] == "pp_diff") & (f["comparator"] != "")]
+    g = yoy[(yoy["measure"] == "yoy_pct") & (yoy["status"] == "actual")]
+    g = g.assign(_k=join(g["indicator_key"].fillna(""), g["indicator_as_printed"].fillna("")),
+                 **{c: g[c].fillna("") for c in ("scope", "period")})
     # a growth printed twice, its period named two ways, is one row (see :func:`_merge_spans`), found under each name
     # under the id of the statement of that name
-    growths = facts[facts["measure"].astype(str) == "yoy_pct"]
-    named = dict(zip(growths["fact_id"], growths["period"].fillna("").astype(str), strict=True))
+    growths = facts[facts["measure"] == "yoy_pct"]
+    named = dict(zip(growths["fact_id"], growths["period"], strict=True))
     ids = g["fact_ids"].fillna("").astype(str).str.split(";")
     every = [i for x in ids for i in x]
     g = g.loc[g.index.repeat(ids.str.len())].assign(fact_id=every, period=[named.get(i) for i in every])
@@ -1419,15 +1432,15 @@ def growth_comparisons(report: ReportLike | FactTable = None, facts: pd.DataFram
     other = (before["c_start"] < pp["start"]) & (before["c_measure"] != "yoy_pct")
     # (unless the text says what the difference is of, the facts' ``of`` relation: 完成全年预算的56.2%,增速由负转正,
     # 较上年同期提高25.6个百分点 is of the growth; 支出进度较上年同期加快 of the completion)
-    of = pp["parent_id"].map(dict(zip(facts["fact_id"], facts["measure"].astype(str), strict=True)))
-    other = other.where(pp["relation"].astype(str) != "of", of != "yoy_pct")
+    of = pp["parent_id"].map(dict(zip(facts["fact_id"], facts["measure"], strict=True)))
+    other = other.where(pp["relation"] != "of", of != "yoy_pct")
     ok = growth["c_fact_id"].notna() & ~other
     pp, growth = pp[ok], growth[ok]
-    diff = pd.to_numeric(pp["value"], errors="coerce").astype(float)
+    diff = pp["value"]
     stated = pd.DataFrame({
         "indicator": growth["c_indicator"], "indicator_en": growth["c_indicator_en"],
         "indicator_key": growth["c_indicator_key"], "scope": pp["scope"], "period": pp["period"],
-        "yoy_pct": growth["c_change_pct"].astype(float), "comparator": pp["comparator"].astype(str), "pp_diff": diff,
+        "yoy_pct": growth["c_change_pct"].astype(float), "comparator": pp["comparator"], "pp_diff": diff,
         "source": "stated", "comparator_measure": "yoy_pct",
         "comparator_value": (growth["c_change_pct"].astype(float) - diff).round(10),
         "fact_id": pp["fact_id"], "fact_ids": _ids_of(pp["fact_id"], growth["c_fact_id"]),
