@@ -168,6 +168,15 @@ def _each(values: pd.Series, test: Callable[[object], bool]) -> pd.Series:
     return pd.Series([bool(test(v)) for v in values.tolist()], index=values.index, dtype=bool)
 
 
+def _by_value(values: pd.Series, fn: Callable[[object], object], dtype: object) -> pd.Series:
+    """``fn`` of each of ``values``, computed once per distinct value, a Series of ``dtype`` on their index (what
+    ``values.map({v: fn(v) for v in values.unique()}).astype(dtype)`` gives, without the cost of mapping a short
+    column)."""
+    memo: dict[object, object] = {}
+    out = [memo[v] if v in memo else memo.setdefault(v, fn(v)) for v in values.tolist()]
+    return pd.Series(out, index=values.index, dtype=dtype)
+
+
 def _rows(df: pd.DataFrame, columns: Iterable[str]) -> Iterable[tuple]:
     """The values of ``columns`` of each row of ``df``, a tuple a row."""
     return zip(*(df[c].tolist() for c in columns), strict=True)
@@ -316,8 +325,10 @@ def prepare(report: ReportLike | FactTable = None, facts: pd.DataFrame | None = 
         unit = unit.where(~cell, "\0" + row.astype(str))
     f["sid"] = pd.factorize(unit)[0].astype("int64")
     # copied into one block per dtype: the builders select rows of the frame many times, and a selection
-    # takes each block once (a frame of one block per column costs as many takes as it has columns)
-    frame = pd.DataFrame(f, index=index, copy=True)
+    # takes each block once (a frame of one block per column costs as many takes as it has columns); its column
+    # labels held as Python strings, which the builders' hundreds of column reads look up faster than labels of
+    # pandas' ``str`` dtype (the frames made of it keep them; every table is built anew of its own columns)
+    frame = pd.DataFrame(f, index=index, columns=pd.Index(list(f), dtype=object), copy=True)
     if len(frame) > 1 and not frame["start"].is_monotonic_increasing:
         frame = frame.sort_values("start", kind="stable").reset_index(drop=True)
     return FactTable(rep, facts, frame, frozenset(frame["fact_id"].tolist()))
@@ -354,8 +365,8 @@ def _cat(values: pd.Series | list, categories: tuple[str, ...]) -> pd.Categorica
 
 
 def _direction(v: pd.Series) -> pd.Series:
-    out = np.select([v > 0, v < 0, v == 0], ["up", "down", "flat"], default="")
-    return pd.Series(out, index=v.index, dtype=object).replace("", None)
+    out = np.select([v > 0, v < 0, v == 0], ["up", "down", "flat"], default=None)  # (None: no value)
+    return pd.Series(out, index=v.index, dtype=object)
 
 
 def rank_moves(f: pd.DataFrame) -> pd.Series:
@@ -484,14 +495,14 @@ def _nearest_pick(rows: pd.DataFrame, cand: pd.DataFrame, on: list[str], among: 
     """The position in ``cand`` of each row's nearest candidate (see :func:`_nearest`), −1 where none;
     only the candidates ``among`` marks (a bool array on ``cand``) when given."""
     groups: dict[tuple, list[int]] = {}
-    keys = list(zip(*(cand[k] for k in on), strict=True)) if len(on) > 1 else [(k,) for k in cand[on[0]]]
+    keys = list(zip(*(cand[k].tolist() for k in on), strict=True))
     starts = cand["start"].tolist()
     for i in sorted(range(len(starts)), key=starts.__getitem__):
         if among is None or among[i]:
             groups.setdefault(keys[i], []).append(i)
     cand_ids = cand["fact_id"].tolist() if "fact_id" in cand.columns else [None] * len(starts)
     row_ids = rows["fact_id"].tolist() if "fact_id" in rows.columns else [object()] * len(rows)
-    row_keys = list(zip(*(rows[k] for k in on), strict=True)) if len(on) > 1 else [(k,) for k in rows[on[0]]]
+    row_keys = list(zip(*(rows[k].tolist() for k in on), strict=True))
     chosen = []
     for key, start, own in zip(row_keys, rows["start"].tolist(), row_ids, strict=True):
         members = [i for i in groups.get(key, ()) if cand_ids[i] != own]
@@ -513,7 +524,7 @@ def _take(rows: pd.DataFrame, cand: pd.DataFrame, pick: np.ndarray, cols: list[s
         values = column.to_numpy(dtype=float, na_value=np.nan) if numbers else column.to_numpy(dtype=object)
         col_values = np.full(len(rows), np.nan, dtype=float if numbers else object)
         col_values[found] = values[pick[found]]
-        out[f"c_{col}"] = pd.Series(col_values, index=rows.index)
+        out[f"c_{col}"] = col_values
     return pd.DataFrame(out, index=rows.index, copy=False)
 
 
@@ -762,7 +773,9 @@ def _headline_candidates(f: pd.DataFrame) -> pd.DataFrame:
     works = set(_rows(counted, ("sid", "ikey")))
     lead &= (act["measure"] != "completion_pct") | ~np.array(
         [row in works for row in _rows(act, ("sid", "ikey"))], dtype=bool)
-    lead_keys = set(act.loc[lead, "ikey"]) - set(act.loc[act["relation"] == "part", "ikey"])  # (not a part of a total)
+    ikeys = act["ikey"].tolist()
+    lead_keys = ({k for k, on in zip(ikeys, lead.tolist(), strict=True) if on}
+                 - {k for k, rel in zip(ikeys, act["relation"].tolist(), strict=True) if rel == "part"})  # (not a part)
     keep = act["named"] & (act["term_headline"] | (act["ikey"].isin(lead_keys) & ~act["kind"].isin(BREAKDOWNS)))
     return act.loc[keep, _HEADLINE_FIELDS]
 
@@ -852,16 +865,14 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     # (a move in a ranking, 较上月提升2位, anchors no row: it is shown beside the rank)
     prio = np.select([is_level, c["measure"].isin(("yoy_pct", "completion_pct")), rank_moves(c)], [0, 1, 3], 2)
     # the anchor of a row: its first level (else growth or completion), of the period the report adds up
-    # to (1-2月) before a single month of it (2月份)
-    c = c.assign(single=single_month(c["period"]))
+    # to (1-2月) before a single month of it (2月份); of the report's own year before an earlier one (``_old``): a
+    # report of 2021年决算和2022年上半年预算执行情况 heads with the revenue of 1-6月, not of 2021 printed first; a row
+    # keeps to its anchor's side, no completion of 2021 beside a level of 2022
+    c = c.assign(single=single_month(c["period"]), _old=earlier_year(c["period"], ft.report))
     # of the report's own place before another (北京市 printed before 西城区 in a report of 西城区); a level of
     # government (区级, 地方级) is no other place
     fiscal = vocab.extractor_cues().fiscal_scopes
     elsewhere = (c["part_of"] != "") & ~c["scope"].isin(fiscal)
-    # of the report's own year before an earlier one: a report of 2021年决算和2022年上半年预算执行情况 heads with the
-    # revenue of 1-6月, not of 2021 printed first; a row keeps to its anchor's side, no completion of 2021 beside
-    # a level of 2022
-    c = c.assign(_old=earlier_year(c["period"], ft.report))
     ranked = c.assign(_p=prio, _e=elsewhere).sort_values(["_e", "_old", "single", "_p", "start"], kind="stable")
     anchor = ranked.drop_duplicates("ikey")
     c = c[c["_old"].to_numpy() == c["ikey"].map(dict(zip(anchor["ikey"], anchor["_old"], strict=True))).to_numpy()]
@@ -1249,9 +1260,7 @@ def _spans_from_january(periods: pd.Series, report: Report) -> pd.Series:
         year = own if year is None else year
         return f"{year}|{month}" if isinstance(year, int) and month else None
 
-    memo: dict[str, str | None] = {}
-    spans = [memo[p] if p in memo else memo.setdefault(p, span(p)) for p in periods.tolist()]
-    return pd.Series(spans, index=periods.index, dtype=object)
+    return _by_value(periods, span, object)
 
 
 def one_spelling(periods: pd.Series, report: Report, printed: pd.Series) -> pd.Series:
@@ -1973,8 +1982,7 @@ def elapsed(periods: pd.Series, default: float) -> pd.Series:
             return month / 12
         return 1.0 if p in r.full_year_periods or full_rx.match(p) else default
 
-    memo = {p: share(p) for p in periods.unique()}
-    return periods.map(memo).astype(float)
+    return _by_value(periods, share, float)
 
 
 def earlier_year(periods: pd.Series, report: Report) -> pd.Series:
@@ -1994,8 +2002,8 @@ def earlier_year(periods: pd.Series, report: Report) -> pd.Series:
         Indexed like ``periods``.
     """
     own = (report.metadata or {}).get("year")
-    memo = {p: isinstance(own, int) and (y := period_end(p)[0]) is not None and y < own for p in periods.unique()}
-    return periods.map(memo).astype(bool)
+    return _by_value(periods, lambda p: isinstance(own, int) and (y := period_end(p)[0]) is not None and y < own,
+                     bool)
 
 
 def _past(periods: pd.Series, report: Report) -> pd.Series:
@@ -2014,8 +2022,7 @@ def _past(periods: pd.Series, report: Report) -> pd.Series:
             return False
         return month < own_month or (month == own_month and _cutoff(p))
 
-    memo = {p: past(p) for p in periods.unique()}
-    return periods.map(memo).astype(bool)
+    return _by_value(periods, past, bool)
 
 
 def _restated(t: pd.DataFrame) -> pd.Series:
