@@ -55,7 +55,6 @@ from .tables import (
     stated_levels,
     target_completion,
     tax_declines,
-    year_targets,
     yoy_changes,
 )
 
@@ -416,7 +415,7 @@ def _completion_vs_target(fx: _Facts) -> list[dict]:
     completion's target): one that does not is another goal of the year (力争固定资产投资完成186亿元 of 完成88.7亿元,
     完成全年任务的47.5%: 47.69 %), no disagreement of the report."""
     rows = []
-    of_year = year_targets(fx.ft)
+    of_year = fx.ft.year_targets
     own_year = fx.ft.report.metadata.get("year") if fx.ft.report is not None else None
     for ch in fx.records:
         if ch["measure"] != "completion_pct" or not _achieved(ch):

@@ -152,6 +152,17 @@ class FactTable:
         return _count_pairs(self)
 
     @cached_property
+    def printed_levels(self) -> pd.DataFrame:
+        """The facts that print a target level or a plan (see :func:`_printed_levels`); selected once."""
+        return _printed_levels(self)
+
+    @cached_property
+    def year_targets(self) -> dict[tuple[str, str], str]:
+        """The target of the whole year of each indicator and scope (see :func:`year_targets`); found once (the
+        headline table and the audit read it)."""
+        return year_targets(self)
+
+    @cached_property
     def yoy(self) -> pd.DataFrame:
         """The table of :func:`yoy_changes`; built once (:func:`growth_comparisons` reads it too)."""
         return _yoy_table(self)
@@ -165,6 +176,15 @@ def _each(values: pd.Series, test: Callable[[object], bool]) -> pd.Series:
     """Whether each value of ``values`` passes ``test``: a bool Series on its index (what
     ``values.map(test).astype(bool)`` gives, without the cost of mapping a short column)."""
     return pd.Series([bool(test(v)) for v in values.tolist()], index=values.index, dtype=bool)
+
+
+def _by_value(values: pd.Series, fn: Callable[[object], object], dtype: object) -> pd.Series:
+    """``fn`` of each of ``values``, computed once per distinct value, a Series of ``dtype`` on their index (what
+    ``values.map({v: fn(v) for v in values.unique()}).astype(dtype)`` gives, without the cost of mapping a short
+    column)."""
+    memo: dict[object, object] = {}
+    out = [memo[v] if v in memo else memo.setdefault(v, fn(v)) for v in values.tolist()]
+    return pd.Series(out, index=values.index, dtype=dtype)
 
 
 def _rows(df: pd.DataFrame, columns: Iterable[str]) -> Iterable[tuple]:
@@ -315,8 +335,10 @@ def prepare(report: ReportLike | FactTable = None, facts: pd.DataFrame | None = 
         unit = unit.where(~cell, "\0" + row.astype(str))
     f["sid"] = pd.factorize(unit)[0].astype("int64")
     # copied into one block per dtype: the builders select rows of the frame many times, and a selection
-    # takes each block once (a frame of one block per column costs as many takes as it has columns)
-    frame = pd.DataFrame(f, index=index, copy=True)
+    # takes each block once (a frame of one block per column costs as many takes as it has columns); its column
+    # labels held as Python strings, which the builders' hundreds of column reads look up faster than labels of
+    # pandas' ``str`` dtype (the frames made of it keep them; every table is built anew of its own columns)
+    frame = pd.DataFrame(f, index=index, columns=pd.Index(list(f), dtype=object), copy=True)
     if len(frame) > 1 and not frame["start"].is_monotonic_increasing:
         frame = frame.sort_values("start", kind="stable").reset_index(drop=True)
     return FactTable(rep, facts, frame, frozenset(frame["fact_id"].tolist()))
@@ -353,8 +375,8 @@ def _cat(values: pd.Series | list, categories: tuple[str, ...]) -> pd.Categorica
 
 
 def _direction(v: pd.Series) -> pd.Series:
-    out = np.select([v > 0, v < 0, v == 0], ["up", "down", "flat"], default="")
-    return pd.Series(out, index=v.index, dtype=object).replace("", None)
+    out = np.select([v > 0, v < 0, v == 0], ["up", "down", "flat"], default=None)  # (None: no value)
+    return pd.Series(out, index=v.index, dtype=object)
 
 
 def multiples(f: pd.DataFrame) -> pd.Series:
@@ -376,19 +398,23 @@ def _typed(df: pd.DataFrame | Mapping[str, pd.Series], strings: tuple[str, ...] 
     string), ``floats`` as float64, ``ints`` as int64 and ``cats`` as categoricals of their closed vocabularies
     (see :func:`_cat`)."""
     cats = cats or {}
+    # the frame is built of the columns' arrays on one index: a frame of Series aligns every one of them first
     out: dict[str, object] = {}
+    index = df.index if isinstance(df, pd.DataFrame) else None
     for c, s in df.items():
+        if index is None:
+            index = s.index
         if c in strings:
-            out[c] = pd.Series(_str_array(s.tolist()), index=s.index, copy=False)
+            out[c] = _str_array(s.tolist())
         elif c in floats:
-            out[c] = s if s.dtype == np.float64 else pd.to_numeric(s).astype(float)
+            out[c] = (s if s.dtype == np.float64 else pd.to_numeric(s).astype(float)).array
         elif c in ints:
-            out[c] = s.astype("int64")
+            out[c] = s.astype("int64").array
         elif c in cats:
-            out[c] = pd.Series(_cat(s, cats[c]), index=s.index, copy=False)
+            out[c] = _cat(s, cats[c])
         else:
-            out[c] = s
-    return pd.DataFrame(out, index=df.index if isinstance(df, pd.DataFrame) else None, copy=False)
+            out[c] = s.array
+    return pd.DataFrame(out, index=index, copy=False)
 
 
 _EMPTY: dict[tuple, pd.DataFrame] = {}
@@ -485,14 +511,14 @@ def _nearest_pick(rows: pd.DataFrame, cand: pd.DataFrame, on: list[str], among: 
     """The position in ``cand`` of each row's nearest candidate (see :func:`_nearest`), −1 where none;
     only the candidates ``among`` marks (a bool array on ``cand``) when given."""
     groups: dict[tuple, list[int]] = {}
-    keys = list(zip(*(cand[k] for k in on), strict=True)) if len(on) > 1 else [(k,) for k in cand[on[0]]]
+    keys = list(zip(*(cand[k].tolist() for k in on), strict=True))
     starts = cand["start"].tolist()
     for i in sorted(range(len(starts)), key=starts.__getitem__):
         if among is None or among[i]:
             groups.setdefault(keys[i], []).append(i)
     cand_ids = cand["fact_id"].tolist() if "fact_id" in cand.columns else [None] * len(starts)
     row_ids = rows["fact_id"].tolist() if "fact_id" in rows.columns else [object()] * len(rows)
-    row_keys = list(zip(*(rows[k] for k in on), strict=True)) if len(on) > 1 else [(k,) for k in rows[on[0]]]
+    row_keys = list(zip(*(rows[k].tolist() for k in on), strict=True))
     chosen = []
     for key, start, own in zip(row_keys, rows["start"].tolist(), row_ids, strict=True):
         members = [i for i in groups.get(key, ()) if cand_ids[i] != own]
@@ -514,7 +540,7 @@ def _take(rows: pd.DataFrame, cand: pd.DataFrame, pick: np.ndarray, cols: list[s
         values = column.to_numpy(dtype=float, na_value=np.nan) if numbers else column.to_numpy(dtype=object)
         col_values = np.full(len(rows), np.nan, dtype=float if numbers else object)
         col_values[found] = values[pick[found]]
-        out[f"c_{col}"] = pd.Series(col_values, index=rows.index)
+        out[f"c_{col}"] = col_values
     return pd.DataFrame(out, index=rows.index, copy=False)
 
 
@@ -763,7 +789,9 @@ def _headline_candidates(f: pd.DataFrame) -> pd.DataFrame:
     works = set(_rows(counted, ("sid", "ikey")))
     lead &= (act["measure"] != "completion_pct") | ~np.array(
         [row in works for row in _rows(act, ("sid", "ikey"))], dtype=bool)
-    lead_keys = set(act.loc[lead, "ikey"]) - set(act.loc[act["relation"] == "part", "ikey"])  # (not a part of a total)
+    ikeys = act["ikey"].tolist()
+    lead_keys = ({k for k, on in zip(ikeys, lead.tolist(), strict=True) if on}
+                 - {k for k, rel in zip(ikeys, act["relation"].tolist(), strict=True) if rel == "part"})  # (not a part)
     keep = act["named"] & (act["term_headline"] | (act["ikey"].isin(lead_keys) & ~act["kind"].isin(BREAKDOWNS)))
     return act.loc[keep, _HEADLINE_FIELDS]
 
@@ -856,16 +884,14 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     # (a move in a ranking, 较上月提升2位, anchors no row: it is shown beside the rank)
     prio = np.select([is_level, c["measure"].isin(("yoy_pct", "completion_pct")), rank_moves(c)], [0, 1, 3], 2)
     # the anchor of a row: its first level (else growth or completion), of the period the report adds up
-    # to (1-2月) before a single month of it (2月份)
-    c = c.assign(single=single_month(c["period"]))
+    # to (1-2月) before a single month of it (2月份); of the report's own year before an earlier one (``_old``): a
+    # report of 2021年决算和2022年上半年预算执行情况 heads with the revenue of 1-6月, not of 2021 printed first; a row
+    # keeps to its anchor's side, no completion of 2021 beside a level of 2022
+    c = c.assign(single=single_month(c["period"]), _old=earlier_year(c["period"], ft.report))
     # of the report's own place before another (北京市 printed before 西城区 in a report of 西城区); a level of
     # government (区级, 地方级) is no other place
     fiscal = vocab.extractor_cues().fiscal_scopes
     elsewhere = (c["part_of"] != "") & ~c["scope"].isin(fiscal)
-    # of the report's own year before an earlier one: a report of 2021年决算和2022年上半年预算执行情况 heads with the
-    # revenue of 1-6月, not of 2021 printed first; a row keeps to its anchor's side, no completion of 2021 beside
-    # a level of 2022
-    c = c.assign(_old=earlier_year(c["period"], ft.report))
     ranked = c.assign(_p=prio, _e=elsewhere).sort_values(["_e", "_old", "single", "_p", "start"], kind="stable")
     anchor = ranked.drop_duplicates("ikey")
     c = c[c["_old"].to_numpy() == c["ikey"].map(dict(zip(anchor["ikey"], anchor["_old"], strict=True))).to_numpy()]
@@ -1115,7 +1141,7 @@ def year_targets(ft: FactTable) -> dict[tuple[str, str], str]:
     本年收入计划 1590), the report's year or one naming no year. An indicator and scope printed
     with two such targets of different values (a budget and a goal above it) has none: which one a completion
     is of, the facts do not say."""
-    printed = _printed_levels(ft)
+    printed = ft.printed_levels
     own_year = ft.report.metadata.get("year")
     years = {p: period_end(p)[0] for p in printed["period"].unique()}
     whole = printed[((elapsed(printed["period"], 0.0) == 1) & printed["period"].map(
@@ -1144,14 +1170,14 @@ def _printed_targets(ft: FactTable, picks: pd.DataFrame,
         is of the completion's own sentence, indexed by ``order`` (NaN, None, None, "" and False where the report
         prints none).
     """
-    printed = _printed_levels(ft)
-    shown = ["value", "unit", "qualifier", "fact_id"]
     first: dict[tuple, tuple] = {}  # the first printed of each indicator, statement and scope
-    for key, sid, scope, *target in _rows(printed, ["ikey", "sid", "scope", *shown]):
+    by_id: dict[str, tuple] = {}
+    for key, sid, scope, *target in _rows(ft.printed_levels, ["ikey", "sid", "scope", "value", "unit", "qualifier",
+                                                              "fact_id"]):
         first.setdefault((key, sid, scope), tuple(target))
-    whole = printed[printed["fact_id"].isin(year_targets(ft).values())]
-    of_year = {(key, scope): tuple(target) for key, scope, *target in _rows(
-        whole, ["ikey", "scope", *shown])}  # of each indicator and scope, for the whole year
+        by_id[target[-1]] = tuple(target)
+    # of each indicator and scope, for the whole year
+    of_year = {key_scope: by_id[fact_id] for key_scope, fact_id in ft.year_targets.items()}
     done = picks[picks["role"] == "completion_pct"]
     plan: dict[str, tuple] = {}
     for k, key, sid, scope in zip(done["ikey"], done["okey"], done["sid"], done["scope"], strict=True):
@@ -1287,8 +1313,7 @@ def _spans_from_january(periods: pd.Series, report: Report) -> pd.Series:
         year = own if year is None else year
         return f"{year}|{month}" if isinstance(year, int) and month else None
 
-    memo = {p: span(p) for p in periods.unique()}
-    return periods.map(memo)
+    return _by_value(periods, span, object)
 
 
 def one_spelling(periods: pd.Series, report: Report, printed: pd.Series) -> pd.Series:
@@ -1442,25 +1467,22 @@ def growth_comparisons(report: ReportLike | FactTable = None, facts: pd.DataFram
     ft = prepare(report, facts)
     meta = ft.report.metadata
     city, district = meta.get("city") or "", meta.get("district") or ""
-    yoy, facts = ft.yoy, ft.facts
+    # (the prepared facts: their columns strings already, an empty one where the facts hold none)
+    yoy, facts = ft.yoy, ft.frame
 
     def join(key: pd.Series, name: pd.Series) -> pd.Series:
-        key = key.fillna("").astype(str)
-        return key.where(key != "", "~" + name.fillna("").astype(str))
+        return key.where(key != "", "~" + name)
 
-    def context(df: pd.DataFrame) -> dict[str, pd.Series]:
-        return {c: df[c].fillna("").astype(str) for c in ("scope", "period")}
-
-    f = facts[facts["status"].fillna("actual").astype(str) != "target"]
-    f = f.assign(_k=join(f["indicator_key"], f["indicator"]), sentence=f["sentence"].fillna("").astype(str),
-                 **context(f))
-    pp = f[(f["measure"].astype(str) == "pp_diff") & (f["comparator"].fillna("").astype(str) != "")]
-    g = yoy[(yoy["measure"].astype(str) == "yoy_pct") & (yoy["status"].astype(str) == "actual")]
-    g = g.assign(_k=join(g["indicator_key"], g["indicator_as_printed"]), **context(g))
+    f = facts[facts["status"] != "target"]
+    f = f.assign(_k=join(f["key"], f["indicator"]))
+    pp = f[(f["measure"] == "pp_diff") & (f["comparator"] != "")]
+    g = yoy[(yoy["measure"] == "yoy_pct") & (yoy["status"] == "actual")]
+    g = g.assign(_k=join(g["indicator_key"].fillna(""), g["indicator_as_printed"].fillna("")),
+                 **{c: g[c].fillna("") for c in ("scope", "period")})
     # a growth printed twice, its period named two ways, is one row (see :func:`_merge_spans`), found under each name
     # under the id of the statement of that name
-    growths = facts[facts["measure"].astype(str) == "yoy_pct"]
-    named = dict(zip(growths["fact_id"], growths["period"].fillna("").astype(str), strict=True))
+    growths = facts[facts["measure"] == "yoy_pct"]
+    named = dict(zip(growths["fact_id"], growths["period"], strict=True))
     ids = g["fact_ids"].fillna("").astype(str).str.split(";")
     every = [i for x in ids for i in x]
     g = g.loc[g.index.repeat(ids.str.len())].assign(fact_id=every, period=[named.get(i) for i in every])
@@ -1472,15 +1494,15 @@ def growth_comparisons(report: ReportLike | FactTable = None, facts: pd.DataFram
     other = (before["c_start"] < pp["start"]) & (before["c_measure"] != "yoy_pct")
     # (unless the text says what the difference is of, the facts' ``of`` relation: 完成全年预算的56.2%,增速由负转正,
     # 较上年同期提高25.6个百分点 is of the growth; 支出进度较上年同期加快 of the completion)
-    of = pp["parent_id"].map(dict(zip(facts["fact_id"], facts["measure"].astype(str), strict=True)))
-    other = other.where(pp["relation"].astype(str) != "of", of != "yoy_pct")
+    of = pp["parent_id"].map(dict(zip(facts["fact_id"], facts["measure"], strict=True)))
+    other = other.where(pp["relation"] != "of", of != "yoy_pct")
     ok = growth["c_fact_id"].notna() & ~other
     pp, growth = pp[ok], growth[ok]
-    diff = pd.to_numeric(pp["value"], errors="coerce").astype(float)
+    diff = pp["value"]
     stated = pd.DataFrame({
         "indicator": growth["c_indicator"], "indicator_en": growth["c_indicator_en"],
         "indicator_key": growth["c_indicator_key"], "scope": pp["scope"], "period": pp["period"],
-        "yoy_pct": growth["c_change_pct"].astype(float), "comparator": pp["comparator"].astype(str), "pp_diff": diff,
+        "yoy_pct": growth["c_change_pct"].astype(float), "comparator": pp["comparator"], "pp_diff": diff,
         "source": "stated", "comparator_measure": "yoy_pct",
         "comparator_value": (growth["c_change_pct"].astype(float) - diff).round(10),
         "fact_id": pp["fact_id"], "fact_ids": _ids_of(pp["fact_id"], growth["c_fact_id"]),
@@ -2013,8 +2035,7 @@ def elapsed(periods: pd.Series, default: float) -> pd.Series:
             return month / 12
         return 1.0 if p in r.full_year_periods or full_rx.match(p) else default
 
-    memo = {p: share(p) for p in periods.unique()}
-    return periods.map(memo).astype(float)
+    return _by_value(periods, share, float)
 
 
 def earlier_year(periods: pd.Series, report: Report) -> pd.Series:
@@ -2034,8 +2055,8 @@ def earlier_year(periods: pd.Series, report: Report) -> pd.Series:
         Indexed like ``periods``.
     """
     own = (report.metadata or {}).get("year")
-    memo = {p: isinstance(own, int) and (y := period_end(p)[0]) is not None and y < own for p in periods.unique()}
-    return periods.map(memo).astype(bool)
+    return _by_value(periods, lambda p: isinstance(own, int) and (y := period_end(p)[0]) is not None and y < own,
+                     bool)
 
 
 def _past(periods: pd.Series, report: Report) -> pd.Series:
@@ -2054,8 +2075,7 @@ def _past(periods: pd.Series, report: Report) -> pd.Series:
             return False
         return month < own_month or (month == own_month and _cutoff(p))
 
-    memo = {p: past(p) for p in periods.unique()}
-    return periods.map(memo).astype(bool)
+    return _by_value(periods, past, bool)
 
 
 def _restated(t: pd.DataFrame) -> pd.Series:
