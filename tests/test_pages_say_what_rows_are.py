@@ -19,7 +19,7 @@ matplotlib.use("Agg")
 
 import matplotlib.pyplot as plt  # noqa: E402
 import pytest  # noqa: E402
-from _built_reports import real_pages  # noqa: E402
+from _built_reports import built, page_texts, real_pages  # noqa: E402
 from _work_reports import WorkReports  # noqa: E402
 
 import dhcheng_analysis as dh  # noqa: E402
@@ -94,3 +94,10 @@ def test_changes_against_other_bases_of_different_periods_name_their_periods(tmp
     assert "农业总产值（1979-1983年，平均每年）：+7.9%" in page
     assert "农业总产值（1953-1978年，平均每年）：+3.2%" in page
     assert "银行的各项贷款总额（1984年）：比1983年+28.9%" in page
+
+
+@pytest.mark.slow
+def test_changes_against_other_bases_of_periods_ending_alike_name_none():
+    # the bundled report (data/dongcheng_2020_h1.txt): 投资人数 of 上半年 and 就业人数 截至6月底 end in June alike
+    page = page_texts(built("bundled"))["02"]
+    assert "投资人数：比2019年初−43.96万人" in page and "就业人数：比2019年末−1.2万人" in page
