@@ -960,6 +960,8 @@ def format_cell(col: str, row: Mapping | Any, lang: str = "zh", *, wan_from: flo
         return "" if _text(v) == "exact" else code_label("qualifier", v, lang)
     if col == "outcome_status":  # (预计 beside a target: the report expects it of the year)
         return code_label("status", v, lang)
+    if col in MEASURE_COLUMNS:  # (排名对象 of 全省第15位: 水平值, the size ranked, not the growth beside it)
+        return code_label("measure", v, lang)
     if col in labels().codes:
         return code_label(col, v, lang)
     if kind in ("int", "count", "number"):
@@ -967,6 +969,10 @@ def format_cell(col: str, row: Mapping | Any, lang: str = "zh", *, wan_from: flo
     if isinstance(v, float):
         return f"{v:g}"
     return str(v)
+
+
+#: Columns holding a measure code (what a comparator's value, a level or a rank is of), shown with its label.
+MEASURE_COLUMNS = ("level_measure", "comparator_measure", "rank_measure")
 
 
 def _amount_unit(col: str, row: Mapping | Any) -> str:

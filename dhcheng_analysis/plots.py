@@ -184,6 +184,16 @@ def _printed_column(d: pd.DataFrame, facts: pd.DataFrame | None, col: str) -> li
     return printed_numerals(d, facts, [col]).get(col, [None] * len(d))
 
 
+def _real_terms_words(d: pd.DataFrame, facts: pd.DataFrame | None, lang: str) -> list[str]:
+    """The flag's words of a change in real terms or on a comparable basis (实际增长, 扣除价格因素) for each row of
+    ``d`` whose fact ``facts`` flags so, else ""."""
+    if facts is None or "flags" not in facts.columns or "fact_id" not in d.columns:
+        return [""] * len(d)
+    real = set(facts.loc[facts["flags"].astype(str).str.contains("real_terms", regex=False), "fact_id"].astype(str))
+    word = code_label("flag", "real_terms", lang)
+    return [word if _text(i) in real else "" for i in d["fact_id"]]
+
+
 def _unique_labels(labels: list[str], *extras: list[str]) -> list[str]:
     """Make duplicate labels distinct with the row's value of each of ``extras`` in turn (comparator,
     period …) where it tells the rows of a label apart, then with a counter."""
@@ -525,7 +535,8 @@ def plot_yoy_changes(
     title : str, optional
         Axes title; ``""`` for none.
     facts : DataFrame, optional
-        The report's facts: a label keeps the decimals of the figure as printed (``同比增长4.0%`` → +4.0%).
+        The report's facts: a label keeps the decimals of the figure as printed (``同比增长4.0%`` → +4.0%); a
+        growth in real terms beside the nominal one of its indicator is named so (进出口总额（实际或可比口径）).
     **kwargs
         Passed to :meth:`Axes.barh` (e.g. ``height``, ``alpha``).
 
@@ -555,8 +566,11 @@ def plot_yoy_changes(
         comps = [_text(r.get("comparator")) for r in rows]
         # (each row named with its scope, as the pages name it: 一般公共预算收入（区级）, 企业所得税（40%部分）)
         names = _with_other_period([scoped_label(r, lang) for r in rows], d, lang)
+        # rows of one name told apart by their bases, then by a growth in real terms (进出口总额 比上年增长39.7%,扣除价格和
+        # 汇率变动因素,实际增长19.6%), then by their periods
         labels = _unique_labels(names,
                                 [comparator_label(c, lang) if c not in _PLAIN_BASES else "" for c in comps],
+                                _real_terms_words(d, facts, lang),
                                 [comparator_label(_text(r.get("period")), lang) for r in rows])
         values = d["change_pct"].astype(float).to_numpy()
         ys = np.arange(len(d), dtype=float)

@@ -2158,6 +2158,42 @@ def _outcomes(t: pd.DataFrame, f: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame([first.get(at, none) for at in _rows(t, _OUTCOME_MATCH)], columns=cols, index=t.index)
 
 
+def range_ends(targets: pd.DataFrame, facts: pd.DataFrame) -> list[tuple[pd.Series, pd.Series]]:
+    """The pairs of rows of a targets table (:func:`plan_targets`) that are the low and the high end of one range
+    (国内生产总值增长6%－6.5%: two rows, one goal), as the extractor flags their facts (``range_low``, then
+    ``range_high`` of the same indicator, measure and sentence).
+
+    Parameters
+    ----------
+    targets : DataFrame
+        Rows of :func:`plan_targets`, in its order.
+    facts : DataFrame
+        The report's facts, with ``fact_id`` and ``flags`` (``;``-joined codes).
+
+    Returns
+    -------
+    list of (Series, Series)
+        Each range's low row and high row.
+
+    Examples
+    --------
+    >>> t = pd.DataFrame({"fact_id": ["f1", "f2"], "indicator": ["国内生产总值"] * 2, "measure": ["yoy_pct"] * 2,
+    ...                   "sentence": ["国内生产总值增长6%－6.5%"] * 2, "value": [6.0, 6.5]})
+    >>> f = pd.DataFrame({"fact_id": ["f1", "f2"], "flags": ["range_low", "range_high"]})
+    >>> [(lo["value"], hi["value"]) for lo, hi in range_ends(t, f)]
+    [(6.0, 6.5)]
+    """
+    if len(targets) < 2 or "flags" not in facts.columns:
+        return []
+    flags = dict(zip(facts["fact_id"].astype(str), facts["flags"].astype(object).fillna("").astype(str).str.split(";"),
+                     strict=True))
+    rows = [r for _, r in targets.iterrows()]
+    same = ("indicator", "measure", "sentence")
+    return [(a, b) for a, b in zip(rows, rows[1:], strict=False)
+            if "range_low" in flags.get(str(a["fact_id"]), ()) and "range_high" in flags.get(str(b["fact_id"]), ())
+            and all(a[c] == b[c] for c in same)]
+
+
 def plan_targets(report: ReportLike | FactTable = None, facts: pd.DataFrame | None = None) -> pd.DataFrame:
     """Every figure the report sets as a goal (status ``target``: 力争…, 确保…, 下半年工作安排) for a time
     still ahead: a target whose period ended with the period the report covers (截至6月30日 in a

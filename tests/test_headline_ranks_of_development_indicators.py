@@ -38,5 +38,5 @@ def test_each_of_four_ranks_is_a_headline_row_naming_its_group():
 @pytest.mark.slow  # (builds the pages: runs the notebooks)
 def test_the_overview_lists_the_four_ranks_with_their_group():
     page = real_pages("xicheng_2022_annual")["01"]
-    for name in RANKED:
-        assert f"{name} 2022年 全市 1 原文" in page
+    for name in RANKED:  # (each a rank of the indicator itself: 排名对象 水平值)
+        assert f"{name} 2022年 全市 水平值 1 原文" in page
