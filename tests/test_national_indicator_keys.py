@@ -44,6 +44,15 @@ import pytest
     (2007, "加快安全饮水设施建设，今年再解决3200万人的安全饮水问题", "3200万", "解决安全饮水问题的人口",
      "rural_safe_drinking_water"),
     (2010, "农村饮水安全工程使6069万农民受益", "6069万", "农村饮水安全工程受益的农民", "rural_safe_drinking_water"),
+    (2012, "解决了6398万农村人口的饮水困难和60万无电地区人口的用电问题", "6398万", "解决饮水困难的农村人口",
+     "rural_safe_drinking_water"),
+    # the bills the State Council puts to the NPC Standing Committee, printed as the laws they ask it to make
+    (2014, "国务院提请全国人大常委会制定修订法律34件，提出废止劳动教养制度议案", "34件", "提请全国人大常委会制定修订法律",
+     "bills_submitted"),
+    (2018, "提请全国人大常委会制定修订法律95部，制定修订行政法规195部", "95部", "提请全国人大常委会制定修订法律",
+     "bills_submitted"),
+    (2016, "国务院提请全国人大常委会审议法律议案11件，制定修订行政法规8部", "11件", "提请全国人大常委会审议法律议案",
+     "bills_submitted"),
     (2018, "启动新的三年棚改攻坚计划，今年开工580万套", "580万套", "棚改开工", "shantytown_renovation"),
     (2010, "建设保障性住房300万套，各类棚户区改造住房280万套", "280万套", "各类棚户区改造住房",
      "shantytown_renovation"),
@@ -193,3 +202,18 @@ def test_a_rate_or_capacity_key_is_no_wider_than_the_printed_name():
     assert indicator_key("城乡居民基础养老金标准") == ""  # 2015
     assert indicator_key("钢铁落后产能") == ""  # 2014: 淘汰钢铁2700万吨 … 等落后产能
     assert indicator_key("高标准农田") == ""
+
+
+@pytest.mark.parametrize(("year", "phrase", "printed", "key"), [
+    # the country owning its quantity by 的 (我国的 …) names the quantity all the same
+    (1959, "我国的钢产量在一九五二年是一百三十五万吨，到一九五八年就增加到一千一百零八万吨", "一千一百零八万吨",
+     "steel_output"),
+    (1957, "以1957年的计划数字同1952年的实际数字作比较，我国的工业总产值增长一点二倍", "一点二倍", "industrial_output"),
+    (1959, "大家知道，我国的粮食总产量，在解放前产量最高的一九三六年，只有二千七百七十四亿斤", "二千七百七十四亿斤",
+     "grain_output"),
+    # the growth of a quantity owned by 的 (…的增长速度) is the quantity's growth
+    (1982, "一九八二年计划为百分之四，预计可以达到百分之六点四。两年平均每年递增百分之五点五", "百分之五点五",
+     "gross_output_industry_agriculture"),
+])
+def test_a_quantity_owned_by_de_gets_the_key_of_the_quantity(work_reports, year, phrase, printed, key):
+    assert work_reports.fact_at(year, phrase, printed)["indicator_key"] == key

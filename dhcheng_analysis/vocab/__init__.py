@@ -1546,7 +1546,8 @@ def _compiled_rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
     both = alt((*r.plan_words, *r.method_words))
-    head = re.compile(rf"^(?:(?P<scope>{scope})|(?:{periods})|{alt(r.verb_prefixes)}|{both})")
+    # a scope word may own the rest by 的 (我国的粮食产量 is 我国 粮食产量)
+    head = re.compile(rf"^(?:(?P<scope>{scope})的?|(?:{periods})|{alt(r.verb_prefixes)}|{both})")
     tail = re.compile(rf"(?:(?P<scope>{scope})|(?:{periods})|{alt(r.suffix_words)}|{both})$")
     return re.compile(r.list_marker_regex), head, tail, re.compile(r"^(?P<outer>.+)\((?P<inner>[^()]+)\)$")
 
@@ -1602,9 +1603,10 @@ def _match(s: str, scope: list[str]) -> Concept | None:
                 return _own(term, scope, s)
     for word in (*r.growth_suffixes, *r.size_suffixes):  # 规上工业增加值增速, 收入规模: the quantity whose growth or size it is
         if s.endswith(word) and len(s) > len(word):
-            if (term := _exact(s[: -len(word)])) is not None:
+            quantity = s[: -len(word)].removesuffix("的")  # 工农业总产值的增长速度: of it, by 的
+            if (term := _exact(quantity)) is not None:
                 return _own(term, scope, s)
-            if (sq := _sector_quantity(s[: -len(word)], scope, s)) is not None:
+            if (sq := _sector_quantity(quantity, scope, s)) is not None:
                 return sq  # 规上营利性服务业营业收入增速: the growth of a sector's quantity
     return _sector_quantity(s, scope, s)
 
