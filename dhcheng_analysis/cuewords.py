@@ -2634,6 +2634,7 @@ def compiled() -> CueViews:
         name_inner=_Rule(rf"(?<=[\u4e00-\u9fff])(?:{_alt(c.name_inner_strip)})(?=[\u4e00-\u9fff“\"]{{2}})"
                               rf"|{c.name_inner_verb_regex}"
                               rf"|{c.owner_has_inner_regex}"
+                              rf"|{c.name_time_has_regex}"
                               rf"|(?<=[\u4e00-\u9fff]){plan_word}"
                               rf"|{c.name_inner_total_regex}"
                               rf"|{c.name_inner_span_regex}"

@@ -5992,9 +5992,11 @@ class _Reader:
                 if set_word := next((w for w in cw.from_plan_words if f.period.endswith(w)), ""):
                     year = f.period[:-len(set_word)]  # of the year planned (2020年), not of the time it was set (2020年初)
                     f.period = f"{year}年" if year else ""
-            elif f.status == "target" and not f.reference:
-                f.status = "actual"
-                f.drop_flag("year_inferred")
+            elif (f.status == "target" or f.status == "estimate" and mfrom
+                  and not any(m.lastgroup == "estimate"
+                              for m in cw.status_cue.finditer(norm, mfrom.start(), f.start))) and not f.reference:
+                f.status = "actual"  # 预计将由一九四九年的百分之三十七增加到百分之七十一左右: the estimate is of where
+                f.drop_flag("year_inferred")  # the move ends; a level it starts from is reached (由今年预计的３％: not)
         elif mfrom is None and (run := self._from_list(f, cs)):
             # 分别从50%、75%提高至100%: each value of the list the from-word opens is an A of the move
             self._from_run = run
