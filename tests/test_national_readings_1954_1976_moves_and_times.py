@@ -1,5 +1,6 @@
 """The work reports of 1954–1976: the level a move starts from (由一九四九年的百分之三十七增加到…) is reached, not
-estimated, when the estimate word stands before the move (预计将由…); a time 在 sets between an owner and its having
+estimated, when the estimate word stands before the move (预计将由…), and so is one whose end prints its year
+before its verb (由一九五二年的…到一九五七年上升为…, the end of that year); a time 在 sets between an owner and its having
 (在今年上半年已有基层社…) is the figure's period, no part of its name, the having dropped with it.
 Sentences copied verbatim from the work-report corpus (year in the comment)."""
 
@@ -16,6 +17,18 @@ def test_the_start_of_an_estimated_move_is_an_outcome():
     assert (f["measure"], f["value"], f["status"], f["period"]) == ("rate_pct", 37.0, "actual", "一九四九年")
     f = fact_at(s, "百分之七十一")
     assert (f["value"], f["qualifier"], f["status"], f["period"]) == (71.0, "about", "estimate", "一九五四年")
+
+
+def test_a_move_whose_end_prints_its_year_before_the_verb_starts_from_an_outcome():
+    # 1955
+    s = ("因此，生产资料的产值在工业总产值中所占的比重，将由一九五二年的百分之三十九点七到一九五七年上升为百分之四十五点四，"
+         "消费资料的产值所占的比重，将由一九五二年的百分之六十点三到一九五七年下降为百分之五十四点六。")
+    for start, end in (("百分之三十九点七", "百分之四十五点四"), ("百分之六十点三", "百分之五十四点六")):
+        f = fact_at(s, start)
+        assert (f["measure"], f["status"], f["period"]) == ("rate_pct", "actual", "一九五二年")
+        assert "from_value" in f["flags"]
+        f = fact_at(s, end)
+        assert (f["measure"], f["status"], f["period"]) == ("rate_pct", "target", "一九五七年")
 
 
 def test_an_estimate_the_move_starts_from_stays_an_estimate():

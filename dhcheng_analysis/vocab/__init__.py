@@ -1042,6 +1042,8 @@ class Cues:
     gap_pct_regex: str
     pull_object_regex: str  # 拉动[全市经济增长]3.2个百分点: a pull verb, what follows it the growth pulled, no base
     more_than_base_regex: str
+    to_time_lead_regex: str  # 由一九五二年的百分之三十九点七[到一九五七年]上升为…: the year of the B between the A and
+    # its to-word
     to_words: tuple[str, ...]
     to_target_between_regex: str  # 压缩到目前的平均4个工作日: words between the verb and the value reached
 
