@@ -1696,6 +1696,7 @@ class CueViews:
     class_object_tail: re.Pattern[str]  # 以上的 + a noun: the class that bound names
     class_span_units: frozenset[str]  # 使用年限20年以上的老旧电梯: spans of time that bound a class as amounts do
     to_word_after: re.Pattern[str]  # 增加到/降至 … right after the A
+    to_dated_word_after: re.Pattern[str]  # 到一九五七年上升为 … right after the A: the to-word after the year of the B
     from_plan_words: tuple[str, ...]  # 由年初的X调整为Y: a from-value planned, not reached
     current_words: tuple[str, ...]  # 现行16%的税率: the value in force right after the word is an outcome
     current_named_to: re.Pattern[str]  # [现行16%]的税率降至: the thing after the value in force, moved by a to-word
@@ -2645,6 +2646,7 @@ def compiled() -> CueViews:
         name_inner=_Rule(rf"(?<=[\u4e00-\u9fff])(?:{_alt(c.name_inner_strip)})(?=[\u4e00-\u9fff“\"]{{2}})"
                               rf"|{c.name_inner_verb_regex}"
                               rf"|{c.owner_has_inner_regex}"
+                              rf"|{c.name_time_has_regex}"
                               rf"|(?<=[\u4e00-\u9fff]){plan_word}"
                               rf"|{c.name_inner_total_regex}"
                               rf"|{c.name_inner_span_regex}"
@@ -2737,6 +2739,7 @@ def compiled() -> CueViews:
         class_object_tail=_Rule(c.class_object_tail_regex),
         class_span_units=frozenset(c.class_span_units),
         to_word_after=_Rule(rf"[,，]?(?:{_alt(c.to_words)})"),
+        to_dated_word_after=_Rule(with_year(c.to_time_lead_regex) + rf"(?:{_alt(c.to_words)})"),
         from_plan_words=tuple(c.from_plan_words),
         current_words=tuple(c.current_words),
         current_named_to=_Rule(rf"{c.current_named_to_regex}(?:{_alt(c.to_words)})"),

@@ -4210,6 +4210,9 @@ class _Reader:
                         and int(ms.group(1)) - 1 <= y <= int(ms.group(1))):
                     self._span_to = (f.sentence, span, mt.end(), f"{ms.group(2)}年")  # 在一九七一年到一九八○年的十年间，
                     # 我国工业企业由一九七○年的十九万五千多个增加到三十七万七千多个: B, printing no year, of the span's last
+            elif norm.startswith("到", f.qend) and (md := cw.to_dated_word_after.match(norm, f.qend)):
+                self._pair = (f.sentence, md.end(), f.period, md.group("year"))  # 由一九五二年的百分之三十九点七到
+                self._pair_to = (f.sentence, md.end(), md.group("year"))  # 一九五七年上升为…: B of the year before its verb
             return
         if ma := cw.from_ago.search(norm, max(cs, f.start - FROM_AGO_REACH), f.start):
             # 由五年前的百分之五十左右扩大到… in 1993: five years before the report's year (1988年), as 去年 is one
@@ -6018,7 +6021,9 @@ class _Reader:
             f.measure, f.sign, f.comparator = prev.measure, prev.sign, prev.comparator
         mfrom = (cw.from_word.search(norm, subj_end - 12 if subj_end - 12 > cs else cs, subj_end)  # (从不到70万亿元:
                  if norm[subj_end - 1] in cw.ends["from_word"] else None)  # the qualifier is no part of the from-word)
-        mto = cw.to_word_after.match(norm, f.qend) if mfrom else None
+        mto = (cw.to_word_after.match(norm, f.qend)
+               or norm.startswith("到", f.qend) and cw.to_dated_word_after.match(norm, f.qend)) if mfrom else None
+        # (由一九五二年的百分之三十九点七到一九五七年上升为…: the year of the end between the start and its to-word)
         if mto or (f.kind == "ratio" and self.ratio[3]) or (mfrom is None and _current_moved(norm, cw, f, cs)):
             # 从1399亿美元增加到2864亿美元: the A is the level of the earlier period
             f.flags += ("from_value",)
@@ -6028,9 +6033,11 @@ class _Reader:
                 if set_word := next((w for w in cw.from_plan_words if f.period.endswith(w)), ""):
                     year = f.period[:-len(set_word)]  # of the year planned (2020年), not of the time it was set (2020年初)
                     f.period = f"{year}年" if year else ""
-            elif f.status == "target" and not f.reference:
-                f.status = "actual"
-                f.drop_flag("year_inferred")
+            elif (f.status == "target" or f.status == "estimate" and mfrom
+                  and not any(m.lastgroup == "estimate"
+                              for m in cw.status_cue.finditer(norm, mfrom.start(), f.start))) and not f.reference:
+                f.status = "actual"  # 预计将由一九四九年的百分之三十七增加到百分之七十一左右: the estimate is of where
+                f.drop_flag("year_inferred")  # the move ends; a level it starts from is reached (由今年预计的３％: not)
         elif mfrom is None and (run := self._from_list(f, cs)):
             # 分别从50%、75%提高至100%: each value of the list the from-word opens is an A of the move
             self._from_run = run

@@ -971,6 +971,8 @@ class Cues:
     name_inner_span_regex: str  # the year a clause speaks of inside a name, 涉税市场主体[去年]纳税 (its period, no
     #   part of its name)
     name_payer_span_regex: str  # a span of years between a payer and its verb (中央财政[五年]支出): searched apart
+    name_time_has_regex: str  # 供銷合作社和消費合作社[在今年上半年已有]基層社: a time 在 sets before the having of an owner,
+    # the having with it, inside a name (the time is the figure's period)
     name_time_inner_regex: str  # a time 在 sets between an owner and what it has, before its 的 or ending the name (我国
     # [在一九五二年]的粮食产量, 生活资料工业的产值[在一九五八年一年中间]): the figure's period, no part of its name (a time
     # before a verb of a modifier stays: 鞍山钢铁公司在一九五三年修建的职工宿舍); searched with name_payer_span
@@ -1046,6 +1048,8 @@ class Cues:
     gap_pct_regex: str
     pull_object_regex: str  # 拉动[全市经济增长]3.2个百分点: a pull verb, what follows it the growth pulled, no base
     more_than_base_regex: str
+    to_time_lead_regex: str  # 由一九五二年的百分之三十九点七[到一九五七年]上升为…: the year of the B between the A and
+    # its to-word
     to_words: tuple[str, ...]
     to_target_between_regex: str  # 压缩到目前的平均4个工作日: words between the verb and the value reached
 
