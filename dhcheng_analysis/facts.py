@@ -5779,7 +5779,11 @@ class _Reader:
                 and (extended := _share_set_name(self.report, f, st.end, *span, f.indicator)).startswith(f.indicator)):
             f.indicator, f.named_by_clause = extended, True  # 新型农村合作医疗制度不断完善，已扩大到全国86%的县: the counties
             # what the clause before names is extended to, not the scheme
-        if (mg := cw.generic_measure.fullmatch(f.indicator)) and (owner := self._owner_before(f, cs, st)):
+        # (the name patterns matched in full below are tried only on a name opening with a character their matches
+        # may start with: most names open with none)
+        first = f.indicator[:1]
+        if (first in cw.starts["generic_measure"] and (mg := cw.generic_measure.fullmatch(f.indicator))
+                and (owner := self._owner_before(f, cs, st))):
             measure = mg.group("measure")
             f.indicator = owner if owner.endswith(measure) else owner + measure
             # 住宿和餐饮业恢复加快,上半年营业额同比增长61.6%: whose 营业额 (文化、体育和娱乐业企业类单位经营状况向好,上半年
@@ -5790,7 +5794,7 @@ class _Reader:
               and not f.indicator.startswith(topic := clean_name(self.text[mt.start("topic"):mt.end("topic")]))):
             f.indicator = topic + f.indicator  # 原煤：全部建成后增加的年产能力将为…: the coal's capacity, the thing the
             f.named_by_clause = True  # sentence is about named before its colon
-        elif (f.indicator and cw.bare_output_name.fullmatch(f.indicator)
+        elif (first in cw.starts["bare_output_name"] and cw.bare_output_name.fullmatch(f.indicator)
               and (mt := cw.example_topic.match(norm, st.start, f.start))):
             f.indicator = clean_name(self.text[mt.start("topic"):mt.end("topic")])  # 如发电设备，一九五八年我国只生产
             f.named_by_clause = True  # 八十万千瓦: the output of the example the sentence opens with, not a bare verb
@@ -5812,7 +5816,7 @@ class _Reader:
             # 扎实推进新型农村社会养老保险试点，试点范围扩大到23%的县: the scope of the pilot the clause before pushes on
             f.indicator = owner + mp.group("pilot") + f.indicator[mp.end():]
             f.named_by_clause = True
-        elif ((mo := cw.aspect_of_measure.fullmatch(f.indicator))
+        elif (first in cw.starts["aspect_of_measure"] and (mo := cw.aspect_of_measure.fullmatch(f.indicator))
               and (owner := self._measured_before(mo.group("measure"), cs, st))):
             # 全市一般公共预算收入…累计完成234267万元,下降10.9%。收入规模位居全省第15位: the revenue the sentence before
             # names in full
@@ -8836,7 +8840,7 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
     if carry and _compared_base(norm, f, cw):
         return carry  # 与2019年同期的60.1亿元相比，下降6.5%; 如果同建国初期的一九五零年的一百七十亿元作比较，则增长二点八倍:
         # the base a change is set against is a level of the thing named before, not the closing 相比 nor the 同 frame
-    if subject and cw.elapsed_time.fullmatch(norm, a, b):
+    if subject and norm[a] in cw.starts["elapsed_time"] and cw.elapsed_time.fullmatch(norm, a, b):
         f.named_by_clause = True
         return cw.elapsed_time_name  # 完成全年任务的70.9%，时间过四分之三: the share of the year gone, the time progress
         # a completion is weighed against (时间进度, as the comparator of a completion is printed)
@@ -8857,7 +8861,7 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
         # 将制造业等行业现行16%的税率降至13%: the subject opens with the 的 after the figure before, so is its noun,
         # and names this figure as it named that one, with the owner
         return carry
-    verb_only = bool(subject) and cw.subject_verbs.fullmatch(norm[a:b]) is not None
+    verb_only = bool(subject) and norm[a] in cw.starts["subject_verbs"] and cw.subject_verbs.fullmatch(norm[a:b]) is not None
     if (measure == "level" and norm[f.qend:f.qend + 1] in cw.starts["set_as_after"]
             and (ms := cw.set_as_after.match(norm, f.qend))
             and any(w in clause for w in cw.set_as_leads)):
