@@ -3597,7 +3597,7 @@ class _Reader:
     def _required_span(self, f: _Fig) -> bool:
         """Whether ``f.period`` is a span ahead (十二年内) printed in its paragraph before ``f`` right after a
         requirement (纲要要求分别在七年或者十二年内): the time within which what is required is to be met."""
-        if not self.cw.required_span.fullmatch(f.period):
+        if f.period[:1] not in self.cw.starts["required_span"] or not self.cw.required_span.fullmatch(f.period):
             return False
         lo = self.norm.rfind("\n", 0, f.start) + 1
         at = self.norm.rfind(f.period, lo, f.start)
@@ -4118,7 +4118,7 @@ class _Reader:
         """The years of the first years of a five-year plan that ``period`` counts: of the plan it names (“十一五”前四年 →
         ``2006-2009年``), or, with none named, of the plan the year reviewed lies in when they end by that year
         (前三年 in 1957, reviewing 1956 → ``1953-1955年``); else ''."""
-        mf = self.cw.plan_first_years.fullmatch(period)
+        mf = self.cw.plan_first_years.fullmatch(period) if period[:1] in self.cw.starts["plan_first_years"] else None
         if mf is None or (k := _count(mf.group(2))) < 1:
             return ""
         if mf.group(1):
@@ -7874,7 +7874,7 @@ def _span_end_against_year(f: _Fig) -> None:
     """A change against a year before the span of years that is ``f``'s period (占国际市场份额比2007年提高2个多
     百分点 under 2008-2012年; 一九八五年末…，比一九八○年末增长三倍 under 1981-1985年) is of the span's last year,
     its end when the base is a year's end, as a change against a year printed in a report of one year is."""
-    ms = _YEARS_SPAN.fullmatch(f.period)
+    ms = _YEARS_SPAN.fullmatch(f.period) if "-" in f.period else None  # (most periods are of one year or none)
     if ms is None:
         return
     end = _year_end_period(f.comparator)
