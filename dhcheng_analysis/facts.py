@@ -3832,7 +3832,7 @@ class _Reader:
             # 今年，中央财政安排…779亿元; 去年，…累计救助灾民6800万人次: the year the word names, as run into the clause
             f.period = f"{now if f.period in cw.this_year_words else now - 1}年"
             return
-        if (ms := _SINCE_YEAR.fullmatch(f.period)) and years.covered is not None and int(ms.group(1)) < years.covered:
+        if "以来" in f.period and (ms := _SINCE_YEAR.fullmatch(f.period)) and years.covered is not None and int(ms.group(1)) < years.covered:
             f.period = _years_span(int(ms.group(1)), years.covered)  # 1998年以来，…: up to the year reviewed
             _reviewed_span_outcome(f, part, years)
             return
@@ -3889,7 +3889,7 @@ class _Reader:
         elif f.indicator.endswith(cw.sector_quantities):
             return  # a quantity summed over a period (零售额, 增加值, 收入 …) is no stock at a year's end: 年末限额以上批发和
             # 零售企业网上商品零售额1956.7万元 is the year's
-        elif (cw.period_bare_year.fullmatch(f.period)
+        elif (f.period[:1] in cw.starts["period_bare_year"] and cw.period_bare_year.fullmatch(f.period)
               and ((me := cw.named_year_end.search(self.norm, cs, f.start))  # 去年末居民储蓄存款余额增长8.5%
                    or f.measure in cw.year_end_measures and (me := cw.year_end.search(self.norm, cs, f.start))
                    or (me := self._year_end_opened(f, st)))):
