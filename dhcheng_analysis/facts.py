@@ -578,7 +578,7 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
             a, b = after  # 各地区、各部门在各企业今年计划定额的基础上节约煤和电: what is done from the base, not who does it
             changed = True  # (预期目标是在…的基础上年均增长7%: no name after the frame, the name before it stays)
             continue
-        mh = cw.strip_head.match(norm, a, b)
+        mh = cw.strip_head.match(norm, a, b) if norm[a] in starts["strip_head"] else None
         mp = cw.period_re.match(norm, a, b) if not (mh and mh.end() > a) else None
         if (mh and mh.end() > a or mp and mp.end() > a) and not cw.name_head_keep.match(norm, a, b):
             # (计划内签约的项目 keeps 计划, 上年结转收入 keeps 上年)
@@ -3597,7 +3597,7 @@ class _Reader:
     def _required_span(self, f: _Fig) -> bool:
         """Whether ``f.period`` is a span ahead (十二年内) printed in its paragraph before ``f`` right after a
         requirement (纲要要求分别在七年或者十二年内): the time within which what is required is to be met."""
-        if not self.cw.required_span.fullmatch(f.period):
+        if f.period[:1] not in self.cw.starts["required_span"] or not self.cw.required_span.fullmatch(f.period):
             return False
         lo = self.norm.rfind("\n", 0, f.start) + 1
         at = self.norm.rfind(f.period, lo, f.start)
@@ -3832,7 +3832,7 @@ class _Reader:
             # 今年，中央财政安排…779亿元; 去年，…累计救助灾民6800万人次: the year the word names, as run into the clause
             f.period = f"{now if f.period in cw.this_year_words else now - 1}年"
             return
-        if (ms := _SINCE_YEAR.fullmatch(f.period)) and years.covered is not None and int(ms.group(1)) < years.covered:
+        if "以来" in f.period and (ms := _SINCE_YEAR.fullmatch(f.period)) and years.covered is not None and int(ms.group(1)) < years.covered:
             f.period = _years_span(int(ms.group(1)), years.covered)  # 1998年以来，…: up to the year reviewed
             _reviewed_span_outcome(f, part, years)
             return
@@ -3889,7 +3889,7 @@ class _Reader:
         elif f.indicator.endswith(cw.sector_quantities):
             return  # a quantity summed over a period (零售额, 增加值, 收入 …) is no stock at a year's end: 年末限额以上批发和
             # 零售企业网上商品零售额1956.7万元 is the year's
-        elif (cw.period_bare_year.fullmatch(f.period)
+        elif (f.period[:1] in cw.starts["period_bare_year"] and cw.period_bare_year.fullmatch(f.period)
               and ((me := cw.named_year_end.search(self.norm, cs, f.start))  # 去年末居民储蓄存款余额增长8.5%
                    or f.measure in cw.year_end_measures and (me := cw.year_end.search(self.norm, cs, f.start))
                    or (me := self._year_end_opened(f, st)))):
@@ -4118,7 +4118,7 @@ class _Reader:
         """The years of the first years of a five-year plan that ``period`` counts: of the plan it names (“十一五”前四年 →
         ``2006-2009年``), or, with none named, of the plan the year reviewed lies in when they end by that year
         (前三年 in 1957, reviewing 1956 → ``1953-1955年``); else ''."""
-        mf = self.cw.plan_first_years.fullmatch(period)
+        mf = self.cw.plan_first_years.fullmatch(period) if period[:1] in self.cw.starts["plan_first_years"] else None
         if mf is None or (k := _count(mf.group(2))) < 1:
             return ""
         if mf.group(1):
@@ -5782,7 +5782,11 @@ class _Reader:
                 and (extended := _share_set_name(self.report, f, st.end, *span, f.indicator)).startswith(f.indicator)):
             f.indicator, f.named_by_clause = extended, True  # 新型农村合作医疗制度不断完善，已扩大到全国86%的县: the counties
             # what the clause before names is extended to, not the scheme
-        if (mg := cw.generic_measure.fullmatch(f.indicator)) and (owner := self._owner_before(f, cs, st)):
+        # (the name patterns matched in full below are tried only on a name opening with a character their matches
+        # may start with: most names open with none)
+        first = f.indicator[:1]
+        if (first in cw.starts["generic_measure"] and (mg := cw.generic_measure.fullmatch(f.indicator))
+                and (owner := self._owner_before(f, cs, st))):
             measure = mg.group("measure")
             f.indicator = owner if owner.endswith(measure) else owner + measure
             # 住宿和餐饮业恢复加快,上半年营业额同比增长61.6%: whose 营业额 (文化、体育和娱乐业企业类单位经营状况向好,上半年
@@ -5793,7 +5797,7 @@ class _Reader:
               and not f.indicator.startswith(topic := clean_name(self.text[mt.start("topic"):mt.end("topic")]))):
             f.indicator = topic + f.indicator  # 原煤：全部建成后增加的年产能力将为…: the coal's capacity, the thing the
             f.named_by_clause = True  # sentence is about named before its colon
-        elif (f.indicator and cw.bare_output_name.fullmatch(f.indicator)
+        elif (first in cw.starts["bare_output_name"] and cw.bare_output_name.fullmatch(f.indicator)
               and (mt := cw.example_topic.match(norm, st.start, f.start))):
             f.indicator = clean_name(self.text[mt.start("topic"):mt.end("topic")])  # 如发电设备，一九五八年我国只生产
             f.named_by_clause = True  # 八十万千瓦: the output of the example the sentence opens with, not a bare verb
@@ -5815,7 +5819,7 @@ class _Reader:
             # 扎实推进新型农村社会养老保险试点，试点范围扩大到23%的县: the scope of the pilot the clause before pushes on
             f.indicator = owner + mp.group("pilot") + f.indicator[mp.end():]
             f.named_by_clause = True
-        elif ((mo := cw.aspect_of_measure.fullmatch(f.indicator))
+        elif (first in cw.starts["aspect_of_measure"] and (mo := cw.aspect_of_measure.fullmatch(f.indicator))
               and (owner := self._measured_before(mo.group("measure"), cs, st))):
             # 全市一般公共预算收入…累计完成234267万元,下降10.9%。收入规模位居全省第15位: the revenue the sentence before
             # names in full
@@ -7877,7 +7881,7 @@ def _span_end_against_year(f: _Fig) -> None:
     """A change against a year before the span of years that is ``f``'s period (占国际市场份额比2007年提高2个多
     百分点 under 2008-2012年; 一九八五年末…，比一九八○年末增长三倍 under 1981-1985年) is of the span's last year,
     its end when the base is a year's end, as a change against a year printed in a report of one year is."""
-    ms = _YEARS_SPAN.fullmatch(f.period)
+    ms = _YEARS_SPAN.fullmatch(f.period) if "-" in f.period else None  # (most periods are of one year or none)
     if ms is None:
         return
     end = _year_end_period(f.comparator)
@@ -8843,7 +8847,7 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
     if carry and _compared_base(norm, f, cw):
         return carry  # 与2019年同期的60.1亿元相比，下降6.5%; 如果同建国初期的一九五零年的一百七十亿元作比较，则增长二点八倍:
         # the base a change is set against is a level of the thing named before, not the closing 相比 nor the 同 frame
-    if subject and cw.elapsed_time.fullmatch(norm, a, b):
+    if subject and norm[a] in cw.starts["elapsed_time"] and cw.elapsed_time.fullmatch(norm, a, b):
         f.named_by_clause = True
         return cw.elapsed_time_name  # 完成全年任务的70.9%，时间过四分之三: the share of the year gone, the time progress
         # a completion is weighed against (时间进度, as the comparator of a completion is printed)
@@ -8864,7 +8868,7 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
         # 将制造业等行业现行16%的税率降至13%: the subject opens with the 的 after the figure before, so is its noun,
         # and names this figure as it named that one, with the owner
         return carry
-    verb_only = bool(subject) and cw.subject_verbs.fullmatch(norm[a:b]) is not None
+    verb_only = bool(subject) and norm[a] in cw.starts["subject_verbs"] and cw.subject_verbs.fullmatch(norm[a:b]) is not None
     if (measure == "level" and norm[f.qend:f.qend + 1] in cw.starts["set_as_after"]
             and (ms := cw.set_as_after.match(norm, f.qend))
             and any(w in clause for w in cw.set_as_leads)):
