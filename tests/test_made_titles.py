@@ -44,3 +44,14 @@ def test_a_printed_title_stays_as_printed_on_english_pages() -> None:
     report = dh.load_report(REAL / "yongning_2020_h1_budget.txt")
     assert "title_made" not in report.metadata
     assert report_caption(report, "en")["title"] == "关于邕宁区2020年上半年预算执行情况的报告"
+
+
+def test_an_english_workbook_names_the_report_by_its_english_made_title(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    report = dh.load_report(REAL / "ruyuan_m1to5_release.txt")
+    path = tmp_path / "ruyuan.xlsx"
+    dh.to_excel(report, path, lang="en")
+    wb = load_workbook(path)
+    assert wb.properties.title == "Report, January–May"
+    assert wb.worksheets[0].cell(1, 1).value == "Report, January–May"
