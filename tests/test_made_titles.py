@@ -31,6 +31,16 @@ def test_an_untitled_work_report_is_named_by_the_year_it_is_delivered(year: int,
     assert report_caption(report)["title"] == f"{year}年政府工作报告"
 
 
+def test_an_untitled_work_report_whose_delivery_year_is_not_read_keeps_the_neutral_title() -> None:
+    # 1987.txt: 现在，我代表国务院向大会作政府工作报告，请予审议。 (its years only guessed from the first year printed:
+    # not named 1986年政府工作报告, a report it is not)
+    report = dh.load_report(WorkReports().texts["gwr_1987"])
+    assert "我代表国务院向大会作政府工作报告" in report.text
+    assert report.years.source == "guess"
+    assert report.metadata["title"] == "1986年报告"
+    assert report_caption(report, "en")["title"] == "Report, 1986"
+
+
 def test_an_untitled_release_of_no_known_kind_keeps_the_neutral_title_in_the_pages_language() -> None:
     # ruyuan_m1to5_release.txt: 1-5月,全县部分主要经济指标增速有所回落,经济下行压力进一步加大。
     report = dh.load_report(REAL / "ruyuan_m1to5_release.txt")
