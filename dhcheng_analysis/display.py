@@ -867,7 +867,9 @@ def report_caption(report: Any, lang: str = "zh") -> dict[str, str]:
     else:
         period = f"{label} {year}".strip() if year else label
     title = meta.get("title") or report.title or report.report_id
-    if lang == "en" and meta.get("title_en"):
+    if lang == "en" and meta.get("title_made") and meta.get("title_en"):
+        title, title_en = meta["title_en"], ""  # (a title the report does not print is ours: in the page's language)
+    elif lang == "en" and meta.get("title_en"):
         title_en = meta["title_en"]
     else:
         title_en = ""

@@ -776,7 +776,9 @@ def build_workbook(report: Report, tables: Mapping[str, pd.DataFrame], lang: str
         df = reader_frame(df, spec.key, lang, tables, links) if df is not None and len(df.columns) else pd.DataFrame()
         _write_table(wb.create_sheet(name), df, spec, lang, derived, st, tables.get("facts"))
     _write_readme(readme, report, tables, lang, names, derived, st, links)
-    wb.properties.title = _excel_value(str(report.metadata.get("title") or report.report_id))[:250]
+    meta = report.metadata
+    title = meta.get("title") if lang == "zh" else (meta.get("title_en") or meta.get("title"))  # (as the README's)
+    wb.properties.title = _excel_value(str(title or report.report_id))[:250]
     wb.properties.creator = f"dhcheng_analysis {__version__}"
     return wb
 

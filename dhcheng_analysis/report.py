@@ -855,16 +855,50 @@ def load_report(source: str | os.PathLike | bytes | BinaryIO | Report | None = N
 
 def _settle_year_and_title(meta: dict, report: Report) -> None:
     """The year of a report's outcomes as its years are read (the first year its top prints may be a goal:
-    到2020年), and, with no title line, a title of its place, that year and the part of it the report covers
-    (2024年1-2月报告), not a kind of report the text may not be."""
-    covered = report.years.covered
-    if covered is not None:
-        meta.setdefault("year", covered)
+    到2020年), and, with no title line, a title made of its place, the kind its opening names and the year as that
+    kind is named (2019年政府工作报告, delivered in 2019 reviewing 2018; 2024年1-2月计划执行情况报告), else a
+    neutral one (2024年1-2月报告; a work report whose delivery year is not read: 1986年报告), in Chinese (``title``)
+    and English (``title_en``, marked ``title_made``)."""
+    years = report.years
+    if years.covered is not None:
+        meta.setdefault("year", years.covered)
     if "title" not in meta:
+        head = report.norm[:HEAD_CHARS]
+        kind = kind_of(compact(head)[:_title_views().rules.opening_chars])
+        if not kind and layout_views().work_report.search(head[:WORK_REPORT_CHARS]):
+            kind = "work_report"
         year = meta.get("year", "")
-        code = str(meta.get("period", ""))
-        span = period_words(code) if code != layout_views().annual_report_code else ""
-        meta["title"] = f"{meta.get('district', '')}{year}{'年' if year else ''}{span}报告"
+        if kind == "work_report" and years.plan is not None:
+            year = years.delivered or years.plan  # (known by the year it is delivered in, reviewing the year before)
+        elif kind == "work_report" and year:
+            kind = ""  # (a year guessed from its text, not the year it is delivered in: 1986年报告, not 1986年政府工作报告)
+        meta["title"], meta["title_en"] = (made_title(meta.get("district", ""), year, str(meta.get("period", "")),
+                                                      kind, lang) for lang in ("zh", "en"))
+        meta["title_made"] = True
+
+
+WORK_REPORT_CHARS = 1500  # the opening a work report's words are looked for in (我代表国务院, 向大会报告)
+
+
+def made_title(place: str, year: int | str, code: str, kind: str, lang: str = "zh") -> str:
+    """A title for a report that prints none: its place (in Chinese only), year, the part of the year it covers (its period code)
+    and its kind (``corpus.json``'s kinds; '' for a report of no known kind), in ``lang``.
+
+    >>> made_title("", 2019, "FY", "work_report"), made_title("", 2024, "M5", "", "en")
+    ('2019年政府工作报告', 'Report, January–May 2024')
+    """
+    lab = labels()
+    if code == layout_views().annual_report_code:
+        code = ""
+    name = lab.code("report_kind", kind, lang) if kind else lab.word("report", lang)
+    if lang == "zh":
+        return f"{place}{year}{'年' if year else ''}{period_words(code) if code else ''}{name}"
+    if n := months_covered(code):
+        span = lab.word("period_months", "en").format(n=n, month=lab.word("month_names", "en").split()[n - 1])
+    else:
+        span = lab.periods.get(code, ("", code))[1] if code else ""
+    when = " ".join(str(w) for w in (span, year) if w)
+    return ", ".join(w for w in (name[:1].upper() + name[1:], when) if w)  # (a place in Chinese letters left out)
 
 
 def _slug(stem: str) -> str:

@@ -47,8 +47,9 @@ def test_the_place_a_real_report_speaks_of_is_read_off_its_text():
 
 def test_a_report_without_a_title_line_is_titled_by_its_place_year_and_period_only():
     meta = dh.load_report(REAL / "zhongdu_ws_2025_street_h1.txt").metadata
-    # its place (the subject of its opening sentence) and the part of the year it covers, not a kind it may not be
-    assert meta["title"] == "中都街道2025年上半年报告"
+    # its place (the subject of its opening sentence), the part of the year it covers and the kind its opening
+    # reads (现将情况总结如下: / 一、2025年上半年工作总结)
+    assert meta["title"] == "中都街道2025年上半年工作总结"
     bulletin = dh.load_report(REAL / "chengyang_qd_2022_bulletin.txt").metadata
     assert bulletin["title"] == "2022年青岛市城阳区国民经济和社会发展统计公报"
 

@@ -37,10 +37,11 @@ def test_the_years_and_period_of_a_report_named_by_its_opening() -> None:
 
 
 def test_an_opening_naming_no_report_gives_no_title() -> None:
-    # 中都街道: …各项工作取得阶段性成效。现将情况总结如下: (the title stays of its place, year and half)
+    # 中都街道: …各项工作取得阶段性成效。现将情况总结如下: (the title is made of its place, year, half and the kind
+    # its opening reads: 一、2025年上半年工作总结)
     text = (REAL / "zhongdu_ws_2025_street_h1.txt").read_text(encoding="utf-8")
     assert opening_title(text) == ""
-    assert dh.load_report(REAL / "zhongdu_ws_2025_street_h1.txt").title == "中都街道2025年上半年报告"
+    assert dh.load_report(REAL / "zhongdu_ws_2025_street_h1.txt").title == "中都街道2025年上半年工作总结"
 
 
 def test_an_address_naming_a_kind_but_no_year_gives_no_title() -> None:

@@ -45,7 +45,7 @@ def test_text_with_no_title_line_names_its_months(tmp_path):
     path.write_text(text, encoding="utf-8")
     meta = load_report(path).metadata
     assert meta["period"] == "M2"
-    assert meta["title"] == "1-2月报告"
+    assert meta["title"] == "1-2月预算执行情况报告"  # (its kind read off 一、大口径财政收入情况)
 
 
 def test_text_with_no_title_line_nor_year_names_its_months(tmp_path):
@@ -54,7 +54,7 @@ def test_text_with_no_title_line_nor_year_names_its_months(tmp_path):
             "完成年初预算数60999万元的40.4%,比上年减收1070万元,下降4.2%。")
     path = tmp_path / "release.txt"
     path.write_text(text, encoding="utf-8")
-    assert load_report(path).metadata["title"] == "1-4月报告"
+    assert load_report(path).metadata["title"] == "1-4月预算执行情况报告"  # (its kind read off 一般公共预算收支完成情况)
 
 
 def test_the_place_of_a_title_under_an_index_line_is_the_reports():
