@@ -83,6 +83,12 @@ def test_a_rise_opening_a_sentence_after_a_concession_is_of_the_subject_before()
     assert (f["indicator"], f["measure"], f["status"]) == ("商品零售物价", "yoy_pct", "actual")
 
 
+def test_the_retail_prices_of_goods_printed_with_物价_are_the_retail_price_index():
+    # the name of the 1980s and 1990s for 商品零售价格, as 零售物价 is
+    for printed in ("百分之十", "百分之二十一点七"):
+        assert fact_at(_PRICES_1995, printed)["indicator_key"] == "retail_price_index", printed
+
+
 # national work report 2017
 _AIR_2017 = "强化大气污染治理，二氧化硫、氮氧化物排放量分别下降5.6%和4%，74个重点城市细颗粒物（PM2.5）年均浓度下降9.1%。"
 

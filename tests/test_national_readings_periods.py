@@ -18,3 +18,16 @@ def test_the_year_reviewed_a_sentence_before_opens_with_holds_in_a_plan_part(wor
         f = _fact(work_reports, 2011, s, printed)
         assert (f["period"], f["status"]) == ("2010年", "actual"), printed
     assert _fact(work_reports, 2011, s, "10.3%")["indicator"] == "国内生产总值"
+
+
+def test_a_sentence_opening_with_在过去的一年里_dates_the_next_ones_of_its_paragraph_in_a_plan_part(work_reports):
+    # 1995 (七、关于外交工作, after the plan's chapters): 在过去的一年里，我国外交工作取得重要进展。４０多位外国元首和
+    # 政府首脑先后访华，以江泽民主席为首的我国领导人也出访了数十个国家，推动了双边关系的发展。
+    s = "４０多位外国元首和政府首脑先后访华，以江泽民主席为首的我国领导人也出访了数十个国家"
+    for printed in ("４０位", "数十个"):
+        f = _fact(work_reports, 1995, s, printed)
+        assert (f["period"], f["status"]) == ("1994年", "actual"), printed
+    # 1959: 在过去一年中，国家工作人员在深入群众方面有了显著的进步。…。全国县级以上的各级国家机关中，有一百万以上的
+    # 干部下放到农村，到工矿企业，参加体力劳动和基层工作。
+    f = _fact(work_reports, 1959, "有一百万以上的干部下放到农村", "一百万")
+    assert (f["period"], f["status"]) == ("1958年", "actual")
