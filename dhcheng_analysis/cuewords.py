@@ -19,7 +19,7 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from .numbers import MAGNITUDES
-from .vocab import Cues, concept_rules, extractor_cues, glossary, layout_rules, token_rules
+from .vocab import concept_rules, extractor_cues, filled, glossary, layout_rules, token_rules
 
 STATUS_OBJECT_REACH = 12  # how far after 超过/高于/完成 a plan word may still be what it compares with
 
@@ -1712,24 +1712,11 @@ class CueViews:
     ends: Mapping[str, frozenset[str] | AnyChar] = dataclasses.field(default_factory=lambda: MappingProxyType({}))
 
 
-def _with_plan(c: Cues) -> Cues:
-    """The rules with ``{plan}`` in their patterns written out: the number of a five-year plan
-    (``plan_number_regex``: 六, 十一 of “六五”, “十一五”)."""
-    plan = f"(?:{c.plan_number_regex})"
-    filled: dict[str, str | tuple[str, ...]] = {}
-    for f in dataclasses.fields(c):
-        value = getattr(c, f.name)
-        if isinstance(value, str) and "{plan}" in value:
-            filled[f.name] = value.replace("{plan}", plan)
-        elif isinstance(value, tuple) and any(isinstance(x, str) and "{plan}" in x for x in value):
-            filled[f.name] = tuple(x.replace("{plan}", plan) for x in value)
-    return dataclasses.replace(c, **filled)
-
-
 @cache
 def compiled() -> CueViews:
     """The compiled rules, built once from ``vocab/cues.json``."""
-    c = _with_plan(extractor_cues())
+    c = extractor_cues()
+    c = filled(c, plan=c.plan_number_regex)  # {plan}: the number of a five-year plan (六, 十一)
     year = f"(?:{layout_rules().year_regex})"
 
     def with_year(src: str) -> str:  # {year}: a year as layout.json prints it (2024, 一九五八)
@@ -2285,7 +2272,7 @@ def compiled() -> CueViews:
         # 比上年同期698120万元, 比上年的90亿元, 比一九五八年的三亿八千万吨: the level a change starts from
         unit_list_joiners=frozenset(c.unit_list_joiners) | {j + h for j in c.unit_list_joiners for h in c.unit_list_item_heads},
         owner_list_end=c.owner_list_end,
-        prior_level=_Rule(rf"(?:{_alt(c.prior_level_words)}|{c.prior_of_regex})$"),
+        prior_level=_Rule(rf"(?:{_alt(c.prior_level_words)}|{with_year(c.prior_of_regex)})$"),
         annual_plan_level=_Rule(c.annual_plan_level_regex),
         year_part_period=_Rule(c.year_part_period_regex),
         prior_year_level=_Rule(c.prior_year_level_regex),
@@ -2630,7 +2617,7 @@ def compiled() -> CueViews:
         place_set_subject=_Rule(c.place_set_subject_regex.replace("{kinds}", _alt(c.place_set_kinds))
                                 .replace("{areas}", _alt(c.place_set_areas))),
         place_set_list_item=_Rule(c.place_set_list_item_regex),
-        place_set_ends=frozenset(w[-1] for w in (*c.place_set_kinds, *c.place_set_areas)),
+        place_set_ends=_last_chars((*c.place_set_kinds, *c.place_set_areas)),
         kind_price=_Rule(c.kind_price_regex),
         comma_name_joints=_joints(comma_names, "、"),
         # 年度计划投资: the plan word before a quantity is no part of its name, so a plan and its outcome share it

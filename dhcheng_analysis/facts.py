@@ -4210,7 +4210,7 @@ class _Reader:
                         and int(ms.group(1)) - 1 <= y <= int(ms.group(1))):
                     self._span_to = (f.sentence, span, mt.end(), f"{ms.group(2)}年")  # 在一九七一年到一九八○年的十年间，
                     # 我国工业企业由一九七○年的十九万五千多个增加到三十七万七千多个: B, printing no year, of the span's last
-            elif norm.startswith("到", f.qend) and (md := cw.to_dated_word_after.match(norm, f.qend)):
+            elif md := cw.to_dated_word_after.match(norm, f.qend):
                 self._pair = (f.sentence, md.end(), f.period, md.group("year"))  # 由一九五二年的百分之三十九点七到
                 self._pair_to = (f.sentence, md.end(), md.group("year"))  # 一九五七年上升为…: B of the year before its verb
             return
@@ -6026,7 +6026,7 @@ class _Reader:
         mfrom = (cw.from_word.search(norm, subj_end - 12 if subj_end - 12 > cs else cs, subj_end)  # (从不到70万亿元:
                  if norm[subj_end - 1] in cw.ends["from_word"] else None)  # the qualifier is no part of the from-word)
         mto = (cw.to_word_after.match(norm, f.qend)
-               or norm.startswith("到", f.qend) and cw.to_dated_word_after.match(norm, f.qend)) if mfrom else None
+               or cw.to_dated_word_after.match(norm, f.qend)) if mfrom else None
         # (由一九五二年的百分之三十九点七到一九五七年上升为…: the year of the end between the start and its to-word)
         if mto or (f.kind == "ratio" and self.ratio[3]) or (mfrom is None and _current_moved(norm, cw, f, cs)):
             # 从1399亿美元增加到2864亿美元: the A is the level of the earlier period
@@ -10363,7 +10363,7 @@ def _place_set_scopes(report: Report, figs: list[_Fig]) -> None:
             subjects = _place_set_subjects(report, key, cw) if "," in norm[key[0]:key[1]] else []
         if not subjects or f.scope or "table_cell" in f.flags:
             continue
-        g0 = norm.rfind(cw.subject_scope_stops, key[0], f.start) + 1
+        g0 = _item_start(norm, f)
         sub = next((s for s in reversed(subjects) if s[0] <= f.start), None)
         if sub is None or sub[0] < g0 or sub[1] > f.start or any(norm.startswith(w, m.end()) for m in cw.clause_stop.finditer(
                 norm, sub[1], f.start) for w in cw.scope_words):

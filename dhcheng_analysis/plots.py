@@ -57,7 +57,7 @@ from .display import (
 from .fonts import use_cjk_font
 from .numbers import normalize
 from .report import SECTION_SEPARATOR, section_headings
-from .tables import change_base, period_end, single_month
+from .tables import REAL_TERMS, change_base, holds_flag, period_end, single_month
 from .vocab import concept_rules
 from .vocab import labels as _labels
 
@@ -189,8 +189,8 @@ def _real_terms_words(d: pd.DataFrame, facts: pd.DataFrame | None, lang: str) ->
     ``d`` whose fact ``facts`` flags so, else ""."""
     if facts is None or "flags" not in facts.columns or "fact_id" not in d.columns:
         return [""] * len(d)
-    real = set(facts.loc[facts["flags"].astype(str).str.contains("real_terms", regex=False), "fact_id"].astype(str))
-    word = code_label("flag", "real_terms", lang)
+    real = set(facts.loc[holds_flag(facts["flags"].fillna("").astype(str), REAL_TERMS), "fact_id"].astype(str))
+    word = code_label("flag", REAL_TERMS, lang)
     return [word if _text(i) in real else "" for i in d["fact_id"]]
 
 

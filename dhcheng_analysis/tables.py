@@ -192,8 +192,12 @@ def _rows(df: pd.DataFrame, columns: Iterable[str]) -> Iterable[tuple]:
     return zip(*(df[c].tolist() for c in columns), strict=True)
 
 
-def _holds_flag(flags: pd.Series, flag: str) -> pd.Series:
-    """Whether each fact's ``flags`` (strings of names joined by ``;``) hold ``flag``."""
+def holds_flag(flags: pd.Series, flag: str) -> pd.Series:
+    """Whether each fact's ``flags`` (strings of names joined by ``;``) hold ``flag``.
+
+    >>> holds_flag(pd.Series(["real_terms;about", "real_terms_x", ""]), "real_terms").tolist()
+    [True, False, False]
+    """
     return _each(flags, lambda names: flag in names.split(";"))
 
 
@@ -303,7 +307,7 @@ def prepare(report: ReportLike | FactTable = None, facts: pd.DataFrame | None = 
     f["value"] = pd.to_numeric(src["value"], errors="coerce").astype(float)
     f["qualifier"] = f["qualifier"].where(f["qualifier"] != "", "exact")
     f["status"] = f["status"].where(f["status"] != "", "actual")
-    cell = (_holds_flag(_strings(src["flags"]), TABLE_CELL) if "flags" in src.columns
+    cell = (holds_flag(_strings(src["flags"]), TABLE_CELL) if "flags" in src.columns
             else pd.Series(False, index=index))
     keys = _strings(src["indicator_key"]) if "indicator_key" in src.columns else None
     con = _concept_columns(f["indicator"], keys)

@@ -1495,14 +1495,39 @@ class ConceptRules:
     comparable_units: Mapping[str, tuple[str, float]]
 
 
+_R = typing.TypeVar("_R")
+
+
 @cache
 def concept_rules() -> ConceptRules:
     """The concept-matching rules and the table words, typed (``concepts.json``); ``{year}`` in a pattern is a
     year as ``layout.json`` prints it (``year_regex``: 2024, 一九五八)."""
-    rules = _load(ConceptRules, "concepts.json")
-    year = f"(?:{layout_rules().year_regex})"
-    return replace(rules, **{f.name: getattr(rules, f.name).replace("{year}", year) for f in fields(rules)
-                             if isinstance(getattr(rules, f.name), str) and "{year}" in getattr(rules, f.name)})
+    return filled(_load(ConceptRules, "concepts.json"), year=layout_rules().year_regex)
+
+
+def filled(rules: _R, **fragments: str) -> _R:
+    """``rules`` (a frozen dataclass of rules) with each ``{name}`` of ``fragments`` written out, as a group, in
+    its patterns: its string fields and its lists of strings (``{plan}`` in ``cues.json``: the number of a five-year
+    plan; ``{year}`` in ``concepts.json``)."""
+    marks = {f"{{{name}}}": f"(?:{pattern})" for name, pattern in fragments.items()}
+
+    def fill(s: str) -> str:
+        for mark, group in marks.items():
+            s = s.replace(mark, group)
+        return s
+
+    changed: dict[str, object] = {}
+    for f in fields(rules):
+        value = getattr(rules, f.name)
+        if isinstance(value, str):
+            new = fill(value)
+        elif isinstance(value, tuple) and value and all(isinstance(x, str) for x in value):
+            new = tuple(fill(x) for x in value)
+        else:
+            continue
+        if new != value:
+            changed[f.name] = new
+    return replace(rules, **changed)
 
 
 @dataclass(frozen=True, slots=True)
