@@ -11669,18 +11669,22 @@ SENTENCE_CHUNK = 1000
 
 
 def _lead_span(report: Report, first_fact: int | None) -> tuple[int, int]:
-    """The block the report leads with: a section headed 主要指标/经济运行/总体情况 … (within a review of every field,
-    经济社会发展总体情况, the section of the economy's figures it holds, 经济运行总体平稳), else the text from the
-    paragraph of the first figure to the first top-level heading when that figure is printed before it, else the text
-    of the first top-level heading before its first sub-heading, else the paragraph of the first figure; either up to
-    a top-level heading run into it after a sentence (a bulletin printed as one line: 一、综合全年实现地区生产总值…
-    。二、农业全年实现农业总产值… ends at 二、)."""
+    """The block the report leads with: a section headed 主要指标/经济运行/总体情况 … but a task of the part that
+    plans (within a review of every field, 经济社会发展总体情况, the section of the economy's figures it holds,
+    经济运行总体平稳), else the text from the paragraph of the first figure to the first top-level heading when that
+    figure is printed before it, else the text of the first top-level heading before its first sub-heading, else the
+    paragraph of the first figure; either up to a top-level heading run into it after a sentence (a bulletin printed
+    as one line: 一、综合全年实现地区生产总值…。二、农业全年实现农业总产值… ends at 二、)."""
     secs = report.sections
     lv = layout_views()
     for s in secs:
         # (in its reading form: （一）主要經濟指標逐步恢復 is 主要经济指标's; not an item of a list, 二是…确保经济运行处于
         # 合理区间, which is one task told, not the block the report leads with)
-        if s.level not in lv.run_in_item_levels and lv.lead_heading.search(heading := normalize(s.heading)):
+        # (nor a sub-heading of the part that plans: （一）着力稳定宏观经济大盘，保持经济运行在合理区间 heads one task of
+        # the year planned, whose figures are targets; the block led with is the review's. A top-level chapter,
+        # 二、1981年国民经济计划的任务和主要指标, is kept: the review before it is one chapter with nothing to narrow it)
+        if (s.level not in lv.run_in_item_levels and lv.lead_heading.search(heading := normalize(s.heading))
+                and not (s.level > 1 and report.part_at(s.start) == "plan")):
             # (a heading of the review of every field, 一、前三季度经济社会发展总体情况, holding one of the economy's
             # figures, (一)经济运行总体平稳: the block is that narrower one, not the review of every field after it)
             inner = None if lv.narrow_lead_heading.search(heading) else next(
