@@ -3207,13 +3207,15 @@ class _Reader:
         held, last = (st.held, st.before) if after_item else (self._held_period, self.prev)  # (after it, the period
         if (not f.period and last is not None and held and norm.find("\n", last.end, f.start) < 0  # held before the
                 and not to_framed and not _this_year(norm, f.start, st) and not cw.now_opening.match(norm, st.start)
-                and not any(w in norm[last.end:st.start] for w in cw.this_year_words)
+                and not any(w in norm[last.sentence[1]:st.start] for w in cw.this_year_words)
                 and not 0 <= st.now_at <= f.start
                 and not (f.measure in ("abs_change", "pp_diff") and not f.comparator and _year_end_period(held)
                          and _YEARS_SPAN.fullmatch(self._review_frame(f.start)))
                 and not ("multi_year" in f.flags and cw.span_period.fullmatch(f.comparator)
                          and self.stated_years.covered is not None)):
-            # sentence) the period stated earlier in the paragraph still holds (今年 ends it, and so does a sentence opening
+            # sentence) the period stated earlier in the paragraph still holds (今年 ends it, in the figure's sentence or
+            # a whole sentence between: …到去年十一月已经提高到百分之九十九。…在讨论今年计划草案的时候，…。拿北京京西矿务局来说，…原定的
+            # 煤炭产量的指标是二百八十五万吨; and so does a sentence opening
             # with 现在, the time of the report: …一九五七年才达到了三千七百亿斤。现在我们要…再使粮食产量增加三千亿斤; a span of years held yields
             # to a clause opening with 去年, one year of it; a change over the span it prints, whose years the report's
             # years give, is of that span: 城乡居民的实际消费水平五年增长百分之二十七左右; a move with no base, after a
