@@ -1213,7 +1213,7 @@ class CueViews:
     pushed_remainder: re.Pattern[str]  # 加快推进剩余(8项): the rest a plan pushes on, its object (search before the figure)
     basis_frame: re.Pattern[str]  # 以…计算, 按…计算: the basis a figure is reckoned on (a plan named in it sets nothing)
     plan_period: re.Pattern[str]  # 第一个五年计划期间, 五年计划期间: a plan's time; its number in group n or m
-    stock_not_after: re.Pattern[str]  # …的增速就能够, …个项目将: a figure after 有 set as a condition or planned (match)
+    stock_not_after: re.Pattern[str]  # …的增速就能够, …个项目将: a figure after 有 set as a condition or planned, 有三十一个是: a part (match)
     done_after: re.Pattern[str]  # …个项目已经: what the clause of a figure says is done (match)
     perfect_before: re.Pattern[str]  # 成立了, 增加了: a perfective verb right before a figure, an outcome (search)
     source_after: re.Pattern[str]  # 的60%以上来自: the source of a share right after it (match), a state stated
@@ -1423,6 +1423,8 @@ class CueViews:
     bare_output_name: re.Pattern[str]  # 我国只生产: a name that is only the verb of an output, of no thing
     capacity_list_head: re.Pattern[str]  # 新增加的生产能力有：, …的年产能力如下：: a list of products or units, each named with the capacity
     capacity_nouns: tuple[str, ...]  # 能力, 容量: an item naming a capacity itself
+    kind_list_head: re.Pattern[str]  # 招生人数将为：, 在校学生人数，比一九五六年，: a list of kinds of school, each named with the count
+    kind_nouns: tuple[str, ...]  # 学生, 人数: an item naming the counted persons itself
     person_share_name: re.Pattern[str]  # 全国平均每人占有粮食: the basis each person has, then the product
     verb_opening: re.Pattern[str]  # 达到了…, 两年平均每年增长…: a sentence opening with its verb speaks of the subject before
     topic_sentence: re.Pattern[str]  # 城乡居民储蓄大幅度增加。: a sentence of no figure, naming the subject of the next
@@ -2441,6 +2443,8 @@ def compiled() -> CueViews:
         bare_output_name=_Rule(c.bare_output_name_regex),
         capacity_list_head=_Rule(c.capacity_list_head_regex),
         capacity_nouns=tuple(c.capacity_nouns),
+        kind_list_head=_Rule(c.kind_list_head_regex),
+        kind_nouns=tuple(c.kind_nouns),
         person_share_name=_Rule(c.person_share_name_regex),
         verb_opening=_Rule(with_year(c.verb_opening_regex)),
         topic_sentence=_Rule(c.topic_sentence_regex.replace("{clause}", c.topic_clause_regex)),

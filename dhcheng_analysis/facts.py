@@ -1697,6 +1697,7 @@ class _SentenceState:
     cues: list[tuple[int, str]] | None = None  # status words of the sentence (see _status_cues)
     plan_head: int | None = None  # end of a plan head in its first clause (计划草案规定), -1 when none (found once)
     capacity_heads: list[re.Match[str]] | None = None  # its heads of a list of new capacities (found once)
+    kind_heads: list[re.Match[str]] | None = None  # its heads of a list of kinds of school counted (found once)
     markers: list[tuple[int, str]] | None = None  # what the sentence says it speaks of (去年, 今年 …)
     front: list[re.Match[str]] | None = None  # 与2019年同期相比 at the head of the sentence, or of its clauses
     front_read: bool = False
@@ -3206,12 +3207,15 @@ class _Reader:
         held, last = (st.held, st.before) if after_item else (self._held_period, self.prev)  # (after it, the period
         if (not f.period and last is not None and held and norm.find("\n", last.end, f.start) < 0  # held before the
                 and not to_framed and not _this_year(norm, f.start, st) and not cw.now_opening.match(norm, st.start)
+                and not any(w in norm[last.sentence[1]:st.start] for w in cw.this_year_words)
                 and not 0 <= st.now_at <= f.start
                 and not (f.measure in ("abs_change", "pp_diff") and not f.comparator and _year_end_period(held)
                          and _YEARS_SPAN.fullmatch(self._review_frame(f.start)))
                 and not ("multi_year" in f.flags and cw.span_period.fullmatch(f.comparator)
                          and self.stated_years.covered is not None)):
-            # sentence) the period stated earlier in the paragraph still holds (今年 ends it, and so does a sentence opening
+            # sentence) the period stated earlier in the paragraph still holds (今年 ends it, in the figure's sentence or
+            # a whole sentence between: …到去年十一月已经提高到百分之九十九。…在讨论今年计划草案的时候，…。拿北京京西矿务局来说，…原定的
+            # 煤炭产量的指标是二百八十五万吨; and so does a sentence opening
             # with 现在, the time of the report: …一九五七年才达到了三千七百亿斤。现在我们要…再使粮食产量增加三千亿斤; a span of years held yields
             # to a clause opening with 去年, one year of it; a change over the span it prints, whose years the report's
             # years give, is of that span: 城乡居民的实际消费水平五年增长百分之二十七左右; a move with no base, after a
@@ -5804,6 +5808,9 @@ class _Reader:
         elif f.indicator and f.unit_kind == "count" and (head := self._capacity_head(f, st)):
             f.indicator = head  # 新增加的生产能力有：生铁…，钢一百一十六万六千吨: the capacity the steel adds, not its output
             f.named_by_clause = True
+        elif f.indicator and (head := self._kind_head(f, st)):
+            f.indicator = head  # 招生人数将为：高等学校十万九千人，…小学…: the pupils the primary schools enrol, not the schools
+            f.named_by_clause = True
         elif f.indicator and (shared := self._person_share_item(f)):
             f.indicator = shared  # 去年全国平均每人占有粮食近八百斤，棉花十多斤: the cotton each person has, as the grain
             f.named_by_clause = True
@@ -6463,6 +6470,22 @@ class _Reader:
         mi = cw.capacity_list_head.search(f.indicator)  # 当年新增加的主要生产能力有煤炭２７１４万吨: the head opens the name
         item = clean_name(f.indicator[mi.end():] if mi else f.indicator)
         if not item or len(item) > CAPACITY_ITEM_MAX or any(w in item for w in cw.capacity_nouns):  # (发电机组容量)
+            return ""
+        return item + self.text[head.start("head"):head.end("head")]
+
+    def _kind_head(self, f: _Fig, st: _SentenceState) -> str:
+        """The name of a kind of school ``f`` lists after a head naming what is counted of each in its sentence
+        (招生人数将为：高等学校十万九千人，…; 在校学生人数，比一九五六年，高等学校增长百分之九点七，…): the kind with the
+        count, as printed (高等学校招生人数); "" when no such head opens the list ``f`` is in (none before it since the
+        last semicolon) or its name is no bare kind."""
+        cw = self.cw
+        if st.kind_heads is None:
+            st.kind_heads = list(st.scan(cw.kind_list_head, "kind_list_head", self.norm))
+        head = next((m for m in reversed(st.kind_heads) if m.end() <= f.start), None)
+        if head is None or head.end() <= st.semi:
+            return ""
+        item = f.indicator
+        if len(item) > CAPACITY_ITEM_MAX or any(w in item for w in cw.kind_nouns):  # (在校学生人数 itself)
             return ""
         return item + self.text[head.start("head"):head.end("head")]
 

@@ -362,6 +362,8 @@ class Cues:
     bare_output_name_regex: str  # 我国只生产: a name that is only the verb of an output, whose thing the example is
     capacity_list_head_regex: str  # 新增加的生产能力有：钢…，生铁…, …的年产能力如下：: the capacity each product or unit listed has
     capacity_nouns: tuple[str, ...]  # 发电机组容量: a listed item that names a capacity itself keeps its name
+    kind_list_head_regex: str  # 招生人数将为：高等学校…，小学…; 在校学生人数，比…，: the count each kind of school listed has
+    kind_nouns: tuple[str, ...]  # 学生, 人数: a listed item that names the counted persons itself keeps its name
     person_share_name_regex: str  # 平均每人占有粮食: the share each person has of a product, which the next item shares
     verb_opening_regex: str  # 达到了七千二百亿斤, 两年平均每年增长…, 在…的一九五二年，也还只有…: a sentence that opens with its verb (after a
     # year a clause describes, or not) goes on with the subject before
@@ -571,7 +573,8 @@ class Cues:
     basis_frame_regex: str  # [以第一个五年计划期间的总投资额计算]: the basis a figure is reckoned on
     plan_period_regex: str  # 在[第一个五年计划期间], [过去的几个五年计划期间]: the time of a plan, named by its number or none
     pushed_remainder_regex: str  # 加快推进剩余(8项): the rest a plan pushes on is its object, no stock it starts from
-    stock_not_after_regex: str  # 有6.5%－7%的增速[就能够]实现…, 全市有100个项目[将]开工: no stock, a condition or a plan
+    stock_not_after_regex: str  # 有6.5%－7%的增速[就能够]实现…, 全市有100个项目[将]开工: no stock, a condition or a plan;
+    # 三十二个项目，有三十一个[是]煤矿: a part of what is counted before, no stock
     done_after_regex: str  # １７个项目[已经]完工投入生产: a count its clause says is done
     perfect_before_regex: str  # 成立[了]二十九个自治州, 小学生增加[了]六倍以上: a figure a perfective verb says was reached
     source_after_regex: str  # 收入的60%以上[来自]国有企业: where a share comes from, a state stated
