@@ -3094,6 +3094,8 @@ class _Reader:
                     and self.cw.participant_name.fullmatch(f.indicator)
                     and (event := _event_taken_part_in(self.report.norm, before, f, self.cw))):
                 f.indicator = event + f.indicator  # 连续举办8届全国双创活动周、超过5.2亿人次参与 → 全国双创活动周参与的人次
+            if before is not None and before.sentence == f.sentence and (network := _network_of(before, f, self.cw)):
+                f.indicator = network + f.indicator  # 铁路投资要保持在8000亿元以上，新投产里程8000公里以上 → 铁路新投产里程
             before = f
             sent.append(f)
         return self.kept
@@ -7004,6 +7006,18 @@ def _per_head_paid(norm: str, before: _Fig, f: _Fig, cw: CueViews) -> str:
         return ""  # (the clause of f must follow the amount's right away)
     paid = before.indicator[len(cw.per_person_name_head):]
     return paid if len(paid) >= 2 and clean_name(paid) == paid else ""
+
+
+def _network_of(before: _Fig, f: _Fig, cw: CueViews) -> str:
+    """The network (铁路, 公路) a length ``f`` names no network of is of: the first ``before``, the figure right
+    before it in its sentence, names (铁路投资要保持在8000亿元以上，新投产里程8000公里以上 → 铁路; 铁路通车里程一千五百公里、
+    复线里程一千五百公里 → 铁路); '' when ``f`` is no measure of a network, names its own, or ``before`` names none. A
+    report names a network once, for the lengths listed after it."""
+    name = f.indicator
+    if not name.endswith(cw.network_measures) or any(w in name for w in cw.networks):
+        return ""
+    found = [(k, -len(w), w) for w in cw.networks if (k := before.indicator.find(w)) >= 0]
+    return min(found)[2] if found else ""
 
 
 def _event_taken_part_in(norm: str, before: _Fig, f: _Fig, cw: CueViews) -> str:
