@@ -3757,7 +3757,7 @@ class _Reader:
         if part != "plan" and (span := self._summed_span(f, cs, st)):
             f.period = span  # 中央财政连续三年累计投入90亿元 in 2007: the sum of the years up to the one reviewed
             return
-        if "multi_year" in f.flags and (span := self._years_between(f) or self._years_since_base(f)
+        if "multi_year" in f.flags and (span := self._years_between(f, run=True) or self._years_since_base(f)
                                         or self._years_counted(f) or self._compared_first_years(f)):
             f.period = span
             return
@@ -4075,15 +4075,22 @@ class _Reader:
         dated = first.measure == "abs_change" and _YEARS_SPAN.fullmatch(first.period)
         return ms.group("period") if dated and first.period == self._over_span_of(ms.group("period"), first, st) else ""
 
-    def _years_between(self, f: _Fig) -> str:
+    def _years_between(self, f: _Fig, run: bool = False) -> str:
         """The years an average per year (平均每年, 年均) spans when the two figures just before it, in its part
         of the sentence, are levels of its name printed with their years (１９８２年为４９４．５元，１９８７年提高到…，
         平均每年增长６．３％; 由1997年的…增加到2002年的…，年均增长13.7%): from the year after the first to the
-        last, when its own period is none, the last or a span word; else ''."""
+        last, when its own period is none, the last or a span word; else ''. With ``run``, the first is that of the
+        whole run of such levels, in years ever later, the average rounds off (由一百七十五元提高到二百八十八元，１９８４年
+        达到三百二十元左右，…，平均每年提高７．３％ after 从１９７８年到１９８３年 → 1979-1984年)."""
         kept = self.kept
         if len(kept) < 2:
             return ""
         a, b = kept[-2], kept[-1]
+        k = len(kept) - 2
+        while run and k > 0 and (g := kept[k - 1]).sentence == f.sentence and g.measure == "level" and (
+                g.indicator == f.indicator and (y := year_number(g.period.removesuffix("年"))) is not None
+                and (ya := year_number(a.period.removesuffix("年"))) is not None and y < ya):
+            a, k = g, k - 1
         if (a.sentence != f.sentence or a.measure != "level" or b.measure != "level" or not f.indicator
                 or a.indicator != f.indicator or b.indicator != f.indicator
                 or self.norm.find(self.cw.subject_scope_stops, a.end, f.start) >= 0):
