@@ -41,3 +41,9 @@ def test_new_railway_lines_keyed() -> None:
 
 def test_first_length_of_the_list_keeps_its_name() -> None:
     assert fact(S1986, "一千五百公里")["indicator"] == "铁路通车里程"
+
+
+def test_length_of_a_network_named_by_a_character_keeps_its_name() -> None:
+    # written: a greenway and a city road name their own network, not the railway of the figure before
+    text = "铁路投资完成8000亿元，绿道里程达到500公里，城市道路里程达到3000公里。"
+    assert [fact(text, p)["indicator"] for p in ("500公里", "3000公里")] == ["绿道里程", "城市道路里程"]
