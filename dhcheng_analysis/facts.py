@@ -7017,15 +7017,19 @@ def _per_head_paid(norm: str, before: _Fig, f: _Fig, cw: CueViews) -> str:
 
 def _network_of(before: _Fig, f: _Fig, cw: CueViews) -> str:
     """The network (铁路, 公路) a length ``f`` names no network of is of: the first ``before``, the figure right
-    before it in its sentence, names (铁路投资要保持在8000亿元以上，新投产里程8000公里以上 → 铁路; 铁路通车里程一千五百公里、
-    复线里程一千五百公里 → 铁路); '' when ``f`` is no measure of a network, names its own (航线里程, 绿道里程), or
+    before it in its sentence, names, with the words its name prints before it (铁路投资要保持在8000亿元以上，新投产里程
+    8000公里以上 → 铁路; 铁路通车里程一千五百公里、复线里程一千五百公里 → 铁路; 新建改造城市道路12條，總里程18.5公里 →
+    新建改造城市道路); '' when ``f`` is no measure of a network, names its own (航线里程, 绿道里程), or
     ``before`` names none. A report names a network once, for the lengths listed after it."""
     name = f.indicator
     if (not name.endswith(cw.network_measures) or any(w in name for w in cw.networks)
             or not cw.network_name_chars.isdisjoint(name)):
         return ""
     found = [(k, -len(w), w) for w in cw.networks if (k := before.indicator.find(w)) >= 0]
-    return min(found)[2] if found else ""
+    if not found:
+        return ""
+    k, _, w = min(found)
+    return before.indicator[:k + len(w)]  # (with the words before it: 新建改造城市道路12條，總里程18.5公里 → the roads built's)
 
 
 def _event_taken_part_in(norm: str, before: _Fig, f: _Fig, cw: CueViews) -> str:

@@ -2,8 +2,9 @@
 
 Reports name a network (铁路, 公路) once and list the lengths of it after, bare: ``铁路投资要保持在8000亿元以上，
 新投产里程8000公里以上`` (the railway's new lines, not new lines of nothing), ``铁路通车里程一千五百公里、复线里程…、
-电气化里程…`` (double track and electrified lines of the railway). A length naming its own network keeps it, and a
-figure before that names no network lends none.
+电气化里程…`` (double track and electrified lines of the railway). The network comes with the words the name before
+prints before it (``新建改造城市道路12條，總里程18.5公里``: the length of the roads built, not of all city roads). A
+length naming its own network keeps it, and a figure before that names no network lends none.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ S1986 = ("五年内新增发电装机容量一千九百五十万千瓦，采煤�
          "复线里程一千五百公里、电气化里程二千四百公里，港口深水泊位吞吐能力一亿吨。")
 # national work report 1955
 S1955 = "五年内修建公路一万公里以上，新增加的通车里程为七千一百公里以上。"
+# tests/gold/constructed/traditional_2020_h1 (a district report in traditional characters)
+ROADS = "新建改造城市道路12條，總里程18.5公里。"
 # written: a length naming its own network, after a railway's
 OWN = "铁路营业里程达到12万公里，高速公路通车里程达到11万公里。"
 
@@ -27,7 +30,8 @@ OWN = "铁路营业里程达到12万公里，高速公路通车里程达到11万
     (S2015, "8000公里", "", "铁路新投产里程"),
     (S1986, "一千五百公里", "复线里程一千五百公里", "铁路复线里程"),
     (S1986, "二千四百公里", "", "铁路电气化里程"),
-    (S1955, "七千一百公里", "", "公路新增加的通车里程"),
+    (S1955, "七千一百公里", "", "修建公路新增加的通车里程"),
+    (ROADS, "18.5公里", "", "新建改造城市道路總里程"),
     (OWN, "11万公里", "", "高速公路通车里程"),
 ])
 def test_length_is_of_the_network_named_before(text: str, printed: str, within: str, name: str) -> None:
