@@ -1369,6 +1369,9 @@ class CueViews:
     standard_tail: re.Pattern[str]  # 每人每年最高额度: the standard of a programme ending its name
     standard_raise_clause: re.Pattern[str]  # 提高[学生营养改善计划补助]标准: a clause raising a programme's standard
     event_units: frozenset[str]  # 届, 场: the counters of events held
+    network_measures: tuple[str, ...]  # 里程: the measures of a network, named by the network they are of
+    networks: tuple[str, ...]  # 高速铁路, 铁路, 公路: the networks, longest first
+    network_name_chars: frozenset[str]  # 路, 道, 轨: characters naming a network of a length's own (绿道里程)
     participant_name: re.Pattern[str]  # 参与的人次: those taking part, in what the name leaves out
     units_quantity: re.Pattern[str]  # [省份]本级公务接待费: units counted, before a quantity of theirs that ends the noun
     change_object_lead: re.Pattern[str]  # 连续7年提高[企业退休人员基本养老金水平]，年均增长10%: the verb before what changes
@@ -2385,6 +2388,9 @@ def compiled() -> CueViews:
         standard_tail=_Rule(f"(?:{c.standard_tail_regex})$"),
         standard_raise_clause=_Rule(f"{c.standard_raise_clause_regex}(?:{c.standard_tail_regex})"),
         event_units=frozenset(c.event_units),
+        network_measures=tuple(c.network_measures),
+        networks=tuple(sorted(c.networks, key=len, reverse=True)),
+        network_name_chars=frozenset(c.network_name_chars),
         participant_name=_Rule(c.participant_name_regex),
         units_quantity=_Rule(rf"(?:{_alt(c.share_set_nouns)})(?=[\u4e00-\u9fff]{{2}})"
                                   rf"(?!.*(?:{_alt(c.unit_quantity_counted)}))"

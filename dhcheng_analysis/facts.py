@@ -3095,6 +3095,8 @@ class _Reader:
                     and self.cw.participant_name.fullmatch(f.indicator)
                     and (event := _event_taken_part_in(self.report.norm, before, f, self.cw))):
                 f.indicator = event + f.indicator  # 连续举办8届全国双创活动周、超过5.2亿人次参与 → 全国双创活动周参与的人次
+            if before is not None and before.sentence == f.sentence and (network := _network_of(before, f, self.cw)):
+                f.indicator = network + f.indicator  # 铁路投资要保持在8000亿元以上，新投产里程8000公里以上 → 铁路新投产里程
             before = f
             sent.append(f)
         return self.kept
@@ -3759,7 +3761,7 @@ class _Reader:
         if part != "plan" and (span := self._summed_span(f, cs, st)):
             f.period = span  # 中央财政连续三年累计投入90亿元 in 2007: the sum of the years up to the one reviewed
             return
-        if "multi_year" in f.flags and (span := self._years_between(f) or self._years_since_base(f)
+        if "multi_year" in f.flags and (span := self._years_between(f, run=True) or self._years_since_base(f)
                                         or self._years_counted(f) or self._compared_first_years(f)):
             f.period = span
             return
@@ -4077,15 +4079,22 @@ class _Reader:
         dated = first.measure == "abs_change" and _YEARS_SPAN.fullmatch(first.period)
         return ms.group("period") if dated and first.period == self._over_span_of(ms.group("period"), first, st) else ""
 
-    def _years_between(self, f: _Fig) -> str:
+    def _years_between(self, f: _Fig, run: bool = False) -> str:
         """The years an average per year (平均每年, 年均) spans when the two figures just before it, in its part
         of the sentence, are levels of its name printed with their years (１９８２年为４９４．５元，１９８７年提高到…，
         平均每年增长６．３％; 由1997年的…增加到2002年的…，年均增长13.7%): from the year after the first to the
-        last, when its own period is none, the last or a span word; else ''."""
+        last, when its own period is none, the last or a span word; else ''. With ``run``, the first is that of the
+        whole run of such levels, in years ever later, the average rounds off (由一百七十五元提高到二百八十八元，１９８４年
+        达到三百二十元左右，…，平均每年提高７．３％ after 从１９７８年到１９８３年 → 1979-1984年)."""
         kept = self.kept
         if len(kept) < 2:
             return ""
         a, b = kept[-2], kept[-1]
+        k = len(kept) - 2
+        while run and k > 0 and (g := kept[k - 1]).sentence == f.sentence and g.measure == "level" and (
+                g.indicator == f.indicator and (y := year_number(g.period.removesuffix("年"))) is not None
+                and (ya := year_number(a.period.removesuffix("年"))) is not None and y < ya):
+            a, k = g, k - 1
         if (a.sentence != f.sentence or a.measure != "level" or b.measure != "level" or not f.indicator
                 or a.indicator != f.indicator or b.indicator != f.indicator
                 or self.norm.find(self.cw.subject_scope_stops, a.end, f.start) >= 0):
@@ -7027,6 +7036,23 @@ def _per_head_paid(norm: str, before: _Fig, f: _Fig, cw: CueViews) -> str:
         return ""  # (the clause of f must follow the amount's right away)
     paid = before.indicator[len(cw.per_person_name_head):]
     return paid if len(paid) >= 2 and clean_name(paid) == paid else ""
+
+
+def _network_of(before: _Fig, f: _Fig, cw: CueViews) -> str:
+    """The network (铁路, 公路) a length ``f`` names no network of is of: the first ``before``, the figure right
+    before it in its sentence, names, with the words its name prints before it (铁路投资要保持在8000亿元以上，新投产里程
+    8000公里以上 → 铁路; 铁路通车里程一千五百公里、复线里程一千五百公里 → 铁路; 新建改造城市道路12條，總里程18.5公里 →
+    新建改造城市道路); '' when ``f`` is no measure of a network, names its own (航线里程, 绿道里程), or
+    ``before`` names none. A report names a network once, for the lengths listed after it."""
+    name = f.indicator
+    if (not name.endswith(cw.network_measures) or any(w in name for w in cw.networks)
+            or not cw.network_name_chars.isdisjoint(name)):
+        return ""
+    found = [(k, -len(w), w) for w in cw.networks if (k := before.indicator.find(w)) >= 0]
+    if not found:
+        return ""
+    k, _, w = min(found)
+    return before.indicator[:k + len(w)]  # (with the words before it: 新建改造城市道路12條，總里程18.5公里 → the roads built's)
 
 
 def _event_taken_part_in(norm: str, before: _Fig, f: _Fig, cw: CueViews) -> str:

@@ -901,6 +901,9 @@ class Cues:
     standard_raise_clause_regex: str  # [提高学生营养改善计划补助]标准: the head of a clause raising a programme's standard
     #   (standard_tail_regex); the programme is group "programme"
     event_units: tuple[str, ...]  # 8[届], 120[场]: the counters of events held
+    network_measures: tuple[str, ...]  # 复线[里程]: the measures of a network, named by the network they are of
+    networks: tuple[str, ...]  # 铁路, 公路, 航道: the networks whose length a network measure gives
+    network_name_chars: str  # 路, 道, 轨: characters that name a network of its own in a length's name (绿道里程)
     participant_name_regex: str  # [参与的人次], [参与群众]: the name of those taking part in something left out
     unit_quantity_ends: tuple[str, ...]  # 公务接待费: besides quantity_ends, the ending of a quantity the units counted have
     unit_quantity_counted: tuple[str, ...]  # 企业技术改造[项目]投资: things of the units the count may count instead
