@@ -854,6 +854,7 @@ class CueViews:
     rank_frame_name: re.Pattern[str]  # 连续两年在全市营商环境评价中[排名]: what is ranked, the assessment
     rank_frame_clause: re.Pattern[str]  # 在(scope)全市(name)营商环境评价中，(我区排名第二): a clause framing the ranks after it
     share_frame_clause: re.Pattern[str]  # 在(whole)工业总产值中，(农业所占比重…): a clause naming the whole of the shares after it
+    # (各种经济成分在工业总产值中所占的比重将变化如下：国营占…: and a list head before its colon)
     rank_assessment: re.Pattern[str]  # 综合(排名), 考核, 综合考评成绩: an assessment's bare name, whose owner it lacks
     rank_assessment_noun: str  # 综合[排名]全市第二: the noun an assessment named by an adjective (group adjective) takes
     rank_assessment_owner: re.Pattern[str]  # (name) “12345”市民服务热线: the service an assessment ranks, opening the sentence

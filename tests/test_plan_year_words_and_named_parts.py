@@ -63,3 +63,12 @@ def test_an_area_after_a_count_of_units_is_theirs():
         "国营机械化农场耕地面积"
     assert reports().fact_at(1956, "拖拉机站将增加到２７５个，服务面积达到１，６５６万亩。", "１，６５６万亩")["indicator"] == \
         "拖拉机站服务面积"
+
+
+def test_the_whole_a_list_head_names_for_the_shares_after_its_colon():
+    # national work report 1956, the plan of 1956
+    phrase = ("预计到１９５６年底，各种经济成分在工业总产值中所占的比重将变化如下：国营占６３．８％，合作社营占４．７％，"
+              "公私合营占３１．１％，而私营工业则只占０．４％。")
+    for printed, name in [("６３．８％", "国营"), ("４．７％", "合作社营"), ("３１．１％", "公私合营"), ("０．４％", "私营工业")]:
+        fact = reports().fact_at(1956, phrase, printed)
+        assert (fact["indicator"], fact["comparator"], fact["measure"]) == (name, "工业总产值", "rate_pct")
