@@ -854,6 +854,7 @@ class CueViews:
     rank_frame_name: re.Pattern[str]  # 连续两年在全市营商环境评价中[排名]: what is ranked, the assessment
     rank_frame_clause: re.Pattern[str]  # 在(scope)全市(name)营商环境评价中，(我区排名第二): a clause framing the ranks after it
     share_frame_clause: re.Pattern[str]  # 在(whole)工业总产值中，(农业所占比重…): a clause naming the whole of the shares after it
+    # (各种经济成分在工业总产值中所占的比重将变化如下：国营占…: and a list head before its colon)
     rank_assessment: re.Pattern[str]  # 综合(排名), 考核, 综合考评成绩: an assessment's bare name, whose owner it lacks
     rank_assessment_noun: str  # 综合[排名]全市第二: the noun an assessment named by an adjective (group adjective) takes
     rank_assessment_owner: re.Pattern[str]  # (name) “12345”市民服务热线: the service an assessment ranks, opening the sentence
@@ -1059,7 +1060,7 @@ class CueViews:
     actual_cues: tuple[str, ...]
     cap_words: tuple[str, ...]  # 控制在: a cap in a target, the value itself in an outcome
     time_marker: re.Pattern[str]  # 去年/过去一年 (review), 今年/明年 (plan) or a year: what a paragraph speaks of
-    time_marker_not_after: str  # a marker after these is a base or a limit (比去年, 到2025年)
+    time_marker_not_after: str  # a marker after these is a base or a limit (比去年, 到2025年, 为1955年的98.88%)
     review_object: re.Pattern[str]  # 了去年的: a year reviewed as the object of a deed done (保持了去年的水平), a base
     list_clause_own_time: re.Pattern[str]  # 十年增加…, 现已…: a clause of a list naming a time of its own
     counted_first: frozenset[str]  # the characters a counted noun (or its magnitude) starts with
@@ -1467,7 +1468,7 @@ class CueViews:
     compared_level_end: re.Pattern[str]  # … and 的水平 after it: the level compared with, reached (高于…百分之四点三的水平)
     compared_plan: re.Pattern[str]  # 计划, 规定 between them: the level compared with is planned
     plan_head: re.Pattern[str]  # 计划草案规定 in a sentence's first clause: its plan holds across its ；
-    owned_heads: frozenset[str]  # a head that belongs to the things counted just before it (…42个，总投资320亿元)
+    owned_heads: frozenset[str]  # a head that belongs to the things counted just before it (…42个，总投资320亿元; 农场…152个，耕地面积758万亩)
     student_flow_heads: tuple[str, ...]  # a school's intake, leavers and roll (新招生, 毕业学生, 在校学生)
     school_count_units: frozenset[str]  # the unit of a count of schools (所)
     set_rates: frozenset[str]  # 增长面: a rate of the set the count of some of its things just before is of

@@ -9281,6 +9281,9 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                     and len(done := clean_name(text[md.end():b])) >= 2):
                 f.named_by_clause = True  # 申请式退租项目4个,已完成退租签约386户: the signings of the projects
                 return carry + done  # counted before, not the projects (已完成4件: the things counted before)
+            if (de := norm.rfind(cw.de, a, b)) > a and b - de > 2 and len(named := clean_name(subject)) > b - de:
+                f.named_by_clause = True  # 其中已经全部完工投入生产的重大工程共８２个: the things a clause describing
+                return named  # what is done names by their own noun after 的 (已开工的19个: those counted before)
             return carry
         if subject and unit_kind == "count" and (mr := cw.receive_lead.match(norm, a, b)):
             return text[mr.end():b]  # 组织283家企业参加…等线上招聘会26场: what the firms counted take part in

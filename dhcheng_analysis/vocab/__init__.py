@@ -185,8 +185,9 @@ class Cues:
     actual_regex: tuple[str, ...]
     actual_cues: tuple[str, ...]
     cap_words: tuple[str, ...]
-    time_marker_regex: str  # {year}: a year as layout.json's year_regex prints it (2024, 一九五八)
-    time_marker_not_after: str
+    time_marker_regex: str  # {year}: a year as layout.json's year_regex prints it (2024, 一九五八); 本年 speaks of the
+    # year planned as 今年 does, 上年结余/上年结转 name a fund brought into it, no year looked back on
+    time_marker_not_after: str  # 为 too: 为１９５５年的９８．８８％, the base of a ratio
     review_object_regex: str  # 保持了去年的水平: a year reviewed as the object of a deed done, a base
     list_clause_own_time_regex: str  # 十年增加…, 现已…: a clause of a list that names a time of its own
     comparators: tuple[tuple[str, str], ...]
