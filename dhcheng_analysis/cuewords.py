@@ -1019,6 +1019,8 @@ class CueViews:
     plan_basis_after: re.Pattern[str]  # 安排, 编制 right after it: the figure sets the plan
     evidence_frame: re.Pattern[str]  # 调查显示: the source a clause's figure is shown by, no part of its name
     unit_coverage_names: frozenset[str]  # 覆盖率: a coverage named only so, of the units the clause before counts
+    added_owner_heads: tuple[str, ...]  # 新增: a flow named by it and a noun alone is of the stock the clause before names
+    owned_stock_ends: tuple[str, ...]  # 规模, 容量: the end of that stock's name after the noun
     owned_measure_clause: re.Pattern[str]  # 覆盖面逐步扩大: a clause of a measure of what the clause before it names
     consequence_after: re.Pattern[str]  # ，将会: a future consequence right after the figure (match)
     hypothesis: re.Pattern[str]  # 如果…就可以: a condition, then (group then) what would follow from it
@@ -2017,6 +2019,8 @@ def compiled() -> CueViews:
         plan_basis_after=_Rule(c.plan_basis_after_regex),
         evidence_frame=_Rule(c.evidence_frame_regex),
         unit_coverage_names=frozenset(c.unit_coverage_names),
+        added_owner_heads=tuple(c.added_owner_heads),
+        owned_stock_ends=tuple(c.owned_stock_ends),
         owned_measure_clause=_Rule(c.owned_measure_clause_regex),
         consequence_after=_Rule(c.consequence_after_regex),
         hypothesis=_Rule(c.hypothesis_regex),

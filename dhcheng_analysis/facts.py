@@ -5641,6 +5641,18 @@ class _Reader:
             f.indicator = st.last_indicator = (pv.indicator[mv.end():] if mv and len(pv.indicator) - mv.end() >= 2
                                                else pv.indicator) + f.indicator
             f.named_by_clause = True
+        if (f.indicator.startswith(cw.added_owner_heads) and cs > st.start + 1 and norm[cs - 1] in cw.clause_stops
+                and (noun := f.indicator[next(len(h) for h in cw.added_owner_heads if f.indicator.startswith(h)):])
+                and (pc := st.clause_start(cs - 1)) < (i := norm.find(noun, pc, cs - 1)) - 1
+                and ((pv := self.prev) is None or pv.end <= pc)
+                and norm.startswith(cw.owned_stock_ends, i + len(noun))
+                and len(owner := clean_name(self.text[pc:i])) >= 2 and not _verbs_or_generic(owner)):
+            # 可再生能源发电装机规模历史性超过火电，全年新增装机超过全球一半: the flow named by 新增 and the stock's noun
+            # alone is of the stock the clause before names with no figure of its own, the topic of what follows
+            # (可再生能源发电新增装机); a stock printed with its figure is a reading of its own (各项存款余额3200亿元，
+            # 新增存款280亿元: 新增存款 stays)
+            f.indicator = owner + f.indicator
+            f.named_by_clause = True
         if (f.measure == "change_pct" and f.indicator == unit_carry and cw.price_change_end.search(_cue_tail(clause))
                 and (mo := cw.priced_goods_after.match(norm, f.qend))):
             # 并且减价４０％供应新式农具５１万部: a change of the price of the goods the clause goes on to sell, when it names

@@ -42,7 +42,8 @@ def test_a_share_word_after_its_whole_takes_the_word_before_the_whole():
     # national work report 2024: no 的 between the whole and its share
     text = "可再生能源发电装机规模历史性超过火电，全年新增装机超过全球一半。"
     f = fact_at(text, "一半")
-    assert (f["indicator"], f["measure"], f["value"], f["qualifier"]) == ("新增装机", "rate_pct", 50, "over")
+    # (the capacity added is the renewable power's the clause before names)
+    assert (f["indicator"], f["measure"], f["value"], f["qualifier"]) == ("可再生能源发电新增装机", "rate_pct", 50, "over")
 
 
 def test_the_word_before_the_whole_is_no_part_of_the_name():

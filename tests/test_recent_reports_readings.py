@@ -10,7 +10,8 @@ and a joiner named by the noun after it (384亿元救灾款和740亿元恢复重
 before (…制度不断完善，2007年参保人数突破2亿人), what a sentence opens by building (建立健全城镇保障性住房制度，…), the characters of a motto, no figure
 (“巩固、增强、提升、畅通”八个字), the recipients of a relief inside a name (金融系统向实体经济让利), a rate named after its percentage
 (现行16%的税率), what a growth is driven by (带动固定资产投资增长5.1%), the field a country ranks first in
-(全球第一货物贸易大国), taxpayers counted as persons (8000万纳税人应享尽享). Sentences are copied verbatim from the reports (the year of the report in the comment).
+(全球第一货物贸易大国), taxpayers counted as persons (8000万纳税人应享尽享), a flow
+named by 新增 and a noun alone (…装机规模历史性超过火电，全年新增装机…). Sentences are copied verbatim from the reports (the year of the report in the comment).
 """
 
 from __future__ import annotations
@@ -273,3 +274,14 @@ def test_taxpayers_counted_end_at_the_word_for_them():
     f = fact("落实好新修订的个人所得税法，使符合减税政策的约8000万纳税人应享尽享。", "8000")
     assert (f["indicator"], f["qualifier"]) == ("纳税人", "about")
     assert fact("提高“一老一小”个人所得税专项附加扣除标准，6600多万纳税人受益。", "6600")["indicator"] == "“一老一小”个人所得税专项附加扣除受益的纳税人"
+
+
+# -- a flow named by 新增 and a noun alone is of the stock the clause before names ------------------------------------
+
+def test_added_flow_named_by_its_noun_alone_is_of_the_stock_before():
+    # 2024: the capacity added is the renewable power's of the clause before, not all capacity added
+    f = fact("可再生能源发电装机规模历史性超过火电，全年新增装机超过全球一半。", "一半")
+    assert (f["indicator"], f["measure"], f["comparator"]) == ("可再生能源发电新增装机", "rate_pct", "全球")
+    # (an owner that is only a place is none: the place is the scope; a stock with no such noun lends nothing)
+    assert fact("全市机动车保有量持续增长，新增机动车20万辆。", "20万")["indicator"] == "新增机动车"
+    assert fact("全年粮食总产量再创新高，新增装机3000万千瓦。", "3000")["indicator"] == "新增装机"

@@ -156,6 +156,8 @@ class Cues:
     plan_basis_after_regex: str  # 安排, 编制 right after such a figure (按3%左右安排, 按…的4%编制预算)
     evidence_frame_regex: str  # [调查显示]近四成企业营业收入同比下降: the source of a figure, heading its clause
     unit_coverage_names: tuple[str, ...]  # 186个,[覆盖率]达到42.3%: a coverage with no owner, of the units just counted
+    added_owner_heads: tuple[str, ...]  # [新增]装机: the head of a flow named with no owner, of the stock the clause before names
+    owned_stock_ends: tuple[str, ...]  # 装机[规模]: what ends the name of that stock after the flow's noun
     owned_measure_clause_regex: str  # [覆盖面逐步扩大]，…已达到12.5%: a measure noun with no owner, said to grow
     consequence_after_regex: str  # 年均增长7.5%[，将会]超过…: a future consequence drawn from the figure, which is projected
     hypothesis_regex: str  # [如果能够加速周转，…就可以]节省出七十亿到一百亿元: a condition (up to 那么; group cond when it
