@@ -182,7 +182,11 @@ class Report:
         found: list[tuple[int, int, str]] = []
         norm = self.norm
         lv = layout_views()
-        for pos, level in _heading_starts(norm):
+        starts = list(_heading_starts(norm))
+        items = _list_items(norm, starts)
+        for pos, level in starts:
+            if pos in items:
+                continue  # (下列几项主要要求：⏎（一）要使…。⏎（二）…。: the items of a list, no headings)
             end = norm.find("\n", pos)
             end = spaced_heading_end(norm, pos, len(norm) if end < 0 else end)
             if (end - pos > lv.heading_max_chars or not (line := norm[pos:end]).strip()
@@ -344,6 +348,57 @@ def _heading_starts(norm: str):
         yield 0, int(m.lastgroup[1:])
     for m in lv.heading_after_newline.finditer(norm):
         yield m.start() + 1, int(m.lastgroup[1:])
+
+
+def _list_items(norm: str, starts: list[tuple[int, int]]) -> set[int]:
+    """Line starts of the numbered lines that are the items of a list, not headings: two or more lines of one
+    level below the top, each ending a sentence (in ``paragraph_end``), each on the line right after the one
+    before, the first right after a line that opens the list (ending in one of ``list_lead_ends``), most of them
+    one sentence each (经过三年调整，我们要努力达到下列几项主要要求：⏎（一）要使粮食生产…比较适应。⏎（二）…。⏎
+    …（五）…。). Headings run into their paragraphs (一年来的主要工作是：⏎（一）加强和改善宏观调控。针对…。…⏎
+    （二）…) stay headings.
+
+    Parameters
+    ----------
+    norm : str
+        The report's reading copy.
+    starts : list of tuple of int
+        (line start, level) of every line that opens like a heading, in order (``_heading_starts``).
+
+    Returns
+    -------
+    set of int
+        The line starts of the list items.
+    """
+    lv = layout_views()
+    out: set[int] = set()
+    run: list[int] = []
+
+    def line_end(pos: int) -> int:
+        end = norm.find("\n", pos)
+        return len(norm) if end < 0 else end
+
+    def close() -> None:
+        before = norm[:run[0]].rstrip() if len(run) > 1 else ""
+        if before[-1:] and before[-1] in lv.list_lead_ends:
+            single = sum(norm.count(lv.paragraph_end, pos, line_end(pos)) == 1 for pos in run)
+            if 2 * single > len(run):
+                out.update(run)
+        run.clear()
+
+    level_of = -1
+    for pos, level in starts:
+        whole = norm[pos:line_end(pos)].rstrip().endswith(lv.paragraph_end)
+        if (run and level == level_of and whole
+                and not norm[line_end(run[-1]):pos].strip()):
+            run.append(pos)
+            continue
+        close()
+        if level > 1 and whole:
+            run.append(pos)
+            level_of = level
+    close()
+    return out
 
 
 def spaced_heading_end(norm: str, pos: int, end: int) -> int:
