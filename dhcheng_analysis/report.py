@@ -193,7 +193,12 @@ class Report:
                     or any(ch in line for ch in lv.table_marks)):
                 continue  # (一、现价工业总产值 | 亿元 | 9075.6 | …: a numbered row of a table, no heading)
             found.append((pos, level, _heading_text(self.text[pos:end])))
-        found += [(pos, level, _heading_text(self.text[pos:end])) for pos, end, level in _plain_headings(norm)]
+        closing = _closing_headings(norm)  # (at the level of the report's top parts: 结束语 after （五）关于外交工作)
+        top = min((level for _, level, _ in found), default=PLAIN_HEADING_LEVEL)
+        found += [(pos, top, _heading_text(self.text[pos:end])) for pos, end in closing]
+        taken = {pos for pos, _ in closing}
+        found += [(pos, level, _heading_text(self.text[pos:end])) for pos, end, level in _plain_headings(norm)
+                  if pos not in taken]
         found.sort()
         # end of each section: the next heading of its level or above (one backward pass)
         ends = [len(self.text)] * len(found)
@@ -348,6 +353,32 @@ def _heading_starts(norm: str):
         yield 0, int(m.lastgroup[1:])
     for m in lv.heading_after_newline.finditer(norm):
         yield m.start() + 1, int(m.lastgroup[1:])
+
+
+def _closing_headings(norm: str) -> list[tuple[int, int]]:
+    """(start, end) of every line that is only a heading of a report's closing part (``closing_headings``: 结束语),
+    a part beside the report's top parts (so the last of them, 十、关于外交工作, ends before it).
+
+    Parameters
+    ----------
+    norm : str
+        The report's reading copy.
+
+    Returns
+    -------
+    list of tuple of int
+        Start and end of each such line's words.
+    """
+    out: list[tuple[int, int]] = []
+    for word in layout_views().closing_headings:
+        at = norm.find(word)
+        while at >= 0:
+            a, b = norm.rfind("\n", 0, at) + 1, norm.find("\n", at)
+            b = len(norm) if b < 0 else b
+            if not norm[a:at].strip() and not norm[at + len(word):b].strip():
+                out.append((at, at + len(word)))
+            at = norm.find(word, at + len(word))
+    return out
 
 
 def _list_items(norm: str, starts: list[tuple[int, int]]) -> set[int]:

@@ -3,7 +3,8 @@
 A report often lists what it asks for after a colon, one numbered sentence a line (经过三年调整，我们要努力达到
 下列几项主要要求：⏎（一）要使…。⏎（二）…。): the items are no headings, so the text after the list (the next
 paragraphs, the ten tasks of the part) is not the section of the last item. A part whose headings run into their
-paragraphs (一年来的主要工作是：⏎（一）加强和改善宏观调控。针对…。…) keeps them as headings.
+paragraphs (一年来的主要工作是：⏎（一）加强和改善宏观调控。针对…。…) keeps them as headings. A line that is only
+结束语 heads the report's closing part, beside its top parts (the last of them, 十、…, ends before it).
 """
 
 from __future__ import annotations
@@ -57,3 +58,22 @@ def test_headings_run_into_their_paragraphs_stay_headings() -> None:
     facts = dh.extract_facts(report)
     spending = facts[facts.raw_value == "3397"].iloc[0]
     assert spending.section == "（二）加大“三农”工作力度"
+
+
+# national work report 2001: the closing part after the last numbered part (its paragraphs cut to the first
+# sentence), a part beside the numbered ones
+REPORT_2001 = (
+    "十、加强精神文明和民主法制建设，加强国防建设\n\n\n"
+    "\u3000\u3000大力加强社会主义精神文明建设。"
+    "中国将积极参与国际事务，为维护世界和平、促进国际合作、实现共同发展，为推动建立和平稳定、公正合理的国际政治经济新秩序，"
+    "作出新的贡献。\n\n\n\n结束语\n\n\n\u3000\u3000各位代表！\n\n"
+    "\u3000\u30002001年是进入新世纪、实施“十五”计划的第一年。继续发行1500亿元长期建设国债，集中用于在建项目和西部开发项目。\n")
+
+
+def test_the_closing_part_stands_beside_the_numbered_parts() -> None:
+    report = _report(REPORT_2001)
+    assert [(s.level, s.path) for s in report.sections] == [
+        (1, "十、加强精神文明和民主法制建设，加强国防建设"), (1, "结束语")]
+    bonds = dh.extract_facts(report).query("raw_value == '1500'").iloc[0]
+    assert bonds.section == "结束语"
+    assert bonds.period == "2001年"

@@ -1177,6 +1177,8 @@ class Layout:
     # a line ending in one of these opens a list: numbered lines of one level that follow it one after the other,
     # each a whole sentence (下列几项主要要求：⏎（一）要使…。⏎（二）…。), are its items, no headings
     list_lead_ends: str
+    # a line that is only one of these heads the closing part of the report (结束语 after 十、…外交工作), at the top
+    closing_headings: tuple[str, ...]
     heading_text_stops: str
     sentence_ends: str
     title_marks: str  # 《》: a title, whose line breaks end no sentence (《⏎纲要（草案）⏎》提出…)
