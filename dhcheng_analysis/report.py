@@ -410,7 +410,7 @@ def _list_items(norm: str, starts: list[tuple[int, int]]) -> set[int]:
         return len(norm) if end < 0 else end
 
     def close() -> None:
-        before = norm[:run[0]].rstrip() if len(run) > 1 else ""
+        before = norm[max(0, run[0] - 200):run[0]].rstrip() if len(run) > 1 else ""  # (the line before, blanks skipped)
         if before[-1:] and before[-1] in lv.list_lead_ends:
             single = sum(norm.count(lv.paragraph_end, pos, line_end(pos)) == 1 for pos in run)
             if 2 * single > len(run):
