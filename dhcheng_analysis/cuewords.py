@@ -3013,6 +3013,8 @@ class LayoutViews:
     spaced_heading: re.Pattern[str]  # the words of a heading the space after them parts from its paragraph
     plain_heading: re.Pattern[str]  # a line that is only a short unnumbered heading (防住疫情)
     paragraph_end: str
+    list_lead_ends: str  # a line ending in one of these opens a list (its numbered sentences are no headings)
+    closing_headings: tuple[str, ...]  # a line that is only one of these heads the closing part, at the top level
     dated_line_max_chars: int
     dated_line_not_end: str
     heading_text_stop: re.Pattern[str]
@@ -3150,6 +3152,8 @@ def layout_views() -> LayoutViews:
         plain_heading=_Rule(rf"[ \t\u3000]*[^\s{re.escape(lay.plain_heading_not_chars)}]"
                                  rf"{{{lay.plain_heading_chars[0]},{lay.plain_heading_chars[1]}}}[ \t\u3000]*"),
         paragraph_end=lay.paragraph_end,
+        list_lead_ends=lay.list_lead_ends,
+        closing_headings=tuple(lay.closing_headings),
         dated_line_max_chars=lay.dated_line_max_chars,
         dated_line_not_end=lay.dated_line_not_end,
         heading_text_stop=_Rule(_cls(lay.heading_text_stops)),

@@ -5418,7 +5418,9 @@ class _Reader:
             # thing the figure before names, across the semicolon
         if f.unit_kind == "money" and (ms := cw.share_name_end.search(unit_carry)) and ms.start() >= 2:
             unit_carry = unit_carry[:ms.start()]  # 教育经费所占比例每年提高一个百分点，仅此一项五年增加489亿元: the
-            # money of the thing whose share was named, not the share
+            # money of the thing whose share was named, not the share, a name of money (a total after 加上 adds to it:
+            # 今年政府对农业的投资比重…提高到百分之十四，加上用于农业的其他各项资金，总额达到一百七十四亿元)
+            carry_unit = f.unit if carry_unit else ""
         measure = f.measure  # the subject span is stripped once, for the name and the carried-subject check
         stripped = _strip(norm, soft, subj_end, measure) if measure != "rank" else None
         f.indicator = _indicator(self.report, f, soft, subj_end, st.end, unit_carry, clause, stripped, carry_unit)

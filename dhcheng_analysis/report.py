@@ -182,14 +182,23 @@ class Report:
         found: list[tuple[int, int, str]] = []
         norm = self.norm
         lv = layout_views()
-        for pos, level in _heading_starts(norm):
+        starts = list(_heading_starts(norm))
+        items = _list_items(norm, starts)
+        for pos, level in starts:
+            if pos in items:
+                continue  # (下列几项主要要求：⏎（一）要使…。⏎（二）…。: the items of a list, no headings)
             end = norm.find("\n", pos)
             end = spaced_heading_end(norm, pos, len(norm) if end < 0 else end)
             if (end - pos > lv.heading_max_chars or not (line := norm[pos:end]).strip()
                     or any(ch in line for ch in lv.table_marks)):
                 continue  # (一、现价工业总产值 | 亿元 | 9075.6 | …: a numbered row of a table, no heading)
             found.append((pos, level, _heading_text(self.text[pos:end])))
-        found += [(pos, level, _heading_text(self.text[pos:end])) for pos, end, level in _plain_headings(norm)]
+        closing = _closing_headings(norm)  # (at the level of the report's top parts: 结束语 after （五）关于外交工作)
+        top = min((level for _, level, _ in found), default=PLAIN_HEADING_LEVEL)
+        found += [(pos, top, _heading_text(self.text[pos:end])) for pos, end in closing]
+        taken = {pos for pos, _ in closing}
+        found += [(pos, level, _heading_text(self.text[pos:end])) for pos, end, level in _plain_headings(norm)
+                  if pos not in taken]
         found.sort()
         # end of each section: the next heading of its level or above (one backward pass)
         ends = [len(self.text)] * len(found)
@@ -344,6 +353,83 @@ def _heading_starts(norm: str):
         yield 0, int(m.lastgroup[1:])
     for m in lv.heading_after_newline.finditer(norm):
         yield m.start() + 1, int(m.lastgroup[1:])
+
+
+def _closing_headings(norm: str) -> list[tuple[int, int]]:
+    """(start, end) of every line that is only a heading of a report's closing part (``closing_headings``: 结束语),
+    a part beside the report's top parts (so the last of them, 十、关于外交工作, ends before it).
+
+    Parameters
+    ----------
+    norm : str
+        The report's reading copy.
+
+    Returns
+    -------
+    list of tuple of int
+        Start and end of each such line's words.
+    """
+    out: list[tuple[int, int]] = []
+    for word in layout_views().closing_headings:
+        at = norm.find(word)
+        while at >= 0:
+            a, b = norm.rfind("\n", 0, at) + 1, norm.find("\n", at)
+            b = len(norm) if b < 0 else b
+            if not norm[a:at].strip() and not norm[at + len(word):b].strip():
+                out.append((at, at + len(word)))
+            at = norm.find(word, at + len(word))
+    return out
+
+
+def _list_items(norm: str, starts: list[tuple[int, int]]) -> set[int]:
+    """Line starts of the numbered lines that are the items of a list, not headings: two or more lines of one
+    level below the top, each ending a sentence (in ``paragraph_end``), each on the line right after the one
+    before, the first right after a line that opens the list (ending in one of ``list_lead_ends``), most of them
+    one sentence each (经过三年调整，我们要努力达到下列几项主要要求：⏎（一）要使粮食生产…比较适应。⏎（二）…。⏎
+    …（五）…。). Headings run into their paragraphs (一年来的主要工作是：⏎（一）加强和改善宏观调控。针对…。…⏎
+    （二）…) stay headings.
+
+    Parameters
+    ----------
+    norm : str
+        The report's reading copy.
+    starts : list of tuple of int
+        (line start, level) of every line that opens like a heading, in order (``_heading_starts``).
+
+    Returns
+    -------
+    set of int
+        The line starts of the list items.
+    """
+    lv = layout_views()
+    out: set[int] = set()
+    run: list[int] = []
+
+    def line_end(pos: int) -> int:
+        end = norm.find("\n", pos)
+        return len(norm) if end < 0 else end
+
+    def close() -> None:
+        before = norm[max(0, run[0] - 200):run[0]].rstrip() if len(run) > 1 else ""  # (the line before, blanks skipped)
+        if before[-1:] and before[-1] in lv.list_lead_ends:
+            single = sum(norm.count(lv.paragraph_end, pos, line_end(pos)) == 1 for pos in run)
+            if 2 * single > len(run):
+                out.update(run)
+        run.clear()
+
+    level_of = -1
+    for pos, level in starts:
+        whole = norm[pos:line_end(pos)].rstrip().endswith(lv.paragraph_end)
+        if (run and level == level_of and whole
+                and not norm[line_end(run[-1]):pos].strip()):
+            run.append(pos)
+            continue
+        close()
+        if level > 1 and whole:
+            run.append(pos)
+            level_of = level
+    close()
+    return out
 
 
 def spaced_heading_end(norm: str, pos: int, end: int) -> int:

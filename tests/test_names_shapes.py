@@ -380,3 +380,13 @@ def test_the_noun_after_a_count_ends_before_a_verb_or_conjunction_with_ji(text, 
 ])
 def test_involving_is_no_part_of_a_name(text, printed, name):
     assert by_printed(text)[printed][0][0] == name
+
+
+def test_a_saving_on_the_base_of_a_quota_is_compared_with_that_quota():
+    # 1979: 在…计划定额的基础上 is the base of the saving the clause asks for
+    text = ("我们要求各地区、各部门在各企业今年计划定额的基础上节约煤和电百分之二到三，节约油百分之五到十，"
+            "这个目标经过努力是完全可以达到的。")
+    f = facts(text).set_index("raw_value")
+    for printed in ("百分之二", "三"):
+        assert tuple(f.loc[printed, ["indicator", "measure", "comparator", "status"]]) == (
+            "煤和电", "change_pct", "各企业今年计划定额", "target")

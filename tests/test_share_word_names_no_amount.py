@@ -15,9 +15,10 @@ from _sentences import MIDYEAR_HEAD, fact
      "中央财政支出中教育经费"),
     ("从1998年起，中央财政支出中教育经费所占比例每年提高一个百分点，仅此一项五年增加489亿元。", "一个百分点",
      "中央财政支出中教育经费所占比例"),  # the change in points keeps its share
-    # national work report 1979: the total of the investment and other funds, not the investment's share
+    # national work report 1979: the total of the investment and other funds, not the investment's share (the money
+    # carried from the share is what the funds after 加上 are added to)
     ("今年政府对农业的投资比重由去年的百分之十点七提高到百分之十四，加上用于农业的其他各项资金，总额达到一百七十四亿元，"
-     "明后两年还将适当增加。", "一百七十四亿元", "政府对农业的投资"),
+     "明后两年还将适当增加。", "一百七十四亿元", "政府对农业的投资和用于农业的其他各项资金总额"),
 ])
 def test_amount_after_a_share_names_what_the_share_is_of(sentence, printed, indicator):
     assert fact(sentence, printed)["indicator"] == indicator

@@ -1183,6 +1183,11 @@ class Layout:
     plain_heading_chars: tuple[int, int]  # how long an unnumbered heading line is, at least and at most
     plain_heading_not_chars: str  # no unnumbered heading holds one of these (sentence punctuation, titles)
     paragraph_end: str  # 。: an unnumbered heading follows a line ending in it and comes before a line holding it
+    # a line ending in one of these opens a list: numbered lines of one level that follow it one after the other,
+    # each a whole sentence (下列几项主要要求：⏎（一）要使…。⏎（二）…。), are its items, no headings
+    list_lead_ends: str
+    # a line that is only one of these heads the closing part of the report (结束语 after 十、…外交工作), at the top
+    closing_headings: tuple[str, ...]
     heading_text_stops: str
     sentence_ends: str
     title_marks: str  # 《》: a title, whose line breaks end no sentence (《⏎纲要（草案）⏎》提出…)
