@@ -1373,7 +1373,7 @@ class CueViews:
     standard_raise_clause: re.Pattern[str]  # 提高[学生营养改善计划补助]标准: a clause raising a programme's standard
     event_units: frozenset[str]  # 届, 场: the counters of events held
     network_measures: tuple[str, ...]  # 里程: the measures of a network, named by the network they are of
-    networks: tuple[str, ...]  # 高速铁路, 铁路, 公路: the networks, longest first
+    networks: tuple[str, ...]  # 高速铁路, 铁路, 公路: the networks (the one printed first is taken)
     network_name_chars: frozenset[str]  # 路, 道, 轨: characters naming a network of a length's own (绿道里程)
     participant_name: re.Pattern[str]  # 参与的人次: those taking part, in what the name leaves out
     units_quantity: re.Pattern[str]  # [省份]本级公务接待费: units counted, before a quantity of theirs that ends the noun
@@ -1724,11 +1724,8 @@ class CueViews:
 def compiled() -> CueViews:
     """The compiled rules, built once from ``vocab/cues.json``."""
     c = extractor_cues()
-    c = filled(c, plan=c.plan_number_regex)  # {plan}: the number of a five-year plan (六, 十一)
-    year = f"(?:{layout_rules().year_regex})"
-
-    def with_year(src: str) -> str:  # {year}: a year as layout.json prints it (2024, 一九五八)
-        return src.replace("{year}", year)
+    # {plan}: the number of a five-year plan (六, 十一); {year}: a year as layout.json prints it (2024, 一九五八)
+    c = filled(c, plan=c.plan_number_regex, year=layout_rules().year_regex)
 
     units: dict[str, tuple[str, str]] = {}
     units.update({k: ("money", v) for k, v in c.money_units.items()})
@@ -1908,7 +1905,7 @@ def compiled() -> CueViews:
         plain_yoy_bases=frozenset(c.plain_yoy_bases),
         outturn_base=_Rule(c.outturn_base_regex),
         year_outturn_suffix=_Rule(c.year_outturn_suffix_regex),
-        period_re=_Rule(with_year("|".join(c.period_regex).replace("{run_in_span}", c.run_in_span_regex)) + "|"
+        period_re=_Rule("|".join(c.period_regex).replace("{run_in_span}", c.run_in_span_regex) + "|"
                          + _alt(c.periods)),
         year_part_periods=frozenset(w for w in c.periods if w.endswith(_YEAR_PART_ENDS)),
         listed_numeral=_Rule(c.listed_numeral_regex),
@@ -1923,7 +1920,7 @@ def compiled() -> CueViews:
         year_frame=_Rule(c.year_frame_regex),
         period_not_after=c.period_not_after,
         period_frame_connectives=frozenset(c.period_frame_connectives),
-        year_event_frame=_Rule(with_year(c.year_event_frame_regex)),
+        year_event_frame=_Rule(c.year_event_frame_regex),
         period_source_tails=tuple(c.period_source_tails),
         period_not_before=c.period_not_before,
         plan_span_opener=c.plan_span_opener,
@@ -1944,11 +1941,11 @@ def compiled() -> CueViews:
         span_heads=(*c.span_ahead_heads, *c.span_back_heads),
         period_numeral_head=frozenset(c.period_numeral_head),
         period_clause_year=_Rule(c.period_clause_year_regex),
-        period_clause_span=_Rule(with_year(c.period_clause_span_regex)),
-        period_frame=_Rule(with_year(c.period_frame_regex)
+        period_clause_span=_Rule(c.period_clause_span_regex),
+        period_frame=_Rule(c.period_frame_regex
                            .replace("{connectives}", _alt(c.period_frame_connectives))),
         period_inner_frame=_Rule(c.period_inner_frame_regex),
-        period_inner_year=_Rule(with_year(c.period_inner_year_regex)),
+        period_inner_year=_Rule(c.period_inner_year_regex),
         period_inner_span=_Rule(c.period_inner_span_regex),
         plan_time=_Rule(c.plan_time_regex),
         span_period=_Rule(c.span_period_regex),
@@ -1971,7 +1968,7 @@ def compiled() -> CueViews:
         this_year_words=frozenset(c.this_year_words),
         required_span=_Rule(c.required_span_regex),
         span_requirement=_Rule(c.span_requirement_regex),
-        subject_year=_Rule(with_year(c.subject_year_regex)),
+        subject_year=_Rule(c.subject_year_regex),
         now_opening=_Rule(rf"[ \t\u3000]*(?:{_alt(c.now_opening_words)})"),
         present_bases=frozenset(c.present_bases),
         year_whole_words=frozenset(c.year_whole_words),
@@ -2061,10 +2058,10 @@ def compiled() -> CueViews:
         status_part_ends=frozenset(c.status_part_ends),
         actual_cues=c.actual_cues,
         cap_words=c.cap_words,
-        time_marker=_Rule(with_year(c.time_marker_regex)),
+        time_marker=_Rule(c.time_marker_regex),
         time_marker_not_after=c.time_marker_not_after,
         review_object=_Rule(c.review_object_regex),
-        list_clause_own_time=_Rule(with_year(c.list_clause_own_time_regex)),
+        list_clause_own_time=_Rule(c.list_clause_own_time_regex),
         counted_first=frozenset(w[0] for w in c.counted_nouns) | frozenset("万亿余多"),
         clause_stops=frozenset(c.clause_stops),
         clause_stop=_Rule(rf"(?!{c.thousands_separator_regex}){_cls(c.clause_stops)}"),
@@ -2282,7 +2279,7 @@ def compiled() -> CueViews:
         # 比上年同期698120万元, 比上年的90亿元, 比一九五八年的三亿八千万吨: the level a change starts from
         unit_list_joiners=frozenset(c.unit_list_joiners) | {j + h for j in c.unit_list_joiners for h in c.unit_list_item_heads},
         owner_list_end=c.owner_list_end,
-        prior_level=_Rule(rf"(?:{_alt(c.prior_level_words)}|{with_year(c.prior_of_regex)})$"),
+        prior_level=_Rule(rf"(?:{_alt(c.prior_level_words)}|{c.prior_of_regex})$"),
         annual_plan_level=_Rule(c.annual_plan_level_regex),
         year_part_period=_Rule(c.year_part_period_regex),
         prior_year_level=_Rule(c.prior_year_level_regex),
@@ -2394,7 +2391,7 @@ def compiled() -> CueViews:
         standard_raise_clause=_Rule(f"{c.standard_raise_clause_regex}(?:{c.standard_tail_regex})"),
         event_units=frozenset(c.event_units),
         network_measures=tuple(c.network_measures),
-        networks=tuple(sorted(c.networks, key=len, reverse=True)),
+        networks=tuple(c.networks),
         network_name_chars=frozenset(c.network_name_chars),
         participant_name=_Rule(c.participant_name_regex),
         units_quantity=_Rule(rf"(?:{_alt(c.share_set_nouns)})(?=[\u4e00-\u9fff]{{2}})"
@@ -2457,7 +2454,7 @@ def compiled() -> CueViews:
         kind_list_head=_Rule(c.kind_list_head_regex),
         kind_nouns=tuple(c.kind_nouns),
         person_share_name=_Rule(c.person_share_name_regex),
-        verb_opening=_Rule(with_year(c.verb_opening_regex)),
+        verb_opening=_Rule(c.verb_opening_regex),
         topic_sentence=_Rule(c.topic_sentence_regex.replace("{clause}", c.topic_clause_regex)),
         topic_clause=_Rule(c.topic_clause_regex),
         copula_clause=_Rule(c.copula_clause_regex),
@@ -2693,8 +2690,8 @@ def compiled() -> CueViews:
         real_terms=_Rule(c.real_terms_regex),
         sub_magnitude=_Rule(c.sub_magnitude_regex),
         span_opening=_Rule(c.span_opening_regex),
-        to_date_period=_Rule(with_year(c.to_date_period_regex)),
-        years_joined=_Rule(with_year(c.years_joined_regex)),
+        to_date_period=_Rule(c.to_date_period_regex),
+        years_joined=_Rule(c.years_joined_regex),
         yearly_restated=_Rule(c.yearly_restated_regex),
         done_total_share=_Rule(c.done_total_share_regex),
         done_amount=_Rule(c.done_amount_regex),
@@ -2741,7 +2738,7 @@ def compiled() -> CueViews:
         class_object_tail=_Rule(c.class_object_tail_regex),
         class_span_units=frozenset(c.class_span_units),
         to_word_after=_Rule(rf"[,，]?(?:{_alt(c.to_words)})"),
-        to_dated_word_after=_Rule(with_year(c.to_time_lead_regex) + rf"(?:{_alt(c.to_words)})"),
+        to_dated_word_after=_Rule(c.to_time_lead_regex + rf"(?:{_alt(c.to_words)})"),
         from_plan_words=tuple(c.from_plan_words),
         current_words=tuple(c.current_words),
         current_named_to=_Rule(rf"{c.current_named_to_regex}(?:{_alt(c.to_words)})"),
@@ -3122,7 +3119,7 @@ def _joiners(joiners: Sequence[str], words: Sequence[str]) -> str:
 @cache
 def layout_views() -> LayoutViews:
     """Layout rules, compiled once from ``vocab/layout.json``."""
-    lay = layout_rules()
+    lay = filled(layout_rules(), year=layout_rules().year_regex)  # {year}: a year in digits or in Chinese numerals
     cn = lay.heading_numerals
     forms = "|".join(f"(?P<l{level}>{p.replace('{cn}', cn).removeprefix('^')})" for level, p in lay.heading_patterns)
     inline = "|".join(f"(?P<l{level}>{p.replace('{cn}', cn).removeprefix('^')})" for level, p in lay.heading_patterns
@@ -3133,9 +3130,6 @@ def layout_views() -> LayoutViews:
     o, c = (re.escape(ch) for ch in lay.title_marks)
     title = rf"{o}[^{c}{ends}]{{0,{TITLE_MAX}}}{c}"
     year = f"(?:{lay.year_regex})"
-
-    def with_year(pattern: str) -> re.Pattern[str]:  # {year}: a year in digits or in Chinese numerals
-        return re.compile(pattern.replace("{year}", year))
 
     return _gate_fields(LayoutViews(
         heading_line=_Rule(f"(?:{forms})"),
@@ -3178,24 +3172,24 @@ def layout_views() -> LayoutViews:
         relative_years=lay.relative_years,
         heading_year=_Rule(f"({year})年"),
         year_before_period=_Rule(rf"({year})\s*年\s*$"),
-        date_line=with_year(lay.date_line_regex),
-        title_years=with_year(lay.title_years_regex),
-        title_period=with_year(lay.title_period_regex),
-        title_work_report=with_year(lay.title_work_report_regex),
-        title_bulletin=with_year(lay.title_bulletin_regex),
-        title_plan=with_year(lay.title_plan_regex),
+        date_line=re.compile(lay.date_line_regex),
+        title_years=re.compile(lay.title_years_regex),
+        title_period=re.compile(lay.title_period_regex),
+        title_work_report=re.compile(lay.title_work_report_regex),
+        title_bulletin=re.compile(lay.title_bulletin_regex),
+        title_plan=re.compile(lay.title_plan_regex),
         annual_session_last_month=lay.annual_session_last_month,
         opening_review_min_chars=lay.opening_review_min_chars,
         opening_review_line_max=lay.opening_review_line_max,
         work_report=_Rule(_alt(lay.work_report_words)),
         five_year_plan=_Rule(lay.five_year_plan_regex),
         five_year_plan_first=lay.five_year_plan_first,
-        future_year=with_year(lay.future_year_regex),
-        review_opening=with_year(lay.review_opening_regex),
-        bare_date_line=with_year(lay.bare_date_line_regex),
+        future_year=re.compile(lay.future_year_regex),
+        review_opening=re.compile(lay.review_opening_regex),
+        bare_date_line=re.compile(lay.bare_date_line_regex),
         plan_report_opening=_Rule(lay.plan_report_opening_regex),
-        stated_year_skip=with_year(lay.stated_year_skip_regex),
-        stated_year=with_year(lay.stated_year_regex),
+        stated_year_skip=re.compile(lay.stated_year_skip_regex),
+        stated_year=re.compile(lay.stated_year_regex),
         span_heading=_Rule(lay.span_heading_regex),
         spaced_figure=_Rule(lay.spaced_figure_regex),
         indent=_Rule(f"[{re.escape(lay.indent_chars)}]+"),

@@ -838,11 +838,7 @@ def period_label(code: str, lang: str = "zh") -> str:
     >>> period_label("Q1"), period_label("M5"), period_label("M5", "en")
     ('一季度', '1-5月', 'January–May')
     """
-    if check_lang(lang) == "zh":
-        return period_words(code) or code
-    if n := months_covered(code):
-        return labels().text["period_months"][1].format(n=n, month=month_name(n))
-    return labels().periods.get(code, (code, code))[1]
+    return period_words(code, check_lang(lang)) or code
 
 
 def rest_of_year(code: str, lang: str = "zh") -> str:

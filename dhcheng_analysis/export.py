@@ -655,7 +655,7 @@ def _write_readme(ws: Worksheet, report: Report, tables: Mapping[str, pd.DataFra
     for j, width in enumerate(README_WIDTHS, 1):
         ws.column_dimensions[get_column_letter(j)].width = width
     row = 1
-    title = meta.get("title") if zh else (meta.get("title_en") or meta.get("title"))
+    title = _title(meta, lang)
     _put(ws, row, 1, title or report.report_id).font = st.title_font
     row += 2
 
@@ -757,6 +757,11 @@ def _write_readme(ws: Worksheet, report: Report, tables: Mapping[str, pd.DataFra
     _print_setup(ws, landscape=False)
 
 
+def _title(meta: Mapping[str, object], lang: str) -> object:
+    """The title a workbook in ``lang`` gives its report (its README's first line and its properties): the report's,
+    in English when an English one is known; None when it has none."""
+    return meta.get("title") if lang == "zh" else (meta.get("title_en") or meta.get("title"))
+
 def build_workbook(report: Report, tables: Mapping[str, pd.DataFrame], lang: str = "zh", *,
                    links: str | None = None):
     """The openpyxl Workbook of a report's tables (not saved). See :func:`to_excel`."""
@@ -776,9 +781,7 @@ def build_workbook(report: Report, tables: Mapping[str, pd.DataFrame], lang: str
         df = reader_frame(df, spec.key, lang, tables, links) if df is not None and len(df.columns) else pd.DataFrame()
         _write_table(wb.create_sheet(name), df, spec, lang, derived, st, tables.get("facts"))
     _write_readme(readme, report, tables, lang, names, derived, st, links)
-    meta = report.metadata
-    title = meta.get("title") if lang == "zh" else (meta.get("title_en") or meta.get("title"))  # (as the README's)
-    wb.properties.title = _excel_value(str(title or report.report_id))[:250]
+    wb.properties.title = _excel_value(str(_title(report.metadata, lang) or report.report_id))[:250]
     wb.properties.creator = f"dhcheng_analysis {__version__}"
     return wb
 

@@ -1696,8 +1696,9 @@ class _SentenceState:
     reviewed_at: list[int] | None = None  # starts of its words of a year reviewed (去年, 上年; found once)
     cues: list[tuple[int, str]] | None = None  # status words of the sentence (see _status_cues)
     plan_head: int | None = None  # end of a plan head in its first clause (计划草案规定), -1 when none (found once)
-    capacity_heads: list[re.Match[str]] | None = None  # its heads of a list of new capacities (found once)
-    kind_heads: list[re.Match[str]] | None = None  # its heads of a list of kinds of school counted (found once)
+    # its heads of lists of items, by rule (capacity_list_head: of new capacities; kind_list_head: of kinds of school
+    # counted), each found once
+    list_heads: dict[str, list[re.Match[str]]] = field(default_factory=dict)
     markers: list[tuple[int, str]] | None = None  # what the sentence says it speaks of (去年, 今年 …)
     front: list[re.Match[str]] | None = None  # 与2019年同期相比 at the head of the sentence, or of its clauses
     front_read: bool = False
@@ -3209,7 +3210,7 @@ class _Reader:
         held, last = (st.held, st.before) if after_item else (self._held_period, self.prev)  # (after it, the period
         if (not f.period and last is not None and held and norm.find("\n", last.end, f.start) < 0  # held before the
                 and not to_framed and not _this_year(norm, f.start, st) and not cw.now_opening.match(norm, st.start)
-                and not any(w in norm[last.sentence[1]:st.start] for w in cw.this_year_words)
+                and not any(norm.find(w, last.sentence[1], st.start) >= 0 for w in cw.this_year_words)
                 and not 0 <= st.now_at <= f.start
                 and not (f.measure in ("abs_change", "pp_diff") and not f.comparator and _year_end_period(held)
                          and _YEARS_SPAN.fullmatch(self._review_frame(f.start)))
@@ -5828,10 +5829,11 @@ class _Reader:
               and (mt := cw.example_topic.match(norm, st.start, f.start))):
             f.indicator = clean_name(self.text[mt.start("topic"):mt.end("topic")])  # 如发电设备，一九五八年我国只生产
             f.named_by_clause = True  # 八十万千瓦: the output of the example the sentence opens with, not a bare verb
-        elif f.indicator and f.unit_kind == "count" and (head := self._capacity_head(f, st)):
+        elif f.indicator and f.unit_kind == "count" and (
+                head := self._list_head(f, st, cw.capacity_list_head, "capacity_list_head", cw.capacity_nouns, True)):
             f.indicator = head  # 新增加的生产能力有：生铁…，钢一百一十六万六千吨: the capacity the steel adds, not its output
             f.named_by_clause = True
-        elif f.indicator and (head := self._kind_head(f, st)):
+        elif f.indicator and (head := self._list_head(f, st, cw.kind_list_head, "kind_list_head", cw.kind_nouns, False)):
             f.indicator = head  # 招生人数将为：高等学校十万九千人，…小学…: the pupils the primary schools enrol, not the schools
             f.named_by_clause = True
         elif f.indicator and (shared := self._person_share_item(f)):
@@ -6480,35 +6482,25 @@ class _Reader:
             return ""
         return prev.indicator
 
-    def _capacity_head(self, f: _Fig, st: _SentenceState) -> str:
-        """The name of a product ``f`` lists after a head of new capacity in its sentence (新增加的生产能力有：生铁…，
-        钢…): the product with the capacity, as printed (钢新增加的生产能力); "" when no such head opens the list
-        ``f`` is in (none before it since the last semicolon) or its name is no bare product."""
-        cw = self.cw
-        if st.capacity_heads is None:
-            st.capacity_heads = list(st.scan(cw.capacity_list_head, "capacity_list_head", self.norm))
-        head = next((m for m in reversed(st.capacity_heads) if m.end() <= f.start), None)
-        if head is None or head.end() <= st.semi:
-            return ""
-        mi = cw.capacity_list_head.search(f.indicator)  # 当年新增加的主要生产能力有煤炭２７１４万吨: the head opens the name
-        item = clean_name(f.indicator[mi.end():] if mi else f.indicator)
-        if not item or len(item) > CAPACITY_ITEM_MAX or any(w in item for w in cw.capacity_nouns):  # (发电机组容量)
-            return ""
-        return item + self.text[head.start("head"):head.end("head")]
-
-    def _kind_head(self, f: _Fig, st: _SentenceState) -> str:
-        """The name of a kind of school ``f`` lists after a head naming what is counted of each in its sentence
-        (招生人数将为：高等学校十万九千人，…; 在校学生人数，比一九五六年，高等学校增长百分之九点七，…): the kind with the
-        count, as printed (高等学校招生人数); "" when no such head opens the list ``f`` is in (none before it since the
-        last semicolon) or its name is no bare kind."""
-        cw = self.cw
-        if st.kind_heads is None:
-            st.kind_heads = list(st.scan(cw.kind_list_head, "kind_list_head", self.norm))
-        head = next((m for m in reversed(st.kind_heads) if m.end() <= f.start), None)
+    def _list_head(self, f: _Fig, st: _SentenceState, rx: re.Pattern[str], rule: str, nouns: tuple[str, ...],
+                   in_name: bool) -> str:
+        """The name of an item ``f`` lists after a head in its sentence naming what is counted of each item, as
+        printed: after a head of new capacity (``capacity_list_head``: 新增加的生产能力有：生铁…，钢… → 钢新增加的生产
+        能力; ``in_name``: the head may open the name, 当年新增加的主要生产能力有煤炭２７１４万吨), after a head naming
+        what is counted of each kind of school (``kind_list_head``: 招生人数将为：高等学校十万九千人，… → 高等学校招生人数);
+        "" when no such head opens the list ``f`` is in (none before it since the last semicolon) or its name is no
+        bare item (longer than an item, or holding one of ``nouns``: 发电机组容量, 在校学生人数 itself). ``rx`` is the
+        rule named ``rule``."""
+        if (heads := st.list_heads.get(rule)) is None:
+            heads = st.list_heads[rule] = list(st.scan(rx, rule, self.norm))
+        head = next((m for m in reversed(heads) if m.end() <= f.start), None)
         if head is None or head.end() <= st.semi:
             return ""
         item = f.indicator
-        if len(item) > CAPACITY_ITEM_MAX or any(w in item for w in cw.kind_nouns):  # (在校学生人数 itself)
+        if in_name:
+            mi = rx.search(item)
+            item = clean_name(item[mi.end():] if mi else item)
+        if not item or len(item) > LIST_ITEM_MAX or any(w in item for w in nouns):
             return ""
         return item + self.text[head.start("head"):head.end("head")]
 
@@ -8078,7 +8070,7 @@ SPAN_YEARS_REACH = 16  # how far before a span of years its years may be printed
 CHANGED_LEVEL_REACH = 3  # how many figures before a change its level may lie (past the level of its base)
 PLAN_NUMBER_MAX = 30  # the last five-year period a year is looked up in (the thirtieth ends in 2110)
 FROM_AGO_REACH = 10  # how far before a from-value its time counted back may start (由五年以前的)
-CAPACITY_ITEM_MAX = 9  # the longest name of a product or unit listed after a head of capacity (毛、麻纺锭, 抚顺矿务局所属煤矿)
+LIST_ITEM_MAX = 9  # the longest name of an item listed after a head of what is counted of each (毛、麻纺锭, 抚顺矿务局所属煤矿)
 OWN_YEAR_REACH = 16  # how far before a from- or to-value its own year may be printed (从2007年的, 增加到2012年)
 
 

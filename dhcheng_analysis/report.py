@@ -276,7 +276,7 @@ class Report:
         # 工作的回顾, 二、保持国民经济发展的良好势头) and after a part that says both (1999: 一、1998年工作回顾和
         # 1999年工作的总体要求, 二、继续扩大内需和实施积极的财政政策), and after an opening that reviews (2002:
         # 首先报告２００１年的工作 …, 一、扩大和培育内需，促进经济较快增长).
-        work = years.plan is not None and layout_views().work_report.search(self.norm[:1500]) is not None
+        work = years.plan is not None and layout_views().work_report.search(self.norm[:WORK_REPORT_CHARS]) is not None
         after, top = "plan" if work and years.source == "opening" else "", ""
         for i, sec in enumerate(self.sections):
             if sec.level == 1:
@@ -553,6 +553,7 @@ def without_chars(text: str, cuts: list[int]) -> str:
 _BLANKS = re.compile(r"[\s\u200b\u200c\u200d\ufeff]+")
 _SENTENCE_ENDS = re.compile(r"(?<=[。；！？\n])")
 HEAD_CHARS = 3000  # how far into a report its top is read: its title, place, years and who gives it
+WORK_REPORT_CHARS = 1500  # the opening a work report's words are looked for in (我代表国务院, 向大会报告)
 BARE_DATE_LINE_CHARS = 600  # how near the top a line that is only a date is read as the date delivered
 PLAN_OPENING_CHARS = 400  # how near the top an opening says the report lays out a plan
 # how often a year must be named as reported on to be read as the year a report covers (twice may be an aside, or
@@ -660,7 +661,7 @@ def read_years(report: Report) -> ReportYears:
         m = lv.title_plan.search(scope)
         if m:  # a draft plan is laid before the year it plans, or early in it, when the year before is reviewed
             return ReportYears(_year(m.group("year")) - 1, _year(m.group("year")), None, "title")
-    work_report = lv.work_report.search(head[:1500]) is not None  # reviews the year before, plans its own
+    work_report = lv.work_report.search(head[:WORK_REPORT_CHARS]) is not None  # reviews the year before, plans its own
     m = lv.date_line.search(head) or lv.bare_date_line.search(head, 0, BARE_DATE_LINE_CHARS)
     if m:
         year, month = year_number(m.group("year")), _month_number(m.group("month"))
@@ -963,8 +964,6 @@ def _settle_year_and_title(meta: dict, report: Report) -> None:
         meta["title_made"] = True
 
 
-WORK_REPORT_CHARS = 1500  # the opening a work report's words are looked for in (我代表国务院, 向大会报告)
-
 
 def made_title(place: str, year: int | str, code: str, kind: str, lang: str = "zh") -> str:
     """A title for a report that prints none: its place (in Chinese only), year, the part of the year it covers (its period code)
@@ -978,12 +977,8 @@ def made_title(place: str, year: int | str, code: str, kind: str, lang: str = "z
         code = ""
     name = lab.code("report_kind", kind, lang) if kind else lab.word("report", lang)
     if lang == "zh":
-        return f"{place}{year}{'年' if year else ''}{period_words(code) if code else ''}{name}"
-    if n := months_covered(code):
-        span = lab.word("period_months", "en").format(n=n, month=lab.word("month_names", "en").split()[n - 1])
-    else:
-        span = lab.periods.get(code, ("", code))[1] if code else ""
-    when = " ".join(str(w) for w in (span, year) if w)
+        return f"{place}{year}{'年' if year else ''}{period_words(code)}{name}"
+    when = " ".join(str(w) for w in (period_words(code, lang), year) if w)
     return ", ".join(w for w in (name[:1].upper() + name[1:], when) if w)  # (a place in Chinese letters left out)
 
 
@@ -1432,15 +1427,17 @@ def share_of_year(code: str) -> float | None:
     return n / 12 if n else None
 
 
-def period_words(code: str) -> str:
-    """A report period code as a report prints it (``H1`` → 上半年, ``M5`` → 1-5月), else ''.
+def period_words(code: str, lang: str = "zh") -> str:
+    """A report period code as a report prints it (``H1`` → 上半年, ``M5`` → 1-5月; in English January–May), else ''.
 
-    >>> period_words("Q1-Q3"), period_words("M5"), period_words("")
-    ('前三季度', '1-5月', '')
+    >>> period_words("Q1-Q3"), period_words("M5"), period_words(""), period_words("M5", "en")
+    ('前三季度', '1-5月', '', 'January–May')
     """
+    i = 0 if lang == "zh" else 1
     if n := months_covered(code):
-        return labels().text["period_months"][0].format(n=n)
-    return labels().periods.get(code, ("",))[0]
+        names = labels().word("month_names", "en").split()
+        return labels().text["period_months"][i].format(n=n, month=names[n - 1] if 1 <= n <= len(names) else str(n))
+    return labels().periods.get(code, ("", ""))[i]
 
 
 def months_covered(code: str) -> int | None:
