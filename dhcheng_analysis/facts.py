@@ -3922,8 +3922,9 @@ class _Reader:
             # (地区生产总值“十三五”年均增长6.5%, “十三五”期间年均增长: the plan's own average, wherever it stands)
             own = not m.group().endswith(("时期", "期间")) or cw.multi_year_word.match(norm, m.end())
             if not (head > st.start and norm[head - 1] not in cw.clause_stops
-                    and not (own and norm[head - 1] not in cw.period_not_before)):
-                break
+                    and not (own and norm[head - 1] not in cw.period_not_before)) or head < m.start():
+                break  # (计划在“六五”期间进行的三十八个重点攻关项目: a time after 在 is the time of its clause's verb,
+                # wherever the clause opens)
             if norm[head - 1] not in cw.period_not_before:
                 return ""  # (编制“十四五”时期规划: a time inside its clause, not the one spoken of)
             i -= 1  # 比“十二五”时期: a base, not the time spoken of; “六五”期间，…达到二千三百亿美元，比“五五”时期翻了
