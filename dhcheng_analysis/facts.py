@@ -3210,6 +3210,7 @@ class _Reader:
         if (not f.period and last is not None and held and norm.find("\n", last.end, f.start) < 0  # held before the
                 and not to_framed and not _this_year(norm, f.start, st) and not cw.now_opening.match(norm, st.start)
                 and not any(w in norm[last.sentence[1]:st.start] for w in cw.this_year_words)
+                and not (last.sentence[1] <= st.start and _to_frame_after(norm, last.end, last.sentence[1]))
                 and not 0 <= st.now_at <= f.start
                 and not (f.measure in ("abs_change", "pp_diff") and not f.comparator and _year_end_period(held)
                          and _YEARS_SPAN.fullmatch(self._review_frame(f.start)))
@@ -8087,6 +8088,13 @@ def _to_frame(norm: str, pos: int, st: _SentenceState, after: int = -1) -> str:
     ends, years = st.to_frames
     i = bisect.bisect_right(ends, pos) - 1 if ends else -1
     return years[i] if i >= 0 and ends[i] > after else ""
+
+
+def _to_frame_after(norm: str, a: int, b: int) -> bool:
+    """Whether a ``到YEAR`` clause frame stands in ``norm[a:b]``, the rest of a sentence after its last figure
+    (一九七八年决定引进二十二项成套设备…所负的高利外债，到一九八二年底已经基本还清: the sentence ends at a later time than
+    its figure's, so that figure's period holds no further)."""
+    return "到" in norm[a:b] and any(m.group("to") for m in compiled().period_frame.finditer(norm, a, b))
 
 
 def _to_frames(frames: Iterable[re.Match[str]]) -> tuple[list[int], list[str]]:
