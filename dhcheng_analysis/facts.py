@@ -3211,6 +3211,7 @@ class _Reader:
         if (not f.period and last is not None and held and norm.find("\n", last.end, f.start) < 0  # held before the
                 and not to_framed and not _this_year(norm, f.start, st) and not cw.now_opening.match(norm, st.start)
                 and not any(norm.find(w, last.sentence[1], st.start) >= 0 for w in cw.this_year_words)
+                and not (last.sentence[1] <= st.start and _to_frame_after(norm, last.end, last.sentence[1]))
                 and not 0 <= st.now_at <= f.start
                 and not (f.measure in ("abs_change", "pp_diff") and not f.comparator and _year_end_period(held)
                          and _YEARS_SPAN.fullmatch(self._review_frame(f.start)))
@@ -3923,8 +3924,9 @@ class _Reader:
             # (地区生产总值“十三五”年均增长6.5%, “十三五”期间年均增长: the plan's own average, wherever it stands)
             own = not m.group().endswith(("时期", "期间")) or cw.multi_year_word.match(norm, m.end())
             if not (head > st.start and norm[head - 1] not in cw.clause_stops
-                    and not (own and norm[head - 1] not in cw.period_not_before)):
-                break
+                    and not (own and norm[head - 1] not in cw.period_not_before)) or head < m.start():
+                break  # (计划在“六五”期间进行的三十八个重点攻关项目: a time after 在 is the time of its clause's verb,
+                # wherever the clause opens)
             if norm[head - 1] not in cw.period_not_before:
                 return ""  # (编制“十四五”时期规划: a time inside its clause, not the one spoken of)
             i -= 1  # 比“十二五”时期: a base, not the time spoken of; “六五”期间，…达到二千三百亿美元，比“五五”时期翻了
@@ -8092,6 +8094,13 @@ def _to_frame(norm: str, pos: int, st: _SentenceState, after: int = -1) -> str:
     ends, years = st.to_frames
     i = bisect.bisect_right(ends, pos) - 1 if ends else -1
     return years[i] if i >= 0 and ends[i] > after else ""
+
+
+def _to_frame_after(norm: str, a: int, b: int) -> bool:
+    """Whether a ``到YEAR`` clause frame stands in ``norm[a:b]``, the rest of a sentence after its last figure
+    (一九七八年决定引进二十二项成套设备…所负的高利外债，到一九八二年底已经基本还清: the sentence ends at a later time than
+    its figure's, so that figure's period holds no further)."""
+    return "到" in norm[a:b] and any(m.group("to") for m in compiled().period_frame.finditer(norm, a, b))
 
 
 def _to_frames(frames: Iterable[re.Match[str]]) -> tuple[list[int], list[str]]:
