@@ -6843,11 +6843,12 @@ class _Reader:
         owner = self.text[m.start("owner"):m.end("owner")]
         return owner if clean_name(owner) == owner else ""
 
-    def _previous_clause_name(self, cs: int, st: _SentenceState) -> str:
+    def _previous_clause_name(self, cs: int, st: _SentenceState, over_place: bool = True) -> str:
         """The clause before ``cs`` as the name of a figure whose own clause has none, when it holds no
         figure and ends with a noun that names figures (…等重要经济社会发展指标，保持全市第一; …所占的比重，
         已由X上升到Y; of a target, what it is set for: 经济增长速度的宏观调控目标，定为…), also before a bracket of what it includes, whatever commas the bracket holds (我国工业农业总产值
-        （包括工业、手工业、农业和农村副业的全部产值，…，下同），比一九四九年增长了…); '' otherwise."""
+        （包括工业、手工业、农业和农村副业的全部产值，…，下同），比一九四九年增长了…); '' otherwise. With ``over_place``, a
+        clause opened by 在 that names nothing itself gives way to the clause before it."""
         norm = self.norm
         if cs <= st.start + 1 or norm[cs - 1] not in self.cw.clause_stops:
             return ""
@@ -6864,6 +6865,17 @@ class _Reader:
         sourced = pc > st.start + 1 and norm[pc - 1] in self.cw.clause_stops and self.cw.source_clause.fullmatch(norm, pc, end)
         if sourced:  # 社办的农业科学试验研究组织，据十二个省的不完全统计，有七千六百九十个: the clause before the source
             end = pc - 1  # names what is counted, not the units surveyed
+            pc = st.clause_start(end)
+        elif (over_place and norm.startswith(self.cw.place_word, pc) and pc > st.start + 1
+              and norm[pc - 1] in self.cw.clause_stops
+              and not norm.startswith(self.cw.place_word, st.clause_start(pc - 1))
+              and ((prev := self.prev) is None or prev.end <= pc or prev.unit_kind == "count")):
+            # 粮食每亩平均年产量，在三种不同的地区，分别达到四百斤、五百斤和八百斤: the places or kinds the figures hold
+            # in are no name of them; the clause before names what they measure (unless the 在 clause names a measure
+            # itself: 在全国农户总数中的比重，将达到三分之一左右)
+            if own := self._previous_clause_name(cs, st, over_place=False):
+                return own
+            end = pc - 1
             pc = st.clause_start(end)
         prev = self.prev
         if prev is not None and prev.end > pc and not end < prev.start < cs:
@@ -8566,6 +8578,9 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
         if kind == "weak":  # 拟: a plan in a plan part, an approval in a review (专项资金拟支持20家企业)
             if (st.part if st.part is not None else st.part_at(report, f.start)) == "review":
                 continue
+            if norm[pos] == "到" and st.clause_start(f.start) <= pos and cw.perfect_verb.search(norm, pos, f.start):
+                continue  # 到一九五九年底共推广了各种改良农具和半机械化农具五亿二千多万件: a time reached by what was done,
+                # no time to reach
             kind = "target"
         return kind
     if _plan_headed(norm, st, cues, f.start):
