@@ -3723,9 +3723,10 @@ class _Reader:
         ``f``'s period, not as a base (比, 较, 是…的): a year as printed, 去年 or 上年 the year before the report's, 今年 the
         report's; '' when it names none (or 去年 in a report of unknown year)."""
         cw, norm = self.cw, self.norm
-        if (pe := _period_end(f.start, st)) < st.start or not norm.startswith(f.period, pe - len(f.period)):
-            return ""
-        at = pe - len(f.period)
+        if (pe := _period_end(f.start, st)) >= st.start and norm.startswith(f.period, pe - len(f.period)):
+            at = pe - len(f.period)
+        elif not f.period or (at := norm.rfind(f.period, st.start, f.start)) < 0:
+            return ""  # (一九五九年全年养猪…，年底存栏…；全国一亿二千万农户: the word held past the semicolon, where printed)
         item = max(st.start, norm.rfind(cw.subject_scope_stops, st.start, at) + 1)  # (全年实现:…;2021年R&D经费支出增长
         found = list(cw.year_whole_named.finditer(norm, item, at))  # 0.3%,…;一般公共预算收入全年同比增长2.6%: not that item's)
         if not found:

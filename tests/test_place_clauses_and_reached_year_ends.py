@@ -1,4 +1,5 @@
-"""A clause of the places or kinds a list of figures holds in, and a year's end a perfective verb reached.
+"""A clause of the places or kinds a list of figures holds in, a year's end a perfective verb reached, and a
+whole-year word held past a semicolon.
 
 Each sentence is copied verbatim from the national work report named in the comment above it
 (``/work/shared/corpus/national_work_reports``).
@@ -37,3 +38,11 @@ def test_a_year_end_a_perfective_verb_reached_is_no_time_to_reach(reports):
     # 1960 (a report whose years are read from its text): what was spread by the end of the year reviewed
     f = reports.fact_at(1960, "到一九五九年底共推广了各种改良农具和半机械化农具五亿二千多万件", "五亿二千多万件")
     assert (f["status"], f["period"], f["value"]) == ("actual", "一九五九年底", 520000000.0)
+
+
+def test_a_whole_year_word_held_past_a_semicolon_takes_the_year_printed_with_it():
+    # 1960: the households counted in the year the sentence opens with, not a bare 全年
+    text = ("一九五九年全年养猪二亿七千万头，年底存栏一亿八千万头；全国一亿二千万农户，按年底存栏数平均每户一头半，"
+            "按全年饲养量平均每户两头以上，提前达到了纲要要求在一九六二年达到的标准。")
+    assert fact(text, "一亿二千万")["period"] == "一九五九年"
+    assert fact(text, "一亿八千万")["period"] == "一九五九年底"
