@@ -1,5 +1,5 @@
 """A clause of the places or kinds a list of figures holds in, a year's end a perfective verb reached, and a
-whole-year word held past a semicolon.
+whole-year word held past a semicolon; a name after 赶上了.
 
 Each sentence is copied verbatim from the national work report named in the comment above it
 (``/work/shared/corpus/national_work_reports``).
@@ -46,3 +46,10 @@ def test_a_whole_year_word_held_past_a_semicolon_takes_the_year_printed_with_it(
             "按全年饲养量平均每户两头以上，提前达到了纲要要求在一九六二年达到的标准。")
     assert fact(text, "一亿二千万")["period"] == "一九五九年"
     assert fact(text, "一亿八千万")["period"] == "一九五九年底"
+
+
+def test_a_level_caught_up_with_is_named_without_the_verb():
+    # 1960: the income of the well-to-do middle peasants, as 超过 or 高于 before a name is no part of it
+    text = ("除了税收、公积金、公益金和各项生产费用以外，按全国农村人口平均，一九五九年每人收入八十五元左右，"
+            "赶上了农业合作化以前富裕中农的平均收入水平（每人八十元），提前达到了纲要要求在一九六二年前后达到的目标。")
+    assert fact(text, "八十元")["indicator"] == "农业合作化以前富裕中农的平均收入水平"
