@@ -1086,6 +1086,7 @@ class CueViews:
     scale_words: tuple[str, ...]
     phase_scale_words: tuple[str, ...]  # 首期规模: the figure is the first phase's size, named so
     de: str  # the attributive particle 的
+    place_word: str  # 在三种不同的地区，分别达到…: a clause of the places or kinds a figure holds in
     inside_suffixes: tuple[str, ...]
     times_units: frozenset[str]
     doubling_units: Mapping[str, str]
@@ -1218,6 +1219,7 @@ class CueViews:
     plan_period: re.Pattern[str]  # 第一个五年计划期间, 五年计划期间: a plan's time; its number in group n or m
     stock_not_after: re.Pattern[str]  # …的增速就能够, …个项目将: a figure after 有 set as a condition or planned, 有三十一个是: a part (match)
     done_after: re.Pattern[str]  # …个项目已经: what the clause of a figure says is done (match)
+    perfect_verb: re.Pattern[str]  # 共推广了: a perfective verb anywhere in a figure's clause (search)
     perfect_before: re.Pattern[str]  # 成立了, 增加了: a perfective verb right before a figure, an outcome (search)
     source_after: re.Pattern[str]  # 的60%以上来自: the source of a share right after it (match), a state stated
     # a period up to the time of writing (截至6月底, 今年以来), and one a mid-year report has seen end (上半年, 1-6月)
@@ -2085,6 +2087,7 @@ def compiled() -> CueViews:
         scale_words=c.scale_words,
         phase_scale_words=c.phase_scale_words,
         de=c.attributive_particle,
+        place_word=c.place_word,
         inside_suffixes=c.inside_suffixes,
         times_units=frozenset(c.times_units),
         doubling_units=c.doubling_units,
@@ -2157,6 +2160,7 @@ def compiled() -> CueViews:
         plan_period=_Rule(c.plan_period_regex),
         stock_not_after=_Rule(c.stock_not_after_regex),
         done_after=_Rule(c.done_after_regex),
+        perfect_verb=_Rule(c.perfect_verb_regex),
         perfect_before=_Rule(c.perfect_before_regex),
         source_after=_Rule(c.source_after_regex),
         elapsed_period=_Rule(c.elapsed_period_regex),

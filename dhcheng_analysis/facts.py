@@ -3725,9 +3725,10 @@ class _Reader:
         ``f``'s period, not as a base (比, 较, 是…的): a year as printed, 去年 or 上年 the year before the report's, 今年 the
         report's; '' when it names none (or 去年 in a report of unknown year)."""
         cw, norm = self.cw, self.norm
-        if (pe := _period_end(f.start, st)) < st.start or not norm.startswith(f.period, pe - len(f.period)):
-            return ""
-        at = pe - len(f.period)
+        if (pe := _period_end(f.start, st)) >= st.start and norm.startswith(f.period, pe - len(f.period)):
+            at = pe - len(f.period)
+        elif not f.period or (at := norm.rfind(f.period, st.start, f.start)) < 0:
+            return ""  # (一九五九年全年养猪…，年底存栏…；全国一亿二千万农户: the word held past the semicolon, where printed)
         item = max(st.start, norm.rfind(cw.subject_scope_stops, st.start, at) + 1)  # (全年实现:…;2021年R&D经费支出增长
         found = list(cw.year_whole_named.finditer(norm, item, at))  # 0.3%,…;一般公共预算收入全年同比增长2.6%: not that item's)
         if not found:
@@ -6851,11 +6852,12 @@ class _Reader:
         owner = self.text[m.start("owner"):m.end("owner")]
         return owner if clean_name(owner) == owner else ""
 
-    def _previous_clause_name(self, cs: int, st: _SentenceState) -> str:
+    def _previous_clause_name(self, cs: int, st: _SentenceState, over_place: bool = True) -> str:
         """The clause before ``cs`` as the name of a figure whose own clause has none, when it holds no
         figure and ends with a noun that names figures (…等重要经济社会发展指标，保持全市第一; …所占的比重，
         已由X上升到Y; of a target, what it is set for: 经济增长速度的宏观调控目标，定为…), also before a bracket of what it includes, whatever commas the bracket holds (我国工业农业总产值
-        （包括工业、手工业、农业和农村副业的全部产值，…，下同），比一九四九年增长了…); '' otherwise."""
+        （包括工业、手工业、农业和农村副业的全部产值，…，下同），比一九四九年增长了…); '' otherwise. With ``over_place``, a
+        clause opened by 在 that names nothing itself gives way to the clause before it."""
         norm = self.norm
         if cs <= st.start + 1 or norm[cs - 1] not in self.cw.clause_stops:
             return ""
@@ -6872,6 +6874,17 @@ class _Reader:
         sourced = pc > st.start + 1 and norm[pc - 1] in self.cw.clause_stops and self.cw.source_clause.fullmatch(norm, pc, end)
         if sourced:  # 社办的农业科学试验研究组织，据十二个省的不完全统计，有七千六百九十个: the clause before the source
             end = pc - 1  # names what is counted, not the units surveyed
+            pc = st.clause_start(end)
+        elif (over_place and norm.startswith(self.cw.place_word, pc) and pc > st.start + 1
+              and norm[pc - 1] in self.cw.clause_stops
+              and not norm.startswith(self.cw.place_word, st.clause_start(pc - 1))
+              and ((prev := self.prev) is None or prev.end <= pc or prev.unit_kind == "count")):
+            # 粮食每亩平均年产量，在三种不同的地区，分别达到四百斤、五百斤和八百斤: the places or kinds the figures hold
+            # in are no name of them; the clause before names what they measure (unless the 在 clause names a measure
+            # itself: 在全国农户总数中的比重，将达到三分之一左右)
+            if own := self._previous_clause_name(cs, st, over_place=False):
+                return own
+            end = pc - 1
             pc = st.clause_start(end)
         prev = self.prev
         if prev is not None and prev.end > pc and not end < prev.start < cs:
@@ -8581,6 +8594,9 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
         if kind == "weak":  # 拟: a plan in a plan part, an approval in a review (专项资金拟支持20家企业)
             if (st.part if st.part is not None else st.part_at(report, f.start)) == "review":
                 continue
+            if norm[pos] == "到" and st.clause_start(f.start) <= pos and cw.perfect_verb.search(norm, pos, f.start):
+                continue  # 到一九五九年底共推广了各种改良农具和半机械化农具五亿二千多万件: a time reached by what was done,
+                # no time to reach
             kind = "target"
         return kind
     if _plan_headed(norm, st, cues, f.start):

@@ -514,6 +514,7 @@ class Cues:
     scale_words: tuple[str, ...]
     phase_scale_words: tuple[str, ...]  # 首期规模: the size of a first phase, not of the whole (设立总规模10亿元、首期规模4亿元的基金)
     attributive_particle: str
+    place_word: str  # 在 opening a clause of the places or kinds a figure holds in (在三种不同的地区)
     inside_suffixes: tuple[str, ...]
     times_units: tuple[str, ...]
     doubling_units: Mapping[str, str]  # 翻两番: doubled twice, read as the multiple more (三倍)
@@ -579,6 +580,7 @@ class Cues:
     stock_not_after_regex: str  # 有6.5%－7%的增速[就能够]实现…, 全市有100个项目[将]开工: no stock, a condition or a plan;
     # 三十二个项目，有三十一个[是]煤矿: a part of what is counted before, no stock
     done_after_regex: str  # １７个项目[已经]完工投入生产: a count its clause says is done
+    perfect_verb_regex: str  # 到一九五九年底共推广[了]…五亿二千多万件: a perfective verb in a figure's clause
     perfect_before_regex: str  # 成立[了]二十九个自治州, 小学生增加[了]六倍以上: a figure a perfective verb says was reached
     source_after_regex: str  # 收入的60%以上[来自]国有企业: where a share comes from, a state stated
     elapsed_period_regex: str
