@@ -6491,8 +6491,9 @@ class _Reader:
         能力; ``in_name``: the head may open the name, 当年新增加的主要生产能力有煤炭２７１４万吨), after a head naming
         what is counted of each kind of school (``kind_list_head``: 招生人数将为：高等学校十万九千人，… → 高等学校招生人数);
         "" when no such head opens the list ``f`` is in (none before it since the last semicolon) or its name is no
-        bare item (longer than an item, or holding one of ``nouns``: 发电机组容量, 在校学生人数 itself). ``rx`` is the
-        rule named ``rule``."""
+        bare item (longer than an item, or holding one of ``nouns``: 在校学生人数 itself); an item holding one of
+        ``nouns`` after a head saying what is new (the group ``new`` of ``rx``) is named with those words before it
+        (发电机组容量 → 新增加的发电机组容量: the capacity added). ``rx`` is the rule named ``rule``."""
         if (heads := st.list_heads.get(rule)) is None:
             heads = st.list_heads[rule] = list(st.scan(rx, rule, self.norm))
         head = next((m for m in reversed(heads) if m.end() <= f.start), None)
@@ -6502,8 +6503,12 @@ class _Reader:
         if in_name:
             mi = rx.search(item)
             item = clean_name(item[mi.end():] if mi else item)
-        if not item or len(item) > LIST_ITEM_MAX or any(w in item for w in nouns):
+        if not item or len(item) > LIST_ITEM_MAX:
             return ""
+        if any(w in item for w in nouns):
+            # 当年新增加的主要生产能力有…，发电机组容量１１８４万千瓦: the capacity added, not the whole installed
+            new = head.groupdict().get("new")
+            return self.text[head.start("new"):head.end("new")] + item if new and not item.startswith(new[:2]) else ""
         return item + self.text[head.start("head"):head.end("head")]
 
     def _person_share_item(self, f: _Fig) -> str:

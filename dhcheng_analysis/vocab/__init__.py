@@ -364,7 +364,8 @@ class Cues:
     example_topic_regex: str  # 如发电设备，: an example opening a sentence, the thing its clauses are about ({openers}: example_openers)
     bare_output_name_regex: str  # 我国只生产: a name that is only the verb of an output, whose thing the example is
     capacity_list_head_regex: str  # 新增加的生产能力有：钢…，生铁…, …的年产能力如下：: the capacity each product or unit listed has
-    capacity_nouns: tuple[str, ...]  # 发电机组容量: a listed item that names a capacity itself keeps its name
+    capacity_nouns: tuple[str, ...]  # 发电机组容量: a listed item that names a capacity itself keeps its name, after
+    # the words of the head saying it is new (its group ``new``: 新增加的发电机组容量)
     kind_list_head_regex: str  # 招生人数将为：高等学校…，小学…; 在校学生人数，比…，: the count each kind of school listed has
     kind_nouns: tuple[str, ...]  # 学生, 人数: a listed item that names the counted persons itself keeps its name
     person_share_name_regex: str  # 平均每人占有粮食: the share each person has of a product, which the next item shares
