@@ -1014,6 +1014,17 @@ def test_each_product_listed_after_a_head_of_new_capacity_names_the_capacity():
                                        "石油新增加的主要生产能力", "新增加的发电机组容量"]
 
 
+def test_an_actual_amount_printed_bare_after_a_contracted_one_is_of_the_same_investment():
+    # 1992: the 43.7亿美元 actually put in is the foreign direct investment's, the utilised part of the 120亿 contracted
+    f = facts("全年新增外商投资企业１．２万多家，外商直接投资协议金额１２０亿美元，实际投资４３．７亿美元，"
+              "签定了一大批大型对外合作项目。")
+    assert f["indicator"].tolist() == ["新增外商投资企业", "外商直接投资协议金额", "外商直接投资实际金额"]
+    assert f["indicator_key"].tolist()[2] == "utilised_fdi"
+    # a name printed whole keeps it
+    f = facts("外商直接投资协议金额１２０亿美元，实际利用外资４３．７亿美元。")
+    assert f["indicator"].tolist()[1] == "实际利用外资"
+
+
 def test_a_product_listed_after_the_share_each_person_has_of_another_is_that_share_too():
     # 1985: the cotton each person has, as the grain before it, not the cotton output
     f = facts("随着农村改革和农业新政策的实施，近几年农业生产连续大幅度增长，去年全国平均每人占有粮食近八百斤，棉花十多斤，"

@@ -959,6 +959,8 @@ class Cues:
     joined_members_regex: str  # 98个中央部门[和北京、上海、广东、陕西等省市]公开…: others joined to counted units
     pilot_reach_regex: str  # 县级公立医院综合改革试点[扩大到]1000个县, 农村信用社改革[扩大到]29个省: a pilot or reform before the verb extending it
     next_count_item_regex: str  # 52个贫困县全部摘帽[、]20万户…: the list comma before the next count of a list
+    contracted_name_regex: str  # [外商直接投资]协议[金额]: a contracted amount, its owner and measure
+    actual_bare_regex: str  # 实际投资: the amount actually put in, bare, the next item after a contracted one
     pilot_units_regex: str  # 城镇居民基本医疗保险[试点城市]: the places of a pilot counted, after the pilot's owner
     aspect_in_name_regex: str  # [已]积累资金, 各地[已]偿还拖欠工程款: the aspect adverb of a verb a name holds, no 的 after it
     level_list_regex: str  # 250个[省、市（地）级]疾病预防控制中心: levels listed before one 级, a modifier of the noun after it
