@@ -1639,6 +1639,8 @@ class CueViews:
     joined_members: re.Pattern[str]  # 和北京、上海…等省市 after counted units: others that share their predicate (match)
     pilot_reach: re.Pattern[str]  # …试点扩大到, …改革扩大到: the pilot or reform whose places are counted after it (search)
     next_count_item: re.Pattern[str]  # 、 before the figure of the next count of a list (search a predicate)
+    contracted_name: re.Pattern[str]  # 外商直接投资协议金额: the owner and measure of a contracted amount (fullmatch)
+    actual_bare: re.Pattern[str]  # 实际投资: an actual amount named bare (fullmatch)
     pilot_units: re.Pattern[str]  # 城镇居民基本医疗保险试点城市: the owner of a pilot whose places are counted
     aspect_in_name: re.Pattern[str]  # 已 before a verb a final name holds with no 的 after it: no part of what is measured
     level_list: re.Pattern[str]  # 省、市(地)级: levels listed before one 级 (match), no list of the nouns counted
@@ -2669,6 +2671,8 @@ def compiled() -> CueViews:
         pilot_reach=_Rule(c.pilot_reach_regex),
         next_count_item=_Rule(c.next_count_item_regex),
         pilot_units=_Rule(c.pilot_units_regex),
+        contracted_name=_Rule(c.contracted_name_regex),
+        actual_bare=_Rule(c.actual_bare_regex),
         aspect_in_name=_Rule(c.aspect_in_name_regex),
         level_list=_Rule(c.level_list_regex),
         modifier_list=_Rule(c.modifier_list_regex),

@@ -5839,6 +5839,9 @@ class _Reader:
         elif f.indicator and (head := self._list_head(f, st, cw.kind_list_head, "kind_list_head", cw.kind_nouns, False)):
             f.indicator = head  # 招生人数将为：高等学校十万九千人，…小学…: the pupils the primary schools enrol, not the schools
             f.named_by_clause = True
+        elif f.indicator and (actual := self._actual_after_contracted(f)):
+            f.indicator = actual  # 外商直接投资协议金额１２０亿美元，实际投资４３．７亿美元: the same investment's actual amount
+            f.named_by_clause = True
         elif f.indicator and (shared := self._person_share_item(f)):
             f.indicator = shared  # 去年全国平均每人占有粮食近八百斤，棉花十多斤: the cotton each person has, as the grain
             f.named_by_clause = True
@@ -6492,8 +6495,9 @@ class _Reader:
         能力; ``in_name``: the head may open the name, 当年新增加的主要生产能力有煤炭２７１４万吨), after a head naming
         what is counted of each kind of school (``kind_list_head``: 招生人数将为：高等学校十万九千人，… → 高等学校招生人数);
         "" when no such head opens the list ``f`` is in (none before it since the last semicolon) or its name is no
-        bare item (longer than an item, or holding one of ``nouns``: 发电机组容量, 在校学生人数 itself). ``rx`` is the
-        rule named ``rule``."""
+        bare item (longer than an item, or holding one of ``nouns``: 在校学生人数 itself); an item holding one of
+        ``nouns`` after a head saying what is new (the group ``new`` of ``rx``) is named with those words before it
+        (发电机组容量 → 新增加的发电机组容量: the capacity added). ``rx`` is the rule named ``rule``."""
         if (heads := st.list_heads.get(rule)) is None:
             heads = st.list_heads[rule] = list(st.scan(rx, rule, self.norm))
         head = next((m for m in reversed(heads) if m.end() <= f.start), None)
@@ -6503,9 +6507,27 @@ class _Reader:
         if in_name:
             mi = rx.search(item)
             item = clean_name(item[mi.end():] if mi else item)
-        if not item or len(item) > LIST_ITEM_MAX or any(w in item for w in nouns):
+        if not item or len(item) > LIST_ITEM_MAX:
             return ""
+        if any(w in item for w in nouns):
+            # 当年新增加的主要生产能力有…，发电机组容量１１８４万千瓦: the capacity added, not the whole installed
+            new = head.groupdict().get("new")
+            return self.text[head.start("new"):head.end("new")] + item if new and not item.startswith(new[:2]) else ""
         return item + self.text[head.start("head"):head.end("head")]
+
+    def _actual_after_contracted(self, f: _Fig) -> str:
+        """The name of an amount actually put in, printed bare (实际投资) as the next item after a contracted amount
+        of the same thing (外商直接投资协议金额１２０亿美元，实际投资４３．７亿美元 → 外商直接投资实际金额): the
+        contracted amount's owner, 实际 and its measure; "" when the figure before names no contracted amount or
+        ``f`` is no bare actual item printed right after it."""
+        pv, cw = self.prev, self.cw
+        if pv is None or pv.sentence != f.sentence or not cw.actual_bare.fullmatch(f.indicator):
+            return ""
+        gap = self.norm[pv.qend:f.start]  # (a comma, then the item's name alone)
+        if gap[1:] != f.indicator or not (gap[:1] in cw.clause_stops or gap[:1] == cw.item_separator):
+            return ""
+        m = cw.contracted_name.fullmatch(pv.indicator)
+        return m.group("owner") + f.indicator[:2] + m.group("measure") if m else ""
 
     def _person_share_item(self, f: _Fig) -> str:
         """The name of a product ``f`` lists right after the share each person has of another (全国平均每人占有粮食近八百斤，

@@ -1003,7 +1003,7 @@ def test_a_product_named_bare_in_a_list_of_outputs_is_keyed_as_its_output(text, 
 
 def test_each_product_listed_after_a_head_of_new_capacity_names_the_capacity():
     # 1958: the steel of the list is capacity added, not output; 1992: the head opens the first item's clause;
-    # 发电机组容量 names a capacity itself
+    # 发电机组容量 names a capacity itself: the capacity added, with the head's words saying it is new
     f = facts("由于这些项目的建设完工，冶金工业在今年内新增加的生产能力有：生铁一百八十八万吨，钢一百一十六万六千吨，"
               "钢材七十六万二千吨，铜采选五百吨（日处理矿量），等等。")
     assert f["indicator"].tolist()[:2] == ["生铁新增加的生产能力", "钢新增加的生产能力"]
@@ -1011,7 +1011,18 @@ def test_each_product_listed_after_a_head_of_new_capacity_names_the_capacity():
     f = facts("建成投产大中型基本建设和重要技术改造项目２１５个，当年新增加的主要生产能力有煤炭２７１４万吨，"
               "石油１４９１万吨，发电机组容量１１８４万千瓦。")
     assert f["indicator"].tolist() == ["建成投产大中型基本建设和重要技术改造项目", "煤炭新增加的主要生产能力",
-                                       "石油新增加的主要生产能力", "发电机组容量"]
+                                       "石油新增加的主要生产能力", "新增加的发电机组容量"]
+
+
+def test_an_actual_amount_printed_bare_after_a_contracted_one_is_of_the_same_investment():
+    # 1992: the 43.7亿美元 actually put in is the foreign direct investment's, the utilised part of the 120亿 contracted
+    f = facts("全年新增外商投资企业１．２万多家，外商直接投资协议金额１２０亿美元，实际投资４３．７亿美元，"
+              "签定了一大批大型对外合作项目。")
+    assert f["indicator"].tolist() == ["新增外商投资企业", "外商直接投资协议金额", "外商直接投资实际金额"]
+    assert f["indicator_key"].tolist()[2] == "utilised_fdi"
+    # a name printed whole keeps it
+    f = facts("外商直接投资协议金额１２０亿美元，实际利用外资４３．７亿美元。")
+    assert f["indicator"].tolist()[1] == "实际利用外资"
 
 
 def test_a_product_listed_after_the_share_each_person_has_of_another_is_that_share_too():

@@ -364,7 +364,8 @@ class Cues:
     example_topic_regex: str  # 如发电设备，: an example opening a sentence, the thing its clauses are about ({openers}: example_openers)
     bare_output_name_regex: str  # 我国只生产: a name that is only the verb of an output, whose thing the example is
     capacity_list_head_regex: str  # 新增加的生产能力有：钢…，生铁…, …的年产能力如下：: the capacity each product or unit listed has
-    capacity_nouns: tuple[str, ...]  # 发电机组容量: a listed item that names a capacity itself keeps its name
+    capacity_nouns: tuple[str, ...]  # 发电机组容量: a listed item that names a capacity itself keeps its name, after
+    # the words of the head saying it is new (its group ``new``: 新增加的发电机组容量)
     kind_list_head_regex: str  # 招生人数将为：高等学校…，小学…; 在校学生人数，比…，: the count each kind of school listed has
     kind_nouns: tuple[str, ...]  # 学生, 人数: a listed item that names the counted persons itself keeps its name
     person_share_name_regex: str  # 平均每人占有粮食: the share each person has of a product, which the next item shares
@@ -960,6 +961,8 @@ class Cues:
     joined_members_regex: str  # 98个中央部门[和北京、上海、广东、陕西等省市]公开…: others joined to counted units
     pilot_reach_regex: str  # 县级公立医院综合改革试点[扩大到]1000个县, 农村信用社改革[扩大到]29个省: a pilot or reform before the verb extending it
     next_count_item_regex: str  # 52个贫困县全部摘帽[、]20万户…: the list comma before the next count of a list
+    contracted_name_regex: str  # [外商直接投资]协议[金额]: a contracted amount, its owner and measure
+    actual_bare_regex: str  # 实际投资: the amount actually put in, bare, the next item after a contracted one
     pilot_units_regex: str  # 城镇居民基本医疗保险[试点城市]: the places of a pilot counted, after the pilot's owner
     aspect_in_name_regex: str  # [已]积累资金, 各地[已]偿还拖欠工程款: the aspect adverb of a verb a name holds, no 的 after it
     level_list_regex: str  # 250个[省、市（地）级]疾病预防控制中心: levels listed before one 级, a modifier of the noun after it
