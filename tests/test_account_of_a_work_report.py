@@ -6,6 +6,8 @@
 - A top-level part that says both what was done and what is to be done (国民经济的成就和今后的建设任务) plans from
   the paragraph that opens with the tasks of the year planned (明年发展国民经济的主要任务是…), as from one that opens
   with the coming five-year period; the top level is that of the report's highest headings, unnumbered or not.
+- A span of years opening a sentence with 以来 (四年以来，…) is the period of its figures, as 四年来 is: the years
+  up to the one covered, not the year the sentence before names.
 """
 
 from __future__ import annotations
@@ -53,3 +55,12 @@ def test_the_review_before_the_years_tasks_stays_an_outcome():
     assert (r["status"], r["period"]) == ("actual", "一九六四年")
     r = REPORTS.fact_at(1964, "一九六四年全国工业总产值，预计比一九六三年增长百分之十五以上", "百分之十五")
     assert (r["status"], r["period"]) == ("estimate", "一九六四年")
+
+
+def test_years_since_opening_a_sentence_are_its_period():
+    # national work report 1964: the sentence before names 一九六四年
+    phrase = "四年以来，主要工业产品的品种大约增加了两万四千种，比一九五八年到一九六○年大发展时期所增加的品种还多两倍。"
+    r = REPORTS.fact_at(1964, phrase, "两万四千")
+    assert (r["period"], r["measure"], r["value"]) == ("1961-1964年", "abs_change", 24000)
+    assert "multi_year" in r["flags"]
+    assert REPORTS.fact_at(1964, phrase, "两倍")["period"] == "1961-1964年"
