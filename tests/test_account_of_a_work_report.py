@@ -8,6 +8,8 @@
   with the coming five-year period; the top level is that of the report's highest headings, unnumbered or not.
 - A span of years opening a sentence with 以来 (四年以来，…) is the period of its figures, as 四年来 is: the years
   up to the one covered, not the year the sentence before names.
+- A clause that only names a list of products (钢、石油…等主要工业产品，…的产量都…) owns the bare output of the
+  clause after it, as an industry does (轻工业，总产值…).
 """
 
 from __future__ import annotations
@@ -64,3 +66,11 @@ def test_years_since_opening_a_sentence_are_its_period():
     assert (r["period"], r["measure"], r["value"]) == ("1961-1964年", "abs_change", 24000)
     assert "multi_year" in r["flags"]
     assert REPORTS.fact_at(1964, phrase, "两倍")["period"] == "1961-1964年"
+
+
+def test_a_named_list_of_products_owns_the_output_after_it():
+    # national work report 1964
+    r = REPORTS.fact_at(1964, "钢、石油、化学肥料、水泥、汽车、棉纱、食糖、卷烟等主要工业产品，一九六四年的产量都比一九六三年增长"
+                              "百分之二十以上。", "百分之二十")
+    assert r["indicator"] == "钢、石油、化学肥料、水泥、汽车、棉纱、食糖、卷烟等主要工业产品产量"
+    assert (r["period"], r["comparator"], r["value"]) == ("一九六四年", "一九六三年", 20)
