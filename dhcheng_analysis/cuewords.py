@@ -3056,6 +3056,7 @@ class LayoutViews:
     opening_review_line_max: int  # the longest line of it read as a heading that says it reviews
     work_report: re.Pattern[str]
     five_year_plan: re.Pattern[str]  # a paragraph that opens with a five-year period (“十四五”时期是…)
+    plan_year_tasks: re.Pattern[str]  # a paragraph that opens with the tasks of the year planned (明年…的主要任务是)
     five_year_plan_first: int  # the first year of the third five-year period (三五, 1966); the n-th starts 5(n-3) later
     future_year: re.Pattern[str]
     review_opening: re.Pattern[str]  # 首先报告２００１年的工作, 刚刚过去的１９８４年: the year an opening reviews
@@ -3192,6 +3193,7 @@ def layout_views() -> LayoutViews:
         work_report=_Rule(_alt(lay.work_report_words)),
         five_year_plan=_Rule(lay.five_year_plan_regex),
         five_year_plan_first=lay.five_year_plan_first,
+        plan_year_tasks=_Rule(lay.plan_year_tasks_regex),
         future_year=re.compile(lay.future_year_regex),
         review_opening=re.compile(lay.review_opening_regex),
         bare_date_line=re.compile(lay.bare_date_line_regex),

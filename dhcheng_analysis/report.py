@@ -297,13 +297,14 @@ class Report:
     def _plan_from(self) -> dict[int, int]:
         """Top-level parts that say both (二、“十三五”时期发展成就和“十四五”时期主要目标任务): where their plan
         begins, at the first paragraph that opens with a five-year period starting in the year planned or
-        later (“十四五”时期是…)."""
+        later (“十四五”时期是…) or with the tasks of the year planned or a later one (明年发展国民经济的主要任务是…)."""
         years, lv = self.years, layout_views()
         out: dict[int, int] = {}
         if years.plan is None:
             return out
+        top = min((sec.level for sec in self.sections), default=1)  # (parts under unnumbered headings only: theirs)
         for i, sec in enumerate(self.sections):
-            if sec.level != 1 or self._parts[i] or not _says_both(sec.heading):
+            if sec.level != top or self._parts[i] or not _says_both(sec.heading):
                 continue
             for m in lv.five_year_plan.finditer(self.norm, sec.start, sec.end):
                 try:
@@ -312,6 +313,10 @@ class Report:
                     continue
                 if n >= 3 and lv.five_year_plan_first + 5 * (int(n) - 3) >= years.plan:
                     out[i] = m.start() + 1
+                    break
+            for m in lv.plan_year_tasks.finditer(self.norm, sec.start, out.get(i, sec.end)):
+                if m.group("year") is None or _year(m.group("year")) >= years.plan:
+                    out[i] = m.start() + 1  # 明年发展国民经济的主要任务是…: the tasks of the year planned
                     break
         return out
 
@@ -720,6 +725,11 @@ def read_years(report: Report) -> ReportYears:
     if not isinstance(year, int):
         year = next((_year(m.group(1)) for m in lv.heading_year.finditer(head) if _guessable_year(head, m)), None)
     if not isinstance(year, int):
+        # no title, date, heading or year near the top (an account of a work report, 周总理说…): the year its
+        # sentences report on, planning the next, as in a work report that prints none
+        latest = None if lv.plan_report_opening.search(head, 0, PLAN_OPENING_CHARS) else _stated_year(report.norm)
+        if latest is not None:
+            return ReportYears(latest, latest + 1, None, "stated")
         return ReportYears()
     share = share_of_year(str(meta.get("period", "")))
     part_year = share is not None and share < 1

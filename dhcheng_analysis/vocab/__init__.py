@@ -1229,6 +1229,7 @@ class Layout:
     opening_review_line_max: int  # the longest line of such an opening read as a review heading
     five_year_plan_regex: str
     five_year_plan_first: int
+    plan_year_tasks_regex: str  # a paragraph that opens with the tasks of the year planned (明年…的主要任务是)
     work_report_words: tuple[str, ...]
     future_year_regex: str
     review_opening_regex: str
