@@ -724,16 +724,32 @@ def read_years(report: Report) -> ReportYears:
     year = meta.get("year")
     if not isinstance(year, int):
         year = next((_year(m.group(1)) for m in lv.heading_year.finditer(head) if _guessable_year(head, m)), None)
-    if not isinstance(year, int):
-        # no title, date, heading or year near the top (an account of a work report, 周总理说…): the year its
-        # sentences report on, planning the next, as in a work report that prints none
-        latest = None if lv.plan_report_opening.search(head, 0, PLAN_OPENING_CHARS) else _stated_year(report.norm)
-        if latest is not None:
-            return ReportYears(latest, latest + 1, None, "stated")
-        return ReportYears()
     share = share_of_year(str(meta.get("period", "")))
     part_year = share is not None and share < 1
+    if not isinstance(year, int):
+        # no title, date, heading or year near the top (an account of a work report, 周总理说…): the year its
+        # sentences report on, planning the next, as in a work report that prints none; a report of a part of the
+        # year (上半年) plans the rest of its own year
+        latest = None if lv.plan_report_opening.search(head, 0, PLAN_OPENING_CHARS) else _stated_year(report.norm)
+        if latest is not None:
+            own = part_year or _part_of_year_stated(report.norm, latest)
+            return ReportYears(latest, latest if own else latest + 1, None, "stated")
+        return ReportYears()
     return ReportYears(year, year if part_year else None, None, "guess")  # a mid-year report plans its own year
+
+
+def _part_of_year_stated(text: str, year: int) -> bool:
+    """Whether ``text`` prints ``year`` with a part of it (2023年上半年, 2023年1-4月, 2023年前三季度): its outcomes are
+    of a part of the year, whose rest it plans."""
+    lv = layout_views()
+    parts = tuple(cue for cue, code in lv.report_periods if (share_of_year(code) or 1) < 1)
+    for m in lv.heading_year.finditer(text):
+        if _year(m.group(1)) == year and (text.startswith(parts, m.end()) or _MONTHS_FROM_JANUARY.match(text, m.end())):
+            return True
+    return False
+
+
+_MONTHS_FROM_JANUARY = re.compile(r"1[-—－~～至到](?:[1-9]|1[01])月")  # 1-4月: months of a year so far
 
 
 def _stated_year(text: str) -> int | None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import pytest
 from _work_reports import WorkReports
 
+import dhcheng_analysis as dh
 from dhcheng_analysis.cuewords import layout_views
 from dhcheng_analysis.numbers import normalize
 
@@ -74,3 +75,14 @@ def test_a_named_list_of_products_owns_the_output_after_it():
                               "百分之二十以上。", "百分之二十")
     assert r["indicator"] == "钢、石油、化学肥料、水泥、汽车、棉纱、食糖、卷烟等主要工业产品产量"
     assert (r["period"], r["comparator"], r["value"]) == ("一九六四年", "一九六三年", 20)
+
+
+# constructed regression fixture (not real text): a report printing no year near its top whose sentences state their
+# year with a part of it is of that part, and plans the rest of its own year, not the next
+@pytest.mark.parametrize("part", ["上半年", "1-4月"])
+def test_a_report_stating_a_part_of_its_year_plans_its_own_year(part):
+    pad = "".join(f"第{i}项工作稳步推进，各方面进展顺利。\n" for i in range(1, 200))
+    text = pad + "".join(f"2023年{part}，全区{name}增长{v}%。" for name, v in
+                         (("规模以上工业增加值", 6.1), ("社会消费品零售总额", 4.0), ("固定资产投资", 3.0))) + "\n"
+    years = dh.load_report(text).years
+    assert (years.covered, years.plan, years.source) == (2023, 2023, "stated")
