@@ -648,13 +648,14 @@ def lines_beside(text: str, a: int, b: int) -> tuple[str, str, int, int]:
     while (ls := text.rfind("\n", 0, p) + 1) > 0 and not text[ls:p].strip():
         p = ls - 1
     q = b
-    while q < len(text) and not text[q + 1:(e := _line_end(text, q + 1))].strip():
+    while q < len(text) and not text[q + 1:(e := line_end(text, q + 1))].strip():
         q = e
-    after = text[q + 1:_line_end(text, q + 1)] if q < len(text) else ""
+    after = text[q + 1:line_end(text, q + 1)] if q < len(text) else ""
     return text[text.rfind("\n", 0, p) + 1:p], after, p, q
 
 
-def _line_end(text: str, a: int) -> int:
+def line_end(text: str, a: int) -> int:
+    """Where the line holding ``a`` ends (its line break, or the end of the text)."""
     e = text.find("\n", a)
     return len(text) if e < 0 else e
 
@@ -2163,7 +2164,7 @@ def compiled() -> CueViews:
         stock_not_after=_Rule(c.stock_not_after_regex),
         done_after=_Rule(c.done_after_regex),
         perfect_verb=_Rule(c.perfect_verb_regex),
-        perfect_before=_Rule(c.perfect_before_regex),
+        perfect_before=_Rule(c.perfect_before_regex.replace("{perfect_verb}", c.perfect_verb_regex)),
         source_after=_Rule(c.source_after_regex),
         elapsed_period=_Rule(c.elapsed_period_regex),
         ahead_period=_Rule(c.ahead_period_regex),

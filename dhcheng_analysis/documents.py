@@ -49,7 +49,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from .cuewords import layout_views, lines_beside, token_views
+from .cuewords import layout_views, line_end, lines_beside, token_views
 from .errors import (
     CorruptDocumentError,
     EncryptedDocumentError,
@@ -772,11 +772,11 @@ def _join_cut_sentences(text: str) -> str:
             # a page number between the cut line and the line it goes on in (…比上年⏎— 3 —⏎同期…), blank lines
             # around it
             e, page = nl, False
-            while e < len(text) and (not (ln := text[e + 1:(f := _line_end(text, e + 1))]).strip()
+            while e < len(text) and (not (ln := text[e + 1:(f := line_end(text, e + 1))]).strip()
                                      or _page_line(ln)):
                 page, e = page or bool(ln.strip()), f
             if page and e < len(text):
-                nxt, end = e, _line_end(text, e + 1)
+                nxt, end = e, line_end(text, e + 1)
                 after = text[nxt + 1:nxt + 2]
         if before and not before.isspace() and before not in _SENTENCE_END and after and not after.isspace():
             prev = text[start:nl]
@@ -784,7 +784,7 @@ def _join_cut_sentences(text: str) -> str:
             # a word a web page printed as a link, on a line of its own inside a sentence (…新建⏎高速铁路⏎投产里程
             # 超过1900公里): both breaks around it go
             link = (nxt == nl and _LINK_WORD.fullmatch(line) is not None and end < len(text)
-                    and (following := text[end + 1:_line_end(text, end + 1)])[:1].strip() != ""
+                    and (following := text[end + 1:line_end(text, end + 1)])[:1].strip() != ""
                     and not _heading(following) and not table_like(following))
             if ((len(prev) >= _PROSE_MIN and _CLAUSE_MARK.search(prev) or nxt != nl and _CLAUSE_MARK.match(prev[-1])
                  or link or linked == nl or line[:1] in never_starts)
@@ -839,12 +839,6 @@ def _mark_after(text: str, i: int) -> str:
     while k < len(text) and text[k].isspace():
         k += 1
     return text[k:k + 1]
-
-
-def _line_end(text: str, a: int) -> int:
-    """Where the line starting at ``a`` ends (its line break, or the end of the text)."""
-    e = text.find("\n", a)
-    return len(text) if e < 0 else e
 
 
 _PROSE_MIN = 20  # characters of a line of prose, at the least

@@ -762,6 +762,7 @@ def _title(meta: Mapping[str, object], lang: str) -> object:
     in English when an English one is known; None when it has none."""
     return meta.get("title") if lang == "zh" else (meta.get("title_en") or meta.get("title"))
 
+
 def build_workbook(report: Report, tables: Mapping[str, pd.DataFrame], lang: str = "zh", *,
                    links: str | None = None):
     """The openpyxl Workbook of a report's tables (not saved). See :func:`to_excel`."""

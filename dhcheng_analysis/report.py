@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from . import vocab
-from .cuewords import layout_views
+from .cuewords import layout_views, line_end
 from .documents import DocumentText, Source, unwrap_text
 from .errors import EmptyReportError, ReportError, ReportTooLargeError, UsageError
 from .numbers import normalize, parse_chinese_numeral, year_number
@@ -196,9 +196,7 @@ class Report:
         closing = _closing_headings(norm)  # (at the level of the report's top parts: 结束语 after （五）关于外交工作)
         top = min((level for _, level, _ in found), default=PLAIN_HEADING_LEVEL)
         found += [(pos, top, _heading_text(self.text[pos:end])) for pos, end in closing]
-        taken = {pos for pos, _ in closing}
-        found += [(pos, level, _heading_text(self.text[pos:end])) for pos, end, level in _plain_headings(norm)
-                  if pos not in taken]
+        found += [(pos, level, _heading_text(self.text[pos:end])) for pos, end, level in _plain_headings(norm)]
         found.sort()
         # end of each section: the next heading of its level or above (one backward pass)
         ends = [len(self.text)] * len(found)
@@ -410,23 +408,20 @@ def _list_items(norm: str, starts: list[tuple[int, int]]) -> set[int]:
     out: set[int] = set()
     run: list[int] = []
 
-    def line_end(pos: int) -> int:
-        end = norm.find("\n", pos)
-        return len(norm) if end < 0 else end
-
     def close() -> None:
-        before = norm[max(0, run[0] - 200):run[0]].rstrip() if len(run) > 1 else ""  # (the line before, blanks skipped)
+        # (the line before, blanks skipped)
+        before = norm[max(0, run[0] - LIST_LEAD_CHARS):run[0]].rstrip() if len(run) > 1 else ""
         if before[-1:] and before[-1] in lv.list_lead_ends:
-            single = sum(norm.count(lv.paragraph_end, pos, line_end(pos)) == 1 for pos in run)
+            single = sum(norm.count(lv.paragraph_end, pos, line_end(norm, pos)) == 1 for pos in run)
             if 2 * single > len(run):
                 out.update(run)
         run.clear()
 
     level_of = -1
     for pos, level in starts:
-        whole = norm[pos:line_end(pos)].rstrip().endswith(lv.paragraph_end)
+        whole = norm[pos:line_end(norm, pos)].rstrip().endswith(lv.paragraph_end)
         if (run and level == level_of and whole
-                and not norm[line_end(run[-1]):pos].strip()):
+                and not norm[line_end(norm, run[-1]):pos].strip()):
             run.append(pos)
             continue
         close()
@@ -559,6 +554,7 @@ _BLANKS = re.compile(r"[\s\u200b\u200c\u200d\ufeff]+")
 _SENTENCE_ENDS = re.compile(r"(?<=[。；！？\n])")
 HEAD_CHARS = 3000  # how far into a report its top is read: its title, place, years and who gives it
 WORK_REPORT_CHARS = 1500  # the opening a work report's words are looked for in (我代表国务院, 向大会报告)
+LIST_LEAD_CHARS = 200  # how far before a run of numbered lines the line leading them in is looked for
 BARE_DATE_LINE_CHARS = 600  # how near the top a line that is only a date is read as the date delivered
 PLAN_OPENING_CHARS = 400  # how near the top an opening says the report lays out a plan
 # how often a year must be named as reported on to be read as the year a report covers (twice may be an aside, or
@@ -730,7 +726,9 @@ def read_years(report: Report) -> ReportYears:
         # no title, date, heading or year near the top (an account of a work report, 周总理说…): the year its
         # sentences report on, planning the next, as in a work report that prints none; a report of a part of the
         # year (上半年) plans the rest of its own year
-        latest = None if lv.plan_report_opening.search(head, 0, PLAN_OPENING_CHARS) else _stated_year(report.norm)
+        # (a work report's stated year was looked for above)
+        latest = (None if work_report or lv.plan_report_opening.search(head, 0, PLAN_OPENING_CHARS)
+                  else _stated_year(report.norm))
         if latest is not None:
             own = part_year or _part_of_year_stated(report.norm, latest)
             return ReportYears(latest, latest if own else latest + 1, None, "stated")
@@ -741,15 +739,8 @@ def read_years(report: Report) -> ReportYears:
 def _part_of_year_stated(text: str, year: int) -> bool:
     """Whether ``text`` prints ``year`` with a part of it (2023年上半年, 2023年1-4月, 2023年前三季度): its outcomes are
     of a part of the year, whose rest it plans."""
-    lv = layout_views()
-    parts = tuple(cue for cue, code in lv.report_periods if (share_of_year(code) or 1) < 1)
-    for m in lv.heading_year.finditer(text):
-        if _year(m.group(1)) == year and (text.startswith(parts, m.end()) or _MONTHS_FROM_JANUARY.match(text, m.end())):
-            return True
-    return False
-
-
-_MONTHS_FROM_JANUARY = re.compile(r"1[-—－~～至到](?:[1-9]|1[01])月")  # 1-4月: months of a year so far
+    return any(_year(m.group(1)) == year and _part_of_year_after(text, m.end())
+               for m in layout_views().heading_year.finditer(text))
 
 
 def _stated_year(text: str) -> int | None:
@@ -988,7 +979,6 @@ def _settle_year_and_title(meta: dict, report: Report) -> None:
         meta["title"], meta["title_en"] = (made_title(meta.get("district", ""), year, str(meta.get("period", "")),
                                                       kind, lang) for lang in ("zh", "en"))
         meta["title_made"] = True
-
 
 
 def made_title(place: str, year: int | str, code: str, kind: str, lang: str = "zh") -> str:

@@ -582,7 +582,7 @@ class Cues:
     # 三十二个项目，有三十一个[是]煤矿: a part of what is counted before, no stock
     done_after_regex: str  # １７个项目[已经]完工投入生产: a count its clause says is done
     perfect_verb_regex: str  # 到一九五九年底共推广[了]…五亿二千多万件: a perfective verb in a figure's clause
-    perfect_before_regex: str  # 成立[了]二十九个自治州, 小学生增加[了]六倍以上: a figure a perfective verb says was reached
+    perfect_before_regex: str  # 成立[了]二十九个自治州, 小学生增加[了]六倍以上: a figure a perfective verb ({perfect_verb}) says was reached
     source_after_regex: str  # 收入的60%以上[来自]国有企业: where a share comes from, a state stated
     elapsed_period_regex: str
     ahead_period_regex: str  # 全年, 年内, 年底前 heading a completion in a plan part: the year ahead, a target
@@ -1527,8 +1527,9 @@ def concept_rules() -> ConceptRules:
 
 def filled(rules: _R, **fragments: str) -> _R:
     """``rules`` (a frozen dataclass of rules) with each ``{name}`` of ``fragments`` written out, as a group, in
-    its patterns: its string fields and its lists of strings (``{plan}`` in ``cues.json``: the number of a five-year
-    plan; ``{year}`` in ``concepts.json``)."""
+    its patterns: its string fields and its lists of strings (``{plan}``: the number of a five-year plan, in
+    ``cues.json``; ``{year}``: a year as ``layout.json`` prints it, in ``cues.json``, ``layout.json`` and
+    ``concepts.json``)."""
     marks = {f"{{{name}}}": f"(?:{pattern})" for name, pattern in fragments.items()}
 
     def fill(s: str) -> str:
