@@ -6511,8 +6511,8 @@ class _Reader:
             return ""
         if any(w in item for w in nouns):
             # 当年新增加的主要生产能力有…，发电机组容量１１８４万千瓦: the capacity added, not the whole installed
-            new = head.groupdict().get("new")
-            return self.text[head.start("new"):head.end("new")] + item if new and not item.startswith(new[:2]) else ""
+            new, added = head.groupdict().get("new"), head.groupdict().get("added")
+            return self.text[head.start("new"):head.end("new")] + item if new and not item.startswith(added) else ""
         return item + self.text[head.start("head"):head.end("head")]
 
     def _actual_after_contracted(self, f: _Fig) -> str:
@@ -6520,26 +6520,31 @@ class _Reader:
         of the same thing (外商直接投资协议金额１２０亿美元，实际投资４３．７亿美元 → 外商直接投资实际金额): the
         contracted amount's owner, 实际 and its measure; "" when the figure before names no contracted amount or
         ``f`` is no bare actual item printed right after it."""
-        pv, cw = self.prev, self.cw
-        if pv is None or pv.sentence != f.sentence or not cw.actual_bare.fullmatch(f.indicator):
-            return ""
-        gap = self.norm[pv.qend:f.start]  # (a comma, then the item's name alone)
-        if gap[1:] != f.indicator or not (gap[:1] in cw.clause_stops or gap[:1] == cw.item_separator):
+        cw = self.cw
+        if (ma := cw.actual_bare.fullmatch(f.indicator)) is None or (pv := self._item_before(f)) is None:
             return ""
         m = cw.contracted_name.fullmatch(pv.indicator)
-        return m.group("owner") + f.indicator[:2] + m.group("measure") if m else ""
+        return m.group("owner") + ma.group("actual") + m.group("measure") if m else ""
+
+    def _item_before(self, f: _Fig) -> _Fig | None:
+        """The figure before ``f`` in its sentence when ``f``'s name is printed alone right after it, after a comma or
+        a 、 (…协议金额１２０亿美元，实际投资４３．７亿美元; …粮食近八百斤，棉花十多斤): the next item of its list; else
+        None."""
+        pv, cw = self.prev, self.cw
+        if pv is None or pv.sentence != f.sentence:
+            return None
+        gap = self.norm[pv.qend:f.start]  # (a comma, then the item's name alone)
+        if gap[1:] != f.indicator or not (gap[:1] in cw.clause_stops or gap[:1] == cw.item_separator):
+            return None
+        return pv
 
     def _person_share_item(self, f: _Fig) -> str:
         """The name of a product ``f`` lists right after the share each person has of another (全国平均每人占有粮食近八百斤，
         棉花十多斤: 全国平均每人占有棉花), "" when the figure before it names no such share or ``f`` is no bare item
         printed right after it."""
-        pv, cw = self.prev, self.cw
-        if pv is None or pv.sentence != f.sentence or not pv.indicator:
+        if (pv := self._item_before(f)) is None or not pv.indicator:
             return ""
-        gap = self.norm[pv.qend:f.start]  # (a comma, then the item's name alone)
-        if gap[1:] != f.indicator or not (gap[:1] in cw.clause_stops or gap[:1] == cw.item_separator):
-            return ""
-        m = cw.person_share_name.fullmatch(pv.indicator)
+        m = self.cw.person_share_name.fullmatch(pv.indicator)
         return m.group("basis") + f.indicator if m else ""
 
     def _owner_before(self, f: _Fig, cs: int, st: _SentenceState, share: bool = False) -> str:
