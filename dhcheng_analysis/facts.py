@@ -8140,7 +8140,7 @@ def _to_frame_after(norm: str, a: int, b: int) -> bool:
     """Whether a ``到YEAR`` clause frame stands in ``norm[a:b]``, the rest of a sentence after its last figure
     (一九七八年决定引进二十二项成套设备…所负的高利外债，到一九八二年底已经基本还清: the sentence ends at a later time than
     its figure's, so that figure's period holds no further)."""
-    return norm.find("到", a, b) >= 0 and any(m.group("to") for m in compiled().period_frame.finditer(norm, a, b))
+    return norm.find("到", a, b) >= 0 and bool(_to_frames(compiled().period_frame.finditer(norm, a, b))[0])
 
 
 def _to_frames(frames: Iterable[re.Match[str]]) -> tuple[list[int], list[str]]:
