@@ -21,7 +21,7 @@ from typing import Any
 import pandas as pd
 
 from .htmlpage import REPORT_PAGE
-from .report import months_covered, period_words
+from .report import month_name, months_covered, period_words
 from .vocab import QUALIFIER_FLIP, concept_rules, english_name, extractor_cues, labels
 
 __all__ = [
@@ -728,16 +728,6 @@ def _english_of(text: str, pairs: tuple[tuple[re.Pattern, str], ...]) -> str:
 
 
 _MONTH_SLOT = re.compile(r"\{month:(\d{1,2})\}")
-
-
-def month_name(n: int, lang: str = "en") -> str:
-    """The name of month ``n`` (1–12) in the chosen language; a number outside the year stays a number.
-
-    >>> month_name(6), month_name(6, "zh"), month_name(13)
-    ('June', '6月', '13')
-    """
-    names = labels().word("month_names", check_lang(lang)).split()
-    return names[n - 1] if 1 <= n <= len(names) else str(n)
 
 
 def planned_comparator(text: Any) -> bool:

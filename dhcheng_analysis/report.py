@@ -1451,9 +1451,18 @@ def period_words(code: str, lang: str = "zh") -> str:
     """
     i = 0 if lang == "zh" else 1
     if n := months_covered(code):
-        names = labels().word("month_names", "en").split()
-        return labels().text["period_months"][i].format(n=n, month=names[n - 1] if 1 <= n <= len(names) else str(n))
+        return labels().text["period_months"][i].format(n=n, month=month_name(n))
     return labels().periods.get(code, ("", ""))[i]
+
+
+def month_name(n: int, lang: str = "en") -> str:
+    """The name of month ``n`` (1–12) in ``lang`` (``zh`` or ``en``); a number outside the year stays a number.
+
+    >>> month_name(6), month_name(6, "zh"), month_name(13)
+    ('June', '6月', '13')
+    """
+    names = labels().word("month_names", lang).split()
+    return names[n - 1] if 1 <= n <= len(names) else str(n)
 
 
 def months_covered(code: str) -> int | None:
