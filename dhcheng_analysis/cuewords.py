@@ -1730,7 +1730,7 @@ def compiled() -> CueViews:
     """The compiled rules, built once from ``vocab/cues.json``."""
     c = extractor_cues()
     # {plan}: the number of a five-year plan (六, 十一); {year}: a year as layout.json prints it (2024, 一九五八)
-    c = filled(c, plan=c.plan_number_regex, year=layout_rules().year_regex)
+    c = filled(c, plan=c.plan_number_regex, year=layout_rules().year_regex, perfect_verb=c.perfect_verb_regex)
 
     units: dict[str, tuple[str, str]] = {}
     units.update({k: ("money", v) for k, v in c.money_units.items()})
@@ -2164,7 +2164,7 @@ def compiled() -> CueViews:
         stock_not_after=_Rule(c.stock_not_after_regex),
         done_after=_Rule(c.done_after_regex),
         perfect_verb=_Rule(c.perfect_verb_regex),
-        perfect_before=_Rule(c.perfect_before_regex.replace("{perfect_verb}", c.perfect_verb_regex)),
+        perfect_before=_Rule(c.perfect_before_regex),
         source_after=_Rule(c.source_after_regex),
         elapsed_period=_Rule(c.elapsed_period_regex),
         ahead_period=_Rule(c.ahead_period_regex),

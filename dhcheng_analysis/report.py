@@ -376,8 +376,7 @@ def _closing_headings(norm: str) -> list[tuple[int, int]]:
     for word in layout_views().closing_headings:
         at = norm.find(word)
         while at >= 0:
-            a, b = norm.rfind("\n", 0, at) + 1, norm.find("\n", at)
-            b = len(norm) if b < 0 else b
+            a, b = norm.rfind("\n", 0, at) + 1, line_end(norm, at)
             if not norm[a:at].strip() and not norm[at + len(word):b].strip():
                 out.append((at, at + len(word)))
             at = norm.find(word, at + len(word))

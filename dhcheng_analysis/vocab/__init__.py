@@ -1527,9 +1527,9 @@ def concept_rules() -> ConceptRules:
 
 def filled(rules: _R, **fragments: str) -> _R:
     """``rules`` (a frozen dataclass of rules) with each ``{name}`` of ``fragments`` written out, as a group, in
-    its patterns: its string fields and its lists of strings (``{plan}``: the number of a five-year plan, in
-    ``cues.json``; ``{year}``: a year as ``layout.json`` prints it, in ``cues.json``, ``layout.json`` and
-    ``concepts.json``)."""
+    its patterns: its string fields and its lists of strings (``{plan}``: the number of a five-year plan, and
+    ``{perfect_verb}``: a perfective verb, in ``cues.json``; ``{year}``: a year as ``layout.json`` prints it, in
+    ``cues.json``, ``layout.json`` and ``concepts.json``)."""
     marks = {f"{{{name}}}": f"(?:{pattern})" for name, pattern in fragments.items()}
 
     def fill(s: str) -> str:
