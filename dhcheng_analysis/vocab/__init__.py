@@ -1459,6 +1459,8 @@ class ConceptRules:
     plan_words: tuple[str, ...]
     method_words: tuple[str, ...]
     suffix_words: tuple[str, ...]
+    inner_words: tuple[str, ...]  # 累计 between an owner and its quantity (中央财政“三农”累计支出 is 中央财政“三农”支出):
+    # an adverb of the period, as at a name's ends, that leaves the concept as it is
     share_in_whole_regex: str  # groups part, whole: a share printed as in its whole (服务业在国内生产总值中的比重), the
     # glossary's share named 占 (服务业增加值占国内生产总值比重) when one is of that part and whole
     sector_quantities: tuple[tuple[str, str, str, str], ...]
@@ -1721,8 +1723,8 @@ def concept(phrase: str) -> Concept:
     """The glossary concept a printed indicator phrase names, by whole-name match.
 
     List markers, scope and place words (全区, 全国, 区级, 地方 … — kept in ``scope``), period
-    words (2016年, 上半年, 年末 …), verbs (实现, 累计 …), plan words (力争, 预计 …), method phrases
-    (按初步核算) and sums (合计) are taken off the ends; what remains
+    words (2016年, 上半年, 年度, 年末 …), verbs (实现, 累计 …), plan words (力争, 预计 …), method phrases
+    (按初步核算) and sums (合计, 总额) are taken off the ends, and 累计 from inside (中央财政“三农”累计支出); what remains
     must *be* a glossary name or alias, or a glossary sector followed by a quantity word
     (租赁和商务服务业税收 → ``sector_tax:leasing_business_services``). A phrase that only contains a
     name (单位国内生产总值能耗 contains 国内生产总值) is not that concept.
@@ -1751,6 +1753,9 @@ def concept(phrase: str) -> Concept:
         found = _match(s, scope) if s else None
     if found is not None:
         return found
+    inner = next((w for w in r.inner_words if w in s[1:-1]), "")
+    if inner and (found := concept(s.replace(inner, "", 1))).key:
+        return replace(found, scope="/".join([*scope, found.scope] if found.scope else scope), bare=s)
     quantity = next((q for word, _, q, _ in r.sector_quantities if s.endswith(word) and len(s) > len(word)), "")
     return Concept("", text.strip(), "", "", False, "/".join(scope), quantity, s)
 
