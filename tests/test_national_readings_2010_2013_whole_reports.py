@@ -2,7 +2,7 @@
 
 Each sentence is copied verbatim from the work-report corpus (the year of the report named in the test). A name
 printed with a word that does not change what it names — 累计 between the owner and the quantity, 年度 before it,
-总额 after it — or in another wording of a glossary concept (社会保障投入 for 社会保障资金, 新增造林 for 造林) gets
+总额 after it, (市、区) after 县 — or in another wording of a glossary concept (社会保障投入 for 社会保障资金, 新增造林 for 造林) gets
 the key of that concept, so that the figure meets the same quantity printed in other years.
 """
 
@@ -29,6 +29,14 @@ from dhcheng_analysis.vocab import concept
      "central_social_security_funds"),
     # the plan's afforestation target, the review's 完成造林8827万亩 of the year before
     (2010, "加快国土绿化进程，增加森林碳汇，新增造林面积不低于8880万亩。", "8880万亩", "新增造林面积", "afforestation_area"),
+    # the counties of the rural pension pilot: counted in 2010 and 2012, planned as a share in 2009; 县(市、区) names
+    # the counties with the places of their rank
+    (2010, "在320个县开展新型农村社会养老保险试点，推动我国社会保障制度建设迈出历史性步伐。", "320个",
+     "开展新型农村社会养老保险试点的县", "nrps_pilot_counties"),
+    (2012, "2343个县（市、区）开展新型农村社会养老保险试点", "2343个", "开展新型农村社会养老保险试点的县（市、区）",
+     "nrps_pilot_counties"),
+    (2009, "新型农村社会养老保险试点要覆盖全国10%左右的县（市）。", "10%", "新型农村社会养老保险试点覆盖的县（市）",
+     "nrps_pilot_counties"),
 ])
 def test_a_name_in_another_wording_gets_the_key_of_its_concept(work_reports, year, phrase, printed, indicator, key):
     f = work_reports.fact_at(year, phrase, printed)
@@ -42,3 +50,5 @@ def test_words_that_leave_the_concept_as_it_is() -> None:
     assert concept("年度财政性教育经费支出总额").key == "public_education_funding"
     assert concept("社会消费品零售总额").key == "retail_sales"
     assert concept("累计支出").key == ""
+    # a place level's aside (市、区) leaves the name's concept
+    assert concept("开展新型农村社会养老保险试点的县(市、区)").key == "nrps_pilot_counties"

@@ -1459,6 +1459,7 @@ class ConceptRules:
     plan_words: tuple[str, ...]
     method_words: tuple[str, ...]
     suffix_words: tuple[str, ...]
+    place_levels_aside_regex: str  # (市、区) after 县, (街道) after 乡镇: the places ranked with a level, printed after it
     inner_words: tuple[str, ...]  # 累计 between an owner and its quantity (中央财政“三农”累计支出 is 中央财政“三农”支出):
     # an adverb of the period, as at a name's ends, that leaves the concept as it is
     share_in_whole_regex: str  # groups part, whole: a share printed as in its whole (服务业在国内生产总值中的比重), the
@@ -1648,6 +1649,9 @@ def _match(s: str, scope: list[str]) -> Concept | None:
                                   or inner is not None and inner.key == outer.key):
             return _own(outer, scope, mp["outer"])
     r = concept_rules()
+    if mp and re.fullmatch(r.place_levels_aside_regex, mp["inner"]) and (outer := _exact(mp["outer"])) is not None:
+        return _own(outer, scope, mp["outer"])  # 开展新型农村社会养老保险试点的县(市、区): the places of a level and those
+        # of the same rank beside them, as the glossary's name counts them
     for word in r.tax_type_suffixes:  # 增值税收入, 契税税收: the tax itself
         if s.endswith(word) and len(s) > len(word):
             term = _exact(s[: -len(word)])
