@@ -29,6 +29,9 @@ from dhcheng_analysis.vocab import concept
      "central_social_security_funds"),
     # the plan's afforestation target, the review's 完成造林8827万亩 of the year before
     (2010, "加快国土绿化进程，增加森林碳汇，新增造林面积不低于8880万亩。", "8880万亩", "新增造林面积", "afforestation_area"),
+    # the dwellings of shantytown renovation: counted in 2009, planned for 2010 (各类棚户区改造住房280万套)
+    (2010, "新建、改扩建各类保障性住房200万套，棚户区改造解决住房130万套。", "130万套", "棚户区改造解决住房",
+     "shantytown_renovation"),
     # the counties of the rural pension pilot: counted in 2010 and 2012, planned as a share in 2009; 县(市、区) names
     # the counties with the places of their rank
     (2010, "在320个县开展新型农村社会养老保险试点，推动我国社会保障制度建设迈出历史性步伐。", "320个",
