@@ -57,3 +57,21 @@ def test_a_heading_with_a_title_closed_on_its_own_line_is_that_line():
     text = "一、关于《预算法》的执行\n全年收入增长5%。\n二、关于《\n下年工作。今年收入增长6%。\n"
     headings = [s.heading for s in dh.load_report(text).sections]
     assert headings == ["一、关于《预算法》的执行", "二、关于《"]
+
+
+# -- the money raised by the things counted in the clause before is theirs (…上市公司442家，累计筹资…) ----------------------
+
+
+def test_the_money_the_companies_counted_before_raise_is_theirs(work_reports):
+    # 2003: the companies newly listed raised the 7436亿元, not a 筹资 of no one
+    phrase = "国有及国有控股企业在境内外新增上市公司442家，累计筹资7436亿元"
+    f = work_reports.fact_at(2003, phrase, "7436亿元")
+    assert (f["indicator"], f["measure"], f["period"]) == (
+        "国有及国有控股企业在境内外新增上市公司筹资", "level", "1998-2002年")
+
+
+def test_the_money_raised_after_a_count_of_firms_is_theirs_and_no_count_after_it_is():
+    # a guard (regression fixture, not corpus text): a district's listed firms and what they raised; the firms a
+    # sum is raised for, counted in its own clause, own nothing (为120家市场主体融资…, as before)
+    assert list(facts("新增上市企业5家，累计融资50亿元。")["indicator"]) == ["新增上市企业", "新增上市企业融资"]
+    assert list(facts("为120家市场主体融资1.35亿元。")["indicator"]) == ["市场主体", "融资"]
