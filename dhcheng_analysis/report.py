@@ -508,7 +508,8 @@ def _title_closed(norm: str, pos: int, end: int) -> int:
     o = norm.rfind(lv.title_open, pos, end)
     if o < 0 or (m := lv.title.match(norm, o)) is None or m.end() <= end:
         return end
-    return line_end(norm, m.end())
+    closed = line_end(norm, m.end())
+    return closed if closed - pos <= lv.heading_max_chars else end  # (a paragraph run on after the title: its line)
 
 
 def _heading_text(line: str) -> str:

@@ -57,6 +57,9 @@ def test_a_heading_with_a_title_closed_on_its_own_line_is_that_line():
     text = "一、关于《预算法》的执行\n全年收入增长5%。\n二、关于《\n下年工作。今年收入增长6%。\n"
     headings = [s.heading for s in dh.load_report(text).sections]
     assert headings == ["一、关于《预算法》的执行", "二、关于《"]
+    # nor does a title whose closing line runs on into a long paragraph take that paragraph into the heading
+    text = "一、关于《\n纲要\n》提出，" + "全年收入增长5%，" * 60 + "\n"
+    assert [s.heading for s in dh.load_report(text).sections] == ["一、关于《"]
 
 
 # -- the money raised by the things counted in the clause before is theirs (…上市公司442家，累计筹资…) ----------------------
