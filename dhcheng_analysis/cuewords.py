@@ -3025,6 +3025,8 @@ class LayoutViews:
     dated_line_not_end: str
     heading_text_stop: re.Pattern[str]
     sentence_body: re.Pattern[str]  # a sentence: from its first non-blank character to its end mark or line end
+    title_open: str  # 《: the mark that opens a title
+    title: re.Pattern[str]  # a title in 《》, line breaks and all (《⏎纲要（草案）⏎》)
     title_words: tuple[str, ...]
     district: re.Pattern[str]
     street: re.Pattern[str]  # 东柳街道, 城关镇: the place of a report that names no district, county or banner
@@ -3149,6 +3151,8 @@ def layout_views() -> LayoutViews:
         # (a title a line break runs through is one piece of its sentence: 《⏎纲要（草案）⏎》提出了…)
         # (runs of plain characters taken whole, and nothing given back: a sentence's length costs no memory)
         sentence_body=_Rule(rf"(?:{title}|[^{ends}\n \t\u3000])(?:[^{ends}\n{o}]++|{title}|{o})*+[{ends}]?|[{ends}]"),
+        title_open=lay.title_marks[0],
+        title=_Rule(title),
         heading_max_chars=lay.heading_max_chars,
         run_in_item_levels=frozenset(lay.run_in_item_levels),
         spaced_heading=_Rule(rf"[ \t\u3000]*(?P<words>[^\s{re.escape(lay.heading_text_stops)}]"

@@ -188,7 +188,7 @@ class Report:
             if pos in items:
                 continue  # (下列几项主要要求：⏎（一）要使…。⏎（二）…。: the items of a list, no headings)
             end = norm.find("\n", pos)
-            end = spaced_heading_end(norm, pos, len(norm) if end < 0 else end)
+            end = _title_closed(norm, pos, spaced_heading_end(norm, pos, len(norm) if end < 0 else end))
             if (end - pos > lv.heading_max_chars or not (line := norm[pos:end]).strip()
                     or any(ch in line for ch in lv.table_marks)):
                 continue  # (一、现价工业总产值 | 亿元 | 9075.6 | …: a numbered row of a table, no heading)
@@ -500,11 +500,24 @@ def _plain_headings(norm: str) -> list[tuple[int, int, int]]:
     return out
 
 
+def _title_closed(norm: str, pos: int, end: int) -> int:
+    """Where the heading of the line ``norm[pos:end]`` ends: ``end``, or the end of a later line that closes a title
+    the heading's line leaves open (三、关于《⏎国民经济和社会发展第十一个五年规划纲要（草案）⏎》的说明: a linked title that
+    a web page prints on lines of its own, as a sentence's title is read across them)."""
+    lv = layout_views()
+    o = norm.rfind(lv.title_open, pos, end)
+    if o < 0 or (m := lv.title.match(norm, o)) is None or m.end() <= end:
+        return end
+    closed = line_end(norm, m.end())
+    return closed if closed - pos <= lv.heading_max_chars else end  # (a paragraph run on after the title: its line)
+
+
 def _heading_text(line: str) -> str:
     """The words of a heading line: up to the mark that ends a heading, letter spacing closed up
-    (一、财 政 决 算 主 要 情 况 → 一、财政决算主要情况), at most 60 characters."""
+    (一、财 政 决 算 主 要 情 况 → 一、财政决算主要情况), at most 60 characters; the lines of a title broken
+    across lines are joined (see :func:`_title_closed`)."""
     lv = layout_views()
-    line = line.strip()
+    line = "".join(part.strip() for part in line.split("\n"))
     marker = lv.heading_line.match(normalize(line))  # (its numeral is no letter of the words)
     line = without_chars(line, letter_spaces(line, marker.end() if marker else 0, len(line)))
     m = lv.heading_text_stop.search(line)
