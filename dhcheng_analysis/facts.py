@@ -3384,7 +3384,10 @@ class _Reader:
             f.period = f.held
         elif year := self._subject_year(f, st):
             f.period = year
+        held_raw = f.period if self._held_period == f.period else None
         self._resolve_period(f, cs, st)
+        if held_raw is not None and "multi_year" in f.flags:
+            self._hold_averaged_span(held_raw, f.period)
         if f.status == "actual" and f.period and self._required_span(f):
             f.period = ""  # 纲要要求分别在七年或者十二年内，基本上消灭的…有十一种，…；其他如…的危害损失率一般已降低到百分之二
             # 以下 (and 许多地方还创造了几十万亩…无病虫害区 after it): the time within which a requirement is to be met, no
@@ -3644,6 +3647,10 @@ class _Reader:
             f.period = named + f.period[1:]  # 一九五八年要求猪的头数在年底达到一亿五千万头: the end of the year named
         if f.period.endswith("年度") and self.cw.period_bare_year.fullmatch(f.period):
             f.period = f.period[:-1]  # 2020年度地区生产总值初步核算数…: the year, as 2020年 names it
+        elif (f.status == "actual" and f.measure == "level" and f.indicator in self.cw.population_households
+              and (my := _YEARS_SPAN.fullmatch(f.period))):
+            f.period = f"{my.group(2)}年"  # 我国有十亿多人口 after 从一九八○年至一九八五年，… (1986), 13亿多人口的大国 under
+            # 过去五年: a population is a stock, counted at the span's end, not summed over its years
 
     def _summed_span(self, f: _Fig, cs: int, st: _SentenceState) -> str:
         """The years an amount ``f`` sums when its clause counts them right before a sum word and no figure comes
@@ -3703,6 +3710,15 @@ class _Reader:
         if year is None and not plan and (framed := self._framing_year(f)):
             return framed  # 2021年,…。年末全区户籍人口29.5万人…。全年出生人口1552人, of a text whose title is not at hand
         return f"{year}年" if year is not None else f.period
+
+    def _hold_averaged_span(self, raw: str, resolved: str) -> None:
+        """Hold the span of years an average over years was read as (``resolved``, 1983-1987年) for the sentences
+        after it, in place of the bare year ``raw`` printed before it that the span ends with: the sentence has come
+        to speak of the span (城镇居民人均生活费收入，１９８２年为４９４．５元，１９８７年提高到…，平均每年增长６．３％。…城市新建职工
+        住宅８．５亿平方米 in 1988: the houses of the five years, not of 1987)."""
+        if ((ms := _YEARS_SPAN.fullmatch(resolved)) and self.cw.period_bare_year.fullmatch(raw)
+                and _year_of(raw) == int(ms.group(2))):
+            self._held_period = resolved
 
     def _framing_year(self, f: _Fig) -> str:
         """The bare year the text frames ``f`` with, as its heading run into the line, its section's heading or the
