@@ -3447,7 +3447,10 @@ class _Reader:
                 # 一九八一年比一九八○年，原煤增长… reads
             # its clause, or the clause before when that holds only the cue (扣除价格因素，分别增长9.6%和6.2%)
             pc = st.clause_start(cs - 1) if cs > st.start else cs
-            if cw.real_terms.search(norm, pc if prev is None or prev.end <= pc or prev.start >= cs else cs, f.start):
+            if (cw.real_terms.search(norm, pc if prev is None or prev.end <= pc or prev.start >= cs else cs, f.start)
+                    or cs > st.start and (pm := cw.real_terms.match(norm, st.start))
+                    and pm.end() in st.stops):  # (扣除物价上涨因素，这五年A平均每年增长…，B平均每年增长…: a sentence
+                # opening with the cue alone speaks of every change in it in real terms)
                 f.flags += ("real_terms",)  # in real terms or on a comparable basis, not as the levels are printed
         _span_end_against_year(f)
         if f.measure == "rank" and prev is not None and prev.measure == "rank":
