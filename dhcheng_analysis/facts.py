@@ -3835,6 +3835,13 @@ class _Reader:
                 f.period = year  # 到一九五七年，铁路货物周转量将达到…。内河轮驳船货物周转量将达到一百五十三亿吨公里: the year a
                 # sentence opening with 到 names is the time of the levels a later sentence of its paragraph plans to
                 # reach (not of what is built in the years up to it)
+            elif (f.status == "target" and f.measure == "change_pct" and (base := _year_of(f.comparator)) is not None
+                  and (self.prev is None or self.prev.sentence != f.sentence)
+                  and (year := self._paragraph_to_year(st.start)) and (to := year_number(year[:-1])) is not None
+                  and to > base):
+                f.period = year  # 到１９９２年，…使国民生产总值达到…。…实现了这个目标，我国国民生产总值将比１９８０年增长１．７倍
+                # (1988): a change planned against a year before it, opening its sentence, is reached by that year too
+                # (one after a level of its sentence takes the level's time: _part_periods)
             elif f.status == "target" and (year := _century_end(self.norm, f.start, f.measure, years, st)):
                 f.period = year  # 到本世纪末，我国粮食生产必须争取达到５０００亿公斤 in 1988, outside a plan part: 2000年
             elif (now is not None and (f.start - cs <= _SHORT_WINDOW or st.may_hold("named_year_end", self.norm, cs, f.start))
