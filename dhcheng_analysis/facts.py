@@ -3448,9 +3448,7 @@ class _Reader:
             # its clause, or the clause before when that holds only the cue (扣除价格因素，分别增长9.6%和6.2%)
             pc = st.clause_start(cs - 1) if cs > st.start else cs
             if (cw.real_terms.search(norm, pc if prev is None or prev.end <= pc or prev.start >= cs else cs, f.start)
-                    or cs > st.start and (pm := cw.real_terms.match(norm, st.start))
-                    and pm.end() in st.stops):  # (扣除物价上涨因素，这五年A平均每年增长…，B平均每年增长…: a sentence
-                # opening with the cue alone speaks of every change in it in real terms)
+                    or self._opened_real_terms(cs, st)):
                 f.flags += ("real_terms",)  # in real terms or on a comparable basis, not as the levels are printed
         _span_end_against_year(f)
         if f.measure == "rank" and prev is not None and prev.measure == "rank":
@@ -3492,6 +3490,16 @@ class _Reader:
               and not cw.comparison_word.search(self.norm, st.base[2], f.start)
               and not cw.part_marker.search(self.norm, st.base[2], f.start)):
             _set_change_base(f, st.base[0])
+
+    def _opened_real_terms(self, cs: int, st: _SentenceState) -> bool:
+        """Whether the sentence of a change whose clause starts at ``cs`` opens with a clause that is only a real-terms
+        cue (扣除物价上涨因素，; 按同口径计算，), which speaks of every change after it in the sentence (扣除物价上涨因素，这五年
+        农民人均纯收入平均每年增长…，城镇职工家庭人均收入平均每年增长… in 1986: both in real terms)."""
+        if cs <= st.start or not st.stops or (k := st.stops[0]) >= cs:
+            return False
+        a = _indent_end(self.norm, st.start, k)
+        pm = self.cw.real_terms.search(self.norm, a, k)
+        return pm is not None and pm.start() - a <= 1 and k - pm.end() <= 2  # (按…计算, …后: a word on either side)
 
     def _figure_of_all(self, f: _Fig, cs: int, st: _SentenceState) -> None:
         """One figure, of a measure other than theirs, for the figures of the clauses before it (厨余垃圾分出率

@@ -16,3 +16,11 @@ def test_the_cue_opening_a_sentence_of_one_year_holds_for_its_second_income(work
     # national work report 1994
     f = work_reports.fact_at(1994, "农村居民人均纯收入增长百分之三点二", "百分之三点二")
     assert f["flags"] == "real_terms"
+
+
+def test_a_cue_with_a_word_on_either_side_opens_the_sentence_too():
+    # the 1986 shape as a district budget prints it (按…计算，): the part after 其中 is on the same basis
+    import dhcheng_analysis as dh
+
+    f = dh.extract_facts("按同口径计算，一般公共预算收入增长5%，其中税收收入增长3%。")
+    assert [flags.split(";") for flags in f["flags"]] == [["real_terms"], ["real_terms"]]
