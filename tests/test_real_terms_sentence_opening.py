@@ -3,6 +3,8 @@ second and later ones too, not only the first one, whose clause follows the cue.
 
 from __future__ import annotations
 
+import dhcheng_analysis as dh
+
 
 def test_every_growth_of_a_sentence_opening_with_the_cue_is_real(work_reports):
     # national work report 1986
@@ -20,7 +22,5 @@ def test_the_cue_opening_a_sentence_of_one_year_holds_for_its_second_income(work
 
 def test_a_cue_with_a_word_on_either_side_opens_the_sentence_too():
     # the 1986 shape as a district budget prints it (按…计算，): the part after 其中 is on the same basis
-    import dhcheng_analysis as dh
-
     f = dh.extract_facts("按同口径计算，一般公共预算收入增长5%，其中税收收入增长3%。")
     assert [flags.split(";") for flags in f["flags"]] == [["real_terms"], ["real_terms"]]
