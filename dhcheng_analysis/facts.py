@@ -3384,7 +3384,10 @@ class _Reader:
             f.period = f.held
         elif year := self._subject_year(f, st):
             f.period = year
+        held_raw = f.period if self._held_period == f.period else None
         self._resolve_period(f, cs, st)
+        if held_raw is not None and "multi_year" in f.flags:
+            self._hold_averaged_span(held_raw, f.period)
         if f.status == "actual" and f.period and self._required_span(f):
             f.period = ""  # 纲要要求分别在七年或者十二年内，基本上消灭的…有十一种，…；其他如…的危害损失率一般已降低到百分之二
             # 以下 (and 许多地方还创造了几十万亩…无病虫害区 after it): the time within which a requirement is to be met, no
@@ -3444,7 +3447,8 @@ class _Reader:
                 # 一九八一年比一九八○年，原煤增长… reads
             # its clause, or the clause before when that holds only the cue (扣除价格因素，分别增长9.6%和6.2%)
             pc = st.clause_start(cs - 1) if cs > st.start else cs
-            if cw.real_terms.search(norm, pc if prev is None or prev.end <= pc or prev.start >= cs else cs, f.start):
+            if (cw.real_terms.search(norm, pc if prev is None or prev.end <= pc or prev.start >= cs else cs, f.start)
+                    or self._opened_real_terms(cs, st)):
                 f.flags += ("real_terms",)  # in real terms or on a comparable basis, not as the levels are printed
         _span_end_against_year(f)
         if f.measure == "rank" and prev is not None and prev.measure == "rank":
@@ -3486,6 +3490,16 @@ class _Reader:
               and not cw.comparison_word.search(self.norm, st.base[2], f.start)
               and not cw.part_marker.search(self.norm, st.base[2], f.start)):
             _set_change_base(f, st.base[0])
+
+    def _opened_real_terms(self, cs: int, st: _SentenceState) -> bool:
+        """Whether the sentence of a change whose clause starts at ``cs`` opens with a clause that is only a real-terms
+        cue (扣除物价上涨因素，; 按同口径计算，), which speaks of every change after it in the sentence (扣除物价上涨因素，这五年
+        农民人均纯收入平均每年增长…，城镇职工家庭人均收入平均每年增长… in 1986: both in real terms)."""
+        if cs <= st.start or not st.stops or (k := st.stops[0]) >= cs:
+            return False
+        a = _indent_end(self.norm, st.start, k)
+        pm = self.cw.real_terms.search(self.norm, a, k)
+        return pm is not None and pm.start() - a <= 1 and k - pm.end() <= 2  # (按…计算, …后: a word on either side)
 
     def _figure_of_all(self, f: _Fig, cs: int, st: _SentenceState) -> None:
         """One figure, of a measure other than theirs, for the figures of the clauses before it (厨余垃圾分出率
@@ -3644,6 +3658,10 @@ class _Reader:
             f.period = named + f.period[1:]  # 一九五八年要求猪的头数在年底达到一亿五千万头: the end of the year named
         if f.period.endswith("年度") and self.cw.period_bare_year.fullmatch(f.period):
             f.period = f.period[:-1]  # 2020年度地区生产总值初步核算数…: the year, as 2020年 names it
+        elif (f.status == "actual" and f.measure == "level" and f.indicator in self.cw.population_households
+              and (my := _YEARS_SPAN.fullmatch(f.period))):
+            f.period = f"{my.group(2)}年"  # 我国有十亿多人口 after 从一九八○年至一九八五年，… (1986), 13亿多人口的大国 under
+            # 过去五年: a population is a stock, counted at the span's end, not summed over its years
 
     def _summed_span(self, f: _Fig, cs: int, st: _SentenceState) -> str:
         """The years an amount ``f`` sums when its clause counts them right before a sum word and no figure comes
@@ -3703,6 +3721,15 @@ class _Reader:
         if year is None and not plan and (framed := self._framing_year(f)):
             return framed  # 2021年,…。年末全区户籍人口29.5万人…。全年出生人口1552人, of a text whose title is not at hand
         return f"{year}年" if year is not None else f.period
+
+    def _hold_averaged_span(self, raw: str, resolved: str) -> None:
+        """Hold the span of years an average over years was read as (``resolved``, 1983-1987年) for the sentences
+        after it, in place of the bare year ``raw`` printed before it that the span ends with: the sentence has come
+        to speak of the span (城镇居民人均生活费收入，１９８２年为４９４．５元，１９８７年提高到…，平均每年增长６．３％。…城市新建职工
+        住宅８．５亿平方米 in 1988: the houses of the five years, not of 1987)."""
+        if ((ms := _YEARS_SPAN.fullmatch(resolved)) and self.cw.period_bare_year.fullmatch(raw)
+                and _year_of(raw) == int(ms.group(2))):
+            self._held_period = resolved
 
     def _framing_year(self, f: _Fig) -> str:
         """The bare year the text frames ``f`` with, as its heading run into the line, its section's heading or the
@@ -3816,6 +3843,13 @@ class _Reader:
                 f.period = year  # 到一九五七年，铁路货物周转量将达到…。内河轮驳船货物周转量将达到一百五十三亿吨公里: the year a
                 # sentence opening with 到 names is the time of the levels a later sentence of its paragraph plans to
                 # reach (not of what is built in the years up to it)
+            elif (f.status == "target" and f.measure == "change_pct" and (base := _year_of(f.comparator)) is not None
+                  and (self.prev is None or self.prev.sentence != f.sentence)
+                  and (year := self._paragraph_to_year(st.start)) and (to := year_number(year[:-1])) is not None
+                  and to > base):
+                f.period = year  # 到１９９２年，…使国民生产总值达到…。…实现了这个目标，我国国民生产总值将比１９８０年增长１．７倍
+                # (1988): a change planned against a year before it, opening its sentence, is reached by that year too
+                # (one after a level of its sentence takes the level's time: _part_periods)
             elif f.status == "target" and (year := _century_end(self.norm, f.start, f.measure, years, st)):
                 f.period = year  # 到本世纪末，我国粮食生产必须争取达到５０００亿公斤 in 1988, outside a plan part: 2000年
             elif (now is not None and (f.start - cs <= _SHORT_WINDOW or st.may_hold("named_year_end", self.norm, cs, f.start))

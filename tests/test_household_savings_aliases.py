@@ -1,0 +1,22 @@
+"""The savings of town and country households, as the work reports of the 1980s name them (城乡居民储蓄,
+城乡储蓄余额, 城乡人民的储蓄存款), are the glossary's household savings deposits."""
+
+from __future__ import annotations
+
+
+def test_the_savings_of_1986_are_household_savings(work_reports):
+    # national work report 1986: 四是，城乡居民储蓄大幅度增加。一九八五年末达到一千六百二十三亿元，比一九八○年末增长三倍。
+    f = work_reports.fact_at(1986, "一九八五年末达到一千六百二十三亿元", "一千六百二十三亿元")
+    assert (f["indicator"], f["indicator_key"], f["period"]) == ("城乡居民储蓄", "household_savings", "一九八五年末")
+
+
+def test_the_savings_balance_of_1983_is_household_savings(work_reports):
+    # national work report 1983
+    f = work_reports.fact_at(1983, "城乡储蓄余额达六百七十五亿元", "六百七十五亿元")
+    assert f["indicator_key"] == "household_savings"
+
+
+def test_the_savings_deposits_of_1981_are_household_savings(work_reports):
+    # national work report 1981
+    f = work_reports.fact_at(1981, "达到四百九十四亿元", "四百九十四亿元")
+    assert (f["indicator"], f["indicator_key"]) == ("城乡人民的储蓄存款", "household_savings")
