@@ -15,6 +15,7 @@ import functools
 import gc
 import itertools
 import operator
+import os
 import re
 import warnings
 from collections import defaultdict, deque
@@ -5449,6 +5450,12 @@ class _Reader:
         if (f.indicator and f.indicator == unit_carry and cs > st.start + 1 and stripped is not None
                 and stripped[1] > stripped[0]):
             f.indicator = self._sum_name(f, stripped, cs, st, unit_carry, carry_unit)
+        if (f.indicator and f.indicator == unit_carry and f.measure == "level" and cs > st.start + 1
+                and cw.list_sum_lead.match(norm, cs) and (items := self._summed_items(f, cs, st))):
+            # 教育支出5.2亿元，卫生健康支出3.1亿元，合计8.3亿元: the sum of the amounts of the clauses before, named by
+            # them together (教育、卫生健康支出), not by the last one carried
+            f.indicator = items
+            f.named_by_clause = True
         if (unit_carry and f.indicator != plain and cw.region_name.fullmatch(place := clean_name(f.indicator))
                 and len(measured := unit_carry[mr.end():] if (mr := cw.region_name.match(unit_carry)) else
                         unit_carry if unit_carry == named else "") >= 2):
@@ -6748,6 +6755,38 @@ class _Reader:
             return carry
         added = clean_name(self.text[pc + len(opener):cs - 1])
         return carry + self.cw.sum_joiner + added + self.text[a:b] if added else carry
+
+    def _summed_items(self, f: _Fig, cs: int, st: _SentenceState) -> str:
+        """The name of a total opening its clause with a joiner (合计, 共计, 共) after levels of the same unit that
+        other names own in the clauses before it in its sentence (教育支出5.2亿元，卫生健康支出3.1亿元，合计8.3亿元):
+        those names in their order, the ending they share written once (教育、卫生健康支出), and what a clause opening
+        with 加上 right before adds (…用于增加城镇职工住宅的支出一百五十二亿元，加上减免农村税收…等方面的支出，共达一千四百多
+        亿元); '' when fewer than two names are summed, when one of them is the ending they all share (parts of one
+        quantity, whose total the carried name names), or when the clause before heads a 分别 list (its own rule)."""
+        if self.prev is not None and self.prev.list_head is not None:
+            return ""
+        names: list[str] = []
+        for g in reversed(self.kept):
+            if g.sentence != f.sentence:
+                break
+            if (g.unit == f.unit and g.measure == "level" and g.indicator and not g.reference
+                    and "from_value" not in g.flags and g.indicator not in names):
+                names.append(g.indicator)
+        if len(names) < 2:
+            return ""
+        names.reverse()
+        shared = len(os.path.commonprefix([n[::-1] for n in names]))
+        if any(len(n) == shared for n in names):
+            return ""  # (…共有二百个建设项目，地方有三十二个建设项目，共计二百三十二个: parts of one quantity, named whole)
+        if shared >= 2:
+            name = self.cw.item_separator.join(n[:-shared] for n in names) + names[0][-shared:]
+        else:
+            name = self.cw.item_separator.join(names)
+        pc = st.clause_start(cs - 1)
+        if opener := next((w for w in self.cw.addend_openers if self.norm.startswith(w, pc)), ""):
+            if added := clean_name(self.text[pc + len(opener):cs - 1]):
+                name += self.cw.sum_joiner + added
+        return name
 
     def _compared_before(self, f: _Fig, cs: int) -> str:
         """The name of the last figure read before the clause of ``f`` (starting at ``cs``) in its sentence, which a
