@@ -7386,8 +7386,10 @@ def _list_change_verb(norm: str, text: str, prev: _Fig, f: _Fig, soft: int) -> s
     clause = norm[prev.cs:prev.start]
     mv = next((m for m in reversed(list(cw.list_change_verb.finditer(clause)))
                if len(obj := clause[m.end():]) >= 2 and not any(ch.isdigit() for ch in obj)), None)
-    if mv is None or prev.measure == "level" and mv.group() not in prev.indicator:
-        return ""  # (a level not named by the verb: the verb is of something else than the amount)
+    if mv is None or prev.measure == "level" and mv.group() not in prev.indicator and not (
+            (head := cw.added_head_names.get(mv.group())) and prev.indicator.startswith(head)):
+        return ""  # (a level not named by the verb, nor by the head it names what it adds with, 增加城镇就业岗位5000个
+        # → 新增城镇就业岗位: the verb is of something else than the amount)
     prev.change_verb = mv.group()
     if prev.qualified_word[1] == prev.cs + mv.start() and prev.qualifier != "exact":
         prev.list_qualifier = prev.qualifier  # 大约损失…: every amount the verb heads is approximate (the word the
