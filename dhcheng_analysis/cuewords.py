@@ -1580,6 +1580,7 @@ class CueViews:
     comma_names: re.Pattern[str]  # 信息传输、软件和信息技术服务业: glossary names with a list comma inside
     bare_growth: re.Pattern[str]  # 把增长[预期目标定在7.5%左右]: a growth target that names no owner
     bare_growth_name: str  # 经济增长速度: the growth such a target is of
+    pointed_growth: re.Pattern[str]  # 这一增速[高于全市…], 这个速度高于[…的水平]: a growth pointed back to, all a figure's subject
     unowned_growth_subject: re.Pattern[str]  # 增速回落[1.2个百分点]: a subject that is a growth of no owner and its verb
     grown_owner_names: Mapping[str, str]  # 经济 → 经济增长速度: the growth a rate of an owner that names no quantity is
     grown_owner: re.Pattern[str]  # such an owner at the end of a name (国民经济, 我国经济: the economy of a scope)
@@ -2609,6 +2610,7 @@ def compiled() -> CueViews:
         comma_names=_Rule(_alt(comma_names)),
         bare_growth=_Rule(c.bare_growth_regex),
         bare_growth_name=c.bare_growth_name,
+        pointed_growth=_Rule(c.pointed_growth_regex),
         unowned_growth_subject=_Rule(c.unowned_growth_subject_regex),
         grown_owner_names=c.grown_owner_names,
         grown_owner=_Rule(rf"(?:{_alt(c.grown_owner_names)})$"),

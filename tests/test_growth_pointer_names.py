@@ -3,7 +3,8 @@
 A clause that opens with a demonstrative and a growth word (这一增速高于全市平均水平1.2个百分点; 该增速…) or with a
 growth word compared with another time or place (这个速度高于一九五五年至一九八○年二十六年中平均每年递增百分之四点三的水
 平) speaks of the subject named before it: the figure in it is that subject's (its difference from the city's, or its
-growth over the earlier years), never a name made of the pointer (这一) or of the comparison (这个速度高于…).
+growth over the earlier years), never a name made of the pointer (这一) or of the comparison (这个速度高于…). A
+pointer opening a sentence points to the growth the sentence right before ends with.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ def test_a_speed_compared_with_earlier_years_is_of_the_subject_before() -> None:
     ("全区居民人均可支配收入增长8%，这一增速高于全市平均水平1.2个百分点。", "1.2个百分点"),
     ("全区居民人均可支配收入增长8%，该增速高于全市平均水平1.2个百分点。", "1.2个百分点"),
     ("全区居民人均可支配收入增长8%，这个速度高于过去五年平均每年增长6%的水平。", "6%"),
+    ("全区居民人均可支配收入增长8%。这一增速高于全市平均水平1.2个百分点。", "1.2个百分点"),  # the sentence before
 ])
 def test_a_pointed_growth_is_of_the_subject_before(sentence: str, printed: str) -> None:
     got = fact(HEAD + sentence + "\n", printed)
