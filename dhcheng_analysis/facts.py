@@ -5455,10 +5455,11 @@ class _Reader:
         if (f.indicator and f.indicator == unit_carry and cs > st.start + 1 and stripped is not None
                 and stripped[1] > stripped[0]):
             f.indicator = self._sum_name(f, stripped, cs, st, unit_carry, carry_unit)
-        if (f.indicator and f.indicator == unit_carry and f.measure == "level" and cs > st.start + 1
+        if (f.indicator and (f.indicator == unit_carry or cw.list_sum_lead.fullmatch(f.indicator))
+                and f.measure == "level" and cs > st.start + 1
                 and cw.list_sum_lead.match(norm, cs) and (items := self._summed_items(f, cs, st))):
             # 教育支出5.2亿元，卫生健康支出3.1亿元，合计8.3亿元: the sum of the amounts of the clauses before, named by
-            # them together (教育、卫生健康支出), not by the last one carried
+            # them together (教育、卫生健康支出), not by the last one carried nor by the count of them (两项合计)
             f.indicator = items
             f.named_by_clause = True
         if (unit_carry and f.indicator != plain and cw.region_name.fullmatch(place := clean_name(f.indicator))

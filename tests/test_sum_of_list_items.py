@@ -9,7 +9,7 @@ When a verb parts the items from their quantity (分别实现税收), the quanti
 from __future__ import annotations
 
 import pytest
-from _sentences import fact
+from _sentences import fact, facts
 
 DONGCHENG_2023 = "金融业、信息服务业、商务服务业增加值分别增长7.6%、11.3%和5.8%,合计占全区经济总量的63.5%。"
 # written sentences, of the shape of the budget reports' 分别实现税收… lists
@@ -55,3 +55,10 @@ def test_total_of_amounts_named_in_clauses_of_their_own(text: str, printed: str,
     assert got["indicator"] == name
     if printed in ("一千四百多亿元", "8.3亿元"):
         assert got["indicator_key"] == ""  # (not the last item's key: health_expenditure, general_budget_revenue)
+
+
+def test_the_count_of_the_items_summed_is_no_figure() -> None:
+    # written: 两项合计 counts the amounts summed, no quantity of its own (nor one of the first item's key)
+    got = facts(WRITTEN_TWO)
+    assert "两项" not in set(got["raw_value"] + got["raw_unit"])
+    assert list(got["indicator"]) == ["一般公共预算收入", "政府性基金收入", "一般公共预算、政府性基金收入"]
