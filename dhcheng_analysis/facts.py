@@ -5429,11 +5429,12 @@ class _Reader:
         measure = f.measure  # the subject span is stripped once, for the name and the carried-subject check
         stripped = _strip(norm, soft, subj_end, measure) if measure != "rank" else None
         f.indicator = _indicator(self.report, f, soft, subj_end, st.end, unit_carry, clause, stripped, carry_unit)
-        if (not unit_carry and f.indicator and f.measure in _CHANGE_MEASURES and cw.pointed_growth.fullmatch(f.indicator)
+        if (not unit_carry and f.indicator and (f.measure in _CHANGE_MEASURES or f.measure == "rank")
+                and (mp := cw.pointed_growth.fullmatch(f.indicator))
                 and (pv := self.prev) is not None and pv.indicator and pv.measure in ("yoy_pct", "change_pct")
                 and not norm[pv.sentence[1]:st.start].strip()):
-            f.indicator = pv.indicator  # 地区生产总值增长6%。这一增速高于全市平均水平1.2个百分点: the growth the sentence
-            # right before names
+            # 地区生产总值增长6%。这一增速高于全市平均水平1.2个百分点: the growth the sentence right before names
+            f.indicator = _pointed_growth_name(pv.indicator, mp.group("growth"), f.measure)
         if f.unit_kind == "count" and (part := self._part_of_set_before(f, st)):
             f.indicator = part  # 已完成年度45项改革任务中的31项: the tasks done, not the set's name and its 中
         if f.measure == "level" and (done := self._done_object_name(f, soft)):
@@ -8196,6 +8197,15 @@ def _to_frames(frames: Iterable[re.Match[str]]) -> tuple[list[int], list[str]]:
     return [m.end() for m in found], [m.group("y") for m in found]
 
 
+def _pointed_growth_name(owner: str, growth: str | None, measure: str) -> str:
+    """The name of a figure whose subject only points back to a growth (a match of ``pointed_growth``, ``growth`` its
+    growth word, if any) of what ``owner`` names: ``owner`` (这一增速高于全市…1.2个百分点: a difference of that growth),
+    or for a rank the growth it ranks (该增幅居全市第一 → 一般公共预算收入增幅)."""
+    if measure == "rank" and growth and not owner.endswith(growth):
+        return owner + growth
+    return owner
+
+
 def _this_year(norm: str, pos: int, st: _SentenceState) -> bool:
     """Whether the sentence last names this year (今年) before ``pos`` as the time it speaks of (not the base
     of a change: 由今年预计的44％提高到45％), with no year reviewed (去年, 上年) after it, but as a base (比去年) or
@@ -9014,9 +9024,11 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
     if subject and carry and (size := subject.rstrip(cw.de)) in cw.sector_size_prefixes and not carry.startswith(size):
         return size + carry.rsplit(cw.de, 1)[-1]  # 工矿建设单位有一万多个，其中限额以上的有九百二十一个: the size class of
         # the things named before (限额以上工矿建设单位), not a bare 限额 nor those things whole
-    if subject and carry and cw.pointed_growth.fullmatch(norm, a, b):
-        return carry  # 这一增速高于全市平均水平1.2个百分点; 平均每年递增百分之六，这个速度高于…平均每年递增百分之四点三的水平: the
-        # growth of the subject named before, its difference from another place's or its growth over other years
+    if subject and carry and (mp := cw.pointed_growth.fullmatch(norm, a, b)):
+        # 这一增速高于全市平均水平1.2个百分点; 平均每年递增百分之六，这个速度高于…平均每年递增百分之四点三的水平: the
+        # growth of the subject named before, its difference from another place's or its growth over other years;
+        # 该增幅居全市第一: that growth ranks
+        return _pointed_growth_name(carry, mp.group("growth") or ranked, measure)
     if subject and carry and (cw.generic_subject.fullmatch(norm[a:b]) or cw.generic_subject.fullmatch(clean_name(subject))):
         if measure == "rank" and not ranked and (grown := next((w for w in cw.rank_growth_words if carry.endswith(w)), "")):
             return carry[:-len(grown)]  # 一般公共预算收入增幅居全市第一,总量居全市第三: the total ranks, not the growth

@@ -33,3 +33,12 @@ def test_a_speed_compared_with_earlier_years_is_of_the_subject_before() -> None:
 def test_a_pointed_growth_is_of_the_subject_before(sentence: str, printed: str) -> None:
     got = fact(HEAD + sentence + "\n", printed)
     assert (got["indicator"], got["indicator_key"]) == ("居民人均可支配收入", "per_capita_disposable_income")
+
+
+# written: a pointed growth that ranks is that growth, named with its growth word
+@pytest.mark.parametrize("sentence", [
+    "全区一般公共预算收入完成50亿元，增长5%，该增幅居全市第一。",
+    "全区一般公共预算收入完成50亿元，增长5%。该增幅居全市第一。",
+])
+def test_a_pointed_growth_that_ranks_is_named_as_the_growth(sentence: str) -> None:
+    assert fact(HEAD + sentence + "\n", "第一")["indicator"] == "一般公共预算收入增幅"
