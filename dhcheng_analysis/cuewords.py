@@ -1580,6 +1580,7 @@ class CueViews:
     comma_names: re.Pattern[str]  # 信息传输、软件和信息技术服务业: glossary names with a list comma inside
     bare_growth: re.Pattern[str]  # 把增长[预期目标定在7.5%左右]: a growth target that names no owner
     bare_growth_name: str  # 经济增长速度: the growth such a target is of
+    pointed_growth: re.Pattern[str]  # 这一增速[高于全市…], 这个速度高于[…的水平]: a growth pointed back to, all a figure's subject
     unowned_growth_subject: re.Pattern[str]  # 增速回落[1.2个百分点]: a subject that is a growth of no owner and its verb
     grown_owner_names: Mapping[str, str]  # 经济 → 经济增长速度: the growth a rate of an owner that names no quantity is
     grown_owner: re.Pattern[str]  # such an owner at the end of a name (国民经济, 我国经济: the economy of a scope)
@@ -2609,6 +2610,7 @@ def compiled() -> CueViews:
         comma_names=_Rule(_alt(comma_names)),
         bare_growth=_Rule(c.bare_growth_regex),
         bare_growth_name=c.bare_growth_name,
+        pointed_growth=_Rule(c.pointed_growth_regex),
         unowned_growth_subject=_Rule(c.unowned_growth_subject_regex),
         grown_owner_names=c.grown_owner_names,
         grown_owner=_Rule(rf"(?:{_alt(c.grown_owner_names)})$"),
@@ -2800,7 +2802,7 @@ class TokenViews:
     quoted_measure: re.Pattern[str]
     slogan_count_after: tuple[str, ...]
     quoted_slogan_count: re.Pattern[str]  # “4个中心”: a quote holding one count and its noun only names a slogan
-    slogan_count_tail: re.Pattern[str]  # 两个确保, 三个一批: no things counted; 十七条协议: the articles a document is named by; 制造两个美国: no country counted; 有两种可能: what may come, no things
+    slogan_count_tail: re.Pattern[str]  # 两个确保, 三个一批: no things counted (nor in 两项合计: the amounts summed); 十七条协议: the articles a document is named by; 制造两个美国: no country counted; 有两种可能: what may come, no things
     slogan_count_frame: re.Pattern[str]  # 突出三个重点，强化四个保障。: a plan's frame counted in words, no things
     quoted_count_before: re.Pattern[str]  # “两个100%”: a figure counted in words inside quotes is a slogan's
     doubling_counter: str  # 翻两番: doubled twice, a count of doublings only after doubling_lead (not 三番五次)

@@ -15,6 +15,7 @@ import functools
 import gc
 import itertools
 import operator
+import os
 import re
 import warnings
 from collections import defaultdict, deque
@@ -5462,6 +5463,12 @@ class _Reader:
         measure = f.measure  # the subject span is stripped once, for the name and the carried-subject check
         stripped = _strip(norm, soft, subj_end, measure) if measure != "rank" else None
         f.indicator = _indicator(self.report, f, soft, subj_end, st.end, unit_carry, clause, stripped, carry_unit)
+        if (not unit_carry and f.indicator and (f.measure in _CHANGE_MEASURES or f.measure == "rank")
+                and (mp := cw.pointed_growth.fullmatch(f.indicator))
+                and (pv := self.prev) is not None and pv.indicator and pv.measure in ("yoy_pct", "change_pct")
+                and not norm[pv.sentence[1]:st.start].strip()):
+            # 地区生产总值增长6%。这一增速高于全市平均水平1.2个百分点: the growth the sentence right before names
+            f.indicator = _pointed_growth_name(pv.indicator, mp.group("growth"), f.measure)
         if f.unit_kind == "count" and (part := self._part_of_set_before(f, st)):
             f.indicator = part  # 已完成年度45项改革任务中的31项: the tasks done, not the set's name and its 中
         if f.measure == "level" and (done := self._done_object_name(f, soft)):
@@ -5483,6 +5490,13 @@ class _Reader:
         if (f.indicator and f.indicator == unit_carry and cs > st.start + 1 and stripped is not None
                 and stripped[1] > stripped[0]):
             f.indicator = self._sum_name(f, stripped, cs, st, unit_carry, carry_unit)
+        if (f.indicator and (f.indicator == unit_carry or cw.list_sum_lead.fullmatch(f.indicator))
+                and f.measure == "level" and cs > st.start + 1
+                and cw.list_sum_lead.match(norm, cs) and (items := self._summed_items(f, cs, st))):
+            # 教育支出5.2亿元，卫生健康支出3.1亿元，合计8.3亿元: the sum of the amounts of the clauses before, named by
+            # them together (教育、卫生健康支出), not by the last one carried nor by the count of them (两项合计)
+            f.indicator = items
+            f.named_by_clause = True
         if (unit_carry and f.indicator != plain and cw.region_name.fullmatch(place := clean_name(f.indicator))
                 and len(measured := unit_carry[mr.end():] if (mr := cw.region_name.match(unit_carry)) else
                         unit_carry if unit_carry == named else "") >= 2):
@@ -6785,6 +6799,38 @@ class _Reader:
         added = clean_name(self.text[pc + len(opener):cs - 1])
         return carry + self.cw.sum_joiner + added + self.text[a:b] if added else carry
 
+    def _summed_items(self, f: _Fig, cs: int, st: _SentenceState) -> str:
+        """The name of a total opening its clause with a joiner (合计, 共计, 共) after levels of the same unit that
+        other names own in the clauses before it in its sentence (教育支出5.2亿元，卫生健康支出3.1亿元，合计8.3亿元):
+        those names in their order, the ending they share written once (教育、卫生健康支出), and what a clause opening
+        with 加上 right before adds (…用于增加城镇职工住宅的支出一百五十二亿元，加上减免农村税收…等方面的支出，共达一千四百多
+        亿元); '' when fewer than two names are summed, when one of them is the ending they all share (parts of one
+        quantity, whose total the carried name names), or when the clause before heads a 分别 list (its own rule)."""
+        if self.prev is not None and self.prev.list_head is not None:
+            return ""
+        names: list[str] = []
+        for g in reversed(self.kept):
+            if g.sentence != f.sentence:
+                break
+            if (g.unit == f.unit and g.measure == "level" and g.indicator and not g.reference
+                    and "from_value" not in g.flags and g.indicator not in names):
+                names.append(g.indicator)
+        if len(names) < 2:
+            return ""
+        names.reverse()
+        shared = len(os.path.commonprefix([n[::-1] for n in names]))
+        if any(len(n) == shared for n in names):
+            return ""  # (…共有二百个建设项目，地方有三十二个建设项目，共计二百三十二个: parts of one quantity, named whole)
+        if shared >= 2:
+            name = self.cw.item_separator.join(n[:-shared] for n in names) + names[0][-shared:]
+        else:
+            name = self.cw.item_separator.join(names)
+        pc = st.clause_start(cs - 1)
+        if opener := next((w for w in self.cw.addend_openers if self.norm.startswith(w, pc)), ""):
+            if added := clean_name(self.text[pc + len(opener):cs - 1]):
+                name += self.cw.sum_joiner + added
+        return name
+
     def _compared_before(self, f: _Fig, cs: int) -> str:
         """The name of the last figure read before the clause of ``f`` (starting at ``cs``) in its sentence, which a
         clause opened by 比 with no subject of its own compares with its base; '' when there is none."""
@@ -7383,8 +7429,10 @@ def _list_change_verb(norm: str, text: str, prev: _Fig, f: _Fig, soft: int) -> s
     clause = norm[prev.cs:prev.start]
     mv = next((m for m in reversed(list(cw.list_change_verb.finditer(clause)))
                if len(obj := clause[m.end():]) >= 2 and not any(ch.isdigit() for ch in obj)), None)
-    if mv is None or prev.measure == "level" and mv.group() not in prev.indicator:
-        return ""  # (a level not named by the verb: the verb is of something else than the amount)
+    if mv is None or prev.measure == "level" and mv.group() not in prev.indicator and not (
+            (head := cw.added_head_names.get(mv.group())) and prev.indicator.startswith(head)):
+        return ""  # (a level not named by the verb, nor by the head it names what it adds with, 增加城镇就业岗位5000个
+        # → 新增城镇就业岗位: the verb is of something else than the amount)
     prev.change_verb = mv.group()
     if prev.qualified_word[1] == prev.cs + mv.start() and prev.qualifier != "exact":
         prev.list_qualifier = prev.qualifier  # 大约损失…: every amount the verb heads is approximate (the word the
@@ -8183,6 +8231,15 @@ def _to_frames(frames: Iterable[re.Match[str]]) -> tuple[list[int], list[str]]:
     """The ends and years of the ``到YEAR`` frames among the matches ``frames`` of ``period_frame``."""
     found = [m for m in frames if m.group("to")]
     return [m.end() for m in found], [m.group("y") for m in found]
+
+
+def _pointed_growth_name(owner: str, growth: str | None, measure: str) -> str:
+    """The name of a figure whose subject only points back to a growth (a match of ``pointed_growth``, ``growth`` its
+    growth word, if any) of what ``owner`` names: ``owner`` (这一增速高于全市…1.2个百分点: a difference of that growth),
+    or for a rank the growth it ranks (该增幅居全市第一 → 一般公共预算收入增幅)."""
+    if measure == "rank" and growth and not owner.endswith(growth):
+        return owner + growth
+    return owner
 
 
 def _this_year(norm: str, pos: int, st: _SentenceState) -> bool:
@@ -9003,6 +9060,11 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
     if subject and carry and (size := subject.rstrip(cw.de)) in cw.sector_size_prefixes and not carry.startswith(size):
         return size + carry.rsplit(cw.de, 1)[-1]  # 工矿建设单位有一万多个，其中限额以上的有九百二十一个: the size class of
         # the things named before (限额以上工矿建设单位), not a bare 限额 nor those things whole
+    if subject and carry and (mp := cw.pointed_growth.fullmatch(norm, a, b)):
+        # 这一增速高于全市平均水平1.2个百分点; 平均每年递增百分之六，这个速度高于…平均每年递增百分之四点三的水平: the
+        # growth of the subject named before, its difference from another place's or its growth over other years;
+        # 该增幅居全市第一: that growth ranks
+        return _pointed_growth_name(carry, mp.group("growth") or ranked, measure)
     if subject and carry and (cw.generic_subject.fullmatch(norm[a:b]) or cw.generic_subject.fullmatch(clean_name(subject))):
         if measure == "rank" and not ranked and (grown := next((w for w in cw.rank_growth_words if carry.endswith(w)), "")):
             return carry[:-len(grown)]  # 一般公共预算收入增幅居全市第一,总量居全市第三: the total ranks, not the growth

@@ -69,3 +69,21 @@ def test_fixture_a_cut_list_runs_until_a_clause_of_its_own():
 def test_fixture_a_change_without_an_object_heads_no_list():
     f = facts("财政支出比上年减少3亿元，会议费200万元。")
     assert (f["indicator"].iloc[1], f["measure"].iloc[1], f["value"].iloc[1]) == ("会议费", "level", 2e6)
+
+
+# national work report 1982 (/work/shared/corpus/national_work_reports/1982.txt): an area enlarged, as the first item is
+S1982_PONDS = "建设一批畜禽良种场、饲养场和饲料加工厂。五年内扩大淡水养殖面积一千六百万亩，海水养殖面积八十万亩。"
+# fixture (a constructed shape of a district report): things added, named with 新增 as the first item is
+ADDED_POSTS = "全年增加城镇就业岗位5000个，农村就业岗位2000个。"
+
+
+@pytest.mark.parametrize(("text", "printed", "name", "measure"), [
+    (S1982_PONDS, "一千六百万亩", "淡水养殖面积", "abs_change"),
+    (S1982_PONDS, "八十万亩", "海水养殖面积", "abs_change"),
+    (ADDED_POSTS, "5000个", "新增城镇就业岗位", "level"),
+    (ADDED_POSTS, "2000个", "新增农村就业岗位", "level"),
+])
+def test_an_enlarging_or_adding_verb_is_of_every_item(text, printed, name, measure):
+    f = fact(text, printed)
+    assert (f["indicator"], f["measure"]) == (name, measure)
+    assert f["value"] > 0

@@ -161,3 +161,11 @@ def test_unknown_or_missing_concept_rules_fail_loudly(monkeypatch):
     monkeypatch.setattr(vocab, "_read_text", lambda n: json.dumps(data) if n == "concepts.json" else real(n))
     with pytest.raises(vocab.VocabError, match="unknown keys \\['scope_wrods'\\]"):
         vocab._load(vocab.ConceptRules, "concepts.json")
+
+
+def test_a_natural_growth_rate_printed_with_de_or_annual_is_keyed():
+    # national work report 1982 (national_work_reports/1982.txt): 今后人口的年自然增长率，必须控制在千分之十三以下
+    from _sentences import fact
+    got = fact("今后人口的年自然增长率，必须控制在千分之十三以下。", "千分之十三")
+    assert (got["indicator"], got["indicator_key"]) == ("人口的年自然增长率", "natural_growth_rate")
+    assert indicator_key("人口的自然增长率") == indicator_key("人口年自然增长率") == "natural_growth_rate"

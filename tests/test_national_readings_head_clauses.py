@@ -47,3 +47,11 @@ def test_a_modal_or_perfective_word_left_by_the_verb_before_is_no_part_of_the_na
     # 1998 (the base year printed spaced: 1 9 8 0 年)
     s = "顺利完成了“八五”计划，提前实现了本世纪末国民生产总值比1 9 8 0 年翻两番的目标。"
     assert fact(s, "两番")["indicator"].endswith("国民生产总值") and not fact(s, "两番")["indicator"].startswith("了")
+
+
+def test_a_clause_enlarging_an_area_names_the_area_it_moves_from_and_to():
+    # 1982: the levels are of the area, the verb enlarging it no part of their name
+    s = "扩大人工草场面积，计划由一九八○年的三千二百万亩增加到一九八五年的一亿亩。"
+    for printed in ("三千二百万亩", "一亿亩"):
+        f = fact(s, printed)
+        assert (f["indicator"], f["measure"]) == ("人工草场面积", "level")

@@ -9,7 +9,7 @@ When a verb parts the items from their quantity (分别实现税收), the quanti
 from __future__ import annotations
 
 import pytest
-from _sentences import fact
+from _sentences import fact, facts
 
 DONGCHENG_2023 = "金融业、信息服务业、商务服务业增加值分别增长7.6%、11.3%和5.8%,合计占全区经济总量的63.5%。"
 # written sentences, of the shape of the budget reports' 分别实现税收… lists
@@ -27,3 +27,38 @@ WRITTEN_THREE = "金融业、信息服务业和商务服务业分别实现税收
 ])
 def test_sum_named_by_list(text: str, printed: str, name: str) -> None:
     assert fact(text, printed)["indicator"] == name
+
+
+# national work report, 1982 (national_work_reports/1982.txt): each amount printed in a clause of its own, the
+# clause before the total adding what it prints no figure of
+NATIONAL_1982 = ("从一九七九年到一九八一年，国家用于提高农副产品收购价格的支出四百四十二亿元，用于提高职工工资和实行奖金制度的支出"
+                 "三百亿元，用于安排城镇二千六百万人就业的支出一百零五亿元，用于增加城镇职工住宅的支出一百五十二亿元，加上减免农村税收、"
+                 "增加进口商品价格补贴等方面的支出，共达一千四百多亿元。")
+# national work report, 1958 (national_work_reports/1958.txt): parts of one quantity, its total named whole
+NATIONAL_1958 = "煤炭工业部和石油工业部共有二百个建设项目，地方有三十二个建设项目，共计二百三十二个。"
+# written, of the shape of a budget report's lines
+WRITTEN_CLAUSES = "教育支出5.2亿元，卫生健康支出3.1亿元，合计8.3亿元。"
+WRITTEN_TWO = "一般公共预算收入完成5.2亿元，政府性基金收入3.1亿元，两项合计8.3亿元。"
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    (NATIONAL_1982, "一千四百多亿元", "国家用于提高农副产品收购价格、用于提高职工工资和实行奖金制度、就业、用于增加城镇职工住宅的支出"
+                                 "和减免农村税收、增加进口商品价格补贴等方面的支出"),
+    (NATIONAL_1982, "一百五十二亿元", "用于增加城镇职工住宅的支出"),
+    (NATIONAL_1958, "二百三十二个", "建设项目"),
+    (WRITTEN_CLAUSES, "8.3亿元", "教育、卫生健康支出"),
+    (WRITTEN_CLAUSES, "3.1亿元", "卫生健康支出"),
+    (WRITTEN_TWO, "8.3亿元", "一般公共预算、政府性基金收入"),
+])
+def test_total_of_amounts_named_in_clauses_of_their_own(text: str, printed: str, name: str) -> None:
+    got = fact(text, printed)
+    assert got["indicator"] == name
+    if printed in ("一千四百多亿元", "8.3亿元"):
+        assert got["indicator_key"] == ""  # (not the last item's key: health_expenditure, general_budget_revenue)
+
+
+def test_the_count_of_the_items_summed_is_no_figure() -> None:
+    # written: 两项合计 counts the amounts summed, no quantity of its own (nor one of the first item's key)
+    got = facts(WRITTEN_TWO)
+    assert "两项" not in set(got["raw_value"] + got["raw_unit"])
+    assert list(got["indicator"]) == ["一般公共预算收入", "政府性基金收入", "一般公共预算、政府性基金收入"]

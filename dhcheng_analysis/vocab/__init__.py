@@ -248,6 +248,7 @@ class Cues:
     part_scope_places: tuple[str, ...]  # 中心城区: a comparator word that after 其中 is the place of a part
     period_plan_opening_regex: str  # 全年目标为: a period opening its clause before the plan it sets
     year_plan_opening_regex: str  # 2024年[计划]新建…: the plan of the year opening a clause, what it plans after it
+    pointed_growth_regex: str  # 这一增速, 这个速度高于…: a growth pointed back to, of the subject named before
     unowned_growth_subject_regex: str  # 增速回落, 增长 after 目标是：: a growth noun and its verb, all a figure's subject
     grown_owner_names: Mapping[str, str]  # 去年经济增长8.8%, 国民经济增长速度: an owner that names no quantity (at the end of a
     # name), the growth its rate is; so the owner's growth a plan word followed (经济增长预期目标为7%左右: one name)
