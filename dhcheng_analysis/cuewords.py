@@ -1032,7 +1032,7 @@ class CueViews:
     target_compared: re.Pattern[str]  # 略低于[8％的预定目标]: an outcome compared with its target
     cap_after_outcome: re.Pattern[str]  # 失业率2.1%，[控制在]3.5%以内: the bound an outcome is held within, right after it
     now_reached: re.Pattern[str]  # 提高到[现在的]1721元: a value reached now, in a review of the year reviewed
-    present_stock: re.Pattern[str]  # 我国60岁以上人口[已达]2.5亿 in a plan part: a stock standing now, of the year reviewed
+    present_stock: re.Pattern[str]  # 我国60岁以上人口[已达]2.5亿, [已设]21个: a stock standing now, of the year (or span) reviewed
     span_reached: re.Pattern[str]  # 工业增加值[突破]40万亿元 under 过去五年: a level reached, of the span's last year
     span_sum: re.Pattern[str]  # [累计]减税超过2万亿元: a figure that sums the years of its span
     share_reached_after: re.Pattern[str]  # 71%[的煤电机组实现]超低排放: the share of units in a state reached

@@ -1,6 +1,7 @@
 """A level a verb says was reached (达到, 突破, 超过, 积累; a rate 覆盖) under a span of years (过去五年, 五年来) is of the span's
 last year when its name is a stock or a yearly level (里程, 保有量, 参保, 增加值, 国内生产总值); a figure its clause
-sums over the years (累计, 五年, 年均) or one named by what flows (新增, 投入, 改造) keeps the span.
+sums over the years (累计, 五年, 年均) or one named by what flows (新增, 投入, 改造) keeps the span. A stock a verb
+says stands now (已设, 已有, 现有) is of the last year too.
 Read on the bundled work reports (year in the comment)."""
 
 from __future__ import annotations
@@ -30,3 +31,18 @@ def test_a_level_reached_is_of_the_span_last_year(work_reports, year, phrase, pr
 ])
 def test_a_sum_over_the_span_keeps_the_span(work_reports, year, phrase, printed, period):
     assert work_reports.fact_at(year, phrase, printed)["period"] == period
+
+
+@pytest.mark.parametrize(("year", "phrase", "printed", "period"), [
+    # national work report 2023, under 一、过去一年和五年工作回顾 / （七）…: the free trade zones set up stand now
+    (2023, "已设21个自由贸易试验区", "21个", "2022年"),
+    # national work report 1954, under its review of 幾年來 (1949-1953年): the health cadres counted as they stand
+    (1954, "衞生幹部已經有二千七百餘人", "二千七百", "1953年"),
+])
+def test_a_stock_standing_now_is_of_the_span_last_year(work_reports, year, phrase, printed, period):
+    assert work_reports.fact_at(year, phrase, printed)["period"] == period
+
+
+def test_a_count_of_visits_standing_now_keeps_the_span(work_reports):
+    # national work report 2018: 大病保险制度基本建立、已有1700多万人次受益 — the visits summed over the five years
+    assert work_reports.fact_at(2018, "已有1700多万人次受益", "1700多万人次")["period"] == "2013-2017年"
