@@ -1,7 +1,8 @@
 """A level a verb says was reached (达到, 突破, 超过, 积累; a rate 覆盖) under a span of years (过去五年, 五年来) is of the span's
 last year when its name is a stock or a yearly level (里程, 保有量, 参保, 增加值, 国内生产总值); a figure its clause
 sums over the years (累计, 五年, 年均) or one named by what flows (新增, 投入, 改造) keeps the span. A stock a verb
-says stands now (已设, 已有, 现有) is of the last year too.
+says stands now (已设, 已有, 现有) is of the last year too, and so are the persons a programme covers (覆盖10.5亿人:
+the state reached, not persons summed over the years as 惠及 counts them).
 Read on the bundled work reports (year in the comment)."""
 
 from __future__ import annotations
@@ -46,3 +47,12 @@ def test_a_stock_standing_now_is_of_the_span_last_year(work_reports, year, phras
 def test_a_count_of_visits_standing_now_keeps_the_span(work_reports):
     # national work report 2018: 大病保险制度基本建立、已有1700多万人次受益 — the visits summed over the five years
     assert work_reports.fact_at(2018, "已有1700多万人次受益", "1700多万人次")["period"] == "2013-2017年"
+
+
+def test_the_persons_covered_are_of_the_span_last_year(work_reports):
+    # national work report 2023, under 一、过去一年和五年工作回顾: 基本养老保险参保人数增加1.4亿、覆盖10.5亿人 — the
+    # increase is over the five years, the persons covered are the enrolment reached at their end
+    r = work_reports.fact_at(2023, "覆盖10.5亿人", "10.5亿人")
+    assert (r["indicator"], r["indicator_key"], r["period"]) == ("基本养老保险覆盖的人", "pension_insured", "2022年")
+    r = work_reports.fact_at(2023, "基本养老保险参保人数增加1.4亿", "1.4亿")
+    assert (r["indicator_key"], r["measure"], r["period"]) == ("pension_insured", "abs_change", "2018-2022年")
