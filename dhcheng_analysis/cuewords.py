@@ -1043,6 +1043,7 @@ class CueViews:
     span_level_words: tuple[str, ...]  # 里程, 保有量: a stock or a yearly level
     span_flow_words: tuple[str, ...]  # 新增, 投入, 改造, 建成: what flows over the years (its verbs too, but 覆盖,
     # whose object is a state reached)
+    whole_people: frozenset[str]  # 人口, 人民, 中国人: the whole people of a place, a stock standing now
     reckoning: re.Pattern[str]  # 初步测算: an estimate whose reach is its whole sentence
     period_then: re.Pattern[str]  # 仅2023年[就]新增…: the 就 that stresses the period before it
     estimate_scope_end: re.Pattern[str]  # ，加上调入资金等，: a clause that ends the reach of 预计 before it
@@ -2043,6 +2044,7 @@ def compiled() -> CueViews:
         reach_object_name=_Rule(rf"(?P<by>.*?(?:{_alt(c.reach_object_verbs)}))(?P<noun>(?!的)[^的，,、；;。]{{1,14}})"),
         span_flow_rates=tuple(c.span_flow_rates),
         span_level_words=tuple(c.span_level_words),
+        whole_people=frozenset(c.whole_people),
         span_flow_words=(*c.span_flow_words, *(v for v in c.flow_verbs if v not in c.span_state_verbs),
                          *c.completion_verbs, *c.disposal_verbs),
         reckoning=_Rule(c.reckoning_regex),

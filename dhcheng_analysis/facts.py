@@ -8471,9 +8471,10 @@ def _level_reached(norm: str, f: _Fig, cs: int, cw: CueViews) -> bool:
 
 def _present_stock(norm: str, f: _Fig, cs: int, cw: CueViews) -> bool:
     """Whether ``f``, a level under a span of years reviewed, is a stock its verb says stands now (已设21个自由贸易
-    试验区, 全国已有…, 现有…), so of the span's last year, as a stock a plan part counts from is of the year
-    reviewed; a figure its clause sums over the years (累计已建成…) or named by what flows (已有1700多万人次受益)
-    keeps the span.
+    试验区, 全国已有…, 现有…) or the whole people of the place (14亿多人口大国, 14亿多中国人的饭碗), so of the span's
+    last year, as a stock a plan part counts from is of the year reviewed (the people whatever their clause holds:
+    始终…把14亿多中国人的饭碗…); a figure its clause sums over the years (累计已建成…) or named by what flows
+    (已有1700多万人次受益) keeps the span.
 
     Parameters
     ----------
@@ -8491,9 +8492,12 @@ def _present_stock(norm: str, f: _Fig, cs: int, cw: CueViews) -> bool:
     bool
         True when ``f`` is a stock standing at the end of the span.
     """
-    return (f.measure == "level" and norm[f.start - 1:f.start] in cw.ends["present_stock"]
-            and cw.present_stock.search(norm, max(cs, f.start - 12), f.start) is not None
-            and cw.span_sum.search(norm, cs, f.start) is None and not any(w in f.indicator for w in cw.span_flow_words))
+    if f.measure != "level":
+        return False
+    return f.indicator in cw.whole_people or (
+        norm[f.start - 1:f.start] in cw.ends["present_stock"]
+        and cw.present_stock.search(norm, max(cs, f.start - 12), f.start) is not None
+        and cw.span_sum.search(norm, cs, f.start) is None and not any(w in f.indicator for w in cw.span_flow_words))
 
 
 def _bound_after_outcome(norm: str, f: _Fig, kept: list[_Fig], cw: CueViews) -> bool:

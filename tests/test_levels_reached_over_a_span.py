@@ -2,7 +2,8 @@
 last year when its name is a stock or a yearly level (里程, 保有量, 参保, 增加值, 国内生产总值); a figure its clause
 sums over the years (累计, 五年, 年均) or one named by what flows (新增, 投入, 改造) keeps the span. A stock a verb
 says stands now (已设, 已有, 现有) is of the last year too, and so are the persons a programme covers (覆盖10.5亿人:
-the state reached, not persons summed over the years as 惠及 counts them).
+the state reached, not persons summed over the years as 惠及 counts them) and the whole people of the place (14亿多
+人口大国), whatever their clause holds (始终…).
 Read on the bundled work reports (year in the comment)."""
 
 from __future__ import annotations
@@ -56,3 +57,13 @@ def test_the_persons_covered_are_of_the_span_last_year(work_reports):
     assert (r["indicator"], r["indicator_key"], r["period"]) == ("基本养老保险覆盖的人", "pension_insured", "2022年")
     r = work_reports.fact_at(2023, "基本养老保险参保人数增加1.4亿", "1.4亿")
     assert (r["indicator_key"], r["measure"], r["period"]) == ("pension_insured", "abs_change", "2018-2022年")
+
+
+@pytest.mark.parametrize(("year", "phrase", "printed", "period"), [
+    (2023, "14亿多人口大国保持就业稳定", "14亿", "2022年"),  # national work report 2023, under 过去五年
+    (2023, "始终不懈地把14亿多中国人的饭碗牢牢端在自己手中", "14亿", "2022年"),  # national work report 2023
+    (2018, "13亿多人口的大国实现了比较充分就业", "13亿", "2017年"),  # national work report 2018, under 过去五年
+    (2003, "在我们这样一个近13亿人口的国家", "13亿", "2002年"),  # national work report 2003, under 过去五年
+])
+def test_the_whole_people_are_of_the_span_last_year(work_reports, year, phrase, printed, period):
+    assert work_reports.fact_at(year, phrase, printed)["period"] == period
