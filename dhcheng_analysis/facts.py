@@ -3629,6 +3629,9 @@ class _Reader:
         (全年, 年内, 本年, 当年) the year it names (:meth:`_whole_year`); a bare year's end (年底) the end of the
         year its sentence names before it, or, of a target in a part that plans (年底前), of the year planned."""
         self._resolve_period_words(f, cs, st)
+        if f.measure == "level" and f.indicator in self.cw.whole_people and (my := _YEARS_SPAN.fullmatch(f.period)):
+            f.period = f"{my.group(2)}年"  # 14亿多人口大国 under 过去五年; 我国有十亿多人口 after 从一九八○年至一九八五年，…:
+            # the whole people counted now, a stock of the span's last year whatever its clause holds (始终…), no sum
         if _search_end(self.cw.year_count_lead, "year_count_lead", self.norm, max(st.start, f.start - 3), f.start):
             f.period = self.cw.whole_year_word  # 年度86项重点任务已完成51项: the year's tasks (86), of
             # the year, as 全年 printed there is; those done (51) of the time the sentence speaks of
@@ -8471,10 +8474,9 @@ def _level_reached(norm: str, f: _Fig, cs: int, cw: CueViews) -> bool:
 
 def _present_stock(norm: str, f: _Fig, cs: int, cw: CueViews) -> bool:
     """Whether ``f``, a level under a span of years reviewed, is a stock its verb says stands now (已设21个自由贸易
-    试验区, 全国已有…, 现有…) or the whole people of the place (14亿多人口大国, 14亿多中国人的饭碗), so of the span's
-    last year, as a stock a plan part counts from is of the year reviewed (the people whatever their clause holds:
-    始终…把14亿多中国人的饭碗…); a figure its clause sums over the years (累计已建成…) or named by what flows
-    (已有1700多万人次受益) keeps the span.
+    试验区, 全国已有…, 现有…), so of the span's last year, as a stock a plan part counts from is of the year
+    reviewed; a figure its clause sums over the years (累计已建成…) or named by what flows (已有1700多万人次受益)
+    keeps the span.
 
     Parameters
     ----------
@@ -8492,12 +8494,9 @@ def _present_stock(norm: str, f: _Fig, cs: int, cw: CueViews) -> bool:
     bool
         True when ``f`` is a stock standing at the end of the span.
     """
-    if f.measure != "level":
-        return False
-    return f.indicator in cw.whole_people or (
-        norm[f.start - 1:f.start] in cw.ends["present_stock"]
-        and cw.present_stock.search(norm, max(cs, f.start - 12), f.start) is not None
-        and cw.span_sum.search(norm, cs, f.start) is None and not any(w in f.indicator for w in cw.span_flow_words))
+    return (f.measure == "level" and norm[f.start - 1:f.start] in cw.ends["present_stock"]
+            and cw.present_stock.search(norm, max(cs, f.start - 12), f.start) is not None
+            and cw.span_sum.search(norm, cs, f.start) is None and not any(w in f.indicator for w in cw.span_flow_words))
 
 
 def _bound_after_outcome(norm: str, f: _Fig, kept: list[_Fig], cw: CueViews) -> bool:

@@ -3,7 +3,7 @@ last year when its name is a stock or a yearly level (里程, 保有量, 参保,
 sums over the years (累计, 五年, 年均) or one named by what flows (新增, 投入, 改造) keeps the span. A stock a verb
 says stands now (已设, 已有, 现有) is of the last year too, and so are the persons a programme covers (覆盖10.5亿人:
 the state reached, not persons summed over the years as 惠及 counts them) and the whole people of the place (14亿多
-人口大国), whatever their clause holds (始终…).
+人口大国), whatever their clause holds (始终…) or wherever their span comes from (held from the sentence before).
 Read on the bundled work reports (year in the comment)."""
 
 from __future__ import annotations
@@ -64,6 +64,8 @@ def test_the_persons_covered_are_of_the_span_last_year(work_reports):
     (2023, "始终不懈地把14亿多中国人的饭碗牢牢端在自己手中", "14亿", "2022年"),  # national work report 2023
     (2018, "13亿多人口的大国实现了比较充分就业", "13亿", "2017年"),  # national work report 2018, under 过去五年
     (2003, "在我们这样一个近13亿人口的国家", "13亿", "2002年"),  # national work report 2003, under 过去五年
+    # national work report 1986: the span 从一九八○年至一九八五年 held from the sentence before
+    (1986, "我国有十亿多人口，目前主要工农业产品的人均产量还相当低", "十亿", "1985年"),
 ])
 def test_the_whole_people_are_of_the_span_last_year(work_reports, year, phrase, printed, period):
     assert work_reports.fact_at(year, phrase, printed)["period"] == period
