@@ -1032,7 +1032,7 @@ class CueViews:
     target_compared: re.Pattern[str]  # 略低于[8％的预定目标]: an outcome compared with its target
     cap_after_outcome: re.Pattern[str]  # 失业率2.1%，[控制在]3.5%以内: the bound an outcome is held within, right after it
     now_reached: re.Pattern[str]  # 提高到[现在的]1721元: a value reached now, in a review of the year reviewed
-    present_stock: re.Pattern[str]  # 我国60岁以上人口[已达]2.5亿 in a plan part: a stock standing now, of the year reviewed
+    present_stock: re.Pattern[str]  # 我国60岁以上人口[已达]2.5亿, [已设]21个: a stock standing now, of the year (or span) reviewed
     span_reached: re.Pattern[str]  # 工业增加值[突破]40万亿元 under 过去五年: a level reached, of the span's last year
     span_sum: re.Pattern[str]  # [累计]减税超过2万亿元: a figure that sums the years of its span
     share_reached_after: re.Pattern[str]  # 71%[的煤电机组实现]超低排放: the share of units in a state reached
@@ -1041,7 +1041,9 @@ class CueViews:
     reach_object_name: re.Pattern[str]  # [惠及][企业]2860家: a count of what a verb reaches, named verb + 的 + noun
     span_flow_rates: tuple[str, ...]  # 贡献率 under 过去五年: a rate of a flow, of the span
     span_level_words: tuple[str, ...]  # 里程, 保有量: a stock or a yearly level
-    span_flow_words: tuple[str, ...]  # 新增, 投入, 改造, 建成: what flows over the years (its verbs too)
+    span_flow_words: tuple[str, ...]  # 新增, 投入, 改造, 建成: what flows over the years (its verbs too, but 覆盖,
+    # whose object is a state reached)
+    whole_people: frozenset[str]  # 人口, 人民, 中国人: the whole people of a place, a stock standing now
     reckoning: re.Pattern[str]  # 初步测算: an estimate whose reach is its whole sentence
     period_then: re.Pattern[str]  # 仅2023年[就]新增…: the 就 that stresses the period before it
     estimate_scope_end: re.Pattern[str]  # ，加上调入资金等，: a clause that ends the reach of 预计 before it
@@ -2043,7 +2045,9 @@ def compiled() -> CueViews:
         reach_object_name=_Rule(rf"(?P<by>.*?(?:{_alt(c.reach_object_verbs)}))(?P<noun>(?!的)[^的，,、；;。]{{1,14}})"),
         span_flow_rates=tuple(c.span_flow_rates),
         span_level_words=tuple(c.span_level_words),
-        span_flow_words=(*c.span_flow_words, *c.flow_verbs, *c.completion_verbs, *c.disposal_verbs),
+        whole_people=frozenset(c.whole_people),
+        span_flow_words=(*c.span_flow_words, *(v for v in c.flow_verbs if v not in c.span_state_verbs),
+                         *c.completion_verbs, *c.disposal_verbs),
         reckoning=_Rule(c.reckoning_regex),
         period_then=_Rule(c.period_then_regex),
         estimate_scope_end=_Rule(c.estimate_scope_end_regex),

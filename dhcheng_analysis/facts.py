@@ -3644,6 +3644,9 @@ class _Reader:
         (全年, 年内, 本年, 当年) the year it names (:meth:`_whole_year`); a bare year's end (年底) the end of the
         year its sentence names before it, or, of a target in a part that plans (年底前), of the year planned."""
         self._resolve_period_words(f, cs, st)
+        if f.measure == "level" and f.indicator in self.cw.whole_people and (my := _YEARS_SPAN.fullmatch(f.period)):
+            f.period = f"{my.group(2)}年"  # 14亿多人口大国 under 过去五年; 我国有十亿多人口 after 从一九八○年至一九八五年，…:
+            # the whole people counted now, a stock of the span's last year whatever its clause holds (始终…), no sum
         if _search_end(self.cw.year_count_lead, "year_count_lead", self.norm, max(st.start, f.start - 3), f.start):
             f.period = self.cw.whole_year_word  # 年度86项重点任务已完成51项: the year's tasks (86), of
             # the year, as 全年 printed there is; those done (51) of the time the sentence speaks of
@@ -3925,9 +3928,11 @@ class _Reader:
                 span = f"{my.group(2)}年"  # 五年内，…。人口自然增长率降到6.45‰: a value reached, of the span's last year
             elif (f.status == "actual" and part != "plan" and (my := _YEARS_SPAN.fullmatch(span))
                   and (_level_reached(self.norm, f, cs, cw)
-                       or f.measure == "rank" and not cw.rank_held.search(self.norm, cs, f.start))):
+                       or f.measure == "rank" and not cw.rank_held.search(self.norm, cs, f.start)
+                       or _present_stock(self.norm, f, cs, cw))):
                 span = f"{my.group(2)}年"  # 过去五年，…工业增加值突破40万亿元: a stock or a year's level reached at the end;
-                # 五年来，…规模跃居世界第二位: a rank not held over the years, as under a review frame
+                # 五年来，…规模跃居世界第二位: a rank not held over the years, as under a review frame; 已设21个自由
+                # 贸易试验区: a stock said to stand now
             f.period = span
             _reviewed_span_outcome(f, part, years)
         elif f.indicator.endswith(cw.sector_quantities):
@@ -4836,6 +4841,7 @@ class _Reader:
         if ms is not None and not periods_compared and (_search_end(cw.to_word_end, "to_word_end", norm, cs, f.start) or (
                 _level_reached(norm, f, cs, cw))
                 or f.measure == "rank" and not cw.rank_held.search(norm, cs, f.start)
+                or _present_stock(norm, f, cs, cw)  # (已设21个自由贸易试验区 under 过去五年: a stock standing now)
                 or f.measure == "rate_pct" and cw.share_reached_after.match(norm, f.qend) is not None
                 # (71%的煤电机组实现超低排放 under 过去五年: the share of units in the state reached, at the end)
                 or self._share_of_reached(f, f"{ms.group(2)}年") or 0 <= fr.reviewed <= f.start):
@@ -8557,6 +8563,33 @@ def _level_reached(norm: str, f: _Fig, cs: int, cw: CueViews) -> bool:
     return cw.stock_name_end.search(name) is not None or not any(w in name for w in cw.span_flow_words) and (
         name in cw.quantity_names or any(w in name for w in cw.span_level_words)
         or cw.frame_stock_reach.fullmatch(norm, cs, f.start) is not None)
+
+
+def _present_stock(norm: str, f: _Fig, cs: int, cw: CueViews) -> bool:
+    """Whether ``f``, a level under a span of years reviewed, is a stock its verb says stands now (已设21个自由贸易
+    试验区, 全国已有…, 现有…), so of the span's last year, as a stock a plan part counts from is of the year
+    reviewed; a figure its clause sums over the years (累计已建成…) or named by what flows (已有1700多万人次受益)
+    keeps the span.
+
+    Parameters
+    ----------
+    norm : str
+        The normalised text of the report.
+    f : _Fig
+        The figure, an outcome under a span of years.
+    cs : int
+        Start of the clause of ``f``.
+    cw : CueViews
+        The compiled cue words.
+
+    Returns
+    -------
+    bool
+        True when ``f`` is a stock standing at the end of the span.
+    """
+    return (f.measure == "level" and norm[f.start - 1:f.start] in cw.ends["present_stock"]
+            and cw.present_stock.search(norm, max(cs, f.start - 12), f.start) is not None
+            and cw.span_sum.search(norm, cs, f.start) is None and not any(w in f.indicator for w in cw.span_flow_words))
 
 
 def _bound_after_outcome(norm: str, f: _Fig, kept: list[_Fig], cw: CueViews) -> bool:
