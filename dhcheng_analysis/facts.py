@@ -3646,7 +3646,8 @@ class _Reader:
         self._resolve_period_words(f, cs, st)
         if f.measure == "level" and f.indicator in self.cw.whole_people and (my := _YEARS_SPAN.fullmatch(f.period)):
             f.period = f"{my.group(2)}年"  # 14亿多人口大国 under 过去五年; 我国有十亿多人口 after 从一九八○年至一九八五年，…:
-            # the whole people counted now, a stock of the span's last year whatever its clause holds (始终…), no sum
+            # the whole people counted now, a stock of the span's last year whatever its clause holds (始终…), never
+            # summed over its years
         if _search_end(self.cw.year_count_lead, "year_count_lead", self.norm, max(st.start, f.start - 3), f.start):
             f.period = self.cw.whole_year_word  # 年度86项重点任务已完成51项: the year's tasks (86), of
             # the year, as 全年 printed there is; those done (51) of the time the sentence speaks of
@@ -3662,10 +3663,6 @@ class _Reader:
             f.period = named + f.period[1:]  # 一九五八年要求猪的头数在年底达到一亿五千万头: the end of the year named
         if f.period.endswith("年度") and self.cw.period_bare_year.fullmatch(f.period):
             f.period = f.period[:-1]  # 2020年度地区生产总值初步核算数…: the year, as 2020年 names it
-        elif (f.status == "actual" and f.measure == "level" and f.indicator in self.cw.population_households
-              and (my := _YEARS_SPAN.fullmatch(f.period))):
-            f.period = f"{my.group(2)}年"  # 我国有十亿多人口 after 从一九八○年至一九八五年，… (1986), 13亿多人口的大国 under
-            # 过去五年: a population is a stock, counted at the span's end, not summed over its years
 
     def _summed_span(self, f: _Fig, cs: int, st: _SentenceState) -> str:
         """The years an amount ``f`` sums when its clause counts them right before a sum word and no figure comes

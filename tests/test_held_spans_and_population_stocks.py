@@ -2,8 +2,9 @@
 
 A sentence that prints a year and then an average over the years up to it (１９８７年提高到…，平均每年增长６．３％) has
 come to speak of those years: the figures of the sentences after it that print no time of their own are of the span
-(1983-1987年), not of the year the span ends with. A population (人口) is a stock: under a span of years it is counted
-at the span's end. Each sentence is quoted from the national work report its test names.
+(1983-1987年), not of the year the span ends with. A population counted in a sentence after such an average
+keeps the year its sentence names (the whole people under a span are tested with the levels reached over a span,
+``test_levels_reached_over_a_span``). Each sentence is quoted from the national work report its test names.
 """
 
 from __future__ import annotations
@@ -22,18 +23,6 @@ def test_the_year_before_the_average_stays_the_level_of_that_year(work_reports):
     # national work report 1988
     f = work_reports.fact_at(1988, "１９８７年提高到４６３元", "４６３")
     assert f["period"] == "1987年"
-
-
-def test_population_under_a_span_held_is_of_the_span_end(work_reports):
-    # national work report 1986: 从一九八○年至一九八五年，我国原煤产量由…增加到…。我国有十亿多人口，目前…
-    f = work_reports.fact_at(1986, "我国有十亿多人口", "十亿")
-    assert (f["indicator"], f["period"]) == ("人口", "1985年")
-
-
-def test_population_under_a_review_of_five_years_is_of_its_last_year(work_reports):
-    # national work report 2018
-    f = work_reports.fact_at(2018, "13亿多人口的大国实现了比较充分就业", "13亿")
-    assert f["period"] == "2017年"
 
 
 def test_a_population_counted_in_a_sentence_after_a_two_year_average(work_reports):
