@@ -5839,9 +5839,9 @@ class _Reader:
         elif f.indicator and (head := self._list_head(f, st, cw.kind_list_head, "kind_list_head", cw.kind_nouns, False)):
             f.indicator = head  # 招生人数将为：高等学校十万九千人，…小学…: the pupils the primary schools enrol, not the schools
             f.named_by_clause = True
-        elif f.indicator and (actual := self._actual_after_contracted(f)):
+        elif f.indicator and (actual := self._actual_after_contracted(f, cs, subj_end)):
             f.indicator = actual  # 外商直接投资协议金额１２０亿美元，实际投资４３．７亿美元: the same investment's actual amount
-            f.named_by_clause = True
+            f.named_by_clause = True  # (外商直接投资保持增长势头，实际到位４００多亿美元: the amount of it actually put in)
         elif f.indicator and (shared := self._person_share_item(f)):
             f.indicator = shared  # 去年全国平均每人占有粮食近八百斤，棉花十多斤: the cotton each person has, as the grain
             f.named_by_clause = True
@@ -6515,16 +6515,23 @@ class _Reader:
             return self.text[head.start("new"):head.end("new")] + item if new and not item.startswith(added) else ""
         return item + self.text[head.start("head"):head.end("head")]
 
-    def _actual_after_contracted(self, f: _Fig) -> str:
+    def _actual_after_contracted(self, f: _Fig, cs: int, subj_end: int) -> str:
         """The name of an amount actually put in, printed bare (实际投资) as the next item after a contracted amount
         of the same thing (外商直接投资协议金额１２０亿美元，实际投资４３．７亿美元 → 外商直接投资实际金额): the
-        contracted amount's owner, 实际 and its measure; "" when the figure before names no contracted amount or
-        ``f`` is no bare actual item printed right after it."""
+        contracted amount's owner, 实际 and its measure; or, when the clause of ``f`` (from ``cs`` to ``subj_end``)
+        is that bare word alone and ``f``'s name comes from before it, the amount of that subject actually put in
+        (外商直接投资保持增长势头，实际到位４００多亿美元 → 外商直接投资实际到位; 合同利用外资…，实际到位… →
+        实际利用外资: not the contracted amount again); "" otherwise."""
         cw = self.cw
-        if (ma := cw.actual_bare.fullmatch(f.indicator)) is None or (pv := self._item_before(f)) is None:
+        if (ma := cw.actual_bare.fullmatch(f.indicator)) is not None:
+            pv = self._item_before(f)
+            m = cw.contracted_name.fullmatch(pv.indicator) if pv is not None else None
+            return m.group("owner") + ma.group("actual") + m.group("measure") if m else ""
+        if (ma := cw.actual_bare.fullmatch(self.norm, cs, subj_end)) is None:
             return ""
-        m = cw.contracted_name.fullmatch(pv.indicator)
-        return m.group("owner") + ma.group("actual") + m.group("measure") if m else ""
+        m = cw.contracted_name.fullmatch(f.indicator)
+        return (m.group("owner") + ma.group("actual") + m.group("measure") if m
+                else f.indicator + self.text[ma.start():ma.end()])
 
     def _item_before(self, f: _Fig) -> _Fig | None:
         """The figure before ``f`` in its sentence when ``f``'s name is printed alone right after it, after a comma or

@@ -1025,6 +1025,21 @@ def test_an_actual_amount_printed_bare_after_a_contracted_one_is_of_the_same_inv
     assert f["indicator"].tolist()[1] == "实际利用外资"
 
 
+def test_a_bare_actual_verb_after_its_subject_names_the_amount_actually_put_in():
+    # 1997: the 400多亿美元 is the foreign direct investment actually paid in, not the investment as a whole
+    f = facts("外商直接投资保持增长势头，实际到位４００多亿美元，投向基础设施、基础产业和中西部地区的项目增多。")
+    assert f[["indicator", "indicator_key", "value"]].values.tolist() == [["外商直接投资实际到位", "utilised_fdi", 4e10]]
+    # (a made-up variant: after a contracted amount the actual one is no second contracted amount)
+    f = facts("全区合同利用外资10亿美元，实际到位5亿美元。")
+    assert f[["indicator", "indicator_key"]].values.tolist() == [["合同利用外资", ""], ["实际利用外资", "utilised_fdi"]]
+
+
+def test_expressways_opened_in_the_year_are_the_expressways_added():
+    # 1997
+    r = fact("贯穿南北的大通道京九铁路投入运行。高速公路建成通车１１００多公里。", "１１００")
+    assert (r["indicator"], r["indicator_key"], r["value"], r["unit"]) == ("高速公路建成通车", "expressways_added", 1100, "公里")
+
+
 def test_a_product_listed_after_the_share_each_person_has_of_another_is_that_share_too():
     # 1985: the cotton each person has, as the grain before it, not the cotton output
     f = facts("随着农村改革和农业新政策的实施，近几年农业生产连续大幅度增长，去年全国平均每人占有粮食近八百斤，棉花十多斤，"
