@@ -3903,10 +3903,11 @@ class _Reader:
                    or f.measure in cw.year_end_measures and (me := cw.year_end.search(self.norm, cs, f.start))
                    or (me := self._year_end_opened(f, st)))):
             f.period = f.period.removesuffix("度") + me.group("end")
-        elif (f.period in cw.whole_year_periods and part != "plan"
+        elif (f.period in cw.year_whole_words and part != "plan"
               and (years.covered is not None and f.measure in cw.year_end_measures
                    and (me := cw.year_end.search(self.norm, cs, f.start)) or (me := self._year_end_opened(f, st)))):
-            # 全年…。年末城镇登记失业率4.02%: the year's end (至年末,全区有农民专业合作社112家 of a year not known)
+            # 全年…。年末城镇登记失业率4.02%: the year's end (至年末,全区有农民专业合作社112家 of a year not known;
+            # 当年补充8350万元、调入使用25000万元，年末余额25650万元: after the year's flows, its end)
             f.period = f"{years.covered if years.covered is not None else ''}年{me.group('end')}"
 
     def _plan_span_opened(self, f: _Fig, cs: int, st: _SentenceState) -> str:

@@ -1034,6 +1034,21 @@ def test_a_bare_actual_verb_after_its_subject_names_the_amount_actually_put_in()
     assert f[["indicator", "indicator_key"]].values.tolist() == [["合同利用外资", ""], ["实际利用外资", "utilised_fdi"]]
 
 
+def test_a_clause_opening_with_dangnian_is_of_the_whole_year_not_the_end_framed_before():
+    # 1997: 当年 after 到去年底 is the year 1996 the 400万 fell over, not its end
+    f = facts("一、１９９６年国内工作的回顾\n义务教育工作继续推进，到去年底，全国已有５０％的县（市、区）基本普及九年义务教育，"
+              "当年减少青壮年文盲４００万人。")
+    assert f[["indicator", "period"]].values.tolist() == [["基本普及九年义务教育的县（市、区）", "1996年底"],
+                                                          ["青壮年文盲", "1996年"]]
+
+
+def test_a_clause_opening_with_dangnian_in_a_report_on_a_past_year_is_of_that_year(work_reports):
+    # 1957: the budget of the year 1956 the report reviews, not a figure of no time
+    s = "从财政方面说，执行国家预算的结果，当年支出超过当年收入十八亿三千万元，动用了历年财政结余十六亿五千万元，"
+    assert work_reports.fact_at(1957, s, "十八亿三千万")["period"] == "1956年"
+    assert work_reports.fact_at(1957, s, "十六亿五千万")["period"] == "1956年"
+
+
 def test_expressways_opened_in_the_year_are_the_expressways_added():
     # 1997
     r = fact("贯穿南北的大通道京九铁路投入运行。高速公路建成通车１１００多公里。", "１１００")
