@@ -855,6 +855,7 @@ class CueViews:
     rank_frame_name: re.Pattern[str]  # 连续两年在全市营商环境评价中[排名]: what is ranked, the assessment
     rank_frame_clause: re.Pattern[str]  # 在(scope)全市(name)营商环境评价中，(我区排名第二): a clause framing the ranks after it
     share_frame_clause: re.Pattern[str]  # 在(whole)工业总产值中，(农业所占比重…): a clause naming the whole of the shares after it
+    share_place_wholes: frozenset[str]  # 占全国的: a whole that is only the place, which a frame (在…投资总额中) names better
     # (各种经济成分在工业总产值中所占的比重将变化如下：国营占…: and a list head before its colon)
     rank_assessment: re.Pattern[str]  # 综合(排名), 考核, 综合考评成绩: an assessment's bare name, whose owner it lacks
     rank_assessment_noun: str  # 综合[排名]全市第二: the noun an assessment named by an adjective (group adjective) takes
@@ -1859,6 +1860,7 @@ def compiled() -> CueViews:
         rank_frame_name=_Rule(c.rank_frame_name_regex),
         rank_frame_clause=_Rule(c.rank_frame_clause_regex),
         share_frame_clause=_Rule(c.share_frame_clause_regex),
+        share_place_wholes=frozenset(c.share_place_wholes),
         rank_assessment=_Rule(c.rank_assessment_regex),
         rank_assessment_noun=c.rank_assessment_noun,
         rank_assessment_owner=_Rule(c.rank_assessment_owner_regex),

@@ -10787,6 +10787,9 @@ def _fill_comparator(f: _Fig, norm: str, text: str, wide: str) -> None:
             # 恢复至2019年同期的九成以上: the same quantity then)
             a = norm.rfind(whole, max(0, f.start - len(wide) - 8), f.start)
             f.comparator = text[a:a + len(whole)].strip() if a >= 0 else whole.strip()
+            if f.comparator in cw.share_place_wholes and (framed := _share_frame(norm, f)):
+                f.comparator = text[framed[0]:framed[1]].strip()  # 在新开工的国家重点项目投资总额中，中西部地区占全国的
+                # ４３％以上: the whole the frame names, of which the place is only where it is
         elif mr := _search_cue(cw.share_recovery, "share_recovery", wide, at):
             base = mr.group("base")  # 恢复至去年同期的七成: the level of the base it recovers to
             a = norm.rfind(base, max(0, f.start - len(wide) - 8), f.start)

@@ -134,6 +134,7 @@ class Cues:
     rank_frame_name_regex: str
     rank_frame_clause_regex: str
     share_frame_clause_regex: str
+    share_place_wholes: tuple[str, ...]  # 占[全国]的: a whole that is only the place, less than a frame names
     rank_assessment_regex: str
     rank_assessment_noun: str
     rank_assessment_owner_regex: str
