@@ -10813,8 +10813,10 @@ def _share_frame(norm: str, f: _Fig) -> tuple[int, int] | None:
     frame = None
     for m in cw.share_frame_clause.finditer(lead):
         frame = m
-    if frame is None or cw.share_verb not in lead[frame.end():] and not cw.to_word_end.search(lead, frame.end()):
-        return None  # (在手工业总产值中，…的产值将上升到７２．５％: a share reached names its whole by the frame too)
+    if frame is None or (cw.share_verb not in lead[frame.end():] and not cw.to_word_end.search(lead, frame.end())
+                         and any(c in cw.clause_stops for c in lead[frame.end():])):
+        return None  # (在手工业总产值中，…的产值将上升到７２．５％: a share reached names its whole by the frame too;
+        # 高中阶段学生中，职业学校在校生达到５６．８％: and a share of the clause right after the frame)
     return f.sentence[0] + frame.start("whole"), f.sentence[0] + frame.end("whole")
 
 

@@ -1056,6 +1056,12 @@ def test_the_whole_a_clause_frames_for_a_share_is_its_comparator_over_a_bare_pla
     # 1980: a frame with no 在 opening its sentence names the whole as well
     r = fact("全民所有制工业企业新增加的产值中，由于劳动生产率提高而增加的产值占62％。", "62")
     assert r["comparator"] == "全民所有制工业企业新增加的产值"
+    # 1997: and a share the clause right after the frame reaches, with no 占
+    r = fact("职业教育取得可喜进展，高中阶段学生中，职业学校在校生达到５６．８％，各类职业培训机构达到４０多万个。", "５６．８")
+    assert (r["indicator"], r["comparator"]) == ("职业学校在校生", "高中阶段学生")
+    # (a made-up variant: a frame of firms)
+    r = fact("在规模以上工业企业中，高新技术企业占比达到38%。", "38")
+    assert r["comparator"] == "规模以上工业企业"
 
 
 def test_expressways_opened_in_the_year_are_the_expressways_added():
