@@ -1049,11 +1049,8 @@ def test_a_clause_opening_with_dangnian_in_a_report_on_a_past_year_is_of_that_ye
     assert work_reports.fact_at(1957, s, "十六亿五千万")["period"] == "1956年"
 
 
-def test_the_whole_a_clause_frames_for_a_share_is_its_comparator_over_a_bare_place():
-    # 1997: the share is of the investment in new key projects, 全国 only says where that investment is
-    r = fact("中西部地区基础设施建设加快。在新开工的国家重点项目投资总额中，中西部地区占全国的４３％以上。", "４３")
-    assert (r["indicator"], r["comparator"], r["qualifier"]) == ("中西部地区", "新开工的国家重点项目投资总额", "at_least")
-    # 1980: a frame with no 在 opening its sentence names the whole as well
+def test_a_frame_with_no_zai_names_the_whole_of_the_share_after_it():
+    # 1980: a frame with no 在 opening its sentence names the whole, as 在…中 does
     r = fact("全民所有制工业企业新增加的产值中，由于劳动生产率提高而增加的产值占62％。", "62")
     assert r["comparator"] == "全民所有制工业企业新增加的产值"
     # 1997: and a share the clause right after the frame reaches, with no 占
