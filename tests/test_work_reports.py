@@ -1025,11 +1025,9 @@ def test_an_actual_amount_printed_bare_after_a_contracted_one_is_of_the_same_inv
     assert f["indicator"].tolist()[1] == "实际利用外资"
 
 
-def test_a_bare_actual_verb_after_its_subject_names_the_amount_actually_put_in():
-    # 1997: the 400多亿美元 is the foreign direct investment actually paid in, not the investment as a whole
-    f = facts("外商直接投资保持增长势头，实际到位４００多亿美元，投向基础设施、基础产业和中西部地区的项目增多。")
-    assert f[["indicator", "indicator_key", "value"]].values.tolist() == [["外商直接投资实际到位", "utilised_fdi", 4e10]]
-    # (a made-up variant: after a contracted amount the actual one is no second contracted amount)
+def test_a_bare_actual_verb_after_a_contracted_amount_names_the_amount_actually_put_in():
+    # a made-up variant of 1997's 外商直接投资保持增长势头，实际到位４００多亿美元 (tests/test_national_readings_1993_2007_third.py):
+    # after a contracted amount the actual one is no second contracted amount
     f = facts("全区合同利用外资10亿美元，实际到位5亿美元。")
     assert f[["indicator", "indicator_key"]].values.tolist() == [["合同利用外资", ""], ["实际利用外资", "utilised_fdi"]]
 
