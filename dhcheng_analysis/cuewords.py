@@ -978,6 +978,7 @@ class CueViews:
     # after it, holding no period named before it
     present_bases: frozenset[str]  # 现在, 目前: bases of the present, a figure compared with one is yet to come
     year_whole_words: frozenset[str]  # 全年, 年内: the year its part of the report reviews or plans, when known
+    same_year_word: str  # 当年: the year the sentence speaks of, or the part of it a date before it says so far
     year_whole_named: re.Pattern[str]  # 1979年全民所有制职工全年工资总额, 去年全年: the year the sentence names before it
     this_year_head: re.Pattern[str]  # …已开工的57个项目要加快建设，今年再开工27个项目: 今年 heading a later clause
     remainder_head: re.Pattern[str]  # 已完成20个，其余15个项目力争年底前全部完工: the rest, not done
@@ -1979,6 +1980,7 @@ def compiled() -> CueViews:
         now_opening=_Rule(rf"[ \t\u3000]*(?:{_alt(c.now_opening_words)})"),
         present_bases=frozenset(c.present_bases),
         year_whole_words=frozenset(c.year_whole_words),
+        same_year_word=c.same_year_word,
         year_whole_named=_Rule(c.year_whole_named_regex),
         this_year_head=_Rule(c.this_year_head_regex),
         rest_of_year_head=_Rule(c.rest_of_year_head_regex),

@@ -3628,6 +3628,8 @@ class _Reader:
         whose clause speaks of the year's end (年末全区户籍人口29.5万人), that end (2021年末); a whole year
         (全年, 年内, 本年, 当年) the year it names (:meth:`_whole_year`); a bare year's end (年底) the end of the
         year its sentence names before it, or, of a target in a part that plans (年底前), of the year planned."""
+        if f.period == self.cw.same_year_word and (so_far := self._year_so_far(f, st)):
+            f.period = so_far  # 截至6月底，全区累计建成5G基站1200个，当年新建300个: the year up to that date
         self._resolve_period_words(f, cs, st)
         if _search_end(self.cw.year_count_lead, "year_count_lead", self.norm, max(st.start, f.start - 3), f.start):
             f.period = self.cw.whole_year_word  # 年度86项重点任务已完成51项: the year's tasks (86), of
@@ -3644,6 +3646,17 @@ class _Reader:
             f.period = named + f.period[1:]  # 一九五八年要求猪的头数在年底达到一亿五千万头: the end of the year named
         if f.period.endswith("年度") and self.cw.period_bare_year.fullmatch(f.period):
             f.period = f.period[:-1]  # 2020年度地区生产总值初步核算数…: the year, as 2020年 names it
+
+    def _year_so_far(self, f: _Fig, st: _SentenceState) -> str:
+        """The period its sentence names before the 当年 that is ``f``'s period when that names a part of a year (截至6月底,
+        上半年): the year so far, which 当年 then means; '' when it names none, a year or a year's end (到去年底，…，当年减少
+        青壮年文盲４００万人: the whole year ended then)."""
+        cw = self.cw
+        at = self.norm.rfind(f.period, st.start, f.start)
+        before = _period(self.norm, at, st) if at > st.start else ""
+        if not before or cw.period_bare_year.fullmatch(before) or before.endswith(cw.year_end_words):
+            return ""
+        return before
 
     def _summed_span(self, f: _Fig, cs: int, st: _SentenceState) -> str:
         """The years an amount ``f`` sums when its clause counts them right before a sum word and no figure comes

@@ -1038,6 +1038,10 @@ def test_a_clause_opening_with_dangnian_is_of_the_whole_year_not_the_end_framed_
               "当年减少青壮年文盲４００万人。")
     assert f[["indicator", "period"]].values.tolist() == [["基本普及九年义务教育的县（市、区）", "1996年底"],
                                                           ["青壮年文盲", "1996年"]]
+    # (a made-up variant of a mid-year report: after a date within the year, 当年 is the year so far)
+    f = facts("北京市东城区2023年上半年国民经济和社会发展计划执行情况的报告\n一、上半年计划执行情况\n"
+              "截至6月底，全区累计建成5G基站1200个，当年新建300个。")
+    assert f["period"].tolist() == ["截至6月底", "截至6月底"]
 
 
 def test_a_clause_opening_with_dangnian_in_a_report_on_a_past_year_is_of_that_year(work_reports):
