@@ -3243,8 +3243,9 @@ class _Reader:
             f.period = st.topic if st.topic is not None else topic
         if f.period:  # (an empty period has no month to read)
             f.period = self._months(f, cs, st)
-        if to_framed or after_item:
-            pass  # (the year a 到 frame gives holds in its sentence only; the period held before holds on)
+        if to_framed or after_item or f.period == cw.same_year_word:
+            pass  # (the year a 到 frame gives holds in its sentence only; the period held before holds on; so does 当年:
+            # 到去年底，…，当年减少青壮年文盲４００万人。…职业学校在校生达到５６．８％: the stocks after it are of the end)
         elif f.period and ((f.period in cw.sentence_only_periods or f.period.endswith(cw.occasion_period_ends)
                             or self._past_months_reported(f.period) or self._early_months(f.period))
                            and self.report.metadata.get("period")

@@ -1038,6 +1038,11 @@ def test_a_clause_opening_with_dangnian_is_of_the_whole_year_not_the_end_framed_
               "当年减少青壮年文盲４００万人。")
     assert f[["indicator", "period"]].values.tolist() == [["基本普及九年义务教育的县（市、区）", "1996年底"],
                                                           ["青壮年文盲", "1996年"]]
+    # the stocks of the next sentence keep the end the sentence before framed (当年 holds in its sentence only)
+    f = facts("一、１９９６年国内工作的回顾\n义务教育工作继续推进，到去年底，全国已有５０％的县（市、区）基本普及九年义务教育，"
+              "当年减少青壮年文盲４００万人。职业教育取得可喜进展，高中阶段学生中，职业学校在校生达到５６．８％，"
+              "各类职业培训机构达到４０多万个。")
+    assert f["period"].tolist() == ["1996年底", "1996年", "1996年底", "1996年底"]
     # (a made-up variant of a mid-year report: after a date within the year, 当年 is the year so far)
     f = facts("北京市东城区2023年上半年国民经济和社会发展计划执行情况的报告\n一、上半年计划执行情况\n"
               "截至6月底，全区累计建成5G基站1200个，当年新建300个。")
