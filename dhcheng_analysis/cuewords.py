@@ -855,6 +855,7 @@ class CueViews:
     rank_frame_name: re.Pattern[str]  # 连续两年在全市营商环境评价中[排名]: what is ranked, the assessment
     rank_frame_clause: re.Pattern[str]  # 在(scope)全市(name)营商环境评价中，(我区排名第二): a clause framing the ranks after it
     share_frame_clause: re.Pattern[str]  # 在(whole)工业总产值中，(农业所占比重…): a clause naming the whole of the shares after it
+    share_place_wholes: frozenset[str]  # 占全国的: a whole that is only the place, which a frame (在…投资总额中) names better
     # (各种经济成分在工业总产值中所占的比重将变化如下：国营占…: and a list head before its colon)
     rank_assessment: re.Pattern[str]  # 综合(排名), 考核, 综合考评成绩: an assessment's bare name, whose owner it lacks
     rank_assessment_noun: str  # 综合[排名]全市第二: the noun an assessment named by an adjective (group adjective) takes
@@ -977,6 +978,7 @@ class CueViews:
     # after it, holding no period named before it
     present_bases: frozenset[str]  # 现在, 目前: bases of the present, a figure compared with one is yet to come
     year_whole_words: frozenset[str]  # 全年, 年内: the year its part of the report reviews or plans, when known
+    same_year_word: str  # 当年: the year the sentence speaks of, or the part of it a date before it says so far
     year_whole_named: re.Pattern[str]  # 1979年全民所有制职工全年工资总额, 去年全年: the year the sentence names before it
     this_year_head: re.Pattern[str]  # …已开工的57个项目要加快建设，今年再开工27个项目: 今年 heading a later clause
     remainder_head: re.Pattern[str]  # 已完成20个，其余15个项目力争年底前全部完工: the rest, not done
@@ -1862,6 +1864,7 @@ def compiled() -> CueViews:
         rank_frame_name=_Rule(c.rank_frame_name_regex),
         rank_frame_clause=_Rule(c.rank_frame_clause_regex),
         share_frame_clause=_Rule(c.share_frame_clause_regex),
+        share_place_wholes=frozenset(c.share_place_wholes),
         rank_assessment=_Rule(c.rank_assessment_regex),
         rank_assessment_noun=c.rank_assessment_noun,
         rank_assessment_owner=_Rule(c.rank_assessment_owner_regex),
@@ -1980,6 +1983,7 @@ def compiled() -> CueViews:
         now_opening=_Rule(rf"[ \t\u3000]*(?:{_alt(c.now_opening_words)})"),
         present_bases=frozenset(c.present_bases),
         year_whole_words=frozenset(c.year_whole_words),
+        same_year_word=c.same_year_word,
         year_whole_named=_Rule(c.year_whole_named_regex),
         this_year_head=_Rule(c.this_year_head_regex),
         rest_of_year_head=_Rule(c.rest_of_year_head_regex),

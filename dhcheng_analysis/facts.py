@@ -3244,8 +3244,9 @@ class _Reader:
             f.period = st.topic if st.topic is not None else topic
         if f.period:  # (an empty period has no month to read)
             f.period = self._months(f, cs, st)
-        if to_framed or after_item:
-            pass  # (the year a 到 frame gives holds in its sentence only; the period held before holds on)
+        if to_framed or after_item or f.period == cw.same_year_word:
+            pass  # (the year a 到 frame gives holds in its sentence only; the period held before holds on; so does 当年:
+            # 到去年底，…，当年减少青壮年文盲４００万人。…职业学校在校生达到５６．８％: the stocks after it are of the end)
         elif f.period and ((f.period in cw.sentence_only_periods or f.period.endswith(cw.occasion_period_ends)
                             or self._past_months_reported(f.period) or self._early_months(f.period))
                            and self.report.metadata.get("period")
@@ -3643,6 +3644,8 @@ class _Reader:
         whose clause speaks of the year's end (年末全区户籍人口29.5万人), that end (2021年末); a whole year
         (全年, 年内, 本年, 当年) the year it names (:meth:`_whole_year`); a bare year's end (年底) the end of the
         year its sentence names before it, or, of a target in a part that plans (年底前), of the year planned."""
+        if f.period == self.cw.same_year_word and (so_far := self._year_so_far(f, st)):
+            f.period = so_far  # 截至6月底，全区累计建成5G基站1200个，当年新建300个: the year up to that date
         self._resolve_period_words(f, cs, st)
         if f.measure == "level" and f.indicator in self.cw.whole_people and (my := _YEARS_SPAN.fullmatch(f.period)):
             f.period = f"{my.group(2)}年"  # 14亿多人口大国 under 过去五年; 我国有十亿多人口 after 从一九八○年至一九八五年，…:
@@ -3663,6 +3666,17 @@ class _Reader:
             f.period = named + f.period[1:]  # 一九五八年要求猪的头数在年底达到一亿五千万头: the end of the year named
         if f.period.endswith("年度") and self.cw.period_bare_year.fullmatch(f.period):
             f.period = f.period[:-1]  # 2020年度地区生产总值初步核算数…: the year, as 2020年 names it
+
+    def _year_so_far(self, f: _Fig, st: _SentenceState) -> str:
+        """The period its sentence names before the 当年 that is ``f``'s period when that names a part of a year (截至6月底,
+        上半年): the year so far, which 当年 then means; '' when it names none, a year or a year's end (到去年底，…，当年减少
+        青壮年文盲４００万人: the whole year ended then)."""
+        cw = self.cw
+        at = self.norm.rfind(f.period, st.start, f.start)
+        before = _period(self.norm, at, st) if at > st.start else ""
+        if not before or cw.period_bare_year.fullmatch(before) or before.endswith(cw.year_end_words):
+            return ""
+        return before
 
     def _summed_span(self, f: _Fig, cs: int, st: _SentenceState) -> str:
         """The years an amount ``f`` sums when its clause counts them right before a sum word and no figure comes
@@ -3940,10 +3954,11 @@ class _Reader:
                    or f.measure in cw.year_end_measures and (me := cw.year_end.search(self.norm, cs, f.start))
                    or (me := self._year_end_opened(f, st)))):
             f.period = f.period.removesuffix("度") + me.group("end")
-        elif (f.period in cw.whole_year_periods and part != "plan"
+        elif (f.period in cw.year_whole_words and part != "plan"
               and (years.covered is not None and f.measure in cw.year_end_measures
                    and (me := cw.year_end.search(self.norm, cs, f.start)) or (me := self._year_end_opened(f, st)))):
-            # 全年…。年末城镇登记失业率4.02%: the year's end (至年末,全区有农民专业合作社112家 of a year not known)
+            # 全年…。年末城镇登记失业率4.02%: the year's end (至年末,全区有农民专业合作社112家 of a year not known;
+            # 当年补充8350万元、调入使用25000万元，年末余额25650万元: after the year's flows, its end)
             f.period = f"{years.covered if years.covered is not None else ''}年{me.group('end')}"
 
     def _plan_span_opened(self, f: _Fig, cs: int, st: _SentenceState) -> str:
@@ -5892,9 +5907,9 @@ class _Reader:
         elif f.indicator and (head := self._list_head(f, st, cw.kind_list_head, "kind_list_head", cw.kind_nouns, False)):
             f.indicator = head  # 招生人数将为：高等学校十万九千人，…小学…: the pupils the primary schools enrol, not the schools
             f.named_by_clause = True
-        elif f.indicator and (actual := self._actual_after_contracted(f)):
+        elif f.indicator and (actual := self._actual_after_contracted(f, cs, subj_end)):
             f.indicator = actual  # 外商直接投资协议金额１２０亿美元，实际投资４３．７亿美元: the same investment's actual amount
-            f.named_by_clause = True
+            f.named_by_clause = True  # (外商直接投资保持增长势头，实际到位４００多亿美元: the amount of it actually put in)
         elif f.indicator and (shared := self._person_share_item(f)):
             f.indicator = shared  # 去年全国平均每人占有粮食近八百斤，棉花十多斤: the cotton each person has, as the grain
             f.named_by_clause = True
@@ -6568,16 +6583,23 @@ class _Reader:
             return self.text[head.start("new"):head.end("new")] + item if new and not item.startswith(added) else ""
         return item + self.text[head.start("head"):head.end("head")]
 
-    def _actual_after_contracted(self, f: _Fig) -> str:
+    def _actual_after_contracted(self, f: _Fig, cs: int, subj_end: int) -> str:
         """The name of an amount actually put in, printed bare (实际投资) as the next item after a contracted amount
         of the same thing (外商直接投资协议金额１２０亿美元，实际投资４３．７亿美元 → 外商直接投资实际金额): the
-        contracted amount's owner, 实际 and its measure; "" when the figure before names no contracted amount or
-        ``f`` is no bare actual item printed right after it."""
+        contracted amount's owner, 实际 and its measure; or, when the clause of ``f`` (from ``cs`` to ``subj_end``)
+        is that bare word alone and ``f``'s name comes from before it, the amount of that subject actually put in
+        (外商直接投资保持增长势头，实际到位４００多亿美元 → 外商直接投资实际到位; 合同利用外资…，实际到位… →
+        实际利用外资: not the contracted amount again); "" otherwise."""
         cw = self.cw
-        if (ma := cw.actual_bare.fullmatch(f.indicator)) is None or (pv := self._item_before(f)) is None:
+        if (ma := cw.actual_bare.fullmatch(f.indicator)) is not None:
+            pv = self._item_before(f)
+            m = cw.contracted_name.fullmatch(pv.indicator) if pv is not None else None
+            return m.group("owner") + ma.group("actual") + m.group("measure") if m else ""
+        if (ma := cw.actual_bare.fullmatch(self.norm, cs, subj_end)) is None:
             return ""
-        m = cw.contracted_name.fullmatch(pv.indicator)
-        return m.group("owner") + ma.group("actual") + m.group("measure") if m else ""
+        m = cw.contracted_name.fullmatch(f.indicator)
+        return (m.group("owner") + ma.group("actual") + m.group("measure") if m
+                else f.indicator + self.text[ma.start():ma.end()])
 
     def _item_before(self, f: _Fig) -> _Fig | None:
         """The figure before ``f`` in its sentence when ``f``'s name is printed alone right after it, after a comma or
@@ -10907,6 +10929,9 @@ def _fill_comparator(f: _Fig, norm: str, text: str, wide: str) -> None:
             # 恢复至2019年同期的九成以上: the same quantity then)
             a = norm.rfind(whole, max(0, f.start - len(wide) - 8), f.start)
             f.comparator = text[a:a + len(whole)].strip() if a >= 0 else whole.strip()
+            if f.comparator in cw.share_place_wholes and (framed := _share_frame(norm, f)):
+                f.comparator = text[framed[0]:framed[1]].strip()  # 在新开工的国家重点项目投资总额中，中西部地区占全国的
+                # ４３％以上: the whole the frame names, of which the place is only where it is
         elif mr := _search_cue(cw.share_recovery, "share_recovery", wide, at):
             base = mr.group("base")  # 恢复至去年同期的七成: the level of the base it recovers to
             a = norm.rfind(base, max(0, f.start - len(wide) - 8), f.start)
@@ -10930,8 +10955,10 @@ def _share_frame(norm: str, f: _Fig) -> tuple[int, int] | None:
     frame = None
     for m in cw.share_frame_clause.finditer(lead):
         frame = m
-    if frame is None or cw.share_verb not in lead[frame.end():] and not cw.to_word_end.search(lead, frame.end()):
-        return None  # (在手工业总产值中，…的产值将上升到７２．５％: a share reached names its whole by the frame too)
+    if frame is None or (cw.share_verb not in lead[frame.end():] and not cw.to_word_end.search(lead, frame.end())
+                         and any(c in cw.clause_stops for c in lead[frame.end():])):
+        return None  # (在手工业总产值中，…的产值将上升到７２．５％: a share reached names its whole by the frame too;
+        # 高中阶段学生中，职业学校在校生达到５６．８％: and a share of the clause right after the frame)
     return f.sentence[0] + frame.start("whole"), f.sentence[0] + frame.end("whole")
 
 

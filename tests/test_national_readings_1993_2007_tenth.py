@@ -27,7 +27,7 @@ def test_shares_that_move_after_a_clause_naming_their_whole_are_of_that_whole(wo
         assert (f["measure"], f["comparator"]) == ("rate_pct", "工农业总产值"), printed
 
 
-def test_a_share_that_states_its_whole_keeps_it(work_reports):
-    # 1997: 占全国的 states the whole itself
+def test_a_share_of_a_bare_place_takes_the_whole_its_frame_names(work_reports):
+    # 1997: 占全国的 says only where the whole is; the frame says what it is (the investment in new key projects)
     f = work_reports.fact_at(1997, "在新开工的国家重点项目投资总额中，中西部地区占全国的４３％以上。", "４３")
-    assert (f["measure"], f["qualifier"], f["comparator"]) == ("rate_pct", "at_least", "全国")
+    assert (f["measure"], f["qualifier"], f["comparator"]) == ("rate_pct", "at_least", "新开工的国家重点项目投资总额")

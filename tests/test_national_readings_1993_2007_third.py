@@ -31,10 +31,11 @@ def test_a_span_of_time_up_to_now_is_no_figure():
 
 
 def test_a_clause_of_only_verbs_measures_what_the_clause_before_says_kept_growing(work_reports):
-    # 1997: 实际到位 is the foreign direct investment that arrived
+    # 1997: 实际到位 is the foreign direct investment that arrived, the part of it actually paid in
     f = work_reports.fact_at(1997, "外商直接投资保持增长势头，实际到位４００多亿美元，投向基础设施、基础产业和中西部地区的项目增多。",
                              "４００")
-    assert (f["indicator"], f["measure"], f["qualifier"]) == ("外商直接投资", "level", "over")
+    assert (f["indicator"], f["indicator_key"], f["measure"], f["qualifier"]) == (
+        "外商直接投资实际到位", "utilised_fdi", "level", "over")
 
 
 # -- what a cut or an adjustment leaves (精简后为18个, 调整后为) is of what was cut or adjusted -------------------------

@@ -1025,6 +1025,55 @@ def test_an_actual_amount_printed_bare_after_a_contracted_one_is_of_the_same_inv
     assert f["indicator"].tolist()[1] == "实际利用外资"
 
 
+def test_a_bare_actual_verb_after_a_contracted_amount_names_the_amount_actually_put_in():
+    # a made-up variant of 1997's 外商直接投资保持增长势头，实际到位４００多亿美元 (tests/test_national_readings_1993_2007_third.py):
+    # after a contracted amount the actual one is no second contracted amount
+    f = facts("全区合同利用外资10亿美元，实际到位5亿美元。")
+    assert f[["indicator", "indicator_key"]].values.tolist() == [["合同利用外资", ""], ["实际利用外资", "utilised_fdi"]]
+
+
+def test_a_clause_opening_with_dangnian_is_of_the_whole_year_not_the_end_framed_before():
+    # 1997: 当年 after 到去年底 is the year 1996 the 400万 fell over, not its end
+    f = facts("一、１９９６年国内工作的回顾\n义务教育工作继续推进，到去年底，全国已有５０％的县（市、区）基本普及九年义务教育，"
+              "当年减少青壮年文盲４００万人。")
+    assert f[["indicator", "period"]].values.tolist() == [["基本普及九年义务教育的县（市、区）", "1996年底"],
+                                                          ["青壮年文盲", "1996年"]]
+    # the stocks of the next sentence keep the end the sentence before framed (当年 holds in its sentence only)
+    f = facts("一、１９９６年国内工作的回顾\n义务教育工作继续推进，到去年底，全国已有５０％的县（市、区）基本普及九年义务教育，"
+              "当年减少青壮年文盲４００万人。职业教育取得可喜进展，高中阶段学生中，职业学校在校生达到５６．８％，"
+              "各类职业培训机构达到４０多万个。")
+    assert f["period"].tolist() == ["1996年底", "1996年", "1996年底", "1996年底"]
+    # (a made-up variant of a mid-year report: after a date within the year, 当年 is the year so far)
+    f = facts("北京市东城区2023年上半年国民经济和社会发展计划执行情况的报告\n一、上半年计划执行情况\n"
+              "截至6月底，全区累计建成5G基站1200个，当年新建300个。")
+    assert f["period"].tolist() == ["截至6月底", "截至6月底"]
+
+
+def test_a_clause_opening_with_dangnian_in_a_report_on_a_past_year_is_of_that_year(work_reports):
+    # 1957: the budget of the year 1956 the report reviews, not a figure of no time
+    s = "从财政方面说，执行国家预算的结果，当年支出超过当年收入十八亿三千万元，动用了历年财政结余十六亿五千万元，"
+    assert work_reports.fact_at(1957, s, "十八亿三千万")["period"] == "1956年"
+    assert work_reports.fact_at(1957, s, "十六亿五千万")["period"] == "1956年"
+
+
+def test_a_frame_with_no_zai_names_the_whole_of_the_share_after_it():
+    # 1980: a frame with no 在 opening its sentence names the whole, as 在…中 does
+    r = fact("全民所有制工业企业新增加的产值中，由于劳动生产率提高而增加的产值占62％。", "62")
+    assert r["comparator"] == "全民所有制工业企业新增加的产值"
+    # 1997: and a share the clause right after the frame reaches, with no 占
+    r = fact("职业教育取得可喜进展，高中阶段学生中，职业学校在校生达到５６．８％，各类职业培训机构达到４０多万个。", "５６．８")
+    assert (r["indicator"], r["comparator"]) == ("职业学校在校生", "高中阶段学生")
+    # (a made-up variant: a frame of firms)
+    r = fact("在规模以上工业企业中，高新技术企业占比达到38%。", "38")
+    assert r["comparator"] == "规模以上工业企业"
+
+
+def test_expressways_opened_in_the_year_are_the_expressways_added():
+    # 1997
+    r = fact("贯穿南北的大通道京九铁路投入运行。高速公路建成通车１１００多公里。", "１１００")
+    assert (r["indicator"], r["indicator_key"], r["value"], r["unit"]) == ("高速公路建成通车", "expressways_added", 1100, "公里")
+
+
 def test_a_product_listed_after_the_share_each_person_has_of_another_is_that_share_too():
     # 1985: the cotton each person has, as the grain before it, not the cotton output
     f = facts("随着农村改革和农业新政策的实施，近几年农业生产连续大幅度增长，去年全国平均每人占有粮食近八百斤，棉花十多斤，"

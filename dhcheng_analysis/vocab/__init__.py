@@ -134,6 +134,7 @@ class Cues:
     rank_frame_name_regex: str
     rank_frame_clause_regex: str
     share_frame_clause_regex: str
+    share_place_wholes: tuple[str, ...]  # 占[全国]的: a whole that is only the place, less than a frame names
     rank_assessment_regex: str
     rank_assessment_noun: str
     rank_assessment_owner_regex: str
@@ -786,6 +787,7 @@ class Cues:
     # the report or after it, no period named before it held
     present_bases: tuple[str, ...]  # 比现在增加两、三倍: a base of the present, so the figure compared with it is to come
     year_whole_words: tuple[str, ...]  # 全年, 年内, 本年, 当年: the whole year a part of the report reviews or plans
+    same_year_word: str  # 当年 opening a clause: the year the sentence speaks of, unless it dates a part of it
     year_whole_named_regex: str  # a year, 去年 or 今年 the sentence names before 全年: the year that whole year is
     review_opener_regex: str  # a paragraph opening a frame of the review (2022年是…, 过去一年, 五年来): y, last or k
     frame_stock_reach_regex: str  # 铁路营业里程达到 before a figure: a level reached, not summed over the clause (累计达到)
