@@ -2042,7 +2042,8 @@ def compiled() -> CueViews:
         reach_object_name=_Rule(rf"(?P<by>.*?(?:{_alt(c.reach_object_verbs)}))(?P<noun>(?!的)[^的，,、；;。]{{1,14}})"),
         span_flow_rates=tuple(c.span_flow_rates),
         span_level_words=tuple(c.span_level_words),
-        span_flow_words=(*c.span_flow_words, *c.flow_verbs, *c.completion_verbs, *c.disposal_verbs),
+        span_flow_words=tuple(w for w in (*c.span_flow_words, *c.flow_verbs, *c.completion_verbs, *c.disposal_verbs)
+                              if w not in c.span_level_words),  # (覆盖 names a flow's reach but a stock's level)
         reckoning=_Rule(c.reckoning_regex),
         period_then=_Rule(c.period_then_regex),
         estimate_scope_end=_Rule(c.estimate_scope_end_regex),

@@ -8450,7 +8450,8 @@ def _reached_at_end(norm: str, f: _Fig, cs: int, cw: CueViews) -> bool:
 
 def _level_reached(norm: str, f: _Fig, cs: int, cw: CueViews) -> bool:
     """Whether ``f``, a level or rate under a span of years, is one a verb says was reached (达到, 突破, 超过), so
-    of the span's last year: a stock (铁路营业里程达到12.1万公里, 审批项目总数达到2497项), a yearly level
+    of the span's last year: a stock (铁路营业里程达到12.1万公里, 审批项目总数达到2497项, what is covered:
+    社会养老保险覆盖9亿多人, not what is reached by a flow, 营养改善计划惠及3600多万农村学生), a yearly level
     (工业增加值突破40万亿元), a rate (森林覆盖率达到24%; not one of a flow, 对世界经济增长贡献率超过30%), or
     whatever a clause that is only the thing and 达到 reaches (专精特新中小企业达7万多家). A figure its clause
     sums or holds over the years (累计减税超过2万亿元, 五年…投入达到3406亿元, 新增加的固定资产达到, 持续超过4%)

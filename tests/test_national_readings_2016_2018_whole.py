@@ -17,3 +17,4 @@ def test_persons_counted_before_becoming_are_named_by_it():
     r = fact(s, "8000多万")
     assert r["indicator"] == "成为城镇居民的农业转移人口"
     assert (r["measure"], r["unit"], r["qualifier"], r["value"]) == ("level", "人", "over", 8e7)
+
