@@ -3853,6 +3853,9 @@ class _Reader:
                 cw.period_bare_year.fullmatch(frame := self._paragraph_topic(self.norm, f.start))
                 or (frame := self._review_frame(f.start))):
             f.period = frame  # 1956年，…。这一年，手工业总产值达到…; 这一年, 过去一年 in a frame: its year
+            if now is not None and (mn := cw.named_year_end.search(self.norm, cs, f.start)):
+                # 过去一年，…。去年末居民储蓄存款余额增长8.5%: the year's end the figure's own clause names
+                f.period = f"{now - 1 if mn.group('last') else now}年{mn.group('end')}"
             return
         if f.period in cw.period_year_parts and now is not None:
             if mn := cw.named_year_end.search(self.norm, st.start, f.start):

@@ -18,3 +18,18 @@ def test_persons_counted_before_becoming_are_named_by_it():
     assert r["indicator"] == "成为城镇居民的农业转移人口"
     assert (r["measure"], r["unit"], r["qualifier"], r["value"]) == ("level", "人", "over", 8e7)
 
+
+
+# -- a year's end the figure's own sentence names (去年末) outranks the year a paragraph opener (过去一年) holds ------
+
+# the report of 2016 opens its review with 过去一年; a report printing its year-end sentence in that paragraph
+HELD_YEAR = ("2016年政府工作报告\n\n一、2015年工作回顾\n\n过去一年，我国发展面临多重困难和严峻挑战。"
+             "全国居民人均可支配收入实际增长7.4%，快于经济增速。去年末居民储蓄存款余额增长8.5%，新增4万多亿元。"
+             "去年底全国市场主体达到7700万户。")
+
+
+def test_a_year_end_named_in_a_sentence_under_a_held_year_is_that_end():
+    # 2016: 去年末居民储蓄存款余额增长8.5%, a stock's growth to the end of 2015
+    assert fact(HELD_YEAR, "8.5%")["period"] == "2015年末"
+    assert fact(HELD_YEAR, "4万多亿元")["period"] == "2015年"  # (what it grew by over the year)
+    assert fact(HELD_YEAR, "7.4%")["period"] == "2015年"
