@@ -3225,8 +3225,7 @@ class _Reader:
             # years give, is of that span: 城乡居民的实际消费水平五年增长百分之二十七左右; a move with no base, after a
             # year's end held, in a review of several years is over the years reviewed: 2012年底，…。服务业增加值占国内
             # 生产总值比重提高2.7个百分点 in 2013)
-            f.period = (cw.last_year_word if _YEARS_SPAN.fullmatch(held) and _opens_with_last_year(norm, f.start, st)
-                        else held)
+            f.period = _last_year_in_span(held, norm, f.start, st)
         if not f.period and st.back and not to_framed and not _this_year(norm, f.start, st):
             f.period = st.back  # 两年来…共建设5100多个项目。已建成的主要有：加固…堤防近6100公里: the span it goes on with
         if not f.period:
@@ -3240,7 +3239,7 @@ class _Reader:
                     topic = ""  # 下半年，…。今年计划投资120亿元: the year 今年 names, not the paragraph's part of it
                 if st.one_line:
                     st.topic = topic
-            f.period = st.topic if st.topic is not None else topic
+            f.period = _last_year_in_span(st.topic if st.topic is not None else topic, norm, f.start, st)
         if f.period:  # (an empty period has no month to read)
             f.period = self._months(f, cs, st)
         if to_framed or after_item:
@@ -8176,6 +8175,15 @@ def _this_year_after(norm: str, pos: int, st: _SentenceState) -> int:
         return -1
     last = _last_plan_time(norm, pos, st)
     return last.start() if last is not None and last.start() >= _period_end(pos, st) else -1
+
+
+def _last_year_in_span(held: str, norm: str, pos: int, st: _SentenceState) -> str:
+    """``held``, the period a paragraph holds for the figure at ``pos``, or 去年 when ``held`` is a span of years
+    (2013-2017年, 过去五年) and a clause of the figure's sentence before it opens with 去年, one year of the span
+    (过去五年，…。国有企业效益明显好转，去年利润增长23.5%)."""
+    if held and (_YEARS_SPAN.fullmatch(held) or _period_span(held) is not None) and _opens_with_last_year(norm, pos, st):
+        return compiled().last_year_word
+    return held
 
 
 def _opens_with_last_year(norm: str, pos: int, st: _SentenceState) -> bool:

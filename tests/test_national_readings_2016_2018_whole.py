@@ -33,3 +33,18 @@ def test_a_year_end_named_in_a_sentence_under_a_held_year_is_that_end():
     assert fact(HELD_YEAR, "8.5%")["period"] == "2015年末"
     assert fact(HELD_YEAR, "4万多亿元")["period"] == "2015年"  # (what it grew by over the year)
     assert fact(HELD_YEAR, "7.4%")["period"] == "2015年"
+
+
+# -- a span of years a paragraph opens with (过去五年，…) yields to a later clause opening with 去年, one year of it,
+# as a span resolved to years does ---------------------------------------------------------------------------------
+
+# the review of 2018 prints 国有企业效益明显好转，去年利润增长23.5% under a bold head; a report printing it in a
+# paragraph that 过去五年 opens (as the same review opens several: 过去五年，民族、宗教、侨务等工作创新推进)
+SPAN_HELD = ("2018年政府工作报告\n\n一、过去五年工作回顾\n\n过去五年，国资国企改革扎实推进。"
+             "国有企业效益明显好转，去年利润增长23.5%。")
+
+
+def test_a_clause_opening_with_last_year_under_a_span_a_paragraph_holds_is_of_that_year():
+    r = fact(SPAN_HELD, "23.5%")
+    assert (r["measure"], r["period"], r["comparator"]) == ("yoy_pct", "2017年", "")
+    assert "multi_year" not in r["flags"]
