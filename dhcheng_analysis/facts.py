@@ -3046,6 +3046,7 @@ class _Reader:
         self._line = (0, 0, 0)  # (an offset, the start of its line, after its last space): searched on from there
         self.ratio: tuple[int, str, list[str] | None, bool] | None = None  # the ratio being read
         self._held_period = ""  # the period of the last figure read, before a from–to time of its own
+        self._held_section = ""  # the section of the figure that set it
         self._paragraph_tos: dict[int, tuple[list[int], list[str]]] = {}  # a paragraph's sentences opening with 到YEAR
         self._part_reported = _part_reported(report)  # (see _report_period)
         self._dated: tuple[list[int], list[str]] | None = None  # the headings that name a period: starts, periods
@@ -3243,7 +3244,10 @@ class _Reader:
         if f.period:  # (an empty period has no month to read)
             f.period = self._months(f, cs, st)
         if to_framed or after_item:
-            pass  # (the year a 到 frame gives holds in its sentence only; the period held before holds on)
+            # (the year a 到 frame gives holds in its sentence only; the period held before holds on, in its own
+            # section only: 过去一年，…。⏎二、“十三五”时期主要目标任务⏎到2020年，…。全员劳动生产率…提高到22万元以上)
+            if self._held_period and self._held_section != f.section:
+                self._held_period = ""
         elif f.period and ((f.period in cw.sentence_only_periods or f.period.endswith(cw.occasion_period_ends)
                             or self._past_months_reported(f.period) or self._early_months(f.period))
                            and self.report.metadata.get("period")
@@ -3260,7 +3264,7 @@ class _Reader:
         elif f.period and (ms := _period_span(f.period)) and ms.group("recent"):
             self._held_period = ""  # 近三年，中央和地方投入105亿元…。中央安排30亿元…: the recent years, in its sentence only
         elif not st.compared or _period_end(f.start, st) not in st.compared:
-            self._held_period = f.period
+            self._held_period, self._held_section = f.period, f.section
         elif self.prev is None or norm.find("\n", self.prev.end, f.start) >= 0:
             self._held_period = ""  # (a year framed by a comparison holds in its sentence only)
         mp = _own_year(norm, cw, f.start, cs, f.measure == "level" and f.unit not in cw.times_units)

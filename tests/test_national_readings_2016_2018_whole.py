@@ -48,3 +48,20 @@ def test_a_clause_opening_with_last_year_under_a_span_a_paragraph_holds_is_of_th
     r = fact(SPAN_HELD, "23.5%")
     assert (r["measure"], r["period"], r["comparator"]) == ("yoy_pct", "2017年", "")
     assert "multi_year" not in r["flags"]
+
+
+# -- the period a review held is no time of a plan section after it, past a sentence a 到YEAR frame dates ----------
+
+# the review and the five-year plan of 2016, each section opened by a sentence of its own (the review's opens with
+# 过去一年, the plan's first figures are framed by 到2020年)
+HELD_PAST_HEADING = ("2016年政府工作报告\n\n一、2015年工作回顾\n\n过去一年，我国发展面临多重困难和严峻挑战。"
+                     "国内生产总值达到67.7万亿元，增长6.9%，在世界主要经济体中位居前列。\n\n"
+                     "二、“十三五”时期主要目标任务和重大举措\n\n"
+                     "实现全面建成小康社会目标，到2020年国内生产总值和城乡居民人均收入比2010年翻一番，"
+                     "“十三五”时期经济年均增长保持在6.5%以上。届时，我国经济总量超过90万亿元，发展的质量和效益明显提高。")
+
+
+def test_a_period_held_in_a_review_does_not_pass_into_the_plan_after_it():
+    r = fact(HELD_PAST_HEADING, "90万亿元")
+    assert (r["status"], r["period"]) == ("target", "2020年")
+    assert fact(HELD_PAST_HEADING, "67.7万亿元")["period"] == "2015年"
