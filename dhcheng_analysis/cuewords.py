@@ -2050,8 +2050,8 @@ def compiled() -> CueViews:
         span_flow_rates=tuple(c.span_flow_rates),
         span_level_words=tuple(c.span_level_words),
         whole_people=frozenset(c.whole_people),
-        span_flow_words=(*c.span_flow_words, *(v for v in c.flow_verbs if v not in c.span_state_verbs),
-                         *c.completion_verbs, *c.disposal_verbs),
+        span_flow_words=tuple(w for w in (*c.span_flow_words, *c.flow_verbs, *c.completion_verbs, *c.disposal_verbs)
+                              if w not in c.span_level_words),  # (覆盖 names a flow's reach but a stock's level)
         reckoning=_Rule(c.reckoning_regex),
         period_then=_Rule(c.period_then_regex),
         estimate_scope_end=_Rule(c.estimate_scope_end_regex),

@@ -3047,6 +3047,7 @@ class _Reader:
         self._line = (0, 0, 0)  # (an offset, the start of its line, after its last space): searched on from there
         self.ratio: tuple[int, str, list[str] | None, bool] | None = None  # the ratio being read
         self._held_period = ""  # the period of the last figure read, before a from–to time of its own
+        self._held_section = ""  # the section of the figure that set it
         self._paragraph_tos: dict[int, tuple[list[int], list[str]]] = {}  # a paragraph's sentences opening with 到YEAR
         self._part_reported = _part_reported(report)  # (see _report_period)
         self._dated: tuple[list[int], list[str]] | None = None  # the headings that name a period: starts, periods
@@ -3226,8 +3227,7 @@ class _Reader:
             # years give, is of that span: 城乡居民的实际消费水平五年增长百分之二十七左右; a move with no base, after a
             # year's end held, in a review of several years is over the years reviewed: 2012年底，…。服务业增加值占国内
             # 生产总值比重提高2.7个百分点 in 2013)
-            f.period = (cw.last_year_word if _YEARS_SPAN.fullmatch(held) and _opens_with_last_year(norm, f.start, st)
-                        else held)
+            f.period = _last_year_in_span(held, norm, f.start, st)
         if not f.period and st.back and not to_framed and not _this_year(norm, f.start, st):
             f.period = st.back  # 两年来…共建设5100多个项目。已建成的主要有：加固…堤防近6100公里: the span it goes on with
         if not f.period:
@@ -3241,12 +3241,16 @@ class _Reader:
                     topic = ""  # 下半年，…。今年计划投资120亿元: the year 今年 names, not the paragraph's part of it
                 if st.one_line:
                     st.topic = topic
-            f.period = st.topic if st.topic is not None else topic
+            f.period = _last_year_in_span(st.topic if st.topic is not None else topic, norm, f.start, st)
         if f.period:  # (an empty period has no month to read)
             f.period = self._months(f, cs, st)
         if to_framed or after_item or f.period == cw.same_year_word:
-            pass  # (the year a 到 frame gives holds in its sentence only; the period held before holds on; so does 当年:
-            # 到去年底，…，当年减少青壮年文盲４００万人。…职业学校在校生达到５６．８％: the stocks after it are of the end)
+            # (the year a 到 frame gives holds in its sentence only; the period held before holds on, in its own
+            # section only: 过去一年，…。⏎二、“十三五”时期主要目标任务⏎到2020年，…。全员劳动生产率…提高到22万元以上; so
+            # does it past 当年: 到去年底，…，当年减少青壮年文盲４００万人。…职业学校在校生达到５６．８％, the stocks
+            # after it are of the end)
+            if (to_framed or after_item) and self._held_period and self._held_section != f.section:
+                self._held_period = ""
         elif f.period and ((f.period in cw.sentence_only_periods or f.period.endswith(cw.occasion_period_ends)
                             or self._past_months_reported(f.period) or self._early_months(f.period))
                            and self.report.metadata.get("period")
@@ -3263,7 +3267,7 @@ class _Reader:
         elif f.period and (ms := _period_span(f.period)) and ms.group("recent"):
             self._held_period = ""  # 近三年，中央和地方投入105亿元…。中央安排30亿元…: the recent years, in its sentence only
         elif not st.compared or _period_end(f.start, st) not in st.compared:
-            self._held_period = f.period
+            self._held_period, self._held_section = f.period, f.section
         elif self.prev is None or norm.find("\n", self.prev.end, f.start) >= 0:
             self._held_period = ""  # (a year framed by a comparison holds in its sentence only)
         mp = _own_year(norm, cw, f.start, cs, f.measure == "level" and f.unit not in cw.times_units)
@@ -3902,6 +3906,9 @@ class _Reader:
                 cw.period_bare_year.fullmatch(frame := self._paragraph_topic(self.norm, f.start))
                 or (frame := self._review_frame(f.start))):
             f.period = frame  # 1956年，…。这一年，手工业总产值达到…; 这一年, 过去一年 in a frame: its year
+            if now is not None and (mn := cw.named_year_end.search(self.norm, cs, f.start)):
+                # 过去一年，…。去年末居民储蓄存款余额增长8.5%: the year's end the figure's own clause names
+                f.period = f"{now - 1 if mn.group('last') else now}年{mn.group('end')}"
             return
         if f.period in cw.period_year_parts and now is not None:
             if mn := cw.named_year_end.search(self.norm, st.start, f.start):
@@ -8293,6 +8300,15 @@ def _this_year_after(norm: str, pos: int, st: _SentenceState) -> int:
     return last.start() if last is not None and last.start() >= _period_end(pos, st) else -1
 
 
+def _last_year_in_span(held: str, norm: str, pos: int, st: _SentenceState) -> str:
+    """``held``, the period a paragraph holds for the figure at ``pos``, or 去年 when ``held`` is a span of years
+    (2013-2017年, 过去五年) and a clause of the figure's sentence before it opens with 去年, one year of the span
+    (过去五年，…。国有企业效益明显好转，去年利润增长23.5%)."""
+    if held and (_YEARS_SPAN.fullmatch(held) or _period_span(held) is not None) and _opens_with_last_year(norm, pos, st):
+        return compiled().last_year_word
+    return held
+
+
 def _opens_with_last_year(norm: str, pos: int, st: _SentenceState) -> bool:
     """Whether a clause of the sentence before ``pos`` opens with the year before the report's (从１９７９年到１９８４年
     安排了…就业。据…调查，去年全国城镇居民家庭平均每人…收入达到六百零八元: 去年, not the span before)."""
@@ -8568,7 +8584,8 @@ def _reached_at_end(norm: str, f: _Fig, cs: int, cw: CueViews) -> bool:
 
 def _level_reached(norm: str, f: _Fig, cs: int, cw: CueViews) -> bool:
     """Whether ``f``, a level or rate under a span of years, is one a verb says was reached (达到, 突破, 超过), so
-    of the span's last year: a stock (铁路营业里程达到12.1万公里, 审批项目总数达到2497项), a yearly level
+    of the span's last year: a stock (铁路营业里程达到12.1万公里, 审批项目总数达到2497项, what is covered:
+    社会养老保险覆盖9亿多人, not what is reached by a flow, 营养改善计划惠及3600多万农村学生), a yearly level
     (工业增加值突破40万亿元), a rate (森林覆盖率达到24%; not one of a flow, 对世界经济增长贡献率超过30%), or
     whatever a clause that is only the thing and 达到 reaches (专精特新中小企业达7万多家). A figure its clause
     sums or holds over the years (累计减税超过2万亿元, 五年…投入达到3406亿元, 新增加的固定资产达到, 持续超过4%)

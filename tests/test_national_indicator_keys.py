@@ -25,6 +25,9 @@ import pytest
     (2019, "关税总水平由9.8%降至7.5%", "7.5%", "关税总水平", "tariff_level"),
     (2023, "高等教育毛入学率从45.7%提高到59.6%", "59.6%", "高等教育毛入学率", "higher_education_enrolment_rate"),
     # levels
+    # the size of the economy (经济总量) is its GDP: a base printed in a review, a level a plan reaches
+    (2016, "这些成绩，是在我国经济总量超过60万亿元的高基数上取得的", "60万亿元", "我国经济总量", "gdp"),
+    (2016, "届时，我国经济总量超过90万亿元", "90万亿元", "我国经济总量", "gdp"),
     (2010, "完成造林8827万亩", "8827万亩", "造林面积", "afforestation_area"),
     (2014, "规模以上工业企业利润增长12.2%", "12.2%", "规模以上工业企业利润", "industrial_profit_above_size"),
     (2023, "普惠小微贷款余额从8.2万亿元增加到23.8万亿元", "23.8万亿元", "普惠小微贷款余额",

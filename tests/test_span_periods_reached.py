@@ -3,7 +3,8 @@
 Under a review frame of several years (一、过去五年工作回顾), a level or a rate a clause reaches with 达到 or 达,
 with no word of a sum (累计, 合计, 共), no part (其中), no flow (新增, 新建) and no span of its own (五年) in the
 clause, is of the span's last year, as one reached with 增加到 is: 铁路营业里程达到12.1万公里 in 2016 →
-``2015年``; 五年中央财政用于科技的投入达到3406亿元 keeps its span. So is the share (占) of such a level printed
+``2015年``, and so is what a programme covers (社会养老保险覆盖9亿多人 in 2018 → ``2017年``; what it reaches,
+惠及, is a flow); 五年中央财政用于科技的投入达到3406亿元 keeps its span. So is the share (占) of such a level printed
 after it, and a rank, unless held over the years (稳居, 连续, 保持), under a span its paragraph opens with
 (五年来，…规模跃居世界第二位) too. A span of years led by 今后 or 未来 and
 closed by 内 (今后三年内) is counted ahead from the year planned, and so is a target's bare 三年内, of any length.
@@ -33,6 +34,13 @@ def report_period(work_reports, year: int, phrase: str, printed: str) -> str:
         (2023, "森林覆盖率达到24%", "24", "2022年"),
         # national work report 2018: a stock reached, its rise over the five years printed after it
         (2018, "各类市场主体达到9800多万户", "9800", "2017年"),
+        # national work reports 2018, 2023 and 2008: what a programme covers (覆盖) is a stock, of the span's end
+        (2018, "社会养老保险覆盖9亿多人，基本医疗保险覆盖13.5亿人", "9亿", "2017年"),
+        (2018, "社会养老保险覆盖9亿多人，基本医疗保险覆盖13.5亿人", "13.5亿", "2017年"),
+        (2023, "基本养老保险参保人数增加1.4亿、覆盖10.5亿人", "10.5亿", "2022年"),
+        (2008, "远程教育已覆盖36万所农村中小学", "36万", "2007年"),
+        # national work report 2018: those a programme reaches (惠及) are a flow over the span
+        (2018, "营养改善计划惠及3600多万农村学生", "3600", "2013-2017年"),
     ],
 )
 def test_a_level_reached_under_a_span_is_of_its_last_year(work_reports, year, phrase, printed, period):

@@ -182,7 +182,6 @@ class Cues:
     span_flow_words: tuple[str, ...]  # 投入, 资金, 改造: words naming what flows over the years, summed over a span (and
     # the verbs of flows, of completion and of disposal: 新增, 建成, 淘汰)
     whole_people: tuple[str, ...]  # 人口, 人民, 中国人: names of the whole people of a place (14亿多人口大国), a stock
-    span_state_verbs: tuple[str, ...]  # 覆盖: verbs of flows whose object, counted under a span, is the state reached
     # at its end (基本养老保险…覆盖10.5亿人), no sum of the years
     plan_part_target_regex: tuple[str, ...]
     status_base_before_regex: str  # 比全国…的[计划]用棉量: a plan word in the base a figure is compared with
