@@ -56,3 +56,12 @@ def test_a_comparison_after_a_narrowed_fall_keeps_its_own_sign():
     assert fact(S_WANGCANG_MINING, "5.8个百分点")["value"] == -5.8
     assert fact(S_WANGCANG_MINING, "3.8个百分点")["value"] == -3.8
     assert fact(S_XICHENG_2020_GDP, "1.4个百分点")["value"] == 1.4
+
+
+# -- 棚改, 危改, 厕改: a short word of renovation ends in 改, which is no verb cut off its name ---------------------
+
+def test_short_words_of_renovation_keep_their_last_character():
+    """A written regression fixture in the shape of district reports (完成棚改1200户 in a review of the half-year)."""
+    text = "上半年，全区完成棚改1200户，开工棚改5800套，完成农村厕改2000户，完成危改300户。"
+    assert [fact(text, p)["indicator"] for p in ("1200户", "5800套", "2000户", "300户")] == [
+        "棚改", "开工棚改", "农村厕改", "危改"]
