@@ -146,6 +146,7 @@ class _Fig:
     list_head: _Fig | None = None  # the first member of the 分别 list this figure belongs to
     flags: tuple[str, ...] = ()  # reasons to check the fact by eye (vocab/labels.toml, codes.flag)
     named_by_clause: bool = False  # the name is built from the figure's own clause (解决…问题的人口)
+    parallel: bool = False  # its year is that of the sentence before, which it runs parallel to (_parallel_period)
     share_whole: bool = False  # the size of the whole a share printed right after it is of (占棉田实收面积…的百分之四十二)
     changed_object: re.Match[str] | None = None  # 增产原油: the object whose change the figure is (_measure)
     next_object: bool = False  # 、涉企收费约2000亿元 after 减少企业税负3500亿元: one more object of the change before
@@ -3385,6 +3386,8 @@ class _Reader:
         elif year := self._subject_year(f, st):
             f.period = year
         self._resolve_period(f, cs, st)
+        if not f.period and (parallel := self._parallel_period(f, prev)):
+            f.period = parallel  # 1957年的工业总产值比1956年将增长百分之四点五…。农业总产值比1956年将增长百分之四点九
         if f.status == "actual" and f.period and self._required_span(f):
             f.period = ""  # 纲要要求分别在七年或者十二年内，基本上消灭的…有十一种，…；其他如…的危害损失率一般已降低到百分之二
             # 以下 (and 许多地方还创造了几十万亩…无病虫害区 after it): the time within which a requirement is to be met, no
@@ -4146,6 +4149,24 @@ class _Reader:
         n = _plan_number(covered) if covered is not None and k <= 5 else 0
         first = _five_year_first(n)
         return _years_span(first, first + k - 1) if n and first + k - 1 <= covered else ""
+
+    def _parallel_period(self, f: _Fig, prev: _Fig | None) -> str:
+        """The year of a figure that prints none when it runs parallel to the sentence before it in its paragraph: a
+        change against the same year as the last figure of that sentence, which prints its own (1957年的工业总产值比1956年
+        将增长百分之四点五，达到六百零三亿元。农业总产值比1956年将增长百分之四点九 → 1957年), or the level its change reaches
+        in its sentence (…，达到六百一十一亿元: the year its change is of); else ''."""
+        if prev is not None:  # (a figure of its sentence before it: the level a parallel change reaches)
+            return prev.period if f.measure == "level" and prev.parallel and prev.indicator == f.indicator else ""
+        pv = self.prev
+        bare = self.cw.period_bare_year
+        if (pv is None or f.measure not in GROWTH_MEASURES or not bare.fullmatch(f.comparator)
+                or self.norm.find("\n", pv.end, f.start) >= 0):
+            return ""
+        g = next((g for g in reversed(self.kept) if g.sentence != pv.sentence or g.measure in GROWTH_MEASURES), None)
+        if g is None or g.sentence != pv.sentence or g.comparator != f.comparator or not bare.fullmatch(g.period):
+            return ""  # (the last change of the sentence before, against the same year, of a year of its own)
+        f.parallel = True
+        return g.period
 
     def _paragraph_year_before(self, f: _Fig) -> str:
         """The period of the figure kept just before ``f`` when it lies in ``f``'s paragraph, else ''."""
