@@ -1087,6 +1087,7 @@ class CueViews:
     scale_words: tuple[str, ...]
     phase_scale_words: tuple[str, ...]  # 首期规模: the figure is the first phase's size, named so
     de: str  # the attributive particle 的
+    has_word: str  # 有: what follows it the owner before it has (已有基层社…: _list_item_owner)
     place_word: str  # 在三种不同的地区，分别达到…: a clause of the places or kinds a figure holds in
     inside_suffixes: tuple[str, ...]
     times_units: frozenset[str]
@@ -2090,6 +2091,7 @@ def compiled() -> CueViews:
         scale_words=c.scale_words,
         phase_scale_words=c.phase_scale_words,
         de=c.attributive_particle,
+        has_word=c.has_word,
         place_word=c.place_word,
         inside_suffixes=c.inside_suffixes,
         times_units=frozenset(c.times_units),

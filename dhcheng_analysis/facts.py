@@ -6249,6 +6249,9 @@ class _Reader:
             elif product := _list_item_quantity(self.report, pv, f, soft):
                 f.indicator = product  # 淘汰落后炼钢炼铁产能9000多万吨、水泥2.3亿吨: 落后水泥产能
                 f.named_by_clause = True
+            elif owned := _list_item_owner(self.report, pv, f, soft):
+                f.indicator = owned  # 供销合作社…已有基层社三万一千余个，社员一亿六千五百五十二万余人: their members
+                f.named_by_clause = True
         if f.measure == "level" and f.indicator and (grown := self._increment_owner(f, carry)):
             # 一九五九年比一九五八年计划增长百分之六十二，增长的绝对数却是六百九十二万吨: how much the steel grew
             f.indicator, f.measure, f.sign = grown, "abs_change", 1
@@ -7450,6 +7453,25 @@ def _list_item_quantity(report: Report, prev: _Fig, f: _Fig, soft: int) -> str:
                                         or f.unit not in cw.list_item_capacity_units)):
         return ""
     return shared + item + quantity
+
+
+def _list_item_owner(report: Report, prev: _Fig, f: _Fig, soft: int) -> str:
+    """The name of a bare noun printed as the next item after a count its owner has (``owner_has_inner``: 有, 已有):
+    the owner's, as the item before is (供销合作社和消费合作社…已有基层社三万一千余个，社员一亿六千五百五十二万余人 →
+    供销合作社和消费合作社社员); '' otherwise: not the next level, printed right after the pause or comma that closes the
+    item before and named by its words alone, or an item before named with no owner before its 有."""
+    cw, norm, text = compiled(), report.norm, report.text
+    item, first = f.indicator, prev.indicator
+    if (prev.sentence != f.sentence or prev.measure != "level" or f.measure != "level" or prev.qend + 1 != soft
+            or norm[prev.qend] not in (cw.item_separator, ",") or text[soft:f.start] != item
+            or len(item) < 2 or clean_name(item) != item or _verb_headed_name(item, f.unit, cw)):
+        return ""
+    k = norm.rfind(cw.has_word, max(prev.cs, 0), prev.start)
+    owned = text[k + 1:prev.start] if k >= 0 else ""
+    owner = first[:-len(owned)] if owned and first.endswith(owned) else ""
+    if len(owner) < 2 or owner in cw.scope_words or item.startswith(owner):
+        return ""  # (全国已有少数民族小学生…，中等学校学生…: the country is the scope, no owner)
+    return owner + item
 
 
 def _chapter_cut(name: str, mh: re.Match[str]) -> str:

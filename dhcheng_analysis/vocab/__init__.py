@@ -515,6 +515,7 @@ class Cues:
     scale_words: tuple[str, ...]
     phase_scale_words: tuple[str, ...]  # 首期规模: the size of a first phase, not of the whole (设立总规模10亿元、首期规模4亿元的基金)
     attributive_particle: str
+    has_word: str  # 有 before a thing an owner has (已有基层社三万一千余个): the owner is named before it
     place_word: str  # 在 opening a clause of the places or kinds a figure holds in (在三种不同的地区)
     inside_suffixes: tuple[str, ...]
     times_units: tuple[str, ...]
