@@ -921,6 +921,7 @@ class CueViews:
     # they lead the frames of period_frame)
     period_source_tails: tuple[str, ...]  # 的统计: a time before them is the date of a count, the period of the clause
     period_not_before: str
+    reach_time_before: str  # 到2025年: a time to reach, not one gone by
     plan_span_opener: str  # 在“十三五”期间: the word that may lead a five-year period opening a clause
     plan_span_average_words: tuple[str, ...]  # 平均: an average over the span, not a value reached at its end
     from_time: re.Pattern[str]  # 由一季度 before its figure (由一季度下降8.5%转为…): the time of a from-value only
@@ -1929,6 +1930,7 @@ def compiled() -> CueViews:
         year_event_frame=_Rule(c.year_event_frame_regex),
         period_source_tails=tuple(c.period_source_tails),
         period_not_before=c.period_not_before,
+        reach_time_before=c.reach_time_before,
         plan_span_opener=c.plan_span_opener,
         plan_span_average_words=tuple(c.plan_span_average_words),
         from_time=_Rule(rf"(?<=[{''.join(sorted({w[-1] for w in c.from_words}))}])(?:{c.from_base_regex})(?=(?:的)?(?:{_alt(c.from_plan_nouns)})?{c.from_time_after_regex})"),

@@ -741,6 +741,7 @@ class Cues:
     milestone_noun_regex: str  # 大关, 新台阶 after such a threshold: a milestone the level passed, no new level
     back_opener_regex: str  # 其中，…; 已建成的主要有：… opening a sentence: it goes on with the figures of the one before
     period_not_before: str
+    reach_time_before: str  # 到, 至 before a year: a time to reach, no time gone by (_past_time_after)
     plan_span_opener: str  # 在 before a five-year period that opens a clause (在“十三五”期间，…)
     plan_span_average_words: tuple[str, ...]  # “六五”期间五年平均降到百分之三十: an average over the span, no value reached
     period_base_years: tuple[str, ...]  # 比去年[全年]: a part of the year after a base year is of the base, no period
