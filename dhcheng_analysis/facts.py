@@ -8661,7 +8661,7 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
         if kind == "target" and (mo := cw.plan_modifier_outcome.match(norm, pos, f.start)) and mo.end() <= f.start:
             break  # 全年计划实施的100个重点项目完成投资500亿元: the plan names the projects; what they came to is the
             # part's (an outcome in a review, a target in a plan)
-        if kind == "target" and _past_time_after(norm, pos, f, report.years, cw):
+        if kind == "target" and report.years.source != "guess" and _past_time_after(norm, pos, f, report.years, cw):
             return "actual"  # 第一个五年合计将达到…，而旧中国…从1900年到1948年，49年合计的钢产量不过七百六十万吨: a
             # clause of years gone by, printed after the plan word, tells an outcome
         if kind == "weak":  # 拟: a plan in a plan part, an approval in a review (专项资金拟支持20家企业)
@@ -8727,16 +8727,18 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
 def _past_time_after(norm: str, pos: int, f: _Fig, years: ReportYears, cw: CueViews) -> bool:
     """Whether ``f``'s period is a year or a span of years the report has reviewed (ending by the year it covers) and
     a year of it is printed after the status word at ``pos``, not as a base compared with (比, 较) nor as a time to
-    reach (到, 至), in a clause after the word's (原定一九五七年十月到…增加: the plan's own time): the figure is of that
-    time gone by, out of the word's reach (力争…增长6%，而2019年增长5.5%)."""
+    reach (到, 至), in a clause after the word's that compares nothing before it and names no plan (原定一九五七年十月
+    到…增加, 比五年计划原定１９５７年３，８５６亿斤的水平: the plan's own time): the figure is of that time gone by, out
+    of the word's reach (力争…增长6%，而2019年增长5.5%)."""
     ms = _YEARS_SPAN.fullmatch(f.period)
     end = int(ms.group(2)) if ms else _year_of(f.period) if cw.period_bare_year.fullmatch(f.period) else None
     if end is None or years.covered is None or end > years.covered or years.plan is not None and end >= years.plan:
         return False  # (确定2020年实施425条…任务 in a report of the first half of 2020: the year still under way)
     for m in cw.period_bare_year.finditer(norm, pos, f.start):
-        before = norm[m.start() - 1:m.start()]
-        if (before not in cw.period_not_before and before not in cw.reach_time_before
-                and any(norm.find(c, pos, m.start()) >= 0 for c in cw.clause_stops)
+        stop = max(norm.rfind(c, pos, m.start()) for c in cw.clause_stops)
+        lead = norm[stop + 1:m.start()]  # (its clause, up to the year)
+        if (stop >= 0 and not any(c in lead for c in cw.period_not_before)
+                and norm[m.start() - 1:m.start()] not in cw.reach_time_before and not cw.compared_plan.search(lead)
                 and (y := year_number(norm[m.start():m.end()].removesuffix("度").removesuffix("年"))) is not None
                 and y <= years.covered):
             return True
