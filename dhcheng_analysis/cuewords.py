@@ -922,6 +922,7 @@ class CueViews:
     # they lead the frames of period_frame)
     period_source_tails: tuple[str, ...]  # 的统计: a time before them is the date of a count, the period of the clause
     period_not_before: str
+    reach_time_before: str  # 到2025年: a time to reach, not one gone by
     plan_span_opener: str  # 在“十三五”期间: the word that may lead a five-year period opening a clause
     plan_span_average_words: tuple[str, ...]  # 平均: an average over the span, not a value reached at its end
     from_time: re.Pattern[str]  # 由一季度 before its figure (由一季度下降8.5%转为…): the time of a from-value only
@@ -1091,6 +1092,7 @@ class CueViews:
     scale_words: tuple[str, ...]
     phase_scale_words: tuple[str, ...]  # 首期规模: the figure is the first phase's size, named so
     de: str  # the attributive particle 的
+    has_word: str  # 有: what follows it the owner before it has (已有基层社…: _list_item_owner)
     place_word: str  # 在三种不同的地区，分别达到…: a clause of the places or kinds a figure holds in
     inside_suffixes: tuple[str, ...]
     times_units: frozenset[str]
@@ -1934,6 +1936,7 @@ def compiled() -> CueViews:
         year_event_frame=_Rule(c.year_event_frame_regex),
         period_source_tails=tuple(c.period_source_tails),
         period_not_before=c.period_not_before,
+        reach_time_before=c.reach_time_before,
         plan_span_opener=c.plan_span_opener,
         plan_span_average_words=tuple(c.plan_span_average_words),
         from_time=_Rule(rf"(?<=[{''.join(sorted({w[-1] for w in c.from_words}))}])(?:{c.from_base_regex})(?=(?:的)?(?:{_alt(c.from_plan_nouns)})?{c.from_time_after_regex})"),
@@ -2099,6 +2102,7 @@ def compiled() -> CueViews:
         scale_words=c.scale_words,
         phase_scale_words=c.phase_scale_words,
         de=c.attributive_particle,
+        has_word=c.has_word,
         place_word=c.place_word,
         inside_suffixes=c.inside_suffixes,
         times_units=frozenset(c.times_units),

@@ -147,6 +147,7 @@ class _Fig:
     list_head: _Fig | None = None  # the first member of the 分别 list this figure belongs to
     flags: tuple[str, ...] = ()  # reasons to check the fact by eye (vocab/labels.toml, codes.flag)
     named_by_clause: bool = False  # the name is built from the figure's own clause (解决…问题的人口)
+    parallel: bool = False  # its year is that of the sentence before, which it runs parallel to (_parallel_period)
     share_whole: bool = False  # the size of the whole a share printed right after it is of (占棉田实收面积…的百分之四十二)
     changed_object: re.Match[str] | None = None  # 增产原油: the object whose change the figure is (_measure)
     next_object: bool = False  # 、涉企收费约2000亿元 after 减少企业税负3500亿元: one more object of the change before
@@ -3394,6 +3395,8 @@ class _Reader:
         self._resolve_period(f, cs, st)
         if held_raw is not None and "multi_year" in f.flags:
             self._hold_averaged_span(held_raw, f.period)
+        if not f.period and (parallel := self._parallel_period(f, prev)):
+            f.period = parallel  # 1957年的工业总产值比1956年将增长百分之四点五…。农业总产值比1956年将增长百分之四点九
         if f.status == "actual" and f.period and self._required_span(f):
             f.period = ""  # 纲要要求分别在七年或者十二年内，基本上消灭的…有十一种，…；其他如…的危害损失率一般已降低到百分之二
             # 以下 (and 许多地方还创造了几十万亩…无病虫害区 after it): the time within which a requirement is to be met, no
@@ -4205,6 +4208,24 @@ class _Reader:
         n = _plan_number(covered) if covered is not None and k <= 5 else 0
         first = _five_year_first(n)
         return _years_span(first, first + k - 1) if n and first + k - 1 <= covered else ""
+
+    def _parallel_period(self, f: _Fig, prev: _Fig | None) -> str:
+        """The year of a figure that prints none when it runs parallel to the sentence before it in its paragraph: a
+        change against the same year as the last figure of that sentence, which prints its own (1957年的工业总产值比1956年
+        将增长百分之四点五，达到六百零三亿元。农业总产值比1956年将增长百分之四点九 → 1957年), or the level its change reaches
+        in its sentence (…，达到六百一十一亿元: the year its change is of); else ''."""
+        if prev is not None:  # (a figure of its sentence before it: the level a parallel change reaches)
+            return prev.period if f.measure == "level" and prev.parallel and prev.indicator == f.indicator else ""
+        pv = self.prev
+        bare = self.cw.period_bare_year
+        if (pv is None or f.measure not in GROWTH_MEASURES or not bare.fullmatch(f.comparator)
+                or self.norm.find("\n", pv.end, f.start) >= 0):
+            return ""
+        g = next((g for g in reversed(self.kept) if g.sentence != pv.sentence or g.measure in GROWTH_MEASURES), None)
+        if g is None or g.sentence != pv.sentence or g.comparator != f.comparator or not bare.fullmatch(g.period):
+            return ""  # (the last change of the sentence before, against the same year, of a year of its own)
+        f.parallel = True
+        return g.period
 
     def _paragraph_year_before(self, f: _Fig) -> str:
         """The period of the figure kept just before ``f`` when it lies in ``f``'s paragraph, else ''."""
@@ -6303,6 +6324,9 @@ class _Reader:
             elif product := _list_item_quantity(self.report, pv, f, soft):
                 f.indicator = product  # 淘汰落后炼钢炼铁产能9000多万吨、水泥2.3亿吨: 落后水泥产能
                 f.named_by_clause = True
+            elif owned := _list_item_owner(self.report, pv, f, soft):
+                f.indicator = owned  # 供销合作社…已有基层社三万一千余个，社员一亿六千五百五十二万余人: their members
+                f.named_by_clause = True
         if f.measure == "level" and f.indicator and (grown := self._increment_owner(f, carry)):
             # 一九五九年比一九五八年计划增长百分之六十二，增长的绝对数却是六百九十二万吨: how much the steel grew
             f.indicator, f.measure, f.sign = grown, "abs_change", 1
@@ -7547,6 +7571,25 @@ def _list_item_quantity(report: Report, prev: _Fig, f: _Fig, soft: int) -> str:
     return shared + item + quantity
 
 
+def _list_item_owner(report: Report, prev: _Fig, f: _Fig, soft: int) -> str:
+    """The name of a bare noun printed as the next item after a count its owner has (``owner_has_inner``: 有, 已有):
+    the owner's, as the item before is (供销合作社和消费合作社…已有基层社三万一千余个，社员一亿六千五百五十二万余人 →
+    供销合作社和消费合作社社员); '' otherwise: not the next level, printed right after the pause or comma that closes the
+    item before and named by its words alone, or an item before named with no owner before its 有."""
+    cw, norm, text = compiled(), report.norm, report.text
+    item, first = f.indicator, prev.indicator
+    if (prev.sentence != f.sentence or prev.measure != "level" or f.measure != "level" or prev.qend + 1 != soft
+            or norm[prev.qend] not in (cw.item_separator, ",") or text[soft:f.start] != item
+            or len(item) < 2 or clean_name(item) != item or _verb_headed_name(item, f.unit, cw)):
+        return ""
+    k = norm.rfind(cw.has_word, max(prev.cs, 0), prev.start)
+    owned = text[k + 1:prev.start] if k >= 0 else ""
+    owner = first[:-len(owned)] if owned and first.endswith(owned) else ""
+    if len(owner) < 2 or owner in cw.scope_words or item.startswith(owner):
+        return ""  # (全国已有少数民族小学生…，中等学校学生…: the country is the scope, no owner)
+    return owner + item
+
+
 def _chapter_cut(name: str, mh: re.Match[str]) -> str:
     """``name`` without the bulletin chapter heading and the frame words its sentence opens with (``mh``), when it
     starts with them (一、综合全年实现地区生产总值1964.71亿元 → 地区生产总值); '' otherwise."""
@@ -8780,6 +8823,9 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
         if kind == "target" and (mo := cw.plan_modifier_outcome.match(norm, pos, f.start)) and mo.end() <= f.start:
             break  # 全年计划实施的100个重点项目完成投资500亿元: the plan names the projects; what they came to is the
             # part's (an outcome in a review, a target in a plan)
+        if kind == "target" and report.years.source != "guess" and _past_time_after(norm, pos, f, report.years, cw):
+            return "actual"  # 第一个五年合计将达到…，而旧中国…从1900年到1948年，49年合计的钢产量不过七百六十万吨: a
+            # clause of years gone by, printed after the plan word, tells an outcome
         if kind == "weak":  # 拟: a plan in a plan part, an approval in a review (专项资金拟支持20家企业)
             if (st.part if st.part is not None else st.part_at(report, f.start)) == "review":
                 continue
@@ -8838,6 +8884,27 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
         f.flags += ("year_inferred",)
         return "target"
     return "actual"
+
+
+def _past_time_after(norm: str, pos: int, f: _Fig, years: ReportYears, cw: CueViews) -> bool:
+    """Whether ``f``'s period is a year or a span of years the report has reviewed (ending by the year it covers) and
+    a year of it is printed after the status word at ``pos``, not as a base compared with (比, 较) nor as a time to
+    reach (到, 至), in a clause after the word's that compares nothing before it and names no plan (原定一九五七年十月
+    到…增加, 比五年计划原定１９５７年３，８５６亿斤的水平: the plan's own time): the figure is of that time gone by, out
+    of the word's reach (力争…增长6%，而2019年增长5.5%)."""
+    ms = _YEARS_SPAN.fullmatch(f.period)
+    end = int(ms.group(2)) if ms else _year_of(f.period) if cw.period_bare_year.fullmatch(f.period) else None
+    if end is None or years.covered is None or end > years.covered or years.plan is not None and end >= years.plan:
+        return False  # (确定2020年实施425条…任务 in a report of the first half of 2020: the year still under way)
+    for m in cw.period_bare_year.finditer(norm, pos, f.start):
+        stop = max(norm.rfind(c, pos, m.start()) for c in cw.clause_stops)
+        lead = norm[stop + 1:m.start()]  # (its clause, up to the year)
+        if (stop >= 0 and not any(c in lead for c in cw.period_not_before)
+                and norm[m.start() - 1:m.start()] not in cw.reach_time_before and not cw.compared_plan.search(lead)
+                and (y := year_number(norm[m.start():m.end()].removesuffix("度").removesuffix("年"))) is not None
+                and y <= years.covered):
+            return True
+    return False
 
 
 PLAN_HEAD_LEAD = 8  # how many characters of a plan's name may open the clause before its plan words

@@ -519,6 +519,7 @@ class Cues:
     scale_words: tuple[str, ...]
     phase_scale_words: tuple[str, ...]  # 首期规模: the size of a first phase, not of the whole (设立总规模10亿元、首期规模4亿元的基金)
     attributive_particle: str
+    has_word: str  # 有 before a thing an owner has (已有基层社三万一千余个): the owner is named before it
     place_word: str  # 在 opening a clause of the places or kinds a figure holds in (在三种不同的地区)
     inside_suffixes: tuple[str, ...]
     times_units: tuple[str, ...]
@@ -744,6 +745,7 @@ class Cues:
     milestone_noun_regex: str  # 大关, 新台阶 after such a threshold: a milestone the level passed, no new level
     back_opener_regex: str  # 其中，…; 已建成的主要有：… opening a sentence: it goes on with the figures of the one before
     period_not_before: str
+    reach_time_before: str  # 到, 至 before a year: a time to reach, no time gone by (_past_time_after)
     plan_span_opener: str  # 在 before a five-year period that opens a clause (在“十三五”期间，…)
     plan_span_average_words: tuple[str, ...]  # “六五”期间五年平均降到百分之三十: an average over the span, no value reached
     period_base_years: tuple[str, ...]  # 比去年[全年]: a part of the year after a base year is of the base, no period

@@ -1,0 +1,46 @@
+"""A year or a span of years that opens a clause after the place it is of (全区2020年，…; 全区从2016年到2020年，…;
+我国2013年到2017年，…; 而旧中国从1932年到1936年五年间是…，…) is the period of the figures after it, as the same time
+opening the clause alone is (2020年，…; 从2016年到2020年，…): the place heading the clause does not hide it.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _sentences import fact_at
+
+# the title of a district's work report of 2021, reviewing 2020 (written sentences in the reports' style follow it)
+TITLE = "2021年政府工作报告\n"
+
+
+def test_a_span_of_old_china_after_a_span_of_new_china_is_its_own(work_reports):
+    # 1957.txt: the clause after the years of old China is of those years, not of 1952-1956 printed first
+    s = "而旧中国从1932年到1936年五年间是我国解放前农业收成比较好的年份，粮食产量合计只一万三千亿斤，棉花产量合计只六千零五十万担。"
+    assert work_reports.fact_at(1957, s, "一万三千亿斤")["period"] == "1932-1936年"
+    assert work_reports.fact_at(1957, s, "六千零五十万担")["period"] == "1932-1936年"
+    assert work_reports.fact_at(1957, "粮食为一万六千五百八十亿斤", "一万六千五百八十亿斤")["period"] == "1952-1956年"
+
+
+def test_a_span_after_the_place_it_is_of_is_the_period_of_the_next_clause(work_reports):
+    # 1957.txt
+    s = "而旧中国从1912年到1947年，三十六年合计不过二十一万多人。"
+    got = work_reports.fact_at(1957, s, "二十一万")
+    assert (got["indicator"], got["period"]) == ("高等学校的毕业生", "1912-1947年")
+    assert work_reports.fact_at(1957, "第一个五年合计为二十八万人", "二十八万人")["period"] == "1953-1957年"
+
+
+def test_a_span_after_the_place_of_a_sentence_before_the_clause_of_its_figure(work_reports):
+    # 1954.txt: the years of the recovery the clause before speaks of
+    got = work_reports.fact_at(1954, "在恢復期間工業總産值平均每年遞增百分之三十六點九", "百分之三十六點九")
+    assert (got["measure"], got["period"]) == ("change_pct", "1949-1952年")
+
+
+@pytest.mark.parametrize(("sentence", "period"), [
+    ("全区2020年，新增就业5万人。", "2020年"),
+    ("我区从2016年到2020年，累计新增就业5万人。", "2016-2020年"),
+    ("全区2016年至2020年，累计新增就业5万人。", "2016-2020年"),
+    ("全区2016年以来，累计新增就业5万人。", "2016-2020年"),
+    ("我国2013年到2017年，累计减贫6800万人。", "2013-2017年"),
+])
+def test_a_time_after_a_place_opens_its_clause_as_alone(sentence, period):
+    # (written in the reports' style: the same sentences with the time first read so)
+    assert fact_at(TITLE + sentence, "万人")["period"] == period
