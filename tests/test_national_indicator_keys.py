@@ -177,6 +177,19 @@ def test_a_share_printed_as_in_its_whole_gets_the_key_of_the_share_named_zhan(
     assert (f["indicator"], f["indicator_key"]) == (indicator, "tertiary_share")
 
 
+def test_a_share_named_by_its_part_and_whole_gets_the_key_of_the_glossary_share(work_reports):
+    # X与Y之比 (X占Y的比重) names the glossary's share of X in Y when both are glossary concepts, however printed
+    from dhcheng_analysis.vocab import indicator_key
+
+    f = work_reports.fact_at(2017, "全社会研发经费支出与国内生产总值\u200b之比达到2.08%", "2.08%")
+    assert (f["indicator"], f["indicator_key"], f["measure"]) == (
+        "全社会研发经费支出与国内生产总值之比", "rd_intensity", "rate_pct")
+    assert indicator_key("研发经费支出占地区生产总值的比重") == "rd_intensity"
+    assert indicator_key("第三产业增加值占地区生产总值比重") == "tertiary_share"
+    assert indicator_key("消费与国民收入之比") == ""  # 消费 and 国民收入 name no glossary share
+    assert indicator_key("城乡居民收入之比") == ""  # no part and whole printed
+
+
 def test_a_share_in_a_whole_the_glossary_has_no_share_of_gets_no_key():
     # a guard: 1981's 消费在国民收入中的比重 names no glossary share, and its part alone is no key of it
     from dhcheng_analysis.vocab import indicator_key

@@ -1471,6 +1471,8 @@ class ConceptRules:
     # an adverb of the period, as at a name's ends, that leaves the concept as it is
     share_in_whole_regex: str  # groups part, whole: a share printed as in its whole (服务业在国内生产总值中的比重), the
     # glossary's share named 占 (服务业增加值占国内生产总值比重) when one is of that part and whole
+    share_of_whole_regex: str  # groups part, whole: a share named by its part and whole in other words than the glossary's
+    # (全社会研发经费支出与国内生产总值之比, 研发经费支出占地区生产总值的比重), the glossary's share of the two
     sector_quantities: tuple[tuple[str, str, str, str], ...]
     size_classes: Mapping[str, str]  # 规上, 限上 → 规模以上, 限额以上: the size class before an industry, as printed → its
     # full name; the class's quantity of the industry is a narrower concept than the industry's (规上营利性服务业营业收入)
@@ -1618,6 +1620,23 @@ def _share_in_whole() -> re.Pattern[str]:
 
 
 @cache
+def _share_of_whole() -> re.Pattern[str]:
+    return re.compile(concept_rules().share_of_whole_regex)
+
+
+def _named_share(s: str) -> str:
+    """The key of the glossary share ``s`` names by its part and whole (全社会研发经费支出与国内生产总值之比:
+    ``rd_intensity``, the glossary's 研发经费占地区生产总值比重 read through the glossary names of both), or ""."""
+    if not (("占" in s or "之比" in s) and (m := _share_of_whole().fullmatch(s))):
+        return ""
+    part, whole = concept(m["part"]), concept(m["whole"])
+    if not (part.key and whole.key):
+        return ""
+    named = _exact(f"{part.name}占{whole.name}比重")
+    return named.key if named is not None else _share_concepts().get((part.key, whole.key), "")
+
+
+@cache
 def terms_by_key() -> Mapping[str, Term]:
     """Every glossary term by its key (the first of a key, in file order)."""
     out: dict[str, Term] = {}
@@ -1648,6 +1667,8 @@ def _match(s: str, scope: list[str]) -> Concept | None:
         return _own(term, scope, s)
     if "在" in s and (ms := _share_in_whole().fullmatch(s)) and (key := _share_key(ms["part"], ms["whole"])):
         return _own(terms_by_key()[key], scope, s)  # 服务业在国内生产总值中的比重: the glossary's share of the two
+    if key := _named_share(s):
+        return _own(terms_by_key()[key], scope, s)  # 全社会研发经费支出与国内生产总值之比: the glossary's share of the two
     _, _, _, paren = _compiled_rules()
     mp = paren.match(s)
     if mp:  # 地区生产总值(GDP): a name followed by its own abbreviation or alias
