@@ -303,9 +303,3 @@ def test_year_or_part_of_it_after_the_owner_leaves_the_name():
     assert fact("一、综合全年实现地区生产总值1964.71亿元,比上年增长6.6%。", "1964.71")["indicator"] == "地区生产总值"
     # 1957
     assert fact("1956年职工全年的平均工资是610元，比农民一家人的全年平均收入高一倍多。", "610")["indicator"] == "职工全年的平均工资"
-
-
-def test_amount_named_by_the_use_its_adverb_opens():
-    # 2004: 直接 opens the use as 主要 or 专项 do
-    s = "今年国家从粮食风险基金中拿出100亿元，直接补贴种粮农民，以调动农民种粮的积极性。"
-    assert fact(s, "100")["indicator"] == "补贴种粮农民的国家拿出资金"
