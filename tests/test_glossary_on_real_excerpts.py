@@ -103,6 +103,9 @@ def test_a_place_word_inside_a_name_is_no_scope() -> None:
     ("今年上半年，社会商品零售总额又比去年同期增长18.5％。", "18.5％", "社会商品零售总额", "retail_sales_commodities"),
     # national work report 2012: a synonym of utilised foreign direct investment
     ("实际使用外商直接投资1160亿美元，服务业和中西部地区比重提高。", "1160亿美元", "实际使用外商直接投资", "utilised_fdi"),
+    # national work report 2002: the bare name of foreign direct investment, printed with its amount, is the amount
+    # actually used (a contracted amount is printed as such: 协议金额, 合同外资)
+    ("外商直接投资４６８亿美元，增长１４．９％。", "４６８亿美元", "外商直接投资", "utilised_fdi"),
     # changping_2021_fy (tests/gold/constructed)
     ("全区国家级高新技术企业达到2318家,比上年净增305家;专利授权量14862件,较上年增长31.2%,其中发明专利授权量3247件,"
      "每万人发明专利拥有量达到52.6件。", "52.6件", "每万人发明专利拥有量", "invention_patents_per_10k"),

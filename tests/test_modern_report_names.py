@@ -281,3 +281,25 @@ def test_a_scale_enlarged_by_a_percent_grows():
     # 2000
     r = fact("普通高等学校招生规模比上年扩大47．4％，增幅之大是多年来没有的。", "47．4")
     assert (r["indicator"], r["measure"], r["value"], r["comparator"]) == ("普通高等学校招生规模", "yoy_pct", 47.4, "上年")
+
+
+# -- the year or a part of it between an owner and its verb is the figure's time, no part of its name ------
+
+def test_year_or_part_of_it_after_the_owner_leaves_the_name():
+    # 2004
+    s = ("中央财政全年用于教育、卫生、科技、文化、体育事业的支出达855亿元，比上年增长12.4%；"
+         "支持社会事业发展的国债投资达163亿元，增长近两倍。")
+    assert fact(s, "855")["indicator"] == "中央财政用于教育、卫生、科技、文化、体育事业的支出"
+    assert fact(s, "12.4")["indicator"] == "中央财政用于教育、卫生、科技、文化、体育事业的支出"
+    # 2005
+    assert fact("中央财政全年用于社会保障的资金达1465亿元，增长18.1%。", "1465")["indicator"] == "中央财政用于社会保障的资金"
+    # a part of the year there is the figure's time as well (shijingshan_2022_h1, tests/gold/constructed)
+    s = ("首钢园冬奥遗产利用加快推进,依托3号高炉等工业遗存举办发布活动,首钢滑雪大跳台上半年接待游客约42万人次,"
+         "首钢园入驻企业新增86家,累计达到约310家。")
+    r = fact(s, "42")
+    assert (r["indicator"], r["period"]) == ("首钢滑雪大跳台接待游客", "上半年")
+    # the year's average is a noun of its own, and 全年实现 opens the chapter of a bulletin: 全年 stays there
+    # (tests/gold/real/texts/minhang_sh_2015_bulletin.txt)
+    assert fact("一、综合全年实现地区生产总值1964.71亿元,比上年增长6.6%。", "1964.71")["indicator"] == "地区生产总值"
+    # 1957
+    assert fact("1956年职工全年的平均工资是610元，比农民一家人的全年平均收入高一倍多。", "610")["indicator"] == "职工全年的平均工资"
