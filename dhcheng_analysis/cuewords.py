@@ -1044,8 +1044,8 @@ class CueViews:
     reach_object_name: re.Pattern[str]  # [惠及][企业]2860家: a count of what a verb reaches, named verb + 的 + noun
     span_flow_rates: tuple[str, ...]  # 贡献率 under 过去五年: a rate of a flow, of the span
     span_level_words: tuple[str, ...]  # 里程, 保有量: a stock or a yearly level
-    span_flow_words: tuple[str, ...]  # 新增, 投入, 改造, 建成: what flows over the years (its verbs too, but 覆盖,
-    # whose object is a state reached)
+    span_flow_words: tuple[str, ...]  # 新增, 投入, 改造, 建成: what flows over the years (its verbs too, but those
+    # of span_level_words, as 覆盖, whose object is a state reached)
     whole_people: frozenset[str]  # 人口, 人民, 中国人: the whole people of a place, a stock standing now
     reckoning: re.Pattern[str]  # 初步测算: an estimate whose reach is its whole sentence
     period_then: re.Pattern[str]  # 仅2023年[就]新增…: the 就 that stresses the period before it

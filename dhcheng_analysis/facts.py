@@ -3245,13 +3245,14 @@ class _Reader:
             f.period = _last_year_in_span(st.topic if st.topic is not None else topic, norm, f.start, st)
         if f.period:  # (an empty period has no month to read)
             f.period = self._months(f, cs, st)
-        if to_framed or after_item or f.period == cw.same_year_word:
+        if to_framed or after_item:
             # (the year a 到 frame gives holds in its sentence only; the period held before holds on, in its own
-            # section only: 过去一年，…。⏎二、“十三五”时期主要目标任务⏎到2020年，…。全员劳动生产率…提高到22万元以上; so
-            # does it past 当年: 到去年底，…，当年减少青壮年文盲４００万人。…职业学校在校生达到５６．８％, the stocks
-            # after it are of the end)
-            if (to_framed or after_item) and self._held_period and self._held_section != f.section:
+            # section only: 过去一年，…。⏎二、“十三五”时期主要目标任务⏎到2020年，…。全员劳动生产率…提高到22万元以上)
+            if self._held_period and self._held_section != f.section:
                 self._held_period = ""
+        elif f.period == cw.same_year_word:
+            pass  # (当年 holds in its sentence only, the period held before holds on: 到去年底，…，当年减少青壮年文盲
+            # ４００万人。…职业学校在校生达到５６．８％, the stocks after it are of the end)
         elif f.period and ((f.period in cw.sentence_only_periods or f.period.endswith(cw.occasion_period_ends)
                             or self._past_months_reported(f.period) or self._early_months(f.period))
                            and self.report.metadata.get("period")
@@ -3948,9 +3949,7 @@ class _Reader:
                   and _search_end(cw.to_word_end, "to_word_end", self.norm, cs, f.start)):
                 span = f"{my.group(2)}年"  # 五年内，…。人口自然增长率降到6.45‰: a value reached, of the span's last year
             elif (f.status == "actual" and part != "plan" and (my := _YEARS_SPAN.fullmatch(span))
-                  and (_level_reached(self.norm, f, cs, cw)
-                       or f.measure == "rank" and not cw.rank_held.search(self.norm, cs, f.start)
-                       or _present_stock(self.norm, f, cs, cw))):
+                  and _stands_at_span_end(self.norm, f, cs, cw)):
                 span = f"{my.group(2)}年"  # 过去五年，…工业增加值突破40万亿元: a stock or a year's level reached at the end;
                 # 五年来，…规模跃居世界第二位: a rank not held over the years, as under a review frame; 已设21个自由
                 # 贸易试验区: a stock said to stand now
@@ -4878,10 +4877,8 @@ class _Reader:
             m = fr.spans[first]
             return (_span_years(m.group(), f.status, self.stated_years, over=True)
                     if f.status == "actual" and (fr.counts[first] > frame_years or _counted_back(m)) else "")
-        if ms is not None and not periods_compared and (_search_end(cw.to_word_end, "to_word_end", norm, cs, f.start) or (
-                _level_reached(norm, f, cs, cw))
-                or f.measure == "rank" and not cw.rank_held.search(norm, cs, f.start)
-                or _present_stock(norm, f, cs, cw)  # (已设21个自由贸易试验区 under 过去五年: a stock standing now)
+        if ms is not None and not periods_compared and (_search_end(cw.to_word_end, "to_word_end", norm, cs, f.start)
+                or _stands_at_span_end(norm, f, cs, cw)
                 or f.measure == "rate_pct" and cw.share_reached_after.match(norm, f.qend) is not None
                 # (71%的煤电机组实现超低排放 under 过去五年: the share of units in the state reached, at the end)
                 or self._share_of_reached(f, f"{ms.group(2)}年") or 0 <= fr.reviewed <= f.start):
@@ -6849,11 +6846,15 @@ class _Reader:
         a, b = stripped
         if carry_unit != f.unit or not self.cw.generic_subject.fullmatch(self.norm, a, b):
             return carry
-        pc = st.clause_start(cs - 1)
-        if not (opener := next((w for w in self.cw.addend_openers if self.norm.startswith(w, pc)), "")):
-            return carry
-        added = clean_name(self.text[pc + len(opener):cs - 1])
+        added = self._addend_before(cs, st)
         return carry + self.cw.sum_joiner + added + self.text[a:b] if added else carry
+
+    def _addend_before(self, cs: int, st: _SentenceState) -> str:
+        """What the clause right before the one starting at ``cs`` adds when it opens with 加上 (加上粮食企业、商业
+        企业的亏损: 粮食企业、商业企业的亏损), or ''."""
+        pc = st.clause_start(cs - 1)
+        opener = next((w for w in self.cw.addend_openers if self.norm.startswith(w, pc)), "")
+        return clean_name(self.text[pc + len(opener):cs - 1]) if opener else ""
 
     def _summed_items(self, f: _Fig, cs: int, st: _SentenceState) -> str:
         """The name of a total opening its clause with a joiner (合计, 共计, 共) after levels of the same unit that
@@ -6881,10 +6882,8 @@ class _Reader:
             name = self.cw.item_separator.join(n[:-shared] for n in names) + names[0][-shared:]
         else:
             name = self.cw.item_separator.join(names)
-        pc = st.clause_start(cs - 1)
-        if opener := next((w for w in self.cw.addend_openers if self.norm.startswith(w, pc)), ""):
-            if added := clean_name(self.text[pc + len(opener):cs - 1]):
-                name += self.cw.sum_joiner + added
+        if added := self._addend_before(cs, st):
+            name += self.cw.sum_joiner + added
         return name
 
     def _compared_before(self, f: _Fig, cs: int) -> str:
@@ -7572,7 +7571,7 @@ def _list_item_quantity(report: Report, prev: _Fig, f: _Fig, soft: int) -> str:
 
 
 def _list_item_owner(report: Report, prev: _Fig, f: _Fig, soft: int) -> str:
-    """The name of a bare noun printed as the next item after a count its owner has (``owner_has_inner``: 有, 已有):
+    """The name of a bare noun printed as the next item after a count its owner has (``has_word``: 有, 已有):
     the owner's, as the item before is (供销合作社和消费合作社…已有基层社三万一千余个，社员一亿六千五百五十二万余人 →
     供销合作社和消费合作社社员); '' otherwise: not the next level, printed right after the pause or comma that closes the
     item before and named by its words alone, or an item before named with no owner before its 有."""
@@ -8644,6 +8643,14 @@ def _level_reached(norm: str, f: _Fig, cs: int, cw: CueViews) -> bool:
         or cw.frame_stock_reach.fullmatch(norm, cs, f.start) is not None)
 
 
+def _stands_at_span_end(norm: str, f: _Fig, cs: int, cw: CueViews) -> bool:
+    """Whether ``f``, an outcome under a span of years, is of the span's last year: a level reached
+    (:func:`_level_reached`: 工业增加值突破40万亿元), a rank not held over the years (规模跃居世界第二位), a stock said to
+    stand now (:func:`_present_stock`: 已设21个自由贸易试验区)."""
+    return (_level_reached(norm, f, cs, cw) or f.measure == "rank" and not cw.rank_held.search(norm, cs, f.start)
+            or _present_stock(norm, f, cs, cw))
+
+
 def _present_stock(norm: str, f: _Fig, cs: int, cw: CueViews) -> bool:
     """Whether ``f``, a level under a span of years reviewed, is a stock its verb says stands now (已设21个自由贸易
     试验区, 全国已有…, 现有…), so of the span's last year, as a stock a plan part counts from is of the year
@@ -8901,7 +8908,7 @@ def _past_time_after(norm: str, pos: int, f: _Fig, years: ReportYears, cw: CueVi
         lead = norm[stop + 1:m.start()]  # (its clause, up to the year)
         if (stop >= 0 and not any(c in lead for c in cw.period_not_before)
                 and norm[m.start() - 1:m.start()] not in cw.reach_time_before and not cw.compared_plan.search(lead)
-                and (y := year_number(norm[m.start():m.end()].removesuffix("度").removesuffix("年"))) is not None
+                and (y := _year_of(m.group())) is not None
                 and y <= years.covered):
             return True
     return False

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+import dhcheng_analysis as dh
+
 
 @pytest.mark.parametrize(("year", "phrase", "printed", "period"), [
     (2023, "工业增加值突破40万亿元", "40万亿元", "2022年"),  # national work report 2023
@@ -43,6 +45,13 @@ def test_a_sum_over_the_span_keeps_the_span(work_reports, year, phrase, printed,
 ])
 def test_a_stock_standing_now_is_of_the_span_last_year(work_reports, year, phrase, printed, period):
     assert work_reports.fact_at(year, phrase, printed)["period"] == period
+
+
+def test_a_stock_standing_now_under_a_span_its_sentence_prints_is_of_the_span_last_year():
+    # the sentence of the 2023 national work report, its span (五年来) printed in the sentence itself, not a frame
+    text = "2023年国务院政府工作报告\n一、过去五年工作回顾\n五年来，我国已设21个自由贸易试验区，海南自由贸易港建设稳步推进。\n"
+    got = dh.extract_facts(dh.load_report(text))
+    assert got.loc[got["raw_value"] == "21", "period"].tolist() == ["2022年"]
 
 
 def test_a_count_of_visits_standing_now_keeps_the_span(work_reports):

@@ -49,6 +49,8 @@ WRITTEN_TWO = "一般公共预算收入完成5.2亿元，政府性基金收入3.
     (WRITTEN_CLAUSES, "8.3亿元", "教育、卫生健康支出"),
     (WRITTEN_CLAUSES, "3.1亿元", "卫生健康支出"),
     (WRITTEN_TWO, "8.3亿元", "一般公共预算、政府性基金收入"),
+    (WRITTEN_TWO.replace("两项合计", "两项收入合计"), "8.3亿元", "一般公共预算、政府性基金收入"),
+    (WRITTEN_CLAUSES.replace("合计", "两项相加"), "8.3亿元", "教育、卫生健康支出"),
 ])
 def test_total_of_amounts_named_in_clauses_of_their_own(text: str, printed: str, name: str) -> None:
     got = fact(text, printed)

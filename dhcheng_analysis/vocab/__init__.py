@@ -182,7 +182,7 @@ class Cues:
     span_flow_words: tuple[str, ...]  # 投入, 资金, 改造: words naming what flows over the years, summed over a span (and
     # the verbs of flows, of completion and of disposal: 新增, 建成, 淘汰)
     whole_people: tuple[str, ...]  # 人口, 人民, 中国人: names of the whole people of a place (14亿多人口大国), a stock
-    # at its end (基本养老保险…覆盖10.5亿人), no sum of the years
+    # standing now (我国有十亿多人口), no sum of the years
     plan_part_target_regex: tuple[str, ...]
     status_base_before_regex: str  # 比全国…的[计划]用棉量: a plan word in the base a figure is compared with
     status_cue_not_after: tuple[str, ...]
@@ -1620,6 +1620,11 @@ def _share_in_whole() -> re.Pattern[str]:
 
 
 @cache
+def _place_levels_aside() -> re.Pattern[str]:
+    return re.compile(concept_rules().place_levels_aside_regex)
+
+
+@cache
 def _share_of_whole() -> re.Pattern[str]:
     return re.compile(concept_rules().share_of_whole_regex)
 
@@ -1629,11 +1634,8 @@ def _named_share(s: str) -> str:
     ``rd_intensity``, the glossary's 研发经费占地区生产总值比重 read through the glossary names of both), or ""."""
     if not (("占" in s or "之比" in s) and (m := _share_of_whole().fullmatch(s))):
         return ""
-    part, whole = concept(m["part"]), concept(m["whole"])
-    if not (part.key and whole.key):
-        return ""
-    named = _exact(f"{part.name}占{whole.name}比重")
-    return named.key if named is not None else _share_concepts().get((part.key, whole.key), "")
+    part, whole = concept(m["part"]).key, concept(m["whole"]).key
+    return _share_concepts().get((part, whole), "") if part and whole else ""
 
 
 @cache
@@ -1671,15 +1673,14 @@ def _match(s: str, scope: list[str]) -> Concept | None:
         return _own(terms_by_key()[key], scope, s)  # 全社会研发经费支出与国内生产总值之比: the glossary's share of the two
     _, _, _, paren = _compiled_rules()
     mp = paren.match(s)
-    if mp:  # 地区生产总值(GDP): a name followed by its own abbreviation or alias
+    if mp:  # 地区生产总值(GDP): a name followed by its own abbreviation or alias; 开展新型农村社会养老保险试点的县(市、区):
+        # the places of a level and those of the same rank beside them, as the glossary's name counts them
         outer, inner = _exact(mp["outer"]), _exact(mp["inner"])
         if outer is not None and (inner is None and not re.search(r"[\u4e00-\u9fff]", mp["inner"])
-                                  or inner is not None and inner.key == outer.key):
+                                  or inner is not None and inner.key == outer.key
+                                  or _place_levels_aside().fullmatch(mp["inner"])):
             return _own(outer, scope, mp["outer"])
     r = concept_rules()
-    if mp and re.fullmatch(r.place_levels_aside_regex, mp["inner"]) and (outer := _exact(mp["outer"])) is not None:
-        return _own(outer, scope, mp["outer"])  # 开展新型农村社会养老保险试点的县(市、区): the places of a level and those
-        # of the same rank beside them, as the glossary's name counts them
     for word in r.tax_type_suffixes:  # 增值税收入, 契税税收: the tax itself
         if s.endswith(word) and len(s) > len(word):
             term = _exact(s[: -len(word)])
