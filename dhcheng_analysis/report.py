@@ -994,7 +994,7 @@ def _settle_year_and_title(meta: dict, report: Report) -> None:
     """The year of a report's outcomes as its years are read (the first year its top prints may be a goal:
     到2020年), and, with no title line, a title made of its place, the kind its opening names and the year as that
     kind is named (2019年政府工作报告, delivered in 2019 reviewing 2018; 2024年1-2月计划执行情况报告), else a
-    neutral one (2024年1-2月报告; a work report whose delivery year is not read: 1986年报告), in Chinese (``title``)
+    neutral one (2024年1-2月报告; a work report whose delivery year is not read: 1979年报告), in Chinese (``title``)
     and English (``title_en``, marked ``title_made``)."""
     years = report.years
     if years.covered is not None:
@@ -1008,7 +1008,7 @@ def _settle_year_and_title(meta: dict, report: Report) -> None:
         if kind == "work_report" and years.plan is not None:
             year = years.delivered or years.plan  # (known by the year it is delivered in, reviewing the year before)
         elif kind == "work_report" and year:
-            kind = ""  # (a year guessed from its text, not the year it is delivered in: 1986年报告, not 1986年政府工作报告)
+            kind = ""  # (a year guessed from its text, not the year it is delivered in: 1979年报告, not 1979年政府工作报告)
         meta["title"], meta["title_en"] = (made_title(meta.get("district", ""), year, str(meta.get("period", "")),
                                                       kind, lang) for lang in ("zh", "en"))
         meta["title_made"] = True
