@@ -770,6 +770,7 @@ class Cues:
     span_opener_regex: str  # 这两年中，从一九七九年到一九八二年的四年间，: a sentence opening with a span of years
     year_end_regex: str  # 年末/年底 in a figure's own clause: the end of the year it speaks of (a stock)
     named_year_end_regex: str  # 去年末, 今年底: the end of the year before, or of this one
+    named_year_part_regex: str  # 今年1-2月, 去年第四季度: months, a quarter or a half of this year or the one before
     year_end_measures: tuple[str, ...]  # the measures a bare 年末 makes a year-end value (a stock, a rate)
     year_end_opening_regex: str  # 年末, 至年末 opening a sentence: the time of its figures
     year_end_opening_measures: tuple[str, ...]  # the measures of those figures (a stock, a rate and their changes)
