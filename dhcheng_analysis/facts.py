@@ -3894,6 +3894,16 @@ class _Reader:
                         and _level_reached(self.norm, f, cs, cw)):
                     f.period = f"{my.group(2)}年"  # 五年来，…。铁路营业里程达到12.1万公里: reached at the span's end
             return
+        if (now is not None and years.covered is not None and (years.delivered is not None or years.source != "headings")
+                and (pe := _period_end(f.start, st)) >= st.start
+                and (my := cw.named_year_part.match(self.norm, max(0, pe - len(f.period) - 2)))
+                and my.end() == pe and my.group("part") == f.period
+                and (year := now - 1 if my.group("last") else now) != years.covered):
+            f.period = f"{year}年{f.period}"  # 今年第一季度，工业生产又比去年同期增长１２％ in the work report of 1984,
+            # reviewing 1983: the quarter of the year the word names, not of the year reviewed a bare part reads as
+            # (not where only headings tell the years, 一、1980年…, 二、1981年…: delivered in the year reviewed or in
+            # the next, its 今年 is not known)
+            return
         if now is not None and (f.period in cw.this_year_words or f.period == cw.last_year_word):
             # 今年，中央财政安排…779亿元; 去年，…累计救助灾民6800万人次: the year the word names, as run into the clause
             f.period = f"{now if f.period in cw.this_year_words else now - 1}年"

@@ -644,7 +644,8 @@ def read_years(report: Report) -> ReportYears:
        before its first numbered part is long and a line of it heads a review (``过去五年国内工作的基本总结``), the
        latest year in digits that text names at least twice, planning the next; else the year its sentences
        that neither plan nor span years name most often (see :func:`_stated_year`), planning the next;
-    5. the year its metadata names, else the first year printed near its top, as the year covered.
+    5. the year its metadata names, else the first year printed near its top, as the year covered; a work report
+       plans the next when its planning sentences name that year most often (:func:`_planned_year`).
     """
     meta = report.metadata
     covered, plan = meta.get("period_year"), meta.get("plan_year")
@@ -745,6 +746,11 @@ def read_years(report: Report) -> ReportYears:
             own = part_year or _part_of_year_stated(report.norm, latest)
             return ReportYears(latest, latest if own else latest + 1, None, "stated")
         return ReportYears()
+    if work_report and not part_year and _planned_year(report.norm) == year + 1:
+        # (1987: １９８６年是开始执行第七个五年计划…的一年 near the top, １９８７年要…, １９８７年，我们要… in its plan:
+        # a work report plans the year after the one it reviews, as its planning sentences name it: the two
+        # readings agree, so the years are stated)
+        return ReportYears(year, year + 1, None, "stated")
     return ReportYears(year, year if part_year else None, None, "guess")  # a mid-year report plans its own year
 
 
@@ -780,6 +786,21 @@ def _stated_year(text: str) -> int | None:
                 counts[y] = counts.get(y, 0) + 1
     best = max(counts.items(), key=lambda yn: (yn[1], yn[0]), default=None)
     return best[0] if best is not None and best[1] >= STATED_YEAR_MIN else None
+
+
+def _planned_year(text: str) -> int | None:
+    """The year the planning sentences of ``text`` name most often (at least twice; the latest of a tie:
+    ``１９８７年要在这方面…``, ``１９８７年，我们要继续扩大对外开放``), the sentences :func:`_stated_year` skips,
+    else None."""
+    lv = layout_views()
+    counts: dict[int, int] = {}
+    for sentence in _SENTENCE_ENDS.split(text):
+        if lv.stated_year_skip.search(sentence):
+            for m in lv.stated_year.finditer(sentence):
+                y = _year(m.group(1))
+                counts[y] = counts.get(y, 0) + 1
+    best = max(counts.items(), key=lambda yn: (yn[1], yn[0]), default=None)
+    return best[0] if best is not None and best[1] >= 2 else None
 
 
 def _review_line(body: str) -> bool:
@@ -973,7 +994,7 @@ def _settle_year_and_title(meta: dict, report: Report) -> None:
     """The year of a report's outcomes as its years are read (the first year its top prints may be a goal:
     到2020年), and, with no title line, a title made of its place, the kind its opening names and the year as that
     kind is named (2019年政府工作报告, delivered in 2019 reviewing 2018; 2024年1-2月计划执行情况报告), else a
-    neutral one (2024年1-2月报告; a work report whose delivery year is not read: 1986年报告), in Chinese (``title``)
+    neutral one (2024年1-2月报告; a work report whose delivery year is not read: 1979年报告), in Chinese (``title``)
     and English (``title_en``, marked ``title_made``)."""
     years = report.years
     if years.covered is not None:
@@ -987,7 +1008,7 @@ def _settle_year_and_title(meta: dict, report: Report) -> None:
         if kind == "work_report" and years.plan is not None:
             year = years.delivered or years.plan  # (known by the year it is delivered in, reviewing the year before)
         elif kind == "work_report" and year:
-            kind = ""  # (a year guessed from its text, not the year it is delivered in: 1986年报告, not 1986年政府工作报告)
+            kind = ""  # (a year guessed from its text, not the year it is delivered in: 1979年报告, not 1979年政府工作报告)
         meta["title"], meta["title_en"] = (made_title(meta.get("district", ""), year, str(meta.get("period", "")),
                                                       kind, lang) for lang in ("zh", "en"))
         meta["title_made"] = True

@@ -32,13 +32,22 @@ def test_an_untitled_work_report_is_named_by_the_year_it_is_delivered(year: int,
 
 
 def test_an_untitled_work_report_whose_delivery_year_is_not_read_keeps_the_neutral_title() -> None:
-    # 1987.txt: 现在，我代表国务院向大会作政府工作报告，请予审议。 (its years only guessed from the first year printed:
-    # not named 1986年政府工作报告, a report it is not)
+    # 1981.txt: 现在，我代表国务院，就当前的经济形势，…，向大会作以下报告，请予审议。 (its years only guessed from the first year
+    # printed, １９７９年; its planning sentences name １９８１年, not the year after: not named 1979年政府工作报告,
+    # a report it is not)
+    report = dh.load_report(WorkReports().texts["gwr_1981"])
+    assert report.years.source == "guess"
+    assert report.metadata["title"] == "1979年报告"
+    assert report_caption(report, "en")["title"] == "Report, 1979"
+
+
+def test_an_untitled_work_report_whose_planning_sentences_name_the_next_year_is_named_by_it() -> None:
+    # 1987.txt: 现在，我代表国务院向大会作政府工作报告，请予审议。 １９８６年 near its top, １９８７年要…,
+    # １９８７年，我们要… in its plan: delivered in 1987, reviewing 1986
     report = dh.load_report(WorkReports().texts["gwr_1987"])
     assert "我代表国务院向大会作政府工作报告" in report.text
-    assert report.years.source == "guess"
-    assert report.metadata["title"] == "1986年报告"
-    assert report_caption(report, "en")["title"] == "Report, 1986"
+    assert report.metadata["title"] == "1987年政府工作报告"
+    assert report_caption(report, "en")["title"] == "Government work report, 1987"
 
 
 def test_an_untitled_release_of_no_known_kind_keeps_the_neutral_title_in_the_pages_language() -> None:

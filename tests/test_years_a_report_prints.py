@@ -105,3 +105,19 @@ def test_the_two_years_reviewed_are_read_as_years():
     assert r["period"] == "1977-1978年"
     r = REPORTS.fact_at(1979, "今年政府对农业的投资比重由去年的百分之十点七提高到百分之十四", "百分之十四")
     assert r["period"] == "1979年"
+
+
+def test_a_work_report_whose_year_is_guessed_plans_the_year_its_planning_sentences_name():
+    # national work report 1987: no date, title or dated heading, １９８６年 named twice as reported on (its top:
+    # １９８６年是开始执行第七个五年计划并取得显著成就的一年), １９８７年 three times in sentences that plan
+    report, _ = REPORTS[1987]
+    assert (report.years.covered, report.years.plan, report.years.source) == (1986, 1987, "stated")
+    assert report.metadata["title"] == "1987年政府工作报告"
+    r = REPORTS.fact_at(1987, "去年，控制固定资产投资过度增长的工作初见成效，全民所有制单位基本建设投资比上年增长７．３％，"
+                        "大大低于１９８５年增长４４．６％的速度。", "７．３％")
+    assert r["period"] == "1986年"
+    r = REPORTS.fact_at(1987, "国务院决定今年行政费、事业费和管理费等各项开支要比去年预算执行数节约１０％的总要求，"
+                        "必须努力做到。", "１０％")
+    assert (r["period"], r["status"]) == ("1987年", "target")
+    # (1981: its planning sentences name １９８１年 most often, not the year after the one guessed: no plan year)
+    assert REPORTS[1981][0].years.plan is None

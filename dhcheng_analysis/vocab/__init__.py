@@ -775,6 +775,7 @@ class Cues:
     span_opener_regex: str  # 这两年中，从一九七九年到一九八二年的四年间，: a sentence opening with a span of years
     year_end_regex: str  # 年末/年底 in a figure's own clause: the end of the year it speaks of (a stock)
     named_year_end_regex: str  # 去年末, 今年底: the end of the year before, or of this one
+    named_year_part_regex: str  # 今年1-2月, 去年第四季度: months, a quarter or a half of this year or the one before
     year_end_measures: tuple[str, ...]  # the measures a bare 年末 makes a year-end value (a stock, a rate)
     year_end_opening_regex: str  # 年末, 至年末 opening a sentence: the time of its figures
     year_end_opening_measures: tuple[str, ...]  # the measures of those figures (a stock, a rate and their changes)
@@ -1469,6 +1470,9 @@ class ConceptRules:
     place_levels_aside_regex: str  # (市、区) after 县, (街道) after 乡镇: the places ranked with a level, printed after it
     inner_words: tuple[str, ...]  # 累计 between an owner and its quantity (中央财政“三农”累计支出 is 中央财政“三农”支出):
     # an adverb of the period, as at a name's ends, that leaves the concept as it is
+    per_head_word: str  # 人均, the short form
+    per_head_long_forms: tuple[str, ...]  # 按人口平均的, 平均每人的 …: the long forms of 人均 the reports of the 1980s
+    # print (农民按人口平均的纯收入 is 农民人均纯收入), longest first
     share_in_whole_regex: str  # groups part, whole: a share printed as in its whole (服务业在国内生产总值中的比重), the
     # glossary's share named 占 (服务业增加值占国内生产总值比重) when one is of that part and whole
     share_of_whole_regex: str  # groups part, whole: a share named by its part and whole in other words than the glossary's
@@ -1788,6 +1792,9 @@ def concept(phrase: str) -> Concept:
         return found
     inner = next((w for w in r.inner_words if w in s[1:-1]), "")
     if inner and (found := concept(s.replace(inner, "", 1))).key:
+        return replace(found, scope="/".join([*scope, found.scope] if found.scope else scope), bare=s)
+    if "平均" in s and (long := next((w for w in r.per_head_long_forms if w in s[1:-1]), "")) and (
+            found := concept(s.replace(long, r.per_head_word, 1))).key:
         return replace(found, scope="/".join([*scope, found.scope] if found.scope else scope), bare=s)
     quantity = next((q for word, _, q, _ in r.sector_quantities if s.endswith(word) and len(s) > len(word)), "")
     return Concept("", text.strip(), "", "", False, "/".join(scope), quantity, s)
