@@ -3923,11 +3923,13 @@ class _Reader:
             elif (f.status == "actual" and part != "plan" and (my := _YEARS_SPAN.fullmatch(span))
                   and _search_end(cw.to_word_end, "to_word_end", self.norm, cs, f.start)):
                 span = f"{my.group(2)}年"  # 五年内，…。人口自然增长率降到6.45‰: a value reached, of the span's last year
-            elif (f.status == "actual" and part != "plan" and (my := _YEARS_SPAN.fullmatch(span))
+            elif (f.status == "actual" and (my := _YEARS_SPAN.fullmatch(span))
+                  and (part != "plan" or years.covered is not None and int(my.group(2)) <= years.covered)
                   and (_level_reached(self.norm, f, cs, cw)
                        or f.measure == "rank" and not cw.rank_held.search(self.norm, cs, f.start))):
                 span = f"{my.group(2)}年"  # 过去五年，…工业增加值突破40万亿元: a stock or a year's level reached at the end;
-                # 五年来，…规模跃居世界第二位: a rank not held over the years, as under a review frame
+                # 五年来，…规模跃居世界第二位: a rank not held over the years, as under a review frame; so in a plan part
+                # of years wholly reviewed (五年来，…，同我国建交的国家总数现已达到１５５个 under 七、关于我国的外交工作)
             f.period = span
             _reviewed_span_outcome(f, part, years)
         elif f.indicator.endswith(cw.sector_quantities):

@@ -1461,8 +1461,9 @@ class ConceptRules:
     method_words: tuple[str, ...]
     suffix_words: tuple[str, ...]
     place_levels_aside_regex: str  # (市、区) after 县, (街道) after 乡镇: the places ranked with a level, printed after it
-    inner_words: tuple[str, ...]  # 累计 between an owner and its quantity (中央财政“三农”累计支出 is 中央财政“三农”支出):
-    # an adverb of the period, as at a name's ends, that leaves the concept as it is
+    inner_words: tuple[str, ...]  # 累计 between an owner and its quantity (中央财政“三农”累计支出 is 中央财政“三农”支出),
+    # 年 (原煤年产量 is 原煤产量, 年进出口总额 is 进出口总额: the year's): a word of the period, as at a name's ends,
+    # that leaves the concept as it is
     share_in_whole_regex: str  # groups part, whole: a share printed as in its whole (服务业在国内生产总值中的比重), the
     # glossary's share named 占 (服务业增加值占国内生产总值比重) when one is of that part and whole
     sector_quantities: tuple[tuple[str, str, str, str], ...]
