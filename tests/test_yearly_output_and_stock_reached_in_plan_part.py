@@ -32,3 +32,11 @@ def test_a_stock_reached_under_a_reviewed_span_in_a_later_chapter_is_of_its_last
     assert (f["period"], f["status"]) == ("1992年", "actual")
     g = work_reports.fact_at(1993, "我国同３０个国家建立或恢复了外交关系", "３０")
     assert g["period"] == "1988-1992年"  # (a count of the years' events keeps the span)
+
+
+def test_the_existing_count_a_plan_compares_with_is_of_the_year_reviewed(work_reports):
+    # national work report 1993: 国务院的部委和直属机构、办事机构共５９个，比现有的８６个减少２７个。
+    f = work_reports.fact_at(1993, "比现有的８６个减少２７个", "８６")
+    assert (f["status"], f["period"]) == ("actual", "1992年")
+    g = work_reports.fact_at(1993, "办事机构共５９个", "５９")
+    assert (g["status"], g["period"]) == ("target", "1993年")

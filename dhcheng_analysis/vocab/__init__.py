@@ -169,7 +169,8 @@ class Cues:
     target_compared_regex: str  # 增长7.8％，略低于8％的预定目标: the word comparing an outcome with its target
     cap_after_outcome_regex: str  # 失业率2.1%，[控制在]3.5%以内: a cap or floor set right after the outcome it bounds
     now_reached_regex: str  # 提高到[现在的]1721元: the value a move reaches, of the time the report speaks from
-    present_stock_regex: str  # 我国60岁以上人口[已达]2.5亿, [我国有]2.9亿在校学生: a stock said to stand now
+    present_stock_regex: str  # 我国60岁以上人口[已达]2.5亿, [我国有]2.9亿在校学生, 比[现有的]８６个减少: a stock said to
+    # stand now
     past_point_comparator_regex: str  # 较[五年前]下降, 比[制度建立之初]压减: a base that is a time before the one spoken of
     span_reached_regex: str  # 工业增加值[突破]40万亿元 under 过去五年: a verb saying a level was reached, before the figure
     share_reached_after_regex: str  # 71%[的煤电机组实现]超低排放: the units of a share said to have reached a state
