@@ -40,3 +40,10 @@ def test_the_existing_count_a_plan_compares_with_is_of_the_year_reviewed(work_re
     assert (f["status"], f["period"]) == ("actual", "1992年")
     g = work_reports.fact_at(1993, "办事机构共５９个", "５９")
     assert (g["status"], g["period"]) == ("target", "1993年")
+
+
+def test_the_value_added_of_agriculture_in_the_broad_sense_is_the_primary_sectors(work_reports):
+    # national work report 1994: 农业获得丰收，农林牧副渔稳定发展，农业增加值增长百分之四。
+    f = work_reports.fact_at(1994, "农业增加值增长百分之四", "百分之四")
+    assert (f["indicator"], f["indicator_key"], f["measure"], f["value"]) == (
+        "农业增加值", "primary_industry_va", "yoy_pct", 4.0)
