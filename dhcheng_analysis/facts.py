@@ -8550,7 +8550,10 @@ def _level_reached(norm: str, f: _Fig, cs: int, cw: CueViews) -> bool:
     whatever a clause that is only the thing and 达到 reaches (专精特新中小企业达7万多家). A figure its clause
     sums or holds over the years (累计减税超过2万亿元, 五年…投入达到3406亿元, 新增加的固定资产达到, 持续超过4%)
     or a level named by what flows (城镇新增就业人数超过6400万人) keeps the span."""
-    if (f.measure not in cw.year_end_measures or _search_end(cw.span_reached, "span_reached", norm, max(cs, f.start - 8), f.start) is None
+    if (f.measure not in cw.year_end_measures
+            or (_search_end(cw.span_reached, "span_reached", norm, max(cs, f.start - 8), f.start) is None
+                and (f.measure != "rate_pct"  # (已接近高中阶段学生人数的百分之五十: the whole between the verb and the share)
+                     or _search_end(cw.share_whole_reached, "share_whole_reached", norm, max(cs, f.start - 20), f.start) is None))
             or cw.span_sum.search(norm, cs, f.start) is not None):
         return False
     name = f.indicator

@@ -47,3 +47,12 @@ def test_the_value_added_of_agriculture_in_the_broad_sense_is_the_primary_sector
     f = work_reports.fact_at(1994, "农业增加值增长百分之四", "百分之四")
     assert (f["indicator"], f["indicator_key"], f["measure"], f["value"]) == (
         "农业增加值", "primary_industry_va", "yoy_pct", 4.0)
+
+
+def test_a_share_reached_under_a_reviewed_span_with_its_whole_after_the_verb_is_of_its_last_year(work_reports):
+    # national work report 1993, under 五年来…: 教育结构有重大调整，职业教育、成人教育迅速发展，中等职业技术学校在校学生
+    # 已接近高中阶段学生人数的百分之五十。
+    f = work_reports.fact_at(1993, "已接近高中阶段学生人数的百分之五十", "百分之五十")
+    assert (f["measure"], f["period"], f["comparator"]) == ("rate_pct", "1992年", "高中阶段学生人数")
+    g = work_reports.fact_at(1993, "五年共培养本科和专科毕业生５８４万人", "５８４")
+    assert g["period"] == "1988-1992年"  # (the graduates the years trained keep the span)

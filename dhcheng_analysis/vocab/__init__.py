@@ -173,6 +173,7 @@ class Cues:
     # stand now
     past_point_comparator_regex: str  # 较[五年前]下降, 比[制度建立之初]压减: a base that is a time before the one spoken of
     span_reached_regex: str  # 工业增加值[突破]40万亿元 under 过去五年: a verb saying a level was reached, before the figure
+    share_whole_reached_regex: str  # 在校学生[已接近高中阶段学生人数的]百分之五十: a share its whole follows the verb of reaching
     share_reached_after_regex: str  # 71%[的煤电机组实现]超低排放: the units of a share said to have reached a state
     span_sum_regex: str  # [累计]减税超过2万亿元, [五年]…投入达到: a word saying a figure sums the years of its span
     time_bases: Mapping[str, str]  # 平均每天 → 日均: a basis of time a name keeps, as it keeps 人均
