@@ -1038,6 +1038,7 @@ class CueViews:
     now_reached: re.Pattern[str]  # 提高到[现在的]1721元: a value reached now, in a review of the year reviewed
     present_stock: re.Pattern[str]  # 我国60岁以上人口[已达]2.5亿, [已设]21个: a stock standing now, of the year (or span) reviewed
     span_reached: re.Pattern[str]  # 工业增加值[突破]40万亿元 under 过去五年: a level reached, of the span's last year
+    share_whole_reached: re.Pattern[str]  # 在校学生[已接近高中阶段学生人数的]百分之五十: a share reached, its whole between
     span_sum: re.Pattern[str]  # [累计]减税超过2万亿元: a figure that sums the years of its span
     share_reached_after: re.Pattern[str]  # 71%[的煤电机组实现]超低排放: the share of units in a state reached
     time_basis: re.Pattern[str]  # 平均每天, 每月: a basis of time printed with a figure, kept in its name (日均, 月均)
@@ -2047,6 +2048,7 @@ def compiled() -> CueViews:
         now_reached=_Rule(c.now_reached_regex),
         present_stock=_Rule(c.present_stock_regex),
         span_reached=_Rule(c.span_reached_regex),
+        share_whole_reached=_Rule(c.share_whole_reached_regex),
         span_sum=_Rule(c.span_sum_regex),
         share_reached_after=_Rule(c.share_reached_after_regex),
         time_basis=_Rule(_alt(c.time_bases)),

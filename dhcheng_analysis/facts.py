@@ -3958,11 +3958,13 @@ class _Reader:
             elif (f.status == "actual" and part != "plan" and (my := _YEARS_SPAN.fullmatch(span))
                   and _search_end(cw.to_word_end, "to_word_end", self.norm, cs, f.start)):
                 span = f"{my.group(2)}年"  # 五年内，…。人口自然增长率降到6.45‰: a value reached, of the span's last year
-            elif (f.status == "actual" and part != "plan" and (my := _YEARS_SPAN.fullmatch(span))
+            elif (f.status == "actual" and (my := _YEARS_SPAN.fullmatch(span))
+                  and (part != "plan" or years.covered is not None and int(my.group(2)) <= years.covered)
                   and _stands_at_span_end(self.norm, f, cs, cw)):
                 span = f"{my.group(2)}年"  # 过去五年，…工业增加值突破40万亿元: a stock or a year's level reached at the end;
                 # 五年来，…规模跃居世界第二位: a rank not held over the years, as under a review frame; 已设21个自由
-                # 贸易试验区: a stock said to stand now
+                # 贸易试验区: a stock said to stand now; so in a plan part of years wholly reviewed (五年来，…，同我国建交的
+                # 国家总数现已达到１５５个 under 七、关于我国的外交工作)
             f.period = span
             _reviewed_span_outcome(f, part, years)
         elif f.indicator.endswith(cw.sector_quantities):
@@ -8642,7 +8644,10 @@ def _level_reached(norm: str, f: _Fig, cs: int, cw: CueViews) -> bool:
     whatever a clause that is only the thing and 达到 reaches (专精特新中小企业达7万多家). A figure its clause
     sums or holds over the years (累计减税超过2万亿元, 五年…投入达到3406亿元, 新增加的固定资产达到, 持续超过4%)
     or a level named by what flows (城镇新增就业人数超过6400万人) keeps the span."""
-    if (f.measure not in cw.year_end_measures or _search_end(cw.span_reached, "span_reached", norm, max(cs, f.start - 8), f.start) is None
+    if (f.measure not in cw.year_end_measures
+            or (_search_end(cw.span_reached, "span_reached", norm, max(cs, f.start - 8), f.start) is None
+                and (f.measure != "rate_pct"  # (已接近高中阶段学生人数的百分之五十: the whole between the verb and the share)
+                     or _search_end(cw.share_whole_reached, "share_whole_reached", norm, max(cs, f.start - 20), f.start) is None))
             or cw.span_sum.search(norm, cs, f.start) is not None):
         return False
     name = f.indicator

@@ -170,9 +170,11 @@ class Cues:
     target_compared_regex: str  # 增长7.8％，略低于8％的预定目标: the word comparing an outcome with its target
     cap_after_outcome_regex: str  # 失业率2.1%，[控制在]3.5%以内: a cap or floor set right after the outcome it bounds
     now_reached_regex: str  # 提高到[现在的]1721元: the value a move reaches, of the time the report speaks from
-    present_stock_regex: str  # 我国60岁以上人口[已达]2.5亿, [我国有]2.9亿在校学生: a stock said to stand now
+    present_stock_regex: str  # 我国60岁以上人口[已达]2.5亿, [我国有]2.9亿在校学生, 比[现有的]８６个减少: a stock said to
+    # stand now
     past_point_comparator_regex: str  # 较[五年前]下降, 比[制度建立之初]压减: a base that is a time before the one spoken of
     span_reached_regex: str  # 工业增加值[突破]40万亿元 under 过去五年: a verb saying a level was reached, before the figure
+    share_whole_reached_regex: str  # 在校学生[已接近高中阶段学生人数的]百分之五十: a share its whole follows the verb of reaching
     share_reached_after_regex: str  # 71%[的煤电机组实现]超低排放: the units of a share said to have reached a state
     span_sum_regex: str  # [累计]减税超过2万亿元, [五年]…投入达到: a word saying a figure sums the years of its span
     time_bases: Mapping[str, str]  # 平均每天 → 日均: a basis of time a name keeps, as it keeps 人均
@@ -1468,8 +1470,9 @@ class ConceptRules:
     method_words: tuple[str, ...]
     suffix_words: tuple[str, ...]
     place_levels_aside_regex: str  # (市、区) after 县, (街道) after 乡镇: the places ranked with a level, printed after it
-    inner_words: tuple[str, ...]  # 累计 between an owner and its quantity (中央财政“三农”累计支出 is 中央财政“三农”支出):
-    # an adverb of the period, as at a name's ends, that leaves the concept as it is
+    inner_words: tuple[str, ...]  # 累计 between an owner and its quantity (中央财政“三农”累计支出 is 中央财政“三农”支出),
+    # 年 (原煤年产量 is 原煤产量, 年进出口总额 is 进出口总额: the year's): a word of the period, as at a name's ends,
+    # that leaves the concept as it is
     per_head_word: str  # 人均, the short form
     per_head_long_forms: tuple[str, ...]  # 按人口平均的, 平均每人的 …: the long forms of 人均 the reports of the 1980s
     # print (农民按人口平均的纯收入 is 农民人均纯收入), longest first
