@@ -1468,6 +1468,8 @@ class ConceptRules:
     place_levels_aside_regex: str  # (市、区) after 县, (街道) after 乡镇: the places ranked with a level, printed after it
     inner_words: tuple[str, ...]  # 累计 between an owner and its quantity (中央财政“三农”累计支出 is 中央财政“三农”支出):
     # an adverb of the period, as at a name's ends, that leaves the concept as it is
+    budget_field_regex: str  # group field: a budget's spending on a field (财政用于教育支出, 全区财政教育支出) is the
+    # glossary's spending of that function class (教育支出) when one is; a budget owned by a level apart (中央财政) is not
     share_in_whole_regex: str  # groups part, whole: a share printed as in its whole (服务业在国内生产总值中的比重), the
     # glossary's share named 占 (服务业增加值占国内生产总值比重) when one is of that part and whole
     sector_quantities: tuple[tuple[str, str, str, str], ...]
@@ -1670,6 +1672,9 @@ def _match(s: str, scope: list[str]) -> Concept | None:
                 return _own(term, scope, s)
             if (sq := _sector_quantity(quantity, scope, s)) is not None:
                 return sq  # 规上营利性服务业营业收入增速: the growth of a sector's quantity
+    if s.endswith("支出") and (mf := re.match(r.budget_field_regex, s)) and (
+            (term := _exact(mf["field"] + "支出")) is not None and term.category == "fiscal"):
+        return _own(term, scope, s)  # 全国财政用于教育支出: the budget's spending on a field, the field's function class
     return _sector_quantity(s, scope, s)
 
 
