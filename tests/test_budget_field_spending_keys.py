@@ -4,7 +4,8 @@ national work reports (the year of each is in the comment).
 ``全国财政用于教育支出`` and ``全国财政教育支出`` are the education spending (教育支出) of all budgets, as a
 district's ``全区财政教育支出`` is of the district's budget; the health class printed by its names of 2007–2017
 (医疗卫生支出, 医疗卫生与计划生育支出) is the class now named 卫生健康支出. A budget of one level apart (中央财政)
-keeps its own concepts, and a field the glossary has no class of stays unkeyed.
+keeps its own concepts, and a field the glossary has no class of stays unkeyed. The budgeted amount of a quantity
+(中央财政赤字预算) is that quantity, its status saying it is planned.
 """
 
 from __future__ import annotations
@@ -41,3 +42,12 @@ def test_budget_spending_on_a_field_is_its_class(text: str, printed: str, key: s
 ])
 def test_field_names(name: str, key: str) -> None:
     assert concept(name).key == key
+
+
+def test_budgeted_deficit_is_the_deficit() -> None:
+    # 2008
+    text = "今年，中央财政赤字预算拟安排1800亿元，比去年预算赤字减少650亿元；拟安排国债投资300亿元，比去年减少200亿元。"
+    level, cut = fact(text, "1800"), fact(text, "650")
+    assert (level["indicator_key"], level["measure"], level["status"]) == ("central_fiscal_deficit", "level", "target")
+    assert (cut["indicator_key"], cut["measure"], cut["value"]) == ("central_fiscal_deficit", "abs_change", -6.5e10)
+    assert concept("政府性基金预算").key == concept("一般公共预算").key == ""

@@ -1465,6 +1465,8 @@ class ConceptRules:
     plan_words: tuple[str, ...]
     method_words: tuple[str, ...]
     suffix_words: tuple[str, ...]
+    budget_suffixes: tuple[str, ...]  # 中央财政赤字预算: the budgeted amount of a quantity is that quantity (a fact's
+    # status says it is planned)
     place_levels_aside_regex: str  # (市、区) after 县, (街道) after 乡镇: the places ranked with a level, printed after it
     inner_words: tuple[str, ...]  # 累计 between an owner and its quantity (中央财政“三农”累计支出 is 中央财政“三农”支出):
     # an adverb of the period, as at a name's ends, that leaves the concept as it is
@@ -1609,7 +1611,7 @@ def _compiled_rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     both = alt((*r.plan_words, *r.method_words))
     # a scope word may own the rest by 的 (我国的粮食产量 is 我国 粮食产量)
     head = re.compile(rf"^(?:(?P<scope>{scope})的?|(?:{periods})|{alt(r.verb_prefixes)}|{both})")
-    tail = re.compile(rf"(?:(?P<scope>{scope})|(?:{periods})|{alt(r.suffix_words)}|{both})$")
+    tail = re.compile(rf"(?:(?P<scope>{scope})|(?:{periods})|{alt((*r.suffix_words, *r.budget_suffixes))}|{both})$")
     return re.compile(r.list_marker_regex), head, tail, re.compile(r"^(?P<outer>.+)\((?P<inner>[^()]+)\)$")
 
 
