@@ -51,3 +51,13 @@ def test_budgeted_deficit_is_the_deficit() -> None:
     assert (level["indicator_key"], level["measure"], level["status"]) == ("central_fiscal_deficit", "level", "target")
     assert (cut["indicator_key"], cut["measure"], cut["value"]) == ("central_fiscal_deficit", "abs_change", -6.5e10)
     assert concept("政府性基金预算").key == concept("一般公共预算").key == ""
+
+
+
+def test_long_term_bonds_are_the_construction_bonds(work_reports) -> None:
+    # 2000: 长期国债, the name of the construction bonds of 1998–2000 before 长期建设国债 (2001 on)
+    review = work_reports.fact_at(2000, "两年来通过财政向银行发行2100亿元长期国债", "2100")
+    assert (review["indicator_key"], review["period"], review["status"]) == (
+        "long_term_construction_bonds", "1998-1999年", "actual")
+    plan = work_reports.fact_at(2000, "发行1000亿元长期国债，重点投向水利、交通、通信等基础设施建设", "1000")
+    assert (plan["indicator_key"], plan["period"], plan["status"]) == ("long_term_construction_bonds", "2000年", "target")
