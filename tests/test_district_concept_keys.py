@@ -179,6 +179,14 @@ def test_the_stations_in_service_are_not_the_stations_built_in_the_period() -> N
     assert fact(BASE_STATIONS, "4126个")["indicator_key"] != "base_stations_5g_built"
 
 
+def test_the_stations_built_to_date_are_the_stock_not_the_stations_added() -> None:
+    # tests/gold/constructed/tianhe_2021_q1/tianhe_2021_q1.txt: 累计建成 gives the stock of what 新建 added
+    text = "新建5G基站620座,累计建成超过1.1万座。"
+    added, stock = fact(text, "620座"), fact(text, "1.1万座")
+    assert (added["indicator"], added["indicator_key"]) == ("新建5G基站", "base_stations_5g_built")
+    assert (stock["indicator"], stock["indicator_key"], stock["qualifier"]) == ("5G基站", "base_stations_5g", "over")
+
+
 def test_the_unicorns_printed_beside_them_are_another_count() -> None:
     assert fact(HIGH_TECH, "42家")["indicator_key"] != "national_high_tech_firms"
 

@@ -1469,6 +1469,8 @@ class ConceptRules:
     plan_words: tuple[str, ...]
     method_words: tuple[str, ...]
     suffix_words: tuple[str, ...]
+    budget_suffixes: tuple[str, ...]  # 中央财政赤字预算: the budgeted amount of a quantity is that quantity (a fact's
+    # status says it is planned)
     place_levels_aside_regex: str  # (市、区) after 县, (街道) after 乡镇: the places ranked with a level, printed after it
     inner_words: tuple[str, ...]  # 累计 between an owner and its quantity (中央财政“三农”累计支出 is 中央财政“三农”支出),
     # 年 (原煤年产量 is 原煤产量, 年进出口总额 is 进出口总额: the year's): a word of the period, as at a name's ends,
@@ -1476,6 +1478,8 @@ class ConceptRules:
     per_head_word: str  # 人均, the short form
     per_head_long_forms: tuple[str, ...]  # 按人口平均的, 平均每人的 …: the long forms of 人均 the reports of the 1980s
     # print (农民按人口平均的纯收入 is 农民人均纯收入), longest first
+    budget_field_regex: str  # group field: a budget's spending on a field (财政用于教育支出, 全区财政教育支出) is the
+    # glossary's spending of that function class (教育支出) when one is; a budget owned by a level apart (中央财政) is not
     share_in_whole_regex: str  # groups part, whole: a share printed as in its whole (服务业在国内生产总值中的比重), the
     # glossary's share named 占 (服务业增加值占国内生产总值比重) when one is of that part and whole
     share_of_whole_regex: str  # groups part, whole: a share named by its part and whole in other words than the glossary's
@@ -1617,7 +1621,7 @@ def _compiled_rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     both = alt((*r.plan_words, *r.method_words))
     # a scope word may own the rest by 的 (我国的粮食产量 is 我国 粮食产量)
     head = re.compile(rf"^(?:(?P<scope>{scope})的?|(?:{periods})|{alt(r.verb_prefixes)}|{both})")
-    tail = re.compile(rf"(?:(?P<scope>{scope})|(?:{periods})|{alt(r.suffix_words)}|{both})$")
+    tail = re.compile(rf"(?:(?P<scope>{scope})|(?:{periods})|{alt((*r.suffix_words, *r.budget_suffixes))}|{both})$")
     return re.compile(r.list_marker_regex), head, tail, re.compile(r"^(?P<outer>.+)\((?P<inner>[^()]+)\)$")
 
 
@@ -1700,6 +1704,9 @@ def _match(s: str, scope: list[str]) -> Concept | None:
                 return _own(term, scope, s)
             if (sq := _sector_quantity(quantity, scope, s)) is not None:
                 return sq  # 规上营利性服务业营业收入增速: the growth of a sector's quantity
+    if s.endswith("支出") and (mf := re.match(r.budget_field_regex, s)) and (
+            (term := _exact(mf["field"] + "支出")) is not None and term.category == "fiscal"):
+        return _own(term, scope, s)  # 全国财政用于教育支出: the budget's spending on a field, the field's function class
     return _sector_quantity(s, scope, s)
 
 
