@@ -3049,6 +3049,7 @@ class _Reader:
         self.ratio: tuple[int, str, list[str] | None, bool] | None = None  # the ratio being read
         self._held_period = ""  # the period of the last figure read, before a from–to time of its own
         self._held_section = ""  # the section of the figure that set it
+        self._plan_run = -1  # the start of the last sentence read as going on with the plan before it
         self._paragraph_tos: dict[int, tuple[list[int], list[str]]] = {}  # a paragraph's sentences opening with 到YEAR
         self._part_reported = _part_reported(report)  # (see _report_period)
         self._dated: tuple[list[int], list[str]] | None = None  # the headings that name a period: starts, periods
@@ -3069,6 +3070,8 @@ class _Reader:
     def read(self) -> list[_Fig]:
         for fi, f in enumerate(self.figs):
             if self._read_one(fi, f) and not self._milestone_passed(f):
+                if f.status == "actual" and self.sent is not None and self._plan_goes_on(f, self.prev, self.sent):
+                    f.status = "target"
                 self.kept.append(f)
                 bisect.insort(self._kept_starts, f.start)
                 self.prev = f
@@ -5094,6 +5097,29 @@ class _Reader:
         share = share_of_year(self.report.metadata.get("period", "")) if me else None
         return share is not None and share < 1 and int(me.group("month")) < share * 12  # (1-5月 of a report of a
         # whole year is of the year after it, and may go on: 本年１——５月份…。但是…钢完成９６．４％)
+
+    def _plan_goes_on(self, f: _Fig, prev: _Fig | None, st: _SentenceState) -> bool:
+        """Whether ``f``, read as an outcome, goes on with the plan of the sentence just before it: its sentence prints
+        no word of a status nor its year, the year it is of is carried down from a plan set for that year in the
+        sentence before, in its paragraph (1982年的计划，要求…增长８％；…。教育…事业费用的支出增长５．９％。), and that
+        year is none the report reviews. A figure after one read so in its sentence goes on with it too."""
+        if prev is None or prev.status != "target" or not f.period or f.period != prev.period:
+            return False
+        if prev.sentence == f.sentence:
+            return self._plan_run == st.start
+        norm = self.norm
+        if ("year_inferred" in prev.flags or norm[prev.sentence[1]:st.start].strip()
+                or not self.cw.period_bare_year.fullmatch(f.period) or norm.find(f.period, st.start, st.end) >= 0):
+            return False
+        covered = self.stated_years.covered
+        if covered is not None and ((year := year_number(f.period[:4])) is None or year <= covered):
+            return False
+        if st.cues is None:
+            _status_cues(norm, st, self.report.years)
+        if st.cues:
+            return False
+        self._plan_run = st.start
+        return True
 
     def _carried_period(self, pos: int) -> str:
         """The period carried down to ``pos`` from the last line before it that sets one for the text below:

@@ -67,3 +67,18 @@ def test_future_word_after_an_estimate_or_of_an_expected_number_is_an_estimate(t
 def test_from_value_after_a_chinese_numeral_year(text, printed, status, period):
     f = fact(text, printed)
     assert (f["status"], f["period"]) == (status, period)
+
+
+# -- 要…，做到…: what the clause after 要 is to bring about ------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "printed", "status"), [
+    # national work report 1978, 三、加快社会主义经济建设
+    ("同时，要在生产发展的基础上逐步改善人民生活，做到在正常年景下百分之九十的社员收入逐年有所增加，"
+     "在完成国家计划的前提下逐步提高职工工资收入。", "百分之九十", "target"),
+    # written: the shape in a district's plan
+    ("要强化源头治理，做到90%以上的矛盾纠纷在基层化解。", "90%", "target"),
+    # written: what was brought about stays an outcome
+    ("强化源头治理，做到了90%以上的矛盾纠纷在基层化解。", "90%", "actual"),
+])
+def test_what_a_plan_is_to_bring_about_with_zuodao_is_a_target(text, printed, status):
+    assert fact(text, printed)["status"] == status

@@ -40,3 +40,20 @@ def test_what_a_measure_will_bring_about_is_estimated(text, printed):
 ])
 def test_what_a_plan_will_do_stays_a_target(text, printed):
     assert fact(text, printed)["status"] == "target"
+
+
+# national work report 1978, 三、加快社会主义经济建设
+S1978_BUILT = ("这一百二十个项目建成后，加上原有的工业基础，全国可以形成十四个实力比较雄厚、布局比较合理的工业基地，"
+               "对于改变我国基础工业的落后状况，具有决定性的意义。")
+# written: the shape in a district's review, what a project will bring once built, beside what it did
+W_BUILT = "项目建成后，可新增就业岗位2000个，年产值10亿元。项目建成后，吸纳就业300人。"
+
+
+@pytest.mark.parametrize(("text", "printed", "status"), [
+    (S1978_BUILT, "十四个", "estimate"),  # national work report 1978: what the projects can form once built
+    (W_BUILT, "2000个", "estimate"),  # written: what the project can add once built
+    (W_BUILT, "10亿元", "estimate"),  # written: and every figure of the clauses after
+    (W_BUILT, "300人", "actual"),  # written: no 可/将 after the completion: what it did
+])
+def test_what_a_work_can_bring_once_completed_is_estimated(text, printed, status):
+    assert fact(text, printed)["status"] == status

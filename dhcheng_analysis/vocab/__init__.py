@@ -162,7 +162,8 @@ class Cues:
     owned_measure_clause_regex: str  # [覆盖面逐步扩大]，…已达到12.5%: a measure noun with no owner, said to grow
     consequence_after_regex: str  # 年均增长7.5%[，将会]超过…: a future consequence drawn from the figure, which is projected
     hypothesis_regex: str  # [如果能够加速周转，…就可以]节省出七十亿到一百亿元: a condition (up to 那么; group cond when it
-    # supposes, 如果, not says what is enough, 只要) and the consequence it would have
+    # supposes, 如果, not says what is enough, 只要; group done for the completion of a work, 项目建成后，可新增…) and the
+    # consequence it would have
     price_change_end_regex: str  # 中选药品平均[降价]53%: a change of the price of the goods named
     priced_goods_after_regex: str  # 减价４０％[供应新式农具]５１万部: the goods sold at the changed price
     stretch_after_regex: str  # 增长5%左右,力争达到6%: a figure about or at least which a stretch goal right after it raises is a goal too
