@@ -231,6 +231,8 @@ def test_a_quantity_owned_by_de_gets_the_key_of_the_quantity(work_reports, year,
     (2014, "全社会用电量增长7.5%，货运量增长9.9%，主要实物量指标与经济增长相互匹配", "7.5%", "全社会用电量",
      "electricity_consumption"),
     (2014, "全社会用电量增长7.5%，货运量增长9.9%，主要实物量指标与经济增长相互匹配", "9.9%", "货运量", "freight_volume"),
+    # the approvals cut, printed with 等事项 after them: the outcome of the target 再取消和下放行政审批事项200项以上
+    (2014, "分批取消和下放了416项行政审批等事项", "416项", "取消和下放行政审批", "admin_approvals_cut"),
 ])
 def test_coal_power_and_freight_have_their_keys(work_reports, year, phrase, printed, indicator, key):
     row = work_reports.fact_at(year, phrase, printed)
