@@ -26,3 +26,16 @@ def test_a_sentence_opening_with_a_described_year_and_a_subject_of_its_own_keeps
     # a constructed variant: a subject printed after the frame is the figure's own
     s = "我国的粮食总产量只有二千七百七十四亿斤。在解放以后经济得到恢复的一九五二年，棉花产量只有二千六百万担。"
     assert _at(s, "二千六百万担")["indicator"] == "棉花产量"
+
+
+def test_a_sentence_opening_with_the_effort_made_then_its_year_and_verb_goes_on_with_the_subject_before(work_reports):
+    # 1959: 经过…的努力， is how the level came about, no name of it; the grain output of 1957 is reached, in a plan part
+    f = work_reports.fact_at(1959, "经过第一个五年计划期间的努力，一九五七年才达到了三千七百亿斤", "三千七百亿斤")
+    assert (f["indicator"], f["indicator_key"], f["period"], f["status"]) == (
+        "我国的粮食总产量", "grain_output", "一九五七年", "actual")
+
+
+def test_the_effort_made_before_a_subject_of_its_own_keeps_it():
+    # a constructed variant: a subject printed after 经过努力， is the figure's own
+    s = "我国的粮食总产量只有二千七百七十四亿斤。经过努力，棉花产量达到了二千六百万担。"
+    assert _at(s, "二千六百万担")["indicator"] == "棉花产量"

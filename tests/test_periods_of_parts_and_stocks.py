@@ -97,3 +97,14 @@ def test_a_figure_of_a_plan_part_told_as_no_stock_keeps_no_period(work_reports):
 def test_the_starting_values_of_a_list_after_the_year_before_are_of_that_year(printed, within, period):
     # national work report 2007
     assert fact(S2007_EMISSIONS, printed, within)["period"] == period
+
+
+def test_a_population_a_place_has_in_a_plan_part_is_a_stock(work_reports):
+    # national work report 1959, part 四 (after the plan): 共有人口 states the people a place has, nothing planned
+    row = work_reports.fact_at(1959, "西藏，包括昌都、前藏、后藏三部分地方，共有人口一百二十万", "一百二十万")
+    assert (row["status"], "year_inferred" in row["flags"]) == ("actual", False)
+
+
+def test_a_total_a_plan_part_counts_with_gongyou_stays_planned(work_reports):
+    # national work report 1959: the projects to build this year, counted with 共有, are the plan's
+    assert work_reports.fact_at(1959, "在今年进行建设的限额以上的项目共有一千零九十二个", "一千零九十二个")["status"] == "target"

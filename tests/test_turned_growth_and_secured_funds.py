@@ -70,6 +70,10 @@ def test_projects_to_secure_in_the_plan_stay_a_target():
     ("上半年,全区126家规上工业企业产值同比增长8.2%。", "126家", "规上工业企业"),
     ("上半年,全区32家重点企业营业收入合计85.6亿元。", "32家", "重点企业"),
     ("上半年,全区8个重点商圈销售额同比增长12.3%。", "8个", "重点商圈"),
+    # national work report 2014: the provinces counted, their reception spending what fell
+    ("中央国家机关“三公”经费减少35%，31个省份本级公务接待费减少26%。", "31个", "省份"),
+    # written, in the form of a district's report: the departments counted, their funds (经费) what fell
+    ("全区68个部门“三公”经费比上年下降12%。", "68个", "部门"),
     # national work report 1984: the products counted, their output what reached the plan
     ("工农业总产值以及粮食、棉花、原煤、原油、钢、钢材、生铁、水泥、化肥等三十多种主要产品产量，"
      "提前两年达到或超过第六个五年计划规定的一九八五年指标。", "三十", "主要产品"),
