@@ -13,8 +13,8 @@ def test_the_next_item_after_what_an_owner_has_is_the_owners(work_reports):
     # 1954.txt
     s = "供銷合作社和消費合作社在今年上半年已有基層社三萬一千餘個，社員一億六千五百五十二萬餘人，成爲國營商業的强大助手。"
     assert work_reports.fact_at(1954, s, "三萬一千餘個")["indicator"] == "供銷合作社和消費合作社基層社"
-    got = work_reports.fact_at(1954, s, "一億六千五百五十二萬餘人")
-    assert (got["indicator"], got["period"], got["qualifier"]) == ("供銷合作社和消費合作社社員", "上半年", "over")
+    got = work_reports.fact_at(1954, s, "一億六千五百五十二萬餘人")  # (今年上半年 of a report of 1954)
+    assert (got["indicator"], got["period"], got["qualifier"]) == ("供銷合作社和消費合作社社員", "1954年上半年", "over")
 
 
 def test_the_country_heading_the_clause_is_no_owner(work_reports):
