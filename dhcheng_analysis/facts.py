@@ -3102,6 +3102,9 @@ class _Reader:
                     and self.cw.participant_name.fullmatch(f.indicator)
                     and (event := _event_taken_part_in(self.report.norm, before, f, self.cw))):
                 f.indicator = event + f.indicator  # 连续举办8届全国双创活动周、超过5.2亿人次参与 → 全国双创活动周参与的人次
+            if before is not None and before.sentence == f.sentence and (scheme := _scheme_of_persons_before(
+                    self.report.norm, before, f, self.cw)):
+                f.indicator = scheme + f.indicator  # 1334万人参保，641万人领取养老金 → 城镇居民社会养老保险试点领取养老金的人
             if before is not None and before.sentence == f.sentence and (network := _network_of(before, f, self.cw)):
                 f.indicator = network + f.indicator  # 铁路投资要保持在8000亿元以上，新投产里程8000公里以上 → 铁路新投产里程
             before = f
@@ -7276,6 +7279,36 @@ def _network_of(before: _Fig, f: _Fig, cw: CueViews) -> str:
         return ""
     k, _, w = min(found)
     return before.indicator[:k + len(w)]  # (with the words before it: 新建改造城市道路12條，總里程18.5公里 → the roads built's)
+
+
+def _persons_verb(norm: str, f: _Fig, cw: CueViews) -> str:
+    """The words after ``f``, a level of persons opening its clause, up to the end of that clause (参保 of
+    1334万人参保，…), when its name is only those words, 的 and its unit (参保的人); '' otherwise."""
+    if f.measure != "level" or not (f.unit in cw.person_units or f.unit in cw.person_visit_units):
+        return ""
+    tail = cw.de + f.unit
+    if not f.indicator.endswith(tail) or len(f.indicator) <= len(tail):
+        return ""
+    e = f.qend
+    while e < f.sentence[1] and norm[e] not in cw.clause_stops:
+        e += 1
+    verb = norm[f.qend:e]
+    return verb if f.indicator.endswith(verb + tail) else ""
+
+
+def _scheme_of_persons_before(norm: str, before: _Fig, f: _Fig, cw: CueViews) -> str:
+    """The scheme the name of ``before`` puts before the persons it counts by what they do, when ``f`` counts
+    persons by what they do with no scheme of theirs in the clause right after it, each figure opening its clause:
+    2147个县（市、区）实施城镇居民社会养老保险试点，1334万人参保，641万人领取养老金 → ``城镇居民社会养老保险试点``
+    for 领取养老金的人 (those drawing a pension are those of the scheme, as those joining it are); '' otherwise."""
+    if before.cs != before.start or f.cs != f.start:
+        return ""
+    own, theirs = _persons_verb(norm, f, cw), _persons_verb(norm, before, cw)
+    between = norm[before.qend + len(theirs):f.start]
+    if not own or not theirs or f.indicator != own + cw.de + f.unit or len(between) != 1 or between not in cw.clause_stops:
+        return ""
+    scheme = before.indicator[:-len(theirs + cw.de + before.unit)]
+    return scheme if len(scheme) >= 2 and clean_name(scheme) == scheme and not _DECIMAL.search(scheme) else ""
 
 
 def _event_taken_part_in(norm: str, before: _Fig, f: _Fig, cw: CueViews) -> str:

@@ -7,7 +7,8 @@ programme a clause with no figure sets up or carries out (持续实施营养改�
 惠及的学生) or whose effort it steps up (加大对各类学校家庭困难学生资助力度，4.3亿人次受益 → 各类学校家庭困难学生资助
 受益的人次), or that a clause says stands (大病保险制度基本建立、已有1700多万人次受益 → 大病保险制度
 受益的人次), or what a clause says its subject has come to (住院和门诊费用实现跨省直接结算，惠及5700多万人次 →
-住院和门诊费用跨省直接结算惠及的人次); not one sum of a list of sums, which reach them together (…办理缓缴税费18.9亿元,兑付惠企政策资金20.7亿元,
+住院和门诊费用跨省直接结算惠及的人次); persons counted by what they do in the clause right after such persons
+are of the same programme (…试点，1334万人参保，641万人领取养老金 → …试点领取养老金的人); not one sum of a list of sums, which reach them together (…办理缓缴税费18.9亿元,兑付惠企政策资金20.7亿元,
 惠及市场主体4.9万家 → 惠及的市场主体). A share of units a clause extends to with no subject of its own is of what the
 clause before names (新型农村合作医疗制度不断完善，已扩大到全国86%的县 → 新型农村合作医疗制度扩大到的县). An amount
 with a basis per person printed between its name and its figure (人均, 每人) keeps it at the head of its name
@@ -57,6 +58,13 @@ HAISHU = ("第一时间落实上级稳住经济大盘一揽子政策措施,因�
     # national work report 2012: the same with 开展 as the verb carrying the pilot out
     ("2343个县（市、区）开展新型农村社会养老保险试点，3.58亿人参保，9880万人领取养老金，覆盖面扩大到60％以上。", "3.58亿人",
      "新型农村社会养老保险试点参保的人"),
+    # national work report 2012: those drawing a pension in the next clause are of the pilot the insured join
+    ("2147个县（市、区）实施城镇居民社会养老保险试点，1334万人参保，641万人领取养老金。", "641万人",
+     "城镇居民社会养老保险试点领取养老金的人"),
+    ("2343个县（市、区）开展新型农村社会养老保险试点，3.58亿人参保，9880万人领取养老金，覆盖面扩大到60％以上。", "9880万人",
+     "新型农村社会养老保险试点领取养老金的人"),
+    # written fixture (regression): persons before them named by what they do alone hand no scheme on
+    ("全年1334万人参保，641万人领取养老金。", "641万人", "领取养老金的人"),
     # haishu district report 2023: a list of sums reaches the firms together, no one of them
     (HAISHU, "4.9万家", "惠及的市场主体"),
 ])

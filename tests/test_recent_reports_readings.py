@@ -25,7 +25,7 @@ def test_persons_counted_by_their_unit_are_named_by_what_they_do():
     # 2012: the unit 人 holds the persons; what follows it is only their verb
     s = "2147个县（市、区）实施城镇居民社会养老保险试点，1334万人参保，641万人领取养老金。"
     assert fact(s, "1334")["indicator"] == "城镇居民社会养老保险试点参保的人"  # (the pilot they join, the clause before)
-    assert fact(s, "641")["indicator"] == "领取养老金的人"
+    assert fact(s, "641")["indicator"] == "城镇居民社会养老保险试点领取养老金的人"  # (of the same pilot)
     assert fact(s, "2147")["indicator"] == "实施城镇居民社会养老保险试点的县（市、区）"
     s = "2343个县（市、区）开展新型农村社会养老保险试点，3.58亿人参保，9880万人领取养老金，覆盖面扩大到60％以上。"
     f = fact(s, "3.58")
