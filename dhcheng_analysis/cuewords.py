@@ -1410,6 +1410,8 @@ class CueViews:
     counted_rank_lead: str  # 在 before the group the things counted are ranked in
     counted_place_lead: re.Pattern[str]  # 在 before the place a predicate of counted things happens in
     counted_rank_tails: tuple[str, ...]  # 名, 位 after such a rank
+    colon_lead_ends: tuple[str, ...]  # what closes a line whose figure the item lines below share out (：)
+    colon_item_ends: str  # what closes each such item line (；。)
     rank_ordinal_followers: tuple[str, ...]  # 的, 和: words a rank may run on with (保持全市第一的位置, 第一和第三)
     rank_list_gap: re.Pattern[str]  # 位、, 和: what parts a rank from the next of a list of ranks (第6位、第2位)
     counted_predicate_rank: re.Pattern[str]  # 完成量排名全市前三: a rank figure the clause goes on with
@@ -2441,6 +2443,8 @@ def compiled() -> CueViews:
         counted_rank_lead=c.counted_rank_lead,
         counted_place_lead=_Rule(c.counted_place_lead_regex),
         counted_rank_tails=tuple(c.counted_rank_tails),
+        colon_lead_ends=tuple(c.colon_lead_ends),
+        colon_item_ends="".join(c.colon_item_ends),
         rank_ordinal_followers=tuple(c.rank_ordinal_followers),
         rank_list_gap=_Rule(f"(?:{_alt(c.counted_rank_tails)})?(?:{_alt((c.item_separator, *c.following_joints))})"),
         counted_predicate_rank=_Rule(c.counted_predicate_rank_regex),

@@ -2303,6 +2303,7 @@ def _analyse(report: Report) -> list[_Fig]:
     kept = _restatements_dropped(_Reader(report, figs).read())
     _worded_cells(report.norm, kept, worded)
     _framed_list_items(report, kept)
+    _colon_lead_items(report, kept)
     _shared_predicates(report, kept)
     _breakdown_quantities(report, kept)
     _section_quantities(report, kept)
@@ -2505,6 +2506,43 @@ def _framed_list_items(report: Report, figs: list[_Fig]) -> None:
                 f.period = year
                 if planned:
                     f.status = "target"
+
+
+def _colon_lead_items(report: Report, figs: list[_Fig]) -> None:
+    """Item lines (``工业部门为二百四十八亿五千万元，占百分之五十八点二；``) under a line that closes with a colon after a
+    figure of a period (``五年基本建设的投资四百二十七亿四千万元，是这样分配的：``) share out that figure: an item
+    naming no time and no status word of its own is of the lead's period, and of its status when the lead plans or
+    estimates it. The items run over the following lines, each closed by a semicolon or a full stop, up to a line
+    closed otherwise or a heading."""
+    norm, cw = report.norm, compiled()
+    heads = {s.start for s in report.sections}
+    lead: _Fig | None = None  # the last figure of the lead line in force
+    lead_end = -1  # where the run of items under ``lead`` has reached (the end of its last line)
+    by_line: dict[int, list[_Fig]] = {}
+    for f in figs:
+        by_line.setdefault(norm.rfind("\n", 0, f.start) + 1, []).append(f)
+    for ls in sorted(by_line):
+        le = norm.find("\n", ls)
+        le = len(norm) if le < 0 else le
+        line = norm[ls:le].rstrip()
+        if lead is not None and (norm[lead_end:ls].strip() or ls in heads or not line
+                                 or line[-1] not in cw.colon_item_ends):
+            lead = None  # (prose between, a heading, or a line closed otherwise ends the run)
+        if lead is not None:
+            lead_end = le
+            if _time_markers(report, norm, ls, le):
+                continue  # (an item of a time of its own)
+            st = _SentenceState(ls, le, ls - 1, ls)
+            cued = _status_cues(norm, st, report.years)
+            for f in by_line[ls]:
+                if f.period or f.status_fixed or f.measure not in ("level", "rate_pct"):
+                    continue
+                f.period = lead.period
+                if lead.status != "actual" and not cued:
+                    f.status = lead.status
+            continue
+        if line.endswith(cw.colon_lead_ends) and (mine := [f for f in by_line[ls] if f.period]):
+            lead, lead_end = mine[-1], le
 
 
 def _shared_predicates(report: Report, figs: list[_Fig]) -> None:

@@ -1,0 +1,34 @@
+"""Item lines under a line that closes with a colon after a figure share that figure out.
+
+The 1955 plan gives the five years' investment in a line closed by a colon (五年基本建设的投资…，是这样分配的：),
+then each part in a line of its own closed by a semicolon. Each part is of the lead's period, and planned as the lead
+is; a line closed otherwise (prose, a heading) ends the run.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _sentences import fact
+
+
+@pytest.mark.parametrize(("line", "printed"), [
+    ("工业部门为二百四十八亿五千万元，占百分之五十八点二", "二百四十八亿五千万"),
+    ("工业部门为二百四十八亿五千万元，占百分之五十八点二", "百分之五十八点二"),
+    ("农业、林业和水利部门为三十二亿六千万元", "三十二亿六千万"),
+    ("贸易、银行和物资储备部门为十二亿八千万元，占百分之三", "百分之三"),
+    ("其他为四亿六千万元，占百分之一点一", "百分之一点一"),
+])
+def test_items_are_of_the_leads_period_and_status(work_reports, line, printed):
+    # national work report 1955 (the lead: 五年基本建设的投资四百二十七亿四千万元，是这样分配的：)
+    f = work_reports.fact_at(1955, line, printed)
+    assert (f["status"], f["period"]) == ("target", "1953-1957年")
+
+
+def test_a_line_closed_by_no_item_mark_ends_the_run():
+    # lines of national work report 1955, a line of prose put between the items
+    text = ("\u3000\u3000五年基本建设的投资四百二十七亿四千万元，是这样分配的：\n\n"
+            "\u3000\u3000工业部门为二百四十八亿五千万元，占百分之五十八点二；\n\n"
+            "\u3000\u3000这是我们的一个伟大计划\n\n"
+            "\u3000\u3000城市公用事业建设为十六亿元，占百分之三点七；\n")
+    assert fact(text, "二百四十八亿五千万元")["period"] == "五年"
+    assert fact(text, "十六亿元")["period"] == ""
