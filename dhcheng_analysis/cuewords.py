@@ -840,6 +840,7 @@ class CueViews:
     rank_verb_set: frozenset[str]  # 排名, 位居 …: a clause head that is one of them names nothing carried
     rank_scope: re.Pattern[str]  # 全市第二, 16区中排名第五: the group a rank is in, without a rank verb
     period_result_heads: tuple[str, ...]  # 使: a clause of what a deed brought about, in the deed's year
+    period_compared_heads: tuple[str, ...]  # 比, 增长: a clause comparing the level just given, in its year
     period_result_stops: str  # the stops such a clause follows
     rank_name_tail: re.Pattern[str]  # 在全市16区中, 连续3年, 进入: the set ranked in, how long or the verb to a top place;
     # 成效明显，: a verdict on the thing ranked
@@ -1855,6 +1856,7 @@ def compiled() -> CueViews:
         rank_scope=_Rule(c.rank_scope_regex),
         rank_name_tail=_Rule(c.rank_name_tail_regex),
         period_result_heads=tuple(c.period_result_heads),
+        period_compared_heads=tuple(c.period_compared_heads),
         period_result_stops=c.period_result_stops,
         rank_move=_Rule(rf"({_alt(c.rank_move_cues)})(?:了)?$"),
         rank_move_sign=c.rank_move_cues,

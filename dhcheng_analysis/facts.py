@@ -8084,10 +8084,13 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
                 continue  # (read as the frame of its clause: 而在一九五四年; the date of an event)
             k = bisect.bisect_left(st.stops, mt.end())
             stop = st.stops[k] if k < len(st.stops) else st.end  # (the sentence's clause stops, found once)
-            while (mt.re is cw.period_inner_frame and stop < st.end and norm[stop] in cw.period_result_stops
-                   and norm.startswith(cw.period_result_heads, stop + 1)):
+            while (mt.re is not cw.period_inner_span and stop < st.end and norm[stop] in cw.period_result_stops
+                   and (mt.re is cw.period_inner_frame and norm.startswith(cw.period_result_heads, stop + 1)
+                        or norm.startswith(cw.period_compared_heads, stop + 1))):
                 k += 1  # 我们在一九五八年动员全民的力量增产钢铁，使钢产量…增长到一千一百零八万吨: what the year's deed
-                stop = st.stops[k] if k < len(st.stops) else st.end  # brought about is of that year too
+                stop = st.stops[k] if k < len(st.stops) else st.end  # brought about is of that year too; and so is
+                # the change of the level the clause gives, in the clause after it (使每百斤大豆的出油量在一九五四年
+                # 提高到十三斤半，比全国每百斤大豆的平均出油量多二斤左右)
             if mt.re is cw.period_inner_span and (own := [n for n, e in enumerate(ends) if mt.start() < e <= mt.end()]):
                 del ends[own[0]:own[-1] + 1], names[own[0]:own[-1] + 1]  # 全市2018年至2022年累计完成…: its first
                 # year, read alone, is no period of its own
@@ -11641,14 +11644,16 @@ def _stated_growth(norm: str, x: _Fig, fs: list[_Fig], starts: list[int], measur
     return None
 
 
-def _alike_growths(part: _Fig, total: _Fig) -> bool:
+def _alike_growths(part: _Fig, total: _Fig, period: str | None = None) -> bool:
     """Whether ``part`` can be the growth of a part of what ``total`` is the growth of: the same measure, unit,
     period and base (比上年增长1.1%, 增长1.2%; 比去年增加2700亿元, 增加1700亿元: the year before, printed or not), of
     another thing (工资总额增长19%, 其中第四季度增长38%: a part of the year, no part of the whole), a growth a plan sets
-    only under one a plan sets (对地方一般性转移支付增长7.8%, 其中均衡性转移支付…增幅均超过10%)."""
+    only under one a plan sets (对地方一般性转移支付增长7.8%, 其中均衡性转移支付…增幅均超过10%). ``period``, when given,
+    is read for the part's own period."""
     plain = compiled().plain_yoy_bases
     return (part is not total and part.measure == total.measure and part.unit == total.unit
-            and _one_year_part(part.period, total.period) and part.indicator != total.indicator
+            and _one_year_part(part.period if period is None else period, total.period)
+            and part.indicator != total.indicator
             and (part.comparator == total.comparator or part.measure in _PLAIN_BASED
                  and {part.comparator, total.comparator} <= plain | {""})
             and (part.status != "target" or total.status == "target") and not part.reference)
@@ -11691,8 +11696,9 @@ def _stated_change_parts(norm: str, fs: list[_Fig], by_sentence: dict[int, list[
         for measure in STATED_CHANGES:
             gp = _stated_growth(norm, p, fs, starts[s0], measure)
             gt = _stated_growth(norm, total, own, starts[total.sentence[0]], measure) if gp is not None else None
-            if gt is not None and _alike_growths(gp, gt):
-                link(gp, gt, "part")
+            if gt is not None and _alike_growths(gp, gt, gp.period or p.period or gt.period):
+                link(gp, gt, "part")  # (a growth of a part that prints no time is of its total's: 其中，工业总产值
+                # 达到了…，比一九五二年的…增长百分之一百四十一, under 工农业总产值在一九五七年达到了…，比…增长百分之六十八)
 
 
 def _growth_parts(norm: str, fs: list[_Fig], pool: list[_Fig], prev_pool: list[_Fig], markers: list[int],

@@ -2,7 +2,8 @@
 
 The 1955 plan gives the five years' investment in a line closed by a colon (五年基本建设的投资…，是这样分配的：),
 then each part in a line of its own closed by a semicolon. Each part is of the lead's period, and planned as the lead
-is; a line closed otherwise (prose, a heading) ends the run.
+is; a line closed otherwise (prose, a heading) ends the run. A year printed inside a level's clause holds in the
+clause after it that compares that level; a part's growth printing no time is of its total's.
 """
 
 from __future__ import annotations
@@ -32,3 +33,19 @@ def test_a_line_closed_by_no_item_mark_ends_the_run():
             "\u3000\u3000城市公用事业建设为十六亿元，占百分之三点七；\n")
     assert fact(text, "二百四十八亿五千万元")["period"] == "五年"
     assert fact(text, "十六亿元")["period"] == ""
+
+
+def test_a_change_after_a_level_of_a_year_in_its_clause_is_of_that_year(work_reports):
+    # national work report 1955: 一九五四年 is printed inside the level's clause, not at the sentence's head; the clause
+    # after it compares that level (the next item, 一九五五年第一季度, is of its own time)
+    f = work_reports.fact_at(1955, "比全国每百斤大豆的平均出油量多二斤左右", "二斤")
+    assert (f["measure"], f["period"]) == ("abs_change", "一九五四年")
+
+
+def test_the_growth_of_a_part_printing_no_time_is_a_part_of_the_totals_growth(work_reports):
+    # national work report 1959: 我国的工农业总产值在一九五七年达到了…，比一九五二年的…增长百分之六十八。其中，工业
+    # 总产值达到了…，比一九五二年的…增长百分之一百四十一
+    whole = work_reports.fact_at(1959, "比一九五二年的八百二十七亿一千万元增长百分之六十八", "百分之六十八")
+    part = work_reports.fact_at(1959, "比一九五二年的二百七十亿一千万元增长百分之一百四十一", "百分之一百四十一")
+    assert whole["period"] == "一九五七年"
+    assert (part["parent_id"], part["relation"]) == (whole["fact_id"], "part")

@@ -122,6 +122,7 @@ class Cues:
     rank_scope_regex: str
     rank_name_tail_regex: str
     period_result_heads: tuple[str, ...]
+    period_compared_heads: tuple[str, ...]
     period_result_stops: str
     rank_move_cues: Mapping[str, int]
     rank_move_units: tuple[str, ...]
