@@ -8091,6 +8091,11 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
                 stop = st.stops[k] if k < len(st.stops) else st.end  # brought about is of that year too; and so is
                 # the change of the level the clause gives, in the clause after it (使每百斤大豆的出油量在一九五四年
                 # 提高到十三斤半，比全国每百斤大豆的平均出油量多二斤左右)
+            if (mt.re is cw.period_inner_frame and stop < st.end and norm[stop] in cw.period_result_stops
+                    and not any(ch in cw.period_numeral_head for ch in norm[mt.end():stop])):
+                k += 1  # 商业部所属的一些企业在一九五四年曾经因为管理不善，单是死猪和臭蛋就值八百万元: a clause the
+                stop = st.stops[k] if k < len(st.stops) else st.end  # year frames with no number of its own frames
+                # the clause after it
             if mt.re is cw.period_inner_span and (own := [n for n, e in enumerate(ends) if mt.start() < e <= mt.end()]):
                 del ends[own[0]:own[-1] + 1], names[own[0]:own[-1] + 1]  # 全市2018年至2022年累计完成…: its first
                 # year, read alone, is no period of its own

@@ -49,3 +49,15 @@ def test_the_growth_of_a_part_printing_no_time_is_a_part_of_the_totals_growth(wo
     part = work_reports.fact_at(1959, "比一九五二年的二百七十亿一千万元增长百分之一百四十一", "百分之一百四十一")
     assert whole["period"] == "一九五七年"
     assert (part["parent_id"], part["relation"]) == (whole["fact_id"], "part")
+
+
+def test_a_year_framing_a_clause_with_no_number_frames_the_clause_after_it(work_reports):
+    # national work report 1955: 在一九五四年 frames the deed (曾经因为管理不善); the figure of its loss follows
+    f = work_reports.fact_at(1955, "商业部所属的一些企业在一九五四年曾经因为管理不善，单是死猪和臭蛋就值八百万元", "八百万")
+    assert f["period"] == "一九五四年"
+
+
+def test_a_year_framing_a_clause_with_a_number_holds_in_it_only(work_reports):
+    # national work report 1954 (printed in traditional characters): each clause names its own year
+    f = work_reports.fact_at(1954, "預計在一九五四年又將等於一九五三年的兩倍多", "兩倍")
+    assert f["period"] == "一九五四年"
