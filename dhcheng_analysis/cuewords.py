@@ -840,6 +840,7 @@ class CueViews:
     rank_verb_set: frozenset[str]  # 排名, 位居 …: a clause head that is one of them names nothing carried
     rank_scope: re.Pattern[str]  # 全市第二, 16区中排名第五: the group a rank is in, without a rank verb
     period_result_heads: tuple[str, ...]  # 使: a clause of what a deed brought about, in the deed's year
+    period_compared_heads: tuple[str, ...]  # 比, 增长: a clause comparing the level just given, in its year
     period_result_stops: str  # the stops such a clause follows
     rank_name_tail: re.Pattern[str]  # 在全市16区中, 连续3年, 进入: the set ranked in, how long or the verb to a top place;
     # 成效明显，: a verdict on the thing ranked
@@ -1412,6 +1413,8 @@ class CueViews:
     counted_rank_lead: str  # 在 before the group the things counted are ranked in
     counted_place_lead: re.Pattern[str]  # 在 before the place a predicate of counted things happens in
     counted_rank_tails: tuple[str, ...]  # 名, 位 after such a rank
+    colon_lead_ends: tuple[str, ...]  # what closes a line whose figure the item lines below share out (：)
+    colon_item_ends: str  # what closes each such item line (；。)
     rank_ordinal_followers: tuple[str, ...]  # 的, 和: words a rank may run on with (保持全市第一的位置, 第一和第三)
     rank_list_gap: re.Pattern[str]  # 位、, 和: what parts a rank from the next of a list of ranks (第6位、第2位)
     counted_predicate_rank: re.Pattern[str]  # 完成量排名全市前三: a rank figure the clause goes on with
@@ -1855,6 +1858,7 @@ def compiled() -> CueViews:
         rank_scope=_Rule(c.rank_scope_regex),
         rank_name_tail=_Rule(c.rank_name_tail_regex),
         period_result_heads=tuple(c.period_result_heads),
+        period_compared_heads=tuple(c.period_compared_heads),
         period_result_stops=c.period_result_stops,
         rank_move=_Rule(rf"({_alt(c.rank_move_cues)})(?:了)?$"),
         rank_move_sign=c.rank_move_cues,
@@ -2445,6 +2449,8 @@ def compiled() -> CueViews:
         counted_rank_lead=c.counted_rank_lead,
         counted_place_lead=_Rule(c.counted_place_lead_regex),
         counted_rank_tails=tuple(c.counted_rank_tails),
+        colon_lead_ends=tuple(c.colon_lead_ends),
+        colon_item_ends="".join(c.colon_item_ends),
         rank_ordinal_followers=tuple(c.rank_ordinal_followers),
         rank_list_gap=_Rule(f"(?:{_alt(c.counted_rank_tails)})?(?:{_alt((c.item_separator, *c.following_joints))})"),
         counted_predicate_rank=_Rule(c.counted_predicate_rank_regex),

@@ -2303,6 +2303,7 @@ def _analyse(report: Report) -> list[_Fig]:
     kept = _restatements_dropped(_Reader(report, figs).read())
     _worded_cells(report.norm, kept, worded)
     _framed_list_items(report, kept)
+    _colon_lead_items(report, kept)
     _shared_predicates(report, kept)
     _breakdown_quantities(report, kept)
     _section_quantities(report, kept)
@@ -2505,6 +2506,43 @@ def _framed_list_items(report: Report, figs: list[_Fig]) -> None:
                 f.period = year
                 if planned:
                     f.status = "target"
+
+
+def _colon_lead_items(report: Report, figs: list[_Fig]) -> None:
+    """Item lines (``工业部门为二百四十八亿五千万元，占百分之五十八点二；``) under a line that closes with a colon after a
+    figure of a period (``五年基本建设的投资四百二十七亿四千万元，是这样分配的：``) share out that figure: an item
+    naming no time and no status word of its own is of the lead's period, and of its status when the lead plans or
+    estimates it. The items run over the following lines, each closed by a semicolon or a full stop, up to a line
+    closed otherwise or a heading."""
+    norm, cw = report.norm, compiled()
+    heads = {s.start for s in report.sections}
+    lead: _Fig | None = None  # the last figure of the lead line in force
+    lead_end = -1  # where the run of items under ``lead`` has reached (the end of its last line)
+    by_line: dict[int, list[_Fig]] = {}
+    for f in figs:
+        by_line.setdefault(norm.rfind("\n", 0, f.start) + 1, []).append(f)
+    for ls in sorted(by_line):
+        le = norm.find("\n", ls)
+        le = len(norm) if le < 0 else le
+        line = norm[ls:le].rstrip()
+        if lead is not None and (norm[lead_end:ls].strip() or ls in heads or not line
+                                 or line[-1] not in cw.colon_item_ends):
+            lead = None  # (prose between, a heading, or a line closed otherwise ends the run)
+        if lead is not None:
+            lead_end = le
+            if _time_markers(report, norm, ls, le):
+                continue  # (an item of a time of its own)
+            st = _SentenceState(ls, le, ls - 1, ls)
+            cued = _status_cues(norm, st, report.years)
+            for f in by_line[ls]:
+                if f.period or f.status_fixed or f.measure not in ("level", "rate_pct"):
+                    continue
+                f.period = lead.period
+                if lead.status != "actual" and not cued:
+                    f.status = lead.status
+            continue
+        if line.endswith(cw.colon_lead_ends) and (mine := [f for f in by_line[ls] if f.period]):
+            lead, lead_end = mine[-1], le
 
 
 def _shared_predicates(report: Report, figs: list[_Fig]) -> None:
@@ -8116,10 +8154,18 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
                 continue  # (read as the frame of its clause: 而在一九五四年; the date of an event)
             k = bisect.bisect_left(st.stops, mt.end())
             stop = st.stops[k] if k < len(st.stops) else st.end  # (the sentence's clause stops, found once)
-            while (mt.re is cw.period_inner_frame and stop < st.end and norm[stop] in cw.period_result_stops
-                   and norm.startswith(cw.period_result_heads, stop + 1)):
+            while (mt.re is not cw.period_inner_span and stop < st.end and norm[stop] in cw.period_result_stops
+                   and (mt.re is cw.period_inner_frame and norm.startswith(cw.period_result_heads, stop + 1)
+                        or norm.startswith(cw.period_compared_heads, stop + 1))):
                 k += 1  # 我们在一九五八年动员全民的力量增产钢铁，使钢产量…增长到一千一百零八万吨: what the year's deed
-                stop = st.stops[k] if k < len(st.stops) else st.end  # brought about is of that year too
+                stop = st.stops[k] if k < len(st.stops) else st.end  # brought about is of that year too; and so is
+                # the change of the level the clause gives, in the clause after it (使每百斤大豆的出油量在一九五四年
+                # 提高到十三斤半，比全国每百斤大豆的平均出油量多二斤左右)
+            if (mt.re is cw.period_inner_frame and stop < st.end and norm[stop] in cw.period_result_stops
+                    and not any(ch in cw.period_numeral_head for ch in norm[mt.end():stop])):
+                k += 1  # 商业部所属的一些企业在一九五四年曾经因为管理不善，单是死猪和臭蛋就值八百万元: a clause the
+                stop = st.stops[k] if k < len(st.stops) else st.end  # year frames with no number of its own frames
+                # the clause after it
             if mt.re is cw.period_inner_span and (own := [n for n, e in enumerate(ends) if mt.start() < e <= mt.end()]):
                 del ends[own[0]:own[-1] + 1], names[own[0]:own[-1] + 1]  # 全市2018年至2022年累计完成…: its first
                 # year, read alone, is no period of its own
@@ -11684,14 +11730,16 @@ def _stated_growth(norm: str, x: _Fig, fs: list[_Fig], starts: list[int], measur
     return None
 
 
-def _alike_growths(part: _Fig, total: _Fig) -> bool:
+def _alike_growths(part: _Fig, total: _Fig, period: str | None = None) -> bool:
     """Whether ``part`` can be the growth of a part of what ``total`` is the growth of: the same measure, unit,
     period and base (比上年增长1.1%, 增长1.2%; 比去年增加2700亿元, 增加1700亿元: the year before, printed or not), of
     another thing (工资总额增长19%, 其中第四季度增长38%: a part of the year, no part of the whole), a growth a plan sets
-    only under one a plan sets (对地方一般性转移支付增长7.8%, 其中均衡性转移支付…增幅均超过10%)."""
+    only under one a plan sets (对地方一般性转移支付增长7.8%, 其中均衡性转移支付…增幅均超过10%). ``period``, when given,
+    is read for the part's own period."""
     plain = compiled().plain_yoy_bases
     return (part is not total and part.measure == total.measure and part.unit == total.unit
-            and _one_year_part(part.period, total.period) and part.indicator != total.indicator
+            and _one_year_part(part.period if period is None else period, total.period)
+            and part.indicator != total.indicator
             and (part.comparator == total.comparator or part.measure in _PLAIN_BASED
                  and {part.comparator, total.comparator} <= plain | {""})
             and (part.status != "target" or total.status == "target") and not part.reference)
@@ -11734,8 +11782,9 @@ def _stated_change_parts(norm: str, fs: list[_Fig], by_sentence: dict[int, list[
         for measure in STATED_CHANGES:
             gp = _stated_growth(norm, p, fs, starts[s0], measure)
             gt = _stated_growth(norm, total, own, starts[total.sentence[0]], measure) if gp is not None else None
-            if gt is not None and _alike_growths(gp, gt):
-                link(gp, gt, "part")
+            if gt is not None and _alike_growths(gp, gt, gp.period or p.period or gt.period):
+                link(gp, gt, "part")  # (a growth of a part that prints no time is of its total's: 其中，工业总产值
+                # 达到了…，比一九五二年的…增长百分之一百四十一, under 工农业总产值在一九五七年达到了…，比…增长百分之六十八)
 
 
 def _growth_parts(norm: str, fs: list[_Fig], pool: list[_Fig], prev_pool: list[_Fig], markers: list[int],

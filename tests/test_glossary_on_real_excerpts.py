@@ -117,6 +117,11 @@ def test_a_place_word_inside_a_name_is_no_scope() -> None:
     ("钢产量达到５２０５万吨，比上年增长１１．２％；发电量达到４４５５亿千瓦小时，比上年增长８．５％；原油、天然气产量持续增长，"
      "煤炭供应充足。", "４４５５亿千瓦小时", "发电量", "electricity_output"),
     ("棉花产量达到３，０３６万担，完成年度计划的１１７％，比１９５４年增长４３％。", "３，０３６万担", "棉花产量", "cotton_output"),
+    # national work reports 1975 and 1992: 石油 in a list of products' output is crude oil
+    ("主要产品的产量都有大幅度增长，钢增长一点二倍，原煤增长百分之九十一，石油增长六点五倍，发电量增长两倍。", "六点五倍", "石油",
+     "crude_oil_output"),
+    ("主要工业产品产量继续增加，原煤达到１０．９亿吨，石油达到１．３９亿吨，钢突破７０００万吨。", "１．３９亿吨", "石油",
+     "crude_oil_output"),
 ])
 def test_recurring_indicator_has_its_key(text: str, printed: str, name: str, key: str) -> None:
     row = fact(text, printed)

@@ -122,6 +122,7 @@ class Cues:
     rank_scope_regex: str
     rank_name_tail_regex: str
     period_result_heads: tuple[str, ...]
+    period_compared_heads: tuple[str, ...]
     period_result_stops: str
     rank_move_cues: Mapping[str, int]
     rank_move_units: tuple[str, ...]
@@ -947,6 +948,8 @@ class Cues:
     counted_rank_lead: str  # 在 before the group the things counted are ranked in (6个指标在16区排名进入前3名)
     counted_place_lead_regex: str  # 在 before the place a predicate of counted things happens in (230家企业在我区落户)
     counted_rank_tails: tuple[str, ...]  # 名, 位 after such a rank (前3名)
+    colon_lead_ends: tuple[str, ...]  # what closes a line whose figure the item lines below share out (是这样分配的：)
+    colon_item_ends: tuple[str, ...]  # what closes each such item line (工业部门为…，占百分之五十八点二；)
     rank_ordinal_followers: tuple[str, ...]  # 的, 和: words a rank may run on with (保持全市第一的位置, 第一和第三)
     counted_predicate_rank_regex: str  # 排名全市前三: a rank in what a clause says of counted things, a figure of its own
     share_holder_lead_regex: str  # a verb right before a share of the units named after it (有[百分之八十以上的]在押罪犯)
