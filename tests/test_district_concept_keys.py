@@ -326,6 +326,27 @@ def test_the_firms_reached_and_the_whole_relief_are_other_counts() -> None:
     assert fact(REFUNDS_HAISHU, "12.3亿元")["indicator_key"] == "tax_fee_cuts"
 
 
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # national work report 2022: the cuts of the year's new policies
+    ("去年新增减税降费超过1万亿元，还对制造业中小微企业、煤电和供热企业实施阶段性缓缴税费。", "1万亿元", "新增减税降费"),
+    # national work report 2023
+    ("全年增值税留抵退税超过2.4万亿元，新增减税降费超过1万亿元，缓税缓费7500多亿元。", "1万亿元", "新增减税降费"),
+    # dongcheng_2022_h1 (constructed fixture): taxes and fees cut or waived, printed verb first
+    (REFUNDS_DONGCHENG, "7.6亿元", "减免税费"),
+])
+def test_the_new_cuts_and_the_cuts_waived_are_the_tax_and_fee_cuts(text, printed, name) -> None:
+    f = fact(text, printed)
+    assert (f["indicator"], f["indicator_key"]) == (name, "tax_fee_cuts")
+
+
+def test_the_cuts_with_refunds_or_deferrals_are_no_tax_and_fee_cuts() -> None:
+    # national work report 2024: 税费优惠 counts the refunds and deferrals too
+    text = ("财政政策加力提效，加强重点领域支出保障，全年新增税费优惠超过2.2万亿元，"
+            "增发1万亿元国债支持灾后恢复重建、提升防灾减灾救灾能力。")
+    assert fact(text, "2.2万亿元")["indicator_key"] == ""
+    assert fact(REFUNDS_FENGTAI, "31.5亿元")["indicator_key"] == ""
+
+
 def test_deposits_and_loans_together_are_a_concept_of_their_own() -> None:
     # youyang_cq_2025_q1 (real excerpt): the sum of deposits and loans, printed before the loans alone
     text = "3月末,全县本外币存贷余额440.95亿元,增长6.4%;贷款余额354.88亿元,增长2.6%。"

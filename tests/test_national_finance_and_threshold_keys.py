@@ -69,3 +69,22 @@ def test_a_surplus_and_its_share_of_gdp_are_concepts_of_their_own():
     assert indicator_key("个人所得税起征点") != indicator_key("个人所得税")
     assert indicator_key("每万人发明专利拥有量") != indicator_key("有效发明专利拥有量")
     assert indicator_key("新增发电装机容量") != indicator_key("可再生能源装机规模")
+
+
+@pytest.mark.parametrize(("text", "printed", "measure"), [
+    # national work report 2022: the transfers a budget plans, their rise, level and growth
+    ("中央对地方转移支付增加约1.5万亿元、规模近9.8万亿元，增长18%、为多年来最大增幅。", "1.5万亿元", "abs_change"),
+    ("中央对地方转移支付增加约1.5万亿元、规模近9.8万亿元，增长18%、为多年来最大增幅。", "9.8万亿元", "level"),
+    ("中央对地方转移支付增加约1.5万亿元、规模近9.8万亿元，增长18%、为多年来最大增幅。", "18%", "yoy_pct"),
+    # national work report 2008: the transfers of five years
+    ("2003年到 2007年，中央财政对地方的转移支付累计4.25万亿元，87%用于支持中西部地区。", "4.25万亿元", "level"),
+])
+def test_the_central_transfers_to_local_budgets_are_keyed(text, printed, measure):
+    f = fact_at(text, printed)
+    assert (f["measure"], f["indicator_key"]) == (measure, "central_transfers_to_local")
+
+
+def test_a_kind_or_a_use_of_the_transfers_is_no_whole_transfers():
+    # the general transfers alone, and the share used in the central and western regions, are other quantities
+    assert indicator_key("中央对地方一般性转移支付") == ""
+    assert indicator_key("用于支持中西部地区的中央财政对地方的转移支付") == ""

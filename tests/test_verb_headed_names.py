@@ -80,6 +80,12 @@ def test_a_count_of_times_a_change_is_made_counts_the_times(printed, name):
     assert (f["indicator"], f["unit"], f["measure"]) == (name, "次", "level")
 
 
+def test_a_count_of_times_the_reserve_ratio_is_cut_counts_the_times():
+    # national work report 2022: 降准 (a cut of the reserve ratio) is a change verb of its own
+    f = fact("有效实施稳健的货币政策，两次全面降准，推动降低贷款利率。", "两次")
+    assert (f["indicator"], f["unit"], f["value"]) == ("全面降准的次数", "次", 2)
+
+
 def test_a_clause_ending_with_a_cost_names_the_figure_after_it():
     # national work report 1955
     text = ("国务院规定：在今后三年内，生产性建设的建筑安装的造价，应该比原计划至少节约百分之十；"
