@@ -1509,6 +1509,8 @@ class CueViews:
     list_suffixes: tuple[str, ...]
     list_head_links: tuple[str, ...]  # 中央财政用于科技、教育…的支出: the words up to it are every item's
     recap_group: re.Pattern[str]  # 三大优势行业: the group a list of as many items closes with, no part of an item
+    sector_names: frozenset[str]  # 金融业, 科技服务业: the glossary's names of industries (an item of a list of them
+    # may print its industry's words only once, in the last item: 科技和信息服务业)
     # quantities an item of a list may name bare, owned by the thing of the first item (小麦面积和产量)
     bare_quantities: tuple[str, ...]
     kinds_list: re.Pattern[str]  # 178项节能[、节水和资源综合利用等]重大项目: kinds listed before what is counted
@@ -2549,6 +2551,7 @@ def compiled() -> CueViews:
         list_suffixes=tuple(sorted(c.list_suffixes, key=len, reverse=True)),
         list_head_links=tuple(c.list_head_links),
         recap_group=_Rule(c.recap_group_regex),
+        sector_names=frozenset(n for t in glossary() if t.category == "sector" for n in (t.canonical, *t.aliases)),
         bare_quantities=tuple(longest_first({w for w in c.quantity_ends if len(w) > 1} | set(c.sector_quantities))),
         list_item_end=_Rule(c.list_item_end_regex),
         list_each=_Rule(c.list_each_regex),

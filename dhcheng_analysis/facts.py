@@ -1239,10 +1239,10 @@ def _split_list(subject: str, n: int, ranked: bool = False) -> list[str] | None:
     if (mr := cw.recap_group.search(tail)) and mr.start() > 0 and parse_chinese_numeral(mr.group("num")) == n:
         # 金融、科技和信息服务业三大优势行业增加值: the group the items make is no part of the last one; what is
         # measured of them all follows it, and an item that names no industry takes the group's (金融行业增加值)
-        rest, head = tail[mr.end():], mr.group("head")
+        rest, head, last = tail[mr.end():], mr.group("head"), tail[:mr.start()]
         sector = cw.sector_phrase.search(head) is not None
-        return [it + (head if sector and not cw.sector_phrase.search(it) else "") + rest
-                for it in (*items[:-1], tail[:mr.start()])]
+        return [it + (_industry_shared(it, last, cw) or head if sector and not cw.sector_phrase.search(it) else "")
+                + rest for it in (*items[:-1], last)]
     suffix = ""
     # a scope word heading the last item is its own, not a name the others share words after (增值税、全口径企业所得税)
     scoped = max((len(w) for w in (*cw.fiscal_scopes, *cw.scope_words) if tail.startswith(w)), default=0)
@@ -1265,6 +1265,10 @@ def _split_list(subject: str, n: int, ranked: bool = False) -> list[str] | None:
            else _joined_name(it, suffix) if len(suffix) > 2 and it.endswith(suffix[:2])
            else it + suffix for it in items]  # (化学需氧量、氨氮排放: the oxygen demand's emission; 工业企业、建筑业企业
     # 利润: the industry's firms' profit, the firms named once)
+    if suffix and tail.endswith(suffix) and cw.sector_phrase.search(last := tail[:-len(suffix)]):
+        # 金融、科技和信息服务业增加值: the industry's words the last item prints once (科技服务业, 金融业)
+        out = [it + shared + suffix if not cw.sector_phrase.search(it) and (shared := _industry_shared(it, last, cw))
+               else name for it, name in zip(items, out, strict=True)]
     first = out[0]
     if head := next((first[:i + len(w)] for w in cw.list_head_links if (i := first.find(w)) > 0), ""):
         # 中央财政用于科技、教育、卫生和文化事业的支出: the payer and its purpose word are every item's
@@ -1284,6 +1288,13 @@ def _split_list(subject: str, n: int, ranked: bool = False) -> list[str] | None:
         out = [first] + [_joined_name(stem, it) if it in cw.bare_quantities and it != own else it for it in out[1:]]
     # 单位国内生产总值能耗和二氧化碳排放: the emissions per unit of output too, not the emissions
     return [first] + [_per_output(first, it, cw) or it for it in out[1:]]
+
+
+def _industry_shared(item: str, last: str, cw: CueViews) -> str:
+    """The words of the industry the last item ``last`` of a list of industries ends with that make ``item`` the name
+    of an industry the glossary knows, the longest (金融、科技和信息服务业三大优势行业: 科技 + 服务业 is 科技服务业,
+    金融 + 业 is 金融业); '' when none does."""
+    return next((last[i:] for i in range(1, len(last)) if item + last[i:] in cw.sector_names), "")
 
 
 def _owner_shared(lead: str, item: str, name: str, suffix: str) -> str:

@@ -5,7 +5,7 @@ Verbatim: the Xicheng 1-5月 release, whose prose names Beijing's retail sales w
 scope of the figure and the indicator is the glossary's, as in the table. Verbatim: the recurring indicators of the
 district reports and bulletins that had no key: retail sales split into 商品零售 and 餐饮收入, the gross output of
 industrial enterprises above designated size (规模以上工业企业…工业总产值), the sales ratio 产销率, the value added
-of mining (采矿业增加值, a sector's value added) and of finance (金融行业增加值), strategic emerging industries, online retail sales, floor space
+of mining (采矿业增加值, a sector's value added) and of finance (金融业增加值), strategic emerging industries, online retail sales, floor space
 sold, grain sown area, hogs slaughtered, invention patents per 10,000 people, Beijing's total consumption and its
 service part; the retail sales of commodities, the
 output of steel, coal, oil, power and cotton and the emissions of the national work reports.
@@ -79,9 +79,9 @@ def test_a_place_word_inside_a_name_is_no_scope() -> None:
     ("分三大门类看,采矿业增加值下降17.3%,制造业增加值增长10.3%,电力、热力、燃气及水生产和供应业增加值下降15.8%。",
      "17.3%", "采矿业增加值", "sector_va:mining"),
     ("生猪出栏16.68万头,下降7.7%。", "16.68万头", "生猪出栏", "hogs_slaughtered"),
-    # beijing_2017_h1: a list of sectors sharing 行业增加值, the finance sector named 金融行业
+    # beijing_2017_h1: a list of sectors sharing 行业增加值, the finance sector named 金融业 (its 业 printed once, in 信息服务业)
     ("优势服务业贡献突出,金融、科技和信息服务业三大优势行业增加值分别增长7.4%、10%和9.3%,对经济增长贡献率合计达49.7%。",
-     "7.4%", "金融行业增加值", "sector_va:finance"),
+     "7.4%", "金融业增加值", "sector_va:finance"),
     # beijing_2017_h1 and chaoyang_2021_h1: Beijing's total consumption (goods retail plus services) and its service part
     ("总消费增长9.3%,其中服务消费增长12.7%、对总消费增长的贡献率达70.5%,商品消费增长5.6%。", "9.3%", "总消费",
      "total_consumption"),

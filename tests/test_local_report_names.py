@@ -172,8 +172,8 @@ BEIJING = "优势服务业贡献突出,金融、科技和信息服务业三大�
 
 
 @pytest.mark.parametrize(("printed", "name"), [
-    ("7.4%", "金融行业增加值"),  # beijing_2017_h1: an item that names no industry takes the group's word
-    ("10%", "科技行业增加值"),
+    ("7.4%", "金融业增加值"),  # beijing_2017_h1: an item that names no industry takes the last item's industry
+    ("10%", "科技服务业增加值"),  # words that make it one the glossary knows (test_list_industry_words_shared.py)
     ("9.3%", "信息服务业增加值"),
 ])
 def test_group_closing_a_list_is_no_part_of_its_last_item(printed, name):

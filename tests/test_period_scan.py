@@ -131,4 +131,4 @@ def test_months_before_those_reported_date_their_sentence_only(tmp_path):
         warnings.simplefilter("ignore")
         f = dh.extract_facts(dh.load_report(path)).set_index("indicator")
     assert f.loc["北京地区进出口总额", "period"] == "1-5月"
-    assert (f.loc[["高技术制造业增加值", "战略性新兴产业增加值", "金融行业增加值", "信息服务业增加值"], "period"] == "上半年").all()
+    assert (f.loc[["高技术制造业增加值", "战略性新兴产业增加值", "金融业增加值", "信息服务业增加值"], "period"] == "上半年").all()

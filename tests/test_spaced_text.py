@@ -83,7 +83,7 @@ def test_the_bundled_report_set_apart_by_spaces_everywhere_reads_as_published(bu
 @pytest.mark.parametrize(("name", "words", "want"), [
     # a list of percentages with a space after each 、: each its own item of the list
     ("beijing_2017_h1", "三大优势行业增加值分别增长",
-     [("金融行业增加值", "yoy_pct", "7.4"), ("科技行业增加值", "yoy_pct", "10.0"), ("yoy_pct", "9.3")]),
+     [("金融业增加值", "yoy_pct", "7.4"), ("科技服务业增加值", "yoy_pct", "10.0"), ("yoy_pct", "9.3")]),
     # a minus sign set apart from its number: a decline
     ("district_2021_bulletin_rank", "人口自然增长率为", [("人口自然增长率", "rate_pct", "-1.2")]),
     ("dongliu_yz_2023_street", "同比分别-", [("yoy_pct", "-6.2"), ("yoy_pct", "-19.3")]),
