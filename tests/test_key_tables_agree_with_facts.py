@@ -93,7 +93,8 @@ def test_the_same_growth_of_another_level_stays_its_own_row(puyang):
 
 
 def test_a_revenue_named_by_its_collecting_verb_is_the_revenue():
-    assert vocab.concept("组织财政收入").key == "general_budget_revenue"
+    # 组织财政收入 is all the revenue collected in the area (其中一般公共预算收入 follows it as a part)
+    assert vocab.concept("组织财政收入").key == "total_fiscal_revenue"
     assert vocab.concept("组织税收收入").key == "tax_revenue"
     assert vocab.concept("组织部门").key == ""  # the verb is taken off only before a name the glossary knows
 
@@ -102,7 +103,7 @@ def test_a_revenue_named_by_its_collecting_verb_has_its_headline_row():
     h = text_table(YONGNING, "headline")
     row = h.set_index("indicator_as_printed").loc["组织财政收入"]
     assert (row["indicator_key"], row["level"], row["yoy_pct"], row["completion_pct"]) == (
-        "general_budget_revenue", 1.46845e9, 1.28, 59.74)
+        "total_fiscal_revenue", 1.46845e9, 1.28, 59.74)
 
 
 def test_a_budget_item_completed_against_its_plan_is_measured_against_the_year():

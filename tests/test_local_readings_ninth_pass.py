@@ -65,3 +65,23 @@ def test_short_words_of_renovation_keep_their_last_character():
     text = "上半年，全区完成棚改1200户，开工棚改5800套，完成农村厕改2000户，完成危改300户。"
     assert [fact(text, p)["indicator"] for p in ("1200户", "5800套", "2000户", "300户")] == [
         "棚改", "开工棚改", "农村厕改", "危改"]
+
+
+# -- 组织财政收入: all the revenue collected in the area (财政总收入), of which 一般公共预算收入 is a part ----------------
+# (yongning_2020_h1_budget; the written sentence is a regression fixture of the usual sequel, 其中一般公共预算收入)
+
+S_YONGNING_COLLECTED = ("2020年1-6月全城区组织财政收入累计完成146845万元,比上年同期144987万元增收1858万元,增长1.28%"
+                        "(增幅在全市16县区中排名第五),完成年初预算245800万元的59.74%,收入项目完成情况如下:")
+
+
+def test_revenue_collected_in_the_area_is_the_total_fiscal_revenue():
+    for printed in ("146845万元", "1858万元", "1.28%", "59.74%"):
+        f = fact(S_YONGNING_COLLECTED, printed)
+        assert (f["indicator"], f["indicator_key"]) == ("组织财政收入", "total_fiscal_revenue")
+
+
+def test_revenue_collected_and_its_general_budget_part_have_two_keys():
+    # written fixture
+    text = "全区组织财政收入完成14.68亿元,其中一般公共预算收入完成8.21亿元,同比增长3.5%。"
+    assert fact(text, "14.68亿元")["indicator_key"] == "total_fiscal_revenue"
+    assert fact(text, "8.21亿元")["indicator_key"] == "general_budget_revenue"

@@ -110,7 +110,7 @@ def test_a_largest_of_one_is_no_largest(build):
     # yongning_2020_h1_budget: 2020年1-6月全城区组织财政收入累计完成146845万元,…增长1.28%;
     # 增值税收入31636万元,同比减收20990万元,下降39.89%
     pages = build["yongning_2020_h1_budget"]
-    assert "增长的是一般公共预算收入，同比+1.28%" in pages["01"] and "增幅最大" not in pages["01"]
+    assert "增长的是财政总收入，同比+1.28%" in pages["01"] and "增幅最大" not in pages["01"]
     assert "1 个下降：增值税（−39.89%）" in pages["03"] and "降幅最大" not in pages["03"]
     assert re.search(r"给出全年任务完成进度，不低于", pages["01"])
 

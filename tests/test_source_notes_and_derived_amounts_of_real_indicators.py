@@ -74,5 +74,5 @@ def test_workbook_amounts_printed_in_wan_line_up_in_yi(tmp_path):
     for name in ("税收收入", "增值税"):
         cell = workbook_row(path, "同比变化", name)["增减额(亿元)"]
         assert cell.number_format == "#,##0.0000;[Red]-#,##0.0000", (name, cell.value)
-    for name in ("一般公共预算收入", "税收收入"):
+    for name in ("财政总收入", "税收收入"):  # 组织财政收入, all the revenue collected
         assert workbook_row(path, "目标与计划", name)["数值(亿元)"].number_format == "#,##0.0000", name
