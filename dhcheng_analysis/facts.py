@@ -1759,6 +1759,9 @@ class _SentenceState:
     # by pattern name and window end, the last place searched from in place and the first match found from there
     # (``holds_match``, ``strip_split``)
     found_from: dict[tuple[str, int], tuple[int, re.Match[str] | None]] = field(default_factory=dict)
+    # by the class of characters a cue pattern's match needs, whether the sentence holds one (``scan``: the period
+    # patterns of a sentence mostly need its 年, looked for once)
+    holds_class: dict[re.Pattern[str], bool] = field(default_factory=dict)
     # by pattern name and window end, the text from a first match to that end less every match of the pattern found
     # in place, where in it the text after each of those matches starts, and the last place in it of each word asked
     # of (``strip_split``)
@@ -2033,8 +2036,13 @@ class _SentenceState:
         """The matches of the cue pattern ``rx`` of field ``name`` in the sentence, in order: none looked for where
         the sentence holds none of the characters one of which every match holds (a scan of one class, not of the
         pattern: most sentences name no year, 年, that a period frame needs)."""
-        if not _may_hold(name, norm, self.start, self.end):
-            return iter(())
+        needed = _needed_class(name)
+        if needed is not None:
+            held = self.holds_class.get(needed)
+            if held is None:
+                held = self.holds_class[needed] = needed.search(norm, self.start, self.end) is not None
+            if not held:
+                return iter(())
         return rx.finditer(norm, self.start, self.end)
 
     def section_at(self, report: Report, pos: int) -> str:
