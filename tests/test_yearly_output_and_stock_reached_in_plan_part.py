@@ -1,28 +1,12 @@
-"""A quantity named with the year it is counted over, and a stock reached under a span reviewed in a plan part.
+"""A stock reached under a span reviewed in a plan part, and the existing count a plan compares with.
 
-An output printed as a year's (原煤年产量, 钢年产量) is the glossary's output of the year (原煤产量): 年 between the
-owner and its quantity leaves the concept as it is. A stock a sentence opened by a span of years says was reached
+A stock a sentence opened by a span of years says was reached
 (五年来，…，同我国建交的国家总数现已达到１５５个) is of the span's last year, also in a chapter after the plan
 chapter, when the span lies wholly in the years reviewed. Each sentence is quoted from the national work report its
 test names.
 """
 
 from __future__ import annotations
-
-from dhcheng_analysis.vocab import indicator_key
-
-
-def test_a_yearly_output_is_keyed_as_the_output(work_reports):
-    # national work report 1993: 煤炭工业，要改造东部老矿，积极开发和合理利用中西部资源，改造和提高地方矿和乡镇矿，
-    # １９９７年原煤年产量达到１３亿吨左右。
-    f = work_reports.fact_at(1993, "１９９７年原煤年产量达到１３亿吨左右", "１３")
-    assert (f["indicator"], f["indicator_key"], f["period"], f["status"]) == (
-        "原煤年产量", "raw_coal_output", "1997年", "target")
-
-
-def test_the_year_inside_a_name_keeps_its_concept_only_when_the_rest_is_one():
-    assert indicator_key("钢年产量") == "steel_output"
-    assert indicator_key("老年人口") == ""
 
 
 def test_a_stock_reached_under_a_reviewed_span_in_a_later_chapter_is_of_its_last_year(work_reports):

@@ -1476,9 +1476,8 @@ class ConceptRules:
     budget_suffixes: tuple[str, ...]  # 中央财政赤字预算: the budgeted amount of a quantity is that quantity (a fact's
     # status says it is planned)
     place_levels_aside_regex: str  # (市、区) after 县, (街道) after 乡镇: the places ranked with a level, printed after it
-    inner_words: tuple[str, ...]  # 累计 between an owner and its quantity (中央财政“三农”累计支出 is 中央财政“三农”支出),
-    # 年 (原煤年产量 is 原煤产量, 年进出口总额 is 进出口总额: the year's): a word of the period, as at a name's ends,
-    # that leaves the concept as it is
+    inner_words: tuple[str, ...]  # 累计 between an owner and its quantity (中央财政“三农”累计支出 is 中央财政“三农”支出):
+    # an adverb of the period, as at a name's ends, that leaves the concept as it is
     per_head_word: str  # 人均, the short form
     per_head_long_forms: tuple[str, ...]  # 按人口平均的, 平均每人的 …: the long forms of 人均 the reports of the 1980s
     # print (农民按人口平均的纯收入 is 农民人均纯收入), longest first
