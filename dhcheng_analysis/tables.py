@@ -1586,6 +1586,11 @@ def _tax_facts(ft: FactTable) -> pd.DataFrame:
     measure_ok = (dim == "base_loss") | f["measure"].isin((*CHANGE_MEASURES, "abs_change")) & ~not_change
     measure_ok &= (dim != "new_entities") | f["measure"].isin(CHANGE_MEASURES)
     keep = dim.isin(TAX_DIMENSIONS) & sector_tax & measure_ok
+    # a sector or tax type the report gives only as a level (土地增值税收入238074万元, its change cut off) is
+    # still one of the breakdown: a row of its level, when no change of it is a row (a level of no unit,
+    # 企业所得税收入56 cut off at the end of a page, is no amount)
+    level_only = dim.isin(BREAKDOWNS) & sector_tax & f["measure"].eq("level") & f["unit"].ne("") & ~keep
+    levels = f[level_only].assign(dimension=dim[level_only])
     t = f[keep].assign(dimension=dim[keep])  # (a whole column assigned to no rows would make rows of it)
     totals = t["dimension"] == "total"
     kinds = [totals & t["key"].isin(keys) for keys in (rules.tax_total_keys, rules.revenue_total_keys)]
@@ -1608,6 +1613,11 @@ def _tax_facts(ft: FactTable) -> pd.DataFrame:
     t = t[~totals | chosen]
     smaller = _smaller_totals(t, ft)
     t, chosen = t[~smaller], chosen & ~smaller.reindex(chosen.index, fill_value=False)
+    if len(levels):
+        item = levels["ikey"] + "|" + levels["scope"]
+        stated = t.loc[t["dimension"].isin(BREAKDOWNS), "ikey"] + "|" + t.loc[t["dimension"].isin(BREAKDOWNS), "scope"]
+        levels = levels[~item.isin(set(stated)) & ~item.duplicated()]
+        t = pd.concat([t, levels]) if len(levels) else t
     # a revenue type (非税收入) breaks the budget revenue down, not the tax revenue beside it
     if chosen.any() and t.loc[chosen[chosen].index, "key"].isin(rules.tax_total_keys).all():
         t = t[~t["key"].isin(rules.revenue_type_keys)]
@@ -1727,7 +1737,8 @@ def tax_declines(report: ReportLike | FactTable = None, facts: pd.DataFrame | No
     with_change = set(zip(ch["sid"], ch["ikey"], strict=True))
     alone = ab[[(s, k) not in with_change for s, k in zip(ab["sid"], ab["ikey"], strict=True)]]
     loss = t[t["dimension"] == "base_loss"]
-    rows = pd.concat([ch, alone, loss]).sort_values("start", kind="stable")
+    level_rows = t[t["dimension"].isin(BREAKDOWNS) & (t["measure"] == "level")]
+    rows = pd.concat([ch, alone, loss, level_rows]).sort_values("start", kind="stable")
     lv = stated_levels(ft, rows)
     ok = (rows["measure"].isin(CHANGE_MEASURES) & (rows["dimension"] != "base_loss") & lv["c_fact_id"].notna()
           & ~lv["c_unit"].isin(schema.PERCENT_UNITS))
