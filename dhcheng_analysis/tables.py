@@ -1588,8 +1588,10 @@ def _tax_facts(ft: FactTable) -> pd.DataFrame:
     keep = dim.isin(TAX_DIMENSIONS) & sector_tax & measure_ok
     # a sector or tax type the report gives only as a level (土地增值税收入238074万元, its change cut off) is
     # still one of the breakdown: a row of its level, when no change of it is a row (a level of no unit,
-    # 企业所得税收入56 cut off at the end of a page, is no amount)
-    level_only = dim.isin(BREAKDOWNS) & sector_tax & f["measure"].eq("level") & f["unit"].ne("") & ~keep
+    # 企业所得税收入56 cut off at the end of a page, is no amount); a sector's, only of a sector's tax the glossary
+    # knows (每百元工业固定资产净值提供的税收利润31.5元 is a ratio of taxes and profits, not the tax of a sector)
+    known = (dim == "tax_type") | (f["quantity"] == "sector_tax")
+    level_only = dim.isin(BREAKDOWNS) & known & f["measure"].eq("level") & f["unit"].ne("") & ~keep
     levels = f[level_only].assign(dimension=dim[level_only])
     t = f[keep].assign(dimension=dim[keep])  # (a whole column assigned to no rows would make rows of it)
     totals = t["dimension"] == "total"
@@ -1614,9 +1616,11 @@ def _tax_facts(ft: FactTable) -> pd.DataFrame:
     smaller = _smaller_totals(t, ft)
     t, chosen = t[~smaller], chosen & ~smaller.reindex(chosen.index, fill_value=False)
     if len(levels):
-        item = levels["ikey"] + "|" + levels["scope"]
-        stated = t.loc[t["dimension"].isin(BREAKDOWNS), "ikey"] + "|" + t.loc[t["dimension"].isin(BREAKDOWNS), "scope"]
-        levels = levels[~item.isin(set(stated)) & ~item.duplicated()]
+        # one row of an item no row holds, of the level printed with no scope when there is one (the shares of
+        # each level of government, 中央级 省级 县乡级, of a tax whose change is a row are no further rows)
+        levels = levels[~levels["ikey"].isin(set(t.loc[t["dimension"].isin(BREAKDOWNS), "ikey"]))]
+        levels = levels.iloc[np.argsort((levels["scope"] != "").to_numpy(), kind="stable")]
+        levels = levels[~levels["ikey"].duplicated()].sort_index()
         t = pd.concat([t, levels]) if len(levels) else t
     # a revenue type (非税收入) breaks the budget revenue down, not the tax revenue beside it
     if chosen.any() and t.loc[chosen[chosen].index, "key"].isin(rules.tax_total_keys).all():

@@ -86,3 +86,16 @@ def test_a_tax_type_given_only_as_a_level_is_a_row_of_its_level():
     assert "企业所得税" not in set(t["item"])
     # a tax type with a change stays one row, with its level beside the change (增值税收入672890万元, 增长6.2%)
     assert types.loc["增值税", ["measure", "change_pct", "level"]].tolist() == ["yoy_pct", 6.2, 6.7289e9]
+
+
+def test_tax_types_given_only_as_levels_are_rows_a_ratio_of_taxes_is_not():
+    # shared corpus, national_work_reports/1956.txt: the tax types of a final account, each a level only
+    import dhcheng_analysis as dh
+    s = ("本年各类收入的情况如下：（一）各项税收共收到１２，７４５，３９０，０００元，完成预算数的９２．４９％；其中工商税收到"
+         "８，７２５，４８３，０００元，完成预算数的８７．２５％；农业税收到３，０５４，３０８，０００元，完成预算数的１０９．０８％。")
+    t = dh.tax_declines(dh.load_report(s))
+    assert t[["item", "dimension", "measure", "level"]].values.tolist() == [
+        ["工商税", "tax_type", "level", 8725483000.0], ["农业税", "tax_type", "level", 3054308000.0]]
+    # national_work_reports/1980.txt: a ratio of taxes and profits to fixed assets is no sector's tax
+    s = "每百元工业固定资产净值提供的税收利润，1977年为31.5元，1978年为35.5元，1979年进一步提高到36.3元。"
+    assert dh.tax_declines(dh.load_report(s)).empty
