@@ -1706,7 +1706,8 @@ def tax_declines(report: ReportLike | FactTable = None, facts: pd.DataFrame | No
     indicator in the same sentence (budget reports: 增值税收入X万元, 同比减收Y万元, 下降Z%). Items the
     report names only as exceptions to a general fall (主要税种除个人所得税外均呈现负增长) are rows with
     ``basis`` ``"text"``, a direction and no value; their ``fact_id`` is empty and ``fact_ids`` lists the
-    figures of that sentence. The same change stated twice (一般公共预算收入 and 财政收入, −9.3 %) is one row.
+    figures of that sentence. A sector or tax type the report gives only as a level (房产税完成18.9亿元) is a row
+    of ``measure`` ``"level"`` with that level and no change. The same change stated twice (一般公共预算收入 and 财政收入, −9.3 %) is one row.
     The total is of the scope of the items: the tax revenue of their scope when printed (区级税收 over 区级 tax
     types); a budget revenue, a local share, is no total of taxes of all levels (全口径企业所得税), so a report
     printing no total of that scope has no total row. When the report states the total's change in percent, a
