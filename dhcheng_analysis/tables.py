@@ -1586,6 +1586,13 @@ def _tax_facts(ft: FactTable) -> pd.DataFrame:
     measure_ok = (dim == "base_loss") | f["measure"].isin((*CHANGE_MEASURES, "abs_change")) & ~not_change
     measure_ok &= (dim != "new_entities") | f["measure"].isin(CHANGE_MEASURES)
     keep = dim.isin(TAX_DIMENSIONS) & sector_tax & measure_ok
+    # a sector or tax type the report gives only as a level (土地增值税收入238074万元, its change cut off) is
+    # still one of the breakdown: a row of its level, when no change of it is a row (a level of no unit,
+    # 企业所得税收入56 cut off at the end of a page, is no amount); a sector's, only of a sector's tax the glossary
+    # knows (每百元工业固定资产净值提供的税收利润31.5元 is a ratio of taxes and profits, not the tax of a sector)
+    known = (dim == "tax_type") | (f["quantity"] == "sector_tax")
+    level_only = dim.isin(BREAKDOWNS) & known & f["measure"].eq("level") & f["unit"].ne("") & ~keep
+    levels = f[level_only].assign(dimension=dim[level_only])
     t = f[keep].assign(dimension=dim[keep])  # (a whole column assigned to no rows would make rows of it)
     totals = t["dimension"] == "total"
     kinds = [totals & t["key"].isin(keys) for keys in (rules.tax_total_keys, rules.revenue_total_keys)]
@@ -1608,6 +1615,13 @@ def _tax_facts(ft: FactTable) -> pd.DataFrame:
     t = t[~totals | chosen]
     smaller = _smaller_totals(t, ft)
     t, chosen = t[~smaller], chosen & ~smaller.reindex(chosen.index, fill_value=False)
+    if len(levels):
+        # one row of an item no row holds, of the level printed with no scope when there is one (the shares of
+        # each level of government, 中央级 省级 县乡级, of a tax whose change is a row are no further rows)
+        levels = levels[~levels["ikey"].isin(set(t.loc[t["dimension"].isin(BREAKDOWNS), "ikey"]))]
+        levels = levels.iloc[np.argsort((levels["scope"] != "").to_numpy(), kind="stable")]
+        levels = levels[~levels["ikey"].duplicated()].sort_index()
+        t = pd.concat([t, levels]) if len(levels) else t
     # a revenue type (非税收入) breaks the budget revenue down, not the tax revenue beside it
     if chosen.any() and t.loc[chosen[chosen].index, "key"].isin(rules.tax_total_keys).all():
         t = t[~t["key"].isin(rules.revenue_type_keys)]
@@ -1692,7 +1706,8 @@ def tax_declines(report: ReportLike | FactTable = None, facts: pd.DataFrame | No
     indicator in the same sentence (budget reports: 增值税收入X万元, 同比减收Y万元, 下降Z%). Items the
     report names only as exceptions to a general fall (主要税种除个人所得税外均呈现负增长) are rows with
     ``basis`` ``"text"``, a direction and no value; their ``fact_id`` is empty and ``fact_ids`` lists the
-    figures of that sentence. The same change stated twice (一般公共预算收入 and 财政收入, −9.3 %) is one row.
+    figures of that sentence. A sector or tax type the report gives only as a level (房产税完成18.9亿元) is a row
+    of ``measure`` ``"level"`` with that level and no change. The same change stated twice (一般公共预算收入 and 财政收入, −9.3 %) is one row.
     The total is of the scope of the items: the tax revenue of their scope when printed (区级税收 over 区级 tax
     types); a budget revenue, a local share, is no total of taxes of all levels (全口径企业所得税), so a report
     printing no total of that scope has no total row. When the report states the total's change in percent, a
@@ -1727,7 +1742,8 @@ def tax_declines(report: ReportLike | FactTable = None, facts: pd.DataFrame | No
     with_change = set(zip(ch["sid"], ch["ikey"], strict=True))
     alone = ab[[(s, k) not in with_change for s, k in zip(ab["sid"], ab["ikey"], strict=True)]]
     loss = t[t["dimension"] == "base_loss"]
-    rows = pd.concat([ch, alone, loss]).sort_values("start", kind="stable")
+    level_rows = t[t["dimension"].isin(BREAKDOWNS) & (t["measure"] == "level")]
+    rows = pd.concat([ch, alone, loss, level_rows]).sort_values("start", kind="stable")
     lv = stated_levels(ft, rows)
     ok = (rows["measure"].isin(CHANGE_MEASURES) & (rows["dimension"] != "base_loss") & lv["c_fact_id"].notna()
           & ~lv["c_unit"].isin(schema.PERCENT_UNITS))

@@ -44,11 +44,13 @@ def test_a_target_of_another_sentence_leaves_the_completion_to_imply_it():
 
 def test_a_change_of_no_unit_is_no_amount_of_the_tax_table():
     # 6、土地增值税收入238074万元,完成预期的98.8%,增长14.6  (the excerpt ends there: 14.6 of no unit)
+    # (the tax type is still one the report lists: a row of its level 238074万元, with no change)
     tax = real_table(BUDGET, "tax")
-    assert "土地增值税" not in set(tax["item"])
     assert tax["abs_change"].isna().all()
     assert list(tax.loc[tax["dimension"] == "tax_type", "item"]) == ["增值税", "企业所得税", "个人所得税", "城市维护建设税",
-                                                                      "房产税"]
+                                                                      "房产税", "土地增值税"]
+    row = tax.set_index("item").loc["土地增值税"]
+    assert (row["measure"], row["level"]) == ("level", 2.38074e9) and math.isnan(row["change_pct"])
 
 
 @pytest.fixture(scope="module")
@@ -60,9 +62,10 @@ def budget_pages(tmp_path_factory):
 
 def test_the_pages_show_the_printed_shortfall_and_no_amount_of_no_unit(budget_pages):
     # 预期为2020300万元 … 决算为2013817万元 (shown as printed, not 201.4亿元): 6483万元 short; 增长14.6 (no unit): no
-    # amount of the tax
+    # amount of the tax, but its level 238074万元, given alone
     assert "全年完成 2,013,817万元，少于目标 6,483万元" in budget_pages["01"]
-    assert "只给出增减额" not in budget_pages["03"] and "土地增值税" not in budget_pages["03"]
+    assert "只给出增减额" not in budget_pages["03"]
+    assert "只给出水平值、未给出变化的：土地增值税（238,074万元）" in budget_pages["03"]
 
 
 def test_the_english_completion_table_names_stated_or_computed_apart_from_the_links():

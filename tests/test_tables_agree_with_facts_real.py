@@ -70,3 +70,32 @@ def test_a_completion_and_a_target_keep_their_level_of_government():
     assert f.loc["区级一般公共预算收入", ["indicator_key", "scope", "value"]].tolist() == [
         "general_budget_revenue", "区级", 2.0]
     assert "区级一般公共预算收入" not in set(tabs["targets"]["indicator_as_printed"])
+
+
+def test_a_tax_type_given_only_as_a_level_is_a_row_of_its_level():
+    # shangcheng_hz_2022_h1_budget: 6、土地增值税收入238074万元,完成预期的98.8%,增长14.6  (the % of the change is cut off
+    # at the end of the excerpt: the tax type is still one of the six the report lists, with its level)
+    t = excerpt_table("shangcheng_hz_2022_h1_budget", "tax")
+    types = t[t["dimension"] == "tax_type"].set_index("item")
+    assert list(types.index) == ["增值税", "企业所得税", "个人所得税", "城市维护建设税", "房产税", "土地增值税"]
+    row = types.loc["土地增值税"]
+    assert (row["measure"], row["level"], row["level_unit"]) == ("level", 2.38074e9, "元")
+    assert row["change_pct"] != row["change_pct"] and row["abs_change"] != row["abs_change"]  # (no change shown)
+    # yongning_2020_h1_budget: 企业所得税收入56  (cut off before its unit: no amount, no row)
+    t = excerpt_table("yongning_2020_h1_budget", "tax")
+    assert "企业所得税" not in set(t["item"])
+    # a tax type with a change stays one row, with its level beside the change (增值税收入672890万元, 增长6.2%)
+    assert types.loc["增值税", ["measure", "change_pct", "level"]].tolist() == ["yoy_pct", 6.2, 6.7289e9]
+
+
+def test_tax_types_given_only_as_levels_are_rows_a_ratio_of_taxes_is_not():
+    # shared corpus, national_work_reports/1956.txt: the tax types of a final account, each a level only
+    import dhcheng_analysis as dh
+    s = ("本年各类收入的情况如下：（一）各项税收共收到１２，７４５，３９０，０００元，完成预算数的９２．４９％；其中工商税收到"
+         "８，７２５，４８３，０００元，完成预算数的８７．２５％；农业税收到３，０５４，３０８，０００元，完成预算数的１０９．０８％。")
+    t = dh.tax_declines(dh.load_report(s))
+    assert t[["item", "dimension", "measure", "level"]].values.tolist() == [
+        ["工商税", "tax_type", "level", 8725483000.0], ["农业税", "tax_type", "level", 3054308000.0]]
+    # national_work_reports/1980.txt: a ratio of taxes and profits to fixed assets is no sector's tax
+    s = "每百元工业固定资产净值提供的税收利润，1977年为31.5元，1978年为35.5元，1979年进一步提高到36.3元。"
+    assert dh.tax_declines(dh.load_report(s)).empty
