@@ -940,7 +940,8 @@ class CueViews:
     summed_span: re.Pattern[str]  # 连续三年累计投入: the span of years an amount sums, group k its count
     plan_first_years: re.Pattern[str]  # “十一五”前四年: the first years of a five-year plan (groups: the plan when named, the years)
     span_heads: tuple[str, ...]  # 今后三年内, 前四年内: the span word keeps them, a span ahead or back
-    period_numeral_head: frozenset[str]  # 五年内, 二〇〇三年底: a period word led by 年 keeps its numerals
+    period_numeral_head: frozenset[str]  # 五年内, 二〇〇三年底: a period word led by 年 keeps its numerals (also read
+    # as a period printing numerals of its own)
     annual_plan_level: re.Pattern[str]  # 完成年初预算[245800万元]: the plan of the whole year before a level
     year_part_period: re.Pattern[str]  # 上半年, 1-6月, 2020年上半年: a period that is a part of a year
     prior_year_level: re.Pattern[str]  # 比上年同期[144987万元]: the level of the same period a year before
@@ -1413,8 +1414,7 @@ class CueViews:
     counted_rank_lead: str  # 在 before the group the things counted are ranked in
     counted_place_lead: re.Pattern[str]  # 在 before the place a predicate of counted things happens in
     counted_rank_tails: tuple[str, ...]  # 名, 位 after such a rank
-    colon_lead_ends: tuple[str, ...]  # what closes a line whose figure the item lines below share out (：)
-    colon_item_ends: str  # what closes each such item line (；。)
+    colon_item_ends: str  # what closes each item line under a line closed by a colon, sharing out its figure (；。)
     rank_ordinal_followers: tuple[str, ...]  # 的, 和: words a rank may run on with (保持全市第一的位置, 第一和第三)
     rank_list_gap: re.Pattern[str]  # 位、, 和: what parts a rank from the next of a list of ranks (第6位、第2位)
     counted_predicate_rank: re.Pattern[str]  # 完成量排名全市前三: a rank figure the clause goes on with
@@ -1603,7 +1603,8 @@ class CueViews:
     added_head_names: Mapping[str, str]  # 增加 → 新增
     added_before: re.Pattern[str]  # 增加 (增加了) right before a figure of the things it adds
     listed_count: re.Pattern[str]  # 施工线路有包头——兰州线、…等: the things counted (``head``) and examples listed after
-    times_changed: re.Pattern[str]  # 提高 heading the name of a count of times (三次提高出口退税率)
+    times_changed: re.Pattern[str]  # 提高 heading the name of a count of times (三次提高出口退税率), or the whole name
+    # (两次全面降准)
     times_unit: str  # 次
     enrolled_head: re.Pattern[str]  # 新纳入 heading the name of a count of persons: the persons taken in
     enrolled_person_unit: str  # 人
@@ -1860,7 +1861,7 @@ def compiled() -> CueViews:
         rank_scope=_Rule(c.rank_scope_regex),
         rank_name_tail=_Rule(c.rank_name_tail_regex),
         period_result_heads=tuple(c.period_result_heads),
-        period_compared_heads=tuple(c.period_compared_heads),
+        period_compared_heads=(*c.comparison_words, *c.period_compared_heads),
         period_result_stops=c.period_result_stops,
         rank_move=_Rule(rf"({_alt(c.rank_move_cues)})(?:了)?$"),
         rank_move_sign=c.rank_move_cues,
@@ -2451,7 +2452,6 @@ def compiled() -> CueViews:
         counted_rank_lead=c.counted_rank_lead,
         counted_place_lead=_Rule(c.counted_place_lead_regex),
         counted_rank_tails=tuple(c.counted_rank_tails),
-        colon_lead_ends=tuple(c.colon_lead_ends),
         colon_item_ends="".join(c.colon_item_ends),
         rank_ordinal_followers=tuple(c.rank_ordinal_followers),
         rank_list_gap=_Rule(f"(?:{_alt(c.counted_rank_tails)})?(?:{_alt((c.item_separator, *c.following_joints))})"),

@@ -244,9 +244,6 @@ def _width(line: str) -> int:
 _INNER_GAP = re.compile(r"[ \t\u3000](?<=\S[ \t\u3000])[ \t\u3000]+(?=\S)")
 
 
-_NONE_AT_WIDTH = (0,) * 5  # the count of lines of a width no line has, for each width of a window of five
-
-
 def _wrap_width(lines: list[str]) -> tuple[Callable[[str], int], int] | None:
     """How a plain text was broken into lines — the measure (printed width, or characters, as
     some tools count) and the width — or None when it was not.
@@ -268,7 +265,7 @@ def _wrap_width(lines: list[str]) -> tuple[Callable[[str], int], int] | None:
         best, full = 0, 0
         for w in counts:
             if w >= (40 if measure is _width else 20):
-                n = sum(map(counts.get, range(w - 4, w + 1), _NONE_AT_WIDTH))  # (a width no line has: none)
+                n = sum(counts.get(x, 0) for x in range(w - 4, w + 1))  # (a width no line has: none)
                 if n > full or (n == full and w > best):
                     best, full = w, n
         if full < max(3, len(prose) // 4):

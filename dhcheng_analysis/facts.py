@@ -1761,7 +1761,7 @@ class _SentenceState:
     found_from: dict[tuple[str, int], tuple[int, re.Match[str] | None]] = field(default_factory=dict)
     # by the class of characters a cue pattern's match needs, whether the sentence holds one (``scan``: the period
     # patterns of a sentence mostly need its 年, looked for once)
-    holds_class: dict[re.Pattern[str], bool] = field(default_factory=dict)
+    holds_class: dict[str, bool] = field(default_factory=dict)  # (keyed by the class's pattern text)
     # by pattern name and window end, the text from a first match to that end less every match of the pattern found
     # in place, where in it the text after each of those matches starts, and the last place in it of each word asked
     # of (``strip_split``)
@@ -2038,9 +2038,9 @@ class _SentenceState:
         pattern: most sentences name no year, 年, that a period frame needs)."""
         needed = _needed_class(name)
         if needed is not None:
-            held = self.holds_class.get(needed)
+            held = self.holds_class.get(needed.pattern)
             if held is None:
-                held = self.holds_class[needed] = needed.search(norm, self.start, self.end) is not None
+                held = self.holds_class[needed.pattern] = needed.search(norm, self.start, self.end) is not None
             if not held:
                 return iter(())
         return rx.finditer(norm, self.start, self.end)
@@ -2533,7 +2533,7 @@ def _colon_lead_items(report: Report, figs: list[_Fig]) -> None:
     naming no time and no status word of its own is of the lead's period, and of its status when the lead plans or
     estimates it. The items run over the following lines, each closed by a semicolon or a full stop, up to a line
     closed otherwise or a heading."""
-    norm, cw = report.norm, compiled()
+    norm, cw, lead_ends = report.norm, compiled(), layout_views().list_lead_ends  # (a line ending in a colon)
     heads = {s.start for s in report.sections}
     lead: _Fig | None = None  # the last figure of the lead line in force
     lead_end = -1  # where the run of items under ``lead`` has reached (the end of its last line)
@@ -2560,7 +2560,7 @@ def _colon_lead_items(report: Report, figs: list[_Fig]) -> None:
                 if lead.status != "actual" and not cued:
                     f.status = lead.status
             continue
-        if line.endswith(cw.colon_lead_ends) and (mine := [f for f in by_line[ls] if f.period]):
+        if line and line[-1] in lead_ends and (mine := [f for f in by_line[ls] if f.period]):
             lead, lead_end = mine[-1], le
 
 
@@ -3959,8 +3959,9 @@ class _Reader:
             return
         if (now is not None and years.covered is not None and (years.delivered is not None or years.source != "headings")
                 and (pe := _period_end(f.start, st)) >= st.start
-                and (my := cw.named_year_part.match(self.norm, max(0, pe - len(f.period) - 2)))
-                and my.end() == pe and my.group("part") == f.period
+                and (my := next((m for m in cw.named_year_part.finditer(self.norm, max(st.start, pe - len(f.period) - 3), pe)
+                                 if m.end() == pe), None))
+                and my.group("part").removesuffix("份") == f.period.removesuffix("份")  # (1-2月份 read as 1-2月)
                 and (year := now - 1 if my.group("last") else now) != years.covered):
             f.period = f"{year}年{f.period}"  # 今年第一季度，工业生产又比去年同期增长１２％ in the work report of 1984,
             # reviewing 1983: the quarter of the year the word names, not of the year reviewed a bare part reads as

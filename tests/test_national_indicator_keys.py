@@ -122,6 +122,16 @@ import pytest
      "efficient_irrigation_added"),
     (2016, "今年退耕还林还草1500万亩以上", "1500万亩", "退耕还林还草面积", "grain_for_green_area"),
     (2015, "今年新增退耕还林还草66.7万公顷", "66.7万公顷", "新增退耕还林还草面积", "grain_for_green_area"),
+    # coal output printed as 煤产量 or 煤炭产量 is the raw coal output the statistics give
+    (1959, "提出了钢产量一千八百万吨、煤产量三亿八千万吨、粮食产量一万零五百亿斤、棉花产量一亿担的四项指标",
+     "三亿八千万吨", "煤产量", "raw_coal_output"),
+    (1980, "能源工业，煤炭产量62，000万吨，比1980年预计增加1，000万吨", "62，000万吨", "煤炭产量", "raw_coal_output"),
+    # the physical indicators a review sets beside growth
+    (2014, "全社会用电量增长7.5%，货运量增长9.9%，主要实物量指标与经济增长相互匹配", "7.5%", "全社会用电量",
+     "electricity_consumption"),
+    (2014, "全社会用电量增长7.5%，货运量增长9.9%，主要实物量指标与经济增长相互匹配", "9.9%", "货运量", "freight_volume"),
+    # the approvals cut, printed with 等事项 after them: the outcome of the target 再取消和下放行政审批事项200项以上
+    (2014, "分批取消和下放了416项行政审批等事项", "416项", "取消和下放行政审批", "admin_approvals_cut"),
 ])
 def test_a_recurring_national_indicator_gets_its_glossary_key(work_reports, year, phrase, printed, indicator, key):
     f = work_reports.fact_at(year, phrase, printed)
@@ -233,23 +243,6 @@ def test_a_rate_or_capacity_key_is_no_wider_than_the_printed_name():
 ])
 def test_a_quantity_owned_by_de_gets_the_key_of_the_quantity(work_reports, year, phrase, printed, key):
     assert work_reports.fact_at(year, phrase, printed)["indicator_key"] == key
-
-
-@pytest.mark.parametrize(("year", "phrase", "printed", "indicator", "key"), [
-    # coal output printed as 煤产量 or 煤炭产量 is the raw coal output the statistics give
-    (1959, "提出了钢产量一千八百万吨、煤产量三亿八千万吨、粮食产量一万零五百亿斤、棉花产量一亿担的四项指标",
-     "三亿八千万吨", "煤产量", "raw_coal_output"),
-    (1980, "能源工业，煤炭产量62，000万吨，比1980年预计增加1，000万吨", "62，000万吨", "煤炭产量", "raw_coal_output"),
-    # the physical indicators a review sets beside growth
-    (2014, "全社会用电量增长7.5%，货运量增长9.9%，主要实物量指标与经济增长相互匹配", "7.5%", "全社会用电量",
-     "electricity_consumption"),
-    (2014, "全社会用电量增长7.5%，货运量增长9.9%，主要实物量指标与经济增长相互匹配", "9.9%", "货运量", "freight_volume"),
-    # the approvals cut, printed with 等事项 after them: the outcome of the target 再取消和下放行政审批事项200项以上
-    (2014, "分批取消和下放了416项行政审批等事项", "416项", "取消和下放行政审批", "admin_approvals_cut"),
-])
-def test_coal_power_and_freight_have_their_keys(work_reports, year, phrase, printed, indicator, key):
-    row = work_reports.fact_at(year, phrase, printed)
-    assert (row["indicator"], row["indicator_key"]) == (indicator, key)
 
 
 def test_coal_as_a_unit_is_no_coal_output():

@@ -5,11 +5,8 @@ per-head quantity (农民按人口平均的纯收入 is 农民人均纯收入). 
 from __future__ import annotations
 
 import pytest
-from _work_reports import WorkReports
 
 from dhcheng_analysis.vocab import indicator_key
-
-REPORTS = WorkReports()
 
 # 1984
 INCOMES_1984 = ("一九八三年，职工家庭按人口平均的生活费收入达到５２６元，比上年增长６．４％；农民按人口平均的纯收入达到"
@@ -22,8 +19,8 @@ INCOMES_1984 = ("一九八三年，职工家庭按人口平均的生活费收入
     ("３０９．８元", "rural_per_capita_net_income"),
     ("１４．７％", "rural_per_capita_net_income"),
 ])
-def test_a_per_head_income_printed_at_length_takes_its_key(printed, key):
-    assert REPORTS.fact_at(1984, INCOMES_1984, printed)["indicator_key"] == key
+def test_a_per_head_income_printed_at_length_takes_its_key(work_reports, printed, key):
+    assert work_reports.fact_at(1984, INCOMES_1984, printed)["indicator_key"] == key
 
 
 @pytest.mark.parametrize("name, key", [

@@ -122,7 +122,8 @@ class Cues:
     rank_scope_regex: str
     rank_name_tail_regex: str
     period_result_heads: tuple[str, ...]
-    period_compared_heads: tuple[str, ...]
+    period_compared_heads: tuple[str, ...]  # 增长, 下降 (and the comparison_words): a clause comparing the level just
+    # given, in its year
     period_result_stops: str
     rank_move_cues: Mapping[str, int]
     rank_move_units: tuple[str, ...]
@@ -262,7 +263,8 @@ class Cues:
     added_head_names: Mapping[str, str]  # 增加放映队２，７２９个: a verb of adding heading the name of the things added, the
     # verb such a name opens with (新增放映队, as 新增养老床位400张 prints it)
     listed_count_regex: str  # 施工线路有包头——兰州线、内江——昆明线等２５条: the things counted, examples of them listed after
-    times_changed_regex: str  # 三次提高出口退税率: a change verb heading the name of a count of times
+    times_changed_regex: str  # 三次提高出口退税率, 两次全面降准: a change verb heading the name of a count of times, or the
+    # whole name (降准, 降息)
     times_unit: str  # 次: the unit of such a count
     enrolled_name_heads: tuple[str, ...]  # 新纳入: a verb of taking persons into a scheme heading the name of a count
     enrolled_person_unit: str  # 人: the unit of such a count of persons
@@ -378,7 +380,7 @@ class Cues:
     kind_nouns: tuple[str, ...]  # 学生, 人数: a listed item that names the counted persons itself keeps its name
     person_share_name_regex: str  # 平均每人占有粮食: the share each person has of a product, which the next item shares
     verb_opening_regex: str  # 达到了七千二百亿斤, 两年平均每年增长…, 在…的一九五二年，也还只有…: a sentence that opens with its verb (after a
-    # year a clause describes, or not) goes on with the subject before
+    # year a clause describes, or not, or after the effort made: 经过…的努力，) goes on with the subject before
     topic_clause_regex: str  # 财政收入较快增长: a clause of no figure naming what grew, the subject of the figures after it
     copula_clause_regex: str  # 经济增速是综合性指标: a clause saying what kind of indicator its subject is
     dwellers_after_regex: str  # 1亿人居住的城镇棚户区和城中村: after a count of persons, the place they live in
@@ -948,8 +950,8 @@ class Cues:
     counted_rank_lead: str  # 在 before the group the things counted are ranked in (6个指标在16区排名进入前3名)
     counted_place_lead_regex: str  # 在 before the place a predicate of counted things happens in (230家企业在我区落户)
     counted_rank_tails: tuple[str, ...]  # 名, 位 after such a rank (前3名)
-    colon_lead_ends: tuple[str, ...]  # what closes a line whose figure the item lines below share out (是这样分配的：)
-    colon_item_ends: tuple[str, ...]  # what closes each such item line (工业部门为…，占百分之五十八点二；)
+    colon_item_ends: tuple[str, ...]  # what closes each item line under a line closed by a colon (layout's
+    # list_lead_ends: 是这样分配的：), sharing out its figure (工业部门为…，占百分之五十八点二；)
     rank_ordinal_followers: tuple[str, ...]  # 的, 和: words a rank may run on with (保持全市第一的位置, 第一和第三)
     counted_predicate_rank_regex: str  # 排名全市前三: a rank in what a clause says of counted things, a figure of its own
     share_holder_lead_regex: str  # a verb right before a share of the units named after it (有[百分之八十以上的]在押罪犯)
@@ -1472,9 +1474,8 @@ class ConceptRules:
     verb_prefixes: tuple[str, ...]
     plan_words: tuple[str, ...]
     method_words: tuple[str, ...]
-    suffix_words: tuple[str, ...]
-    budget_suffixes: tuple[str, ...]  # 中央财政赤字预算: the budgeted amount of a quantity is that quantity (a fact's
-    # status says it is planned)
+    suffix_words: tuple[str, ...]  # 总额, 合计; 预算 (中央财政赤字预算: the budgeted amount of a quantity is that
+    # quantity, a fact's status says it is a plan)
     place_levels_aside_regex: str  # (市、区) after 县, (街道) after 乡镇: the places ranked with a level, printed after it
     inner_words: tuple[str, ...]  # 累计 between an owner and its quantity (中央财政“三农”累计支出 is 中央财政“三农”支出):
     # an adverb of the period, as at a name's ends, that leaves the concept as it is
@@ -1624,13 +1625,18 @@ def _compiled_rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     both = alt((*r.plan_words, *r.method_words))
     # a scope word may own the rest by 的 (我国的粮食产量 is 我国 粮食产量)
     head = re.compile(rf"^(?:(?P<scope>{scope})的?|(?:{periods})|{alt(r.verb_prefixes)}|{both})")
-    tail = re.compile(rf"(?:(?P<scope>{scope})|(?:{periods})|{alt((*r.suffix_words, *r.budget_suffixes))}|{both})$")
+    tail = re.compile(rf"(?:(?P<scope>{scope})|(?:{periods})|{alt(r.suffix_words)}|{both})$")
     return re.compile(r.list_marker_regex), head, tail, re.compile(r"^(?P<outer>.+)\((?P<inner>[^()]+)\)$")
 
 
 @cache
 def _share_in_whole() -> re.Pattern[str]:
     return re.compile(concept_rules().share_in_whole_regex)
+
+
+@cache
+def _budget_field() -> re.Pattern[str]:
+    return re.compile(concept_rules().budget_field_regex)
 
 
 @cache
@@ -1707,7 +1713,7 @@ def _match(s: str, scope: list[str]) -> Concept | None:
                 return _own(term, scope, s)
             if (sq := _sector_quantity(quantity, scope, s)) is not None:
                 return sq  # 规上营利性服务业营业收入增速: the growth of a sector's quantity
-    if s.endswith("支出") and (mf := re.match(r.budget_field_regex, s)) and (
+    if s.endswith("支出") and (mf := _budget_field().match(s)) and (
             (term := _exact(mf["field"] + "支出")) is not None and term.category == "fiscal"):
         return _own(term, scope, s)  # 全国财政用于教育支出: the budget's spending on a field, the field's function class
     return _sector_quantity(s, scope, s)
