@@ -777,30 +777,28 @@ def _stated_year(text: str) -> int | None:
         ``从一九八一年到一九八五年…``, ``五年合计…``), as no base, start or date of an event (比一九八二年,
         １９７９年以来, 一九七六年一月), else None.
     """
-    lv = layout_views()
-    counts: dict[int, int] = {}
-    for sentence in _SENTENCE_ENDS.split(text):
-        if not lv.stated_year_skip.search(sentence):
-            for m in lv.stated_year.finditer(sentence):
-                y = _year(m.group(1))
-                counts[y] = counts.get(y, 0) + 1
-    best = max(counts.items(), key=lambda yn: (yn[1], yn[0]), default=None)
-    return best[0] if best is not None and best[1] >= STATED_YEAR_MIN else None
+    return _year_named_most(text, planning=False, least=STATED_YEAR_MIN)
 
 
 def _planned_year(text: str) -> int | None:
     """The year the planning sentences of ``text`` name most often (at least twice; the latest of a tie:
     ``１９８７年要在这方面…``, ``１９８７年，我们要继续扩大对外开放``), the sentences :func:`_stated_year` skips,
     else None."""
+    return _year_named_most(text, planning=True, least=2)
+
+
+def _year_named_most(text: str, *, planning: bool, least: int) -> int | None:
+    """The year named most often (at least ``least`` times; the latest of a tie) in the sentences of ``text`` that
+    plan or span years (``planning``) or in the others, as no base, start or date of an event; else None."""
     lv = layout_views()
     counts: dict[int, int] = {}
     for sentence in _SENTENCE_ENDS.split(text):
-        if lv.stated_year_skip.search(sentence):
+        if (lv.stated_year_skip.search(sentence) is not None) == planning:
             for m in lv.stated_year.finditer(sentence):
                 y = _year(m.group(1))
                 counts[y] = counts.get(y, 0) + 1
     best = max(counts.items(), key=lambda yn: (yn[1], yn[0]), default=None)
-    return best[0] if best is not None and best[1] >= 2 else None
+    return best[0] if best is not None and best[1] >= least else None
 
 
 def _review_line(body: str) -> bool:
