@@ -1745,7 +1745,8 @@ def compiled() -> CueViews:
     """The compiled rules, built once from ``vocab/cues.json``."""
     c = extractor_cues()
     # {plan}: the number of a five-year plan (六, 十一); {year}: a year as layout.json prints it (2024, 一九五八)
-    c = filled(c, plan=c.plan_number_regex, year=layout_rules().year_regex, perfect_verb=c.perfect_verb_regex)
+    c = filled(c, plan_span=c.plan_span_name_regex, report_places=c.report_places_regex,  # ({plan_span} holds {plan})
+               plan=c.plan_number_regex, year=layout_rules().year_regex, perfect_verb=c.perfect_verb_regex)
 
     units: dict[str, tuple[str, str]] = {}
     units.update({k: ("money", v) for k, v in c.money_units.items()})

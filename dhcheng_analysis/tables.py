@@ -1591,7 +1591,7 @@ def _tax_facts(ft: FactTable) -> pd.DataFrame:
     # 企业所得税收入56 cut off at the end of a page, is no amount); a sector's, only of a sector's tax the glossary
     # knows (每百元工业固定资产净值提供的税收利润31.5元 is a ratio of taxes and profits, not the tax of a sector)
     known = (dim == "tax_type") | (f["quantity"] == "sector_tax")
-    level_only = dim.isin(BREAKDOWNS) & known & f["measure"].eq("level") & f["unit"].ne("") & ~keep
+    level_only = dim.isin(BREAKDOWNS) & known & f["measure"].eq("level") & f["unit"].ne("")  # (a kept row is a change)
     levels = f[level_only].assign(dimension=dim[level_only])
     t = f[keep].assign(dimension=dim[keep])  # (a whole column assigned to no rows would make rows of it)
     totals = t["dimension"] == "total"

@@ -763,6 +763,10 @@ class Cues:
     streak_held_regex: str  # 连续5年超, 连续四年达到或略高于 ending the words before a figure: a value held each year of the streak
     summed_span_regex: str  # 连续三年累计, 三年累计: the span of years an amount after it sums (group k: the years)
     plan_number_regex: str  # 六, 十一 of “六五”, “十一五”: the number of a five-year plan, {plan} in the patterns (cuewords)
+    plan_span_name_regex: str  # 第一个五年计划期间, “六五”时期, 五年计划的前三年: the time of a five-year plan a name opens
+    # or ends with, {plan_span} in the name patterns (cuewords)
+    report_places_regex: str  # 全区, 我市, 全国: the place a report is of, before the year it dates a clause with,
+    # {report_places} in the period patterns (cuewords)
     plan_first_years_regex: str  # “十一五”前四年: the first years of a five-year plan (group 1: the plan, when named; 2: the years)
     span_ahead_heads: tuple[str, ...]  # 今后三年内: a span of years led by them is counted ahead from the year planned
     span_back_heads: tuple[str, ...]  # 尽管前四年内…: a span of years led by them is counted back to the year reviewed
@@ -1554,7 +1558,8 @@ def concept_rules() -> ConceptRules:
 
 def filled(rules: _R, **fragments: str) -> _R:
     """``rules`` (a frozen dataclass of rules) with each ``{name}`` of ``fragments`` written out, as a group, in
-    its patterns: its string fields and its lists of strings (``{plan}``: the number of a five-year plan, and
+    its patterns: its string fields and its lists of strings, in the order given (``{plan}``: the number of a
+    five-year plan, ``{plan_span}``: the time of a five-year plan, ``{report_places}``: the place a report is of, and
     ``{perfect_verb}``: a perfective verb, in ``cues.json``; ``{year}``: a year as ``layout.json`` prints it, in
     ``cues.json``, ``layout.json`` and ``concepts.json``)."""
     marks = {f"{{{name}}}": f"(?:{pattern})" for name, pattern in fragments.items()}
