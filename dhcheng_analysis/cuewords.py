@@ -62,9 +62,10 @@ def _comma_names() -> list[str]:
     return [n for t in glossary() for n in (t.canonical, *t.aliases) if "、" in n]
 
 
-def _quantity_names(owners: tuple[str, ...]) -> frozenset[str]:
-    """Glossary names (canonical and aliases) of a quantity, not of its owner (a sector, a tax)."""
-    return frozenset(n for t in glossary() if t.category not in owners for n in (t.canonical, *t.aliases))
+def _glossary_names(categories: tuple[str, ...], *, within: bool) -> frozenset[str]:
+    """Glossary names (canonical and aliases) of the terms whose category is among ``categories`` (``within``: the
+    industries, ``sector``) or is none of them (the quantities, not their owners: a sector, a tax)."""
+    return frozenset(n for t in glossary() if (t.category in categories) == within for n in (t.canonical, *t.aliases))
 
 
 def _joints(words, sep: str) -> frozenset[str] | None:
@@ -2552,7 +2553,7 @@ def compiled() -> CueViews:
         list_suffixes=tuple(sorted(c.list_suffixes, key=len, reverse=True)),
         list_head_links=tuple(c.list_head_links),
         recap_group=_Rule(c.recap_group_regex),
-        sector_names=frozenset(n for t in glossary() if t.category == "sector" for n in (t.canonical, *t.aliases)),
+        sector_names=_glossary_names(("sector",), within=True),
         bare_quantities=tuple(longest_first({w for w in c.quantity_ends if len(w) > 1} | set(c.sector_quantities))),
         list_item_end=_Rule(c.list_item_end_regex),
         list_each=_Rule(c.list_each_regex),
@@ -2658,7 +2659,7 @@ def compiled() -> CueViews:
         build_verb_names=frozenset(c.build_verb_names),
         programme_frame=_Rule(c.programme_frame_regex),
         owner_has=_Rule(c.owner_has_regex),
-        quantity_names=_quantity_names(tuple(c.owner_categories)),
+        quantity_names=_glossary_names(tuple(c.owner_categories), within=False),
         substances_named_by_quantity=frozenset(c.substances_named_by_quantity),
         region_name=_Rule(c.region_name_regex),
         place_set_subject=_Rule(c.place_set_subject_regex.replace("{kinds}", _alt(c.place_set_kinds))
