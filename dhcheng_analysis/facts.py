@@ -1332,6 +1332,8 @@ _MAGNITUDE_ENDS = "".join(sorted(set("".join(_BARE_MAGNITUDES))))  # the magnitu
 _RANK_HELD = re.compile(r"[位名]?的(?!是)")  # 排名第1的朝阳区: the rank's 的 before what holds it (的是: a verb)
 _ORDINAL_ITEM = re.compile(r"(第)[一二三四五六七八九十]+")
 _NUMERAL_HEAD = re.compile(r"[一二三四五六七八九十]+")
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+OWNER_TOPIC_MAX = 16  # characters of the bodies a sentence opens with, at the most, before an aside of what they include
 
 
 def _joined_name(stem: str, noun: str) -> str:
@@ -4400,8 +4402,8 @@ class _Reader:
         if (mp := cw.compared_plan_opening.match(norm, st.start)) and (n := _count(mp.group("n"))):
             f.period = _five_year_span(n)  # “六五”时期同“五五”时期相比，我国粮食的年平均产量由三亿零五百三十万吨增加到…:
             return  # the five-year period compared with
-        if (mt is not None and (pair := self._pair) is not None and pair[0] == f.sentence and pair[3]
-                and _period_end(f.start, st) < pair[1]):
+        if (mt is not None and (pair := self._pair) is not None and pair[3]
+                and (pair[0] == f.sentence and _period_end(f.start, st) < pair[1] or self._pair_just_before(pair, f, st))):
             # 由1997年的3252亿美元增加到2002年的6208亿美元…；出口总额由1828亿美元增加到3256亿美元: a pair
             # after one that printed its years, with no time of its own, is of the same years
             f.period = pair[2]
@@ -4469,6 +4471,15 @@ class _Reader:
             return False
         since = _period_end(f.start, st)
         return any(kind == "target" and since <= pos < f.start for pos, kind in _status_cues(self.norm, st, self.report.years))
+
+    def _pair_just_before(self, pair: tuple[tuple[int, int], int, str, str], f: _Fig, st: _SentenceState) -> bool:
+        """Whether ``pair``, a 由A到B that printed its years, is in the sentence right before ``f``'s, in its paragraph,
+        and ``f``'s sentence prints no time before ``f`` (…由一九七八年的三百五十五亿元增加到一九八二年的七百七十二亿元
+        …。…工业制成品占出口总值的比重由百分之四十六点五上升到百分之五十五: the same years)."""
+        norm = self.norm
+        gap = norm[pair[0][1]:st.start] if pair[0][1] <= st.start else "\n"
+        return (not gap.strip() and "\n" not in gap
+                and _period_end(f.start, st) < 0 and not _time_printed(norm, st.start, f.start))
 
     def _compared_year_opened(self, st: _SentenceState) -> str:
         """The year B of a frame ``A年同B年相比，`` that opens the sentence (一九八二年同一九七八年相比，,
@@ -6762,6 +6773,8 @@ class _Reader:
             return "" if share else self._counted_item_owner(f)
         pc = st.clause_start(cs - 1)
         prev = self.prev
+        if owner := self._topic_past_aside(pc, st):
+            return owner
         if share and (owner := self._share_clause_owner(pc, cs, st)):
             return owner
         if (prev is not None and prev.start >= st.start and prev.end < pc
@@ -6798,6 +6811,22 @@ class _Reader:
             # 交通运输和邮电通信建设，五年投资二百九十八亿元: the building the clause only names is what is invested in
             self._built_topic(f, pc, cs))
         return _carried_head(clean_name(self.text[mo.start("owner"):mo.end("owner")])) if mo else ""
+
+    def _topic_past_aside(self, pc: int, st: _SentenceState) -> str:
+        """The bodies the sentence opens with, a clause of a noun alone (各种类型的成人高等学校), when the clause from
+        ``pc`` before the figure's is an aside saying what they include (包括电视大学、函授大学、夜大学等) and no figure
+        comes before: they own the bare measure after the aside; '' otherwise."""
+        norm, cw = self.norm, self.cw
+        if (pc <= st.start + 1 or norm[pc - 1] != "," or (self.prev is not None and self.prev.end > st.start)
+                or not norm.startswith(cw.inclusion_note_heads, pc)):
+            return ""
+        tc = st.clause_start(pc - 1)
+        if tc > st.start + 1 or not cw.owner_end.search(norm, tc, pc - 1):
+            return ""
+        a = _indent_end(norm, tc, pc - 1)
+        if not 2 <= pc - 1 - a <= OWNER_TOPIC_MAX or not _HAN_ONLY.fullmatch(norm, a, pc - 1):
+            return ""
+        return clean_name(self.text[a:pc - 1])
 
     def _share_clause_owner(self, pc: int, cs: int, st: _SentenceState) -> str:
         """The owner of a share whose own clause, from ``pc`` to the comma before ``cs`` (past a note in brackets that
