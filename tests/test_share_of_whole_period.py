@@ -36,6 +36,11 @@ def test_a_share_of_no_time_of_its_own_keeps_the_sentence_before():
     assert fact(S1959, "三分之二")["period"] == "一九五九年"
 
 
-def test_a_date_after_其中_is_no_period():
-    f = fact("全区各项贷款增长8.9%，其中12月份增长2%。", "2%")
-    assert f["period"] == "12月份"
+@pytest.mark.parametrize(("text", "printed", "period"), [
+    # written: the month a span or a list after 其中 opens is the whole span's or its item's
+    ("全区地区生产总值增长5%，其中1月至5月增长6%。", "6%", "1月至5月"),
+    ("全区规上工业增加值增长5%，其中6月和7月分别增长7%和8%。", "8%", "7月"),
+    ("全区各项贷款增长8.9%，其中12月份增长2%。", "2%", "12月份"),
+])
+def test_a_month_after_其中_opening_more(text, printed, period):
+    assert fact(text, printed)["period"] == period
