@@ -8132,6 +8132,8 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
             if (mf := cw.from_time.match(norm, a)) and mf.end() == mt.end():
                 continue  # 由一季度下降8.5%转为增长3.2%: the time of the A only (_own_year), not of the sentence
             if (a > 0 and norm[a - 1] in cw.period_not_before
+                    or norm.endswith(cw.share_verb, st.start, a)  # 其中12月一个月的增长额就占全年增加额的48.4%: the time
+                    # of the whole, not of the part
                     or cw.period_base_scope.search(norm, _back_from("period_base_scope", a, st), a)  # 比全国一九五五年
                     or based >= 0 and cw.comparator_pair_separator.fullmatch(norm, based, a)
                     or norm.endswith(cw.period_base_years, st.start, a)  # 比去年全年: the base's part of the year

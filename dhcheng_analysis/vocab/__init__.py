@@ -1484,6 +1484,7 @@ class ConceptRules:
     inner_words: tuple[str, ...]  # 累计 between an owner and its quantity (中央财政“三农”累计支出 is 中央财政“三农”支出):
     # an adverb of the period, as at a name's ends, that leaves the concept as it is
     per_head_word: str  # 人均, the short form
+    owner_mark: str  # 的, between an owner and its quantity (人均农民的纯收入: the farmers' income per head)
     per_head_long_forms: tuple[str, ...]  # 按人口平均的, 平均每人的 …: the long forms of 人均 the reports of the 1980s
     # print (农民按人口平均的纯收入 is 农民人均纯收入), longest first
     budget_field_regex: str  # group field: a budget's spending on a field (财政用于教育支出, 全区财政教育支出) is the
@@ -1819,6 +1820,10 @@ def concept(phrase: str) -> Concept:
         return replace(found, scope="/".join([*scope, found.scope] if found.scope else scope), bare=s)
     if "平均" in s and (long := next((w for w in r.per_head_long_forms if w in s[1:-1]), "")) and (
             found := concept(s.replace(long, r.per_head_word, 1))).key:
+        return replace(found, scope="/".join([*scope, found.scope] if found.scope else scope), bare=s)
+    if (s.startswith(r.per_head_word) and (owner := s[len(r.per_head_word):].partition(r.owner_mark))[1]
+            and owner[0] and owner[2] and (found := concept(owner[0] + r.per_head_word + owner[2])).key):
+        # 农民的纯收入，全国平均每人达到三百五十五元 → 人均农民的纯收入: the owner's quantity per head (农民人均纯收入)
         return replace(found, scope="/".join([*scope, found.scope] if found.scope else scope), bare=s)
     quantity = next((q for word, _, q, _ in r.sector_quantities if s.endswith(word) and len(s) > len(word)), "")
     return Concept("", text.strip(), "", "", False, "/".join(scope), quantity, s)
