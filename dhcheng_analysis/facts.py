@@ -9779,6 +9779,10 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                 kept = _payer_kept_before(text[a:subj_end - 1], carry) if joined else ""
                 paid = _budget_paid(kept, kept, following, cw)
             f.named_by_clause = f.named_by_clause or paid != following  # (words printed apart: none carried)
+            if norm.startswith(cw.de, f.qend) and not paid.startswith(cw.added_owner_heads) and (
+                    added := next((h for h in cw.added_owner_heads if norm.endswith(h, soft, subj_end)), "")):
+                f.named_by_clause = True  # (words printed apart: none carried)
+                return added + paid  # 实施两年新增4万亿元的投资计划: the investment added, as 新增…的节能能力 names it
             return paid
         if (not subject or verb_only) and not carry and (ms := cw.actor_spend_end.search(norm, soft, subj_end)):
             f.named_by_clause = True  # 今年拟安排430亿元，用于…: the amount spent, named by its verb (安排资金)
