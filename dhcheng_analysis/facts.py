@@ -6244,6 +6244,13 @@ class _Reader:
                 and f.indicator[-1] in cw.ends["stock_name_end"] and cw.stock_name_end.search(f.indicator)
                 and cw.stock_rise_clause.fullmatch(norm, cs, f.start)):
             f.measure, f.sign = "abs_change", 1  # 居民储蓄存款余额增长8.5%，新增4万多亿元: the balance's rise, no balance
+        elif (f.measure == "level" and f.unit_kind == "count" and f.indicator and f.indicator == unit_carry
+              and (pv := self.prev) is not None and pv.sentence == f.sentence and pv.end <= cs
+              and pv.measure == "level" and pv.unit == f.unit and pv.indicator == f.indicator
+              and not f.indicator.startswith(cw.added_owner_heads)
+              and (mr := cw.stock_rise_clause.fullmatch(norm, cs, f.start))):
+            f.indicator = mr.group("verb") + f.indicator  # 持牌金融机构累计达1103家，全年新增28家: those added, not all
+            f.named_by_clause = True  # of them (the stock counted just before), as 新增持牌金融机构不少于20家 names them
         if f.kind == "ratio":
             self._ratio_part(f, unit_carry)
         elif (f.measure == "level" and f.unit_kind == "none" and not f.unit and not f.raw_unit and f.indicator
@@ -9803,6 +9810,10 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                 kept = _payer_kept_before(text[a:subj_end - 1], carry) if joined else ""
                 paid = _budget_paid(kept, kept, following, cw)
             f.named_by_clause = f.named_by_clause or paid != following  # (words printed apart: none carried)
+            if norm.startswith(cw.de, f.qend) and not paid.startswith(cw.added_owner_heads) and (
+                    added := next((h for h in cw.added_owner_heads if norm.endswith(h, soft, subj_end)), "")):
+                f.named_by_clause = True  # (words printed apart: none carried)
+                return added + paid  # 实施两年新增4万亿元的投资计划: the investment added, as 新增…的节能能力 names it
             return paid
         if (not subject or verb_only) and not carry and (ms := cw.actor_spend_end.search(norm, soft, subj_end)):
             f.named_by_clause = True  # 今年拟安排430亿元，用于…: the amount spent, named by its verb (安排资金)

@@ -85,3 +85,21 @@ def test_a_budget_paying_an_amount_is_part_of_its_name(text, printed, name):
     r = fact(text, printed)
     assert r["indicator"] == name
     assert "subject_carried" not in str(r["flags"])
+
+
+@pytest.mark.parametrize(("text", "printed", "name", "key"), [
+    # national work report 2005: the budget's money named by its use is its money of that field
+    ("中央财政全年用于社会保障的资金达1465亿元，增长18.1%。", "1465", "中央财政用于社会保障的资金",
+     "central_social_security_funds"),
+    ("中央财政全年用于社会保障的资金达1465亿元，增长18.1%。", "18.1", "中央财政用于社会保障的资金",
+     "central_social_security_funds"),
+    # national work reports 2010 and 2011: the central budget's money for employment, named by its use after the amount
+    ("中央财政拟投入433亿元用于促进就业。", "433", "用于促进就业的中央财政投入", "central_employment_funds"),
+    ("今年中央财政拟投入423亿元，用于扶助和促进就业。", "423", "用于扶助和促进就业的中央财政投入",
+     "central_employment_funds"),
+    # national work report 2007: a use the glossary has no money of stays unkeyed
+    ("中央财政用于城市低保的补助资金136亿元，比上年增加24亿元，各地不同程度提高了城市低保补助水平。", "136", "中央财政用于城市低保的补助资金", ""),
+])
+def test_a_budgets_money_named_by_its_use_is_its_money_of_that_field(text, printed, name, key):
+    r = fact(text, printed)
+    assert (r["indicator"], r["indicator_key"]) == (name, key)

@@ -299,7 +299,9 @@ def test_fenbie_list_of_percentage_points_with_an_elided_unit():
         ("人均期望寿命达到84.6岁。", "84.6岁", dict(unit="岁", indicator="人均期望寿命")),
         ("热线受理诉求6.8万件,增加1.6万件。", "1.6万件", dict(measure="abs_change", value=16000.0)),
         ("新认定高新技术企业802家，总数超过2800家。", "2800家", dict(indicator="高新技术企业", qualifier="over")),
-        ("新区持牌金融机构累计达1103家，全年新增28家。", "28家", dict(indicator="新区持牌金融机构")),
+        # those added in the year, not all of them (the stock counted just before): tests/gold/constructed/pudong_2019_fy
+        ("新区持牌金融机构累计达1103家，全年新增28家。", "28家", dict(indicator="新增新区持牌金融机构")),
+        ("新区持牌金融机构累计达1103家，全年新增28家。", "1103家", dict(indicator="新区持牌金融机构")),
         ("地区生产总值（GDP）1876.3亿元，同比下降1.2%。", "1876.3亿元", dict(indicator="地区生产总值")),
         ("细颗粒物(PM2.5)累计平均浓度为36微克/立方米。", "36微克/立方米", dict(indicator="细颗粒物(PM2.5)累计平均浓度")),
         ("新建养老服务驿站12家,累计建成87家。", "87家", dict(indicator="建成的养老服务驿站")),

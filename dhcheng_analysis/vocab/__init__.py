@@ -1483,6 +1483,8 @@ class ConceptRules:
     place_levels_aside_regex: str  # (市、区) after 县, (街道) after 乡镇: the places ranked with a level, printed after it
     inner_words: tuple[str, ...]  # 累计 between an owner and its quantity (中央财政“三农”累计支出 is 中央财政“三农”支出):
     # an adverb of the period, as at a name's ends, that leaves the concept as it is
+    use_name_regex: str  # groups owner, field, noun: an owner's money named by its use (中央财政用于社会保障的资金) is
+    # the owner's money of that field (中央财政社会保障资金), as the glossary names it when it does
     per_head_word: str  # 人均, the short form
     owner_mark: str  # 的, between an owner and its quantity (人均农民的纯收入: the farmers' income per head)
     per_head_long_forms: tuple[str, ...]  # 按人口平均的, 平均每人的 …: the long forms of 人均 the reports of the 1980s
@@ -1648,6 +1650,11 @@ def _budget_field() -> re.Pattern[str]:
 @cache
 def _place_levels_aside() -> re.Pattern[str]:
     return re.compile(concept_rules().place_levels_aside_regex)
+
+
+@cache
+def _use_name() -> re.Pattern[str]:
+    return re.compile(concept_rules().use_name_regex)
 
 
 @cache
@@ -1817,6 +1824,9 @@ def concept(phrase: str) -> Concept:
         return found
     inner = next((w for w in r.inner_words if w in s[1:-1]), "")
     if inner and (found := concept(s.replace(inner, "", 1))).key:
+        return replace(found, scope="/".join([*scope, found.scope] if found.scope else scope), bare=s)
+    if "用于" in s and (mu := _use_name().fullmatch(s)) and (
+            found := concept(mu["owner"] + mu["field"] + mu["noun"])).key:  # 中央财政用于社会保障的资金
         return replace(found, scope="/".join([*scope, found.scope] if found.scope else scope), bare=s)
     if "平均" in s and (long := next((w for w in r.per_head_long_forms if w in s[1:-1]), "")) and (
             found := concept(s.replace(long, r.per_head_word, 1))).key:
