@@ -5625,11 +5625,14 @@ class _Reader:
             f.measure, f.sign = "level", 1
             f.indicator = cw.added_head_names[ma.group().rstrip(cw.perfective)] + f.indicator
             f.named_by_clause = True
-        if (named and (ms := cw.carried_balance.fullmatch(clean_name(f.indicator))) and named.endswith(ms.group("head"))
+        if (named and (ms := cw.carried_balance.fullmatch(clean_name(f.indicator)))
                 and not named.endswith(ms.group("balance"))):
             # 城乡居民储蓄存款大幅度增加，年末存款余额达到…; 贷款稳步增长，年末余额…: the balance of what the clause
-            # before names, not of any deposit
-            f.indicator = named + ms.group("balance")
+            # before names, not of any deposit (城乡居民储蓄大幅度增加，存款余额达到…: of the savings, which are deposits)
+            if named.endswith(head := ms.group("head")):
+                f.indicator = named + ms.group("balance")
+            elif any(map(named.endswith, cw.carried_balance_kin.get(head, ()))):
+                f.indicator = named + head + ms.group("balance")
         plain = _plain_name(f.indicator)  # the gate of the rules keyed on a cue of the name (_NAME_CUES)
         if (f.indicator and f.indicator == unit_carry and cs > st.start + 1 and stripped is not None
                 and stripped[1] > stripped[0]):

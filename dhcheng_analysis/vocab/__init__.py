@@ -989,6 +989,8 @@ class Cues:
     modifier_list_regex: str  # 十四个[实力比较雄厚、布局比较合理的]工业基地: modifiers listed before one 的, of the noun after it
     level_item_next_regex: str  # 1410个县级[和250个省、市（地）级]疾病预防控制中心: the next count of another level of one noun
     carried_balance_regex: str  # 城乡居民储蓄存款大幅度增加，年末[存款余额]达到…: a balance named by the tail of the noun before
+    carried_balance_kin: Mapping[str, tuple[str, ...]]  # 存款: [储蓄]: the words a noun before ends with that name the thing
+    # a balance's head names (城乡居民储蓄大幅度增加，存款余额达到…: the savings deposits' balance)
     launched_plan_regex: str  # 启动新的三年棚改攻坚计划: a head clause that launches a plan, naming none of its counts
     campaign_object_regex: str  # 推进棚户区改造[工程]: a campaign after a verb, which names what the verb acts on before it
     repeated_verb_adverbs: tuple[str, ...]  # 今年[先]发行1万亿元: an adverb before a verb that repeats one of a clause before
