@@ -1476,6 +1476,8 @@ class ConceptRules:
     trim_chars: str
     list_marker_regex: str
     scope_words: tuple[str, ...]
+    scope_annual_regex: str  # 我国[年]进出口总额: the year's, right after a scope word the report's place (no period of
+    # its own: 年度, 年末, 年均); after a place not the report's (英国…年产量) it stays in the name
     period_regex: tuple[str, ...]
     verb_prefixes: tuple[str, ...]
     plan_words: tuple[str, ...]
@@ -1630,8 +1632,8 @@ def _compiled_rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
     both = alt((*r.plan_words, *r.method_words))
-    # a scope word may own the rest by 的 (我国的粮食产量 is 我国 粮食产量)
-    head = re.compile(rf"^(?:(?P<scope>{scope})的?|(?:{periods})|{alt(r.verb_prefixes)}|{both})")
+    # a scope word may own the rest by 的 (我国的粮食产量 is 我国 粮食产量), or measure it by the year (我国年进出口总额)
+    head = re.compile(rf"^(?:(?P<scope>{scope})(?:的|{r.scope_annual_regex})?|(?:{periods})|{alt(r.verb_prefixes)}|{both})")
     tail = re.compile(rf"(?:(?P<scope>{scope})|(?:{periods})|{alt(r.suffix_words)}|{both})$")
     return re.compile(r.list_marker_regex), head, tail, re.compile(r"^(?P<outer>.+)\((?P<inner>[^()]+)\)$")
 
