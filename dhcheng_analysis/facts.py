@@ -7638,7 +7638,9 @@ def _list_item_verb(text: str, prev: _Fig, f: _Fig, soft: int) -> str:
     (``关停小火电2157万千瓦、小煤矿1.12万处`` → ``关停小煤矿``; ``新建改建高速公路6000多公里、农村公路30多万公里`` →
     ``新建改建农村公路``; ``新增第四代移动通信用户3.4亿、光缆线路550多万公里`` → ``新增光缆线路``), and so after a
     comma a bare noun counted in the same counter with no verb of its own (``五年共培养本科和专科毕业生687万人，研究生
-    17.5万人`` → ``培养研究生``; ``新建学校3所，幼儿园5所`` → ``新建幼儿园``).
+    17.5万人`` → ``培养研究生``; ``新建学校3所，幼儿园5所`` → ``新建幼儿园``); not an area or a length
+    (``sized_work_units``: 拆除违法建设10万平方米，腾退土地5万平方米, where the work after the comma is of a verb of its
+    own the lists do not hold).
     A count printed right after the pause mark that closes the noun the count before it counts, with only its own
     noun after it, is of one more object of the verb that count's name opens with (``改造和新建1.88万所乡镇卫生院、
     786所县医院…和534所县妇幼保健院`` → ``改造和新建县医院``, ``改造和新建县妇幼保健院``); so after 和, 以及, 与.
@@ -7656,7 +7658,8 @@ def _list_item_verb(text: str, prev: _Fig, f: _Fig, soft: int) -> str:
     comma = text[prev.qend] in _COMMAS
     if (prev.qend + 1 != soft
             or text[prev.qend] != cw.item_separator and not (
-                comma and f.unit_kind == "count" and f.unit == prev.unit and text[soft:f.start] == item
+                comma and f.unit_kind == "count" and f.unit == prev.unit and f.unit not in cw.sized_work_units
+                and text[soft:f.start] == item
                 and item[-2:] != first[-2:] and not cw.count_verb.search(item))
             or item[-2:] != first[-2:] and (text[soft:f.start] != item or item.endswith(tuple(cw.fund_stocks)))
             or text.find(item, soft, f.start) < 0
@@ -7664,8 +7667,8 @@ def _list_item_verb(text: str, prev: _Fig, f: _Fig, soft: int) -> str:
             or cw.list_head_verb.match(item) or cw.count_verb.match(item) or item.startswith(cw.following_keep)):
         return ""  # (新建充电桩300个、带动投资2亿元; 建成项目5个、在建项目10个: an item with a verb or state of its own)
     if comma and text.find(first[mv.end():], max(0, prev.start - len(first) - _NAME_GAP), prev.start) < 0:
-        return ""  # (拆除并实现“场清地净”133.9万平方米,腾退土地空间87.3万平方米: the verb's object, not printed, is
-        # no list of things the verb is done to)
+        return ""  # (新建…，…: the verb's object not printed before the first count, the count is named by the verb
+        # alone and heads no list of things the verb is done to)
     return mv.group()
 
 
