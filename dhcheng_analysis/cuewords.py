@@ -1664,6 +1664,7 @@ class CueViews:
     modifier_list: re.Pattern[str]  # 特色鲜明、功能完善的: modifiers listed before one 的 (match), no list of the nouns counted
     level_item_next: re.Pattern[str]  # 县级[和250个省级]…中心: after a count's level word, the next count's level (match)
     carried_balance: re.Pattern[str]  # [存款余额], [余额]: a balance of a noun the name carried ends with (fullmatch)
+    carried_balance_kin: Mapping[str, tuple[str, ...]]  # 存款: (储蓄,): a noun ending with one names the head's thing
     launched_plan: re.Pattern[str]  # 启动…计划: a head clause launching a plan (fullmatch)
     scope_frame_clause: re.Pattern[str]  # 为系统解决…, 在…的同时, 同一九五七年比较, 从…看: a head clause of purpose, concession,
     # comparison or view (match at its start)
@@ -2708,6 +2709,7 @@ def compiled() -> CueViews:
         modifier_list=_Rule(c.modifier_list_regex),
         level_item_next=_Rule(c.level_item_next_regex),
         carried_balance=_Rule(c.carried_balance_regex),
+        carried_balance_kin=c.carried_balance_kin,
         launched_plan=_Rule(c.launched_plan_regex),
         scope_frame_clause=_Rule(c.scope_frame_clause_regex),
         amount_frame_noun=_Rule(

@@ -174,6 +174,8 @@ _LABEL_REACH = 16  # the longest label before a colon a figure right after it is
 _BOUND_QUALIFIERS = frozenset(QUALIFIER_FLIP)
 _LIST_REACH = 340  # how far after an item of a list its 等 and head are looked for (12 items of at most 25)
 _LIST_NEXT = frozenset("、等的")  # what follows an item of a list that shares a word (_shared_list_name)
+_COMMAS = frozenset(",，")  # the comma between two items of a list of counts (_list_item_verb)
+_NAME_GAP = 2  # the longest word between a printed name and its figure (近, 约, 超过)
 _RANGE_MAGNITUDES = ("万亿", "亿", "万")
 _RANGE_WIDE_QUALIFIERS = ("about", "nearly")  # a word before a range's low end that bounds both ends (约, 近)
 _GAP_LAST = frozenset("快慢高低超后先")
@@ -5634,11 +5636,14 @@ class _Reader:
             f.measure, f.sign = "level", 1
             f.indicator = cw.added_head_names[ma.group().rstrip(cw.perfective)] + f.indicator
             f.named_by_clause = True
-        if (named and (ms := cw.carried_balance.fullmatch(clean_name(f.indicator))) and named.endswith(ms.group("head"))
+        if (named and (ms := cw.carried_balance.fullmatch(clean_name(f.indicator)))
                 and not named.endswith(ms.group("balance"))):
             # 城乡居民储蓄存款大幅度增加，年末存款余额达到…; 贷款稳步增长，年末余额…: the balance of what the clause
-            # before names, not of any deposit
-            f.indicator = named + ms.group("balance")
+            # before names, not of any deposit (城乡居民储蓄大幅度增加，存款余额达到…: of the savings, which are deposits)
+            if named.endswith(head := ms.group("head")):
+                f.indicator = named + ms.group("balance")
+            elif any(map(named.endswith, cw.carried_balance_kin.get(head, ()))):
+                f.indicator = named + head + ms.group("balance")
         plain = _plain_name(f.indicator)  # the gate of the rules keyed on a cue of the name (_NAME_CUES)
         if (f.indicator and f.indicator == unit_carry and cs > st.start + 1 and stripped is not None
                 and stripped[1] > stripped[0]):
@@ -7667,7 +7672,11 @@ def _list_item_verb(text: str, prev: _Fig, f: _Fig, soft: int) -> str:
     (the same last word) without a verb, or printed as a bare noun of no stock (新增贷款…、贷款余额: the balance is
     not added), is done by the verb that item opens with
     (``关停小火电2157万千瓦、小煤矿1.12万处`` → ``关停小煤矿``; ``新建改建高速公路6000多公里、农村公路30多万公里`` →
-    ``新建改建农村公路``; ``新增第四代移动通信用户3.4亿、光缆线路550多万公里`` → ``新增光缆线路``).
+    ``新建改建农村公路``; ``新增第四代移动通信用户3.4亿、光缆线路550多万公里`` → ``新增光缆线路``), and so after a
+    comma a bare noun counted in the same counter with no verb of its own (``五年共培养本科和专科毕业生687万人，研究生
+    17.5万人`` → ``培养研究生``; ``新建学校3所，幼儿园5所`` → ``新建幼儿园``); not an area or a length
+    (``sized_work_units``: 拆除违法建设10万平方米，腾退土地5万平方米, where the work after the comma is of a verb of its
+    own the lists do not hold).
     A count printed right after the pause mark that closes the noun the count before it counts, with only its own
     noun after it, is of one more object of the verb that count's name opens with (``改造和新建1.88万所乡镇卫生院、
     786所县医院…和534所县妇幼保健院`` → ``改造和新建县医院``, ``改造和新建县妇幼保健院``); so after 和, 以及, 与.
@@ -7682,12 +7691,20 @@ def _list_item_verb(text: str, prev: _Fig, f: _Fig, soft: int) -> str:
             and (noun := text[prev.qend:f.start - len(sep)]) and first.endswith(noun)
             and (mv := cw.flow_verb_end.search(first, 0, len(first) - len(noun))) and mv.start() == 0):
         return mv.group("verb")
-    if (prev.qend + 1 != soft or text[prev.qend] != cw.item_separator
+    comma = text[prev.qend] in _COMMAS
+    if (prev.qend + 1 != soft
+            or text[prev.qend] != cw.item_separator and not (
+                comma and f.unit_kind == "count" and f.unit == prev.unit and f.unit not in cw.sized_work_units
+                and text[soft:f.start] == item
+                and item[-2:] != first[-2:] and not cw.count_verb.search(item))
             or item[-2:] != first[-2:] and (text[soft:f.start] != item or item.endswith(tuple(cw.fund_stocks)))
             or text.find(item, soft, f.start) < 0
             or not (mv := cw.list_head_verb.match(first) or cw.count_verb.match(first))
             or cw.list_head_verb.match(item) or cw.count_verb.match(item) or item.startswith(cw.following_keep)):
         return ""  # (新建充电桩300个、带动投资2亿元; 建成项目5个、在建项目10个: an item with a verb or state of its own)
+    if comma and text.find(first[mv.end():], max(0, prev.start - len(first) - _NAME_GAP), prev.start) < 0:
+        return ""  # (新建…，…: the verb's object not printed before the first count, the count is named by the verb
+        # alone and heads no list of things the verb is done to)
     return mv.group()
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from dhcheng_analysis.vocab import concept
+
 
 @pytest.mark.parametrize(("year", "phrase", "printed", "indicator", "key"), [
     # pollutants beside so2 and cod: targets of 2016, outcomes of 2017
@@ -132,6 +134,11 @@ import pytest
     (2014, "全社会用电量增长7.5%，货运量增长9.9%，主要实物量指标与经济增长相互匹配", "9.9%", "货运量", "freight_volume"),
     # the approvals cut, printed with 等事项 after them: the outcome of the target 再取消和下放行政审批事项200项以上
     (2014, "分批取消和下放了416项行政审批等事项", "416项", "取消和下放行政审批", "admin_approvals_cut"),
+    # the year's trade of the report's own country (我国年…): the trade total, as 2001 prints it without 年
+    (1998, "五年来，我国年进出口总额由1 6 5 5 亿美元增加到3 2 5 1 亿美元。", "1 6 5 5 亿美元", "我国年进出口总额",
+     "foreign_trade"),
+    (1998, "五年来，我国年进出口总额由1 6 5 5 亿美元增加到3 2 5 1 亿美元。", "3 2 5 1 亿美元", "我国年进出口总额",
+     "foreign_trade"),
 ])
 def test_a_recurring_national_indicator_gets_its_glossary_key(work_reports, year, phrase, printed, indicator, key):
     f = work_reports.fact_at(year, phrase, printed)
@@ -250,3 +257,11 @@ def test_coal_as_a_unit_is_no_coal_output():
     from dhcheng_analysis.vocab import indicator_key
 
     assert indicator_key("煤") == ""
+
+
+def test_a_year_after_a_scope_word_is_dropped_only_as_the_year_s():
+    # 全市年… is the city's yearly quantity; 年度, 年末, 年均 after a scope word are periods or averages of their own,
+    # and after a place not the report's (英国…年产量, 1959) the year stays in the name
+    assert concept("全市年进出口总额").key == "foreign_trade"
+    assert concept("全国年均进出口总额").key == ""
+    assert concept("英国年进出口总额").key == ""

@@ -69,3 +69,9 @@ def test_a_balance_after_a_clause_naming_the_deposits_is_theirs(work_reports):
     assert (f["indicator"], f["indicator_key"], f["measure"]) == ("城乡居民储蓄存款余额", "household_savings", "level")
     g = work_reports.fact_at(1994, "城乡居民储蓄存款大幅度增加，年末存款余额达到１４７６４亿元，增长百分之二十八。", "百分之二十八")
     assert (g["indicator"], g["measure"]) == ("城乡居民储蓄存款余额", "yoy_pct")
+
+
+def test_a_deposit_balance_after_a_clause_naming_the_savings_is_theirs(work_reports):
+    # 1998: the savings (储蓄) are the deposits the balance is of (carried_balance_kin)
+    f = work_reports.fact_at(1998, "城乡居民储蓄大幅度增加，存款余额达到4 6 2 8 0 亿元。", "4 6 2 8 0 亿元")
+    assert (f["indicator"], f["indicator_key"], f["measure"]) == ("城乡居民储蓄存款余额", "household_savings", "level")

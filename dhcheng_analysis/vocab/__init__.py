@@ -989,6 +989,8 @@ class Cues:
     modifier_list_regex: str  # 十四个[实力比较雄厚、布局比较合理的]工业基地: modifiers listed before one 的, of the noun after it
     level_item_next_regex: str  # 1410个县级[和250个省、市（地）级]疾病预防控制中心: the next count of another level of one noun
     carried_balance_regex: str  # 城乡居民储蓄存款大幅度增加，年末[存款余额]达到…: a balance named by the tail of the noun before
+    carried_balance_kin: Mapping[str, tuple[str, ...]]  # 存款: [储蓄]: the words a noun before ends with that name the thing
+    # a balance's head names (城乡居民储蓄大幅度增加，存款余额达到…: the savings deposits' balance)
     launched_plan_regex: str  # 启动新的三年棚改攻坚计划: a head clause that launches a plan, naming none of its counts
     campaign_object_regex: str  # 推进棚户区改造[工程]: a campaign after a verb, which names what the verb acts on before it
     repeated_verb_adverbs: tuple[str, ...]  # 今年[先]发行1万亿元: an adverb before a verb that repeats one of a clause before
@@ -1474,6 +1476,8 @@ class ConceptRules:
     trim_chars: str
     list_marker_regex: str
     scope_words: tuple[str, ...]
+    scope_annual_regex: str  # 我国[年]进出口总额: the year's, right after a scope word the report's place (no period of
+    # its own: 年度, 年末, 年均); after a place not the report's (英国…年产量) it stays in the name
     period_regex: tuple[str, ...]
     verb_prefixes: tuple[str, ...]
     plan_words: tuple[str, ...]
@@ -1631,8 +1635,8 @@ def _compiled_rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
     both = alt((*r.plan_words, *r.method_words))
-    # a scope word may own the rest by 的 (我国的粮食产量 is 我国 粮食产量)
-    head = re.compile(rf"^(?:(?P<scope>{scope})的?|(?:{periods})|{alt(r.verb_prefixes)}|{both})")
+    # a scope word may own the rest by 的 (我国的粮食产量 is 我国 粮食产量), or measure it by the year (我国年进出口总额)
+    head = re.compile(rf"^(?:(?P<scope>{scope})(?:的|{r.scope_annual_regex})?|(?:{periods})|{alt(r.verb_prefixes)}|{both})")
     tail = re.compile(rf"(?:(?P<scope>{scope})|(?:{periods})|{alt(r.suffix_words)}|{both})$")
     return re.compile(r.list_marker_regex), head, tail, re.compile(r"^(?P<outer>.+)\((?P<inner>[^()]+)\)$")
 
