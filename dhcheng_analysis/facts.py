@@ -147,6 +147,7 @@ class _Fig:
     list_head: _Fig | None = None  # the first member of the 分别 list this figure belongs to
     flags: tuple[str, ...] = ()  # reasons to check the fact by eye (vocab/labels.toml, codes.flag)
     named_by_clause: bool = False  # the name is built from the figure's own clause (解决…问题的人口)
+    basis: str = ""  # the basis per unit heading the name (平均一个人民公社), which the next items of its list share
     parallel: bool = False  # its year is that of the sentence before, which it runs parallel to (_parallel_period)
     share_whole: bool = False  # the size of the whole a share printed right after it is of (占棉田实收面积…的百分之四十二)
     changed_object: re.Match[str] | None = None  # 增产原油: the object whose change the figure is (_measure)
@@ -5994,6 +5995,9 @@ class _Reader:
             # 我国人均只有一亩半耕地 → 人均耕地: the amount each person has, not a total (城乡居民医保财政补助由每人每年
             # 420元提高到450元 → 人均城乡居民医保财政补助; 农民的纯收入，全国平均每人达到三百五十五元 → 人均农民的纯收入)
             f.indicator, f.named_by_clause = cw.per_person_name_head + f.indicator, True
+            f.basis = cw.per_person_name_head if f.measure == "level" else ""
+        if f.measure == "level" and f.indicator and not f.named_by_clause:
+            self._unit_basis_name(f, cs)
         if (f.measure in ("abs_change", "change_pct", "pp_diff") and f.indicator
                 and (mb := cw.bare_comparison.match(norm, cs, f.start)) and f.indicator in self.text[mb.end():f.start]
                 and (compared := self._compared_before(f, cs))):
@@ -6727,6 +6731,26 @@ class _Reader:
         m = cw.contracted_name.fullmatch(f.indicator)
         return (m.group("owner") + ma.group("actual") + m.group("measure") if m
                 else f.indicator + self.text[ma.start():ma.end()])
+
+    def _unit_basis_name(self, f: _Fig, cs: int) -> None:
+        """Head the name of a level ``f`` printed after it with the basis per unit its clause (from ``cs``) ends with
+        (平均一个人民公社拥有六万四千亩耕地 → 平均一个人民公社耕地: an average per commune, not a total), or with the
+        basis of the figure before it when ``f`` opens the next item of that list (…六万四千亩耕地，一万个劳动力 →
+        平均一个人民公社劳动力)."""
+        norm, cw = self.norm, self.cw
+        if cw.per_person_name.search(f.indicator) or not norm.startswith(f.indicator, f.qend):
+            return
+        if f.start - cs <= _SHORT_WINDOW and (m := cw.unit_basis.search(norm, cs, f.start)):
+            basis = m.group("basis")
+        elif ((pv := self.prev) is not None and pv.sentence == f.sentence and pv.basis and pv.measure == "level"
+              and (k := next((i for i in range(pv.qend, f.start) if norm[i] in cw.clause_stops
+                              or norm[i] == cw.item_separator), -1)) >= 0
+              and k - pv.qend <= len(pv.indicator) and pv.indicator.endswith(norm[pv.qend:k])
+              and f.start - k <= 3 and (f.start - k == 1 or f.qualifier != "exact")):
+            basis = pv.basis  # (the next item, after a comma or a 、, a qualifier at the most before its figure)
+        else:
+            return
+        f.indicator, f.basis, f.named_by_clause = basis + f.indicator, basis, True
 
     def _item_before(self, f: _Fig) -> _Fig | None:
         """The figure before ``f`` in its sentence when ``f``'s name is printed alone right after it, after a comma or

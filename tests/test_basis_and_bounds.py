@@ -82,6 +82,17 @@ def test_a_per_unit_word_inside_a_concept_stays(text, printed, indicator):
     assert at(text, printed)[0] == indicator
 
 
+def test_a_basis_per_unit_ending_the_clause_before_a_figure_heads_the_name_printed_after_it():
+    # 1960: the farmland of the average commune, not the country's farmland
+    text = ("1960: 一九五八年初全国有七十四万多个高级农业生产合作社，现在已经合并改组成为二万四千多个人民公社，"
+            "平均一个人民公社拥有六万四千亩耕地，五千农户、一万个劳动力，相当于高级农业生产合作社平均规模的三十倍。")
+    assert at(text, "六万四千亩", "indicator", "measure", "value") == ("平均一个人民公社耕地", "level", 64000.0)
+    # 1985: a share each person has, named before its figure, is no per-unit basis of this rule (kept as printed)
+    assert facts("1985: 随着农村改革和农业新政策的实施，近几年农业生产连续大幅度增长，去年全国平均每人占有粮食近八百斤，"
+                 "棉花十多斤，按照我国人民当前的食物结构和衣着水平，一般已可以达到温饱有余。")["indicator"].tolist() == [
+        "全国平均每人占有粮食", "全国平均每人占有棉花"]
+
+
 # --------------------------------------------------------------------------- a head a list shares
 
 
