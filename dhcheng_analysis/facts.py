@@ -9669,6 +9669,10 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                 f.named_by_clause = True  # 出台进一步扩大内需、促进经济平稳较快增长的十项措施: the measures by what they
                 return head + (cw.de if norm[f.start - 1:f.start] == cw.de else "") + text[fa:fb]  # are for, a bare 措施
                 # naming none (落实中非务实合作八项新举措 → 中非务实合作新举措)
+            if (unit_kind == "count" and not theirs and not clean_name(subject) and cw.de not in norm[fa:fb]
+                    and (who := _headless_before(norm, text, f, cw))):
+                f.named_by_clause = True  # 达到和超过纲要这个规定的，已经有五百零四个县: the units the clause before
+                return who + text[fa:fb]  # says what of, as its 的 leaves them unnamed (…的，就有二百零七万人)
             name = _counted_name(report, f, s1, (fa, fb)) or text[fa:fb]
             if theirs and name.startswith(theirs + cw.de):
                 name = text[fa:fb]  # (三十多种主要产品产量，提前两年达到…: their quantity alone says nothing of them)
@@ -10096,7 +10100,9 @@ def _headless_before(norm: str, text: str, f: _Fig, cw: CueViews) -> str:
     if e <= f.sentence[0] or norm[e] not in cw.clause_stops or not norm.startswith(cw.de, e - 1):
         return ""
     a = _last_clause_start(norm, f.sentence[0], e, cw)
-    name = clean_name(text[a:e - 1])
+    name = clean_name(raw := text[a:e - 1])
+    if name and (k := raw.rfind(name)) >= 0 and raw[k + len(name):] in cw.scope_note_bounds:
+        name = raw[k:]  # (…一百斤以上的，共有二百零四个县: the bound closing the class is part of it)
     return name + cw.de if len(name) >= 2 and not _DECIMAL.search(name) else ""
 
 
