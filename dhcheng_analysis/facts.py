@@ -6378,7 +6378,9 @@ class _Reader:
                         pa, pb = _strip(norm, st.clause_start(cs - 1), cs - 1, "level")
                         if pb > pa and not any(map(str.isdigit, norm[pa:pb])):
                             noun = self.text[pa:pb].rsplit(cw.de, 1)[-1]
-                    f.indicator += cw.de + noun if noun else ""
+                    if noun:
+                        f.basis = f.indicator + cw.de  # (the class the next item of its list is of too:
+                        f.indicator += cw.de + noun  # …的有四十五个县、七百六十一万三千亩棉田)
                 f.named_by_clause = True
         if (f.indicator in cw.domain_heads and carry.subject
                 and (tail := next((w for w in cw.domain_subject_ends if carry.subject.endswith(w)), ""))

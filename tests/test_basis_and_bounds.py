@@ -180,3 +180,19 @@ def test_a_bound_with_no_figure_of_its_class_after_it_stays_a_figure():
             "拖拉机、谷物联合收割机、机动脱粒机、动力机械、棉纺机、造纸设备、制糖设备、糖等十七种；其他的产品，除很少数的几种以外，产量也将增长"
             "百分之三十以上。")
     assert at(text, "百分之五十", "measure", "value", "qualifier") == ("yoy_pct", 50.0, "at_least")
+
+
+S1960_COTTON = ("1960: 一九五九年，亩产皮棉达到一百斤以上的有四十五个县、七百六十一万三千亩棉田；八十斤到九十九斤的有五十五个县、"
+                "一千零四十四万八千亩棉田；六十斤到七十九斤的有一百零四个县、一千八百四十二万三千亩棉田；"
+                "至于六十斤以下的，许多地方都没有以四十斤为界分别统计。")
+
+
+@pytest.mark.parametrize(("printed", "indicator"), [
+    ("四十五个", "亩产皮棉达到一百斤以上的县"),
+    ("七百六十一万三千亩", "亩产皮棉达到一百斤以上的棉田"),
+    ("一千零四十四万八千亩", "八十斤到九十九斤的棉田"),
+    ("一千八百四十二万三千亩", "六十斤到七十九斤的棉田"),
+])
+def test_the_next_item_after_a_count_of_a_class_bounded_by_a_figure_is_of_that_class(printed, indicator):
+    # the cotton fields of the counties' yield class, not all cotton fields
+    assert at(S1960_COTTON, printed)[0] == indicator
