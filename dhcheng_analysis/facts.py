@@ -148,6 +148,7 @@ class _Fig:
     flags: tuple[str, ...] = ()  # reasons to check the fact by eye (vocab/labels.toml, codes.flag)
     named_by_clause: bool = False  # the name is built from the figure's own clause (解决…问题的人口)
     basis: str = ""  # the basis per unit heading the name (平均一个人民公社), which the next items of its list share
+    class_measure: str = ""  # what the bound of its class measures (亩产皮棉 of 亩产皮棉达到一百斤以上的), for later classes
     parallel: bool = False  # its year is that of the sentence before, which it runs parallel to (_parallel_period)
     share_whole: bool = False  # the size of the whole a share printed right after it is of (占棉田实收面积…的百分之四十二)
     changed_object: re.Match[str] | None = None  # 增产原油: the object whose change the figure is (_measure)
@@ -6370,6 +6371,13 @@ class _Reader:
                 if (head := clean_name(f.indicator)) and len(head) > 2 and f.indicator.endswith(head):
                     f.indicator = head  # 五年内新建一百万吨以上的大型矿井二十八个: the time the class is built in is
                     # no part of its name, as of any name (its tail, the bound's 以上的, stays)
+                f.class_measure = clean_name(self.text[a:f.class_of[0]]) if a < f.class_of[0] else ""
+                if (not f.class_measure and (pv := self.prev) is not None and pv.sentence == f.sentence
+                        and pv.class_measure and not f.indicator.startswith(pv.class_measure)):
+                    # 亩产皮棉达到一百斤以上的有四十五个县…；八十斤到九十九斤的有五十五个县: a later class printed as its
+                    # bounds alone is of what the class before measures
+                    f.class_measure = pv.class_measure
+                    f.indicator = pv.class_measure + f.indicator
                 if norm[f.class_of[1] - 1] == cw.de and f.unit_kind == "count":
                     # 亩产皮棉达到一百斤以上的有四十五个县: the counties of the class; …的煤矿企业，设计能力在年产煤
                     # 一百万吨以上的就有三十一个: the mines named before
@@ -6750,6 +6758,7 @@ class _Reader:
               and k - pv.qend <= len(pv.indicator) and pv.indicator.endswith(norm[pv.qend:k])
               and f.start - k <= 3 and (f.start - k == 1 or f.qualifier != "exact")):
             basis = pv.basis  # (the next item, after a comma or a 、, a qualifier at the most before its figure)
+            f.class_measure = pv.class_measure
         else:
             return
         f.indicator, f.basis, f.named_by_clause = basis + f.indicator, basis, True

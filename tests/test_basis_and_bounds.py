@@ -171,7 +171,7 @@ def test_a_range_that_bounds_a_class_counted_next_is_no_figure():
             "一千零四十四万八千亩棉田；六十斤到七十九斤的有一百零四个县、一千八百四十二万三千亩棉田；至于六十斤以下的，许多地方都没有以四十斤为界分别统计。")
     assert at(text, "八十斤") is None
     assert at(text, "九十九斤") is None
-    assert at(text, "五十五个", "indicator", "value") == ("八十斤到九十九斤的县", 55.0)
+    assert at(text, "五十五个", "indicator", "value") == ("亩产皮棉八十斤到九十九斤的县", 55.0)
 
 
 def test_a_bound_with_no_figure_of_its_class_after_it_stays_a_figure():
@@ -190,9 +190,20 @@ S1960_COTTON = ("1960: 一九五九年，亩产皮棉达到一百斤以上的有
 @pytest.mark.parametrize(("printed", "indicator"), [
     ("四十五个", "亩产皮棉达到一百斤以上的县"),
     ("七百六十一万三千亩", "亩产皮棉达到一百斤以上的棉田"),
-    ("一千零四十四万八千亩", "八十斤到九十九斤的棉田"),
-    ("一千八百四十二万三千亩", "六十斤到七十九斤的棉田"),
+    ("一千零四十四万八千亩", "亩产皮棉八十斤到九十九斤的棉田"),
+    ("五十五个", "亩产皮棉八十斤到九十九斤的县"),
+    ("一百零四个", "亩产皮棉六十斤到七十九斤的县"),
+    ("一千八百四十二万三千亩", "亩产皮棉六十斤到七十九斤的棉田"),
 ])
 def test_the_next_item_after_a_count_of_a_class_bounded_by_a_figure_is_of_that_class(printed, indicator):
-    # the cotton fields of the counties' yield class, not all cotton fields
+    # the cotton fields of the counties' yield class, not all cotton fields; a later class printed as its bounds
+    # alone (八十斤到九十九斤的) bounds what the first one does (亩产皮棉)
     assert at(S1960_COTTON, printed)[0] == indicator
+
+
+def test_a_later_class_printed_as_its_bounds_alone_keeps_what_the_first_measures():
+    # 1982: the thermal power stations of 200,000 kW and more newly built, as the hydropower stations before them
+    text = ("1982: 五年内新建和续建装机容量四十万千瓦以上的水电站十五个，二十万千瓦以上的火电站四十五个，"
+            "三十万千瓦的核电站一个。")
+    assert at(text, "十五个")[0] == "新建和续建装机容量四十万千瓦以上的水电站"
+    assert at(text, "四十五个")[0] == "新建和续建装机容量二十万千瓦以上的火电站"
