@@ -269,3 +269,9 @@ def test_fertilizer_supplied_or_applied_is_no_fertilizer_output():
 
     assert indicator_key("国家供应的化学肥料") == ""  # 1964: what the state supplies, not what is produced
     assert indicator_key("化学肥料") == ""  # 1956: 政府供应农民饼肥和化学肥料４５０万吨 (bare, it may be a supply)
+
+
+def test_the_planned_scale_of_fixed_asset_investment_is_fixed_asset_investment(work_reports):
+    # 1992: the total the plan allows, a level of the investment whose growth (8 %) the same plan sets
+    f = work_reports.fact_at(1992, "今年全国固定资产投资总规模为５７００亿元", "５７００亿元")
+    assert (f["indicator_key"], f["status"]) == ("fixed_asset_investment", "target")
