@@ -6462,7 +6462,7 @@ class _Reader:
                 f.flags += ("subject_carried",)
         if f.indicator and not (driver or _never_subject(f.indicator)
                                 or st.brackets != [] and st.in_brackets(norm, f.start)
-                                or f.share_whole):
+                                or f.share_whole or self._counted_whole_of_share(f, cs)):
             # a budget base (完成年初预算数X的Y%) or a bracketed note (增幅在全市16县区中排名第五) is never the
             # subject of the figures after it
             carry.subject, carry.unit = placed + f.indicator, f.unit
@@ -6471,6 +6471,16 @@ class _Reader:
             # 三次提高粮食最低收购价，提价幅度超过20%: the times counted (提高粮食最低收购价的次数), while the clauses after
             # go on with what was raised
             f.indicator = verb_named
+
+    def _counted_whole_of_share(self, f: _Fig, cs: int) -> bool:
+        """Whether ``f`` counts the whole a share printed right after its noun is of, inside the clause of 占 from
+        ``cs`` (占全国一千七百八十六个县的百分之二十八), as a size printed before its 的 is (:func:`_share_whole`)."""
+        norm, cw = self.norm, self.cw
+        if f.unit_kind != "count" or not f.indicator or norm.find(cw.share_verb, cs, f.start) < 0:
+            return False
+        k = f.qend + len(f.indicator)
+        return (norm.startswith(f.indicator, f.qend) and norm.startswith(cw.de, k)
+                and cw.item_figure.match(norm, k + len(cw.de)) is not None)
 
     def _actor_name(self, f: _Fig, actor: str, cs: int, s1: int) -> str:
         """The name of an amount whose subject is who collects or spends it (税务部门, 中央财政): the noun after

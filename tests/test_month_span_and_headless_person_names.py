@@ -85,3 +85,19 @@ def test_a_class_by_a_figure_is_not_a_clause_of_what_they_do() -> None:
 ])
 def test_units_counted_after_a_clause_closed_by_de_are_named_by_it(text: str, printed: str, name: str) -> None:
     assert fact(text, printed)["indicator"] == name
+
+
+@pytest.mark.parametrize(("text", "printed", "name", "comparator"), [
+    # national work report 1960: the share of the counties that reached the yield, not of all counties, whose count
+    # is printed inside the clause of 占
+    ("一九五九年，达到和超过纲要这个规定的，已经有五百零四个县（包括相当于县的旗、市和大市辖的区，下同），"
+     "占全国一千七百八十六个县的百分之二十八；已经有二亿八千六百七十七万亩粮食耕地，占全国现有十二亿亩粮食耕地的百分之二十四。",
+     "百分之二十八", "达到和超过纲要这个规定的县", "全国一千七百八十六个县"),
+    ("总计亩产皮棉六十斤、八十斤或者一百斤以上的，共有二百零四个县，占全国一千零二十七个植棉县的百分之二十；"
+     "共有三千六百四十八万四千亩棉田，占棉田实收面积八千五百多万亩的百分之四十二。",
+     "百分之二十", "亩产皮棉六十斤、八十斤或者一百斤以上的县", "全国一千零二十七个植棉县"),
+])
+def test_a_count_of_the_whole_inside_the_clause_of_zhan_names_no_share(
+        text: str, printed: str, name: str, comparator: str) -> None:
+    f = fact(text, printed)
+    assert (f["indicator"], f["comparator"]) == (name, comparator)
