@@ -1375,6 +1375,7 @@ class CueViews:
     bare_gain_name: re.Pattern[str]  # 受益的人, 惠及的在校生: a name of those reached or benefited naming nothing that does it
     person_basis: re.Pattern[str]  # 人均, 每人: a basis per person printed before a figure, kept in its name as 人均
     per_person_name_head: str  # 人均: what heads the name of an amount per person
+    unit_basis: re.Pattern[str]  # 平均一个人民公社拥有: a basis per unit (basis) and its verb ending the clause before a figure
     per_person_name: re.Pattern[str]  # a name that states its basis per person already, or is a rate
     pilot_word: str  # 试点, after what a pilot tries out
     bare_comparison: re.Pattern[str]  # 比: a clause opened by a comparison, no subject of its own before it
@@ -2413,6 +2414,7 @@ def compiled() -> CueViews:
         bare_gain_name=_Rule(rf"(?:{_alt(c.caused_benefit_verbs)}|{_alt(c.reach_object_verbs)}){re.escape(c.attributive_particle)}"),
         person_basis=_Rule(c.person_basis_regex),
         per_person_name_head=c.per_person_name_head,
+        unit_basis=_Rule(c.unit_basis_regex),
         per_person_name=_Rule(f"{c.person_basis_regex}|{c.per_person_name_regex}"),
         pilot_word=c.pilot_word,
         bare_comparison=_Rule(c.bare_comparison_regex),

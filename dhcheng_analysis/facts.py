@@ -147,6 +147,8 @@ class _Fig:
     list_head: _Fig | None = None  # the first member of the 分别 list this figure belongs to
     flags: tuple[str, ...] = ()  # reasons to check the fact by eye (vocab/labels.toml, codes.flag)
     named_by_clause: bool = False  # the name is built from the figure's own clause (解决…问题的人口)
+    basis: str = ""  # the basis per unit heading the name (平均一个人民公社), which the next items of its list share
+    class_measure: str = ""  # what the bound of its class measures (亩产皮棉 of 亩产皮棉达到一百斤以上的), for later classes
     parallel: bool = False  # its year is that of the sentence before, which it runs parallel to (_parallel_period)
     share_whole: bool = False  # the size of the whole a share printed right after it is of (占棉田实收面积…的百分之四十二)
     changed_object: re.Match[str] | None = None  # 增产原油: the object whose change the figure is (_measure)
@@ -6010,6 +6012,9 @@ class _Reader:
             # 我国人均只有一亩半耕地 → 人均耕地: the amount each person has, not a total (城乡居民医保财政补助由每人每年
             # 420元提高到450元 → 人均城乡居民医保财政补助; 农民的纯收入，全国平均每人达到三百五十五元 → 人均农民的纯收入)
             f.indicator, f.named_by_clause = cw.per_person_name_head + f.indicator, True
+            f.basis = cw.per_person_name_head if f.measure == "level" else ""
+        if f.measure == "level" and f.indicator and not f.named_by_clause:
+            self._unit_basis_name(f, cs)
         if (f.measure in ("abs_change", "change_pct", "pp_diff") and f.indicator
                 and (mb := cw.bare_comparison.match(norm, cs, f.start)) and f.indicator in self.text[mb.end():f.start]
                 and (compared := self._compared_before(f, cs))):
@@ -6389,6 +6394,13 @@ class _Reader:
                 if (head := clean_name(f.indicator)) and len(head) > 2 and f.indicator.endswith(head):
                     f.indicator = head  # 五年内新建一百万吨以上的大型矿井二十八个: the time the class is built in is
                     # no part of its name, as of any name (its tail, the bound's 以上的, stays)
+                f.class_measure = clean_name(self.text[a:f.class_of[0]]) if a < f.class_of[0] else ""
+                if (not f.class_measure and (pv := self.prev) is not None and pv.sentence == f.sentence
+                        and pv.class_measure and not f.indicator.startswith(pv.class_measure)):
+                    # 亩产皮棉达到一百斤以上的有四十五个县…；八十斤到九十九斤的有五十五个县: a later class printed as its
+                    # bounds alone is of what the class before measures
+                    f.class_measure = pv.class_measure
+                    f.indicator = pv.class_measure + f.indicator
                 if norm[f.class_of[1] - 1] == cw.de and f.unit_kind == "count":
                     # 亩产皮棉达到一百斤以上的有四十五个县: the counties of the class; …的煤矿企业，设计能力在年产煤
                     # 一百万吨以上的就有三十一个: the mines named before
@@ -6397,7 +6409,9 @@ class _Reader:
                         pa, pb = _strip(norm, st.clause_start(cs - 1), cs - 1, "level")
                         if pb > pa and not any(map(str.isdigit, norm[pa:pb])):
                             noun = self.text[pa:pb].rsplit(cw.de, 1)[-1]
-                    f.indicator += cw.de + noun if noun else ""
+                    if noun:
+                        f.basis = f.indicator + cw.de  # (the class the next item of its list is of too:
+                        f.indicator += cw.de + noun  # …的有四十五个县、七百六十一万三千亩棉田)
                 f.named_by_clause = True
         if (f.indicator in cw.domain_heads and carry.subject
                 and (tail := next((w for w in cw.domain_subject_ends if carry.subject.endswith(w)), ""))
@@ -6471,7 +6485,7 @@ class _Reader:
                 f.flags += ("subject_carried",)
         if f.indicator and not (driver or _never_subject(f.indicator)
                                 or st.brackets != [] and st.in_brackets(norm, f.start)
-                                or f.share_whole):
+                                or f.share_whole or self._counted_whole_of_share(f, cs)):
             # a budget base (完成年初预算数X的Y%) or a bracketed note (增幅在全市16县区中排名第五) is never the
             # subject of the figures after it
             carry.subject, carry.unit = placed + f.indicator, f.unit
@@ -6480,6 +6494,16 @@ class _Reader:
             # 三次提高粮食最低收购价，提价幅度超过20%: the times counted (提高粮食最低收购价的次数), while the clauses after
             # go on with what was raised
             f.indicator = verb_named
+
+    def _counted_whole_of_share(self, f: _Fig, cs: int) -> bool:
+        """Whether ``f`` counts the whole a share printed right after its noun is of, inside the clause of 占 from
+        ``cs`` (占全国一千七百八十六个县的百分之二十八), as a size printed before its 的 is (:func:`_share_whole`)."""
+        norm, cw = self.norm, self.cw
+        if f.unit_kind != "count" or not f.indicator or norm.find(cw.share_verb, cs, f.start) < 0:
+            return False
+        k = f.qend + len(f.indicator)
+        return (norm.startswith(f.indicator, f.qend) and norm.startswith(cw.de, k)
+                and cw.item_figure.match(norm, k + len(cw.de)) is not None)
 
     def _actor_name(self, f: _Fig, actor: str, cs: int, s1: int) -> str:
         """The name of an amount whose subject is who collects or spends it (税务部门, 中央财政): the noun after
@@ -6750,6 +6774,27 @@ class _Reader:
         m = cw.contracted_name.fullmatch(f.indicator)
         return (m.group("owner") + ma.group("actual") + m.group("measure") if m
                 else f.indicator + self.text[ma.start():ma.end()])
+
+    def _unit_basis_name(self, f: _Fig, cs: int) -> None:
+        """Head the name of a level ``f`` printed after it with the basis per unit its clause (from ``cs``) ends with
+        (平均一个人民公社拥有六万四千亩耕地 → 平均一个人民公社耕地: an average per commune, not a total), or with the
+        basis of the figure before it when ``f`` opens the next item of that list (…六万四千亩耕地，一万个劳动力 →
+        平均一个人民公社劳动力)."""
+        norm, cw = self.norm, self.cw
+        if cw.per_person_name.search(f.indicator) or not norm.startswith(f.indicator, f.qend):
+            return
+        if f.start - cs <= _SHORT_WINDOW and (m := cw.unit_basis.search(norm, cs, f.start)):
+            basis = m.group("basis")
+        elif ((pv := self.prev) is not None and pv.sentence == f.sentence and pv.basis and pv.measure == "level"
+              and (k := next((i for i in range(pv.qend, f.start) if norm[i] in cw.clause_stops
+                              or norm[i] == cw.item_separator), -1)) >= 0
+              and k - pv.qend <= len(pv.indicator) and pv.indicator.endswith(norm[pv.qend:k])
+              and f.start - k <= 3 and (f.start - k == 1 or f.qualifier != "exact")):
+            basis = pv.basis  # (the next item, after a comma or a 、, a qualifier at the most before its figure)
+            f.class_measure = pv.class_measure
+        else:
+            return
+        f.indicator, f.basis, f.named_by_clause = basis + f.indicator, basis, True
 
     def _item_before(self, f: _Fig) -> _Fig | None:
         """The figure before ``f`` in its sentence when ``f``'s name is printed alone right after it, after a comma or
@@ -9700,6 +9745,10 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                 f.named_by_clause = True  # 出台进一步扩大内需、促进经济平稳较快增长的十项措施: the measures by what they
                 return head + (cw.de if norm[f.start - 1:f.start] == cw.de else "") + text[fa:fb]  # are for, a bare 措施
                 # naming none (落实中非务实合作八项新举措 → 中非务实合作新举措)
+            if (unit_kind == "count" and not theirs and not clean_name(subject) and cw.de not in norm[fa:fb]
+                    and (who := _headless_before(norm, text, f, cw))):
+                f.named_by_clause = True  # 达到和超过纲要这个规定的，已经有五百零四个县: the units the clause before
+                return who + text[fa:fb]  # says what of, as its 的 leaves them unnamed (…的，就有二百零七万人)
             name = _counted_name(report, f, s1, (fa, fb)) or text[fa:fb]
             if theirs and name.startswith(theirs + cw.de):
                 name = text[fa:fb]  # (三十多种主要产品产量，提前两年达到…: their quantity alone says nothing of them)
@@ -10131,7 +10180,9 @@ def _headless_before(norm: str, text: str, f: _Fig, cw: CueViews) -> str:
     if e <= f.sentence[0] or norm[e] not in cw.clause_stops or not norm.startswith(cw.de, e - 1):
         return ""
     a = _last_clause_start(norm, f.sentence[0], e, cw)
-    name = clean_name(text[a:e - 1])
+    name = clean_name(raw := text[a:e - 1])
+    if name and (k := raw.rfind(name)) >= 0 and raw[k + len(name):] in cw.scope_note_bounds:
+        name = raw[k:]  # (…一百斤以上的，共有二百零四个县: the bound closing the class is part of it)
     return name + cw.de if len(name) >= 2 and not _DECIMAL.search(name) else ""
 
 

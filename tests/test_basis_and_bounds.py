@@ -82,6 +82,17 @@ def test_a_per_unit_word_inside_a_concept_stays(text, printed, indicator):
     assert at(text, printed)[0] == indicator
 
 
+def test_a_basis_per_unit_ending_the_clause_before_a_figure_heads_the_name_printed_after_it():
+    # 1960: the farmland of the average commune, not the country's farmland
+    text = ("1960: 一九五八年初全国有七十四万多个高级农业生产合作社，现在已经合并改组成为二万四千多个人民公社，"
+            "平均一个人民公社拥有六万四千亩耕地，五千农户、一万个劳动力，相当于高级农业生产合作社平均规模的三十倍。")
+    assert at(text, "六万四千亩", "indicator", "measure", "value") == ("平均一个人民公社耕地", "level", 64000.0)
+    # 1985: a share each person has, named before its figure, is no per-unit basis of this rule (kept as printed)
+    assert facts("1985: 随着农村改革和农业新政策的实施，近几年农业生产连续大幅度增长，去年全国平均每人占有粮食近八百斤，"
+                 "棉花十多斤，按照我国人民当前的食物结构和衣着水平，一般已可以达到温饱有余。")["indicator"].tolist() == [
+        "全国平均每人占有粮食", "全国平均每人占有棉花"]
+
+
 # --------------------------------------------------------------------------- a head a list shares
 
 
@@ -160,7 +171,7 @@ def test_a_range_that_bounds_a_class_counted_next_is_no_figure():
             "一千零四十四万八千亩棉田；六十斤到七十九斤的有一百零四个县、一千八百四十二万三千亩棉田；至于六十斤以下的，许多地方都没有以四十斤为界分别统计。")
     assert at(text, "八十斤") is None
     assert at(text, "九十九斤") is None
-    assert at(text, "五十五个", "indicator", "value") == ("八十斤到九十九斤的县", 55.0)
+    assert at(text, "五十五个", "indicator", "value") == ("亩产皮棉八十斤到九十九斤的县", 55.0)
 
 
 def test_a_bound_with_no_figure_of_its_class_after_it_stays_a_figure():
@@ -169,3 +180,30 @@ def test_a_bound_with_no_figure_of_its_class_after_it_stays_a_figure():
             "拖拉机、谷物联合收割机、机动脱粒机、动力机械、棉纺机、造纸设备、制糖设备、糖等十七种；其他的产品，除很少数的几种以外，产量也将增长"
             "百分之三十以上。")
     assert at(text, "百分之五十", "measure", "value", "qualifier") == ("yoy_pct", 50.0, "at_least")
+
+
+S1960_COTTON = ("1960: 一九五九年，亩产皮棉达到一百斤以上的有四十五个县、七百六十一万三千亩棉田；八十斤到九十九斤的有五十五个县、"
+                "一千零四十四万八千亩棉田；六十斤到七十九斤的有一百零四个县、一千八百四十二万三千亩棉田；"
+                "至于六十斤以下的，许多地方都没有以四十斤为界分别统计。")
+
+
+@pytest.mark.parametrize(("printed", "indicator"), [
+    ("四十五个", "亩产皮棉达到一百斤以上的县"),
+    ("七百六十一万三千亩", "亩产皮棉达到一百斤以上的棉田"),
+    ("一千零四十四万八千亩", "亩产皮棉八十斤到九十九斤的棉田"),
+    ("五十五个", "亩产皮棉八十斤到九十九斤的县"),
+    ("一百零四个", "亩产皮棉六十斤到七十九斤的县"),
+    ("一千八百四十二万三千亩", "亩产皮棉六十斤到七十九斤的棉田"),
+])
+def test_the_next_item_after_a_count_of_a_class_bounded_by_a_figure_is_of_that_class(printed, indicator):
+    # the cotton fields of the counties' yield class, not all cotton fields; a later class printed as its bounds
+    # alone (八十斤到九十九斤的) bounds what the first one does (亩产皮棉)
+    assert at(S1960_COTTON, printed)[0] == indicator
+
+
+def test_a_later_class_printed_as_its_bounds_alone_keeps_what_the_first_measures():
+    # 1982: the thermal power stations of 200,000 kW and more newly built, as the hydropower stations before them
+    text = ("1982: 五年内新建和续建装机容量四十万千瓦以上的水电站十五个，二十万千瓦以上的火电站四十五个，"
+            "三十万千瓦的核电站一个。")
+    assert at(text, "十五个")[0] == "新建和续建装机容量四十万千瓦以上的水电站"
+    assert at(text, "四十五个")[0] == "新建和续建装机容量二十万千瓦以上的火电站"

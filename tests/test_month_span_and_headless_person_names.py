@@ -4,7 +4,8 @@ A span of months ending a name (``从今年一月到九月``, ``1-9月``, ``1至
 of what is measured, taken off whole (not leaving ``1-`` or ``从1月到``). Persons counted with no noun of theirs
 after the figure, whose subject is a clause closed by a 的 that no noun follows (with 有, 达到 or 为 after it or
 not), are named by the clause, 的 and the persons (人, or 人次 for visits): ``其中依法判刑的有二万六千二百二十七人``
-→ ``依法判刑的人``, as ``仅由各地劳动部门介绍就业的，就有二百零七万人`` → ``各地劳动部门介绍就业的人``. Each test
+→ ``依法判刑的人``, as ``仅由各地劳动部门介绍就业的，就有二百零七万人`` → ``各地劳动部门介绍就业的人``; so are
+units counted after such a clause (``…规定的，已经有五百零四个县`` → ``…规定的县``). Each test
 is a sentence copied from the report named in its comment, or says it is written.
 """
 
@@ -67,3 +68,36 @@ def test_a_noun_after_the_figure_still_names_them(text: str, printed: str, name:
 def test_a_class_by_a_figure_is_not_a_clause_of_what_they_do() -> None:
     # written: persons counted by an age, no clause of what they do
     assert fact("其中60岁以上的有5万人。", "5万人")["indicator"] != "60岁以上的人"
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # national work report 1960: the counties that reached the programme's yield, not all counties
+    ("一九五九年，达到和超过纲要这个规定的，已经有五百零四个县（包括相当于县的旗、市和大市辖的区，下同），"
+     "占全国一千七百八十六个县的百分之二十八；已经有二亿八千六百七十七万亩粮食耕地，占全国现有十二亿亩粮食耕地的百分之二十四。",
+     "五百零四个", "达到和超过纲要这个规定的县"),
+    # national work report 1960: the bound closing the class (以上) stays in its name
+    ("总计亩产皮棉六十斤、八十斤或者一百斤以上的，共有二百零四个县，占全国一千零二十七个植棉县的百分之二十；"
+     "共有三千六百四十八万四千亩棉田，占棉田实收面积八千五百多万亩的百分之四十二。",
+     "二百零四个", "亩产皮棉六十斤、八十斤或者一百斤以上的县"),
+    # national work report 1958
+    ("在今年内可以建设完工的，有二十一个大型水利工程。", "二十一个", "可以建设完工的大型水利工程"),
+    ("公路建设，由交通部负责施工的，共有十一条线路，主要是通往西南少数民族地区的公路。", "十一条", "交通部负责施工的线路"),
+])
+def test_units_counted_after_a_clause_closed_by_de_are_named_by_it(text: str, printed: str, name: str) -> None:
+    assert fact(text, printed)["indicator"] == name
+
+
+@pytest.mark.parametrize(("text", "printed", "name", "comparator"), [
+    # national work report 1960: the share of the counties that reached the yield, not of all counties, whose count
+    # is printed inside the clause of 占
+    ("一九五九年，达到和超过纲要这个规定的，已经有五百零四个县（包括相当于县的旗、市和大市辖的区，下同），"
+     "占全国一千七百八十六个县的百分之二十八；已经有二亿八千六百七十七万亩粮食耕地，占全国现有十二亿亩粮食耕地的百分之二十四。",
+     "百分之二十八", "达到和超过纲要这个规定的县", "全国一千七百八十六个县"),
+    ("总计亩产皮棉六十斤、八十斤或者一百斤以上的，共有二百零四个县，占全国一千零二十七个植棉县的百分之二十；"
+     "共有三千六百四十八万四千亩棉田，占棉田实收面积八千五百多万亩的百分之四十二。",
+     "百分之二十", "亩产皮棉六十斤、八十斤或者一百斤以上的县", "全国一千零二十七个植棉县"),
+])
+def test_a_count_of_the_whole_inside_the_clause_of_zhan_names_no_share(
+        text: str, printed: str, name: str, comparator: str) -> None:
+    f = fact(text, printed)
+    assert (f["indicator"], f["comparator"]) == (name, comparator)

@@ -265,3 +265,28 @@ def test_a_year_after_a_scope_word_is_dropped_only_as_the_year_s():
     assert concept("全市年进出口总额").key == "foreign_trade"
     assert concept("全国年均进出口总额").key == ""
     assert concept("英国年进出口总额").key == ""
+
+
+@pytest.mark.parametrize(("year", "phrase", "printed", "key"), [
+    # the products of a list of industrial output, printed bare as coal, oil and steel are
+    (1992, "钢突破７０００万吨，水泥和化肥（折纯）分别达到２．４８亿吨和１９８８万吨", "２．４８亿吨", "cement_output"),
+    (1992, "钢突破７０００万吨，水泥和化肥（折纯）分别达到２．４８亿吨和１９８８万吨", "１９８８万吨", "fertilizer_output"),
+    (1980, "原材料工业，钢产量3，500万吨，十种有色金属108万吨，水泥7，800万吨，化肥1，230万吨", "7，800万吨", "cement_output"),
+    (1958, "化学肥料增产了十四万吨，水泥增产了将近三十万吨", "十四万吨", "fertilizer_output"),
+    (1975, "发电量增长两倍，化肥增长三点三倍，拖拉机增长五点二倍", "三点三倍", "fertilizer_output"),
+])
+def test_cement_and_fertilizer_of_a_product_list_get_their_output_keys(work_reports, year, phrase, printed, key):
+    assert work_reports.fact_at(year, phrase, printed)["indicator_key"] == key
+
+
+def test_fertilizer_supplied_or_applied_is_no_fertilizer_output():
+    from dhcheng_analysis.vocab import indicator_key
+
+    assert indicator_key("国家供应的化学肥料") == ""  # 1964: what the state supplies, not what is produced
+    assert indicator_key("化学肥料") == ""  # 1956: 政府供应农民饼肥和化学肥料４５０万吨 (bare, it may be a supply)
+
+
+def test_the_planned_scale_of_fixed_asset_investment_is_fixed_asset_investment(work_reports):
+    # 1992: the total the plan allows, a level of the investment whose growth (8 %) the same plan sets
+    f = work_reports.fact_at(1992, "今年全国固定资产投资总规模为５７００亿元", "５７００亿元")
+    assert (f["indicator_key"], f["status"]) == ("fixed_asset_investment", "target")

@@ -17,7 +17,7 @@ def test_the_span_a_class_bounded_by_size_is_built_in_is_no_part_of_its_name():
     s = ("五年内新建和续建装机容量四十万千瓦以上的水电站十五个，二十万千瓦以上的火电站四十五个，三十万千瓦的核电站一个，"
          "加上小型电站的建设，全国电站建设总规模为三千六百六十万千瓦。")
     assert fact(s, "十五个")["indicator"] == "新建和续建装机容量四十万千瓦以上的水电站"
-    assert fact(s, "四十五个")["indicator"] == "二十万千瓦以上的火电站"
+    assert fact(s, "四十五个")["indicator"] == "新建和续建装机容量二十万千瓦以上的火电站"
 
 
 def test_the_class_keeps_its_whole_name_when_no_time_heads_it():

@@ -913,6 +913,7 @@ class Cues:
     caused_benefit_verbs: tuple[str, ...]  # 农村饮水安全工程使6069万农民[受益]: what those a cause reaches gain (…试点，1334万人[参保]: or join)
     person_basis_regex: str  # 我国[人均]只有一亩半耕地: a basis per person printed between a name and its figure, kept as 人均
     per_person_name_head: str  # 人均: what heads the name of an amount per person
+    unit_basis_regex: str  # [平均一个人民公社拥有]六万四千亩耕地: a basis per unit and its verb right before a figure, kept in the name
     per_person_name_regex: str  # 户均, 标准, 生产率 (and person_basis_regex): a name that already states its basis, or a rate
     pilot_word: str  # 试点: the word of a pilot scheme, after what is tried out
     bare_comparison_regex: str  # [比]全国每百斤大豆的平均出油量多二斤: a clause opened by 比 with no subject of its own
