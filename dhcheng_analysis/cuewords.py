@@ -966,6 +966,7 @@ class CueViews:
     year_end: re.Pattern[str]  # 年末, 年底 in a figure's own clause (not 比上年末, 年底前)
     named_year_end: re.Pattern[str]  # 去年末, 今年底 (group last: of the year before)
     named_year_part: re.Pattern[str]  # 今年1-2月, 去年第四季度 (group last: of the year before; group part)
+    named_month_frame: re.Pattern[str]  # 到去年十一月 (groups lead, last, month, end)
     year_end_measures: frozenset[str]
     year_end_opening: re.Pattern[str]  # 年末全区户籍人口…,其中:城镇人口…: the year's end holds to the sentence's end
     year_end_opening_measures: frozenset[str]
@@ -1982,6 +1983,7 @@ def compiled() -> CueViews:
         year_end=_Rule(c.year_end_regex),
         named_year_end=_Rule(c.named_year_end_regex),
         named_year_part=_Rule(c.named_year_part_regex),
+        named_month_frame=_Rule(c.named_month_frame_regex),
         year_end_measures=frozenset(c.year_end_measures),
         year_end_opening=_Rule(c.year_end_opening_regex),
         year_end_opening_measures=frozenset(c.year_end_opening_measures),

@@ -3968,6 +3968,14 @@ class _Reader:
             # (not where only headings tell the years, 一、1980年…, 二、1981年…: delivered in the year reviewed or in
             # the next, its 今年 is not known)
             return
+        if now is not None and "年" in f.period and (mm := cw.named_month_frame.fullmatch(f.period)):
+            # 武昌车辆厂…出勤率总是提不高，…，到去年十一月已经提高到百分之九十九 in 1958: the month of the year the word
+            # names, as of which the figure stands (its lead word kept, as 截至11月底 keeps it)
+            month = mm.group("month")
+            month = month if month.isdigit() else str(int(parse_chinese_numeral(month)))
+            year = now - 1 if mm.group("last") else now
+            f.period = f"{mm.group('lead') or ''}{year}年{month}月{mm.group('end') or ''}"
+            return
         if now is not None and (f.period in cw.this_year_words or f.period == cw.last_year_word):
             # 今年，中央财政安排…779亿元; 去年，…累计救助灾民6800万人次: the year the word names, as run into the clause
             f.period = f"{now if f.period in cw.this_year_words else now - 1}年"

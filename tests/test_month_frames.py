@@ -1,0 +1,20 @@
+"""A month framed by 到 or 截至 with the year the report speaks of as 去年 or 今年 (到去年十一月) dates the figure
+that stands as of it, in the years of the report; a month printed so with no report year known stays as printed.
+Real sentences are copied verbatim from the national work reports (year in the comment)."""
+
+from __future__ import annotations
+
+from _sentences import fact_at as _at
+
+# 1958 (delivered in 1958): the attendance rose to 99 % as of November 1957, not in the half-year its name prints
+S1958 = "武昌车辆厂一九五七年上半年出勤率总是提不高，经过群众性的大鸣大放和大整大改，到去年十一月已经提高到百分之九十九。"
+
+
+def test_a_month_of_last_year_framed_by_dao_dates_the_rate_reached(work_reports):
+    f = work_reports.fact_at(1958, S1958.removesuffix("。"), "百分之九十九")
+    assert (f["period"], f["measure"], f["status"]) == ("到1957年11月", "rate_pct", "actual")
+
+
+def test_a_month_of_last_year_with_no_report_year_stays_as_printed():
+    # a constructed sentence with no year of its report: 去年 is not resolved
+    assert _at("全区出勤率到去年11月已经提高到99%。", "99%")["period"] == "到去年11月"
