@@ -18,3 +18,14 @@ def test_a_month_of_last_year_framed_by_dao_dates_the_rate_reached(work_reports)
 def test_a_month_of_last_year_with_no_report_year_stays_as_printed():
     # a constructed sentence with no year of its report: 去年 is not resolved
     assert _at("全区出勤率到去年11月已经提高到99%。", "99%")["period"] == "到去年11月"
+
+
+def test_a_month_frame_between_a_subject_and_its_verb_is_no_part_of_its_name():
+    # constructed district sentences (no real text of the corpus prints the shape): 到6月底 / 截至6月底 between the
+    # subject and its verb dates the figure and leaves its name, as 到年底 does
+    for frame, period in (("到6月底", "6月底"), ("截至6月底", "截至6月底"), ("6月底", "6月底")):
+        f = _at(f"2023年，全区5G基站{frame}已建成1200个。", "1200")
+        assert (f["indicator"], f["period"]) == ("已建成的5G基站", period), frame
+    f = _at("2023年，全区新能源汽车保有量到6月底达到5万辆。", "5万")
+    assert (f["indicator"], f["period"]) == ("新能源汽车保有量", "6月底")
+    assert _at("2023年，全区已建成5G基站到6月底1200个。", "1200")["indicator"] == "建成5G基站"
