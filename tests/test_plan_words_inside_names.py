@@ -29,3 +29,11 @@ def test_a_plan_word_after_an_owner_in_a_district_form(text, printed, name, stat
     # constructed district sentences of the same shape
     f = _at(text, printed)
     assert (f["indicator"], f["status"]) == (name, status)
+
+
+def test_a_year_in_chinese_numerals_printed_without_nian_heads_no_name(work_reports):
+    # 1958: 一九五八粮食的指标 (年 dropped in print) is the grain target of 1958, keyed as grain output
+    phrase = "一九五八粮食的指标为三千九百二十亿斤，比上一年增加二百二十亿斤，增长百分之五点九"
+    for printed in ("三千九百二十亿斤", "二百二十亿斤", "百分之五点九"):
+        f = work_reports.fact_at(1958, phrase, printed)
+        assert (f["indicator"], f["indicator_key"], f["status"]) == ("粮食", "grain_output", "target"), printed
