@@ -1258,6 +1258,8 @@ class CueViews:
     actor_spend_nouns: Mapping[str, str]  # the noun of what is spent after each such verb ('' when the verb names it)
     actor_quantities: tuple[str, ...]  # 收入, 支出: the end of the total an actor's part is of
     actor_default_quantity: str
+    budget_gap_words: frozenset[str]  # 超收, 短收: a gap from the budget
+    budget_gap_base: str  # 预算
     actor_fund_noun: str
     chapter_heading: re.Pattern[str]  # 一、综合全年实现: a bulletin chapter heading and the frame after it
     object_change: re.Pattern[str]  # 增产原油: a change verb with its object before a figure
@@ -2162,6 +2164,8 @@ def compiled() -> CueViews:
         actor_change_nouns=c.actor_change_verbs,
         actor_quantities=tuple(sorted(c.actor_quantities, key=len, reverse=True)),
         actor_default_quantity=c.actor_default_quantity,
+        budget_gap_words=frozenset(c.budget_gap_words),
+        budget_gap_base=c.budget_gap_base,
         actor_fund_noun=c.actor_fund_noun,
         chapter_heading=_Rule(rf"\s*{c.chapter_lead_regex}(?P<chapter>{_alt(c.chapter_headings)})"
                                    rf"(?P<frame>{c.chapter_frame_regex})"),

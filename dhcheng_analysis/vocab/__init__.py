@@ -558,6 +558,8 @@ class Cues:
     actor_spend_verbs: Mapping[str, str]  # 中央财政安排219亿元: the verb and the noun of what it spends ('' none)
     actor_quantities: tuple[str, ...]  # the end of a total's name an actor's part takes (大口径财政收入 → 收入)
     actor_default_quantity: str  # what an actor collects when no total names it
+    budget_gap_words: tuple[str, ...]  # 超收, 短收: revenue above or below its budget, compared with the budget when no base is printed
+    budget_gap_base: str  # 预算: the comparator of such a gap
     actor_fund_noun: str  # what an actor pays when neither a verb nor a total names it (中央财政的400亿元)
     chapter_lead_regex: str  # 一、 of a bulletin chapter heading printed with no line break after it
     chapter_headings: tuple[str, ...]  # 综合, 农业, 固定资产投资: the chapters of a statistical bulletin
