@@ -1,6 +1,7 @@
 """A plan or forecast word after the owner a name opens with, right before the verb of the plan (拖拉机站计划增加拖拉机,
 区属国企计划完成投资), is the figure's status, not a part of its name, as it is at the head of a name; in a relative
-clause before 的 (今后八年计划建设的大型项目) it names what the plan covers and stays."""
+clause before 的 (今后八年计划建设的大型项目) it names what the plan covers and stays. A year printed without its 年
+at a name's head (一九五八粮食的指标) is the plan's time, no part of the name either."""
 
 from __future__ import annotations
 
