@@ -29,3 +29,11 @@ def test_a_month_frame_between_a_subject_and_its_verb_is_no_part_of_its_name():
     f = _at("2023年，全区新能源汽车保有量到6月底达到5万辆。", "5万")
     assert (f["indicator"], f["period"]) == ("新能源汽车保有量", "6月底")
     assert _at("2023年，全区已建成5G基站到6月底1200个。", "1200")["indicator"] == "建成5G基站"
+
+
+def test_a_span_of_months_across_two_years_is_the_period(work_reports):
+    # 1958: the irrigation season planned from October 1957 to the end of September 1958, printed as a span
+    f = work_reports.fact_at(1958, "原定一九五七年十月到一九五八年九月底增加灌溉面积九千二百多万亩", "九千二百多万亩")
+    assert (f["period"], f["status"], f["measure"]) == ("一九五七年十月到一九五八年九月底", "target", "abs_change")
+    # a district's form (constructed): the span opening its sentence
+    assert _at("2023年10月至2024年3月，全区新增就业5000人。", "5000")["period"] == "2023年10月至2024年3月"
