@@ -966,6 +966,7 @@ class CueViews:
     year_end: re.Pattern[str]  # 年末, 年底 in a figure's own clause (not 比上年末, 年底前)
     named_year_end: re.Pattern[str]  # 去年末, 今年底 (group last: of the year before)
     named_year_part: re.Pattern[str]  # 今年1-2月, 去年第四季度 (group last: of the year before; group part)
+    named_month_frame: re.Pattern[str]  # 到去年十一月 (groups lead, last, month, end)
     year_end_measures: frozenset[str]
     year_end_opening: re.Pattern[str]  # 年末全区户籍人口…,其中:城镇人口…: the year's end holds to the sentence's end
     year_end_opening_measures: frozenset[str]
@@ -1257,6 +1258,8 @@ class CueViews:
     actor_spend_nouns: Mapping[str, str]  # the noun of what is spent after each such verb ('' when the verb names it)
     actor_quantities: tuple[str, ...]  # 收入, 支出: the end of the total an actor's part is of
     actor_default_quantity: str
+    budget_gap_words: frozenset[str]  # 超收, 短收: a gap from the budget
+    budget_gap_base: str  # 预算
     actor_fund_noun: str
     chapter_heading: re.Pattern[str]  # 一、综合全年实现: a bulletin chapter heading and the frame after it
     object_change: re.Pattern[str]  # 增产原油: a change verb with its object before a figure
@@ -1984,6 +1987,7 @@ def compiled() -> CueViews:
         year_end=_Rule(c.year_end_regex),
         named_year_end=_Rule(c.named_year_end_regex),
         named_year_part=_Rule(c.named_year_part_regex),
+        named_month_frame=_Rule(c.named_month_frame_regex),
         year_end_measures=frozenset(c.year_end_measures),
         year_end_opening=_Rule(c.year_end_opening_regex),
         year_end_opening_measures=frozenset(c.year_end_opening_measures),
@@ -2162,6 +2166,8 @@ def compiled() -> CueViews:
         actor_change_nouns=c.actor_change_verbs,
         actor_quantities=tuple(sorted(c.actor_quantities, key=len, reverse=True)),
         actor_default_quantity=c.actor_default_quantity,
+        budget_gap_words=frozenset(c.budget_gap_words),
+        budget_gap_base=c.budget_gap_base,
         actor_fund_noun=c.actor_fund_noun,
         chapter_heading=_Rule(rf"\s*{c.chapter_lead_regex}(?P<chapter>{_alt(c.chapter_headings)})"
                                    rf"(?P<frame>{c.chapter_frame_regex})"),

@@ -183,6 +183,7 @@ _RANGE_WIDE_QUALIFIERS = ("about", "nearly")  # a word before a range's low end 
 _GAP_LAST = frozenset("快慢高低超后先")
 _MORE_LAST = frozenset("多少出过")  # the last characters of more_than_base (比上年多, 少, 高出, 超过)
 _MORE_REACH = 40  # how far before its last word more_than_base may start (比 and a base of at most 30)
+_BUDGET_GAP_REACH = 4  # how far before an amount its 超收 or 短收 may end (超收了约, 短收近)
 _OPEN_UNIT_KINDS = frozenset(("arabic", "cnbig", "spaced", "approx"))
 _PERCENT_KINDS = frozenset(("cheng", "half", "fraction", "baifen"))
 _SHARE_KINDS = frozenset(("cheng", "half", "fraction"))  # 八成, 一半, 三分之一: always a share of some whole
@@ -3973,6 +3974,14 @@ class _Reader:
             # reviewing 1983: the quarter of the year the word names, not of the year reviewed a bare part reads as
             # (not where only headings tell the years, 一、1980年…, 二、1981年…: delivered in the year reviewed or in
             # the next, its 今年 is not known)
+            return
+        if now is not None and "年" in f.period and (mm := cw.named_month_frame.fullmatch(f.period)):
+            # 武昌车辆厂…出勤率总是提不高，…，到去年十一月已经提高到百分之九十九 in 1958: the month of the year the word
+            # names, as of which the figure stands (its lead word kept, as 截至11月底 keeps it)
+            month = mm.group("month")
+            month = month if month.isdigit() else str(int(parse_chinese_numeral(month)))
+            year = now - 1 if mm.group("last") else now
+            f.period = f"{mm.group('lead') or ''}{year}年{month}月{mm.group('end') or ''}"
             return
         if now is not None and (f.period in cw.this_year_words or f.period == cw.last_year_word):
             # 今年，中央财政安排…779亿元; 去年，…累计救助灾民6800万人次: the year the word names, as run into the clause
@@ -10766,6 +10775,7 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
     _part_scopes(figs)
     _part_change_bases(figs)
     _marked_part_change_bases(norm, figs)
+    _budget_gap_bases(norm, figs)
     _generic_share_wholes(figs)
     _named_share_wholes(norm, figs)
     _differences_of(norm, figs)
@@ -11084,6 +11094,17 @@ def _part_change_bases(figs: list[_Fig]) -> None:
 
 
 _PCT_CHANGES = frozenset(("yoy_pct", "change_pct"))
+
+
+def _budget_gap_bases(norm: str, figs: list[_Fig]) -> None:
+    """Compare with the budget an amount of revenue above or below it (超收, 短收 right before the figure) printing no
+    base and taking none from its whole: 完成预算的105%，超收2.4亿元 is 2.4亿元 more than the budget, not than last year
+    (比年度预算超收7239亿元 prints its own; 年均超收 is over the years it averages)."""
+    cw = compiled()
+    for f in figs:
+        if (f.measure == "abs_change" and not f.comparator
+                and any(w in norm[max(0, f.start - _BUDGET_GAP_REACH):f.start] for w in cw.budget_gap_words)):
+            f.comparator = cw.budget_gap_base
 
 
 def _marked_part_change_bases(norm: str, figs: list[_Fig]) -> None:

@@ -85,3 +85,16 @@ def test_a_share_less_or_more_than_the_budget_is_a_change_against_it():
     s = "鞍钢设计大楼的造价高达二百四十元（比预算增高百分之六十，共浪费一百三十八万元），但使用面积还不到百分之五十。"
     g = fact(s, "百分之六十")
     assert (g["indicator"], g["measure"], g["comparator"]) == ("鞍钢设计大楼的造价", "change_pct", "预算")
+
+
+def test_revenue_over_the_budget_printing_no_base_is_against_the_budget(work_reports):
+    # 2007: 超收 is revenue above the budget; with no base printed (and none of an average) the base is the budget
+    f = work_reports.fact_at(2007, "从2003年到2006年年均超收2040亿元，其中去年超收2573亿元", "2573亿元")
+    assert (f["measure"], f["comparator"], f["period"]) == ("abs_change", "预算", "2006年")
+    assert work_reports.fact_at(2007, "从2003年到2006年年均超收2040亿元", "2040亿元")["comparator"] == "年均"
+    # a budget report's form (constructed): the gap after the completion of the budget
+    g = fact("2023年，区级一般公共预算收入完成50亿元，完成预算的105%，超收2.4亿元。", "2.4")
+    assert (g["indicator"], g["measure"], g["comparator"]) == ("区级一般公共预算收入", "abs_change", "预算")
+    # a part after 其中 takes its whole's printed base first
+    h = fact("去年全国财政比年度预算超收7239亿元，其中中央财政超收4168亿元。", "4168")
+    assert h["comparator"] == "年度预算"

@@ -41,3 +41,13 @@ def test_a_count_said_not_yet_done_keeps_its_negation_first():
     """仍有12个尚未开工: the projects not yet started, never 开工的尚未 (the negation read as the thing counted)."""
     f = fact_at(read(MID_YEAR.replace("已开工38个。", "已开工38个，仍有12个尚未开工。")), "仍有12个尚未开工", "12个")
     assert f["indicator"].startswith("尚未开工")
+
+
+def test_a_count_opened_by_you_that_starts_work_in_the_plan_part_is_planned(work_reports):
+    """有N个…开工 in a plan part, with no 已 or 了, says what the year will start, not a stock standing now
+    (1958, the plan for 1958: 其中，包括三十八个续建工程…；同时，有三十五个新的工程开工)."""
+    f = work_reports.fact_at(1958, "同时，有三十五个新的工程开工", "三十五个")
+    assert (f["status"], f["period"]) == ("target", "一九五八年")
+    text = ("一、2023年工作回顾\n全区完成投资20亿元。\n二、2024年工作安排\n"
+            "2024年，全区重点项目有73个。其中，包括38个续建项目；同时，有35个新项目开工。")  # (a district's form)
+    assert fact_at(read(text), "有35个新项目开工", "35个")["status"] == "target"

@@ -718,8 +718,9 @@ def test_the_members_of_a_list_after_a_comparison_keep_its_base(work_reports, ye
     (1980, "工业总产值增长6％", "6", "yoy_pct", "1980年"),
     # 1985: a part that prints a time of its own (第四季度) is no part of the year's base
     (1985, "其中第四季度增长３８％", "３８", "yoy_pct", ""),
-    # 2007: a part of an average over years (年均超收) printing its own year keeps none
-    (2007, "其中去年超收2573亿元", "2573", "abs_change", ""),
+    # 2007: a part of an average over years (年均超收) printing its own year keeps none of the average's; revenue
+    # above the budget (超收) is against the budget
+    (2007, "其中去年超收2573亿元", "2573", "abs_change", "预算"),
 ])
 def test_a_part_after_qizhong_takes_the_base_of_its_whole(work_reports, year, phrase, printed, measure, comparator):
     fact = work_reports.fact_at(year, phrase, printed)

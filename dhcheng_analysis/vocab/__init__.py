@@ -558,6 +558,8 @@ class Cues:
     actor_spend_verbs: Mapping[str, str]  # 中央财政安排219亿元: the verb and the noun of what it spends ('' none)
     actor_quantities: tuple[str, ...]  # the end of a total's name an actor's part takes (大口径财政收入 → 收入)
     actor_default_quantity: str  # what an actor collects when no total names it
+    budget_gap_words: tuple[str, ...]  # 超收, 短收: revenue above or below its budget, compared with the budget when no base is printed
+    budget_gap_base: str  # 预算: the comparator of such a gap
     actor_fund_noun: str  # what an actor pays when neither a verb nor a total names it (中央财政的400亿元)
     chapter_lead_regex: str  # 一、 of a bulletin chapter heading printed with no line break after it
     chapter_headings: tuple[str, ...]  # 综合, 农业, 固定资产投资: the chapters of a statistical bulletin
@@ -589,7 +591,7 @@ class Cues:
     basis_frame_regex: str  # [以第一个五年计划期间的总投资额计算]: the basis a figure is reckoned on
     plan_period_regex: str  # 在[第一个五年计划期间], [过去的几个五年计划期间]: the time of a plan, named by its number or none
     pushed_remainder_regex: str  # 加快推进剩余(8项): the rest a plan pushes on is its object, no stock it starts from
-    stock_not_after_regex: str  # 有6.5%－7%的增速[就能够]实现…, 全市有100个项目[将]开工: no stock, a condition or a plan;
+    stock_not_after_regex: str  # 有6.5%－7%的增速[就能够]实现…, 全市有100个项目[将]开工, 有三十五个新的工程[开工]: no stock, a condition or a plan;
     # 三十二个项目，有三十一个[是]煤矿: a part of what is counted before, no stock
     done_after_regex: str  # １７个项目[已经]完工投入生产: a count its clause says is done
     perfect_verb_regex: str  # 到一九五九年底共推广[了]…五亿二千多万件: a perfective verb in a figure's clause
@@ -786,6 +788,7 @@ class Cues:
     year_end_regex: str  # 年末/年底 in a figure's own clause: the end of the year it speaks of (a stock)
     named_year_end_regex: str  # 去年末, 今年底: the end of the year before, or of this one
     named_year_part_regex: str  # 今年1-2月, 去年第四季度: months, a quarter or a half of this year or the one before
+    named_month_frame_regex: str  # 到去年十一月, 截至今年5月底: a month of this year or the one before, as of which a figure stands
     year_end_measures: tuple[str, ...]  # the measures a bare 年末 makes a year-end value (a stock, a rate)
     year_end_opening_regex: str  # 年末, 至年末 opening a sentence: the time of its figures
     year_end_opening_measures: tuple[str, ...]  # the measures of those figures (a stock, a rate and their changes)
