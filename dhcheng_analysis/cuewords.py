@@ -871,6 +871,7 @@ class CueViews:
     abs_change_end: re.Pattern[str]
     abs_change_last: frozenset[str]
     abs_change_sign: Mapping[str, int]
+    abs_change_words: tuple[str, ...]  # the words of abs_change_sign longer than one character (an item opening with one)
     abs_change_strong: frozenset[str]
     abs_change_uncompounded: frozenset[str]
     raise_end: re.Pattern[str]  # 劳动生产率提升: a growth before a percent (not 整治提升: one action)
@@ -1890,6 +1891,7 @@ def compiled() -> CueViews:
         abs_change_end=_Rule(rf"(?:{_alt(c.abs_change_cues)})(?:{perf})?$"),
         abs_change_last=_last_chars(c.abs_change_cues) | _last_chars(c.perfective_particles),
         abs_change_sign=c.abs_change_cues,
+        abs_change_words=tuple(w for w in c.abs_change_cues if len(w) > 1),
         abs_change_strong=frozenset(c.abs_change_strong),
         abs_change_uncompounded=frozenset(c.abs_change_uncompounded),
         raise_end=_Rule("".join(f"(?<!{re.escape(h)})" for h in c.action_compound_heads)

@@ -6695,7 +6695,7 @@ class _Reader:
         (发电机组容量 → 新增加的发电机组容量: the capacity added). ``rx`` is the rule named ``rule``."""
         if (heads := st.list_heads.get(rule)) is None:
             heads = st.list_heads[rule] = list(st.scan(rx, rule, self.norm))
-        head = next((m for m in reversed(heads) if m.end() <= f.start), None)
+        head = next((m for m in reversed(heads) if m.end() <= f.start), None) if heads else None
         if head is None or head.end() <= st.semi:
             return ""
         item = f.indicator
@@ -7604,7 +7604,7 @@ def _list_change_verb(norm: str, text: str, prev: _Fig, f: _Fig, soft: int) -> s
     if (f.measure != "level" or prev.sentence != f.sentence or f.unit_kind == "percent" or prev.unit_kind == "percent"
             or prev.qend + 1 != soft or norm[prev.qend] != "," or text[soft:f.start] != item or len(item) < 2
             or cw.list_change_verb.match(item) or cw.list_head_verb.match(item)
-            or any(item.startswith(v) for v in cw.abs_change_sign if len(v) > 1)):
+            or item.startswith(cw.abs_change_words)):
         return ""  # (an item that opens with a verb of its own: 新建住房…, 增加收入…)
     if prev.change_verb:
         return prev.change_verb
