@@ -779,7 +779,8 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
     if (b - a > 3 and (b < sent_end and norm[b].isdigit() or cw.following_figure.match(norm, b))
             and (mv := cw.following_verb_end.search(norm, a + 2, b)) is not None):
         b = mv.start()  # 在10个乡镇新建200个充电桩: the places counted, not the verb whose own figure follows
-    close = next((w for w in cw.except_frame_closes if norm.endswith(w, a + 2, b)), "") if b - a > 2 else ""
+    close = (next(w for w in cw.except_frame_closes if norm.endswith(w, a + 2, b))
+             if b - a > 2 and norm.endswith(cw.except_frame_closes, a + 2, b) else "")  # (one test of them all first)
     if close and _in_except_frame(norm, pos, cw):
         b -= len(close)  # 五年内除建设十三个大型水库外: the reservoirs, the 外 closes the frame of what is set aside
     if b - a > 2 and norm[b - 1] in cw.inside_suffixes:
@@ -9792,8 +9793,8 @@ def _output_attribute(norm: str, text: str, f: _Fig, soft: int, subj_end: int, s
     figure and its 的: the plant, the output word and the product (年产一百五十万吨钢的钢铁联合企业 → 钢铁联合企业年产钢,
     as 钢铁联合企业年产钢一百五十万吨 names it; 年产五万吨合成氨的氮肥厂 → 氮肥厂年产合成氨); '' when no output word is
     right before the figure, or no product and 的 right after it (年产十万吨的造纸厂: the plant the output is of)."""
-    if subj_end <= soft or not (verb := next((w for w in cw.output_attribute_verbs if norm.endswith(w, soft, subj_end)),
-                                           "")):
+    if (subj_end <= soft or not norm.endswith(cw.output_attribute_verbs, soft, subj_end)  # (one test of them all first)
+            or not (verb := next(w for w in cw.output_attribute_verbs if norm.endswith(w, soft, subj_end)))):
         return ""
     k = norm.find(cw.de, f.qend + 1, min(s1, f.qend + OUTPUT_PRODUCT_MAX + 1))
     product = text[f.qend:k] if k > 0 else ""
