@@ -6880,8 +6880,9 @@ class _Reader:
         other side when the bare measure opens the clause (:meth:`_budget_side`); '' otherwise (a rate named by the
         subject carried to it, 收入、1、1…%, reads no figure before)."""
         norm, pv = self.norm, self.prev
-        at = cs + next((len(w) for w in self.cw.budget_side_leads if norm.startswith(w, cs)), 0)  # (共支出…: the whole
-        opens = cs > st.start and norm.startswith(measure, at)  # spent, as 支出 prints it)
+        at = cs + (next(len(w) for w in self.cw.budget_side_leads if norm.startswith(w, cs))  # (共支出…: the whole
+                   if norm.startswith(self.cw.budget_side_leads, cs) else 0)  # spent, as 支出 prints it)
+        opens = cs > st.start and norm.startswith(measure, at)
         if opens and _names_measure(pv, measure) and st.start <= pv.start and pv.end <= cs:
             return pv.indicator
         before = st.before
