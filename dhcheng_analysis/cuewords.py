@@ -1297,6 +1297,7 @@ class CueViews:
     part_view: re.Pattern[str]  # 从征收部门看:, 按领域分,: a breakdown of the total before it
     list_heading: re.Pattern[str]  # 如下:, 其中: at the end of a text, before the items of a list of parts
     per_head_words: tuple[str, ...]
+    per_head_word: re.Pattern[str]  # one of per_head_words anywhere in a name (人均: a figure per head)
     target_name: re.Pattern[str]  # 粮食的指标: the name of a plan's figure
     target_name_counters: frozenset[str]  # 个, 项: a count of the 指标 named, no plan's figure
     sum_opener: re.Pattern[str]  # 加 opening a clause of amounts added to the one before
@@ -2333,6 +2334,7 @@ def compiled() -> CueViews:
         part_view=_Rule(c.part_view_regex),
         list_heading=_Rule(c.list_heading_regex),
         per_head_words=tuple(c.per_head_words),
+        per_head_word=_Rule(_alt(c.per_head_words)),
         target_name=_Rule(c.target_name_regex),
         target_name_counters=frozenset(c.target_name_counters),
         sum_opener=_Rule(c.sum_opener_regex),

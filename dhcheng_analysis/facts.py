@@ -11502,7 +11502,7 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
         name = g.indicator
         held = per_head.get(name)
         if held is None:
-            held = per_head[name] = any(w in name for w in cw.per_head_words)
+            held = per_head[name] = cw.per_head_word.search(name) is not None
         return not held
 
     def above(g: _Fig, total: _Fig) -> bool:
