@@ -871,6 +871,7 @@ class CueViews:
     abs_change_end: re.Pattern[str]
     abs_change_last: frozenset[str]
     abs_change_sign: Mapping[str, int]
+    abs_change_words: tuple[str, ...]  # the words of abs_change_sign longer than one character (an item opening with one)
     abs_change_strong: frozenset[str]
     abs_change_uncompounded: frozenset[str]
     raise_end: re.Pattern[str]  # 劳动生产率提升: a growth before a percent (not 整治提升: one action)
@@ -1299,6 +1300,7 @@ class CueViews:
     part_view: re.Pattern[str]  # 从征收部门看:, 按领域分,: a breakdown of the total before it
     list_heading: re.Pattern[str]  # 如下:, 其中: at the end of a text, before the items of a list of parts
     per_head_words: tuple[str, ...]
+    per_head_word: re.Pattern[str]  # one of per_head_words anywhere in a name (人均: a figure per head)
     target_name: re.Pattern[str]  # 粮食的指标: the name of a plan's figure
     target_name_counters: frozenset[str]  # 个, 项: a count of the 指标 named, no plan's figure
     sum_opener: re.Pattern[str]  # 加 opening a clause of amounts added to the one before
@@ -1895,6 +1897,7 @@ def compiled() -> CueViews:
         abs_change_end=_Rule(rf"(?:{_alt(c.abs_change_cues)})(?:{perf})?$"),
         abs_change_last=_last_chars(c.abs_change_cues) | _last_chars(c.perfective_particles),
         abs_change_sign=c.abs_change_cues,
+        abs_change_words=tuple(w for w in c.abs_change_cues if len(w) > 1),
         abs_change_strong=frozenset(c.abs_change_strong),
         abs_change_uncompounded=frozenset(c.abs_change_uncompounded),
         raise_end=_Rule("".join(f"(?<!{re.escape(h)})" for h in c.action_compound_heads)
@@ -2339,6 +2342,7 @@ def compiled() -> CueViews:
         part_view=_Rule(c.part_view_regex),
         list_heading=_Rule(c.list_heading_regex),
         per_head_words=tuple(c.per_head_words),
+        per_head_word=_Rule(_alt(c.per_head_words)),
         target_name=_Rule(c.target_name_regex),
         target_name_counters=frozenset(c.target_name_counters),
         sum_opener=_Rule(c.sum_opener_regex),

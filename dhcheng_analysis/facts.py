@@ -784,7 +784,8 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
     if (b - a > 3 and (b < sent_end and norm[b].isdigit() or cw.following_figure.match(norm, b))
             and (mv := cw.following_verb_end.search(norm, a + 2, b)) is not None):
         b = mv.start()  # 在10个乡镇新建200个充电桩: the places counted, not the verb whose own figure follows
-    close = next((w for w in cw.except_frame_closes if norm.endswith(w, a + 2, b)), "") if b - a > 2 else ""
+    close = (next(w for w in cw.except_frame_closes if norm.endswith(w, a + 2, b))
+             if b - a > 2 and norm.endswith(cw.except_frame_closes, a + 2, b) else "")  # (one test of them all first)
     if close and _in_except_frame(norm, pos, cw):
         b -= len(close)  # 五年内除建设十三个大型水库外: the reservoirs, the 外 closes the frame of what is set aside
     if b - a > 2 and norm[b - 1] in cw.inside_suffixes:
@@ -6751,7 +6752,7 @@ class _Reader:
         (发电机组容量 → 新增加的发电机组容量: the capacity added). ``rx`` is the rule named ``rule``."""
         if (heads := st.list_heads.get(rule)) is None:
             heads = st.list_heads[rule] = list(st.scan(rx, rule, self.norm))
-        head = next((m for m in reversed(heads) if m.end() <= f.start), None)
+        head = next((m for m in reversed(heads) if m.end() <= f.start), None) if heads else None
         if head is None or head.end() <= st.semi:
             return ""
         item = f.indicator
@@ -6974,8 +6975,9 @@ class _Reader:
         other side when the bare measure opens the clause (:meth:`_budget_side`); '' otherwise (a rate named by the
         subject carried to it, 收入、1、1…%, reads no figure before)."""
         norm, pv = self.norm, self.prev
-        at = cs + next((len(w) for w in self.cw.budget_side_leads if norm.startswith(w, cs)), 0)  # (共支出…: the whole
-        opens = cs > st.start and norm.startswith(measure, at)  # spent, as 支出 prints it)
+        at = cs + (next(len(w) for w in self.cw.budget_side_leads if norm.startswith(w, cs))  # (共支出…: the whole
+                   if norm.startswith(self.cw.budget_side_leads, cs) else 0)  # spent, as 支出 prints it)
+        opens = cs > st.start and norm.startswith(measure, at)
         if opens and _names_measure(pv, measure) and st.start <= pv.start and pv.end <= cs:
             return pv.indicator
         before = st.before
@@ -7699,7 +7701,7 @@ def _list_change_verb(norm: str, text: str, prev: _Fig, f: _Fig, soft: int) -> s
     if (f.measure != "level" or prev.sentence != f.sentence or f.unit_kind == "percent" or prev.unit_kind == "percent"
             or prev.qend + 1 != soft or norm[prev.qend] != "," or text[soft:f.start] != item or len(item) < 2
             or cw.list_change_verb.match(item) or cw.list_head_verb.match(item)
-            or any(item.startswith(v) for v in cw.abs_change_sign if len(v) > 1)):
+            or item.startswith(cw.abs_change_words)):
         return ""  # (an item that opens with a verb of its own: 新建住房…, 增加收入…)
     if prev.change_verb:
         return prev.change_verb
@@ -9909,8 +9911,8 @@ def _output_attribute(norm: str, text: str, f: _Fig, soft: int, subj_end: int, s
     figure and its 的: the plant, the output word and the product (年产一百五十万吨钢的钢铁联合企业 → 钢铁联合企业年产钢,
     as 钢铁联合企业年产钢一百五十万吨 names it; 年产五万吨合成氨的氮肥厂 → 氮肥厂年产合成氨); '' when no output word is
     right before the figure, or no product and 的 right after it (年产十万吨的造纸厂: the plant the output is of)."""
-    if subj_end <= soft or not (verb := next((w for w in cw.output_attribute_verbs if norm.endswith(w, soft, subj_end)),
-                                           "")):
+    if (subj_end <= soft or not norm.endswith(cw.output_attribute_verbs, soft, subj_end)  # (one test of them all first)
+            or not (verb := next(w for w in cw.output_attribute_verbs if norm.endswith(w, soft, subj_end)))):
         return ""
     k = norm.find(cw.de, f.qend + 1, min(s1, f.qend + OUTPUT_PRODUCT_MAX + 1))
     product = text[f.qend:k] if k > 0 else ""
@@ -11631,7 +11633,7 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
         name = g.indicator
         held = per_head.get(name)
         if held is None:
-            held = per_head[name] = any(w in name for w in cw.per_head_words)
+            held = per_head[name] = cw.per_head_word.search(name) is not None
         return not held
 
     def above(g: _Fig, total: _Fig) -> bool:
