@@ -9946,8 +9946,10 @@ def _share_set_name(report: Report, f: _Fig, s1: int, a: int, b: int, carry: str
         # 我国百分之八十以上的财政收入来自城市工商业)
     if (ma := cw.share_predicate_adverb.match(norm, fb, pb)) is not None:
         fb = ma.end()  # 95%以上的学生都能在永久性校舍中学习: what they do, without the 都 that spans them all
-    if not 2 <= pb - fb <= PREDICATE_MAX or cw.counted_predicate_reject.search(norm[fb:pb]):
-        return ""
+    if not 2 <= pb - fb <= PREDICATE_MAX or (cw.counted_predicate_reject.search(norm[fb:pb]) and not (
+            _opens_with_verb(norm, fb, pb, cw) and _object_de_only(norm[fb:pb], cw))):
+        return ""  # (a 的 inside the object of the verb is no bar, as for a count: 有百分之二十四的国营工业企业存在着
+        # 程度不同的亏损 → 存在着程度不同的亏损的国营工业企业)
     name = _NAME_SPACE.sub("", text[fb:pb]) + cw.de + noun
     if name.startswith(clean_name(name) or "\n") or _opens_with_predicate(name, cw):
         return name  # (71%的煤电机组实现超低排放 → 实现超低排放的煤电机组: the heads a name drops are the predicate's,
