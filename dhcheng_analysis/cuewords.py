@@ -982,6 +982,7 @@ class CueViews:
     now_opening: re.Pattern[str]  # 现在我们要…, 今后…: a sentence or a later clause of one of the time of the report or
     # after it, holding no period named before it
     present_bases: frozenset[str]  # 现在, 目前: bases of the present, a figure compared with one is yet to come
+    present_base_words: tuple[str, ...]  # the same words, for a test of the words a text has at a place
     year_whole_words: frozenset[str]  # 全年, 年内: the year its part of the report reviews or plans, when known
     same_year_word: str  # 当年: the year the sentence speaks of, or the part of it a date before it says so far
     year_whole_named: re.Pattern[str]  # 1979年全民所有制职工全年工资总额, 去年全年: the year the sentence names before it
@@ -1930,11 +1931,11 @@ def compiled() -> CueViews:
         outturn_base=_Rule(c.outturn_base_regex),
         year_outturn_suffix=_Rule(c.year_outturn_suffix_regex),
         period_re=_Rule("|".join(c.period_regex).replace("{run_in_span}", c.run_in_span_regex) + "|"
-                         + _alt(c.periods)),
+                         + _alt_outside(c.periods, c.period_word_holders)),
         year_part_periods=frozenset(w for w in c.periods if w.endswith(_YEAR_PART_ENDS)),
         listed_numeral=_Rule(c.listed_numeral_regex),
         period_tail_shared=_Rule(rf"(?:(?:{c.listed_numeral_regex}){re.escape(c.item_separator)})+$"),
-        period_tail=_Rule(f"(?:{'|'.join(c.period_tail_regex)}|{_alt(c.periods)})$"),
+        period_tail=_Rule(f"(?:{'|'.join(c.period_tail_regex)}|{_alt_outside(c.periods, c.period_word_holders)})$"),
         period_tail_not_after=frozenset(c.period_tail_not_after),
         heading_period=_Rule(c.heading_period_regex),
         from_to_period=_Rule(rf"(?:{c.from_to_period_regex})(?:{_alt(c.from_plan_nouns)})?"
@@ -1997,6 +1998,7 @@ def compiled() -> CueViews:
         subject_year=_Rule(c.subject_year_regex),
         now_opening=_Rule(rf"[ \t\u3000]*(?:{_alt(c.now_opening_words)})"),
         present_bases=frozenset(c.present_bases),
+        present_base_words=tuple(c.present_bases),
         year_whole_words=frozenset(c.year_whole_words),
         same_year_word=c.same_year_word,
         year_whole_named=_Rule(c.year_whole_named_regex),

@@ -8975,6 +8975,10 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
                 and st.search_on(cw.elapsed_head, "elapsed_head", norm, pos, f.start)):
             break  # 全年一般公共预算收入预期增长5%，上半年增长8.1%: in a report of part of a year, the time gone by opens a
             # clause of its own, out of the reach of a plan's or an estimate's word before it
+        if (kind == "actual" and norm.startswith(cw.present_base_words, pos)
+                and any(p < pos and k == "estimate" and cw.reckoning.match(norm, p) for p, k in cues)):
+            continue  # 据有关部门初步估算，工业交通企业目前一年大约多耗电二、三百亿度: the present is the time of what a
+            # reckoning over the sentence gives, no outcome counted
         if (kind == "actual" and (norm.startswith(cw.current_words, pos) or cw.modifier_actual.match(norm, pos))
                 and st.clause_start(f.start) > pos):
             continue  # 今后一个时期，着重解决好现有“三个1亿人”问题，促进约1亿农业转移人口落户城镇: 现有 holds in its clause

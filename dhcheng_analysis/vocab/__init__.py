@@ -207,6 +207,7 @@ class Cues:
     chain_month_regex: str  # 8月, 1-8月 (group ``from``: summed from January), with the year printed before
     comparator_regex: tuple[tuple[str, int], ...]
     periods: tuple[str, ...]
+    period_word_holders: tuple[str, ...]  # 项目前期: words a period word is part of, no period (重点项目前期经费)
     period_regex: tuple[str, ...]  # {run_in_span}: run_in_span_regex (五年来, 这两年中) opening a sentence or clause
     period_frame_regex: str
     period_inner_frame_regex: str
@@ -1003,7 +1004,8 @@ class Cues:
     name_plan_heads: tuple[str, ...]  # 年度计划投资: a plan word before a quantity owned, no part of its name
     name_inner_verb_regex: str
     name_inner_span_regex: str  # the year a clause speaks of inside a name, 涉税市场主体[去年]纳税, 中央财政[全年]用于…,
-    #   大跳台[上半年]接待游客 (its period, no part of its name; the year's task, plan or average stays: 全年任务, 全年平均)
+    #   大跳台[上半年]接待游客 (its period, no part of its name; the year's task, plan or average stays: 全年任务, 全年平均),
+    #   and the time of writing, 规模以上工业企业[目前]实现利润 (项目前期: no such word)
     name_payer_span_regex: str  # a span of years between a payer and its verb (中央财政[五年]支出): searched apart
     name_time_has_regex: str  # 供銷合作社和消費合作社[在今年上半年已有]基層社: a time 在 sets before the having of an owner,
     # the having with it, inside a name (the time is the figure's period)
