@@ -6422,7 +6422,7 @@ class _Reader:
                     f.indicator = _changed_quantity(item, noun, cw)
                 else:
                     f.indicator = verb + item
-            elif verb := _list_item_verb(self.text, pv, f, soft):
+            elif verb := _list_item_verb(self.text, norm, pv, f, soft):
                 f.indicator = verb + f.indicator  # 关停小火电2157万千瓦、小煤矿1.12万处: 关停小煤矿
                 f.named_by_clause = True
             elif shared := _list_shared_modifier(self.text, pv, f, soft):
@@ -7653,7 +7653,7 @@ def _list_change_verb(norm: str, text: str, prev: _Fig, f: _Fig, soft: int) -> s
     return prev.change_verb
 
 
-def _list_item_verb(text: str, prev: _Fig, f: _Fig, soft: int) -> str:
+def _list_item_verb(text: str, norm: str, prev: _Fig, f: _Fig, soft: int) -> str:
     """The verb an item of a list of amounts (no percentage) shares with the item before it, or '' when it shares none.
 
     An item printed right after the pause mark that closes the amount before it, naming the same kind of thing
@@ -7675,13 +7675,33 @@ def _list_item_verb(text: str, prev: _Fig, f: _Fig, soft: int) -> str:
             and (noun := text[prev.qend:f.start - len(sep)]) and first.endswith(noun)
             and (mv := cw.flow_verb_end.search(first, 0, len(first) - len(noun))) and mv.start() == 0):
         return mv.group("verb")
-    if (prev.qend + 1 != soft or text[prev.qend] != cw.item_separator
-            or item[-2:] != first[-2:] and (text[soft:f.start] != item or item.endswith(tuple(cw.fund_stocks)))
+    comma = (prev.qend + 1 == soft and text[prev.qend] != cw.item_separator
+             and _comma_list_item(text, norm, prev, f, soft))  # (全年新增…１５００多万千瓦，铁路新线和复线３３００多公里)
+    if (prev.qend + 1 != soft or text[prev.qend] != cw.item_separator and not comma
+            or item[-2:] != first[-2:] and (text[soft:f.start] != item and not comma
+                                            or item.endswith(tuple(cw.fund_stocks)))
             or text.find(item, soft, f.start) < 0
             or not (mv := cw.list_head_verb.match(first) or cw.count_verb.match(first))
             or cw.list_head_verb.match(item) or cw.count_verb.match(item) or item.startswith(cw.following_keep)):
         return ""  # (新建充电桩300个、带动投资2亿元; 建成项目5个、在建项目10个: an item with a verb or state of its own)
     return mv.group()
+
+
+def _comma_list_item(text: str, norm: str, prev: _Fig, f: _Fig, soft: int) -> bool:
+    """Whether ``f`` goes on after a comma with the things the verb of the item before adds or builds, as after a
+    pause mark: its clause only its name (and the qualifier of its figure), a bare noun of lines, power or capacity
+    counted in their units (``comma_list_item_units``: 全年新增大中型发电机组容量１５００多万千瓦，铁路新线和复线３３００多公里，
+    …，港口吞吐能力近２６００万吨 → 新增铁路新线和复线, 新增港口吞吐能力), with no verb of its own nor a quantity of the
+    things before (粮食产量…吨: an output, 高速公路新建通车…公里: a verb; 腾退土地…公顷, 解决诉求…项: not counted so)."""
+    cw = compiled()
+    item = f.indicator
+    said = text[soft:f.start]
+    if f.qualifier in cw.comma_item_qualifiers and (mq := cw.q_before_re.search(said)):
+        said = said[:mq.start()]  # 港口吞吐能力近２６００万吨: the name without the qualifier of its figure
+    return (norm[prev.qend] == "," and said == item and f.unit in cw.comma_list_item_units
+            and not (item.endswith(cw.quantity_ends) and not item.endswith(cw.capacity_nouns))
+            and not cw.stock_name_end.search(item) and item not in cw.bare_measures
+            and not (cw.list_head_verb.search(item) or cw.list_change_verb.search(item) or cw.count_verb.search(item)))
 
 
 def _list_shared_modifier(text: str, prev: _Fig, f: _Fig, soft: int) -> str:
