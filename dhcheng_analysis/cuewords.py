@@ -984,6 +984,7 @@ class CueViews:
     now_opening: re.Pattern[str]  # 现在我们要…, 今后…: a sentence or a later clause of one of the time of the report or
     # after it, holding no period named before it
     present_bases: frozenset[str]  # 现在, 目前: bases of the present, a figure compared with one is yet to come
+    present_base_words: tuple[str, ...]  # the same words, for a test of the words a text has at a place
     year_whole_words: frozenset[str]  # 全年, 年内: the year its part of the report reviews or plans, when known
     same_year_word: str  # 当年: the year the sentence speaks of, or the part of it a date before it says so far
     year_whole_named: re.Pattern[str]  # 1979年全民所有制职工全年工资总额, 去年全年: the year the sentence names before it
@@ -1721,6 +1722,8 @@ class CueViews:
     list_shared_modifiers: tuple[str, ...]  # 落后 after that verb: a kind every item of the list is of
     list_change_verb: re.Pattern[str]  # 损失 heading a comma list of amounts: the verb of every bare item of the list
     list_item_quantities: Mapping[str, str]  # 产能, 产量: the quantity a bare product next in the list is of too
+    comma_list_item_units: frozenset[str]  # 公里, 千瓦: units of things added that a list goes on with after a comma
+    comma_item_qualifiers: frozenset[str]  # nearly, about: qualifiers whose word before such an item's figure is dropped
     list_item_capacity_units: frozenset[str]  # 吨, 重量箱: the units a listed product's capacity may be counted in
     each_word: str  # 年产各30万吨的扬子和齐鲁乙烯工程: one amount for each item of the list after it
     class_bound: re.Pattern[str]  # 超过30%的企业占…, 在五亿元以上的重大建设项目有…: a bound of the class counted next
@@ -1938,11 +1941,11 @@ def compiled() -> CueViews:
         outturn_base=_Rule(c.outturn_base_regex),
         year_outturn_suffix=_Rule(c.year_outturn_suffix_regex),
         period_re=_Rule("|".join(c.period_regex).replace("{run_in_span}", c.run_in_span_regex) + "|"
-                         + _alt(c.periods)),
+                         + _alt_outside(c.periods, c.period_word_holders)),
         year_part_periods=frozenset(w for w in c.periods if w.endswith(_YEAR_PART_ENDS)),
         listed_numeral=_Rule(c.listed_numeral_regex),
         period_tail_shared=_Rule(rf"(?:(?:{c.listed_numeral_regex}){re.escape(c.item_separator)})+$"),
-        period_tail=_Rule(f"(?:{'|'.join(c.period_tail_regex)}|{_alt(c.periods)})$"),
+        period_tail=_Rule(f"(?:{'|'.join(c.period_tail_regex)}|{_alt_outside(c.periods, c.period_word_holders)})$"),
         period_tail_not_after=frozenset(c.period_tail_not_after),
         heading_period=_Rule(c.heading_period_regex),
         from_to_period=_Rule(rf"(?:{c.from_to_period_regex})(?:{_alt(c.from_plan_nouns)})?"
@@ -2006,6 +2009,7 @@ def compiled() -> CueViews:
         subject_year=_Rule(c.subject_year_regex),
         now_opening=_Rule(rf"[ \t\u3000]*(?:{_alt(c.now_opening_words)})"),
         present_bases=frozenset(c.present_bases),
+        present_base_words=tuple(c.present_bases),
         year_whole_words=frozenset(c.year_whole_words),
         same_year_word=c.same_year_word,
         year_whole_named=_Rule(c.year_whole_named_regex),
@@ -2780,6 +2784,8 @@ def compiled() -> CueViews:
         list_shared_modifiers=c.list_shared_modifiers,
         list_change_verb=_Rule(_alt(c.list_change_verbs)),
         list_item_quantities=c.list_item_quantities,
+        comma_list_item_units=frozenset(c.comma_list_item_units),
+        comma_item_qualifiers=frozenset(c.comma_item_qualifiers),
         list_item_capacity_units=frozenset(c.list_item_capacity_units),
         each_word=c.each_word,
         class_bound=_Rule(c.class_bound_regex),

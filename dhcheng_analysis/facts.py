@@ -6458,7 +6458,7 @@ class _Reader:
                     f.indicator = _changed_quantity(item, noun, cw)
                 else:
                     f.indicator = verb + item
-            elif verb := _list_item_verb(self.text, pv, f, soft):
+            elif verb := _list_item_verb(self.text, norm, pv, f, soft):
                 f.indicator = verb + f.indicator  # 关停小火电2157万千瓦、小煤矿1.12万处: 关停小煤矿
                 f.named_by_clause = True
             elif shared := _list_shared_modifier(self.text, pv, f, soft):
@@ -7721,7 +7721,7 @@ def _list_change_verb(norm: str, text: str, prev: _Fig, f: _Fig, soft: int) -> s
     return prev.change_verb
 
 
-def _list_item_verb(text: str, prev: _Fig, f: _Fig, soft: int) -> str:
+def _list_item_verb(text: str, norm: str, prev: _Fig, f: _Fig, soft: int) -> str:
     """The verb an item of a list of amounts (no percentage) shares with the item before it, or '' when it shares none.
 
     An item printed right after the pause mark that closes the amount before it, naming the same kind of thing
@@ -7747,13 +7747,14 @@ def _list_item_verb(text: str, prev: _Fig, f: _Fig, soft: int) -> str:
             and (noun := text[prev.qend:f.start - len(sep)]) and first.endswith(noun)
             and (mv := cw.flow_verb_end.search(first, 0, len(first) - len(noun))) and mv.start() == 0):
         return mv.group("verb")
-    comma = text[prev.qend] in _COMMAS
-    if (prev.qend + 1 != soft
-            or text[prev.qend] != cw.item_separator and not (
-                comma and f.unit_kind == "count" and f.unit == prev.unit and f.unit not in cw.sized_work_units
-                and text[soft:f.start] == item
-                and item[-2:] != first[-2:] and not cw.count_verb.search(item))
-            or item[-2:] != first[-2:] and (text[soft:f.start] != item or item.endswith(tuple(cw.fund_stocks)))
+    comma = (text[prev.qend] in _COMMAS and f.unit_kind == "count" and f.unit == prev.unit
+             and f.unit not in cw.sized_work_units and text[soft:f.start] == item
+             and item[-2:] != first[-2:] and not cw.count_verb.search(item))  # (…毕业生687万人，研究生17.5万人)
+    added = (prev.qend + 1 == soft and text[prev.qend] != cw.item_separator
+             and _comma_list_item(text, norm, prev, f, soft))  # (全年新增…１５００多万千瓦，铁路新线和复线３３００多公里)
+    if (prev.qend + 1 != soft or text[prev.qend] != cw.item_separator and not (comma or added)
+            or item[-2:] != first[-2:] and (text[soft:f.start] != item and not added
+                                            or item.endswith(tuple(cw.fund_stocks)))
             or text.find(item, soft, f.start) < 0
             or not (mv := cw.list_head_verb.match(first) or cw.count_verb.match(first))
             or cw.list_head_verb.match(item) or cw.count_verb.match(item) or item.startswith(cw.following_keep)):
@@ -7762,6 +7763,23 @@ def _list_item_verb(text: str, prev: _Fig, f: _Fig, soft: int) -> str:
         return ""  # (新建…，…: the verb's object not printed before the first count, the count is named by the verb
         # alone and heads no list of things the verb is done to)
     return mv.group()
+
+
+def _comma_list_item(text: str, norm: str, prev: _Fig, f: _Fig, soft: int) -> bool:
+    """Whether ``f`` goes on after a comma with the things the verb of the item before adds or builds, as after a
+    pause mark: its clause only its name (and the qualifier of its figure), a bare noun of lines, power or capacity
+    counted in their units (``comma_list_item_units``: 全年新增大中型发电机组容量１５００多万千瓦，铁路新线和复线３３００多公里，
+    …，港口吞吐能力近２６００万吨 → 新增铁路新线和复线, 新增港口吞吐能力), with no verb of its own nor a quantity of the
+    things before (粮食产量…吨: an output, 高速公路新建通车…公里: a verb; 腾退土地…公顷, 解决诉求…项: not counted so)."""
+    cw = compiled()
+    item = f.indicator
+    said = text[soft:f.start]
+    if f.qualifier in cw.comma_item_qualifiers and (mq := cw.q_before_re.search(said)):
+        said = said[:mq.start()]  # 港口吞吐能力近２６００万吨: the name without the qualifier of its figure
+    return (norm[prev.qend] == "," and said == item and f.unit in cw.comma_list_item_units
+            and not (item.endswith(cw.quantity_ends) and not item.endswith(cw.capacity_nouns))
+            and not cw.stock_name_end.search(item) and item not in cw.bare_measures
+            and not (cw.list_head_verb.search(item) or cw.list_change_verb.search(item) or cw.count_verb.search(item)))
 
 
 def _list_shared_modifier(text: str, prev: _Fig, f: _Fig, soft: int) -> str:
@@ -9055,6 +9073,10 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
                 and st.search_on(cw.elapsed_head, "elapsed_head", norm, pos, f.start)):
             break  # 全年一般公共预算收入预期增长5%，上半年增长8.1%: in a report of part of a year, the time gone by opens a
             # clause of its own, out of the reach of a plan's or an estimate's word before it
+        if (kind == "actual" and norm.startswith(cw.present_base_words, pos)
+                and any(p < pos and k == "estimate" and cw.reckoning.match(norm, p) for p, k in cues)):
+            continue  # 据有关部门初步估算，工业交通企业目前一年大约多耗电二、三百亿度: the present is the time of what a
+            # reckoning over the sentence gives, no outcome counted
         if (kind == "actual" and (norm.startswith(cw.current_words, pos) or cw.modifier_actual.match(norm, pos))
                 and st.clause_start(f.start) > pos):
             continue  # 今后一个时期，着重解决好现有“三个1亿人”问题，促进约1亿农业转移人口落户城镇: 现有 holds in its clause
@@ -10034,8 +10056,10 @@ def _share_set_name(report: Report, f: _Fig, s1: int, a: int, b: int, carry: str
         # 我国百分之八十以上的财政收入来自城市工商业)
     if (ma := cw.share_predicate_adverb.match(norm, fb, pb)) is not None:
         fb = ma.end()  # 95%以上的学生都能在永久性校舍中学习: what they do, without the 都 that spans them all
-    if not 2 <= pb - fb <= PREDICATE_MAX or cw.counted_predicate_reject.search(norm[fb:pb]):
-        return ""
+    if not 2 <= pb - fb <= PREDICATE_MAX or (cw.counted_predicate_reject.search(norm[fb:pb]) and not (
+            _opens_with_verb(norm, fb, pb, cw) and _object_de_only(norm[fb:pb], cw))):
+        return ""  # (a 的 inside the object of the verb is no bar, as for a count: 有百分之二十四的国营工业企业存在着
+        # 程度不同的亏损 → 存在着程度不同的亏损的国营工业企业)
     name = _NAME_SPACE.sub("", text[fb:pb]) + cw.de + noun
     if name.startswith(clean_name(name) or "\n") or _opens_with_predicate(name, cw):
         return name  # (71%的煤电机组实现超低排放 → 实现超低排放的煤电机组: the heads a name drops are the predicate's,

@@ -21,8 +21,8 @@ S1979_POWER = "据有关部门初步估算，工业交通企业目前一年大�
     # national work report 1978
     (S1978_LOSS, "一千亿元", "", "全国损失工业总产值"),
     # national work report 1979: both ends of the range
-    (S1979_POWER, "二", "耗电二", "工业交通企业目前一年多耗电"),
-    (S1979_POWER, "三百亿度", "", "工业交通企业目前一年多耗电"),
+    (S1979_POWER, "二", "耗电二", "工业交通企业一年多耗电"),
+    (S1979_POWER, "三百亿度", "", "工业交通企业一年多耗电"),
 ])
 def test_an_approximation_inside_a_name_is_its_qualifier_only(text, printed, within, name):
     f = fact(text, printed, within)

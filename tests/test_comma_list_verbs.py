@@ -40,9 +40,8 @@ def test_the_graduate_students_of_1998_are_trained(work_reports):
     ("基本无违法建设区创建成效不断巩固,上半年拆除并实现“场清地净”133.9万平方米,腾退土地空间87.3万平方米,"
      "分别完成全年任务的54.7%、54.6%。",
      ["拆除面积", "腾退土地空间", "拆除面积", "腾退土地空间"]),
-    # national_work_reports/2003.txt: a length is no count of things (a work after the comma may be of a verb of its
-    # own: 拆除违法建设…平方米，腾退土地…平方米)
-    ("五年建成新线5944公里，复线4603公里，电气化线路5704公里。", ["建成新线", "复线", "电气化线路"]),
+    # written: an area is no count of things (a work after the comma may be of a verb of its own); lines, power and
+    # capacity are read by the list of things added or built (2003 建成新线…，复线…: test_comma_list_of_added_things)
     ("上半年拆除违法建设10万平方米，腾退土地5万平方米。", ["拆除违法建设", "腾退土地"]),
     # constructed: an item of the same kind as the first, a flow of its own
     ("上半年新增就业3000人，失业人员再就业1000人。", ["新增就业", "失业人员再就业"]),

@@ -32,7 +32,7 @@ def _ends(text, low_at, high_printed):
     # national work report 1983
     (S1983, "四、五十亿元", "五十亿元", -4e9, "国家财政收入", "abs_change"),
     # national work report 1979
-    (S1979, "二、三百亿度", "三百亿度", 2e10, "工业交通企业目前一年多耗电", "level"),
+    (S1979, "二、三百亿度", "三百亿度", 2e10, "工业交通企业一年多耗电", "level"),
 ])
 def test_neighbouring_digits_are_the_ends_of_a_range(text, low_at, high, low_value, name, measure):
     low, hi = _ends(text, low_at, high)

@@ -30,3 +30,15 @@ S_DISTRICT = "全区95%以上的政务服务事项实现“一网通办”，80%
 def test_share_of_units_named_by_its_predicate(text, printed, name):
     r = fact(text, printed)
     assert (r["indicator"], r["measure"]) == (name, "rate_pct")
+
+
+# national work report 1979
+S1979 = ("全国重点企业的主要工业产品质量指标和原材料消耗指标分别有百分之四十三和百分之五十五没有恢复到历史最高水平，"
+         "有百分之二十四的国营工业企业存在着程度不同的亏损。")
+
+
+def test_share_named_by_a_predicate_with_a_de_inside_its_object():
+    """A 的 inside the object of the verb said of the units is no bar, as for a count: the units that are in
+    losses of varying degree, not the clause as printed."""
+    r = fact(S1979, "百分之二十四")
+    assert (r["indicator"], r["measure"], r["value"]) == ("存在着程度不同的亏损的国营工业企业", "rate_pct", 24.0)

@@ -207,6 +207,7 @@ class Cues:
     chain_month_regex: str  # 8月, 1-8月 (group ``from``: summed from January), with the year printed before
     comparator_regex: tuple[tuple[str, int], ...]
     periods: tuple[str, ...]
+    period_word_holders: tuple[str, ...]  # 项目前期: words a period word is part of, no period (重点项目前期经费)
     period_regex: tuple[str, ...]  # {run_in_span}: run_in_span_regex (五年来, 这两年中) opening a sentence or clause
     period_frame_regex: str
     period_inner_frame_regex: str
@@ -1009,7 +1010,8 @@ class Cues:
     name_plan_heads: tuple[str, ...]  # 年度计划投资: a plan word before a quantity owned, no part of its name
     name_inner_verb_regex: str
     name_inner_span_regex: str  # the year a clause speaks of inside a name, 涉税市场主体[去年]纳税, 中央财政[全年]用于…,
-    #   大跳台[上半年]接待游客 (its period, no part of its name; the year's task, plan or average stays: 全年任务, 全年平均)
+    #   大跳台[上半年]接待游客 (its period, no part of its name; the year's task, plan or average stays: 全年任务, 全年平均),
+    #   and the time of writing, 规模以上工业企业[目前]实现利润 (项目前期: no such word)
     name_payer_span_regex: str  # a span of years between a payer and its verb (中央财政[五年]支出): searched apart
     name_time_has_regex: str  # 供銷合作社和消費合作社[在今年上半年已有]基層社: a time 在 sets before the having of an owner,
     # the having with it, inside a name (the time is the figure's period)
@@ -1036,6 +1038,10 @@ class Cues:
     list_shared_modifiers: tuple[str, ...]  # 落后: printed after the verb of a list's first item, of every item (淘汰落后炼铁产能…、炼钢产能…)
     list_change_verbs: tuple[str, ...]  # 损失: a change verb of a comma list's first item, of every bare item after it (损失工业总产值…，钢产量…)
     list_item_quantities: Mapping[str, str]  # 产能: the quantity a bare product after a list's first item is of (…产能9000多万吨、水泥2.3亿吨); 'same' when only in that item's unit, 'capacity' also in a capacity unit
+    comma_list_item_units: tuple[str, ...]  # 公里, 千瓦, 门: the units of the lines, power and capacity a list of things
+    # added or built goes on with after a comma (全年新增…千瓦，铁路新线和复线…公里)
+    comma_item_qualifiers: tuple[str, ...]  # nearly, about: the qualifiers whose word before such an item's figure
+    # (港口吞吐能力[近]２６００万吨) is no part of its clause's name
     list_item_capacity_units: tuple[str, ...]  # 吨, 重量箱, 千瓦: the units a capacity cut from a list's products is counted in
     each_word: str
     class_bound_regex: str
