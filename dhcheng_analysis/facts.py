@@ -7205,8 +7205,11 @@ class _Reader:
                 and len(example := self._example_name(pc, end)) >= 2):
             return example  # 我国的文化教育事业…有了巨大的发展，例如高等学校的毕业生，第一个五年合计为二十八万人: the
             # example the clause names, not what the clause before says of it
+        # 同我国有着贸易和文化联系的国家和地区，已经达到一百二十多个: a modified noun alone in its clause before a level
+        # reached names that level, not the subject of the clauses before it
+        reached = self.cw.reached_clause_opening.match(norm, cs) is not None and self.cw.de in norm[pc:end]
         if (not (self.cw.subject_clause_end.search(norm, pc, end) or self.cw.total_clause_opening.match(norm, cs)
-                 or sourced and self.cw.having_count.match(norm, cs))
+                 or reached or sourced and self.cw.having_count.match(norm, cs))
                 or norm.startswith(self.cw.addend_openers, pc)):
             return ""  # (五年内进行建设的规模较大的纺织厂，共有三十九个: what a bare total counts; 加上原有的灌溉面积，共达…:
             # the part added is no name of the total)

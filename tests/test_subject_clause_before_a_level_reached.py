@@ -1,0 +1,39 @@
+"""A name alone in its clause before a level reached, and a payer's adverb before its spending verb.
+
+A modified noun printed alone in its clause, then a comma and 已经达到 with a figure (同我国有着贸易和文化联系的国家和
+地区，已经达到一百二十多个), names that figure: the subject of the clauses before it is not carried past it. A payer
+that goes on paying (政府继续拨付复堤、修垸经费3亿元) pays the fund the verb names, as 还 or 又 before the verb does.
+"""
+
+from __future__ import annotations
+
+from _sentences import fact_at, facts
+
+
+def test_a_modified_noun_alone_before_a_level_reached_names_it():
+    # national_work_reports/1964.txt
+    f = facts("现在，同我国建交的国家已经增加到五十个，同我国有着贸易和文化联系的国家和地区，已经达到一百二十多个。")
+    assert [(r.indicator, r.value, r.qualifier) for r in f.itertuples()] == [
+        ("同我国建交的国家", 50.0, "exact"), ("同我国有着贸易和文化联系的国家和地区", 120.0, "over")]
+
+
+def test_a_clause_with_no_modified_noun_is_no_name_of_the_level_reached():
+    # (written in the reports' style: a clause saying how things went names nothing reached)
+    f = facts("全区充电桩已经增加到５０个，经济运行平稳，已经达到１２０多家。")
+    assert [r.indicator for r in f.itertuples()] == ["充电桩", "充电桩"]
+
+
+def test_a_time_opening_the_sentence_is_no_name_of_the_level_reached():
+    # (written in the reports' style)
+    got = fact_at("今年以来，全区注册的科技企业，已经达到１２０多家。", "１２０")
+    assert (got["indicator"], got["period"]) == ("注册的科技企业", "今年以来")
+
+
+def test_a_payer_going_on_paying_pays_the_fund_its_verb_names():
+    # national_work_reports/1956.txt
+    s = ("对１９５４年的灾区，政府继续拨付复堤、修垸经费３亿元，帮助农民新修和整修了许多小型水利工程，贷放水车１７万辆，"
+         "扩大和改善了灌溉面积６，５００万亩。")
+    got = fact_at(s, "３亿元")
+    assert (got["indicator"], got["measure"], got["value"]) == ("复堤、修垸经费", "level", 3e8)
+    # (written in the reports' style: a budget that pays keeps its name before the fund, as without 继续)
+    assert fact_at("２０２０年，区财政继续安排专项资金５００万元。", "５００")["indicator"] == "区财政专项资金"
