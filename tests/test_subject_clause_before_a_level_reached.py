@@ -2,7 +2,8 @@
 
 A modified noun printed alone in its clause, then a comma and 已经达到 with a figure (同我国有着贸易和文化联系的国家和
 地区，已经达到一百二十多个), names that figure: the subject of the clauses before it is not carried past it. A payer
-that goes on paying (政府继续拨付复堤、修垸经费3亿元) pays the fund the verb names, as 还 or 又 before the verb does.
+that goes on paying (政府继续拨付复堤、修垸经费3亿元) pays the fund the verb names, as 还 or 又 before the verb does. In a plan part, a count its clause says did not complete (７种没有完成质量计划)
+tells an outcome, as one it says is done (已经完工) does.
 """
 
 from __future__ import annotations
@@ -37,3 +38,12 @@ def test_a_payer_going_on_paying_pays_the_fund_its_verb_names():
     assert (got["indicator"], got["measure"], got["value"]) == ("复堤、修垸经费", "level", 3e8)
     # (written in the reports' style: a budget that pays keeps its name before the fund, as without 继续)
     assert fact_at("２０２０年，区财政继续安排专项资金５００万元。", "５００")["indicator"] == "区财政专项资金"
+
+
+def test_a_count_its_clause_says_did_not_complete_is_an_outcome_in_a_plan_part():
+    # national_work_reports/1956.txt, under 三、为实现１９５６年的国家预算而努力 (a plan part)
+    s = ("纺织工业产品的质量一般比去年有了显著的提高，但是在某些地区还比较落后，例如辽宁省纺织系统的１３种主要产品，"
+         "在第一季度就有７种没有完成质量计划。")
+    f = facts("政府工作报告\n一、2019年工作回顾\n去年，地区生产总值增长3%。\n二、2020年工作安排\n" + s + "\n")
+    got = f[f.value == 7.0].iloc[0]
+    assert (got.indicator, got.status, got.period) == ("没有完成质量计划的主要产品", "actual", "第一季度")

@@ -593,7 +593,7 @@ class Cues:
     pushed_remainder_regex: str  # 加快推进剩余(8项): the rest a plan pushes on is its object, no stock it starts from
     stock_not_after_regex: str  # 有6.5%－7%的增速[就能够]实现…, 全市有100个项目[将]开工: no stock, a condition or a plan;
     # 三十二个项目，有三十一个[是]煤矿: a part of what is counted before, no stock
-    done_after_regex: str  # １７个项目[已经]完工投入生产: a count its clause says is done
+    done_after_regex: str  # １７个项目[已经]完工投入生产: a count its clause says is done (or is not: ７种[没有完成]质量计划)
     perfect_verb_regex: str  # 到一九五九年底共推广[了]…五亿二千多万件: a perfective verb in a figure's clause
     perfect_before_regex: str  # 成立[了]二十九个自治州, 小学生增加[了]六倍以上: a figure a perfective verb ({perfect_verb}) says was reached
     source_after_regex: str  # 收入的60%以上[来自]国有企业: where a share comes from, a state stated
