@@ -10262,6 +10262,11 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
     pb = _predicate_end(norm, ps, s1)
     if (mn := cw.next_count_item.search(norm, ps, pb)) is not None:
         pb = mn.start()  # 52个贫困县全部摘帽、20万户家庭全部脱贫: the next count of the list ends the predicate of this one
+    if (norm[pb - 1:pb] == cw.except_frame_closes[-1]
+            and (close := next((w for w in cw.except_frame_closes if norm.endswith(w, ps + 2, pb)), ""))
+            and _mark_before(norm, f.start, cw.except_frame_open, cw.sentence_stops)):
+        pb -= len(close)  # 除了１７个项目已经完工投入生产，１２个项目已经部分地投入生产以外: the 以外 closes the frame of what
+        # is set aside, opened in its sentence before the figure, no part of what is said of the things counted
     # (4.3亿人次受益: the visits, by their unit, as 8400多万人受益 names the persons)
     noun = text[fa:fb] if fb > fa else (f.unit if f.unit == "人" or f.unit in cw.person_visit_units else "")
     if not mg and noun and (cn := clean_name(noun)) and cn != noun and noun.startswith(cn) \

@@ -3,7 +3,8 @@
 A modified noun printed alone in its clause, then a comma and 已经达到 with a figure (同我国有着贸易和文化联系的国家和
 地区，已经达到一百二十多个), names that figure: the subject of the clauses before it is not carried past it. A payer
 that goes on paying (政府继续拨付复堤、修垸经费3亿元) pays the fund the verb names, as 还 or 又 before the verb does. In a plan part, a count its clause says did not complete (７种没有完成质量计划)
-tells an outcome, as one it says is done (已经完工) does.
+tells an outcome, as one it says is done (已经完工) does. The 以外 that closes a frame of what is set aside (除了１７个项目
+已经完工投入生产，１２个项目已经部分地投入生产以外) is no part of what is said of the things counted.
 """
 
 from __future__ import annotations
@@ -47,3 +48,16 @@ def test_a_count_its_clause_says_did_not_complete_is_an_outcome_in_a_plan_part()
     f = facts("政府工作报告\n一、2019年工作回顾\n去年，地区生产总值增长3%。\n二、2020年工作安排\n" + s + "\n")
     got = f[f.value == 7.0].iloc[0]
     assert (got.indicator, got.status, got.period) == ("没有完成质量计划的主要产品", "actual", "第一季度")
+
+
+def test_the_close_of_a_frame_set_aside_is_no_part_of_what_is_said_of_the_things_counted():
+    # national_work_reports/1956.txt: the frame opened by 除了 before the first item closes after the last
+    s = ("１９５６年施工的限额以上建设单位共有９６４个，其中本年开始建设的２７１个，继续建设的６９３个；苏联为我国设计的"
+         "１５６个重要项目中，除了１７个项目已经完工投入生产，１２个项目已经部分地投入生产以外，本年内开始建设的２２个，"
+         "继续建设的１０３个，在本年内可以完工的１１个，可以部分地投入生产的１３个。")
+    assert fact_at(s, "１７个")["indicator"] == "已经完工投入生产的项目"
+    assert fact_at(s, "１２个")["indicator"] == "已经部分地投入生产的项目"
+    # (written in the reports' style: 外, 以外 and 之外 close the frame alike)
+    for close in ("外", "以外", "之外"):
+        got = fact_at(f"全区５０个重点项目中，除１７个项目已经竣工{close}，其余均已开工。", "１７")
+        assert got["indicator"] == "已经竣工的项目", close

@@ -875,7 +875,7 @@ class Cues:
     following_size_words: tuple[str, ...]  # 2000人规模的招聘会: the size the figure gives, before the 的 of the noun
     portion_words: tuple[str, ...]  # 不到100万元的部分: the portion of an amount a bound cuts, no noun it counts
     except_frame_open: str  # 除: opens a frame of what is set aside (除建设十三个大型水库外)
-    except_frame_closes: tuple[str, ...]  # 外, 以外: close it, after the noun counted inside
+    except_frame_closes: tuple[str, ...]  # 以外, 之外, 外 (the bare close last): close it, after the noun counted inside
     following_keep: tuple[str, ...]
     counted_group_regex: str
     headless_persons_subject_regex: str  # 依法判刑的有: a clause and its 的 before persons with no noun of theirs
