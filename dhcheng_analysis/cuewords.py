@@ -1542,6 +1542,7 @@ class CueViews:
     subject_clause_end: re.Pattern[str]  # …所占的比重, …等重要指标: a clause that names the figures of the next
     total_clause_opening: re.Pattern[str]  # ，共有三十九个: a clause of a bare total, of what the clause before names
     reached_clause_opening: re.Pattern[str]  # ，已经达到一百二十多个: a level reached, of what the clause before names
+    prior_same_period: re.Pattern[str]  # ，去年同期则完成: the figure after is of the same part of the year before
     having_count: re.Pattern[str]  # 有七千六百九十个: a count of what a clause before names, after a clause of its source
     source_clause: re.Pattern[str]  # ，据十二个省的不完全统计，: a clause saying where the figures after it come from
     range_separators: frozenset[str]  # 2至3, 5—8: the words between the ends of a range
@@ -2585,6 +2586,7 @@ def compiled() -> CueViews:
         subject_clause_end=_Rule(c.subject_clause_end_regex),
         total_clause_opening=_Rule(c.total_clause_opening_regex),
         reached_clause_opening=_Rule(c.reached_clause_opening_regex),
+        prior_same_period=_Rule(c.prior_same_period_regex),
         having_count=_Rule(c.having_count_regex),
         source_clause=_Rule(c.source_clause_regex),
         rate_noun_end=_Rule(rf"(?P<noun>{_alt(c.rate_nouns)})(?:{links}|{_alt(c.to_words)}|(?P<frame>{from_frame}))?$"),

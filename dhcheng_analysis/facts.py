@@ -3381,6 +3381,13 @@ class _Reader:
             # start and end of the year the text speaks of
             if year := self._framing_year(f):
                 f.period = year + f.period[1:]  # (2021年 + 年末: 2021年末)
+        if (norm[f.start - 1:f.start] in cw.ends["prior_same_period"]
+                and (mq := cw.prior_same_period.search(norm, max(st.start, f.start - PRIOR_SAME_REACH), f.start))):
+            f.period = mq.group("period")  # 全国基本建设投资总额完成年计划２７％，去年同期则完成２４％: the same part of the
+            # year before, as printed, not the period of the clauses before it (which holds on after it)
+            if f.measure == "rate_pct" and prev is not None and prev.measure == "completion_pct" and prev.unit == f.unit:
+                f.comparator = prev.comparator  # 完成年计划的４５％，去年同期为４０％: the share of its year's plan then (the
+                f.measure = prev.measure  # clause names nothing but that time: the figure before names what it is of)
         compared = _compared_level(norm, f, st)  # (read once: it gives the status and the reference)
         f.status = _status(self.report, norm, f, soft, subj_end, st, compared, prev)
         if (f.status == "actual" and self.stated_years.plan is not None and cw.period_bare_year.match(f.period)
@@ -9997,6 +10004,7 @@ def _predicate_end(norm: str, ps: int, s1: int) -> int:
     return ms.start() if ms else (s1 if s1 <= lim else lim + 1)
 
 
+PRIOR_SAME_REACH = 9  # characters before a figure, at the most, of the clause opening 而去年同期则完成 that dates it
 PREDICATE_MAX = 24  # characters of what a clause says of counted things, at the most, for a name (完成国有企业下岗
 # 职工基本生活保障向失业保险并轨: 23)
 WORK_AFTER_DE_MAX = 8  # characters after the 的 of a count, at the most, of the work done on what it counts
