@@ -6513,12 +6513,35 @@ class _Reader:
         (已完成年度45项改革任务中的31项 → 已完成的改革任务), or the verb right after the figure (…中的31项已完成), the
         set's name when no such verb is printed; '' for any other figure (the caller reads counts only)."""
         norm, cw, prev = self.norm, self.cw, self.prev
+        if (f.indicator and prev is not None and prev.unit == f.unit and f.indicator == prev.indicator
+                and (whole := self._set_closed_before(f, st)) is not None):
+            # 全区５０个重点项目中，１７个已经竣工，其余３３个均已开工: a bare count after the set its sentence closes with 中
+            # names the rest of the set, or the part of it its verb says is done
+            if word := _remainder_word(self.report, f, cw):
+                return word + cw.de + whole.indicator
+            if norm[f.start - 1] in cw.clause_stops and (mv := cw.done_after_count.match(norm, f.qend)) and mv.end() > f.qend:
+                return norm[mv.start():mv.end()] + cw.de + whole.indicator
+            return whole.indicator if norm[f.start - 1] in cw.clause_stops else ""  # (３３个正在建设: of the set, not
+            # of the part named before it)
         if (prev is None or prev.start < st.start or prev.unit != f.unit
                 or not norm.startswith(cw.de, f.start - 1) or norm[f.start - 2] not in cw.inside_suffixes
                 or not prev.indicator or f.indicator != prev.indicator + norm[f.start - 2]):
             return ""
         mv = (cw.done_after_count.match(norm, prev.cs) if prev.cs >= 0 else None) or cw.done_after_count.match(norm, f.qend)
         return norm[mv.start():mv.end()] + cw.de + prev.indicator if mv else prev.indicator
+
+    def _set_closed_before(self, f: _Fig, st: _SentenceState) -> _Fig | None:
+        """The count before ``f`` in its sentence, in its unit, whose noun its clause closes with 中 (全区５０个重点项目中，):
+        the set the bare counts after it are parts of; None when there is none within ``COUNTED_SET_BACK`` figures."""
+        norm, cw = self.norm, self.cw
+        for g in reversed(self.kept[-1 - COUNTED_SET_BACK:]):
+            if g.start < st.start:
+                return None
+            k = g.qend + len(g.indicator)
+            if (g.unit == f.unit and g.indicator and norm.startswith(g.indicator, g.qend)
+                    and norm[k:k + 1] in cw.inside_suffixes and norm[k + 1:k + 2] in cw.clause_stops):
+                return g
+        return None
 
     def _counted_set(self, st: _SentenceState) -> _Fig | None:
         """The figure before the one read, in its sentence, past those that say what part of a set counted before
