@@ -7237,7 +7237,8 @@ class _Reader:
             # example the clause names, not what the clause before says of it
         # 同我国有着贸易和文化联系的国家和地区，已经达到一百二十多个: a modified noun alone in its clause before a level
         # reached names that level, not the subject of the clauses before it
-        reached = self.cw.reached_clause_opening.match(norm, cs) is not None and self.cw.de in norm[pc:end]
+        reached = (self.cw.reached_clause_opening.match(norm, cs) is not None
+                   and self.cw.reached_subject_clause.fullmatch(norm, _indent_end(norm, pc, end), end) is not None)
         if (not (self.cw.subject_clause_end.search(norm, pc, end) or self.cw.total_clause_opening.match(norm, cs)
                  or reached or sourced and self.cw.having_count.match(norm, cs))
                 or norm.startswith(self.cw.addend_openers, pc)):

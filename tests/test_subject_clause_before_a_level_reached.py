@@ -23,6 +23,10 @@ def test_a_clause_with_no_modified_noun_is_no_name_of_the_level_reached():
     # (written in the reports' style: a clause saying how things went names nothing reached)
     f = facts("全区充电桩已经增加到５０个，经济运行平稳，已经达到１２０多家。")
     assert [r.indicator for r in f.itertuples()] == ["充电桩", "充电桩"]
+    # nor does a frame a modifier with 的 stands in (the effort or the plan it is reached under)
+    for frame in ("在全区上下的共同努力下", "按照市里的统一部署", "经过全区的共同努力"):
+        f = facts(f"全区充电桩增加到５０个，{frame}，已经达到１２０多个。")
+        assert [r.indicator for r in f.itertuples()] == ["充电桩", "充电桩"], frame
 
 
 def test_a_time_opening_the_sentence_is_no_name_of_the_level_reached():

@@ -308,6 +308,7 @@ class Cues:
     total_clause_opening_regex: str
     # 同我国有着贸易和文化联系的国家和地区，已经达到一百二十多个: a count reached, of what the clause before names with 的
     reached_clause_opening_regex: str
+    reached_subject_clause_regex: str  # the clause before it: a modified noun, no frame (在…努力下, 按照…部署)
     # ，去年同期则完成２４％: a clause of the same part of the year before, whose figure is of that time (group period)
     prior_same_period_regex: str
     having_count_regex: str  # 据十二个省的不完全统计，有七千六百九十个: the count after a clause of its source
