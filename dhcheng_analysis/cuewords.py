@@ -1548,6 +1548,9 @@ class CueViews:
     rate_noun_end: re.Pattern[str]  # 人口自然增长率(为, 由上年的): a rate whose name holds a growth word
     subject_clause_end: re.Pattern[str]  # …所占的比重, …等重要指标: a clause that names the figures of the next
     total_clause_opening: re.Pattern[str]  # ，共有三十九个: a clause of a bare total, of what the clause before names
+    reached_subject_clause: re.Pattern[str]  # 同我国有着贸易和文化联系的国家和地区: a noun its 的 modifies, no frame
+    reached_clause_opening: re.Pattern[str]  # ，已经达到一百二十多个: a level reached, of what the clause before names
+    prior_same_period: re.Pattern[str]  # ，去年同期则完成: the figure after is of the same part of the year before
     having_count: re.Pattern[str]  # 有七千六百九十个: a count of what a clause before names, after a clause of its source
     source_clause: re.Pattern[str]  # ，据十二个省的不完全统计，: a clause saying where the figures after it come from
     range_separators: frozenset[str]  # 2至3, 5—8: the words between the ends of a range
@@ -2600,6 +2603,9 @@ def compiled() -> CueViews:
         disposal_words=tuple(c.disposal_markers),
         subject_clause_end=_Rule(c.subject_clause_end_regex),
         total_clause_opening=_Rule(c.total_clause_opening_regex),
+        reached_clause_opening=_Rule(c.reached_clause_opening_regex),
+        reached_subject_clause=_Rule(c.reached_subject_clause_regex),
+        prior_same_period=_Rule(c.prior_same_period_regex),
         having_count=_Rule(c.having_count_regex),
         source_clause=_Rule(c.source_clause_regex),
         rate_noun_end=_Rule(rf"(?P<noun>{_alt(c.rate_nouns)})(?:{links}|{_alt(c.to_words)}|(?P<frame>{from_frame}))?$"),

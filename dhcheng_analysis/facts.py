@@ -3387,6 +3387,13 @@ class _Reader:
             # start and end of the year the text speaks of
             if year := self._framing_year(f):
                 f.period = year + f.period[1:]  # (2021年 + 年末: 2021年末)
+        if (norm[f.start - 1:f.start] in cw.ends["prior_same_period"]
+                and (mq := cw.prior_same_period.search(norm, max(st.start, f.start - PRIOR_SAME_REACH), f.start))):
+            f.period = mq.group("period")  # 全国基本建设投资总额完成年计划２７％，去年同期则完成２４％: the same part of the
+            # year before, as printed, not the period of the clauses before it (which holds on after it)
+            if f.measure == "rate_pct" and prev is not None and prev.measure == "completion_pct" and prev.unit == f.unit:
+                f.comparator = prev.comparator  # 完成年计划的４５％，去年同期为４０％: the share of its year's plan then (the
+                f.measure = prev.measure  # clause names nothing but that time: the figure before names what it is of)
         compared = _compared_level(norm, f, st)  # (read once: it gives the status and the reference)
         f.status = _status(self.report, norm, f, soft, subj_end, st, compared, prev)
         if (f.status == "actual" and self.stated_years.plan is not None and cw.period_bare_year.match(f.period)
@@ -6552,12 +6559,35 @@ class _Reader:
         (已完成年度45项改革任务中的31项 → 已完成的改革任务), or the verb right after the figure (…中的31项已完成), the
         set's name when no such verb is printed; '' for any other figure (the caller reads counts only)."""
         norm, cw, prev = self.norm, self.cw, self.prev
+        if (f.indicator and prev is not None and prev.unit == f.unit and f.indicator == prev.indicator
+                and (whole := self._set_closed_before(f, st)) is not None):
+            # 全区５０个重点项目中，１７个已经竣工，其余３３个均已开工: a bare count after the set its sentence closes with 中
+            # names the rest of the set, or the part of it its verb says is done
+            if word := _remainder_word(self.report, f, cw):
+                return word + cw.de + whole.indicator
+            if norm[f.start - 1] in cw.clause_stops and (mv := cw.done_after_count.match(norm, f.qend)) and mv.end() > f.qend:
+                return norm[mv.start():mv.end()] + cw.de + whole.indicator
+            return whole.indicator if norm[f.start - 1] in cw.clause_stops else ""  # (３３个正在建设: of the set, not
+            # of the part named before it)
         if (prev is None or prev.start < st.start or prev.unit != f.unit
                 or not norm.startswith(cw.de, f.start - 1) or norm[f.start - 2] not in cw.inside_suffixes
                 or not prev.indicator or f.indicator != prev.indicator + norm[f.start - 2]):
             return ""
         mv = (cw.done_after_count.match(norm, prev.cs) if prev.cs >= 0 else None) or cw.done_after_count.match(norm, f.qend)
         return norm[mv.start():mv.end()] + cw.de + prev.indicator if mv else prev.indicator
+
+    def _set_closed_before(self, f: _Fig, st: _SentenceState) -> _Fig | None:
+        """The count before ``f`` in its sentence, in its unit, whose noun its clause closes with 中 (全区５０个重点项目中，):
+        the set the bare counts after it are parts of; None when there is none within ``COUNTED_SET_BACK`` figures."""
+        norm, cw = self.norm, self.cw
+        for g in reversed(self.kept[-1 - COUNTED_SET_BACK:]):
+            if g.start < st.start:
+                return None
+            k = g.qend + len(g.indicator)
+            if (g.unit == f.unit and g.indicator and norm.startswith(g.indicator, g.qend)
+                    and norm[k:k + 1] in cw.inside_suffixes and norm[k + 1:k + 2] in cw.clause_stops):
+                return g
+        return None
 
     def _counted_set(self, st: _SentenceState) -> _Fig | None:
         """The figure before the one read, in its sentence, past those that say what part of a set counted before
@@ -7273,8 +7303,12 @@ class _Reader:
                 and len(example := self._example_name(pc, end)) >= 2):
             return example  # 我国的文化教育事业…有了巨大的发展，例如高等学校的毕业生，第一个五年合计为二十八万人: the
             # example the clause names, not what the clause before says of it
+        # 同我国有着贸易和文化联系的国家和地区，已经达到一百二十多个: a modified noun alone in its clause before a level
+        # reached names that level, not the subject of the clauses before it
+        reached = (self.cw.reached_clause_opening.match(norm, cs) is not None
+                   and self.cw.reached_subject_clause.fullmatch(norm, _indent_end(norm, pc, end), end) is not None)
         if (not (self.cw.subject_clause_end.search(norm, pc, end) or self.cw.total_clause_opening.match(norm, cs)
-                 or sourced and self.cw.having_count.match(norm, cs))
+                 or reached or sourced and self.cw.having_count.match(norm, cs))
                 or norm.startswith(self.cw.addend_openers, pc)):
             return ""  # (五年内进行建设的规模较大的纺织厂，共有三十九个: what a bare total counts; 加上原有的灌溉面积，共达…:
             # the part added is no name of the total)
@@ -10106,6 +10140,7 @@ def _predicate_end(norm: str, ps: int, s1: int) -> int:
     return ms.start() if ms else (s1 if s1 <= lim else lim + 1)
 
 
+PRIOR_SAME_REACH = 9  # characters before a figure, at the most, of the clause opening 而去年同期则完成 that dates it
 PREDICATE_MAX = 24  # characters of what a clause says of counted things, at the most, for a name (完成国有企业下岗
 # 职工基本生活保障向失业保险并轨: 23)
 WORK_AFTER_DE_MAX = 8  # characters after the 的 of a count, at the most, of the work done on what it counts
@@ -10373,6 +10408,11 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
     pb = _predicate_end(norm, ps, s1)
     if (mn := cw.next_count_item.search(norm, ps, pb)) is not None:
         pb = mn.start()  # 52个贫困县全部摘帽、20万户家庭全部脱贫: the next count of the list ends the predicate of this one
+    if (norm[pb - 1:pb] == cw.except_frame_closes[-1]
+            and (close := next((w for w in cw.except_frame_closes if norm.endswith(w, ps + 2, pb)), ""))
+            and _mark_before(norm, f.start, cw.except_frame_open, cw.sentence_stops)):
+        pb -= len(close)  # 除了１７个项目已经完工投入生产，１２个项目已经部分地投入生产以外: the 以外 closes the frame of what
+        # is set aside, opened in its sentence before the figure, no part of what is said of the things counted
     # (4.3亿人次受益: the visits, by their unit, as 8400多万人受益 names the persons)
     noun = text[fa:fb] if fb > fa else (f.unit if f.unit == "人" or f.unit in cw.person_visit_units else "")
     if not mg and noun and (cn := clean_name(noun)) and cn != noun and noun.startswith(cn) \

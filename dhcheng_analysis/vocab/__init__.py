@@ -307,6 +307,11 @@ class Cues:
     list_closer_regex: str
     subject_clause_end_regex: str
     total_clause_opening_regex: str
+    # 同我国有着贸易和文化联系的国家和地区，已经达到一百二十多个: a count reached, of what the clause before names with 的
+    reached_clause_opening_regex: str
+    reached_subject_clause_regex: str  # the clause before it: a modified noun, no frame (在…努力下, 按照…部署)
+    # ，去年同期则完成２４％: a clause of the same part of the year before, whose figure is of that time (group period)
+    prior_same_period_regex: str
     having_count_regex: str  # 据十二个省的不完全统计，有七千六百九十个: the count after a clause of its source
     source_clause_regex: str  # 据十二个省的不完全统计: where a figure comes from, between a noun and its count
     enumeration_head_regex: str
@@ -594,7 +599,7 @@ class Cues:
     pushed_remainder_regex: str  # 加快推进剩余(8项): the rest a plan pushes on is its object, no stock it starts from
     stock_not_after_regex: str  # 有6.5%－7%的增速[就能够]实现…, 全市有100个项目[将]开工, 有三十五个新的工程[开工]: no stock, a condition or a plan;
     # 三十二个项目，有三十一个[是]煤矿: a part of what is counted before, no stock
-    done_after_regex: str  # １７个项目[已经]完工投入生产: a count its clause says is done
+    done_after_regex: str  # １７个项目[已经]完工投入生产: a count its clause says is done (or is not: ７种[没有完成]质量计划)
     perfect_verb_regex: str  # 到一九五九年底共推广[了]…五亿二千多万件: a perfective verb in a figure's clause
     perfect_before_regex: str  # 成立[了]二十九个自治州, 小学生增加[了]六倍以上: a figure a perfective verb ({perfect_verb}) says was reached
     source_after_regex: str  # 收入的60%以上[来自]国有企业: where a share comes from, a state stated
@@ -877,7 +882,7 @@ class Cues:
     following_size_words: tuple[str, ...]  # 2000人规模的招聘会: the size the figure gives, before the 的 of the noun
     portion_words: tuple[str, ...]  # 不到100万元的部分: the portion of an amount a bound cuts, no noun it counts
     except_frame_open: str  # 除: opens a frame of what is set aside (除建设十三个大型水库外)
-    except_frame_closes: tuple[str, ...]  # 外, 以外: close it, after the noun counted inside
+    except_frame_closes: tuple[str, ...]  # 以外, 之外, 外 (the bare close last): close it, after the noun counted inside
     following_keep: tuple[str, ...]
     counted_group_regex: str
     headless_persons_subject_regex: str  # 依法判刑的有: a clause and its 的 before persons with no noun of theirs
