@@ -1,6 +1,7 @@
 """The glossary keys a government's debt as budget reports print it (its debt outstanding, general and special, the
-limit set on it and the debt ratio graded against it), the renewable generating capacity added in a year, and the
-output of new-energy vehicles, so these figures join their series instead of staying unkeyed.
+limit set on it, the debt ratio graded against it and the bond proceeds a budget receives), the renewable generating
+capacity added in a year, and the output of new-energy vehicles, so these figures join their series instead of
+staying unkeyed; the level that set a limit (市政府核定的债务限额) is no part of the limit's name.
 """
 
 from __future__ import annotations
@@ -12,7 +13,9 @@ from _sentences import fact_at
 
 from dhcheng_analysis.vocab import indicator_key
 
-_FIXTURE = Path(__file__).parent / "gold" / "constructed" / "budget_2022_final" / "budget_2022_final.txt"
+_CONSTRUCTED = Path(__file__).parent / "gold" / "constructed"
+_FIXTURE = _CONSTRUCTED / "budget_2022_final" / "budget_2022_final.txt"
+_FIXTURE_2023 = _CONSTRUCTED / "budget_2023" / "budget_2023.txt"
 
 # national work report 2025
 _REVIEW_2025 = ("生态环境质量有新改善，地级及以上城市细颗粒物（PM2.5）平均浓度下降2.7%，优良天数比例上升至87.2%，地表水优良水质"
@@ -35,6 +38,10 @@ def test_a_national_figure_of_new_capacity_or_vehicle_output_is_keyed(text, prin
 @pytest.mark.parametrize(("sentence", "printed", "key", "measure"), [
     ("截至2022年12月31日，全区政府债务余额486.5亿元，控制在市政府核定的债务限额512.0亿元以内。", "486.5亿元",
      "government_debt_balance", "level"),
+    ("截至2022年12月31日，全区政府债务余额486.5亿元，控制在市政府核定的债务限额512.0亿元以内。", "512.0亿元",
+     "government_debt_limit", "level"),
+    ("加上上级补助收入645210万元、地方政府一般债务收入120000万元、调入资金86500万元、上年结转收入34980万元，收入总计"
+     "2743032万元。", "120000万元", "general_debt_revenue", "level"),
     ("其中一般债务余额178.3亿元，专项债务余额308.2亿元。", "178.3亿元", "general_debt_balance", "level"),
     ("其中一般债务余额178.3亿元，专项债务余额308.2亿元。", "308.2亿元", "special_debt_balance", "level"),
     ("全区政府债务率为86.4%，处于绿色等级，比上年下降3.7个百分点。", "86.4%", "government_debt_ratio", "rate_pct"),
@@ -47,9 +54,19 @@ def test_a_district_budget_reports_debt_is_keyed(sentence, printed, key, measure
     assert (f["indicator_key"], f["measure"]) == (key, measure)
 
 
+def test_the_level_that_set_a_debt_limit_is_no_part_of_its_name():
+    # a sentence of the budget report fixture tests/gold/constructed/budget_2023
+    sentence = "截至6月30日，全区政府债务余额386.5亿元，低于市政府核定的债务限额425.0亿元。"
+    assert sentence in _FIXTURE_2023.read_text(encoding="utf-8")
+    f = fact_at(sentence, "425.0亿元")
+    assert (f["indicator"], f["indicator_key"], f["status"]) == ("债务限额", "government_debt_limit", "actual")
+    assert fact_at(sentence, "386.5亿元")["indicator_key"] == "government_debt_balance"
+
+
 def test_debt_concepts_are_distinct_and_narrower_names_stay_their_own():
     keys = {indicator_key(n) for n in ("政府债务余额", "一般债务余额", "专项债务余额", "政府债务限额", "政府债务率")}
     assert len(keys) == 5
+    assert indicator_key("地方政府一般债务收入") != indicator_key("地方政府一般债务转贷收入")
     assert indicator_key("地方政府债务余额") == "government_debt_balance"
     assert indicator_key("地方政府专项债券") == "local_special_bonds"
     assert indicator_key("新增可再生能源装机") != indicator_key("可再生能源装机规模")
