@@ -71,3 +71,22 @@ def test_debt_concepts_are_distinct_and_narrower_names_stay_their_own():
     assert indicator_key("地方政府专项债券") == "local_special_bonds"
     assert indicator_key("新增可再生能源装机") != indicator_key("可再生能源装机规模")
     assert indicator_key("新能源汽车销量") == ""
+
+
+@pytest.mark.parametrize(("text", "printed", "key", "measure"), [
+    # national work reports 2016, 2017, 2005: the central poverty-alleviation funds, their growth and amount
+    ("中央财政扶贫资金增长43.4%。", "43.4%", "central_poverty_funds", "yoy_pct"),
+    ("中央财政专项扶贫资金增长30%以上。", "30%", "central_poverty_funds", "yoy_pct"),
+    ("加大扶贫工作力度，中央财政安排扶贫资金122亿元，农村贫困人口比上年减少290万。", "122亿元", "central_poverty_funds",
+     "level"),
+    # national work reports 2016, 2018: the high-emission and old vehicles phased out
+    ("全面推广车用燃油国五标准，淘汰黄标车和老旧车380万辆。", "380万辆", "yellow_label_old_vehicles", "abs_change"),
+    ("提高燃油品质，淘汰黄标车和老旧车2000多万辆。", "2000多万辆", "yellow_label_old_vehicles", "abs_change"),
+    # national work report 2016: utility tunnels to start and land to deep-till in the year
+    ("开工建设城市地下综合管廊2000公里以上。", "2000公里", "utility_tunnels_started", "level"),
+    ("全面完成永久基本农田划定并实行特殊保护，加强高标准农田建设，增加深松土地1.5亿亩，新增高效节水灌溉面积2000万亩。",
+     "1.5亿亩", "deep_tillage_area", "level"),
+])
+def test_a_quantity_the_national_reports_print_year_after_year_is_keyed(text, printed, key, measure):
+    f = fact_at(text, printed)
+    assert (f["indicator_key"], f["measure"]) == (key, measure)
