@@ -108,6 +108,7 @@ FOOTNOTE = re.compile(r"\[\d{1,2}\]$")
 LOOKBACK = 80
 BUDGET_LOOKBACK = 600  # how far back a budget's total looks for the budget it totals (its paragraph or so)
 BUDGET_LEVEL_CHARS = 3  # the longest level word before a budget's kind (区本级)
+PLACE_COUNT_CHARS = 6  # the longest count of places before the places a quality names (七十四个)
 
 
 @dataclass(slots=True)
@@ -6133,6 +6134,15 @@ class _Reader:
             # 北京市社会消费品零售总额 in a report of 西城区: the city's figure, its place the scope (as a table's column
             # of 北京市 gives it); a glossary name after the place (not 新设市场主体)
             f.scope, f.indicator = mr.group(), clean_name(f.indicator[mr.end():]) or f.indicator
+        elif (not f.scope and f.indicator.startswith(cw.place_set_areas)
+              and (area := next(a for a in cw.place_set_areas if f.indicator.startswith(a)))
+              and len(f.indicator) - len(area) >= 2 and indicator_key(f.indicator[len(area):])):
+            # 74个重点城市细颗粒物（PM2.5）年均浓度下降9.1%: the glossary quantity of the places a quality names, their
+            # count printed before them (a figure of its own) part of the scope, as a subject of places gives it
+            at = self.text.rfind(area, cs, f.start)
+            mc = cw.place_count_end.search(norm, max(cs, at - PLACE_COUNT_CHARS), at) if at > cs else None
+            f.scope = self.text[mc.start() if mc else at:at] + area
+            f.indicator = clean_name(f.indicator[len(area):]) or f.indicator
         placed = f.scope if f.scope and cw.region_name.fullmatch(f.scope) else ""  # carried with the name (同比下降7.7%)
         if (f.measure == "change_pct" and f.sign < 0 and (cut := _cut_object(f.indicator)) >= 0
                 and self.text.find(f.indicator, cs, f.start) >= 0):
