@@ -26,7 +26,10 @@ def test_each_listed_start_of_a_move_is_a_from_value_of_the_year_before_the_span
 
 def test_a_single_end_of_the_move_is_of_every_thing_listed():
     assert "from_value" in fact(R2023, "75%")["flags"]
-    assert fact(R2023, "100%")["indicator"] == "制造业企业、科技型中小企业研发费用加计扣除比例"
+    ends = facts(R2023).query("raw_value == '100'")
+    assert ends[["indicator", "indicator_key", "value"]].to_records(index=False).tolist() == [
+        ("制造业企业研发费用加计扣除比例", "rd_super_deduction_manufacturing", 100),
+        ("科技型中小企业研发费用加计扣除比例", "rd_super_deduction_tech_smes", 100)]
 
 
 @pytest.mark.parametrize(
