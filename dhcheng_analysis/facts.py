@@ -108,6 +108,7 @@ FOOTNOTE = re.compile(r"\[\d{1,2}\]$")
 LOOKBACK = 80
 BUDGET_LOOKBACK = 600  # how far back a budget's total looks for the budget it totals (its paragraph or so)
 BUDGET_LEVEL_CHARS = 3  # the longest level word before a budget's kind (区本级)
+PLACE_COUNT_CHARS = 6  # the longest count of places before the places a quality names (七十四个)
 
 
 @dataclass(slots=True)
@@ -2431,7 +2432,8 @@ def _aspect_dropped(figs: list[_Fig]) -> None:
 def _each_of_list(report: Report, figs: list[_Fig]) -> list[_Fig]:
     """``figs`` with a figure printed once after a list of names and 分别, 均 or 都 made one figure of each
     name, of the same value, measure, qualifier and status (二氧化硫、氮氧化物排放量要分别下降3%; 草原综合植被盖度和
-    湿地保护率均达50%以上; 厨余垃圾分出率10.3%,生活垃圾减量率43.36%,均在全市排名第一); a figure after it in the
+    湿地保护率均达50%以上; 厨余垃圾分出率10.3%,生活垃圾减量率43.36%,均在全市排名第一; the one value a list moves
+    to from values of its own, 将制造业企业、科技型中小企业分别从50%、75%提高至100%); a figure after it in the
     sentence that carries the list's name is each name's too."""
     norm, cw = report.norm, compiled()
     heads = {id(g.list_head) for g in figs if g.list_head is not None}
@@ -2462,10 +2464,15 @@ def _each_named(norm: str, f: _Fig, cw: CueViews) -> tuple[str, ...] | None:
     name, sep = f.indicator, cw.item_separator
     if f.cs < 0 or not (sep in name or cw.list_last_split.search(name)):
         return None
-    last = max([norm.rfind(sep, f.cs, f.start), *(m.end() for m in cw.list_last_split.finditer(norm, f.cs, f.start))])
+    at = norm.rfind(sep, f.cs, f.start)
+    while at > f.cs and f.list_head is None and norm[at + 1:at + 2].isdigit():
+        at = norm.rfind(sep, f.cs, at)  # (分别从50%、75%提高至100%: a comma between figures is no item's)
+    last = max([at, *(m.end() for m in cw.list_last_split.finditer(norm, f.cs, f.start))])
+    item = normalize(name[name.rfind(sep) + 1:][:2])
     if mi := cw.list_of_indicators_end.search(name, name.rfind(sep) + 1):
         name = name[:mi.start()]
-    elif ((last < 0 or not cw.list_each.search(norm, last, f.start) or norm.find(normalize(name[-2:]), last, f.start) < 0)
+    elif ((last < 0 or not cw.list_each.search(norm, last, f.start)
+           or norm.find(normalize(name[-2:]), last, f.start) < 0 and not norm.startswith(item, last + (at == last)))
           and not (f.unit_kind == "percent" and cw.apart_items.match(name))):
         return None  # (年产各30万吨的扬子和齐鲁乙烯工程: the list the name holds is printed before the figure)
     elif (mo := next(cw.list_open_end.finditer(name, name.rfind(sep) + 1), None)) is not None:
@@ -6141,6 +6148,15 @@ class _Reader:
             # 北京市社会消费品零售总额 in a report of 西城区: the city's figure, its place the scope (as a table's column
             # of 北京市 gives it); a glossary name after the place (not 新设市场主体)
             f.scope, f.indicator = mr.group(), clean_name(f.indicator[mr.end():]) or f.indicator
+        elif (not f.scope and f.indicator.startswith(cw.place_set_areas)
+              and (area := next(a for a in cw.place_set_areas if f.indicator.startswith(a)))
+              and len(f.indicator) - len(area) >= 2 and indicator_key(f.indicator[len(area):])):
+            # 74个重点城市细颗粒物（PM2.5）年均浓度下降9.1%: the glossary quantity of the places a quality names, their
+            # count printed before them (a figure of its own) part of the scope, as a subject of places gives it
+            at = self.text.rfind(area, cs, f.start)
+            mc = cw.place_count_end.search(norm, max(cs, at - PLACE_COUNT_CHARS), at) if at > cs else None
+            f.scope = self.text[mc.start() if mc else at:at] + area
+            f.indicator = clean_name(f.indicator[len(area):]) or f.indicator
         placed = f.scope if f.scope and cw.region_name.fullmatch(f.scope) else ""  # carried with the name (同比下降7.7%)
         if (f.measure == "change_pct" and f.sign < 0 and (cut := _cut_object(f.indicator)) >= 0
                 and self.text.find(f.indicator, cs, f.start) >= 0):

@@ -26,7 +26,10 @@ def test_each_listed_start_of_a_move_is_a_from_value_of_the_year_before_the_span
 
 def test_a_single_end_of_the_move_is_of_every_thing_listed():
     assert "from_value" in fact(R2023, "75%")["flags"]
-    assert fact(R2023, "100%")["indicator"] == "制造业企业、科技型中小企业研发费用加计扣除比例"
+    ends = facts(R2023).query("raw_value == '100'")
+    assert ends[["indicator", "indicator_key", "value"]].to_records(index=False).tolist() == [
+        ("制造业企业研发费用加计扣除比例", "rd_super_deduction_manufacturing", 100),
+        ("科技型中小企业研发费用加计扣除比例", "rd_super_deduction_tech_smes", 100)]
 
 
 @pytest.mark.parametrize(
@@ -44,3 +47,12 @@ def test_ends_listed_after_the_to_word_pair_with_the_things_listed(text, ends):
     got = [(fact(text, p)["indicator"], "from_value" in fact(text, p)["flags"]) for p, _ in ends]
     assert got == [(name, k < 2) for k, (_, name) in enumerate(ends)]
     assert len(facts(text)) == 4
+
+
+def test_a_single_end_of_a_listed_move_is_a_fact_of_each_thing_in_a_district_report():
+    # fixture: the shape a district's report prints when two standards are made one (城乡低保标准并轨)
+    s = "2022年，将城市低保标准、农村低保标准分别从每人每月1100元、900元提高到1200元。"
+    ends = facts(s).query("raw_value == '1200'")
+    assert ends[["indicator", "indicator_key", "value", "period"]].to_records(index=False).tolist() == [
+        ("城市低保标准", "urban_dibao_standard", 1200, "2022年"), ("农村低保标准", "rural_dibao_standard", 1200, "2022年")]
+    assert "from_value" not in "".join(ends["flags"])

@@ -96,7 +96,8 @@ _AIR_2017 = "强化大气污染治理，二氧化硫、氮氧化物排放量分�
 def test_a_count_whose_noun_runs_past_a_bracket_counts_the_units():
     f = fact_at(_AIR_2017, "74个")
     assert (f["indicator"], f["measure"], f["unit"]) == ("重点城市", "level", "个")
-    assert fact_at(_AIR_2017, "9.1%")["indicator"] == "重点城市细颗粒物（PM2.5）年均浓度"
+    f = fact_at(_AIR_2017, "9.1%")  # (the counted places the scope of the quantity after them)
+    assert (f["indicator"], f["scope"]) == ("细颗粒物（PM2.5）年均浓度", "74个重点城市")
 
 
 # national work report 2004

@@ -69,3 +69,28 @@ def test_the_counts_of_the_places_keep_no_scope() -> None:
 ])
 def test_forms_of_a_subject_of_places(text: str, printed: str, scope: str) -> None:
     assert fact(text, printed)["scope"] == scope
+
+
+# national work report 2017: the places a quality names, printed right before the glossary quantity they own (no comma
+# between), with their count before them
+N2017_PM25 = ("强化大气污染治理，二氧化硫、氮氧化物排放量分别下降5.6%和4%，74个重点城市细颗粒物（PM2.5）年均浓度"
+              "下降9.1%。")
+
+
+def test_places_named_by_a_quality_before_a_glossary_quantity_are_its_scope() -> None:
+    f = fact(N2017_PM25, "9.1%")
+    assert (f["indicator"], f["indicator_key"], f["scope"], f["measure"], f["value"]) == (
+        "细颗粒物（PM2.5）年均浓度", "pm25", "74个重点城市", "yoy_pct", -9.1)
+    assert fact(N2017_PM25, "5.6%")["scope"] == ""
+
+
+# fixture: a district's or the country's report naming such places before a glossary quantity with no count; a name
+# that is no glossary quantity after them keeps them
+@pytest.mark.parametrize(("text", "printed", "indicator", "scope"), [
+    ("2016年贫困地区农村居民人均可支配收入增长10.4%。", "10.4%", "农村居民人均可支配收入", "贫困地区"),
+    ("2016年重点城市污染防治项目完成120个。", "120个", "重点城市污染防治项目", ""),
+])
+def test_places_named_by_a_quality_head_the_name_only_before_a_glossary_quantity(
+        text: str, printed: str, indicator: str, scope: str) -> None:
+    f = fact(text, printed)
+    assert (f["indicator"], f["scope"]) == (indicator, scope)

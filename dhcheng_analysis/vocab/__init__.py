@@ -250,6 +250,7 @@ class Cues:
     place_set_kinds: tuple[str, ...]  # 自治区, 省, 县: the kinds of place a set of places heading a sentence counts
     place_set_areas: tuple[str, ...]  # 沿海地区, 贫困地区: places named by a quality, a set of places as a subject
     place_set_subject_regex: str  # 内蒙古、新疆…四个自治区, 三分之一的省、市、自治区 ({kinds}, {areas}): a subject of places
+    place_count_end_regex: str  # 74个 ending the text before places a quality names (74个重点城市): their count
     place_set_list_item_regex: str  # 广东省的澄海、潮安: an item of a list of places a count of them (…等十一个县) closes
     substances_named_by_quantity: tuple[str, ...]  # 化学需氧量: a substance, not a quantity, so a list's shared 排放 is its too
     bare_growth_regex: str  # 把增长[预期目标定在7.5%左右]: a growth target that names no owner
