@@ -1626,6 +1626,7 @@ class CueViews:
     place_set_subject: re.Pattern[str]  # 内蒙古、新疆、广西、宁夏四个自治区, 三分之一的省: a clause naming a set of places
     place_set_list_item: re.Pattern[str]  # 广东省的澄海、潮安: a clause of places a later count of them closes
     place_set_ends: frozenset[str]  # the last characters of such a clause (自治区, 地区): a gate before the pattern
+    place_set_areas: tuple[str, ...]  # 重点地区, 贫困地区: places named by a quality, longest first
     substances_named_by_quantity: frozenset[str]  # 化学需氧量: a substance whose name ends as a quantity's
     # the list comma of each such name with the characters around it (输、软): a comma with other
     # neighbours lies inside no such name (None when a name ends with its comma)
@@ -2675,6 +2676,7 @@ def compiled() -> CueViews:
                                 .replace("{areas}", _alt(c.place_set_areas))),
         place_set_list_item=_Rule(c.place_set_list_item_regex),
         place_set_ends=_last_chars((*c.place_set_kinds, *c.place_set_areas)),
+        place_set_areas=tuple(sorted(c.place_set_areas, key=len, reverse=True)),
         kind_price=_Rule(c.kind_price_regex),
         comma_name_joints=_joints(comma_names, "、"),
         # 年度计划投资: the plan word before a quantity is no part of its name, so a plan and its outcome share it

@@ -6133,6 +6133,12 @@ class _Reader:
             # 北京市社会消费品零售总额 in a report of 西城区: the city's figure, its place the scope (as a table's column
             # of 北京市 gives it); a glossary name after the place (not 新设市场主体)
             f.scope, f.indicator = mr.group(), clean_name(f.indicator[mr.end():]) or f.indicator
+        elif (not f.scope and f.indicator.startswith(cw.place_set_areas)
+              and indicator_key(rest := f.indicator[len(next(a for a in cw.place_set_areas
+                                                             if f.indicator.startswith(a))):])):
+            # 重点地区细颗粒物(PM2.5)平均浓度: places named by a quality before a glossary quantity are the figure's
+            # scope, as heading its clause they are (贫困地区，…), no part of the quantity's name
+            f.scope, f.indicator = f.indicator[:len(f.indicator) - len(rest)], clean_name(rest) or f.indicator
         placed = f.scope if f.scope and cw.region_name.fullmatch(f.scope) else ""  # carried with the name (同比下降7.7%)
         if (f.measure == "change_pct" and f.sign < 0 and (cut := _cut_object(f.indicator)) >= 0
                 and self.text.find(f.indicator, cs, f.start) >= 0):
