@@ -1,7 +1,8 @@
 """Places named by a quality before a glossary quantity (重点地区细颗粒物(PM2.5)平均浓度) are the figure's scope,
 not a part of its name, so the quantity keeps its key and the figure is not taken for the whole's; and the persons
 covered by basic medical or social pension insurance (基本医疗保险覆盖13.5亿人, 社会养老保险覆盖9亿多人) are keyed
-as the glossary's insured persons. Each test is a sentence copied from the report named in its comment.
+as the glossary's insured persons; the central budget's general transfers to local budgets (对地方一般性转移支付) are one
+series from report to report. Each test is a sentence copied from the report named in its comment.
 """
 
 from __future__ import annotations
@@ -57,3 +58,28 @@ def test_persons_covered_by_basic_insurance_are_the_insured(printed: str, indica
 ])
 def test_the_insured_and_the_coverage_of_basic_insurance_are_glossary_concepts(phrase: str, key: str) -> None:
     assert concept(phrase).key == key
+
+
+# national work reports 2021, 2017, 2018, 2019
+N2021_TRANSFERS = ("中央本级支出继续安排负增长，进一步大幅压减非急需非刚性支出，对地方一般性转移支付增长7.8%、增幅明显高于去年，"
+                   "其中均衡性转移支付、县级基本财力保障机制奖补资金等增幅均超过10%。")
+N2017_TRANSFERS = "对地方一般性转移支付规模增长9.5%，重点增加均衡性转移支付和困难地区财力补助。"
+N2018_TRANSFERS = "中央对地方一般性转移支付增长10.9%，增强地方特别是中西部地区财力。"
+N2019_TRANSFERS = "中央对地方均衡性转移支付增长10.9%。"
+
+
+@pytest.mark.parametrize(("text", "printed", "key"), [
+    (N2021_TRANSFERS, "7.8%", "central_general_transfers_to_local"),
+    (N2017_TRANSFERS, "9.5%", "central_general_transfers_to_local"),
+    (N2018_TRANSFERS, "10.9%", "central_general_transfers_to_local"),
+    (N2019_TRANSFERS, "10.9%", "central_equalisation_transfers"),
+])
+def test_the_central_budgets_general_transfers_to_local_budgets_are_one_series(text: str, printed: str,
+                                                                                key: str) -> None:
+    f = fact(text, printed)
+    assert (f["indicator_key"], f["scope"], f["measure"], f["value"]) == (key, "", "yoy_pct", float(printed[:-1]))
+
+
+@pytest.mark.parametrize("phrase", ["一般性转移支付", "一般性转移支付收入", "均衡性转移支付"])
+def test_transfers_printed_without_their_giver_are_no_central_series(phrase: str) -> None:
+    assert concept(phrase).key == ""  # a district's 一般性转移支付 is what it receives from the level above
