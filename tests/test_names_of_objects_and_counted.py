@@ -96,7 +96,8 @@ _AIR_2017 = "强化大气污染治理，二氧化硫、氮氧化物排放量分�
 def test_a_count_whose_noun_runs_past_a_bracket_counts_the_units():
     f = fact_at(_AIR_2017, "74个")
     assert (f["indicator"], f["measure"], f["unit"]) == ("重点城市", "level", "个")
-    assert fact_at(_AIR_2017, "9.1%")["indicator"] == "重点城市细颗粒物（PM2.5）年均浓度"
+    pm = fact_at(_AIR_2017, "9.1%")  # the places before the glossary quantity are its scope
+    assert (pm["indicator"], pm["scope"], pm["indicator_key"]) == ("细颗粒物（PM2.5）年均浓度", "重点城市", "pm25")
 
 
 # national work report 2004
