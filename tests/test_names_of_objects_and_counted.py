@@ -97,7 +97,7 @@ def test_a_count_whose_noun_runs_past_a_bracket_counts_the_units():
     f = fact_at(_AIR_2017, "74个")
     assert (f["indicator"], f["measure"], f["unit"]) == ("重点城市", "level", "个")
     f = fact_at(_AIR_2017, "9.1%")  # (the counted places the scope of the quantity after them)
-    assert (f["indicator"], f["scope"]) == ("细颗粒物（PM2.5）年均浓度", "74个重点城市")
+    assert (f["indicator"], f["scope"], f["indicator_key"]) == ("细颗粒物（PM2.5）年均浓度", "74个重点城市", "pm25")
 
 
 # national work report 2004

@@ -85,6 +85,7 @@ def test_the_central_transfers_to_local_budgets_are_keyed(text, printed, measure
 
 
 def test_a_kind_or_a_use_of_the_transfers_is_no_whole_transfers():
-    # the general transfers alone, and the share used in the central and western regions, are other quantities
-    assert indicator_key("中央对地方一般性转移支付") == ""
+    # the general transfers alone, and the share used in the central and western regions, are other quantities (the
+    # general transfers a series of their own)
+    assert indicator_key("中央对地方一般性转移支付") == "central_general_transfers_to_local"
     assert indicator_key("用于支持中西部地区的中央财政对地方的转移支付") == ""
