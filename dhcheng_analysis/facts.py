@@ -5765,15 +5765,16 @@ class _Reader:
             f.indicator = cw.unowned_growth_names.get(f.indicator, cw.bare_growth_name)
             if f.range_of is not None:
                 f.range_of.indicator = f.indicator
-        if not f.indicator and (grown := self._unowned_growth(f, soft, subj_end, st)):
-            f.indicator = grown  # 今年主要预期目标是：增长6%左右, 增速回落1.2个百分点: the economy's growth
-        if (not f.indicator and (whole := st.outer) is not None and whole.unit == f.unit and whole.indicator
-                and (self.prev is None or self.prev.end <= st.start)):
-            # 加上原有的灌溉面积，共达十亿零七千万亩。其中有六亿一千万亩，抗旱能力…: a part of no name of its own opening
-            # the sentence after its whole is of the whole's quantity, as 其中 after it in one sentence is
-            f.indicator = whole.indicator
-        if not f.indicator and f.measure != "level":
-            f.indicator = st.last_indicator  # …同比上涨1.1%；1-6月累计上涨0.6%
+        if not f.indicator:  # (a figure its clause names nothing for)
+            if not f.indicator and (grown := self._unowned_growth(f, soft, subj_end, st)):
+                f.indicator = grown  # 今年主要预期目标是：增长6%左右, 增速回落1.2个百分点: the economy's growth
+            if (not f.indicator and (whole := st.outer) is not None and whole.unit == f.unit and whole.indicator
+                    and (self.prev is None or self.prev.end <= st.start)):
+                # 加上原有的灌溉面积，共达十亿零七千万亩。其中有六亿一千万亩，抗旱能力…: a part of no name of its own opening
+                # the sentence after its whole is of the whole's quantity, as 其中 after it in one sentence is
+                f.indicator = whole.indicator
+            if not f.indicator and f.measure != "level":
+                f.indicator = st.last_indicator  # …同比上涨1.1%；1-6月累计上涨0.6%
         if f.measure == "rank" and f.indicator:
             f.indicator = self._rank_name(f.indicator, f, st)
         if f.indicator:
@@ -6180,43 +6181,44 @@ class _Reader:
             st.chapter, st.chapter_read = cw.chapter_heading.match(norm, st.start, st.end), True
         if st.chapter is not None and f.indicator and (name := _chapter_cut(f.indicator, st.chapter)):
             f.indicator = name  # 一、综合全年实现地区生产总值: the chapter heading run into its first sentence
-        if f.measure == "abs_change" and f.unit_kind != "percent" and (mo := f.changed_object) is not None:
-            obj, noun = mo.group("object"), cw.object_change_nouns.get(mo.group("verb"), "")
-            name = _changed_quantity(obj, noun, cw)  # 增产原油 → 原油产量
-            if not noun and (kept := _cut_name(f.indicator, mo.group("verb"), obj)):
-                name = kept  # 淘汰钢铁2700万吨、水泥4200万吨…等落后产能 → 钢铁落后产能: the name less the verb
-            if obj in cw.bare_measures and (k := f.indicator.rfind(mo.group())) > 0:
-                # 农民增加收入 → 农民收入: a bare quantity keeps its owner, the one after a causative (农业税率降低可使
-                # 农民减轻负担 → 农民负担)
-                owner = f.indicator[:k]
-                caused = [m.end() for m in cw.causative.finditer(owner)]
-                name = clean_name(owner[caused[-1]:] if caused else owner) + name
-            f.indicator = name
-            f.named_by_clause = True
-        elif (f.measure == "abs_change" and f.unit_kind != "percent"
-              and (mv := cw.object_change_verb.search(clause, max(0, len(clause) - 4))) and not norm.startswith(cw.de, f.qend)
-              and len(obj := clean_name(_following_text(norm, self.text, f.qend, st.end))) >= 2):
-            noun = cw.object_change_nouns[mv.group("verb")]
-            f.indicator = _changed_quantity(obj, noun, cw)  # 就能增产五十万箱纸烟 → 纸烟产量
-            f.named_by_clause = True
-        elif (f.measure == "change_pct" and f.sign < 0 and (mr := cw.rate_cut_after.match(norm, f.qend))
-              and len(obj := clean_name(_following_text(norm, self.text, mr.end(), st.end))) >= 2):
-            f.indicator = obj  # 一律按不低于5%的幅度压减一般性支出: the spending cut, not who cuts it
-            f.named_by_clause = True
-        elif (not f.indicator and f.measure == "abs_change" and f.unit_kind == "money"
-              and (mv := cw.actor_change_end.search(clause))):
-            f.indicator = cw.actor_change_nouns[mv.group("verb")]  # 从2003年到2006年年均超收2040亿元: the revenue
-        elif (f.measure == "abs_change" and f.unit_kind == "money" and (drives := list(cw.growth_drive_lead.finditer(f.indicator)))
-              and len(owner := clean_name(f.indicator[drives[-1].end():])) >= 2
-              and (mv := cw.actor_change_end.search(head := clause.rstrip(cw.income_change_fillers)))
-              and head[:mv.start()].endswith(f.indicator)):
-            f.indicator = owner + cw.actor_change_nouns[mv.group("verb")]  # 带动农民增收1.2亿元: the farmers' income
-            f.named_by_clause = True  # grows, not the driving
-        elif (f.measure == "abs_change" and f.unit_kind == "money" and f.indicator.endswith(cw.per_head_words)
-              and (mv := cw.actor_change_end.search(head := clause.rstrip(cw.income_change_fillers)))
-              and head[:mv.start()].endswith(f.indicator)):
-            f.indicator += cw.actor_change_nouns[mv.group("verb")]  # 户均增收2000元: the income per household grows
-            f.named_by_clause = True
+        if f.measure in ("abs_change", "change_pct"):  # (a change named by the object of its verb)
+            if f.measure == "abs_change" and f.unit_kind != "percent" and (mo := f.changed_object) is not None:
+                obj, noun = mo.group("object"), cw.object_change_nouns.get(mo.group("verb"), "")
+                name = _changed_quantity(obj, noun, cw)  # 增产原油 → 原油产量
+                if not noun and (kept := _cut_name(f.indicator, mo.group("verb"), obj)):
+                    name = kept  # 淘汰钢铁2700万吨、水泥4200万吨…等落后产能 → 钢铁落后产能: the name less the verb
+                if obj in cw.bare_measures and (k := f.indicator.rfind(mo.group())) > 0:
+                    # 农民增加收入 → 农民收入: a bare quantity keeps its owner, the one after a causative (农业税率降低可使
+                    # 农民减轻负担 → 农民负担)
+                    owner = f.indicator[:k]
+                    caused = [m.end() for m in cw.causative.finditer(owner)]
+                    name = clean_name(owner[caused[-1]:] if caused else owner) + name
+                f.indicator = name
+                f.named_by_clause = True
+            elif (f.measure == "abs_change" and f.unit_kind != "percent"
+                  and (mv := cw.object_change_verb.search(clause, max(0, len(clause) - 4))) and not norm.startswith(cw.de, f.qend)
+                  and len(obj := clean_name(_following_text(norm, self.text, f.qend, st.end))) >= 2):
+                noun = cw.object_change_nouns[mv.group("verb")]
+                f.indicator = _changed_quantity(obj, noun, cw)  # 就能增产五十万箱纸烟 → 纸烟产量
+                f.named_by_clause = True
+            elif (f.measure == "change_pct" and f.sign < 0 and (mr := cw.rate_cut_after.match(norm, f.qend))
+                  and len(obj := clean_name(_following_text(norm, self.text, mr.end(), st.end))) >= 2):
+                f.indicator = obj  # 一律按不低于5%的幅度压减一般性支出: the spending cut, not who cuts it
+                f.named_by_clause = True
+            elif (not f.indicator and f.measure == "abs_change" and f.unit_kind == "money"
+                  and (mv := cw.actor_change_end.search(clause))):
+                f.indicator = cw.actor_change_nouns[mv.group("verb")]  # 从2003年到2006年年均超收2040亿元: the revenue
+            elif (f.measure == "abs_change" and f.unit_kind == "money" and (drives := list(cw.growth_drive_lead.finditer(f.indicator)))
+                  and len(owner := clean_name(f.indicator[drives[-1].end():])) >= 2
+                  and (mv := cw.actor_change_end.search(head := clause.rstrip(cw.income_change_fillers)))
+                  and head[:mv.start()].endswith(f.indicator)):
+                f.indicator = owner + cw.actor_change_nouns[mv.group("verb")]  # 带动农民增收1.2亿元: the farmers' income
+                f.named_by_clause = True  # grows, not the driving
+            elif (f.measure == "abs_change" and f.unit_kind == "money" and f.indicator.endswith(cw.per_head_words)
+                  and (mv := cw.actor_change_end.search(head := clause.rstrip(cw.income_change_fillers)))
+                  and head[:mv.start()].endswith(f.indicator)):
+                f.indicator += cw.actor_change_nouns[mv.group("verb")]  # 户均增收2000元: the income per household grows
+                f.named_by_clause = True
         if (f.measure in ("abs_change", "change_pct", "yoy_pct") and f.unit_kind != "money" and len(f.indicator) >= 1
                 and not f.indicator.endswith(cw.quantity_ends) and (mo := cw.output_change_end.search(clause))
                 and clause[:mo.start()].endswith(f.indicator)):
@@ -6381,45 +6383,46 @@ class _Reader:
             # (用于民生的全国财政支出), as 百分之八十以上的财政收入来自城市工商业 names it
             f.indicator = driver = self.text[mu.start("use"):mu.end("use")] + cw.de + f.indicator
             f.named_by_clause = True
-        if (f.unit_kind == "money" and f.measure == "level" and cw.generic_amount_name.fullmatch(f.indicator)
-                and (mu := cw.amount_purpose_after.match(norm, f.qend) or cw.amount_purpose_before.match(norm, st.start, cs))):
-            # 今年拟安排430亿元，用于补助…廉租房建设; 为加快社会保障体系建设，今年中央财政将安排2762亿元: an amount named
-            # only by who pays it, named by what it pays for
-            f.indicator = self.text[mu.start("use"):mu.end("use")] + cw.de + f.indicator
-            f.named_by_clause = True
-        elif (f.unit_kind == "money" and f.measure in ("level", "abs_change")
-                and (cw.generic_amount_name.fullmatch(f.indicator) or cw.aid_amount_name.fullmatch(f.indicator)
-                     or _payer_only(f.indicator, cw))
-                and (mi := cw.amount_input_before.fullmatch(norm, st.start, cs)
-                     or cs == st.start and cs > 0 and norm[cs - 1] in cw.sentence_stops
-                     and (span := self.report.sentence_span(cs - 1)) is not None
-                     and cw.amount_input_before.fullmatch(norm, span[0], cs))):
-            # 各级政府要进一步增加社会保障投入，中央财政拟安排3185亿元: the payer's amount of the input its clause
-            # raises, named by that input and the budget paying it (as 中央财政安排科技投入 is); the input may be
-            # raised by the sentence of one clause before (三要进一步增加农业补贴。中央财政拟安排补贴资金1230亿元) and
-            # by whom it goes to (增加对“三农”的投入 → “三农”投入); an amount named only by its payer (全国财政支出,
-            # 其中中央财政支出) is the payer's part of that input, not all it spends (各级政府加大对科技、教育…的投入，
-            # 全国财政支出2.82万亿元 → 全国财政科技、教育…支出, in the noun printed; 增加全国教育支出，其中中央财政支出
-            # 1981亿元 → 中央财政教育支出)
-            paid = "".join(self.text[mi.start(g):mi.end(g)] for g in ("whom", "input") if mi.start(g) >= 0)
-            mp = cw.payer_spend_lead.match(f.indicator) or cw.payer_subject.match(f.indicator)  # (中央财政投入)
-            if (mp and mi.start("whom") >= 0 and norm[mi.start("input"):mi.end("input")] in cw.actor_spend_nouns
-                    and (rest := f.indicator[mp.end():]) in cw.actor_quantities):
-                paid = self.text[mi.start("whom"):mi.end("whom")] + rest
-            f.indicator = _budget_paid(mp.group("payer"), mp.group(), paid, cw) if mp else paid
-            f.named_by_clause = True
-        if f.unit_kind == "money" and f.measure in ("level", "abs_change") and _payer_only(f.indicator, cw):
-            if (cw.amount_for_this.search(norm, cs, f.start)
-                    and (use := _enacted_before_this(norm, self.text, st.start, cs, cw))):
-                # 加快推进新型农村合作医疗制度建设，…，中央财政为此将增加支出42亿元: the payer's amount named by the
-                # programme 为此 points back to, the nearest clause before that sets one up or carries one out
-                f.indicator = use + cw.de + f.indicator
+        if f.unit_kind == "money" and f.measure in ("level", "abs_change"):  # (an amount named by its payer alone)
+            if (f.unit_kind == "money" and f.measure == "level" and cw.generic_amount_name.fullmatch(f.indicator)
+                    and (mu := cw.amount_purpose_after.match(norm, f.qend) or cw.amount_purpose_before.match(norm, st.start, cs))):
+                # 今年拟安排430亿元，用于补助…廉租房建设; 为加快社会保障体系建设，今年中央财政将安排2762亿元: an amount named
+                # only by who pays it, named by what it pays for
+                f.indicator = self.text[mu.start("use"):mu.end("use")] + cw.de + f.indicator
                 f.named_by_clause = True
-            elif ms := cw.programme_state_before.fullmatch(norm, st.start, cs):
-                # 国家助学制度进一步完善，中央财政投入223亿元: the payer's amount of the programme whose state the
-                # sentence opens with, as 为此 names it
-                f.indicator = self.text[ms.start("programme"):ms.end("programme")] + cw.de + f.indicator
+            elif (f.unit_kind == "money" and f.measure in ("level", "abs_change")
+                    and (cw.generic_amount_name.fullmatch(f.indicator) or cw.aid_amount_name.fullmatch(f.indicator)
+                         or _payer_only(f.indicator, cw))
+                    and (mi := cw.amount_input_before.fullmatch(norm, st.start, cs)
+                         or cs == st.start and cs > 0 and norm[cs - 1] in cw.sentence_stops
+                         and (span := self.report.sentence_span(cs - 1)) is not None
+                         and cw.amount_input_before.fullmatch(norm, span[0], cs))):
+                # 各级政府要进一步增加社会保障投入，中央财政拟安排3185亿元: the payer's amount of the input its clause
+                # raises, named by that input and the budget paying it (as 中央财政安排科技投入 is); the input may be
+                # raised by the sentence of one clause before (三要进一步增加农业补贴。中央财政拟安排补贴资金1230亿元) and
+                # by whom it goes to (增加对“三农”的投入 → “三农”投入); an amount named only by its payer (全国财政支出,
+                # 其中中央财政支出) is the payer's part of that input, not all it spends (各级政府加大对科技、教育…的投入，
+                # 全国财政支出2.82万亿元 → 全国财政科技、教育…支出, in the noun printed; 增加全国教育支出，其中中央财政支出
+                # 1981亿元 → 中央财政教育支出)
+                paid = "".join(self.text[mi.start(g):mi.end(g)] for g in ("whom", "input") if mi.start(g) >= 0)
+                mp = cw.payer_spend_lead.match(f.indicator) or cw.payer_subject.match(f.indicator)  # (中央财政投入)
+                if (mp and mi.start("whom") >= 0 and norm[mi.start("input"):mi.end("input")] in cw.actor_spend_nouns
+                        and (rest := f.indicator[mp.end():]) in cw.actor_quantities):
+                    paid = self.text[mi.start("whom"):mi.end("whom")] + rest
+                f.indicator = _budget_paid(mp.group("payer"), mp.group(), paid, cw) if mp else paid
                 f.named_by_clause = True
+            if f.unit_kind == "money" and f.measure in ("level", "abs_change") and _payer_only(f.indicator, cw):
+                if (cw.amount_for_this.search(norm, cs, f.start)
+                        and (use := _enacted_before_this(norm, self.text, st.start, cs, cw))):
+                    # 加快推进新型农村合作医疗制度建设，…，中央财政为此将增加支出42亿元: the payer's amount named by the
+                    # programme 为此 points back to, the nearest clause before that sets one up or carries one out
+                    f.indicator = use + cw.de + f.indicator
+                    f.named_by_clause = True
+                elif ms := cw.programme_state_before.fullmatch(norm, st.start, cs):
+                    # 国家助学制度进一步完善，中央财政投入223亿元: the payer's amount of the programme whose state the
+                    # sentence opens with, as 为此 names it
+                    f.indicator = self.text[ms.start("programme"):ms.end("programme")] + cw.de + f.indicator
+                    f.named_by_clause = True
         if f.class_of is not None and cs <= f.class_of[0]:
             a, b = _strip(norm, cs, f.class_of[1], "level")
             if b - a > 2:
@@ -6493,18 +6496,19 @@ class _Reader:
             elif owned := _list_item_owner(self.report, pv, f, soft):
                 f.indicator = owned  # 供销合作社…已有基层社三万一千余个，社员一亿六千五百五十二万余人: their members
                 f.named_by_clause = True
-        if f.measure == "level" and f.indicator and (grown := self._increment_owner(f, carry)):
-            # 一九五九年比一九五八年计划增长百分之六十二，增长的绝对数却是六百九十二万吨: how much the steel grew
-            f.indicator, f.measure, f.sign = grown, "abs_change", 1
-            f.named_by_clause = True
-        if (f.measure == "level" and f.indicator and f.unit != cw.times_unit
-                and (verb_named := _verb_headed_name(f.indicator, f.unit, cw))):
-            f.indicator = verb_named  # 增加放映队２，７２９个 → 新增放映队 (and the items of its list: 、复线643公里)
-            f.named_by_clause = True
-        if (f.measure == "level" and f.unit_kind == "count" and (ml := cw.listed_count.fullmatch(f.indicator))
-                and clean_name(head := ml.group("head")) == head):
-            f.indicator = head  # 施工线路有包头——兰州线、内江——昆明线等２５条: the lines counted, not the examples listed
-            f.named_by_clause = True
+        if f.measure == "level":  # (the rules of a level named by what it adds or lists: one test of the measure)
+            if f.measure == "level" and f.indicator and (grown := self._increment_owner(f, carry)):
+                # 一九五九年比一九五八年计划增长百分之六十二，增长的绝对数却是六百九十二万吨: how much the steel grew
+                f.indicator, f.measure, f.sign = grown, "abs_change", 1
+                f.named_by_clause = True
+            if (f.measure == "level" and f.indicator and f.unit != cw.times_unit
+                    and (verb_named := _verb_headed_name(f.indicator, f.unit, cw))):
+                f.indicator = verb_named  # 增加放映队２，７２９个 → 新增放映队 (and the items of its list: 、复线643公里)
+                f.named_by_clause = True
+            if (f.measure == "level" and f.unit_kind == "count" and (ml := cw.listed_count.fullmatch(f.indicator))
+                    and clean_name(head := ml.group("head")) == head):
+                f.indicator = head  # 施工线路有包头——兰州线、内江——昆明线等２５条: the lines counted, not the examples listed
+                f.named_by_clause = True
         list_named = lst is not None and lst.head is f and lst.printed and lst.items and f.indicator == lst.items[0]
         if f.indicator and not f.named_by_clause and not list_named and (  # (an item of the subject printed before 分别)
                 f.measure == "level" or (span := (stripped if stripped is not None and f.measure == measure
