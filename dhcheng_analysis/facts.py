@@ -10449,7 +10449,10 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
     if (fb > fa and f.unit not in cw.person_units and last in ends["recipient_lead"]
             and (ml := cw.recipient_lead.search(norm, max(0, f.start - 6), f.start))):
         if (mr := cw.recipient_noun.match(norm, fa, fb)) and fb - mr.end() >= 2:
-            if (norm.startswith(cw.recipient_help_verbs, ml.start()) and (pe := _predicate_end(norm, mr.end(), s1)) <= s1
+            pe = _predicate_end(norm, mr.end(), s1)
+            if (md := _DECIMAL.search(norm, mr.end(), pe)) and (k := norm.rfind(cw.item_separator, mr.end(), md.start())) > mr.end():
+                pe = k  # 支持2.2万多所农村中小学改造危房、建设7000多所寄宿制学校: the next count's own verb ends the predicate
+            if (norm.startswith(cw.recipient_help_verbs, ml.start()) and pe <= s1
                     and pe - mr.end() <= PREDICATE_MAX and not _DECIMAL.search(norm, mr.end(), pe)):
                 # 协助84家企业整理“国补”申领材料: the firms helped to do it, by what they are helped to do
                 return _NAME_SPACE.sub("", text[mr.end():pe]) + cw.de + text[fa:mr.end()]

@@ -5,7 +5,7 @@ things the last figure before it in the same unit measures, in its sentence up t
 完工的老旧小区综合整治 past a figure in 栋), as 基本建成511万套 is after 新开工保障性安居工程740万套. A verb of a
 cut after 要 (今年要关停1000万千瓦) names nothing of its own: the level is of the things cut before (小火电机组). The 每 of "each" (国内生产总值每增长1个百分点) ends no name. Firms 支持 (supported)
 to do something are named by what they do, as those 协助 (helped) are (支持116户国有企业实施政策性关闭破产 →
-实施政策性关闭破产的国有企业); schools (中小学) are among the units so supported. Each test is a sentence
+实施政策性关闭破产的国有企业); schools (中小学) are among the units so supported, their work ending at a 、 before the next count's verb. Each test is a sentence
 copied from the report named in its comment.
 """
 
@@ -48,5 +48,6 @@ def test_firms_supported_to_do_it_are_named_by_what_they_do() -> None:
     # national work report 2006: the state firms closed under the policy, not the firms and their closing
     assert fact_at(S2006_SUPPORTED, "116户")["indicator"] == "实施政策性关闭破产的国有企业"
     assert fact_at(S2006_SUPPORTED, "219亿元")["indicator"] == "中央财政安排资金"
-    # national work report 2008: the rural schools supported count the schools, not the work done on them
-    assert fact_at(S2008_SCHOOLS, "2.2万多所")["indicator"] == "农村中小学"
+    # national work report 2008: the rural schools supported, by what they are supported to do up to the 、 before
+    # the next count's own verb (建设 7000多所寄宿制学校)
+    assert fact_at(S2008_SCHOOLS, "2.2万多所")["indicator"] == "改造危房的农村中小学"
