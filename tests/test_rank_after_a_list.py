@@ -24,6 +24,14 @@ def test_a_rank_of_one_place_after_a_list_is_each_item_s():
     assert _ranks(HYDRO_WIND_2013) == [("水电装机", "第一", "世界"), ("风电装机", "第一", "世界")]
 
 
+def test_the_ranks_of_each_item_reached_under_a_span_are_of_its_last_year(work_reports):
+    # 2013, under 过去五年: both ranks are reached by the end of the span (a rank of the list was so before)
+    report, f = work_reports[2013]
+    at = report.text.index("水电、风电装机位居世界第一") + len("水电、风电装机位居世界")
+    here = f[(f["start"] <= at) & (f["end"] > at)]
+    assert list(zip(here["indicator"], here["period"], strict=True)) == [("水电装机", "2012年"), ("风电装机", "2012年")]
+
+
 def test_a_rank_after_a_sum_of_a_list_stays_the_sum_s():
     # 2003: the users of both kinds, counted together, rank first as one total
     s = "固定电话和移动电话用户由8354万户增加到4.21亿户，居世界首位。"
