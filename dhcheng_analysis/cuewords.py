@@ -1540,6 +1540,7 @@ class CueViews:
     list_item_end: re.Pattern[str]  # where a list of items in a clause ends (近年来, 首次, 出现, 增长 …)
     list_each: re.Pattern[str]  # 分别, 均, 都: the one figure after a list of names is each one's
     apart_items: re.Pattern[str]  # 二氧化硫、氮氧化物排放量: a list of things never summed, a percent of it each one's
+    list_rank_each_heads: tuple[str, ...]  # 水电、风电装机位居世界第一: one place, each item's (前三: places they share)
     list_open_end: re.Pattern[str]  # 等 closing a list that names only some of its items
     list_of_indicators_end: re.Pattern[str]  # 等…指标 closing a list: a figure of it is each item's, no name of theirs
     quantity_ends: tuple[str, ...]  # the endings of a phrase that names a quantity (量, 率, 额, 收入 …)
@@ -2581,6 +2582,7 @@ def compiled() -> CueViews:
         list_each=_Rule(c.list_each_regex),
         apart_items=_Rule(rf"(?:{_alt(c.apart_item_words)})(?:(?:{_alt(c.statement_item_separators)})"
                                rf"(?:{_alt(c.apart_item_words)}))+(?=[^{re.escape(c.item_separator)}]*$)"),
+        list_rank_each_heads=tuple(c.list_rank_each_heads),
         list_open_end=_Rule(c.list_open_end_regex),
         list_of_indicators_end=_Rule(c.list_of_indicators_end_regex),
         kinds_list=_Rule(c.kinds_list_regex),

@@ -61,6 +61,8 @@ from dhcheng_analysis.vocab import concept
     (2018, "启动新的三年棚改攻坚计划，今年开工580万套", "580万套", "棚改开工", "shantytown_renovation"),
     (2010, "建设保障性住房300万套，各类棚户区改造住房280万套", "280万套", "各类棚户区改造住房",
      "shantytown_renovation"),
+    # the shantytown part of the dwellings started, printed after 其中 with 新开工 carried from the total
+    (2014, "今年新开工700万套以上，其中各类棚户区470万套以上", "470万套", "新开工各类棚户区", "shantytown_renovation"),
     (2016, "农村危房改造432万户", "432万户", "农村危房改造", "rural_dilapidated_houses_renovated"),
     (2014, "改造农村危房260万户", "260万户", "改造农村危房", "rural_dilapidated_houses_renovated"),
     (2015, "新开工保障性安居工程740万套，基本建成511万套", "740万套", "新开工保障性安居工程",
@@ -224,6 +226,15 @@ def test_a_programme_key_is_no_wider_than_the_printed_programme():
     assert indicator_key("“三农”投入") == ""  # 2009: the payer 中央财政 is not in the name
     assert indicator_key("新建改建高速公路") == ""
     assert indicator_key("保障性安居工程") == ""  # 2015: started or completed is not said in the name
+    assert indicator_key("各类棚户区") == ""  # the areas, not the dwellings renovated in them
+
+
+def test_shantytown_renovation_started_is_keyed_in_either_word_order():
+    # a district or city report prints the dwellings started as 棚户区改造新开工 or 新开工棚户区改造
+    from dhcheng_analysis.vocab import indicator_key
+
+    for name in ("棚户区改造新开工", "新开工棚户区改造", "各类棚户区改造", "棚户区改造开工"):
+        assert indicator_key(name) == "shantytown_renovation", name
 
 
 def test_a_rate_or_capacity_key_is_no_wider_than_the_printed_name():

@@ -102,7 +102,6 @@ def test_a_streak_under_a_review_frame_leaves_the_frame_to_its_figures(work_repo
         (2016, "经济总量稳居世界第二位", "第二", "2011-2015年"),
         # national work reports 2018 and 2013: a rank reached under a span a paragraph opens with (五年来，…)
         (2018, "全社会研发投入年均增长11%，规模跃居世界第二位", "第二", "2017年"),
-        (2013, "非化石能源快速发展，水电、风电装机位居世界第一", "第一", "2012年"),
         # national work report 2023: held for years (连续多年) keeps the span
         (2023, "突破40万亿元并连续多年居世界首位", "首位", "2018-2022年"),
     ],

@@ -283,6 +283,7 @@ class Cues:
     list_item_end_regex: str
     list_each_regex: str  # 分别, 均, 都 after a list of names: the one figure after it is each one's
     apart_item_words: tuple[str, ...]  # 二氧化硫, 氨氮: things of amounts never summed, a percent after a list of them each one's
+    list_rank_each_heads: tuple[str, ...]  # 第, 首: a rank of one place printed once after a list of names is each one's
     list_open_end_regex: str  # 等 closing a list that names only some of its items
     list_of_indicators_end_regex: str  # 等重要经济社会发展指标 closing a list: each item is an indicator of its own
     kinds_list_regex: str  # 12项交通[、水利等]重点工程: the kinds listed before 等 and the noun the count counts
