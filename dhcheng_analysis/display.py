@@ -296,12 +296,17 @@ def printed_numerals(data: pd.DataFrame, facts: pd.DataFrame | None, columns: It
         if col not in data.columns or not field or field.kind == "text":
             continue
         pct = field.kind in _PCT_KINDS
-        found = [None if _derived_cell(col, r) else
+        # (a prior level the report prints, 比上年同期144987万元, is its numeral, though the column is derived)
+        found = [None if _derived_cell(col, r) and col not in _PRINTED_WHEN_CITED else
                  _printed_of(r[col], cited[i], by_id, _text(r.get("unit")) in ("%", "pp") if col in _UNIT_OF_ROW else pct)
                  for i, r in enumerate(records)]
         if any(f is not None for f in found):
             out[col] = found
     return out
+
+
+#: Derived columns whose cell is as printed when a fact of the row's sentence prints its value (the prior level).
+_PRINTED_WHEN_CITED = frozenset({"implied_prior_level"})
 
 
 def _printed_of(value: Any, cited: list[str], by_id: Mapping[str, tuple[float, bool, Any]], pct: bool) -> Any:

@@ -36,3 +36,13 @@ def test_prior_of_a_growth_with_no_amount_is_derived():
     r = dh.load_report("前三季度，全区一般公共预算收入完成4125683万元，同比下降3.6%，完成年度预算的71.2%。")
     y = dh.yoy_changes(r).set_index("indicator")
     assert y.loc["一般公共预算收入", "implied_prior_level"] == pytest.approx(41256830000 / 0.964)
+
+
+def test_printed_prior_level_keeps_its_numeral(report):
+    # the workbook shows 144987万元 as 14.4987亿元, as printed, not rounded as a derived figure to 14.50
+    from dhcheng_analysis import display, export
+
+    y = dh.yoy_changes(report)
+    raw = display.printed_numerals(y, dh.extract_facts(report), ["implied_prior_level"])["implied_prior_level"]
+    assert raw[:2] == ["144987", "133191"]
+    assert export.cell_format("implied_prior_level", 14.4987, raw="144987") == "#,##0.0000"
