@@ -296,12 +296,17 @@ def printed_numerals(data: pd.DataFrame, facts: pd.DataFrame | None, columns: It
         if col not in data.columns or not field or field.kind == "text":
             continue
         pct = field.kind in _PCT_KINDS
-        found = [None if _derived_cell(col, r) else
+        # (a prior level the report prints, 比上年同期144987万元, is its numeral, though the column is derived)
+        found = [None if _derived_cell(col, r) and col not in _PRINTED_WHEN_CITED else
                  _printed_of(r[col], cited[i], by_id, _text(r.get("unit")) in ("%", "pp") if col in _UNIT_OF_ROW else pct)
                  for i, r in enumerate(records)]
         if any(f is not None for f in found):
             out[col] = found
     return out
+
+
+#: Derived columns whose cell is as printed when a fact of the row's sentence prints its value (the prior level).
+_PRINTED_WHEN_CITED = frozenset({"implied_prior_level"})
 
 
 def _printed_of(value: Any, cited: list[str], by_id: Mapping[str, tuple[float, bool, Any]], pct: bool) -> Any:
@@ -983,6 +988,8 @@ def fact_value(fact: Mapping[str, Any], lang: str = "zh", *, wan_from: float | N
     >>> fact_value({"measure": "rate_pct", "value": 59.74, "raw_value": "59.74"}), fact_value(
     ...     {"measure": "yoy_pct", "value": -3.9, "raw_value": "3.90"})
     ('59.74%', '−3.90%')
+    >>> fact_value({"measure": "abs_change", "value": 8e11, "unit": "元", "raw_value": "8000"})
+    '+8,000亿元'
     """
     measure, value, unit = _text(fact.get("measure")), fact.get("value"), _text(fact.get("unit"))
     q, raw = fact.get("qualifier"), fact.get("raw_value")
@@ -999,7 +1006,9 @@ def fact_value(fact: Mapping[str, Any], lang: str = "zh", *, wan_from: float | N
         place = labels().text["rank_within" if _text(q) == "at_most" else "rank_place"]
         return place[lang != "zh"].format(n=f"{_num(value):g}")
     scale = scale or printed_scale(value, raw, lang)
-    return format_level(value, unit, lang, q, wan_from=wan_from, raw=raw, scale=scale)
+    # (a change of an amount carries its sign, as a growth does: 比上年增加8000亿元 is +8,000亿元, not a level)
+    return format_level(value, unit, lang, q, signed=measure == "abs_change", wan_from=wan_from, raw=raw,
+                        scale=scale)
 
 
 def reader_table(data: Any, columns: Sequence[str], lang: str = "zh", facts: pd.DataFrame | None = None,
@@ -1043,7 +1052,20 @@ def reader_table(data: Any, columns: Sequence[str], lang: str = "zh", facts: pd.
     out = {column_header(c, lang): [format_cell(c, r, lang, wan_from=least.get(c), raw=p, scale=k.get(c), level_raw=lr)
                                     for r, p, k, lr in zip(rows, printed.get(c, none), scales, levels, strict=True)]
            for c in cols}
+    if "qualifier" in cols:  # (近+70% already says 近: the qualifier column of the row is left blank, not said twice)
+        said = [any(_shows_qualifier(c, r) for c in cols) for r in rows]
+        header = column_header("qualifier", lang)
+        out[header] = ["" if s else v for v, s in zip(out[header], said, strict=True)]
     return pd.DataFrame(out, index=pd.RangeIndex(1, len(rows) + 1))
+
+
+def _shows_qualifier(col: str, row: Mapping) -> bool:
+    """Whether the cell of ``col`` in ``row`` shows the row's ``qualifier`` (a change printed as 近70%: 近+70%)."""
+    if col == "qualifier" or is_missing(row.get(col)):
+        return False
+    if col == "abs_change" and _text(row.get("measure")) == "abs_change":
+        return True
+    return next((c for c in QUALIFIER_COLUMNS.get(col, ()) if c in row), None) == "qualifier"
 
 
 def one_period_form(periods: Sequence[Any], year: Any) -> list[Any]:

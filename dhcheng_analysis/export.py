@@ -415,7 +415,7 @@ def reader_frame(df: pd.DataFrame, key: str, lang: str, tables: Mapping[str, pd.
 
 def _audit_in_words(audit: pd.DataFrame, facts: pd.DataFrame | None, lang: str) -> pd.DataFrame:
     """The audit with the unit of each check's figures and its message in the reader's language."""
-    from .display import format_level
+    from .display import format_level, shown_scale
 
     units: dict[str, str] = {}
     if facts is not None and {"fact_id", "unit"} <= set(facts.columns):
@@ -429,9 +429,15 @@ def _audit_in_words(audit: pd.DataFrame, facts: pd.DataFrame | None, lang: str) 
         for r in out.to_dict("records"):
             u = r["unit"]
             verdict = _LABELS.code("verdict", r.get("verdict"), lang)
-            vals = {k: format_level(r.get(k), u, lang) for k in ("stated", "computed")}
-            diff = format_level(abs(float(r.get("difference") or 0.0)), u, lang)
-            tol = format_level(r.get("tolerance"), u, lang)
+            # (every amount of a check in the unit its stated figure is shown in: 允许超出 1万元 beside 4,125,683万元,
+            # not 10,000元)
+            scale = None if u in ("", "%") or is_missing(r.get("stated")) else shown_scale(r.get("stated"), u, lang)
+            vals = {k: format_level(r.get(k), u, lang, scale=scale) for k in ("stated", "computed")}
+            diff = format_level(abs(float(r.get("difference") or 0.0)), u, lang, scale=scale)
+            tol = format_level(r.get("tolerance"), u, lang, scale=scale)
+            if u == "%":  # (two percentages differ by points: 相差 0.01个百分点, not 0.01%)
+                points = "个百分点" if lang == "zh" else " pp"
+                diff, tol = (t.removesuffix("%") + points if t.endswith("%") else t for t in (diff, tol))
             within = r.get("verdict") == "consistent"
             if str(r.get("check")) == "parts_within_total":  # an inequality: parts short of their total agree with it
                 words.append(f"{verdict}：部分之和 {vals['computed']}{'不超过' if within else '超过'}总量 {vals['stated']}"

@@ -270,6 +270,10 @@ class Analysis:
         columns = [c for c in columns if c not in optional or display.has_values(data, c)]
         frame = display.reader_table(data, columns, self.lang, facts=self.tables.get("facts"),
                                      year=self.metadata.get("year"))
+        # (an optional column left blank once formatted, a qualifier every row's figure already says, is dropped)
+        blank = [h for h in (display.column_header(c, self.lang) for c in columns if c in optional)
+                 if h in frame.columns and (frame[h] == "").all()]
+        frame = frame.drop(columns=blank)
         links = None
         if self.links and "fact_id" in data.columns:
             links = [display.fact_href(f, self.links) for f in data["fact_id"]]

@@ -414,7 +414,8 @@ def _comparator_markers(data: pd.DataFrame, comparators: pd.DataFrame | None, va
         c["comparator_value_qualifier"] = ""
     measure = "yoy_pct" if value_col == "change_pct" else value_col
     c["own_value"] = pd.to_numeric(c[measure], errors="coerce") if measure in c.columns else np.nan
-    cols = [*cols, "comparator_value_qualifier", "own_value"]
+    # (the scope and period of the figure compared, which tell its bar from one of another scope or period)
+    cols = [*cols, "comparator_value_qualifier", "own_value", *(k for k in ("scope", "period") if k in c.columns)]
     if c.empty:
         return c[cols]
     if "comparator_measure" in c.columns:
@@ -463,11 +464,15 @@ _MARKERS = ("D", "^", "s", "v", "P", "X")
 
 def _draw_markers(ax: Axes, rows: pd.DataFrame, ys: dict[str, list[float]], lang: str,
                   pal: dict[str, str], ends: dict[float, float] | None = None,
-                  values: dict[float, float] | None = None) -> list:
+                  values: dict[float, float] | None = None,
+                  keys: dict[str, dict[float, str]] | None = None) -> list:
     """Draw comparator markers on the rows whose indicator matches; return legend handles.
 
     With ``values`` (row y → bar value), a marker whose ``own_value`` is the value of some of those rows goes
-    on those rows only. ``ends`` (row y → marker x) is filled in so value labels can keep clear of the markers.
+    on those rows only. With ``keys`` (``scope`` or ``period`` → row y → its value), a marker goes on the rows of
+    its own scope and period when some are among them (the city's −10.9% compared with the provincial average, not
+    the counties' −10.9% beside it). ``ends`` (row y → marker x) is filled in so value labels can keep clear of the
+    markers.
     """
     handles = []
     kinds = list(dict.fromkeys(_text(c) for c in rows["comparator"]))
@@ -479,6 +484,9 @@ def _draw_markers(ax: Axes, rows: pd.DataFrame, ys: dict[str, list[float]], lang
             own = _num(r.get("own_value"))
             if values is not None and not math.isnan(own):
                 on = [y for y in on if abs(values.get(y, math.nan) - own) < 1e-6] or on
+            for key, of_row in (keys or {}).items():
+                if key in r.index:
+                    on = [y for y in on if of_row.get(y, "") == _text(r[key])] or on
             for y in on:
                 px.append(float(r["comparator_value"]))
                 py.append(y)
@@ -585,8 +593,9 @@ def plot_yoy_changes(
         for y, ind in zip(ys, d["indicator"].astype(str), strict=True):
             rows_by_indicator.setdefault(ind, []).append(y)
         ends: dict[float, float] = {}
-        handles = (_draw_markers(ax, marks, rows_by_indicator, lang, pal, ends, dict(zip(ys, values, strict=True)))
-                   if len(marks) else [])
+        keys = {k: dict(zip(ys, (_text(v) for v in d[k]), strict=True)) for k in ("scope", "period") if k in d.columns}
+        handles = (_draw_markers(ax, marks, rows_by_indicator, lang, pal, ends, dict(zip(ys, values, strict=True)),
+                                 keys) if len(marks) else [])
         allx = [*values, *(marks["comparator_value"].astype(float) if len(marks) else [])]
         lo, hi = min(0.0, *allx), max(0.0, *allx)
         span = (hi - lo) or 1.0

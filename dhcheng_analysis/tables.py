@@ -1057,6 +1057,15 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     bound = out["yoy_qualifier"].isin(list(vocab.QUALIFIER_FLIP))
     out["implied_prior_level"] = (out["level"] / (1 + out["yoy_pct"] / 100)).where(flow & (out["yoy_pct"] > -100)
                                                                                    & ~real & ~bound)
+    # (the prior level the statement gives, printed or the level less the amount of the change, as the change
+    # table has it: 比上年同期144987万元增收1858万元,增长1.28% → 144987万元, not 146845 ÷ 1.0128)
+    y = ft.yoy
+    y = y[y["level_fact_id"].notna() & ~y["fact_id"].duplicated()]
+    same_level = field("fact_id", "yoy_pct", "").map(dict(zip(y["fact_id"], y["level_fact_id"], strict=True)))
+    exact = field("fact_id", "yoy_pct", "").map(dict(zip(y["fact_id"], y["implied_prior_level"], strict=True)))
+    out["implied_prior_level"] = exact.astype(float).where(out["implied_prior_level"].notna()
+                                                            & (same_level == field("fact_id", "level", "")),
+                                                            out["implied_prior_level"])
     target = (out["level"] / (out["completion_pct"] / 100)).where(flow & (out["completion_pct"] > 0))
     # a target the report prints is taken as printed (see :func:`_printed_targets`); one of another sentence only
     # when the completion over it rounds to the completion printed (88.7亿元 of 190亿元 is 46.7%, no 完成全年任务的47.3%:
@@ -1265,6 +1274,8 @@ def _yoy_table(ft: FactTable) -> pd.DataFrame:
     bound = rows["qualifier"].isin(list(vocab.QUALIFIER_FLIP))
     prior = pd.Series(prior, index=rows.index).where(dated & (is_abs | (rows["value"] > -100)) & ~real & ~bound)
     amount = _amounts_of_growths(f, rows)
+    exact = _exact_priors(f, rows, level, lv["c_unit"].where(ok), amount).where(dated & ~bound)
+    prior = exact.fillna(prior)
     df = pd.DataFrame({
         "report_id": rows["report_id"], "fact_id": rows["fact_id"], "indicator": rows["canon"],
         "indicator_key": rows["key"], "indicator_en": rows["en"], "indicator_as_printed": rows["indicator"],
@@ -1412,6 +1423,20 @@ def _amounts_of_growths(f: pd.DataFrame, rows: pd.DataFrame) -> pd.DataFrame:
     near = _nearest(growths, amounts, ["sid", "ikey", "status", "period"], ["fact_id", "value", "unit"])
     near = near[near["c_fact_id"].notna() & ~near["c_fact_id"].duplicated()]
     return near.reindex(rows.index)
+
+
+def _exact_priors(f: pd.DataFrame, rows: pd.DataFrame, level: pd.Series, level_unit: pd.Series,
+                  amount: pd.DataFrame) -> pd.Series:
+    """For each year-on-year growth of ``rows`` with a ``level`` (in ``level_unit``), the level of the year before
+    as its statement gives it: the prior level it prints (比上年同期144987万元增收1858万元,增长1.28%: 144987万元),
+    else the level less the amount of the change it prints (146845万元 − 1858万元), not the level divided by the
+    rounded growth (146845 ÷ 1.0128 = 144989万元, two 万元 off the text); NaN for every other row."""
+    growth = (rows["measure"] == "yoy_pct") & level.notna()
+    printed = f[(f["measure"] == "level") & (f["reference"] == "prior") & (f["status"] == "actual")]
+    near = _nearest(rows[growth], printed, ["sid", "ikey"], ["value", "unit"]).reindex(rows.index)
+    from_printed = near["c_value"].where(near["c_unit"] == level_unit)
+    from_amount = (level - amount["c_value"]).where(growth & (amount["c_unit"] == level_unit))
+    return from_printed.fillna(from_amount).where(growth).astype(float)
 
 
 def _goals_once(df: pd.DataFrame) -> pd.DataFrame:

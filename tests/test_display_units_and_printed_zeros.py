@@ -51,7 +51,8 @@ def minhang() -> dict:
 def test_a_headline_row_reads_in_the_unit_of_its_printed_figures(yongning):
     t = reader_table(yongning["headline"], ["level", "implied_prior_level", "implied_annual_target"],
                      facts=yongning["facts"])
-    assert t.iloc[0].tolist() == ["146,845万元", "144,989万元", "245,800万元"]
+    # (the prior level as printed, 比上年同期144987万元, not 146845 ÷ 1.0128 = 144,989万元)
+    assert t.iloc[0].tolist() == ["146,845万元", "144,987万元", "245,800万元"]
     # (without the facts the printed target is still shown in the row's unit)
     alone = reader_table(yongning["headline"], ["level", "implied_annual_target"])
     assert alone.iloc[0].tolist() == ["146,845万元", "24.58亿元（即245,800万元）"]
@@ -60,7 +61,8 @@ def test_a_headline_row_reads_in_the_unit_of_its_printed_figures(yongning):
 def test_a_year_on_year_row_reads_in_one_unit(yongning):
     t = reader_table(yongning["yoy"], ["indicator", "abs_change", "level", "implied_prior_level"],
                      facts=yongning["facts"]).set_index("指标")
-    assert t.loc["税收收入"].tolist() == ["−20,745万元", "112,446万元", "133,198万元"]
+    # (比上年同期133191万元减收20745万元: the prior as printed, not 112446 ÷ 0.8442 = 133,198万元)
+    assert t.loc["税收收入"].tolist() == ["−20,745万元", "112,446万元", "133,191万元"]
 
 
 def test_a_count_and_its_derived_prior_level_in_one_unit(bundled_tables):

@@ -207,8 +207,8 @@ def test_a_difference_printed_in_the_text_and_its_table_is_listed_once():
 
 
 @pytest.mark.parametrize(("lang", "message"), [
-    ("zh", "一致：部分之和 191.9亿元不超过总量 219.4亿元（允许超出 1,000万元）"),
-    ("en", "consistent: the parts sum to 19.19 bn yuan, within the total 21.94 bn yuan (allowed over it: 10 m yuan)")])
+    ("zh", "一致：部分之和 191.9亿元不超过总量 219.4亿元（允许超出 0.1亿元）"),
+    ("en", "consistent: the parts sum to 19.19 bn yuan, within the total 21.94 bn yuan (allowed over it: 0.01 bn yuan)")])
 def test_parts_short_of_their_total_are_said_to_be_within_it(lang, message):
     # 西城区累计实现公共财政预算收入219.4亿元 … 其中,区级各项税收累计完成191.9亿元 (27.5亿元 short: no discrepancy,
     # not "相差 27.5亿元（允许 ±1,000万元）" beside 一致)
