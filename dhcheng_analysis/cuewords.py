@@ -1729,7 +1729,6 @@ class CueViews:
     list_change_verb: re.Pattern[str]  # 损失 heading a comma list of amounts: the verb of every bare item of the list
     list_item_quantities: Mapping[str, str]  # 产能, 产量: the quantity a bare product next in the list is of too
     comma_list_item_units: frozenset[str]  # 公里, 千瓦: units of things added that a list goes on with after a comma
-    comma_item_qualifiers: frozenset[str]  # nearly, about: qualifiers whose word before such an item's figure is dropped
     list_item_capacity_units: frozenset[str]  # 吨, 重量箱: the units a listed product's capacity may be counted in
     each_word: str  # 年产各30万吨的扬子和齐鲁乙烯工程: one amount for each item of the list after it
     class_bound: re.Pattern[str]  # 超过30%的企业占…, 在五亿元以上的重大建设项目有…: a bound of the class counted next
@@ -2694,7 +2693,7 @@ def compiled() -> CueViews:
         place_set_list_item=_Rule(c.place_set_list_item_regex),
         place_set_ends=_last_chars((*c.place_set_kinds, *c.place_set_areas)),
         place_set_areas=tuple(sorted(c.place_set_areas, key=len, reverse=True)),
-        place_count_end=re.compile(c.place_count_end_regex),
+        place_count_end=_Rule(c.place_count_end_regex),
         kind_price=_Rule(c.kind_price_regex),
         comma_name_joints=_joints(comma_names, "、"),
         # 年度计划投资: the plan word before a quantity is no part of its name, so a plan and its outcome share it
@@ -2796,8 +2795,7 @@ def compiled() -> CueViews:
         list_shared_modifiers=c.list_shared_modifiers,
         list_change_verb=_Rule(_alt(c.list_change_verbs)),
         list_item_quantities=c.list_item_quantities,
-        comma_list_item_units=frozenset(c.comma_list_item_units),
-        comma_item_qualifiers=frozenset(c.comma_item_qualifiers),
+        comma_list_item_units=frozenset((*c.comma_list_item_units, *c.list_item_capacity_units)),
         list_item_capacity_units=frozenset(c.list_item_capacity_units),
         each_word=c.each_word,
         class_bound=_Rule(c.class_bound_regex),

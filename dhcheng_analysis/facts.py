@@ -177,7 +177,6 @@ _LABEL_REACH = 16  # the longest label before a colon a figure right after it is
 _BOUND_QUALIFIERS = frozenset(QUALIFIER_FLIP)
 _LIST_REACH = 340  # how far after an item of a list its 等 and head are looked for (12 items of at most 25)
 _LIST_NEXT = frozenset("、等的")  # what follows an item of a list that shares a word (_shared_list_name)
-_COMMAS = frozenset(",，")  # the comma between two items of a list of counts (_list_item_verb)
 _NAME_GAP = 2  # the longest word between a printed name and its figure (近, 约, 超过)
 _RANGE_MAGNITUDES = ("万亿", "亿", "万")
 _RANGE_WIDE_QUALIFIERS = ("about", "nearly")  # a word before a range's low end that bounds both ends (约, 近)
@@ -1339,7 +1338,6 @@ _MAGNITUDE_ENDS = "".join(sorted(set("".join(_BARE_MAGNITUDES))))  # the magnitu
 _RANK_HELD = re.compile(r"[位名]?的(?!是)")  # 排名第1的朝阳区: the rank's 的 before what holds it (的是: a verb)
 _ORDINAL_ITEM = re.compile(r"(第)[一二三四五六七八九十]+")
 _NUMERAL_HEAD = re.compile(r"[一二三四五六七八九十]+")
-_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 OWNER_TOPIC_MAX = 16  # characters of the bodies a sentence opens with, at the most, before an aside of what they include
 
 
@@ -3996,8 +3994,7 @@ class _Reader:
         if now is not None and "年" in f.period and (mm := cw.named_month_frame.fullmatch(f.period)):
             # 武昌车辆厂…出勤率总是提不高，…，到去年十一月已经提高到百分之九十九 in 1958: the month of the year the word
             # names, as of which the figure stands (its lead word kept, as 截至11月底 keeps it)
-            month = mm.group("month")
-            month = month if month.isdigit() else str(int(parse_chinese_numeral(month)))
+            month = _count(mm.group("month"))
             year = now - 1 if mm.group("last") else now
             f.period = f"{mm.group('lead') or ''}{year}年{month}月{mm.group('end') or ''}"
             return
@@ -6944,7 +6941,7 @@ class _Reader:
         if tc > st.start + 1 or not cw.owner_end.search(norm, tc, pc - 1):
             return ""
         a = _indent_end(norm, tc, pc - 1)
-        if not 2 <= pc - 1 - a <= OWNER_TOPIC_MAX or not _HAN_ONLY.fullmatch(norm, a, pc - 1):
+        if not 2 <= pc - 1 - a <= OWNER_TOPIC_MAX or not _CJK_RUN.fullmatch(norm, a, pc - 1):
             return ""
         return clean_name(self.text[a:pc - 1])
 
@@ -7804,11 +7801,11 @@ def _list_item_verb(text: str, norm: str, prev: _Fig, f: _Fig, soft: int) -> str
             and (noun := text[prev.qend:f.start - len(sep)]) and first.endswith(noun)
             and (mv := cw.flow_verb_end.search(first, 0, len(first) - len(noun))) and mv.start() == 0):
         return mv.group("verb")
-    comma = (text[prev.qend] in _COMMAS and f.unit_kind == "count" and f.unit == prev.unit
+    after_comma = prev.qend + 1 == soft and norm[prev.qend] == ","
+    comma = (after_comma and f.unit_kind == "count" and f.unit == prev.unit
              and f.unit not in cw.sized_work_units and text[soft:f.start] == item
              and item[-2:] != first[-2:] and not cw.count_verb.search(item))  # (…毕业生687万人，研究生17.5万人)
-    added = (prev.qend + 1 == soft and text[prev.qend] != cw.item_separator
-             and _comma_list_item(text, norm, prev, f, soft))  # (全年新增…１５００多万千瓦，铁路新线和复线３３００多公里)
+    added = after_comma and _comma_list_item(text, prev, f, soft)  # (全年新增…１５００多万千瓦，铁路新线和复线３３００多公里)
     if (prev.qend + 1 != soft or text[prev.qend] != cw.item_separator and not (comma or added)
             or item[-2:] != first[-2:] and (text[soft:f.start] != item and not added
                                             or item.endswith(tuple(cw.fund_stocks)))
@@ -7822,7 +7819,7 @@ def _list_item_verb(text: str, norm: str, prev: _Fig, f: _Fig, soft: int) -> str
     return mv.group()
 
 
-def _comma_list_item(text: str, norm: str, prev: _Fig, f: _Fig, soft: int) -> bool:
+def _comma_list_item(text: str, prev: _Fig, f: _Fig, soft: int) -> bool:
     """Whether ``f`` goes on after a comma with the things the verb of the item before adds or builds, as after a
     pause mark: its clause only its name (and the qualifier of its figure), a bare noun of lines, power or capacity
     counted in their units (``comma_list_item_units``: 全年新增大中型发电机组容量１５００多万千瓦，铁路新线和复线３３００多公里，
@@ -7831,9 +7828,9 @@ def _comma_list_item(text: str, norm: str, prev: _Fig, f: _Fig, soft: int) -> bo
     cw = compiled()
     item = f.indicator
     said = text[soft:f.start]
-    if f.qualifier in cw.comma_item_qualifiers and (mq := cw.q_before_re.search(said)):
+    if f.qualifier in _RANGE_WIDE_QUALIFIERS and (mq := cw.q_before_re.search(said)):
         said = said[:mq.start()]  # 港口吞吐能力近２６００万吨: the name without the qualifier of its figure
-    return (norm[prev.qend] == "," and said == item and f.unit in cw.comma_list_item_units
+    return (said == item and f.unit in cw.comma_list_item_units
             and not (item.endswith(cw.quantity_ends) and not item.endswith(cw.capacity_nouns))
             and not cw.stock_name_end.search(item) and item not in cw.bare_measures
             and not (cw.list_head_verb.search(item) or cw.list_change_verb.search(item) or cw.count_verb.search(item)))

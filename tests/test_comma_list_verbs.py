@@ -8,12 +8,11 @@ is no object of 拆除).
 """
 
 import pytest
-
-from dhcheng_analysis import extract_facts
+from _sentences import facts
 
 
 def _names(sentence: str) -> list[str]:
-    return list(extract_facts(sentence)["indicator"])
+    return list(facts(sentence)["indicator"])
 
 
 @pytest.mark.parametrize("sentence, want", [

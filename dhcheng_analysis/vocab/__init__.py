@@ -1045,10 +1045,9 @@ class Cues:
     list_shared_modifiers: tuple[str, ...]  # 落后: printed after the verb of a list's first item, of every item (淘汰落后炼铁产能…、炼钢产能…)
     list_change_verbs: tuple[str, ...]  # 损失: a change verb of a comma list's first item, of every bare item after it (损失工业总产值…，钢产量…)
     list_item_quantities: Mapping[str, str]  # 产能: the quantity a bare product after a list's first item is of (…产能9000多万吨、水泥2.3亿吨); 'same' when only in that item's unit, 'capacity' also in a capacity unit
-    comma_list_item_units: tuple[str, ...]  # 公里, 千瓦, 门: the units of the lines, power and capacity a list of things
-    # added or built goes on with after a comma (全年新增…千瓦，铁路新线和复线…公里)
-    comma_item_qualifiers: tuple[str, ...]  # nearly, about: the qualifiers whose word before such an item's figure
-    # (港口吞吐能力[近]２６００万吨) is no part of its clause's name
+    comma_list_item_units: tuple[str, ...]  # 公里, 门: the units of the lines and lines of exchanges a list of things
+    # added or built goes on with after a comma (全年新增…千瓦，铁路新线和复线…公里), beside those of a capacity
+    # (list_item_capacity_units)
     list_item_capacity_units: tuple[str, ...]  # 吨, 重量箱, 千瓦: the units a capacity cut from a list's products is counted in
     each_word: str
     class_bound_regex: str
