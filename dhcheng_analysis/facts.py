@@ -6193,6 +6193,13 @@ class _Reader:
                     owner = f.indicator[:k]
                     caused = [m.end() for m in cw.causative.finditer(owner)]
                     name = clean_name(owner[caused[-1]:] if caused else owner) + name
+                    if (not f.comparator and cw.actor_spend_nouns.get(obj) == ""
+                            and (mp := cw.payer_subject.fullmatch(owner))):
+                        # 落实这些措施，国家财政共增加支出540多亿元: what the payer adds to spend on the measures, a
+                        # level of its added outlay (as 中央财政为此新增支出 is), not how much all it spends grew (比上年
+                        # 增加支出, with its base, is that)
+                        name = mp.group("payer") + cw.added_head_names[mo.group("verb")] + obj
+                        f.measure, f.sign = "level", 1
                 f.indicator = name
                 f.named_by_clause = True
             elif (f.measure == "abs_change" and f.unit_kind != "percent"

@@ -22,8 +22,8 @@ def test_count_of_units_before_the_work_on_them(text, printed, name):
 # -- adverbs of total, of only and of now, and the year itself, are no part of a name ---------------------
 
 @pytest.mark.parametrize(("text", "printed", "name"), [
-    # 2000: 共 between the payer and its verb (the spending it adds is a change of its spending)
-    ("落实这些措施，国家财政共增加支出540多亿元，全国有8400多万人受益。", "540多亿元", "国家财政支出"),
+    # 2000: 共 between the payer and its verb (the spending it adds for the measures, a level of its added outlay)
+    ("落实这些措施，国家财政共增加支出540多亿元，全国有8400多万人受益。", "540多亿元", "国家财政新增支出"),
     # 1993: 现已 between a stock and the verb that gives it
     ("五年来，我国同３０个国家建立或恢复了外交关系，同我国建交的国家总数现已达到１５５个。", "１５５个",
      "同我国建交的国家总数"),

@@ -1397,7 +1397,7 @@ def test_an_amount_of_central_funds_a_mechanism_is_set_up_for_is_named_and_keyed
 @pytest.mark.parametrize(("text", "printed", "indicator"), [
     # 2006 national work report
     ("加快推进新型农村合作医疗制度建设，今年把试点的范围扩大到全国40%的县，中央和地方财政对参加合作医疗农民的补助标准"
-     "由20元提高到40元，中央财政为此将增加支出42亿元。", "42", "新型农村合作医疗制度的中央财政支出"),
+     "由20元提高到40元，中央财政为此将增加支出42亿元。", "42", "新型农村合作医疗制度的中央财政新增支出"),
     # 2009 national work report
     ("对义务教育阶段教师实行绩效工资制度，提高1200万中小学教师待遇，中央财政为此将投入120亿元，地方财政也要增加投入。",
      "120", "绩效工资制度的中央财政投入"),
