@@ -159,3 +159,7 @@ def test_one_value_of_two_rates_is_the_wetland_protection_rate_of_one() -> None:
 
 def test_the_central_poverty_funds_keep_their_own_key() -> None:
     assert indicator_key("中央财政专项扶贫资金") == "central_poverty_funds" != indicator_key("财政专项扶贫资金")
+
+
+def test_the_debt_to_gdp_ratio_is_no_debt_to_revenue_ratio() -> None:
+    assert indicator_key("政府负债率") == "government_debt_ratio" != indicator_key("政府债务率")
