@@ -100,7 +100,7 @@ from dhcheng_analysis.vocab import indicator_key
     ("发展消费新业态新模式，采取减免车辆购置税等措施促进汽车消费，新能源汽车销量增长93.4%，开展绿色智能家电、绿色建材下乡，"
      "社会消费品零售总额保持基本稳定。", "93.4%", "nev_sales"),
     ("移动互联网用户数增加到14.5亿户。", "14.5亿户", "mobile_internet_users"),
-    ("合理把握赤字规模，五年总体赤字率控制在3%以内，政府负债率控制在50%左右。", "50%", "government_debt_ratio"),
+    ("合理把握赤字规模，五年总体赤字率控制在3%以内，政府负债率控制在50%左右。", "50%", "government_debt_to_gdp"),
     ("实现符合条件的乡镇和建制村通硬化路、通客车，农村自来水普及率从80%提高到87%，多年累计改造农村危房2400多万户。", "87%",
      "rural_tap_water_coverage"),
     # shared/corpus/national_work_reports/2024.txt
@@ -162,4 +162,4 @@ def test_the_central_poverty_funds_keep_their_own_key() -> None:
 
 
 def test_the_debt_to_gdp_ratio_is_no_debt_to_revenue_ratio() -> None:
-    assert indicator_key("政府负债率") == "government_debt_ratio" != indicator_key("政府债务率")
+    assert indicator_key("政府负债率") == "government_debt_to_gdp" != indicator_key("政府债务率")
