@@ -70,7 +70,7 @@ def test_debt_concepts_are_distinct_and_narrower_names_stay_their_own():
     assert indicator_key("地方政府债务余额") == "government_debt_balance"
     assert indicator_key("地方政府专项债券") == "local_special_bonds"
     assert indicator_key("新增可再生能源装机") != indicator_key("可再生能源装机规模")
-    assert indicator_key("新能源汽车销量") == ""
+    assert indicator_key("新能源汽车销量") == "nev_sales" != indicator_key("新能源汽车产量")  # sales are no output
 
 
 @pytest.mark.parametrize(("text", "printed", "key", "measure"), [

@@ -1028,9 +1028,10 @@ def test_an_actual_amount_printed_bare_after_a_contracted_one_is_of_the_same_inv
 
 def test_a_bare_actual_verb_after_a_contracted_amount_names_the_amount_actually_put_in():
     # a made-up variant of 1997's 外商直接投资保持增长势头，实际到位４００多亿美元 (tests/test_national_readings_1993_2007_third.py):
-    # after a contracted amount the actual one is no second contracted amount
+    # after a contracted amount (the glossary's contracted FDI) the actual one is no second contracted amount
     f = facts("全区合同利用外资10亿美元，实际到位5亿美元。")
-    assert f[["indicator", "indicator_key"]].values.tolist() == [["合同利用外资", ""], ["实际利用外资", "utilised_fdi"]]
+    assert f[["indicator", "indicator_key"]].values.tolist() == [["合同利用外资", "contracted_fdi"],
+                                                               ["实际利用外资", "utilised_fdi"]]
 
 
 def test_a_clause_opening_with_dangnian_is_of_the_whole_year_not_the_end_framed_before():
