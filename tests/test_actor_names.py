@@ -168,3 +168,17 @@ def test_a_part_of_a_set_is_named_by_what_it_does_and_the_set(text, printed, nam
 ])
 def test_a_count_with_no_predicate_of_a_part_keeps_its_name(text, printed, name):
     assert fact(text, printed)["indicator"] == name
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # national work report 2004: the central budget's amount, named by its use
+    ("为支持农村税费改革，今年中央财政拿出396亿元用于转移支付。", "396亿元", "用于转移支付的中央财政拿出资金"),
+    # constructed regression fixtures: a district's, city's or county's budget or government pays as the central
+    # budget does, and is no name of what it pays
+    ("今年区财政拿出5000万元用于老旧小区改造。", "5000万元", "用于老旧小区改造的区财政拿出资金"),
+    ("今年市财政安排5000万元，用于老旧小区改造。", "5000万元", "用于老旧小区改造的市财政安排资金"),
+    ("县财政安排3000万元。", "3000万元", "县财政安排资金"),
+    ("区政府将投入3亿元。", "3亿元", "区政府投入"),
+])
+def test_a_local_budget_is_a_payer_as_the_central_one_is(text, printed, name):
+    assert fact(text, printed)["indicator"] == name
