@@ -69,9 +69,12 @@ def test_a_budget_before_what_it_pays_stays_and_its_verb_goes(text, printed, nam
      "1713亿元", "中央财政安排资金"),
     # national work report 2010
     ("中央财政投入资金450亿元，补贴家电汽车摩托车下乡、汽车家电以旧换新和农机具购置。", "450亿元", "中央财政投入资金"),
-    # national work report 2006: the verb names what is spent
+    # national work report 2006: the verb names what is spent, the purpose opening the sentence what it is spent on
+    # (为…的需要: the need is no part of it)
     ("为保证基层政权正常运转和农村义务教育的需要，从今年起，国家财政将每年安排支出1030多亿元，其中中央财政转移支付"
-     "每年将达到780多亿元，地方财政每年将安排支出250多亿元。", "1030多亿元", "国家财政安排支出"),
+     "每年将达到780多亿元，地方财政每年将安排支出250多亿元。", "1030多亿元", "保证基层政权正常运转和农村义务教育的国家财政安排支出"),
+    ("为保证基层政权正常运转和农村义务教育的需要，从今年起，国家财政将每年安排支出1030多亿元，其中中央财政转移支付"
+     "每年将达到780多亿元，地方财政每年将安排支出250多亿元。", "250多亿元", "保证基层政权正常运转和农村义务教育的地方财政安排支出"),
 ])
 def test_a_payer_stays_when_nothing_but_its_verb_or_a_fund_word_names_the_amount(text, printed, name):
     assert fact(text, printed)["indicator"] == name
@@ -181,4 +184,19 @@ def test_a_count_with_no_predicate_of_a_part_keeps_its_name(text, printed, name)
     ("区政府将投入3亿元。", "3亿元", "区政府投入"),
 ])
 def test_a_local_budget_is_a_payer_as_the_central_one_is(text, printed, name):
+    assert fact(text, printed)["indicator"] == name
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # national work report 2004: a payer's spending, named by the purpose opening its sentence (为继续…: 继续 is no
+    # part of it), not the payer's whole spending
+    ("为继续落实“两个确保”和“三条保障线”，2003年中央财政支出700亿元，比上年增长19.9%；其中用于城市居民最低生活保障的"
+     "补助资金由上年46亿元增加到92亿元。", "700亿元", "落实“两个确保”和“三条保障线”的中央财政支出"),
+    ("为继续落实“两个确保”和“三条保障线”，2003年中央财政支出700亿元，比上年增长19.9%；其中用于城市居民最低生活保障的"
+     "补助资金由上年46亿元增加到92亿元。", "19.9%", "“两个确保”和“三条保障线”的中央财政支出"),
+    # national work report 2007: 为此 points back to the programme, which names the amount before the purpose does
+    ("一是从今年新学年开始，在普通本科高校、高等职业学校和中等职业学校建立健全国家奖学金、助学金制度，为此中央财政支出将由"
+     "上年18亿元增加到95亿元，明年将安排200亿元，地方财政也要相应增加支出。", "95亿元", "国家奖学金、助学金制度的中央财政支出"),
+])
+def test_a_payers_spending_is_named_by_the_purpose_before_it(text, printed, name):
     assert fact(text, printed)["indicator"] == name
