@@ -200,3 +200,14 @@ def test_a_local_budget_is_a_payer_as_the_central_one_is(text, printed, name):
 ])
 def test_a_payers_spending_is_named_by_the_purpose_before_it(text, printed, name):
     assert fact(text, printed)["indicator"] == name
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # national work report 2004: special subsidy funds named only by their payer, named by the use after them
+    ("中央财政新增47亿元专项补助资金，用于支持就业再就业。", "47亿元", "用于支持就业再就业的中央财政专项补助资金"),
+    # national work report 2009: plain subsidy funds keep their name (the clause after says what to do with them)
+    ("做好“家电下乡”、“农机下乡”、“汽车、摩托车下乡”等工作，把中央财政的400亿元补贴资金用好用活，使企业增加销售、农民得到实惠。",
+     "400亿元", "中央财政补贴资金"),
+])
+def test_special_subsidy_funds_are_named_by_their_use(text, printed, name):
+    assert fact(text, printed)["indicator"] == name
