@@ -6391,10 +6391,14 @@ class _Reader:
             f.indicator = driver = self.text[mu.start("use"):mu.end("use")] + cw.de + f.indicator
             f.named_by_clause = True
         if f.unit_kind == "money" and f.measure in ("level", "abs_change"):  # (an amount named by its payer alone)
-            if (f.unit_kind == "money" and f.measure == "level" and cw.generic_amount_name.fullmatch(f.indicator)
+            if (f.measure == "level"
+                    and (cw.generic_amount_name.fullmatch(f.indicator)
+                         or _payer_only(f.indicator, cw) and f.indicator.endswith((*cw.actor_spend_nouns, *cw.generic_fund_nouns))
+                         and not cw.amount_for_this.search(norm, cs, f.start))
                     and (mu := cw.amount_purpose_after.match(norm, f.qend) or cw.amount_purpose_before.match(norm, st.start, cs))):
                 # 今年拟安排430亿元，用于补助…廉租房建设; 为加快社会保障体系建设，今年中央财政将安排2762亿元: an amount named
-                # only by who pays it, named by what it pays for
+                # only by who pays it, named by what it pays for; so is a payer's spending (为继续落实“两个确保”…，中央财政
+                # 支出700亿元: not all it spends), unless 为此 points back to a programme that names it (below)
                 f.indicator = self.text[mu.start("use"):mu.end("use")] + cw.de + f.indicator
                 f.named_by_clause = True
             elif (f.unit_kind == "money" and f.measure in ("level", "abs_change")

@@ -69,9 +69,12 @@ def test_a_budget_before_what_it_pays_stays_and_its_verb_goes(text, printed, nam
      "1713亿元", "中央财政安排资金"),
     # national work report 2010
     ("中央财政投入资金450亿元，补贴家电汽车摩托车下乡、汽车家电以旧换新和农机具购置。", "450亿元", "中央财政投入资金"),
-    # national work report 2006: the verb names what is spent
+    # national work report 2006: the verb names what is spent, the purpose opening the sentence what it is spent on
+    # (为…的需要: the need is no part of it)
     ("为保证基层政权正常运转和农村义务教育的需要，从今年起，国家财政将每年安排支出1030多亿元，其中中央财政转移支付"
-     "每年将达到780多亿元，地方财政每年将安排支出250多亿元。", "1030多亿元", "国家财政安排支出"),
+     "每年将达到780多亿元，地方财政每年将安排支出250多亿元。", "1030多亿元", "保证基层政权正常运转和农村义务教育的国家财政安排支出"),
+    ("为保证基层政权正常运转和农村义务教育的需要，从今年起，国家财政将每年安排支出1030多亿元，其中中央财政转移支付"
+     "每年将达到780多亿元，地方财政每年将安排支出250多亿元。", "250多亿元", "保证基层政权正常运转和农村义务教育的地方财政安排支出"),
 ])
 def test_a_payer_stays_when_nothing_but_its_verb_or_a_fund_word_names_the_amount(text, printed, name):
     assert fact(text, printed)["indicator"] == name
@@ -167,4 +170,44 @@ def test_a_part_of_a_set_is_named_by_what_it_does_and_the_set(text, printed, nam
     ("地方建设的三十二个项目，有三十一个是煤矿，其中新开工矿井的设计能力为年产煤七百零一万吨。", "三十一个", "地方建设的项目"),
 ])
 def test_a_count_with_no_predicate_of_a_part_keeps_its_name(text, printed, name):
+    assert fact(text, printed)["indicator"] == name
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # national work report 2004: the central budget's amount, named by its use
+    ("为支持农村税费改革，今年中央财政拿出396亿元用于转移支付。", "396亿元", "用于转移支付的中央财政拿出资金"),
+    # constructed regression fixtures: a district's, city's or county's budget or government pays as the central
+    # budget does, and is no name of what it pays
+    ("今年区财政拿出5000万元用于老旧小区改造。", "5000万元", "用于老旧小区改造的区财政拿出资金"),
+    ("今年市财政安排5000万元，用于老旧小区改造。", "5000万元", "用于老旧小区改造的市财政安排资金"),
+    ("县财政安排3000万元。", "3000万元", "县财政安排资金"),
+    ("区政府将投入3亿元。", "3亿元", "区政府投入"),
+])
+def test_a_local_budget_is_a_payer_as_the_central_one_is(text, printed, name):
+    assert fact(text, printed)["indicator"] == name
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # national work report 2004: a payer's spending, named by the purpose opening its sentence (为继续…: 继续 is no
+    # part of it), not the payer's whole spending
+    ("为继续落实“两个确保”和“三条保障线”，2003年中央财政支出700亿元，比上年增长19.9%；其中用于城市居民最低生活保障的"
+     "补助资金由上年46亿元增加到92亿元。", "700亿元", "落实“两个确保”和“三条保障线”的中央财政支出"),
+    ("为继续落实“两个确保”和“三条保障线”，2003年中央财政支出700亿元，比上年增长19.9%；其中用于城市居民最低生活保障的"
+     "补助资金由上年46亿元增加到92亿元。", "19.9%", "“两个确保”和“三条保障线”的中央财政支出"),
+    # national work report 2007: 为此 points back to the programme, which names the amount before the purpose does
+    ("一是从今年新学年开始，在普通本科高校、高等职业学校和中等职业学校建立健全国家奖学金、助学金制度，为此中央财政支出将由"
+     "上年18亿元增加到95亿元，明年将安排200亿元，地方财政也要相应增加支出。", "95亿元", "国家奖学金、助学金制度的中央财政支出"),
+])
+def test_a_payers_spending_is_named_by_the_purpose_before_it(text, printed, name):
+    assert fact(text, printed)["indicator"] == name
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # national work report 2004: special subsidy funds named only by their payer, named by the use after them
+    ("中央财政新增47亿元专项补助资金，用于支持就业再就业。", "47亿元", "用于支持就业再就业的中央财政专项补助资金"),
+    # national work report 2009: plain subsidy funds keep their name (the clause after says what to do with them)
+    ("做好“家电下乡”、“农机下乡”、“汽车、摩托车下乡”等工作，把中央财政的400亿元补贴资金用好用活，使企业增加销售、农民得到实惠。",
+     "400亿元", "中央财政补贴资金"),
+])
+def test_special_subsidy_funds_are_named_by_their_use(text, printed, name):
     assert fact(text, printed)["indicator"] == name

@@ -20,6 +20,6 @@ def test_an_amount_added_before_its_de_names_what_is_added():
 
 
 def test_an_amount_added_with_no_de_keeps_the_name_after_it():
-    # national work report 2004: the noun right after the amount, with its payer, as before
+    # national work report 2004: the noun right after the amount, with its payer, as before, and the use after it
     s = "中央财政新增47亿元专项补助资金，用于支持就业再就业。"
-    assert fact(s, "47亿元")["indicator"] == "中央财政专项补助资金"
+    assert fact(s, "47亿元")["indicator"] == "用于支持就业再就业的中央财政专项补助资金"

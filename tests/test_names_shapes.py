@@ -66,11 +66,13 @@ def test_no_name_of_the_real_excerpts_is_only_an_actor():
 @pytest.mark.parametrize(
     ("text", "printed", "indicator"),
     [
-        # 2006: the verb names what is spent
+        # 2006: the verb names what is spent, the purpose opening the sentence what it is spent on
         ("为保证基层政权正常运转和农村义务教育的需要，从今年起，国家财政将每年安排支出1030多亿元，其中中央财政转移"
-         "支付每年将达到780多亿元，地方财政每年将安排支出250多亿元。", "1030", "国家财政安排支出"),
+         "支付每年将达到780多亿元，地方财政每年将安排支出250多亿元。", "1030",
+         "保证基层政权正常运转和农村义务教育的国家财政安排支出"),
         ("为保证基层政权正常运转和农村义务教育的需要，从今年起，国家财政将每年安排支出1030多亿元，其中中央财政转移"
-         "支付每年将达到780多亿元，地方财政每年将安排支出250多亿元。", "250", "地方财政安排支出"),
+         "支付每年将达到780多亿元，地方财政每年将安排支出250多亿元。", "250",
+         "保证基层政权正常运转和农村义务教育的地方财政安排支出"),
         # 2008: a verb that names no noun spends funds, for the use after them; the change after it is of the same amount
         ("今年中央财政将安排832亿元，比上年增加167亿元，支持卫生事业改革和发展，重点向农村和基层倾斜。", "832",
          "支持卫生事业改革和发展的中央财政安排资金"),
