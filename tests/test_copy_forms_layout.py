@@ -114,7 +114,8 @@ def test_a_line_cut_by_a_page_of_a_web_copy_goes_on_when_every_line_is_indented(
         "企业税负", "abs_change", -570_000_000_000.0, "2016年")  # 全年: the year reviewed
     fact = fact_at(form, "年均浓度下降9.1%", "9.1")
     assert fact["sentence"].startswith("强化大气污染治理")
-    assert (fact["indicator"], fact["measure"], fact["period"]) == ("重点城市细颗粒物（PM2.5）年均浓度", "yoy_pct", "2016年")
+    assert (fact["indicator"], fact["scope"], fact["measure"], fact["period"]) == (
+        "细颗粒物（PM2.5）年均浓度", "74个重点城市", "yoy_pct", "2016年")  # the places the quality names: its scope
 
 
 def test_an_indented_paragraph_opens_with_its_period_as_a_flush_one():
