@@ -3140,6 +3140,20 @@ class _Reader:
         # the sentence of the last figure kept over a span of years, and the first such figure of that sentence
         self._spanned: tuple[tuple[int, int] | None, _Fig | None] = (None, None)
 
+    def _units_counted(self, f: _Fig) -> _Fig | None:
+        """The last count of units (no persons) read in ``f``'s sentence, past the counts of persons after it.
+
+        2343个县（市、区）开展新型农村社会养老保险试点，3.58亿人参保，9880万人领取养老金，覆盖面扩大到60％以上: the
+        coverage is of the units the programme reaches, and the persons it goes on to count are no units of it.
+        """
+        cw = self.cw
+        for pv in reversed(self.kept):
+            if pv.sentence != f.sentence or pv.unit_kind != "count" or pv.measure != "level":
+                return None
+            if pv.unit not in cw.person_units:
+                return pv
+        return None
+
     def read(self) -> list[_Fig]:
         for fi, f in enumerate(self.figs):
             if self._read_one(fi, f) and not self._milestone_passed(f):
@@ -5871,9 +5885,8 @@ class _Reader:
             a, b = said.find(head.indicator[:n]), said.rfind(pv.indicator[:k]) + k
             if n and k and b - a > k:
                 f.indicator = said[a:b] + pv.indicator[k:]
-        if (f.unit == "%" and f.indicator in cw.unit_coverage_names and (pv := self.prev) is not None
-                and pv.sentence == f.sentence and pv.end <= cs and pv.unit_kind == "count" and pv.measure == "level"
-                and pv.unit not in cw.person_units and pv.indicator):
+        if (f.unit == "%" and f.indicator in cw.unit_coverage_names and (pv := self._units_counted(f)) is not None
+                and pv.end <= cs and pv.indicator):
             # 垃圾分类示范小区达到186个,覆盖率达到42.3%: the coverage of the units just counted (less the verb that built
             # them), and so of the figures after it that carry its name
             mv = cw.count_verb.match(pv.indicator)
