@@ -5,12 +5,12 @@ verbatim sentences of the State Council work report of 1994.
 
 from __future__ import annotations
 
-import dhcheng_analysis as dh
-
 from _sentences import fact_at
 
-# national work report 1994 (/work/shared/corpus/national_work_reports/1994.txt): the headings, a review sentence and
-# the plan part's opening
+import dhcheng_analysis as dh
+
+# national work report 1994 (/work/shared/corpus/national_work_reports/1994.txt): its two headings, a review sentence
+# and the plan part's opening, verbatim (sentences between them left out), under a title and date line giving the year
 PLAN_1994 = (
     "政府工作报告\n——1994年3月10日在第八届全国人民代表大会第二次会议上\n\n"
     "一、１９９３年国内工作的回顾和１９９４年工作的基本方针\n\n"
@@ -34,7 +34,7 @@ def test_a_growth_held_over_a_run_of_years_of_no_count_has_no_year_of_the_plan()
 
 def test_the_capacity_of_generating_sets_added_is_the_generating_capacity_added():
     # national work report 1994 (/work/shared/corpus/national_work_reports/1994.txt)
-    got = fact_at("新增发电机组容量１４３８万千瓦，京九、南昆等铁路干线建设加快，重点港口建设加快，邮电事业发展迅速，"
-                  "全国城乡新增电话５８６万户。", "１４３８万")
+    got = fact_at("新增发电机组容量１４３８万千瓦，京九、南昆等铁路干线建设进展顺利，高等级公路和重点港口建设加快，"
+                  "邮电事业发展迅速，全国城乡新增电话５８６万户。", "１４３８万")
     assert (got["indicator"], got["indicator_key"], got["value"], got["unit"]) == (
         "新增发电机组容量", "power_capacity_added", 14380000.0, "千瓦")
