@@ -38,3 +38,22 @@ def test_the_capacity_of_generating_sets_added_is_the_generating_capacity_added(
                   "邮电事业发展迅速，全国城乡新增电话５８６万户。", "１４３８万")
     assert (got["indicator"], got["indicator_key"], got["value"], got["unit"]) == (
         "新增发电机组容量", "power_capacity_added", 14380000.0, "千瓦")
+
+
+# national work report 1997 (/work/shared/corpus/national_work_reports/1997.txt): its first and third headings, the
+# first review sentence and a sentence of the plan part, verbatim (sentences between them left out), under a title and
+# date line giving the year
+PLAN_1997 = (
+    "政府工作报告\n——1997年3月1日在第八届全国人民代表大会第五次会议上\n\n"
+    "一、１９９６年国内工作的回顾\n\n"
+    "　　１９９６年是实施“九五”计划和２０１０年远景目标纲要的第一年。\n\n"
+    "三、在国有企业改革方面迈出更大的步伐\n\n"
+    "　　为了发展跨地区、跨行业、工技贸相结合的大型企业集团，提高它们的竞争能力，并带动相关企业发展，"
+    "国家已经组织了５７户企业集团试点，今年要扩大到１２０户。\n"
+)
+
+
+def test_a_count_a_plan_says_is_already_organised_stands_at_the_end_of_the_year_reviewed():
+    f = dh.extract_facts(dh.load_report(PLAN_1997))
+    got = [(r.indicator, r.value, r.status, r.period) for r in f.itertuples() if r.unit == "户"]
+    assert got == [("企业集团试点", 57.0, "actual", "1996年"), ("企业集团试点", 120.0, "target", "1997年")]
