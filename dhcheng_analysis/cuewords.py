@@ -938,6 +938,7 @@ class CueViews:
     rank_held: re.Pattern[str]  # 稳居, 连续多年居: a rank held over a span of years
     span_streak_heads: tuple[str, ...]  # 连续7年增产: a streak, no span of its own under a review frame
     streak_years: re.Pattern[str]  # 连续两年: a streak a rate held each year, group 1 its count of years
+    open_streak: re.Pattern[str]  # 连续若干年: a run of years of no stated count
     streak_held: re.Pattern[str]  # 连续5年超: the streak (group held) a value reached each year of it, ending a clause
     summed_span: re.Pattern[str]  # 连续三年累计投入: the span of years an amount sums, group k its count
     plan_first_years: re.Pattern[str]  # “十一五”前四年: the first years of a five-year plan (groups: the plan when named, the years)
@@ -1976,6 +1977,7 @@ def compiled() -> CueViews:
         rank_held=_Rule(_alt(c.rank_held_words)),
         span_streak_heads=tuple(c.span_streak_heads),
         streak_years=_Rule(c.streak_years_regex),
+        open_streak=_Rule(c.open_streak_regex),
         streak_held=_Rule(c.streak_held_regex),
         summed_span=_Rule(c.summed_span_regex),
         plan_first_years=_Rule(c.plan_first_years_regex),

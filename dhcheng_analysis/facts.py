@@ -3953,7 +3953,10 @@ class _Reader:
             return  # at the end of the year reviewed (2018年); 我国有13亿人口、9亿劳动力资源: the 9亿 too
         now = self._now
         if not f.period:
-            if f.status == "target" and part == "plan":
+            if (f.status == "target" and part == "plan" and "连续" in self.norm[cs:f.start]
+                    and cw.open_streak.search(self.norm, cs, f.start)):
+                pass  # 只要我们能够再连续若干年保持百分之八至百分之九的增长率: a run of years of no count, no year planned
+            elif f.status == "target" and part == "plan":
                 f.period = (_plan_time(self.norm, f.start, f.measure, years, st, self._heading_plan_span(f.section, years))
                             or self._rest_of_year(f, st))
                 if (my := _YEARS_SPAN.fullmatch(f.period)) and (_reached_at_end(self.norm, f, cs, cw)
@@ -9239,6 +9242,9 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
             return "actual"  # 三、2011年的工作: 过去一年，…。国内生产总值增长10.3%
         if cw.forecast_subject.search(norm[soft:subj_end]):
             return "estimate"  # 今年高校毕业生超过1000万人: a number the plan expects, not one it sets
+        if "连续" in norm[st.clause_start(f.start):f.start] and cw.open_streak.search(norm, st.clause_start(f.start), f.start):
+            return "target"  # 只要我们能够再连续若干年保持百分之八至百分之九的增长率: a run of years of no count, not the
+            # year planned
         f.flags += ("year_inferred",)
         return "target"
     return "actual"

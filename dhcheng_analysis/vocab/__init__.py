@@ -770,6 +770,7 @@ class Cues:
     rank_held_words: tuple[str, ...]  # 稳居世界第二位: a rank held over a span, not the one reached at its end
     span_streak_heads: tuple[str, ...]  # 连续7年: how long a thing held, no span of years of its own under a frame
     streak_years_regex: str  # 连续两年: a streak a rate held each year, as a period (group 1: its count of years)
+    open_streak_regex: str  # 连续若干年: a run of years of no stated count, no year of its own
     streak_held_regex: str  # 连续5年超, 连续四年达到或略高于 ending the words before a figure: a value held each year of the streak
     summed_span_regex: str  # 连续三年累计, 三年累计: the span of years an amount after it sums (group k: the years)
     plan_number_regex: str  # 六, 十一 of “六五”, “十一五”: the number of a five-year plan, {plan} in the patterns (cuewords)
