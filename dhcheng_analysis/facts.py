@@ -3953,15 +3953,14 @@ class _Reader:
             return  # at the end of the year reviewed (2018年); 我国有13亿人口、9亿劳动力资源: the 9亿 too
         now = self._now
         if not f.period:
-            if (f.status == "target" and part == "plan" and "连续" in self.norm[cs:f.start]
-                    and cw.open_streak.search(self.norm, cs, f.start)):
-                pass  # 只要我们能够再连续若干年保持百分之八至百分之九的增长率: a run of years of no count, no year planned
-            elif f.status == "target" and part == "plan":
-                f.period = (_plan_time(self.norm, f.start, f.measure, years, st, self._heading_plan_span(f.section, years))
-                            or self._rest_of_year(f, st))
-                if (my := _YEARS_SPAN.fullmatch(f.period)) and (_reached_at_end(self.norm, f, cs, cw)
-                                                                 or _based_before_span(f, int(my.group(1)), st, self.norm)):
-                    f.period = f"{my.group(2)}年"  # 二、“十二五”时期的主要目标和任务: 森林覆盖率达到21.66% → 2015年
+            if f.status == "target" and part == "plan":
+                # (只要我们能够再连续若干年保持百分之八至百分之九的增长率: a run of years of no count, no year planned)
+                if not cw.open_streak.search(self.norm, cs, f.start):
+                    f.period = (_plan_time(self.norm, f.start, f.measure, years, st,
+                                           self._heading_plan_span(f.section, years)) or self._rest_of_year(f, st))
+                    if (my := _YEARS_SPAN.fullmatch(f.period)) and (
+                            _reached_at_end(self.norm, f, cs, cw) or _based_before_span(f, int(my.group(1)), st, self.norm)):
+                        f.period = f"{my.group(2)}年"  # 二、“十二五”时期的主要目标和任务: 森林覆盖率达到21.66% → 2015年
             elif year := _to_frame(self.norm, f.start, st):
                 f.period = year  # 到一九四九年，粮食产量只有二千二百六十亿斤: the year the clause speaks of
             elif (f.status == "target" and f.measure == "level" and cw.span_reached.search(self.norm, cs, f.start)
@@ -9242,7 +9241,7 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
             return "actual"  # 三、2011年的工作: 过去一年，…。国内生产总值增长10.3%
         if cw.forecast_subject.search(norm[soft:subj_end]):
             return "estimate"  # 今年高校毕业生超过1000万人: a number the plan expects, not one it sets
-        if "连续" in norm[st.clause_start(f.start):f.start] and cw.open_streak.search(norm, st.clause_start(f.start), f.start):
+        if cw.open_streak.search(norm, st.clause_start(f.start), f.start):
             return "target"  # 只要我们能够再连续若干年保持百分之八至百分之九的增长率: a run of years of no count, not the
             # year planned
         f.flags += ("year_inferred",)
@@ -10479,13 +10478,13 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
     if (fb > fa and f.unit not in cw.person_units and last in ends["recipient_lead"]
             and (ml := cw.recipient_lead.search(norm, max(0, f.start - 6), f.start))):
         if (mr := cw.recipient_noun.match(norm, fa, fb)) and fb - mr.end() >= 2:
-            pe = _predicate_end(norm, mr.end(), s1)
-            if (md := _DECIMAL.search(norm, mr.end(), pe)) and (k := norm.rfind(cw.item_separator, mr.end(), md.start())) > mr.end():
-                pe = k  # 支持2.2万多所农村中小学改造危房、建设7000多所寄宿制学校: the next count's own verb ends the predicate
-            if (norm.startswith(cw.recipient_help_verbs, ml.start()) and pe <= s1
-                    and pe - mr.end() <= PREDICATE_MAX and not _DECIMAL.search(norm, mr.end(), pe)):
-                # 协助84家企业整理“国补”申领材料: the firms helped to do it, by what they are helped to do
-                return _NAME_SPACE.sub("", text[mr.end():pe]) + cw.de + text[fa:mr.end()]
+            if norm.startswith(cw.recipient_help_verbs, ml.start()):
+                pe = _predicate_end(norm, mr.end(), s1)
+                if (md := _DECIMAL.search(norm, mr.end(), pe)) and (k := norm.rfind(cw.item_separator, mr.end(), md.start())) > mr.end():
+                    pe = k  # 支持2.2万多所农村中小学改造危房、建设7000多所寄宿制学校: the next count's own verb ends it
+                if pe <= s1 and pe - mr.end() <= PREDICATE_MAX and not _DECIMAL.search(norm, mr.end(), pe):
+                    # 协助84家企业整理“国补”申领材料: the firms helped to do it, by what they are helped to do
+                    return _NAME_SPACE.sub("", text[mr.end():pe]) + cw.de + text[fa:mr.end()]
             return text[fa:mr.end()]  # 为120家市场主体融资1.35亿元: the recipients, not what is done for them
         if mr and mr.end() == fb and (mm := cw.recipient_more.match(norm, fb, s1)):
             return text[fa:mm.end()]  # 为3162户中小微企业和个体工商户减免…: all the recipients the list joins
