@@ -433,11 +433,9 @@ def _audit_in_words(audit: pd.DataFrame, facts: pd.DataFrame | None, lang: str) 
             # not 10,000元)
             scale = None if u in ("", "%") or is_missing(r.get("stated")) else shown_scale(r.get("stated"), u, lang)
             vals = {k: format_level(r.get(k), u, lang, scale=scale) for k in ("stated", "computed")}
-            diff = format_level(abs(float(r.get("difference") or 0.0)), u, lang, scale=scale)
-            tol = format_level(r.get("tolerance"), u, lang, scale=scale)
-            if u == "%":  # (two percentages differ by points: 相差 0.01个百分点, not 0.01%)
-                points = "个百分点" if lang == "zh" else " pp"
-                diff, tol = (t.removesuffix("%") + points if t.endswith("%") else t for t in (diff, tol))
+            apart = "pp" if u == "%" else u  # (two percentages differ by points: 相差 0.01个百分点, not 0.01%)
+            diff = format_level(abs(float(r.get("difference") or 0.0)), apart, lang, scale=scale)
+            tol = format_level(r.get("tolerance"), apart, lang, scale=scale)
             within = r.get("verdict") == "consistent"
             if str(r.get("check")) == "parts_within_total":  # an inequality: parts short of their total agree with it
                 words.append(f"{verdict}：部分之和 {vals['computed']}{'不超过' if within else '超过'}总量 {vals['stated']}"
