@@ -179,7 +179,8 @@ _LIST_REACH = 340  # how far after an item of a list its 等 and head are looked
 _LIST_NEXT = frozenset("、等的")  # what follows an item of a list that shares a word (_shared_list_name)
 _NAME_GAP = 2  # the longest word between a printed name and its figure (近, 约, 超过)
 _RANGE_MAGNITUDES = ("万亿", "亿", "万")
-_RANGE_WIDE_QUALIFIERS = ("about", "nearly")  # a word before a range's low end that bounds both ends (约, 近)
+_RANGE_WIDE_QUALIFIERS = ("about", "nearly")  # a word before a range's low end that bounds both ends (约, 近); so a
+# word before the figure of a list's item after a comma, no part of its name (港口吞吐能力近２６００万吨)
 _GAP_LAST = frozenset("快慢高低超后先")
 _MORE_LAST = frozenset("多少出过")  # the last characters of more_than_base (比上年多, 少, 高出, 超过)
 _MORE_REACH = 40  # how far before its last word more_than_base may start (比 and a base of at most 30)
@@ -6209,11 +6210,12 @@ class _Reader:
                     caused = [m.end() for m in cw.causative.finditer(owner)]
                     name = clean_name(owner[caused[-1]:] if caused else owner) + name
                     if (not f.comparator and cw.actor_spend_nouns.get(obj) == ""
+                            and (head := cw.added_head_names.get(mo.group("verb")))
                             and (mp := cw.payer_subject.fullmatch(owner))):
                         # 落实这些措施，国家财政共增加支出540多亿元: what the payer adds to spend on the measures, a
                         # level of its added outlay (as 中央财政为此新增支出 is), not how much all it spends grew (比上年
                         # 增加支出, with its base, is that)
-                        name = mp.group("payer") + cw.added_head_names[mo.group("verb")] + obj
+                        name = mp.group("payer") + head + obj
                         f.measure, f.sign = "level", 1
                 f.indicator = name
                 f.named_by_clause = True
@@ -6416,8 +6418,7 @@ class _Reader:
                 # 支出700亿元: not all it spends), unless 为此 points back to a programme that names it (below)
                 f.indicator = self.text[mu.start("use"):mu.end("use")] + cw.de + f.indicator
                 f.named_by_clause = True
-            elif (f.unit_kind == "money" and f.measure in ("level", "abs_change")
-                    and (cw.generic_amount_name.fullmatch(f.indicator) or cw.aid_amount_name.fullmatch(f.indicator)
+            elif ((cw.generic_amount_name.fullmatch(f.indicator) or cw.aid_amount_name.fullmatch(f.indicator)
                          or _payer_only(f.indicator, cw))
                     and (mi := cw.amount_input_before.fullmatch(norm, st.start, cs)
                          or cs == st.start and cs > 0 and norm[cs - 1] in cw.sentence_stops
@@ -6437,7 +6438,7 @@ class _Reader:
                     paid = self.text[mi.start("whom"):mi.end("whom")] + rest
                 f.indicator = _budget_paid(mp.group("payer"), mp.group(), paid, cw) if mp else paid
                 f.named_by_clause = True
-            if f.unit_kind == "money" and f.measure in ("level", "abs_change") and _payer_only(f.indicator, cw):
+            if _payer_only(f.indicator, cw):
                 if (cw.amount_for_this.search(norm, cs, f.start)
                         and (use := _enacted_before_this(norm, self.text, st.start, cs, cw))):
                     # 加快推进新型农村合作医疗制度建设，…，中央财政为此将增加支出42亿元: the payer's amount named by the
@@ -8523,7 +8524,8 @@ def _one_year_part(a: str, b: str) -> bool:
 
 
 def _count(word: str) -> int:
-    """The number of years a span word counts (五 → 5, 12 → 12), 0 when unreadable."""
+    """The number a numeral word counts, the years of a span or a month (五 → 5, 十一 → 11, 12 → 12), 0 when
+    unreadable."""
     try:
         return int(word) if word.isdigit() else int(parse_chinese_numeral(word))
     except (ValueError, ArithmeticError):

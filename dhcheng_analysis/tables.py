@@ -1061,8 +1061,9 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     # table has it: 比上年同期144987万元增收1858万元,增长1.28% → 144987万元, not 146845 ÷ 1.0128)
     y = ft.yoy
     y = y[y["level_fact_id"].notna() & ~y["fact_id"].duplicated()]
-    same_level = field("fact_id", "yoy_pct", "").map(dict(zip(y["fact_id"], y["level_fact_id"], strict=True)))
-    exact = field("fact_id", "yoy_pct", "").map(dict(zip(y["fact_id"], y["implied_prior_level"], strict=True)))
+    growth_id = field("fact_id", "yoy_pct", "")
+    same_level = growth_id.map(dict(zip(y["fact_id"], y["level_fact_id"], strict=True)))
+    exact = growth_id.map(dict(zip(y["fact_id"], y["implied_prior_level"], strict=True)))
     out["implied_prior_level"] = exact.astype(float).where(out["implied_prior_level"].notna()
                                                             & (same_level == field("fact_id", "level", "")),
                                                             out["implied_prior_level"])

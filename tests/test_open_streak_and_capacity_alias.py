@@ -57,3 +57,11 @@ def test_a_count_a_plan_says_is_already_organised_stands_at_the_end_of_the_year_
     f = dh.extract_facts(dh.load_report(PLAN_1997))
     got = [(r.indicator, r.value, r.status, r.period) for r in f.itertuples() if r.unit == "户"]
     assert got == [("企业集团试点", 57.0, "actual", "1996年"), ("企业集团试点", 120.0, "target", "1997年")]
+
+
+def test_the_generating_sets_added_are_no_capacity() -> None:
+    # written: sets counted in 台 are the machines, not the capacity added (新增发电机组容量)
+    from dhcheng_analysis.vocab import indicator_key
+
+    assert indicator_key("新增发电机组") == ""
+    assert indicator_key("新增发电机组容量") == "power_capacity_added"

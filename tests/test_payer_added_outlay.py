@@ -29,3 +29,14 @@ def test_a_budgets_spending_changed_against_its_base_is_still_its_change() -> No
     # Dongcheng-style sentence of the change of the budget's spending, its subject the spending
     f = fact("全市财政支出比上年增加5亿元。", "5亿元")
     assert (f["indicator_key"], f["measure"]) == ("general_budget_expenditure", "abs_change")
+
+
+@pytest.mark.parametrize(("text", "printed", "name", "measure"), [
+    # written in the reports' style: a payer's spending cut or added by a verb that names no outlay of its own
+    ("以上几项，中央财政压缩支出50亿元。", "50亿元", "中央财政支出", "abs_change"),
+    ("为此，中央财政追加支出28亿元。", "28亿元", "中央财政支出", "abs_change"),
+])
+def test_a_payers_spending_moved_by_another_verb_keeps_its_reading(text: str, printed: str, name: str,
+                                                                   measure: str) -> None:
+    f = fact(text, printed)
+    assert (f["indicator"], f["measure"]) == (name, measure)
