@@ -1508,6 +1508,10 @@ class ConceptRules:
     # the owner's money of that field (中央财政社会保障资金), as the glossary names it when it does
     per_head_word: str  # 人均, the short form
     owner_mark: str  # 的, between an owner and its quantity (人均农民的纯收入: the farmers' income per head)
+    average_word: str  # 平均 before a glossary rate (五年平均人口自然增长率, 全年平均城镇调查失业率): the rate of the
+    # period the fact states, as a rate of a year is itself the year's average; before other quantities (平均工资,
+    # 平均期望寿命) it is part of the name
+    rate_end: str  # 率, the end of such a rate's name
     per_head_long_forms: tuple[str, ...]  # 按人口平均的, 平均每人的 …: the long forms of 人均 the reports of the 1980s
     # print (农民按人口平均的纯收入 is 农民人均纯收入), longest first
     budget_field_regex: str  # group field: a budget's spending on a field (财政用于教育支出, 全区财政教育支出) is the
@@ -1814,7 +1818,8 @@ def concept(phrase: str) -> Concept:
 
     List markers, scope and place words (全区, 全国, 区级, 地方 … — kept in ``scope``), period
     words (2016年, 上半年, 年度, 年末 …), verbs (实现, 累计 …), plan words (力争, 预计 …), method phrases
-    (按初步核算) and sums (合计, 总额) are taken off the ends, and 累计 from inside (中央财政“三农”累计支出); what remains
+    (按初步核算) and sums (合计, 总额) are taken off the ends, and 累计 from inside (中央财政“三农”累计支出), the 的 that
+    joins an owner to its quantity (人口的平均期望寿命) and 平均 before a rate (平均人口自然增长率); what remains
     must *be* a glossary name or alias, or a glossary sector followed by a quantity word
     (租赁和商务服务业税收 → ``sector_tax:leasing_business_services``). A phrase that only contains a
     name (单位国内生产总值能耗 contains 国内生产总值) is not that concept.
@@ -1855,6 +1860,13 @@ def concept(phrase: str) -> Concept:
     if (s.startswith(r.per_head_word) and (owner := s[len(r.per_head_word):].partition(r.owner_mark))[1]
             and owner[0] and owner[2] and (found := concept(owner[0] + r.per_head_word + owner[2])).key):
         # 农民的纯收入，全国平均每人达到三百五十五元 → 人均农民的纯收入: the owner's quantity per head (农民人均纯收入)
+        return replace(found, scope="/".join([*scope, found.scope] if found.scope else scope), bare=s)
+    if r.owner_mark in s[1:-1] and (found := concept(s.replace(r.owner_mark, "", 1))).key:
+        # 我国人口的平均期望寿命, 全国居民的人均可支配收入: an owner joined to its quantity by 的 names what the two
+        # printed together name
+        return replace(found, scope="/".join([*scope, found.scope] if found.scope else scope), bare=s)
+    if (s.startswith(r.average_word) and s.endswith(r.rate_end)
+            and (found := concept(s[len(r.average_word):])).key):  # 五年平均人口自然增长率: the rate over those years
         return replace(found, scope="/".join([*scope, found.scope] if found.scope else scope), bare=s)
     quantity = next((q for word, _, q, _ in r.sector_quantities if s.endswith(word) and len(s) > len(word)), "")
     return Concept("", text.strip(), "", "", False, "/".join(scope), quantity, s)
