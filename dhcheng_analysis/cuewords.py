@@ -2613,7 +2613,7 @@ def compiled() -> CueViews:
         prior_same_period=_Rule(c.prior_same_period_regex),
         having_count=_Rule(c.having_count_regex),
         source_clause=_Rule(c.source_clause_regex),
-        rate_noun_end=_Rule(rf"(?P<noun>{_alt(c.rate_nouns)})(?:{links}|{_alt(c.to_words)}|(?P<frame>{from_frame}))?$"),
+        rate_noun_end=_Rule(rf"(?P<noun>{_alt(c.rate_nouns)})(?:{_alt(c.rate_noun_averages)})?(?:{links}|{_alt(c.to_words)}|(?P<frame>{from_frame}))?$"),
         range_separators=frozenset(c.range_separators),
         range_count_high=_Rule(rf"(?:{_alt(c.range_separators)})\d+(?:\.\d+)?(?:[万亿]|{_alt((*c.counters, *c.money_units))})"),
         approx_pair_separator=c.approx_pair_separator,

@@ -51,3 +51,12 @@ def test_no_key_for_a_narrower_or_unknown_quantity(name: str) -> None:
 
 def test_the_scope_before_the_owner_is_kept() -> None:
     assert concept("我国人口的平均期望寿命").scope == "我国"
+
+
+@pytest.mark.parametrize(("text", "printed"), [
+    # constructed printings (regression fixtures, not evidence): 平均 after a rate whose name holds a growth word
+    ("全市人口自然增长率平均为3.1‰。", "3.1‰"), ("今年人口自然增长率平均控制在千分之十三左右。", "千分之十三"),
+])
+def test_an_average_after_a_rate_holding_a_growth_word_is_the_rate_reached(text: str, printed: str) -> None:
+    f = fact(text, printed)
+    assert (f["indicator"], f["indicator_key"], f["measure"]) == ("人口自然增长率", "natural_growth_rate", "rate_pct")

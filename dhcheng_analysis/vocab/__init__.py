@@ -329,6 +329,7 @@ class Cues:
     level_link_words: tuple[str, ...]
     quantity_ends: tuple[str, ...]
     rate_nouns: tuple[str, ...]
+    rate_noun_averages: tuple[str, ...]  # 人口自然增长率平均控制在: the average of the rate, no growth of 人口自然
     subject_verbs: tuple[str, ...]
     scope_words: tuple[str, ...]
     change_to_cues: tuple[str, ...]  # 一九五七年上升为百分之五十二点八: the value reached, never the change
