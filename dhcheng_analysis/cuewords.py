@@ -1207,6 +1207,8 @@ class CueViews:
     within_last: frozenset[str]  # the last characters of such a lead tried (中, 有)
     part_change_predicate: re.Pattern[str]  # 27个[行业增加值实现同比增长]: what the part did, with no figure
     generic_fund_nouns: tuple[str, ...]  # 资金: an amount named only so is named by who pays it (中央财政资金)
+    fund_heads: tuple[str, ...]  # 基金, 预备费: the last word of a fund's name, a stock money is drawn from or put in
+    fund_flow_verbs: tuple[str, ...]  # 使用, 动用, 调入, 补充: what moves an amount out of or into a fund
     kept_payer_ends: tuple[str, ...]  # 中央财政: a payer that is a budget, kept before what it pays (中央财政科技投入)
     payer_issue_verbs: tuple[str, ...]  # 增发, 发行: the payer issues what it pays (国务院增发财政债券: 财政债券)
     recipient_pay: re.Pattern[str]  # [支持]46家文化企业2450万元: the verb paying the recipients counted before an amount
@@ -2299,6 +2301,8 @@ def compiled() -> CueViews:
         budget_item_counterpart=_Rule(c.budget_item_counterpart_regex.replace("{levels}", _alt(c.fiscal_scopes))),
         budget_level_end=_Rule(rf"(?:{_alt(c.budget_levels)})$"),
         generic_fund_nouns=tuple(c.generic_fund_nouns),
+        fund_heads=tuple(c.fund_heads),
+        fund_flow_verbs=tuple(c.fund_flow_verbs),
         kept_payer_ends=tuple(c.kept_payer_ends),
         payer_issue_verbs=tuple(c.payer_issue_verbs),
         recipient_pay=_Rule(rf"(?P<verb>{_alt(c.recipient_pay_verbs)})了?(?:{_alt(c.qualifier_phrase_words)})?$"),

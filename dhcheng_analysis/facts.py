@@ -9994,6 +9994,11 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                 kept = _payer_kept_before(text[a:subj_end - 1], carry) if joined else ""
                 paid = _budget_paid(kept, kept, following, cw)
             f.named_by_clause = f.named_by_clause or paid != following  # (words printed apart: none carried)
+            if (paid == following and paid.endswith(cw.fund_heads)
+                    and (flow := next((v for v in cw.fund_flow_verbs if norm.endswith(v, soft, subj_end)), ""))):
+                f.named_by_clause = True  # (words printed apart: none carried)
+                return flow + paid  # 使用1000亿元失业保险基金支持稳岗和培训: what is drawn from the fund, named as
+                # 使用失业保险基金2000万元 is, not the fund's size
             if norm.startswith(cw.de, f.qend) and not paid.startswith(cw.added_owner_heads) and (
                     added := next((h for h in cw.added_owner_heads if norm.endswith(h, soft, subj_end)), "")):
                 f.named_by_clause = True  # (words printed apart: none carried)
