@@ -5,7 +5,7 @@ comment of each case): the capital construction investment, light, heavy and han
 the accumulation rate, the wage bill, rail and road freight, postal routes, the output of pig iron, cotton yarn, sugar
 and vegetables, the sown area of vegetables, meat and aquatic output, poultry slaughtered, cultivated land, profits of
 state-owned enterprises, the cultural industries and transport as sectors, affordable kindergartens, higher-education
-enrolment, the birth rate, household waste recycling, high-value patents, work-safety accidents, sandy land, food
+enrolment, the birth and death rates, household waste recycling, high-value patents, work-safety accidents, sandy land, food
 sampling, contracted FDI, foreign loans, new-energy vehicle sales, mobile internet users, 5G penetration, rural tap
 water, equipment purchase, the government debt ratio, wetland protection, fiscal poverty funds, radio and television
 coverage, green coverage of built-up areas and transport expenditure. A part, a wider or narrower quantity and a bare
@@ -90,6 +90,7 @@ from dhcheng_analysis.vocab import indicator_key
      "和外资企业。", "一百零三亿美元", "foreign_loans_used"),
     # tests/gold/real/texts/district_2021_bulletin_rank.txt
     ("全年出生人口1552人,出生率为5.3‰;死亡人口1911人,死亡率为6.5‰;人口自然增长率为-1.2‰。", "5.3‰", "birth_rate"),
+    ("全年出生人口1552人,出生率为5.3‰;死亡人口1911人,死亡率为6.5‰;人口自然增长率为-1.2‰。", "6.5‰", "death_rate"),
     # tests/gold/constructed/wuhou_2023_h1/wuhou_2023_h1.txt
     ("生活垃圾回收利用率达到42%，比上年同期提高3.5个百分点。", "42%", "household_waste_recycling_rate"),
     ("家庭医生签约服务覆盖率达到68.2%。", "68.2%", "family_doctor_contract_rate"),
@@ -136,7 +137,7 @@ def test_a_recurring_statistic_has_its_key(text: str, printed: str, key: str) ->
     ("全国职工的工资总额", "wage_bill"), ("铁路货物运输量", "rail_freight_volume"),
     ("全国铁路运输的货物周转量", "rail_freight_turnover"), ("汽车货物周转量", "road_freight_turnover"),
     ("公路汽车货物周转量", "road_freight_turnover"), ("生铁", "pig_iron_output"), ("棉纱", "cotton_yarn_output"),
-    ("人口出生率", "birth_rate"), ("合同利用外资", "contracted_fdi"), ("外商直接投资合同金额", "contracted_fdi"),
+    ("人口出生率", "birth_rate"), ("人口死亡率", "death_rate"), ("合同利用外资", "contracted_fdi"), ("外商直接投资合同金额", "contracted_fdi"),
     ("广播的人口覆盖率", "radio_coverage"), ("电视的人口覆盖率", "tv_coverage"),
     ("交通运输方面支出", "transport_expenditure"), ("设备工器具购置投资", "equipment_purchase_investment"),
     ("规模以上文化产业收入", "sector_revenue_above_size:culture_industry"),
@@ -157,6 +158,7 @@ def test_an_alias_names_the_same_quantity(name: str, key: str) -> None:
     "高等学校在校学生人数",  # all higher education, not only the regular institutions
     "纱", "糖", "产量", "优良率", "达标率", "覆盖率", "普及率",
     "耕地保有量", "灌溉面积",
+    "婴儿死亡率", "孕产妇死亡率",  # the deaths of infants and of mothers, per births, not of the population
 ])
 def test_a_near_name_stays_unkeyed(name: str) -> None:
     assert indicator_key(name) == ""
