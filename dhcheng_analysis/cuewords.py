@@ -824,6 +824,8 @@ class CueViews:
     bare_pp_change: re.Pattern[str]  # [提高]0.6个百分点 alone in its clause: the base of an item before it holds
     period_base: re.Pattern[str]  # 1-7月, 一季度, 上月: a base that is an earlier period of the same thing
     pp_widening: frozenset[str]
+    fall_comparison_openers: tuple[str, ...]  # 低于全市 opening a clause of points: its subject the one before
+    decline_subject_words: tuple[str, ...]  # 降幅, 跌幅: a fall named as such
     decline_subject: re.Pattern[str]
     growth_subject: re.Pattern[str]
     completion_end: re.Pattern[str]
@@ -1860,6 +1862,8 @@ def compiled() -> CueViews:
         bare_pp_change=_Rule(c.bare_pp_change_regex),
         period_base=_Rule(c.period_base_regex),
         pp_widening=frozenset(c.pp_widening),
+        fall_comparison_openers=tuple(c.fall_comparison_openers),
+        decline_subject_words=tuple(c.decline_subjects),
         decline_subject=_Rule(_alt(c.decline_subjects) + "|" + _alt(c.decline_signals)),
         growth_subject=_Rule(_alt(c.growth_subjects)),
         completion_end=_Rule("(?:" + "|".join(c.completion_end_regex) + ")$"),

@@ -4712,6 +4712,16 @@ class _Reader:
         else:
             f.comparator = base
 
+    def _fall_carried(self, prev: _Fig, clause: str) -> bool:
+        """Whether ``clause``, before a figure in points, opens with its comparison and names no subject, after a move
+        in points of a fall its own clause names (降幅比1-4月收窄2.4个百分点，低于全市3.1个百分点: the fall is lower than
+        the city's, +3.1, as in 降幅低于全市); not when the clause names a growth it compares with (降幅较一季度收窄16.3个
+        百分点，低于全县规上工业增速5.8个百分点: the growth is lower)."""
+        cw = self.cw
+        return (prev.cs >= 0 and clause.lstrip(" \t\u3000").startswith(cw.fall_comparison_openers)
+                and any(w in self.norm[prev.cs:prev.start] for w in cw.decline_subject_words)
+                and cw.growth_subject.search(clause) is None)
+
     def _plan_excess_amount(self, f: _Fig, clause: str) -> None:
         """Read ``f``, an amount, as so much more than the plan or budget its clause ends with (超年初预算1.9亿元,
         仍然超过五年计划原定数约五十亿元): a change, compared with that plan; not an amount the plan is of, whose
@@ -4746,8 +4756,8 @@ class _Reader:
                          and "multi_year" not in prev.flags and prev.comparator not in cw.scope_words else "")
             # (比上年预计数增加439亿元，增长17.6%: last year's outturn is the base of the bare growth too)
             # 比上年增长 52％: a space between the cue and its figure
-            _measure(f, clause.rstrip(" \t\u3000"), prev_change, prev.magnitude and prev.measure != "pp_diff",
-                     prev_base)
+            _measure(f, clause.rstrip(" \t\u3000"), prev_change,
+                     prev.magnitude and (prev.measure != "pp_diff" or self._fall_carried(prev, clause)), prev_base)
             if (f.measure == "yoy_pct" and prev.measure in ("rate_pct", "share_pct")
                     and cw.restated_point_move.fullmatch(norm, prev.qend, f.start)):
                 f.measure, f.unit, f.comparator = "pp_diff", "pp", ""  # 比重由44％提高到45％，即提高1％: the move in points
