@@ -1173,6 +1173,7 @@ class CueViews:
     budget_item_counterpart: re.Pattern[str]  # 市级财政 in 上解市级财政支出: the level an item goes to or comes from
     budget_level_end: re.Pattern[str]  # [区本级]一般公共预算: the level whose own budget is named after it
     own_place_frame: str  # 全年实现 after the report's own place at the head of a name (城阳区实现地区生产总值)
+    place_ends: tuple[str, ...]  # 市, 区, 镇, 街道: how a place's name ends, longest first
     city_end: str  # 市: how a city's name ends
     city_area: str  # 地区, as a city's own place after its name less 市 (北京地区进出口总额)
     area_named: str  # 生产总值: the rest of a glossary name that opens with that word (北京地区生产总值 is 北京's 地区生产总值)
@@ -2278,6 +2279,7 @@ def compiled() -> CueViews:
         area_named=_alt(n[len(c.city_area_word):] for t in glossary() for n in (t.canonical, *t.aliases)
                         if n.startswith(c.city_area_word) and len(n) > len(c.city_area_word)),
         part_place=_Rule(rf"[\u4e00-\u9fff]{{2,10}}(?:{_alt(c.place_ends)})"),
+        place_ends=tuple(sorted(c.place_ends, key=len, reverse=True)),
         place_subject=_Rule(c.place_subject_regex.replace("{ends}", _alt(c.place_ends))
                                  .replace("{times}", c.own_place_times_regex).replace("{verbs}", _alt(c.achieve_verbs))),
         person_head=person_head,

@@ -3106,6 +3106,7 @@ class _Reader:
         self._topics: dict[int, str] = {}  # paragraph start → the period it opens with
         self._pairs_read = -1  # the last figure of the run of list members last read for pairs
         self.own_place = _own_place(report, self.cw)
+        self.own_level = _own_level(report, self.cw)
         self._heading_periods: dict[str, str] = {}  # section path → the period its headings name
         self._inline: tuple[list[int], list[int], list[str]] | None = None  # headings run into lines (see below)
         self._heads: list[tuple[int, int, str]] | None = None
@@ -6163,6 +6164,9 @@ class _Reader:
                 f.indicator = (self.text[level.start():level.end()] if level else "") + kind + f.indicator  # …调入资金4.3亿元,收入总量为490.7亿元: the budget's total
         if self.own_place is not None and (mp := self.own_place.match(f.indicator)) and len(f.indicator) - mp.end() >= 2:
             f.indicator = clean_name(f.indicator[mp.end():]) or f.indicator  # 城阳区实现地区生产总值: the report's own
+        elif (self.own_level and f.indicator.startswith(self.own_level)
+              and indicator_key(rest := clean_name(f.indicator[len(self.own_level):]))):
+            f.indicator = rest  # 街道完成税收收入 in a street's report: the street itself, as 下沙街道 or 本街道 name it
         elif (f.indicator != plain and (mp := cw.place_subject.match(f.indicator)) and len(f.indicator) - mp.end() >= 2
               and (mp.group("own") or (place := mp.group("place")) in cw.scope_words or is_place_name(place))):
             f.indicator = clean_name(f.indicator[mp.end():]) or f.indicator  # 义乌市实现地区生产总值, 全省完成: the place
@@ -7967,6 +7971,13 @@ def _own_place(report: Report, cw: CueViews) -> re.Pattern[str] | None:
         short, area = re.escape(city[:-len(cw.city_end)]), re.escape(cw.city_area)
         names += [rf"{short}{area}(?!{cw.area_named})", rf"{short}(?={area}(?:{cw.area_named}))"]
     return re.compile(rf"(?:{'|'.join(names)}){cw.own_place_frame}")
+
+
+def _own_level(report: Report, cw: CueViews) -> str:
+    """The word the report's own place ends with (街道 of 下沙街道), printed bare at the head of a name as that place
+    itself speaks of itself (街道完成税收收入3.2亿元); '' when the report's place is unknown or ends with no such word."""
+    district = str(report.metadata.get("district") or "")
+    return next((w for w in cw.place_ends if district.endswith(w) and len(district) > len(w)), "")
 
 
 def _verb_headed_name(name: str, unit: str, cw: CueViews) -> str:
