@@ -825,6 +825,7 @@ class CueViews:
     period_base: re.Pattern[str]  # 1-7月, 一季度, 上月: a base that is an earlier period of the same thing
     pp_widening: frozenset[str]
     fall_comparison_openers: tuple[str, ...]  # 低于全市 opening a clause of points: its subject the one before
+    pp_judged: frozenset[str]  # 好于, 优于, 差于: better or worse, whatever a fall or a growth is compared
     decline_subject_words: tuple[str, ...]  # 降幅, 跌幅: a fall named as such
     decline_subject: re.Pattern[str]
     growth_subject: re.Pattern[str]
@@ -1864,6 +1865,7 @@ def compiled() -> CueViews:
         period_base=_Rule(c.period_base_regex),
         pp_widening=frozenset(c.pp_widening),
         fall_comparison_openers=tuple(c.fall_comparison_openers),
+        pp_judged=frozenset(c.pp_judged),
         decline_subject_words=tuple(c.decline_subjects),
         decline_subject=_Rule(_alt(c.decline_subjects) + "|" + _alt(c.decline_signals)),
         growth_subject=_Rule(_alt(c.growth_subjects)),

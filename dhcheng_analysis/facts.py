@@ -1099,8 +1099,9 @@ def _pp_sign(clause: str, prev_change: float | None, prev_magnitude: bool = Fals
         narrowing = word in cw.pp_narrowing
         fall = bool(dec_subject) or not grow_subject and prev_change is not None and prev_change < 0
         return (1 if narrowing == fall else -1), fall
-    if (dec_subject or prev_magnitude) and not grow_subject:
-        return -sign, False  # 降幅低于全市; 下降幅度为5.2%,比全市平均低4.1个百分点
+    if (dec_subject or prev_magnitude) and not grow_subject and word not in cw.pp_judged:
+        return -sign, False  # 降幅低于全市; 下降幅度为5.2%,比全市平均低4.1个百分点 (降幅好于全市: a smaller fall is better,
+        # the growth higher)
     return sign, False
 
 

@@ -1,7 +1,8 @@
 """A clause of points that opens with its comparison (低于全市, 比全市低) and names no subject of its own speaks of
 the fall the clause before it named (降幅比1-4月收窄2.4个百分点，低于全市3.1个百分点): the fall is smaller than the
 city's, +3.1 on the signed growth, as 降幅低于全市 reads. A clause comparing with a growth it names (低于全县规上工业
-增速) or judging the result (好于全市) is of the growth.
+增速) or judging the result (好于全市) is of the growth; a fall judged better than the city's (降幅好于全市) is a
+higher growth, as a fall lower than it is.
 
 The real excerpts print the growth comparison only (wangcang_h1_industry) and the judged one only (the constructed
 Xicheng mid-year copy); no national report or real excerpt prints a bare comparison after a named fall, so those
@@ -49,3 +50,14 @@ def test_a_comparison_with_a_growth_it_names_is_of_the_growth() -> None:
 def test_a_judged_comparison_after_a_fall_is_of_the_result() -> None:
     f = fact(JUDGED, "1.4个百分点")
     assert (f["measure"], f["value"], f["comparator"]) == ("pp_diff", 1.4, "全市")
+
+
+# written: a fall judged better or worse than the city's (好于, 优于, 差于) is so of the growth, whatever the fall
+@pytest.mark.parametrize(("text", "value"), [
+    (HEAD + "上半年,社会消费品零售总额同比下降7.5%,降幅好于全市1.2个百分点。\n", 1.2),
+    (HEAD + "上半年,社会消费品零售总额同比下降7.5%,降幅优于全市平均水平1.2个百分点。\n", 1.2),
+    (HEAD + "上半年,社会消费品零售总额同比下降7.5%,降幅差于全市1.2个百分点。\n", -1.2),
+    (HEAD + "上半年,社会消费品零售总额同比下降7.5%,降幅低于全市1.2个百分点。\n", 1.2)])
+def test_a_fall_judged_against_the_citys_is_of_the_growth(text: str, value: float) -> None:
+    f = fact(text, "1.2个百分点")
+    assert (f["measure"], f["value"], f["comparator"]) == ("pp_diff", value, "全市")

@@ -491,6 +491,7 @@ class Cues:
     period_base_regex: str  # 1-7月, 一季度, 上月: a base that is a period of the same thing (not a place, 全国)
     pp_widening: tuple[str, ...]
     fall_comparison_openers: tuple[str, ...]  # 低于全市: a clause of points opening with its comparison, no subject
+    pp_judged: tuple[str, ...]  # 好于全市: a result judged against another, better whatever the measure
     list_last_joiners: tuple[str, ...]
     list_joiner_words: tuple[str, ...]  # 涉及, 参与, 总和: words ending with a joiner, which join no list
     list_word: str
