@@ -9557,9 +9557,11 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             if (carry and a == b and (mg := cw.rank_growth_clause.search(norm, max(0, soft - 40), soft))
                     and (norm.endswith(carry, 0, mg.start("growth"))
                          or mg.group("head") is not None and carry.endswith(mg.group("head")))):
-                return carry + mg.group("growth")  # 收入增幅高于省辖市平均增幅3.7个百分点,居全省第6位: the growth the
-                # clause before compares, of the subject carried when it opens its clause (。累计增速高于全国…) or when
-                # the clause opens with its short name (一般公共预算收入…。收入增幅高于…)
+                # 收入增幅高于省辖市平均增幅3.7个百分点,居全省第6位: the growth the clause before compares, of the
+                # subject carried when it opens its clause (。累计增速高于全国…) or when the clause opens with its short
+                # name (一般公共预算收入…。收入增幅高于…); a growth carried from a rank before it already (增速列全市第二,
+                # 居全省第一) is named once
+                return carry if carry.endswith(cw.rank_growth_words) else carry + mg.group("growth")
         a, b = _strip(norm, a, b, measure)
     subject = text[a:b] if b > a else ""
     if a <= (qw := f.qualified_word)[0] and qw[1] <= b:
