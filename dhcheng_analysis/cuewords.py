@@ -853,6 +853,7 @@ class CueViews:
     rank_move_units: frozenset[str]
     comparator_pair: re.Pattern[str]  # 较一季度和1-5月(分别): the bases of a list, one per member
     comparator_pair_separator: re.Pattern[str]
+    comparator_pair_after: re.Pattern[str]  # (分别)高于全市、全省: the bases of a list after its 分别
     period_list: re.Pattern[str]  # 一季度、上半年、前三季度 opening a 分别 clause: each member's period, in order
     prior_years_list: re.Pattern[str]  # 由前三年 ending a 分别 clause: the years before the sentence's, in order
     rank_verb_tails: frozenset[str]  # 世界排名由第十位, 排名进入前3名: words after a rank verb that are no group
@@ -1893,6 +1894,7 @@ def compiled() -> CueViews:
         rank_move_units=frozenset(c.rank_move_units),
         comparator_pair=_Rule(c.comparator_pair_regex),
         comparator_pair_separator=_Rule(_alt(c.comparator_pair_separators)),
+        comparator_pair_after=_Rule(c.comparator_pair_after_regex),
         period_list=_Rule(c.period_list_regex),
         prior_years_list=_Rule(c.prior_years_list_regex),
         rank_verb_tails=frozenset(c.rank_verb_tails),

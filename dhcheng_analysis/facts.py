@@ -1166,18 +1166,22 @@ def _base_comparator(clause: str) -> str:
     return comp
 
 
-def _paired_bases(head: str, n: int) -> list[str] | None:
+def _paired_bases(head: str, n: int, tail: str = "") -> list[str] | None:
     """The bases of the ``n`` members of a list, in order, when the clause before 分别 names as many joined
-    by 和 or 、 after one comparison word (增速较一季度和1-5月分别提高15.5和2.2个百分点 → 一季度, 1-5月), else
-    None. Each item must be a base the comparator rules read after 较."""
+    by 和 or 、 after one comparison word (增速较一季度和1-5月分别提高15.5和2.2个百分点 → 一季度, 1-5月), or
+    ``tail``, the words between 分别 and the first figure, does (增速分别高于全市、全省2.1和1.5个百分点 → 全市, 全省),
+    else None. Each item must be a base the comparator rules read after the comparison word."""
     cw = compiled()
     mp = cw.comparator_pair.search(head) if cw.comparator_pair_separator.search(head) else None
+    if mp is None and tail and cw.comparator_pair_separator.search(tail):
+        mp = cw.comparator_pair_after.match(tail.strip())
+        head = tail.strip()
     if mp is None:  # (a list head only: once a 分别 list)
         return None
     items = cw.comparator_pair_separator.split(mp.group("items"))
     if len(items) != n:
         return None
-    word = head[mp.start()]
+    word = head[mp.start():mp.start("items")][:1] if mp.re is cw.comparator_pair else head[:mp.start("items")]
     bases = [_comparator(word + item.strip()) for item in items]
     return bases if all(bases) else None
 
@@ -5512,7 +5516,8 @@ class _Reader:
             items = self._with_quantity(items, cs + k + len(cw.list_word), f.start)
         if items:
             st.items = items
-        self.lst = _ListState(f, items, n, bases=_paired_bases(clause[:k], n), periods=periods, printed=printed)
+        self.lst = _ListState(f, items, n, bases=_paired_bases(clause[:k], n, clause[k + len(cw.list_word):]),
+                              periods=periods, printed=printed)
         if self.lst.bases:
             self._list_base(f, self.lst.bases[0])
 
