@@ -5508,6 +5508,11 @@ class _Reader:
             owners = self._clause_owners(cs, st, n)  # 商务服务业保持高速增长,信息服务业、文体娱业平稳回升,上半年
             if owners:  # 行业收入分别同比增长28%、10.6%、7.3%: the industries named before, each with the measure
                 items = [o + self.text[mg.start("measure"):mg.end("measure")] for o in owners]
+        if (items is None and ranked and norm[a:b] in cw.rank_growth_words and st.items is not None
+                and len(st.items) == n):
+            # 规上工业增加值、固定资产投资分别增长5.2%、8.9%,增速分别居全市第四、第二: the growth of each member of the
+            # list before, ranked
+            items = [o + self.text[a:b] for o in st.items]
         if items is None and (b <= a or not clean_name(self.text[a:b])):
             # 解决率为X,满意率为Y,分别提高…: the subjects of the figures before; a collective subject names
             # every member
