@@ -824,6 +824,9 @@ class CueViews:
     bare_pp_change: re.Pattern[str]  # [提高]0.6个百分点 alone in its clause: the base of an item before it holds
     period_base: re.Pattern[str]  # 1-7月, 一季度, 上月: a base that is an earlier period of the same thing
     pp_widening: frozenset[str]
+    fall_comparison_openers: tuple[str, ...]  # 低于全市 opening a clause of points: its subject the one before
+    pp_judged: frozenset[str]  # 好于, 优于, 差于: better or worse, whatever a fall or a growth is compared
+    decline_subject_words: tuple[str, ...]  # 降幅, 跌幅: a fall named as such
     decline_subject: re.Pattern[str]
     growth_subject: re.Pattern[str]
     completion_end: re.Pattern[str]
@@ -850,6 +853,7 @@ class CueViews:
     rank_move_units: frozenset[str]
     comparator_pair: re.Pattern[str]  # 较一季度和1-5月(分别): the bases of a list, one per member
     comparator_pair_separator: re.Pattern[str]
+    comparator_pair_after: re.Pattern[str]  # (分别)高于全市、全省: the bases of a list after its 分别
     period_list: re.Pattern[str]  # 一季度、上半年、前三季度 opening a 分别 clause: each member's period, in order
     prior_years_list: re.Pattern[str]  # 由前三年 ending a 分别 clause: the years before the sentence's, in order
     rank_verb_tails: frozenset[str]  # 世界排名由第十位, 排名进入前3名: words after a rank verb that are no group
@@ -1171,6 +1175,7 @@ class CueViews:
     budget_item_counterpart: re.Pattern[str]  # 市级财政 in 上解市级财政支出: the level an item goes to or comes from
     budget_level_end: re.Pattern[str]  # [区本级]一般公共预算: the level whose own budget is named after it
     own_place_frame: str  # 全年实现 after the report's own place at the head of a name (城阳区实现地区生产总值)
+    place_ends: tuple[str, ...]  # 市, 区, 镇, 街道: how a place's name ends, longest first
     city_end: str  # 市: how a city's name ends
     city_area: str  # 地区, as a city's own place after its name less 市 (北京地区进出口总额)
     area_named: str  # 生产总值: the rest of a glossary name that opens with that word (北京地区生产总值 is 北京's 地区生产总值)
@@ -1862,6 +1867,9 @@ def compiled() -> CueViews:
         bare_pp_change=_Rule(c.bare_pp_change_regex),
         period_base=_Rule(c.period_base_regex),
         pp_widening=frozenset(c.pp_widening),
+        fall_comparison_openers=tuple(c.fall_comparison_openers),
+        pp_judged=frozenset(c.pp_judged),
+        decline_subject_words=tuple(c.decline_subjects),
         decline_subject=_Rule(_alt(c.decline_subjects) + "|" + _alt(c.decline_signals)),
         growth_subject=_Rule(_alt(c.growth_subjects)),
         completion_end=_Rule("(?:" + "|".join(c.completion_end_regex) + ")$"),
@@ -1888,6 +1896,7 @@ def compiled() -> CueViews:
         rank_move_units=frozenset(c.rank_move_units),
         comparator_pair=_Rule(c.comparator_pair_regex),
         comparator_pair_separator=_Rule(_alt(c.comparator_pair_separators)),
+        comparator_pair_after=_Rule(c.comparator_pair_after_regex),
         period_list=_Rule(c.period_list_regex),
         prior_years_list=_Rule(c.prior_years_list_regex),
         rank_verb_tails=frozenset(c.rank_verb_tails),
@@ -2276,6 +2285,7 @@ def compiled() -> CueViews:
         area_named=_alt(n[len(c.city_area_word):] for t in glossary() for n in (t.canonical, *t.aliases)
                         if n.startswith(c.city_area_word) and len(n) > len(c.city_area_word)),
         part_place=_Rule(rf"[\u4e00-\u9fff]{{2,10}}(?:{_alt(c.place_ends)})"),
+        place_ends=tuple(sorted(c.place_ends, key=len, reverse=True)),
         place_subject=_Rule(c.place_subject_regex.replace("{ends}", _alt(c.place_ends))
                                  .replace("{times}", c.own_place_times_regex).replace("{verbs}", _alt(c.achieve_verbs))),
         person_head=person_head,

@@ -1099,8 +1099,9 @@ def _pp_sign(clause: str, prev_change: float | None, prev_magnitude: bool = Fals
         narrowing = word in cw.pp_narrowing
         fall = bool(dec_subject) or not grow_subject and prev_change is not None and prev_change < 0
         return (1 if narrowing == fall else -1), fall
-    if (dec_subject or prev_magnitude) and not grow_subject:
-        return -sign, False  # 降幅低于全市; 下降幅度为5.2%,比全市平均低4.1个百分点
+    if (dec_subject or prev_magnitude) and not grow_subject and word not in cw.pp_judged:
+        return -sign, False  # 降幅低于全市; 下降幅度为5.2%,比全市平均低4.1个百分点 (降幅好于全市: a smaller fall is better,
+        # the growth higher)
     return sign, False
 
 
@@ -1165,18 +1166,22 @@ def _base_comparator(clause: str) -> str:
     return comp
 
 
-def _paired_bases(head: str, n: int) -> list[str] | None:
+def _paired_bases(head: str, n: int, tail: str = "") -> list[str] | None:
     """The bases of the ``n`` members of a list, in order, when the clause before 分别 names as many joined
-    by 和 or 、 after one comparison word (增速较一季度和1-5月分别提高15.5和2.2个百分点 → 一季度, 1-5月), else
-    None. Each item must be a base the comparator rules read after 较."""
+    by 和 or 、 after one comparison word (增速较一季度和1-5月分别提高15.5和2.2个百分点 → 一季度, 1-5月), or
+    ``tail``, the words between 分别 and the first figure, does (增速分别高于全市、全省2.1和1.5个百分点 → 全市, 全省),
+    else None. Each item must be a base the comparator rules read after the comparison word."""
     cw = compiled()
     mp = cw.comparator_pair.search(head) if cw.comparator_pair_separator.search(head) else None
+    if mp is None and tail and cw.comparator_pair_separator.search(tail):
+        mp = cw.comparator_pair_after.match(tail.strip())
+        head = tail.strip()
     if mp is None:  # (a list head only: once a 分别 list)
         return None
     items = cw.comparator_pair_separator.split(mp.group("items"))
     if len(items) != n:
         return None
-    word = head[mp.start()]
+    word = head[mp.start():mp.start("items")][:1] if mp.re is cw.comparator_pair else head[:mp.start("items")]
     bases = [_comparator(word + item.strip()) for item in items]
     return bases if all(bases) else None
 
@@ -3106,6 +3111,7 @@ class _Reader:
         self._topics: dict[int, str] = {}  # paragraph start → the period it opens with
         self._pairs_read = -1  # the last figure of the run of list members last read for pairs
         self.own_place = _own_place(report, self.cw)
+        self.own_level = _own_level(report, self.cw)
         self._heading_periods: dict[str, str] = {}  # section path → the period its headings name
         self._inline: tuple[list[int], list[int], list[str]] | None = None  # headings run into lines (see below)
         self._heads: list[tuple[int, int, str]] | None = None
@@ -4712,6 +4718,16 @@ class _Reader:
         else:
             f.comparator = base
 
+    def _fall_carried(self, prev: _Fig, clause: str) -> bool:
+        """Whether ``clause``, before a figure in points, opens with its comparison and names no subject, after a move
+        in points of a fall its own clause names (降幅比1-4月收窄2.4个百分点，低于全市3.1个百分点: the fall is lower than
+        the city's, +3.1, as in 降幅低于全市); not when the clause names a growth it compares with (降幅较一季度收窄16.3个
+        百分点，低于全县规上工业增速5.8个百分点: the growth is lower)."""
+        cw = self.cw
+        return (prev.cs >= 0 and clause.lstrip(" \t\u3000").startswith(cw.fall_comparison_openers)
+                and any(w in self.norm[prev.cs:prev.start] for w in cw.decline_subject_words)
+                and cw.growth_subject.search(clause) is None)
+
     def _plan_excess_amount(self, f: _Fig, clause: str) -> None:
         """Read ``f``, an amount, as so much more than the plan or budget its clause ends with (超年初预算1.9亿元,
         仍然超过五年计划原定数约五十亿元): a change, compared with that plan; not an amount the plan is of, whose
@@ -4746,8 +4762,8 @@ class _Reader:
                          and "multi_year" not in prev.flags and prev.comparator not in cw.scope_words else "")
             # (比上年预计数增加439亿元，增长17.6%: last year's outturn is the base of the bare growth too)
             # 比上年增长 52％: a space between the cue and its figure
-            _measure(f, clause.rstrip(" \t\u3000"), prev_change, prev.magnitude and prev.measure != "pp_diff",
-                     prev_base)
+            _measure(f, clause.rstrip(" \t\u3000"), prev_change,
+                     prev.magnitude and (prev.measure != "pp_diff" or self._fall_carried(prev, clause)), prev_base)
             if (f.measure == "yoy_pct" and prev.measure in ("rate_pct", "share_pct")
                     and cw.restated_point_move.fullmatch(norm, prev.qend, f.start)):
                 f.measure, f.unit, f.comparator = "pp_diff", "pp", ""  # 比重由44％提高到45％，即提高1％: the move in points
@@ -5492,6 +5508,11 @@ class _Reader:
             owners = self._clause_owners(cs, st, n)  # 商务服务业保持高速增长,信息服务业、文体娱业平稳回升,上半年
             if owners:  # 行业收入分别同比增长28%、10.6%、7.3%: the industries named before, each with the measure
                 items = [o + self.text[mg.start("measure"):mg.end("measure")] for o in owners]
+        if (items is None and ranked and norm[a:b] in cw.rank_growth_words and st.items is not None
+                and len(st.items) == n):
+            # 规上工业增加值、固定资产投资分别增长5.2%、8.9%,增速分别居全市第四、第二: the growth of each member of the
+            # list before, ranked
+            items = [o + self.text[a:b] for o in st.items]
         if items is None and (b <= a or not clean_name(self.text[a:b])):
             # 解决率为X,满意率为Y,分别提高…: the subjects of the figures before; a collective subject names
             # every member
@@ -5500,7 +5521,8 @@ class _Reader:
             items = self._with_quantity(items, cs + k + len(cw.list_word), f.start)
         if items:
             st.items = items
-        self.lst = _ListState(f, items, n, bases=_paired_bases(clause[:k], n), periods=periods, printed=printed)
+        self.lst = _ListState(f, items, n, bases=_paired_bases(clause[:k], n, clause[k + len(cw.list_word):]),
+                              periods=periods, printed=printed)
         if self.lst.bases:
             self._list_base(f, self.lst.bases[0])
 
@@ -6153,6 +6175,9 @@ class _Reader:
                 f.indicator = (self.text[level.start():level.end()] if level else "") + kind + f.indicator  # …调入资金4.3亿元,收入总量为490.7亿元: the budget's total
         if self.own_place is not None and (mp := self.own_place.match(f.indicator)) and len(f.indicator) - mp.end() >= 2:
             f.indicator = clean_name(f.indicator[mp.end():]) or f.indicator  # 城阳区实现地区生产总值: the report's own
+        elif (self.own_level and f.indicator.startswith(self.own_level)
+              and indicator_key(rest := clean_name(f.indicator[len(self.own_level):]))):
+            f.indicator = rest  # 街道完成税收收入 in a street's report: the street itself, as 下沙街道 or 本街道 name it
         elif (f.indicator != plain and (mp := cw.place_subject.match(f.indicator)) and len(f.indicator) - mp.end() >= 2
               and (mp.group("own") or (place := mp.group("place")) in cw.scope_words or is_place_name(place))):
             f.indicator = clean_name(f.indicator[mp.end():]) or f.indicator  # 义乌市实现地区生产总值, 全省完成: the place
@@ -7959,6 +7984,13 @@ def _own_place(report: Report, cw: CueViews) -> re.Pattern[str] | None:
     return re.compile(rf"(?:{'|'.join(names)}){cw.own_place_frame}")
 
 
+def _own_level(report: Report, cw: CueViews) -> str:
+    """The word the report's own place ends with (街道 of 下沙街道), printed bare at the head of a name as that place
+    itself speaks of itself (街道完成税收收入3.2亿元); '' when the report's place is unknown or ends with no such word."""
+    district = str(report.metadata.get("district") or "")
+    return next((w for w in cw.place_ends if district.endswith(w) and len(district) > len(w)), "")
+
+
 def _verb_headed_name(name: str, unit: str, cw: CueViews) -> str:
     """The name of a level whose name opens with a verb and its object, as a noun phrase: the things a verb of
     adding adds are named as 新增 names them (增加放映队２，７２９个 → 新增放映队, 增加深松土地1.5亿亩 → 新增深松土地), and a
@@ -9535,9 +9567,11 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             if (carry and a == b and (mg := cw.rank_growth_clause.search(norm, max(0, soft - 40), soft))
                     and (norm.endswith(carry, 0, mg.start("growth"))
                          or mg.group("head") is not None and carry.endswith(mg.group("head")))):
-                return carry + mg.group("growth")  # 收入增幅高于省辖市平均增幅3.7个百分点,居全省第6位: the growth the
-                # clause before compares, of the subject carried when it opens its clause (。累计增速高于全国…) or when
-                # the clause opens with its short name (一般公共预算收入…。收入增幅高于…)
+                # 收入增幅高于省辖市平均增幅3.7个百分点,居全省第6位: the growth the clause before compares, of the
+                # subject carried when it opens its clause (。累计增速高于全国…) or when the clause opens with its short
+                # name (一般公共预算收入…。收入增幅高于…); a growth carried from a rank before it already (增速列全市第二,
+                # 居全省第一) is named once
+                return carry if carry.endswith(cw.rank_growth_words) else carry + mg.group("growth")
         a, b = _strip(norm, a, b, measure)
     subject = text[a:b] if b > a else ""
     if a <= (qw := f.qualified_word)[0] and qw[1] <= b:

@@ -128,6 +128,7 @@ class Cues:
     rank_move_cues: Mapping[str, int]
     rank_move_units: tuple[str, ...]
     comparator_pair_regex: str
+    comparator_pair_after_regex: str  # 分别[高于全市、全省]2.1和1.5个百分点: the bases after 分别, one per member
     comparator_pair_separators: tuple[str, ...]
     period_list_regex: str  # 一季度、上半年、前三季度(地区生产总值分别…): the period of each member of a list
     prior_years_list_regex: str  # (能耗)由前三年(分别上升4.9％、5.5％、0.2％): one year before the sentence's each
@@ -491,6 +492,8 @@ class Cues:
     bare_pp_change_regex: str  # 提高0.6个百分点 alone in its clause: a difference whose base an earlier item names
     period_base_regex: str  # 1-7月, 一季度, 上月: a base that is a period of the same thing (not a place, 全国)
     pp_widening: tuple[str, ...]
+    fall_comparison_openers: tuple[str, ...]  # 低于全市: a clause of points opening with its comparison, no subject
+    pp_judged: tuple[str, ...]  # 好于全市: a result judged against another, better whatever the measure
     list_last_joiners: tuple[str, ...]
     list_joiner_words: tuple[str, ...]  # 涉及, 参与, 总和: words ending with a joiner, which join no list
     list_word: str
