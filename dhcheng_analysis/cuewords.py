@@ -1026,7 +1026,7 @@ class CueViews:
     # opening a clause
     # status
     status_cue: re.Pattern[str]  # every status word at once: the group (target, estimate, actual) says which
-    target_after: re.Pattern[str]  # 达到一百斤的指标: a target named right after the figure
+    target_after: re.Pattern[str]  # 达到一百斤的指标, 减少员额一百万的任务: a target or task named right after the figure
     plan_basis_before: re.Pattern[str]  # 按… before a figure a budget or plan is set by (赤字率按[3%]安排)
     plan_basis_after: re.Pattern[str]  # 安排, 编制 right after it: the figure sets the plan
     evidence_frame: re.Pattern[str]  # 调查显示: the source a clause's figure is shown by, no part of its name
@@ -1222,7 +1222,9 @@ class CueViews:
     budget_owner_end: re.Pattern[str]  # 预算, 基金, 财政 at the end of a name: a budget with two sides
     flow_verb_end: re.Pattern[str]  # 新设, 新建, 引进 right before a count: the count is of what was added
     achieved_frame: re.Pattern[str]  # 实现高职院校扩招…: the target a figure names was reached
-    target_reached_after: re.Pattern[str]  # [的目标]顺利完成: the target the figure names, said reached after it
+    # [的目标]顺利完成, [的任务]已经完成: the target the figure names, said reached after it; a task said exceeded
+    # ([翻两番的任务]，已经超额完成) was done (a target exceeded is not reached at its figure: the level is another)
+    target_reached_after: re.Pattern[str]
     aim_outcome_head: re.Pattern[str]  # ，实际增长 opening a clause after a target word: the outcome of the aim
     aim_outcome_gap: re.Pattern[str]  # 左右的预期目标，实际完成: between a growth aimed at and what it came to
     plan_modifier_outcome: re.Pattern[str]  # 计划实施的100个重点项目完成: a plan word that only modifies a head
