@@ -1016,7 +1016,7 @@ class CueViews:
     review_heading_frame: re.Pattern[str]  # 一、一年来工作回顾, 一、过去五年工作回顾, “六五”计划执行情况的回顾
     heading_bare_year: re.Pattern[str]  # a year a heading names (also in Chinese numerals)
     span_frame_not_before: tuple[str, ...]  # 五年计划, 三年行动, 九年义务教育: a plan, a campaign, a schooling, not a span of time
-    heading_five_year_plan: re.Pattern[str]  # 第一个五年计划, “七五”时期: the plan a heading names
+    heading_five_year_plan: re.Pattern[str]  # 第一个五年计划, “七五”时期: the plan a heading or a period names
     date_onward: re.Pattern[str]  # 从2002年1月1日起 opening a sentence: the date the figures after it hold from
     year_onward: re.Pattern[str]  # 从1999年起 (group ``year``): the first year of the span a move after it is over
     past_point: re.Pattern[str]  # 五年前, 制度建立之初 as a whole comparator: a base that is a time before the one spoken of

@@ -3775,6 +3775,10 @@ class _Reader:
             f.period = named + f.period[1:]  # 一九五八年要求猪的头数在年底达到一亿五千万头: the end of the year named
         if f.period.endswith("年度") and self.cw.period_bare_year.fullmatch(f.period):
             f.period = f.period[:-1]  # 2020年度地区生产总值初步核算数…: the year, as 2020年 names it
+        elif (mp := self.cw.heading_five_year_plan.fullmatch(f.period.replace(" ", ""))) and (
+                n := _count(mp.group("n") or mp.group("m"))):
+            f.period = _five_year_span(n)  # 比“十二五”时期的800亿元, 比第五个五年计划期间的五百七十七亿元: the years of
+            # the plan the period names, as a plan's time opening the sentence gives them (a space misprinted, “ 五五”, too)
 
     def _year_so_far(self, f: _Fig, st: _SentenceState) -> str:
         """The period its sentence names before the 当年 that is ``f``'s period when that names a part of a year (截至6月底,
