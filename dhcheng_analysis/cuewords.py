@@ -1020,7 +1020,7 @@ class CueViews:
     review_heading_frame: re.Pattern[str]  # 一、一年来工作回顾, 一、过去五年工作回顾, “六五”计划执行情况的回顾
     heading_bare_year: re.Pattern[str]  # a year a heading names (also in Chinese numerals)
     span_frame_not_before: tuple[str, ...]  # 五年计划, 三年行动, 九年义务教育: a plan, a campaign, a schooling, not a span of time
-    heading_five_year_plan: re.Pattern[str]  # 第一个五年计划, “七五”时期: the plan a heading names
+    heading_five_year_plan: re.Pattern[str]  # 第一个五年计划, “七五”时期: the plan a heading or a period names
     date_onward: re.Pattern[str]  # 从2002年1月1日起 opening a sentence: the date the figures after it hold from
     year_onward: re.Pattern[str]  # 从1999年起 (group ``year``): the first year of the span a move after it is over
     past_point: re.Pattern[str]  # 五年前, 制度建立之初 as a whole comparator: a base that is a time before the one spoken of
@@ -1030,7 +1030,7 @@ class CueViews:
     # opening a clause
     # status
     status_cue: re.Pattern[str]  # every status word at once: the group (target, estimate, actual) says which
-    target_after: re.Pattern[str]  # 达到一百斤的指标: a target named right after the figure
+    target_after: re.Pattern[str]  # 达到一百斤的指标, 减少员额一百万的任务: a target or task named right after the figure
     plan_basis_before: re.Pattern[str]  # 按… before a figure a budget or plan is set by (赤字率按[3%]安排)
     plan_basis_after: re.Pattern[str]  # 安排, 编制 right after it: the figure sets the plan
     evidence_frame: re.Pattern[str]  # 调查显示: the source a clause's figure is shown by, no part of its name
@@ -1229,7 +1229,9 @@ class CueViews:
     budget_owner_end: re.Pattern[str]  # 预算, 基金, 财政 at the end of a name: a budget with two sides
     flow_verb_end: re.Pattern[str]  # 新设, 新建, 引进 right before a count: the count is of what was added
     achieved_frame: re.Pattern[str]  # 实现高职院校扩招…: the target a figure names was reached
-    target_reached_after: re.Pattern[str]  # [的目标]顺利完成: the target the figure names, said reached after it
+    # [的目标]顺利完成, [的任务]已经完成: the target the figure names, said reached after it; a task said exceeded
+    # ([翻两番的任务]，已经超额完成) was done (a target exceeded is not reached at its figure: the level is another)
+    target_reached_after: re.Pattern[str]
     aim_outcome_head: re.Pattern[str]  # ，实际增长 opening a clause after a target word: the outcome of the aim
     aim_outcome_gap: re.Pattern[str]  # 左右的预期目标，实际完成: between a growth aimed at and what it came to
     plan_modifier_outcome: re.Pattern[str]  # 计划实施的100个重点项目完成: a plan word that only modifies a head

@@ -3758,7 +3758,8 @@ class _Reader:
         a span of years counted from the report (五年来, 今后五年) its years; a year reviewed, a stock of
         whose clause speaks of the year's end (年末全区户籍人口29.5万人), that end (2021年末); a whole year
         (全年, 年内, 本年, 当年) the year it names (:meth:`_whole_year`); a bare year's end (年底) the end of the
-        year its sentence names before it, or, of a target in a part that plans (年底前), of the year planned."""
+        year its sentence names before it, or, of a target in a part that plans (年底前), of the year planned; a period
+        naming a five-year plan (比“十二五”时期的800亿元) the plan's years."""
         if f.period == self.cw.same_year_word and (so_far := self._year_so_far(f, st)):
             f.period = so_far  # 截至6月底，全区累计建成5G基站1200个，当年新建300个: the year up to that date
         self._resolve_period_words(f, cs, st)
@@ -3781,6 +3782,11 @@ class _Reader:
             f.period = named + f.period[1:]  # 一九五八年要求猪的头数在年底达到一亿五千万头: the end of the year named
         if f.period.endswith("年度") and self.cw.period_bare_year.fullmatch(f.period):
             f.period = f.period[:-1]  # 2020年度地区生产总值初步核算数…: the year, as 2020年 names it
+        elif (f.period[:1] in self.cw.starts["heading_five_year_plan"]
+              and (mp := self.cw.heading_five_year_plan.fullmatch(f.period.replace(" ", "")))
+              and (n := _count(mp.group("n") or mp.group("m")))):
+            f.period = _five_year_span(n)  # 比“十二五”时期的800亿元, 比第五个五年计划期间的五百七十七亿元: the years of
+            # the plan the period names, as a plan's time opening the sentence gives them (a space misprinted, “ 五五”, too)
 
     def _year_so_far(self, f: _Fig, st: _SentenceState) -> str:
         """The period its sentence names before the 当年 that is ``f``'s period when that names a part of a year (截至6月底,

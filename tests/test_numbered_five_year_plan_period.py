@@ -3,11 +3,15 @@
 A target under 第六个五年计划期间 is of that plan's years (1981-1985年), as one under “六五”期间 is; a plan named
 without 第 (三个五年计划期间: three plans) is no such time. A span of five years (五年内) in a report whose opening names
 the one plan it is on (作关于…第六个五年计划的报告) is that plan's, and so is a target average per year set for its
-last year, and so is one a clause is set by (按调整后的“八五”计划，…: 1991-1995年). Sentences are quoted from the national work reports the tests name; the count-of-plans test's text is a
-regression fixture written for it.
+last year, and so is one a clause is set by (按调整后的“八五”计划，…: 1991-1995年). A level a change is compared with
+(比第五个五年计划期间的五百七十七亿元, 比“十二五”时期的800亿元) is of the years of the plan its period names.
+Sentences are quoted from the national work reports the tests name; the count-of-plans test's text and the district
+sentence are regression fixtures written for them.
 """
 
 from __future__ import annotations
+
+from _sentences import fact_at
 
 import dhcheng_analysis.cuewords as cuewords
 
@@ -85,3 +89,18 @@ def test_a_clause_set_by_a_plan_is_of_the_plans_years(work_reports):
         assert (f["status"], f["period"]) == ("target", "1991-1995年"), printed
     found = [m.group("fyp") for m in cuewords.compiled().plan_time.finditer("而苏联的第一个五年计划，制造生产资料工业")]
     assert found == []
+
+
+def test_a_base_level_of_the_fifth_plan_spells_its_years(work_reports):
+    # national work report 1982: the level 比第五个五年计划期间的 names is of that plan's years, as the plan's
+    # time opening a sentence is
+    f = work_reports.fact_at(1982, "比第五个五年计划期间的五百七十七亿元增加百分之六十八", "五百七十七亿")
+    assert (f["measure"], f["period"]) == ("level", "1976-1980年")
+
+
+def test_a_base_level_of_the_last_plan_in_a_district_report_spells_its_years():
+    # written in the form of a district report reviewing a five-year plan
+    text = ("2021年东城区政府工作报告\n一、“十三五”时期工作回顾\n"
+            "“十三五”期间，全区一般公共预算收入累计完成1000亿元，比“十二五”时期的800亿元增长25%。")
+    f = fact_at(text, "800亿元")
+    assert (f["measure"], f["period"]) == ("level", "2011-2015年")

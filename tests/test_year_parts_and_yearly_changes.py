@@ -30,13 +30,14 @@ def test_a_year_after_qizhong_is_the_period_of_the_clauses_after_it(work_reports
     assert work_reports.fact_at(1982, phrase, printed)["period"] == "一九八五年"
 
 
-# -- a level right after 比 + a plan period + 的 is of that period, not of the year its sentence speaks of ----------
+# -- a level right after 比 + a plan period + 的 is of that period (the plan's years), not of the year its sentence
+# speaks of --------------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("year", "phrase", "printed", "period"), [
     (1982, "其中一九八五年将达到百分之十六点八，比第五个五年计划期间的百分之十一有了较大的提高。", "百分之十一",
-     "第五个五年计划期间"),
+     "1976-1980年"),
     (1986, "“六五”期间，国家财政用于这些方面的经费共为一千一百七十二亿元，比“ 五五”时期的五百七十七亿元增长一倍。",
-     "五百七十七亿元", "“ 五五”时期"),
+     "五百七十七亿元", "1976-1980年"),
 ])
 def test_a_level_compared_with_is_of_the_plan_period_printed_before_it(work_reports, year, phrase, printed, period):
     f = work_reports.fact_at(year, phrase, printed)

@@ -593,7 +593,7 @@ class Cues:
     threshold_name_regex: str
     size_bound_regex: str  # 千万元以上, 超10亿元: an amount bound that sets a size class of the things counted
     achieved_frame_regex: str
-    target_reached_after_regex: str  # 的目标顺利完成, 的任务已经实现: the target word said reached right after it
+    target_reached_after_regex: str  # 的目标顺利完成, 的任务已经实现, 的任务，已经超额完成: the target word said reached right after it
     aim_outcome_head_regex: str  # ，实际增长 after a target of the sentence: the outcome of the aim, not a real growth
     aim_outcome_gap_regex: str  # 6%，实际完成: from a growth aimed at to the figure of what it came to
     plan_modifier_outcome_regex: str  # 计划实施的…项目完成: a plan word in a modifier, then the outcome verb of its head
