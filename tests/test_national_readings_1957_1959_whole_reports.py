@@ -1,0 +1,21 @@
+"""Readings of the national work reports of 1957 and 1959, read whole in text order, on their verbatim sentences.
+
+- A span of years the sentence looks back over (一年多以来, 几年来, 三年多来) is a time reviewed, as 四年来 is: a
+  figure after it in a part that plans only by following the plan before it is an outcome, not a target.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _work_reports import WorkReports
+
+REPORTS = WorkReports()
+
+
+@pytest.mark.parametrize("printed", ["四十七项", "七十八项", "三个"])
+def test_a_span_looked_back_over_with_duo_and_yilai_makes_its_figures_outcomes(printed):
+    # national work report 1959, 五、关于对外政策 (a top part after the plan, its heading naming no time)
+    f = REPORTS.fact_at(1959, "一年多以来，我国同苏联签订了关于苏联帮助我国进行重大科学技术研究、帮助我国建设四十七项企业、"
+                              "帮助我国建设七十八项企业的三个协定和通商航海条约", printed)
+    assert f["status"] == "actual"
+    assert "year_inferred" not in f["flags"]
