@@ -2,11 +2,14 @@
 
 - A span of years the sentence looks back over (一年多以来, 几年来, 三年多来) is a time reviewed, as 四年来 is: a
   figure after it in a part that plans only by following the plan before it is an outcome, not a target.
+- The base a plan builds on (在…增产三千八百亿斤的基础上) names no thing counted after its figure: 基础上 closes the
+  frame, as 水平上 does.
 """
 
 from __future__ import annotations
 
 import pytest
+from _sentences import fact
 from _work_reports import WorkReports
 
 REPORTS = WorkReports()
@@ -19,3 +22,11 @@ def test_a_span_looked_back_over_with_duo_and_yilai_makes_its_figures_outcomes(p
                               "帮助我国建设七十八项企业的三个协定和通商航海条约", printed)
     assert f["status"] == "actual"
     assert "year_inferred" not in f["flags"]
+
+
+def test_the_base_frame_after_a_figure_names_nothing_it_counts():
+    # national work report 1959
+    f = fact("现在我们要在一九五八年增产三千八百亿斤的基础上，再使粮食产量增加三千亿斤，这当然是一个要用极大努力才能实现的跃进计划。",
+             "三千八百亿斤")
+    assert f["indicator"] != "基础上"
+    assert f["measure"] == "abs_change"
