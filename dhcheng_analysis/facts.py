@@ -5752,6 +5752,10 @@ class _Reader:
                             and not _verbs_or_generic(f.indicator)):
                 f.range_of.indicator = f.indicator  # 打造5至8个精品绿地, 节省出七十亿到一百亿元的资金: the noun after the
                 # range names both (of a unit other than a counter, after 的; not …二百元的水平)
+            elif (f.unit == "%" and len(clean_name(f.indicator)) > 1 and not _verbs_or_generic(f.indicator)
+                  and not clean_name(f.range_of.indicator)):
+                f.range_of.indicator = f.indicator  # 有10—15%过着少吃少穿的生活: the share the low end leaves unnamed
+                # is of what the high end's clause names
             else:
                 f.indicator = f.range_of.indicator
                 if f.qualified_word[0] < 0:

@@ -4,6 +4,8 @@
   figure after it in a part that plans only by following the plan before it is an outcome, not a target.
 - The base a plan builds on (在…增产三千八百亿斤的基础上) names no thing counted after its figure: 基础上 closes the
   frame, as 水平上 does.
+- A range of shares whose low end has no name of its own (有10—15%过着少吃少穿的生活) is named, both ends, by what the
+  high end's clause names.
 """
 
 from __future__ import annotations
@@ -30,3 +32,16 @@ def test_the_base_frame_after_a_figure_names_nothing_it_counts():
              "三千八百亿斤")
     assert f["indicator"] != "基础上"
     assert f["measure"] == "abs_change"
+
+
+S1957_SHARES = ("解放后，经过土地改革和合作化运动，目前我国农民大体上有百分之二十到三十过着略有积余的生活；有60%左右过着有吃有穿的生活；"
+                "有10—15%过着少吃少穿的生活，这一类人还需要国家和农业合作社的帮助。")
+
+
+@pytest.mark.parametrize(("printed", "flag"), [("10", "range_low"), ("15%", "range_high")])
+def test_a_range_of_shares_is_named_by_the_clause_after_its_high_end(printed, flag):
+    # national work report 1957
+    f = fact(S1957_SHARES, printed, within="有10—15%")
+    assert f["indicator"] == "过着少吃少穿的生活"
+    assert f["measure"] == "rate_pct"
+    assert f["flags"] == flag
