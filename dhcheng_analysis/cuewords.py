@@ -960,6 +960,7 @@ class CueViews:
     period_inner_span: re.Pattern[str]  # 超过了1953年到1978年的二十六年间平均每年增长…: a span before the verb
     plan_time: re.Pattern[str]  # “十四五”时期, 今后五年, 到2025年, 今年: the time a target of a plan part speaks of
     span_period: re.Pattern[str]  # 五年来, 今后五年, 五年内: a period that is a span of years
+    span_within_words: tuple[str, ...]  # 内, 间: within the years spoken of (五年内), not up to now (五年来)
     span_back_since: frozenset[str]  # 来, 以来 (五年来): a span counted back to the year reviewed
     span_during: frozenset[str]  # 中, 中间, 间, 里 (四年中): an outcome's span, counted back to the year reviewed
     span_this: str  # 这 (这十年中): a span pointed back to, the years the text just compared
@@ -1992,6 +1993,7 @@ def compiled() -> CueViews:
         period_inner_span=_Rule(c.period_inner_span_regex),
         plan_time=_Rule(c.plan_time_regex),
         span_period=_Rule(c.span_period_regex),
+        span_within_words=tuple(c.span_within_words),
         span_back_since=frozenset(c.span_back_since),
         span_during=frozenset(c.span_during),
         span_this=c.span_this,

@@ -4055,7 +4055,9 @@ class _Reader:
         m5 = _period_span(f.period)
         framed = self._five_years_framed(f, m5, part, st) if m5 is not None else ""  # 这五年, 五年内 in a report of
         # unknown years; a bare 五年 takes the plan its sentence names first (“十一五”期间，…；五年淘汰落后炼铁产能1亿吨)
-        bare = m5 is not None and not (m5.group("back") or m5.group("ahead") or m5.group("since"))
+        bare = m5 is not None and not (m5.group("back") or m5.group("ahead")
+                                       or m5.group("since") and m5.group("since") not in cw.span_within_words)
+        # (五年内, 五年间: within the five years the paragraph speaks of, as a bare 五年; 五年来 reaches the time of writing)
         span = (framed if bare and framed else _span_years(f.period, f.status, years) or framed
                 or (self._span_compared(f, m5, st) if m5 is not None else ""))
         if span:
@@ -5048,7 +5050,9 @@ class _Reader:
         (:meth:`_report_plan`: 五年内大学毕业生共一百五十万人 in the report on the sixth plan → 1981-1985年); else ''."""
         if m.group("ahead") or _count(m.group("k")) != 5:
             return ""
-        for frame in (self._review_frame(f.start), self._held_period) if part != "plan" else ():
+        pv = self.prev  # (the figure before, in the paragraph: 第一个五年计划期间，…投资总额共为四百九十三亿元…。五年内施工的…)
+        before = pv.period if pv is not None and self.norm.find("\n", pv.end, f.start) < 0 else ""
+        for frame in (self._review_frame(f.start), self._held_period, before) if part != "plan" else ():
             if (ms := _YEARS_SPAN.fullmatch(frame)) and int(ms.group(2)) - int(ms.group(1)) == 4:
                 return frame  # (从一九七八年到一九八二年，…。五年招收研究生四万三千多人: the years held in the paragraph)
         if _counted_back(m):

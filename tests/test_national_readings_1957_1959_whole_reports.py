@@ -6,6 +6,9 @@
   frame, as 水平上 does.
 - A range of shares whose low end has no name of its own (有10—15%过着少吃少穿的生活) is named, both ends, by what the
   high end's clause names.
+- A span of five years within which a figure falls (五年内, 五年间), printed after a figure of the paragraph dated to a
+  five-year plan's years (第一个五年计划期间 → 1953-1957年), is that plan's span, not the five years up to the year
+  the report covers (1954-1958 in 1959); 五年来 still reaches the time of writing.
 """
 
 from __future__ import annotations
@@ -45,3 +48,11 @@ def test_a_range_of_shares_is_named_by_the_clause_after_its_high_end(printed, fl
     assert f["indicator"] == "过着少吃少穿的生活"
     assert f["measure"] == "rate_pct"
     assert f["flags"] == flag
+
+
+@pytest.mark.parametrize("printed", ["一万多个", "九百二十一个", "二百二十七个"])
+def test_five_years_within_after_a_figure_of_the_first_plan_are_that_plans_years(printed):
+    # national work report 1959 (the year covered is 1958)
+    f = REPORTS.fact_at(1959, "五年内施工的工矿建设单位有一万多个，其中限额以上的有九百二十一个，比计划规定的单位数多二百二十七个",
+                        printed)
+    assert f["period"] == "1953-1957年"
