@@ -9256,6 +9256,14 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
             # year planned
         f.flags += ("year_inferred",)
         return "target"
+    years = report.years
+    if (years.plan is not None and years.covered is not None and years.plan > years.covered
+            and years.source != "guess" and f.period[:1] in cw.starts["period_bare_year"]
+            and cw.period_bare_year.fullmatch(f.period) and _year_of(f.period) == years.plan
+            and st.prints(norm, f.period, f.start)):
+        f.flags += ("year_inferred",)
+        return "target"  # 1957年的国家预算收入比1956年增长近百分之二 in a report of 1956 given in 1957: the whole of a year
+        # not over when the report was given is planned, not done
     return "actual"
 
 

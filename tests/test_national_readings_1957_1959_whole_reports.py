@@ -9,6 +9,8 @@
 - A span of five years within which a figure falls (五年内, 五年间), printed after a figure of the paragraph dated to a
   five-year plan's years (第一个五年计划期间 → 1953-1957年), is that plan's span, not the five years up to the year
   the report covers (1954-1958 in 1959); 五年来 still reaches the time of writing.
+- A figure of the whole year the report plans for, its year printed (1957年的国家预算收入… in the report on 1956 given
+  in June 1957), is planned wherever it stands: that year was not over when the report was given.
 """
 
 from __future__ import annotations
@@ -56,3 +58,9 @@ def test_five_years_within_after_a_figure_of_the_first_plan_are_that_plans_years
     f = REPORTS.fact_at(1959, "五年内施工的工矿建设单位有一万多个，其中限额以上的有九百二十一个，比计划规定的单位数多二百二十七个",
                         printed)
     assert f["period"] == "1953-1957年"
+
+
+def test_a_figure_of_the_whole_year_planned_is_a_target_outside_a_plan_part():
+    # national work report 1957 (given 26 June 1957, on 1956), 二、关于社会主义建设
+    f = REPORTS.fact_at(1957, "1957年的国家预算收入比1956年增长近百分之二", "百分之二")
+    assert (f["status"], f["period"], f["measure"]) == ("target", "1957年", "yoy_pct")
