@@ -8290,17 +8290,19 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
                 continue
             if mt.re is cw.period_frame:
                 g = "y" if mt.group("y") else "c"
-                led = (g == "y" and norm[mt.start():mt.start(g)] in cw.period_frame_connectives
-                       and _heads_its_clause(norm, mt.start(), mt.end(), st, year_at=mt.start(g))
-                       or g == "y" and norm[mt.start()] in cw.starts["year_event_frame"]
-                       and cw.year_event_frame.match(norm, mt.start()) is not None)  # 在一九五八年的大跃进中，
+                event = (g == "y" and norm[mt.start()] in cw.starts["year_event_frame"]
+                         and cw.year_event_frame.match(norm, mt.start()) is not None)  # 在一九五八年的大跃进中，
+                led = event or (g == "y" and norm[mt.start():mt.start(g)] in cw.period_frame_connectives
+                                and _heads_its_clause(norm, mt.start(), mt.end(), st, year_at=mt.start(g)))
                 if (mt.group("to") or norm.startswith(cw.period_not_after, mt.end()) and not led
                         or cw.event_date.match(norm, mt.end())):
                     continue  # (到2020年，: a plan's limit or a year reached, told by the status: _resolve_period;
                     # 在一九五八年十一月召开的…会议上: the date of the meeting, no period of the figures; but 但一九五四年的
                     # 粮食产量 (1955): a connective alone before the year, which opens its clause as 一九五四年的 does)
-                if led:
-                    st.compared.add(mt.end())  # (of this sentence only, as 一九三六年的粮食产量是…)
+                if led and not event:
+                    st.compared.add(mt.end())  # (of this sentence only, as 一九三六年的粮食产量是…; the year of an event
+                    # the sentence opens in holds on as a year opening it does: 在一九五八年的大跃进中，…。…社会商品零售
+                    # 总额比上年增加了百分之十六)
                 if (stop := _item_end(norm, a, mt.end(), st)) >= 0:  # 前三年共开垦荒地三千六百万亩，而1956年就开垦…；
                     items.append((mt.end(), stop, names[-1] if names else ""))  # 前三年扩大的灌溉面积…: of its item
                 ends.append(mt.end())

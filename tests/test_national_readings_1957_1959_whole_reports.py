@@ -11,6 +11,8 @@
   the report covers (1954-1958 in 1959); 五年来 still reaches the time of writing.
 - A figure of the whole year the report plans for, its year printed (1957年的国家预算收入… in the report on 1956 given
   in June 1957), is planned wherever it stands: that year was not over when the report was given.
+- The year of an event a sentence opens in (在一九五八年的大跃进中，…) holds on in the paragraph, as a year opening the
+  sentence does: the next sentence's 比上年 change is of that year.
 """
 
 from __future__ import annotations
@@ -64,3 +66,9 @@ def test_a_figure_of_the_whole_year_planned_is_a_target_outside_a_plan_part():
     # national work report 1957 (given 26 June 1957, on 1956), 二、关于社会主义建设
     f = REPORTS.fact_at(1957, "1957年的国家预算收入比1956年增长近百分之二", "百分之二")
     assert (f["status"], f["period"], f["measure"]) == ("target", "1957年", "yoy_pct")
+
+
+def test_the_year_of_an_event_opening_a_sentence_holds_in_the_next_sentence():
+    # national work report 1959: 在一九五八年的大跃进中，全国职工全年的平均人数比上年增加了约八百万人，…
+    f = REPORTS.fact_at(1959, "社会商品零售总额比上年增加了百分之十六", "百分之十六")
+    assert (f["period"], f["comparator"], f["measure"]) == ("一九五八年", "上年", "yoy_pct")
