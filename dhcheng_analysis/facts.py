@@ -5964,8 +5964,8 @@ class _Reader:
                     and (part := self._within_part_name(f, st))):
                 f.indicator = part  # 38个工业行业大类中27个行业增加值实现同比增长: those of the set that grew
                 f.named_by_clause = True
-            if (norm[f.start - 1] in cw.part_said_last
-                    and (part := self._part_said_name(f, cs, st))):
+            if (norm[(q := _qualifier_start(norm, cs, f.start, cw)) - 1] in cw.part_said_last
+                    and (part := self._part_said_name(f, cs, q, st))):
                 f.indicator = part  # 其中本年开始建设的２７１个，继续建设的６９３个: those of the set that do it
                 f.named_by_clause = True
             if (norm[f.start - 1:f.start] == cw.de
@@ -6730,13 +6730,14 @@ class _Reader:
             return ""  # (在短期内尚难排出积水: a frame, no predicate)
         return name  # (as printed when it opens with a predicate head a name drops: 完成了或者超额地完成了计划)
 
-    def _part_said_name(self, f: _Fig, cs: int, st: _SentenceState) -> str:
+    def _part_said_name(self, f: _Fig, cs: int, q: int, st: _SentenceState) -> str:
         """A count whose clause is only what a part of a set does and 的 (README count rule), named by it and the
         set: the set the count before it in the sentence counts (施工的限额以上建设单位共有９６４个，其中本年开始建设的
         ２７１个 → 开始建设的限额以上建设单位) or the set the sentence opens with (这些建设项目，在今年内可以建设完工的有
-        二十七个 → 可以建设完工的建设项目); '' otherwise."""
+        二十七个 → 可以建设完工的建设项目); '' otherwise. ``q`` is where the figure starts with the qualifier printed
+        before it (其中全部建成和部分建成而投入生产的约有七百个)."""
         norm, text, cw = self.norm, self.text, self.cw
-        if ((mp := cw.part_said.fullmatch(norm, cs, f.start)) is None or f.unit in cw.times_units
+        if ((mp := cw.part_said.fullmatch(norm, cs, q)) is None or f.unit in cw.times_units
                 or f.qend < st.end and norm[f.qend] not in cw.clause_stops):
             return ""  # (苏联帮助我国设计的一百五十六个单位: a noun after the count names it)
         raw = _NAME_SPACE.sub("", text[mp.start("said"):mp.end("said")])
@@ -8252,6 +8253,15 @@ def _heads_its_clause(norm: str, a: int, end: int, st: _SentenceState, year_at: 
         return True  # 1980年计划基本建设投资总额控制在500亿元, 2024年计划新建口袋公园10个: the year the plan is of
     return (norm.startswith(cw.de, end) and cw.period_bare_year.fullmatch(norm, a, end) is not None
             and "\u4e00" <= norm[end + 1:end + 2] <= "\u9fff" and norm[end + 1] not in cw.period_numeral_head)
+
+
+def _qualifier_start(norm: str, cs: int, pos: int, cw: CueViews) -> int:
+    """Where the qualifier printed right before the figure at ``pos`` (约, 近, 将近) starts, not before the clause
+    start ``cs``; ``pos`` when none is printed there."""
+    if norm[pos - 1:pos] not in cw.q_before_last:
+        return pos
+    m = cw.q_before_re.search(norm, max(cs, pos - cw.q_before_span), pos)
+    return m.start() if m is not None else pos
 
 
 def _period(norm: str, pos: int, st: _SentenceState) -> str:

@@ -13,6 +13,8 @@
   in June 1957), is planned wherever it stands: that year was not over when the report was given.
 - The year of an event a sentence opens in (在一九五八年的大跃进中，…) holds on in the paragraph, as a year opening the
   sentence does: the next sentence's 比上年 change is of that year.
+- A count of a part of a set said by its clause (其中…而投入生产的约有七百个) is named with the set's noun whether or
+  not a qualifier (约, 近) stands between 有 and the figure.
 """
 
 from __future__ import annotations
@@ -72,3 +74,10 @@ def test_the_year_of_an_event_opening_a_sentence_holds_in_the_next_sentence():
     # national work report 1959: 在一九五八年的大跃进中，全国职工全年的平均人数比上年增加了约八百万人，…
     f = REPORTS.fact_at(1959, "社会商品零售总额比上年增加了百分之十六", "百分之十六")
     assert (f["period"], f["comparator"], f["measure"]) == ("一九五八年", "上年", "yoy_pct")
+
+
+def test_a_part_said_by_its_clause_keeps_the_sets_noun_across_a_qualifier():
+    # national work report 1959
+    f = REPORTS.fact_at(1959, "其中全部建成和部分建成而投入生产的约有七百个", "七百个")
+    assert f["indicator"] == "全部建成和部分建成而投入生产的工矿企业"
+    assert (f["qualifier"], f["value"]) == ("about", 700)
