@@ -964,6 +964,7 @@ class CueViews:
     period_inner_span: re.Pattern[str]  # 超过了1953年到1978年的二十六年间平均每年增长…: a span before the verb
     plan_time: re.Pattern[str]  # “十四五”时期, 今后五年, 到2025年, 今年: the time a target of a plan part speaks of
     span_period: re.Pattern[str]  # 五年来, 今后五年, 五年内: a period that is a span of years
+    span_within_words: tuple[str, ...]  # 内, 间: within the years spoken of (五年内), not up to now (五年来)
     span_back_since: frozenset[str]  # 来, 以来 (五年来): a span counted back to the year reviewed
     span_during: frozenset[str]  # 中, 中间, 间, 里 (四年中): an outcome's span, counted back to the year reviewed
     span_this: str  # 这 (这十年中): a span pointed back to, the years the text just compared
@@ -1080,7 +1081,7 @@ class CueViews:
     status_part_ends: frozenset[str]  # 。；; between an estimate word and a later 将
     actual_cues: tuple[str, ...]
     cap_words: tuple[str, ...]  # 控制在: a cap in a target, the value itself in an outcome
-    time_marker: re.Pattern[str]  # 去年/过去一年 (review), 今年/明年 (plan) or a year: what a paragraph speaks of
+    time_marker: re.Pattern[str]  # 去年/过去一年/一年多以来 (review), 今年/明年 (plan) or a year: what a paragraph speaks of
     time_marker_not_after: str  # a marker after these is a base or a limit (比去年, 到2025年, 为1955年的98.88%)
     review_object: re.Pattern[str]  # 了去年的: a year reviewed as the object of a deed done (保持了去年的水平), a base
     list_clause_own_time: re.Pattern[str]  # 十年增加…, 现已…: a clause of a list naming a time of its own
@@ -2005,6 +2006,7 @@ def compiled() -> CueViews:
         period_inner_span=_Rule(c.period_inner_span_regex),
         plan_time=_Rule(c.plan_time_regex),
         span_period=_Rule(c.span_period_regex),
+        span_within_words=tuple(c.span_within_words),
         span_back_since=frozenset(c.span_back_since),
         span_during=frozenset(c.span_during),
         span_this=c.span_this,

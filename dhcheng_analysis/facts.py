@@ -4067,7 +4067,9 @@ class _Reader:
         m5 = _period_span(f.period)
         framed = self._five_years_framed(f, m5, part, st) if m5 is not None else ""  # 这五年, 五年内 in a report of
         # unknown years; a bare 五年 takes the plan its sentence names first (“十一五”期间，…；五年淘汰落后炼铁产能1亿吨)
-        bare = m5 is not None and not (m5.group("back") or m5.group("ahead") or m5.group("since"))
+        bare = m5 is not None and not (m5.group("back") or m5.group("ahead")
+                                       or m5.group("since") and m5.group("since") not in cw.span_within_words)
+        # (五年内, 五年间: within the five years the paragraph speaks of, as a bare 五年; 五年来 reaches the time of writing)
         span = (framed if bare and framed else _span_years(f.period, f.status, years) or framed
                 or (self._span_compared(f, m5, st) if m5 is not None else ""))
         if span:
@@ -5070,7 +5072,9 @@ class _Reader:
         (:meth:`_report_plan`: 五年内大学毕业生共一百五十万人 in the report on the sixth plan → 1981-1985年); else ''."""
         if m.group("ahead") or _count(m.group("k")) != 5:
             return ""
-        for frame in (self._review_frame(f.start), self._held_period) if part != "plan" else ():
+        pv = self.prev  # (the figure before, in the paragraph: 第一个五年计划期间，…投资总额共为四百九十三亿元…。五年内施工的…)
+        before = pv.period if pv is not None and self.norm.find("\n", pv.end, f.start) < 0 else ""
+        for frame in (self._review_frame(f.start), self._held_period, before) if part != "plan" else ():
             if (ms := _YEARS_SPAN.fullmatch(frame)) and int(ms.group(2)) - int(ms.group(1)) == 4:
                 return frame  # (从一九七八年到一九八二年，…。五年招收研究生四万三千多人: the years held in the paragraph)
         if _counted_back(m):
@@ -5780,6 +5784,10 @@ class _Reader:
                             and not _verbs_or_generic(f.indicator)):
                 f.range_of.indicator = f.indicator  # 打造5至8个精品绿地, 节省出七十亿到一百亿元的资金: the noun after the
                 # range names both (of a unit other than a counter, after 的; not …二百元的水平)
+            elif (f.unit == "%" and len(clean_name(f.indicator)) > 1 and not _verbs_or_generic(f.indicator)
+                  and not clean_name(f.range_of.indicator)):
+                f.range_of.indicator = f.indicator  # 有10—15%过着少吃少穿的生活: the share the low end leaves unnamed
+                # is of what the high end's clause names
             else:
                 f.indicator = f.range_of.indicator
                 if f.qualified_word[0] < 0:
@@ -5984,8 +5992,8 @@ class _Reader:
                     and (part := self._within_part_name(f, st))):
                 f.indicator = part  # 38个工业行业大类中27个行业增加值实现同比增长: those of the set that grew
                 f.named_by_clause = True
-            if (norm[f.start - 1] in cw.part_said_last
-                    and (part := self._part_said_name(f, cs, st))):
+            if (norm[(q := _qualifier_start(norm, cs, f.start, cw)) - 1] in cw.part_said_last
+                    and (part := self._part_said_name(f, cs, q, st))):
                 f.indicator = part  # 其中本年开始建设的２７１个，继续建设的６９３个: those of the set that do it
                 f.named_by_clause = True
             if (norm[f.start - 1:f.start] == cw.de
@@ -6753,13 +6761,14 @@ class _Reader:
             return ""  # (在短期内尚难排出积水: a frame, no predicate)
         return name  # (as printed when it opens with a predicate head a name drops: 完成了或者超额地完成了计划)
 
-    def _part_said_name(self, f: _Fig, cs: int, st: _SentenceState) -> str:
+    def _part_said_name(self, f: _Fig, cs: int, q: int, st: _SentenceState) -> str:
         """A count whose clause is only what a part of a set does and 的 (README count rule), named by it and the
         set: the set the count before it in the sentence counts (施工的限额以上建设单位共有９６４个，其中本年开始建设的
         ２７１个 → 开始建设的限额以上建设单位) or the set the sentence opens with (这些建设项目，在今年内可以建设完工的有
-        二十七个 → 可以建设完工的建设项目); '' otherwise."""
+        二十七个 → 可以建设完工的建设项目); '' otherwise. ``q`` is where the figure starts with the qualifier printed
+        before it (其中全部建成和部分建成而投入生产的约有七百个)."""
         norm, text, cw = self.norm, self.text, self.cw
-        if ((mp := cw.part_said.fullmatch(norm, cs, f.start)) is None or f.unit in cw.times_units
+        if ((mp := cw.part_said.fullmatch(norm, cs, q)) is None or f.unit in cw.times_units
                 or f.qend < st.end and norm[f.qend] not in cw.clause_stops):
             return ""  # (苏联帮助我国设计的一百五十六个单位: a noun after the count names it)
         raw = _NAME_SPACE.sub("", text[mp.start("said"):mp.end("said")])
@@ -8284,6 +8293,15 @@ def _heads_its_clause(norm: str, a: int, end: int, st: _SentenceState, year_at: 
             and "\u4e00" <= norm[end + 1:end + 2] <= "\u9fff" and norm[end + 1] not in cw.period_numeral_head)
 
 
+def _qualifier_start(norm: str, cs: int, pos: int, cw: CueViews) -> int:
+    """Where the qualifier printed right before the figure at ``pos`` (约, 近, 将近) starts, not before the clause
+    start ``cs``; ``pos`` when none is printed there."""
+    if norm[pos - 1:pos] not in cw.q_before_last:
+        return pos
+    m = cw.q_before_re.search(norm, max(cs, pos - cw.q_before_span), pos)
+    return m.start() if m is not None else pos
+
+
 def _period(norm: str, pos: int, st: _SentenceState) -> str:
     """The last period named in the sentence before ``pos`` (not a comparison base)."""
     cw = compiled()
@@ -8320,17 +8338,19 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
                 continue
             if mt.re is cw.period_frame:
                 g = "y" if mt.group("y") else "c"
-                led = (g == "y" and norm[mt.start():mt.start(g)] in cw.period_frame_connectives
-                       and _heads_its_clause(norm, mt.start(), mt.end(), st, year_at=mt.start(g))
-                       or g == "y" and norm[mt.start()] in cw.starts["year_event_frame"]
-                       and cw.year_event_frame.match(norm, mt.start()) is not None)  # 在一九五八年的大跃进中，
+                event = (g == "y" and norm[mt.start()] in cw.starts["year_event_frame"]
+                         and cw.year_event_frame.match(norm, mt.start()) is not None)  # 在一九五八年的大跃进中，
+                led = event or (g == "y" and norm[mt.start():mt.start(g)] in cw.period_frame_connectives
+                                and _heads_its_clause(norm, mt.start(), mt.end(), st, year_at=mt.start(g)))
                 if (mt.group("to") or norm.startswith(cw.period_not_after, mt.end()) and not led
                         or cw.event_date.match(norm, mt.end())):
                     continue  # (到2020年，: a plan's limit or a year reached, told by the status: _resolve_period;
                     # 在一九五八年十一月召开的…会议上: the date of the meeting, no period of the figures; but 但一九五四年的
                     # 粮食产量 (1955): a connective alone before the year, which opens its clause as 一九五四年的 does)
-                if led:
-                    st.compared.add(mt.end())  # (of this sentence only, as 一九三六年的粮食产量是…)
+                if led and not event:
+                    st.compared.add(mt.end())  # (of this sentence only, as 一九三六年的粮食产量是…; the year of an event
+                    # the sentence opens in holds on as a year opening it does: 在一九五八年的大跃进中，…。…社会商品零售
+                    # 总额比上年增加了百分之十六)
                 if (stop := _item_end(norm, a, mt.end(), st)) >= 0:  # 前三年共开垦荒地三千六百万亩，而1956年就开垦…；
                     items.append((mt.end(), stop, names[-1] if names else ""))  # 前三年扩大的灌溉面积…: of its item
                 ends.append(mt.end())
@@ -9286,6 +9306,14 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
             # year planned
         f.flags += ("year_inferred",)
         return "target"
+    years = report.years
+    if (years.plan is not None and years.covered is not None and years.plan > years.covered
+            and years.source != "guess" and f.period[:1] in cw.starts["period_bare_year"]
+            and cw.period_bare_year.fullmatch(f.period) and _year_of(f.period) == years.plan
+            and st.prints(norm, f.period, f.start)):
+        f.flags += ("year_inferred",)
+        return "target"  # 1957年的国家预算收入比1956年增长近百分之二 in a report of 1956 given in 1957: the whole of a year
+        # not over when the report was given is planned, not done
     return "actual"
 
 

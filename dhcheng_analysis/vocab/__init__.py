@@ -793,6 +793,7 @@ class Cues:
     plan_time_regex: str  # the time a target of a plan part speaks of: a five-year period, 今后五年, 到2025年, 今年
     # (a plan after 按, 按照 or 根据 and before a comma frames its clause: 按调整后的“八五”计划，…)
     span_period_regex: str  # a period that is a span of years (五年来, 今后五年, 五年内): resolved to its years
+    span_within_words: tuple[str, ...]  # 内, 间: a span word of within the years spoken of (五年内), not up to now (五年来)
     span_back_since: tuple[str, ...]  # 来, 以来 (五年来): a span counted back to the year reviewed
     span_during: tuple[str, ...]  # 中, 中间, 间, 里 (四年中): the span an outcome took place in, back to the year reviewed
     span_this: str  # 这 (这十年中): a span pointed back to, the years the text just compared
