@@ -3155,6 +3155,24 @@ class _Reader:
                 return pv
         return None
 
+    def _item_head_before(self, f: _Fig, soft: int) -> _Fig | None:
+        """The first figure of the run of figures of one quantity that ends the item of a semicolon list right before
+        the item ``f`` opens at ``soft`` (棉纱产量286.5万吨，比1980年预计增加9万吨；纸520万吨 → the cotton yarn's
+        output); None when ``f`` opens no item after a semicolon of its sentence."""
+        norm = self.norm
+        if soft < 1 or not self.cw.semicolon.match(norm, soft - 1):
+            return None
+        head: _Fig | None = None
+        for pv in reversed(self.kept):
+            if pv.sentence != f.sentence or pv.start >= soft:
+                break
+            if head is not None and pv.qend < head.start and self.cw.semicolon.search(norm, pv.qend, head.start):
+                break  # (the item before that one)
+            if head is not None and pv.indicator != head.indicator:
+                break  # (a quantity before the item's: 工业总产值…，钢产量…)
+            head = pv
+        return head
+
     def read(self) -> list[_Fig]:
         for fi, f in enumerate(self.figs):
             if self._read_one(fi, f) and not self._milestone_passed(f):
@@ -6523,6 +6541,10 @@ class _Reader:
             elif owned := _list_item_owner(self.report, pv, f, soft):
                 f.indicator = owned  # 供销合作社…已有基层社三万一千余个，社员一亿六千五百五十二万余人: their members
                 f.named_by_clause = True
+            elif (head := self._item_head_before(f, soft)) is not None and (
+                    product := _item_quantity(self.report, head, f, soft)):
+                f.indicator = product  # 棉纱产量286.5万吨，比1980年预计增加9万吨；纸520万吨: 纸产量, as the item
+                f.named_by_clause = True  # before names its product's output, its change between them
         if f.measure == "level":  # (the rules of a level named by what it adds or lists: one test of the measure)
             if f.measure == "level" and f.indicator and (grown := self._increment_owner(f, carry)):
                 # 一九五九年比一九五八年计划增长百分之六十二，增长的绝对数却是六百九十二万吨: how much the steel grew
@@ -7893,9 +7915,17 @@ def _list_item_quantity(report: Report, prev: _Fig, f: _Fig, soft: int) -> str:
     printed right after the pause or comma that closes the item before and named by its words alone, or a name of a
     quantity already."""
     cw = compiled()
+    if prev.qend + 1 != soft or report.norm[prev.qend] not in (cw.item_separator, ","):
+        return ""
+    return _item_quantity(report, prev, f, soft)
+
+
+def _item_quantity(report: Report, prev: _Fig, f: _Fig, soft: int) -> str:
+    """The name ``_list_item_quantity`` gives the bare product ``f`` an item ``prev`` of its list opens before it,
+    wherever the item before ends; '' when it gives none."""
+    cw = compiled()
     text, item, first = report.text, f.indicator, prev.indicator
-    if (prev.sentence != f.sentence or prev.measure != f.measure or prev.qend + 1 != soft
-            or report.norm[prev.qend] not in (cw.item_separator, ",")
+    if (prev.sentence != f.sentence or prev.measure != f.measure
             or text[soft:f.start] != item or item.endswith(cw.quantity_ends) or clean_name(item) != item):
         return ""
     quantity = next((w for w in cw.list_item_quantities if first.endswith(w)), "")
