@@ -10566,7 +10566,11 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
                 and not _DECIMAL.search(norm, fa, fb)):
             # 1334万人参保，641万人领取养老金, 1600万人进城落户: the persons by what they do, as 8400多万人受益 names
             # them (the unit holds the persons: what follows is only their verb, or the first of the verbs a 、 joins)
-            return _NAME_SPACE.sub("", text[fa:fb]) + cw.de + f.unit
+            name = _NAME_SPACE.sub("", text[fa:fb]) + cw.de + f.unit
+            if ml := cw.persons_placed_lead.search(norm, max(0, f.start - 6), f.start):
+                name = ml.group("verb") + name  # 在城镇安置了903万人就业 → 安置就业的人: those the subject placed in
+                f.named_by_clause = True  # work in the year, not all those at work (a name its clause prints apart)
+            return name
         return bare or alone
     if rest_word := _remainder_word(report, f, cw):
         if f.status != "target":
