@@ -4439,6 +4439,10 @@ class _Reader:
         span of years (五年来，…从54万亿元增加到82.7万亿元: 2012年, B 2017年), else none."""
         norm, cw = self.norm, self.cw
         mt = cw.to_word_after.match(norm, f.qend)
+        if (f.kind == "ratio" and (pv := self.prev) is not None and pv.kind == "ratio" and "from_value" in pv.flags
+                and _ratio_span(norm, pv.mstart)[0] == _ratio_span(norm, f.mstart)[0]):
+            f.period = pv.period  # 由上年的0.1:16.5:83.4: a later part of a ratio is of its first part's time (its own
+            return  # clause starts after the part before, past the time printed)
         if _own_year(norm, cw, f.start, cs):
             if mt is not None:  # its own time, printed; B's next
                 self._pair = (f.sentence, mt.end(), f.period, "")
