@@ -3157,12 +3157,13 @@ class _Reader:
 
     def _item_head_before(self, f: _Fig, soft: int) -> _Fig | None:
         """The first figure of the run of figures of one quantity that ends the item of a semicolon list right before
-        the item ``f`` opens at ``soft`` (棉纱产量286.5万吨，比1980年预计增加9万吨；纸520万吨 → the cotton yarn's
-        output); None when ``f`` opens no item after a semicolon of its sentence."""
+        the item ``f`` opens at ``soft`` (棉纱产量286.5万吨，比1980年预计增加9万吨；纸520万吨，增加20万吨 → the cotton
+        yarn's output), when each item prints its figure and then its change; None otherwise."""
         norm = self.norm
-        if soft < 1 or not self.cw.semicolon.match(norm, soft - 1):
-            return None
+        if soft < 1 or not self.cw.semicolon.match(norm, soft - 1) or norm[f.qend:f.qend + 1] != ",":
+            return None  # (an item that does not go on with its change, as the one before does: 储备粮3万吨。)
         head: _Fig | None = None
+        run = 0
         for pv in reversed(self.kept):
             if pv.sentence != f.sentence or pv.start >= soft:
                 break
@@ -3170,8 +3171,8 @@ class _Reader:
                 break  # (the item before that one)
             if head is not None and pv.indicator != head.indicator:
                 break  # (a quantity before the item's: 工业总产值…，钢产量…)
-            head = pv
-        return head
+            head, run = pv, run + 1
+        return head if run >= 2 else None  # (an item before with no change of its own is no list of this shape)
 
     def read(self) -> list[_Fig]:
         for fi, f in enumerate(self.figs):

@@ -5,9 +5,9 @@ as the steel and iron before it, not cement; 钢产量3，500万吨，十种有�
 capacity keeps the quantity in a unit capacities are counted in (tonnes, weight boxes, kilowatts: list_item_capacity_units),
 not in firms or furnaces; after an output only in the unit of the item before, so a count of another kind (生猪出栏2.1万头) is
 no output. An item before that names no product (落后产能) lends no quantity. An item of a semicolon list takes the
-quantity of the item before as well when that item ends with changes of its own figure (棉纱产量286.5万吨，比1980年预计
+quantity of the item before as well when each prints its figure and then its change (棉纱产量286.5万吨，比1980年预计
 增加9万吨；纸520万吨，增加20万吨: the paper's output and its rise), as a city's plan report prints its products (钢产量…，
-增长…；水泥…，增长…). Each test is a sentence copied from the report named in its comment, or says it is written.
+增长…；水泥…，增长…); a clause of another shape after the semicolon keeps its name. Each test is a sentence copied from the report named in its comment, or says it is written.
 """
 
 from __future__ import annotations
@@ -71,6 +71,9 @@ def test_a_listed_product_takes_the_quantity_of_the_item_before(text, printed, n
     # national work report 1980: bicycles in their units after the sugar in tonnes; steel after an output of power
     (S1980_LIGHT, "1，484万辆", "自行车"),
     (S1982, "三千九百万吨", "钢"),
+    # written: after a semicolon, an item that does not go on with its change, or after an item with no change
+    ("2019年，全区粮食产量12万吨，增长3%；秸秆综合利用3万吨。", "3万吨", "秸秆综合利用"),
+    ("2019年，全区粮食产量12万吨；回收废旧物资3万吨，增长5%。", "3万吨", "回收废旧物资"),
     # written: firms counted after a capacity of no product named are no capacity
     ("淘汰落后产能120万吨、企业12家。", "12家", "企业"),
     # written: furnaces counted after a product's capacity are no capacity either
