@@ -1361,6 +1361,7 @@ class CueViews:
     counted_object: re.Pattern[str]  # a preposition before a count: the clause says what is done to them (为3978家企业发放补贴)
     described_object: re.Pattern[str]  # the same with a clause and 的 before the count (为符合条件的300家企业)
     recipient_lead: re.Pattern[str]  # 为, 帮助, 协助 right before a count of the recipients
+    persons_placed_lead: re.Pattern[str]  # 安置, 安排 right before a count of persons placed (安置了903万人就业)
     recipient_help_verbs: tuple[str, ...]  # 帮助, 协助: the recipients do what the clause says, helped
     measure_package_nouns: frozenset[str]  # 措施, 举措: a package of measures counted, named by what it is for
     package_lead: re.Pattern[str]  # 出台, 落实: the verb issuing a package of measures counted after what it is for
@@ -2421,6 +2422,7 @@ def compiled() -> CueViews:
         counted_object=_Rule(c.counted_object_regex),
         described_object=_Rule(c.described_object_regex),
         recipient_lead=_Rule(c.recipient_lead_regex),
+        persons_placed_lead=_Rule(c.persons_placed_lead_regex),
         recipient_help_verbs=tuple(c.recipient_help_verbs),
         granted_recipients=_Rule(c.granted_recipients_regex),
         granted_persons=_Rule(c.granted_persons_regex),

@@ -3161,6 +3161,25 @@ class _Reader:
                 return pv
         return None
 
+    def _item_head_before(self, f: _Fig, soft: int) -> _Fig | None:
+        """The first figure of the run of figures of one quantity that ends the item of a semicolon list right before
+        the item ``f`` opens at ``soft`` (棉纱产量286.5万吨，比1980年预计增加9万吨；纸520万吨，增加20万吨 → the cotton
+        yarn's output), when each item prints its figure and then its change; None otherwise."""
+        norm = self.norm
+        if soft < 1 or not self.cw.semicolon.match(norm, soft - 1) or norm[f.qend:f.qend + 1] != ",":
+            return None  # (an item that does not go on with its change, as the one before does: 储备粮3万吨。)
+        head: _Fig | None = None
+        run = 0
+        for pv in reversed(self.kept):
+            if pv.sentence != f.sentence or pv.start >= soft:
+                break
+            if head is not None and pv.qend < head.start and self.cw.semicolon.search(norm, pv.qend, head.start):
+                break  # (the item before that one)
+            if head is not None and pv.indicator != head.indicator:
+                break  # (a quantity before the item's: 工业总产值…，钢产量…)
+            head, run = pv, run + 1
+        return head if run >= 2 else None  # (an item before with no change of its own is no list of this shape)
+
     def read(self) -> list[_Fig]:
         for fi, f in enumerate(self.figs):
             if self._read_one(fi, f) and not self._milestone_passed(f):
@@ -4435,6 +4454,10 @@ class _Reader:
         span of years (五年来，…从54万亿元增加到82.7万亿元: 2012年, B 2017年), else none."""
         norm, cw = self.norm, self.cw
         mt = cw.to_word_after.match(norm, f.qend)
+        if (f.kind == "ratio" and (pv := self.prev) is not None and pv.kind == "ratio" and "from_value" in pv.flags
+                and _ratio_span(norm, pv.mstart)[0] == _ratio_span(norm, f.mstart)[0]):
+            f.period = pv.period  # 由上年的0.1:16.5:83.4: a later part of a ratio is of its first part's time (its own
+            return  # clause starts after the part before, past the time printed)
         if _own_year(norm, cw, f.start, cs):
             if mt is not None:  # its own time, printed; B's next
                 self._pair = (f.sentence, mt.end(), f.period, "")
@@ -6562,6 +6585,10 @@ class _Reader:
             elif owned := _list_item_owner(self.report, pv, f, soft):
                 f.indicator = owned  # 供销合作社…已有基层社三万一千余个，社员一亿六千五百五十二万余人: their members
                 f.named_by_clause = True
+            elif (head := self._item_head_before(f, soft)) is not None and (
+                    product := _item_quantity(self.report, head, f, soft)):
+                f.indicator = product  # 棉纱产量286.5万吨，比1980年预计增加9万吨；纸520万吨: 纸产量, as the item
+                f.named_by_clause = True  # before names its product's output, its change between them
         if f.measure == "level":  # (the rules of a level named by what it adds or lists: one test of the measure)
             if f.measure == "level" and f.indicator and (grown := self._increment_owner(f, carry)):
                 # 一九五九年比一九五八年计划增长百分之六十二，增长的绝对数却是六百九十二万吨: how much the steel grew
@@ -7933,9 +7960,17 @@ def _list_item_quantity(report: Report, prev: _Fig, f: _Fig, soft: int) -> str:
     printed right after the pause or comma that closes the item before and named by its words alone, or a name of a
     quantity already."""
     cw = compiled()
+    if prev.qend + 1 != soft or report.norm[prev.qend] not in (cw.item_separator, ","):
+        return ""
+    return _item_quantity(report, prev, f, soft)
+
+
+def _item_quantity(report: Report, prev: _Fig, f: _Fig, soft: int) -> str:
+    """The name ``_list_item_quantity`` gives the bare product ``f`` an item ``prev`` of its list opens before it,
+    wherever the item before ends; '' when it gives none."""
+    cw = compiled()
     text, item, first = report.text, f.indicator, prev.indicator
-    if (prev.sentence != f.sentence or prev.measure != f.measure or prev.qend + 1 != soft
-            or report.norm[prev.qend] not in (cw.item_separator, ",")
+    if (prev.sentence != f.sentence or prev.measure != f.measure
             or text[soft:f.start] != item or item.endswith(cw.quantity_ends) or clean_name(item) != item):
         return ""
     quantity = next((w for w in cw.list_item_quantities if first.endswith(w)), "")
@@ -10609,7 +10644,11 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
                 and not _DECIMAL.search(norm, fa, fb)):
             # 1334万人参保，641万人领取养老金, 1600万人进城落户: the persons by what they do, as 8400多万人受益 names
             # them (the unit holds the persons: what follows is only their verb, or the first of the verbs a 、 joins)
-            return _NAME_SPACE.sub("", text[fa:fb]) + cw.de + f.unit
+            name = _NAME_SPACE.sub("", text[fa:fb]) + cw.de + f.unit
+            if ml := cw.persons_placed_lead.search(norm, max(0, f.start - 6), f.start):
+                name = ml.group("verb") + name  # 在城镇安置了903万人就业 → 安置就业的人: those the subject placed in
+                f.named_by_clause = True  # work in the year, not all those at work (a name its clause prints apart)
+            return name
         return bare or alone
     if rest_word := _remainder_word(report, f, cw):
         if f.status != "target":

@@ -385,6 +385,16 @@ def test_the_from_value_of_the_year_before_is_of_that_year():
     assert period_of(text, "68.9") == "2020年"
 
 
+def test_every_part_of_a_from_ratio_with_plain_colons_is_of_the_year_before():
+    # the real bulletin's sentence (district_2021_bulletin_rank) printed with the colons a district report may use,
+    # ASCII or full width: each colon closes a clause, so a later part is read from its first part's time
+    for colon in (":", "："):
+        ratio = colon.join(("6.9", "24.2", "68.9"))
+        text = f"2021年，全区第三产业增加值62.4亿元，增长8.0%。三次产业结构由上年的{ratio}调整为6.7{colon}24.9{colon}68.4。"
+        assert [period_of(text, p) for p in ("6.9", "24.2", "68.9")] == ["2020年"] * 3, colon
+        assert [period_of(text, p) for p in ("6.7", "24.9", "68.4")] == ["2021年"] * 3, colon
+
+
 # --------------------------------------------------------------------------- a year printed in the figure's own clause
 
 def test_a_year_heading_an_item_outranks_the_period_of_the_sentence():

@@ -898,6 +898,7 @@ class Cues:
     counted_object_regex: str
     described_object_regex: str  # 为[符合条件的]300家企业: those something is done for, described by a clause with 的
     recipient_lead_regex: str  # 为, 帮助, 协助 before a count of those done something for
+    persons_placed_lead_regex: str  # 安置, 安排 before a count of persons placed (安置了903万人就业)
     recipient_help_verbs: tuple[str, ...]  # 协助[84家企业]整理…: the recipients do what the clause says, helped
     recipient_heads: tuple[str, ...]  # 为120家[市场主体]融资: the words for the recipients a count of them ends at
     measure_package_nouns: tuple[str, ...]  # [扩大内需的]十项措施: measures counted, named by what they are for
