@@ -3103,6 +3103,7 @@ class LayoutViews:
     plain_heading: re.Pattern[str]  # a line that is only a short unnumbered heading (防住疫情)
     paragraph_end: str
     list_lead_ends: str  # a line ending in one of these opens a list (its numbered sentences are no headings)
+    list_item_ends: str  # a numbered line ending in one of these (；) is an item of a list, no heading
     closing_headings: tuple[str, ...]  # a line that is only one of these heads the closing part, at the top level
     dated_line_max_chars: int
     dated_line_not_end: str
@@ -3244,6 +3245,7 @@ def layout_views() -> LayoutViews:
                                  rf"{{{lay.plain_heading_chars[0]},{lay.plain_heading_chars[1]}}}[ \t\u3000]*"),
         paragraph_end=lay.paragraph_end,
         list_lead_ends=lay.list_lead_ends,
+        list_item_ends=lay.list_item_ends,
         closing_headings=tuple(lay.closing_headings),
         dated_line_max_chars=lay.dated_line_max_chars,
         dated_line_not_end=lay.dated_line_not_end,

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from . import vocab
-from .cuewords import layout_views, line_end
+from .cuewords import LayoutViews, layout_views, line_end
 from .documents import DocumentText, Source, unwrap_text
 from .errors import EmptyReportError, ReportError, ReportTooLargeError, UsageError
 from .numbers import normalize, parse_chinese_numeral, year_number
@@ -385,7 +385,8 @@ def _closing_headings(norm: str) -> list[tuple[int, int]]:
 
 def _list_items(norm: str, starts: list[tuple[int, int]]) -> set[int]:
     """Line starts of the numbered lines that are the items of a list, not headings: two or more lines of one
-    level below the top, each ending a sentence (in ``paragraph_end``), each on the line right after the one
+    level below the top, each ending a sentence (in ``paragraph_end``) or an item (in ``list_item_ends``: 主要措施
+    是：⏎（一）…；⏎（二）…；⏎（三）…。), each on the line right after the one
     before, the first right after a line that opens the list (ending in one of ``list_lead_ends``), most of them
     one sentence each (经过三年调整，我们要努力达到下列几项主要要求：⏎（一）要使粮食生产…比较适应。⏎（二）…。⏎
     …（五）…。). Headings run into their paragraphs (一年来的主要工作是：⏎（一）加强和改善宏观调控。针对…。…⏎
@@ -411,14 +412,15 @@ def _list_items(norm: str, starts: list[tuple[int, int]]) -> set[int]:
         # (the line before, blanks skipped)
         before = norm[max(0, run[0] - LIST_LEAD_CHARS):run[0]].rstrip() if len(run) > 1 else ""
         if before[-1:] and before[-1] in lv.list_lead_ends:
-            single = sum(norm.count(lv.paragraph_end, pos, line_end(norm, pos)) == 1 for pos in run)
+            single = sum(_one_sentence(norm, pos, lv) for pos in run)
             if 2 * single > len(run):
                 out.update(run)
         run.clear()
 
     level_of = -1
     for pos, level in starts:
-        whole = norm[pos:line_end(norm, pos)].rstrip().endswith(lv.paragraph_end)
+        tail = norm[pos:line_end(norm, pos)].rstrip()[-1:]
+        whole = bool(tail) and (tail == lv.paragraph_end or tail in lv.list_item_ends)  # (…；: the list goes on)
         if (run and level == level_of and whole
                 and not norm[line_end(norm, run[-1]):pos].strip()):
             run.append(pos)
@@ -429,6 +431,15 @@ def _list_items(norm: str, starts: list[tuple[int, int]]) -> set[int]:
             level_of = level
     close()
     return out
+
+
+def _one_sentence(norm: str, pos: int, lv: LayoutViews) -> bool:
+    """Whether the numbered line at ``pos`` is one sentence: one sentence end in it, or none and an item's end
+    closing it (2、企业所得税收入(40%部分)441932万元,完成预期的94.6%,下降5.2%;)."""
+    end = line_end(norm, pos)
+    n = norm.count(lv.paragraph_end, pos, end)
+    tail = norm[pos:end].rstrip()[-1:]
+    return n == 1 or n == 0 and bool(tail) and tail in lv.list_item_ends
 
 
 def spaced_heading_end(norm: str, pos: int, end: int) -> int:

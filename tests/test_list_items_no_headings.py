@@ -77,3 +77,27 @@ def test_the_closing_part_stands_beside_the_numbered_parts() -> None:
     bonds = dh.extract_facts(report).query("raw_value == '1500'").iloc[0]
     assert bonds.section == "结束语"
     assert bonds.period == "2001年"
+
+
+# real budget report (shangcheng_hz_2022_h1_budget, tests/gold/real/texts): the revenue items listed after 如下:,
+# each closed by a semicolon, one a line
+BUDGET_ITEMS = (
+    "(一)一般公共预算收支决算情况\n\n"
+    "2021年全区财政总收入决算为3777878万元,完成收入预期的98.3%,增长5.8%。区人代"
+    "会审议通过2021年全区一般公共预算收入预期为2020300万元,全区一般公共预算收入决算为20"
+    "13817万元,完成预期的99.7%,增长7.6%,全区一般公共预算收入决算数及主要项目决算数,"
+    "与向区人代会报告的执行数一致。主要收入项目执行情况如下:\n\n"
+    "1、增值税收入(50%部分)672890万元,完成预期的94.7%,增长6.2%;\n\n"
+    "2、企业所得税收入(40%部分)441932万元,完成预期的94.6%,下降5.2%;\n\n"
+    "3、个人所得税收入(40%部分)272238万元,完成预期的102.4%,增长14.6%;\n\n"
+    "4、城市维护建设税收入108847万元,完成预期的108.8%,增长17.6%;\n\n"
+    "5、房产税收入121931万元,完成预期的98.6%,增长2.6%;\n")
+
+
+def test_items_closed_by_a_semicolon_are_no_headings() -> None:
+    report = _report(BUDGET_ITEMS)
+    assert [s.path for s in report.sections] == ["(一)一般公共预算收支决算情况"]
+    facts = dh.extract_facts(report)
+    vat = facts[facts.raw_value == "672890"].iloc[0]
+    assert vat.section == "(一)一般公共预算收支决算情况"
+    assert vat.indicator.startswith("增值税收入") and vat.value == 6728900000.0

@@ -19,3 +19,12 @@ def test_a_share_of_firms_marked_by_a_clause_is_named_as_a_share_of_a_set():
          "国营工业企业亏损，今年的亏损额预计达四十多亿元。")
     f = fact(s, "百分之三十")
     assert (f["indicator"], f["qualifier"]) == ("亏损的独立核算的国营工业企业", "nearly")
+
+
+def test_a_share_held_by_a_verb_alone_is_named_by_what_it_holds():
+    # 1984: the clause before 占 is only the verb that holds the share (拥有); the weapons are what it is a share of
+    s = ("我们主张，拥有占全世界９５％以上核武器的美苏两国应当率先大幅度削减它们的核武器；只有这样，其他有核国家参加核裁军"
+         "才是有意义的。")
+    f = fact(s, "９５％")
+    assert (f["indicator"], f["measure"], f["comparator"], f["qualifier"]) == (
+        "核武器", "rate_pct", "全世界", "at_least")

@@ -1236,6 +1236,9 @@ class Layout:
     # a line ending in one of these opens a list: numbered lines of one level that follow it one after the other,
     # each a whole sentence (下列几项主要要求：⏎（一）要使…。⏎（二）…。), are its items, no headings
     list_lead_ends: str
+    # a numbered line ending in one of these (；) is an item of such a list, the list going on after it (a heading
+    # never ends in a semicolon: 主要措施是：⏎（一）…；⏎（二）…；⏎（三）…。)
+    list_item_ends: str
     # a line that is only one of these heads the closing part of the report (结束语 after 十、…外交工作), at the top
     closing_headings: tuple[str, ...]
     heading_text_stops: str
