@@ -4951,7 +4951,11 @@ class _Reader:
         starts: list[int] = []
         periods: list[str] = []
         for at, period in points:
-            if period.startswith("!"):  # a paragraph of a year of its own (2002年，…) ends the frame, unless
+            if period == "~":  # a paragraph of the present (当前，…, 近来，…) ends a frame of a span of years (五年来，…),
+                if not periods or _YEARS_SPAN.fullmatch(periods[-1]) is None:  # not that of a year or a part
+                    continue  # of one, whose end it speaks from
+                period = ""
+            elif period.startswith("!"):  # a paragraph of a year of its own (2002年，…) ends the frame, unless
                 if periods and _same_period(periods[-1], period[1:]):  # it is the frame's (在一九五七年，… under
                     continue  # （一）一九五七年经济战线上的胜利)
                 period = ""
@@ -9393,9 +9397,11 @@ def _opener_period(m: re.Match[str], years: ReportYears) -> str | None:
     """The period a paragraph opener of :attr:`CueViews.review_opener` sets: its year (``2022年是…``; none
     after the year reviewed: a plan), the year reviewed (去年, 过去一年), a span back to it (五年来, 两年来, also
     opening the sentence after a year's: ``2015年是“十二五”收官之年。过去五年，``) as its years; a year set off by a comma (``2002年，``) as ``!2002年``: it ends the frame unless it is the
-    frame's own year."""
+    frame's own year; a word of the present (``当前，``, ``近来，``, ``目前的``) as ``~``: it ends a frame of a span of years."""
     if m.group("z"):
         return f"!{m.group('z')}年"  # (2002年，…: a paragraph of a year of its own, see _review_frames)
+    if m.group("now"):
+        return "~"  # (当前，…, 近来，…: a paragraph of the present, see _review_frames)
     if m.group("y"):
         y = year_number(m.group("y"))
         return "" if y is None or years.covered is not None and y > years.covered else f"{m.group('y')}年"
