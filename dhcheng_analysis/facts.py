@@ -10546,8 +10546,11 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
                 and not cw.person_head.search(norm, fa, fb) and (cw.de not in norm[fa:fb] or _object_de_only(norm[fa:fb], cw))
                 and not _DECIMAL.search(norm, fa, fb)):
             # 1334万人参保，641万人领取养老金, 1600万人进城落户: the persons by what they do, as 8400多万人受益 names
-            # them (the unit holds the persons: what follows is only their verb, or the first of the verbs a 、 joins)
-            return _NAME_SPACE.sub("", text[fa:fb]) + cw.de + f.unit
+            # them (the unit holds the persons: what follows is only their verb, or the first of the verbs a 、 joins);
+            # with the verb before them that brings them to it (安排3700多万人就业 → 安排就业的人, 带动3000人就业 →
+            # 带动就业的人: the jobs the work placed or drove, not all who found one)
+            mv = cw.placing_verb.search(norm, max(0, f.start - PLACING_VERB_REACH), f.start)
+            return (mv.group("verb") if mv else "") + _NAME_SPACE.sub("", text[fa:fb]) + cw.de + f.unit
         return bare or alone
     if rest_word := _remainder_word(report, f, cw):
         if f.status != "target":
@@ -10685,6 +10688,7 @@ def _opens_with_predicate(name: str, cw: CueViews) -> bool:
 
 # What the tables read: comparators, scope, dimension, reference levels and relations ------------
 
+PLACING_VERB_REACH = 6  # how far before a count of persons the verb that places them may start (安置了约)
 PART_MARKER_REACH = 3  # how far before a scope word the 其中 it opens the part after may stand (其中,区级)
 
 
