@@ -10549,7 +10549,8 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
             # them (the unit holds the persons: what follows is only their verb, or the first of the verbs a 、 joins);
             # with the verb before them that brings them to it (安排3700多万人就业 → 安排就业的人, 带动3000人就业 →
             # 带动就业的人: the jobs the work placed or drove, not all who found one)
-            mv = cw.placing_verb.search(norm, max(0, f.start - PLACING_VERB_REACH), f.start)
+            if mv := cw.placing_verb.search(norm, max(0, f.start - PLACING_VERB_REACH), f.start):
+                f.named_by_clause = True  # (words printed apart: none carried)
             return (mv.group("verb") if mv else "") + _NAME_SPACE.sub("", text[fa:fb]) + cw.de + f.unit
         return bare or alone
     if rest_word := _remainder_word(report, f, cw):

@@ -18,7 +18,9 @@ from _sentences import fact
     ("在城镇中，今年１至９月安排了四百七十七万人就业。", "四百七十七", "安排就业的人"),
 ])
 def test_persons_placed_keep_the_verb_that_places_them(text, printed, name):
-    assert fact(text, printed)["indicator"] == name
+    f = fact(text, printed)
+    assert f["indicator"] == name
+    assert "subject_carried" not in f["flags"]  # (named by its own clause)
 
 
 def test_persons_named_by_what_they_do_alone_keep_that_name():
