@@ -9798,7 +9798,8 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
         elif (fb > fa and norm.startswith(cw.item_separator, fb) and (ms := cw.shared_count_list.match(norm, fb))
               and not cw.counted_predicate_head.search(norm, fb, ms.end())):
             fb = ms.end()  # 支持533个县级图书馆、文化馆和4万个村广播电视设施建设: the nouns the count heads, up to the
-            # next count of the list (文化馆 has none of its own)
+            # next count of the list (文化馆 has none of its own), or all of a list 和 closes (在１万多个中外合资经营、
+            # 合作经营和外商独资企业中: the count is of them all)
         if (f.unit in cw.occasion_units and (not subject or verb_only)
                 and (mc := cw.change_object_lead.match(norm, f.qend)) and mc.start("verb") > f.qend and mc.end() > fb
                 and (gb := _following(norm, mc.end(), s1, stops=False)[1]) - mc.end() >= 2):
