@@ -1012,6 +1012,7 @@ class CueViews:
     review_opener: re.Pattern[str]  # 2022年是…, 过去一年, 五年来 opening a line of a review: its frame
     frame_stock_reach: re.Pattern[str]  # (…，)铁路营业里程达到: a clause reaching a level, not a sum (累计达到)
     sentence_last_year: re.Pattern[str]  # 去年 opening a sentence: the year reviewed
+    sentence_present: re.Pattern[str]  # 现在，opening a sentence (match at its start): the end of a span reviewed
     sentence_opening_time: re.Pattern[str]  # 过去一年 (group last) or another time (今年) opening a sentence
     review_heading_frame: re.Pattern[str]  # 一、一年来工作回顾, 一、过去五年工作回顾, “六五”计划执行情况的回顾
     heading_bare_year: re.Pattern[str]  # a year a heading names (also in Chinese numerals)
@@ -2043,6 +2044,7 @@ def compiled() -> CueViews:
         review_opener=_Rule(rf"(?m)^(?:{c.review_opener_regex})"),
         frame_stock_reach=_Rule(rf"(?:{c.frame_stock_reach_regex})(?:{_alt(c.qualifiers_before)})?"),
         sentence_last_year=_Rule(c.sentence_last_year_regex),
+        sentence_present=_Rule(c.sentence_present_regex),
         sentence_opening_time=_Rule(
             rf"(?:^|(?<=[。！？!?\n]))[ \t\u3000]*(?:(?P<last>{c.sentence_last_year_regex})|{c.sentence_other_time_regex})",
             re.M),

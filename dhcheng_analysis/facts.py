@@ -4067,8 +4067,10 @@ class _Reader:
                   and _reached_at_end(self.norm, f, cs, cw)):
                 span = f"{my.group(2)}年"  # 今后五年，…，森林覆盖率达到23.04%: the level the plan reaches, at its end
             elif (f.status == "actual" and part != "plan" and (my := _YEARS_SPAN.fullmatch(span))
-                  and _search_end(cw.to_word_end, "to_word_end", self.norm, cs, f.start)):
-                span = f"{my.group(2)}年"  # 五年内，…。人口自然增长率降到6.45‰: a value reached, of the span's last year
+                  and (_search_end(cw.to_word_end, "to_word_end", self.norm, cs, f.start)
+                       or cw.sentence_present.match(self.norm, st.start, f.start))):
+                span = f"{my.group(2)}年"  # 五年内，…。人口自然增长率降到6.45‰: a value reached, of the span's last year;
+                # 五年来，…。现在，…，有经济贸易关系的国家和地区１７８个: what stands now, at its end
             elif (f.status == "actual" and (my := _YEARS_SPAN.fullmatch(span))
                   and (part != "plan" or years.covered is not None and int(my.group(2)) <= years.covered)
                   and _stands_at_span_end(self.norm, f, cs, cw)):

@@ -1,7 +1,7 @@
 """A paragraph opening with a word of the present (当前，近来，最近，目前的…) speaks of now, not of the span of years a
 review frame opened before it (五年来，过去五年): it ends that frame, so its figures and those of the paragraphs after
 it take no period from the span (a share of a stock, a hypothetical cut, a count of refugees). The frame's own
-paragraphs keep the span. Read on the national work report of 1988 (关于外交工作)."""
+paragraphs keep the span; a sentence of theirs opening with 现在 counts what stands at the span's end. Read on the national work report of 1988 (关于外交工作)."""
 
 from __future__ import annotations
 
@@ -33,3 +33,13 @@ def test_a_hypothetical_cut_after_a_present_paragraph_is_no_change_over_the_span
 ])
 def test_the_span_frame_own_paragraph_keeps_the_span(work_reports, phrase, printed):
     assert work_reports.fact_at(1988, phrase, printed)["period"] == "1983-1987年"
+
+
+@pytest.mark.parametrize(("phrase", "printed"), [
+    # national work report 1988, in the paragraph 五年来，…: a sentence opening with 现在 counts what stands now, at the
+    # span's end, each stock of it (the second has no verb of reaching of its own)
+    ("同我国建交的国家已经达到１３５个", "１３５个"),
+    ("有经济贸易关系的国家和地区１７８个", "１７８个"),
+])
+def test_a_sentence_opening_with_now_under_a_span_is_of_its_last_year(work_reports, phrase, printed):
+    assert work_reports.fact_at(1988, phrase, printed)["period"] == "1987年"
