@@ -9891,6 +9891,10 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             if name != text[fa:fb] and (cause := _benefit_cause(norm, text, f, (a, b), name, cw)):
                 f.named_by_clause = True  # 农村饮水安全工程使6069万农民受益: the farmers the project benefits
                 return cause + name
+            if (name != text[fa:fb] and cw.de in name and cw.share_topic_verb.fullmatch(name.rsplit(cw.de, 1)[0])
+                    and (topic := _placed_topic(norm, text, f, (a, b), cw))):
+                f.named_by_clause = True  # 对外承包工程和劳务合作在１００多个国家和地区展开: the places the topic is
+                return topic + name  # carried out in, as for a share (基本药物制度在30%的基层医疗卫生机构实施)
             if name == text[fa:fb] and (rest := _noun_past_note(report, f, fb, s1)):
                 f.named_by_clause = True  # 410个“两基”（基本普及…）攻坚县: the noun goes on past the note in brackets
                 return name + rest
@@ -10270,6 +10274,21 @@ def _benefit_cause(norm: str, text: str, f: _Fig, subject: tuple[int, int], name
     k = next((m.start() for m in cw.causative.finditer(norm, a, b) if m.end() == b and m.start() > a), -1)
     cause = text[a:k] if k > a else ""
     return cause if len(cause) >= 2 and clean_name(cause) == cause else ""
+
+
+def _placed_topic(norm: str, text: str, f: _Fig, subject: tuple[int, int], cw: CueViews) -> str:
+    """The topic a count of places is where it is carried out (a name of theirs by a verb of carrying a programme out,
+    ``share_topic_verbs``): the subject printed before the 在 that opens the
+    places (对外承包工程和劳务合作在１００多个国家和地区展开 → 对外承包工程和劳务合作, 接诉即办改革在全区17个街道全面实施 →
+    接诉即办改革); '' when the subject is no name of its own (全区在35个社区开展试点) or no 在 stands between."""
+    a, b = subject
+    if cw.share_topic_place.fullmatch(norm, b, f.start) is None:
+        k = norm.rfind(cw.place_word, a, b)  # (在全区: the scope of the places, run into the subject)
+        if k <= a or b != f.start or b - k > PLACED_SCOPE_MAX or clean_name(text[k + 1:b]):
+            return ""
+        b = k
+    topic = text[a:b]
+    return topic if len(topic) >= 2 and clean_name(topic) == topic else ""
 
 
 def _headless_subject(report: Report, f: _Fig, soft: int, subj_end: int, s1: int) -> str:
@@ -10692,6 +10711,7 @@ def _opens_with_predicate(name: str, cw: CueViews) -> bool:
 
 # What the tables read: comparators, scope, dimension, reference levels and relations ------------
 
+PLACED_SCOPE_MAX = 4  # the longest word of the scope of counted places run into a subject after its 在 (在全区, 在全国)
 PLACING_VERB_REACH = 6  # how far before a count of persons the verb that places them may start (安置了约)
 PART_MARKER_REACH = 3  # how far before a scope word the 其中 it opens the part after may stand (其中,区级)
 
