@@ -1017,6 +1017,7 @@ class CueViews:
     review_opener: re.Pattern[str]  # 2022年是…, 过去一年, 五年来 opening a line of a review: its frame
     frame_stock_reach: re.Pattern[str]  # (…，)铁路营业里程达到: a clause reaching a level, not a sum (累计达到)
     sentence_last_year: re.Pattern[str]  # 去年 opening a sentence: the year reviewed
+    sentence_present: re.Pattern[str]  # 现在，opening a sentence (match at its start): the end of a span reviewed
     sentence_opening_time: re.Pattern[str]  # 过去一年 (group last) or another time (今年) opening a sentence
     review_heading_frame: re.Pattern[str]  # 一、一年来工作回顾, 一、过去五年工作回顾, “六五”计划执行情况的回顾
     heading_bare_year: re.Pattern[str]  # a year a heading names (also in Chinese numerals)
@@ -1361,8 +1362,8 @@ class CueViews:
     counted_object: re.Pattern[str]  # a preposition before a count: the clause says what is done to them (为3978家企业发放补贴)
     described_object: re.Pattern[str]  # the same with a clause and 的 before the count (为符合条件的300家企业)
     recipient_lead: re.Pattern[str]  # 为, 帮助, 协助 right before a count of the recipients
-    persons_placed_lead: re.Pattern[str]  # 安置, 安排 right before a count of persons placed (安置了903万人就业)
     recipient_help_verbs: tuple[str, ...]  # 帮助, 协助: the recipients do what the clause says, helped
+    placing_verb: re.Pattern[str]  # 安排, 带动 right before a count of persons: what brings them to do what follows
     measure_package_nouns: frozenset[str]  # 措施, 举措: a package of measures counted, named by what it is for
     package_lead: re.Pattern[str]  # 出台, 落实: the verb issuing a package of measures counted after what it is for
     new_demonstrative: str  # 新标准: points, as 这个 does, to the standard the sentence before brings in (新的扶贫标准)
@@ -2056,6 +2057,7 @@ def compiled() -> CueViews:
         review_opener=_Rule(rf"(?m)^(?:{c.review_opener_regex})"),
         frame_stock_reach=_Rule(rf"(?:{c.frame_stock_reach_regex})(?:{_alt(c.qualifiers_before)})?"),
         sentence_last_year=_Rule(c.sentence_last_year_regex),
+        sentence_present=_Rule(c.sentence_present_regex),
         sentence_opening_time=_Rule(
             rf"(?:^|(?<=[。！？!?\n]))[ \t\u3000]*(?:(?P<last>{c.sentence_last_year_regex})|{c.sentence_other_time_regex})",
             re.M),
@@ -2422,8 +2424,8 @@ def compiled() -> CueViews:
         counted_object=_Rule(c.counted_object_regex),
         described_object=_Rule(c.described_object_regex),
         recipient_lead=_Rule(c.recipient_lead_regex),
-        persons_placed_lead=_Rule(c.persons_placed_lead_regex),
         recipient_help_verbs=tuple(c.recipient_help_verbs),
+        placing_verb=_Rule(c.placing_verb_regex),
         granted_recipients=_Rule(c.granted_recipients_regex),
         granted_persons=_Rule(c.granted_persons_regex),
         pilot_scope_name=_Rule(c.pilot_scope_name_regex),

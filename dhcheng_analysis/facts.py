@@ -4100,8 +4100,10 @@ class _Reader:
                   and _reached_at_end(self.norm, f, cs, cw)):
                 span = f"{my.group(2)}年"  # 今后五年，…，森林覆盖率达到23.04%: the level the plan reaches, at its end
             elif (f.status == "actual" and part != "plan" and (my := _YEARS_SPAN.fullmatch(span))
-                  and _search_end(cw.to_word_end, "to_word_end", self.norm, cs, f.start)):
-                span = f"{my.group(2)}年"  # 五年内，…。人口自然增长率降到6.45‰: a value reached, of the span's last year
+                  and (_search_end(cw.to_word_end, "to_word_end", self.norm, cs, f.start)
+                       or cw.sentence_present.match(self.norm, st.start, f.start))):
+                span = f"{my.group(2)}年"  # 五年内，…。人口自然增长率降到6.45‰: a value reached, of the span's last year;
+                # 五年来，…。现在，…，有经济贸易关系的国家和地区１７８个: what stands now, at its end
             elif (f.status == "actual" and (my := _YEARS_SPAN.fullmatch(span))
                   and (part != "plan" or years.covered is not None and int(my.group(2)) <= years.covered)
                   and _stands_at_span_end(self.norm, f, cs, cw)):
@@ -4998,7 +5000,11 @@ class _Reader:
         starts: list[int] = []
         periods: list[str] = []
         for at, period in points:
-            if period.startswith("!"):  # a paragraph of a year of its own (2002年，…) ends the frame, unless
+            if period == "~":  # a paragraph of the present (当前，…, 近来，…) ends a frame of a span of years (五年来，…),
+                if not periods or _YEARS_SPAN.fullmatch(periods[-1]) is None:  # not that of a year or a part
+                    continue  # of one, whose end it speaks from
+                period = ""
+            elif period.startswith("!"):  # a paragraph of a year of its own (2002年，…) ends the frame, unless
                 if periods and _same_period(periods[-1], period[1:]):  # it is the frame's (在一九五七年，… under
                     continue  # （一）一九五七年经济战线上的胜利)
                 period = ""
@@ -9494,9 +9500,11 @@ def _opener_period(m: re.Match[str], years: ReportYears) -> str | None:
     """The period a paragraph opener of :attr:`CueViews.review_opener` sets: its year (``2022年是…``; none
     after the year reviewed: a plan), the year reviewed (去年, 过去一年), a span back to it (五年来, 两年来, also
     opening the sentence after a year's: ``2015年是“十二五”收官之年。过去五年，``) as its years; a year set off by a comma (``2002年，``) as ``!2002年``: it ends the frame unless it is the
-    frame's own year."""
+    frame's own year; a word of the present (``当前，``, ``近来，``, ``目前的``) as ``~``: it ends a frame of a span of years."""
     if m.group("z"):
         return f"!{m.group('z')}年"  # (2002年，…: a paragraph of a year of its own, see _review_frames)
+    if m.group("now"):
+        return "~"  # (当前，…, 近来，…: a paragraph of the present, see _review_frames)
     if m.group("y"):
         y = year_number(m.group("y"))
         return "" if y is None or years.covered is not None and y > years.covered else f"{m.group('y')}年"
@@ -9902,7 +9910,8 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
         elif (fb > fa and norm.startswith(cw.item_separator, fb) and (ms := cw.shared_count_list.match(norm, fb))
               and not cw.counted_predicate_head.search(norm, fb, ms.end())):
             fb = ms.end()  # 支持533个县级图书馆、文化馆和4万个村广播电视设施建设: the nouns the count heads, up to the
-            # next count of the list (文化馆 has none of its own)
+            # next count of the list (文化馆 has none of its own), or all of a list 和 closes (在１万多个中外合资经营、
+            # 合作经营和外商独资企业中: the count is of them all)
         if (f.unit in cw.occasion_units and (not subject or verb_only)
                 and (mc := cw.change_object_lead.match(norm, f.qend)) and mc.start("verb") > f.qend and mc.end() > fb
                 and (gb := _following(norm, mc.end(), s1, stops=False)[1]) - mc.end() >= 2):
@@ -9992,6 +10001,10 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             if name != text[fa:fb] and (cause := _benefit_cause(norm, text, f, (a, b), name, cw)):
                 f.named_by_clause = True  # 农村饮水安全工程使6069万农民受益: the farmers the project benefits
                 return cause + name
+            if (name != text[fa:fb] and cw.de in name and cw.share_topic_verb.fullmatch(name.rsplit(cw.de, 1)[0])
+                    and (topic := _placed_topic(norm, text, f, (a, b), cw))):
+                f.named_by_clause = True  # 对外承包工程和劳务合作在１００多个国家和地区展开: the places the topic is
+                return topic + name  # carried out in, as for a share (基本药物制度在30%的基层医疗卫生机构实施)
             if name == text[fa:fb] and (rest := _noun_past_note(report, f, fb, s1)):
                 f.named_by_clause = True  # 410个“两基”（基本普及…）攻坚县: the noun goes on past the note in brackets
                 return name + rest
@@ -10373,6 +10386,21 @@ def _benefit_cause(norm: str, text: str, f: _Fig, subject: tuple[int, int], name
     return cause if len(cause) >= 2 and clean_name(cause) == cause else ""
 
 
+def _placed_topic(norm: str, text: str, f: _Fig, subject: tuple[int, int], cw: CueViews) -> str:
+    """The topic a count of places is where it is carried out (a name of theirs by a verb of carrying a programme out,
+    ``share_topic_verbs``): the subject printed before the 在 that opens the
+    places (对外承包工程和劳务合作在１００多个国家和地区展开 → 对外承包工程和劳务合作, 接诉即办改革在全区17个街道全面实施 →
+    接诉即办改革); '' when the subject is no name of its own (全区在35个社区开展试点) or no 在 stands between."""
+    a, b = subject
+    if cw.share_topic_place.fullmatch(norm, b, f.start) is None:
+        k = norm.rfind(cw.place_word, a, b)  # (在全区: the scope of the places, run into the subject)
+        if k <= a or b != f.start or b - k > PLACED_SCOPE_MAX or clean_name(text[k + 1:b]):
+            return ""
+        b = k
+    topic = text[a:b]
+    return topic if len(topic) >= 2 and clean_name(topic) == topic else ""
+
+
 def _headless_subject(report: Report, f: _Fig, soft: int, subj_end: int, s1: int) -> str:
     """The name of persons counted with no noun of theirs after the figure whose subject is a clause closed by a
     的 that no noun follows (with 有, 达, 为 after it or not), the clause, 的 and the unit's persons.
@@ -10650,12 +10678,12 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
                 and not cw.person_head.search(norm, fa, fb) and (cw.de not in norm[fa:fb] or _object_de_only(norm[fa:fb], cw))
                 and not _DECIMAL.search(norm, fa, fb)):
             # 1334万人参保，641万人领取养老金, 1600万人进城落户: the persons by what they do, as 8400多万人受益 names
-            # them (the unit holds the persons: what follows is only their verb, or the first of the verbs a 、 joins)
-            name = _NAME_SPACE.sub("", text[fa:fb]) + cw.de + f.unit
-            if ml := cw.persons_placed_lead.search(norm, max(0, f.start - 6), f.start):
-                name = ml.group("verb") + name  # 在城镇安置了903万人就业 → 安置就业的人: those the subject placed in
-                f.named_by_clause = True  # work in the year, not all those at work (a name its clause prints apart)
-            return name
+            # them (the unit holds the persons: what follows is only their verb, or the first of the verbs a 、 joins);
+            # with the verb before them that brings them to it (安排3700多万人就业 → 安排就业的人, 带动3000人就业 →
+            # 带动就业的人: the jobs the work placed or drove, not all who found one)
+            if mv := cw.placing_verb.search(norm, max(0, f.start - PLACING_VERB_REACH), f.start):
+                f.named_by_clause = True  # (words printed apart: none carried)
+            return (mv.group("verb") if mv else "") + _NAME_SPACE.sub("", text[fa:fb]) + cw.de + f.unit
         return bare or alone
     if rest_word := _remainder_word(report, f, cw):
         if f.status != "target":
@@ -10793,6 +10821,8 @@ def _opens_with_predicate(name: str, cw: CueViews) -> bool:
 
 # What the tables read: comparators, scope, dimension, reference levels and relations ------------
 
+PLACED_SCOPE_MAX = 4  # the longest word of the scope of counted places run into a subject after its 在 (在全区, 在全国)
+PLACING_VERB_REACH = 6  # how far before a count of persons the verb that places them may start (安置了约)
 PART_MARKER_REACH = 3  # how far before a scope word the 其中 it opens the part after may stand (其中,区级)
 
 

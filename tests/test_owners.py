@@ -133,6 +133,12 @@ def test_the_profit_after_a_count_of_companies_is_theirs():
     assert one(text, "21.4", "indicator") == ("规上工业企业利润",)
 
 
+def test_the_foreign_exchange_used_after_a_count_of_imports_is_theirs():
+    # 1988: 用汇, the foreign exchange spent, belongs to the techniques and equipment counted before it
+    text = "五年间为改造现有企业而引进的先进技术和设备有１万多项，用汇近１００亿美元。"
+    assert one(text, "１００", "indicator") == ("改造现有企业而引进的先进技术和设备用汇",)
+
+
 def test_reaching_a_goal_early_is_no_part_of_its_name(work_reports):
     # 2010: 提前一年实现 before what was reached
     phrase = "提前一年实现农村中小学生人均公用经费500元和300元的目标"

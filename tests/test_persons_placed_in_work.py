@@ -1,7 +1,7 @@
 """Persons a subject places in work (安置了903万人就业, 共安排两千多万人就业) are named by the placing, not as all at work.
 
 A count of persons followed only by what they do is named by it (1334万人参保 → 参保的人). When the verb before the
-count is one that places them (``persons_placed_lead``: 安置, 安排), what they do is what they were placed in: the
+count is one that places them (``placing_verb``: 安置, 安排, 带动, 吸纳 …), what they do is what they were placed in: the
 persons placed in jobs over the period (安置就业的人, a flow), not all persons at work (就业的人 reads as a stock). Each
 test is a sentence copied from the report named in its comment, or says it is written.
 """

@@ -821,6 +821,7 @@ class Cues:
     review_opener_regex: str  # a paragraph opening a frame of the review (2022年是…, 过去一年, 五年来): y, last or k
     frame_stock_reach_regex: str  # 铁路营业里程达到 before a figure: a level reached, not summed over the clause (累计达到)
     sentence_last_year_regex: str  # a sentence opening with the year reviewed (去年财政增发…)
+    sentence_present_regex: str  # a sentence opening with a word of the present (现在，…): the end of a span reviewed
     sentence_other_time_regex: str  # 今年, 2011年, 五年来: a time opening a sentence that ends the year reviewed one before it opened
     review_heading_frame_regex: str  # a heading reviewing the year before (last) or a span (k, k2, k3; n: “六五”)
     heading_bare_year_regex: str  # a year a heading names, also in Chinese numerals (（一）一九五七年经济战线上的胜利)
@@ -898,8 +899,8 @@ class Cues:
     counted_object_regex: str
     described_object_regex: str  # 为[符合条件的]300家企业: those something is done for, described by a clause with 的
     recipient_lead_regex: str  # 为, 帮助, 协助 before a count of those done something for
-    persons_placed_lead_regex: str  # 安置, 安排 before a count of persons placed (安置了903万人就业)
     recipient_help_verbs: tuple[str, ...]  # 协助[84家企业]整理…: the recipients do what the clause says, helped
+    placing_verb_regex: str  # 安排[3700多万人]就业, 带动[3000人]就业: the verb that brings the persons counted to what they do
     recipient_heads: tuple[str, ...]  # 为120家[市场主体]融资: the words for the recipients a count of them ends at
     measure_package_nouns: tuple[str, ...]  # [扩大内需的]十项措施: measures counted, named by what they are for
     package_lead_regex: str  # [出台]…的十项措施: the verb that issues a package of measures, no part of its name
@@ -996,7 +997,8 @@ class Cues:
     # 在 that only names (Han characters and list marks), the owner of the share
     joined_verb_modifier_regex: str  # [受过高等教育]和有专业技能的人才: a modifier of having, joined to the next one
     drawn_source_regex: str  # 从[失业保险基金结余]中拿出1000亿元: the fund an amount is drawn from, before its verb
-    shared_count_list_regex: str  # 533个县级图书馆[、文化馆]和4万个…: nouns a count heads, the next count after them
+    shared_count_list_regex: str  # 533个县级图书馆[、文化馆]和4万个…: nouns a count heads, the next count after them;
+    # 1万多个中外合资经营[、合作经营和外商独资企业]中: a list closed by 和 at its clause's end or a 中 frame
     joined_members_regex: str  # 98个中央部门[和北京、上海、广东、陕西等省市]公开…: others joined to counted units
     pilot_reach_regex: str  # 县级公立医院综合改革试点[扩大到]1000个县, 农村信用社改革[扩大到]29个省: a pilot or reform before the verb extending it
     next_count_item_regex: str  # 52个贫困县全部摘帽[、]20万户…: the list comma before the next count of a list
