@@ -18,8 +18,9 @@ S1981_MONTHS = "在城镇中，今年１至９月安排了四百七十七万人�
 S1981_YEARS = "这三年城镇共安排两千多万人就业，加上提高职工工资和实行奖励制度，国家增加财政开支和减少财政收入共四百零五亿元。"
 # national work report 1988
 S1988 = "全国城镇共安排３７００多万人就业，基本解决了长期积累的城镇待业青年就业问题。"
-# written: the shape of a district's review
+# written: the shapes of a district's review
 W_DISTRICT = "2019年，全区共安排2000多人就业。"
+W_DRIVEN = "新引进企业带动3000人就业。"
 
 
 @pytest.mark.parametrize(("text", "printed", "name", "qualifier"), [
@@ -28,6 +29,7 @@ W_DISTRICT = "2019年，全区共安排2000多人就业。"
     (S1981_YEARS, "两千多万人", "安排就业的人", "over"),
     (S1988, "３７００多万人", "安排就业的人", "over"),
     (W_DISTRICT, "2000多人", "安排就业的人", "over"),
+    (W_DRIVEN, "3000人", "带动就业的人", "exact"),
 ])
 def test_persons_placed_in_work_are_named_by_the_placing(text, printed, name, qualifier):
     row = fact(text, printed)
@@ -43,3 +45,10 @@ def test_persons_placed_in_work_are_named_by_the_placing(text, printed, name, qu
 ])
 def test_persons_not_placed_keep_what_they_do(text, printed, name):
     assert fact(text, printed)["indicator"] == name
+
+
+def test_persons_named_by_what_they_do_alone_keep_that_name():
+    # national work report 2012: no verb brings them to it
+    text = "2147个县（市、区）实施城镇居民社会养老保险试点，1334万人参保，641万人领取养老金。"
+    assert fact(text, "1334")["indicator"] == "城镇居民社会养老保险试点参保的人"
+    assert fact(text, "641")["indicator"] == "城镇居民社会养老保险试点领取养老金的人"
