@@ -83,6 +83,13 @@ def test_a_stock_standing_now_in_a_plan_part_is_of_the_year_reviewed(work_report
     assert work_reports.fact_at(year, phrase, printed)["period"] == period
 
 
+def test_a_round_stock_over_a_number_in_a_plan_part_is_of_the_year_reviewed(work_reports):
+    # national work report 2019, plan part: 上 before 亿 says over a round number, the count still a stock standing now
+    row = work_reports.fact_at(2019, "我国有上亿市场主体，而且还在不断增加", "亿")
+    assert (row["status"], row["period"], row["qualifier"], "year_inferred" in row["flags"]) == (
+        "actual", "2018年", "over", False)
+
+
 def test_a_figure_of_a_plan_part_told_as_no_stock_keeps_no_period(work_reports):
     # national work report 2019: a round count of what a plan speaks of, no stock said to stand
     assert work_reports.fact_at(2019, "近14亿中国人的饭碗", "14亿")["period"] == ""
