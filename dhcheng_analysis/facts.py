@@ -4054,6 +4054,14 @@ class _Reader:
             f.period = _years_span(int(ms.group(1)), years.covered)  # 1998年以来，…: up to the year reviewed
             _reviewed_span_outcome(f, part, years)
             return
+        if (f.status == "target" and part == "plan" and years.plan is not None and "以来" in f.period
+                and (ms := _SINCE_YEAR.fullmatch(f.period)) and int(ms.group(1)) >= years.plan):
+            f.period = f"{ms.group(1)}年"  # 从2022年起，…每年增长8% in the plan of 2021: a target from the year it
+            return  # starts, no span up to a year reviewed
+        if (part != "plan" and years.covered is not None and not self.report.metadata.get("period")
+                and "以来" in f.period and (ms := _SINCE_YEAR.fullmatch(f.period)) and int(ms.group(1)) == years.covered):
+            f.period = f"{years.covered}年"  # 从2020年起，… in a review of 2020: the year reviewed
+            return
         if (part != "plan" and (opened := self._sentence_opened(st)) and opened != f.period
                 and not st.prints(self.norm, f.period, f.start)):
             f.period = opened  # 五年来，…。去年对外贸易总额达到2.97万亿美元: the year the sentence opens with
@@ -8360,10 +8368,10 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
         for mt in found:
             a, name = mt.start(), _opened(mt) if mt.re is cw.period_re else mt.group()
             if mt.re is cw.period_clause_span:
-                if mt.group("since") and (y0 := year_number(mt.group("a"))):
+                if (mt.group("since") or mt.group("onward")) and (y0 := year_number(mt.group("a"))):
                     ends.append(mt.end())
-                    names.append(f"{y0}年{mt.group('since')}")  # 1998年以来，…: the years from it (_resolve_period),
-                    st.compared.add(mt.end())  # in its sentence only
+                    names.append(f"{y0}年以来")  # 1998年以来，…: the years from it (_resolve_period), in its
+                    st.compared.add(mt.end())  # sentence only; so 从1998年起，…每年提高一个百分点 (自…起, 从…开始)
                 elif (y0 := year_number(mt.group("a"))) and (y1 := year_number(mt.group("b"))) and y0 < y1:
                     ends.append(mt.end())
                     names.append(_years_span(y0, y1))
