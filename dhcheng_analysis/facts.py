@@ -5374,7 +5374,7 @@ class _Reader:
         if g > a and self._topics[g]:
             return self._topics[g]
         if a not in self._topics:
-            m = _opening_period(norm, a)
+            m = _opening_period(norm, _topic_start(norm, a))
             self._topics[a] = _opened(m) if m else ""
         return self._topics[a]
 
@@ -5384,7 +5384,7 @@ class _Reader:
         工作…。过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%: the year planned opens the paragraph,
         and the paragraph looks back)."""
         a = norm.rfind("\n", 0, pos) + 1
-        a = _indent_end(norm, a, pos)
+        a = _topic_start(norm, _indent_end(norm, a, pos))
         if not norm.startswith(topic, a):
             return False
         own = {k for _, k in _time_markers(self.report, norm, a, a + len(topic))}
@@ -9538,6 +9538,22 @@ def _inline_headings(norm: str, a: int, b: int) -> list[tuple[int, int, str]]:
 
 _SPACE = re.compile(r"\s")
 _PROSE_MARK = re.compile(r"[。，,;；:：!?！？|]")  # a line holding one is prose or a table row, no dated heading
+
+
+def _topic_start(norm: str, a: int) -> int:
+    """Where the period a paragraph starting at ``a`` opens with may stand: after a lead sentence that only names the
+    paragraph's topic (no pause, no digit, at most ``LEAD_MAX`` characters: 生态环境持续改善。五年来，…; 西部大开发开局
+    良好。…), else ``a``."""
+    if _opening_period(norm, a) is not None:
+        return a
+    cw = compiled()
+    k = next((i for i in range(a, min(len(norm), a + LEAD_MAX + 1)) if norm[i] in cw.clause_stops), -1)
+    if k - a < 2 or norm[k] not in cw.sentence_stops or any(c.isdigit() for c in norm[a:k]):
+        return a
+    return k + 1
+
+
+LEAD_MAX = 20  # characters of a lead sentence, at the most, that names a paragraph's topic before its opening period
 
 
 def _opening_period(norm: str, a: int) -> re.Match[str] | None:

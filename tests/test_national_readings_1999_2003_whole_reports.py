@@ -50,3 +50,21 @@ def test_a_plan_from_a_year_onward_is_of_the_year_it_starts() -> None:
             "2020年，地区生产总值增长1.2%。\n\n二、2021年工作安排\n\n从2022年起，区财政教育支出每年增长8%。\n")
     f = fact(text, "8%")
     assert (f["period"], f["status"]) == ("2022年", "target")
+
+
+# 2003: a lead sentence that only names a paragraph's topic comes before the period the paragraph opens with, which
+# holds for the figures of its later sentences (the opening shortened here to the span: the real one, 实施西部大开发战略
+# 三年来，, opens with a clause before it)
+_WEST_2003 = ("西部大开发开局良好。三年来，国家通过加大建设投入、增加财政转移支付、实施优惠财税政策等措施，有力地促进了西部"
+              "地区发展。新开工建设36项重点工程，投资总规模6000多亿元。")
+
+
+@pytest.mark.parametrize("printed", ["36项", "6000"])
+def test_a_lead_sentence_comes_before_the_period_its_paragraph_opens_with(printed: str) -> None:
+    f = fact(_REVIEW_2003 + _WEST_2003 + "\n", printed)
+    assert (f["period"], f["status"]) == ("2000-2002年", "actual")
+
+
+def test_a_lead_sentence_with_a_pause_or_a_figure_is_no_lead() -> None:
+    text = _REVIEW_2003 + _WEST_2003.replace("西部大开发开局良好。", "西部大开发开局良好，成效明显。") + "\n"
+    assert fact(text, "36项")["period"] == "2002年"
