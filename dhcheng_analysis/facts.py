@@ -4054,6 +4054,14 @@ class _Reader:
             f.period = _years_span(int(ms.group(1)), years.covered)  # 1998年以来，…: up to the year reviewed
             _reviewed_span_outcome(f, part, years)
             return
+        if (f.status == "target" and part == "plan" and years.plan is not None and "以来" in f.period
+                and (ms := _SINCE_YEAR.fullmatch(f.period)) and int(ms.group(1)) >= years.plan):
+            f.period = f"{ms.group(1)}年"  # 从2022年起，…每年增长8% in the plan of 2021: a target from the year it
+            return  # starts, no span up to a year reviewed
+        if (part != "plan" and years.covered is not None and not self.report.metadata.get("period")
+                and "以来" in f.period and (ms := _SINCE_YEAR.fullmatch(f.period)) and int(ms.group(1)) == years.covered):
+            f.period = f"{years.covered}年"  # 从2020年起，… in a review of 2020: the year reviewed
+            return
         if (part != "plan" and (opened := self._sentence_opened(st)) and opened != f.period
                 and not st.prints(self.norm, f.period, f.start)):
             f.period = opened  # 五年来，…。去年对外贸易总额达到2.97万亿美元: the year the sentence opens with
@@ -5372,7 +5380,7 @@ class _Reader:
         if g > a and self._topics[g]:
             return self._topics[g]
         if a not in self._topics:
-            m = _opening_period(norm, a)
+            m = _opening_period(norm, _topic_start(norm, a))
             self._topics[a] = _opened(m) if m else ""
         return self._topics[a]
 
@@ -5382,7 +5390,7 @@ class _Reader:
         工作…。过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%: the year planned opens the paragraph,
         and the paragraph looks back)."""
         a = norm.rfind("\n", 0, pos) + 1
-        a = _indent_end(norm, a, pos)
+        a = _topic_start(norm, _indent_end(norm, a, pos))
         if not norm.startswith(topic, a):
             return False
         own = {k for _, k in _time_markers(self.report, norm, a, a + len(topic))}
@@ -8366,10 +8374,10 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
         for mt in found:
             a, name = mt.start(), _opened(mt) if mt.re is cw.period_re else mt.group()
             if mt.re is cw.period_clause_span:
-                if mt.group("since") and (y0 := year_number(mt.group("a"))):
+                if (mt.group("since") or mt.group("onward")) and (y0 := year_number(mt.group("a"))):
                     ends.append(mt.end())
-                    names.append(f"{y0}年{mt.group('since')}")  # 1998年以来，…: the years from it (_resolve_period),
-                    st.compared.add(mt.end())  # in its sentence only
+                    names.append(f"{y0}年以来")  # 1998年以来，…: the years from it (_resolve_period), in its
+                    st.compared.add(mt.end())  # sentence only; so 从1998年起，…每年提高一个百分点 (自…起, 从…开始)
                 elif (y0 := year_number(mt.group("a"))) and (y1 := year_number(mt.group("b"))) and y0 < y1:
                     ends.append(mt.end())
                     names.append(_years_span(y0, y1))
@@ -9538,6 +9546,22 @@ def _inline_headings(norm: str, a: int, b: int) -> list[tuple[int, int, str]]:
 
 _SPACE = re.compile(r"\s")
 _PROSE_MARK = re.compile(r"[。，,;；:：!?！？|]")  # a line holding one is prose or a table row, no dated heading
+
+
+def _topic_start(norm: str, a: int) -> int:
+    """Where the period a paragraph starting at ``a`` opens with may stand: after a lead sentence that only names the
+    paragraph's topic (no pause, no digit, at most ``LEAD_MAX`` characters: 生态环境持续改善。五年来，…; 西部大开发开局
+    良好。…), else ``a``."""
+    if _opening_period(norm, a) is not None:
+        return a
+    cw = compiled()
+    k = next((i for i in range(a, min(len(norm), a + LEAD_MAX + 1)) if norm[i] in cw.clause_stops), -1)
+    if k - a < 2 or norm[k] not in cw.sentence_stops or any(c.isdigit() for c in norm[a:k]):
+        return a
+    return k + 1
+
+
+LEAD_MAX = 20  # characters of a lead sentence, at the most, that names a paragraph's topic before its opening period
 
 
 def _opening_period(norm: str, a: int) -> re.Match[str] | None:

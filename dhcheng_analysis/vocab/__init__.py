@@ -789,7 +789,8 @@ class Cues:
     period_year_parts: tuple[str, ...]  # parts of a year (年末, 年底 …): the year carried down is put before them
     period_bare_year_regex: str  # a period that is a year and nothing more (2021年, 一九五九年)
     period_clause_year_regex: str  # a year of spaced digits or Chinese numerals opening a clause (1 9 9 7 年，…; 一九五九年，…)
-    period_clause_span_regex: str  # a span of years opening a clause (从1979年到1983年，…): its period, as years
+    period_clause_span_regex: str  # a span of years opening a clause (从1979年到1983年，…; 1998年以来，…, 从1998年起，…):
+    # its period, as years
     plan_time_regex: str  # the time a target of a plan part speaks of: a five-year period, 今后五年, 到2025年, 今年
     # (a plan after 按, 按照 or 根据 and before a comma frames its clause: 按调整后的“八五”计划，…)
     span_period_regex: str  # a period that is a span of years (五年来, 今后五年, 五年内): resolved to its years
