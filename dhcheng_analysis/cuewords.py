@@ -1704,6 +1704,7 @@ class CueViews:
     restated_point_move: re.Pattern[str]  # 由44％提高到45％[，即提高]1％: the move of a rate restated
     restated_change: re.Pattern[str]  # 比上一年增产四百四十亿斤[，即]百分之七点八: a change restated in percent
     aim_raised: re.Pattern[str]  # 递增百分之四[，在执行中争取达到]百分之五: a higher aim for the growth just set
+    extreme_member: re.Pattern[str]  # 都在百分之四点三以上[，高的达到]百分之五点五: the highest member's figure
     span_opening: re.Pattern[str]  # 两年铁路的货物周转量增长…: a clause opening with a span of years, a change over it
     to_date_period: re.Pattern[str]  # 到５月份为止: a period up to a date within a year, of outcomes measured so far
     years_joined: re.Pattern[str]  # 一九五八年和一九五九年: two years named together
@@ -2789,6 +2790,7 @@ def compiled() -> CueViews:
         restated_point_move=_Rule(c.restated_point_move_regex),
         restated_change=_Rule(c.restated_change_regex),
         aim_raised=_Rule(c.aim_raised_regex),
+        extreme_member=_Rule(c.extreme_member_regex),
         multi_year=_Rule(rf"(?:{c.multi_year_regex})(?:{suffix})?(?:[^,;。:]{{0,4}}?(?:{links}))?$"),
         growth_target=_Rule(c.growth_target_regex),
         growth_target_name=_Rule(c.growth_target_name_regex),

@@ -1079,6 +1079,7 @@ class Cues:
     restated_point_move_regex: str  # 由44％提高到45％，即提高1％: the move of a rate restated, in points
     restated_change_regex: str  # 比上一年增产四百四十亿斤，即百分之七点八: a change restated as a percentage
     aim_raised_regex: str  # 平均每年递增百分之四，在执行中争取达到百分之五: a higher aim for the growth just set
+    extreme_member_regex: str  # 都在百分之四点三以上，高的达到百分之五点五: the highest member of the same quantity
     yearly_restated_regex: str  # 增长百分之九十八点三，即平均每年递增…: the change over years whose yearly rate follows
     span_opening_regex: str  # 两年国营工业的劳动生产率已提高…: the span of years a clause opens with, the time of its change
     to_date_period_regex: str  # 到５月份为止, 截至6月底 ({year}: layout.json's year_regex): a period up to a date within a year, whose figures are outcomes

@@ -1,0 +1,29 @@
+"""Readings found by reading the work reports of 1975 and 1978 whole, in text order: the highest member of a set
+whose bound the figure before gives (都在百分之四点三以上，高的达到百分之五点五) is a figure of the same quantity, named,
+measured and compared as that bound is.
+Sentences copied verbatim from the work-report corpus (year in the comment)."""
+
+from __future__ import annotations
+
+from _sentences import fact_at, facts
+
+
+def test_the_highest_member_after_a_bound_is_of_the_quantity_bounded():
+    # 1978
+    s = ("从一九六六年到一九七六年的十一年中，尽管有刘少奇、林彪特别是“四人帮”的严重干扰破坏，仍然有三分之一的省、市、自治区，"
+         "粮食产量平均每年的增长速度都在百分之四点三以上，高的达到百分之五点五；也有三分之一的省、市、自治区，"
+         "工业产值平均每年的增长速度都在百分之十二以上，高的达到百分之十八点五。")
+    f = fact_at(s, "百分之五点五")
+    assert (f["indicator"], f["indicator_key"], f["measure"], f["value"], f["qualifier"], f["comparator"]) == (
+        "粮食产量", "grain_output", "change_pct", 5.5, "exact", "平均每年")
+    assert "multi_year" in f["flags"] and "cue_subject" not in f["flags"]
+    assert f["scope"] == fact_at(s, "百分之四点三")["scope"]
+    f = fact_at(s, "百分之十八点五")
+    assert (f["indicator"], f["indicator_key"], f["measure"], f["value"], f["comparator"]) == (
+        "工业产值", "industrial_output", "change_pct", 18.5, "平均每年")
+
+
+def test_a_highest_named_by_a_noun_of_its_own_is_not_the_bound_carried():
+    # district-shaped: 最高的街道 names its member, which is not the whole the figure before is of
+    got = facts("全区税收增长8%，最高的街道增长15%。")
+    assert got.iloc[1]["indicator"] != "税收"
