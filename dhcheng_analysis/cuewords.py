@@ -1377,6 +1377,7 @@ class CueViews:
     recipient_more: re.Pattern[str]  # 中小微企业[和个体工商户]: recipients joined to the first, up to the last head word
     counted_object_owner: re.Pattern[str]  # 为[辖区重点企业]1.6万余员工: the same, with the owner of those counted
     share_set_noun: re.Pattern[str]  # a run of the units a share of a set counts (煤电机组, 人口地区)
+    share_condition_frame: re.Pattern[str]  # 做到[在正常年景下]百分之九十的社员: a condition, no subject of the share
     share_predicate_adverb: re.Pattern[str]  # 学生[都]能在…学习: an adverb spanning the units of a share
     output_attribute_verbs: tuple[str, ...]  # 年产 right before a figure of the output of the thing named after it
     reach_verb_end: re.Pattern[str]  # a subject ending with the verb that reaches the units of a share (试点覆盖), and a place
@@ -2440,6 +2441,7 @@ def compiled() -> CueViews:
         counted_object_owner=_Rule(c.counted_object_owner_regex),
         years_quantity=_Rule(c.years_quantity_regex),
         share_set_noun=_Rule(rf"(?:{_alt(c.share_set_nouns)})+"),
+        share_condition_frame=_Rule(c.share_condition_frame_regex),
         share_predicate_adverb=_Rule(_alt(c.share_predicate_adverbs)),
         output_attribute_verbs=tuple(c.output_attribute_verbs),
         reach_verb_end=_Rule(rf"(?:{_alt(c.share_reach_verbs)})(?:{c.reach_place_regex})?$"),

@@ -10233,6 +10233,8 @@ def _share_set_name(report: Report, f: _Fig, s1: int, a: int, b: int, carry: str
     if (units := _share_units(report, f, s1)) is None:
         return ""
     fa, fb = units
+    if b > a and norm[b - 1] == "下" and (mc := cw.share_condition_frame.search(norm, a, b)):
+        b = mc.start()  # 做到在正常年景下百分之九十的社员收入逐年有所增加: the condition is no subject of the share
     pb = _predicate_end(norm, fb, s1)
     noun = _NAME_SPACE.sub("", text[fa:fb])
     if (pb == fb and (me := cw.share_extend_end.search(norm, a, b))

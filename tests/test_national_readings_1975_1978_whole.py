@@ -27,3 +27,12 @@ def test_a_highest_named_by_a_noun_of_its_own_is_not_the_bound_carried():
     # district-shaped: 最高的街道 names its member, which is not the whole the figure before is of
     got = facts("全区税收增长8%，最高的街道增长15%。")
     assert got.iloc[1]["indicator"] != "税收"
+
+
+def test_a_share_after_a_condition_is_named_by_what_its_units_do():
+    # 1978
+    s = ("同时，要在生产发展的基础上逐步改善人民生活，做到在正常年景下百分之九十的社员收入逐年有所增加，"
+         "在完成国家计划的前提下逐步提高职工工资收入。")
+    f = fact_at(s, "百分之九十")
+    assert (f["indicator"], f["measure"], f["value"], f["status"]) == (
+        "收入逐年有所增加的社员", "rate_pct", 90.0, "target")
