@@ -36,3 +36,17 @@ def test_a_share_after_a_condition_is_named_by_what_its_units_do():
     f = fact_at(s, "百分之九十")
     assert (f["indicator"], f["measure"], f["value"], f["status"]) == (
         "收入逐年有所增加的社员", "rate_pct", 90.0, "target")
+
+
+def test_a_figure_the_work_to_be_done_reaches_after_yao_is_planned():
+    # 1975: 要 before a verb of work to do (团结, 新建, 培训…) says what is to be done, not what was
+    s = ("我们要团结百分之九十五以上的干部和群众，团结一切可以团结的力量，为建设伟大的社会主义祖国而共同奋斗。")
+    assert fact_at(s, "百分之九十五")["status"] == "target"
+    # 1956: planned by its own word, not only by the part of the report it lies in (no year_inferred)
+    s = ("在水利方面，将要新建安徽响洪甸水库、江苏新洋港水闸等２４个大型水利工程，续建安徽梅山水库、辽宁大伙房水库、"
+         "汉江下游杜家台分洪工程、华阳河蓄洪垦殖工程、唐山陡河水库等１８个大型水利工程，开始建设黄河三门峡的水利枢纽工程，"
+         "并且开始对长江进行流域规划。")
+    f = fact_at(s, "２４个")
+    assert f["status"] == "target" and "year_inferred" not in f["flags"]
+    # district-shaped
+    assert facts("全区要新建学校5所。").iloc[0]["status"] == "target"
