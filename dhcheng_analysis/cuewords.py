@@ -1349,6 +1349,7 @@ class CueViews:
     following_blockers: frozenset[str]  # the stops and the list comma: no counted noun starts there
     following_de: re.Pattern[str]  # 的, or 规模的 (五万千瓦规模的电站): what links a figure to the noun it is of
     following_reject: re.Pattern[str]
+    attributive_have: re.Pattern[str]  # 一个共有[五十多个]: a figure of what the one thing named after it has
     following_frame_end: re.Pattern[str]  # 3亿斤细粮的水平上: a frame of the level the figure sets, no noun of it
     portion_words: frozenset[str]  # 年应纳税所得额不到100万元的部分: after 的, the portion an amount bounds
     following_keep: tuple[str, ...]  # nouns that start with a rejected word (在谈项目, 在校生)
@@ -2509,6 +2510,7 @@ def compiled() -> CueViews:
         share_holder_tail=_Rule(c.share_holder_tail_regex),
         following_reject=_Rule(rf"(?:{_alt(c.following_reject)})|(?:{_alt(c.following_reject_whole)})$"),
         following_frame_end=_Rule(c.following_frame_end_regex),
+        attributive_have=_Rule(c.attributive_have_regex),
         portion_words=frozenset(c.portion_words),
         subject_verbs=_Rule(rf"(?:{_alt(c.subject_verbs)})+"),
         generic_subject=_Rule(c.generic_subject_regex),

@@ -680,6 +680,7 @@ def _joined_head(norm: str, a: int, ms: re.Match[str], b: int, cw: CueViews) -> 
     return cw.joined_head_end.search(after) is not None and cw.joined_head_end.search(before) is None
 
 
+ATTRIBUTIVE_HAVE_REACH = 16  # characters before the noun a figure counts, at the most, of 一个共有 and the figure
 JOINED_HEAD_MAX = 8  # characters after a joint, at the most, of a modifier and the head it shares (限额以上商贸企业)
 _FOLLOWING_JOINT = re.compile("|".join(map(re.escape, extractor_cues().following_joints)))  # one of them, anywhere
 
@@ -790,6 +791,9 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
              if b - a > 2 and norm.endswith(cw.except_frame_closes, a + 2, b) else "")  # (one test of them all first)
     if close and _in_except_frame(norm, pos, cw):
         b -= len(close)  # 五年内除建设十三个大型水库外: the reservoirs, the 外 closes the frame of what is set aside
+    if (b - a > 2 and (k := norm.rfind(cw.de, a + 1, b - 1)) > a
+            and cw.attributive_have.search(norm, max(0, pos - ATTRIBUTIVE_HAVE_REACH), pos)):
+        b = k  # 我国是一个共有五十多个民族的统一国家: the units the one thing has, not that thing
     if b - a > 2 and norm[b - 1] in cw.inside_suffixes:
         b -= 1
     elif (b - a > 3 and norm[b - 1] == cw.de and norm[b - 2] in cw.inside_suffixes

@@ -50,3 +50,11 @@ def test_a_figure_the_work_to_be_done_reaches_after_yao_is_planned():
     assert f["status"] == "target" and "year_inferred" not in f["flags"]
     # district-shaped
     assert facts("全区要新建学校5所。").iloc[0]["status"] == "target"
+
+
+def test_a_count_of_what_one_thing_has_is_of_the_units_had():
+    # 1978: 一个共有…的统一国家 — the nationalities counted, not the state that has them
+    assert fact_at("我国是一个共有五十多个民族的统一国家。", "五十多个")["indicator"] == "民族"
+    # district-shaped: the seats of the theatre, the labs of the university (the last 的 closes what it has)
+    assert facts("建成一个拥有3000个座位的剧场。").iloc[0]["indicator"] == "座位"
+    assert facts("是一个拥有3个国家级的重点实验室的大学。").iloc[0]["indicator"] == "国家级的重点实验室"

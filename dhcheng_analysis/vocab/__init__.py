@@ -886,6 +886,7 @@ class Cues:
     future_word: str  # 将: the future, a plan word unless an estimate (预计…将达) stands before it
     status_part_ends: str  # 。；;: the marks an estimate word does not reach over to a later 将
     following_reject_whole: tuple[str, ...]
+    attributive_have_regex: str  # 一个共有[五十多个]民族的统一国家: a figure in a clause of what one thing has, before it
     following_frame_end_regex: str  # 388亿斤细粮的水平上: the frame of the level the figure sets, no noun it counts
     following_size_words: tuple[str, ...]  # 2000人规模的招聘会: the size the figure gives, before the 的 of the noun
     portion_words: tuple[str, ...]  # 不到100万元的部分: the portion of an amount a bound cuts, no noun it counts
