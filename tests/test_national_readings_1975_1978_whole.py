@@ -58,3 +58,18 @@ def test_a_count_of_what_one_thing_has_is_of_the_units_had():
     # district-shaped: the seats of the theatre, the labs of the university (the last 的 closes what it has)
     assert facts("建成一个拥有3000个座位的剧场。").iloc[0]["indicator"] == "座位"
     assert facts("是一个拥有3个国家级的重点实验室的大学。").iloc[0]["indicator"] == "国家级的重点实验室"
+
+
+def test_a_span_of_years_inside_a_clause_before_a_yearly_growth_is_its_basis():
+    # 1978: the seventeen years are what the yearly growth is averaged over
+    s = "大庆原油产量在十七年间平均每年增长百分之二十八，大寨去年平均每人生产粮食两千多斤。"
+    f = fact_at(s, "百分之二十八")
+    assert (f["measure"], f["comparator"]) == ("change_pct", "十七年间平均每年")
+    # 1986: the span's years as before
+    s = ("我国农业总产值从一九五三年至一九八○年的二十八年间平均每年增长百分之三点五，"
+         "其中增长较快的“一五”时期平均每年增长百分之四点五。")
+    f = fact_at(s, "百分之三点五")
+    assert (f["period"], f["comparator"]) == ("1953-1980年", "二十八年间平均每年")
+    # district-shaped: the span after the subject dates the growth, as one opening the sentence does
+    f = facts("东城区2020年政府工作报告\n全区税收五年来平均每年增长8%。").iloc[0]
+    assert (f["period"], f["comparator"]) == ("2015-2019年", "五年来平均每年")
