@@ -1350,6 +1350,7 @@ class CueViews:
     following_blockers: frozenset[str]  # the stops and the list comma: no counted noun starts there
     following_de: re.Pattern[str]  # 的, or 规模的 (五万千瓦规模的电站): what links a figure to the noun it is of
     following_reject: re.Pattern[str]
+    attributive_have: re.Pattern[str]  # 一个共有[五十多个]: a figure of what the one thing named after it has
     following_frame_end: re.Pattern[str]  # 3亿斤细粮的水平上: a frame of the level the figure sets, no noun of it
     portion_words: frozenset[str]  # 年应纳税所得额不到100万元的部分: after 的, the portion an amount bounds
     following_keep: tuple[str, ...]  # nouns that start with a rejected word (在谈项目, 在校生)
@@ -1378,6 +1379,7 @@ class CueViews:
     recipient_more: re.Pattern[str]  # 中小微企业[和个体工商户]: recipients joined to the first, up to the last head word
     counted_object_owner: re.Pattern[str]  # 为[辖区重点企业]1.6万余员工: the same, with the owner of those counted
     share_set_noun: re.Pattern[str]  # a run of the units a share of a set counts (煤电机组, 人口地区)
+    share_condition_frame: re.Pattern[str]  # 做到[在正常年景下]百分之九十的社员: a condition, no subject of the share
     share_predicate_adverb: re.Pattern[str]  # 学生[都]能在…学习: an adverb spanning the units of a share
     output_attribute_verbs: tuple[str, ...]  # 年产 right before a figure of the output of the thing named after it
     reach_verb_end: re.Pattern[str]  # a subject ending with the verb that reaches the units of a share (试点覆盖), and a place
@@ -1705,6 +1707,7 @@ class CueViews:
     restated_point_move: re.Pattern[str]  # 由44％提高到45％[，即提高]1％: the move of a rate restated
     restated_change: re.Pattern[str]  # 比上一年增产四百四十亿斤[，即]百分之七点八: a change restated in percent
     aim_raised: re.Pattern[str]  # 递增百分之四[，在执行中争取达到]百分之五: a higher aim for the growth just set
+    extreme_member: re.Pattern[str]  # 都在百分之四点三以上[，高的达到]百分之五点五: the highest member's figure
     span_opening: re.Pattern[str]  # 两年铁路的货物周转量增长…: a clause opening with a span of years, a change over it
     to_date_period: re.Pattern[str]  # 到５月份为止: a period up to a date within a year, of outcomes measured so far
     years_joined: re.Pattern[str]  # 一九五八年和一九五九年: two years named together
@@ -2441,6 +2444,7 @@ def compiled() -> CueViews:
         counted_object_owner=_Rule(c.counted_object_owner_regex),
         years_quantity=_Rule(c.years_quantity_regex),
         share_set_noun=_Rule(rf"(?:{_alt(c.share_set_nouns)})+"),
+        share_condition_frame=_Rule(c.share_condition_frame_regex),
         share_predicate_adverb=_Rule(_alt(c.share_predicate_adverbs)),
         output_attribute_verbs=tuple(c.output_attribute_verbs),
         reach_verb_end=_Rule(rf"(?:{_alt(c.share_reach_verbs)})(?:{c.reach_place_regex})?$"),
@@ -2508,6 +2512,7 @@ def compiled() -> CueViews:
         share_holder_tail=_Rule(c.share_holder_tail_regex),
         following_reject=_Rule(rf"(?:{_alt(c.following_reject)})|(?:{_alt(c.following_reject_whole)})$"),
         following_frame_end=_Rule(c.following_frame_end_regex),
+        attributive_have=_Rule(c.attributive_have_regex),
         portion_words=frozenset(c.portion_words),
         subject_verbs=_Rule(rf"(?:{_alt(c.subject_verbs)})+"),
         generic_subject=_Rule(c.generic_subject_regex),
@@ -2791,6 +2796,7 @@ def compiled() -> CueViews:
         restated_point_move=_Rule(c.restated_point_move_regex),
         restated_change=_Rule(c.restated_change_regex),
         aim_raised=_Rule(c.aim_raised_regex),
+        extreme_member=_Rule(c.extreme_member_regex),
         multi_year=_Rule(rf"(?:{c.multi_year_regex})(?:{suffix})?(?:[^,;。:]{{0,4}}?(?:{links}))?$"),
         growth_target=_Rule(c.growth_target_regex),
         growth_target_name=_Rule(c.growth_target_name_regex),

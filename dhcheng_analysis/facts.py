@@ -154,6 +154,7 @@ class _Fig:
     share_whole: bool = False  # the size of the whole a share printed right after it is of (占棉田实收面积…的百分之四十二)
     changed_object: re.Match[str] | None = None  # 增产原油: the object whose change the figure is (_measure)
     next_object: bool = False  # 、涉企收费约2000亿元 after 减少企业税负3500亿元: one more object of the change before
+    extreme_of: _Fig | None = None  # 都在百分之四点三以上，高的达到百分之五点五: the figure whose highest member it is
     cell_row: tuple[int, int] = (-1, -1)  # table and row of a table cell
     class_of: tuple[int, int] | None = None  # 超过30%的企业占…的10.6%: the class bound before it (start, noun end)
     each: tuple[str, ...] = ()  # the names the one figure is each one's (see _each_of_list)
@@ -679,6 +680,7 @@ def _joined_head(norm: str, a: int, ms: re.Match[str], b: int, cw: CueViews) -> 
     return cw.joined_head_end.search(after) is not None and cw.joined_head_end.search(before) is None
 
 
+ATTRIBUTIVE_HAVE_REACH = 16  # characters before the noun a figure counts, at the most, of 一个共有 and the figure
 JOINED_HEAD_MAX = 8  # characters after a joint, at the most, of a modifier and the head it shares (限额以上商贸企业)
 _FOLLOWING_JOINT = re.compile("|".join(map(re.escape, extractor_cues().following_joints)))  # one of them, anywhere
 
@@ -789,6 +791,9 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
              if b - a > 2 and norm.endswith(cw.except_frame_closes, a + 2, b) else "")  # (one test of them all first)
     if close and _in_except_frame(norm, pos, cw):
         b -= len(close)  # 五年内除建设十三个大型水库外: the reservoirs, the 外 closes the frame of what is set aside
+    if (b - a > 2 and (k := norm.rfind(cw.de, a + 1, b - 1)) > a
+            and cw.attributive_have.search(norm, max(0, pos - ATTRIBUTIVE_HAVE_REACH), pos)):
+        b = k  # 我国是一个共有五十多个民族的统一国家: the units the one thing has, not that thing
     if b - a > 2 and norm[b - 1] in cw.inside_suffixes:
         b -= 1
     elif (b - a > 3 and norm[b - 1] == cw.de and norm[b - 2] in cw.inside_suffixes
@@ -4867,6 +4872,13 @@ class _Reader:
             # 都是平均每年递增百分之四，在执行中争取达到百分之五: a higher aim for the same growth
             f.measure, f.sign, f.comparator = prev.measure, prev.sign, prev.comparator
             f.flags += tuple(x for x in prev.flags if x == "multi_year")
+        if (f.unit == prev.unit and f.measure in ("rate_pct", "level") and norm[prev.qend:prev.qend + 1] == ","
+                and cw.extreme_member.fullmatch(norm, prev.qend, f.start)):
+            # 粮食产量平均每年的增长速度都在百分之四点三以上，高的达到百分之五点五: the highest of the members whose
+            # bound the figure before gives, of the same quantity (its name is that one's, see _name)
+            f.measure, f.sign, f.comparator = prev.measure, prev.sign, prev.comparator
+            f.flags += tuple(x for x in prev.flags if x == "multi_year" and x not in f.flags)
+            f.extreme_of = prev
         if (f.measure == "level" and prev.measure == "abs_change" and (prev.changed_object is not None or prev.next_object)
                 and (prev.unit == f.unit or prev.unit_kind == f.unit_kind == "count") and f.start - len(clause) <= prev.start
                 and norm.startswith(cw.item_separator, prev.qend) and (name := clean_name(item := norm[prev.qend + 1:f.start]))
@@ -5730,6 +5742,8 @@ class _Reader:
         measure = f.measure  # the subject span is stripped once, for the name and the carried-subject check
         stripped = _strip(norm, soft, subj_end, measure) if measure != "rank" else None
         f.indicator = _indicator(self.report, f, soft, subj_end, st.end, unit_carry, clause, stripped, carry_unit)
+        if f.extreme_of is not None and f.extreme_of.indicator:
+            f.indicator = f.extreme_of.indicator  # 高的达到百分之五点五: of what the figure before is
         if (not unit_carry and f.indicator and (f.measure in _CHANGE_MEASURES or f.measure == "rank")
                 and (mp := cw.pointed_growth.fullmatch(f.indicator))
                 and (pv := self.prev) is not None and pv.indicator and pv.measure in ("yoy_pct", "change_pct")
@@ -10267,6 +10281,8 @@ def _share_set_name(report: Report, f: _Fig, s1: int, a: int, b: int, carry: str
     if (units := _share_units(report, f, s1)) is None:
         return ""
     fa, fb = units
+    if b > a and norm[b - 1] == "下" and (mc := cw.share_condition_frame.search(norm, a, b)):
+        b = mc.start()  # 做到在正常年景下百分之九十的社员收入逐年有所增加: the condition is no subject of the share
     pb = _predicate_end(norm, fb, s1)
     noun = _NAME_SPACE.sub("", text[fa:fb])
     if (pb == fb and (me := cw.share_extend_end.search(norm, a, b))

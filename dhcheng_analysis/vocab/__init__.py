@@ -888,6 +888,7 @@ class Cues:
     future_word: str  # 将: the future, a plan word unless an estimate (预计…将达) stands before it
     status_part_ends: str  # 。；;: the marks an estimate word does not reach over to a later 将
     following_reject_whole: tuple[str, ...]
+    attributive_have_regex: str  # 一个共有[五十多个]民族的统一国家: a figure in a clause of what one thing has, before it
     following_frame_end_regex: str  # 388亿斤细粮的水平上: the frame of the level the figure sets, no noun it counts
     following_size_words: tuple[str, ...]  # 2000人规模的招聘会: the size the figure gives, before the 的 of the noun
     portion_words: tuple[str, ...]  # 不到100万元的部分: the portion of an amount a bound cuts, no noun it counts
@@ -916,6 +917,7 @@ class Cues:
     comparison_not_after: str
     years_quantity_regex: str
     times_base_regex: str
+    share_condition_frame_regex: str  # 做到[在正常年景下]百分之九十的社员…: a condition ending the words before a share
     share_set_nouns: tuple[str, ...]  # 71%的煤电机组实现超低排放: the units a share of a set counts, before what they do
     share_predicate_adverbs: tuple[str, ...]  # 都, 均: before what the units of a share do, spanning them all
     output_attribute_verbs: tuple[str, ...]  # 年产: a yearly output printed as an attribute (年产一百五十万吨钢的钢铁联合企业)
@@ -1082,6 +1084,7 @@ class Cues:
     restated_point_move_regex: str  # 由44％提高到45％，即提高1％: the move of a rate restated, in points
     restated_change_regex: str  # 比上一年增产四百四十亿斤，即百分之七点八: a change restated as a percentage
     aim_raised_regex: str  # 平均每年递增百分之四，在执行中争取达到百分之五: a higher aim for the growth just set
+    extreme_member_regex: str  # 都在百分之四点三以上，高的达到百分之五点五: the highest member of the same quantity
     yearly_restated_regex: str  # 增长百分之九十八点三，即平均每年递增…: the change over years whose yearly rate follows
     span_opening_regex: str  # 两年国营工业的劳动生产率已提高…: the span of years a clause opens with, the time of its change
     to_date_period_regex: str  # 到５月份为止, 截至6月底 ({year}: layout.json's year_regex): a period up to a date within a year, whose figures are outcomes
