@@ -1,0 +1,151 @@
+"""Glossary keys of more standard statistical quantities the district, city and national reports print.
+
+Verbatim sentences of the real excerpts, the constructed district texts and the national work reports (the file in the
+comment of each case): births and deaths, the components of per-capita income and per-capita consumption expenditure,
+unsold commercial housing, industrial electricity, natural gas and above-size industrial energy consumption, airport
+passengers, containers and coastal port cargo, sewage treatment and reclaimed water, park green space per head, forest
+stock, tourist visits and tourism revenue, car output and sales, renovation and technical renovation investment, the
+average wage, overseas contracted projects and service outsourcing; a count printed with 总数 is the count. A sub-area's
+figure, a wider or narrower quantity and a bare word stay unkeyed.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _sentences import fact
+
+import dhcheng_analysis as dh
+from dhcheng_analysis.vocab import indicator_key
+
+
+@pytest.mark.parametrize(("text", "printed", "key"), [
+    # tests/gold/real/texts/district_2021_bulletin_rank.txt
+    ("全年出生人口1552人,出生率为5.3‰;死亡人口1911人,死亡率为6.5‰;人口自然增长率为-1.2‰。", "1552人", "births"),
+    ("全年出生人口1552人,出生率为5.3‰;死亡人口1911人,死亡率为6.5‰;人口自然增长率为-1.2‰。", "1911人", "deaths"),
+    # tests/gold/real/texts/xuanwu_nj_2021_h1.txt
+    ("上半年,外贸进出口额同比增长29.5%;实际利用外资总额完成1.37亿美元;服务贸易进出口额预计完成2.8亿美元,完成年计划65%;"
+     "服务外包执行额完成14.4亿美元,完成年计划51.7%", "14.4亿美元", "service_outsourcing_executed"),
+    # tests/gold/constructed/xuhui_2022_q1q3/xuhui_2022_q1q3.txt
+    ("居民人均可支配收入61235元，同比增长1.8%，其中人均工资性收入38420元。", "38420元", "per_capita_wage_income"),
+    # tests/gold/constructed/traditional_2020_h1/traditional_2020_h1.html
+    ("全區居民人均可支配收入38564元，同比增長1.5%；人均消費支出17238元，下降9.6%。", "17238元",
+     "per_capita_consumption_expenditure"),
+    # tests/gold/constructed/haidian_2021_h1/haidian_2021_h1.txt
+    ("上半年，全区新设科技型企业1.26万家，同比增长9.4%；国家高新技术企业总数达到10520家，占全市的36.8%。", "10520家",
+     "national_high_tech_firms"),
+    ("下半年重点推进：①新开工亿元以上项目20个；②引进年营收5亿元以上企业30家；③新增城镇就业2万人以上；④完成老旧小区综合整治"
+     "15个、背街小巷整治120条；⑤人均公园绿地面积达到11.2平方米。", "11.2平方米", "park_green_space_per_capita"),
+    # tests/gold/constructed/kunshan_2021_q1q3/kunshan_2021_q1q3.html
+    ("工业技改投资增长24.6%，实施智能化改造项目386个，制造业数字化转型步伐明显加快。", "24.6%",
+     "industrial_technical_renovation_investment"),
+    ("限额以上批发和零售业零售额增长21.8%，住宿和餐饮业零售额增长32.4%；网络零售额达到416.2亿元，同比增长26.5%，新型消费持续活跃。",
+     "416.2亿元", "online_retail_sales"),
+    # tests/gold/constructed/mixed_units/mixed_units.txt
+    ("全社会用电量完成684,215万千瓦时，同比下降3.6%；其中工业用电量312,480万千瓦时，增速为-6.2%。", "312,480万千瓦时",
+     "industrial_electricity_consumption"),
+    ("天然气消费量4.36亿立方米，同比增长2.8%。", "4.36亿立方米", "natural_gas_consumption"),
+    ("规模以上工业综合能源消费量86.5万吨标准煤，同比下降5.1%，万元地区生产总值能耗下降3.2%。", "86.5万吨标准煤",
+     "industrial_energy_consumption_above_size"),
+    ("机场保障航班起降5.62万架次，同比下降38.4%；完成旅客吞吐量1,286.3万人次，同比降低52.7%；货邮吞吐量完成63.9万吨，增长-8.6%。",
+     "1,286.3万人次", "passenger_throughput"),
+    ("再生水利用量0.86亿立方米，同比增长7.2%；污水处理率达到97.3%，比2019年同期提高1.2个百分点。", "0.86亿立方米",
+     "reclaimed_water_use"),
+    ("再生水利用量0.86亿立方米，同比增长7.2%；污水处理率达到97.3%，比2019年同期提高1.2个百分点。", "97.3%",
+     "sewage_treatment_rate"),
+    ("确保集装箱吞吐量达到26万标箱，机场航班起降恢复至12万架次以上。", "26万标箱", "container_throughput"),
+    ("确保城镇登记失业率控制在3%以内，新增就业岗位不少于2.5万个，再生水利用率提高到百分之六十以上。", "百分之六十",
+     "reclaimed_water_use_rate"),
+    # tests/gold/constructed/short_bulletins/short_bulletins.txt
+    ("【房地产】房地产市场总体平稳，上半年，全区商品房销售面积42.6万平方米，同比增长35.1%；截至6月末，商品房待售面积186.3万平方米，"
+     "比上年末减少8.7万平方米，去化周期有所缩短。", "186.3万平方米", "commercial_buildings_unsold_area"),
+    # tests/gold/constructed/shunyi_2022_fy/shunyi_2022_fy.txt
+    ("受芯片短缺和物流受阻影响，汽车制造业实现产值1420.5亿元，汽车产量45.3万辆，下降9.7%；其中新能源汽车产量6.8万辆，增长1.5倍。",
+     "45.3万辆", "car_output"),
+    ("全年接待游客约1520万人次，旅游综合收入不足90亿元。", "1520万人次", "tourist_visits"),
+    ("全年接待游客约1520万人次，旅游综合收入不足90亿元。", "90亿元", "tourism_revenue"),
+    # tests/gold/constructed/wuhou_2023_h1/wuhou_2023_h1.txt
+    ("接待游客2860万人次，实现旅游收入312.4亿元，同比分别增长36.5%和41.2%。", "41.2%", "tourism_revenue"),
+    # shared/corpus/national_work_reports/1957.txt
+    ("1952年全国职工年平均工资是每人446元，1956年提高到610元。", "446元", "average_wage"),
+    # shared/corpus/national_work_reports/1980.txt
+    ("1979年全民所有制职工全年工资总额（包括奖金在内）比上年增加60亿元；职工的年平均工资达到705元，比上年增加61元。", "705元",
+     "average_wage"),
+    # shared/corpus/national_work_reports/1986.txt
+    ("经过多方测算和对财力物力的反复平衡，“七五”计划草案规定，五年内全民所有制单位基本建设投资总规模为五千亿元，比“六五”期间增加"
+     "百分之四十九；更新改造投资二千七百六十亿元，比“六五”期间增加百分之八十七。", "二千七百六十亿元", "renovation_investment"),
+    # shared/corpus/national_work_reports/1993.txt
+    ("铁路货运周转量增长百分之二十三，达到１１６２０亿吨公里；沿海港口货物吞吐量增长百分之五十九，达到５．９亿吨；公路货运周转量增长"
+     "百分之三十六，达到３６１７亿吨公里；城乡电话总容量增长１．１倍，达到２８６０万门。", "５．９亿吨", "coastal_port_cargo_throughput"),
+    # shared/corpus/national_work_reports/2003.txt
+    ("五年全国共完成技术改造投资2.66万亿元，比前五年增长67%。", "2.66万亿元", "technical_renovation_investment"),
+    # shared/corpus/national_work_reports/2010.txt
+    ("全年汽车销售1364万辆，增长46.2%；商品房销售9.37亿平方米，增长42.1%；社会消费品零售总额实际增长16.9%，消费对经济增长的拉动"
+     "作用明显增强。", "1364万辆", "car_sales"),
+    ("企业“走出去”逆势上扬，非金融类对外直接投资和对外工程承包营业额分别达433亿美元和777亿美元。", "777亿美元",
+     "overseas_contracting_turnover"),
+    # shared/corpus/national_work_reports/2011.txt
+    ("非化石能源占一次能源消费比重提高到11.4%，单位国内生产总值能耗和二氧化碳排放分别降低16%和17%，主要污染物排放总量减少8%至10%，"
+     "森林蓄积量增加6亿立方米，森林覆盖率达到21.66%。", "6亿立方米", "forest_stock"),
+])
+def test_a_district_statistic_has_its_key(text: str, printed: str, key: str) -> None:
+    assert fact(text, printed)["indicator_key"] == key
+
+
+@pytest.mark.parametrize(("text", "printed"), [
+    # tests/gold/constructed/mixed_units/mixed_units.txt: the bonded zone's containers, not the place's
+    ("综合保税区完成集装箱吞吐量12.6万标箱，同比增长4.3%；进出口总额实现1,045.8亿元，增速为-11.2%。", "12.6万标箱"),
+    # tests/gold/constructed/shunyi_2022_fy/shunyi_2022_fy.txt: one named airport
+    ("受疫情影响，首都国际机场旅客吞吐量1270.3万人次，比上年下降61.9%；货邮吞吐量98.9万吨，下降29.4%，降幅比上年扩大14.2个百分点。",
+     "1270.3万人次"),
+    # tests/gold/constructed/short_bulletins/short_bulletins.txt: the visits of some scenic spots; a bare income word
+    ("【假日旅游】端午假期，全区推出多条文化旅游精品线路，全区重点监测的12家A级景区共接待游客23.5万人次，同比增长41.2%，实现营业收入"
+     "逾1800万元，假日文旅市场安全有序、平稳火爆。", "23.5万人次"),
+    ("【居民收入】上半年，全区居民人均可支配收入38526元，增长9.8%，其中工资性收入24310元，增长8.7%；财产净收入3120元，下降2.6%。",
+     "24310元"),
+    # shared/corpus/national_work_reports/1986.txt: the real wage, not the money wage
+    ("根据到本世纪末全国人民生活达到小康水平的目标和今后五年生产发展的可能，计划草案规定，全国农民的纯收入平均每年增长百分之七；"
+     "职工实际平均工资平均每年增长百分之四左右，加上就业人口的增加，城市居民的年平均收入的增长率将高于这个数字。", "百分之四"),
+    # shared/corpus/national_work_reports/2011.txt: labour services with the contracted projects, wider
+    ("企业“走出去”步伐明显加快，累计对外直接投资2200亿美元，对外工程承包和劳务合作营业额3352亿美元。", "3352亿美元"),
+])
+def test_a_sub_area_or_wider_quantity_stays_unkeyed(text: str, printed: str) -> None:
+    assert fact(text, printed)["indicator_key"] == ""
+
+
+def test_the_consumption_expenditure_is_no_part_of_the_income_before_it() -> None:
+    # tests/gold/constructed/haidian_2021_h1/haidian_2021_h1.txt
+    f = dh.extract_facts(dh.load_report(
+        "居民人均可支配收入52816元，同比增长11.2%，其中人均工资性收入38624元，增长10.4%；人均消费支出27645元，增长13.8%。"))
+    wage = f[f["raw_value"] == "38624"].iloc[0]
+    spend = f[f["raw_value"] == "27645"].iloc[0]
+    assert (wage["indicator_key"], wage["relation"]) == ("per_capita_wage_income", "part")
+    assert (spend["indicator_key"], spend["relation"], spend["parent_id"]) == ("per_capita_consumption_expenditure", "", "")
+
+
+@pytest.mark.parametrize(("name", "key"), [
+    ("全体居民人均消费支出", "per_capita_consumption_expenditure"), ("人均财产净收入", "per_capita_net_property_income"),
+    ("人均经营净收入", "per_capita_net_business_income"), ("人均转移净收入", "per_capita_net_transfer_income"),
+    ("机场旅客吞吐量", "passenger_throughput"), ("港口集装箱吞吐量", "container_throughput"),
+    ("规上工业综合能源消费量", "industrial_energy_consumption_above_size"), ("出生人数", "births"),
+    ("旅游总收入", "tourism_revenue"), ("接待游客人次", "tourist_visits"), ("汽车销量", "car_sales"),
+    ("技改投资", "technical_renovation_investment"), ("工业技术改造投资", "industrial_technical_renovation_investment"),
+    ("职工全年的平均工资", "average_wage"), ("工人职员的平均工资", "average_wage"), ("全国职工的平均工资", "average_wage"),
+    ("对外承包工程完成营业额", "overseas_contracting_turnover"), ("网络零售额", "online_retail_sales"),
+])
+def test_an_alias_or_printing_names_the_same_quantity(name: str, key: str) -> None:
+    assert indicator_key(name) == key
+
+
+@pytest.mark.parametrize("name", [
+    "工资性收入", "财产净收入",  # bare words: of all residents, of the urban or of the rural ones, or not per head
+    "城镇居民人均消费支出", "农村居民人均工资性收入",  # one group of residents
+    "死亡人数",  # of accidents as often as of the population
+    "首都国际机场旅客吞吐量", "综合保税区集装箱吞吐量",  # one airport, one zone
+    "A级景区接待游客", "草莓文化节期间接待游客", "武侯祠、锦里片区接待游客",  # some spots, one festival
+    "职工实际平均工资",  # the real wage
+    "对外工程承包和劳务合作营业额",  # wider
+    "网上商品零售额", "限额以上批发和零售业企业网上零售额",  # goods only; the enterprises above the limit
+    "高新技术企业总数",  # no glossary count
+])
+def test_a_near_name_stays_unkeyed(name: str) -> None:
+    assert indicator_key(name) == ""
