@@ -5,7 +5,9 @@ comment of each case): births and deaths, the components of per-capita income an
 unsold commercial housing, industrial electricity, natural gas and above-size industrial energy consumption, airport
 passengers, containers and coastal port cargo, sewage treatment and reclaimed water, park green space per head, forest
 stock, tourist visits and tourism revenue, car output and sales, renovation and technical renovation investment, the
-average wage, overseas contracted projects and service outsourcing; a count printed with 总数 is the count. A sub-area's
+average wage, overseas contracted projects and service outsourcing, high-tech and strategic emerging industries,
+construction output, hospital beds per head, cross-border e-commerce, retail sales of cars, petroleum and appliances,
+wheat, early rice, oil and sugar crops, work-safety deaths and afforestation; a count printed with 总数 is the count. A sub-area's
 figure, a wider or narrower quantity and a bare word stay unkeyed.
 """
 
@@ -86,6 +88,41 @@ from dhcheng_analysis.vocab import indicator_key
     # shared/corpus/national_work_reports/2011.txt
     ("非化石能源占一次能源消费比重提高到11.4%，单位国内生产总值能耗和二氧化碳排放分别降低16%和17%，主要污染物排放总量减少8%至10%，"
      "森林蓄积量增加6亿立方米，森林覆盖率达到21.66%。", "6亿立方米", "forest_stock"),
+    # tests/gold/real/texts/district_2021_bulletin_rank.txt
+    ("规模工业中,战略性新兴产业工业产值增长77.2%,增幅高于全市平均水平55.4个百分点,对规模以上工业贡献率为73.7%。", "77.2%",
+     "strategic_emerging_output"),
+    ("全区粮食生产总面积321140亩,比上年增长3.8%,粮食总产量132772吨,比上年增长1.1%。其中:小麦面积和产量是95517亩和37554吨,"
+     "比上年增长5.1%和4.6%,水稻面积和产量是208043亩", "37554吨", "wheat_output"),
+    # tests/gold/constructed/changping_2021_fy/changping_2021_fy.txt
+    ("建成社区卫生服务站12家,每千人医疗卫生机构床位数4.6张。", "4.6张", "hospital_beds_per_1000"),
+    # tests/gold/constructed/chaoyang_2020_fy_plan/chaoyang_2020_fy_plan.txt
+    ("生产安全事故起数和死亡人数分别下降5%和8%，亿元地区生产总值生产安全事故死亡率下降10%，常态化疫情防控储备集中隔离房间不少于3000间。",
+     "10%", "work_safety_deaths_per_gdp"),
+    # tests/gold/constructed/pudong_2019_fy/pudong_2019_fy.txt
+    ("生产安全事故死亡人数比上年下降12.5%，未发生较大及以上生产安全事故。", "12.5%", "work_safety_deaths"),
+    ("规模以上工业总产值10436.2亿元，比上年下降0.8%；其中战略性新兴产业产值4125.7亿元，增长6.9%，占规模以上工业总产值的比重达39.5%，"
+     "较上年提高2.7个百分点。", "4125.7亿元", "strategic_emerging_output"),
+    # tests/gold/constructed/kunshan_2021_q1q3/kunshan_2021_q1q3.html
+    ("高新技术产业产值占规上工业比重达到52.0%，比上年同期提高1.8个百分点。", "52.0%", "high_tech_industry_output"),
+    # tests/gold/constructed/yiwu_2023_h1/yiwu_2023_h1.txt
+    ("规上工业增加值186.7亿元，同比增长9.6%，增速居全省第5位；其中高新技术产业增加值112.3亿元，增长13.4%，占规上工业的60.2%。",
+     "112.3亿元", "high_tech_industry_va"),
+    ("粮食播种面积8.62万亩，早稻产量1.94万吨，分别比上年同期增长3.2%和2.6%。", "1.94万吨", "early_rice_output"),
+    # tests/gold/constructed/mixed_units/mixed_units.txt
+    ("新建道路40千米，完成造林绿化2,000公顷，每个街道打造5至8个精品小微绿地。", "2,000公顷", "afforestation_added"),
+    # tests/gold/constructed/tianhe_2021_q1/tianhe_2021_q1.txt
+    ("跨境电商进出口额15.6亿元,增长2.3倍。", "15.6亿元", "cross_border_ecommerce_trade"),
+    ("分类别看,汽车类零售额68.2亿元,增长1.2倍;石油及制品类零售额下降2.3%,降幅比去年同期收窄8.6个百分点。", "68.2亿元",
+     "retail_sales_cars"),
+    ("分类别看,汽车类零售额68.2亿元,增长1.2倍;石油及制品类零售额下降2.3%,降幅比去年同期收窄8.6个百分点。", "2.3%",
+     "retail_sales_petroleum"),
+    # shared/corpus/national_work_reports/1980.txt
+    ("1979年油料产量644万吨，比上年增加122万吨；肉类产量1，062万吨，比上年增加206万吨。", "644万吨", "oilseed_output"),
+    # shared/corpus/national_work_reports/1981.txt
+    ("糖料产量将比去年增长１０％以上。", "１０％", "sugar_crops_output"),
+    # shared/corpus/national_work_reports/2025.txt
+    ("围绕扩大有效需求，扎实推进“两重”建设，加力支持“两新”工作，设备购置投资增长15.7%，家电类商品零售额增长12.3%。", "12.3%",
+     "retail_sales_appliances"),
 ])
 def test_a_district_statistic_has_its_key(text: str, printed: str, key: str) -> None:
     assert fact(text, printed)["indicator_key"] == key
@@ -110,6 +147,21 @@ def test_a_district_statistic_has_its_key(text: str, printed: str, key: str) -> 
 ])
 def test_a_sub_area_or_wider_quantity_stays_unkeyed(text: str, printed: str) -> None:
     assert fact(text, printed)["indicator_key"] == ""
+
+
+def test_a_category_of_retail_sales_is_no_part_of_the_cross_border_trade_before_it() -> None:
+    # tests/gold/constructed/tianhe_2021_q1/tianhe_2021_q1.txt
+    f = dh.extract_facts(dh.load_report("跨境电商进出口额15.6亿元,增长2.3倍。\n"
+                                        "分类别看,汽车类零售额68.2亿元,增长1.2倍;石油及制品类零售额下降2.3%,降幅比去年同期收窄8.6个百分点。"))
+    oil = f[(f["indicator"] == "石油及制品类零售额") & (f["measure"] == "yoy_pct")].iloc[0]
+    assert (oil["indicator_key"], oil["parent_id"], oil["relation"]) == ("retail_sales_petroleum", "", "")
+
+
+def test_the_output_of_qualified_construction_firms_is_the_construction_sectors() -> None:
+    # tests/gold/constructed/short_bulletins/short_bulletins.txt
+    row = fact("【建筑业】上半年，全区资质内建筑业企业完成总产值1326.5亿元，同比增长9.3%，增速比一季度提高2.7个百分点，在外埠市场的"
+               "施工产值增长较快。", "1326.5亿元")
+    assert (row["indicator_key"], row["dimension"]) == ("construction_output", "sector")
 
 
 def test_the_consumption_expenditure_is_no_part_of_the_income_before_it() -> None:
@@ -146,6 +198,9 @@ def test_an_alias_or_printing_names_the_same_quantity(name: str, key: str) -> No
     "对外工程承包和劳务合作营业额",  # wider
     "网上商品零售额", "限额以上批发和零售业企业网上零售额",  # goods only; the enterprises above the limit
     "高新技术企业总数",  # no glossary count
+    "高新技术企业产值", "电子信息产业产值",  # the high-tech firms, not the high-tech industries; one industry
+    "跨境电商交易额",  # trade inside the country too
+    "小麦", "死亡人数",  # a bare crop (output or area); deaths of what
 ])
 def test_a_near_name_stays_unkeyed(name: str) -> None:
     assert indicator_key(name) == ""
