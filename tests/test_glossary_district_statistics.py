@@ -7,7 +7,9 @@ passengers, containers and coastal port cargo, sewage treatment and reclaimed wa
 stock, tourist visits and tourism revenue, car output and sales, renovation and technical renovation investment, the
 average wage, overseas contracted projects and service outsourcing, high-tech and strategic emerging industries,
 construction output, hospital beds per head, cross-border e-commerce, retail sales of cars, petroleum and appliances,
-wheat, early rice, oil and sugar crops, work-safety deaths and afforestation; a count printed with 总数 is the count. A sub-area's
+wheat, early rice, oil and sugar crops, work-safety deaths, afforestation, new enterprises, rural labour moved into jobs,
+postgraduates enrolled and graduated, domestic fiscal revenue, extra-budgetary funds, FDI absorbed, urban and rural
+housing built and the poverty line; a count printed with 总数 is the count. A sub-area's
 figure, a wider or narrower quantity and a bare word stay unkeyed.
 """
 
@@ -123,6 +125,29 @@ from dhcheng_analysis.vocab import indicator_key
     # shared/corpus/national_work_reports/2025.txt
     ("围绕扩大有效需求，扎实推进“两重”建设，加力支持“两新”工作，设备购置投资增长15.7%，家电类商品零售额增长12.3%。", "12.3%",
      "retail_sales_appliances"),
+    # tests/gold/constructed/tianhe_2021_q1/tianhe_2021_q1.txt
+    ("一季度新登记市场主体1.87万户,同比增长45.2%;其中新登记企业1.12万户,增长38.6%。", "1.12万户", "new_enterprises"),
+    # tests/gold/constructed/shunyi_2022_fy/shunyi_2022_fy.txt
+    ("深化“放管服”改革，政务服务事项全程网办比例达到96.5%，企业开办实现1日办结；全年新设企业8640户，增长3.8%。", "8640户",
+     "new_enterprises"),
+    ("城镇新增就业2.36万人，完成年度计划的118%；农村劳动力转移就业3200余人。", "3200", "rural_labour_transferred"),
+    # shared/corpus/national_work_reports/1982.txt
+    ("一九八五年招收研究生二万人，比一九八○年增长四点五倍，五年内毕业研究生四万五千人。", "二万人", "postgraduates_enrolled"),
+    ("一九八五年招收研究生二万人，比一九八○年增长四点五倍，五年内毕业研究生四万五千人。", "四万五千人", "postgraduates_graduated"),
+    # shared/corpus/national_work_reports/1988.txt
+    ("国内财政收入１９８７年达到２２４３．６亿元，平均每年增长１２．９％；预算外资金１９８７年达到１９３０亿元，平均每年增长１９．２％。",
+     "２２４３．６亿元", "domestic_fiscal_revenue"),
+    ("国内财政收入１９８７年达到２２４３．６亿元，平均每年增长１２．９％；预算外资金１９８７年达到１９３０亿元，平均每年增长１９．２％。",
+     "１９３０亿元", "extra_budgetary_funds"),
+    ("五年间全国通过各种方式使用国外贷款１５３．８亿美元，吸收外商直接投资８７．８亿美元。", "８７．８亿美元", "utilised_fdi"),
+    # shared/corpus/national_work_reports/1986.txt
+    ("“六五”期间，城镇住宅竣工面积达六亿三千多万平方米，农村新建住房三十二亿平方米。", "六亿三千", "urban_housing_completed"),
+    ("“六五”期间，城镇住宅竣工面积达六亿三千多万平方米，农村新建住房三十二亿平方米。", "三十二亿平方米", "rural_housing_built"),
+    # shared/corpus/national_work_reports/1994.txt
+    ("全年城镇新建住宅２．７亿平方米，农村新建房屋５．７亿平方米。", "２．７亿平方米", "urban_housing_completed"),
+    # shared/corpus/national_work_reports/2013.txt
+    ("新十年指导意见和一系列区域发展规划，加快推进西藏、新疆等地区跨越式发展，制定实施新十年农村扶贫开发纲要，将扶贫标准提高到2300元"
+     "（2010年不变价），加强集中连片特殊困难地区扶贫攻坚。", "2300元", "poverty_line"),
 ])
 def test_a_district_statistic_has_its_key(text: str, printed: str, key: str) -> None:
     assert fact(text, printed)["indicator_key"] == key
@@ -164,6 +189,12 @@ def test_the_output_of_qualified_construction_firms_is_the_construction_sectors(
     assert (row["indicator_key"], row["dimension"]) == ("construction_output", "sector")
 
 
+def test_the_domestic_fiscal_revenue_is_a_fiscal_total() -> None:
+    # shared/corpus/national_work_reports/1982.txt
+    row = fact("一九八一年国内财政收入比一九七八年减少一百多亿元，减少近百分之十。", "一百多亿元")
+    assert (row["indicator_key"], row["dimension"]) == ("domestic_fiscal_revenue", "total")
+
+
 def test_the_consumption_expenditure_is_no_part_of_the_income_before_it() -> None:
     # tests/gold/constructed/haidian_2021_h1/haidian_2021_h1.txt
     f = dh.extract_facts(dh.load_report(
@@ -201,6 +232,9 @@ def test_an_alias_or_printing_names_the_same_quantity(name: str, key: str) -> No
     "高新技术企业产值", "电子信息产业产值",  # the high-tech firms, not the high-tech industries; one industry
     "跨境电商交易额",  # trade inside the country too
     "小麦", "死亡人数",  # a bare crop (output or area); deaths of what
+    "中央财政支出",  # in the reports, the central spending on one programme as often as all of it
+    "亏损面",  # of which firms
+    "城市新建职工住宅",  # the staff's housing of the cities, narrower
 ])
 def test_a_near_name_stays_unkeyed(name: str) -> None:
     assert indicator_key(name) == ""
