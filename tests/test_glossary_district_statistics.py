@@ -9,7 +9,8 @@ average wage, overseas contracted projects and service outsourcing, high-tech an
 construction output, hospital beds per head, cross-border e-commerce, retail sales of cars, petroleum and appliances,
 wheat, early rice, oil and sugar crops, work-safety deaths, afforestation, new enterprises, rural labour moved into jobs,
 postgraduates enrolled and graduated, domestic fiscal revenue, extra-budgetary funds, FDI absorbed, urban and rural
-housing built and the poverty line; a count printed with 总数 is the count. A sub-area's
+housing built, the poverty line, pork, beef and mutton, oil and sugar crops printed bare and cultivated land
+printed with 总面积; a count printed with 总数 is the count. A sub-area's
 figure, a wider or narrower quantity and a bare word stay unkeyed.
 """
 
@@ -148,6 +149,14 @@ from dhcheng_analysis.vocab import indicator_key
     # shared/corpus/national_work_reports/2013.txt
     ("新十年指导意见和一系列区域发展规划，加快推进西藏、新疆等地区跨越式发展，制定实施新十年农村扶贫开发纲要，将扶贫标准提高到2300元"
      "（2010年不变价），加强集中连片特殊困难地区扶贫攻坚。", "2300元", "poverty_line"),
+    # shared/corpus/national_work_reports/1982.txt
+    ("一九八二年预计同一九八○年比较，棉花增长百分之二十一点九，油料增长百分之三十九，糖料增长百分之二十九点二，茶叶增长百分之二十一，"
+     "猪牛羊肉总产量增长百分之六点八。", "百分之三十九", "oilseed_output"),
+    ("一九八二年预计同一九八○年比较，棉花增长百分之二十一点九，油料增长百分之三十九，糖料增长百分之二十九点二，茶叶增长百分之二十一，"
+     "猪牛羊肉总产量增长百分之六点八。", "百分之六点八", "pork_beef_mutton_output"),
+    # shared/corpus/national_work_reports/1958.txt
+    ("在今年，全国耕地总面积计划达到十六亿九千二百四十五万亩，比上一年增加一千零二十五万亩；全国农作物播种总面积计划达到二十四亿一千四百"
+     "八十万亩，比上一年增加六千八百九十万亩；全国灌溉总面积计划达到六亿亩以上。", "十六亿九千二百四十五万亩", "cultivated_land_area"),
 ])
 def test_a_district_statistic_has_its_key(text: str, printed: str, key: str) -> None:
     assert fact(text, printed)["indicator_key"] == key
@@ -214,6 +223,7 @@ def test_the_consumption_expenditure_is_no_part_of_the_income_before_it() -> Non
     ("技改投资", "technical_renovation_investment"), ("工业技术改造投资", "industrial_technical_renovation_investment"),
     ("职工全年的平均工资", "average_wage"), ("工人职员的平均工资", "average_wage"), ("全国职工的平均工资", "average_wage"),
     ("对外承包工程完成营业额", "overseas_contracting_turnover"), ("网络零售额", "online_retail_sales"),
+    ("钢材的产量", "rolled_steel_output"), ("化学纤维的产量", "chemical_fibre_output"), ("耕地总面积", "cultivated_land_area"),
 ])
 def test_an_alias_or_printing_names_the_same_quantity(name: str, key: str) -> None:
     assert indicator_key(name) == key
@@ -235,6 +245,7 @@ def test_an_alias_or_printing_names_the_same_quantity(name: str, key: str) -> No
     "中央财政支出",  # in the reports, the central spending on one programme as often as all of it
     "亏损面",  # of which firms
     "城市新建职工住宅",  # the staff's housing of the cities, narrower
+    "钢材", "发电设备",  # bare products: a plant's capacity, a set's size as often as the output
 ])
 def test_a_near_name_stays_unkeyed(name: str) -> None:
     assert indicator_key(name) == ""
