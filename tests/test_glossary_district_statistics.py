@@ -10,7 +10,8 @@ construction output, hospital beds per head, cross-border e-commerce, retail sal
 wheat, early rice, oil and sugar crops, work-safety deaths, afforestation, new enterprises, rural labour moved into jobs,
 postgraduates enrolled and graduated, domestic fiscal revenue, extra-budgetary funds, FDI absorbed, urban and rural
 housing built, the poverty line, pork, beef and mutton, oil and sugar crops printed bare and cultivated land
-printed with 总面积; a count printed with 总数 is the count. A sub-area's
+printed with 总面积, the re-employment rate of the registered unemployed, inclusive preschool coverage, the
+residents' medical insurance coverage and household waste collected a day; a count printed with 总数 is the count. A sub-area's
 figure, a wider or narrower quantity and a bare word stay unkeyed.
 """
 
@@ -157,6 +158,14 @@ from dhcheng_analysis.vocab import indicator_key
     # shared/corpus/national_work_reports/1958.txt
     ("在今年，全国耕地总面积计划达到十六亿九千二百四十五万亩，比上一年增加一千零二十五万亩；全国农作物播种总面积计划达到二十四亿一千四百"
      "八十万亩，比上一年增加六千八百九十万亩；全国灌溉总面积计划达到六亿亩以上。", "十六亿九千二百四十五万亩", "cultivated_land_area"),
+    # tests/gold/real/texts/xicheng_m1to5_indicators_table.txt
+    ("截至5月底,西城区城镇登记失业率为2.37 %,同比增加1.17个百分点;城镇登记失业人员就业率为44.98%,同比减少3.79个百分点。", "44.98%",
+     "registered_unemployed_employment_rate"),
+    # tests/gold/constructed/dongcheng_2019_h1/dongcheng_2019_h1.txt
+    ("新增中小学学位2400个,学前教育普惠率达到76.5%。", "76.5%", "affordable_kindergarten_coverage"),
+    ("开展职业技能培训1.3万人次,城乡居民基本医疗保险参保率达到98.5%。", "98.5%", "resident_medical_coverage_rate"),
+    # tests/gold/constructed/fengtai_2020_h1/fengtai_2020_h1.txt
+    ("全区生活垃圾日均清运量1986吨，同比减少6.3%，厨余垃圾分出量占比提高至17.4%。", "1986吨", "household_waste_daily_collected"),
 ])
 def test_a_district_statistic_has_its_key(text: str, printed: str, key: str) -> None:
     assert fact(text, printed)["indicator_key"] == key
@@ -246,6 +255,7 @@ def test_an_alias_or_printing_names_the_same_quantity(name: str, key: str) -> No
     "亏损面",  # of which firms
     "城市新建职工住宅",  # the staff's housing of the cities, narrower
     "钢材", "发电设备",  # bare products: a plant's capacity, a set's size as often as the output
+    "生活垃圾清运量",  # the period's total, not the daily average
 ])
 def test_a_near_name_stays_unkeyed(name: str) -> None:
     assert indicator_key(name) == ""

@@ -1824,7 +1824,7 @@ def concept(phrase: str) -> Concept:
 
     List markers, scope and place words (全区, 全国, 区级, 地方 … — kept in ``scope``), period
     words (2016年, 上半年, 年度, 年末 …), verbs (实现, 累计 …), plan words (力争, 预计 …), method phrases
-    (按初步核算) and sums (合计, 总额) are taken off the ends, and 累计 from inside (中央财政“三农”累计支出), the 的 that
+    (按初步核算) and sums (合计, 总额, 总数) are taken off the ends, and 累计 from inside (中央财政“三农”累计支出), the 的 that
     joins an owner to its quantity (人口的平均期望寿命) and 平均 before a rate (平均人口自然增长率); what remains
     must *be* a glossary name or alias, or a glossary sector followed by a quantity word
     (租赁和商务服务业税收 → ``sector_tax:leasing_business_services``). A phrase that only contains a
