@@ -11,7 +11,8 @@ wheat, early rice, oil and sugar crops, work-safety deaths, afforestation, new e
 postgraduates enrolled and graduated, domestic fiscal revenue, extra-budgetary funds, FDI absorbed, urban and rural
 housing built, the poverty line, pork, beef and mutton, oil and sugar crops printed bare and cultivated land
 printed with 总面积, the re-employment rate of the registered unemployed, inclusive preschool coverage, the
-residents' medical insurance coverage and household waste collected a day; a count printed with 总数 is the count. A sub-area's
+residents' medical insurance coverage and household waste collected a day, the revenue remitted up, the three public expenses (a name opening with a
+quoted word keeps its quotes) and the budget stabilisation fund's balance; a count printed with 总数 is the count. A sub-area's
 figure, a wider or narrower quantity and a bare word stay unkeyed.
 """
 
@@ -166,6 +167,20 @@ from dhcheng_analysis.vocab import indicator_key
     ("开展职业技能培训1.3万人次,城乡居民基本医疗保险参保率达到98.5%。", "98.5%", "resident_medical_coverage_rate"),
     # tests/gold/constructed/fengtai_2020_h1/fengtai_2020_h1.txt
     ("全区生活垃圾日均清运量1986吨，同比减少6.3%，厨余垃圾分出量占比提高至17.4%。", "1986吨", "household_waste_daily_collected"),
+    # tests/gold/real/texts/lintao_2024_m2_budget.txt
+    ("从层级看:上划中央收入7716万元,占收入的45.24%,同比增收1417万元,增长22.5%;上划省级收入2432万元"
+     ",占收入的14.26%,同比增收357万元,增长17.2%;上划市级收入6万元,占收入的0.04%,同比减收71万元,下降92.21%。", "7716万元", "revenue_remitted_central"),
+    ("从层级看:上划中央收入7716万元,占收入的45.24%,同比增收1417万元,增长22.5%;上划省级收入2432万元"
+     ",占收入的14.26%,同比增收357万元,增长17.2%;上划市级收入6万元,占收入的0.04%,同比减收71万元,下降92.21%。", "2432万元", "revenue_remitted_province"),
+    ("从层级看:上划中央收入7716万元,占收入的45.24%,同比增收1417万元,增长22.5%;上划省级收入2432万元"
+     ",占收入的14.26%,同比增收357万元,增长17.2%;上划市级收入6万元,占收入的0.04%,同比减收71万元,下降92.21%。", "92.21%", "revenue_remitted_city"),
+    # tests/gold/constructed/budget_2022_final/budget_2022_final.txt
+    ("全区“三公”经费支出3862万元，比上年下降12.4%。", "3862万元", "three_public_expenses"),
+    ("年初预算稳定调节基金余额42300万元，当年补充8350万元、调入使用25000万元，年末余额25650万元。", "25650万元",
+     "budget_stabilisation_fund_balance"),
+    # tests/gold/constructed/budget_2023/budget_2023.txt
+    ("严控一般性支出，上半年一般性支出压减比例达到12.5%，“三公”经费支出下降8.6%，腾出资金优先保障民生和重点领域支出。", "8.6%",
+     "three_public_expenses"),
 ])
 def test_a_district_statistic_has_its_key(text: str, printed: str, key: str) -> None:
     assert fact(text, printed)["indicator_key"] == key
@@ -232,6 +247,7 @@ def test_the_consumption_expenditure_is_no_part_of_the_income_before_it() -> Non
     ("技改投资", "technical_renovation_investment"), ("工业技术改造投资", "industrial_technical_renovation_investment"),
     ("职工全年的平均工资", "average_wage"), ("工人职员的平均工资", "average_wage"), ("全国职工的平均工资", "average_wage"),
     ("对外承包工程完成营业额", "overseas_contracting_turnover"), ("网络零售额", "online_retail_sales"),
+    ("“三公”经费", "three_public_expenses"), ("、“三公”经费支出；", "three_public_expenses"),
     ("钢材的产量", "rolled_steel_output"), ("化学纤维的产量", "chemical_fibre_output"), ("耕地总面积", "cultivated_land_area"),
 ])
 def test_an_alias_or_printing_names_the_same_quantity(name: str, key: str) -> None:
@@ -256,6 +272,7 @@ def test_an_alias_or_printing_names_the_same_quantity(name: str, key: str) -> No
     "城市新建职工住宅",  # the staff's housing of the cities, narrower
     "钢材", "发电设备",  # bare products: a plant's capacity, a set's size as often as the output
     "生活垃圾清运量",  # the period's total, not the daily average
+    "“三公”", "“美丽院落”",  # a quoted word alone
 ])
 def test_a_near_name_stays_unkeyed(name: str) -> None:
     assert indicator_key(name) == ""
