@@ -11722,13 +11722,13 @@ def _quantity_end(name: str) -> str:
 @functools.lru_cache(maxsize=1024)
 def _sector_headed(name: str) -> bool:
     """A glossary name that is a quantity of a glossary sector (工业销售产值, 农林牧渔业总产值), or of the sector's units
-    (规模以上服务业企业营业收入), not of two (工业农业总产值)."""
+    (规模以上服务业企业营业收入, 资质内建筑业企业总产值), not of two (工业农业总产值)."""
     quantity = _quantity_end(name)
     rest = name[:-len(quantity)] if quantity else ""
     for i in range(len(rest) - 1, -1, -1):  # the term nearest the quantity (规模以上工业企业工业销售产值)
         inner = canonical_term(rest[i:])
         if inner is not None:
-            between = _around_alias(rest[i:], inner)[1]
+            between = _around_alias(rest[i:], inner)[1].removesuffix(compiled().total_mark)  # (…企业总产值: 总 of the sum)
             between = next((between[:-len(w)] for w in concept_rules().sector_unit_words if between.endswith(w)), between)
             return inner.category == "sector" and not any(h in between for h in extractor_cues().sector_heads)
     return False
@@ -12321,11 +12321,19 @@ def _growth_parts(norm: str, fs: list[_Fig], pool: list[_Fig], prev_pool: list[_
 def _other_quantity(part: _Fig, total: _Fig) -> bool:
     """Whether ``part`` names a quantity (its last word of ``sector_quantities``: 零售额, 税收, 增加值) that ``total``,
     its 总 left out, does not name, when the total is no term of the glossary (whose terms hold their parts: 地区生产总值
-    the 增加值 of each industry, 财政收入 each 税收): the growth of 石油及制品类零售额 after 分类别看 is no part of that
-    of 跨境电商进出口额 the sentence before grows by."""
+    the 增加值 of each industry, 财政收入 each 税收), or is one and the part is a glossary term of another domain than
+    the total's: the growth of 石油及制品类零售额 after 分类别看 is no part of that of 跨境电商进出口额 the sentence
+    before grows by."""
     quantity = _quantity_end(part.indicator)
-    return (bool(quantity) and quantity not in total.indicator.replace(compiled().total_mark, "")
-            and not concept(total.indicator).key)
+    if not quantity or quantity in total.indicator.replace(compiled().total_mark, ""):
+        return False
+    whole = concept(total.indicator)
+    if not whole.key:
+        return True
+    # (a glossary total holds the parts of its own domain, and sectors: not a glossary quantity of another domain, the
+    # 石油及制品类零售额 of the consumption under the 跨境电商进出口额 of the trade)
+    own = concept(part.indicator)
+    return bool(own.key) and own.category not in (whole.category, "sector", "sector_quantity")
 
 
 def _is_share(norm: str, g: _Fig) -> bool:

@@ -1827,13 +1827,32 @@ def _size_class(head: str) -> str:
                  if head.startswith(w) and len(head) > len(w)), "")
 
 
+_QUOTE_PAIRS = {"“": "”", "‘": "’", "《": "》", "「": "」", "【": "】"}
+
+
+def _trim(s: str, chars: str) -> str:
+    """``s`` with ``chars`` taken off both ends, but an opening quote kept whose closing mate is inside the name, not
+    at its end (“三公”经费支出: the quoted word opens the name), and a closing quote kept whose opening mate is inside
+    it, not at its start (实现“全区通办”); a name quoted whole loses both (“美丽院落” → 美丽院落)."""
+    t = s.strip(chars)
+    if not t or len(t) == len(s):
+        return t
+    i, j = s.index(t[0]), s.rindex(t[-1])  # (where the kept text starts and ends in s)
+    if i and (close := _QUOTE_PAIRS.get(s[i - 1])) and 0 <= t.find(close) < len(t) - 1:
+        i -= 1
+    if j + 1 < len(s) and (opener := next((o for o, c in _QUOTE_PAIRS.items() if c == s[j + 1]), "")) and t.rfind(
+            opener) > 0:
+        j += 1
+    return s[i:j + 1]
+
+
 @lru_cache(maxsize=16384)
 def concept(phrase: str) -> Concept:
     """The glossary concept a printed indicator phrase names, by whole-name match.
 
     List markers, scope and place words (全区, 全国, 区级, 地方 … — kept in ``scope``), period
     words (2016年, 上半年, 年度, 年末 …), verbs (实现, 累计 …), plan words (力争, 预计 …), method phrases
-    (按初步核算) and sums (合计, 总额) are taken off the ends, and 累计 from inside (中央财政“三农”累计支出), the 的 that
+    (按初步核算) and sums (合计, 总额, 总数) are taken off the ends, and 累计 from inside (中央财政“三农”累计支出), the 的 that
     joins an owner to its quantity (人口的平均期望寿命) and 平均 before a rate (平均人口自然增长率); what remains
     must *be* a glossary name or alias, or a glossary sector followed by a quantity word
     (租赁和商务服务业税收 → ``sector_tax:leasing_business_services``). A phrase that only contains a
@@ -1850,7 +1869,7 @@ def concept(phrase: str) -> Concept:
     text = phrase if isinstance(phrase, str) else ""
     r = concept_rules()
     marker, head, tail, _ = _compiled_rules()
-    s = marker.sub("", _squeeze(text).strip(r.trim_chars)).strip(r.trim_chars)
+    s = _trim(marker.sub("", _trim(_squeeze(text), r.trim_chars)), r.trim_chars)
     scope: list[str] = []
     found = _match(s, scope) if s else None
     while found is None and s:
@@ -1859,7 +1878,7 @@ def concept(phrase: str) -> Concept:
             break
         if m.group("scope"):
             scope.append(m.group("scope"))
-        s = (s[m.end():] if m.start() == 0 else s[: m.start()]).strip(r.trim_chars)
+        s = _trim(s[m.end():] if m.start() == 0 else s[: m.start()], r.trim_chars)
         found = _match(s, scope) if s else None
     if found is not None:
         return found
