@@ -964,7 +964,6 @@ class CueViews:
     period_inner_span: re.Pattern[str]  # 超过了1953年到1978年的二十六年间平均每年增长…: a span before the verb
     plan_time: re.Pattern[str]  # “十四五”时期, 今后五年, 到2025年, 今年: the time a target of a plan part speaks of
     span_period: re.Pattern[str]  # 五年来, 今后五年, 五年内: a period that is a span of years
-    span_within_words: tuple[str, ...]  # 内, 间: within the years spoken of (五年内), not up to now (五年来)
     span_back_since: frozenset[str]  # 来, 以来 (五年来): a span counted back to the year reviewed
     span_during: frozenset[str]  # 中, 中间, 间, 里 (四年中): an outcome's span, counted back to the year reviewed
     span_this: str  # 这 (这十年中): a span pointed back to, the years the text just compared
@@ -1215,7 +1214,8 @@ class CueViews:
     part_change_predicate: re.Pattern[str]  # 27个[行业增加值实现同比增长]: what the part did, with no figure
     generic_fund_nouns: tuple[str, ...]  # 资金: an amount named only so is named by who pays it (中央财政资金)
     fund_heads: tuple[str, ...]  # 基金, 预备费: the last word of a fund's name, a stock money is drawn from or put in
-    fund_flow_verbs: tuple[str, ...]  # 使用, 动用, 调入, 补充: what moves an amount out of or into a fund
+    fund_flow_verbs: tuple[str, ...]  # 使用, 动用, 调入, 补充, 提取: what moves an amount out of or into a fund (剩余:
+    # what is left in it)
     kept_payer_ends: tuple[str, ...]  # 中央财政: a payer that is a budget, kept before what it pays (中央财政科技投入)
     payer_issue_verbs: tuple[str, ...]  # 增发, 发行: the payer issues what it pays (国务院增发财政债券: 财政债券)
     recipient_pay: re.Pattern[str]  # [支持]46家文化企业2450万元: the verb paying the recipients counted before an amount
@@ -1904,7 +1904,8 @@ def compiled() -> CueViews:
         rank_move_units=frozenset(c.rank_move_units),
         comparator_pair=_Rule(c.comparator_pair_regex),
         comparator_pair_separator=_Rule(_alt(c.comparator_pair_separators)),
-        comparator_pair_after=_Rule(c.comparator_pair_after_regex),
+        comparator_pair_after=_Rule(c.comparator_pair_after_regex.replace(
+            "{openers}", _alt((*c.fall_comparison_openers, *c.pp_judged)))),
         period_list=_Rule(c.period_list_regex),
         prior_years_list=_Rule(c.prior_years_list_regex),
         rank_verb_tails=frozenset(c.rank_verb_tails),
@@ -2011,7 +2012,6 @@ def compiled() -> CueViews:
         period_inner_span=_Rule(c.period_inner_span_regex),
         plan_time=_Rule(c.plan_time_regex),
         span_period=_Rule(c.span_period_regex),
-        span_within_words=tuple(c.span_within_words),
         span_back_since=frozenset(c.span_back_since),
         span_during=frozenset(c.span_during),
         span_this=c.span_this,
@@ -2057,10 +2057,10 @@ def compiled() -> CueViews:
         aid_amount_name=_Rule(rf"(?:{c.amount_payer_regex})(?:{c.aid_amount_name_regex})"),
         programme_state_before=_Rule(c.programme_state_before_regex),
         amount_input_before=_Rule(c.amount_input_before_regex),
-        review_opener=_Rule(rf"(?m)^(?:{c.review_opener_regex})"),
+        review_opener=_Rule(rf"(?m)^(?:{c.review_opener_regex.replace('{present}', _alt(c.present_words))})"),
         frame_stock_reach=_Rule(rf"(?:{c.frame_stock_reach_regex})(?:{_alt(c.qualifiers_before)})?"),
         sentence_last_year=_Rule(c.sentence_last_year_regex),
-        sentence_present=_Rule(c.sentence_present_regex),
+        sentence_present=_Rule(c.sentence_present_regex.replace("{present}", _alt(c.present_words))),
         sentence_opening_time=_Rule(
             rf"(?:^|(?<=[。！？!?\n]))[ \t\u3000]*(?:(?P<last>{c.sentence_last_year_regex})|{c.sentence_other_time_regex})",
             re.M),

@@ -1179,14 +1179,14 @@ def _paired_bases(head: str, n: int, tail: str = "") -> list[str] | None:
     cw = compiled()
     mp = cw.comparator_pair.search(head) if cw.comparator_pair_separator.search(head) else None
     if mp is None and tail and cw.comparator_pair_separator.search(tail):
-        mp = cw.comparator_pair_after.match(tail.strip())
         head = tail.strip()
+        mp = cw.comparator_pair_after.match(head)
     if mp is None:  # (a list head only: once a 分别 list)
         return None
     items = cw.comparator_pair_separator.split(mp.group("items"))
     if len(items) != n:
         return None
-    word = head[mp.start():mp.start("items")][:1] if mp.re is cw.comparator_pair else head[:mp.start("items")]
+    word = head[mp.start():mp.start("items")]
     bases = [_comparator(word + item.strip()) for item in items]
     return bases if all(bases) else None
 
@@ -4100,8 +4100,9 @@ class _Reader:
         framed = self._five_years_framed(f, m5, part, st) if m5 is not None else ""  # 这五年, 五年内 in a report of
         # unknown years; a bare 五年 takes the plan its sentence names first (“十一五”期间，…；五年淘汰落后炼铁产能1亿吨)
         bare = m5 is not None and not (m5.group("back") or m5.group("ahead")
-                                       or m5.group("since") and m5.group("since") not in cw.span_within_words)
-        # (五年内, 五年间: within the five years the paragraph speaks of, as a bare 五年; 五年来 reaches the time of writing)
+                                       or m5.group("since") in cw.span_back_since)
+        # (五年内, 五年间, 五年中: within the five years the paragraph speaks of, as a bare 五年; 五年来 reaches the time of
+        # writing)
         span = (framed if bare and framed else _span_years(f.period, f.status, years) or framed
                 or (self._span_compared(f, m5, st) if m5 is not None else ""))
         if span:
@@ -6043,8 +6044,8 @@ class _Reader:
                     and (part := self._within_part_name(f, st))):
                 f.indicator = part  # 38个工业行业大类中27个行业增加值实现同比增长: those of the set that grew
                 f.named_by_clause = True
-            if (norm[(q := _qualifier_start(norm, cs, f.start, cw)) - 1] in cw.part_said_last
-                    and (part := self._part_said_name(f, cs, q, st))):
+            if (norm[subj_end - 1] in cw.part_said_last
+                    and (part := self._part_said_name(f, cs, subj_end, st))):
                 f.indicator = part  # 其中本年开始建设的２７１个，继续建设的６９３个: those of the set that do it
                 f.named_by_clause = True
             if (norm[f.start - 1:f.start] == cw.de
@@ -7979,14 +7980,9 @@ def _shared_modifier(first: str, item: str) -> str:
 
 
 def _list_item_quantity(report: Report, prev: _Fig, f: _Fig, soft: int) -> str:
-    """The name of a bare product printed as the next item of a list whose item before names an output or a capacity
-    of a product (``list_item_quantities``: 产能, 产量): the product's quantity of that kind, with the modifier the item
-    before opens with (``淘汰落后炼钢炼铁产能9000多万吨、水泥2.3亿吨`` → ``落后水泥产能``; ``钢产量3，500万吨，十种有色
-    金属108万吨`` → ``十种有色金属产量``); an output only in the unit of the item before (粮食产量12.3万吨、生猪出栏2.1万头:
-    no output named by 出栏), a capacity also in a unit capacities are counted in (平板玻璃7600多万重量箱; not
-    淘汰落后产能120万吨、企业12家: no product's capacity, nor firms); '' otherwise: not the next item of the same measure,
-    printed right after the pause or comma that closes the item before and named by its words alone, or a name of a
-    quantity already."""
+    """The name :func:`_item_quantity` gives a bare product printed as the next item of a list, right after the pause
+    or comma that closes the item before (``淘汰落后炼钢炼铁产能9000多万吨、水泥2.3亿吨`` → ``落后水泥产能``); '' when
+    it is printed elsewhere or gives none."""
     cw = compiled()
     if prev.qend + 1 != soft or report.norm[prev.qend] not in (cw.item_separator, ","):
         return ""
@@ -7994,8 +7990,13 @@ def _list_item_quantity(report: Report, prev: _Fig, f: _Fig, soft: int) -> str:
 
 
 def _item_quantity(report: Report, prev: _Fig, f: _Fig, soft: int) -> str:
-    """The name ``_list_item_quantity`` gives the bare product ``f`` an item ``prev`` of its list opens before it,
-    wherever the item before ends; '' when it gives none."""
+    """The name of a bare product ``f`` printed as an item of a list whose item ``prev`` before names an output or a
+    capacity of a product (``list_item_quantities``: 产能, 产量), wherever the item before ends: the product's quantity
+    of that kind, with the modifier the item before opens with (``钢产量3，500万吨，十种有色金属108万吨`` → ``十种有色
+    金属产量``); an output only in the unit of the item before (粮食产量12.3万吨、生猪出栏2.1万头: no output named by 出栏),
+    a capacity also in a unit capacities are counted in (平板玻璃7600多万重量箱; not 淘汰落后产能120万吨、企业12家: no
+    product's capacity, nor firms); '' otherwise: not an item of the same measure named by its words alone, or a name
+    of a quantity already."""
     cw = compiled()
     text, item, first = report.text, f.indicator, prev.indicator
     if (prev.sentence != f.sentence or prev.measure != f.measure
@@ -8354,15 +8355,6 @@ def _heads_its_clause(norm: str, a: int, end: int, st: _SentenceState, year_at: 
         return True  # 1980年计划基本建设投资总额控制在500亿元, 2024年计划新建口袋公园10个: the year the plan is of
     return (norm.startswith(cw.de, end) and cw.period_bare_year.fullmatch(norm, a, end) is not None
             and "\u4e00" <= norm[end + 1:end + 2] <= "\u9fff" and norm[end + 1] not in cw.period_numeral_head)
-
-
-def _qualifier_start(norm: str, cs: int, pos: int, cw: CueViews) -> int:
-    """Where the qualifier printed right before the figure at ``pos`` (约, 近, 将近) starts, not before the clause
-    start ``cs``; ``pos`` when none is printed there."""
-    if norm[pos - 1:pos] not in cw.q_before_last:
-        return pos
-    m = cw.q_before_re.search(norm, max(cs, pos - cw.q_before_span), pos)
-    return m.start() if m is not None else pos
 
 
 def _period(norm: str, pos: int, st: _SentenceState) -> str:
@@ -10428,9 +10420,9 @@ def _benefit_cause(norm: str, text: str, f: _Fig, subject: tuple[int, int], name
 
 def _placed_topic(norm: str, text: str, f: _Fig, subject: tuple[int, int], cw: CueViews) -> str:
     """The topic a count of places is where it is carried out (a name of theirs by a verb of carrying a programme out,
-    ``share_topic_verbs``): the subject printed before the 在 that opens the
-    places (对外承包工程和劳务合作在１００多个国家和地区展开 → 对外承包工程和劳务合作, 接诉即办改革在全区17个街道全面实施 →
-    接诉即办改革); '' when the subject is no name of its own (全区在35个社区开展试点) or no 在 stands between."""
+    ``share_topic_verbs``): the subject printed before the 在 that opens the places (对外承包工程和劳务合作在１００多个
+    国家和地区展开 → 对外承包工程和劳务合作, 接诉即办改革在全区17个街道全面实施 → 接诉即办改革); '' when the subject is
+    no name of its own (全区在35个社区开展试点) or no 在 stands between."""
     a, b = subject
     if cw.share_topic_place.fullmatch(norm, b, f.start) is None:
         k = norm.rfind(cw.place_word, a, b)  # (在全区: the scope of the places, run into the subject)

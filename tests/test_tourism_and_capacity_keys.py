@@ -1,8 +1,8 @@
 """The glossary keys the tourism figures reports print: the visits received (接待游客), tourism revenue (旅游收入,
 旅游综合收入), inbound arrivals (来华旅游入境总人数) and the foreign exchange inbound tourism earns (国际旅游业创汇); a
-narrower phrase (A级景区接待游客: some sights only) keeps no key; and generating capacity printed without 发电 (新增装机容量,
-装机容量), not the bare verb 装机 (what is installed in a year, or the stock). Each sentence is copied from the text named in its
-comment."""
+narrower phrase (A级景区接待游客: some sights only) keeps no key; and the generating capacity added printed without 发电
+(新增装机容量), not the bare capacity (装机容量 after a station or project is that plant's), nor the bare verb 装机 (what is
+installed in a year, or the stock). Each sentence is copied from the text named in its comment."""
 
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ def test_capacity_added_printed_without_its_kind_of_power_is_keyed():
     assert fact("大力发展电力工业，五年新增装机容量６５００万千瓦。", "６５００万千瓦")["indicator_key"] == "power_capacity_added"
 
 
-@pytest.mark.parametrize(("phrase", "key"), [("装机容量", "power_capacity"), ("新增装机", "power_capacity_added"),
-                                             ("新增光伏装机容量", ""), ("装机", "")])
+@pytest.mark.parametrize(("phrase", "key"), [("新增装机容量", "power_capacity_added"), ("发电装机容量", "power_capacity"),
+                                             ("装机容量", ""), ("新增装机", ""), ("新增光伏装机容量", ""), ("装机", "")])
 def test_capacity_phrases_key_only_the_whole_concept(phrase, key):
     assert vocab.indicator_key(phrase) == key

@@ -129,6 +129,7 @@ class Cues:
     rank_move_units: tuple[str, ...]
     comparator_pair_regex: str
     comparator_pair_after_regex: str  # 分别[高于全市、全省]2.1和1.5个百分点: the bases after 分别, one per member
+    # ({openers}: the comparison words opening a clause of points, fall_comparison_openers and pp_judged)
     comparator_pair_separators: tuple[str, ...]
     period_list_regex: str  # 一季度、上半年、前三季度(地区生产总值分别…): the period of each member of a list
     prior_years_list_regex: str  # (能耗)由前三年(分别上升4.9％、5.5％、0.2％): one year before the sentence's each
@@ -794,7 +795,6 @@ class Cues:
     plan_time_regex: str  # the time a target of a plan part speaks of: a five-year period, 今后五年, 到2025年, 今年
     # (a plan after 按, 按照 or 根据 and before a comma frames its clause: 按调整后的“八五”计划，…)
     span_period_regex: str  # a period that is a span of years (五年来, 今后五年, 五年内): resolved to its years
-    span_within_words: tuple[str, ...]  # 内, 间: a span word of within the years spoken of (五年内), not up to now (五年来)
     span_back_since: tuple[str, ...]  # 来, 以来 (五年来): a span counted back to the year reviewed
     span_during: tuple[str, ...]  # 中, 中间, 间, 里 (四年中): the span an outcome took place in, back to the year reviewed
     span_this: str  # 这 (这十年中): a span pointed back to, the years the text just compared
@@ -822,6 +822,7 @@ class Cues:
     review_opener_regex: str  # a paragraph opening a frame of the review (2022年是…, 过去一年, 五年来): y, last or k
     frame_stock_reach_regex: str  # 铁路营业里程达到 before a figure: a level reached, not summed over the clause (累计达到)
     sentence_last_year_regex: str  # a sentence opening with the year reviewed (去年财政增发…)
+    present_words: tuple[str, ...]  # 当前, 目前, 现在 …: a word of the present opening a paragraph or a sentence ({present})
     sentence_present_regex: str  # a sentence opening with a word of the present (现在，…): the end of a span reviewed
     sentence_other_time_regex: str  # 今年, 2011年, 五年来: a time opening a sentence that ends the year reviewed one before it opened
     review_heading_frame_regex: str  # a heading reviewing the year before (last) or a span (k, k2, k3; n: “六五”)
@@ -1518,7 +1519,8 @@ class ConceptRules:
     # quantity, a fact's status says it is a plan)
     place_levels_aside_regex: str  # (市、区) after 县, (街道) after 乡镇: the places ranked with a level, printed after it
     inner_words: tuple[str, ...]  # 累计 between an owner and its quantity (中央财政“三农”累计支出 is 中央财政“三农”支出):
-    # an adverb of the period, as at a name's ends, that leaves the concept as it is
+    # an adverb of the period, as at a name's ends, that leaves the concept as it is; 的 joining an owner to its
+    # quantity (我国人口的平均期望寿命, 全国居民的人均可支配收入: what the two printed together name)
     use_name_regex: str  # groups owner, field, noun: an owner's money named by its use (中央财政用于社会保障的资金) is
     # the owner's money of that field (中央财政社会保障资金), as the glossary names it when it does
     per_head_word: str  # 人均, the short form
@@ -1894,10 +1896,6 @@ def concept(phrase: str) -> Concept:
     if (s.startswith(r.per_head_word) and (owner := s[len(r.per_head_word):].partition(r.owner_mark))[1]
             and owner[0] and owner[2] and (found := concept(owner[0] + r.per_head_word + owner[2])).key):
         # 农民的纯收入，全国平均每人达到三百五十五元 → 人均农民的纯收入: the owner's quantity per head (农民人均纯收入)
-        return replace(found, scope="/".join([*scope, found.scope] if found.scope else scope), bare=s)
-    if r.owner_mark in s[1:-1] and (found := concept(s.replace(r.owner_mark, "", 1))).key:
-        # 我国人口的平均期望寿命, 全国居民的人均可支配收入: an owner joined to its quantity by 的 names what the two
-        # printed together name
         return replace(found, scope="/".join([*scope, found.scope] if found.scope else scope), bare=s)
     if (s.startswith(r.average_word) and s.endswith(r.rate_end)
             and (found := concept(s[len(r.average_word):])).key):  # 五年平均人口自然增长率: the rate over those years
