@@ -8382,8 +8382,9 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
                     continue  # (到2020年，: a plan's limit or a year reached, told by the status: _resolve_period;
                     # 在一九五八年十一月召开的…会议上: the date of the meeting, no period of the figures; but 但一九五四年的
                     # 粮食产量 (1955): a connective alone before the year, which opens its clause as 一九五四年的 does)
-                if led and not event:
-                    st.compared.add(mt.end())  # (of this sentence only, as 一九三六年的粮食产量是…; the year of an event
+                if led and not event or mt.group("named_by"):
+                    st.compared.add(mt.end())  # (of this sentence only, as 一九三六年的粮食产量是…, or a year the clause
+                    # says it is of: 我国历史上钢铁生产的最高年份是一九四三年，出产生铁…; the year of an event
                     # the sentence opens in holds on as a year opening it does: 在一九五八年的大跃进中，…。…社会商品零售
                     # 总额比上年增加了百分之十六)
                 if (stop := _item_end(norm, a, mt.end(), st)) >= 0:  # 前三年共开垦荒地三千六百万亩，而1956年就开垦…；

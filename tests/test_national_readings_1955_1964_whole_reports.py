@@ -1,0 +1,60 @@
+"""Readings of the national work reports of 1955 and 1964, read whole in text order, on their verbatim sentences.
+
+- A count of a part of a set said by its clause is named with the set's noun when a word of time or status stands
+  between 的 and 有 (分布在内地的将有四百七十二个), as when none does (其中本年开始建设的２７１个).
+- A clause saying which year it speaks of (我国历史上钢铁生产的最高年份是一九四三年，) dates the figures after it in
+  its sentence: the year carried from the sentence before is not theirs.
+- A share set out "by the rule of" a numbered five-year plan (按照第一个五年计划的规定，…) is planned, of that plan's
+  years, as one after 第一个五年计划规定 is.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _sentences import fact
+from _work_reports import WorkReports
+
+REPORTS = WorkReports()
+
+S1955_SPREAD = ("根据这样的方针，五年内开始建设的限额以上的六百九十四个工业建设单位，分布在内地的将有四百七十二个，"
+                "分布在沿海各地的将有二百二十二个。")
+
+
+@pytest.mark.parametrize(("printed", "name"), [("四百七十二个", "分布在内地的工业建设单位"),
+                                                ("二百二十二个", "分布在沿海各地的工业建设单位")])
+def test_a_part_said_by_its_clause_keeps_the_sets_noun_across_jiang(printed, name):
+    # national work report 1955 (on the first five-year plan)
+    f = fact(S1955_SPREAD, printed)
+    assert f["indicator"] == name
+    assert f["status"] == "target"
+
+
+@pytest.mark.parametrize("printed", ["四百七十二个", "二百二十二个"])
+def test_a_part_said_by_its_clause_in_the_whole_report(printed):
+    # national work report 1955
+    f = REPORTS.fact_at(1955, "分布在内地的将有四百七十二个，分布在沿海各地的将有二百二十二个", printed)
+    assert f["indicator"].endswith("的工业建设单位")
+    assert (f["status"], f["period"]) == ("target", "1953-1957年")
+
+
+@pytest.mark.parametrize("printed", ["一百八十万吨", "九十万吨"])
+def test_a_year_the_clause_says_it_is_of_dates_its_sentence(printed):
+    # national work report 1955: the sentence before is 一九三六年全国钢产量超过四十万吨，…
+    f = REPORTS.fact_at(1955, "我国历史上钢铁生产的最高年份是一九四三年，出产生铁一百八十万吨，钢九十万吨", printed)
+    assert f["period"] == "一九四三年"
+
+
+def test_a_year_the_clause_says_it_is_of_holds_in_its_sentence_only():
+    # national work report 1955, two sentences of it with a third of the same shape after them
+    text = ("一九三六年全国钢产量超过四十万吨。我国历史上钢铁生产的最高年份是一九四三年，出产生铁一百八十万吨，钢九十万吨，"
+            "而其中绝大部分是在日本侵占下的东北。全国生铁产量只有二十四万六千吨。")
+    assert fact(text, "一百八十万吨")["period"] == "一九四三年"
+    assert fact(text, "二十四万六千吨")["period"] != "一九四三年"
+
+
+@pytest.mark.parametrize("printed", ["百分之八十八点八", "百分之十一点二"])
+def test_a_share_by_the_rule_of_a_five_year_plan_is_planned_for_its_years(printed):
+    # national work report 1955
+    f = REPORTS.fact_at(1955, "按照第一个五年计划的规定，在工业基本建设投资中，制造生产资料工业的投资占百分之八十八点八；"
+                              "制造消费资料工业的投资占百分之十一点二", printed)
+    assert (f["status"], f["period"], f["measure"]) == ("target", "1953-1957年", "rate_pct")
