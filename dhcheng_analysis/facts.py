@@ -7974,6 +7974,11 @@ def _item_quantity(report: Report, prev: _Fig, f: _Fig, soft: int) -> str:
             or text[soft:f.start] != item or item.endswith(cw.quantity_ends) or clean_name(item) != item):
         return ""
     quantity = next((w for w in cw.list_item_quantities if first.endswith(w)), "")
+    if not quantity and (verb := next((w for w in cw.output_attribute_verbs if first.startswith(w)), "")):
+        # 年产生铁二百五十万吨，钢三百二十二万吨 → 年产钢: the yearly output (a plant's capacity) the item before opens
+        # with, in its unit, not the output of the whole place the bare product would name
+        return (verb + item if len(first) > len(verb) and not item.startswith(verb)
+                and (f.unit == prev.unit or f.unit in cw.list_item_capacity_units) else "")
     shared = _shared_modifier(first, item)
     if (not quantity or len(first) <= len(shared) + len(quantity)  # (落后产能: no product named)
             or f.unit != prev.unit and (cw.list_item_quantities[quantity] == "same"

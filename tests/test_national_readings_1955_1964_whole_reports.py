@@ -6,6 +6,9 @@
   its sentence: the year carried from the sentence before is not theirs.
 - A share set out "by the rule of" a numbered five-year plan (按照第一个五年计划的规定，…) is planned, of that plan's
   years, as one after 第一个五年计划规定 is.
+- A yearly output (年产生铁…) a plant grows to is named from 年产, not from the clause that reaches it (它的生产规模可以
+  扩大到); the bare products listed after it in its unit are its yearly output too (钢… → 年产钢): not keyed as the
+  whole country's output.
 """
 
 from __future__ import annotations
@@ -58,3 +61,16 @@ def test_a_share_by_the_rule_of_a_five_year_plan_is_planned_for_its_years(printe
     f = REPORTS.fact_at(1955, "按照第一个五年计划的规定，在工业基本建设投资中，制造生产资料工业的投资占百分之八十八点八；"
                               "制造消费资料工业的投资占百分之十一点二", printed)
     assert (f["status"], f["period"], f["measure"]) == ("target", "1953-1957年", "rate_pct")
+
+
+S1955_ANSHAN = ("这个我国最大的钢铁联合企业，在改建完成以后，它的生产规模可以扩大到年产生铁二百五十万吨，钢三百二十二万吨，"
+                "钢材二百四十八万吨。")
+
+
+@pytest.mark.parametrize(("printed", "name"), [("二百五十万吨", "年产生铁"), ("三百二十二万吨", "年产钢"),
+                                                ("二百四十八万吨", "年产钢材")])
+def test_the_items_of_a_yearly_output_list_keep_its_yearly_output_word(printed, name):
+    # national work report 1955 (鞍山钢铁联合企业)
+    f = fact(S1955_ANSHAN, printed)
+    assert f["indicator"] == name
+    assert f["indicator_key"] == ""
