@@ -9,6 +9,8 @@
 - A yearly output (年产生铁…) a plant grows to is named from 年产, not from the clause that reaches it (它的生产规模可以
   扩大到); the bare products listed after it in its unit are its yearly output too (钢… → 年产钢): not keyed as the
   whole country's output.
+- A bare span of five years a 在 frame opens (在五年经济建设和文化教育建设的支出总数中，) is the plan's years, as 五年 opening
+  the clause is (五年基本建设的投资…).
 """
 
 from __future__ import annotations
@@ -74,3 +76,12 @@ def test_the_items_of_a_yearly_output_list_keep_its_yearly_output_word(printed, 
     f = fact(S1955_ANSHAN, printed)
     assert f["indicator"] == name
     assert f["indicator_key"] == ""
+
+
+@pytest.mark.parametrize("printed", ["四百二十七亿四千万元", "百分之五十五点八"])
+def test_a_bare_five_years_in_a_zai_frame_is_the_plans_span(printed):
+    # national work report 1955: the sentence before is 在五年内，全国经济建设和文化教育建设的支出总数为…
+    f = REPORTS.fact_at(1955, "在五年经济建设和文化教育建设的支出总数中，属于基本建设投资的是四百二十七亿四千万元，"
+                              "占支出总数的百分之五十五点八", printed)
+    assert (f["status"], f["period"]) == ("target", "1953-1957年")
+    assert f["indicator_key"] == "capital_construction_investment"
