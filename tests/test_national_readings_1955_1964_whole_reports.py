@@ -11,6 +11,8 @@
   whole country's output.
 - A bare span of five years a 在 frame opens (在五年经济建设和文化教育建设的支出总数中，) is the plan's years, as 五年 opening
   the clause is (五年基本建设的投资…).
+- The noun a count quantifies ends before 中的 (the part of it said next), a dash and 的过程中 (the frame the count is
+  in): 一百五十六个工业单位中的主要部分——第二批… counts 工业单位, 在执行两个年度计划的过程中又取得了… counts 年度计划.
 """
 
 from __future__ import annotations
@@ -85,3 +87,15 @@ def test_a_bare_five_years_in_a_zai_frame_is_the_plans_span(printed):
                               "占支出总数的百分之五十五点八", printed)
     assert (f["status"], f["period"]) == ("target", "1953-1957年")
     assert f["indicator_key"] == "capital_construction_investment"
+
+
+def test_a_counted_noun_ends_before_zhongde_and_a_dash():
+    # national work report 1955
+    f = REPORTS.fact_at(1955, "苏联帮助我国建设的一百五十六个工业单位中的主要部分——第二批九十一个单位", "一百五十六个")
+    assert f["indicator"] == "苏联帮助我国建设的工业单位"
+
+
+def test_a_counted_noun_ends_before_the_frame_of_a_process():
+    # national work report 1955
+    f = REPORTS.fact_at(1955, "在执行两个年度计划的过程中又取得了不少的经验", "两个")
+    assert f["indicator"] == "年度计划"
