@@ -6136,6 +6136,9 @@ class _Reader:
             # 住宿和餐饮业恢复加快,上半年营业额同比增长61.6%: whose 营业额 (文化、体育和娱乐业企业类单位经营状况向好,上半年
             # 行业整体收入…: the sector's 收入; 全区税收保持增长，上半年完成50亿元: the 税收 itself, once)
             f.named_by_clause = True
+        elif f.indicator in cw.attribute_measures and (owner := self._attribute_owner(cs, st)):
+            f.indicator = owner + f.indicator  # …通车的康藏公路和青藏公路，全长共有四千三百多公里: the roads' length
+            f.named_by_clause = True
         elif (f.indicator != late_plain and f.indicator and cw.topic_owned.search(f.indicator)
               and (mt := cw.colon_topic.match(norm, st.start, f.start))
               and not f.indicator.startswith(topic := clean_name(self.text[mt.start("topic"):mt.end("topic")]))):
@@ -7022,6 +7025,24 @@ class _Reader:
             # 交通运输和邮电通信建设，五年投资二百九十八亿元: the building the clause only names is what is invested in
             self._built_topic(f, pc, cs))
         return _carried_head(clean_name(self.text[mo.start("owner"):mo.end("owner")])) if mo else ""
+
+    def _attribute_owner(self, cs: int, st: _SentenceState) -> str:
+        """The built thing a bare size (``attribute_measures``: 全长, 总投资) is of, when the sentence opens with a
+        clause of its name alone, right before the figure's clause and holding no figure: that name, past the last 的
+        of what is said of it (五年内继续进行建设并已在一九五四年通车的康藏公路和青藏公路，全长… → 康藏公路和青藏公路),
+        ending with a word for such a thing (``attribute_owner_ends``: 公路, 项目); '' otherwise."""
+        norm, cw = self.norm, self.cw
+        if cs <= st.start + 1 or norm[cs - 1] != "," or (self.prev is not None and self.prev.end > st.start):
+            return ""
+        pc = st.clause_start(cs - 1)
+        if pc > st.start + 1:
+            return ""
+        a = max(_indent_end(norm, pc, cs - 1), norm.rfind(cw.de, pc, cs - 1) + 1)
+        if (not 2 <= cs - 1 - a <= OWNER_TOPIC_MAX or not _CJK_RUN.fullmatch(norm, a, cs - 1)
+                or not cw.attribute_owner_end.search(norm, a, cs - 1)):
+            return ""
+        owner = clean_name(self.text[a:cs - 1])
+        return owner if len(owner) >= 2 else ""
 
     def _topic_past_aside(self, pc: int, st: _SentenceState) -> str:
         """The bodies the sentence opens with, a clause of a noun alone (各种类型的成人高等学校), when the clause from

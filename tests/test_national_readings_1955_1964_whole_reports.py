@@ -13,6 +13,8 @@
   the clause is (五年基本建设的投资…).
 - The noun a count quantifies ends before 中的 (the part of it said next), a dash and 的过程中 (the frame the count is
   in): 一百五十六个工业单位中的主要部分——第二批… counts 工业单位, 在执行两个年度计划的过程中又取得了… counts 年度计划.
+- A bare size of a built thing (全长, 可蓄水, 总投资) right after a first clause that only names the thing (…通车的康藏
+  公路和青藏公路，) is the thing's: named with it, past what is said of it before its last 的.
 """
 
 from __future__ import annotations
@@ -99,3 +101,14 @@ def test_a_counted_noun_ends_before_the_frame_of_a_process():
     # national work report 1955
     f = REPORTS.fact_at(1955, "在执行两个年度计划的过程中又取得了不少的经验", "两个")
     assert f["indicator"] == "年度计划"
+
+
+@pytest.mark.parametrize(("phrase", "printed", "name"), [
+    ("五年内继续进行建设并已在一九五四年通车的康藏公路和青藏公路，全长共有四千三百多公里", "四千三百多公里",
+     "康藏公路和青藏公路全长"),
+    ("在一九五四年已经建设完成的官厅水库，可蓄水二十三亿立方公尺", "二十三亿立方公尺", "官厅水库可蓄水"),
+])
+def test_a_bare_size_is_of_the_built_thing_the_sentence_opens_with(phrase, printed, name):
+    # national work report 1955
+    f = REPORTS.fact_at(1955, phrase, printed)
+    assert f["indicator"] == name
