@@ -8342,7 +8342,7 @@ def _heads_its_clause(norm: str, a: int, end: int, st: _SentenceState, year_at: 
     ``year_at``, when given, is where the year starts after the connective that opens the clause at ``a``
     (但一九五四年的粮食产量)."""
     cw = compiled()
-    if not (a == st.start or norm[a - 1] in cw.comparison_clause_stops):
+    if not (a == st.start or norm[a - 1] in cw.comparison_clause_stops or year_at < 0 and _place_led(norm, a, st, cw)):
         return False
     if year_at >= 0:
         a = year_at
@@ -8352,6 +8352,17 @@ def _heads_its_clause(norm: str, a: int, end: int, st: _SentenceState, year_at: 
         return True  # 1980年计划基本建设投资总额控制在500亿元, 2024年计划新建口袋公园10个: the year the plan is of
     return (norm.startswith(cw.de, end) and cw.period_bare_year.fullmatch(norm, a, end) is not None
             and "\u4e00" <= norm[end + 1:end + 2] <= "\u9fff" and norm[end + 1] not in cw.period_numeral_head)
+
+
+PLACE_YEAR_LEAD_MAX = 3  # characters of the place a report is of and 在 before a year opening its clause (我国在)
+
+
+def _place_led(norm: str, a: int, st: _SentenceState, cw: CueViews) -> bool:
+    """Whether only the place the report is of (and 在) opens the clause before ``a``: 全区2023年的地区生产总值,
+    我国在一九五二年的粮食产量 (a year so placed opens its clause as one printed first does)."""
+    return any(k >= st.start and (k == st.start or norm[k - 1] in cw.comparison_clause_stops)
+               and cw.place_year_lead.fullmatch(norm, k, a) is not None
+               for k in range(a - PLACE_YEAR_LEAD_MAX, a - 1))
 
 
 def _qualifier_start(norm: str, cs: int, pos: int, cw: CueViews) -> int:

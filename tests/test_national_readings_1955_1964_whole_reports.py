@@ -15,6 +15,8 @@
   in): 一百五十六个工业单位中的主要部分——第二批… counts 工业单位, 在执行两个年度计划的过程中又取得了… counts 年度计划.
 - A bare size of a built thing (全长, 可蓄水, 总投资) right after a first clause that only names the thing (…通车的康藏
   公路和青藏公路，) is the thing's: named with it, past what is said of it before its last 的.
+- A year after only the place the report is of and 在, before 的 and a name or a comma (我国在一九五二年的粮食产量,
+  我国在一九○七年，), opens its clause as one printed first does: the figures after it are of that year.
 """
 
 from __future__ import annotations
@@ -112,3 +114,22 @@ def test_a_bare_size_is_of_the_built_thing_the_sentence_opens_with(phrase, print
     # national work report 1955
     f = REPORTS.fact_at(1955, phrase, printed)
     assert f["indicator"] == name
+
+
+@pytest.mark.parametrize("printed", ["三千二百七十八亿斤", "二千六百万担"])
+def test_a_year_after_the_place_and_zai_dates_its_clause(printed):
+    # national work report 1955
+    f = REPORTS.fact_at(1955, "我国在一九五二年的粮食产量就达到三千二百七十八亿斤，棉花产量达到二千六百万担", printed)
+    assert f["period"] == "一九五二年"
+
+
+def test_a_year_after_the_place_and_zai_set_off_by_a_comma_dates_its_sentence():
+    # national work report 1955
+    f = fact("我国在一九○七年，才建设起一个汉阳钢铁厂，当年的钢产量只有八千五百多吨。", "八千五百多吨")
+    assert f["period"] == "一九○七年"
+
+
+def test_a_year_after_the_place_and_zai_dates_no_clause_after_its_verb():
+    # national work report 1955: 我国在一九五二年已经完成了国民经济的恢复工作 dates no count after it
+    f = REPORTS.fact_at(1955, "苏联帮助我国建设的第一批五十个单位，早在一九五○年就已经确定", "五十个")
+    assert f["period"] != "一九五二年"
