@@ -1490,6 +1490,9 @@ class CueViews:
     bare_measures: frozenset[str]  # a measure that names no owner (营业额, 利润): the owner is said before it
     output_measures: frozenset[str]  # 年产量, 总产量: an output named bare, of the product its sentence is about
     owner_end: re.Pattern[str]  # a name ending with a word for units that own a measure (企业, 学校)
+    place_year_lead: re.Pattern[str]  # 全区, 我国在 before a year that opens its clause (全区2023年的地区生产总值)
+    attribute_measures: frozenset[str]  # 全长, 总投资: a size of the built thing the sentence opens with, when bare
+    attribute_owner_end: re.Pattern[str]  # 公路, 项目 ending the name of a built thing a size is of
     loss_turn_from: re.Pattern[str]  # 由上年同期亏损2亿元转为盈利…: a loss a turn to profit starts from
     loss_turn_to: re.Pattern[str]  # 转为盈利, 扭亏为盈利 right after the loss
     profit_names: tuple[str, ...]  # 利润, 盈利: a name that is a profit already (the first is the word added)
@@ -2566,6 +2569,9 @@ def compiled() -> CueViews:
         owner_clause=_Rule(c.owner_clause_regex),
         sentence_owner=_Rule(c.sentence_owner_regex),
         owner_end=_Rule(rf"(?:{owner_ends})$"),
+        place_year_lead=_Rule(c.place_year_lead_regex),
+        attribute_measures=frozenset(c.attribute_measures),
+        attribute_owner_end=_Rule(rf"(?:{_alt(c.attribute_owner_ends)})$"),
         measured_owner=_Rule(rf"(?P<owner>.{{2,}}?)(?:{_alt(c.bare_measures)})"),
         item_owner=_Rule(rf"(?P<owner>.+?(?:{owner_ends}))(?:{_alt(c.item_measures + c.bare_measures)})"),
         frame_name=_Rule(c.frame_name_regex),

@@ -6165,6 +6165,9 @@ class _Reader:
             # 住宿和餐饮业恢复加快,上半年营业额同比增长61.6%: whose 营业额 (文化、体育和娱乐业企业类单位经营状况向好,上半年
             # 行业整体收入…: the sector's 收入; 全区税收保持增长，上半年完成50亿元: the 税收 itself, once)
             f.named_by_clause = True
+        elif f.indicator in cw.attribute_measures and (owner := self._attribute_owner(cs, st)):
+            f.indicator = owner + f.indicator  # …通车的康藏公路和青藏公路，全长共有四千三百多公里: the roads' length
+            f.named_by_clause = True
         elif (f.indicator != late_plain and f.indicator and cw.topic_owned.search(f.indicator)
               and (mt := cw.colon_topic.match(norm, st.start, f.start))
               and not f.indicator.startswith(topic := clean_name(self.text[mt.start("topic"):mt.end("topic")]))):
@@ -7051,6 +7054,24 @@ class _Reader:
             # 交通运输和邮电通信建设，五年投资二百九十八亿元: the building the clause only names is what is invested in
             self._built_topic(f, pc, cs))
         return _carried_head(clean_name(self.text[mo.start("owner"):mo.end("owner")])) if mo else ""
+
+    def _attribute_owner(self, cs: int, st: _SentenceState) -> str:
+        """The built thing a bare size (``attribute_measures``: 全长, 总投资) is of, when the sentence opens with a
+        clause of its name alone, right before the figure's clause and holding no figure: that name, past the last 的
+        of what is said of it (五年内继续进行建设并已在一九五四年通车的康藏公路和青藏公路，全长… → 康藏公路和青藏公路),
+        ending with a word for such a thing (``attribute_owner_ends``: 公路, 项目); '' otherwise."""
+        norm, cw = self.norm, self.cw
+        if cs <= st.start + 1 or norm[cs - 1] != "," or (self.prev is not None and self.prev.end > st.start):
+            return ""
+        pc = st.clause_start(cs - 1)
+        if pc > st.start + 1:
+            return ""
+        a = max(_indent_end(norm, pc, cs - 1), norm.rfind(cw.de, pc, cs - 1) + 1)
+        if (not 2 <= cs - 1 - a <= OWNER_TOPIC_MAX or not _CJK_RUN.fullmatch(norm, a, cs - 1)
+                or not cw.attribute_owner_end.search(norm, a, cs - 1)):
+            return ""
+        owner = clean_name(self.text[a:cs - 1])
+        return owner if len(owner) >= 2 else ""
 
     def _topic_past_aside(self, pc: int, st: _SentenceState) -> str:
         """The bodies the sentence opens with, a clause of a noun alone (各种类型的成人高等学校), when the clause from
@@ -8003,6 +8024,11 @@ def _item_quantity(report: Report, prev: _Fig, f: _Fig, soft: int) -> str:
             or text[soft:f.start] != item or item.endswith(cw.quantity_ends) or clean_name(item) != item):
         return ""
     quantity = next((w for w in cw.list_item_quantities if first.endswith(w)), "")
+    if not quantity and (verb := next((w for w in cw.output_attribute_verbs if first.startswith(w)), "")):
+        # 年产生铁二百五十万吨，钢三百二十二万吨 → 年产钢: the yearly output (a plant's capacity) the item before opens
+        # with, in its unit, not the output of the whole place the bare product would name
+        return (verb + item if len(first) > len(verb) and not item.startswith(verb)
+                and (f.unit == prev.unit or f.unit in cw.list_item_capacity_units) else "")
     shared = _shared_modifier(first, item)
     if (not quantity or len(first) <= len(shared) + len(quantity)  # (落后产能: no product named)
             or f.unit != prev.unit and (cw.list_item_quantities[quantity] == "same"
@@ -8345,7 +8371,7 @@ def _heads_its_clause(norm: str, a: int, end: int, st: _SentenceState, year_at: 
     ``year_at``, when given, is where the year starts after the connective that opens the clause at ``a``
     (但一九五四年的粮食产量)."""
     cw = compiled()
-    if not (a == st.start or norm[a - 1] in cw.comparison_clause_stops):
+    if not (a == st.start or norm[a - 1] in cw.comparison_clause_stops or year_at < 0 and _place_led(norm, a, st, cw)):
         return False
     if year_at >= 0:
         a = year_at
@@ -8355,6 +8381,17 @@ def _heads_its_clause(norm: str, a: int, end: int, st: _SentenceState, year_at: 
         return True  # 1980年计划基本建设投资总额控制在500亿元, 2024年计划新建口袋公园10个: the year the plan is of
     return (norm.startswith(cw.de, end) and cw.period_bare_year.fullmatch(norm, a, end) is not None
             and "\u4e00" <= norm[end + 1:end + 2] <= "\u9fff" and norm[end + 1] not in cw.period_numeral_head)
+
+
+PLACE_YEAR_LEAD_MAX = 3  # characters of the place a report is of and 在 before a year opening its clause (我国在)
+
+
+def _place_led(norm: str, a: int, st: _SentenceState, cw: CueViews) -> bool:
+    """Whether only the place the report is of (and 在) opens the clause before ``a``: 全区2023年的地区生产总值,
+    我国在一九五二年的粮食产量 (a year so placed opens its clause as one printed first does)."""
+    return any(k >= st.start and (k == st.start or norm[k - 1] in cw.comparison_clause_stops)
+               and cw.place_year_lead.fullmatch(norm, k, a) is not None
+               for k in range(a - PLACE_YEAR_LEAD_MAX, a - 1))
 
 
 def _period(norm: str, pos: int, st: _SentenceState) -> str:
@@ -8402,8 +8439,9 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
                     continue  # (到2020年，: a plan's limit or a year reached, told by the status: _resolve_period;
                     # 在一九五八年十一月召开的…会议上: the date of the meeting, no period of the figures; but 但一九五四年的
                     # 粮食产量 (1955): a connective alone before the year, which opens its clause as 一九五四年的 does)
-                if led and not event:
-                    st.compared.add(mt.end())  # (of this sentence only, as 一九三六年的粮食产量是…; the year of an event
+                if led and not event or mt.group("named_by"):
+                    st.compared.add(mt.end())  # (of this sentence only, as 一九三六年的粮食产量是…, or a year the clause
+                    # says it is of: 我国历史上钢铁生产的最高年份是一九四三年，出产生铁…; the year of an event
                     # the sentence opens in holds on as a year opening it does: 在一九五八年的大跃进中，…。…社会商品零售
                     # 总额比上年增加了百分之十六)
                 if (stop := _item_end(norm, a, mt.end(), st)) >= 0:  # 前三年共开垦荒地三千六百万亩，而1956年就开垦…；

@@ -430,6 +430,9 @@ class Cues:
     sentence_owner_regex: str
     item_measures: tuple[str, ...]
     owner_ends: tuple[str, ...]  # 学校, 公司: besides entity_words (企业, 市场主体), the end of an owner's name
+    place_year_lead_regex: str  # 全区, 我国在: the place a report is of (and 在) before a year opening a clause
+    attribute_measures: tuple[str, ...]  # 全长, 总投资: a size of a built thing its sentence opens with, bare
+    attribute_owner_ends: tuple[str, ...]  # 公路, 项目: the end of the name of a built thing that has a size
     current_base_regex: str
     base_time_level_regex: str  # 比上年的5.1%, 比第五个五年计划期间的百分之十一: a level of a time, the base of a change
     base_frame_end_regex: str  # 在连续两年增长百分之十三的基础上: the end of a frame naming the base reached
