@@ -1780,8 +1780,10 @@ def compiled() -> CueViews:
     """The compiled rules, built once from ``vocab/cues.json``."""
     c = extractor_cues()
     # {plan}: the number of a five-year plan (六, 十一); {year}: a year as layout.json prints it (2024, 一九五八)
+    # {present}: a word of the present (当前, 目前); {pp_openers}: the comparison words opening a clause of points
     c = filled(c, plan_span=c.plan_span_name_regex, report_places=c.report_places_regex,  # ({plan_span} holds {plan})
-               plan=c.plan_number_regex, year=layout_rules().year_regex, perfect_verb=c.perfect_verb_regex)
+               plan=c.plan_number_regex, year=layout_rules().year_regex, perfect_verb=c.perfect_verb_regex,
+               present=_alt(c.present_words), pp_openers=_alt((*c.fall_comparison_openers, *c.pp_judged)))
 
     units: dict[str, tuple[str, str]] = {}
     units.update({k: ("money", v) for k, v in c.money_units.items()})
@@ -1907,8 +1909,7 @@ def compiled() -> CueViews:
         rank_move_units=frozenset(c.rank_move_units),
         comparator_pair=_Rule(c.comparator_pair_regex),
         comparator_pair_separator=_Rule(_alt(c.comparator_pair_separators)),
-        comparator_pair_after=_Rule(c.comparator_pair_after_regex.replace(
-            "{openers}", _alt((*c.fall_comparison_openers, *c.pp_judged)))),
+        comparator_pair_after=_Rule(c.comparator_pair_after_regex),
         period_list=_Rule(c.period_list_regex),
         prior_years_list=_Rule(c.prior_years_list_regex),
         rank_verb_tails=frozenset(c.rank_verb_tails),
@@ -2060,10 +2061,10 @@ def compiled() -> CueViews:
         aid_amount_name=_Rule(rf"(?:{c.amount_payer_regex})(?:{c.aid_amount_name_regex})"),
         programme_state_before=_Rule(c.programme_state_before_regex),
         amount_input_before=_Rule(c.amount_input_before_regex),
-        review_opener=_Rule(rf"(?m)^(?:{c.review_opener_regex.replace('{present}', _alt(c.present_words))})"),
+        review_opener=_Rule(rf"(?m)^(?:{c.review_opener_regex})"),
         frame_stock_reach=_Rule(rf"(?:{c.frame_stock_reach_regex})(?:{_alt(c.qualifiers_before)})?"),
         sentence_last_year=_Rule(c.sentence_last_year_regex),
-        sentence_present=_Rule(c.sentence_present_regex.replace("{present}", _alt(c.present_words))),
+        sentence_present=_Rule(c.sentence_present_regex),
         sentence_opening_time=_Rule(
             rf"(?:^|(?<=[。！？!?\n]))[ \t\u3000]*(?:(?P<last>{c.sentence_last_year_regex})|{c.sentence_other_time_regex})",
             re.M),

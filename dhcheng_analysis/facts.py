@@ -4055,17 +4055,18 @@ class _Reader:
             # 今年，中央财政安排…779亿元; 去年，…累计救助灾民6800万人次: the year the word names, as run into the clause
             f.period = f"{now if f.period in cw.this_year_words else now - 1}年"
             return
-        if "以来" in f.period and (ms := _SINCE_YEAR.fullmatch(f.period)) and years.covered is not None and int(ms.group(1)) < years.covered:
-            f.period = _years_span(int(ms.group(1)), years.covered)  # 1998年以来，…: up to the year reviewed
+        since = int(ms.group(1)) if "以来" in f.period and (ms := _SINCE_YEAR.fullmatch(f.period)) else None
+        if since is not None and years.covered is not None and since < years.covered:
+            f.period = _years_span(since, years.covered)  # 1998年以来，…: up to the year reviewed
             _reviewed_span_outcome(f, part, years)
             return
-        if (f.status == "target" and part == "plan" and years.plan is not None and "以来" in f.period
-                and (ms := _SINCE_YEAR.fullmatch(f.period)) and int(ms.group(1)) >= years.plan):
-            f.period = f"{ms.group(1)}年"  # 从2022年起，…每年增长8% in the plan of 2021: a target from the year it
+        if (since is not None and f.status == "target" and part == "plan" and years.plan is not None
+                and since >= years.plan):
+            f.period = f"{since}年"  # 从2022年起，…每年增长8% in the plan of 2021: a target from the year it
             return  # starts, no span up to a year reviewed
-        if (part != "plan" and years.covered is not None and not self.report.metadata.get("period")
-                and "以来" in f.period and (ms := _SINCE_YEAR.fullmatch(f.period)) and int(ms.group(1)) == years.covered):
-            f.period = f"{years.covered}年"  # 从2020年起，… in a review of 2020: the year reviewed
+        if (since is not None and part != "plan" and since == years.covered
+                and not self.report.metadata.get("period")):
+            f.period = f"{since}年"  # 从2020年起，… in a review of 2020: the year reviewed
             return
         if (part != "plan" and (opened := self._sentence_opened(st)) and opened != f.period
                 and not st.prints(self.norm, f.period, f.start)):
@@ -5376,8 +5377,9 @@ class _Reader:
         return a, g
 
     def _paragraph_topic(self, norm: str, pos: int, spaced: bool = True) -> str:
-        """The period a paragraph opens with (``2012年，``, ``五年来，``, ``上半年，``), else ''; in a line that
-        holds several paragraphs set apart by spaces, the one ``pos`` is in (unless not ``spaced``)."""
+        """The period a paragraph opens with (``2012年，``, ``五年来，``, ``上半年，``), past a lead sentence that only
+        names its topic (生态环境持续改善。五年来，…: :func:`_topic_start`), else ''; in a line that holds several
+        paragraphs set apart by spaces, the one ``pos`` is in (unless not ``spaced``; no lead passed over there)."""
         a, g = self._line_start(pos)
         # paragraphs run into one line, set apart by a space (提出意见。 2014年,面对…), or indented: a span of years
         # found so is not taken (五年来: the measure of a figure names such a span), nor one in a plan part
@@ -6820,14 +6822,14 @@ class _Reader:
             return ""  # (在短期内尚难排出积水: a frame, no predicate)
         return name  # (as printed when it opens with a predicate head a name drops: 完成了或者超额地完成了计划)
 
-    def _part_said_name(self, f: _Fig, cs: int, q: int, st: _SentenceState) -> str:
+    def _part_said_name(self, f: _Fig, cs: int, subj_end: int, st: _SentenceState) -> str:
         """A count whose clause is only what a part of a set does and 的 (README count rule), named by it and the
         set: the set the count before it in the sentence counts (施工的限额以上建设单位共有９６４个，其中本年开始建设的
         ２７１个 → 开始建设的限额以上建设单位) or the set the sentence opens with (这些建设项目，在今年内可以建设完工的有
-        二十七个 → 可以建设完工的建设项目); '' otherwise. ``q`` is where the figure starts with the qualifier printed
-        before it (其中全部建成和部分建成而投入生产的约有七百个)."""
+        二十七个 → 可以建设完工的建设项目); '' otherwise. ``subj_end`` is where the clause's words end before the
+        figure and the words printed with it (约, 近 …: 其中全部建成和部分建成而投入生产的约有七百个)."""
         norm, text, cw = self.norm, self.text, self.cw
-        if ((mp := cw.part_said.fullmatch(norm, cs, q)) is None or f.unit in cw.times_units
+        if ((mp := cw.part_said.fullmatch(norm, cs, subj_end)) is None or f.unit in cw.times_units
                 or f.qend < st.end and norm[f.qend] not in cw.clause_stops):
             return ""  # (苏联帮助我国设计的一百五十六个单位: a noun after the count names it)
         raw = _NAME_SPACE.sub("", text[mp.start("said"):mp.end("said")])
@@ -9592,6 +9594,9 @@ _SPACE = re.compile(r"\s")
 _PROSE_MARK = re.compile(r"[。，,;；:：!?！？|]")  # a line holding one is prose or a table row, no dated heading
 
 
+LEAD_MAX = 20  # characters of a lead sentence, at the most, that names a paragraph's topic before its opening period
+
+
 def _topic_start(norm: str, a: int) -> int:
     """Where the period a paragraph starting at ``a`` opens with may stand: after a lead sentence that only names the
     paragraph's topic (no pause, no digit, at most ``LEAD_MAX`` characters: 生态环境持续改善。五年来，…; 西部大开发开局
@@ -9603,9 +9608,6 @@ def _topic_start(norm: str, a: int) -> int:
     if k - a < 2 or norm[k] not in cw.sentence_stops or any(c.isdigit() for c in norm[a:k]):
         return a
     return k + 1
-
-
-LEAD_MAX = 20  # characters of a lead sentence, at the most, that names a paragraph's topic before its opening period
 
 
 def _opening_period(norm: str, a: int) -> re.Match[str] | None:

@@ -129,7 +129,7 @@ class Cues:
     rank_move_units: tuple[str, ...]
     comparator_pair_regex: str
     comparator_pair_after_regex: str  # 分别[高于全市、全省]2.1和1.5个百分点: the bases after 分别, one per member
-    # ({openers}: the comparison words opening a clause of points, fall_comparison_openers and pp_judged)
+    # ({pp_openers}: the comparison words opening a clause of points, fall_comparison_openers and pp_judged)
     comparator_pair_separators: tuple[str, ...]
     period_list_regex: str  # 一季度、上半年、前三季度(地区生产总值分别…): the period of each member of a list
     prior_years_list_regex: str  # (能耗)由前三年(分别上升4.9％、5.5％、0.2％): one year before the sentence's each
