@@ -6813,7 +6813,7 @@ class _Reader:
             whole = whole[whole.rfind(cw.de) + 1:]  # 50个重点项目已开工38个，仍有12个尚未开工: a part of the set the
             # part counted before is of, not of that part (列入第六个五年计划的六十五种主要产品: the set as printed)
         pb = _predicate_end(norm, f.qend, st.end)
-        if not 2 <= pb - f.qend <= PREDICATE_MAX or cw.counted_predicate_reject.search(norm[f.qend:pb]):
+        if not 2 <= _predicate_len(norm, f.qend, pb) <= PREDICATE_MAX or cw.counted_predicate_reject.search(norm[f.qend:pb]):
             # 六十五种主要产品的产量，到１９８４年已有四十三种提前达到１９８５年的指标: a predicate too long to name
             # them leaves the set they are of, not the word it opens with
             return whole if f.indicator != whole and cw.counted_predicate_head.fullmatch(f.indicator) else ""
@@ -10341,7 +10341,7 @@ def _share_set_name(report: Report, f: _Fig, s1: int, a: int, b: int, carry: str
         # 我国百分之八十以上的财政收入来自城市工商业)
     if (ma := cw.share_predicate_adverb.match(norm, fb, pb)) is not None:
         fb = ma.end()  # 95%以上的学生都能在永久性校舍中学习: what they do, without the 都 that spans them all
-    if not 2 <= pb - fb <= PREDICATE_MAX or (cw.counted_predicate_reject.search(norm[fb:pb]) and not (
+    if not 2 <= _predicate_len(norm, fb, pb) <= PREDICATE_MAX or (cw.counted_predicate_reject.search(norm[fb:pb]) and not (
             _opens_with_verb(norm, fb, pb, cw) and _object_de_only(norm[fb:pb], cw))):
         return ""  # (a 的 inside the object of the verb is no bar, as for a count: 有百分之二十四的国营工业企业存在着
         # 程度不同的亏损 → 存在着程度不同的亏损的国营工业企业)
@@ -10364,7 +10364,7 @@ def _carried_set_share_name(report: Report, f: _Fig, s1: int, carry: str) -> str
     if norm.startswith(cw.de, f.qend):
         return ""
     pb = _predicate_end(norm, f.qend, s1)
-    if not 2 <= pb - f.qend <= PREDICATE_MAX:
+    if not 2 <= _predicate_len(norm, f.qend, pb) <= PREDICATE_MAX:
         return ""  # (no short predicate: the carried name is not read)
     noun = carry[carry.rfind(cw.de) + 1:]
     if (mr := cw.set_rate.fullmatch(noun)) is not None:
@@ -10385,10 +10385,23 @@ def _carried_set_share_name(report: Report, f: _Fig, s1: int, carry: str) -> str
 def _predicate_end(norm: str, ps: int, s1: int) -> int:
     """Where what a clause says of the things a figure counts, starting at ``ps``, ends: at the next stop of a
     clause or a comparison, or at the sentence's end ``s1``; past ``PREDICATE_MAX`` characters from ``ps`` when neither
-    comes by then (a predicate longer than that is no name: look no further)."""
-    lim = min(s1, ps + PREDICATE_MAX + 1)
+    comes by then (a predicate longer than that is no name: look no further). Quote marks are no words and are not
+    counted (摆脱了“一方水土难养一方人”的困境)."""
+    lim = ps + PREDICATE_MAX + 1
+    lim = min(s1, lim + (lim - ps - _predicate_len(norm, ps, lim)))
     ms = compiled().comparison_clause_stop.search(norm, ps, lim)
     return ms.start() if ms else (s1 if s1 <= lim else lim + 1)
+
+
+_QUOTE_MARKS = ("“", "”")
+
+
+def _predicate_len(norm: str, a: int, b: int) -> int:
+    """The length of what a clause says of counted things, ``norm[a:b]``, in characters other than quote marks
+    (摆脱了“一方水土难养一方人”的困境: 25 less 2)."""
+    if "“" not in norm[a:b]:
+        return b - a
+    return b - a - sum(map(norm[a:b].count, _QUOTE_MARKS))
 
 
 PRIOR_SAME_REACH = 9  # characters before a figure, at the most, of the clause opening 而去年同期则完成 that dates it
@@ -10699,7 +10712,7 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
                 pe = _predicate_end(norm, mr.end(), s1)
                 if (md := _DECIMAL.search(norm, mr.end(), pe)) and (k := norm.rfind(cw.item_separator, mr.end(), md.start())) > mr.end():
                     pe = k  # 支持2.2万多所农村中小学改造危房、建设7000多所寄宿制学校: the next count's own verb ends it
-                if pe <= s1 and pe - mr.end() <= PREDICATE_MAX and not _DECIMAL.search(norm, mr.end(), pe):
+                if pe <= s1 and _predicate_len(norm, mr.end(), pe) <= PREDICATE_MAX and not _DECIMAL.search(norm, mr.end(), pe):
                     # 协助84家企业整理“国补”申领材料: the firms helped to do it, by what they are helped to do
                     return _NAME_SPACE.sub("", text[mr.end():pe]) + cw.de + text[fa:mr.end()]
             return text[fa:mr.end()]  # 为120家市场主体融资1.35亿元: the recipients, not what is done for them
@@ -10722,7 +10735,7 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
                  and any(cw.unit_re.match(norm, m.end()).end() > m.end() for m in _DECIMAL.finditer(norm, ps, pb))
                  or _search_cue(cw.counted_predicate_rank, "counted_predicate_rank", norm, ps, pb) is not None)
     # (25个老旧小区综合整治项目已开工7个, 12项任务完成量排名全市前三: the clause goes on with a figure of its own)
-    if (counts_on or not noun or not 2 <= pb - ps <= PREDICATE_MAX
+    if (counts_on or not noun or not 2 <= _predicate_len(norm, ps, pb) <= PREDICATE_MAX
             or f.unit in cw.sized_work_units and norm.startswith(cw.de, f.qend)  # 长达4000公里的西气东输管道全线
             # 贯通: the size of the noun, by its 的, not so much of it as did it (七万户的私营工业企业已经变为…: a count)
             or cw.counted_predicate_reject.search(norm[ps:pb])

@@ -28,6 +28,16 @@ def test_persons_counted_by_a_magnitude_are_named_by_their_predicate():
     assert (r["indicator"], r["qualifier"]) == ("落户城镇的农业转移人口", "about")
 
 
+def test_quote_marks_do_not_count_toward_the_length_of_a_predicate_naming_persons():
+    # 2021: 通过易地扶贫搬迁摆脱了“一方水土难养一方人”的困境 is 23 characters of words and two quote marks; the
+    # persons were named by their bare noun, as though all 建档立卡贫困人口 were counted
+    s = ("脱贫攻坚成果举世瞩目，5575万农村贫困人口实现脱贫，960多万建档立卡贫困人口通过易地扶贫搬迁摆脱了“一方水土难养一方人”"
+         "的困境，区域性整体贫困得到解决，完成了消除绝对贫困的艰巨任务。")
+    r = fact(s, "960多万")
+    assert (r["indicator"], r["unit"], r["value"], r["qualifier"]) == (
+        "通过易地扶贫搬迁摆脱了“一方水土难养一方人”的困境的建档立卡贫困人口", "人", 9600000.0, "over")
+
+
 def test_a_task_after_the_persons_counted_is_no_predicate_of_them():
     # 2016: 脱贫任务 is the task the figure sets, not what the persons do; the persons are those the task is
     # completed for (完成 before them), not the whole rural poor
