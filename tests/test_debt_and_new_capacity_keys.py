@@ -90,3 +90,12 @@ def test_debt_concepts_are_distinct_and_narrower_names_stay_their_own():
 def test_a_quantity_the_national_reports_print_year_after_year_is_keyed(text, printed, key, measure):
     f = fact_at(text, printed)
     assert (f["indicator_key"], f["measure"]) == (key, measure)
+
+
+def test_capacity_added_in_the_long_form_of_the_older_reports_is_the_capacity_added():
+    # national work report 1992: 新增加的 is 新增, the capacity the year added
+    sentence = ("当年新增加的主要生产能力有煤炭２７１４万吨，石油１４９１万吨，发电机组容量１１８４万千瓦。")
+    f = fact_at(sentence, "１１８４万千瓦")
+    assert (f["indicator_key"], f["measure"], f["value"]) == ("power_capacity_added", "level", 11840000.0)
+    assert indicator_key("新增加的发电机组容量") == indicator_key("新增发电机组容量")
+    assert indicator_key("新增加值") == ""  # no long form of 新增 without a glossary quantity after it

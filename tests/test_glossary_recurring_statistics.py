@@ -38,6 +38,9 @@ from dhcheng_analysis.vocab import indicator_key
      "１８７７４亿元", "gross_social_product"),
     # shared/corpus/national_work_reports/1980.txt
     ("积累率由1978年的36.5％，降为33.6％。", "33.6％", "accumulation_rate"),
+    # shared/corpus/national_work_reports/1985.txt: the share of accumulation in the national income is the rate
+    ("积累在国民收入中所占的比重，在调整初期由１９７８年的３６．５％降低到１９８１年的２８．５％，从１９８２年起略有回升。",
+     "２８．５％", "accumulation_rate"),
     ("交通运输业，铁路货运量10.6亿吨，轮船、驳船货运量3.9亿吨，汽车货运量5.4亿吨。", "10.6亿吨", "rail_freight_volume"),
     ("棉纱产量286.5万吨，比1980年预计增加9万吨；纸520万吨，增加20万吨；糖260万吨，增加10万吨；", "286.5万吨",
      "cotton_yarn_output"),

@@ -24,3 +24,16 @@ def test_a_cue_with_a_word_on_either_side_opens_the_sentence_too():
     # the 1986 shape as a district budget prints it (按…计算，): the part after 其中 is on the same basis
     f = dh.extract_facts("按同口径计算，一般公共预算收入增长5%，其中税收收入增长3%。")
     assert [flags.split(";") for flags in f["flags"]] == [["real_terms"], ["real_terms"]]
+
+
+def test_a_growth_said_as_real_before_its_comparison_is_real(work_reports):
+    # national work report 1992: 实际 before 比上年增长 says the growth is in real terms, as 实际增长 does
+    f = work_reports.fact_at(1992, "社会商品零售总额实际比上年增长百分之十", "百分之十")
+    assert f["flags"] == "real_terms"
+    assert (f["comparator"], f["measure"], f["value"]) == ("上年", "yoy_pct", 10.0)
+
+
+def test_a_growth_real_against_a_stated_year_in_a_written_sentence():
+    # the 1992 shape against a year, as a district's report prints it
+    f = dh.extract_facts("2021年，全区社会消费品零售总额实际比2020年增长8.5%。")
+    assert f["flags"].tolist() == ["real_terms"]

@@ -1534,6 +1534,9 @@ class ConceptRules:
     rate_end: str  # 率, the end of such a rate's name
     per_head_long_forms: tuple[str, ...]  # 按人口平均的, 平均每人的 …: the long forms of 人均 the reports of the 1980s
     # print (农民按人口平均的纯收入 is 农民人均纯收入), longest first
+    added_word: str  # 新增, the short form of what a period added
+    added_long_forms: tuple[str, ...]  # 新增加的, 新增加: its long forms the older reports print (新增加的发电机组容量 is
+    # 新增发电机组容量), longest first
     budget_field_regex: str  # group field: a budget's spending on a field (财政用于教育支出, 全区财政教育支出) is the
     # glossary's spending of that function class (教育支出) when one is; a budget owned by a level apart (中央财政) is not
     share_in_whole_regex: str  # groups part, whole: a share printed as in its whole (服务业在国内生产总值中的比重), the
@@ -1899,6 +1902,9 @@ def concept(phrase: str) -> Concept:
     if (s.startswith(r.per_head_word) and (owner := s[len(r.per_head_word):].partition(r.owner_mark))[1]
             and owner[0] and owner[2] and (found := concept(owner[0] + r.per_head_word + owner[2])).key):
         # 农民的纯收入，全国平均每人达到三百五十五元 → 人均农民的纯收入: the owner's quantity per head (农民人均纯收入)
+        return replace(found, scope="/".join([*scope, found.scope] if found.scope else scope), bare=s)
+    if (long := next((w for w in r.added_long_forms if s.startswith(w)), "")) and len(s) > len(long) and (
+            found := concept(r.added_word + s[len(long):])).key:  # 当年新增加的…发电机组容量 → 新增发电机组容量
         return replace(found, scope="/".join([*scope, found.scope] if found.scope else scope), bare=s)
     if (s.startswith(r.average_word) and s.endswith(r.rate_end)
             and (found := concept(s[len(r.average_word):])).key):  # 五年平均人口自然增长率: the rate over those years
