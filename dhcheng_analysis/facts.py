@@ -3337,6 +3337,7 @@ class _Reader:
         held, last = (st.held, st.before) if after_item else (self._held_period, self.prev)  # (after it, the period
         if (not f.period and last is not None and held and norm.find("\n", last.end, f.start) < 0  # held before the
                 and not to_framed and not _this_year(norm, f.start, st) and not cw.now_opening.match(norm, st.start)
+                and not cw.vague_span_opening.match(norm, st.start)
                 and not any(norm.find(w, last.sentence[1], st.start) >= 0 for w in cw.this_year_words)
                 and not (last.sentence[1] <= st.start and _to_frame_after(norm, last.end, last.sentence[1]))
                 and not 0 <= st.now_at <= f.start
@@ -3355,8 +3356,9 @@ class _Reader:
             f.period = _last_year_in_span(held, norm, f.start, st)
         if not f.period and st.back and not to_framed and not _this_year(norm, f.start, st):
             f.period = st.back  # 两年来…共建设5100多个项目。已建成的主要有：加固…堤防近6100公里: the span it goes on with
-        if not f.period:
-            # 刚刚过去的2017年，…。国内生产总值增长6.9% (a sentence on one line lies in one paragraph)
+        if not f.period and not cw.vague_span_opening.match(norm, st.start):
+            # 刚刚过去的2017年，…。国内生产总值增长6.9% (a sentence on one line lies in one paragraph; one opening with
+            # 这几年 or 近年来 is of some recent years, not of the paragraph's year: 2020年，…。近年来，全区累计建成…)
             if st.topic is None:
                 plan = st.part_at(self.report, f.start) == "plan"
                 topic = self._paragraph_topic(norm, f.start, not plan)
