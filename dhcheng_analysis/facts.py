@@ -3333,6 +3333,10 @@ class _Reader:
         to_framed = _to_frame(norm, f.start, st, _period_end(f.start, st) if f.period else now_after) != ""
         if to_framed:
             f.period = ""
+        if (not f.period and not to_framed and f.measure in ("level", "abs_change", "yoy_pct")
+                and (y := self._closing_year_before(f, st))):
+            f.period = y  # 农业生产在…的情况下，一九七八年仍然夺得了丰收。粮食…总产量达到三亿零四百七十五万吨: the year the
+            # sentence before ends on, in a clause with no figure, is the time the next sentence's figures tell of
         after_item = not f.period and _period_end(f.start, st) in st.item_ends  # (增值税…，全年办理…；企业所得税…)
         held, last = (st.held, st.before) if after_item else (self._held_period, self.prev)  # (after it, the period
         if (not f.period and last is not None and held and norm.find("\n", last.end, f.start) < 0  # held before the
@@ -5376,6 +5380,23 @@ class _Reader:
             g = norm.rfind(" ", a, pos) + 1 or a
         self._line = (pos, a, g)
         return a, g
+
+    def _closing_year_before(self, f: _Fig, st: _SentenceState) -> str:
+        """The year the sentence right before ``f``'s, in its paragraph and with no figure, ends on in a clause of
+        its own (…的情况下，一九七八年仍然夺得了丰收。), when ``f``'s sentence prints no time before it; else ''."""
+        norm, cw = self.norm, self.cw
+        s0 = st.start
+        while s0 > 0 and norm[s0 - 1] in " \t\u3000":
+            s0 -= 1
+        if s0 <= 0 or norm[s0 - 1] not in cw.sentence_stops + "。！？":
+            return ""
+        a = max(norm.rfind(ch, 0, s0 - 1) for ch in "\n。!?！？") + 1
+        if self.prev is not None and self.prev.end > a or _this_year(norm, f.start, st):
+            return ""
+        m = cw.closing_year_clause.search(norm, max(a, s0 - 24), s0)
+        if m is None or any(ch in norm[st.start:f.start] for ch in "年月"):
+            return ""
+        return norm[m.start("y"):m.end("y")]
 
     def _paragraph_topic(self, norm: str, pos: int, spaced: bool = True) -> str:
         """The period a paragraph opens with (``2012年，``, ``五年来，``, ``上半年，``), else ''; in a line that

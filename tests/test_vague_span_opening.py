@@ -38,3 +38,25 @@ def test_some_recent_years_of_a_review_are_its_span(work_reports):
     # national work report 1983 (a review of 1978 to 1982)
     f = work_reports.fact_at(1983, "这几年，共有两千四百多件文学艺术作品", "两千四百")
     assert f["period"] == "1978-1982年"
+
+
+# national work report 1979
+_TEXT_1979 = ("在经济方面，由于清算了林彪、“四人帮”的极左路线，落实了党和政府的各项正确的政策，并且制定了一些适合情况的新政策，"
+              "形势正在迅速好转。农业生产在连续遭到比较严重的自然灾害的情况下，一九七八年仍然夺得了丰收。粮食按人口平均占有量超过"
+              "了建国以来的最高水平，总产量达到三亿零四百七十五万吨，比上一年增产二千二百万吨，即百分之七点八。")
+
+
+def test_a_year_closing_the_sentence_before_is_the_time_of_the_next():
+    # the year ends the sentence before, in a clause with no figure: the harvest figures after it are of that year
+    for printed, measure in (("三亿零四百七十五万吨", "level"), ("二千二百万吨", "abs_change"),
+                             ("百分之七点八", "yoy_pct")):
+        f = _fact(_TEXT_1979, printed)
+        assert (f["indicator_key"], f["measure"], f["period"]) == ("grain_output", measure, "一九七八年"), printed
+
+
+def test_a_year_closing_a_plan_sentence_is_the_time_of_the_plan_after_it():
+    # national work report 1958
+    text = ("为了适应于农业生产发展的迫切需要，一九五八年化学肥料的生产将有很大的增长。计划生产氮肥九十万六千吨，"
+            "磷肥十九万六千吨，分别比上一年增长百分之三十三点七和百分之六十三点九。")
+    f = _fact(text, "九十万六千吨")
+    assert (f["status"], f["period"]) == ("target", "一九五八年")
