@@ -3333,10 +3333,15 @@ class _Reader:
         to_framed = _to_frame(norm, f.start, st, _period_end(f.start, st) if f.period else now_after) != ""
         if to_framed:
             f.period = ""
+        if (not f.period and not to_framed and f.measure in ("level", "abs_change", "yoy_pct")
+                and (y := self._closing_year_before(f, st))):
+            f.period = y  # 农业生产在…的情况下，一九七八年仍然夺得了丰收。粮食…总产量达到三亿零四百七十五万吨: the year the
+            # sentence before ends on, in a clause with no figure, is the time the next sentence's figures tell of
         after_item = not f.period and _period_end(f.start, st) in st.item_ends  # (增值税…，全年办理…；企业所得税…)
         held, last = (st.held, st.before) if after_item else (self._held_period, self.prev)  # (after it, the period
         if (not f.period and last is not None and held and norm.find("\n", last.end, f.start) < 0  # held before the
                 and not to_framed and not _this_year(norm, f.start, st) and not cw.now_opening.match(norm, st.start)
+                and not cw.vague_span_opening.match(norm, st.start)
                 and not any(norm.find(w, last.sentence[1], st.start) >= 0 for w in cw.this_year_words)
                 and not (last.sentence[1] <= st.start and _to_frame_after(norm, last.end, last.sentence[1]))
                 and not 0 <= st.now_at <= f.start
@@ -3355,8 +3360,9 @@ class _Reader:
             f.period = _last_year_in_span(held, norm, f.start, st)
         if not f.period and st.back and not to_framed and not _this_year(norm, f.start, st):
             f.period = st.back  # 两年来…共建设5100多个项目。已建成的主要有：加固…堤防近6100公里: the span it goes on with
-        if not f.period:
-            # 刚刚过去的2017年，…。国内生产总值增长6.9% (a sentence on one line lies in one paragraph)
+        if not f.period and not cw.vague_span_opening.match(norm, st.start):
+            # 刚刚过去的2017年，…。国内生产总值增长6.9% (a sentence on one line lies in one paragraph; one opening with
+            # 这几年 or 近年来 is of some recent years, not of the paragraph's year: 2020年，…。近年来，全区累计建成…)
             if st.topic is None:
                 plan = st.part_at(self.report, f.start) == "plan"
                 topic = self._paragraph_topic(norm, f.start, not plan)
@@ -5375,6 +5381,23 @@ class _Reader:
             g = norm.rfind(" ", a, pos) + 1 or a
         self._line = (pos, a, g)
         return a, g
+
+    def _closing_year_before(self, f: _Fig, st: _SentenceState) -> str:
+        """The year the sentence right before ``f``'s, in its paragraph and with no figure, ends on in a clause of
+        its own (…的情况下，一九七八年仍然夺得了丰收。), when ``f``'s sentence prints no time before it; else ''."""
+        norm, cw = self.norm, self.cw
+        s0 = st.start
+        while s0 > 0 and norm[s0 - 1] in " \t\u3000":
+            s0 -= 1
+        if s0 <= 0 or norm[s0 - 1] not in cw.sentence_stops + "。！？":
+            return ""
+        a = max(norm.rfind(ch, 0, s0 - 1) for ch in "\n。!?！？") + 1
+        if self.prev is not None and self.prev.end > a or _this_year(norm, f.start, st):
+            return ""
+        m = cw.closing_year_clause.search(norm, max(a, s0 - 24), s0)
+        if m is None or any(ch in norm[st.start:f.start] for ch in "年月"):
+            return ""
+        return norm[m.start("y"):m.end("y")]
 
     def _paragraph_topic(self, norm: str, pos: int, spaced: bool = True) -> str:
         """The period a paragraph opens with (``2012年，``, ``五年来，``, ``上半年，``), past a lead sentence that only

@@ -818,6 +818,8 @@ class Cues:
     this_year_words: tuple[str, ...]  # 今年: the year of the report (本年 of a final account is the year closed)
     now_opening_words: tuple[str, ...]  # 现在, 到现在为止, 今后 opening a sentence or a later clause of one: the time of
     # the report or after it, no period named before it held
+    vague_span_opening_words: tuple[str, ...]  # 这几年, 近年来 opening a sentence: some recent years, no year-end held
+    closing_year_clause_regex: str  # …，一九七八年仍然夺得了丰收。: a last clause of a sentence opened by a year
     present_bases: tuple[str, ...]  # 比现在增加两、三倍: a base of the present, so the figure compared with it is to come
     year_whole_words: tuple[str, ...]  # 全年, 年内, 本年, 当年: the whole year a part of the report reviews or plans
     same_year_word: str  # 当年 opening a clause: the year the sentence speaks of, unless it dates a part of it
