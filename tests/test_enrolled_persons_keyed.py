@@ -1,0 +1,23 @@
+"""The persons an insurance enrolls, printed with the verb and no count word (…参保4.01亿人) or for the holders of
+both its schemes together (城镇职工和城镇居民…), are the glossary's enrolled persons of that insurance."""
+
+from __future__ import annotations
+
+import dhcheng_analysis as dh
+from dhcheng_analysis import vocab
+
+# national_work_reports/2010.txt
+MEDICAL_2009 = "城镇职工和城镇居民基本医疗保险参保4.01亿人，新型农村合作医疗制度覆盖8.3亿人。"
+
+
+def test_both_schemes_enrolled_with_the_verb_are_the_medical_insured() -> None:
+    df = dh.extract_facts(dh.load_report(MEDICAL_2009))
+    row = df[df["value"] == 4.01e8].iloc[0]
+    assert (row["indicator"], row["indicator_key"], row["measure"], row["unit"]) == (
+        "城镇职工和城镇居民基本医疗保险参保", "medical_insured", "level", "人")
+
+
+def test_one_scheme_keeps_its_own_key() -> None:
+    assert vocab.indicator_key("城镇职工基本医疗保险参保") == "urban_employee_medical_insured"
+    assert vocab.indicator_key("城镇职工和城乡居民基本养老保险参保人数") == "pension_insured"
+    assert vocab.indicator_key("基本医疗保险参保率") == "medical_coverage_rate"
