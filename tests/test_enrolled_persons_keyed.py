@@ -1,5 +1,6 @@
 """The persons an insurance enrolls, printed with the verb and no count word (…参保4.01亿人) or for the holders of
-both its schemes together (城镇职工和城镇居民…), are the glossary's enrolled persons of that insurance."""
+both its schemes together (城镇职工和城镇居民…), are the glossary's enrolled persons of that insurance; the new
+renminbi loans of a year (新增人民币贷款, 新增贷款) are one concept."""
 
 from __future__ import annotations
 
@@ -21,3 +22,17 @@ def test_one_scheme_keeps_its_own_key() -> None:
     assert vocab.indicator_key("城镇职工基本医疗保险参保") == "urban_employee_medical_insured"
     assert vocab.indicator_key("城镇职工和城乡居民基本养老保险参保人数") == "pension_insured"
     assert vocab.indicator_key("基本医疗保险参保率") == "medical_coverage_rate"
+
+
+# national_work_reports/2010.txt
+LOANS_2010 = "一是保持货币信贷合理充裕。今年广义货币M2增长目标为17％左右，新增人民币贷款7.5万亿元左右。"
+# national_work_reports/2009.txt
+LOANS_2009 = "保证货币信贷总量满足经济发展需求，广义货币增长17%左右，新增贷款5万亿元以上。"
+
+
+def test_new_loans_target_is_keyed() -> None:
+    for text, value in ((LOANS_2010, 7.5e12), (LOANS_2009, 5e12)):
+        df = dh.extract_facts(dh.load_report(text))
+        row = df[df["value"] == value].iloc[0]
+        assert (row["indicator_key"], row["measure"], row["status"]) == ("new_rmb_loans", "level", "target")
+    assert vocab.indicator_key("协调银行新增贷款") == ""  # loans a district helped its firms to: not all the loans
