@@ -1,6 +1,6 @@
 """The persons an insurance enrolls, printed with the verb and no count word (…参保4.01亿人) or for the holders of
 both its schemes together (城镇职工和城镇居民…), are the glossary's enrolled persons of that insurance; the new
-renminbi loans of a year (新增人民币贷款, 新增贷款) are one concept."""
+renminbi loans of a year (新增人民币贷款, 新增贷款) are one concept, as is the central subsidy of affordable housing however it is named."""
 
 from __future__ import annotations
 
@@ -36,3 +36,15 @@ def test_new_loans_target_is_keyed() -> None:
         row = df[df["value"] == value].iloc[0]
         assert (row["indicator_key"], row["measure"], row["status"]) == ("new_rmb_loans", "level", "target")
     assert vocab.indicator_key("协调银行新增贷款") == ""  # loans a district helped its firms to: not all the loans
+
+
+# national_work_reports/2010.txt: the subsidy of 2009, then the plan's, 81亿 above it
+HOUSING_2009 = "中央财政安排保障性安居工程补助资金551亿元，比上年增长2倍。"
+HOUSING_2010 = "一是继续大规模实施保障性安居工程。中央财政拟安排保障性住房专项补助资金632亿元，比上年增加81亿元。"
+
+
+def test_central_housing_subsidy_is_one_concept() -> None:
+    for text, status in ((HOUSING_2009, "actual"), (HOUSING_2010, "target")):
+        df = dh.extract_facts(dh.load_report(text))
+        assert set(df["indicator_key"]) == {"central_affordable_housing_funds"}
+        assert set(df["status"]) == {status}
