@@ -1,6 +1,7 @@
-"""The persons an insurance enrolls, printed with the verb and no count word (…参保4.01亿人) or for the holders of
-both its schemes together (城镇职工和城镇居民…), are the glossary's enrolled persons of that insurance; the new
-renminbi loans of a year (新增人民币贷款, 新增贷款) are one concept, as is the central subsidy of affordable housing however it is named."""
+"""The persons an insurance enrolls, printed with the verb and no count word (…参保4.01亿人) or for the holders of both
+its schemes together (城镇职工和城镇居民…), are the glossary's enrolled persons of that insurance; the new renminbi loans of
+a year (新增人民币贷款, 新增贷款) are one concept, as is the central subsidy of affordable housing however it is named, and
+the persons and the rate of the rural cooperative medical scheme (参合)."""
 
 from __future__ import annotations
 
@@ -48,3 +49,18 @@ def test_central_housing_subsidy_is_one_concept() -> None:
         df = dh.extract_facts(dh.load_report(text))
         assert set(df["indicator_key"]) == {"central_affordable_housing_funds"}
         assert set(df["status"]) == {status}
+
+
+# national_work_reports/2008.txt, 2009.txt
+NCMS_2007 = "新型农村合作医疗制度不断完善，已扩大到全国86%的县，参合农民达到7.3亿人。"
+NCMS_2008 = "参加新型农村合作医疗的人口8.14亿，参合率91.5%。"
+
+
+def test_rural_cooperative_medical_scheme_persons_and_rate_are_keyed() -> None:
+    df = dh.extract_facts(dh.load_report(MEDICAL_2009))
+    assert df.loc[df["value"] == 8.3e8, "indicator_key"].tolist() == ["ncms_participants"]
+    df = dh.extract_facts(dh.load_report(NCMS_2007))
+    assert df.loc[df["value"] == 7.3e8, "indicator_key"].tolist() == ["ncms_participants"]
+    df = dh.extract_facts(dh.load_report(NCMS_2008))
+    assert df.set_index("value")["indicator_key"].to_dict() == {
+        8.14e8: "ncms_participants", 91.5: "ncms_participation_rate"}
