@@ -1539,6 +1539,10 @@ class ConceptRules:
     added_word: str  # 新增, the short form of what a period added
     added_long_forms: tuple[str, ...]  # 新增加的, 新增加: its long forms the older reports print (新增加的发电机组容量 is
     # 新增发电机组容量), longest first
+    counted_verb_ends: Mapping[str, str]  # 参保 → 人数: a name ending in the verb of what persons do (城镇职工基本医疗
+    # 保险参保4.01亿人) counts them, as the glossary's name with the count word after the verb (…参保人数) does
+    all_schemes_heads: tuple[str, ...]  # 城镇职工和城乡居民 …: the holders of every scheme of an insurance, before its
+    # name (城镇职工和城乡居民基本医疗保险参保人数): the insurance as a whole, as the glossary's bare name is; longest first
     budget_field_regex: str  # group field: a budget's spending on a field (财政用于教育支出, 全区财政教育支出) is the
     # glossary's spending of that function class (教育支出) when one is; a budget owned by a level apart (中央财政) is not
     share_in_whole_regex: str  # groups part, whole: a share printed as in its whole (服务业在国内生产总值中的比重), the
@@ -1910,6 +1914,12 @@ def concept(phrase: str) -> Concept:
         return replace(found, scope="/".join([*scope, found.scope] if found.scope else scope), bare=s)
     if (s.startswith(r.average_word) and s.endswith(r.rate_end)
             and (found := concept(s[len(r.average_word):])).key):  # 五年平均人口自然增长率: the rate over those years
+        return replace(found, scope="/".join([*scope, found.scope] if found.scope else scope), bare=s)
+    if (count := next((w for end, w in r.counted_verb_ends.items() if s.endswith(end)), "")) and (
+            found := concept(s + count)).key:  # 基本医疗保险参保4.01亿人: the persons enrolled
+        return replace(found, scope="/".join([*scope, found.scope] if found.scope else scope), bare=s)
+    if (both := next((w for w in r.all_schemes_heads if s.startswith(w) and len(s) > len(w)), "")) and (
+            found := concept(s[len(both):])).key:  # 城镇职工和城乡居民基本医疗保险参保人数: both schemes, the whole
         return replace(found, scope="/".join([*scope, found.scope] if found.scope else scope), bare=s)
     quantity = next((q for word, _, q, _ in r.sector_quantities if s.endswith(word) and len(s) > len(word)), "")
     return Concept("", text.strip(), "", "", False, "/".join(scope), quantity, s)
