@@ -279,7 +279,7 @@ class Cues:
     unowned_growth_names: Mapping[str, str]  # 7%左右的速度可以实现…: a growth noun of no owner, the economy's growth
     build_verb_names: tuple[str, ...]  # 开工, 建成: a count of the units built, named by the verb alone
     programme_frame_regex: str  # 启动新的三年[棚改]攻坚计划: the programme an earlier clause pushes, whose units are built
-    owner_has_regex: str  # 煤炭工业部和石油工业部共有[二百个建设项目]: the owner of the things a count after it counts
+    owner_has_regex: str  # 煤炭工业部和石油工业部共有[二百个建设项目], 冶金工业部有[五十七个建设项目]: the owner of the things a count after it counts (not the place the report is of, nor after an adverb)
     owner_categories: tuple[str, ...]  # glossary categories of names that may own a quantity (sector, 进口通关时间)
     list_head_links: tuple[str, ...]  # 中央财政用于科技、教育…的支出: the words up to it are every item's
     list_item_end_regex: str
