@@ -567,6 +567,8 @@ class Cues:
     breakdown_view_regex: str  # 从征收部门看:, 分产业看, 从层级看: the items after it break down the total before it
     output_change_end_regex: str  # 原煤增产了[一千八百二十六万吨], 夏粮减产[一成以上]: a product's output changed
     output_noun: str  # 产量: the quantity such a change is of
+    make_verb: str  # 生产: the verb of making a product a name opens with (计划生产氮肥[九十万六千吨]: the output of 氮肥)
+    make_verb_not_before: tuple[str, ...]  # 生产总值, 生产安全, 生产资料: words after 生产 that make a noun of it, no product
     actor_change_verbs: Mapping[str, str]  # 超收 → 收入: a verb changing what an actor collects or spends, and that quantity
     actor_words: tuple[str, ...]  # 税务部门, 中央财政: who collects or spends an amount, never a whole name
     actor_collect_verbs: Mapping[str, str]  # 税务部门组织16396万元: the verb and what of it the name keeps ('' for one that
