@@ -1201,6 +1201,7 @@ class CueViews:
     reached_state_tail: re.Pattern[str]  # 并实现“场清地净” ending a name: the state reached, not what is measured
     light_work_verbs: tuple[str, ...]  # 开展, 进行 heading the name of the work counted: no part of it
     area_work_units: frozenset[str]  # 平方米, 亩: the units of an area (concepts.json comparable_units)
+    output_units: frozenset[str]  # 吨, 斤, 度: the units of a mass or of energy, what a product made is measured in
     area_work_noun: str  # 面积
     sale_verb: str  # 销售 ending a name: the quantity sold, 销售面积, 销售额 or 销售量 by the unit
     sale_amount_noun: str  # 额
@@ -1269,6 +1270,8 @@ class CueViews:
     actor_spend: re.Pattern[str]  # 安排, 投入: an actor's verb of spending, the last one before the figure
     output_change_end: re.Pattern[str]  # 原煤增产了[一千八百二十六万吨]: a product named before the verb changing its output
     output_noun: str  # 产量: what of the product such a verb changes
+    make_verb: str  # 生产 opening a name: the making of the product after it
+    make_verb_not_before: tuple[str, ...]  # 生产总值, 生产安全: 生产 as part of a noun, no verb
     actor_change_end: re.Pattern[str]  # 全国财政比年度预算超收[7239亿元]: a verb changing what the actor collects
     actor_change_nouns: Mapping[str, str]  # the quantity each such verb changes (超收 → 收入)
     actor_spend_nouns: Mapping[str, str]  # the noun of what is spent after each such verb ('' when the verb names it)
@@ -2205,6 +2208,8 @@ def compiled() -> CueViews:
         actor_spend_nouns=c.actor_spend_verbs,
         output_change_end=_Rule(c.output_change_end_regex),
         output_noun=c.output_noun,
+        make_verb=c.make_verb,
+        make_verb_not_before=c.make_verb_not_before,
         actor_change_end=_Rule(rf"(?P<verb>{_alt(c.actor_change_verbs)})了?$"),
         actor_change_nouns=c.actor_change_verbs,
         actor_quantities=tuple(sorted(c.actor_quantities, key=len, reverse=True)),
@@ -2280,6 +2285,7 @@ def compiled() -> CueViews:
         area_work_verbs=tuple(c.area_work_verbs),
         light_work_verbs=tuple(c.light_work_verbs),
         area_work_units=frozenset(u for u, (dim, *_) in concept_rules().comparable_units.items() if dim == "area"),
+        output_units=frozenset(u for u, (dim, *_) in concept_rules().comparable_units.items() if dim in ("mass", "energy")),
         area_work_noun=c.area_work_noun,
         sale_verb=c.sale_verb,
         sale_amount_noun=c.sale_amount_noun,

@@ -6367,6 +6367,11 @@ class _Reader:
                 and clause[:mo.start()].endswith(f.indicator)):
             f.indicator += cw.output_noun  # 原煤增产了一千八百二十六万吨, 夏粮减产一成以上: the output of the product
             f.named_by_clause = True
+        if ((f.unit in cw.output_units or f.unit_kind == "percent") and f.indicator.startswith(cw.make_verb)
+                and len(product := f.indicator[len(cw.make_verb):]) >= 2 and cw.de not in product
+                and not product.startswith(cw.make_verb_not_before) and not product.endswith(cw.quantity_ends)):
+            f.indicator = product + cw.output_noun  # 计划生产氮肥九十万六千吨 → 氮肥产量: the output made, not the making
+            f.named_by_clause = True
         if (f.measure == "level" and f.unit_kind != "percent" and f.raw_unit[-1:] not in cw.task_units
                 and f.indicator[-1:] in cw.ends["plan_task_tail"] and (mt := cw.plan_task_tail.search(f.indicator))
                 and len(things := f.indicator[:mt.start()]) >= 2 and not things.endswith(cw.de)):

@@ -129,8 +129,13 @@ def test_recipients_helped_are_named_by_what_they_are_helped_to_do():
     # dongcheng_2017_h1
     ("全市“疏解整治促提升”专项行动共有15个指标,涉及中心城区的10个,我区有9个指标已完成全年任务,其中6个指标在16区排名进入前3名。",
      "15", "“疏解整治促提升”专项行动的指标"),
-    # 1958: the part of the others (地方有) and the total (共计) stay the projects
+    # 1958: the part of the others (地方有) is theirs too, and the total (共计) the projects of both
     ("煤炭工业部和石油工业部共有二百个建设项目，地方有三十二个建设项目，共计二百三十二个。", "二百", "煤炭工业部和石油工业部的建设项目"),
+    ("煤炭工业部和石油工业部共有二百个建设项目，地方有三十二个建设项目，共计二百三十二个。", "三十二", "地方的建设项目"),
+    # national_work_reports/1958.txt: a bare 有 after the owner says whose the things are as 共有 does
+    ("冶金工业部有五十七个建设项目，地方有十四个建设项目，共计七十一个。", "五十七", "冶金工业部的建设项目"),
+    ("冶金工业部有五十七个建设项目，地方有十四个建设项目，共计七十一个。", "十四", "地方的建设项目"),
+    ("化学工业部有二十三个建设项目，地方有十九个建设项目，共计四十二个。", "二十三", "化学工业部的建设项目"),
 ])
 def test_a_count_after_its_owner_and_gongyou_counts_the_owners_things(text, printed, name):
     f = facts(text)
@@ -150,3 +155,16 @@ def test_a_count_of_things_ranked_is_named_by_their_rank():
     # example listed before 等)
     f = facts("一般制造业疏解提质等9项任务提前完成年度目标,围挡治理等12项任务完成量排名全市前三。")
     assert f.loc[f["raw_value"] == "12", "indicator"].tolist() == ["围挡治理等任务"]
+
+
+@pytest.mark.parametrize("text", [
+    # national_work_reports/2022.txt: the country the report is of owns all it speaks of; its name adds nothing
+    "我国有2.9亿在校学生，要坚持把教育这个关乎千家万户和中华民族未来的大事办好。",
+    # national_work_reports/1956.txt: 将有 is no owner's having
+    "１９５６年建设的结果，中央各部门将有１１７个重大建设单位，包括鞍钢的九号炼铁炉、本溪工源水泥厂。",
+    # national_work_reports/1988.txt: 只有 says how little, not whose
+    "我国人均只有一亩半耕地，要适应国家建设和人民生活对农副产品的需要。",
+])
+def test_a_bare_you_after_the_report_place_or_an_adverb_names_no_owner(text):
+    f = facts(text)
+    assert not any(name.endswith(("的在校学生", "的重大建设单位", "的耕地")) for name in f["indicator"])

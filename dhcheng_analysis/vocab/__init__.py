@@ -279,7 +279,7 @@ class Cues:
     unowned_growth_names: Mapping[str, str]  # 7%左右的速度可以实现…: a growth noun of no owner, the economy's growth
     build_verb_names: tuple[str, ...]  # 开工, 建成: a count of the units built, named by the verb alone
     programme_frame_regex: str  # 启动新的三年[棚改]攻坚计划: the programme an earlier clause pushes, whose units are built
-    owner_has_regex: str  # 煤炭工业部和石油工业部共有[二百个建设项目]: the owner of the things a count after it counts
+    owner_has_regex: str  # 煤炭工业部和石油工业部共有[二百个建设项目], 冶金工业部有[五十七个建设项目]: the owner of the things a count after it counts (not the place the report is of, nor after an adverb)
     owner_categories: tuple[str, ...]  # glossary categories of names that may own a quantity (sector, 进口通关时间)
     list_head_links: tuple[str, ...]  # 中央财政用于科技、教育…的支出: the words up to it are every item's
     list_item_end_regex: str
@@ -567,6 +567,8 @@ class Cues:
     breakdown_view_regex: str  # 从征收部门看:, 分产业看, 从层级看: the items after it break down the total before it
     output_change_end_regex: str  # 原煤增产了[一千八百二十六万吨], 夏粮减产[一成以上]: a product's output changed
     output_noun: str  # 产量: the quantity such a change is of
+    make_verb: str  # 生产: the verb of making a product a name opens with (计划生产氮肥[九十万六千吨]: the output of 氮肥)
+    make_verb_not_before: tuple[str, ...]  # 生产总值, 生产安全, 生产资料: words after 生产 that make a noun of it, no product
     actor_change_verbs: Mapping[str, str]  # 超收 → 收入: a verb changing what an actor collects or spends, and that quantity
     actor_words: tuple[str, ...]  # 税务部门, 中央财政: who collects or spends an amount, never a whole name
     actor_collect_verbs: Mapping[str, str]  # 税务部门组织16396万元: the verb and what of it the name keeps ('' for one that
