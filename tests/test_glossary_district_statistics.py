@@ -24,6 +24,13 @@ from _sentences import fact
 import dhcheng_analysis as dh
 from dhcheng_analysis.vocab import indicator_key
 
+# tests/gold/real/texts/lintao_2024_m2_budget.txt
+LINTAO_LEVELS = ("从层级看:上划中央收入7716万元,占收入的45.24%,同比增收1417万元,增长22.5%;上划省级收入2432万元"
+                 ",占收入的14.26%,同比增收357万元,增长17.2%;上划市级收入6万元,占收入的0.04%,同比减收71万元,下降92.21%。")
+# shared/corpus/national_work_reports/1982.txt
+Y1982_CROPS = ("一九八二年预计同一九八○年比较，棉花增长百分之二十一点九，油料增长百分之三十九，糖料增长百分之二十九点二，"
+               "茶叶增长百分之二十一，猪牛羊肉总产量增长百分之六点八。")
+
 
 @pytest.mark.parametrize(("text", "printed", "key"), [
     # tests/gold/real/texts/district_2021_bulletin_rank.txt
@@ -148,10 +155,8 @@ from dhcheng_analysis.vocab import indicator_key
     ("新十年指导意见和一系列区域发展规划，加快推进西藏、新疆等地区跨越式发展，制定实施新十年农村扶贫开发纲要，将扶贫标准提高到2300元"
      "（2010年不变价），加强集中连片特殊困难地区扶贫攻坚。", "2300元", "poverty_line"),
     # shared/corpus/national_work_reports/1982.txt
-    ("一九八二年预计同一九八○年比较，棉花增长百分之二十一点九，油料增长百分之三十九，糖料增长百分之二十九点二，茶叶增长百分之二十一，"
-     "猪牛羊肉总产量增长百分之六点八。", "百分之三十九", "oilseed_output"),
-    ("一九八二年预计同一九八○年比较，棉花增长百分之二十一点九，油料增长百分之三十九，糖料增长百分之二十九点二，茶叶增长百分之二十一，"
-     "猪牛羊肉总产量增长百分之六点八。", "百分之六点八", "pork_beef_mutton_output"),
+    (Y1982_CROPS, "百分之三十九", "oilseed_output"),
+    (Y1982_CROPS, "百分之六点八", "pork_beef_mutton_output"),
     # shared/corpus/national_work_reports/1958.txt
     ("在今年，全国耕地总面积计划达到十六亿九千二百四十五万亩，比上一年增加一千零二十五万亩；全国农作物播种总面积计划达到二十四亿一千四百"
      "八十万亩，比上一年增加六千八百九十万亩；全国灌溉总面积计划达到六亿亩以上。", "十六亿九千二百四十五万亩", "cultivated_land_area"),
@@ -164,12 +169,9 @@ from dhcheng_analysis.vocab import indicator_key
     # tests/gold/constructed/fengtai_2020_h1/fengtai_2020_h1.txt
     ("全区生活垃圾日均清运量1986吨，同比减少6.3%，厨余垃圾分出量占比提高至17.4%。", "1986吨", "household_waste_daily_collected"),
     # tests/gold/real/texts/lintao_2024_m2_budget.txt
-    ("从层级看:上划中央收入7716万元,占收入的45.24%,同比增收1417万元,增长22.5%;上划省级收入2432万元"
-     ",占收入的14.26%,同比增收357万元,增长17.2%;上划市级收入6万元,占收入的0.04%,同比减收71万元,下降92.21%。", "7716万元", "revenue_remitted_central"),
-    ("从层级看:上划中央收入7716万元,占收入的45.24%,同比增收1417万元,增长22.5%;上划省级收入2432万元"
-     ",占收入的14.26%,同比增收357万元,增长17.2%;上划市级收入6万元,占收入的0.04%,同比减收71万元,下降92.21%。", "2432万元", "revenue_remitted_province"),
-    ("从层级看:上划中央收入7716万元,占收入的45.24%,同比增收1417万元,增长22.5%;上划省级收入2432万元"
-     ",占收入的14.26%,同比增收357万元,增长17.2%;上划市级收入6万元,占收入的0.04%,同比减收71万元,下降92.21%。", "92.21%", "revenue_remitted_city"),
+    (LINTAO_LEVELS, "7716万元", "revenue_remitted_central"),
+    (LINTAO_LEVELS, "2432万元", "revenue_remitted_province"),
+    (LINTAO_LEVELS, "92.21%", "revenue_remitted_city"),
     # tests/gold/constructed/budget_2022_final/budget_2022_final.txt
     ("全区“三公”经费支出3862万元，比上年下降12.4%。", "3862万元", "three_public_expenses"),
     ("年初预算稳定调节基金余额42300万元，当年补充8350万元、调入使用25000万元，年末余额25650万元。", "25650万元",
