@@ -4880,7 +4880,8 @@ class _Reader:
             # 都是平均每年递增百分之四，在执行中争取达到百分之五: a higher aim for the same growth
             f.measure, f.sign, f.comparator = prev.measure, prev.sign, prev.comparator
             f.flags += tuple(x for x in prev.flags if x == "multi_year")
-        if (f.unit == prev.unit and f.measure in ("rate_pct", "level") and norm[prev.qend:prev.qend + 1] == ","
+        if (f.unit == prev.unit and f.measure in ("rate_pct", "level")
+                and norm[prev.qend:prev.qend + 1] in cw.starts["extreme_member"]
                 and cw.extreme_member.fullmatch(norm, prev.qend, f.start)):
             # 粮食产量平均每年的增长速度都在百分之四点三以上，高的达到百分之五点五: the highest of the members whose
             # bound the figure before gives, of the same quantity (its name is that one's, see _name)
@@ -10341,7 +10342,7 @@ def _share_set_name(report: Report, f: _Fig, s1: int, a: int, b: int, carry: str
     if (units := _share_units(report, f, s1)) is None:
         return ""
     fa, fb = units
-    if b > a and norm[b - 1] == "下" and (mc := cw.share_condition_frame.search(norm, a, b)):
+    if b > a and norm[b - 1] in cw.ends["share_condition_frame"] and (mc := cw.share_condition_frame.search(norm, a, b)):
         b = mc.start()  # 做到在正常年景下百分之九十的社员收入逐年有所增加: the condition is no subject of the share
     pb = _predicate_end(norm, fb, s1)
     noun = _NAME_SPACE.sub("", text[fa:fb])
