@@ -211,3 +211,18 @@ def test_a_payers_spending_is_named_by_the_purpose_before_it(text, printed, name
 ])
 def test_special_subsidy_funds_are_named_by_their_use(text, printed, name):
     assert fact(text, printed)["indicator"] == name
+
+
+@pytest.mark.parametrize(("text", "printed", "name", "key", "comparator"), [
+    # national work report 2008: the country's budget as the actor of 超收 (a guard: its name is kept)
+    ("去年全国财政比年度预算超收7239亿元，其中中央财政超收4168亿元。", "7239亿元", "全国财政收入", "general_budget_revenue",
+     "年度预算"),
+    # district-shaped (预算执行情况的报告): the report's own place before 财政 is dropped as every place of the report
+    # is; the budget left is still the actor, and 超收, 增收, 增支 name what it collects or spends, not 财政
+    ("全市财政超收12亿元。", "12亿元", "财政收入", "general_budget_revenue", "预算"),
+    ("全区财政增收12亿元，增长5%。", "12亿元", "财政收入", "general_budget_revenue", ""),
+    ("全区财政增支3亿元。", "3亿元", "财政支出", "general_budget_expenditure", ""),
+])
+def test_a_budget_after_the_reports_place_names_what_it_changes(text, printed, name, key, comparator):
+    f = fact(text, printed)
+    assert (f["indicator"], f["indicator_key"], f["comparator"]) == (name, key, comparator)
