@@ -5951,8 +5951,12 @@ class _Reader:
             # nothing of its own: the subject carried in the sentence does
             # (实现拔钉清零的地块, built from the clause or carried: the head a name drops is the predicate's, kept)
             # (a name with no 的 holds no predicate of its noun)
+            # (the name of the figure before, built from its clause and carried as it stands, is kept whole: 为落实
+            # 就业政策，区财政支出7亿元，比上年增长9.9% → both 落实就业政策的区财政支出)
             f.indicator = (((f.named_by_clause or f.indicator == unit_carry) and cw.de in f.indicator
                             and _opens_with_predicate(f.indicator, cw) and f.indicator)
+                           or (f.indicator == unit_carry and (pv := self.prev) is not None and pv.named_by_clause
+                               and pv.indicator == unit_carry and f.indicator)
                            or clean_name(f.indicator) or unit_carry
                            or _carried_head(clean_name(_scope_head(self.report, carry.scope[0], cs,
                                                                    self._kept_starts))))
