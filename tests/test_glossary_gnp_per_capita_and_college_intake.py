@@ -1,6 +1,6 @@
 """GNP per head (人均国民生产总值), the per-head aggregate of reports before 1994, and the intake of regular higher
 education (普通高等学校招生, 招生规模) are glossary concepts and key as such; adult higher education and the
-postgraduates keep theirs."""
+postgraduates keep theirs. New railway lines added (增加铁路新线) are railway length added."""
 
 from __future__ import annotations
 
@@ -32,3 +32,14 @@ def test_other_intakes_keep_their_keys() -> None:
     assert vocab.indicator_key("普通高校招生人数") == "higher_education_intake"
     assert vocab.indicator_key("研究生招生") == "postgraduates_enrolled"
     assert vocab.indicator_key("成人高等学校招生") == ""
+
+
+# national_work_reports/2000.txt
+RAIL_1998_1999 = "新增公路通车里程1．2万公里，其中高速公路3358公里；增加铁路新线1423公里、复线643公里；"
+
+
+def test_new_railway_lines_added_are_railway_added() -> None:
+    df = dh.extract_facts(dh.load_report(RAIL_1998_1999))
+    row = df[df["value"] == 1423.0].iloc[0]
+    assert (row["indicator_key"], row["measure"], row["unit"]) == ("railway_added", "level", "公里")
+    assert vocab.indicator_key("建设铁路新线") == ""  # lines being built, not yet added
