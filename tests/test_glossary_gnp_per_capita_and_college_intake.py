@@ -42,4 +42,8 @@ def test_new_railway_lines_added_are_railway_added() -> None:
     df = dh.extract_facts(dh.load_report(RAIL_1998_1999))
     row = df[df["value"] == 1423.0].iloc[0]
     assert (row["indicator_key"], row["measure"], row["unit"]) == ("railway_added", "level", "公里")
+    assert row["parent_id"] == ""  # (the railway is no part of the roads added before the semicolon)
+    expressway = df[df["value"] == 3358.0].iloc[0]
+    roads = df[df["value"] == 12000.0].iloc[0]
+    assert (expressway["indicator_key"], expressway["parent_id"]) == ("expressways_added", roads["fact_id"])
     assert vocab.indicator_key("建设铁路新线") == ""  # lines being built, not yet added
