@@ -12142,6 +12142,10 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
                     if cw.addition_lead.match(total.indicator) and cw.stock_name_end.search(g.indicator):
                         break  # 新增公路60.9万公里，其中高速公路4.2万公里，高速公路总里程达9.56万公里: a stock
                         # ends the parts of what was added
+                    if (crossed and cw.addition_lead.match(total.indicator) and cw.addition_verb.search(g.indicator)
+                            and g.indicator[-HEAD_CHARS:] != total.indicator[-HEAD_CHARS:]):
+                        break  # 新增公路通车里程1.2万公里，其中高速公路3358公里；增加铁路新线1423公里: past a semicolon, an
+                        # addition that names its own doing and another head noun is no part of the one before
                     kind = kind or category
                     link(g, owner, "part")
                     if g.parent is owner:
