@@ -92,7 +92,7 @@ def test_changes_against_other_bases_of_different_periods_name_their_periods(tmp
     # １４．５％，远远超过了１９５３年到１９７８年的二十六年间平均每年增长３．２％的速度。
     page = real_pages(_work_report(1985, tmp_path))["02"]
     assert "农业总产值（1979-1983年，平均每年）：+7.9%" in page
-    assert "农业总产值（1953-1978年，平均每年）：+3.2%" in page
+    assert "农业总产值（1953-1978年，二十六年间平均每年）：+3.2%" in page  # (the basis as printed, its span with it)
     assert "银行的各项贷款总额（1984年）：比1983年+28.9%" in page
 
 
