@@ -5391,9 +5391,9 @@ class _Reader:
         while s0 > 0 and norm[s0 - 1] in " \t\u3000":
             s0 -= 1
         line, _ = self._line_start(f.start)  # (the paragraph's line: the sentence before is searched there only)
-        if s0 <= line or norm[s0 - 1] not in cw.sentence_stops + "。！？":
+        if s0 <= line or norm[s0 - 1] not in cw.sentence_stops:
             return ""
-        a = max(line, *(norm.rfind(ch, line, s0 - 1) + 1 for ch in "。!?！？"))
+        a = max(line, *(norm.rfind(ch, line, s0 - 1) + 1 for ch in cw.sentence_stops))
         if self.prev is not None and self.prev.end > a or _this_year(norm, f.start, st):
             return ""
         m = cw.closing_year_clause.search(norm, max(a, s0 - 24), s0)

@@ -25,7 +25,7 @@ import json
 import re
 import types
 import typing
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, fields, replace
 from functools import cache, lru_cache
 from importlib import resources
@@ -1899,33 +1899,34 @@ def concept(phrase: str) -> Concept:
         found = _match(s, scope) if s else None
     if found is not None:
         return found
-    inner = next((w for w in r.inner_words if w in s[1:-1]), "")
-    if inner and (found := concept(s.replace(inner, "", 1))).key:
-        return replace(found, scope="/".join([*scope, found.scope] if found.scope else scope), bare=s)
-    if "用于" in s and (mu := _use_name().fullmatch(s)) and (
-            found := concept(mu["owner"] + mu["field"] + mu["noun"])).key:  # 中央财政用于社会保障的资金
-        return replace(found, scope="/".join([*scope, found.scope] if found.scope else scope), bare=s)
-    if "平均" in s and (long := next((w for w in r.per_head_long_forms if w in s[1:-1]), "")) and (
-            found := concept(s.replace(long, r.per_head_word, 1))).key:
-        return replace(found, scope="/".join([*scope, found.scope] if found.scope else scope), bare=s)
-    if (s.startswith(r.per_head_word) and (owner := s[len(r.per_head_word):].partition(r.owner_mark))[1]
-            and owner[0] and owner[2] and (found := concept(owner[0] + r.per_head_word + owner[2])).key):
-        # 农民的纯收入，全国平均每人达到三百五十五元 → 人均农民的纯收入: the owner's quantity per head (农民人均纯收入)
-        return replace(found, scope="/".join([*scope, found.scope] if found.scope else scope), bare=s)
-    if (long := next((w for w in r.added_long_forms if s.startswith(w)), "")) and len(s) > len(long) and (
-            found := concept(r.added_word + s[len(long):])).key:  # 当年新增加的…发电机组容量 → 新增发电机组容量
-        return replace(found, scope="/".join([*scope, found.scope] if found.scope else scope), bare=s)
-    if (s.startswith(r.average_word) and s.endswith(r.rate_end)
-            and (found := concept(s[len(r.average_word):])).key):  # 五年平均人口自然增长率: the rate over those years
-        return replace(found, scope="/".join([*scope, found.scope] if found.scope else scope), bare=s)
-    if (count := next((w for end, w in r.counted_verb_ends.items() if s.endswith(end)), "")) and (
-            found := concept(s + count)).key:  # 基本医疗保险参保4.01亿人: the persons enrolled
-        return replace(found, scope="/".join([*scope, found.scope] if found.scope else scope), bare=s)
-    if (both := next((w for w in r.all_schemes_heads if s.startswith(w) and len(s) > len(w)), "")) and (
-            found := concept(s[len(both):])).key:  # 城镇职工和城乡居民基本医疗保险参保人数: both schemes, the whole
-        return replace(found, scope="/".join([*scope, found.scope] if found.scope else scope), bare=s)
+    for alt in _rewritten(s, r):  # the same quantity printed another way, as the glossary names it
+        if (found := concept(alt)).key:
+            return replace(found, scope="/".join([*scope, found.scope] if found.scope else scope), bare=s)
     quantity = next((q for word, _, q, _ in r.sector_quantities if s.endswith(word) and len(s) > len(word)), "")
     return Concept("", text.strip(), "", "", False, "/".join(scope), quantity, s)
+
+
+def _rewritten(s: str, r: ConceptRules) -> Iterator[str]:
+    """The phrases :func:`concept` tries, in order, for a phrase ``s`` naming no glossary name as printed: the same
+    quantity written as the glossary writes it."""
+    if inner := next((w for w in r.inner_words if w in s[1:-1]), ""):
+        yield s.replace(inner, "", 1)  # 中央财政“三农”累计支出, 我国人口的平均期望寿命
+    if "用于" in s and (mu := _use_name().fullmatch(s)):
+        yield mu["owner"] + mu["field"] + mu["noun"]  # 中央财政用于社会保障的资金
+    if "平均" in s and (long := next((w for w in r.per_head_long_forms if w in s[1:-1]), "")):
+        yield s.replace(long, r.per_head_word, 1)
+    if (s.startswith(r.per_head_word) and (owner := s[len(r.per_head_word):].partition(r.owner_mark))[1]
+            and owner[0] and owner[2]):
+        # 农民的纯收入，全国平均每人达到三百五十五元 → 人均农民的纯收入: the owner's quantity per head (农民人均纯收入)
+        yield owner[0] + r.per_head_word + owner[2]
+    if (long := next((w for w in r.added_long_forms if s.startswith(w)), "")) and len(s) > len(long):
+        yield r.added_word + s[len(long):]  # 当年新增加的…发电机组容量 → 新增发电机组容量
+    if s.startswith(r.average_word) and s.endswith(r.rate_end):
+        yield s[len(r.average_word):]  # 五年平均人口自然增长率: the rate over those years
+    if count := next((w for end, w in r.counted_verb_ends.items() if s.endswith(end)), ""):
+        yield s + count  # 基本医疗保险参保4.01亿人: the persons enrolled
+    if both := next((w for w in r.all_schemes_heads if s.startswith(w) and len(s) > len(w)), ""):
+        yield s[len(both):]  # 城镇职工和城乡居民基本医疗保险参保人数: both schemes, the whole
 
 
 def indicator_key(phrase: str) -> str:
