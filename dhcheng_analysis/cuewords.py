@@ -1649,7 +1649,8 @@ class CueViews:
     unowned_growth_names: Mapping[str, str]  # 速度 → 经济增长速度: a growth noun that names no owner, as the economy's
     build_verb_names: frozenset[str]  # 开工, 建成: a count of the units built, named by the verb alone
     programme_frame: re.Pattern[str]  # 启动新的三年[棚改]攻坚计划: the programme an earlier clause pushes
-    owner_has: re.Pattern[str]  # 共有 after the owner of the things a count after it counts
+    owner_has: re.Pattern[str]  # 共有 or a bare 有 after the owner of the things a count after it counts
+    # (冶金工业部有五十七个建设项目)
     quantity_names: frozenset[str]  # 广义货币M2: glossary names of a quantity, whole without a list's shared word
     kind_price: re.Pattern[str]  # 粮食最低收购价: the price of kinds of a category, each kind's as the clause after lists them
     region_name: re.Pattern[str]  # 四川省, 上海市: a province or city, an owner of any measure

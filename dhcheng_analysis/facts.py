@@ -3334,7 +3334,7 @@ class _Reader:
         if to_framed:
             f.period = ""
         if (not f.period and not to_framed and f.measure in ("level", "abs_change", "yoy_pct")
-                and (y := self._closing_year_before(f, st))):
+                and not cw.now_opening.match(norm, st.start) and (y := self._closing_year_before(f, st))):
             f.period = y  # 农业生产在…的情况下，一九七八年仍然夺得了丰收。粮食…总产量达到三亿零四百七十五万吨: the year the
             # sentence before ends on, in a clause with no figure, is the time the next sentence's figures tell of
         after_item = not f.period and _period_end(f.start, st) in st.item_ends  # (增值税…，全年办理…；企业所得税…)
@@ -5384,20 +5384,22 @@ class _Reader:
         return a, g
 
     def _closing_year_before(self, f: _Fig, st: _SentenceState) -> str:
-        """The year the sentence right before ``f``'s, in its paragraph and with no figure, ends on in a clause of
+        """The year the sentence right before ``f``'s, in its paragraph's line and with no figure, ends on in a clause of
         its own (…的情况下，一九七八年仍然夺得了丰收。), when ``f``'s sentence prints no time before it; else ''."""
         norm, cw = self.norm, self.cw
         s0 = st.start
         while s0 > 0 and norm[s0 - 1] in " \t\u3000":
             s0 -= 1
+        if any(ch in norm[st.start:f.start] for ch in "年月"):
+            return ""  # (a time its own sentence prints before it: 今年, 近年来, 3月)
         line, _ = self._line_start(f.start)  # (the paragraph's line: the sentence before is searched there only)
         if s0 <= line or norm[s0 - 1] not in cw.sentence_stops:
             return ""
         a = max(line, *(norm.rfind(ch, line, s0 - 1) + 1 for ch in cw.sentence_stops))
-        if self.prev is not None and self.prev.end > a or _this_year(norm, f.start, st):
+        if self.prev is not None and self.prev.end > a:
             return ""
-        m = cw.closing_year_clause.search(norm, max(a, s0 - 24), s0)
-        if m is None or any(ch in norm[st.start:f.start] for ch in "年月"):
+        m = cw.closing_year_clause.search(norm, max(a, s0 - CLOSING_YEAR_CLAUSE_MAX), s0)
+        if m is None:
             return ""
         return norm[m.start("y"):m.end("y")]
 
@@ -6375,8 +6377,12 @@ class _Reader:
             f.named_by_clause = True
         if ((f.unit in cw.output_units or f.unit_kind == "percent") and f.indicator.startswith(cw.make_verb)
                 and len(product := f.indicator[len(cw.make_verb):]) >= 2 and cw.de not in product
-                and not product.startswith(cw.make_verb_not_before) and not product.endswith(cw.quantity_ends)):
-            f.indicator = product + cw.output_noun  # 计划生产氮肥九十万六千吨 → 氮肥产量: the output made, not the making
+                and not product.startswith(cw.make_verb_not_before) and not product.endswith(cw.quantity_ends)
+                and (f.unit in cw.output_units or any(g.sentence == f.sentence and g.indicator == product + cw.output_noun
+                                                      for g in self.kept[-MADE_OUTPUT_REACH:]))):
+            # 计划生产氮肥九十万六千吨 → 氮肥产量: the output made, not the making; a change in percent so only after an
+            # output of its sentence so named (…，分别比上一年增长百分之三十三点七: not 生产者价格指数上涨2%)
+            f.indicator = product + cw.output_noun
             f.named_by_clause = True
         if (f.measure == "level" and f.unit_kind != "percent" and f.raw_unit[-1:] not in cw.task_units
                 and f.indicator[-1:] in cw.ends["plan_task_tail"] and (mt := cw.plan_task_tail.search(f.indicator))
@@ -9628,6 +9634,8 @@ _SPACE = re.compile(r"\s")
 _PROSE_MARK = re.compile(r"[。，,;；:：!?！？|]")  # a line holding one is prose or a table row, no dated heading
 
 
+CLOSING_YEAR_CLAUSE_MAX = 24  # characters of the last clause of a sentence a year opens (…，一九七八年仍然夺得了丰收。)
+MADE_OUTPUT_REACH = 8  # figures before a change in percent looked at for the output its product names
 LEAD_MAX = 20  # characters of a lead sentence, at the most, that names a paragraph's topic before its opening period
 
 

@@ -1,5 +1,5 @@
 """GNP per head (人均国民生产总值), the per-head aggregate of reports before 1994, and the intake of regular higher
-education (普通高等学校招生, 招生规模) are glossary concepts and key as such; adult higher education and the
+education (普通高等学校招生, 普通高等学校招生规模) are glossary concepts and key as such; adult higher education and the
 postgraduates keep theirs. New railway lines added (增加铁路新线) are railway length added."""
 
 from __future__ import annotations

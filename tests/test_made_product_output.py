@@ -19,6 +19,8 @@ def test_the_planned_making_of_a_product_is_its_output():
     ("全年生产安全事故起数下降5%。", "生产安全事故起数"),
     ("全区生产经营主体300家。", "生产经营主体"),
     ("地区生产总值增长7.5%。", "地区生产总值"),
+    # written: a change in percent of a name opening with 生产 and no output of it named before in its sentence
+    ("生产者价格指数上涨2%。", "生产者价格指数"),
 ])
 def test_shengchan_inside_a_noun_stays(text, name):
     assert facts(text)["indicator"].tolist() == [name]

@@ -60,3 +60,9 @@ def test_a_year_closing_a_plan_sentence_is_the_time_of_the_plan_after_it():
             "磷肥十九万六千吨，分别比上一年增长百分之三十三点七和百分之六十三点九。")
     f = _fact(text, "九十万六千吨")
     assert (f["status"], f["period"]) == ("target", "一九五八年")
+
+
+def test_a_year_closing_the_sentence_before_does_not_date_a_sentence_of_the_present():
+    # written on the 1979 sentence: 现在 opening the next sentence is the time of writing, not the year before
+    text = "农业生产在严重灾害的情况下，一九七八年仍然夺得了丰收。现在全国粮食总产量达到三亿吨。"
+    assert dh.extract_facts(dh.load_report(text))["period"].tolist() == [""]

@@ -1620,8 +1620,10 @@ def filled(rules: _R, **fragments: str) -> _R:
     """``rules`` (a frozen dataclass of rules) with each ``{name}`` of ``fragments`` written out, as a group, in
     its patterns: its string fields and its lists of strings, in the order given (``{plan}``: the number of a
     five-year plan, ``{plan_span}``: the time of a five-year plan, ``{report_places}``: the place a report is of, and
-    ``{perfect_verb}``: a perfective verb, in ``cues.json``; ``{year}``: a year as ``layout.json`` prints it, in
-    ``cues.json``, ``layout.json`` and ``concepts.json``)."""
+    ``{perfect_verb}``: a perfective verb, ``{present}``: a word of the present, ``{pp_openers}``: the comparison words
+    opening a clause of points, ``{stock_qualifiers}``: the words before a stock's figure, ``{output_verbs}``: 年产,
+    日产, in ``cues.json``; ``{year}``: a year as ``layout.json`` prints it, in ``cues.json``, ``layout.json`` and
+    ``concepts.json``)."""
     marks = {f"{{{name}}}": f"(?:{pattern})" for name, pattern in fragments.items()}
 
     def fill(s: str) -> str:
