@@ -1546,6 +1546,11 @@ class ConceptRules:
     # 保险参保4.01亿人) counts them, as the glossary's name with the count word after the verb (…参保人数) does
     all_schemes_heads: tuple[str, ...]  # 城镇职工和城乡居民 …: the holders of every scheme of an insurance, before its
     # name (城镇职工和城乡居民基本医疗保险参保人数): the insurance as a whole, as the glossary's bare name is; longest first
+    exemplar_mark: str  # 等, closing the examples of what follows it (制定修订食品安全法等法律 counts 法律, 教育、
+    # 卫生等民生支出 is 民生支出): the examples taken off leave the concept the name's head is
+    exemplar_word_heads: str  # the characters that make a word of 等 after them (高等学校, 中等专业学校, 同等, 甲等):
+    # no mark of examples
+    exemplar_word_tails: str  # those that make a word of 等 before them (等级, 等于, 等等)
     budget_field_regex: str  # group field: a budget's spending on a field (财政用于教育支出, 全区财政教育支出) is the
     # glossary's spending of that function class (教育支出) when one is; a budget owned by a level apart (中央财政) is not
     share_in_whole_regex: str  # groups part, whole: a share printed as in its whole (服务业在国内生产总值中的比重), the
@@ -1929,6 +1934,21 @@ def _rewritten(s: str, r: ConceptRules) -> Iterator[str]:
         yield s + count  # 基本医疗保险参保4.01亿人: the persons enrolled
     if both := next((w for w in r.all_schemes_heads if s.startswith(w) and len(s) > len(w)), ""):
         yield s[len(both):]  # 城镇职工和城乡居民基本医疗保险参保人数: both schemes, the whole
+    if r.exemplar_mark in s:
+        yield from _without_examples(s, r)
+
+
+def _without_examples(s: str, r: ConceptRules) -> Iterator[str]:
+    """``s`` with the examples before each 等 of it taken off, shortest first (制定修订食品安全法等法律 →
+    制定修订法律): the words before the examples and the head after 等 stay, as what the phrase counts."""
+    mark = r.exemplar_mark
+    at = s.find(mark)
+    while 0 < at < len(s) - len(mark):
+        end = at + len(mark)
+        if s[at - 1] not in r.exemplar_word_heads and s[end] not in r.exemplar_word_tails:
+            for start in range(at - 2, -1, -1):  # examples of two characters at least
+                yield s[:start] + s[end:]
+        at = s.find(mark, end)
 
 
 def indicator_key(phrase: str) -> str:
