@@ -165,6 +165,9 @@ def test_railway_lines_added_after_a_semicolon_are_no_part_of_the_roads_before()
     assert fact_at(s, "1423公里")["relation"] == ""
 
 
+# national work report 2014
+_CAPACITY_2014 = ("今年要淘汰钢铁2700万吨、水泥4200万吨、平板玻璃3500万标准箱等落后产能，确保“十二五”淘汰任务提前一年完成，"
+                  "真正做到压下来，决不再反弹。")
 _CAPACITY_2010 = ("下大力气抑制部分行业产能过剩和重复建设，关停小火电机组2617万千瓦，淘汰落后的炼钢产能1691万吨、炼铁产能2113万吨、"
                   "水泥产能7416万吨、焦炭产能1809万吨。")
 _DIBAO_2015 = ("全面建立临时救助制度，城乡低保标准分别提高9.97%和14.1%，残疾军人、烈属和老复员军人等优抚对象抚恤和生活补助标准"
@@ -183,6 +186,8 @@ _DIBAO_2015 = ("全面建立临时救助制度，城乡低保标准分别提高9
     (_CAPACITY_2010, "2113万吨", "backward_ironmaking_capacity"),
     (_CAPACITY_2010, "7416万吨", "backward_cement_capacity"),
     (_CAPACITY_2010, "1809万吨", "backward_coke_capacity"),
+    # national work report 2014: the product before the backward capacity, as a list sharing its head prints it
+    (_CAPACITY_2014, "4200万吨", "backward_cement_capacity"),
     # national work reports 2011, 2003
     ("大力发展清洁能源，新增发电装机容量4.45亿千瓦，其中水电9601万千瓦、核电384万千瓦。", "4.45亿千瓦",
      "power_capacity_added"),
@@ -213,6 +218,7 @@ def test_the_records_keep_apart_from_their_narrower_and_wider_neighbours():
     assert indicator_key("新增发电装机容量") != indicator_key("发电装机容量")
     assert indicator_key("新设市场主体") != indicator_key("新登记注册企业")  # enterprises are a part of market entities
     assert indicator_key("城镇低保标准") != indicator_key("农村低保标准")
+    assert fact_at(_CAPACITY_2014, "2700万吨")["indicator_key"] == ""  # 钢铁: ironmaking and steelmaking, no one of them
     assert indicator_key("单位国内生产总值水耗") != indicator_key("单位国内生产总值能耗")  # water, not energy
 
 
