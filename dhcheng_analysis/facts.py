@@ -9169,17 +9169,21 @@ def _level_reached(norm: str, f: _Fig, cs: int, cw: CueViews) -> bool:
     """Whether ``f``, a level or rate under a span of years, is one a verb says was reached (达到, 突破, 超过), so
     of the span's last year: a stock (铁路营业里程达到12.1万公里, 审批项目总数达到2497项, what is covered:
     社会养老保险覆盖9亿多人, not what is reached by a flow, 营养改善计划惠及3600多万农村学生), a yearly level
-    (工业增加值突破40万亿元), a rate (森林覆盖率达到24%; not one of a flow, 对世界经济增长贡献率超过30%), or
+    (工业增加值突破40万亿元), a rate (森林覆盖率达到24%; not one of a flow, 对世界经济增长贡献率超过30%), a share 占
+    gives of a stock (在校生占高中阶段教育总人数的56%; not of a flow, 国外借款收入只占国家预算收入的2.3%), or
     whatever a clause that is only the thing and 达到 reaches (专精特新中小企业达7万多家). A figure its clause
     sums or holds over the years (累计减税超过2万亿元, 五年…投入达到3406亿元, 新增加的固定资产达到, 持续超过4%)
     or a level named by what flows (城镇新增就业人数超过6400万人) keeps the span."""
+    name = f.indicator
+    if (f.measure == "rate_pct" and "占" in norm[max(cs, f.start - 20):f.start]
+            and any(w in name for w in cw.span_stock_shares) and cw.span_sum.search(norm, cs, f.start) is None):
+        return True  # 中等职业学校的在校生占高中阶段教育总人数的56%以上 under 五年来: a share of a stock, as it stands
     if (f.measure not in cw.year_end_measures
             or (_search_end(cw.span_reached, "span_reached", norm, max(cs, f.start - 8), f.start) is None
                 and (f.measure != "rate_pct"  # (已接近高中阶段学生人数的百分之五十: the whole between the verb and the share)
                      or _search_end(cw.share_whole_reached, "share_whole_reached", norm, max(cs, f.start - 20), f.start) is None))
             or cw.span_sum.search(norm, cs, f.start) is not None):
         return False
-    name = f.indicator
     if f.measure == "rate_pct":
         return not any(w in name for w in cw.span_flow_rates)
     return cw.stock_name_end.search(name) is not None or not any(w in name for w in cw.span_flow_words) and (
