@@ -6116,6 +6116,9 @@ class _Reader:
             f.named_by_clause = True
             if ma.group("per_head"):
                 f.indicator, f.measure = added, "abs_change"  # 企业退休人员养老金人均每月新增110元: the amount each gets rises
+            elif ma.end("name") == ma.start("verb") and _balance_name(added, ma.group("verb"), cw):
+                f.indicator, f.measure = added, "abs_change"  # 居民储蓄存款新增６３００多亿元: a balance rises by it, as
+                # 存款余额…，比年初新增421.5亿元 reads (no thing added is named by a balance)
             else:  # 居民储蓄存款新增６３００多亿元: what is added, as 新增公路 is named; 各类市场主体每天新增4.5万户 → 日均新增
                 basis = _time_basis(f.indicator[ma.end("name"):ma.start("verb")], cw)  # 各类市场主体: per day, kept
                 f.indicator = basis + ma.group("verb") + added
@@ -9163,6 +9166,14 @@ def _reached_at_end(norm: str, f: _Fig, cs: int, cw: CueViews) -> bool:
     if f.measure == "rate_pct":
         return _search_end(cw.span_reached, "span_reached", norm, max(cs, f.start - 8), f.start) is not None
     return _level_reached(norm, f, cs, cw)
+
+
+def _balance_name(name: str, verb: str, cw: CueViews) -> bool:
+    """Whether ``name`` is a balance or another stock (住户存款余额, 居民储蓄存款 as the glossary names its balance), with
+    no flow of its own in the glossary named by ``verb``, the verb of adding, before it (新增人民币贷款 is new loans)."""
+    c = concept(name)
+    return ((cw.stock_name_end.search(name) is not None or bool(c.key) and cw.stock_name_end.search(c.name) is not None)
+            and not indicator_key(verb + name))
 
 
 def _level_reached(norm: str, f: _Fig, cs: int, cw: CueViews) -> bool:
