@@ -1059,6 +1059,7 @@ class CueViews:
     time_basis_names: Mapping[str, str]  # 平均每天 → 日均
     reach_object_name: re.Pattern[str]  # [惠及][企业]2860家: a count of what a verb reaches, named verb + 的 + noun
     span_flow_rates: tuple[str, ...]  # 贡献率 under 过去五年: a rate of a flow, of the span
+    span_stock_shares: tuple[str, ...]  # 在校生占…的56% under 五年来: a share of a stock, of the span's end
     span_level_words: tuple[str, ...]  # 里程, 保有量: a stock or a yearly level
     span_flow_words: tuple[str, ...]  # 新增, 投入, 改造, 建成: what flows over the years (its verbs too, but those
     # of span_level_words, as 覆盖, whose object is a state reached)
@@ -2119,6 +2120,7 @@ def compiled() -> CueViews:
         time_basis_names=c.time_bases,
         reach_object_name=_Rule(rf"(?P<by>.*?(?:{_alt(c.reach_object_verbs)}))(?P<noun>(?!的)[^的，,、；;。]{{1,14}})"),
         span_flow_rates=tuple(c.span_flow_rates),
+        span_stock_shares=tuple(c.span_stock_shares),
         span_level_words=tuple(c.span_level_words),
         whole_people=frozenset(c.whole_people),
         span_flow_words=tuple(w for w in (*c.span_flow_words, *c.flow_verbs, *c.completion_verbs, *c.disposal_verbs)

@@ -6116,6 +6116,9 @@ class _Reader:
             f.named_by_clause = True
             if ma.group("per_head"):
                 f.indicator, f.measure = added, "abs_change"  # 企业退休人员养老金人均每月新增110元: the amount each gets rises
+            elif ma.end("name") == ma.start("verb") and _balance_name(added, ma.group("verb"), cw):
+                f.indicator, f.measure = added, "abs_change"  # 居民储蓄存款新增６３００多亿元: a balance rises by it, as
+                # 存款余额…，比年初新增421.5亿元 reads (no thing added is named by a balance)
             else:  # 居民储蓄存款新增６３００多亿元: what is added, as 新增公路 is named; 各类市场主体每天新增4.5万户 → 日均新增
                 basis = _time_basis(f.indicator[ma.end("name"):ma.start("verb")], cw)  # 各类市场主体: per day, kept
                 f.indicator = basis + ma.group("verb") + added
@@ -9165,21 +9168,33 @@ def _reached_at_end(norm: str, f: _Fig, cs: int, cw: CueViews) -> bool:
     return _level_reached(norm, f, cs, cw)
 
 
+def _balance_name(name: str, verb: str, cw: CueViews) -> bool:
+    """Whether ``name`` is a balance or another stock (住户存款余额, 居民储蓄存款 as the glossary names its balance), with
+    no flow of its own in the glossary named by ``verb``, the verb of adding, before it (新增人民币贷款 is new loans)."""
+    c = concept(name)
+    return ((cw.stock_name_end.search(name) is not None or bool(c.key) and cw.stock_name_end.search(c.name) is not None)
+            and not indicator_key(verb + name))
+
+
 def _level_reached(norm: str, f: _Fig, cs: int, cw: CueViews) -> bool:
     """Whether ``f``, a level or rate under a span of years, is one a verb says was reached (达到, 突破, 超过), so
     of the span's last year: a stock (铁路营业里程达到12.1万公里, 审批项目总数达到2497项, what is covered:
     社会养老保险覆盖9亿多人, not what is reached by a flow, 营养改善计划惠及3600多万农村学生), a yearly level
-    (工业增加值突破40万亿元), a rate (森林覆盖率达到24%; not one of a flow, 对世界经济增长贡献率超过30%), or
+    (工业增加值突破40万亿元), a rate (森林覆盖率达到24%; not one of a flow, 对世界经济增长贡献率超过30%), a share 占
+    gives of a stock (在校生占高中阶段教育总人数的56%; not of a flow, 国外借款收入只占国家预算收入的2.3%), or
     whatever a clause that is only the thing and 达到 reaches (专精特新中小企业达7万多家). A figure its clause
     sums or holds over the years (累计减税超过2万亿元, 五年…投入达到3406亿元, 新增加的固定资产达到, 持续超过4%)
     or a level named by what flows (城镇新增就业人数超过6400万人) keeps the span."""
+    name = f.indicator
+    if (f.measure == "rate_pct" and "占" in norm[max(cs, f.start - 20):f.start]
+            and any(w in name for w in cw.span_stock_shares) and cw.span_sum.search(norm, cs, f.start) is None):
+        return True  # 中等职业学校的在校生占高中阶段教育总人数的56%以上 under 五年来: a share of a stock, as it stands
     if (f.measure not in cw.year_end_measures
             or (_search_end(cw.span_reached, "span_reached", norm, max(cs, f.start - 8), f.start) is None
                 and (f.measure != "rate_pct"  # (已接近高中阶段学生人数的百分之五十: the whole between the verb and the share)
                      or _search_end(cw.share_whole_reached, "share_whole_reached", norm, max(cs, f.start - 20), f.start) is None))
             or cw.span_sum.search(norm, cs, f.start) is not None):
         return False
-    name = f.indicator
     if f.measure == "rate_pct":
         return not any(w in name for w in cw.span_flow_rates)
     return cw.stock_name_end.search(name) is not None or not any(w in name for w in cw.span_flow_words) and (

@@ -1,5 +1,6 @@
 """The savings of town and country households, as the work reports of the 1980s name them (城乡居民储蓄,
-城乡储蓄余额, 城乡人民的储蓄存款), are the glossary's household savings deposits."""
+城乡储蓄余额, 城乡人民的储蓄存款), are the glossary's household savings deposits; the balance named before 新增
+(居民储蓄存款新增…) rises by the figure."""
 
 from __future__ import annotations
 
@@ -20,3 +21,10 @@ def test_the_savings_deposits_of_1981_are_household_savings(work_reports):
     # national work report 1981
     f = work_reports.fact_at(1981, "达到四百九十四亿元", "四百九十四亿元")
     assert (f["indicator"], f["indicator_key"]) == ("城乡人民的储蓄存款", "household_savings")
+
+
+def test_the_savings_rise_of_1995_is_a_change_of_household_savings(work_reports):
+    # national work report 1995: 居民储蓄存款新增６３００多亿元。 (the balance rises by it, as 比年初新增 reads)
+    f = work_reports.fact_at(1995, "居民储蓄存款新增６３００多亿元", "６３００多亿元")
+    assert (f["indicator"], f["indicator_key"], f["measure"], f["period"]) == (
+        "居民储蓄存款", "household_savings", "abs_change", "1994年")

@@ -78,3 +78,13 @@ def test_the_persons_covered_are_of_the_span_last_year(work_reports):
 ])
 def test_the_whole_people_are_of_the_span_last_year(work_reports, year, phrase, printed, period):
     assert work_reports.fact_at(year, phrase, printed)["period"] == period
+
+
+@pytest.mark.parametrize(("year", "phrase", "printed", "period"), [
+    # national work report 1998, under 五年来 (1993-1997年): the enrolment a share is of stands at the span's end
+    (1998, "中等职业学校的在校生占高中阶段教育总人数的5 6 ％以上", "5 6 ％", "1997年"),
+    # national work report 1957, under its review of the five years: a share of a flow keeps the span
+    (1957, "其中国外借款收入三十一亿元，只占国家预算收入的2.3%", "2.3%", "1953-1957年"),
+])
+def test_a_share_of_a_stock_under_a_span_is_of_the_span_last_year(work_reports, year, phrase, printed, period):
+    assert work_reports.fact_at(year, phrase, printed)["period"] == period

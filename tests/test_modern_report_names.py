@@ -177,8 +177,9 @@ def test_change_in_points_of_a_share_is_named_by_the_share():
 # -- a name closed by the verb that adds is named as additions are ---------------------------------------
 
 def test_name_closed_by_xinzeng_is_named_as_additions():
-    # 1995
-    assert fact("居民储蓄存款新增６３００多亿元。", "６３００")["indicator"] == "新增居民储蓄存款"
+    # 1995: a balance is no thing added; it rises by the figure, as 存款余额…，比年初新增421.5亿元 reads
+    f = fact("居民储蓄存款新增６３００多亿元。", "６３００")
+    assert (f["indicator"], f["measure"], f["indicator_key"]) == ("居民储蓄存款", "abs_change", "household_savings")
     # 2017
     s = ("大众创业、万众创新广泛开展，全年新登记企业增长24.5%，平均每天新增1.5万户，加上个体工商户等，各类市场主体每天"
          "新增4.5万户。")

@@ -47,7 +47,7 @@ def test_no_cue_of_the_name_rules_matches_a_plain_name(group, bundled_facts):
     ("今年中央财政安排科技投入716亿元，比上年增长19.2%，地方和企业也都要增加科技投入。",
      [("中央财政科技投入", "level"), ("中央财政科技投入", "yoy_pct")]),
     # 新增 after what is added (tail_addition)
-    ("居民储蓄存款新增６３００多亿元。", [("新增居民储蓄存款", "level")]),
+    ("居民储蓄存款新增６３００多亿元。", [("居民储蓄存款", "abs_change")]),  # (a balance: it rises by the figure)
     # a share within a whole, owned by the clause before (share_of_whole_name)
     ("　　服务业快速发展，在国内生产总值中占比提高2.5个百分点。", [("服务业在国内生产总值中占比", "pp_diff")]),
     # a place's rate (region_name)

@@ -22,7 +22,7 @@ from _sentences import fact
         # national work report 2019: printed so
         ("大众创业万众创新深入推进，日均新设企业超过1.8万户。", "1.8", "日均新设企业"),
         # national work report 1995: no basis of time
-        ("居民储蓄存款新增６３００多亿元。", "６３００", "新增居民储蓄存款"),
+        ("居民储蓄存款新增６３００多亿元。", "６３００", "居民储蓄存款"),  # (a balance: it rises by the figure)
     ],
 )
 def test_a_basis_of_time_stays_in_the_name(text, printed, indicator):
