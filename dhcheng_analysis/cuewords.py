@@ -1410,7 +1410,7 @@ class CueViews:
     achieved_programme: re.Pattern[str]  # [住院和门诊费用]实现[跨省直接结算]: a clause saying what its subject has come to
     enacted_programme: re.Pattern[str]  # 持续实施[营养改善计划]: a clause enacting what reaches the units counted after it
     owned_measure: re.Pattern[str]  # 财政补助标准, 储备规模: a bare measure whose owner a clause before names
-    measure_owner_clause: re.Pattern[str]  # 充实[全国社保基金]: a clause whose object owns a bare measure after it
+    measure_owner_clause: re.Pattern[str]  # (在全国农村)推行[新型农村合作医疗]制度: a clause whose object owns a bare measure after it
     standard_tail: re.Pattern[str]  # 每人每年最高额度: the standard of a programme ending its name
     standard_raise_clause: re.Pattern[str]  # 提高[学生营养改善计划补助]标准: a clause raising a programme's standard
     event_units: frozenset[str]  # 届, 场: the counters of events held

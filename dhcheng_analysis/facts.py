@@ -6158,13 +6158,15 @@ class _Reader:
         if (f.measure in ("level", "abs_change", "yoy_pct", "change_pct")
                 and (bare := f.indicator or self.text[slice(*_strip(norm, soft, subj_end, f.measure))])
                 and bare[0] in cw.starts["owned_measure"] and (mb := cw.owned_measure.fullmatch(bare))
-                and self.text.startswith(bare, cs)
+                and ((j := self.text.find(bare, cs, f.start)) == cs
+                     or j > cs and norm.startswith(cw.disposal_words, j - 1) and not _DECIMAL.search(norm, cs, j))
                 and (owner := self._measure_owner(cs, st))):
             bare = mb.group("measure")  # (less an adverb heading the clause: 已积累资金)
             k = next((n for n in range(len(bare) - 1, 0, -1) if owner.endswith(bare[:n])), 0)
             f.indicator = owner + bare[k:]  # 充实全国社保基金，储备规模从1.8万亿元增加到2.5万亿元以上: the fund's
             f.named_by_clause = True  # reserve, not a reserve of nothing (设立产业引导基金，基金规模… → 产业引导基金规模;
-            # 建立了全国社会保障基金，已积累资金1242亿元 → 全国社会保障基金积累资金, an adverb heading the clause)
+            # 建立了全国社会保障基金，已积累资金1242亿元 → 全国社会保障基金积累资金, an adverb heading the clause; 在全国
+            # 农村全面推行新型农村合作医疗制度，用两年时间将筹资标准由…: the object of 将 opening what the clause changes)
         elif ((pv := self.prev) is not None and pv.start >= cs and pv.named_by_clause and pv.indicator == f.indicator
               and (mo := cw.owned_measure.match(self.text, cs)) and f.indicator.endswith(mo.group()[-2:])
               and (owner := self._measure_owner(cs, st))

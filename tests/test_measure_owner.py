@@ -3,7 +3,8 @@
 A name that is only a measure of a programme or fund (财政补助标准, 人均财政补助, 储备规模, 财政投入, 规模) opening
 its clause, right after a clause with no figure that is only a verb setting up, improving or filling the
 programme or fund (完善, 整合, 充实, 建立, 实施 …) and its object, is the measure of that object, less the 制度 it
-is set up as: 完善城乡居民基本医保，财政补助标准由每人每年320元提高到380元 → 城乡居民基本医保财政补助标准. A measure
+is set up as: 完善城乡居民基本医保，财政补助标准由每人每年320元提高到380元 → 城乡居民基本医保财政补助标准; so also
+when the setting-up clause opens with where (在全国农村全面推行…制度) and the measure is the object of 将 or 把. A measure
 printed after its figure (将2.8万亿元中央财政资金纳入直达机制) or after a clause with a figure of its own keeps its
 own name (named by what it is put into, not by the programme before). Persons reached (惠及) or gaining (受益) after a change of the standard of a programme that names it
 (国家助学贷款每人每年最高额度增加4000元), or after a clause with no figure that only raises it (提高…标准), are the
@@ -23,6 +24,12 @@ S2023 = "将养老保险单位缴费比例从20%降至16%，同时充实全国�
 S2011 = ("加快实施国家助学制度，财政投入从2006年的18亿元增加到 2010年的306亿元，覆盖面从高等学校扩大到中等职业学校"
          "和普通高中，共资助学生2130万名，还为1200多万名义务教育寄宿生提供生活补助。")
 S2022 = "建立常态化财政资金直达机制，将2.8万亿元中央财政资金纳入直达范围。"
+S2008 = ("扩大城镇职工基本医疗保险覆盖面；城镇居民基本医疗保险试点要扩大到全国50%以上的城市；在全国农村全面推行新型农村"
+         "合作医疗制度，用两年时间将筹资标准由每人每年50元提高到100元，其中中央和地方财政对参合农民的补助标准由40元提高到"
+         "80元。")
+# written: a district's standards, the object of 将 and a standard of 保障 (its word printed once)
+W_DISPOSED = "全面实施城乡居民基本医疗保险制度，将补助标准由每人每年550元提高到580元。"
+W_DIBAO = "完善城乡居民最低生活保障制度，保障标准由每人每月1100元提高到1170元。"
 # written: a district's fund and its size, the fund word printed once
 W_FUND = "2023年,设立区级产业引导基金,基金规模达到10亿元。"
 W_BARE = "2023年,建立健全中小企业纾困基金,规模达到5亿元。"
@@ -47,6 +54,13 @@ W_FIGURE = "2023年,全区实施重点项目120个,投资规模达到350亿元�
     (W_BARE, "5亿元", "中小企业纾困基金规模"),
     # written: the clause before has a figure of its own, so it is no programme the measure is of
     (W_FIGURE, "350亿元", "投资规模"),
+    # national work report 2008: the clause setting the scheme up opens with where (在全国农村), the standard is the
+    # object of 将 after a span (用两年时间); a standard named with its payer keeps its name
+    (S2008, "50元", "新型农村合作医疗筹资标准"),
+    (S2008, "100元", "新型农村合作医疗筹资标准"),
+    (S2008, "80元", "中央和地方财政对参合农民的补助标准"),
+    (W_DISPOSED, "550元", "城乡居民基本医疗保险补助标准"),
+    (W_DIBAO, "1170元", "城乡居民最低生活保障标准"),
 ])
 def test_bare_measure_takes_the_programme_before(text: str, printed: str, name: str) -> None:
     assert fact(text, printed)["indicator"] == name
