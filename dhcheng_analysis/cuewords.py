@@ -881,6 +881,7 @@ class CueViews:
     raise_end: re.Pattern[str]  # 劳动生产率提升: a growth before a percent (not 整治提升: one action)
     perfective: str
     adjust_end: re.Pattern[str]  # 压缩, 下调 (group cut) or 上调, 调增: a change of a set level
+    reform_cut_end: re.Pattern[str]  # 中央政府定价项目减少: a reform's cut of items or time, a change of its own
     change_to_end: re.Pattern[str]  # 上升为, 下降为: a change verb with 为 ends at the value reached (as 上升到)
     cut_lead: re.Pattern[str]  # 全年压减一般性支出10%: a cut of the thing named after the verb
     bare_change: re.Pattern[str]
@@ -1947,6 +1948,7 @@ def compiled() -> CueViews:
         perfective="".join(c.perfective_particles),
         change_to_end=_Rule(rf"(?:{_alt(c.change_to_cues)})$"),
         adjust_end=_Rule(rf"(?:(?P<cut>{_alt(c.cut_cues)})|{_alt(c.raise_cues)})(?:{perf}|{_alt(c.adjust_extent_words)})?$"),
+        reform_cut_end=_Rule(c.reform_cut_end_regex),
         cut_lead=_Rule(rf"(?:{_alt(c.cut_lead_prefixes)})?(?:{_alt(c.cut_cues)})(?:{perf})?"
                             r"(?![到至为])(?=[^\d,，;；。:：、占比率]{1,24}$)"),
         bare_change=_Rule(rf"(?:{_alt(c.bare_change_prefixes)})?({_alt(c.bare_change_verbs)})(?:{perf})?"),

@@ -889,6 +889,12 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
             f.measure, f.sign, f.magnitude = "yoy_pct", -1, True
         elif at >= 0 and _search_cue(cw.growth_to, "growth_to", clause, at):
             f.measure = "yoy_pct"
+        elif (last in ends["reform_cut_end"] and cw.reform_cut_end.search(clause)
+              and not cw.comparison_word.search(full)):
+            # 中央政府定价项目减少80%, 企业开办时间减少50%: a reform's cut of items, papers or time, a change of its
+            # own as 精简85% and 减少一半 are (比上年减少1/3 is against last year)
+            f.measure, f.sign = "change_pct", -1
+            return
         elif last in ends["decline_end"] and cw.decline_end.search(clause):
             f.measure, f.sign = "yoy_pct", -1
         elif last in ends["growth_end"] and cw.growth_end.search(clause):

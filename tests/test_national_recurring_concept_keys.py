@@ -170,6 +170,8 @@ _CAPACITY_2014 = ("今年要淘汰钢铁2700万吨、水泥4200万吨、平板�
                   "真正做到压下来，决不再反弹。")
 _CAPACITY_2010 = ("下大力气抑制部分行业产能过剩和重复建设，关停小火电机组2617万千瓦，淘汰落后的炼钢产能1691万吨、炼铁产能2113万吨、"
                   "水泥产能7416万吨、焦炭产能1809万吨。")
+_ENTITIES_2017 = ("大众创业、万众创新广泛开展，全年新登记企业增长24.5%，平均每天新增1.5万户，加上个体工商户等，各类市场主体每天"
+                  "新增4.5万户。")
 _DIBAO_2015 = ("全面建立临时救助制度，城乡低保标准分别提高9.97%和14.1%，残疾军人、烈属和老复员军人等优抚对象抚恤和生活补助标准"
                "提高20%以上。")
 
@@ -201,6 +203,9 @@ _DIBAO_2015 = ("全面建立临时救助制度，城乡低保标准分别提高9
     # national work report 2016
     ("大众创业、万众创新蓬勃发展，全年新登记注册企业增长21.6%，平均每天新增1.2万户。", "21.6%", "new_enterprises"),
     ("大众创业、万众创新蓬勃发展，全年新登记注册企业增长21.6%，平均每天新增1.2万户。", "1.2万户", "daily_new_enterprises"),
+    # national work report 2017: the day's market entities (the self-employed with the firms), beside the day's firms
+    (_ENTITIES_2017, "1.5万户", "daily_new_enterprises"),
+    (_ENTITIES_2017, "4.5万户", "daily_new_market_entities"),
     # national work reports 2015, 2004
     (_DIBAO_2015, "9.97%", "urban_dibao_standard"),
     (_DIBAO_2015, "14.1%", "rural_dibao_standard"),
@@ -217,6 +222,8 @@ def test_the_records_keep_apart_from_their_narrower_and_wider_neighbours():
     assert indicator_key("制定行政法规") != indicator_key("制定修订行政法规")  # enacted alone: a part
     assert indicator_key("新增发电装机容量") != indicator_key("发电装机容量")
     assert indicator_key("新设市场主体") != indicator_key("新登记注册企业")  # enterprises are a part of market entities
+    assert indicator_key("日均新设市场主体") != indicator_key("日均新设企业")
+    assert indicator_key("日均新设市场主体") != indicator_key("新设市场主体")  # a day's average, not the period's flow
     assert indicator_key("城镇低保标准") != indicator_key("农村低保标准")
     assert fact_at(_CAPACITY_2014, "2700万吨")["indicator_key"] == ""  # 钢铁: ironmaking and steelmaking, no one of them
     assert indicator_key("单位国内生产总值水耗") != indicator_key("单位国内生产总值能耗")  # water, not energy

@@ -32,4 +32,4 @@ def test_a_basis_of_time_stays_in_the_name(text, printed, indicator):
 def test_a_figure_per_day_takes_no_key_of_the_yearly_one():
     # national work report 2017
     s = "加上个体工商户等，各类市场主体每天新增4.5万户。"
-    assert fact(s, "4.5")["indicator_key"] == ""
+    assert fact(s, "4.5")["indicator_key"] == "daily_new_market_entities"  # the day's concept, not new_market_entities

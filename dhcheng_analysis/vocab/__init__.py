@@ -339,6 +339,7 @@ class Cues:
     cut_cues: tuple[str, ...]
     raise_cues: tuple[str, ...]  # 上调, 调增: a set level raised (养老金上调5%), as cut_cues lower it
     adjust_extent_words: tuple[str, ...]  # 上调幅度为5%: the extent of an adjustment, as 上调5% says it
+    reform_cut_end_regex: str  # 定价项目减少80%, 办理时限减少一半: a reform's cut of items, papers, steps or time (no yearly series)
     cut_lead_prefixes: tuple[str, ...]
     not_about_before: str
     spoken_magnitude_regex: str  # 3个亿, 十几个亿: the counter (and the 几 or 多 before it) spoken between a number and its magnitude (not 5个亿元以上项目)
