@@ -5,7 +5,8 @@ comment of each case): the multiple cropping index, garment and edible oil outpu
 elderly care institutions, air freight turnover, school enrolment, the sown area of crops, machine tools, timber,
 non-ferrous metals and summer grain, hospital beds, telephone exchanges, illiteracy, housing space per head, consumer
 loans, forest area and closure, rural electricity, the contributions of services and of the country's growth, and online
-sales of physical goods. A wider or narrower quantity and a bare word stay unkeyed.
+sales of physical goods; pharmaceutical and automobile manufacturing, the electronic information industry, high-tech
+services and air transport as sectors. A wider or narrower quantity and a bare word stay unkeyed.
 """
 
 from __future__ import annotations
@@ -95,6 +96,24 @@ def test_the_growth_of_the_countrys_gdp_is_a_share_of_the_worlds() -> None:
     assert fact_printed(text, "30")["indicator_key"] == "world_growth_contribution"
 
 
+@pytest.mark.parametrize(("text", "printed", "key"), [
+    # tests/gold/constructed/mixed_units/mixed_units.txt
+    ("上半年，规模以上工业增加值增速为-5.8%，降幅比全市大1.4个百分点；汽车制造业、医药制造业产值分别下降18.6%和4.3%。", "18.6%",
+     "sector_output:automobile_manufacturing"),
+    ("上半年，规模以上工业增加值增速为-5.8%，降幅比全市大1.4个百分点；汽车制造业、医药制造业产值分别下降18.6%和4.3%。", "4.3%",
+     "sector_output:pharmaceutical_manufacturing"),
+    ("航空客运恢复缓慢，国际航班仅恢复至去年同期的一成左右，航空运输业税收下降幅度为46.2%。", "46.2%", "sector_tax:air_transport"),
+    # tests/gold/constructed/kunshan_2021_q1q3/kunshan_2021_q1q3.html
+    ("电子信息、装备制造两大主导产业分别实现产值3912.5亿元和1286.3亿元，分别增长17.2%和22.5%。", "3912.5亿元",
+     "sector_output:electronic_information_industry"),
+    # tests/gold/constructed/haidian_2022_q3/haidian_2022_q3.txt
+    ("规模以上高技术服务业实现收入8623.7亿元,同比增长9.8%;其中软件和信息服务业收入5412.3亿元,增长11.2%,"
+     "占全区规上服务业收入的比重为46.5%。", "8623.7亿元", "sector_revenue_above_size:high_tech_services"),
+])
+def test_a_sector_quantity_has_its_key(text: str, printed: str, key: str) -> None:
+    assert fact(text, printed)["indicator_key"] == key
+
+
 @pytest.mark.parametrize(("name", "key"), [
     ("实物商品网上零售", "online_retail_sales_goods"), ("服务业增加值对经济增长的贡献率", "tertiary_contribution"),
     ("第三产业对经济增长的贡献率", "tertiary_contribution"),
@@ -122,6 +141,7 @@ def test_an_alias_names_the_same_quantity(name: str, key: str) -> None:
     "食用植物油", "夏粮", "服装",  # a bare product: a retail category or a harvest as often as an output
     "文盲率",  # of all ages, not the young and middle-aged
     "民用航空总周转量",  # passengers and freight together
+    "汽车零部件产值",  # a part of automobile manufacturing
 ])
 def test_a_near_name_stays_unkeyed(name: str) -> None:
     assert indicator_key(name) == ""
@@ -133,3 +153,8 @@ def test_urban_living_space_is_no_housing_floor_space() -> None:
 
 def test_air_freight_is_no_rail_or_road_freight() -> None:
     assert indicator_key("民用航空货物周转量") not in {indicator_key("铁路货物周转量"), indicator_key("公路货物周转量")}
+
+
+def test_one_industrys_output_is_no_high_tech_total() -> None:
+    assert indicator_key("电子信息产业产值") == "sector_output:electronic_information_industry"
+    assert indicator_key("电子信息产业产值") not in {indicator_key("高技术制造业产值"), indicator_key("高技术产业产值")}
