@@ -6,7 +6,8 @@ elderly care institutions, air freight turnover, school enrolment, the sown area
 non-ferrous metals and summer grain, hospital beds, telephone exchanges, illiteracy, housing space per head, consumer
 loans, forest area and closure, rural electricity, the contributions of services and of the country's growth, and online
 sales of physical goods; pharmaceutical and automobile manufacturing, the electronic information industry, high-tech
-services and air transport as sectors. A wider or narrower quantity and a bare word stay unkeyed.
+services and air transport as sectors; the time to start a business, office buildings paying 100 million yuan of tax,
+elderly care stations built, the hotline's requests, graduates' employment and students in higher education. A wider or narrower quantity and a bare word stay unkeyed.
 """
 
 from __future__ import annotations
@@ -114,6 +115,39 @@ def test_a_sector_quantity_has_its_key(text: str, printed: str, key: str) -> Non
     assert fact(text, printed)["indicator_key"] == key
 
 
+@pytest.mark.parametrize(("text", "printed", "key"), [
+    # tests/gold/constructed/dongcheng_2019_h1/dongcheng_2019_h1.txt
+    ("落实营商环境2.0版改革政策,实现“一网通办”事项812项,企业开办时间压缩至3个工作日以内。", "3个工作日",
+     "business_startup_time"),
+    ("新建养老服务驿站8家,新增养老床位240张,为1.2万余名老年人提供居家养老服务。", "8家", "elderly_care_stations_built"),
+    # tests/gold/constructed/tianhe_2021_q1/tianhe_2021_q1.txt
+    ('企业开办时间压缩至0.5个工作日,"一网通办"办件量为26.4万件,网办率达95.7%,较上年同期提高4.6个百分点。', "0.5个工作日",
+     "business_startup_time"),
+    # shared/corpus/national_work_reports/2023.txt
+    ("改革商事制度，推行“证照分离”改革，企业开办时间从一个月以上压缩到目前的平均4个工作日以内，实行中小微企业简易注销制度。",
+     "4个工作日", "business_startup_time"),
+    # tests/gold/constructed/dongcheng_2023_h1/dongcheng_2023_h1.txt
+    ("税收亿元楼宇达到52座,比2019年末增加6座。", "52座", "tax_100m_buildings"),
+    # tests/gold/constructed/xuhui_2022_q1q3/xuhui_2022_q1q3.txt
+    ("12345市民服务热线受理诉求18.4万件，按时办结率99.2%。", "18.4万件", "hotline_requests"),
+    # tests/gold/constructed/chaoyang_2020_h1/chaoyang_2020_h1.txt
+    ("上半年,“接诉即办”受理诉求186245件,同比增长41.6%,响应率100%,满意率达到86.5%,较1-5月提升1.9个百分点。", "186245件",
+     "hotline_requests"),
+    # shared/corpus/national_work_reports/2012.txt
+    ("高校毕业生初次就业率77.8％，同比提高1.2个百分点。", "77.8％", "graduate_initial_employment_rate"),
+    # shared/corpus/national_work_reports/2007.txt
+    ("高等教育在学人数2500万人，毛入学率提高到 22％。", "2500万人", "higher_education_total_enrolment"),
+])
+def test_a_district_quantity_has_its_key(text: str, printed: str, key: str) -> None:
+    assert fact(text, printed)["indicator_key"] == key
+
+
+def test_a_share_of_the_buildings_is_no_total() -> None:
+    # tests/gold/constructed/traditional_2020_h1/traditional_2020_h1.html
+    f = fact("全區商務樓宇總數達到612座，其中稅收億元樓宇106座，佔樓宇總數的17.3%。", "17.3%")
+    assert (f["indicator_key"], f["dimension"]) == ("tax_100m_buildings", "")
+
+
 @pytest.mark.parametrize(("name", "key"), [
     ("实物商品网上零售", "online_retail_sales_goods"), ("服务业增加值对经济增长的贡献率", "tertiary_contribution"),
     ("第三产业对经济增长的贡献率", "tertiary_contribution"),
@@ -126,6 +160,8 @@ def test_a_sector_quantity_has_its_key(text: str, printed: str, key: str) -> Non
     ("城镇人均住房面积", "urban_per_capita_housing_area"), ("农村人均居住面积", "rural_per_capita_housing_area"),
     # shared/corpus/national_work_reports/1998.txt (its figures printed with spaces between the digits)
     ("电话交换机总容量", "telephone_exchange_capacity"), ("城镇人均居住面积", "urban_per_capita_living_space"),
+    ("开办企业时间", "business_startup_time"), ("新建社区养老服务驿站", "elderly_care_stations_built"),
+    ("全国普通高校毕业生就业率", "graduate_employment_rate"),
 ])
 def test_an_alias_names_the_same_quantity(name: str, key: str) -> None:
     assert indicator_key(name) == key
@@ -142,6 +178,7 @@ def test_an_alias_names_the_same_quantity(name: str, key: str) -> None:
     "文盲率",  # of all ages, not the young and middle-aged
     "民用航空总周转量",  # passengers and freight together
     "汽车零部件产值",  # a part of automobile manufacturing
+    "建成养老服务驿站",  # built in the period or all built to a date: the texts print both
 ])
 def test_a_near_name_stays_unkeyed(name: str) -> None:
     assert indicator_key(name) == ""
@@ -158,3 +195,7 @@ def test_air_freight_is_no_rail_or_road_freight() -> None:
 def test_one_industrys_output_is_no_high_tech_total() -> None:
     assert indicator_key("电子信息产业产值") == "sector_output:electronic_information_industry"
     assert indicator_key("电子信息产业产值") not in {indicator_key("高技术制造业产值"), indicator_key("高技术产业产值")}
+
+
+def test_the_buildings_paying_tax_are_a_count_no_tax() -> None:
+    assert indicator_key("税收亿元楼宇") == "tax_100m_buildings" != indicator_key("税收")
