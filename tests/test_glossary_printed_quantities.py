@@ -7,7 +7,7 @@ non-ferrous metals and summer grain, hospital beds, telephone exchanges, illiter
 loans, forest area and closure, rural electricity, the contributions of services and of the country's growth, and online
 sales of physical goods; pharmaceutical and automobile manufacturing, the electronic information industry, high-tech
 services and air transport as sectors; the time to start a business, office buildings paying 100 million yuan of tax,
-elderly care stations built, the hotline's requests, graduates' employment and students in higher education. A wider or narrower quantity and a bare word stay unkeyed.
+elderly care stations built, the hotline's requests and their resolution, satisfaction and response rates, graduates' employment and students in higher education. A wider or narrower quantity and a bare word stay unkeyed.
 """
 
 from __future__ import annotations
@@ -199,3 +199,25 @@ def test_one_industrys_output_is_no_high_tech_total() -> None:
 
 def test_the_buildings_paying_tax_are_a_count_no_tax() -> None:
     assert indicator_key("税收亿元楼宇") == "tax_100m_buildings" != indicator_key("税收")
+
+
+@pytest.mark.parametrize(("text", "printed", "key"), [
+    # tests/gold/constructed/dongcheng_2019_h1/dongcheng_2019_h1.txt
+    ("12345市民服务热线共接收诉求48231件,同比增长12.8%,响应率100%,解决率78.6%,满意率85.3%。", "48231件", "hotline_requests"),
+    # tests/gold/constructed/dongcheng_2022_h1/dongcheng_2022_h1.txt
+    ("“接诉即办”受理12345市民服务热线诉求83650件，同比增长38.6%，其中涉疫诉求4.2万余件，响应率100%，解决率88.9%，"
+     "满意率91.4%。", "83650件", "hotline_requests"),
+    # tests/gold/constructed/shijingshan_2022_h1/shijingshan_2022_h1.txt
+    ("“12345”市民热线诉求解决率94.6%,满意率95.1%,综合排名全市第二。", "94.6%", "hotline_resolution_rate"),
+    # tests/gold/constructed/xicheng_2021_h1/xicheng_2021_h1.txt
+    ("力争12345热线满意率保持在93％以上。", "93％", "hotline_satisfaction_rate"),
+    # tests/gold/constructed/dongcheng_2023_h1/dongcheng_2023_h1.txt
+    ("扎实做好“接诉即办”工作,市民热线诉求响应率100%,解决率、满意率分别达到93.6%和94.8%,分别较2022年同期提高2.1个和1.7个"
+     "百分点。", "100%", "hotline_response_rate"),
+])
+def test_the_hotlines_requests_and_rates_have_their_keys(text: str, printed: str, key: str) -> None:
+    assert fact(text, printed)["indicator_key"] == key
+
+
+def test_requests_passed_on_are_no_requests_received() -> None:
+    assert indicator_key("12345热线派单诉求") == ""  # the part the hotline passes on to the district's bodies
