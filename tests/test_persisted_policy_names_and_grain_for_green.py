@@ -29,4 +29,4 @@ def test_grain_for_green_land_is_keyed() -> None:
     text = "2003年政府工作报告\n\n一、过去五年的工作回顾\n\n" + S2003 + "\n"
     f = fact(text, "382万公顷")
     assert (f["indicator"], f["indicator_key"], f["value"]) == ("退耕还林面积", "grain_for_green_area", 3820000.0)
-    assert fact(text, "3153万公顷")["indicator_key"] == ""  # 封山育林: closing hills to grow forest, no concept
+    assert fact(text, "3153万公顷")["indicator_key"] == "forest_closure_area"  # 封山育林: closing hills to grow forest, no grain for green
