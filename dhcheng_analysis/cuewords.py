@@ -1216,6 +1216,7 @@ class CueViews:
     within_last: frozenset[str]  # the last characters of such a lead tried (中, 有)
     part_change_predicate: re.Pattern[str]  # 27个[行业增加值实现同比增长]: what the part did, with no figure
     generic_fund_nouns: tuple[str, ...]  # 资金: an amount named only so is named by who pays it (中央财政资金)
+    debt_issue_nouns: tuple[str, ...]  # 国债, 债券: an amount of a debt issued with its use right after is that use's part
     fund_heads: tuple[str, ...]  # 基金, 预备费: the last word of a fund's name, a stock money is drawn from or put in
     fund_flow_verbs: tuple[str, ...]  # 使用, 动用, 调入, 补充, 提取: what moves an amount out of or into a fund (剩余:
     # what is left in it)
@@ -2338,6 +2339,7 @@ def compiled() -> CueViews:
         budget_item_counterpart=_Rule(c.budget_item_counterpart_regex.replace("{levels}", _alt(c.fiscal_scopes))),
         budget_level_end=_Rule(rf"(?:{_alt(c.budget_levels)})$"),
         generic_fund_nouns=tuple(c.generic_fund_nouns),
+        debt_issue_nouns=tuple(c.debt_issue_nouns),
         fund_heads=tuple(c.fund_heads),
         fund_flow_verbs=tuple(c.fund_flow_verbs),
         kept_payer_ends=tuple(c.kept_payer_ends),

@@ -683,6 +683,7 @@ class Cues:
     budget_item_counterpart_regex: str  # {levels}: the level an item of a budget's balance goes to (上解市级财政支出)
     budget_levels: tuple[str, ...]  # 区本级一般公共预算: the level of government whose own budget it is
     generic_fund_nouns: tuple[str, ...]
+    debt_issue_nouns: tuple[str, ...]  # 国债, 债券: the last word of a debt issued, whose total a report gives
     kept_payer_ends: tuple[str, ...]  # 中央财政: a budget that pays an amount is part of its name (中央财政科技投入)
     payer_issue_verbs: tuple[str, ...]  # 增发: a verb by which the payer issues what it pays, whose name is its own
     # the verbs of paying out at the head of what is paid, each with whether it is dropped before any noun
