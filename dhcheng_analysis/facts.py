@@ -19,7 +19,7 @@ import os
 import re
 import warnings
 from collections import defaultdict, deque
-from collections.abc import Callable, Container, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -12725,8 +12725,15 @@ def _lead_span(report: Report, first_fact: int | None) -> tuple[int, int]:
         # (nor a sub-heading of the part that plans: （一）着力稳定宏观经济大盘，保持经济运行在合理区间 heads one task of
         # the year planned, whose figures are targets; the block led with is the review's. A top-level chapter,
         # 二、1981年国民经济计划的任务和主要指标, is kept: the review before it is one chapter with nothing to narrow it)
-        if (s.level not in lv.run_in_item_levels and lv.lead_heading.search(heading := normalize(s.heading))
-                and not (s.level > 1 and report.part_at(s.start) == "plan")):
+        if (s.level not in lv.run_in_item_levels and (ml := lv.lead_heading.search(heading := normalize(s.heading)))
+                and not (s.level > 1 and report.part_at(s.start) == "plan")
+                and not (s.level > 1 and first_fact is not None and first_fact < s.start
+                         and ml.start() > ((mn := lv.heading_opening.match(heading)) and mn.end() or 0)
+                         and _in_part_opening(secs, s, first_fact))):
+            # (nor a sub-heading of a task its lead word does not open, （一）坚持稳中求进工作总基调，着力创新和完善宏观
+            # 调控，经济运行保持在合理区间 or （一）创新宏观调控，保持经济运行在合理区间, when the first figure is printed
+            # in the opening of its part before the part's first sub-heading (五年来，…国内生产总值从54万亿元增加到82.7万亿元):
+            # that opening leads, as in a report with no such heading; (二)经济运行开局良好 leads over an opening of figures)
             # (a heading of the review of every field, 一、前三季度经济社会发展总体情况, holding one of the economy's
             # figures, (一)经济运行总体平稳: the block is that narrower one, not the review of every field after it)
             inner = None if lv.narrow_lead_heading.search(heading) else next(
@@ -12750,6 +12757,16 @@ def _lead_span(report: Report, first_fact: int | None) -> tuple[int, int]:
     item = next((m.start() + 1 for m in lv.heading_after_newline.finditer(report.norm, first.start, end)
                  if int(m.lastgroup[1:]) in lv.run_in_item_levels), end)
     return _before_run_in(report, first.start, item)
+
+
+def _in_part_opening(secs: Sequence[Section], s: Section, at: int) -> bool:
+    """Whether offset ``at`` lies in the opening of the top-level part holding section ``s`` (a sub-heading of it),
+    before the part's first sub-heading."""
+    part = next((t for t in secs if t.level == 1 and t.start < s.start < t.end), None)
+    if part is None:
+        return False
+    sub = next((t for t in secs if part.start < t.start < part.end and t.level > part.level), s)
+    return part.start <= at < sub.start
 
 
 def _before_run_in(report: Report, lo: int, hi: int, after: int | None = None) -> tuple[int, int]:

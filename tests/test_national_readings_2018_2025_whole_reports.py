@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from _sentences import fact
 
+import dhcheng_analysis as dh
+
 # -- an amount of a debt issued with its use right after it is the part put to that use ---------------------------
 
 
@@ -24,3 +26,38 @@ def test_a_debt_amount_whose_use_is_a_clause_of_its_own_is_the_issue():
     assert (r["indicator"], r["indicator_key"]) == ("特别国债", "special_treasury_bonds")
     r = fact("拟发行超长期特别国债1.3万亿元、比上年增加3000亿元。", "1.3万亿元")
     assert (r["indicator"], r["indicator_key"]) == ("超长期特别国债", "ultra_long_special_treasury_bonds")
+
+
+# -- the block a report leads with: not a task's sub-heading when the part's opening prints the figures -----------
+
+# 2018 (verbatim lines): the review part opens with the five years' figures; its first sub-heading states a task
+# whose third clause holds 经济运行, and its paragraphs tell the fiscal policy, not the headline figures
+_REVIEW_2018 = """各位代表：
+
+一、过去五年工作回顾
+
+五年来，经济实力跃上新台阶。国内生产总值从54万亿元增加到82.7万亿元，年均增长7.1%，占世界经济比重从11.4%提高到15%左右，对世界经济增长贡献率超过30%。
+
+五年来，我们认真贯彻以习近平同志为核心的党中央决策部署，主要做了以下工作。
+
+（一）坚持稳中求进工作总基调，着力创新和完善宏观调控，经济运行保持在合理区间、实现稳中向好。这些年，世界经济复苏乏力，国际金融市场跌宕起伏，保护主义明显抬头。
+
+坚持实施积极的财政政策和稳健的货币政策。在财政收支矛盾较大情况下，着眼“放水养鱼”、增强后劲，我国率先大幅减税降费。加强地方政府债务管理，实施地方政府存量债务置换，降低利息负担1.2万亿元。调整财政支出结构，盘活沉淀资金，保障基本民生和重点项目。财政赤字率一直控制在3%以内。
+"""
+
+
+def test_the_opening_of_the_review_leads_over_a_task_sub_heading_naming_the_economy():
+    f = dh.extract_facts(dh.load_report(_REVIEW_2018))
+    lead = dict(zip(f["raw_value"] + f["raw_unit"], f["lead"], strict=False))
+    assert lead["82.7万亿元"] and lead["7.1%"] and lead["30%"]
+    assert not lead["1.2万亿元"] and not lead["3%"]
+
+
+def test_a_task_sub_heading_the_lead_word_opens_still_leads():
+    # a sub-heading opening with the economy's state, as 经济运行开局良好 of dongcheng_2021_q1 (a constructed text),
+    # leads over an opening of figures, as before
+    text = _REVIEW_2018.replace("（一）坚持稳中求进工作总基调，着力创新和完善宏观调控，经济运行保持在合理区间、实现稳中向好。",
+                                "（一）经济运行开局良好\n")
+    f = dh.extract_facts(dh.load_report(text))
+    lead = dict(zip(f["raw_value"] + f["raw_unit"], f["lead"], strict=False))
+    assert lead["3%"] and not lead["82.7万亿元"]
