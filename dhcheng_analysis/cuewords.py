@@ -1646,6 +1646,7 @@ class CueViews:
     enrolled_person_unit: str  # 人
     enrolled_person_noun: str  # 人员: 新纳入低保、特困供养人员
     times_name_end: str  # 的次数: 提高出口退税率的次数
+    share_increment_word: str  # 增加额: 一半用于大病保险 after 再增加40元 is a share of the amount added
     increment_name_end: re.Pattern[str]  # 增长的绝对数, 增加额 ending a name: how much the quantity before it grew
     unowned_growth_names: Mapping[str, str]  # 速度 → 经济增长速度: a growth noun that names no owner, as the economy's
     build_verb_names: frozenset[str]  # 开工, 建成: a count of the units built, named by the verb alone
@@ -2732,6 +2733,7 @@ def compiled() -> CueViews:
         enrolled_person_unit=c.enrolled_person_unit,
         enrolled_person_noun=c.enrolled_person_noun,
         times_name_end=c.times_name_end,
+        share_increment_word=c.share_increment_word,
         increment_name_end=_Rule(rf"(?:{_alt(c.increment_name_ends)})$"),
         build_verb_names=frozenset(c.build_verb_names),
         programme_frame=_Rule(c.programme_frame_regex),

@@ -6541,7 +6541,13 @@ class _Reader:
             # 转移支付累计4.25万亿元，87%用于支持中西部地区; 全国财政支出70%以上用于民生: the share of the whole
             # (carried, or named right before the share) put to a use, named by the use before it as a noun phrase
             # (用于民生的全国财政支出), as 百分之八十以上的财政收入来自城市工商业 names it
-            f.indicator = driver = self.text[mu.start("use"):mu.end("use")] + cw.de + f.indicator
+            whole = f.indicator
+            if ((pv := self.prev) is not None and pv.sentence == f.sentence and pv.measure == "abs_change"
+                    and pv.sign > 0 and pv.indicator == whole):
+                # 居民基本医保人均财政补助标准再增加40元，一半用于大病保险; 区级财政比上年增加支出2亿元，其中60%用于
+                # 民生: the share of the amount added just before, not of the whole standard or spending
+                whole += cw.share_increment_word
+            f.indicator = driver = self.text[mu.start("use"):mu.end("use")] + cw.de + whole
             f.named_by_clause = True
         if f.unit_kind == "money" and f.measure in ("level", "abs_change"):  # (an amount named by its payer alone)
             if (f.measure == "level"

@@ -61,3 +61,23 @@ def test_a_task_sub_heading_the_lead_word_opens_still_leads():
     f = dh.extract_facts(dh.load_report(text))
     lead = dict(zip(f["raw_value"] + f["raw_unit"], f["lead"], strict=False))
     assert lead["3%"] and not lead["82.7万亿元"]
+
+
+# -- a share put to a use right after an amount added is a share of that addition ----------------------------------
+
+
+def test_a_share_put_to_a_use_after_an_amount_added_is_of_the_addition():
+    # 2018 and 2019: half of the 40元 (30元) added goes to critical-illness insurance, not half of the standard
+    s = "提高基本医保和大病保险保障水平，居民基本医保人均财政补助标准再增加40元，一半用于大病保险。"
+    r = fact(s, "一半")
+    assert (r["indicator"], r["measure"], r["value"]) == ("用于大病保险的居民基本医保人均财政补助标准增加额", "rate_pct", 50)
+    assert fact(s, "40元")["indicator"] == "居民基本医保人均财政补助标准"
+    s = "继续提高城乡居民基本医保和大病保险保障水平，居民医保人均财政补助标准增加30元，一半用于大病保险。"
+    assert fact(s, "一半")["indicator"] == "用于大病保险的居民医保人均财政补助标准增加额"
+
+
+def test_a_share_put_to_a_use_after_a_level_is_of_the_whole():
+    # 2008: a share after a total is of the total, as before
+    s = "2003年到 2007年，中央财政对地方的转移支付累计4.25万亿元，87%用于支持中西部地区。"
+    r = fact(s, "87%")
+    assert r["indicator"].startswith("用于支持中西部地区的") and not r["indicator"].endswith("增加额")

@@ -274,6 +274,7 @@ class Cues:
     enrolled_person_unit: str  # 人: the unit of such a count of persons
     enrolled_person_noun: str  # 人员: the persons so taken in (新纳入低保、特困供养 → 新纳入低保、特困供养人员)
     times_name_end: str  # 的次数: what such a count is, after the change it counts
+    share_increment_word: str  # 增加额: a share put to a use of an amount added just before is of that addition
     increment_name_ends: tuple[str, ...]  # 增长的绝对数却是六百九十二万吨, 税收增量: a quantity that is how much another grew,
     # the change of the quantity before it (or carried to it)
     unowned_growth_names: Mapping[str, str]  # 7%左右的速度可以实现…: a growth noun of no owner, the economy's growth
