@@ -1218,6 +1218,7 @@ class CueViews:
     within_last: frozenset[str]  # the last characters of such a lead tried (中, 有)
     part_change_predicate: re.Pattern[str]  # 27个[行业增加值实现同比增长]: what the part did, with no figure
     generic_fund_nouns: tuple[str, ...]  # 资金: an amount named only so is named by who pays it (中央财政资金)
+    debt_issue_nouns: tuple[str, ...]  # 国债, 债券: an amount of a debt issued with its use right after is that use's part
     fund_heads: tuple[str, ...]  # 基金, 预备费: the last word of a fund's name, a stock money is drawn from or put in
     fund_flow_verbs: tuple[str, ...]  # 使用, 动用, 调入, 补充, 提取: what moves an amount out of or into a fund (剩余:
     # what is left in it)
@@ -1647,6 +1648,7 @@ class CueViews:
     enrolled_person_unit: str  # 人
     enrolled_person_noun: str  # 人员: 新纳入低保、特困供养人员
     times_name_end: str  # 的次数: 提高出口退税率的次数
+    share_increment_word: str  # 增加额: 一半用于大病保险 after 再增加40元 is a share of the amount added
     increment_name_end: re.Pattern[str]  # 增长的绝对数, 增加额 ending a name: how much the quantity before it grew
     unowned_growth_names: Mapping[str, str]  # 速度 → 经济增长速度: a growth noun that names no owner, as the economy's
     build_verb_names: frozenset[str]  # 开工, 建成: a count of the units built, named by the verb alone
@@ -2342,6 +2344,7 @@ def compiled() -> CueViews:
         budget_item_counterpart=_Rule(c.budget_item_counterpart_regex.replace("{levels}", _alt(c.fiscal_scopes))),
         budget_level_end=_Rule(rf"(?:{_alt(c.budget_levels)})$"),
         generic_fund_nouns=tuple(c.generic_fund_nouns),
+        debt_issue_nouns=tuple(c.debt_issue_nouns),
         fund_heads=tuple(c.fund_heads),
         fund_flow_verbs=tuple(c.fund_flow_verbs),
         kept_payer_ends=tuple(c.kept_payer_ends),
@@ -2734,6 +2737,7 @@ def compiled() -> CueViews:
         enrolled_person_unit=c.enrolled_person_unit,
         enrolled_person_noun=c.enrolled_person_noun,
         times_name_end=c.times_name_end,
+        share_increment_word=c.share_increment_word,
         increment_name_end=_Rule(rf"(?:{_alt(c.increment_name_ends)})$"),
         build_verb_names=frozenset(c.build_verb_names),
         programme_frame=_Rule(c.programme_frame_regex),

@@ -19,7 +19,7 @@ import os
 import re
 import warnings
 from collections import defaultdict, deque
-from collections.abc import Callable, Container, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -6552,17 +6552,27 @@ class _Reader:
             # 转移支付累计4.25万亿元，87%用于支持中西部地区; 全国财政支出70%以上用于民生: the share of the whole
             # (carried, or named right before the share) put to a use, named by the use before it as a noun phrase
             # (用于民生的全国财政支出), as 百分之八十以上的财政收入来自城市工商业 names it
-            f.indicator = driver = self.text[mu.start("use"):mu.end("use")] + cw.de + f.indicator
+            whole = f.indicator
+            if ((pv := self.prev) is not None and pv.sentence == f.sentence and pv.measure == "abs_change"
+                    and pv.sign > 0 and pv.indicator == whole):
+                # 居民基本医保人均财政补助标准再增加40元，一半用于大病保险; 区级财政比上年增加支出2亿元，其中60%用于
+                # 民生: the share of the amount added just before, not of the whole standard or spending
+                whole += cw.share_increment_word
+            f.indicator = driver = self.text[mu.start("use"):mu.end("use")] + cw.de + whole
             f.named_by_clause = True
         if f.unit_kind == "money" and f.measure in ("level", "abs_change"):  # (an amount named by its payer alone)
             if (f.measure == "level"
                     and (cw.generic_amount_name.fullmatch(f.indicator)
                          or _payer_only(f.indicator, cw) and f.indicator.endswith((*cw.actor_spend_nouns, *cw.generic_fund_nouns))
                          and not cw.amount_for_this.search(norm, cs, f.start))
-                    and (mu := cw.amount_purpose_after.match(norm, f.qend) or cw.amount_purpose_before.match(norm, st.start, cs))):
+                    and (mu := cw.amount_purpose_after.match(norm, f.qend) or cw.amount_purpose_before.match(norm, st.start, cs))
+                    or f.measure == "level" and f.indicator.endswith(cw.debt_issue_nouns)
+                    and (mu := cw.amount_purpose_after.match(norm, f.qend)) is not None and mu.start("use") == f.qend):
                 # 今年拟安排430亿元，用于补助…廉租房建设; 为加快社会保障体系建设，今年中央财政将安排2762亿元: an amount named
                 # only by who pays it, named by what it pays for; so is a payer's spending (为继续落实“两个确保”…，中央财政
-                # 支出700亿元: not all it spends), unless 为此 points back to a programme that names it (below)
+                # 支出700亿元: not all it spends), unless 为此 points back to a programme that names it (below); so is an
+                # amount of a debt issued with its use right after it (安排超长期特别国债3000亿元支持消费品以旧换新: the
+                # part of the year's issue put to that use; 拟发行特别国债5000亿元，支持…: the issue, its use a clause of its own)
                 f.indicator = self.text[mu.start("use"):mu.end("use")] + cw.de + f.indicator
                 f.named_by_clause = True
             elif ((cw.generic_amount_name.fullmatch(f.indicator) or cw.aid_amount_name.fullmatch(f.indicator)
@@ -12744,8 +12754,15 @@ def _lead_span(report: Report, first_fact: int | None) -> tuple[int, int]:
         # (nor a sub-heading of the part that plans: （一）着力稳定宏观经济大盘，保持经济运行在合理区间 heads one task of
         # the year planned, whose figures are targets; the block led with is the review's. A top-level chapter,
         # 二、1981年国民经济计划的任务和主要指标, is kept: the review before it is one chapter with nothing to narrow it)
-        if (s.level not in lv.run_in_item_levels and lv.lead_heading.search(heading := normalize(s.heading))
-                and not (s.level > 1 and report.part_at(s.start) == "plan")):
+        if (s.level not in lv.run_in_item_levels and (ml := lv.lead_heading.search(heading := normalize(s.heading)))
+                and not (s.level > 1 and report.part_at(s.start) == "plan")
+                and not (s.level > 1 and first_fact is not None and first_fact < s.start
+                         and ml.start() > ((mn := lv.heading_opening.match(heading)) and mn.end() or 0)
+                         and _in_part_opening(secs, s, first_fact))):
+            # (nor a sub-heading of a task its lead word does not open, （一）坚持稳中求进工作总基调，着力创新和完善宏观
+            # 调控，经济运行保持在合理区间 or （一）创新宏观调控，保持经济运行在合理区间, when the first figure is printed
+            # in the opening of its part before the part's first sub-heading (五年来，…国内生产总值从54万亿元增加到82.7万亿元):
+            # that opening leads, as in a report with no such heading; (二)经济运行开局良好 leads over an opening of figures)
             # (a heading of the review of every field, 一、前三季度经济社会发展总体情况, holding one of the economy's
             # figures, (一)经济运行总体平稳: the block is that narrower one, not the review of every field after it)
             inner = None if lv.narrow_lead_heading.search(heading) else next(
@@ -12769,6 +12786,16 @@ def _lead_span(report: Report, first_fact: int | None) -> tuple[int, int]:
     item = next((m.start() + 1 for m in lv.heading_after_newline.finditer(report.norm, first.start, end)
                  if int(m.lastgroup[1:]) in lv.run_in_item_levels), end)
     return _before_run_in(report, first.start, item)
+
+
+def _in_part_opening(secs: Sequence[Section], s: Section, at: int) -> bool:
+    """Whether offset ``at`` lies in the opening of the top-level part holding section ``s`` (a sub-heading of it),
+    before the part's first sub-heading."""
+    part = next((t for t in secs if t.level == 1 and t.start < s.start < t.end), None)
+    if part is None:
+        return False
+    sub = next((t for t in secs if part.start < t.start < part.end and t.level > part.level), s)
+    return part.start <= at < sub.start
 
 
 def _before_run_in(report: Report, lo: int, hi: int, after: int | None = None) -> tuple[int, int]:

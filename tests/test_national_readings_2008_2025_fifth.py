@@ -43,10 +43,10 @@ def test_the_bound_of_a_tax_bracket_is_no_figure(work_reports):
 
 
 def test_half_of_a_raise_put_to_a_use_is_named_by_the_use(work_reports):
-    # 2019
+    # 2019: half of the 30元 added, so the whole is the addition (增加额), not the standard
     s = "继续提高城乡居民基本医保和大病保险保障水平，居民医保人均财政补助标准增加30元，一半用于大病保险。"
     raise_ = work_reports.fact_at(2019, s, "30元")
     half = work_reports.fact_at(2019, s, "一半")
     assert (raise_["indicator"], raise_["measure"]) == ("居民医保人均财政补助标准", "abs_change")
     assert (half["indicator"], half["measure"], half["status"]) == (
-        "用于大病保险的居民医保人均财政补助标准", "rate_pct", "target")
+        "用于大病保险的居民医保人均财政补助标准增加额", "rate_pct", "target")

@@ -275,6 +275,7 @@ class Cues:
     enrolled_person_unit: str  # 人: the unit of such a count of persons
     enrolled_person_noun: str  # 人员: the persons so taken in (新纳入低保、特困供养 → 新纳入低保、特困供养人员)
     times_name_end: str  # 的次数: what such a count is, after the change it counts
+    share_increment_word: str  # 增加额: a share put to a use of an amount added just before is of that addition
     increment_name_ends: tuple[str, ...]  # 增长的绝对数却是六百九十二万吨, 税收增量: a quantity that is how much another grew,
     # the change of the quantity before it (or carried to it)
     unowned_growth_names: Mapping[str, str]  # 7%左右的速度可以实现…: a growth noun of no owner, the economy's growth
@@ -685,6 +686,7 @@ class Cues:
     budget_item_counterpart_regex: str  # {levels}: the level an item of a budget's balance goes to (上解市级财政支出)
     budget_levels: tuple[str, ...]  # 区本级一般公共预算: the level of government whose own budget it is
     generic_fund_nouns: tuple[str, ...]
+    debt_issue_nouns: tuple[str, ...]  # 国债, 债券: the last word of a debt issued, whose total a report gives
     kept_payer_ends: tuple[str, ...]  # 中央财政: a budget that pays an amount is part of its name (中央财政科技投入)
     payer_issue_verbs: tuple[str, ...]  # 增发: a verb by which the payer issues what it pays, whose name is its own
     # the verbs of paying out at the head of what is paid, each with whether it is dropped before any noun
