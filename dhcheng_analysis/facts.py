@@ -4057,9 +4057,11 @@ class _Reader:
             year = now - 1 if mm.group("last") else now
             f.period = f"{mm.group('lead') or ''}{year}年{month}月{mm.group('end') or ''}"
             return
-        if now is not None and (f.period in cw.this_year_words or f.period == cw.last_year_word):
-            # 今年，中央财政安排…779亿元; 去年，…累计救助灾民6800万人次: the year the word names, as run into the clause
-            f.period = f"{now if f.period in cw.this_year_words else now - 1}年"
+        if now is not None and (f.period in cw.this_year_words or f.period in (cw.last_year_word, cw.next_year_word)):
+            # 今年，中央财政安排…779亿元; 去年，…累计救助灾民6800万人次; …，预计明年春耕时将达五十万个以上 in 1954 (1955年):
+            # the year the word names, as run into the clause
+            shift = -1 if f.period == cw.last_year_word else 1 if f.period == cw.next_year_word else 0
+            f.period = f"{now + shift}年"
             return
         since = int(ms.group(1)) if "以来" in f.period and (ms := _SINCE_YEAR.fullmatch(f.period)) else None
         if since is not None and years.covered is not None and since < years.covered:

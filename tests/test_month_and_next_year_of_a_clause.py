@@ -1,0 +1,39 @@
+"""A month of a year named by a word (今年八月, 去年8月) opening a sentence, or after 在 before what is already
+reached (在今年八月已经发展到…), is the time of the figure, not the period its paragraph held (过去一年内); a clause
+opening with 预计明年 is of the year after the report's."""
+
+from __future__ import annotations
+
+from _sentences import fact_at
+
+HALF = "东城区2020年上半年工作总结和下半年工作安排\n一、上半年工作\n"
+
+
+def test_a_month_of_this_year_after_zai_is_the_time_reached(work_reports):
+    # 1954.txt
+    s = "農業生産合作社在今年八月已經發展到十萬個，預計明年春耕時將達五十萬個以上，參加的農戶將達一千萬戶以上。"
+    got = work_reports.fact_at(1954, s, "十萬個")
+    assert (got["status"], got["period"]) == ("actual", "1954年8月")
+
+
+def test_a_clause_opening_with_next_year_estimated_is_of_the_next_year(work_reports):
+    # 1954.txt (delivered in 1954: its 明年 is 1955)
+    s = "農業生産合作社在今年八月已經發展到十萬個，預計明年春耕時將達五十萬個以上，參加的農戶將達一千萬戶以上。"
+    for printed in ("五十萬個", "一千萬戶"):
+        got = work_reports.fact_at(1954, s, printed)
+        assert (got["status"], got["period"]) == ("estimate", "1955年")
+
+
+def test_a_paragraph_held_span_gives_way_to_the_month_a_sentence_names():
+    # (written in the district reports' style, after the 1954 paragraph: 过去一年内…。…在今年八月已经…)
+    text = HALF + "一年来，全区新增企业3000家。全区企业在今年8月已经达到100家，预计明年将达到500家。"
+    assert fact_at(text, "100家")["period"] == "2020年8月"
+    got = fact_at(text, "500家")
+    assert (got["status"], got["period"]) == ("estimate", "2021年")
+
+
+def test_a_sentence_opening_with_a_month_of_last_year_is_of_that_month():
+    # (written in the district reports' style: 去年八月，… opens sentences of the 1979 and 1959 reports)
+    assert fact_at(HALF + "去年8月，全区企业达到100家。", "100家")["period"] == "2019年8月"
+    assert fact_at(HALF + "今年5月，全区企业达到100家。", "100家")["period"] == "2020年5月"
+
