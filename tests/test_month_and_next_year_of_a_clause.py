@@ -37,3 +37,19 @@ def test_a_sentence_opening_with_a_month_of_last_year_is_of_that_month():
     assert fact_at(HALF + "去年8月，全区企业达到100家。", "100家")["period"] == "2019年8月"
     assert fact_at(HALF + "今年5月，全区企业达到100家。", "100家")["period"] == "2020年5月"
 
+
+
+PLAN = HALF + "全区企业达到100家。\n二、下半年工作安排\n"
+
+
+def test_the_end_of_next_year_is_of_the_year_after_the_report():
+    # (written in the district reports' style; 2009.txt plans 到明年底，基本实现全国乡镇…通沥青（水泥）路)
+    assert fact_at(PLAN + "到明年底，全区企业达到500家。", "500家")["period"] == "2021年底"
+    assert fact_at(PLAN + "预计到明年年底，全区企业将达到600家。", "600家")["period"] == "2021年底"
+    got = fact_at(HALF + "全区企业预计明年年底将达500家。", "500家")
+    assert (got["status"], got["period"]) == ("estimate", "2021年底")
+
+
+def test_the_end_of_last_year_printed_with_its_year_twice():
+    # (written: 去年年底 as 1997.txt and 1987.txt print it)
+    assert fact_at(HALF + "去年年底全区企业有500家。", "500家")["period"] == "2019年底"
