@@ -53,3 +53,10 @@ def test_the_end_of_next_year_is_of_the_year_after_the_report():
 def test_the_end_of_last_year_printed_with_its_year_twice():
     # (written: 去年年底 as 1997.txt and 1987.txt print it)
     assert fact_at(HALF + "去年年底全区企业有500家。", "500家")["period"] == "2019年底"
+
+
+def test_a_year_end_aimed_at_before_the_subject_is_no_part_of_its_name():
+    # (written in the district reports' style: 力争到年底… opens a plan's sentences; the period keeps the year's end)
+    for s in ("力争到年底全区企业达到500家。", "力争到今年底全区企业达到500家。"):
+        got = fact_at(PLAN + s, "500家")
+        assert (got["indicator"], got["status"], got["period"]) == ("企业", "target", "2020年底")
