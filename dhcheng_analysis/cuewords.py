@@ -922,6 +922,7 @@ class CueViews:
     period_tail_not_after: frozenset[str]  # …2000年底, 今年底: the time goes on before the match
     value_year: re.Pattern[str]  # 比一九五八年的三亿八千万吨: the year a level prints right before it, with 的
     last_year_word: str  # 去年: the year before the report's, as the time of one end of 由A到B
+    next_year_word: str  # 明年: the year after the report's, as the time of an estimate's clause opening with it
     from_to_period: re.Pattern[str]  # 从2007年的639亿元增加到2012年的1923亿元: each end's own time
     year_frame: re.Pattern[str]  # 一九五四年比一九五二年医院病床增长…: two years that frame the clause, before its subject
     period_not_after: tuple[str, ...]
@@ -971,7 +972,7 @@ class CueViews:
     span_compared_years: re.Pattern[str]  # 一九七四年…比一九六四年: a clause comparing a year with an earlier one
     span_opener: re.Pattern[str]  # 这两年中，: a sentence opening with a span of years
     year_end: re.Pattern[str]  # 年末, 年底 in a figure's own clause (not 比上年末, 年底前)
-    named_year_end: re.Pattern[str]  # 去年末, 今年底 (group last: of the year before)
+    named_year_end: re.Pattern[str]  # 去年末, 今年底, 明年年底 (group last: of the year before; next: of the year after)
     named_year_part: re.Pattern[str]  # 今年1-2月, 去年第四季度 (group last: of the year before; group part)
     named_month_frame: re.Pattern[str]  # 到去年十一月 (groups lead, last, month, end)
     year_end_measures: frozenset[str]
@@ -1994,6 +1995,7 @@ def compiled() -> CueViews:
         from_to_period=_Rule(rf"(?:{c.from_to_period_regex})(?:{_alt(c.from_plan_nouns)})?"
                                   rf"(?:(?:{_alt(c.from_sign_verbs)})|(?:{c.from_basis_regex}))?$"),
         last_year_word=c.last_year_word,
+        next_year_word=c.next_year_word,
         value_year=_Rule(c.value_year_regex),
         year_frame=_Rule(c.year_frame_regex),
         period_not_after=c.period_not_after,

@@ -4028,7 +4028,7 @@ class _Reader:
                 f.period = year  # 到本世纪末，我国粮食生产必须争取达到５０００亿公斤 in 1988, outside a plan part: 2000年
             elif (now is not None and (f.start - cs <= _SHORT_WINDOW or st.may_hold("named_year_end", self.norm, cs, f.start))
                   and (mn := cw.named_year_end.search(self.norm, cs, f.start))):
-                f.period = f"{now - 1 if mn.group('last') else now}年{mn.group('end')}"  # 今年底, 去年末
+                f.period = f"{_named_year(mn, now)}年{mn.group('end')}"  # 今年底, 去年末
             elif now is not None and _this_year(self.norm, f.start, st):
                 f.period = f"{now}年"  # 预计今年高校毕业生超过1170万人: the report's year, whatever the status
             elif (f.measure in cw.year_end_measures and part == "review" and years.covered is not None
@@ -4063,9 +4063,11 @@ class _Reader:
             year = now - 1 if mm.group("last") else now
             f.period = f"{mm.group('lead') or ''}{year}年{month}月{mm.group('end') or ''}"
             return
-        if now is not None and (f.period in cw.this_year_words or f.period == cw.last_year_word):
-            # 今年，中央财政安排…779亿元; 去年，…累计救助灾民6800万人次: the year the word names, as run into the clause
-            f.period = f"{now if f.period in cw.this_year_words else now - 1}年"
+        if now is not None and (f.period in cw.this_year_words or f.period in (cw.last_year_word, cw.next_year_word)):
+            # 今年，中央财政安排…779亿元; 去年，…累计救助灾民6800万人次; …，预计明年春耕时将达五十万个以上 in 1954 (1955年):
+            # the year the word names, as run into the clause
+            shift = -1 if f.period == cw.last_year_word else 1 if f.period == cw.next_year_word else 0
+            f.period = f"{now + shift}年"
             return
         since = int(ms.group(1)) if "以来" in f.period and (ms := _SINCE_YEAR.fullmatch(f.period)) else None
         if since is not None and years.covered is not None and since < years.covered:
@@ -4090,12 +4092,12 @@ class _Reader:
             f.period = frame  # 1956年，…。这一年，手工业总产值达到…; 这一年, 过去一年 in a frame: its year
             if now is not None and (mn := cw.named_year_end.search(self.norm, cs, f.start)):
                 # 过去一年，…。去年末居民储蓄存款余额增长8.5%: the year's end the figure's own clause names
-                f.period = f"{now - 1 if mn.group('last') else now}年{mn.group('end')}"
+                f.period = f"{_named_year(mn, now)}年{mn.group('end')}"
             return
         if f.period in cw.period_year_parts and now is not None:
             if mn := cw.named_year_end.search(self.norm, st.start, f.start):
                 # 去年底企业数量超过5200万户、…，市场主体总量超过1.6亿户: the year's end the sentence names
-                f.period = f"{now - 1 if mn.group('last') else now}年{mn.group('end')}"
+                f.period = f"{_named_year(mn, now)}年{mn.group('end')}"
                 return
             if part == "review" and years.covered is not None and f.period.startswith("年"):
                 f.period = f"{years.covered}{f.period}"  # 年底国家外汇储备达4033亿美元 in a review of 2003: its end
@@ -9689,6 +9691,12 @@ def _opening_period(norm: str, a: int) -> re.Match[str] | None:
     """The period the paragraph starting at ``a`` opens with, set off by a comma (``五年来，``), or None."""
     m = compiled().period_re.match(norm, a)
     return m if m and norm.startswith((",", "，"), m.end()) else None
+
+
+def _named_year(m: re.Match[str], now: int) -> int:
+    """The year a match of :attr:`CueViews.named_year_end` names, the report's being ``now``: 去年末 the year before,
+    明年底 the year after, 今年底 its own."""
+    return now - 1 if m.group("last") else now + 1 if m.group("next") else now
 
 
 def _opened(m: re.Match[str]) -> str:

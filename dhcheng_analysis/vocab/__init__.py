@@ -223,6 +223,7 @@ class Cues:
     period_tail_not_after: str
     value_year_regex: str
     last_year_word: str  # 去年
+    next_year_word: str  # 明年
     from_to_period_regex: str
     year_frame_regex: str
     clause_stops: str
