@@ -264,7 +264,7 @@ def test_an_alias_or_printing_names_the_same_quantity(name: str, key: str) -> No
     "职工实际平均工资",  # the real wage
     "对外工程承包和劳务合作营业额",  # wider
     "网上商品零售额", "限额以上批发和零售业企业网上零售额",  # goods only; the enterprises above the limit
-    "高新技术企业总数",  # no glossary count
+    "高新技术企业总数", "高新技术企业数量", "新认定高新技术企业",  # no glossary count (national or provincial)
     "高新技术企业产值", "电子信息产业产值",  # the high-tech firms, not the high-tech industries; one industry
     "跨境电商交易额",  # trade inside the country too
     "小麦",  # a bare crop (output or area)
