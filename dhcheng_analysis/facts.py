@@ -2403,7 +2403,7 @@ def _period_before(period: str, *, growth: bool, cw: CueViews) -> str:
 def _share_list_heads(norm: str, figs: list[_Fig]) -> None:
     """Name the later items of a list of shares of one whole by the head noun of ``share_list_heads`` the first item
     ends with and they leave out (其中，教育支出占18.5%，卫生健康占9.2% → 卫生健康支出; 保障性安居工程、…社会事业投资占
-    43.7%，…，重大基础设施建设占23.6% → 重大基础设施建设投资): an item printed after a comma or a semicolon as its name
+    43.7%，…，重大基础设施建设占23.6% → 重大基础设施建设投资): an item printed after a comma, a semicolon or a 、 as its name
     and the share verb alone, of the same whole as the item before it; an item naming a quantity of money of its own
     (一般公共预算收入占60%，基金收入占…; 税收占…) keeps its name.
 
@@ -2422,7 +2422,8 @@ def _share_list_heads(norm: str, figs: list[_Fig]) -> None:
             continue
         name = f.indicator
         if (prev is None or prev.sentence != f.sentence or prev.comparator != f.comparator or not name
-                or norm[prev.qend:prev.qend + 1] not in ",;" or norm[prev.qend + 1:f.start] != name + verb):
+                or norm[prev.qend:prev.qend + 1] not in (",", ";", cw.item_separator)
+                or norm[prev.qend + 1:f.start] != name + verb):
             # (an item opening a run: its name printed whole before the share verb, ending with the head)
             at = f.start - len(name) - len(verb)
             printed = bool(name) and at >= 0 and norm.startswith(name + verb, at)

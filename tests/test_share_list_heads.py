@@ -31,3 +31,13 @@ def test_later_shares_of_the_central_investment_are_investment() -> None:
     assert _shares(SHARES_2010) == [
         ("保障性住房、农村民生工程、社会事业投资", 44.0, whole), ("自主创新、结构调整、节能减排和生态建设投资", 16.0, whole),
         ("重大基础设施建设投资", 23.0, whole), ("灾后恢复重建投资", 14.0, whole)]
+
+
+def test_items_joined_by_the_list_mark_take_the_head_too() -> None:
+    # (a budget's spending by function as district budget reports print it, its items joined by 、: constructed)
+    text = "全区一般公共预算支出100亿元，其中，教育支出占18.5%、卫生健康占9.2%、社会保障和就业占15.1%。"
+    df = dh.extract_facts(dh.load_report(text))
+    df = df[df["measure"] == "rate_pct"]
+    assert list(zip(df["indicator"], df["indicator_key"], strict=True)) == [
+        ("教育支出", "education_expenditure"), ("卫生健康支出", "health_expenditure"),
+        ("社会保障和就业支出", "social_security_employment_expenditure")]
