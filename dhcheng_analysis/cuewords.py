@@ -835,6 +835,7 @@ class CueViews:
     share_end: re.Pattern[str]
     share_own: re.Pattern[str]  # 所占的比重 with no whole: part of the name (积累所占的比重)
     share_verb: str
+    share_list_heads: tuple[str, ...]  # 支出, 投资: the head noun the later items of a list of shares leave out
     share_noun: str
     elapsed_time: re.Pattern[str]  # 时间过(四分之三): the year gone, named as the time progress
     elapsed_time_name: str
@@ -1904,6 +1905,7 @@ def compiled() -> CueViews:
         share_end=_Rule("(?:" + "|".join(c.share_end_regex) + ")$"),
         share_own=_Rule(c.share_own_regex),
         share_verb=c.share_verb,
+        share_list_heads=tuple(c.share_list_heads),
         share_noun=c.share_noun,
         elapsed_time=_Rule(c.elapsed_time_regex),
         elapsed_time_name=c.elapsed_time_name,

@@ -2355,6 +2355,7 @@ def _analyse(report: Report) -> list[_Fig]:
     _rows_restating(kept, tables)
     kept = _each_of_list(report, kept)
     _aspect_dropped(kept)
+    _share_list_heads(report.norm, kept)
     _money_by_name(kept)
     norm = report.norm
     for f in tables:
@@ -2403,6 +2404,39 @@ def _period_before(period: str, *, growth: bool, cw: CueViews) -> str:
     before = int(mm.group("month")) - 1
     summed = mm.group("from") and before > 1
     return f"{mm.group('year') or ''}{'1-' if summed else ''}{before}月"
+
+
+def _share_list_heads(norm: str, figs: list[_Fig]) -> None:
+    """Name the later items of a list of shares of one whole by the head noun of ``share_list_heads`` the first item
+    ends with and they leave out (其中，教育支出占18.5%，卫生健康占9.2% → 卫生健康支出; 保障性安居工程、…社会事业投资占
+    43.7%，…，重大基础设施建设占23.6% → 重大基础设施建设投资): an item printed after a comma, a semicolon or a 、 as its name
+    and the share verb alone, of the same whole as the item before it; an item naming a quantity of money of its own
+    (一般公共预算收入占60%，基金收入占…; 税收占…) keeps its name.
+
+    Parameters
+    ----------
+    norm : str
+        The report's normalised text, which the figures' offsets index.
+    figs : list of _Fig
+        The figures read, named, in text order; changed in place.
+    """
+    cw = compiled()
+    verb, head, prev = cw.share_verb, "", None
+    for f in figs:
+        if f.measure != "rate_pct":
+            prev, head = None, ""
+            continue
+        name = f.indicator
+        if (prev is None or prev.sentence != f.sentence or prev.comparator != f.comparator or not name
+                or norm[prev.qend:prev.qend + 1] not in (",", ";", cw.item_separator)
+                or norm[prev.qend + 1:f.start] != name + verb):
+            # (an item opening a run: its name printed whole before the share verb, ending with the head)
+            at = f.start - len(name) - len(verb)
+            printed = bool(name) and at >= 0 and norm.startswith(name + verb, at)
+            head = next((h for h in cw.share_list_heads if name.endswith(h)), "") if printed else ""
+        elif head and not name.endswith(head) and not cw.money_name.search(name):
+            f.indicator = name + head
+        prev = f
 
 
 def _money_by_name(figs: list[_Fig]) -> None:

@@ -3,8 +3,8 @@
 Budget spending by function (教育支出, 社会保障和就业支出 …), the state capital budget, land sale revenue, rent relief
 (减免房租, 减免租金, 减免国有房屋租金), elderly-care beds and school places added (all levels, primary and
 secondary, preschool, inclusive preschool: four concepts, four keys), jobs created, days of good air, national
-high-tech firms, patents granted, 5G base stations built, new foreign-invested firms, newly listed firms, airport
-cargo, foreign capital paid in (实到外资, 到账外资), back streets renovated (背街小巷整治, 背街小巷整治提升,
+high-tech firms (a count, and those newly certified), patents granted, 5G base stations built, new foreign-invested
+firms, newly listed firms, airport cargo, foreign capital paid in (实到外资, 到账外资), back streets renovated (背街小巷整治, 背街小巷整治提升,
 背街小巷环境精细化整治提升), park coverage, green space and afforestation added, the graduates' employment rate and
 family doctor contracts each have a key, so a corpus of reports lines their years up.
 Services revenue above designated size (规上服务业营业收入, 规模以上服务业(企业)营业收入), social assistance paid out
@@ -50,6 +50,8 @@ JOBS = "上半年,新增就业岗位1.8万个,城镇登记失业率1.12%。"
 # changping_2021_fy (constructed fixture)
 AIR = "PM2.5年均浓度为34微克/立方米,同比下降12.8%,空气质量优良天数达到276天。"
 # haidian_2022_q3 (constructed fixture)
+# tests/gold/constructed/xicheng_2021_h1/xicheng_2021_h1.txt
+HIGH_TECH_XICHENG = "新认定国家高新技术企业142家，累计达到1520家。"
 HIGH_TECH = ("国家高新技术企业达到1.06万家,比上年末增加860家;独角兽企业累计达到42家,位居全国城区第一;"
              "\"专精特新\"中小企业新增312家,累计达到1285家。")
 # changping_2021_fy (constructed fixture)
@@ -140,6 +142,8 @@ REFUNDS_NATIONAL_2022 = "预计全年退税减税约2.5万亿元，其中留抵�
     (AIR, "276天", "空气质量优良天数", "good_air_days"),
     (HIGH_TECH, "1.06万家", "国家高新技术企业", "national_high_tech_firms"),
     (PATENTS, "2318家", "国家级高新技术企业", "national_high_tech_firms"),
+    (HIGH_TECH_XICHENG, "142家", "新认定国家高新技术企业", "high_tech_firms_certified"),
+    (HIGH_TECH_XICHENG, "1520家", "国家高新技术企业", "national_high_tech_firms"),
     (PATENTS, "14862件", "专利授权量", "patents_granted"),
     (PATENTS, "3247件", "发明专利授权量", "invention_patents_granted"),
     (BASE_STATIONS, "830个", "新建5G基站", "base_stations_5g_built"),

@@ -137,6 +137,9 @@ Y1982_CROPS = ("一九八二年预计同一九八○年比较，棉花增长百�
     ("深化“放管服”改革，政务服务事项全程网办比例达到96.5%，企业开办实现1日办结；全年新设企业8640户，增长3.8%。", "8640户",
      "new_enterprises"),
     ("城镇新增就业2.36万人，完成年度计划的118%；农村劳动力转移就业3200余人。", "3200", "rural_labour_transferred"),
+    # shared/corpus/national_work_reports/2011.txt (the verb before the labour moved: 转移农业劳动力)
+    ("教育、科技、文化、卫生、体育事业全面进步。城镇新增就业5771万人，转移农业劳动力4500万人；城镇居民人均可支配收入和农村居民人均纯收入"
+     "年均分别实际增长9.7%和8.9%；覆盖城乡的社会保障体系逐步健全。", "4500万人", "rural_labour_transferred"),
     # shared/corpus/national_work_reports/1982.txt
     ("一九八五年招收研究生二万人，比一九八○年增长四点五倍，五年内毕业研究生四万五千人。", "二万人", "postgraduates_enrolled"),
     ("一九八五年招收研究生二万人，比一九八○年增长四点五倍，五年内毕业研究生四万五千人。", "四万五千人", "postgraduates_graduated"),
@@ -261,7 +264,7 @@ def test_an_alias_or_printing_names_the_same_quantity(name: str, key: str) -> No
     "职工实际平均工资",  # the real wage
     "对外工程承包和劳务合作营业额",  # wider
     "网上商品零售额", "限额以上批发和零售业企业网上零售额",  # goods only; the enterprises above the limit
-    "高新技术企业总数",  # no glossary count
+    "高新技术企业总数", "高新技术企业数量", "新认定高新技术企业",  # no glossary count (national or provincial)
     "高新技术企业产值",  # the high-tech firms, not the high-tech industries
     "跨境电商交易额",  # trade inside the country too
     "小麦",  # a bare crop (output or area)

@@ -524,6 +524,7 @@ class Cues:
     class_money_bound_regex: str  # 超, 超过 right before an amount that says which firms or projects are counted
     money_name_heads: tuple[str, ...]  # 税收, 收入: a name of money, whose bare 万 or 亿 amount is in 元
     money_name_foreign_regex: str  # 外资, 出口: names of money perhaps counted in a foreign currency
+    share_list_heads: tuple[str, ...]  # 支出, 投资: the head noun the later items of a list of shares leave out
     class_money_lead_regex: str  # 其中, 税收, or a clause start right before an amount glued to the units it classes
     class_money_noun_regex: str  # [产值超10亿元]企业达到12家: the units counted right after it
     threshold_nouns: tuple[str, ...]
