@@ -907,6 +907,7 @@ class CueViews:
     year_base: re.Pattern[str]
     same_period: tuple[str, ...]
     scope_words: frozenset[str]
+    wider_places: Mapping[str, tuple[str, ...]]  # a report's level → the whole places wider than its own
     scope_base_prefixes: str
     yoy_bases: tuple[str, ...]
     yoy_word_base: tuple[str, str]  # 同比 → 上年同期: the base of 同比增收, 同比提高2个百分点
@@ -1979,6 +1980,7 @@ def compiled() -> CueViews:
         year_base=_Rule(c.year_base_regex),
         same_period=tuple(c.same_period_words),
         scope_words=frozenset(c.scope_words),
+        wider_places=c.wider_places,
         scope_base_prefixes=_alt(c.scope_base_prefixes),
         yoy_bases=c.yoy_bases,
         yoy_word_base=c.yoy_word_base,

@@ -11240,6 +11240,7 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
         if f.list_head is None and norm.startswith(cw.item_separator, f.qend):
             listed.append(f.start)
     _place_set_scopes(report, figs)
+    _wider_place_scopes(report, figs)
     _relations(report, figs)
     _section_parts(report, figs)
     _part_periods(norm, figs)
@@ -11453,6 +11454,41 @@ def _place_set_scopes(report: Report, figs: list[_Fig]) -> None:
             # with the whole: 全国粮食产量…; 全国农业发展纲要 inside one is no subject)
             continue
         f.scope = sub[2]
+
+
+def _wider_place_scopes(report: Report, figs: list[_Fig]) -> None:
+    """Give a figure whose clause heads with the whole of a place wider than the report's own, after a time at
+    most (全市 in a district's report: 全市“疏解整治促提升”专项行动共有15个指标 in a report of 东城区), that place as its
+    scope, and so the figures after it in its sentence carrying its name: the wider place's figures, not the report's.
+    A rank keeps none (完成投资319亿元,全市第二: the report's place ranked in the wider one).
+
+    Parameters
+    ----------
+    report : Report
+        The report read (its level of government in its metadata).
+    figs : list[_Fig]
+        The figures of the report in order; a figure with a scope of its own keeps it.
+    """
+    cw = compiled()
+    words = cw.wider_places.get(str(report.metadata.get("level") or ""), ())
+    if not words:
+        return
+    norm = report.norm
+    held: _Fig | None = None  # the figure of the sentence whose clause heads with the wider place
+    for f in figs:
+        if held is not None and held.sentence != f.sentence:
+            held = None
+        if f.cs < 0 or "table_cell" in f.flags:
+            continue
+        a = mp.end() if (mp := cw.period_re.match(norm, f.cs, f.start)) else f.cs
+        a += norm.startswith(",", a)  # (上半年，全市…: the time's comma)
+        if (w := next((w for w in words if norm.startswith(w, a)), "")) and not f.scope and f.measure != "rank":
+            f.scope, held = w, f
+        elif w or cw.place_year_lead.search(norm, f.cs, f.start):
+            held = None  # …,我区增长7.1%,比一季度提高…: the report's own place from there on
+        elif (held is not None and not f.scope and f.indicator == held.indicator
+              and _item_start(norm, f) <= held.start and f.indicator not in norm[f.cs:f.start]):
+            f.scope = held.scope  # 全市地区生产总值实现1000亿元,增长6.8%: the same place's
 
 
 def _part_scopes(figs: list[_Fig]) -> None:

@@ -9,9 +9,9 @@ average wage, overseas contracted projects and service outsourcing, high-tech an
 construction output, hospital beds per head, cross-border e-commerce, retail sales of cars, petroleum and appliances,
 wheat, early rice, oil and sugar crops, work-safety deaths, afforestation, new enterprises, rural labour moved into jobs,
 postgraduates enrolled and graduated, domestic fiscal revenue, extra-budgetary funds, FDI absorbed, urban and rural
-housing built, the poverty line, pork, beef and mutton, oil and sugar crops printed bare and cultivated land
-printed with 总面积, the re-employment rate of the registered unemployed, inclusive preschool coverage, the
-residents' medical insurance coverage and household waste collected a day, the revenue remitted up, the three public expenses (a name opening with a
+housing built, the poverty line, pork, beef and mutton, oil and sugar crops printed bare, cultivated land
+printed with 总面积 and the grain area printed as 种植面积, 生产面积 or 生产总面积, the re-employment rate of the
+registered unemployed, inclusive preschool coverage, the residents' medical insurance coverage and household waste collected a day, the revenue remitted up, the three public expenses (a name opening with a
 quoted word keeps its quotes) and the budget stabilisation fund's balance; a count printed with 总数 is the count. A sub-area's
 figure, a wider or narrower quantity and a bare word stay unkeyed.
 """
@@ -101,6 +101,8 @@ Y1982_CROPS = ("一九八二年预计同一九八○年比较，棉花增长百�
      "strategic_emerging_output"),
     ("全区粮食生产总面积321140亩,比上年增长3.8%,粮食总产量132772吨,比上年增长1.1%。其中:小麦面积和产量是95517亩和37554吨,"
      "比上年增长5.1%和4.6%,水稻面积和产量是208043亩", "37554吨", "wheat_output"),
+    ("全区粮食生产总面积321140亩,比上年增长3.8%,粮食总产量132772吨,比上年增长1.1%。", "321140亩", "grain_sown_area"),
+    ("全区粮食生产总面积321140亩,比上年增长3.8%,粮食总产量132772吨,比上年增长1.1%。", "3.8%", "grain_sown_area"),
     # tests/gold/constructed/changping_2021_fy/changping_2021_fy.txt
     ("建成社区卫生服务站12家,每千人医疗卫生机构床位数4.6张。", "4.6张", "hospital_beds_per_1000"),
     # tests/gold/constructed/chaoyang_2020_fy_plan/chaoyang_2020_fy_plan.txt
@@ -250,6 +252,8 @@ def test_the_consumption_expenditure_is_no_part_of_the_income_before_it() -> Non
     ("对外承包工程完成营业额", "overseas_contracting_turnover"), ("网络零售额", "online_retail_sales"),
     ("“三公”经费", "three_public_expenses"), ("、“三公”经费支出；", "three_public_expenses"),
     ("钢材的产量", "rolled_steel_output"), ("化学纤维的产量", "chemical_fibre_output"), ("耕地总面积", "cultivated_land_area"),
+    ("粮食种植面积", "grain_sown_area"), ("粮食的播种面积", "grain_sown_area"), ("粮食总播种面积", "grain_sown_area"),
+    ("粮食生产面积", "grain_sown_area"),
 ])
 def test_an_alias_or_printing_names_the_same_quantity(name: str, key: str) -> None:
     assert indicator_key(name) == key
@@ -268,6 +272,7 @@ def test_an_alias_or_printing_names_the_same_quantity(name: str, key: str) -> No
     "高新技术企业产值",  # the high-tech firms, not the high-tech industries
     "跨境电商交易额",  # trade inside the country too
     "小麦",  # a bare crop (output or area)
+    "小麦面积", "玉米种植面积",  # the area of one grain crop
     "中央财政支出",  # in the reports, the central spending on one programme as often as all of it
     "亏损面",  # of which firms
     "城市新建职工住宅",  # the staff's housing of the cities, narrower
