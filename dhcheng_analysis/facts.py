@@ -2351,6 +2351,7 @@ def _analyse(report: Report) -> list[_Fig]:
     _breakdown_quantities(report, kept)
     _section_quantities(report, kept)
     _heading_size_classes(kept)
+    _topic_size_classes(report, kept)
     _units_by_agreement(kept, tables)
     _rows_restating(kept, tables)
     kept = _each_of_list(report, kept)
@@ -2899,6 +2900,44 @@ def _heading_size_classes(figs: list[_Fig]) -> None:
         size = next((p for p in cw.sector_size_prefixes if _names_industry(heading, p + industry)), "")
         if size and concept(size + f.indicator).key not in ("", named.key):
             f.indicator = size + f.indicator
+
+
+def _topic_size_classes(report: Report, figs: list[_Fig]) -> None:
+    """An industry's quantity a clause names with no size class and no subject of its own (at most 完成, 实现
+    before it), in a sentence whose topic is the industry with a size class, takes that size class when that makes
+    a glossary name: 西城区规模以上工业继续保持良好发展态势,产、销均呈现上升趋势,累计完成工业总产值605.3亿元 →
+    规模以上工业总产值 (the sentence speaks of the firms above the size, and so do the figures it gives them; the
+    figures after it in its sentence named the same take the name too). A topic that is a quantity of the industry
+    (规上工业增加值增长5%,工业总产值…) names none."""
+    cw, norm = compiled(), report.norm
+    joiners = ("", *concept_rules().quantity_joiners)
+    renamed: dict[tuple[tuple[int, int], str], str] = {}
+    for f in figs:
+        if new := renamed.get((f.sentence, f.indicator)):
+            f.indicator = new
+            continue
+        if f.cs < 0 or not f.indicator or f.indicator.startswith(cw.sector_size_prefixes):
+            continue
+        head = norm[f.sentence[0]:f.cs]
+        if not any(p in head for p in cw.sector_size_prefixes):  # (a cheap gate: most sentences name none)
+            continue
+        at = norm.find(f.indicator, f.cs, f.start)
+        if at < 0 or norm[f.cs:at].strip(",，;；:： ") not in joiners:
+            continue
+        named = concept(f.indicator).key
+        if not named:
+            continue
+        for size in cw.sector_size_prefixes:
+            new = size + f.indicator
+            key = concept(new).key
+            if key in ("", named):
+                continue
+            industry = next((f.indicator[:n] for n in range(len(f.indicator) - 1, 1, -1)
+                             if _names_industry(head, size + f.indicator[:n])), "")
+            if industry:
+                renamed[(f.sentence, f.indicator)] = new
+                f.indicator = new
+                break
 
 
 def _names_industry(heading: str, industry: str) -> bool:

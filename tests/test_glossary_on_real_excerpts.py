@@ -154,3 +154,16 @@ def test_a_sectors_revenue_of_its_enterprise_units_is_the_sectors_revenue() -> N
     assert (row["indicator_key"], row["value"]) == ("sector_revenue:culture_sports_entertainment", -0.9)
     later = real_facts(REAL / "dongcheng_2024_h1.txt")
     assert "sector_revenue:culture_sports_entertainment" in set(later["indicator_key"])  # 文体娱业…7.3%
+
+
+def test_the_urban_rural_income_ratio_is_a_glossary_quantity() -> None:
+    # real excerpt, youyang_cq_2025_q1.txt: 城乡收入比持续缩小,由上年同期的2.05:1下降为2.02:1。 (the ratio of urban to
+    # rural per-capita disposable income, a recurring indicator of the work reports and releases)
+    f = real_facts(REAL / "youyang_cq_2025_q1.txt")
+    rows = f[f["indicator"] == "城乡收入比"]
+    assert sorted(zip(rows["indicator_key"], rows["measure"], rows["value"], rows["period"], strict=True)) == [
+        ("urban_rural_income_ratio", "ratio", 2.02, "一季度"), ("urban_rural_income_ratio", "ratio", 2.05, "上年一季度")]
+    assert dh.vocab.english_name("城乡居民收入比") == "Urban-rural income ratio"
+    # a revenue compared with a year (收入比2019年同期) is no such ratio
+    row = fact("一是经济恢复仍不均衡，住宿和餐饮业收入比2019年同期下降18.7%。", "18.7%")
+    assert row["indicator_key"] == "sector_revenue:accommodation_catering"

@@ -206,7 +206,8 @@ def test_a_share_named_by_its_part_and_whole_gets_the_key_of_the_glossary_share(
     assert indicator_key("研发经费支出占地区生产总值的比重") == "rd_intensity"
     assert indicator_key("第三产业增加值占地区生产总值比重") == "tertiary_share"
     assert indicator_key("消费与国民收入之比") == ""  # 消费 and 国民收入 name no glossary share
-    assert indicator_key("城乡居民收入之比") == ""  # no part and whole printed
+    # no part and whole printed: no share, the glossary's urban-rural income ratio
+    assert indicator_key("城乡居民收入之比") == "urban_rural_income_ratio"
 
 
 def test_a_share_in_a_whole_the_glossary_has_no_share_of_gets_no_key():
