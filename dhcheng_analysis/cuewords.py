@@ -1499,6 +1499,9 @@ class CueViews:
     rank_growth_clause: re.Pattern[str]  # 收入[增幅]高于…3.7个百分点,居全省第6位: the growth the clause before compares
     # (group head: the words before the growth when the clause opens in the window, '' in 。累计增速高于全国…)
     bare_measures: frozenset[str]  # a measure that names no owner (营业额, 利润): the owner is said before it
+    sibling_owner: re.Pattern[str]  # 一般公共预算|收入: an owner, then one of its measures a sibling measure after it
+    # shares the owner with (支出), not an amount of that measure (实际金额 of 外商直接投资)
+    sibling_measures: frozenset[str]
     output_measures: frozenset[str]  # 年产量, 总产量: an output named bare, of the product its sentence is about
     owner_end: re.Pattern[str]  # a name ending with a word for units that own a measure (企业, 学校)
     place_year_lead: re.Pattern[str]  # 全区, 我国在 before a year that opens its clause (全区2023年的地区生产总值)
@@ -2584,6 +2587,8 @@ def compiled() -> CueViews:
         year_start_stock=_Rule(c.year_start_stock_regex),
         blank_line=_Rule(r"\n[ \t\u3000\u200b]*\n"),
         bare_measures=frozenset(c.bare_measures),
+        sibling_owner=_Rule(rf"(?P<owner>.{{2,}}?)(?:{_alt(c.sibling_measures)})"),
+        sibling_measures=frozenset(c.sibling_measures),
         output_measures=frozenset(c.output_measures),
         rank_change_words=frozenset(c.rank_change_words),
         rank_aspect_words=tuple(sorted((*c.rank_aspect_words, *c.rank_growth_words), key=len, reverse=True)),

@@ -6280,6 +6280,10 @@ class _Reader:
         if (first in cw.starts["generic_measure"] and (mg := cw.generic_measure.fullmatch(f.indicator))
                 and (owner := self._owner_before(f, cs, st))):
             measure = mg.group("measure")
+            if measure in cw.sibling_measures and not owner.endswith(measure):
+                # 一般公共预算收入平稳增长，支出…: the budget's spending, not its revenue's (出口额…，进口额…: no owner)
+                owner = "" if owner in cw.sibling_measures else (
+                    mo.group("owner") if (mo := cw.sibling_owner.fullmatch(owner)) else owner)
             f.indicator = owner if owner.endswith(measure) else owner + measure
             # 住宿和餐饮业恢复加快,上半年营业额同比增长61.6%: whose 营业额 (文化、体育和娱乐业企业类单位经营状况向好,上半年
             # 行业整体收入…: the sector's 收入; 全区税收保持增长，上半年完成50亿元: the 税收 itself, once)

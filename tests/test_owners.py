@@ -119,6 +119,20 @@ def test_a_bare_measure_is_owned_by_the_subject_before_it_in_work_reports(work_r
     assert work_reports.fact_at(year, phrase, printed)["indicator"] == name
 
 
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # written, as district budget and half-year reports word it: the clause before names a sibling measure of the
+    # same owner (its revenue, its turnover), which the bare measure after it does not take into its name
+    ("全区一般公共预算收入稳步增长，支出完成80亿元，增长3%。", "80", "一般公共预算支出"),
+    ("全区一般公共预算收入稳步增长，支出完成80亿元，增长3%。", "3%", "一般公共预算支出"),
+    ("今年财政收入继续增长，支出增长6%。", "6%", "财政支出"),
+    ("规模以上工业企业营业收入平稳增长，利润增长5%。", "5%", "规模以上工业企业利润"),
+    ("出口额稳步增长，进口额增长3%。", "3%", "进口额"),
+    # an amount of the measure before is no sibling of it (1995: 外商直接投资实际金额, above)
+])
+def test_a_bare_measure_after_a_sibling_measure_takes_only_its_owner(text, printed, name):
+    assert one(text, printed, "indicator") == (name,)
+
+
 def test_a_bare_measure_takes_no_frame_or_clause_across_a_semicolon_as_owner(work_reports):
     # 1956: a comparison frame before the figure owns nothing
     assert work_reports.fact_at(1956, "同原来的预算相比，１９５５年本年收入完成预算的９６．９８％", "９６．９８％")["indicator"] == "收入"

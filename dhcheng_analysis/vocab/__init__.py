@@ -421,6 +421,7 @@ class Cues:
     rank_growth_words: tuple[str, ...]  # 增长7.5%,[增速]居全市第2位: a rank of the growth, named by it
     rank_growth_leads: tuple[str, ...]  # 。[累计]增速高于全国…,居全国第5位: words before a growth opening its clause
     bare_measures: tuple[str, ...]
+    sibling_measures: tuple[str, ...]  # bare measures of one owner that stand side by side (收入, 支出)
     output_measures: tuple[str, ...]  # 年产量, 总产量: an output named bare, of the product its sentence is about
     demonstratives: tuple[str, ...]  # [这个]比重: a word pointing to what the sentence before names
     new_demonstrative: str  # 新[标准]: the standard the sentence before brings in (实行新的扶贫标准)
