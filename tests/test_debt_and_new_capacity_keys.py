@@ -69,6 +69,11 @@ def test_debt_concepts_are_distinct_and_narrower_names_stay_their_own():
     assert indicator_key("地方政府一般债务收入") != indicator_key("地方政府一般债务转贷收入")
     assert indicator_key("地方政府债务余额") == "government_debt_balance"
     assert indicator_key("地方政府专项债券") == "local_special_bonds"
+    # a city's or district's report names the same bonds without 地方 (only local governments issue special bonds)
+    # and with 新增 (the year's new bonds, as the national quota counts them); the debt and the quota stay apart
+    for name in ("政府专项债券", "政府专项债", "新增专项债券", "新增政府专项债券", "新增地方政府专项债券"):
+        assert indicator_key(name) == "local_special_bonds", name
+    assert indicator_key("政府专项债务") == indicator_key("新增专项债券额度") == ""
     assert indicator_key("新增可再生能源装机") != indicator_key("可再生能源装机规模")
     assert indicator_key("新能源汽车销量") == "nev_sales" != indicator_key("新能源汽车产量")  # sales are no output
 

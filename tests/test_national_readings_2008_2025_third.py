@@ -28,6 +28,17 @@ def test_persons_counted_by_a_magnitude_are_named_by_their_predicate():
     assert (r["indicator"], r["qualifier"]) == ("落户城镇的农业转移人口", "about")
 
 
+def test_an_adverb_of_manner_opens_the_predicate_naming_the_things_counted():
+    # 2021: 顺利 (as 成功, 如期) is how they did it, no part of their noun; the noun cut at the verb after it left
+    # 高中毕业生顺利, cleaned to the bare noun, as though all high-school graduates were counted (and a district's
+    # 1200名高校毕业生顺利实现就业 keyed as all the college graduates of the year)
+    s = "广泛开展线上教学，秋季学期实现全面复学，1000多万高中毕业生顺利完成高考。"
+    r = fact(s, "1000多万")
+    assert (r["indicator"], r["qualifier"], r["status"]) == ("顺利完成高考的高中毕业生", "over", "actual")
+    # a sentence of the report fixture tests/gold/constructed/dongcheng_2020_q1q3
+    assert fact("新增学位1.6万余个，19个考点校顺利完成高考组考。", "19个")["indicator"] == "顺利完成高考组考的考点校"
+
+
 def test_quote_marks_do_not_count_toward_the_length_of_a_predicate_naming_persons():
     # 2021: 通过易地扶贫搬迁摆脱了“一方水土难养一方人”的困境 is 23 characters of words and two quote marks; the
     # persons were named by their bare noun, as though all 建档立卡贫困人口 were counted

@@ -43,8 +43,9 @@ def test_persons_counted_after_a_bare_magnitude_end_at_the_word_for_them():
     # 2018: the noun ends at 人口; what they become (成为), as where they settle (落户), says which are counted
     r = fact("城镇化率从52.6%提高到58.5%，8000多万农业转移人口成为城镇居民。", "8000")
     assert (r["indicator"], r["unit"], r["qualifier"]) == ("成为城镇居民的农业转移人口", "人", "over")
-    # 2021
-    assert fact("广泛开展线上教学，秋季学期实现全面复学，1000多万高中毕业生顺利完成高考。", "1000")["indicator"] == "高中毕业生"
+    # 2021: the noun ends at 毕业生; 顺利 opens what they did, as 成为 does
+    assert (fact("广泛开展线上教学，秋季学期实现全面复学，1000多万高中毕业生顺利完成高考。", "1000")["indicator"]
+            == "顺利完成高考的高中毕业生")
     # 2023: the noun ends at 人口; the place and the verb after it say which of them are counted
     assert fact("分类放宽或取消城镇落户限制，十年1.4亿农村人口在城镇落户。", "1.4")["indicator"] == "城镇落户的农村人口"
 
