@@ -88,6 +88,7 @@ from .vocab import (
     indicator_key,
     industry_with_head,
     share_keys,
+    terms_by_key,
 )
 
 if TYPE_CHECKING:
@@ -12817,10 +12818,12 @@ SENTENCE_MAX = 2000
 SENTENCE_CHUNK = 1000
 
 
-def _lead_span(report: Report, first_fact: int | None) -> tuple[int, int]:
+def _lead_span(report: Report, first_fact: int | None, headline: Sequence[int] = ()) -> tuple[int, int]:
     """The block the report leads with: a section headed 主要指标/经济运行/总体情况 … but a task of the part that
     plans (within a review of every field, 经济社会发展总体情况, the section of the economy's figures it holds,
-    经济运行总体平稳), else the text from the paragraph of the first figure to the first top-level heading when that
+    经济运行总体平稳) and but a sub-heading whose lead word comes after its first words when the first figure and a
+    headline one (of ``headline``, the offsets of the figures of a headline concept) are printed in the opening of
+    its part, before the part's first sub-heading (that opening leads), else the text from the paragraph of the first figure to the first top-level heading when that
     figure is printed before it, else the text of the first top-level heading before its first sub-heading, else the
     paragraph of the first figure; either up to a top-level heading run into it after a sentence (a bulletin printed
     as one line: 一、综合全年实现地区生产总值…。二、农业全年实现农业总产值… ends at 二、)."""
@@ -12835,12 +12838,14 @@ def _lead_span(report: Report, first_fact: int | None) -> tuple[int, int]:
         if (s.level not in lv.run_in_item_levels and (ml := lv.lead_heading.search(heading := normalize(s.heading)))
                 and not (s.level > 1 and report.part_at(s.start) == "plan")
                 and not (s.level > 1 and first_fact is not None and first_fact < s.start
-                         and ml.start() > ((mn := lv.heading_opening.match(heading)) and mn.end() or 0)
-                         and _in_part_opening(secs, s, first_fact))):
+                         and ml.start() > (mn.end() if (mn := lv.heading_opening.match(heading)) else 0)
+                         and _in_part_opening(secs, s, first_fact, headline))):
             # (nor a sub-heading of a task its lead word does not open, （一）坚持稳中求进工作总基调，着力创新和完善宏观
             # 调控，经济运行保持在合理区间 or （一）创新宏观调控，保持经济运行在合理区间, when the first figure is printed
             # in the opening of its part before the part's first sub-heading (五年来，…国内生产总值从54万亿元增加到82.7万亿元):
-            # that opening leads, as in a report with no such heading; (二)经济运行开局良好 leads over an opening of figures)
+            # that opening leads, as in a report with no such heading; (二)经济运行开局良好 leads over an opening of figures.
+            # Only an opening holding a headline figure leads so: 过去一年，全区召开常务会议32次，办理人大代表建议120件 of
+            # the government's own work does not, and （一）坚持稳中求进，经济运行持续回升 after it does)
             # (a heading of the review of every field, 一、前三季度经济社会发展总体情况, holding one of the economy's
             # figures, (一)经济运行总体平稳: the block is that narrower one, not the review of every field after it)
             inner = None if lv.narrow_lead_heading.search(heading) else next(
@@ -12857,7 +12862,7 @@ def _lead_span(report: Report, first_fact: int | None) -> tuple[int, int]:
     if first_fact is not None and first_fact < first.start:  # (figures before the first heading: 一季度,全县实现地区
         # 生产总值56.82亿元,… above 一、农业生产基本稳定)
         return _before_run_in(report, report.text.rfind("\n", 0, first_fact) + 1, first.start, first_fact)
-    sub = next((s for s in secs if first.start < s.start < first.end and s.level > first.level), None)
+    sub = _first_sub(secs, first)
     end = sub.start if sub else first.end
     # (so does an item of a list opening a paragraph too long to be read as a heading: 一是因时因势加强和创新宏观调控,
     # 推动经济回升向好。… running on for a page opens the review of the work done, as the 二是… after it does)
@@ -12866,14 +12871,19 @@ def _lead_span(report: Report, first_fact: int | None) -> tuple[int, int]:
     return _before_run_in(report, first.start, item)
 
 
-def _in_part_opening(secs: Sequence[Section], s: Section, at: int) -> bool:
-    """Whether offset ``at`` lies in the opening of the top-level part holding section ``s`` (a sub-heading of it),
-    before the part's first sub-heading."""
+def _first_sub(secs: Sequence[Section], part: Section) -> Section | None:
+    """The first sub-heading of section ``part`` (None for none)."""
+    return next((t for t in secs if part.start < t.start < part.end and t.level > part.level), None)
+
+
+def _in_part_opening(secs: Sequence[Section], s: Section, at: int, headline: Sequence[int]) -> bool:
+    """Whether offset ``at`` and one of the offsets ``headline`` lie in the opening of the top-level part holding
+    section ``s`` (a sub-heading of it), before the part's first sub-heading."""
     part = next((t for t in secs if t.level == 1 and t.start < s.start < t.end), None)
     if part is None:
         return False
-    sub = next((t for t in secs if part.start < t.start < part.end and t.level > part.level), s)
-    return part.start <= at < sub.start
+    end = (_first_sub(secs, part) or s).start
+    return part.start <= at < end and any(part.start <= h < end for h in headline)
 
 
 def _before_run_in(report: Report, lo: int, hi: int, after: int | None = None) -> tuple[int, int]:
@@ -12883,9 +12893,13 @@ def _before_run_in(report: Report, lo: int, hi: int, after: int | None = None) -
     return lo, run_in.start() if run_in else hi
 
 
-def _lead_flags(report: Report, start: np.ndarray) -> np.ndarray:
-    """Whether each figure (by its ``start`` offsets, in text order) lies in the block the report leads with."""
-    lo, hi = _lead_span(report, int(start[0]) if len(start) else None)
+def _lead_flags(report: Report, start: np.ndarray, keys: Sequence[str]) -> np.ndarray:
+    """Whether each figure (by its ``start`` offsets, in text order, and its concept ``keys``) lies in the block the
+    report leads with."""
+    by_key = terms_by_key()
+    headline = [int(a) for a, k in zip(start, keys, strict=True)
+                if k and (t := by_key.get(k)) is not None and t.headline]
+    lo, hi = _lead_span(report, int(start[0]) if len(start) else None, headline)
     return (start >= lo) & (start < hi)
 
 
@@ -13322,6 +13336,8 @@ def _facts_frame(report: Report):
     sentence = pd.Categorical.from_codes(codes, dtype=_distinct_categories(pd.Index(list(by_text), dtype=str_dtype)))
     del by_span, by_text
     start = np.fromiter(attr("start"), dtype=np.int64, count=n)
+    keys = _budget_item_keys(figs, share_keys(named("indicator"), attr("measure"), named("comparator"),
+                                              attr("sentence")))
     columns = {
         "report_id": strings([report.report_id] * n),
         "fact_id": strings(_fact_ids(attr("start"))),
@@ -13342,12 +13358,11 @@ def _facts_frame(report: Report):
         "reference": category(attr("reference"), REFERENCES),
         "parent_id": strings([f"f{f.parent.start:05d}" if f.parent is not None else "" for f in figs]),
         "relation": category(attr("relation"), RELATIONS),
-        "lead": _lead_flags(report, start),
+        "lead": _lead_flags(report, start, keys),
         "flags": strings(map(_flags, figs)),
         "section": strings(attr("section")),
         "sentence": sentence,
-        "indicator_key": strings(_budget_item_keys(figs, share_keys(named("indicator"), attr("measure"),
-                                                                  named("comparator"), attr("sentence")))),
+        "indicator_key": strings(keys),
     }
     del figs, attr
     df = _frame_of_columns([columns[c] for c in FACT_COLUMNS], n)
