@@ -1559,6 +1559,8 @@ class ConceptRules:
     exemplar_word_heads: str  # the characters that make a word of 等 after them (高等学校, 中等专业学校, 同等, 甲等):
     # no mark of examples
     exemplar_word_tails: str  # those that make a word of 等 before them (等级, 等于, 等等)
+    exemplar_verbs: tuple[str, ...]  # the verbs a single example follows (制定修订食品安全法等法律): what stands before
+    # an example taken off without a 、 is one of them, or nothing (工业用电等用电量 is no 工业用电量)
     budget_field_regex: str  # group field: a budget's spending on a field (财政用于教育支出, 全区财政教育支出) is the
     # glossary's spending of that function class (教育支出) when one is; a budget owned by a level apart (中央财政) is not
     share_in_whole_regex: str  # groups part, whole: a share printed as in its whole (服务业在国内生产总值中的比重), the
@@ -1948,13 +1950,23 @@ def _rewritten(s: str, r: ConceptRules) -> Iterator[str]:
 
 def _without_examples(s: str, r: ConceptRules) -> Iterator[str]:
     """``s`` with the examples before each 等 of it taken off, shortest first (制定修订食品安全法等法律 →
-    制定修订法律): the words before the examples and the head after 等 stay, as what the phrase counts."""
+    制定修订法律): the words before the examples and the head after 等 stay, as what the phrase counts.
+
+    A cut never starts at a 、 or right after one (钢铁、煤炭等产能 is no 钢铁产能: the list's items are all
+    examples), and leaves a verb of ``exemplar_verbs`` before the examples, or nothing when they hold no 、
+    (工业用电等用电量 is no 工业用电量: a cut may fall inside one example; 汽车、电子等制造业产值 is the output of
+    the branches listed, not of all manufacturing: only after a verb of what was done, 制定修订…等法律, are they
+    examples of the whole counted)."""
     mark = r.exemplar_mark
     at = s.find(mark)
     while 0 < at < len(s) - len(mark):
         end = at + len(mark)
         if s[at - 1] not in r.exemplar_word_heads and s[end] not in r.exemplar_word_tails:
             for start in range(at - 2, -1, -1):  # examples of two characters at least
+                if s[start] == "、" or (start and s[start - 1] == "、"):
+                    continue
+                if (start or "、" in s[start:at]) and not s[:start].endswith(r.exemplar_verbs):
+                    continue
                 yield s[:start] + s[end:]
         at = s.find(mark, end)
 
