@@ -6494,9 +6494,9 @@ class _Reader:
                 and cw.net_change_clause.fullmatch(norm, cs, f.start) and (ma := cw.addition_lead.match(f.indicator))):
             f.indicator = f.indicator[ma.end():]  # 新增“四上”企业14家,净增7家: the net change of all of them
         if (f.measure == "level" and f.indicator and f.indicator == unit_carry
-                and f.indicator[-1] in cw.ends["stock_name_end"] and cw.stock_name_end.search(f.indicator)
-                and cw.stock_rise_clause.fullmatch(norm, cs, f.start)):
+                and cw.stock_rise_clause.fullmatch(norm, cs, f.start) and _is_balance(f.indicator, cw)):
             f.measure, f.sign = "abs_change", 1  # 居民储蓄存款余额增长8.5%，新增4万多亿元: the balance's rise, no balance
+            # (居民储蓄存款增长8.5%，新增4万多亿元 too: the glossary names that balance so)
         elif (f.measure == "level" and f.unit_kind == "count" and f.indicator and f.indicator == unit_carry
               and (pv := self.prev) is not None and pv.sentence == f.sentence and pv.end <= cs
               and pv.measure == "level" and pv.unit == f.unit and pv.indicator == f.indicator
@@ -9224,11 +9224,18 @@ def _reached_at_end(norm: str, f: _Fig, cs: int, cw: CueViews) -> bool:
 
 
 def _balance_name(name: str, verb: str, cw: CueViews) -> bool:
-    """Whether ``name`` is a balance or another stock (住户存款余额, 居民储蓄存款 as the glossary names its balance), with
-    no flow of its own in the glossary named by ``verb``, the verb of adding, before it (新增人民币贷款 is new loans)."""
+    """Whether ``name`` is a balance or another stock (:func:`_is_balance`) with no flow of its own in the glossary
+    named by ``verb``, the verb of adding, before it (新增人民币贷款 is new loans)."""
+    return _is_balance(name, cw) and not indicator_key(verb + name)
+
+
+def _is_balance(name: str, cw: CueViews) -> bool:
+    """Whether ``name`` is a balance or another stock, as printed (住户存款余额) or as the glossary names its concept
+    (居民储蓄存款, the glossary's 居民储蓄存款余额)."""
+    if name[-1:] in cw.ends["stock_name_end"] and cw.stock_name_end.search(name) is not None:
+        return True
     c = concept(name)
-    return ((cw.stock_name_end.search(name) is not None or bool(c.key) and cw.stock_name_end.search(c.name) is not None)
-            and not indicator_key(verb + name))
+    return bool(c.key) and cw.stock_name_end.search(c.name) is not None
 
 
 def _level_reached(norm: str, f: _Fig, cs: int, cw: CueViews) -> bool:
