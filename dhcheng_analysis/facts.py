@@ -6162,7 +6162,7 @@ class _Reader:
             elif ma.end("name") == ma.start("verb") and _balance_name(added, ma.group("verb"), cw):
                 f.indicator, f.measure = added, "abs_change"  # 居民储蓄存款新增６３００多亿元: a balance rises by it, as
                 # 存款余额…，比年初新增421.5亿元 reads (no thing added is named by a balance)
-            else:  # 居民储蓄存款新增６３００多亿元: what is added, as 新增公路 is named; 各类市场主体每天新增4.5万户 → 日均新增
+            else:  # what is added, as 新增公路 is named; 各类市场主体每天新增4.5万户 → 日均新增
                 basis = _time_basis(f.indicator[ma.end("name"):ma.start("verb")], cw)  # 各类市场主体: per day, kept
                 f.indicator = basis + ma.group("verb") + added
         if (f.unit_kind == "count" and f.indicator[-1:] in _closing_chars("set_rate")
