@@ -6599,17 +6599,21 @@ class _Reader:
             f.named_by_clause = True
         if f.unit_kind == "money" and f.measure in ("level", "abs_change"):  # (an amount named by its payer alone)
             if (f.measure == "level"
-                    and (cw.generic_amount_name.fullmatch(f.indicator)
-                         or _payer_only(f.indicator, cw) and f.indicator.endswith((*cw.actor_spend_nouns, *cw.generic_fund_nouns))
-                         and not cw.amount_for_this.search(norm, cs, f.start))
-                    and (mu := cw.amount_purpose_after.match(norm, f.qend) or cw.amount_purpose_before.match(norm, st.start, cs))
-                    or f.measure == "level" and f.indicator.endswith(cw.debt_issue_nouns)
-                    and (mu := cw.amount_purpose_after.match(norm, f.qend)) is not None and mu.start("use") == f.qend):
+                    and ((cw.generic_amount_name.fullmatch(f.indicator)
+                          or _payer_only(f.indicator, cw) and f.indicator.endswith((*cw.actor_spend_nouns, *cw.generic_fund_nouns))
+                          and not cw.amount_for_this.search(norm, cs, f.start))
+                         and (mu := cw.amount_purpose_after.match(norm, f.qend)
+                              or cw.amount_purpose_before.match(norm, st.start, cs))
+                         or f.indicator.endswith(cw.debt_issue_nouns)
+                         and (mu := cw.amount_purpose_after.match(norm, f.qend)) is not None and mu.start("use") == f.qend
+                         and not any(v in norm[cs:f.start] for v in cw.payer_issue_verbs))):
                 # 今年拟安排430亿元，用于补助…廉租房建设; 为加快社会保障体系建设，今年中央财政将安排2762亿元: an amount named
                 # only by who pays it, named by what it pays for; so is a payer's spending (为继续落实“两个确保”…，中央财政
                 # 支出700亿元: not all it spends), unless 为此 points back to a programme that names it (below); so is an
                 # amount of a debt issued with its use right after it (安排超长期特别国债3000亿元支持消费品以旧换新: the
-                # part of the year's issue put to that use; 拟发行特别国债5000亿元，支持…: the issue, its use a clause of its own)
+                # part of the year's issue put to that use; 拟发行特别国债5000亿元，支持…: the issue, its use a clause of its own),
+                # unless its clause issues it (全年发行再融资债券15亿元用于偿还到期债务, 发行国债1000亿元用于灾后恢复重建:
+                # the whole issue, whatever it goes to)
                 f.indicator = self.text[mu.start("use"):mu.end("use")] + cw.de + f.indicator
                 f.named_by_clause = True
             elif ((cw.generic_amount_name.fullmatch(f.indicator) or cw.aid_amount_name.fullmatch(f.indicator)

@@ -28,6 +28,15 @@ def test_a_debt_amount_whose_use_is_a_clause_of_its_own_is_the_issue():
     assert (r["indicator"], r["indicator_key"]) == ("超长期特别国债", "ultra_long_special_treasury_bonds")
 
 
+def test_a_debt_amount_its_clause_issues_is_the_issue_whatever_its_use():
+    # written, not quoted: an issue verb (发行) before the figure makes the amount the whole issue, its use after it
+    # no part of the name
+    r = fact("全年发行再融资债券15亿元用于偿还到期债务。", "15亿元")
+    assert (r["indicator"], r["indicator_key"]) == ("发行再融资债券", "")
+    r = fact("中央财政发行国债1000亿元用于灾后恢复重建。", "1000亿元")
+    assert (r["indicator"], r["indicator_key"]) == ("国债", "")
+
+
 # -- the block a report leads with: not a task's sub-heading when the part's opening prints the figures -----------
 
 # 2018 (verbatim lines): the review part opens with the five years' figures; its first sub-heading states a task
