@@ -6202,7 +6202,7 @@ class _Reader:
                 and (bare := f.indicator or self.text[slice(*_strip(norm, soft, subj_end, f.measure))])
                 and bare[0] in cw.starts["owned_measure"] and (mb := cw.owned_measure.fullmatch(bare))
                 and ((j := self.text.find(bare, cs, f.start)) == cs
-                     or j > cs and norm.startswith(cw.disposal_words, j - 1) and not _DECIMAL.search(norm, cs, j))
+                     or j > cs and norm.endswith(cw.disposal_words, cs, j) and not _DECIMAL.search(norm, cs, j))
                 and (owner := self._measure_owner(cs, st))):
             bare = mb.group("measure")  # (less an adverb heading the clause: 已积累资金)
             k = next((n for n in range(len(bare) - 1, 0, -1) if owner.endswith(bare[:n])), 0)
@@ -7499,7 +7499,8 @@ class _Reader:
     def _measure_owner(self, cs: int, st: _SentenceState) -> str:
         """The programme or fund that owns a bare measure (财政补助标准, 储备规模) opening the clause at ``cs``: the
         object of the clause right before it when that clause holds no figure and is only a verb that sets up,
-        improves or fills it and its object, less the 制度 it is set up as (完善城乡居民基本医保，财政补助标准由每人每年320元提高到380元 → ``城乡居民
+        improves or fills it and its object, after the place it is done in at most (在全国农村全面推行新型农村合作医疗
+        制度), less the 制度 it is set up as (完善城乡居民基本医保，财政补助标准由每人每年320元提高到380元 → ``城乡居民
         基本医保``, 充实全国社保基金，储备规模从1.8万亿元增加到2.5万亿元以上 → ``全国社保基金``); '' otherwise."""
         norm, cw = self.norm, self.cw
         if cs <= st.start + 1 or norm[cs - 1] not in cw.clause_stops:
@@ -9252,7 +9253,7 @@ def _level_reached(norm: str, f: _Fig, cs: int, cw: CueViews) -> bool:
     sums or holds over the years (累计减税超过2万亿元, 五年…投入达到3406亿元, 新增加的固定资产达到, 持续超过4%)
     or a level named by what flows (城镇新增就业人数超过6400万人) keeps the span."""
     name = f.indicator
-    if (f.measure == "rate_pct" and "占" in norm[max(cs, f.start - 20):f.start]
+    if (f.measure == "rate_pct" and cw.share_verb in norm[max(cs, f.start - 20):f.start]
             and any(w in name for w in cw.span_stock_shares) and cw.span_sum.search(norm, cs, f.start) is None):
         return True  # 中等职业学校的在校生占高中阶段教育总人数的56%以上 under 五年来: a share of a stock, as it stands
     if (f.measure not in cw.year_end_measures
