@@ -1559,6 +1559,8 @@ class ConceptRules:
     exemplar_word_heads: str  # the characters that make a word of 等 after them (高等学校, 中等专业学校, 同等, 甲等):
     # no mark of examples
     exemplar_word_tails: str  # those that make a word of 等 before them (等级, 等于, 等等)
+    quote_marks: str  # “ ” ‘ ’: marks setting off a term inside a name (“12345”市民热线受理诉求), read as the name
+    # without them when the name as printed is no glossary name (12345市民热线受理诉求)
     exemplar_verbs: tuple[str, ...]  # the verbs a single example follows (制定修订食品安全法等法律): what stands before
     # an example taken off without a 、 is one of them, or nothing (工业用电等用电量 is no 工业用电量)
     budget_field_regex: str  # group field: a budget's spending on a field (财政用于教育支出, 全区财政教育支出) is the
@@ -1926,6 +1928,8 @@ def concept(phrase: str) -> Concept:
 def _rewritten(s: str, r: ConceptRules) -> Iterator[str]:
     """The phrases :func:`concept` tries, in order, for a phrase ``s`` naming no glossary name as printed: the same
     quantity written as the glossary writes it."""
+    if any(q in s for q in r.quote_marks):
+        yield s.translate(_quote_drop(r.quote_marks))  # “12345”市民热线受理诉求, “接诉即办”受理诉求
     if inner := next((w for w in r.inner_words if w in s[1:-1]), ""):
         yield s.replace(inner, "", 1)  # 中央财政“三农”累计支出, 我国人口的平均期望寿命
     if "用于" in s and (mu := _use_name().fullmatch(s)):
@@ -1946,6 +1950,12 @@ def _rewritten(s: str, r: ConceptRules) -> Iterator[str]:
         yield s[len(both):]  # 城镇职工和城乡居民基本医疗保险参保人数: both schemes, the whole
     if r.exemplar_mark in s:
         yield from _without_examples(s, r)
+
+
+@cache
+def _quote_drop(marks: str) -> dict[int, None]:
+    """The table of :meth:`str.translate` taking ``marks`` off a string."""
+    return dict.fromkeys(map(ord, marks))
 
 
 def _without_examples(s: str, r: ConceptRules) -> Iterator[str]:
