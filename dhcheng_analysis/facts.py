@@ -88,6 +88,7 @@ from .vocab import (
     indicator_key,
     industry_with_head,
     share_keys,
+    terms_by_key,
 )
 
 if TYPE_CHECKING:
@@ -6200,7 +6201,7 @@ class _Reader:
             elif ma.end("name") == ma.start("verb") and _balance_name(added, ma.group("verb"), cw):
                 f.indicator, f.measure = added, "abs_change"  # 居民储蓄存款新增６３００多亿元: a balance rises by it, as
                 # 存款余额…，比年初新增421.5亿元 reads (no thing added is named by a balance)
-            else:  # 居民储蓄存款新增６３００多亿元: what is added, as 新增公路 is named; 各类市场主体每天新增4.5万户 → 日均新增
+            else:  # what is added, as 新增公路 is named; 各类市场主体每天新增4.5万户 → 日均新增
                 basis = _time_basis(f.indicator[ma.end("name"):ma.start("verb")], cw)  # 各类市场主体: per day, kept
                 f.indicator = basis + ma.group("verb") + added
         if (f.unit_kind == "count" and f.indicator[-1:] in _closing_chars("set_rate")
@@ -6240,7 +6241,7 @@ class _Reader:
                 and (bare := f.indicator or self.text[slice(*_strip(norm, soft, subj_end, f.measure))])
                 and bare[0] in cw.starts["owned_measure"] and (mb := cw.owned_measure.fullmatch(bare))
                 and ((j := self.text.find(bare, cs, f.start)) == cs
-                     or j > cs and norm.startswith(cw.disposal_words, j - 1) and not _DECIMAL.search(norm, cs, j))
+                     or j > cs and norm.endswith(cw.disposal_words, cs, j) and not _DECIMAL.search(norm, cs, j))
                 and (owner := self._measure_owner(cs, st))):
             bare = mb.group("measure")  # (less an adverb heading the clause: 已积累资金)
             k = next((n for n in range(len(bare) - 1, 0, -1) if owner.endswith(bare[:n])), 0)
@@ -6536,9 +6537,9 @@ class _Reader:
                 and cw.net_change_clause.fullmatch(norm, cs, f.start) and (ma := cw.addition_lead.match(f.indicator))):
             f.indicator = f.indicator[ma.end():]  # 新增“四上”企业14家,净增7家: the net change of all of them
         if (f.measure == "level" and f.indicator and f.indicator == unit_carry
-                and f.indicator[-1] in cw.ends["stock_name_end"] and cw.stock_name_end.search(f.indicator)
-                and cw.stock_rise_clause.fullmatch(norm, cs, f.start)):
+                and cw.stock_rise_clause.fullmatch(norm, cs, f.start) and _is_balance(f.indicator, cw)):
             f.measure, f.sign = "abs_change", 1  # 居民储蓄存款余额增长8.5%，新增4万多亿元: the balance's rise, no balance
+            # (居民储蓄存款增长8.5%，新增4万多亿元 too: the glossary names that balance so)
         elif (f.measure == "level" and f.unit_kind == "count" and f.indicator and f.indicator == unit_carry
               and (pv := self.prev) is not None and pv.sentence == f.sentence and pv.end <= cs
               and pv.measure == "level" and pv.unit == f.unit and pv.indicator == f.indicator
@@ -6641,17 +6642,21 @@ class _Reader:
             f.named_by_clause = True
         if f.unit_kind == "money" and f.measure in ("level", "abs_change"):  # (an amount named by its payer alone)
             if (f.measure == "level"
-                    and (cw.generic_amount_name.fullmatch(f.indicator)
-                         or _payer_only(f.indicator, cw) and f.indicator.endswith((*cw.actor_spend_nouns, *cw.generic_fund_nouns))
-                         and not cw.amount_for_this.search(norm, cs, f.start))
-                    and (mu := cw.amount_purpose_after.match(norm, f.qend) or cw.amount_purpose_before.match(norm, st.start, cs))
-                    or f.measure == "level" and f.indicator.endswith(cw.debt_issue_nouns)
-                    and (mu := cw.amount_purpose_after.match(norm, f.qend)) is not None and mu.start("use") == f.qend):
+                    and ((cw.generic_amount_name.fullmatch(f.indicator)
+                          or _payer_only(f.indicator, cw) and f.indicator.endswith((*cw.actor_spend_nouns, *cw.generic_fund_nouns))
+                          and not cw.amount_for_this.search(norm, cs, f.start))
+                         and (mu := cw.amount_purpose_after.match(norm, f.qend)
+                              or cw.amount_purpose_before.match(norm, st.start, cs))
+                         or f.indicator.endswith(cw.debt_issue_nouns)
+                         and (mu := cw.amount_purpose_after.match(norm, f.qend)) is not None and mu.start("use") == f.qend
+                         and not any(v in norm[cs:f.start] for v in cw.payer_issue_verbs))):
                 # 今年拟安排430亿元，用于补助…廉租房建设; 为加快社会保障体系建设，今年中央财政将安排2762亿元: an amount named
                 # only by who pays it, named by what it pays for; so is a payer's spending (为继续落实“两个确保”…，中央财政
                 # 支出700亿元: not all it spends), unless 为此 points back to a programme that names it (below); so is an
                 # amount of a debt issued with its use right after it (安排超长期特别国债3000亿元支持消费品以旧换新: the
-                # part of the year's issue put to that use; 拟发行特别国债5000亿元，支持…: the issue, its use a clause of its own)
+                # part of the year's issue put to that use; 拟发行特别国债5000亿元，支持…: the issue, its use a clause of its own),
+                # unless its clause issues it (全年发行再融资债券15亿元用于偿还到期债务, 发行国债1000亿元用于灾后恢复重建:
+                # the whole issue, whatever it goes to)
                 f.indicator = self.text[mu.start("use"):mu.end("use")] + cw.de + f.indicator
                 f.named_by_clause = True
             elif ((cw.generic_amount_name.fullmatch(f.indicator) or cw.aid_amount_name.fullmatch(f.indicator)
@@ -7537,7 +7542,8 @@ class _Reader:
     def _measure_owner(self, cs: int, st: _SentenceState) -> str:
         """The programme or fund that owns a bare measure (财政补助标准, 储备规模) opening the clause at ``cs``: the
         object of the clause right before it when that clause holds no figure and is only a verb that sets up,
-        improves or fills it and its object, less the 制度 it is set up as (完善城乡居民基本医保，财政补助标准由每人每年320元提高到380元 → ``城乡居民
+        improves or fills it and its object, after the place it is done in at most (在全国农村全面推行新型农村合作医疗
+        制度), less the 制度 it is set up as (完善城乡居民基本医保，财政补助标准由每人每年320元提高到380元 → ``城乡居民
         基本医保``, 充实全国社保基金，储备规模从1.8万亿元增加到2.5万亿元以上 → ``全国社保基金``); '' otherwise."""
         norm, cw = self.norm, self.cw
         if cs <= st.start + 1 or norm[cs - 1] not in cw.clause_stops:
@@ -9266,11 +9272,18 @@ def _reached_at_end(norm: str, f: _Fig, cs: int, cw: CueViews) -> bool:
 
 
 def _balance_name(name: str, verb: str, cw: CueViews) -> bool:
-    """Whether ``name`` is a balance or another stock (住户存款余额, 居民储蓄存款 as the glossary names its balance), with
-    no flow of its own in the glossary named by ``verb``, the verb of adding, before it (新增人民币贷款 is new loans)."""
+    """Whether ``name`` is a balance or another stock (:func:`_is_balance`) with no flow of its own in the glossary
+    named by ``verb``, the verb of adding, before it (新增人民币贷款 is new loans)."""
+    return _is_balance(name, cw) and not indicator_key(verb + name)
+
+
+def _is_balance(name: str, cw: CueViews) -> bool:
+    """Whether ``name`` is a balance or another stock, as printed (住户存款余额) or as the glossary names its concept
+    (居民储蓄存款, the glossary's 居民储蓄存款余额)."""
+    if name[-1:] in cw.ends["stock_name_end"] and cw.stock_name_end.search(name) is not None:
+        return True
     c = concept(name)
-    return ((cw.stock_name_end.search(name) is not None or bool(c.key) and cw.stock_name_end.search(c.name) is not None)
-            and not indicator_key(verb + name))
+    return bool(c.key) and cw.stock_name_end.search(c.name) is not None
 
 
 def _level_reached(norm: str, f: _Fig, cs: int, cw: CueViews) -> bool:
@@ -9283,7 +9296,7 @@ def _level_reached(norm: str, f: _Fig, cs: int, cw: CueViews) -> bool:
     sums or holds over the years (累计减税超过2万亿元, 五年…投入达到3406亿元, 新增加的固定资产达到, 持续超过4%)
     or a level named by what flows (城镇新增就业人数超过6400万人) keeps the span."""
     name = f.indicator
-    if (f.measure == "rate_pct" and "占" in norm[max(cs, f.start - 20):f.start]
+    if (f.measure == "rate_pct" and cw.share_verb in norm[max(cs, f.start - 20):f.start]
             and any(w in name for w in cw.span_stock_shares) and cw.span_sum.search(norm, cs, f.start) is None):
         return True  # 中等职业学校的在校生占高中阶段教育总人数的56%以上 under 五年来: a share of a stock, as it stands
     if (f.measure not in cw.year_end_measures
@@ -12860,10 +12873,12 @@ SENTENCE_MAX = 2000
 SENTENCE_CHUNK = 1000
 
 
-def _lead_span(report: Report, first_fact: int | None) -> tuple[int, int]:
+def _lead_span(report: Report, first_fact: int | None, headline: Sequence[int] = ()) -> tuple[int, int]:
     """The block the report leads with: a section headed 主要指标/经济运行/总体情况 … but a task of the part that
     plans (within a review of every field, 经济社会发展总体情况, the section of the economy's figures it holds,
-    经济运行总体平稳), else the text from the paragraph of the first figure to the first top-level heading when that
+    经济运行总体平稳) and but a sub-heading whose lead word comes after its first words when the first figure and a
+    headline one (of ``headline``, the offsets of the figures of a headline concept) are printed in the opening of
+    its part, before the part's first sub-heading (that opening leads), else the text from the paragraph of the first figure to the first top-level heading when that
     figure is printed before it, else the text of the first top-level heading before its first sub-heading, else the
     paragraph of the first figure; either up to a top-level heading run into it after a sentence (a bulletin printed
     as one line: 一、综合全年实现地区生产总值…。二、农业全年实现农业总产值… ends at 二、)."""
@@ -12878,12 +12893,14 @@ def _lead_span(report: Report, first_fact: int | None) -> tuple[int, int]:
         if (s.level not in lv.run_in_item_levels and (ml := lv.lead_heading.search(heading := normalize(s.heading)))
                 and not (s.level > 1 and report.part_at(s.start) == "plan")
                 and not (s.level > 1 and first_fact is not None and first_fact < s.start
-                         and ml.start() > ((mn := lv.heading_opening.match(heading)) and mn.end() or 0)
-                         and _in_part_opening(secs, s, first_fact))):
+                         and ml.start() > (mn.end() if (mn := lv.heading_opening.match(heading)) else 0)
+                         and _in_part_opening(secs, s, first_fact, headline))):
             # (nor a sub-heading of a task its lead word does not open, （一）坚持稳中求进工作总基调，着力创新和完善宏观
             # 调控，经济运行保持在合理区间 or （一）创新宏观调控，保持经济运行在合理区间, when the first figure is printed
             # in the opening of its part before the part's first sub-heading (五年来，…国内生产总值从54万亿元增加到82.7万亿元):
-            # that opening leads, as in a report with no such heading; (二)经济运行开局良好 leads over an opening of figures)
+            # that opening leads, as in a report with no such heading; (二)经济运行开局良好 leads over an opening of figures.
+            # Only an opening holding a headline figure leads so: 过去一年，全区召开常务会议32次，办理人大代表建议120件 of
+            # the government's own work does not, and （一）坚持稳中求进，经济运行持续回升 after it does)
             # (a heading of the review of every field, 一、前三季度经济社会发展总体情况, holding one of the economy's
             # figures, (一)经济运行总体平稳: the block is that narrower one, not the review of every field after it)
             inner = None if lv.narrow_lead_heading.search(heading) else next(
@@ -12900,7 +12917,7 @@ def _lead_span(report: Report, first_fact: int | None) -> tuple[int, int]:
     if first_fact is not None and first_fact < first.start:  # (figures before the first heading: 一季度,全县实现地区
         # 生产总值56.82亿元,… above 一、农业生产基本稳定)
         return _before_run_in(report, report.text.rfind("\n", 0, first_fact) + 1, first.start, first_fact)
-    sub = next((s for s in secs if first.start < s.start < first.end and s.level > first.level), None)
+    sub = _first_sub(secs, first)
     end = sub.start if sub else first.end
     # (so does an item of a list opening a paragraph too long to be read as a heading: 一是因时因势加强和创新宏观调控,
     # 推动经济回升向好。… running on for a page opens the review of the work done, as the 二是… after it does)
@@ -12909,14 +12926,19 @@ def _lead_span(report: Report, first_fact: int | None) -> tuple[int, int]:
     return _before_run_in(report, first.start, item)
 
 
-def _in_part_opening(secs: Sequence[Section], s: Section, at: int) -> bool:
-    """Whether offset ``at`` lies in the opening of the top-level part holding section ``s`` (a sub-heading of it),
-    before the part's first sub-heading."""
+def _first_sub(secs: Sequence[Section], part: Section) -> Section | None:
+    """The first sub-heading of section ``part`` (None for none)."""
+    return next((t for t in secs if part.start < t.start < part.end and t.level > part.level), None)
+
+
+def _in_part_opening(secs: Sequence[Section], s: Section, at: int, headline: Sequence[int]) -> bool:
+    """Whether offset ``at`` and one of the offsets ``headline`` lie in the opening of the top-level part holding
+    section ``s`` (a sub-heading of it), before the part's first sub-heading."""
     part = next((t for t in secs if t.level == 1 and t.start < s.start < t.end), None)
     if part is None:
         return False
-    sub = next((t for t in secs if part.start < t.start < part.end and t.level > part.level), s)
-    return part.start <= at < sub.start
+    end = (_first_sub(secs, part) or s).start
+    return part.start <= at < end and any(part.start <= h < end for h in headline)
 
 
 def _before_run_in(report: Report, lo: int, hi: int, after: int | None = None) -> tuple[int, int]:
@@ -12926,9 +12948,13 @@ def _before_run_in(report: Report, lo: int, hi: int, after: int | None = None) -
     return lo, run_in.start() if run_in else hi
 
 
-def _lead_flags(report: Report, start: np.ndarray) -> np.ndarray:
-    """Whether each figure (by its ``start`` offsets, in text order) lies in the block the report leads with."""
-    lo, hi = _lead_span(report, int(start[0]) if len(start) else None)
+def _lead_flags(report: Report, start: np.ndarray, keys: Sequence[str]) -> np.ndarray:
+    """Whether each figure (by its ``start`` offsets, in text order, and its concept ``keys``) lies in the block the
+    report leads with."""
+    by_key = terms_by_key()
+    headline = [int(a) for a, k in zip(start, keys, strict=True)
+                if k and (t := by_key.get(k)) is not None and t.headline]
+    lo, hi = _lead_span(report, int(start[0]) if len(start) else None, headline)
     return (start >= lo) & (start < hi)
 
 
@@ -13365,6 +13391,8 @@ def _facts_frame(report: Report):
     sentence = pd.Categorical.from_codes(codes, dtype=_distinct_categories(pd.Index(list(by_text), dtype=str_dtype)))
     del by_span, by_text
     start = np.fromiter(attr("start"), dtype=np.int64, count=n)
+    keys = _budget_item_keys(figs, share_keys(named("indicator"), attr("measure"), named("comparator"),
+                                              attr("sentence")))
     columns = {
         "report_id": strings([report.report_id] * n),
         "fact_id": strings(_fact_ids(attr("start"))),
@@ -13385,12 +13413,11 @@ def _facts_frame(report: Report):
         "reference": category(attr("reference"), REFERENCES),
         "parent_id": strings([f"f{f.parent.start:05d}" if f.parent is not None else "" for f in figs]),
         "relation": category(attr("relation"), RELATIONS),
-        "lead": _lead_flags(report, start),
+        "lead": _lead_flags(report, start, keys),
         "flags": strings(map(_flags, figs)),
         "section": strings(attr("section")),
         "sentence": sentence,
-        "indicator_key": strings(_budget_item_keys(figs, share_keys(named("indicator"), attr("measure"),
-                                                                  named("comparator"), attr("sentence")))),
+        "indicator_key": strings(keys),
     }
     del figs, attr
     df = _frame_of_columns([columns[c] for c in FACT_COLUMNS], n)

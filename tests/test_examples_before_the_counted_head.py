@@ -40,3 +40,15 @@ def test_a_word_holding_deng_marks_no_examples():
     assert indicator_key("高等学校招生人数") == ""  # (taking off 高等 would leave another name)
     assert indicator_key("食品安全法等") == ""  # no head after 等
     assert indicator_key("制定修订行政法规等") == ""
+
+
+@pytest.mark.parametrize(("text", "printed"), [
+    # written, not quoted: a list's items before 等 are all examples (no 钢铁产能 kept of 钢铁、煤炭), and examples
+    # naming branches of an industry count those branches, not the industry
+    ("全年化解钢铁、煤炭等产能3000万吨。", "3000万吨"),
+    ("汽车、电子等制造业产值增长12%。", "12%"),
+    # written, not quoted: a cut inside one example (工业用电) leaves no 工业用电量
+    ("全年工业用电等用电量增长5%。", "5%"),
+])
+def test_examples_cut_only_whole_and_after_a_verb_leave_no_key(text, printed):
+    assert fact_at(text, printed)["indicator_key"] == ""

@@ -219,5 +219,17 @@ def test_the_hotlines_requests_and_rates_have_their_keys(text: str, printed: str
     assert fact(text, printed)["indicator_key"] == key
 
 
+@pytest.mark.parametrize(("text", "printed", "key"), [
+    # written, not quoted: the hotline's name set off by quote marks, or printed with its quotes dropped, is read as
+    # the glossary's name without them
+    ("全年“12345”市民热线受理诉求52.3万件。", "52.3万件", "hotline_requests"),
+    ("“12345”市民服务热线诉求满意率达到92.5%。", "92.5%", "hotline_satisfaction_rate"),
+    ("“接诉即办”受理12345热线诉求8.6万件。", "8.6万件", "hotline_requests"),
+    ("接诉即办受理诉求8.6万件。", "8.6万件", "hotline_requests"),
+])
+def test_the_hotline_named_with_or_without_quote_marks_has_its_key(text: str, printed: str, key: str) -> None:
+    assert fact(text, printed)["indicator_key"] == key
+
+
 def test_requests_passed_on_are_no_requests_received() -> None:
     assert indicator_key("12345热线派单诉求") == ""  # the part the hotline passes on to the district's bodies

@@ -28,3 +28,12 @@ def test_the_savings_rise_of_1995_is_a_change_of_household_savings(work_reports)
     f = work_reports.fact_at(1995, "居民储蓄存款新增６３００多亿元", "６３００多亿元")
     assert (f["indicator"], f["indicator_key"], f["measure"], f["period"]) == (
         "居民储蓄存款", "household_savings", "abs_change", "1994年")
+
+
+def test_the_savings_named_by_the_glossary_alias_rise_by_the_later_addition():
+    # written, not quoted (the 2016 work report prints 居民储蓄存款余额增长8.5%，新增4万多亿元): the balance named by
+    # the glossary's alias, with no 余额, rises by the 新增 clause after it as the balance printed so does
+    from dhcheng_analysis import extract_facts, load_report
+
+    f = extract_facts(load_report("去年末居民储蓄存款增长8.5%，新增4万多亿元。")).set_index("raw_unit")
+    assert (f.loc["万亿元", "indicator_key"], f.loc["万亿元", "measure"]) == ("household_savings", "abs_change")

@@ -28,6 +28,15 @@ def test_a_debt_amount_whose_use_is_a_clause_of_its_own_is_the_issue():
     assert (r["indicator"], r["indicator_key"]) == ("超长期特别国债", "ultra_long_special_treasury_bonds")
 
 
+def test_a_debt_amount_its_clause_issues_is_the_issue_whatever_its_use():
+    # written, not quoted: an issue verb (发行) before the figure makes the amount the whole issue, its use after it
+    # no part of the name
+    r = fact("全年发行再融资债券15亿元用于偿还到期债务。", "15亿元")
+    assert (r["indicator"], r["indicator_key"]) == ("发行再融资债券", "")
+    r = fact("中央财政发行国债1000亿元用于灾后恢复重建。", "1000亿元")
+    assert (r["indicator"], r["indicator_key"]) == ("国债", "")
+
+
 # -- the block a report leads with: not a task's sub-heading when the part's opening prints the figures -----------
 
 # 2018 (verbatim lines): the review part opens with the five years' figures; its first sub-heading states a task
@@ -61,6 +70,19 @@ def test_a_task_sub_heading_the_lead_word_opens_still_leads():
     f = dh.extract_facts(dh.load_report(text))
     lead = dict(zip(f["raw_value"] + f["raw_unit"], f["lead"], strict=False))
     assert lead["3%"] and not lead["82.7万亿元"]
+
+
+def test_an_opening_of_no_headline_figure_does_not_lead_over_the_sub_heading():
+    # written, not quoted: a district work report whose review opens with counts of the government's own work
+    # (常务会议, 代表建议) before its first sub-heading, which names the economy after a task; the GDP under that
+    # sub-heading leads, not the counts of the opening
+    text = ("一、2022年工作回顾\n"
+            "过去一年，全区召开常务会议32次，办理人大代表建议120件。\n"
+            "（一）坚持稳中求进，经济运行持续回升。全年地区生产总值完成3200亿元，增长5.2%。\n")
+    f = dh.extract_facts(dh.load_report(text))
+    lead = dict(zip(f["raw_value"] + f["raw_unit"], f["lead"], strict=False))
+    assert lead["3200亿元"] and lead["5.2%"]
+    assert not lead["32次"] and not lead["120件"]
 
 
 # -- a share put to a use right after an amount added is a share of that addition ----------------------------------

@@ -31,3 +31,11 @@ def test_fall_of_a_statistical_quantity_stays_year_on_year():
     s = "强化大气污染治理，二氧化硫、氮氧化物排放量分别下降5.6%和4%，74个重点城市细颗粒物（PM2.5）年均浓度下降9.1%。"
     assert fact(s, "5.6")["measure"] == "yoy_pct"
     assert fact(s, "9.1")["measure"] == "yoy_pct"
+
+
+def test_cut_of_a_procedure_time_is_a_change_of_its_own_but_not_any_time():
+    # written, not quoted: the time a procedure takes (开办时间, 审批时间) cut by a reform, against the time of
+    # something counted each year (工业用电时间), a fall on last year as any quantity's
+    assert fact("企业开办时间减少50%。", "50")["measure"] == "change_pct"
+    assert fact("项目审批时间减少一半。", "一半")["measure"] == "change_pct"
+    assert fact("全年工业用电时间减少15%。", "15")["measure"] == "yoy_pct"

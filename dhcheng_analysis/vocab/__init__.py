@@ -1560,6 +1560,10 @@ class ConceptRules:
     exemplar_word_heads: str  # the characters that make a word of 等 after them (高等学校, 中等专业学校, 同等, 甲等):
     # no mark of examples
     exemplar_word_tails: str  # those that make a word of 等 before them (等级, 等于, 等等)
+    quote_marks: str  # “ ” ‘ ’: marks setting off a term inside a name (“12345”市民热线受理诉求), read as the name
+    # without them when the name as printed is no glossary name (12345市民热线受理诉求)
+    exemplar_verbs: tuple[str, ...]  # the verbs a single example follows (制定修订食品安全法等法律): what stands before
+    # an example taken off without a 、 is one of them, or nothing (工业用电等用电量 is no 工业用电量)
     budget_field_regex: str  # group field: a budget's spending on a field (财政用于教育支出, 全区财政教育支出) is the
     # glossary's spending of that function class (教育支出) when one is; a budget owned by a level apart (中央财政) is not
     share_in_whole_regex: str  # groups part, whole: a share printed as in its whole (服务业在国内生产总值中的比重), the
@@ -1925,6 +1929,8 @@ def concept(phrase: str) -> Concept:
 def _rewritten(s: str, r: ConceptRules) -> Iterator[str]:
     """The phrases :func:`concept` tries, in order, for a phrase ``s`` naming no glossary name as printed: the same
     quantity written as the glossary writes it."""
+    if any(q in s for q in r.quote_marks):
+        yield s.translate(_quote_drop(r.quote_marks))  # “12345”市民热线受理诉求, “接诉即办”受理诉求
     if inner := next((w for w in r.inner_words if w in s[1:-1]), ""):
         yield s.replace(inner, "", 1)  # 中央财政“三农”累计支出, 我国人口的平均期望寿命
     if "用于" in s and (mu := _use_name().fullmatch(s)):
@@ -1947,15 +1953,31 @@ def _rewritten(s: str, r: ConceptRules) -> Iterator[str]:
         yield from _without_examples(s, r)
 
 
+@cache
+def _quote_drop(marks: str) -> dict[int, None]:
+    """The table of :meth:`str.translate` taking ``marks`` off a string."""
+    return dict.fromkeys(map(ord, marks))
+
+
 def _without_examples(s: str, r: ConceptRules) -> Iterator[str]:
     """``s`` with the examples before each 等 of it taken off, shortest first (制定修订食品安全法等法律 →
-    制定修订法律): the words before the examples and the head after 等 stay, as what the phrase counts."""
+    制定修订法律): the words before the examples and the head after 等 stay, as what the phrase counts.
+
+    A cut never starts at a 、 or right after one (钢铁、煤炭等产能 is no 钢铁产能: the list's items are all
+    examples), and leaves a verb of ``exemplar_verbs`` before the examples, or nothing when they hold no 、
+    (工业用电等用电量 is no 工业用电量: a cut may fall inside one example; 汽车、电子等制造业产值 is the output of
+    the branches listed, not of all manufacturing: only after a verb of what was done, 制定修订…等法律, are they
+    examples of the whole counted)."""
     mark = r.exemplar_mark
     at = s.find(mark)
     while 0 < at < len(s) - len(mark):
         end = at + len(mark)
         if s[at - 1] not in r.exemplar_word_heads and s[end] not in r.exemplar_word_tails:
             for start in range(at - 2, -1, -1):  # examples of two characters at least
+                if s[start] == "、" or (start and s[start - 1] == "、"):
+                    continue
+                if (start or "、" in s[start:at]) and not s[:start].endswith(r.exemplar_verbs):
+                    continue
                 yield s[:start] + s[end:]
         at = s.find(mark, end)
 
