@@ -3263,6 +3263,14 @@ class _Reader:
                 elif (pilot := _reaching_owner(self.report, f, before, sent, self.cw)).endswith(self.cw.pilot_word):
                     f.indicator = pilot + f.indicator  # 新型农村合作医疗试点范围扩大到1451个县…，有4.1亿农民参加: those
                     # joining after a clause counting the places of a pilot join the pilot
+            if (before is not None and before.sentence == f.sentence and before.unit_kind == "money"
+                    and f.measure == "level" and "-" in before.period
+                    and f.period == before.period[before.period.index("-") + 1:]
+                    and before.indicator.startswith(self.cw.use_verb)
+                    and (k := before.indicator.find(self.cw.de)) > len(self.cw.use_verb)
+                    and f.indicator.startswith(before.indicator[len(self.cw.use_verb):k])):
+                f.period = before.period  # 连续三年累计投入90亿元，用于农村寄宿制学校建设工程，7651所学校受益: those the
+                # works an amount is put to reach are reached over the years of the amount, not its last
             if before is not None and before.sentence == f.sentence and (scheme := _scheme_of_persons_before(
                     self.report.norm, before, f, self.cw)):
                 f.indicator = scheme + f.indicator  # 1334万人参保，641万人领取养老金 → 城镇居民社会养老保险试点领取养老金的人
