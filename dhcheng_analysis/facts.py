@@ -7666,9 +7666,11 @@ def _reaching_owner(report: Report, f: _Fig, before: _Fig | None, sent: list[_Fi
     if before is None or before.sentence != f.sentence or before.start < k:
         return _enacted_before(norm, text, f.cs, lo, cw) or _raised_standard_before(norm, text, f.cs, lo, cw)
     # (a bracket closing the clause before is no stop of its own: 扩大到1451个县（市、区），占全国总数的50.7％)
-    if cw.reaching_aside.match(norm, k) and (e2 := norm.rfind("(", lo, k - 2) if norm[k - 2] == ")" else k - 1) > lo and (
+    e2 = norm.rfind("(", lo, k - 2) if k - 2 > lo and norm[k - 2] == ")" else k - 1
+    if cw.reaching_aside.match(norm, k) and e2 > lo and (
             prior := [g for g in sent if (k2 := _last_clause_start(norm, lo, e2, cw)) <= g.start < k]):
         before, k = prior[-1], k2  # 完成老旧小区改造31个,涉及房屋面积约78万平方米,惠及…: what the works measure, the works
+        # (so a share of the units counted before: 扩大到1451个县（市、区），占全国总数的50.7％，有4.1亿农民参加)
     sent = [g for g in sent if g.start <= before.start]
     if (before.unit_kind == "count" and (mp := cw.pilot_units.fullmatch(before.indicator))
             and not _DECIMAL.search(norm, k, before.start)):
