@@ -1410,6 +1410,7 @@ class CueViews:
     unit_basis: re.Pattern[str]  # 平均一个人民公社拥有: a basis per unit (basis) and its verb ending the clause before a figure
     per_person_name: re.Pattern[str]  # a name that states its basis per person already, or is a rate
     pilot_word: str  # 试点, after what a pilot tries out
+    use_verb: str  # 用于, before what an amount is put to
     bare_comparison: re.Pattern[str]  # 比: a clause opened by a comparison, no subject of its own before it
     established_programme: re.Pattern[str]  # [大病保险制度]基本建立: a clause saying the programme stands
     achieved_programme: re.Pattern[str]  # [住院和门诊费用]实现[跨省直接结算]: a clause saying what its subject has come to
@@ -2497,6 +2498,7 @@ def compiled() -> CueViews:
         unit_basis=_Rule(c.unit_basis_regex),
         per_person_name=_Rule(f"{c.person_basis_regex}|{c.per_person_name_regex}"),
         pilot_word=c.pilot_word,
+        use_verb=c.use_verb,
         bare_comparison=_Rule(c.bare_comparison_regex),
         enacted_programme=_Rule(c.enacted_programme_regex),
         achieved_programme=_Rule(c.achieved_programme_regex),

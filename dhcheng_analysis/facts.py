@@ -3297,9 +3297,20 @@ class _Reader:
                 f.indicator = paid + f.indicator  # 全年人均增加1680元，5700多万人受益 → 企业退休人员基本养老金受益的人
             if (before is not None and before.sentence == f.sentence and f.measure == "level"
                     and (f.unit in self.cw.person_units or f.unit in self.cw.person_visit_units)
-                    and self.cw.participant_name.fullmatch(f.indicator)
-                    and (event := _event_taken_part_in(self.report.norm, before, f, self.cw))):
-                f.indicator = event + f.indicator  # 连续举办8届全国双创活动周、超过5.2亿人次参与 → 全国双创活动周参与的人次
+                    and self.cw.participant_name.fullmatch(f.indicator)):
+                if event := _event_taken_part_in(self.report.norm, before, f, self.cw):
+                    f.indicator = event + f.indicator  # 连续举办8届全国双创活动周、超过5.2亿人次参与 → 全国双创活动周参与的人次
+                elif (pilot := _reaching_owner(self.report, f, before, sent, self.cw)).endswith(self.cw.pilot_word):
+                    f.indicator = pilot + f.indicator  # 新型农村合作医疗试点范围扩大到1451个县…，有4.1亿农民参加: those
+                    # joining after a clause counting the places of a pilot join the pilot
+            if (before is not None and before.sentence == f.sentence and before.unit_kind == "money"
+                    and f.measure == "level" and "-" in before.period
+                    and f.period == before.period[before.period.index("-") + 1:]
+                    and before.indicator.startswith(self.cw.use_verb)
+                    and (k := before.indicator.find(self.cw.de)) > len(self.cw.use_verb)
+                    and f.indicator.startswith(before.indicator[len(self.cw.use_verb):k])):
+                f.period = before.period  # 连续三年累计投入90亿元，用于农村寄宿制学校建设工程，7651所学校受益: those the
+                # works an amount is put to reach are reached over the years of the amount, not its last
             if before is not None and before.sentence == f.sentence and (scheme := _scheme_of_persons_before(
                     self.report.norm, before, f, self.cw)):
                 f.indicator = scheme + f.indicator  # 1334万人参保，641万人领取养老金 → 城镇居民社会养老保险试点领取养老金的人
@@ -7703,9 +7714,12 @@ def _reaching_owner(report: Report, f: _Fig, before: _Fig | None, sent: list[_Fi
     k = _last_clause_start(norm, lo, e, cw)
     if before is None or before.sentence != f.sentence or before.start < k:
         return _enacted_before(norm, text, f.cs, lo, cw) or _raised_standard_before(norm, text, f.cs, lo, cw)
-    if cw.reaching_aside.match(norm, k) and k - 1 > lo and (
-            prior := [g for g in sent if (k2 := _last_clause_start(norm, lo, k - 1, cw)) <= g.start < k]):
+    # (a bracket closing the clause before is no stop of its own: 扩大到1451个县（市、区），占全国总数的50.7％)
+    e2 = norm.rfind("(", lo, k - 2) if k - 2 > lo and norm[k - 2] == ")" else k - 1
+    if cw.reaching_aside.match(norm, k) and e2 > lo and (
+            prior := [g for g in sent if (k2 := _last_clause_start(norm, lo, e2, cw)) <= g.start < k]):
         before, k = prior[-1], k2  # 完成老旧小区改造31个,涉及房屋面积约78万平方米,惠及…: what the works measure, the works
+        # (so a share of the units counted before: 扩大到1451个县（市、区），占全国总数的50.7％，有4.1亿农民参加)
     sent = [g for g in sent if g.start <= before.start]
     if (before.unit_kind == "count" and (mp := cw.pilot_units.fullmatch(before.indicator))
             and not _DECIMAL.search(norm, k, before.start)):

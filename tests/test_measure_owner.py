@@ -9,7 +9,8 @@ printed after its figure (将2.8万亿元中央财政资金纳入直达机制) o
 own name (named by what it is put into, not by the programme before). Persons reached (惠及) or gaining (受益) after a change of the standard of a programme that names it
 (国家助学贷款每人每年最高额度增加4000元), or after a clause with no figure that only raises it (提高…标准), are the
 programme's. Those taking part (参与, 参加) right after a count of events held (届, 场 …) take part in the events,
-less the verb holding them. Each test is a sentence copied from the report named in its comment, or says that it is written.
+less the verb holding them; those joining (有4.1亿农民参加) right after a clause counting the places of a pilot, or
+a share of them after it, join the pilot. Each test is a sentence copied from the report named in its comment, or says that it is written.
 """
 
 from __future__ import annotations
@@ -119,3 +120,22 @@ def test_those_taking_part_are_of_the_events_counted_before(text: str, printed: 
 ])
 def test_the_end_of_a_change_of_an_owned_measure_is_not_flagged_carried(text: str, printed: str) -> None:
     assert "subject_carried" not in fact(text, printed)["flags"]
+
+
+S2007_NCMS = ("新型农村合作医疗试点范围扩大到1451个县（市、区），占全国总数的50.7％，有4.1亿农民参加；中央财政支出42.7亿元，"
+              "地方财政也相应增加支出，较大幅度提高参加合作医疗农民的补助标准。")
+# written: a district's pilot, those joining it right after the places; a count of works with a share, then those reached
+W_PILOT = "2023年,长期护理保险试点扩大到12个街道,有3.5万名居民参加。"
+W_WORKS_SHARE = "2023年,完成老旧小区改造31个,占全区的60%,惠及居民3000户。"
+
+
+@pytest.mark.parametrize(("text", "printed", "name", "key"), [
+    # national work report 2007: the share of the places is an aside between the pilot and those joining it
+    (S2007_NCMS, "4.1亿", "新型农村合作医疗试点参加的农民", "ncms_participants"),
+    (S2007_NCMS, "1451个", "新型农村合作医疗试点县（市、区）", "ncms_counties"),
+    (W_PILOT, "3.5万", "长期护理保险试点参加的居民", ""),
+    (W_WORKS_SHARE, "3000户", "老旧小区改造惠及的居民", ""),
+])
+def test_those_joining_after_the_places_of_a_pilot_join_the_pilot(text: str, printed: str, name: str, key: str) -> None:
+    f = fact(text, printed)
+    assert (f["indicator"], f["indicator_key"]) == (name, key)

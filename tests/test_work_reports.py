@@ -226,8 +226,9 @@ def test_a_programme_named_jihua_is_no_plan_word(text, printed):
 # -- counts of entities: named by what the clause says of them -----------------------------------------
 
 @pytest.mark.parametrize(("text", "printed", "indicator"), [
-    # 2007
-    ("中央财政连续三年累计投入 90亿元，用于农村寄宿制学校建设工程，7651所学校受益。", "7651", "受益的学校"),
+    # 2007: by its clause, and by the use of the amount before it
+    ("中央财政连续三年累计投入 90亿元，用于农村寄宿制学校建设工程，7651所学校受益。", "7651",
+     "农村寄宿制学校建设工程受益的学校"),
     # 2000
     ("大多数行业经济效益明显回升，全国有27个省、自治区、直辖市工业效益好于上年。", "27",
      "工业效益好于上年的省、自治区、直辖市"),

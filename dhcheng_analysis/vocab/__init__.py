@@ -956,6 +956,7 @@ class Cues:
     unit_basis_regex: str  # [平均一个人民公社拥有]六万四千亩耕地: a basis per unit and its verb right before a figure, kept in the name
     per_person_name_regex: str  # 户均, 标准, 生产率 (and person_basis_regex): a name that already states its basis, or a rate
     pilot_word: str  # 试点: the word of a pilot scheme, after what is tried out
+    use_verb: str  # 用于: the word naming what an amount is put to (用于农村寄宿制学校建设工程的中央财政投入)
     bare_comparison_regex: str  # [比]全国每百斤大豆的平均出油量多二斤: a clause opened by 比 with no subject of its own
     established_programme_regex: str  # [大病保险制度]基本建立、已有…受益: the programme that stands reaches them
     achieved_programme_regex: str  # [住院和门诊费用]实现[跨省直接结算]，惠及…: what a subject has come to, which reaches those counted after it
