@@ -36,6 +36,9 @@ JSJB = "“接诉即办”受理诉求26.8万件，响应率100%，解决率、�
     # written: the rates after a rate printed in full carry its owner
     ("扎实做好“接诉即办”工作，市民热线诉求响应率100%，解决率、满意率分别达到93.6%和94.8%。", "94.8%",
      "市民热线诉求满意率", "hotline_satisfaction_rate"),
+    # written: the requests the hotline dispatches (派单), its verb of taking them in
+    ("上半年，12345热线派单诉求共计8.6万件，同比下降7.4%；响应率100%，解决率为92.3%。", "92.3%",
+     "12345热线诉求解决率", "hotline_resolution_rate"),
     # written: a service other than the hotline
     ("政务服务中心受理事项12万件，按时办结率100%。", "100%", "政务服务中心事项按时办结率", ""),
 ])
