@@ -3316,6 +3316,8 @@ class _Reader:
                 f.indicator = scheme + f.indicator  # 1334万人参保，641万人领取养老金 → 城镇居民社会养老保险试点领取养老金的人
             if before is not None and before.sentence == f.sentence and (network := _network_of(before, f, self.cw)):
                 f.indicator = network + f.indicator  # 铁路投资要保持在8000亿元以上，新投产里程8000公里以上 → 铁路新投产里程
+            if sent and f.measure in ("rate_pct", "pp_diff") and (served := _service_rate_owner(self.report.norm, f, sent, self.cw)):
+                f.indicator = served + f.indicator  # 12345市民服务热线受理诉求8.9万件，…，响应率达到100% → 12345市民服务热线诉求响应率
             before = f
             sent.append(f)
         return self.kept
@@ -7777,6 +7779,34 @@ def _per_head_paid(norm: str, before: _Fig, f: _Fig, cw: CueViews) -> str:
         return ""  # (the clause of f must follow the amount's right away)
     paid = before.indicator[len(cw.per_person_name_head):]
     return paid if len(paid) >= 2 and clean_name(paid) == paid else ""
+
+
+def _service_rate_owner(norm: str, f: _Fig, sent: list[_Fig], cw: CueViews) -> str:
+    """The service and what it handles that a bare rate of its handling (``service_rates``: 响应率, 解决率, 满意率) is
+    of: named by the figures read before ``f`` in its sentence, past their parts (其中涉疫诉求…) and the rates of the
+    same list, by the nearest one that counts what a service takes in (12345市民服务热线受理诉求8.9万件，同比增加26.4%，
+    响应率达到100% → 12345市民服务热线诉求; “接诉即办”受理诉求26.8万件 → “接诉即办”诉求) or a rate of such a service
+    (市民热线诉求响应率100%，解决率、满意率分别达到… → 市民热线诉求). '' when ``f`` names an owner of its own, or a figure
+    of anything else comes first (空气质量优良天数180天，优良率…): a district report prints the hotline's figures as
+    one clause naming it and then its rates bare, and never carries them across a sentence."""
+    if not f.indicator.endswith(cw.service_rates_tails) or (mr := cw.service_rate.fullmatch(f.indicator)) is None \
+            or mr.group("owner"):
+        return ""
+    for g in reversed(sent):
+        if g.parent is not None or g.cs >= 0 and cw.part_marker.match(norm, g.cs):
+            continue  # (其中涉疫诉求4.2万余件: a part of the requests)
+        if (mr := cw.service_rate.fullmatch(g.indicator)) is not None:
+            if not mr.group("owner"):
+                continue  # (响应率100%，解决率…: a rate of the list, itself bare)
+            owner = mr.group("owner")
+            return owner if any(w in owner for w in cw.service_bodies) or owner.endswith(cw.service_handled_ends) else ""
+        if (mh := cw.service_handled.fullmatch(g.indicator)) is None:
+            # (市民热线诉求11.2万件: the service named with no verb of taking in)
+            return g.indicator if (g.indicator.endswith(cw.service_handled_ends)
+                                   and any(w in g.indicator for w in cw.service_bodies)) else ""
+        body, what = mh.group("body"), mh.group("what")
+        return what if not body or any(w in what for w in cw.service_bodies) else body + what
+    return ""
 
 
 def _network_of(before: _Fig, f: _Fig, cw: CueViews) -> str:

@@ -26,7 +26,7 @@ def test_the_word_after_the_last_member_of_a_list_bounds_every_member():
     text = "确保“12345”热线诉求解决率、满意率分别达到90%和92%以上。"
     first, last = fact_at(text, "90%"), fact_at(text, "92%")
     assert (first["indicator"], first["qualifier"], first["status"]) == ("“12345”热线诉求解决率", "at_least", "target")
-    assert (last["indicator"], last["qualifier"]) == ("满意率", "at_least")
+    assert (last["indicator"], last["qualifier"]) == ("“12345”热线诉求满意率", "at_least")  # (the owner carried)
 
 
 def test_a_word_after_a_middle_member_is_that_members_own():

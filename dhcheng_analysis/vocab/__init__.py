@@ -971,6 +971,11 @@ class Cues:
     networks: tuple[str, ...]  # 铁路, 公路, 航道: the networks whose length a network measure gives
     network_name_chars: str  # 路, 道, 轨: characters that name a network of its own in a length's name (绿道里程)
     participant_name_regex: str  # [参与的人次], [参与群众]: the name of those taking part in something left out
+    service_rates: tuple[str, ...]  # 响应率, 解决率, 满意率: rates of how a service handles what it takes in, printed bare
+    #   after the clause naming the service and what it handles
+    service_handle_verbs: tuple[str, ...]  # 受理, 接收办理: the verbs by which a service takes in what it handles
+    service_handled: tuple[str, ...]  # 诉求, 事项: what a service takes in and its rates are of
+    service_bodies: tuple[str, ...]  # 热线, 接诉即办, 政务服务: words naming a service that takes in requests
     unit_quantity_ends: tuple[str, ...]  # 公务接待费: besides quantity_ends, the ending of a quantity the units counted have
     unit_quantity_counted: tuple[str, ...]  # 企业技术改造[项目]投资: things of the units the count may count instead
     change_object_lead_regex: str  # 连续7年提高, 逐步降低: a change verb whose object a figure after its clause changes
