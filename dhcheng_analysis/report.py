@@ -539,6 +539,8 @@ def run_in_headings(norm: str) -> list[tuple[int, int, int]]:
     lv = layout_views()
     out: list[tuple[int, int, int]] = []
     for m in lv.heading_inline.finditer(norm):
+        if (level := int((m.lastgroup or "l9")[1:])) != TOP_HEADING_LEVEL:
+            continue
         pos = m.start() + 1
         while norm[pos] in _BLANK:
             pos += 1
@@ -556,8 +558,7 @@ def run_in_headings(norm: str) -> list[tuple[int, int, int]]:
         end = k - 1 if norm[k - 1] == lv.paragraph_end else k
         if end <= m.end() or lv.heading_text_stop.search(norm, m.end(), end):
             continue
-        if (level := int((m.lastgroup or "l9")[1:])) == TOP_HEADING_LEVEL:
-            out.append((pos, end, level))
+        out.append((pos, end, level))
     return out
 
 
