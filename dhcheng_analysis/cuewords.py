@@ -3160,6 +3160,7 @@ class LayoutViews:
     heading_max_chars: int
     run_in_item_levels: frozenset[int]  # the levels of items of a list (一是, ①), no part of the text a heading opens
     spaced_heading: re.Pattern[str]  # the words of a heading the space after them parts from its paragraph
+    spaced_heading_max_chars: int  # the most characters of a heading's words a blank parts from a paragraph
     plain_heading: re.Pattern[str]  # a line that is only a short unnumbered heading (防住疫情)
     paragraph_end: str
     list_lead_ends: str  # a line ending in one of these opens a list (its numbered sentences are no headings)
@@ -3299,6 +3300,7 @@ def layout_views() -> LayoutViews:
         title=_Rule(title),
         heading_max_chars=lay.heading_max_chars,
         run_in_item_levels=frozenset(lay.run_in_item_levels),
+        spaced_heading_max_chars=lay.spaced_heading_max_chars,
         spaced_heading=_Rule(rf"[ \t\u3000]*(?P<words>[^\s{re.escape(lay.heading_text_stops)}]"
                                   rf"{{1,{lay.spaced_heading_max_chars}}})[ \t\u3000]+(?=\S)"),
         plain_heading=_Rule(rf"[ \t\u3000]*[^\s{re.escape(lay.plain_heading_not_chars)}]"

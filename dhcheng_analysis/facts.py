@@ -61,6 +61,7 @@ from .report import (
     letter_spaces,
     load_report,
     period_words,
+    run_in_headings,
     section_headings,
     share_of_year,
     spaced_heading_end,
@@ -13102,9 +13103,15 @@ def _outline_gap(text: str, i: int) -> bool:
 
 
 def _heading_gap(text: str, i: int) -> bool:
-    """The space at ``i`` of ``text`` parts a numbered heading opening its line from the paragraph run into it
-    (一、2024年工作思路 2024年是…。): it stays, so that the heading keeps its own words and the part it heads."""
-    reach = layout_views().heading_max_chars  # (a heading's words open its line: a page on one line is read near i)
+    """The space at ``i`` of ``text`` parts a numbered heading opening its line, or run into it after a blank
+    (:func:`run_in_headings`), from the paragraph run into it (一、2024年工作思路 2024年是…。): it stays, so that the
+    heading keeps its own words and the part it heads."""
+    lv = layout_views()
+    near = max(0, i - 2 * lv.spaced_heading_max_chars)  # (…目标。 二、2024年工作思路 2024年是…: a heading run into the
+    window = normalize(text[near:i + 2])  # line after a blank, read near i)
+    if any(near + end + (window[end:end + 1] == lv.paragraph_end) == i for _, end, _ in run_in_headings(window)):
+        return True
+    reach = lv.heading_max_chars  # (a heading's words open its line: a page on one line is read near i)
     ls = text.rfind("\n", max(0, i - reach), i) + 1
     if ls == 0 and i > reach:
         return False

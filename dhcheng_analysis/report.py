@@ -197,6 +197,9 @@ class Report:
         top = min((level for _, level, _ in found), default=PLAIN_HEADING_LEVEL)
         found += [(pos, top, _heading_text(self.text[pos:end])) for pos, end in closing]
         found += [(pos, level, _heading_text(self.text[pos:end])) for pos, end, level in _plain_headings(norm)]
+        at = {pos for pos, _, _ in found}
+        found += [(pos, level, _heading_text(self.text[pos:end])) for pos, end, level in run_in_headings(norm)
+                  if pos not in at]
         found.sort()
         # end of each section: the next heading of its level or above (one backward pass)
         ends = [len(self.text)] * len(found)
@@ -508,6 +511,54 @@ def _plain_headings(norm: str) -> list[tuple[int, int, int]]:
                 and (plain[k + 1] or lv.paragraph_end in norm[na:nb])):
             out.append((a, b, PLAIN_HEADING_LEVEL + (not plain[k + 1])))
             last = k
+    return out
+
+
+_BLANK = " \t\u3000"  # the blanks a heading run into a line follows (no line break: a line's heading is read so)
+TOP_HEADING_LEVEL = 1  # the level of a part's heading (一、…, 第一部分)
+
+
+def run_in_headings(norm: str) -> list[tuple[int, int, int]]:
+    """(start, end, level) of every top-level numbered heading (一、…) run into a line after a blank, as a page saved
+    with a part to a line prints it: ``…南京机场等单位获评。 二、2024年工作思路 2024年是…``, ``…重点报告以下情况:
+    一、2021年财政决算主要情况 (一)2021年…``. Its words run to the next blank (a full stop right before it closes them)
+    and are short, with no other stop of a heading: an item of a list run on in its paragraph (…。 一、要使农业…，…) or
+    a cell of a table row is none. The headings below a part run into its line (（一）…, 1.…) are left to the
+    paragraph they open: the part decides what its figures are (planned or reviewed, of which year).
+
+    Parameters
+    ----------
+    norm : str
+        The report's reading copy.
+
+    Returns
+    -------
+    list of tuple of int
+        Start and end of each heading's words (without the full stop) and its level (1).
+    """
+    lv = layout_views()
+    out: list[tuple[int, int, int]] = []
+    for m in lv.heading_inline.finditer(norm):
+        if (level := int((m.lastgroup or "l9")[1:])) != TOP_HEADING_LEVEL:
+            continue
+        pos = m.start() + 1
+        while norm[pos] in _BLANK:
+            pos += 1
+        a = norm.rfind("\n", 0, pos) + 1
+        if pos == m.start() + 1 and norm[m.start()] not in _BLANK or not norm[a:pos].strip():
+            continue  # (no blank before it, or only blanks opening its line: a heading of the line, read as such)
+        if any(ch in norm[a:line_end(norm, pos)] for ch in lv.table_marks):
+            continue  # (| 一、税收收入 | 89275 |: a cell of a table row, no heading)
+        k = m.end()
+        limit = min(len(norm), k + lv.spaced_heading_max_chars + 1)
+        while k < limit and norm[k] not in _BLANK and norm[k] != "\n":
+            k += 1
+        if k >= limit or k == len(norm) or norm[k] == "\n":
+            continue  # (words running on past the reach of a heading, or to the line's end: a paragraph)
+        end = k - 1 if norm[k - 1] == lv.paragraph_end else k
+        if end <= m.end() or lv.heading_text_stop.search(norm, m.end(), end):
+            continue
+        out.append((pos, end, level))
     return out
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from _sentences import fact, facts
 
+from dhcheng_analysis.facts import clean_name
+
 # -- a verb bringing its object to the figure after 至 is no part of the object's name --------------------
 
 @pytest.mark.parametrize(("text", "printed", "name"), [
@@ -288,3 +290,22 @@ def test_range_of_a_names_numbers_is_no_figure():
     text = ("故宫周边、簋街、南锣鼓巷、东四三至八条和隆福寺等列入全市专项行动的五个重点区域涉及人口减少16863人,完成进度达到"
             "119.1%。")
     assert facts(text)["raw_value"].tolist() == ["五", "16863", "119.1"]
+
+
+# -- a five-year plan named bare before the work done for it (前期), or as the plan itself (规划), is no time ----
+
+def test_plan_named_before_the_work_done_for_it_stays_in_the_name():
+    # dongcheng_2025_h1
+    text = ("统筹群众急难愁盼问题和各领域未来发展,深入开展重大问题研究,开展47项“十五五”前期课题研究。")
+    got = fact(text, "47项")
+    assert (got["indicator"], got["value"]) == ("“十五五”前期课题研究", 47.0)
+
+
+@pytest.mark.parametrize(("name", "cleaned"), [
+    ("“十五五”前期课题研究", "“十五五”前期课题研究"),  # the studies preparing the plan
+    ("“十四五”规划重点项目", "“十四五”规划重点项目"),  # the projects the plan lists
+    ("“十四五”时期地区生产总值", "地区生产总值"),  # the time of the plan, no part of the name
+    ("十四五期间新增就业", "新增就业"),
+])
+def test_plan_span_is_taken_off_a_name_only_as_a_time(name, cleaned):
+    assert clean_name(name) == cleaned

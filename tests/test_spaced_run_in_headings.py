@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from _sentences import facts
 
 import dhcheng_analysis as dh
@@ -52,3 +53,44 @@ def test_headings_without_a_paragraph_after_a_space_keep_their_words():
     report = dh.load_report("第一部分    2020年工作回顾\n全区地区生产总值增长5%。\n"
                             "一、财 政 决 算 主 要 情 况\n全区一般公共预算收入331.1亿元。\n")
     assert [s.heading for s in report.sections] == ["第一部分    2020年工作回顾", "一、财政决算主要情况"]
+
+
+# -- a part's numbered heading run into its line after a blank, later in the line, is a section too -------------
+
+def test_a_part_heading_run_in_after_a_colon_and_a_blank_heads_its_facts():
+    # minhang_sh_2022_h1_budget: …重点报告以下情况: 一、2021年财政决算主要情况 (一)2021年一般公共预算收支决算情况
+    # 1.全区一般公共预算收支决算情况 全区一般公共预算收入331.1亿元,增长11%。…  (the headings below the part stay in
+    # the paragraph they open)
+    report = dh.load_report(REAL / "minhang_sh_2022_h1_budget.txt")
+    assert [(s.level, s.heading) for s in report.sections] == [(1, "一、2021年财政决算主要情况")]
+    row = facts(report).set_index("raw_value").loc["331.1"]
+    assert (row["section"], row["period"], row["status"], row["lead"]) == (
+        "一、2021年财政决算主要情况", "2021年", "actual", True)
+
+
+@pytest.mark.parametrize("text", [
+    # an item of a list run on in its paragraph, long before the next blank: no heading
+    "全区经济运行总体平稳。 一、要坚持稳中求进工作总基调,完整、准确、全面贯彻新发展理念,扎实推进高质量发展,全区地区生产总值增长5%。\n",
+    # a numbered item after a blank that runs to the line's end: no heading
+    "全区经济运行总体平稳。 一、全区地区生产总值增长5%\n",
+    # a numbered cell of a table row: no heading
+    "全区经济运行总体平稳。 | 一、税收收入 | 89275 |\n",
+])
+def test_items_run_on_in_a_paragraph_are_no_headings(text):
+    assert dh.load_report(text).sections == []
+
+
+def test_a_plan_heading_run_in_after_a_full_stop_heads_a_plan_part_regression_fixture():
+    # the plan part of a page laid out as dongliu_yz_2023_street is (written for this test): the year planned, not the
+    # year its one paragraph-long line opens with
+    text = (REAL / "dongliu_yz_2023_street.txt").read_text(encoding="utf-8").rstrip("\n").replace(
+        "南京机", "南京机场等单位获评。")
+    text += (" 二、2024年工作思路 2024年是实施“十四五”规划的关键之年。主要目标是：地区生产总值增长5%,一般公共预算收入2.1亿元。"
+             " (一)聚焦产业发展。 全年引进企业150家。\n")
+    f = facts(dh.load_report(text))
+    review = f[f["raw_value"] == "60.3"].iloc[0]
+    assert (review["status"], review["period"]) == ("actual", "2023年")
+    plan = f[f["section"].str.startswith("二、")]
+    assert plan["raw_value"].tolist() == ["5", "2.1", "150"]
+    assert set(zip(plan["status"], plan["period"], strict=True)) == {("target", "2024年")}
+    assert set(plan["section"]) == {"二、2024年工作思路"}  # (its (一)… stays in the paragraph it opens)
