@@ -9426,6 +9426,15 @@ def _hypothesis(norm: str, st: _SentenceState) -> re.Match[str] | None:
     return st.hypothesis
 
 
+def _listed_from(norm: str, f: _Fig, soft: int, st: _SentenceState, prev: _Fig | None) -> int:
+    """Where the words governing ``f`` may start: its clause's start when it follows the figure before it as the
+    next member of a list (实现农村中小学生人均公用经费500元和300元的目标: the verb before the first member
+    governs the second), else ``soft``, where its own name may start."""
+    if prev is not None and soft <= prev.qend <= f.start and compiled().list_sep.match(norm[prev.qend:f.start] or "x"):
+        return min(soft, st.clause_start(f.start))
+    return soft
+
+
 def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _SentenceState, compared: str,
             prev: _Fig | None = None) -> str:
     """Actual, target or estimate: the status word nearest before the figure in its part of the sentence
@@ -9457,7 +9466,8 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
                                     or after in cw.starts["target_after_listed"]
                                     and st.may_end("target_after_listed", norm, f.qend)
                                     and cw.target_after_listed.match(norm, f.qend)))
-            and not cw.achieved_frame.search(norm, soft, f.start) and not cw.target_reached_after.match(norm, mt.end())):
+            and not cw.achieved_frame.search(norm, _listed_from(norm, f, soft, st, prev), f.start)
+            and not cw.target_reached_after.match(norm, mt.end())):
         return "target"  # 分别达到四百斤、五百斤、八百斤的指标: the figure a target sets (实现…100万人目标, and
         # 年初确定的地区生产总值增长6%的目标顺利完成: reached);
         # 能耗降低4%左右、主要污染物排放总量减少2%的目标: each figure of the list the target word closes

@@ -154,9 +154,9 @@ def test_the_foreign_exchange_used_after_a_count_of_imports_is_theirs():
 
 
 def test_reaching_a_goal_early_is_no_part_of_its_name(work_reports):
-    # 2010: 提前一年实现 before what was reached
+    # 2010: 提前一年实现 before what was reached (中小学生: the middle-school pupils' standard, then the primary's)
     phrase = "提前一年实现农村中小学生人均公用经费500元和300元的目标"
-    assert work_reports.fact_at(2010, phrase, "500元")["indicator"] == "农村中小学生人均公用经费"
+    assert work_reports.fact_at(2010, phrase, "500元")["indicator"] == "农村中学生人均公用经费"
 
 
 def test_a_comparison_with_a_carried_name_that_is_itself_debris_keeps_its_own(work_reports):

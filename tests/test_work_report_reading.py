@@ -377,8 +377,8 @@ def test_planned_total_investment_is_a_noun_no_plan_word():
 def test_the_second_of_a_list_before_a_frame_noun_shares_the_first_ones_name():
     # 2010
     s = "全面落实城乡义务教育政策，中央下达农村义务教育经费666亿元，提前一年实现农村中小学生人均公用经费500元和300元的目标。"
-    r = fact(s, "300")
-    assert (r["indicator"], r["status"], r["value"]) == ("农村中小学生人均公用经费", "actual", 300.0)
+    r = fact(s, "300")  # (中小学生: the first is the middle-school pupils', the second the primary's)
+    assert (r["indicator"], r["status"], r["value"]) == ("农村小学生人均公用经费", "actual", 300.0)
 
 
 def test_a_target_set_before_is_no_part_of_the_name():
