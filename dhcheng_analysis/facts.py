@@ -45,6 +45,8 @@ from .cuewords import (
 from .errors import NoFiguresWarning, ReportTooLargeError
 from .mentions import OUTLINE_LINE, Mention, iter_mentions, row_number_end
 from .numbers import (
+    CHINESE_DIGITS,
+    CHINESE_UNITS,
     MAGNITUDES,
     fold_traditional,
     half_width_all,
@@ -5503,8 +5505,8 @@ class _Reader:
         if g > a and self._topics[g]:
             return self._topics[g]
         if a not in self._topics:
-            m = _opening_period(norm, _topic_start(norm, a))
-            self._topics[a] = _opened(m) if m else ""
+            m = _opening_period(norm, t := _topic_start(norm, a))
+            self._topics[a] = _opened(m) if m else _event_span_opening(norm, t)
         return self._topics[a]
 
     def _topic_left(self, norm: str, pos: int, topic: str, s0: int) -> bool:
@@ -9793,6 +9795,29 @@ def _opening_period(norm: str, a: int) -> re.Match[str] | None:
     """The period the paragraph starting at ``a`` opens with, set off by a comma (``五年来，``), or None."""
     m = compiled().period_re.match(norm, a)
     return m if m and norm.startswith((",", "，"), m.end()) else None
+
+
+def _event_span_opening(norm: str, a: int) -> str:
+    """The span of years back to the year reviewed that the paragraph starting at ``a`` opens with after a short
+    clause of what was begun then, set off by a comma (``实施西部大开发战略三年来，`` → ``三年来``, held as ``三年来，``
+    is), else ''."""
+    k = norm.find("来", a + 3, a + EVENT_SPAN_CLAUSE_MAX + 1)  # (来, 以来: the words of since all end so)
+    if k < 0 or not norm.startswith((",", "，"), k + 1):
+        return ""
+    cw = compiled()
+    if any(c in cw.clause_stops or c.isdigit() for c in norm[a:k]):
+        return ""  # (1998年以来: a year, no span of years counted back)
+    for i in range(a + 2, k - 1):  # 实施西部大开发战略三年来: the span's count after the clause's own words
+        if norm[i - 1] in CHINESE_DIGITS or norm[i - 1] in CHINESE_UNITS:
+            continue  # (十三年来: the count starts before)
+        span = norm[i:k + 1]
+        if ((ms := _period_span(span)) is not None and _counted_back(ms) and not ms.group("back")
+                and (m := cw.period_re.match(norm[i:k + 2])) is not None and m.end() == len(span)):
+            return span  # (read as a clause of its own, the comma after it)
+    return ""
+
+
+EVENT_SPAN_CLAUSE_MAX = 24  # characters of a clause of what was begun and the span of years since, at the most
 
 
 def _named_year(m: re.Match[str], now: int) -> int:
