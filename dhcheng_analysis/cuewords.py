@@ -1216,6 +1216,7 @@ class CueViews:
     task_units: frozenset[str]  # 项, 件: units that count the tasks themselves
     completed_verb_ends: tuple[str, ...]  # 竣工, 建设, 尚未: a verb or negation that ends what is before such a verb, no noun
     subset_lead: re.Pattern[str]  # [，有]九百三十七项获得…, 重点项目[中有]7个: a count of a part of a set
+    predicate_means_frame: re.Pattern[str]  # 1800多万人[通过多种渠道和方式]实现了再就业: no part of what they did
     subset_last: frozenset[str]  # the last characters of such a lead, a test before the pattern
     within_lead: re.Pattern[str]  # 38个[工业行业大类中]27个: the set counted before a count of its part
     within_last: frozenset[str]  # the last characters of such a lead tried (中, 有)
@@ -2323,6 +2324,7 @@ def compiled() -> CueViews:
                               rf"(?:{_alt((*c.flow_verbs, *c.completion_verbs, *c.disposal_verbs, *c.list_head_verbs))})"),
         completed_verb_ends=(*c.completion_verbs, *c.completion_verb_ends),
         subset_lead=_Rule(c.subset_lead_regex),
+        predicate_means_frame=_Rule(c.predicate_means_frame_regex),
         subset_last=frozenset("有近约过逾达"),
         within_lead=_Rule(c.within_lead_regex),
         within_last=frozenset(c.within_last),

@@ -45,6 +45,8 @@ from .cuewords import (
 from .errors import NoFiguresWarning, ReportTooLargeError
 from .mentions import OUTLINE_LINE, Mention, iter_mentions, row_number_end
 from .numbers import (
+    CHINESE_DIGITS,
+    CHINESE_UNITS,
     MAGNITUDES,
     fold_traditional,
     half_width_all,
@@ -5518,8 +5520,8 @@ class _Reader:
         if g > a and self._topics[g]:
             return self._topics[g]
         if a not in self._topics:
-            m = _opening_period(norm, _topic_start(norm, a))
-            self._topics[a] = _opened(m) if m else ""
+            m = _opening_period(norm, t := _topic_start(norm, a))
+            self._topics[a] = _opened(m) if m else _event_span_opening(norm, t)
         return self._topics[a]
 
     def _topic_left(self, norm: str, pos: int, topic: str, s0: int) -> bool:
@@ -6167,7 +6169,8 @@ class _Reader:
                     and (part := self._subset_name(f, cs, st))):
                 f.indicator = part  # 共取得重要科研成果三万三千项，有九百三十七项获得国家科技发明奖: those awarded
                 f.named_by_clause = True
-                if (pv := self.prev) is not None and pv.indicator and part.endswith(cw.de + pv.indicator):
+                if ((pv := self._set_before_parts(f, cs, st)) is not None and pv.indicator
+                        and part.endswith(cw.de + pv.indicator)):
                     f.subset_of = pv  # (of the set the count before counts, not of a part it is: 已开工38个，仍有12个)
             if (norm[f.start - 1] in cw.within_last
                     and (part := self._within_part_name(f, st))):
@@ -6956,7 +6959,7 @@ class _Reader:
         if (ml := _search_end(cw.subset_lead, "subset_lead", norm, max(cs, f.start - 8), f.start)) is None:
             return ""
         before = clean_name(text[cs:ml.start()])
-        prev = self.prev
+        prev = self._set_before_parts(f, cs, st)
         if ml.group("within") and before:
             whole = before
         elif (not before and prev is not None and prev.unit == f.unit and st.start <= prev.start and prev.end <= cs
@@ -6964,13 +6967,18 @@ class _Reader:
             whole = prev.indicator
         else:
             return ""
-        if f.indicator != whole and not (text.startswith(f.indicator, f.qend)
-                                         and cw.counted_predicate_head.match(f.indicator)):
+        said = (f.indicator[:-len(f.unit)] if f.unit in cw.person_units and f.indicator.endswith(cw.de + f.unit)
+                and not cw.counted_predicate_head.fullmatch(f.indicator) else "")
+        if f.indicator != whole and not said and not (text.startswith(f.indicator, f.qend)
+                                                      and cw.counted_predicate_head.match(f.indicator)):
             return ""  # (a noun after the figure names it: 有3000万贫困人口解决了温饱问题; 仍有12个尚未开工: a predicate)
         if (prev is not None and whole == prev.indicator and prev.named_by_clause
                 and not text.endswith(whole[:whole.rfind(cw.de) + 1], st.start, prev.start)):
             whole = whole[whole.rfind(cw.de) + 1:]  # 50个重点项目已开工38个，仍有12个尚未开工: a part of the set the
             # part counted before is of, not of that part (列入第六个五年计划的六十五种主要产品: the set as printed)
+        if said:
+            return said + whole  # 先后有1800多万人通过多种渠道和方式实现了再就业 → 实现了再就业的国有企业下岗职工: the
+            # persons the predicate named, as no noun follows the figure, are of the set counted before
         pb = _predicate_end(norm, f.qend, st.end)
         if not 2 <= _predicate_len(norm, f.qend, pb) <= PREDICATE_MAX or cw.counted_predicate_reject.search(norm[f.qend:pb]):
             # 六十五种主要产品的产量，到１９８４年已有四十三种提前达到１９８５年的指标: a predicate too long to name
@@ -6980,6 +6988,25 @@ class _Reader:
         if clean_name(name) != name and not _opens_with_predicate(name, cw):
             return ""  # (在短期内尚难排出积水: a frame, no predicate)
         return name  # (as printed when it opens with a predicate head a name drops: 完成了或者超额地完成了计划)
+
+    def _set_before_parts(self, f: _Fig, cs: int, st: _SentenceState) -> _Fig | None:
+        """The figure before ``f`` a count of a part of a set may be of: the last one kept, or, when only shares of
+        a set that the sentence counted before it stand between (国有企业下岗职工达2700多万人，90%以上进入再就业服务中心，
+        先后有1800多万人…实现了再就业), the count of that set."""
+        prev = self.prev
+        if prev is None or prev.measure != "rate_pct" or prev.unit == f.unit:
+            return prev
+        for g in reversed(self.kept):
+            if g.start < st.start or g.end > cs:
+                break
+            if g.measure == "rate_pct":
+                continue
+            if (g.unit == f.unit and g.indicator and all(
+                    h.indicator.endswith(self.cw.de + g.indicator)
+                    for h in self.kept if g.start < h.start < f.start)):
+                return g
+            break
+        return prev
 
     def _part_said_name(self, f: _Fig, cs: int, subj_end: int, st: _SentenceState) -> str:
         """A count whose clause is only what a part of a set does and 的 (README count rule), named by it and the
@@ -9838,6 +9865,29 @@ def _opening_period(norm: str, a: int) -> re.Match[str] | None:
     return m if m and norm.startswith((",", "，"), m.end()) else None
 
 
+def _event_span_opening(norm: str, a: int) -> str:
+    """The span of years back to the year reviewed that the paragraph starting at ``a`` opens with after a short
+    clause of what was begun then, set off by a comma (``实施西部大开发战略三年来，`` → ``三年来``, held as ``三年来，``
+    is), else ''."""
+    k = norm.find("来", a + 3, a + EVENT_SPAN_CLAUSE_MAX + 1)  # (来, 以来: the words of since all end so)
+    if k < 0 or not norm.startswith((",", "，"), k + 1):
+        return ""
+    cw = compiled()
+    if any(c in cw.clause_stops or c.isdigit() for c in norm[a:k]):
+        return ""  # (1998年以来: a year, no span of years counted back)
+    for i in range(a + 2, k - 1):  # 实施西部大开发战略三年来: the span's count after the clause's own words
+        if norm[i - 1] in CHINESE_DIGITS or norm[i - 1] in CHINESE_UNITS:
+            continue  # (十三年来: the count starts before)
+        span = norm[i:k + 1]
+        if ((ms := _period_span(span)) is not None and _counted_back(ms) and not ms.group("back")
+                and (m := cw.period_re.match(norm[i:k + 2])) is not None and m.end() == len(span)):
+            return span  # (read as a clause of its own, the comma after it)
+    return ""
+
+
+EVENT_SPAN_CLAUSE_MAX = 24  # characters of a clause of what was begun and the span of years since, at the most
+
+
 def _named_year(m: re.Match[str], now: int) -> int:
     """The year a match of :attr:`CueViews.named_year_end` names, the report's being ``now``: 去年末 the year before,
     明年底 the year after, 今年底 its own."""
@@ -10907,6 +10957,9 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
             ps = mp.end()  # 7栋回迁楼5月底回迁入住: the time the predicate opens with is no part of it
         elif (mp := cw.period_re.search(norm, fa + 2, fb)) and mp.end() < fb:
             fb, ps, cut = mp.start(), mp.end(), True  # 十项经济指标全年取得5盏绿灯: the noun ends at the time
+    if (mf := cw.predicate_means_frame.match(norm, ps, s1)) is not None:
+        ps = mf.end()  # 先后有1800多万人通过多种渠道和方式实现了再就业 → 实现了再就业的人: the means they did it by is
+        # no part of what they did (a name drops it, and the predicate head after it with it)
         if mm := cw.counted_predicate_modal.match(norm, ps):
             ps = mm.end()  # 57个项目要加快建设 → 加快建设的项目: what is to be done to them, the modal no part of it
     if norm[ps:ps + 1] in cw.starts["joined_members"] and (mj := cw.joined_members.match(norm, ps)):
@@ -11014,10 +11067,12 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
         f.named_by_clause = True
         return cleaned if cw.de in (cleaned := clean_name(name)) else name
     name = _NAME_SPACE.sub("", text[ps:pb]) + cw.de + noun
-    if name.startswith(clean_name(name) or "\n") or fb == fa:
+    if name.startswith(clean_name(name) or "\n") or fb == fa and ps == fb:
         return name
     if _opens_with_predicate(name, cw):
         f.named_by_clause = True  # 53个地块实现拔钉清零 → 实现拔钉清零的地块: the heads a name drops are the predicate's
+        return name  # (and so after the means it opens with: 1800多万人通过多种渠道和方式实现了再就业)
+    if fb == fa:
         return name
     return _NAME_SPACE.sub("", text[fa:pb])  # a predicate that opens with other words a name loses: the clause as printed
 

@@ -52,3 +52,30 @@ def test_a_count_of_what_a_part_leaves_is_no_part_of_that_part() -> None:
     text = "50个重点项目已开工38个，仍有12个尚未开工。"
     assert fact(text, "12个")["parent_id"] != fact(text, "38个")["fact_id"]
 
+
+
+# -- a count of persons after 先后有 or 其中有 is of the set counted before it, past shares of that set ----------
+
+# national work report 2003
+S_2003_REEMPLOYED = ("1998年以来，国有企业下岗职工达2700多万人，90%以上进入再就业服务中心，"
+                     "先后有1800多万人通过多种渠道和方式实现了再就业。")
+
+
+def test_persons_after_shares_of_a_set_are_of_that_set_by_what_they_did() -> None:
+    assert fact(S_2003_REEMPLOYED, "1800多万人")["indicator"] == "实现了再就业的国有企业下岗职工"
+    assert fact(S_2003_REEMPLOYED, "90%")["indicator"] == "进入再就业服务中心的国有企业下岗职工"
+    assert fact(S_2003_REEMPLOYED, "2700多万人")["indicator"] == "国有企业下岗职工"
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # written: 其中有 after the set counted
+    ("今年以来，全区登记失业人员2000人，其中有1500人实现再就业。", "1500人", "实现再就业的登记失业人员"),
+    # written: the means a predicate opens with is no part of it
+    ("全年有1500人通过多种渠道实现就业。", "1500人", "实现就业的人"),
+    ("全年共有1500名失业人员通过多种渠道实现就业。", "1500名", "实现就业的失业人员"),
+    ("全区已有300家企业通过线上方式实现复工。", "300家", "实现复工的企业"),
+    # written: a means that is no frame of a way or channel stays in the predicate
+    ("全年1500人通过技能培训实现就业。", "1500人", "通过技能培训实现就业的人"),
+])
+def test_a_count_named_by_its_predicate_past_the_means(text: str, printed: str, name: str) -> None:
+    assert fact(text, printed)["indicator"] == name
