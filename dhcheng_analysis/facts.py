@@ -7193,6 +7193,14 @@ class _Reader:
             # figure is no part of it (其中)
             if st.first_part_marker(norm, prev.end, cs) >= 0 or prev.indicator.endswith(f.indicator):
                 return ""
+            if (not share and prev.measure in _CHANGE_MEASURES and f.indicator.startswith(self.cw.measure_whole_words)
+                    and (mg := self.cw.generic_measure.fullmatch(f.indicator))
+                    and prev.indicator.endswith(mg.group("measure")) and prev.indicator != mg.group("measure")
+                    and prev.indicator not in self.text[pc:prev.start]):
+                # 一九八三年国内财政收入增加…，一九八五年增加三百六十二亿元，全年总收入达到一千八百二十九亿元: the whole
+                # of the quantity whose growth a clause before gives with its name carried (a run of its changes), not
+                # a bare total of no owner (税收收入增长8%，总收入…: a part named in its clause, no whole of it)
+                return prev.indicator
             if share:
                 # 在国内商业批发中的比重达到63%，在社会零售中的比重…: the owner of the share before
                 ms = self.cw.share_of_whole_name.search(prev.indicator)
