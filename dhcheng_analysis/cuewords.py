@@ -940,6 +940,8 @@ class CueViews:
     period_base_years: tuple[str, ...]  # 比去年[全年]: a part of the year after a base year is of the base, no period
     period_base_scope: re.Pattern[str]  # 比全国[一九五五年][上半年]: a base naming its place (and year) before its period
     run_in_span: re.Pattern[str]  # 五年来城镇新增就业…: a span run into its sentence with no comma, held in it only
+    former_time_opener: re.Pattern[str]  # 过去我国城乡市场的商品供应…，有些时期…票证多达几十种: a sentence of a time before the
+    # one reviewed (no span counted after 过去, no present named later in its clause)
     milestone_passed: re.Pattern[str]  # ,突破 between a level and the round threshold it passed
     milestone_noun: re.Pattern[str]  # 大关, 新台阶 after that threshold
     back_opener: re.Pattern[str]  # 其中，…; 已建成的主要有：…: a sentence going on with the figures of the one before
@@ -2024,6 +2026,7 @@ def compiled() -> CueViews:
         period_base_years=tuple(c.period_base_years),
         period_base_scope=_Rule(rf"[{c.period_not_before}](?:{_alt(c.period_base_scopes)})(?:{c.period_base_year_regex})?$"),
         run_in_span=_Rule(c.run_in_span_regex),
+        former_time_opener=_Rule(c.former_time_opener_regex),
         back_opener=_Rule(c.back_opener_regex),
         milestone_passed=_Rule(c.milestone_passed_regex),
         milestone_noun=_Rule(c.milestone_noun_regex),

@@ -3524,7 +3524,10 @@ class _Reader:
                 f.flags += ("multi_year",)
         if ((not f.period or f.period in cw.deictic_periods) and not to_framed and st.part_at(self.report, f.start) != "plan"
                 and not ((f.start - cs <= _SHORT_WINDOW or st.may_hold("named_year_end", norm, cs, f.start))
-                         and cw.named_year_end.search(norm, cs, f.start))):
+                         and cw.named_year_end.search(norm, cs, f.start))
+                and not (not f.period and cw.former_time_opener.match(norm, st.start))):
+            # (过去我国城乡市场的商品供应…，有些时期有些地方票证多达几十种: a time before the one reviewed, of no
+            # period the report names)
             # (上年末全区常住人口201.9万人: the year's end its clause names, read with the report's years below)
             # (一)2021年一般公共预算收支决算情况: the time of the section reviewed (a plan part's heading names
             # the year planned, while its paragraphs also look back: 三、2011年的工作: 去年…增长10.3%); the
@@ -4124,6 +4127,9 @@ class _Reader:
             elif (f.measure in cw.year_end_measures and part == "review" and years.covered is not None
                   and (me := cw.year_end.search(self.norm, cs, f.start))):
                 f.period = f"{years.covered}年{me.group('end')}"  # 年末国家外汇储备达到…: the year reviewed
+            elif part != "plan" and cw.former_time_opener.match(self.norm, st.start):
+                pass  # 过去我国城乡市场的商品供应…，有些时期有些地方票证多达几十种: a time before the one reviewed, of no period
+                # the report names (nor the section's, paragraph's or report's)
             else:
                 # 去年财政增发1000亿元国债; 一、一年来工作回顾, 过去五年极不寻常…。——经济发展再上新台阶。…
                 f.period = (self._sentence_opened(st) or self._clause_opened(cs)
@@ -7220,6 +7226,14 @@ class _Reader:
             # figure is no part of it (其中)
             if st.first_part_marker(norm, prev.end, cs) >= 0 or prev.indicator.endswith(f.indicator):
                 return ""
+            if (not share and prev.measure in _CHANGE_MEASURES and f.indicator.startswith(self.cw.measure_whole_words)
+                    and (mg := self.cw.generic_measure.fullmatch(f.indicator))
+                    and prev.indicator.endswith(mg.group("measure")) and prev.indicator != mg.group("measure")
+                    and prev.indicator not in self.text[pc:prev.start]):
+                # 一九八三年国内财政收入增加…，一九八五年增加三百六十二亿元，全年总收入达到一千八百二十九亿元: the whole
+                # of the quantity whose growth a clause before gives with its name carried (a run of its changes), not
+                # a bare total of no owner (税收收入增长8%，总收入…: a part named in its clause, no whole of it)
+                return prev.indicator
             if share:
                 # 在国内商业批发中的比重达到63%，在社会零售中的比重…: the owner of the share before
                 ms = self.cw.share_of_whole_name.search(prev.indicator)

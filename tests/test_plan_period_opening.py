@@ -60,6 +60,7 @@ S1986 = ("我国农业总产值从一九五三年至一九八○年的二十八�
          "百分之四点五，“五五”时期平均每年增长百分之五点一，而“六五’时期的年平均增长速度比这两个时期都高得多。")
 S1986_AVERAGE = "积累率在一九七八年高达百分之三十六点五，“六五”期间五年平均降到百分之三十左右。"
 S1986_TRADE = "“六五”期间，进出口贸易总额合计达到二千三百亿美元，比“五五”时期翻了一番，在世界上所占的位次明显提高。"
+S1986_SPACED = "“六五”期间，国家财政用于这些方面的经费共为一千一百七十二亿元，比“ 五五”时期的五百七十七亿元增长一倍。"
 
 
 @pytest.mark.parametrize(("text", "printed", "period"), [
@@ -73,6 +74,10 @@ S1986_TRADE = "“六五”期间，进出口贸易总额合计达到二千三�
     # national work report 1986: the change against the plan before it is of the plan opening the sentence
     (S1986_TRADE, "二千三百亿", "1981-1985年"),
     (S1986_TRADE, "一番", "1981-1985年"),
+    # national work report 1986: a space misprinted after the quote of the base plan leaves it a base
+    (S1986_SPACED, "一千一百七十二亿元", "1981-1985年"),
+    (S1986_SPACED, "五百七十七亿元", "1976-1980年"),
+    (S1986_SPACED, "一倍", "1981-1985年"),
 ])
 def test_period_of_a_plan_named_in_national_reports(text: str, printed: str, period: str) -> None:
     assert fact(text, printed)["period"] == period

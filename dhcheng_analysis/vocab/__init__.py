@@ -778,6 +778,7 @@ class Cues:
     aggregate_unit_heads: tuple[str, ...]  # 楼宇, besides entity_words (企业): an aggregate of some units (新引进企业税收,
     #   重点楼宇税收) is no total
     run_in_span_regex: str
+    former_time_opener_regex: str  # 过去我国城乡市场的商品供应…: a time before the one reviewed opening a sentence
     milestone_passed_regex: str  # ,突破 between a level and a round threshold of it (完成1012.9亿元,突破千亿元大关)
     milestone_noun_regex: str  # 大关, 新台阶 after such a threshold: a milestone the level passed, no new level
     back_opener_regex: str  # 其中，…; 已建成的主要有：… opening a sentence: it goes on with the figures of the one before
