@@ -1331,7 +1331,15 @@ def _owner_shared(lead: str, item: str, name: str, suffix: str) -> str:
         return name
     at = lead.find(own[:2])
     # (the owner is a word of two characters at least, and the item prints none of its own before: 进出口、出口)
-    return lead[:at] + name if at >= 2 and not name.startswith(lead[:at]) else name
+    if at >= 2:
+        return lead[:at] + name if not name.startswith(lead[:at]) else name
+    # an owner the first item joins by 的 is the later item's too, when that item is another thing of it, not the same
+    # one of an owner of its own (全国重点企业的主要工业产品质量指标和原材料消耗指标 in 1979: the key firms' material use;
+    # 城镇居民的人均收入和农村居民人均收入: the rural residents' own)
+    de = lead.find("的")
+    if de >= 2 and "的" not in own and not own.endswith(lead[de + 1:]) and not name.startswith(lead[:de]):
+        return lead[:de + 1] + name
+    return name
 
 
 def _persons_shared(lead: str, tail: str, suffix: str, cw: CueViews) -> str:
