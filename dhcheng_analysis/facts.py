@@ -1333,7 +1333,15 @@ def _owner_shared(lead: str, item: str, name: str, suffix: str) -> str:
         return name
     at = lead.find(own[:2])
     # (the owner is a word of two characters at least, and the item prints none of its own before: 进出口、出口)
-    return lead[:at] + name if at >= 2 and not name.startswith(lead[:at]) else name
+    if at >= 2:
+        return lead[:at] + name if not name.startswith(lead[:at]) else name
+    # an owner the first item joins by 的 is the later item's too, when that item is another thing of it, not the same
+    # one of an owner of its own (全国重点企业的主要工业产品质量指标和原材料消耗指标 in 1979: the key firms' material use;
+    # 城镇居民的人均收入和农村居民人均收入: the rural residents' own)
+    de = lead.find("的")
+    if de >= 2 and "的" not in own and not own.endswith(lead[de + 1:]) and not name.startswith(lead[:de]):
+        return lead[:de + 1] + name
+    return name
 
 
 def _persons_shared(lead: str, tail: str, suffix: str, cw: CueViews) -> str:
@@ -3217,6 +3225,7 @@ class _Reader:
         self.ratio: tuple[int, str, list[str] | None, bool] | None = None  # the ratio being read
         self._held_period = ""  # the period of the last figure read, before a from–to time of its own
         self._held_section = ""  # the section of the figure that set it
+        self._held_span = ""  # the span of years the sentence that set it opens with (四年内), else ''
         self._plan_run = -1  # the start of the last sentence read as going on with the plan before it
         self._paragraph_tos: dict[int, tuple[list[int], list[str]]] = {}  # a paragraph's sentences opening with 到YEAR
         self._part_reported = _part_reported(report)  # (see _report_period)
@@ -3495,6 +3504,8 @@ class _Reader:
         elif f.period and (ms := _period_span(f.period)) and ms.group("recent"):
             self._held_period = ""  # 近三年，中央和地方投入105亿元…。中央安排30亿元…: the recent years, in its sentence only
         elif not st.compared or _period_end(f.start, st) not in st.compared:
+            if f.period != self._held_period:
+                self._held_span = self._span_opened(st)
             self._held_period, self._held_section = f.period, f.section
         elif self.prev is None or norm.find("\n", self.prev.end, f.start) >= 0:
             self._held_period = ""  # (a year framed by a comparison holds in its sentence only)
@@ -3517,9 +3528,11 @@ class _Reader:
         if (f.measure in ("yoy_pct", "change_pct") and not f.comparator and not f.held and f.period
                 and layout_views().span_heading.search(f.period)
                 and (f.measure == "yoy_pct" or not cw.multi_year_word.search(clause))):
-            f.measure, f.comparator = "change_pct", self._span_opened(st) or f.period  # 五年间，进出口总额增长1倍: over the
-            # span, not a year, named as the sentence names it (从一九七九年到一九八二年的四年间，: 四年间); so is a cut its
-            # verb reads as a change already (五年来，国务院部门行政审批事项削减44%: 五年来, as 减少90% after it)
+            f.measure, f.comparator = "change_pct", (self._span_opened(st) or self._held_span_of(f, st) or f.period)
+            # 五年间，进出口总额增长1倍: over the span, not a year, named as the sentence names it (从一九七九年到一九八二年的
+            # 四年间，: 四年间) or as the sentence that held its span did (从一九七九年到一九八二年的四年内，轻工业…。自行车增长
+            # 一点八倍 in 1983: 四年内); so is a cut its verb reads as a change already (五年来，国务院部门行政审批事项削减44%:
+            # 五年来, as 减少90% after it)
             if "multi_year" not in f.flags:
                 f.flags += ("multi_year",)
         if ((not f.period or f.period in cw.deictic_periods) and not to_framed and st.part_at(self.report, f.start) != "plan"
@@ -4382,6 +4395,11 @@ class _Reader:
         """The span of several years the sentence opens with, set off by a comma (这两年中，四年中，全国解放以来，), else ''."""
         ms = self.cw.span_opener.match(self.norm, st.start)
         return ms.group("span") if ms is not None and (ms.group("k") is None or _count(ms.group("k")) > 1) else ""
+
+    def _held_span_of(self, f: _Fig, st: _SentenceState) -> str:
+        """The span of years the sentence that set the period held for ``f`` opens with, when ``f`` takes that period
+        from an earlier sentence (从一九七九年到一九八二年的四年内，…。自行车增长一点八倍: 四年内); else ''."""
+        return self._held_span if st.held and f.period == st.held == self._held_period else ""
 
     def _span_word(self, f: _Fig, st: _SentenceState) -> str:
         """The span of years a change of ``f`` over several years is compared with, as its sentence opens with it

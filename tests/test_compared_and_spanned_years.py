@@ -128,3 +128,15 @@ S1986_PLANS = ("“六五”时期同“五五”时期相比，我国粮食的�
 def test_the_level_a_change_starts_from_is_of_the_five_year_period_compared_with(printed):
     # national work report 1986: a sentence opening with two five-year periods compared
     assert fact(S1986_PLANS, printed)["period"] == "1976-1980年"
+
+
+S1983_LIGHT = ("从一九七九年到一九八二年的四年内，轻工业平均每年增长百分之十一点八，超过重工业每年平均增长百分之三点四的速度。"
+               "许多市场紧缺商品的生产有了很大发展。自行车增长一点八倍，缝纫机增长一点六倍，手表增长一点四倍，电视机增长"
+               "十点四倍，化学纤维、布匹、呢绒、食糖、皮鞋等也都大幅度增长。")
+
+
+@pytest.mark.parametrize("printed", ["一点八倍", "一点六倍", "一点四倍", "十点四倍"])
+def test_a_change_over_a_span_held_from_before_is_compared_as_that_sentence_names_the_span(printed):
+    # national work report 1983: the span the sentence before opens with (四年内), not the years it resolves to
+    f = fact(S1983_LIGHT, printed)
+    assert (f["measure"], f["period"], f["comparator"]) == ("change_pct", "1979-1982年", "四年内")

@@ -39,3 +39,20 @@ def test_a_one_character_head_is_no_owner():
     # written: 进出口总额 holds 出口, but 进 owns nothing
     names = facts("全年进出口总额、出口总额分别增长5.1%和6.3%。")["indicator"].tolist()
     assert names == ["进出口总额", "出口总额"]
+
+
+# national work report 1979
+S1979 = ("全国重点企业的主要工业产品质量指标和原材料消耗指标分别有百分之四十三和百分之五十五没有恢复到历史最高水平，"
+         "有百分之二十四的国营工业企业存在着程度不同的亏损。")
+
+
+def test_an_owner_joined_by_de_is_the_later_items_too():
+    # the key firms' material use, not every material use measured
+    assert fact(S1979, "百分之五十五")["indicator"] == "全国重点企业的原材料消耗指标"
+    assert fact(S1979, "百分之四十三")["indicator"] == "全国重点企业的主要工业产品质量指标"
+
+
+def test_a_later_item_naming_its_own_owner_takes_none_joined_by_de():
+    # written: the rural residents' income is the same quantity of an owner of its own
+    names = facts("城镇居民的人均收入和农村居民人均收入分别增长5%和8%。")["indicator"].tolist()
+    assert names == ["城镇居民的人均收入", "农村居民人均收入"]

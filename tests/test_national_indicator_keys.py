@@ -286,6 +286,9 @@ def test_a_year_after_a_scope_word_is_dropped_only_as_the_year_s():
     (1980, "原材料工业，钢产量3，500万吨，十种有色金属108万吨，水泥7，800万吨，化肥1，230万吨", "7，800万吨", "cement_output"),
     (1958, "化学肥料增产了十四万吨，水泥增产了将近三十万吨", "十四万吨", "fertilizer_output"),
     (1975, "发电量增长两倍，化肥增长三点三倍，拖拉机增长五点二倍", "三点三倍", "fertilizer_output"),
+    # and chemical fibre, printed bare in the same lists
+    (1979, "化学纤维由十四万六千吨增加到二十八万五千吨，增长百分之九十五", "二十八万五千吨", "chemical_fibre_output"),
+    (1979, "化学纤维由十四万六千吨增加到二十八万五千吨，增长百分之九十五", "百分之九十五", "chemical_fibre_output"),
 ])
 def test_cement_and_fertilizer_of_a_product_list_get_their_output_keys(work_reports, year, phrase, printed, key):
     assert work_reports.fact_at(year, phrase, printed)["indicator_key"] == key
