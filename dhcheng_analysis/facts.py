@@ -4032,6 +4032,9 @@ class _Reader:
         part = st.part_at(self.report, f.start)
         if "from_value" in f.flags:
             self._from_period(f, cs, years, st)
+            if (f.measure in cw.year_end_measures and cw.period_bare_year.fullmatch(f.period)
+                    and (me := cw.year_end.search(self.norm, cs, f.start))):
+                f.period += me.group("end")  # 年末常住人口城镇化率从60.2%提高到65.2% in 2020: from the end of 2019
             return
         if (onward := self._date_onward(f, st)) is not None and not _own_year(self.norm, cw, f.start, cs):
             f.period = f"{onward[0]}年"  # 从2002年1月1日起，…降到12%，涉及5300多个税目: in force from that year on

@@ -53,3 +53,21 @@ def test_our_country_in_a_national_report_is_its_own_place() -> None:
     f = facts(Path("/work/shared/corpus/national_work_reports/1956.txt").read_text(encoding="utf-8"))
     row = f[f["raw_value"] + f["raw_unit"] == "１４．１％"].iloc[0]
     assert (row["indicator"], row["scope"]) == ("我国工农业总产值", "")
+
+
+def test_the_years_end_at_a_names_head_is_the_time_of_both_values() -> None:
+    # written, in a district report's words
+    f = facts("关于东城区2020年国民经济和社会发展计划执行情况与2021年计划草案的报告\n一、2020年计划执行情况\n"
+              "2020年，全区经济运行平稳。年末常住人口城镇化率从60.2%提高到65.2%。")
+    assert f[["indicator", "indicator_key", "period"]].to_dict("records") == [
+        {"indicator": "常住人口城镇化率", "indicator_key": "urbanisation_rate", "period": "2019年末"},
+        {"indicator": "常住人口城镇化率", "indicator_key": "urbanisation_rate", "period": "2020年末"},
+    ]
+
+
+@pytest.mark.parametrize(("printed", "name"), [("年末常住人口80万人", "常住人口"), ("年底常住人口80万人", "常住人口"),
+                                               ("年末总人口100万人", "总人口")])
+def test_a_years_end_is_no_part_of_a_population_name(printed: str, name: str) -> None:
+    # written, in a district bulletin's words
+    f = facts(f"东城区2020年国民经济和社会发展统计公报\n2020年，全区经济运行平稳。{printed}。")
+    assert (f["indicator"].iloc[0], f["period"].iloc[0]) == (name, "2020年" + printed[1:2])
