@@ -908,6 +908,7 @@ class CueViews:
     same_period: tuple[str, ...]
     scope_words: frozenset[str]
     wider_places: Mapping[str, tuple[str, ...]]  # a report's level → the whole places wider than its own
+    wider_place_wholes: Mapping[str, str]  # 我国 → 全国: a wider place named as one's own, read as its whole
     scope_base_prefixes: str
     yoy_bases: tuple[str, ...]
     yoy_word_base: tuple[str, str]  # 同比 → 上年同期: the base of 同比增收, 同比提高2个百分点
@@ -1993,6 +1994,7 @@ def compiled() -> CueViews:
         same_period=tuple(c.same_period_words),
         scope_words=frozenset(c.scope_words),
         wider_places=c.wider_places,
+        wider_place_wholes=c.wider_place_wholes,
         scope_base_prefixes=_alt(c.scope_base_prefixes),
         yoy_bases=c.yoy_bases,
         yoy_word_base=c.yoy_word_base,

@@ -4050,6 +4050,9 @@ class _Reader:
         part = st.part_at(self.report, f.start)
         if "from_value" in f.flags:
             self._from_period(f, cs, years, st)
+            if (f.measure in cw.year_end_measures and cw.period_bare_year.fullmatch(f.period)
+                    and (me := cw.year_end.search(self.norm, cs, f.start))):
+                f.period += me.group("end")  # 年末常住人口城镇化率从60.2%提高到65.2% in 2020: from the end of 2019
             return
         if (onward := self._date_onward(f, st)) is not None and not _own_year(self.norm, cw, f.start, cs):
             f.period = f"{onward[0]}年"  # 从2002年1月1日起，…降到12%，涉及5300多个税目: in force from that year on
@@ -11656,7 +11659,8 @@ def _place_set_scopes(report: Report, figs: list[_Fig]) -> None:
 
 def _wider_place_scopes(report: Report, figs: list[_Fig]) -> None:
     """Give a figure whose clause heads with the whole of a place wider than the report's own, after a time at
-    most (全市 in a district's report: 全市“疏解整治促提升”专项行动共有15个指标 in a report of 东城区), that place as its
+    most (全市 in a district's report: 全市“疏解整治促提升”专项行动共有15个指标 in a report of 东城区; 我国, 我省, 我市
+    naming a wider place as the speaker's own: 全国, 全省, 全市), that place as its
     scope, and so the figures after it in its sentence carrying its name: the wider place's figures, not the report's.
     A rank keeps none (完成投资319亿元,全市第二: the report's place ranked in the wider one).
 
@@ -11681,7 +11685,7 @@ def _wider_place_scopes(report: Report, figs: list[_Fig]) -> None:
         a = mp.end() if (mp := cw.period_re.match(norm, f.cs, f.start)) else f.cs
         a += norm.startswith(",", a)  # (上半年，全市…: the time's comma)
         if (w := next((w for w in words if norm.startswith(w, a)), "")) and not f.scope and f.measure != "rank":
-            f.scope, held = w, f
+            f.scope, held = cw.wider_place_wholes.get(w, w), f  # (我国 in a district's report: 全国)
         elif w or cw.place_year_lead.search(norm, f.cs, f.start):
             held = None  # …,我区增长7.1%,比一季度提高…: the report's own place from there on
         elif (held is not None and not f.scope and f.indicator == held.indicator

@@ -339,6 +339,8 @@ class Cues:
     scope_words: tuple[str, ...]
     wider_places: Mapping[str, tuple[str, ...]]  # district: 全市, 全省, 全国: the whole of a wider place than
     # a report of that level is of, heading a clause (全市…共有15个指标 in a district's report: the city's)
+    wider_place_wholes: Mapping[str, str]  # 我国: 全国: a wider place named as one's own (我国 in a district's report),
+    # read as its whole
     change_to_cues: tuple[str, ...]  # 一九五七年上升为百分之五十二点八: the value reached, never the change
     cut_cues: tuple[str, ...]
     raise_cues: tuple[str, ...]  # 上调, 调增: a set level raised (养老金上调5%), as cut_cues lower it
