@@ -957,7 +957,8 @@ class Cues:
     per_person_name_regex: str  # 户均, 标准, 生产率 (and person_basis_regex): a name that already states its basis, or a rate
     pilot_word: str  # 试点: the word of a pilot scheme, after what is tried out
     bare_comparison_regex: str  # [比]全国每百斤大豆的平均出油量多二斤: a clause opened by 比 with no subject of its own
-    established_programme_regex: str  # [大病保险制度]基本建立、已有…受益: the programme that stands reaches them
+    established_programme_regex: str  # [大病保险制度]基本建立、已有…受益: the programme that stands reaches them, as one
+    # whose coverage widens does ([基本医疗保险]覆盖范围继续扩大，13亿城乡居民参保)
     achieved_programme_regex: str  # [住院和门诊费用]实现[跨省直接结算]，惠及…: what a subject has come to, which reaches those counted after it
     enacted_programme_regex: str  # [持续实施]营养改善计划，每年惠及…; [2147个县（市、区）实施]…试点，…参保: a clause enacting the programme that reaches those counted after it, by the places counted or not (加大对[…资助]力度: the aid whose effort it steps up)
     owned_measure_regex: str  # 财政补助标准, 储备规模: a name that is only a measure, of a programme or fund it leaves out
