@@ -6667,7 +6667,12 @@ class _Reader:
                 # part of the year's issue put to that use; 拟发行特别国债5000亿元，支持…: the issue, its use a clause of its own),
                 # unless its clause issues it (全年发行再融资债券15亿元用于偿还到期债务, 发行国债1000亿元用于灾后恢复重建:
                 # the whole issue, whatever it goes to)
-                f.indicator = self.text[mu.start("use"):mu.end("use")] + cw.de + f.indicator
+                # (中央财政安排219亿元支持116户国有企业实施政策性关闭破产: the use less the count of those it helps, which
+                # is a figure of its own)
+                cut = ((mu.start("count"), mu.end("count")) if "count" in mu.re.groupindex and mu.start("count") >= 0
+                       else (mu.end("use"), mu.end("use")))
+                f.indicator = (self.text[mu.start("use"):cut[0]] + self.text[cut[1]:mu.end("use")] + cw.de
+                               + f.indicator)
                 f.named_by_clause = True
             elif ((cw.generic_amount_name.fullmatch(f.indicator) or cw.aid_amount_name.fullmatch(f.indicator)
                          or _payer_only(f.indicator, cw))

@@ -866,6 +866,7 @@ class Cues:
     amount_payer_regex: str  # 中央财政, 地方政府, 国家: the budget an amount's name may open with, as who pays it
     generic_amount_name_regex: str  # 安排资金, 投入资金 (after a payer or none): an amount's name that says only that it is paid
     amount_purpose_after_regex: str  # ，用于促进就业 after such an amount (and its change on a year before): what it is paid for
+    # (its ``count``: the count of those a help verb opening it helps, 支持[116户]国有企业…, no part of the use)
     amount_for_this_regex: str  # 为此 before an amount: it pays for what a clause before says is done
     enacted_purpose_regex: str  # 加快推进新型农村合作医疗制度建设: a clause ending by what it sets up or carries out, which 为此 points back to
     amount_purpose_before_regex: str  # 为加快社会保障体系建设， opening the sentence of such an amount: what it is paid for
