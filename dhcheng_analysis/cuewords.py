@@ -1416,7 +1416,8 @@ class CueViews:
     pilot_word: str  # 试点, after what a pilot tries out
     use_verb: str  # 用于, before what an amount is put to
     bare_comparison: re.Pattern[str]  # 比: a clause opened by a comparison, no subject of its own before it
-    established_programme: re.Pattern[str]  # [大病保险制度]基本建立: a clause saying the programme stands
+    established_programme: re.Pattern[str]  # [大病保险制度]基本建立, [基本医疗保险]覆盖范围继续扩大: a clause saying the
+    # programme stands or reaches more
     achieved_programme: re.Pattern[str]  # [住院和门诊费用]实现[跨省直接结算]: a clause saying what its subject has come to
     enacted_programme: re.Pattern[str]  # 持续实施[营养改善计划]: a clause enacting what reaches the units counted after it
     owned_measure: re.Pattern[str]  # 财政补助标准, 储备规模: a bare measure whose owner a clause before names
@@ -1520,7 +1521,8 @@ class CueViews:
     loss_turn_from: re.Pattern[str]  # 由上年同期亏损2亿元转为盈利…: a loss a turn to profit starts from
     loss_turn_to: re.Pattern[str]  # 转为盈利, 扭亏为盈利 right after the loss
     profit_names: tuple[str, ...]  # 利润, 盈利: a name that is a profit already (the first is the word added)
-    owner_clause: re.Pattern[str]  # 住宿和餐饮业恢复加快: the owner at the head of a clause, before its predicate
+    owner_clause: re.Pattern[str]  # 住宿和餐饮业恢复加快: the owner at the head of a clause, before its predicate and a
+    # word of what of it the predicate says (基本养老保险[覆盖面]进一步扩大)
     sentence_owner: re.Pattern[str]  # 机械工业1979年…, 重工业生产，: an industry opening its sentence, the topic of its clauses
     item_owner: re.Pattern[str]  # 中等职业学校|招生规模: the owner of the item before, then its measure
     measured_owner: re.Pattern[str]  # 基本养老保险|参保人数: a name that is an owner, then a measure of it

@@ -661,12 +661,13 @@ NOTE_MAX = 40  # characters of a note in brackets, at the most, that a counted n
 SCHOOL_STAGE_MAX = 14  # characters of a stage of schooling and its place, at the most, printed before a count of pupils
 
 
-def _joined_head(norm: str, a: int, ms: re.Match[str], b: int, cw: CueViews) -> bool:
+def _joined_head(norm: str, a: int, ms: re.Match[str], b: int, cw: CueViews, paid: bool = False) -> bool:
     """Whether the words after the joint ``ms`` of a noun run (``norm[a:b]``) end with a head noun the words before it
     lack, so share (123项职业资格许可和认定事项, 320家规模以上工业和限额以上商贸企业), or both end with the same word or
-    with words for persons, so are two kinds of one count (15部法律草案和行政法规草案, 4.32亿城镇职工和城镇居民); not
-    300家企业和个体户, the words before ending with a head of their own, nor 十个水泥厂和二十三个森林工业企业,
-    一百多个国营农场和一些县试办了…企业: a figure or a clause after the joint."""
+    with words for persons, so are two kinds of one count (15部法律草案和行政法规草案, 4.32亿城镇职工和城镇居民), or,
+    with ``paid`` (a sum of money and its 的 before the run), are what one sum pays or takes (取消了700多亿元的“三提五统”
+    和农村教育集资等); not 300家企业和个体户, the words before ending with a head of their own, nor
+    十个水泥厂和二十三个森林工业企业, 一百多个国营农场和一些县试办了…企业: a figure or a clause after the joint."""
     end = next((m.start() for m in cw.following_stop.finditer(norm, ms.end(), b) if m.group("stop")), b)
     before = norm[a:ms.start()]
     if (len(before) >= 2 and cw.person_head_end.search(before)
@@ -676,12 +677,20 @@ def _joined_head(norm: str, a: int, ms: re.Match[str], b: int, cw: CueViews) -> 
     if not 2 <= end - ms.end() <= JOINED_HEAD_MAX or cw.following_figure.search(norm, ms.end(), end):
         return False
     after = norm[ms.end():end]
-    if len(before) >= 2 and cw.money_name.search(before) and cw.money_name.search(after):
-        return True  # 带动4200多亿元银行贷款和自筹资金: two kinds of money, one sum of both
+    if (len(before) >= 2 and (paid and len(before) <= JOINED_HEAD_MAX
+                              or cw.money_name.search(before) and cw.money_name.search(after))):
+        return True  # 带动4200多亿元银行贷款和自筹资金: two kinds of money, one sum of both (再增加几百亿元的资金来扩大
+        # 基础工业和…: a long run before the joint says what the sum does, no noun of it)
     if len(before) >= 2 and (before[-2:] == after[-2:]
                              or cw.person_head_end.search(before) and cw.person_head_end.search(after)):
         return True
     return cw.joined_head_end.search(after) is not None and cw.joined_head_end.search(before) is None
+
+
+@functools.cache
+def _money_unit_words() -> tuple[str, ...]:
+    """The units of money (元, 万元, 亿美元 …), longest first: one of them before a 的 makes the noun after it paid."""
+    return tuple(sorted((u for u, (kind, _) in compiled().units.items() if kind == "money"), key=len, reverse=True))
 
 
 ATTRIBUTIVE_HAVE_REACH = 16  # characters before the noun a figure counts, at the most, of 一个共有 and the figure
@@ -759,9 +768,10 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
     stops_at = ((m for m in cw.following_stop.finditer(norm, lv.end() if lv else a, b) if m.group("stop"))
                 if stops and _may_hold("following_stop", norm, a, b) else iter(()))
     ms = next(stops_at, None)
+    paid = de is not None and ms is not None and norm.endswith(_money_unit_words(), 0, pos)
     while ms and ms.group() in cw.following_joints and (cw.joined_modifier_end.search(norm, a, ms.start())
                                                          or cw.joined_verb_modifier.fullmatch(norm, a, ms.start())
-                                                         or _joined_head(norm, a, ms, b, cw)):
+                                                         or _joined_head(norm, a, ms, b, cw, paid)):
         after = next(stops_at, None)  # 7356座大中型和重点小型水库, 1700多万困难和重度残疾人: two modifiers joined, the
         if (after.start() if after else b) - ms.end() < 2:  # noun after both counted (1410个县级和250个…: no noun)
             break
@@ -6701,7 +6711,12 @@ class _Reader:
                 # part of the year's issue put to that use; 拟发行特别国债5000亿元，支持…: the issue, its use a clause of its own),
                 # unless its clause issues it (全年发行再融资债券15亿元用于偿还到期债务, 发行国债1000亿元用于灾后恢复重建:
                 # the whole issue, whatever it goes to)
-                f.indicator = self.text[mu.start("use"):mu.end("use")] + cw.de + f.indicator
+                # (中央财政安排219亿元支持116户国有企业实施政策性关闭破产: the use less the count of those it helps, which
+                # is a figure of its own)
+                cut = ((mu.start("count"), mu.end("count")) if "count" in mu.re.groupindex and mu.start("count") >= 0
+                       else (mu.end("use"), mu.end("use")))
+                f.indicator = (self.text[mu.start("use"):cut[0]] + self.text[cut[1]:mu.end("use")] + cw.de
+                               + f.indicator)
                 f.named_by_clause = True
             elif ((cw.generic_amount_name.fullmatch(f.indicator) or cw.aid_amount_name.fullmatch(f.indicator)
                          or _payer_only(f.indicator, cw))

@@ -159,6 +159,11 @@ Y1982_CROPS = ("一九八二年预计同一九八○年比较，棉花增长百�
     # shared/corpus/national_work_reports/2013.txt
     ("新十年指导意见和一系列区域发展规划，加快推进西藏、新疆等地区跨越式发展，制定实施新十年农村扶贫开发纲要，将扶贫标准提高到2300元"
      "（2010年不变价），加强集中连片特殊困难地区扶贫攻坚。", "2300元", "poverty_line"),
+    # shared/corpus/national_work_reports/2012.txt (新的: the standard at the level it is set to anew)
+    ("中央决定将农民人均纯收入2300元（2010年不变价）作为新的国家扶贫标准，比2009年提高92％，把更多农村低收入人口纳入扶贫范围，"
+     "这是社会的巨大进步。", "2300元", "poverty_line"),
+    ("中央决定将农民人均纯收入2300元（2010年不变价）作为新的国家扶贫标准，比2009年提高92％，把更多农村低收入人口纳入扶贫范围，"
+     "这是社会的巨大进步。", "92％", "poverty_line"),
     # shared/corpus/national_work_reports/1982.txt
     (Y1982_CROPS, "百分之三十九", "oilseed_output"),
     (Y1982_CROPS, "百分之六点八", "pork_beef_mutton_output"),

@@ -47,7 +47,8 @@ def test_each_ends_no_name() -> None:
 def test_firms_supported_to_do_it_are_named_by_what_they_do() -> None:
     # national work report 2006: the state firms closed under the policy, not the firms and their closing
     assert fact_at(S2006_SUPPORTED, "116户")["indicator"] == "实施政策性关闭破产的国有企业"
-    assert fact_at(S2006_SUPPORTED, "219亿元")["indicator"] == "中央财政安排资金"
+    # (the sum its payer alone names is named by the help it pays for, less the count of the firms helped)
+    assert fact_at(S2006_SUPPORTED, "219亿元")["indicator"] == "支持国有企业实施政策性关闭破产的中央财政安排资金"
     # national work report 2008: the rural schools supported, by what they are supported to do up to the 、 before
     # the next count's own verb (建设 7000多所寄宿制学校)
     assert fact_at(S2008_SCHOOLS, "2.2万多所")["indicator"] == "改造危房的农村中小学"

@@ -20,6 +20,29 @@ def test_a_sum_is_of_both_kinds_of_money_a_joint_after_it_names(work_reports):
     assert work_reports.fact_at(2000, phrase, "2100亿元")["indicator"] == "长期国债"
 
 
+def test_a_sum_and_its_de_are_of_all_the_nouns_a_joint_after_them_names(work_reports):
+    # 2006: the 700亿元 taken off was the levies and the school fund-raising together, not the levies alone
+    phrase = "而且取消了700多亿元的“三提五统”和农村教育集资等，还取消了各种不合理收费"
+    f = work_reports.fact_at(2006, phrase, "700多亿元")
+    assert (f["indicator"], f["measure"], f["qualifier"]) == ("“三提五统”和农村教育集资", "level", "over")
+    # a guard (regression fixture, not corpus text): what a district's relief pays, of both kinds
+    assert list(facts("全年为企业减免了300万元的房租和物业费。")["indicator"]) == ["房租和物业费"]
+    # 1987: a long run before the joint says what the sum is to do; the joint does not carry the name past it
+    f = work_reports.fact_at(1987, "要么就不得不再增加几百亿元的资金来扩大基础工业和基础设施的建设", "几百亿元")
+    assert "基础设施" not in f["indicator"]
+
+
+def test_a_sum_named_by_its_payer_is_named_by_the_help_it_pays_for_less_the_count_helped(work_reports):
+    # 2006: the 219亿元 supports the closing of state firms; the 116 firms are a figure of their own
+    phrase = "中央财政安排219亿元支持116户国有企业实施政策性关闭破产"
+    f = work_reports.fact_at(2006, phrase, "219亿元")
+    assert f["indicator"] == "支持国有企业实施政策性关闭破产的中央财政安排资金"
+    assert work_reports.fact_at(2006, phrase, "116户")["indicator"] == "实施政策性关闭破产的国有企业"
+    # a guard (regression fixture, not corpus text): a district's budget paying for the help, with or without a comma
+    for text in ("区财政安排500万元支持20家企业实施技术改造。", "区财政安排500万元，支持20家企业实施技术改造。"):
+        assert list(facts(text)["indicator"]) == ["支持企业实施技术改造的区财政安排资金", "实施技术改造的企业"]
+
+
 def test_a_count_before_a_joint_still_counts_the_first_noun_only():
     # a guard (regression fixture, not corpus text): counted things of two kinds, and money with a thing that is no money
     assert list(facts("300家企业和个体户获得补贴。")["indicator"]) == ["企业"]

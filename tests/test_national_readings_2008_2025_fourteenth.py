@@ -59,5 +59,5 @@ def test_word_of_size_before_a_counted_noun_is_a_count():
 def test_persons_counted_before_joining_insurance_are_named_by_it():
     # 2012
     s = "基本医疗保险覆盖范围继续扩大，13亿城乡居民参保，全民医保体系初步形成。"
-    r = fact(s, "13亿")
-    assert (r["indicator"], r["unit"], r["value"]) == ("参保的城乡居民", "人", 1.3e9)
+    r = fact(s, "13亿")  # (the insurance whose coverage the clause before widens is what they join)
+    assert (r["indicator"], r["unit"], r["value"]) == ("基本医疗保险参保的城乡居民", "人", 1.3e9)

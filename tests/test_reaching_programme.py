@@ -6,7 +6,7 @@ the clause (发放公租房、市场租房、廉租房补贴4500万元,惠及500
 programme a clause with no figure sets up or carries out (持续实施营养改善计划，每年惠及3700多万学生 → 营养改善计划
 惠及的学生) or whose effort it steps up (加大对各类学校家庭困难学生资助力度，4.3亿人次受益 → 各类学校家庭困难学生资助
 受益的人次), or that a clause says stands (大病保险制度基本建立、已有1700多万人次受益 → 大病保险制度
-受益的人次), or what a clause says its subject has come to (住院和门诊费用实现跨省直接结算，惠及5700多万人次 →
+受益的人次) or reaches more (基本医疗保险覆盖范围继续扩大，13亿城乡居民参保 → 基本医疗保险参保的城乡居民), or what a clause says its subject has come to (住院和门诊费用实现跨省直接结算，惠及5700多万人次 →
 住院和门诊费用跨省直接结算惠及的人次); persons counted by what they do in the clause right after such persons
 are of the same programme (…试点，1334万人参保，641万人领取养老金 → …试点领取养老金的人); not one sum of a list of sums, which reach them together (…办理缓缴税费18.9亿元,兑付惠企政策资金20.7亿元,
 惠及市场主体4.9万家 → 惠及的市场主体). A share of units a clause extends to with no subject of its own is of what the
@@ -48,6 +48,10 @@ HAISHU = ("第一时间落实上级稳住经济大盘一揽子政策措施,因�
     (S2018_SERIOUS, "1700", "大病保险制度受益的人次"),
     # written fixture (regression): a clause saying the programme stands, then the persons it reaches
     ("家庭医生签约服务全面推开，惠及3.2万人。", "3.2万", "家庭医生签约服务惠及的人"),
+    # national work report 2012: the insurance whose coverage the clause before says widens is what they join
+    ("基本医疗保险覆盖范围继续扩大，13亿城乡居民参保，全民医保体系初步形成。", "13亿", "基本医疗保险参保的城乡居民"),
+    # written fixture (regression): the same with 覆盖面 and 持续
+    ("城乡居民基本医疗保险覆盖面持续扩大，全区12万人参保。", "12万人", "城乡居民基本医疗保险参保的人"),
     # written fixture (regression): a facility the clause says is built and put to use
     ("区养老服务中心建成投用，惠及周边老人3000人。", "3000", "区养老服务中心惠及的周边老人"),
     # national work report 2023: what the subject has come to (X实现Y) reaches the visits, subject and all
@@ -70,6 +74,13 @@ HAISHU = ("第一时间落实上级稳住经济大盘一揽子政策措施,因�
 ])
 def test_what_reaches_the_units_counted_is_named_by_the_clause_before(text, printed, name):
     assert fact(text, printed)["indicator"] == name
+
+
+def test_a_bare_measure_after_a_clause_of_widening_coverage_is_of_the_scheme_covering():
+    # written fixture (regression): the coverage word is no part of the owner of 参保人数 (the shape of national
+    # work report 2012, 基本医疗保险覆盖范围继续扩大，13亿城乡居民参保)
+    row = fact("基本养老保险覆盖面进一步扩大，参保人数达到45万人。", "45万人")
+    assert (row["indicator"], row["indicator_key"]) == ("基本养老保险参保人数", "pension_insured")
 
 
 def test_a_share_of_units_extended_to_is_of_what_the_clause_before_names():

@@ -870,6 +870,7 @@ class Cues:
     amount_payer_regex: str  # 中央财政, 地方政府, 国家: the budget an amount's name may open with, as who pays it
     generic_amount_name_regex: str  # 安排资金, 投入资金 (after a payer or none): an amount's name that says only that it is paid
     amount_purpose_after_regex: str  # ，用于促进就业 after such an amount (and its change on a year before): what it is paid for
+    # (its ``count``: the count of those a help verb opening it helps, 支持[116户]国有企业…, no part of the use)
     amount_for_this_regex: str  # 为此 before an amount: it pays for what a clause before says is done
     enacted_purpose_regex: str  # 加快推进新型农村合作医疗制度建设: a clause ending by what it sets up or carries out, which 为此 points back to
     amount_purpose_before_regex: str  # 为加快社会保障体系建设， opening the sentence of such an amount: what it is paid for
@@ -962,7 +963,8 @@ class Cues:
     pilot_word: str  # 试点: the word of a pilot scheme, after what is tried out
     use_verb: str  # 用于: the word naming what an amount is put to (用于农村寄宿制学校建设工程的中央财政投入)
     bare_comparison_regex: str  # [比]全国每百斤大豆的平均出油量多二斤: a clause opened by 比 with no subject of its own
-    established_programme_regex: str  # [大病保险制度]基本建立、已有…受益: the programme that stands reaches them
+    established_programme_regex: str  # [大病保险制度]基本建立、已有…受益: the programme that stands reaches them, as one
+    # whose coverage widens does ([基本医疗保险]覆盖范围继续扩大，13亿城乡居民参保)
     achieved_programme_regex: str  # [住院和门诊费用]实现[跨省直接结算]，惠及…: what a subject has come to, which reaches those counted after it
     enacted_programme_regex: str  # [持续实施]营养改善计划，每年惠及…; [2147个县（市、区）实施]…试点，…参保: a clause enacting the programme that reaches those counted after it, by the places counted or not (加大对[…资助]力度: the aid whose effort it steps up)
     owned_measure_regex: str  # 财政补助标准, 储备规模: a name that is only a measure, of a programme or fund it leaves out
@@ -1561,6 +1563,8 @@ class ConceptRules:
     added_word: str  # 新增, the short form of what a period added
     added_long_forms: tuple[str, ...]  # 新增加的, 新增加: its long forms the older reports print (新增加的发电机组容量 is
     # 新增发电机组容量), longest first
+    renewed_heads: tuple[str, ...]  # 新的: before a glossary name, the value it is set to anew (新的国家扶贫标准 is
+    # 国家扶贫标准, at its new level)
     counted_verb_ends: Mapping[str, str]  # 参保 → 人数: a name ending in the verb of what persons do (城镇职工基本医疗
     # 保险参保4.01亿人) counts them, as the glossary's name with the count word after the verb (…参保人数) does
     all_schemes_heads: tuple[str, ...]  # 城镇职工和城乡居民 …: the holders of every scheme of an insurance, before its
@@ -1953,6 +1957,8 @@ def _rewritten(s: str, r: ConceptRules) -> Iterator[str]:
         yield owner[0] + r.per_head_word + owner[2]
     if (long := next((w for w in r.added_long_forms if s.startswith(w)), "")) and len(s) > len(long):
         yield r.added_word + s[len(long):]  # 当年新增加的…发电机组容量 → 新增发电机组容量
+    if (new := next((w for w in r.renewed_heads if s.startswith(w)), "")) and len(s) > len(new):
+        yield s[len(new):]  # 新的国家扶贫标准: the standard set anew
     if s.startswith(r.average_word) and s.endswith(r.rate_end):
         yield s[len(r.average_word):]  # 五年平均人口自然增长率: the rate over those years
     if count := next((w for end, w in r.counted_verb_ends.items() if s.endswith(end)), ""):
