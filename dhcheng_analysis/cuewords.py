@@ -3163,6 +3163,8 @@ class LayoutViews:
     run_in_item_levels: frozenset[int]  # the levels of items of a list (一是, ①), no part of the text a heading opens
     spaced_heading: re.Pattern[str]  # the words of a heading the space after them parts from its paragraph
     spaced_heading_max_chars: int  # the most characters of a heading's words a blank parts from a paragraph
+    spaced_heading_figure: re.Pattern[str]  # a figure (1亿元, 4.8%), which such words never hold
+    spaced_heading_list: re.Pattern[str]  # 二、三产业: a list of numerals such words never open with
     plain_heading: re.Pattern[str]  # a line that is only a short unnumbered heading (防住疫情)
     paragraph_end: str
     list_lead_ends: str  # a line ending in one of these opens a list (its numbered sentences are no headings)
@@ -3314,6 +3316,8 @@ def layout_views() -> LayoutViews:
         dated_line_max_chars=lay.dated_line_max_chars,
         dated_line_not_end=lay.dated_line_not_end,
         heading_text_stop=_Rule(_cls(lay.heading_text_stops)),
+        spaced_heading_figure=_Rule(lay.spaced_heading_figure_regex),
+        spaced_heading_list=_Rule(lay.spaced_heading_list_regex.replace("{cn}", cn)),
         title_words=lay.title_words,
         district=_Rule(lay.district_regex),
         street=_Rule(lay.street_regex),

@@ -1273,6 +1273,11 @@ class Layout:
     # a line that is only one of these heads the closing part of the report (结束语 after 十、…外交工作), at the top
     closing_headings: tuple[str, ...]
     heading_text_stops: str
+    # the words of a heading run into its paragraph after a space hold no figure (a number with a unit or %: 一、二、三产业
+    # 分别完成增加值1亿元…。 is a sentence on a page of one line; a year is none: 一、2023年计划执行情况)
+    spaced_heading_figure_regex: str
+    # nor open with a list of numerals the mark begins (一、二、三产业…: the numeral after the mark and 、 another)
+    spaced_heading_list_regex: str
     sentence_ends: str
     title_marks: str  # 《》: a title, whose line breaks end no sentence (《⏎纲要（草案）⏎》提出…)
     title_words: tuple[str, ...]
