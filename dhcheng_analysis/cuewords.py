@@ -974,7 +974,8 @@ class CueViews:
     span_compared_years: re.Pattern[str]  # 一九七四年…比一九六四年: a clause comparing a year with an earlier one
     span_opener: re.Pattern[str]  # 这两年中，: a sentence opening with a span of years
     year_end: re.Pattern[str]  # 年末, 年底 in a figure's own clause (not 比上年末, 年底前)
-    named_year_end: re.Pattern[str]  # 去年末, 今年底, 明年年底 (group last: of the year before; next: of the year after)
+    named_year_end: re.Pattern[str]  # 去年末, 今年底, 明年年底前 (group last: of the year before; next: of the year after;
+    # before: the 前 of a time by which)
     named_year_part: re.Pattern[str]  # 今年1-2月, 去年第四季度 (group last: of the year before; group part)
     named_month_frame: re.Pattern[str]  # 到去年十一月 (groups lead, last, month, end)
     year_end_measures: frozenset[str]

@@ -4118,7 +4118,7 @@ class _Reader:
                 f.period = year  # 到本世纪末，我国粮食生产必须争取达到５０００亿公斤 in 1988, outside a plan part: 2000年
             elif (now is not None and (f.start - cs <= _SHORT_WINDOW or st.may_hold("named_year_end", self.norm, cs, f.start))
                   and (mn := cw.named_year_end.search(self.norm, cs, f.start))):
-                f.period = f"{_named_year(mn, now)}年{mn.group('end')}"  # 今年底, 去年末
+                f.period = _named_year_end(mn, now)  # 今年底, 去年末
             elif now is not None and _this_year(self.norm, f.start, st):
                 f.period = f"{now}年"  # 预计今年高校毕业生超过1170万人: the report's year, whatever the status
             elif (f.measure in cw.year_end_measures and part == "review" and years.covered is not None
@@ -4182,12 +4182,12 @@ class _Reader:
             f.period = frame  # 1956年，…。这一年，手工业总产值达到…; 这一年, 过去一年 in a frame: its year
             if now is not None and (mn := cw.named_year_end.search(self.norm, cs, f.start)):
                 # 过去一年，…。去年末居民储蓄存款余额增长8.5%: the year's end the figure's own clause names
-                f.period = f"{_named_year(mn, now)}年{mn.group('end')}"
+                f.period = _named_year_end(mn, now)
             return
         if f.period in cw.period_year_parts and now is not None:
             if mn := cw.named_year_end.search(self.norm, st.start, f.start):
                 # 去年底企业数量超过5200万户、…，市场主体总量超过1.6亿户: the year's end the sentence names
-                f.period = f"{_named_year(mn, now)}年{mn.group('end')}"
+                f.period = _named_year_end(mn, now)
                 return
             if part == "review" and years.covered is not None and f.period.startswith("年"):
                 f.period = f"{years.covered}{f.period}"  # 年底国家外汇储备达4033亿美元 in a review of 2003: its end
@@ -9892,6 +9892,12 @@ def _named_year(m: re.Match[str], now: int) -> int:
     """The year a match of :attr:`CueViews.named_year_end` names, the report's being ``now``: 去年末 the year before,
     明年底 the year after, 今年底 its own."""
     return now - 1 if m.group("last") else now + 1 if m.group("next") else now
+
+
+def _named_year_end(m: re.Match[str], now: int) -> str:
+    """The period a match of :attr:`CueViews.named_year_end` names, the report's year being ``now``: 去年末 → 2023年末,
+    明年底前 → 2025年底前 (the 前 kept, as a bare 年底前 keeps it) in a report of 2024."""
+    return f"{_named_year(m, now)}年{m.group('end')}{m.group('before') or ''}"
 
 
 def _opened(m: re.Match[str]) -> str:

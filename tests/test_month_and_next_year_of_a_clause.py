@@ -50,6 +50,14 @@ def test_the_end_of_next_year_is_of_the_year_after_the_report():
     assert (got["status"], got["period"]) == ("estimate", "2021年底")
 
 
+
+def test_a_time_by_the_end_of_next_year_is_of_the_year_after_the_report():
+    # (written: 明年底前 as 明年底, its 前 kept as a bare 年底前 keeps it)
+    assert fact_at(PLAN + "明年底前完成棚户区改造3000户。", "3000户")["period"] == "2021年底前"
+    assert fact_at(PLAN + "力争明年年底前建成停车位500个。", "500个")["period"] == "2021年底前"
+    assert fact_at(PLAN + "年底前完成老旧小区改造10个。", "10个")["period"] == "2020年底前"
+    assert fact_at(PLAN + "到明年底，新建养老驿站10家。", "10家")["period"] == "2021年底"
+
 def test_the_end_of_last_year_printed_with_its_year_twice():
     # (written: 去年年底 as 1997.txt and 1987.txt print it)
     assert fact_at(HALF + "去年年底全区企业有500家。", "500家")["period"] == "2019年底"
