@@ -24,6 +24,13 @@ def test_a_clause_opening_with_next_year_estimated_is_of_the_next_year(work_repo
         assert (got["status"], got["period"]) == ("estimate", "1955年")
 
 
+def test_a_sentence_opening_with_next_year_estimated_is_of_the_next_year():
+    # (written: 预计明年 opening its sentence, as after a comma)
+    for lead in ("", "全区企业达到100家。", "全区企业达到100家；"):
+        got = fact_at(HALF + lead + "预计明年全区地区生产总值增长5%。", "5%")
+        assert (got["status"], got["period"]) == ("estimate", "2021年")
+
+
 def test_a_paragraph_held_span_gives_way_to_the_month_a_sentence_names():
     # (written in the district reports' style, after the 1954 paragraph: 过去一年内…。…在今年八月已经…)
     text = HALF + "一年来，全区新增企业3000家。全区企业在今年8月已经达到100家，预计明年将达到500家。"
