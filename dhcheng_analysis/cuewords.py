@@ -976,6 +976,7 @@ class CueViews:
     year_end: re.Pattern[str]  # 年末, 年底 in a figure's own clause (not 比上年末, 年底前)
     named_year_end: re.Pattern[str]  # 去年末, 今年底, 明年年底前 (group last: of the year before; next: of the year after;
     # before: the 前 of a time by which)
+    named_year_end_opening: re.Pattern[str]  # 到明年底，…: a sentence opening with such a year end, the time of its figures
     named_year_part: re.Pattern[str]  # 今年1-2月, 去年第四季度 (group last: of the year before; group part)
     named_month_frame: re.Pattern[str]  # 到去年十一月 (groups lead, last, month, end)
     year_end_measures: frozenset[str]
@@ -2053,6 +2054,7 @@ def compiled() -> CueViews:
         span_opener=_Rule(c.span_opener_regex),
         year_end=_Rule(c.year_end_regex),
         named_year_end=_Rule(c.named_year_end_regex),
+        named_year_end_opening=_Rule(rf"[\s\u3000]*(?:{_alt(c.named_year_end_leads)})?(?:{c.named_year_end_regex})"),
         named_year_part=_Rule(c.named_year_part_regex),
         named_month_frame=_Rule(c.named_month_frame_regex),
         year_end_measures=frozenset(c.year_end_measures),

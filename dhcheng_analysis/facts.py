@@ -3540,7 +3540,10 @@ class _Reader:
         if f.period in cw.period_year_parts and st.part_at(self.report, f.start) != "plan":
             # 首先报告2001年的工作 …城市居民最低生活保障的覆盖人数，由年初的400多万人扩大到年末的1120多万人: the
             # start and end of the year the text speaks of
-            if year := self._framing_year(f):
+            # (到明年底，全区将建成保障性住房5000套 under 一、2023年计划执行情况: the end of the year the sentence opens
+            # with, read with the report's years below, not of the year reviewed)
+            if ((self._now is None or not cw.named_year_end_opening.match(norm, st.start, f.start))
+                    and (year := self._framing_year(f))):
                 f.period = year + f.period[1:]  # (2021年 + 年末: 2021年末)
         if (norm[f.start - 1:f.start] in cw.ends["prior_same_period"]
                 and (mq := cw.prior_same_period.search(norm, max(st.start, f.start - PRIOR_SAME_REACH), f.start))):
@@ -4117,8 +4120,9 @@ class _Reader:
             elif f.status == "target" and (year := _century_end(self.norm, f.start, f.measure, years, st)):
                 f.period = year  # 到本世纪末，我国粮食生产必须争取达到５０００亿公斤 in 1988, outside a plan part: 2000年
             elif (now is not None and (f.start - cs <= _SHORT_WINDOW or st.may_hold("named_year_end", self.norm, cs, f.start))
-                  and (mn := cw.named_year_end.search(self.norm, cs, f.start))):
-                f.period = _named_year_end(mn, now)  # 今年底, 去年末
+                  and (mn := cw.named_year_end.search(self.norm, cs, f.start))
+                  or now is not None and (mn := cw.named_year_end_opening.match(self.norm, st.start, f.start))):
+                f.period = _named_year_end(mn, now)  # 今年底, 去年末; 到明年底，…: the year end the sentence opens with
             elif now is not None and _this_year(self.norm, f.start, st):
                 f.period = f"{now}年"  # 预计今年高校毕业生超过1170万人: the report's year, whatever the status
             elif (f.measure in cw.year_end_measures and part == "review" and years.covered is not None

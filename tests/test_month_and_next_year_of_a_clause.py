@@ -65,6 +65,19 @@ def test_a_time_by_the_end_of_next_year_is_of_the_year_after_the_report():
     assert fact_at(PLAN + "年底前完成老旧小区改造10个。", "10个")["period"] == "2020年底前"
     assert fact_at(PLAN + "到明年底，新建养老驿站10家。", "10家")["period"] == "2021年底"
 
+REVIEW24 = "关于2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n一、2023年计划执行情况\n全区实现地区生产总值100亿元。"
+
+
+def test_a_sentence_opening_with_the_end_of_next_year_in_a_review_is_of_that_year():
+    # (written: a review part looking ahead; the reviewed year's end is read for a bare 年末 only)
+    text = REVIEW24 + "到明年底，全区将建成保障性住房5000套，新增停车位300个。"
+    for printed in ("5000套", "300个"):
+        got = fact_at(text, printed)
+        assert (got["section"], got["status"], got["period"]) == ("一、2023年计划执行情况", "target", "2025年底")
+    assert fact_at(REVIEW24 + "年末全区户籍人口29.5万人。", "29.5万人")["period"] == "2023年末"
+    assert fact_at(REVIEW24 + "力争明年底，全区建成保障性住房5000套。", "5000套")["period"] == "2025年底"
+
+
 def test_the_end_of_last_year_printed_with_its_year_twice():
     # (written: 去年年底 as 1997.txt and 1987.txt print it)
     assert fact_at(HALF + "去年年底全区企业有500家。", "500家")["period"] == "2019年底"

@@ -817,7 +817,8 @@ class Cues:
     span_compared_years_regex: str  # 一九七四年农业总产值预计比一九六四年增长: a clause comparing a year (a) with an earlier one (b)
     span_opener_regex: str  # 这两年中，从一九七九年到一九八二年的四年间，: a sentence opening with a span of years
     year_end_regex: str  # 年末/年底 in a figure's own clause: the end of the year it speaks of (a stock)
-    named_year_end_regex: str  # 去年末, 今年底: the end of the year before, or of this one
+    named_year_end_regex: str  # 去年末, 今年底, 明年底前: the end of the year before, of this one or of the next
+    named_year_end_leads: tuple[str, ...]  # 到, 力争: what a sentence opening with such a year end (到明年底，) leads with
     named_year_part_regex: str  # 今年1-2月, 去年第四季度: months, a quarter or a half of this year or the one before
     named_month_frame_regex: str  # 到去年十一月, 截至今年5月底: a month of this year or the one before, as of which a figure stands
     year_end_measures: tuple[str, ...]  # the measures a bare 年末 makes a year-end value (a stock, a rate)
