@@ -11656,6 +11656,8 @@ def _wider_place_scopes(report: Report, figs: list[_Fig]) -> None:
             held = None
         if f.cs < 0 or "table_cell" in f.flags:
             continue
+        if held is None and not any(norm.find(w, f.cs, f.start) >= 0 for w in words):
+            continue  # (no wider place in the clause and none held: nothing to give or to end)
         a = mp.end() if (mp := cw.period_re.match(norm, f.cs, f.start)) else f.cs
         a += norm.startswith(",", a)  # (上半年，全市…: the time's comma)
         if (w := next((w for w in words if norm.startswith(w, a)), "")) and not f.scope and f.measure != "rank":
