@@ -1987,8 +1987,8 @@ def _without_examples(s: str, r: ConceptRules) -> Iterator[str]:
         end = at + len(mark)
         if s[at - 1] not in r.exemplar_word_heads and s[end] not in r.exemplar_word_tails:
             for start in range(at - 2, -1, -1):  # examples of two characters at least
-                if s[start] == "、" or (start and s[start - 1] == "、"):
-                    continue
+                if s[start] == "、":
+                    continue  # (right after one, the test below skips it: no verb ends in 、)
                 if (start or "、" in s[start:at]) and not s[:start].endswith(r.exemplar_verbs):
                     continue
                 yield s[:start] + s[end:]
