@@ -1427,10 +1427,10 @@ class CueViews:
     networks: tuple[str, ...]  # 高速铁路, 铁路, 公路: the networks (the one printed first is taken)
     network_name_chars: frozenset[str]  # 路, 道, 轨: characters naming a network of a length's own (绿道里程)
     participant_name: re.Pattern[str]  # 参与的人次: those taking part, in what the name leaves out
-    service_rate: re.Pattern[str]  # [12345市民服务热线诉求]解决率: a rate of a service's handling, its owner (may be empty)
     service_handled: re.Pattern[str]  # 12345市民服务热线受理诉求: a name of what a service takes in (body, verb, what)
     service_bodies: tuple[str, ...]  # 热线, 接诉即办: words naming a service that takes in requests
-    service_rates_tails: tuple[str, ...]  # 解决率, 满意率: the service rates (a literal gate before service_rate)
+    service_rates_tails: tuple[str, ...]  # 解决率, 满意率: the service rates ([12345市民服务热线诉求]解决率: its owner
+    # printed before it)
     service_handled_ends: tuple[str, ...]  # 诉求, 事项: what a service takes in, ending the owner of its rates
     units_quantity: re.Pattern[str]  # [省份]本级公务接待费: units counted, before a quantity of theirs that ends the noun
     change_object_lead: re.Pattern[str]  # 连续7年提高[企业退休人员基本养老金水平]，年均增长10%: the verb before what changes
@@ -2522,7 +2522,6 @@ def compiled() -> CueViews:
         networks=tuple(c.networks),
         network_name_chars=frozenset(c.network_name_chars),
         participant_name=_Rule(c.participant_name_regex),
-        service_rate=_Rule(rf"(?P<owner>.*?)(?:{_alt(c.service_rates)})"),
         service_handled=_Rule(rf"(?P<body>.*?)(?P<verb>(?:共计|累计|共)?(?:{_alt(c.service_handle_verbs)}))"
                               rf"(?P<what>.*?(?:{_alt(c.service_handled)}))"),
         service_bodies=tuple(c.service_bodies),

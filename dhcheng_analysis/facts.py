@@ -2936,9 +2936,7 @@ def _topic_size_classes(report: Report, figs: list[_Fig]) -> None:
             key = concept(new).key
             if key in ("", named):
                 continue
-            industry = next((f.indicator[:n] for n in range(len(f.indicator) - 1, 1, -1)
-                             if _names_industry(head, size + f.indicator[:n])), "")
-            if industry:
+            if any(_names_industry(head, size + f.indicator[:n]) for n in range(len(f.indicator) - 1, 1, -1)):
                 renamed[(f.sentence, f.indicator)] = new
                 f.indicator = new
                 break
@@ -3307,8 +3305,8 @@ class _Reader:
                     f.indicator = pilot + f.indicator  # 新型农村合作医疗试点范围扩大到1451个县…，有4.1亿农民参加: those
                     # joining after a clause counting the places of a pilot join the pilot
             if (before is not None and before.sentence == f.sentence and before.unit_kind == "money"
-                    and f.measure == "level" and "-" in before.period
-                    and f.period == before.period[before.period.index("-") + 1:]
+                    and f.measure == "level" and (my := _YEARS_SPAN.fullmatch(before.period))
+                    and f.period == f"{my.group(2)}年"
                     and before.indicator.startswith(self.cw.use_verb)
                     and (k := before.indicator.find(self.cw.de)) > len(self.cw.use_verb)
                     and f.indicator.startswith(before.indicator[len(self.cw.use_verb):k])):
@@ -7821,16 +7819,14 @@ def _service_rate_owner(norm: str, f: _Fig, sent: list[_Fig], cw: CueViews) -> s
     (市民热线诉求响应率100%，解决率、满意率分别达到… → 市民热线诉求). '' when ``f`` names an owner of its own, or a figure
     of anything else comes first (空气质量优良天数180天，优良率…): a district report prints the hotline's figures as
     one clause naming it and then its rates bare, and never carries them across a sentence."""
-    if not f.indicator.endswith(cw.service_rates_tails) or (mr := cw.service_rate.fullmatch(f.indicator)) is None \
-            or mr.group("owner"):
+    if _rate_owner(f.indicator, cw) != "":
         return ""
     for g in reversed(sent):
         if g.parent is not None or g.cs >= 0 and cw.part_marker.match(norm, g.cs):
             continue  # (其中涉疫诉求4.2万余件: a part of the requests)
-        if (mr := cw.service_rate.fullmatch(g.indicator)) is not None:
-            if not mr.group("owner"):
+        if (owner := _rate_owner(g.indicator, cw)) is not None:
+            if not owner:
                 continue  # (响应率100%，解决率…: a rate of the list, itself bare)
-            owner = mr.group("owner")
             return owner if any(w in owner for w in cw.service_bodies) or owner.endswith(cw.service_handled_ends) else ""
         if (mh := cw.service_handled.fullmatch(g.indicator)) is None:
             # (市民热线诉求11.2万件: the service named with no verb of taking in)
@@ -7839,6 +7835,13 @@ def _service_rate_owner(norm: str, f: _Fig, sent: list[_Fig], cw: CueViews) -> s
         body, what = mh.group("body"), mh.group("what")
         return what if not body or any(w in what for w in cw.service_bodies) else body + what
     return ""
+
+
+def _rate_owner(name: str, cw: CueViews) -> str | None:
+    """What the service rate ``name`` ends with is printed of: the words before its longest rate (12345市民服务热线诉求
+    of 12345市民服务热线诉求解决率), '' for a bare rate, None when ``name`` is no service rate."""
+    tail = max((t for t in cw.service_rates_tails if name.endswith(t)), key=len, default=None)
+    return None if tail is None else name[:len(name) - len(tail)]
 
 
 def _network_of(before: _Fig, f: _Fig, cw: CueViews) -> str:
@@ -13000,10 +13003,11 @@ def _lead_span(report: Report, first_fact: int | None, headline: Sequence[int] =
     plans (within a review of every field, 经济社会发展总体情况, the section of the economy's figures it holds,
     经济运行总体平稳) and but a sub-heading whose lead word comes after its first words when the first figure and a
     headline one (of ``headline``, the offsets of the figures of a headline concept) are printed in the opening of
-    its part, before the part's first sub-heading (that opening leads), else the text from the paragraph of the first figure to the first top-level heading when that
-    figure is printed before it, else the text of the first top-level heading before its first sub-heading, else the
-    paragraph of the first figure; either up to a top-level heading run into it after a sentence (a bulletin printed
-    as one line: 一、综合全年实现地区生产总值…。二、农业全年实现农业总产值… ends at 二、)."""
+    its part, before the part's first sub-heading (that opening leads), else the text from the paragraph of the first
+    figure to the first top-level heading when that figure is printed before it, else the text of the first top-level
+    heading before its first sub-heading, else the paragraph of the first figure; either up to a top-level heading run
+    into it after a sentence (a bulletin printed as one line: 一、综合全年实现地区生产总值…。二、农业全年实现农业总产值…
+    ends at 二、)."""
     secs = report.sections
     lv = layout_views()
     for s in secs:
