@@ -13159,6 +13159,7 @@ def _spaced_figures(text: str) -> list[int]:
         return []
     cuts: list[int] = []
     b, ok = 0, False  # the end of the segment judged last (the mark after it), and its judgement
+    heads: frozenset[int] | None = None  # (where the headings run into a line after a blank end: read once a text)
     for m in lv.spaced_figure.finditer(text):
         i = m.start()
         if m.lastgroup == "sure":
@@ -13170,8 +13171,11 @@ def _spaced_figures(text: str) -> list[int]:
             ok = (lv.column_gap.search(seg) is None
                   and (any(ch in seg for ch in lv.prose_marks)
                        or sum(1 for _ in itertools.islice(lv.spaced_figure.finditer(seg), 2)) > 1))
-        if ok and not _outline_gap(text, i) and not _heading_gap(text, i):
-            cuts.append(i)
+        if ok and not _outline_gap(text, i):
+            if heads is None:
+                heads = _run_in_heading_ends(text)
+            if not _heading_gap(text, i, heads):
+                cuts.append(i)
     return cuts
 
 
@@ -13183,15 +13187,20 @@ def _outline_gap(text: str, i: int) -> bool:
     return m is not None and m.end() == i
 
 
-def _heading_gap(text: str, i: int) -> bool:
-    """The space at ``i`` of ``text`` parts a numbered heading opening its line, or run into it after a blank
-    (:func:`run_in_headings`), from the paragraph run into it (一、2024年工作思路 2024年是…。): it stays, so that the
-    heading keeps its own words and the part it heads."""
+def _run_in_heading_ends(text: str) -> frozenset[int]:
+    """Where the words of each heading run into a line of ``text`` after a blank end (:func:`run_in_headings`, read
+    over its reading copy, as :attr:`Report.sections` reads them): past a full stop closing them."""
+    norm, stop = normalize(text), layout_views().paragraph_end
+    return frozenset(end + (norm[end:end + 1] == stop) for _, end, _ in run_in_headings(norm))
+
+
+def _heading_gap(text: str, i: int, heads: frozenset[int]) -> bool:
+    """The space at ``i`` of ``text`` parts a numbered heading opening its line, or run into it after a blank (one
+    of ``heads``, :func:`_run_in_heading_ends`), from the paragraph run into it (一、2024年工作思路 2024年是…。): it
+    stays, so that the heading keeps its own words and the part it heads."""
     lv = layout_views()
-    near = max(0, i - 2 * lv.spaced_heading_max_chars)  # (…目标。 二、2024年工作思路 2024年是…: a heading run into the
-    window = normalize(text[near:i + 2])  # line after a blank, read near i)
-    if any(near + end + (window[end:end + 1] == lv.paragraph_end) == i for _, end, _ in run_in_headings(window)):
-        return True
+    if i in heads:
+        return True  # (…目标。 二、2024年工作思路 2024年是…: a heading run into the line after a blank)
     reach = lv.heading_max_chars  # (a heading's words open its line: a page on one line is read near i)
     ls = text.rfind("\n", max(0, i - reach), i) + 1
     if ls == 0 and i > reach:
