@@ -977,7 +977,9 @@ class CueViews:
     span_compared_years: re.Pattern[str]  # 一九七四年…比一九六四年: a clause comparing a year with an earlier one
     span_opener: re.Pattern[str]  # 这两年中，: a sentence opening with a span of years
     year_end: re.Pattern[str]  # 年末, 年底 in a figure's own clause (not 比上年末, 年底前)
-    named_year_end: re.Pattern[str]  # 去年末, 今年底, 明年年底 (group last: of the year before; next: of the year after)
+    named_year_end: re.Pattern[str]  # 去年末, 今年底, 明年年底前 (group last: of the year before; next: of the year after;
+    # before: the 前 of a time by which)
+    named_year_end_opening: re.Pattern[str]  # 到明年底，…: a sentence opening with such a year end, the time of its figures
     named_year_part: re.Pattern[str]  # 今年1-2月, 去年第四季度 (group last: of the year before; group part)
     named_month_frame: re.Pattern[str]  # 到去年十一月 (groups lead, last, month, end)
     year_end_measures: frozenset[str]
@@ -1429,10 +1431,10 @@ class CueViews:
     networks: tuple[str, ...]  # 高速铁路, 铁路, 公路: the networks (the one printed first is taken)
     network_name_chars: frozenset[str]  # 路, 道, 轨: characters naming a network of a length's own (绿道里程)
     participant_name: re.Pattern[str]  # 参与的人次: those taking part, in what the name leaves out
-    service_rate: re.Pattern[str]  # [12345市民服务热线诉求]解决率: a rate of a service's handling, its owner (may be empty)
     service_handled: re.Pattern[str]  # 12345市民服务热线受理诉求: a name of what a service takes in (body, verb, what)
     service_bodies: tuple[str, ...]  # 热线, 接诉即办: words naming a service that takes in requests
-    service_rates_tails: tuple[str, ...]  # 解决率, 满意率: the service rates (a literal gate before service_rate)
+    service_rates_tails: tuple[str, ...]  # 解决率, 满意率: the service rates ([12345市民服务热线诉求]解决率: its owner
+    # printed before it)
     service_handled_ends: tuple[str, ...]  # 诉求, 事项: what a service takes in, ending the owner of its rates
     units_quantity: re.Pattern[str]  # [省份]本级公务接待费: units counted, before a quantity of theirs that ends the noun
     change_object_lead: re.Pattern[str]  # 连续7年提高[企业退休人员基本养老金水平]，年均增长10%: the verb before what changes
@@ -2059,6 +2061,7 @@ def compiled() -> CueViews:
         span_opener=_Rule(c.span_opener_regex),
         year_end=_Rule(c.year_end_regex),
         named_year_end=_Rule(c.named_year_end_regex),
+        named_year_end_opening=_Rule(rf"[\s\u3000]*(?:{_alt(c.named_year_end_leads)})?(?:{c.named_year_end_regex})"),
         named_year_part=_Rule(c.named_year_part_regex),
         named_month_frame=_Rule(c.named_month_frame_regex),
         year_end_measures=frozenset(c.year_end_measures),
@@ -2526,7 +2529,6 @@ def compiled() -> CueViews:
         networks=tuple(c.networks),
         network_name_chars=frozenset(c.network_name_chars),
         participant_name=_Rule(c.participant_name_regex),
-        service_rate=_Rule(rf"(?P<owner>.*?)(?:{_alt(c.service_rates)})"),
         service_handled=_Rule(rf"(?P<body>.*?)(?P<verb>(?:共计|累计|共)?(?:{_alt(c.service_handle_verbs)}))"
                               rf"(?P<what>.*?(?:{_alt(c.service_handled)}))"),
         service_bodies=tuple(c.service_bodies),
@@ -3170,6 +3172,8 @@ class LayoutViews:
     run_in_item_levels: frozenset[int]  # the levels of items of a list (一是, ①), no part of the text a heading opens
     spaced_heading: re.Pattern[str]  # the words of a heading the space after them parts from its paragraph
     spaced_heading_max_chars: int  # the most characters of a heading's words a blank parts from a paragraph
+    spaced_heading_figure: re.Pattern[str]  # a figure (1亿元, 4.8%), which such words never hold
+    spaced_heading_list: re.Pattern[str]  # 二、三产业: a list of numerals such words never open with
     plain_heading: re.Pattern[str]  # a line that is only a short unnumbered heading (防住疫情)
     paragraph_end: str
     list_lead_ends: str  # a line ending in one of these opens a list (its numbered sentences are no headings)
@@ -3321,6 +3325,8 @@ def layout_views() -> LayoutViews:
         dated_line_max_chars=lay.dated_line_max_chars,
         dated_line_not_end=lay.dated_line_not_end,
         heading_text_stop=_Rule(_cls(lay.heading_text_stops)),
+        spaced_heading_figure=_Rule(lay.spaced_heading_figure_regex),
+        spaced_heading_list=_Rule(lay.spaced_heading_list_regex.replace("{cn}", cn)),
         title_words=lay.title_words,
         district=_Rule(lay.district_regex),
         street=_Rule(lay.street_regex),

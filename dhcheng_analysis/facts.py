@@ -2954,9 +2954,7 @@ def _topic_size_classes(report: Report, figs: list[_Fig]) -> None:
             key = concept(new).key
             if key in ("", named):
                 continue
-            industry = next((f.indicator[:n] for n in range(len(f.indicator) - 1, 1, -1)
-                             if _names_industry(head, size + f.indicator[:n])), "")
-            if industry:
+            if any(_names_industry(head, size + f.indicator[:n]) for n in range(len(f.indicator) - 1, 1, -1)):
                 renamed[(f.sentence, f.indicator)] = new
                 f.indicator = new
                 break
@@ -3326,8 +3324,8 @@ class _Reader:
                     f.indicator = pilot + f.indicator  # 新型农村合作医疗试点范围扩大到1451个县…，有4.1亿农民参加: those
                     # joining after a clause counting the places of a pilot join the pilot
             if (before is not None and before.sentence == f.sentence and before.unit_kind == "money"
-                    and f.measure == "level" and "-" in before.period
-                    and f.period == before.period[before.period.index("-") + 1:]
+                    and f.measure == "level" and (my := _YEARS_SPAN.fullmatch(before.period))
+                    and f.period == f"{my.group(2)}年"
                     and before.indicator.startswith(self.cw.use_verb)
                     and (k := before.indicator.find(self.cw.de)) > len(self.cw.use_verb)
                     and f.indicator.startswith(before.indicator[len(self.cw.use_verb):k])):
@@ -3566,7 +3564,10 @@ class _Reader:
         if f.period in cw.period_year_parts and st.part_at(self.report, f.start) != "plan":
             # 首先报告2001年的工作 …城市居民最低生活保障的覆盖人数，由年初的400多万人扩大到年末的1120多万人: the
             # start and end of the year the text speaks of
-            if year := self._framing_year(f):
+            # (到明年底，全区将建成保障性住房5000套 under 一、2023年计划执行情况: the end of the year the sentence opens
+            # with, read with the report's years below, not of the year reviewed)
+            if ((self._now is None or not cw.named_year_end_opening.match(norm, st.start, f.start))
+                    and (year := self._framing_year(f))):
                 f.period = year + f.period[1:]  # (2021年 + 年末: 2021年末)
         if (norm[f.start - 1:f.start] in cw.ends["prior_same_period"]
                 and (mq := cw.prior_same_period.search(norm, max(st.start, f.start - PRIOR_SAME_REACH), f.start))):
@@ -4146,8 +4147,9 @@ class _Reader:
             elif f.status == "target" and (year := _century_end(self.norm, f.start, f.measure, years, st)):
                 f.period = year  # 到本世纪末，我国粮食生产必须争取达到５０００亿公斤 in 1988, outside a plan part: 2000年
             elif (now is not None and (f.start - cs <= _SHORT_WINDOW or st.may_hold("named_year_end", self.norm, cs, f.start))
-                  and (mn := cw.named_year_end.search(self.norm, cs, f.start))):
-                f.period = f"{_named_year(mn, now)}年{mn.group('end')}"  # 今年底, 去年末
+                  and (mn := cw.named_year_end.search(self.norm, cs, f.start))
+                  or now is not None and (mn := cw.named_year_end_opening.match(self.norm, st.start, f.start))):
+                f.period = _named_year_end(mn, now)  # 今年底, 去年末; 到明年底，…: the year end the sentence opens with
             elif now is not None and _this_year(self.norm, f.start, st):
                 f.period = f"{now}年"  # 预计今年高校毕业生超过1170万人: the report's year, whatever the status
             elif (f.measure in cw.year_end_measures and part == "review" and years.covered is not None
@@ -4214,12 +4216,12 @@ class _Reader:
             f.period = frame  # 1956年，…。这一年，手工业总产值达到…; 这一年, 过去一年 in a frame: its year
             if now is not None and (mn := cw.named_year_end.search(self.norm, cs, f.start)):
                 # 过去一年，…。去年末居民储蓄存款余额增长8.5%: the year's end the figure's own clause names
-                f.period = f"{_named_year(mn, now)}年{mn.group('end')}"
+                f.period = _named_year_end(mn, now)
             return
         if f.period in cw.period_year_parts and now is not None:
             if mn := cw.named_year_end.search(self.norm, st.start, f.start):
                 # 去年底企业数量超过5200万户、…，市场主体总量超过1.6亿户: the year's end the sentence names
-                f.period = f"{_named_year(mn, now)}年{mn.group('end')}"
+                f.period = _named_year_end(mn, now)
                 return
             if part == "review" and years.covered is not None and f.period.startswith("年"):
                 f.period = f"{years.covered}{f.period}"  # 年底国家外汇储备达4033亿美元 in a review of 2003: its end
@@ -7867,16 +7869,14 @@ def _service_rate_owner(norm: str, f: _Fig, sent: list[_Fig], cw: CueViews) -> s
     (市民热线诉求响应率100%，解决率、满意率分别达到… → 市民热线诉求). '' when ``f`` names an owner of its own, or a figure
     of anything else comes first (空气质量优良天数180天，优良率…): a district report prints the hotline's figures as
     one clause naming it and then its rates bare, and never carries them across a sentence."""
-    if not f.indicator.endswith(cw.service_rates_tails) or (mr := cw.service_rate.fullmatch(f.indicator)) is None \
-            or mr.group("owner"):
+    if _rate_owner(f.indicator, cw) != "":
         return ""
     for g in reversed(sent):
         if g.parent is not None or g.cs >= 0 and cw.part_marker.match(norm, g.cs):
             continue  # (其中涉疫诉求4.2万余件: a part of the requests)
-        if (mr := cw.service_rate.fullmatch(g.indicator)) is not None:
-            if not mr.group("owner"):
+        if (owner := _rate_owner(g.indicator, cw)) is not None:
+            if not owner:
                 continue  # (响应率100%，解决率…: a rate of the list, itself bare)
-            owner = mr.group("owner")
             return owner if any(w in owner for w in cw.service_bodies) or owner.endswith(cw.service_handled_ends) else ""
         if (mh := cw.service_handled.fullmatch(g.indicator)) is None:
             # (市民热线诉求11.2万件: the service named with no verb of taking in)
@@ -7885,6 +7885,13 @@ def _service_rate_owner(norm: str, f: _Fig, sent: list[_Fig], cw: CueViews) -> s
         body, what = mh.group("body"), mh.group("what")
         return what if not body or any(w in what for w in cw.service_bodies) else body + what
     return ""
+
+
+def _rate_owner(name: str, cw: CueViews) -> str | None:
+    """What the service rate ``name`` ends with is printed of: the words before its longest rate (12345市民服务热线诉求
+    of 12345市民服务热线诉求解决率), '' for a bare rate, None when ``name`` is no service rate."""
+    tail = max((t for t in cw.service_rates_tails if name.endswith(t)), key=len, default=None)
+    return None if tail is None else name[:len(name) - len(tail)]
 
 
 def _network_of(before: _Fig, f: _Fig, cw: CueViews) -> str:
@@ -9944,6 +9951,12 @@ def _named_year(m: re.Match[str], now: int) -> int:
     return now - 1 if m.group("last") else now + 1 if m.group("next") else now
 
 
+def _named_year_end(m: re.Match[str], now: int) -> str:
+    """The period a match of :attr:`CueViews.named_year_end` names, the report's year being ``now``: 去年末 → 2023年末,
+    明年底前 → 2025年底前 (the 前 kept, as a bare 年底前 keeps it) in a report of 2024."""
+    return f"{_named_year(m, now)}年{m.group('end')}{m.group('before') or ''}"
+
+
 def _opened(m: re.Match[str]) -> str:
     """The period an opening match of :attr:`CueViews.period_re` names: its year alone after the words that say it is
     the one just past (刚刚过去的2017年 → 2017年), else the match as printed, a year's end or start printed after the
@@ -11697,6 +11710,8 @@ def _wider_place_scopes(report: Report, figs: list[_Fig]) -> None:
             held = None
         if f.cs < 0 or "table_cell" in f.flags:
             continue
+        if held is None and not any(norm.find(w, f.cs, f.start) >= 0 for w in words):
+            continue  # (no wider place in the clause and none held: nothing to give or to end)
         a = mp.end() if (mp := cw.period_re.match(norm, f.cs, f.start)) else f.cs
         a += norm.startswith(",", a)  # (上半年，全市…: the time's comma)
         if (w := next((w for w in words if norm.startswith(w, a)), "")) and not f.scope and f.measure != "rank":
@@ -13039,10 +13054,11 @@ def _lead_span(report: Report, first_fact: int | None, headline: Sequence[int] =
     plans (within a review of every field, 经济社会发展总体情况, the section of the economy's figures it holds,
     经济运行总体平稳) and but a sub-heading whose lead word comes after its first words when the first figure and a
     headline one (of ``headline``, the offsets of the figures of a headline concept) are printed in the opening of
-    its part, before the part's first sub-heading (that opening leads), else the text from the paragraph of the first figure to the first top-level heading when that
-    figure is printed before it, else the text of the first top-level heading before its first sub-heading, else the
-    paragraph of the first figure; either up to a top-level heading run into it after a sentence (a bulletin printed
-    as one line: 一、综合全年实现地区生产总值…。二、农业全年实现农业总产值… ends at 二、)."""
+    its part, before the part's first sub-heading (that opening leads), else the text from the paragraph of the first
+    figure to the first top-level heading when that figure is printed before it, else the text of the first top-level
+    heading before its first sub-heading, else the paragraph of the first figure; either up to a top-level heading run
+    into it after a sentence (a bulletin printed as one line: 一、综合全年实现地区生产总值…。二、农业全年实现农业总产值…
+    ends at 二、)."""
     secs = report.sections
     lv = layout_views()
     for s in secs:
@@ -13194,6 +13210,7 @@ def _spaced_figures(text: str) -> list[int]:
         return []
     cuts: list[int] = []
     b, ok = 0, False  # the end of the segment judged last (the mark after it), and its judgement
+    heads: frozenset[int] | None = None  # (where the headings run into a line after a blank end: read once a text)
     for m in lv.spaced_figure.finditer(text):
         i = m.start()
         if m.lastgroup == "sure":
@@ -13205,8 +13222,11 @@ def _spaced_figures(text: str) -> list[int]:
             ok = (lv.column_gap.search(seg) is None
                   and (any(ch in seg for ch in lv.prose_marks)
                        or sum(1 for _ in itertools.islice(lv.spaced_figure.finditer(seg), 2)) > 1))
-        if ok and not _outline_gap(text, i) and not _heading_gap(text, i):
-            cuts.append(i)
+        if ok and not _outline_gap(text, i):
+            if heads is None:
+                heads = _run_in_heading_ends(text)
+            if not _heading_gap(text, i, heads):
+                cuts.append(i)
     return cuts
 
 
@@ -13218,15 +13238,20 @@ def _outline_gap(text: str, i: int) -> bool:
     return m is not None and m.end() == i
 
 
-def _heading_gap(text: str, i: int) -> bool:
-    """The space at ``i`` of ``text`` parts a numbered heading opening its line, or run into it after a blank
-    (:func:`run_in_headings`), from the paragraph run into it (一、2024年工作思路 2024年是…。): it stays, so that the
-    heading keeps its own words and the part it heads."""
+def _run_in_heading_ends(text: str) -> frozenset[int]:
+    """Where the words of each heading run into a line of ``text`` after a blank end (:func:`run_in_headings`, read
+    over its reading copy, as :attr:`Report.sections` reads them): past a full stop closing them."""
+    norm, stop = normalize(text), layout_views().paragraph_end
+    return frozenset(end + (norm[end:end + 1] == stop) for _, end, _ in run_in_headings(norm))
+
+
+def _heading_gap(text: str, i: int, heads: frozenset[int]) -> bool:
+    """The space at ``i`` of ``text`` parts a numbered heading opening its line, or run into it after a blank (one
+    of ``heads``, :func:`_run_in_heading_ends`), from the paragraph run into it (一、2024年工作思路 2024年是…。): it
+    stays, so that the heading keeps its own words and the part it heads."""
     lv = layout_views()
-    near = max(0, i - 2 * lv.spaced_heading_max_chars)  # (…目标。 二、2024年工作思路 2024年是…: a heading run into the
-    window = normalize(text[near:i + 2])  # line after a blank, read near i)
-    if any(near + end + (window[end:end + 1] == lv.paragraph_end) == i for _, end, _ in run_in_headings(window)):
-        return True
+    if i in heads:
+        return True  # (…目标。 二、2024年工作思路 2024年是…: a heading run into the line after a blank)
     reach = lv.heading_max_chars  # (a heading's words open its line: a page on one line is read near i)
     ls = text.rfind("\n", max(0, i - reach), i) + 1
     if ls == 0 and i > reach:

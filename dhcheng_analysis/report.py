@@ -522,9 +522,11 @@ def run_in_headings(norm: str) -> list[tuple[int, int, int]]:
     """(start, end, level) of every top-level numbered heading (一、…) run into a line after a blank, as a page saved
     with a part to a line prints it: ``…南京机场等单位获评。 二、2024年工作思路 2024年是…``, ``…重点报告以下情况:
     一、2021年财政决算主要情况 (一)2021年…``. Its words run to the next blank (a full stop right before it closes them)
-    and are short, with no other stop of a heading: an item of a list run on in its paragraph (…。 一、要使农业…，…) or
-    a cell of a table row is none. The headings below a part run into its line (（一）…, 1.…) are left to the
-    paragraph they open: the part decides what its figures are (planned or reviewed, of which year).
+    and are short, with no other stop of a heading and no figure (a year is none), and open with no list of numerals
+    the mark begins (一、二、三产业…): an item of a list run on in its paragraph (…。 一、要使农业…，…), a sentence on a
+    page of one line (…。 一、二季度分别增长4.8%和5.2%。 …) or a cell of a table row is none. The headings below a
+    part run into its line (（一）…, 1.…) are left to the paragraph they open: the part decides what its figures are
+    (planned or reviewed, of which year).
 
     Parameters
     ----------
@@ -553,11 +555,13 @@ def run_in_headings(norm: str) -> list[tuple[int, int, int]]:
         limit = min(len(norm), k + lv.spaced_heading_max_chars + 1)
         while k < limit and norm[k] not in _BLANK and norm[k] != "\n":
             k += 1
-        if k >= limit or k == len(norm) or norm[k] == "\n":
+        if k >= limit or norm[k] == "\n":
             continue  # (words running on past the reach of a heading, or to the line's end: a paragraph)
         end = k - 1 if norm[k - 1] == lv.paragraph_end else k
         if end <= m.end() or lv.heading_text_stop.search(norm, m.end(), end):
             continue
+        if lv.spaced_heading_list.match(norm, m.end(), end) or lv.spaced_heading_figure.search(norm, m.end(), end):
+            continue  # (…。 一、二、三产业分别完成增加值1亿元…。, 一、二季度分别增长4.8%…。: a sentence, no heading)
         out.append((pos, end, level))
     return out
 

@@ -24,6 +24,13 @@ def test_a_clause_opening_with_next_year_estimated_is_of_the_next_year(work_repo
         assert (got["status"], got["period"]) == ("estimate", "1955年")
 
 
+def test_a_sentence_opening_with_next_year_estimated_is_of_the_next_year():
+    # (written: 预计明年 opening its sentence, as after a comma)
+    for lead in ("", "全区企业达到100家。", "全区企业达到100家；"):
+        got = fact_at(HALF + lead + "预计明年全区地区生产总值增长5%。", "5%")
+        assert (got["status"], got["period"]) == ("estimate", "2021年")
+
+
 def test_a_paragraph_held_span_gives_way_to_the_month_a_sentence_names():
     # (written in the district reports' style, after the 1954 paragraph: 过去一年内…。…在今年八月已经…)
     text = HALF + "一年来，全区新增企业3000家。全区企业在今年8月已经达到100家，预计明年将达到500家。"
@@ -48,6 +55,27 @@ def test_the_end_of_next_year_is_of_the_year_after_the_report():
     assert fact_at(PLAN + "预计到明年年底，全区企业将达到600家。", "600家")["period"] == "2021年底"
     got = fact_at(HALF + "全区企业预计明年年底将达500家。", "500家")
     assert (got["status"], got["period"]) == ("estimate", "2021年底")
+
+
+
+def test_a_time_by_the_end_of_next_year_is_of_the_year_after_the_report():
+    # (written: 明年底前 as 明年底, its 前 kept as a bare 年底前 keeps it)
+    assert fact_at(PLAN + "明年底前完成棚户区改造3000户。", "3000户")["period"] == "2021年底前"
+    assert fact_at(PLAN + "力争明年年底前建成停车位500个。", "500个")["period"] == "2021年底前"
+    assert fact_at(PLAN + "年底前完成老旧小区改造10个。", "10个")["period"] == "2020年底前"
+    assert fact_at(PLAN + "到明年底，新建养老驿站10家。", "10家")["period"] == "2021年底"
+
+REVIEW24 = "关于2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n一、2023年计划执行情况\n全区实现地区生产总值100亿元。"
+
+
+def test_a_sentence_opening_with_the_end_of_next_year_in_a_review_is_of_that_year():
+    # (written: a review part looking ahead; the reviewed year's end is read for a bare 年末 only)
+    text = REVIEW24 + "到明年底，全区将建成保障性住房5000套，新增停车位300个。"
+    for printed in ("5000套", "300个"):
+        got = fact_at(text, printed)
+        assert (got["section"], got["status"], got["period"]) == ("一、2023年计划执行情况", "target", "2025年底")
+    assert fact_at(REVIEW24 + "年末全区户籍人口29.5万人。", "29.5万人")["period"] == "2023年末"
+    assert fact_at(REVIEW24 + "力争明年底，全区建成保障性住房5000套。", "5000套")["period"] == "2025年底"
 
 
 def test_the_end_of_last_year_printed_with_its_year_twice():

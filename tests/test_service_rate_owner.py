@@ -39,6 +39,11 @@ JSJB = "“接诉即办”受理诉求26.8万件，响应率100%，解决率、�
     # written: the requests the hotline dispatches (派单), its verb of taking them in
     ("上半年，12345热线派单诉求共计8.6万件，同比下降7.4%；响应率100%，解决率为92.3%。", "92.3%",
      "12345热线诉求解决率", "hotline_resolution_rate"),
+    # written: the share of the hotline's requests closed, of the 办结率 row
+    ("12345市民服务热线受理诉求8.9万件，办结率99.2%。", "99.2%", "12345市民服务热线诉求办结率", "request_completion_rate"),
+    ("“12345”热线诉求办结率99.2%。", "99.2%", "“12345”热线诉求办结率", "request_completion_rate"),  # written
+    ("“接诉即办”受理诉求26.8万件，办结率98.5%。", "98.5%", "“接诉即办”诉求办结率", "request_completion_rate"),  # written
+    ("市民热线诉求办结率99.2%。", "99.2%", "市民热线诉求办结率", "request_completion_rate"),  # written
     # written: a service other than the hotline
     ("政务服务中心受理事项12万件，按时办结率100%。", "100%", "政务服务中心事项按时办结率", ""),
 ])

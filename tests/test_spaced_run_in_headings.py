@@ -94,3 +94,35 @@ def test_a_plan_heading_run_in_after_a_full_stop_heads_a_plan_part_regression_fi
     assert plan["raw_value"].tolist() == ["5", "2.1", "150"]
     assert set(zip(plan["status"], plan["period"], strict=True)) == {("target", "2024年")}
     assert set(plan["section"]) == {"二、2024年工作思路"}  # (its (一)… stays in the paragraph it opens)
+
+
+# -- a sentence on a page of one line that opens with a list of numerals is no heading ----------------------------
+
+# (written in district style: a page saved with a part to a line)
+ONE_LINE = ("一、2023年计划执行情况 全区实现税收收入100亿元。 一、二、三产业分别完成增加值1亿元、20亿元和80亿元。 "
+            "全区常住人口70万人。 二、2024年工作安排 全区地区生产总值增长5%。\n")
+
+
+def test_a_sentence_opening_with_a_list_of_numerals_heads_no_section():
+    report = dh.load_report(ONE_LINE)
+    assert [s.heading for s in report.sections] == ["一、2023年计划执行情况", "二、2024年工作安排"]
+    f = facts(report).set_index("raw_value")
+    for printed in ("100", "1", "20", "80", "70"):
+        assert (f.loc[printed, "section"], f.loc[printed, "period"]) == ("一、2023年计划执行情况", "2023年")
+    assert (f.loc["5", "section"], f.loc["5", "period"]) == ("二、2024年工作安排", "2024年")
+
+
+def test_a_sentence_holding_a_figure_heads_no_section():
+    # (written: 一、二季度 and 三、四季度 open sentences of rates, no parts)
+    report = dh.load_report("一、2023年计划执行情况 全区实现税收收入100亿元。 一、二季度分别增长4.8%和5.2%。 "
+                            "三、四季度分别增长5.1%和5.3%。 二、2024年工作安排 全区地区生产总值增长5%。\n")
+    assert [s.heading for s in report.sections] == ["一、2023年计划执行情况", "二、2024年工作安排"]
+    f = facts(report).set_index("raw_value")
+    assert set(f.loc[["4.8", "5.2", "5.1", "5.3"], "section"]) == {"一、2023年计划执行情况"}
+
+
+def test_a_heading_opening_with_a_numeral_of_its_words_or_of_years_stays():
+    # (written: 一、一季度计划执行情况 and 六、四季度工作安排 are real headings; 一、五年来工作回顾 counts years)
+    text = ("…全年目标任务顺利完成。 一、五年来工作回顾 五年来全区经济持续增长。 "
+            "二、一季度计划执行情况 全区地区生产总值增长5%。\n")
+    assert [s.heading for s in dh.load_report(text).sections] == ["一、五年来工作回顾", "二、一季度计划执行情况"]

@@ -820,7 +820,8 @@ class Cues:
     span_compared_years_regex: str  # 一九七四年农业总产值预计比一九六四年增长: a clause comparing a year (a) with an earlier one (b)
     span_opener_regex: str  # 这两年中，从一九七九年到一九八二年的四年间，: a sentence opening with a span of years
     year_end_regex: str  # 年末/年底 in a figure's own clause: the end of the year it speaks of (a stock)
-    named_year_end_regex: str  # 去年末, 今年底: the end of the year before, or of this one
+    named_year_end_regex: str  # 去年末, 今年底, 明年底前: the end of the year before, of this one or of the next
+    named_year_end_leads: tuple[str, ...]  # 到, 力争: what a sentence opening with such a year end (到明年底，) leads with
     named_year_part_regex: str  # 今年1-2月, 去年第四季度: months, a quarter or a half of this year or the one before
     named_month_frame_regex: str  # 到去年十一月, 截至今年5月底: a month of this year or the one before, as of which a figure stands
     year_end_measures: tuple[str, ...]  # the measures a bare 年末 makes a year-end value (a stock, a rate)
@@ -1278,6 +1279,11 @@ class Layout:
     # a line that is only one of these heads the closing part of the report (结束语 after 十、…外交工作), at the top
     closing_headings: tuple[str, ...]
     heading_text_stops: str
+    # the words of a heading run into its paragraph after a space hold no figure (a number with a unit or %: 一、二、三产业
+    # 分别完成增加值1亿元…。 is a sentence on a page of one line; a year is none: 一、2023年计划执行情况)
+    spaced_heading_figure_regex: str
+    # nor open with a list of numerals the mark begins (一、二、三产业…: the numeral after the mark and 、 another)
+    spaced_heading_list_regex: str
     sentence_ends: str
     title_marks: str  # 《》: a title, whose line breaks end no sentence (《⏎纲要（草案）⏎》提出…)
     title_words: tuple[str, ...]
@@ -1990,8 +1996,8 @@ def _without_examples(s: str, r: ConceptRules) -> Iterator[str]:
         end = at + len(mark)
         if s[at - 1] not in r.exemplar_word_heads and s[end] not in r.exemplar_word_tails:
             for start in range(at - 2, -1, -1):  # examples of two characters at least
-                if s[start] == "、" or (start and s[start - 1] == "、"):
-                    continue
+                if s[start] == "、":
+                    continue  # (right after one, the test below skips it: no verb ends in 、)
                 if (start or "、" in s[start:at]) and not s[:start].endswith(r.exemplar_verbs):
                     continue
                 yield s[:start] + s[end:]
