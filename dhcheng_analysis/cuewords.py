@@ -933,6 +933,8 @@ class CueViews:
     period_frame_connectives: frozenset[str]  # 而, 但: a frame led by these alone may open its clause with 的 (and
     # they lead the frames of period_frame)
     period_source_tails: tuple[str, ...]  # 的统计: a time before them is the date of a count, the period of the clause
+    period_plan_basis_leads: tuple[str, ...]  # 根据: before a year whose plan (计划，) the clause follows: the year of its
+    period_plan_basis_tails: tuple[str, ...]  # figures (根据1980年计划，积累率可能进一步降到30％左右)
     period_not_before: str
     reach_time_before: str  # 到2025年: a time to reach, not one gone by
     plan_span_opener: str  # 在“十三五”期间: the word that may lead a five-year period opening a clause
@@ -2024,6 +2026,8 @@ def compiled() -> CueViews:
         period_frame_connectives=frozenset(c.period_frame_connectives),
         year_event_frame=_Rule(c.year_event_frame_regex),
         period_source_tails=tuple(c.period_source_tails),
+        period_plan_basis_leads=tuple(c.period_plan_basis_leads),
+        period_plan_basis_tails=tuple(c.period_plan_basis_tails),
         period_not_before=c.period_not_before,
         reach_time_before=c.reach_time_before,
         plan_span_opener=c.plan_span_opener,

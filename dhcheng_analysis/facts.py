@@ -8711,12 +8711,14 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
                          and cw.year_event_frame.match(norm, mt.start()) is not None)  # 在一九五八年的大跃进中，
                 led = event or (g == "y" and norm[mt.start():mt.start(g)] in cw.period_frame_connectives
                                 and _heads_its_clause(norm, mt.start(), mt.end(), st, year_at=mt.start(g)))
-                if (mt.group("to") or norm.startswith(cw.period_not_after, mt.end()) and not led
+                planned = (g == "y" and norm.startswith(cw.period_plan_basis_tails, mt.end())
+                           and norm[mt.start():mt.start(g)] in cw.period_plan_basis_leads)
+                if (mt.group("to") or norm.startswith(cw.period_not_after, mt.end()) and not led and not planned
                         or cw.event_date.match(norm, mt.end())):
                     continue  # (到2020年，: a plan's limit or a year reached, told by the status: _resolve_period;
                     # 在一九五八年十一月召开的…会议上: the date of the meeting, no period of the figures; but 但一九五四年的
                     # 粮食产量 (1955): a connective alone before the year, which opens its clause as 一九五四年的 does)
-                if led and not event or mt.group("named_by"):
+                if led and not event or mt.group("named_by") or planned:
                     st.compared.add(mt.end())  # (of this sentence only, as 一九三六年的粮食产量是…, or a year the clause
                     # says it is of: 我国历史上钢铁生产的最高年份是一九四三年，出产生铁…; the year of an event
                     # the sentence opens in holds on as a year opening it does: 在一九五八年的大跃进中，…。…社会商品零售
