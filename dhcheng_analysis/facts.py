@@ -518,9 +518,10 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
             b = mv.start()
     starts = cw.starts  # (a pattern at ``a`` is tried only where a match of it may start there)
     mf = ((cw.year_frame.match(norm, a, b) if norm[a:a + 1] in starts["year_frame"] else None)
+          or (cw.year_prior_frame.match(norm, a, b) if norm[a:a + 1] in starts["year_prior_frame"] else None)
           or (cw.period_frame.match(norm, a, b) if norm[a:a + 1] in starts["period_frame"] else None))
     if mf and mf.end() < b:
-        a = mf.end()  # 一九五四年比一九五二年医院病床增长, 而1956年…: the subject follows the year frame
+        a = mf.end()  # 一九五四年比一九五二年医院病床增长, 而1956年…, 1979年比上年产值增长: the subject follows the year frame
     if norm[a:a + 1] in starts["evidence_frame"] and (me := cw.evidence_frame.match(norm, a, b)):
         a = me.end()  # 调查显示近四成企业营业收入同比下降: what the survey shows is named, not the survey
     mr = cw.rate_noun_end.search(norm, a, b) if norm[b - 1:b] in ends["rate_noun_end"] else None

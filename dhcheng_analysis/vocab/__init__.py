@@ -226,6 +226,7 @@ class Cues:
     next_year_word: str  # 明年
     from_to_period_regex: str
     year_frame_regex: str
+    year_prior_frame_regex: str  # 1979年比上年产值增长14.9％: a year and the year before it, framing the subject after them
     clause_stops: str
     following_conjunction_regex: str  # 稳定在1万亿斤以上并逐年增加: a conjunction opening the words after a figure, no noun
     following_stops: tuple[str, ...]
