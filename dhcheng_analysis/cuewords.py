@@ -928,11 +928,14 @@ class CueViews:
     next_year_word: str  # 明年: the year after the report's, as the time of an estimate's clause opening with it
     from_to_period: re.Pattern[str]  # 从2007年的639亿元增加到2012年的1923亿元: each end's own time
     year_frame: re.Pattern[str]  # 一九五四年比一九五二年医院病床增长…: two years that frame the clause, before its subject
+    year_prior_frame: re.Pattern[str]  # 1979年比上年产值增长…: a year and the one before it, so (for the name only)
     period_not_after: tuple[str, ...]
     year_event_frame: re.Pattern[str]  # 在一九五八年的大跃进中，: the event of the year after 在, a frame of its clause
     period_frame_connectives: frozenset[str]  # 而, 但: a frame led by these alone may open its clause with 的 (and
     # they lead the frames of period_frame)
     period_source_tails: tuple[str, ...]  # 的统计: a time before them is the date of a count, the period of the clause
+    period_plan_basis_leads: tuple[str, ...]  # 根据: before a year whose plan (计划，) the clause follows: the year of its
+    period_plan_basis_tails: tuple[str, ...]  # figures (根据1980年计划，积累率可能进一步降到30％左右)
     period_not_before: str
     reach_time_before: str  # 到2025年: a time to reach, not one gone by
     plan_span_opener: str  # 在“十三五”期间: the word that may lead a five-year period opening a clause
@@ -2020,10 +2023,13 @@ def compiled() -> CueViews:
         next_year_word=c.next_year_word,
         value_year=_Rule(c.value_year_regex),
         year_frame=_Rule(c.year_frame_regex),
+        year_prior_frame=_Rule(c.year_prior_frame_regex),
         period_not_after=c.period_not_after,
         period_frame_connectives=frozenset(c.period_frame_connectives),
         year_event_frame=_Rule(c.year_event_frame_regex),
         period_source_tails=tuple(c.period_source_tails),
+        period_plan_basis_leads=tuple(c.period_plan_basis_leads),
+        period_plan_basis_tails=tuple(c.period_plan_basis_tails),
         period_not_before=c.period_not_before,
         reach_time_before=c.reach_time_before,
         plan_span_opener=c.plan_span_opener,

@@ -518,9 +518,10 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
             b = mv.start()
     starts = cw.starts  # (a pattern at ``a`` is tried only where a match of it may start there)
     mf = ((cw.year_frame.match(norm, a, b) if norm[a:a + 1] in starts["year_frame"] else None)
+          or (cw.year_prior_frame.match(norm, a, b) if norm[a:a + 1] in starts["year_prior_frame"] else None)
           or (cw.period_frame.match(norm, a, b) if norm[a:a + 1] in starts["period_frame"] else None))
     if mf and mf.end() < b:
-        a = mf.end()  # 一九五四年比一九五二年医院病床增长, 而1956年…: the subject follows the year frame
+        a = mf.end()  # 一九五四年比一九五二年医院病床增长, 而1956年…, 1979年比上年产值增长: the subject follows the year frame
     if norm[a:a + 1] in starts["evidence_frame"] and (me := cw.evidence_frame.match(norm, a, b)):
         a = me.end()  # 调查显示近四成企业营业收入同比下降: what the survey shows is named, not the survey
     mr = cw.rate_noun_end.search(norm, a, b) if norm[b - 1:b] in ends["rate_noun_end"] else None
@@ -8711,12 +8712,14 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
                          and cw.year_event_frame.match(norm, mt.start()) is not None)  # 在一九五八年的大跃进中，
                 led = event or (g == "y" and norm[mt.start():mt.start(g)] in cw.period_frame_connectives
                                 and _heads_its_clause(norm, mt.start(), mt.end(), st, year_at=mt.start(g)))
-                if (mt.group("to") or norm.startswith(cw.period_not_after, mt.end()) and not led
+                planned = (g == "y" and norm.startswith(cw.period_plan_basis_tails, mt.end())
+                           and norm[mt.start():mt.start(g)] in cw.period_plan_basis_leads)
+                if (mt.group("to") or norm.startswith(cw.period_not_after, mt.end()) and not led and not planned
                         or cw.event_date.match(norm, mt.end())):
                     continue  # (到2020年，: a plan's limit or a year reached, told by the status: _resolve_period;
                     # 在一九五八年十一月召开的…会议上: the date of the meeting, no period of the figures; but 但一九五四年的
                     # 粮食产量 (1955): a connective alone before the year, which opens its clause as 一九五四年的 does)
-                if led and not event or mt.group("named_by"):
+                if led and not event or mt.group("named_by") or planned:
                     st.compared.add(mt.end())  # (of this sentence only, as 一九三六年的粮食产量是…, or a year the clause
                     # says it is of: 我国历史上钢铁生产的最高年份是一九四三年，出产生铁…; the year of an event
                     # the sentence opens in holds on as a year opening it does: 在一九五八年的大跃进中，…。…社会商品零售

@@ -50,3 +50,18 @@ def test_span_with_its_count_of_years_run_in_is_the_period() -> None:
     f = fact(S1982, "百分之二点六")
     assert (f["period"], f["comparator"]) == ("1953-1980年", "平均每年")
     assert fact(S1982, "百分之四点一")["period"] == "1981-1985年"
+
+
+# national_work_reports/1980.txt: a year and the year before it (1979年比上年) frame the clause as two years do; the
+# noun between the base and the verb is what grew, owned by the units the sentence counts
+S1980_TRIAL = "据四川省试点的84个地方企业的统计，1979年比上年产值增长14.9％，利润增长33％，上缴国家的利润增长24.2％。"
+
+
+@pytest.mark.parametrize(("printed", "indicator"), [
+    ("14.9", "地方企业产值"),
+    ("33％", "地方企业利润"),
+    ("24.2", "上缴国家的利润"),
+])
+def test_the_subject_after_a_year_and_the_year_before_it(printed: str, indicator: str) -> None:
+    f = fact(S1980_TRIAL, printed)
+    assert (f["indicator"], f["measure"], f["period"]) == (indicator, "yoy_pct", "1979年")

@@ -226,6 +226,7 @@ class Cues:
     next_year_word: str  # 明年
     from_to_period_regex: str
     year_frame_regex: str
+    year_prior_frame_regex: str  # 1979年比上年产值增长14.9％: a year and the year before it, framing the subject after them
     clause_stops: str
     following_conjunction_regex: str  # 稳定在1万亿斤以上并逐年增加: a conjunction opening the words after a figure, no noun
     following_stops: tuple[str, ...]
@@ -356,6 +357,8 @@ class Cues:
     period_frame_connectives: tuple[str, ...]  # 但一九五四年的粮食产量: the words that alone lead a year framing its clause
     year_event_frame_regex: str  # 在一九五八年的大跃进中，: a year's event after 在, framing its clause ({year})
     period_source_tails: tuple[str, ...]  # 据本年５月份的统计: the source a time before 的 is the date of, no base
+    period_plan_basis_leads: tuple[str, ...]  # 根据1980年计划，…: the words before a year whose plan a clause follows
+    period_plan_basis_tails: tuple[str, ...]  # (计划，) the plan word closing such a frame
     abs_change_strong: tuple[str, ...]
     abs_change_uncompounded: tuple[str, ...]  # 提升: a change (亩产提升10.1斤) unless it closes an action compound
     action_compound_heads: tuple[str, ...]  # 整治, 改造: verbs 提升 joins into one action (整治提升316条 counts lanes)
