@@ -12148,6 +12148,8 @@ def _phrase_kind(indicator: str) -> _PhraseKind:
     # an aggregate, not its intensity or share (单位国内生产总值能耗, 占国内生产总值的比重), nor the quantity of some
     # units (新引进企业税收, 重点楼宇税收: a part of the total, no total)
     aggregate = (term is not None and term.canonical in cw.aggregate_terms
+                 and not ((whole := canonical_term(ind)) is not None and whole.canonical != term.canonical
+                          and whole.canonical not in cw.aggregate_terms)  # 新增区级税收: a glossary part, with its level
                  and not any(w in head for w in cw.aggregate_share_before)
                  and not any(w in head for w in cw.aggregate_unit_heads)
                  and not any(w in tail for w in cw.aggregate_share_after))

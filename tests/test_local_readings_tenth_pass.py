@@ -33,3 +33,31 @@ def test_a_district_share_of_tax_completed_after_a_count_stays_the_district_tota
     """Regression fixture (a written sentence): 完成 is said of the district's own tax, never 形成."""
     f = fact("上半年,全区新设企业1200家,区级税收完成20亿元。", "20亿元")
     assert (f["indicator_key"], f["scope"], f["dimension"]) == ("tax_revenue", "区级", "total")
+
+
+# -- 新增区级税收6.3亿元: the tax brought by the firms attracted, a glossary part of the tax, no total -------------------
+# (data/dongcheng_2020_h1.txt)
+
+S_DONGCHENG_2020_ADDED = ("优引强力度,创新开展中介招商、楼宇招商、活动招商,加大京外、区外企业回迁力度,上半年共引进税源企业"
+                          "199户,新增区级税收6.3亿元。")
+
+
+def test_district_tax_added_by_firms_attracted_is_no_total():
+    f = fact(S_DONGCHENG_2020_ADDED, "6.3亿元")
+    assert (f["indicator_key"], f["scope"], f["dimension"]) == ("district_tax_added", "区级", "")
+
+
+# -- 成功挽留拟迁出企业23户,涉及区级税收超过2亿元: 拟 names the firms by their intent; the tax is theirs ----------------
+
+S_RETAINED = "上半年引进重点企业186家,新增区级税收约5.6亿元;成功挽留拟迁出企业23户,涉及区级税收超过2亿元。"
+
+
+def test_firms_that_meant_to_leave_and_were_kept_are_an_outcome():
+    """Regression fixture (the sentence of tests/gold/constructed/budget_2023)."""
+    assert fact(S_RETAINED, "23户")["status"] == "actual"
+
+
+def test_the_tax_the_firms_kept_hold_is_theirs():
+    """Regression fixture (the sentence of tests/gold/constructed/budget_2023)."""
+    f = fact(S_RETAINED, "2亿元")
+    assert (f["indicator"], f["indicator_key"], f["status"], f["dimension"]) == ("挽留拟迁出企业区级税收", "", "actual", "")
