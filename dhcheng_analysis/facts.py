@@ -628,6 +628,30 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
     return a, b
 
 
+def _scoped_owned_head(name: str, lead: str, cw: CueViews) -> bool:
+    """Whether ``name`` is a fiscal level and a head the things counted before it own, as a verb of yield before it
+    tells (企业回迁50家，形成区级税收2亿元: the firms' district share of tax, not the district's tax revenue, which a
+    report completes or reaches, 区级税收完成20亿元, and never yields).
+
+    Parameters
+    ----------
+    name : str
+        The figure's name.
+    lead : str
+        The text of the figure's clause before it.
+    cw : CueViews
+        The cue words.
+
+    Returns
+    -------
+    bool
+        True when the name is such a level and head, right after a verb of yield.
+    """
+    level = next((s for s in cw.fiscal_scopes if name.startswith(s)), "")
+    return (bool(level) and name[len(level):] in cw.owned_heads
+            and any(v + name in lead for v in cw.yield_verbs))
+
+
 def _past_size_bound(name: str, cw: CueViews) -> str:
     """The part of a name of things counted after the amount bound that sets their size class, the whole name when
     it has none (落地注册资本金、投资资金1000万元以上企业、项目 → 企业、项目: the 资金 of the bound is no quantity of theirs).
@@ -6551,7 +6575,8 @@ class _Reader:
                 and (verb := next((v for v in cw.light_work_verbs if f.indicator.startswith(v)), None))):
             f.indicator = f.indicator[len(verb):]  # 开展职业技能培训1.3万人次: the training, 开展 no part of what is counted
         prev = self.prev
-        if (f.indicator in cw.owned_heads and f.measure in ("level", "completion_pct") and (counted := self._counted_set(st)) is not None
+        if (f.measure in ("level", "completion_pct") and (f.indicator in cw.owned_heads or _scoped_owned_head(f.indicator, norm[cs:f.start], cw))
+                and (counted := self._counted_set(st)) is not None
                 and counted.measure == "level" and counted.unit_kind == "count" and counted.indicator
                 and f.indicator not in _past_size_bound(counted.indicator, cw)
                 and not norm.endswith(cw.place_count_opens, st.start, counted.start) and st.start <= counted.start and counted.end <= cs
@@ -12126,6 +12151,8 @@ def _phrase_kind(indicator: str) -> _PhraseKind:
     # an aggregate, not its intensity or share (单位国内生产总值能耗, 占国内生产总值的比重), nor the quantity of some
     # units (新引进企业税收, 重点楼宇税收: a part of the total, no total)
     aggregate = (term is not None and term.canonical in cw.aggregate_terms
+                 and not ((whole := canonical_term(ind)) is not None and whole.canonical != term.canonical
+                          and whole.canonical not in cw.aggregate_terms)  # 新增区级税收: a glossary part, with its level
                  and not any(w in head for w in cw.aggregate_share_before)
                  and not any(w in head for w in cw.aggregate_unit_heads)
                  and not any(w in tail for w in cw.aggregate_share_after))
@@ -12208,11 +12235,12 @@ def _school_of(prev: _Fig, f: _Fig, norm: str, cw: CueViews) -> str:
 
 
 def _around_alias(phrase: str, term) -> tuple[str, str]:
-    """The text of ``phrase`` before and after the longest name of the glossary ``term`` in it."""
+    """The text of ``phrase`` before and after the longest name of the glossary ``term`` in it, the last one printed
+    (回迁的区级税收50万元以上企业区级税收: the firms' tax, the first named only the size of each)."""
     if term is None:
         return phrase, ""
     for alias in sorted((term.canonical, *term.aliases), key=len, reverse=True):
-        i = phrase.find(alias)
+        i = phrase.rfind(alias)
         if i >= 0:
             return phrase[:i], phrase[i + len(alias):]
     return phrase, ""

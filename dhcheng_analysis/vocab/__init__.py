@@ -408,6 +408,7 @@ class Cues:
     dwellers_after_regex: str  # 1亿人居住的城镇棚户区和城中村: after a count of persons, the place they live in
     topic_sentence_regex: str  # 四是，城乡居民储蓄大幅度增加。: such a clause as a sentence ({clause}), the subject of the next
     owned_heads: tuple[str, ...]
+    yield_verbs: tuple[str, ...]  # 形成, 带来, 涉及: a fiscal level's head after them is what the things counted before yield or hold
     student_flow_heads: tuple[str, ...]  # 新招生, 毕业学生, 在校学生: a school's intake, leavers and roll, printed bare after its first
     school_count_units: tuple[str, ...]  # 所: the unit of a count of schools, whose students a bare 在校学生 after it are
     set_rates: tuple[str, ...]  # 增长面: a rate of a set counted before it, which it names
