@@ -1467,7 +1467,7 @@ class CueViews:
     counted_predicate_rank: re.Pattern[str]  # 完成量排名全市前三: a rank figure the clause goes on with
     share_holder_lead: re.Pattern[str]  # 已有, 团结 right before a share of the units after it: they name it
     share_holder_tail: re.Pattern[str]  # (以上)的 between such a share and the units
-    share_present_lead: re.Pattern[str]  # 拥有, 团结 right before 占: the share describes what is held now
+    share_present_lead: re.Pattern[str]  # 拥有, 已有, 团结 right before 占: the share describes what is held now
     subject_verbs: re.Pattern[str]
     generic_subject: re.Pattern[str]
     blank_line: re.Pattern[str]  # a line of white space: the end of a paragraph
