@@ -42,3 +42,6 @@ def test_a_share_held_now_in_a_district_plan_part():
     text = ("二、2021年工作安排\n依托拥有占全市30%以上高新技术企业的优势，推动产业升级。"
             "力争使高新技术企业拥有量占全市40%以上。\n")
     assert (fact(text, "30%")["status"], fact(text, "40%")["status"]) == ("actual", "target")
+    # written: a holding a target word of its clause sets is planned
+    text = "二、2021年工作安排\n力争培育一批拥有占全市30%以上市场份额的龙头企业。\n"
+    assert fact(text, "30%")["status"] == "target"
