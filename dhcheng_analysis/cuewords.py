@@ -1470,6 +1470,7 @@ class CueViews:
     counted_predicate_rank: re.Pattern[str]  # 完成量排名全市前三: a rank figure the clause goes on with
     share_holder_lead: re.Pattern[str]  # 已有, 团结 right before a share of the units after it: they name it
     share_holder_tail: re.Pattern[str]  # (以上)的 between such a share and the units
+    share_present_lead: re.Pattern[str]  # 拥有, 已有, 团结 right before 占: the share describes what is held now
     subject_verbs: re.Pattern[str]
     generic_subject: re.Pattern[str]
     blank_line: re.Pattern[str]  # a line of white space: the end of a paragraph
@@ -2574,6 +2575,7 @@ def compiled() -> CueViews:
         counted_predicate_rank=_Rule(c.counted_predicate_rank_regex),
         share_holder_lead=_Rule(c.share_holder_lead_regex),
         share_holder_tail=_Rule(c.share_holder_tail_regex),
+        share_present_lead=_Rule(c.share_present_lead_regex),
         following_reject=_Rule(rf"(?:{_alt(c.following_reject)})|(?:{_alt(c.following_reject_whole)})$"),
         following_frame_end=_Rule(c.following_frame_end_regex),
         attributive_have=_Rule(c.attributive_have_regex),

@@ -9547,6 +9547,9 @@ def _listed_from(norm: str, f: _Fig, soft: int, st: _SentenceState, prev: _Fig |
     return soft
 
 
+_SHARE_DE_STOPS = frozenset(",，;；。:：")  # a clause ends between a share and a 的 after it
+
+
 def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _SentenceState, compared: str,
             prev: _Fig | None = None) -> str:
     """Actual, target or estimate: the status word nearest before the figure in its part of the sentence
@@ -9559,6 +9562,14 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
     cw = compiled()
     if norm.endswith(cw.current_words, f.start - 3 if f.start > 3 else 0, f.start):
         return "actual"  # 将制造业等行业现行16%的税率降至13%: the rate in force, before the plan changes it
+    if (f.measure == "rate_pct" and (k := norm.rfind(cw.share_verb, max(st.start, f.start - 16), f.start)) > st.start
+            and cw.share_present_lead.search(norm, max(st.start, k - 2), k)
+            and 0 <= (d := norm.find(cw.de, f.qend, min(st.end, f.qend + 8))) and not any(c in _SHARE_DE_STOPS for c in norm[f.qend:d])
+            and not any(kind == "target" and st.clause_start(f.start) <= a < k
+                        for a, kind in (st.cues if st.cues is not None else _status_cues(norm, st, report.years)))):
+        return "actual"  # 我们主张，拥有占全世界９５％以上核武器的美苏两国应当率先大幅度削减它们的核武器 (1984): the share
+        # of what is held, describing its holders as they are, is no part of what the sentence asks for (力争培育拥有占…的
+        # 企业: a holding a target word of its clause sets)
     if (f.measure in ("level", "rate_pct")  # (searched only where the window ends with a character a match ends with)
             and norm[f.start - 1:f.start] in cw.ends["base_time_level"]
             and cw.base_time_level.search(norm, max(st.start, f.start - BASE_TIME_REACH), f.start)):

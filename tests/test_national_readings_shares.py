@@ -28,3 +28,20 @@ def test_a_share_held_by_a_verb_alone_is_named_by_what_it_holds():
     f = fact(s, "９５％")
     assert (f["indicator"], f["measure"], f["comparator"], f["qualifier"]) == (
         "核武器", "rate_pct", "全世界", "at_least")
+
+
+def test_a_share_describing_what_a_holder_has_is_no_target_in_a_plan_part(work_reports):
+    # 1984: read in its report, the sentence lies in a part the report plans in, and asks for a cut (应当); the share
+    # of the weapons the two powers hold (拥有占…的) is how things stand, not what is asked for
+    f = work_reports.fact_at(1984, "拥有占全世界９５％以上核武器的美苏两国", "９５％")
+    assert (f["indicator"], f["status"], f["period"], f["flags"]) == ("核武器", "actual", "", "")
+
+
+def test_a_share_held_now_in_a_district_plan_part():
+    # written, as a district plan part prints it: the share the district has now (有) against one the plan aims at
+    text = ("二、2021年工作安排\n依托拥有占全市30%以上高新技术企业的优势，推动产业升级。"
+            "力争使高新技术企业拥有量占全市40%以上。\n")
+    assert (fact(text, "30%")["status"], fact(text, "40%")["status"]) == ("actual", "target")
+    # written: a holding a target word of its clause sets is planned
+    text = "二、2021年工作安排\n力争培育一批拥有占全市30%以上市场份额的龙头企业。\n"
+    assert fact(text, "30%")["status"] == "target"

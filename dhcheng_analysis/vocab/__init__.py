@@ -1018,6 +1018,7 @@ class Cues:
     counted_predicate_rank_regex: str  # 排名全市前三: a rank in what a clause says of counted things, a figure of its own
     share_holder_lead_regex: str  # a verb right before a share of the units named after it (有[百分之八十以上的]在押罪犯)
     share_holder_tail_regex: str  # what joins such a share to the units: (以上)的
+    share_present_lead_regex: str  # a verb of holding before 占 whose object the share describes as it stands (拥有, 已有; not a bare 有 a plan may open: 力争有)
     doubtful_name_regex: str
     name_head_strip: tuple[str, ...]
     name_head_keep: tuple[str, ...]
