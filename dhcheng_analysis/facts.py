@@ -2959,15 +2959,20 @@ def _topic_size_classes(report: Report, figs: list[_Fig]) -> None:
     cw, norm = compiled(), report.norm
     joiners = ("", *concept_rules().quantity_joiners)
     renamed: dict[tuple[tuple[int, int], str], str] = {}
+    first_size: dict[tuple[int, int], int] = {}  # a sentence's first size class word (its end when none)
     for f in figs:
         if new := renamed.get((f.sentence, f.indicator)):
             f.indicator = new
             continue
         if f.cs < 0 or not f.indicator or f.indicator.startswith(cw.sector_size_prefixes):
             continue
-        head = norm[f.sentence[0]:f.cs]
-        if not any(p in head for p in cw.sector_size_prefixes):  # (a cheap gate: most sentences name none)
+        if (at := first_size.get(f.sentence)) is None:
+            s0, s1 = f.sentence
+            at = first_size[f.sentence] = min((k for p in cw.sector_size_prefixes if (k := norm.find(p, s0, s1)) >= 0),
+                                              default=s1)
+        if at >= f.cs:  # (a cheap gate, once a sentence: most sentences name none before the clause)
             continue
+        head = norm[f.sentence[0]:f.cs]
         at = norm.find(f.indicator, f.cs, f.start)
         if at < 0 or norm[f.cs:at].strip(",，;；:： ") not in joiners:
             continue
