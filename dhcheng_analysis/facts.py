@@ -1797,6 +1797,7 @@ class _SentenceState:
     outer: _Fig | None = None  # when the sentence opens with 其中: the last figure before it no level compared with
     held: str = ""  # the period held on from before the sentence (its paragraph's)
     now_at: int = -1  # where a later clause of it opening with 现在 starts (the time of the report), -1 when none
+    time_at: int | None = None  # where its first 年 or 月 stands (its end when none; found once)
     back: str = ""  # the period of the sentence before, when the sentence goes on with its figures (其中，…)
     stops: list[int] = field(default_factory=list)  # positions of clause stops (found once a sentence)
     span: tuple[int, int] = (0, 0)
@@ -2653,8 +2654,14 @@ def _colon_lead_items(report: Report, figs: list[_Fig]) -> None:
     lead: _Fig | None = None  # the last figure of the lead line in force
     lead_end = -1  # where the run of items under ``lead`` has reached (the end of its last line)
     by_line: dict[int, list[_Fig]] = {}
+    ls, seen = 0, 0  # (the figures in text order: a line's start is searched for after the figure before only)
     for f in figs:
-        by_line.setdefault(norm.rfind("\n", 0, f.start) + 1, []).append(f)
+        if f.start >= seen:
+            ls = max(ls, norm.rfind("\n", seen, f.start) + 1)
+        else:
+            ls = norm.rfind("\n", 0, f.start) + 1
+        seen = f.start
+        by_line.setdefault(ls, []).append(f)
     for ls in sorted(by_line):
         le = norm.find("\n", ls)
         le = len(norm) if le < 0 else le
@@ -5557,7 +5564,9 @@ class _Reader:
         s0 = st.start
         while s0 > 0 and norm[s0 - 1] in " \t\u3000":
             s0 -= 1
-        if any(ch in norm[st.start:f.start] for ch in "年月"):
+        if st.time_at is None:
+            st.time_at = min((k for ch in "年月" if (k := norm.find(ch, st.start, st.end)) >= 0), default=st.end)
+        if st.time_at < f.start:
             return ""  # (a time its own sentence prints before it: 今年, 近年来, 3月)
         line, _ = self._line_start(f.start)  # (the paragraph's line: the sentence before is searched there only)
         if s0 <= line or norm[s0 - 1] not in cw.sentence_stops:
