@@ -11073,11 +11073,11 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
             ps = mp.end()  # 7栋回迁楼5月底回迁入住: the time the predicate opens with is no part of it
         elif (mp := cw.period_re.search(norm, fa + 2, fb)) and mp.end() < fb:
             fb, ps, cut = mp.start(), mp.end(), True  # 十项经济指标全年取得5盏绿灯: the noun ends at the time
+        if mm := cw.counted_predicate_modal.match(norm, ps):
+            ps = mm.end()  # 57个项目要加快建设 → 加快建设的项目: what is to be done to them, the modal no part of it
     if (mf := cw.predicate_means_frame.match(norm, ps, s1)) is not None:
         ps = mf.end()  # 先后有1800多万人通过多种渠道和方式实现了再就业 → 实现了再就业的人: the means they did it by is
         # no part of what they did (a name drops it, and the predicate head after it with it)
-        if mm := cw.counted_predicate_modal.match(norm, ps):
-            ps = mm.end()  # 57个项目要加快建设 → 加快建设的项目: what is to be done to them, the modal no part of it
     if norm[ps:ps + 1] in cw.starts["joined_members"] and (mj := cw.joined_members.match(norm, ps)):
         ps = mj.end()  # 98个中央部门和北京、上海、广东、陕西等省市公开“三公经费”: what the units counted do with others
         # listed after them (公开“三公经费”的中央部门), not those others

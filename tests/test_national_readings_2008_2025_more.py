@@ -38,6 +38,12 @@ def test_modal_before_what_is_to_be_done_is_no_part_of_the_name():
     assert fact(s, "57")["indicator"] == "重大水利工程已开工的项目"
 
 
+def test_modal_after_a_count_of_a_part_of_a_set_is_no_part_of_its_name():
+    # written: a count after 其中 named by what is to be done to the things, the modal (要) dropped
+    s = "全年安排重点项目60个，其中57个项目要加快建设。"
+    assert fact(s, "57")["indicator"] == "加快建设的项目"
+
+
 def test_adverb_of_time_ends_the_counted_noun():
     # 2015: 如期 opens the predicate (如期完成), it is no part of the noun; 淘汰 ends the industries counted
     s = "同时，继续化解过剩产能，钢铁、水泥等15个重点行业淘汰落后产能年度任务如期完成。"
