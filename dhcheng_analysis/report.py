@@ -560,8 +560,10 @@ def run_in_headings(norm: str) -> list[tuple[int, int, int]]:
         end = k - 1 if norm[k - 1] == lv.paragraph_end else k
         if end <= m.end() or lv.heading_text_stop.search(norm, m.end(), end):
             continue
-        if lv.spaced_heading_list.match(norm, m.end(), end) or lv.spaced_heading_figure.search(norm, m.end(), end):
-            continue  # (…。 一、二、三产业分别完成增加值1亿元…。, 一、二季度分别增长4.8%…。: a sentence, no heading)
+        if lv.spaced_heading_list.match(norm, m.end(), end) or (
+                end < k and lv.spaced_heading_figure.search(norm, m.end(), end)):
+            continue  # (…。 一、二、三产业分别完成增加值1亿元…。, 一、二季度分别增长4.8%…。: a sentence closed by its full stop,
+            # no heading; a heading's words end at the blank: 二、全力办好10件民生实事 全年投入…)
         out.append((pos, end, level))
     return out
 

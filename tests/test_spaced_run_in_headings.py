@@ -126,3 +126,12 @@ def test_a_heading_opening_with_a_numeral_of_its_words_or_of_years_stays():
     text = ("…全年目标任务顺利完成。 一、五年来工作回顾 五年来全区经济持续增长。 "
             "二、一季度计划执行情况 全区地区生产总值增长5%。\n")
     assert [s.heading for s in dh.load_report(text).sections] == ["一、五年来工作回顾", "二、一季度计划执行情况"]
+
+
+def test_a_run_in_heading_holding_a_figure_stays_a_heading():
+    # (written: the heading's words end at the blank, no full stop; the sentence of rates after it ends in 。)
+    report = dh.load_report("一、2023年计划执行情况 全区实现税收收入100亿元，圆满完成各项任务。 二、全力办好10件民生实事 "
+                            "全年投入资金5亿元。 一、二季度分别增长4.8%和5.2%。\n")
+    assert [s.heading for s in report.sections] == ["一、2023年计划执行情况", "二、全力办好10件民生实事"]
+    f = facts(report).set_index("raw_value")
+    assert set(f.loc[["5", "4.8", "5.2"], "section"]) == {"二、全力办好10件民生实事"}
