@@ -210,6 +210,8 @@ def test_a_district_statistic_has_its_key(text: str, printed: str, key: str) -> 
      "职工实际平均工资平均每年增长百分之四左右，加上就业人口的增加，城市居民的年平均收入的增长率将高于这个数字。", "百分之四"),
     # shared/corpus/national_work_reports/2011.txt: labour services with the contracted projects, wider
     ("企业“走出去”步伐明显加快，累计对外直接投资2200亿美元，对外工程承包和劳务合作营业额3352亿美元。", "3352亿美元"),
+    # written: 新的 before a name of things (no level word) counts new firms, no stock of them
+    ("全区有新的国家高新技术企业50家。", "50家"),
 ])
 def test_a_sub_area_or_wider_quantity_stays_unkeyed(text: str, printed: str) -> None:
     assert fact(text, printed)["indicator_key"] == ""

@@ -1576,6 +1576,8 @@ class ConceptRules:
     # 新增发电机组容量), longest first
     renewed_heads: tuple[str, ...]  # 新的: before a glossary name, the value it is set to anew (新的国家扶贫标准 is
     # 国家扶贫标准, at its new level)
+    renewed_tails: tuple[str, ...]  # 标准, 水平, 额度: the level words such a name ends in (新的国家高新技术企业 are new firms,
+    # no stock of them)
     counted_verb_ends: Mapping[str, str]  # 参保 → 人数: a name ending in the verb of what persons do (城镇职工基本医疗
     # 保险参保4.01亿人) counts them, as the glossary's name with the count word after the verb (…参保人数) does
     all_schemes_heads: tuple[str, ...]  # 城镇职工和城乡居民 …: the holders of every scheme of an insurance, before its
@@ -1968,7 +1970,8 @@ def _rewritten(s: str, r: ConceptRules) -> Iterator[str]:
         yield owner[0] + r.per_head_word + owner[2]
     if (long := next((w for w in r.added_long_forms if s.startswith(w)), "")) and len(s) > len(long):
         yield r.added_word + s[len(long):]  # 当年新增加的…发电机组容量 → 新增发电机组容量
-    if (new := next((w for w in r.renewed_heads if s.startswith(w)), "")) and len(s) > len(new):
+    if ((new := next((w for w in r.renewed_heads if s.startswith(w)), "")) and len(s) > len(new)
+            and s.endswith(r.renewed_tails)):
         yield s[len(new):]  # 新的国家扶贫标准: the standard set anew
     if s.startswith(r.average_word) and s.endswith(r.rate_end):
         yield s[len(r.average_word):]  # 五年平均人口自然增长率: the rate over those years
