@@ -907,6 +907,7 @@ class CueViews:
     year_base: re.Pattern[str]
     same_period: tuple[str, ...]
     scope_words: frozenset[str]
+    item_owner_heads: tuple[str, ...]  # 政府, 全市, 居民: a later list item opening with one has an owner of its own
     wider_places: Mapping[str, tuple[str, ...]]  # a report's level → the whole places wider than its own
     wider_place_wholes: Mapping[str, str]  # 我国 → 全国: a wider place named as one's own, read as its whole
     scope_base_prefixes: str
@@ -2002,6 +2003,7 @@ def compiled() -> CueViews:
         year_base=_Rule(c.year_base_regex),
         same_period=tuple(c.same_period_words),
         scope_words=frozenset(c.scope_words),
+        item_owner_heads=(*c.item_owner_heads, *c.scope_words, *c.person_heads),
         wider_places=c.wider_places,
         wider_place_wholes=c.wider_place_wholes,
         scope_base_prefixes=_alt(c.scope_base_prefixes),

@@ -1340,7 +1340,7 @@ def _split_list(subject: str, n: int, ranked: bool = False) -> list[str] | None:
         # 向农村派驻教师和医生各1万人: the words before the first persons are those of the persons after them too
         out = [first] + [first[:mp.start()] + it for it in out[1:]]
     else:  # 城镇职工基本养老保险、基本医疗保险参保人数: the employees' medical insurance too
-        out = [first] + [_owner_shared(lead, it, name, suffix)
+        out = [first] + [_owner_shared(lead, it, name, suffix, cw)
                          for it, name in zip(items[1:], out[1:], strict=True)]
     own = next((q for q in cw.bare_quantities if first.endswith(q)), "")  # (the longest: 营业收入 owns no 营业)
     own = own if len(first) > len(own) else ""
@@ -1359,10 +1359,12 @@ def _industry_shared(item: str, last: str, cw: CueViews) -> str:
     return next((last[i:] for i in range(1, len(last)) if item + last[i:] in cw.sector_names), "")
 
 
-def _owner_shared(lead: str, item: str, name: str, suffix: str) -> str:
+def _owner_shared(lead: str, item: str, name: str, suffix: str, cw: CueViews) -> str:
     """``name`` of a later list item ``item`` with the owner words the first item ``lead`` prints before the
     words ``item`` opens with, when both items end in the same noun: the owner is then written once, for all
-    (城镇职工基本养老保险、基本医疗保险 → 城镇职工基本医疗保险); else ``name``."""
+    (城镇职工基本养老保险、基本医疗保险 → 城镇职工基本医疗保险); or with the owner ``lead`` joins by 的 when
+    ``item`` is another thing of it and opens with no owner of its own (全国重点企业的主要工业产品质量指标和原材料消耗指标
+    → 全国重点企业的原材料消耗指标; 重点企业的研发投入和政府科技投入: the government's own); else ``name``."""
     own = item[:-len(suffix)] if suffix and item.endswith(suffix) else item
     if len(own) < 4 or len(lead) < 6 or own[-2:] != lead[-2:]:
         return name
@@ -1374,8 +1376,9 @@ def _owner_shared(lead: str, item: str, name: str, suffix: str) -> str:
     # one of an owner of its own (全国重点企业的主要工业产品质量指标和原材料消耗指标 in 1979: the key firms' material use;
     # 城镇居民的人均收入和农村居民人均收入: the rural residents' own)
     de = lead.find("的")
-    if de >= 2 and "的" not in own and not own.endswith(lead[de + 1:]) and not name.startswith(lead[:de]):
-        return lead[:de + 1] + name
+    if (de >= 2 and "的" not in own and not own.endswith(lead[de + 1:]) and not name.startswith(lead[:de])
+            and not own.startswith(cw.item_owner_heads)):
+        return lead[:de + 1] + name  # (政府科技投入, 全市…, 居民…: an owner of its own)
     return name
 
 

@@ -56,3 +56,9 @@ def test_a_later_item_naming_its_own_owner_takes_none_joined_by_de():
     # written: the rural residents' income is the same quantity of an owner of its own
     names = facts("城镇居民的人均收入和农村居民人均收入分别增长5%和8%。")["indicator"].tolist()
     assert names == ["城镇居民的人均收入", "农村居民人均收入"]
+
+
+def test_a_later_item_opening_with_a_body_of_its_own_takes_no_owner_joined_by_de():
+    # written: the government's science spending is its own, not the key firms'
+    names = facts("重点企业的研发投入和政府科技投入分别达到5亿元和2亿元。")["indicator"].tolist()
+    assert names == ["重点企业的研发投入", "政府科技投入"]

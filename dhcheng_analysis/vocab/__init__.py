@@ -338,6 +338,8 @@ class Cues:
     rate_noun_averages: tuple[str, ...]  # 人口自然增长率平均控制在: the average of the rate, no growth of 人口自然
     subject_verbs: tuple[str, ...]
     scope_words: tuple[str, ...]
+    item_owner_heads: tuple[str, ...]  # 政府, 财政: a body a later list item opens with, its own owner (重点企业的研发投入和
+    # 政府科技投入: the government's, not the firms'); scope_words and person_heads do as much
     wider_places: Mapping[str, tuple[str, ...]]  # district: 全市, 全省, 全国: the whole of a wider place than
     # a report of that level is of, heading a clause (全市…共有15个指标 in a district's report: the city's)
     wider_place_wholes: Mapping[str, str]  # 我国: 全国: a wider place named as one's own (我国 in a district's report),
