@@ -30,6 +30,8 @@ def test_a_sentence_of_formerly_takes_no_period_of_the_plan_reviewed() -> None:
     ("过去一年，全区新增就业3万人。", "3万人", "2020年"),
     # written: the present named later in the sentence keeps the year reviewed
     ("过去，全区养老机构只有3家，现在已有20家。", "20家", "2020年"),
+    # written: 以往年度 names the years the money is carried over from, no time before the one reviewed
+    ("以往年度结转资金安排1.2亿元。", "1.2亿元", "2020年"),
 ])
 def test_formerly_in_a_district_review(sentence: str, printed: str, period: str) -> None:
     assert fact(HEAD + sentence + "\n", printed)["period"] == period
