@@ -3249,6 +3249,7 @@ class _Reader:
         self._kept_starts: list[int] = []  # where the figures kept start, in order (searched by bisection: a sentence
         # of thousands of figures costs no walk back over them for each)
         self.prev: _Fig | None = None
+        self.parts_set: _Fig | None = None  # the figure before the count _subset_name last named, a part of it
         self.sent: _SentenceState | None = None
         self.lst: _ListState | None = None
         self.carry = _Carry()
@@ -6250,7 +6251,7 @@ class _Reader:
                     and (part := self._subset_name(f, cs, st))):
                 f.indicator = part  # 共取得重要科研成果三万三千项，有九百三十七项获得国家科技发明奖: those awarded
                 f.named_by_clause = True
-                if ((pv := self._set_before_parts(f, cs, st)) is not None and pv.indicator
+                if ((pv := self.parts_set) is not None and pv.indicator
                         and part.endswith(cw.de + pv.indicator)):
                     f.subset_of = pv  # (of the set the count before counts, not of a part it is: 已开工38个，仍有12个)
             if (norm[f.start - 1] in cw.within_last
@@ -7046,7 +7047,7 @@ class _Reader:
         if (ml := _search_end(cw.subset_lead, "subset_lead", norm, max(cs, f.start - 8), f.start)) is None:
             return ""
         before = clean_name(text[cs:ml.start()])
-        prev = self._set_before_parts(f, cs, st)
+        prev = self.parts_set = self._set_before_parts(f, cs, st)
         if ml.group("within") and before:
             whole = before
         elif (not before and prev is not None and prev.unit == f.unit and st.start <= prev.start and prev.end <= cs
@@ -7083,15 +7084,17 @@ class _Reader:
         prev = self.prev
         if prev is None or prev.measure != "rate_pct" or prev.unit == f.unit:
             return prev
-        for g in reversed(self.kept):
+        kept, de = self.kept, self.cw.de
+        for i in range(len(kept) - 1, -1, -1):
+            g = kept[i]
             if g.start < st.start or g.end > cs:
                 break
             if g.measure == "rate_pct":
                 continue
             if (g.unit == f.unit and g.indicator and all(
-                    h.indicator.endswith(self.cw.de + g.indicator)
-                    for h in self.kept if g.start < h.start < f.start)):
-                return g
+                    h.indicator.endswith(de + g.indicator)
+                    for h in itertools.islice(kept, i + 1, None) if h.start < f.start)):
+                return g  # (kept is in text order and f is not in it yet: those after g are those between)
             break
         return prev
 
