@@ -628,7 +628,7 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
     return a, b
 
 
-def _scoped_owned_head(name: str, lead: str, cw: CueViews) -> bool:
+def _scoped_owned_head(name: str, norm: str, cs: int, end: int, cw: CueViews) -> bool:
     """Whether ``name`` is a fiscal level and a head the things counted before it own, as a verb of yield before it
     tells (企业回迁50家，形成区级税收2亿元: the firms' district share of tax, not the district's tax revenue, which a
     report completes or reaches, 区级税收完成20亿元, and never yields).
@@ -637,8 +637,10 @@ def _scoped_owned_head(name: str, lead: str, cw: CueViews) -> bool:
     ----------
     name : str
         The figure's name.
-    lead : str
-        The text of the figure's clause before it.
+    norm : str
+        The normalised text.
+    cs, end : int
+        Where the figure's clause starts and where the figure starts: the clause's words before it are searched.
     cw : CueViews
         The cue words.
 
@@ -649,7 +651,7 @@ def _scoped_owned_head(name: str, lead: str, cw: CueViews) -> bool:
     """
     level = next((s for s in cw.fiscal_scopes if name.startswith(s)), "")
     return (bool(level) and name[len(level):] in cw.owned_heads
-            and any(v + name in lead for v in cw.yield_verbs))
+            and any(norm.find(v + name, cs, end) >= 0 for v in cw.yield_verbs))
 
 
 def _past_size_bound(name: str, cw: CueViews) -> str:
@@ -6593,7 +6595,7 @@ class _Reader:
                 and (verb := next((v for v in cw.light_work_verbs if f.indicator.startswith(v)), None))):
             f.indicator = f.indicator[len(verb):]  # 开展职业技能培训1.3万人次: the training, 开展 no part of what is counted
         prev = self.prev
-        if (f.measure in ("level", "completion_pct") and (f.indicator in cw.owned_heads or _scoped_owned_head(f.indicator, norm[cs:f.start], cw))
+        if (f.measure in ("level", "completion_pct") and (f.indicator in cw.owned_heads or _scoped_owned_head(f.indicator, norm, cs, f.start, cw))
                 and (counted := self._counted_set(st)) is not None
                 and counted.measure == "level" and counted.unit_kind == "count" and counted.indicator
                 and f.indicator not in _past_size_bound(counted.indicator, cw)
