@@ -716,8 +716,8 @@ def _joined_head(norm: str, a: int, ms: re.Match[str], b: int, cw: CueViews, pai
 
 @functools.cache
 def _money_unit_words() -> tuple[str, ...]:
-    """The units of money (元, 万元, 亿美元 …), longest first: one of them before a 的 makes the noun after it paid."""
-    return tuple(sorted((u for u, (kind, _) in compiled().units.items() if kind == "money"), key=len, reverse=True))
+    """The units of money (元, 万元, 亿美元 …): one of them before a 的 makes the noun after it paid."""
+    return tuple(u for u, (kind, _) in compiled().units.items() if kind == "money")
 
 
 ATTRIBUTIVE_HAVE_REACH = 16  # characters before the noun a figure counts, at the most, of 一个共有 and the figure
@@ -9569,7 +9569,7 @@ def _listed_from(norm: str, f: _Fig, soft: int, st: _SentenceState, prev: _Fig |
     return soft
 
 
-_SHARE_DE_STOPS = frozenset(",，;；。:：")  # a clause ends between a share and a 的 after it
+_SHARE_DE_STOPS = frozenset(",;。:")  # a clause ends between a share and a 的 after it
 
 
 def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _SentenceState, compared: str,
