@@ -3251,7 +3251,6 @@ class _Reader:
         self._kept_starts: list[int] = []  # where the figures kept start, in order (searched by bisection: a sentence
         # of thousands of figures costs no walk back over them for each)
         self.prev: _Fig | None = None
-        self.parts_set: _Fig | None = None  # the figure before the count _subset_name last named, a part of it
         self.sent: _SentenceState | None = None
         self.lst: _ListState | None = None
         self.carry = _Carry()
@@ -6249,11 +6248,11 @@ class _Reader:
                 name = done.lstrip(",，:：") + cw.de + noun
                 f.indicator = clean_name(name) or name  # (累计开通的: the head word a name drops)
                 f.named_by_clause = True
-            if (f.indicator and norm[f.start - 1] in cw.subset_last
-                    and (part := self._subset_name(f, cs, st))):
+            part, pv = self._subset_name(f, cs, st) if f.indicator and norm[f.start - 1] in cw.subset_last else ("", None)
+            if part:
                 f.indicator = part  # 共取得重要科研成果三万三千项，有九百三十七项获得国家科技发明奖: those awarded
                 f.named_by_clause = True
-                if ((pv := self.parts_set) is not None and pv.indicator
+                if (pv is not None and pv.indicator
                         and part.endswith(cw.de + pv.indicator)):
                     f.subset_of = pv  # (of the set the count before counts, not of a part it is: 已开工38个，仍有12个)
             if (norm[f.start - 1] in cw.within_last
@@ -7040,44 +7039,45 @@ class _Reader:
             noun = name  # 全力推进40个重点项目，力争二季度新开工15个: the things the figure before counts
         return verb + cw.de + noun if len(noun) >= 2 and clean_name(noun) == noun else ""
 
-    def _subset_name(self, f: _Fig, cs: int, st: _SentenceState) -> str:
+    def _subset_name(self, f: _Fig, cs: int, st: _SentenceState) -> tuple[str, _Fig | None]:
         """A count of a part of a set named by what the clause says of the part and the set (README count rule):
         ``有 N + predicate`` after the set counted in the clause before (共取得重要科研成果三万三千项，有九百三十七项
         获得国家科技发明奖 → 获得国家科技发明奖的重要科研成果) or after the set and 中 (重点项目中有7个存在征拆难题 →
-        存在征拆难题的重点项目); '' when the figure's name is not the set's or no short predicate follows it."""
+        存在征拆难题的重点项目), with the figure before it the part may be of (:meth:`_set_before_parts`); '' when the
+        figure's name is not the set's or no short predicate follows it."""
         norm, text, cw = self.norm, self.text, self.cw
         if (ml := _search_end(cw.subset_lead, "subset_lead", norm, max(cs, f.start - 8), f.start)) is None:
-            return ""
+            return "", None
         before = clean_name(text[cs:ml.start()])
-        prev = self.parts_set = self._set_before_parts(f, cs, st)
+        prev = self._set_before_parts(f, cs, st)
         if ml.group("within") and before:
             whole = before
         elif (not before and prev is not None and prev.unit == f.unit and st.start <= prev.start and prev.end <= cs
               and not ml.group("within")):
             whole = prev.indicator
         else:
-            return ""
+            return "", None
         said = (f.indicator[:-len(f.unit)] if f.unit in cw.person_units and f.indicator.endswith(cw.de + f.unit)
                 and not cw.counted_predicate_head.fullmatch(f.indicator) else "")
         if f.indicator != whole and not said and not (text.startswith(f.indicator, f.qend)
                                                       and cw.counted_predicate_head.match(f.indicator)):
-            return ""  # (a noun after the figure names it: 有3000万贫困人口解决了温饱问题; 仍有12个尚未开工: a predicate)
+            return "", None  # (a noun after the figure names it: 有3000万贫困人口解决了温饱问题; 仍有12个尚未开工: a predicate)
         if (prev is not None and whole == prev.indicator and prev.named_by_clause
                 and not text.endswith(whole[:whole.rfind(cw.de) + 1], st.start, prev.start)):
             whole = whole[whole.rfind(cw.de) + 1:]  # 50个重点项目已开工38个，仍有12个尚未开工: a part of the set the
             # part counted before is of, not of that part (列入第六个五年计划的六十五种主要产品: the set as printed)
         if said:
-            return said + whole  # 先后有1800多万人通过多种渠道和方式实现了再就业 → 实现了再就业的国有企业下岗职工: the
+            return said + whole, prev  # 先后有1800多万人通过多种渠道和方式实现了再就业 → 实现了再就业的国有企业下岗职工: the
             # persons the predicate named, as no noun follows the figure, are of the set counted before
         pb = _predicate_end(norm, f.qend, st.end)
         if not 2 <= _predicate_len(norm, f.qend, pb) <= PREDICATE_MAX or cw.counted_predicate_reject.search(norm[f.qend:pb]):
             # 六十五种主要产品的产量，到１９８４年已有四十三种提前达到１９８５年的指标: a predicate too long to name
             # them leaves the set they are of, not the word it opens with
-            return whole if f.indicator != whole and cw.counted_predicate_head.fullmatch(f.indicator) else ""
+            return (whole if f.indicator != whole and cw.counted_predicate_head.fullmatch(f.indicator) else ""), prev
         name = _NAME_SPACE.sub("", text[f.qend:pb]) + cw.de + whole
         if clean_name(name) != name and not _opens_with_predicate(name, cw):
-            return ""  # (在短期内尚难排出积水: a frame, no predicate)
-        return name  # (as printed when it opens with a predicate head a name drops: 完成了或者超额地完成了计划)
+            return "", None  # (在短期内尚难排出积水: a frame, no predicate)
+        return name, prev  # (as printed when it opens with a predicate head a name drops: 完成了或者超额地完成了计划)
 
     def _set_before_parts(self, f: _Fig, cs: int, st: _SentenceState) -> _Fig | None:
         """The figure before ``f`` a count of a part of a set may be of: the last one kept, or, when only shares of
