@@ -13228,7 +13228,7 @@ def _closed_up(report: Report) -> tuple[Report, list[int]] | None:
         figures = [_original(at, j) for j in _spaced_figures(without_chars(text, letters))]
         cuts = sorted(letters + figures)
     else:
-        cuts = _spaced_figures(text)
+        cuts = _spaced_figures(text, report.norm)
     if not cuts:
         return None
     reading = Report(without_chars(text, cuts), report.report_id, report.metadata, report.path, None, cleaned=True)
@@ -13267,8 +13267,9 @@ def _letter_spaced(text: str) -> list[int]:
     return cuts
 
 
-def _spaced_figures(text: str) -> list[int]:
-    """Offsets of the spaces of ``text`` beside a figure that :func:`_closed_up` closes up."""
+def _spaced_figures(text: str, norm: str | None = None) -> list[int]:
+    """Offsets of the spaces of ``text`` beside a figure that :func:`_closed_up` closes up (``norm``: the reading copy
+    of ``text`` when the report holds it already)."""
     lv = layout_views()
     if lv.spaced_figure.search(text) is None:
         return []
@@ -13288,7 +13289,7 @@ def _spaced_figures(text: str) -> list[int]:
                        or sum(1 for _ in itertools.islice(lv.spaced_figure.finditer(seg), 2)) > 1))
         if ok and not _outline_gap(text, i):
             if heads is None:
-                heads = _run_in_heading_ends(text)
+                heads = _run_in_heading_ends(norm if norm is not None else normalize(text))
             if not _heading_gap(text, i, heads):
                 cuts.append(i)
     return cuts
@@ -13302,10 +13303,10 @@ def _outline_gap(text: str, i: int) -> bool:
     return m is not None and m.end() == i
 
 
-def _run_in_heading_ends(text: str) -> frozenset[int]:
-    """Where the words of each heading run into a line of ``text`` after a blank end (:func:`run_in_headings`, read
-    over its reading copy, as :attr:`Report.sections` reads them): past a full stop closing them."""
-    norm, stop = normalize(text), layout_views().paragraph_end
+def _run_in_heading_ends(norm: str) -> frozenset[int]:
+    """Where the words of each heading run into a line after a blank end (:func:`run_in_headings`, read over the
+    text's reading copy ``norm``, as :attr:`Report.sections` reads them): past a full stop closing them."""
+    stop = layout_views().paragraph_end
     return frozenset(end + (norm[end:end + 1] == stop) for _, end, _ in run_in_headings(norm))
 
 
