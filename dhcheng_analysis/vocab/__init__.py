@@ -669,6 +669,8 @@ class Cues:
     completion_verb_ends: tuple[str, ...]  # 可以建设完工: a verb before such a verb, so no noun is counted
     subset_lead_regex: str  # 共取得成果三万三千项，有九百三十七项获得…: a part of the set counted before
     predicate_means_frame_regex: str  # 1800多万人[通过多种渠道和方式]实现了再就业: the means a predicate opens with
+    means_leads: tuple[str, ...]  # 通过, 依托 …: what a phrase of means opens with ({means_lead})
+    means_nouns: tuple[str, ...]  # 渠道, 平台 …: the nouns such a phrase ends with ({means_noun})
     within_lead_regex: str  # 38个工业行业大类[中]27个…: the set counted right before, then 中, before a count of a part
     within_last: str  # the last characters of such a lead tried (a test before the pattern)
     part_change_predicate_regex: str  # [行业增加值实现同比增长]: what the part counted did, a change with no figure
@@ -1669,7 +1671,7 @@ def filled(rules: _R, **fragments: str) -> _R:
     five-year plan, ``{plan_span}``: the time of a five-year plan, ``{report_places}``: the place a report is of, and
     ``{perfect_verb}``: a perfective verb, ``{present}``: a word of the present, ``{pp_openers}``: the comparison words
     opening a clause of points, ``{stock_qualifiers}``: the words before a stock's figure, ``{output_verbs}``: 年产,
-    日产, in ``cues.json``; ``{year}``: a year as ``layout.json`` prints it, in ``cues.json``, ``layout.json`` and
+    日产, ``{means_lead}`` and ``{means_noun}``: 通过 …渠道, a phrase of means, in ``cues.json``; ``{year}``: a year as ``layout.json`` prints it, in ``cues.json``, ``layout.json`` and
     ``concepts.json``)."""
     marks = {f"{{{name}}}": f"(?:{pattern})" for name, pattern in fragments.items()}
 
