@@ -1007,7 +1007,7 @@ class Cues:
     part_topic_regex: str  # the set a sentence opens with, no figure in it (这些建设项目，…)
     list_intro_regex: str  # a line that frames the item lines below it: 一九五七年的计划产量比一九五二年…如下列：
     list_item_regex: str  # an item line: a name, a colon and one sentence (钢：…，增长二点一倍。)
-    counted_predicate_heads: tuple[str, ...]
+    counted_predicate_heads: tuple[str, ...]  # the verbs a predicate naming counted things opens with (its adverbs below)
     counted_predicate_modals: tuple[str, ...]  # 57个项目[要]加快建设: what shall be done, the modal no part of a name
     counted_predicate_adverbs: tuple[str, ...]  # [已初步]建立: the heads of such a clause that are no verb of it
     counted_noun_prefixes: tuple[str, ...]  # 新开工项目: a prefix before a verb that makes it part of a noun
