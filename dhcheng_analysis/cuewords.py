@@ -1258,6 +1258,7 @@ class CueViews:
     plan_modifier_outcome: re.Pattern[str]  # 计划实施的100个重点项目完成: a plan word that only modifies a head
     nation_size_after: re.Pattern[str]  # 人口 after a count of persons of the nation's size, whatever follows
     nation_size_min: int  # 1e9 persons
+    effort_people_after: re.Pattern[str]  # 在600多万香港人的共同努力下: the people whose effort a plan counts on, a stock
     nation_people_after: re.Pattern[str]  # 13亿中国人的饭碗: the nation's people after a count, never a target
     stock_before: re.Pattern[str]  # 我国有, 全区现有, ，有: a stock stated, never a target
     pushed_remainder: re.Pattern[str]  # 加快推进剩余(8项): the rest a plan pushes on, its object (search before the figure)
@@ -2300,6 +2301,7 @@ def compiled() -> CueViews:
         half_elapsed_period=_Rule(c.half_elapsed_period_regex),
         nation_size_after=_Rule(c.nation_size_after_regex),
         nation_size_min=c.nation_size_min,
+        effort_people_after=_Rule(c.effort_people_after_regex),
         nation_people_after=_Rule(c.nation_people_after_regex),
         addition_lead=_Rule(rf"(?:{_alt(c.whole_year_periods)})?(?P<verb>{_alt(c.addition_verbs)})(?=.)"),
         addition_verb=_Rule(_alt(c.addition_verbs)),

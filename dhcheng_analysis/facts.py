@@ -9600,6 +9600,9 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
             f.unit == "人" and f.value >= cw.nation_size_min and cw.nation_size_after.match(norm, f.qend)):
         return "actual"  # 把14亿中国人的饭碗…, 保证我国六亿多人民的生活水平: the nation's people, in any part (充分释放十几亿
         # 人口蕴藏的…消费潜力: persons of a billion or more are the nation, whatever follows them)
+    if f.unit_kind == "count" and cw.effort_people_after.match(norm, f.qend):
+        return "actual"  # 在６００多万香港人的共同努力下，“一国两制”一定能够成功 (1997): the people whose effort the plan counts
+        # on, as they are now, no number the plan sets
     if (norm.find(cw.base_frame_open, st.clause_start(f.start), f.start) >= 0
             and cw.base_frame_end.match(norm, f.qend) and not cw.target_after.match(norm, f.qend)):
         return "actual"  # 在连续两年增长百分之十三的基础上，安排这样的速度: the base reached, not the plan set on it

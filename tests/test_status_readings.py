@@ -16,7 +16,8 @@ its comment.
   make the planned figure an estimate.
 - In a work report whose first part both reviews and plans (一、1998年工作回顾和1999年工作的总体要求), the
   parts after it plan, as they do after a part that only reviews.
-- The nation's people (六亿多人民, 三亿多农村劳动力) are never a target, whatever word plans before them; a
+- The nation's people (六亿多人民, 三亿多农村劳动力) are never a target, whatever word plans before them, nor are
+  the people by whose effort a plan is carried (在６００多万香港人的共同努力下); a
   count of what remains (剩余8项重点工程) is what the plan starts from, unless the plan pushes on it (加快推进剩余8项
   重点工程开工建设: the rest to be started is the plan's object, a target); 前四年内 is a span gone by.
 """
@@ -183,3 +184,20 @@ def test_parts_after_a_first_part_that_reviews_and_plans_plan(work_reports, phra
     at = report.text.index(phrase)
     hit = f[(f["start"] >= at) & (f["start"] < at + len(phrase)) & (f["raw_value"] == printed)]
     assert list(hit["status"]) == ["target"]
+
+
+# national work report 1997: the headings of its review part and of its first plan part, then a sentence of its part
+# on Hong Kong and one of its part on education (both plan parts)
+_EFFORT_PLAN = ("政府工作报告\n\n一、１９９６年国内工作的回顾\n\u3000\u3000１９９６年是实施“九五”计划的第一年。"
+                "国家外汇储备超过１０００亿美元，人民币汇价稳定。\n二、保持国民经济发展的良好势头\n\u3000\u3000"
+                "我们相信，有全国人民作后盾，在６００多万香港人的共同努力下，“一国两制”一定能够成功，"
+                "香港一定能够长期保持繁荣稳定，香港的明天一定会更加美好。\n\u3000\u3000"
+                "继续把基础教育作为教育工作的重点，大力普及九年义务教育，推进扫盲工作，全年再减少青壮年文盲４００万人，"
+                "扶持贫困地区的教育事业。")
+
+
+def test_people_by_whose_effort_a_plan_is_carried_are_no_plan():
+    f = fact_at(_EFFORT_PLAN, "６００")
+    assert (f["indicator"], f["status"], f["value"], f["unit"]) == ("香港人", "actual", 6e6, "人")
+    assert "year_inferred" not in f["flags"]
+    assert status(_EFFORT_PLAN, "４００") == "target"  # (the part plans: what it sets stays a target)

@@ -621,6 +621,7 @@ class Cues:
     plan_modifier_outcome_regex: str  # 计划实施的…项目完成: a plan word in a modifier, then the outcome verb of its head
     nation_size_after_regex: str  # 十几亿[人口]蕴藏的…, 14亿人[的]粮食安全: the people after a count the size of the nation
     nation_size_min: int  # persons: a count of so many is the nation's people, never a plan's
+    effort_people_after_regex: str  # 在600多万[香港人]的共同努力下: the people by whose effort a plan is carried, as they are
     stock_qualifiers: tuple[str, ...]  # 约, 近, 上 …: the words a stock said to stand may print before its figure ({stock_qualifiers})
     stock_before_regex: str
     basis_frame_regex: str  # [以第一个五年计划期间的总投资额计算]: the basis a figure is reckoned on
