@@ -2303,7 +2303,8 @@ def compiled() -> CueViews:
         nation_size_min=c.nation_size_min,
         effort_people_after=_Rule(c.effort_people_after_regex),
         nation_people_after=_Rule(c.nation_people_after_regex),
-        addition_lead=_Rule(rf"(?:{_alt(c.whole_year_periods)})?(?P<verb>{_alt(c.addition_verbs)})(?=.)"),
+        # (新建和续建一百二十个大型项目: the two verbs joined, as a part after 其中 is named by both)
+        addition_lead=_Rule(rf"(?:{_alt(c.whole_year_periods)})?(?P<verb>(?:{_alt(c.addition_verbs)})(?:[和、或](?:{flow}))?)(?=.)"),
         addition_verb=_Rule(_alt(c.addition_verbs)),
         addition_tail=_Rule(rf"(?<=.)(?:{_alt(c.addition_verbs)})$"),
         stock_clause=_Rule(c.stock_clause_regex),

@@ -44,3 +44,20 @@ def test_a_span_after_the_place_of_a_sentence_before_the_clause_of_its_figure(wo
 def test_a_time_after_a_place_opens_its_clause_as_alone(sentence, period):
     # (written in the reports' style: the same sentences with the time first read so)
     assert fact_at(TITLE + sentence, "万人")["period"] == period
+
+
+# the title and headings of a district's work report of 2021, its plan part last (written sentences in the reports'
+# style follow them: no text at hand opens a clause with the place before 去年 in a plan part)
+PLAN_PART = "2021年政府工作报告\n一、2020年工作回顾\n全区地区生产总值增长3%。\n二、2021年工作安排\n"
+
+
+@pytest.mark.parametrize("sentence", ["全区去年新建学校10所。", "我区去年新建学校10所。", "去年新建学校10所。"])
+def test_last_year_after_the_place_it_is_of_dates_its_clause_in_a_plan_part(sentence):
+    got = fact_at(PLAN_PART + sentence, "10所")
+    assert (got["status"], got["period"]) == ("actual", "2020年")
+
+
+def test_last_year_after_the_nation_dates_its_clause(work_reports):
+    # 1987.txt: the year before the report's
+    got = work_reports.fact_at(1987, "全国去年取得重要科技成果一万多项", "一万多项")
+    assert (got["status"], got["period"]) == ("actual", "1986年")
