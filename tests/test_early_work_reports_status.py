@@ -82,3 +82,22 @@ def test_from_value_after_a_chinese_numeral_year(text, printed, status, period):
 ])
 def test_what_a_plan_is_to_bring_about_with_zuodao_is_a_target(text, printed, status):
     assert fact(text, printed)["status"] == status
+
+
+# -- a time named only as a likeness (象去年那样) tells no status ----------------------------------------------
+
+# national work report 1957: the title and date line that give the report's years (1956 reviewed, 1957 planned)
+_HEAD_1957 = "政府工作报告\n\n1957年6月26日在第一届全国人民代表大会第四次会議上\n\n周恩来\n\n"
+
+
+@pytest.mark.parametrize(("printed", "status"), [
+    ("百分之二", "target"),
+    ("百分之四", "target"),  # 为了避免象去年那样…: last year is what the cut is to keep from repeating, no time of it
+])
+def test_year_named_as_a_likeness_is_no_outcome_word(printed, status):
+    # national work report 1957
+    text = _HEAD_1957 + ("　　1957年的国家预算收入比1956年增长近百分之二；为了避免象去年那样在财政上出现赤字的现象，"
+                         "国家预算支出比1956年减少百分之四。\n")
+    f = fact(text, printed)
+    assert f["status"] == status
+    assert f["period"] == "1957年"
