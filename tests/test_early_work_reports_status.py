@@ -101,3 +101,18 @@ def test_year_named_as_a_likeness_is_no_outcome_word(printed, status):
     f = fact(text, printed)
     assert f["status"] == status
     assert f["period"] == "1957年"
+
+
+# -- a level whose next clause compares with the year the sentence before compares with ---------------------------
+
+@pytest.mark.parametrize(("printed", "measure"), [
+    ("一百一十一亿元", "level"),
+    ("百分之二十", "yoy_pct"),
+])
+def test_level_parallel_to_the_sentence_before_takes_its_year(printed, measure):
+    # national work report 1957: 基本建设投资 runs parallel to 农业总产值 before it, a figure of 1957, the year planned
+    text = _HEAD_1957 + ("　　1957年的工业总产值比1956年将增长百分之四点五，达到六百零三亿元。农业总产值比1956年将增长百分之四点九，达到六百一十一亿元。基本建设投资缩减为一百一十一亿元，"
+                         "它虽然比1956年减少百分之二十；但是比五年计划原定的1957年投资还多十四亿元，五年合计，"
+                         "仍然超过五年计划原定数约五十亿元。\n")
+    f = fact(text, printed)
+    assert (f["indicator"], f["measure"], f["period"], f["status"]) == ("基本建设投资", measure, "1957年", "target")
