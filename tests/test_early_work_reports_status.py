@@ -116,3 +116,18 @@ def test_level_parallel_to_the_sentence_before_takes_its_year(printed, measure):
                          "仍然超过五年计划原定数约五十亿元。\n")
     f = fact(text, printed)
     assert (f["indicator"], f["measure"], f["period"], f["status"]) == ("基本建设投资", measure, "1957年", "target")
+
+
+# -- the share of the rest opening a sentence (其他的百分之…) is of the whole and the time of the share before -----------
+
+def test_share_of_the_rest_takes_the_time_and_status_of_the_share_before():
+    # national work report 1955
+    text = ("报告\n\n二、第一个五年计划概要\n\n"
+            "　　在五年内，全国经济建设和文化教育建设的支出总数为七百六十六亿四千万元，折合黄金七万万两以上。\n\n"
+            "　　在五年经济建设和文化教育建设的支出总数中，属于基本建设投资的是四百二十七亿四千万元，"
+            "占支出总数的百分之五十五点八。其他的百分之四十四点二，即三百三十九亿元；"
+            "一部分用于基本建设所需要的资源勘探、工程勘测、工程设计和器材储备等。\n")
+    share = fact(text, "百分之五十五点八")
+    for printed in ("百分之四十四点二", "三百三十九亿元"):
+        rest = fact(text, printed)
+        assert (rest["indicator"], rest["period"], rest["status"]) == ("其他", "1953-1957年", share["status"])
