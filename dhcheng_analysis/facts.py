@@ -3698,8 +3698,12 @@ class _Reader:
         self._resolve_period(f, cs, st)
         if held_raw is not None and "multi_year" in f.flags:
             self._hold_averaged_span(held_raw, f.period)
-        if not f.period and (parallel := self._parallel_period(f, prev)):
-            f.period = parallel  # 1957年的工业总产值比1956年将增长百分之四点五…。农业总产值比1956年将增长百分之四点九
+        if not f.period and (parallel := self._parallel_period(f, prev))[1] is not None:
+            f.period, source = parallel  # 1957年的工业总产值比1956年将增长百分之四点五…。农业总产值比1956年将增长百分之四点九
+            if (f.status == "actual" and source.status == "target"
+                    and not any(p < f.start for p, _ in _status_cues(norm, st, self.report.years))):
+                f.status = "target"  # …。基本建设投资缩减为一百一十一亿元，它虽然比1956年减少百分之二十: planned as the
+                f.flags += ("year_inferred",)  # figure it runs parallel to is, when its own sentence says no status
         if f.status == "actual" and f.period and self._required_span(f):
             f.period = ""  # 纲要要求分别在七年或者十二年内，基本上消灭的…有十一种，…；其他如…的危害损失率一般已降低到百分之二
             # 以下 (and 许多地方还创造了几十万亩…无病虫害区 after it): the time within which a requirement is to be met, no
@@ -4566,23 +4570,43 @@ class _Reader:
         first = _five_year_first(n)
         return _years_span(first, first + k - 1) if n and first + k - 1 <= covered else ""
 
-    def _parallel_period(self, f: _Fig, prev: _Fig | None) -> str:
-        """The year of a figure that prints none when it runs parallel to the sentence before it in its paragraph: a
-        change against the same year as the last figure of that sentence, which prints its own (1957年的工业总产值比1956年
-        将增长百分之四点五，达到六百零三亿元。农业总产值比1956年将增长百分之四点九 → 1957年), or the level its change reaches
-        in its sentence (…，达到六百一十一亿元: the year its change is of); else ''."""
-        if prev is not None:  # (a figure of its sentence before it: the level a parallel change reaches)
-            return prev.period if f.measure == "level" and prev.parallel and prev.indicator == f.indicator else ""
-        pv = self.prev
+    def _parallel_period(self, f: _Fig, prev: _Fig | None) -> tuple[str, _Fig | None]:
+        """The period of a figure that prints none when it runs parallel to the sentence before it in its paragraph, with
+        the figure it takes it from: a change against the same year as the last figure of that sentence, which prints its
+        own (1957年的工业总产值比1956年将增长百分之四点五，达到六百零三亿元。农业总产值比1956年将增长百分之四点九 →
+        1957年), or the level its change reaches in its sentence (…，达到六百一十一亿元: the year its change is of); the
+        share of the rest of a whole a share before was of (…占支出总数的百分之五十五点八。其他的百分之四十四点二, of the
+        same whole at the same time); else ('', None)."""
         bare = self.cw.period_bare_year
-        if (pv is None or f.measure not in GROWTH_MEASURES or not bare.fullmatch(f.comparator)
-                or self.norm.find("\n", pv.end, f.start) >= 0):
-            return ""
+        if prev is not None:  # (a figure of its sentence before it: the level a parallel change reaches, or the change
+            # a parallel level goes on to against the year the sentence before compares with)
+            if prev.parallel and prev.indicator == f.indicator and (
+                    f.measure == "level" or f.measure in GROWTH_MEASURES and bare.fullmatch(f.comparator)):
+                return prev.period, prev
+            return "", None
+        pv = self.prev
+        if pv is None or self.norm.find("\n", pv.end, f.start) >= 0:
+            return "", None
+        if (f.measure == pv.measure == "rate_pct" and f.unit == pv.unit == "%" and pv.period and not f.comparator
+                and pv.sentence[1] <= f.sentence[0] and _REST_SHARE_OPENING.fullmatch(self.norm, f.sentence[0], f.start)):
+            f.parallel = True
+            return pv.period, pv
+        if f.measure in GROWTH_MEASURES and bare.fullmatch(f.comparator):
+            compared = f.comparator
+        elif not (f.measure == "level" and (compared := self._later_base_year(f))):
+            return "", None
         g = next((g for g in reversed(self.kept) if g.sentence != pv.sentence or g.measure in GROWTH_MEASURES), None)
-        if g is None or g.sentence != pv.sentence or g.comparator != f.comparator or not bare.fullmatch(g.period):
-            return ""  # (the last change of the sentence before, against the same year, of a year of its own)
+        if g is None or g.sentence != pv.sentence or g.comparator != compared or not bare.fullmatch(g.period):
+            return "", None  # (the last change of the sentence before, against the same year, of a year of its own)
         f.parallel = True
-        return g.period
+        return g.period, g
+
+    def _later_base_year(self, f: _Fig) -> str:
+        """The bare year the next clause of a level ``f`` compares with (基本建设投资缩减为一百一十一亿元，它虽然比1956年
+        减少百分之二十 → ``1956年``): the level its change reaches, parallel to a sentence before that compares with the same
+        year; '' when that clause compares with none."""
+        m = _YEAR_BASE_NEXT.match(self.norm, f.qend, max(f.qend, f.sentence[1]))
+        return m.group(1) if m else ""
 
     def _paragraph_year_before(self, f: _Fig) -> str:
         """The period of the figure kept just before ``f`` when it lies in ``f``'s paragraph, else ''."""
@@ -9346,6 +9370,10 @@ _YEARS_COUNTED = re.compile(extractor_cues().years_counted_before_regex)  # 两�
 SPAN_COMPARED_REACH = 600  # how far back in its paragraph a span pointed back to (这十年中) may find the years compared
 FRAME_SPAN_REACH = 16  # how far into the line a review frame opens the span it prints may stand (一、过去五年工作回顾)
 FROM_ESTIMATE_LEAD = 6  # how far before an estimate word the from-word of its change may stand (由今年预计的)
+_REST_SHARE_OPENING = re.compile(r"[\s\u3000]*(?:其余|其他|其它|剩余|余下|剩下)的?")  # a sentence opening with the
+# share of the rest, right before its figure (其他的百分之四十四点二)
+_YEAR_BASE_NEXT = re.compile(  # the clause right after a level opening with a comparison with a bare year
+    r"[,，](?:它|这)?(?:虽然|虽|但|则)?(?:比|较)((?:\d{4}|[一二][九〇零○][〇零○一二三四五六七八九]{2})年)(?![底末初同的])")
 _YEAR_BEFORE = re.compile(r"[比较](?:\d{4}|[一二][九〇零○][〇零○一二三四五六七八九]{2})年的?$")  # a year compared with
 
 

@@ -82,3 +82,52 @@ def test_from_value_after_a_chinese_numeral_year(text, printed, status, period):
 ])
 def test_what_a_plan_is_to_bring_about_with_zuodao_is_a_target(text, printed, status):
     assert fact(text, printed)["status"] == status
+
+
+# -- a time named only as a likeness (象去年那样) tells no status ----------------------------------------------
+
+# national work report 1957: the title and date line that give the report's years (1956 reviewed, 1957 planned)
+_HEAD_1957 = "政府工作报告\n\n1957年6月26日在第一届全国人民代表大会第四次会議上\n\n周恩来\n\n"
+
+
+@pytest.mark.parametrize(("printed", "status"), [
+    ("百分之二", "target"),
+    ("百分之四", "target"),  # 为了避免象去年那样…: last year is what the cut is to keep from repeating, no time of it
+])
+def test_year_named_as_a_likeness_is_no_outcome_word(printed, status):
+    # national work report 1957
+    text = _HEAD_1957 + ("　　1957年的国家预算收入比1956年增长近百分之二；为了避免象去年那样在财政上出现赤字的现象，"
+                         "国家预算支出比1956年减少百分之四。\n")
+    f = fact(text, printed)
+    assert f["status"] == status
+    assert f["period"] == "1957年"
+
+
+# -- a level whose next clause compares with the year the sentence before compares with ---------------------------
+
+@pytest.mark.parametrize(("printed", "measure"), [
+    ("一百一十一亿元", "level"),
+    ("百分之二十", "yoy_pct"),
+])
+def test_level_parallel_to_the_sentence_before_takes_its_year(printed, measure):
+    # national work report 1957: 基本建设投资 runs parallel to 农业总产值 before it, a figure of 1957, the year planned
+    text = _HEAD_1957 + ("　　1957年的工业总产值比1956年将增长百分之四点五，达到六百零三亿元。农业总产值比1956年将增长百分之四点九，达到六百一十一亿元。基本建设投资缩减为一百一十一亿元，"
+                         "它虽然比1956年减少百分之二十；但是比五年计划原定的1957年投资还多十四亿元，五年合计，"
+                         "仍然超过五年计划原定数约五十亿元。\n")
+    f = fact(text, printed)
+    assert (f["indicator"], f["measure"], f["period"], f["status"]) == ("基本建设投资", measure, "1957年", "target")
+
+
+# -- the share of the rest opening a sentence (其他的百分之…) is of the whole and the time of the share before -----------
+
+def test_share_of_the_rest_takes_the_time_and_status_of_the_share_before():
+    # national work report 1955
+    text = ("报告\n\n二、第一个五年计划概要\n\n"
+            "　　在五年内，全国经济建设和文化教育建设的支出总数为七百六十六亿四千万元，折合黄金七万万两以上。\n\n"
+            "　　在五年经济建设和文化教育建设的支出总数中，属于基本建设投资的是四百二十七亿四千万元，"
+            "占支出总数的百分之五十五点八。其他的百分之四十四点二，即三百三十九亿元；"
+            "一部分用于基本建设所需要的资源勘探、工程勘测、工程设计和器材储备等。\n")
+    share = fact(text, "百分之五十五点八")
+    for printed in ("百分之四十四点二", "三百三十九亿元"):
+        rest = fact(text, printed)
+        assert (rest["indicator"], rest["period"], rest["status"]) == ("其他", "1953-1957年", share["status"])
