@@ -1259,6 +1259,8 @@ class CueViews:
     nation_size_after: re.Pattern[str]  # 人口 after a count of persons of the nation's size, whatever follows
     nation_size_min: int  # 1e9 persons
     effort_people_after: re.Pattern[str]  # 在600多万香港人的共同努力下: the people whose effort a plan counts on, a stock
+    rest_share_opening: re.Pattern[str]  # 其他的百分之四十四点二: the share of the rest opening a sentence
+    year_base_next: re.Pattern[str]  # ，它虽然比1956年: a level's next clause comparing with a bare year (group 1)
     nation_people_after: re.Pattern[str]  # 13亿中国人的饭碗: the nation's people after a count, never a target
     stock_before: re.Pattern[str]  # 我国有, 全区现有, ，有: a stock stated, never a target
     pushed_remainder: re.Pattern[str]  # 加快推进剩余(8项): the rest a plan pushes on, its object (search before the figure)
@@ -2302,6 +2304,8 @@ def compiled() -> CueViews:
         nation_size_after=_Rule(c.nation_size_after_regex),
         nation_size_min=c.nation_size_min,
         effort_people_after=_Rule(c.effort_people_after_regex),
+        rest_share_opening=_Rule(c.rest_share_opening_regex),
+        year_base_next=_Rule(c.year_base_next_regex),
         nation_people_after=_Rule(c.nation_people_after_regex),
         # (新建和续建一百二十个大型项目: the two verbs joined, as a part after 其中 is named by both)
         addition_lead=_Rule(rf"(?:{_alt(c.whole_year_periods)})?(?P<verb>(?:{_alt(c.addition_verbs)})(?:[和、或](?:{flow}))?)(?=.)"),

@@ -4588,7 +4588,7 @@ class _Reader:
         if pv is None or self.norm.find("\n", pv.end, f.start) >= 0:
             return "", None
         if (f.measure == pv.measure == "rate_pct" and f.unit == pv.unit == "%" and pv.period and not f.comparator
-                and pv.sentence[1] <= f.sentence[0] and _REST_SHARE_OPENING.fullmatch(self.norm, f.sentence[0], f.start)):
+                and pv.sentence[1] <= f.sentence[0] and self.cw.rest_share_opening.fullmatch(self.norm, f.sentence[0], f.start)):
             f.parallel = True
             return pv.period, pv
         if f.measure in GROWTH_MEASURES and bare.fullmatch(f.comparator):
@@ -4605,7 +4605,7 @@ class _Reader:
         """The bare year the next clause of a level ``f`` compares with (基本建设投资缩减为一百一十一亿元，它虽然比1956年
         减少百分之二十 → ``1956年``): the level its change reaches, parallel to a sentence before that compares with the same
         year; '' when that clause compares with none."""
-        m = _YEAR_BASE_NEXT.match(self.norm, f.qend, max(f.qend, f.sentence[1]))
+        m = self.cw.year_base_next.match(self.norm, f.qend, max(f.qend, f.sentence[1]))
         return m.group(1) if m else ""
 
     def _paragraph_year_before(self, f: _Fig) -> str:
@@ -9370,10 +9370,6 @@ _YEARS_COUNTED = re.compile(extractor_cues().years_counted_before_regex)  # 两�
 SPAN_COMPARED_REACH = 600  # how far back in its paragraph a span pointed back to (这十年中) may find the years compared
 FRAME_SPAN_REACH = 16  # how far into the line a review frame opens the span it prints may stand (一、过去五年工作回顾)
 FROM_ESTIMATE_LEAD = 6  # how far before an estimate word the from-word of its change may stand (由今年预计的)
-_REST_SHARE_OPENING = re.compile(r"[\s\u3000]*(?:其余|其他|其它|剩余|余下|剩下)的?")  # a sentence opening with the
-# share of the rest, right before its figure (其他的百分之四十四点二)
-_YEAR_BASE_NEXT = re.compile(  # the clause right after a level opening with a comparison with a bare year
-    r"[,，](?:它|这)?(?:虽然|虽|但|则)?(?:比|较)((?:\d{4}|[一二][九〇零○][〇零○一二三四五六七八九]{2})年)(?![底末初同的])")
 _YEAR_BEFORE = re.compile(r"[比较](?:\d{4}|[一二][九〇零○][〇零○一二三四五六七八九]{2})年的?$")  # a year compared with
 
 

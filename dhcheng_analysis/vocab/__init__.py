@@ -622,6 +622,8 @@ class Cues:
     nation_size_after_regex: str  # 十几亿[人口]蕴藏的…, 14亿人[的]粮食安全: the people after a count the size of the nation
     nation_size_min: int  # persons: a count of so many is the nation's people, never a plan's
     effort_people_after_regex: str  # 在600多万[香港人]的共同努力下: the people by whose effort a plan is carried, as they are
+    rest_share_opening_regex: str  # 其他的[百分之四十四点二]: a sentence opening with the share of the rest of a whole
+    year_base_next_regex: str  # [一百一十一亿元]，它虽然比1956年: the clause after a level comparing with a bare year
     stock_qualifiers: tuple[str, ...]  # 约, 近, 上 …: the words a stock said to stand may print before its figure ({stock_qualifiers})
     stock_before_regex: str
     basis_frame_regex: str  # [以第一个五年计划期间的总投资额计算]: the basis a figure is reckoned on
