@@ -1002,6 +1002,7 @@ class CueViews:
     now_opening: re.Pattern[str]  # 现在我们要…, 今后…: a sentence or a later clause of one of the time of the report or
     # after it, holding no period named before it
     vague_span_opening: re.Pattern[str]  # 这几年，…: a sentence of some recent years, holding no period named before it
+    period_pointer_opening: re.Pattern[str]  # 在这个期间，…: a sentence of the time the sentence before names
     closing_year_clause: re.Pattern[str]  # …，一九七八年仍然夺得了丰收。: a sentence ending in a clause of a year (``y``)
     present_bases: frozenset[str]  # 现在, 目前: bases of the present, a figure compared with one is yet to come
     present_base_words: tuple[str, ...]  # the same words, for a test of the words a text has at a place
@@ -2091,6 +2092,7 @@ def compiled() -> CueViews:
         subject_year=_Rule(c.subject_year_regex),
         now_opening=_Rule(rf"[ \t\u3000]*(?:{_alt(c.now_opening_words)})"),
         vague_span_opening=_Rule(rf"[ \t\u3000]*(?:{_alt(c.vague_span_opening_words)})"),
+        period_pointer_opening=_Rule(rf"[ \t\u3000]*(?:{_alt(c.period_pointer_opening_words)})[，,]"),
         closing_year_clause=_Rule(c.closing_year_clause_regex),
         present_bases=frozenset(c.present_bases),
         present_base_words=tuple(c.present_bases),

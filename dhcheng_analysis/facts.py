@@ -3477,6 +3477,8 @@ class _Reader:
         f.period = ("" if st.periods is not None and (not st.periods[0] or st.periods[0][0] > f.start)
                     else _period(norm, f.start, st))  # (a sentence naming none, or none before the figure: a run of
         # amounts before the span of its payer, 收入、1、1、…、1财政五年支出)
+        if not f.period and norm[st.start:st.start + 1] in cw.starts["period_pointer_opening"]:
+            f.period = self._pointed_period(st)
         now_after = -1  # where 今年 stands, named after the period read (到2022年底，…累计建成…，今年新建1000个)
         if f.period and self._now is not None and (now_after := _this_year_after(norm, f.start, st)) >= 0:
             f.period = ""  # the year 今年 names (see _resolve_period), not the period before it
@@ -4821,6 +4823,24 @@ class _Reader:
                 and f.indicator == pv.indicator and f.period == pv.period and f.status == pv.status
                 and pv.value >= f.value and cw.milestone_passed.fullmatch(self.norm, pv.qend, f.start) is not None
                 and cw.milestone_noun.match(self.norm, f.qend) is not None)
+
+    def _pointed_period(self, st: _SentenceState) -> str:
+        """The last period the sentence just before ``st`` names, in the same paragraph, when ``st`` opens by pointing
+        back at a time (``period_pointer_opening``: 在这个期间，…; 此期间，…), else '': the time that sentence names,
+        figure or none (…第六个五年计划期间，我们要继续贯彻执行…。在这个期间，我国工农业总产值计划增长百分之二十一点七)."""
+        norm = self.norm
+        if self.cw.period_pointer_opening.match(norm, st.start) is None or st.start < 1:
+            return ""
+        before = self.report.sentence_span(st.start - 1)
+        if before is None or "\n" in norm[before[0]:st.start]:
+            return ""
+        bst = _SentenceState.of(norm, *before)
+        if period := _period(norm, before[1], bst):
+            return period
+        for m in bst.plan_times_in(norm)[1]:  # (a five-year plan's time heading a clause: 按照这样的部署，第六个五年
+            if m.group("fyp") and norm[m.start() - 1] in self.cw.clause_stops:  # 计划期间，…, not 为第七个五年计划期间…)
+                return m.group()
+        return ""
 
     def _back_period(self, s0: int) -> str:
         """The period of the last figure of the sentence just before the one at ``s0``, in the same paragraph, when
