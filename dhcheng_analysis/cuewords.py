@@ -1361,6 +1361,7 @@ class CueViews:
     share_whole_name: re.Pattern[str]  # groups part, whole: what a glossary name of a share is of
     following_run: re.Pattern[str]  # the characters a counted noun may span: no stop, list comma or digit
     following_figure: re.Pattern[str]  # a figure in Chinese numerals (and its qualifier) ending a following noun
+    following_count_end: re.Pattern[str]  # 核电站一个，: a count in Chinese numerals ending a noun run at a clause stop
     following_verb_end: re.Pattern[str]  # 新建 ending the words after a count, a figure after it (10个乡镇新建200个)
     index_base: re.Pattern[str]  # 以１９５０年为: the year an index is 100 in
     following_joints: tuple[str, ...]  # 和, 及: the joints a run cut off by its limit ends at
@@ -2482,6 +2483,7 @@ def compiled() -> CueViews:
         joined_head_end=_Rule(rf"(?:{_alt(c.joined_head_nouns)})$"),
         index_base=_Rule(c.index_base_regex),
         following_figure=_Rule(rf"(?:{_alt(c.qualifiers_before)})?{c.following_figure_regex}"),
+        following_count_end=_Rule(c.following_count_end_regex),
         following_verb_end=_Rule(rf"(?:{_alt([*c.flow_verbs, *c.list_head_verbs])})(?:{_alt(c.qualifiers_before)})?$"),
         following_keep=c.following_keep,
         except_frame_open=c.except_frame_open,

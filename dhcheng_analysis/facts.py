@@ -792,6 +792,10 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
         # 发电设备 is one noun)
         if a == b:
             return a, a
+    elif (b < sent_end and norm[b] in cw.clause_stops and norm[b - 1] in cw.ends["following_count_end"]
+          and (mc := cw.following_count_end.search(norm, a + 2, b))):
+        b = mc.start()  # 三十万千瓦的核电站一个，: the count of the things the noun names ends the run, no part of it
+        # (a count printed in digits is no part of the run: 30万千瓦的光伏电站2个)
     stops_at = ((m for m in cw.following_stop.finditer(norm, lv.end() if lv else a, b) if m.group("stop"))
                 if stops and _may_hold("following_stop", norm, a, b) else iter(()))
     ms = next(stops_at, None)
@@ -11112,6 +11116,9 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
     pb = _predicate_end(norm, ps, s1)
     if (mn := cw.next_count_item.search(norm, ps, pb)) is not None:
         pb = mn.start()  # 52个贫困县全部摘帽、20万户家庭全部脱贫: the next count of the list ends the predicate of this one
+    if (fb > fa and norm[pb - 1:pb] in cw.ends["following_count_end"]
+            and cw.following_count_end.fullmatch(norm, ps, pb) is not None):
+        return text[fa:fb]  # 三十万千瓦的核电站一个: how many of them the clause counts, nothing said of them
     if (norm[pb - 1:pb] == cw.except_frame_closes[-1]
             and (close := next((w for w in cw.except_frame_closes if norm.endswith(w, ps + 2, pb)), ""))
             and _mark_before(norm, f.start, cw.except_frame_open, cw.sentence_stops)):

@@ -1113,6 +1113,7 @@ class Cues:
     name_year_inner_not_before: str
     index_base_regex: str
     following_figure_regex: str
+    following_count_end_regex: str  # 核电站一个 before a clause stop: a count in Chinese numerals ending a noun run
     from_plan_words: tuple[str, ...]
     from_plan_nouns: tuple[str, ...]  # 由年初预算X调整为Y, 由年初设定的X: the plan between the from-word and its A
     current_words: tuple[str, ...]
