@@ -5386,10 +5386,13 @@ class _Reader:
         end = int(mp.group(2))
         if f.period != plan and not (self.cw.period_bare_year.fullmatch(f.period) and year_number(f.period[:-1]) == end):
             return False
-        # (…已在一九五四年通车的康藏公路和青藏公路，全长共有四千三百多公里: another year the sentence speaks of, no base)
+        # (…已在一九五四年通车的康藏公路和青藏公路，全长共有四千三百多公里: another year the sentence speaks of, no base;
+        # 等于一九五三年到一九八○年二十八年中平均每年建成住宅面积的二点六倍: the years of the base a multiple is of are)
+        base = (mb.start("base") if f.unit in self.cw.times_units and f.subj_end > f.cs
+                and (mb := self.cw.times_base.search(self.norm, f.cs, f.subj_end)) else f.start)
         return not any(year_number(my.group().rstrip("年度")) != end
                        and self.norm[my.start() - 1:my.start()] not in self.cw.period_not_before
-                       for my in self.cw.period_bare_year.finditer(self.norm, st.start, f.start))
+                       for my in self.cw.period_bare_year.finditer(self.norm, st.start, base))
 
     def _sentence_opened(self, st: _SentenceState) -> str:
         """The year reviewed when the sentence opens with it (``去年财政增发1000亿元国债``), else '' (once a
