@@ -11188,22 +11188,32 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
         if (counts_on and not mg and (mu := cw.units_quantity.match(norm, fa, fb))
                 and not cw.counted_noun_end.search(norm, fa, fb)):
             return text[fa:mu.end()]  # 31个省份本级公务接待费减少26%: the provinces, not the quantity of theirs that changes
-        if (mg or counts_on) and fb > fa:
+        done = fb  # where what the persons counted with no noun of theirs do ends
+        if (not mg and fb > fa == f.qend and persons < 0 and ps == fb < s1
+                and (f.unit == "人" or f.unit in cw.person_visit_units)
+                and (norm[fb].isdigit() or cw.following_figure.match(norm, fb)) and (k := norm.find(cw.de, fa + 2, fb)) > 0
+                and cw.de not in norm[k + 1:fb]):
+            done = k  # 用于安排城镇二千六百万人就业的支出一百零五亿元: what they do, its 的 making a modifier of the noun
+            # the next figure measures, no noun of theirs
+        if (mg or counts_on and done == fb) and fb > fa:
             return text[fa:fb]
-        alone = text[fa:fb] if cut and fb - fa >= 2 and clean_name(text[fa:fb]) == text[fa:fb] else ""
+        alone = text[fa:fb] if cut and done == fb and fb - fa >= 2 and clean_name(text[fa:fb]) == text[fa:fb] else ""
         if (not (bare or alone) and persons < 0 and fb > fa == f.qend and not mg
-                and (pb == ps or norm.startswith(cw.item_separator, ps))  # (上亿人出棚进楼、实现安居: what else they do)
+                and (pb == ps or done < fb or norm.startswith(cw.item_separator, ps))  # (上亿人出棚进楼、实现安居: what
+                # else they do)
                 and (f.unit == "人" or f.unit in cw.person_visit_units)  # (名, 位 count a noun after them)
                 and norm.startswith(f.unit, f.qend - len(f.unit))
-                and not cw.person_head.search(norm, fa, fb) and (cw.de not in norm[fa:fb] or _object_de_only(norm[fa:fb], cw))
-                and not _DECIMAL.search(norm, fa, fb)):
+                and not cw.person_head.search(norm, fa, done)
+                and (cw.de not in norm[fa:done] or _object_de_only(norm[fa:done], cw))
+                and not _DECIMAL.search(norm, fa, done)):
             # 1334万人参保，641万人领取养老金, 1600万人进城落户: the persons by what they do, as 8400多万人受益 names
             # them (the unit holds the persons: what follows is only their verb, or the first of the verbs a 、 joins);
             # with the verb before them that brings them to it (安排3700多万人就业 → 安排就业的人, 带动3000人就业 →
             # 带动就业的人: the jobs the work placed or drove, not all who found one)
             if mv := cw.placing_verb.search(norm, max(0, f.start - PLACING_VERB_REACH), f.start):
                 f.named_by_clause = True  # (words printed apart: none carried)
-            return (mv.group("verb") if mv else "") + _NAME_SPACE.sub("", text[fa:fb]) + cw.de + f.unit
+            # (安排城镇二千六百万人就业 → 安排城镇就业的人: the place of the jobs the verb names with it)
+            return (mv.group("verb") + (mv.group("place") or "") if mv else "") + _NAME_SPACE.sub("", text[fa:done]) + cw.de + f.unit
         return bare or alone
     if rest_word := _remainder_word(report, f, cw):
         if f.status != "target":
@@ -11344,7 +11354,7 @@ def _opens_with_predicate(name: str, cw: CueViews) -> bool:
 # What the tables read: comparators, scope, dimension, reference levels and relations ------------
 
 PLACED_SCOPE_MAX = 4  # the longest word of the scope of counted places run into a subject after its 在 (在全区, 在全国)
-PLACING_VERB_REACH = 6  # how far before a count of persons the verb that places them may start (安置了约)
+PLACING_VERB_REACH = 8  # how far before a count of persons the verb that places them may start (安置了约, 安排城镇)
 PART_MARKER_REACH = 3  # how far before a scope word the 其中 it opens the part after may stand (其中,区级)
 
 
