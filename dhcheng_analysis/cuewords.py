@@ -1002,6 +1002,7 @@ class CueViews:
     now_opening: re.Pattern[str]  # 现在我们要…, 今后…: a sentence or a later clause of one of the time of the report or
     # after it, holding no period named before it
     vague_span_opening: re.Pattern[str]  # 这几年，…: a sentence of some recent years, holding no period named before it
+    period_pointer_opening: re.Pattern[str]  # 在这个期间，…: a sentence of the time the sentence before names
     closing_year_clause: re.Pattern[str]  # …，一九七八年仍然夺得了丰收。: a sentence ending in a clause of a year (``y``)
     present_bases: frozenset[str]  # 现在, 目前: bases of the present, a figure compared with one is yet to come
     present_base_words: tuple[str, ...]  # the same words, for a test of the words a text has at a place
@@ -1363,6 +1364,7 @@ class CueViews:
     share_whole_name: re.Pattern[str]  # groups part, whole: what a glossary name of a share is of
     following_run: re.Pattern[str]  # the characters a counted noun may span: no stop, list comma or digit
     following_figure: re.Pattern[str]  # a figure in Chinese numerals (and its qualifier) ending a following noun
+    following_count_end: re.Pattern[str]  # 核电站一个，: a count in Chinese numerals ending a noun run at a clause stop
     following_verb_end: re.Pattern[str]  # 新建 ending the words after a count, a figure after it (10个乡镇新建200个)
     index_base: re.Pattern[str]  # 以１９５０年为: the year an index is 100 in
     following_joints: tuple[str, ...]  # 和, 及: the joints a run cut off by its limit ends at
@@ -2094,6 +2096,7 @@ def compiled() -> CueViews:
         subject_year=_Rule(c.subject_year_regex),
         now_opening=_Rule(rf"[ \t\u3000]*(?:{_alt(c.now_opening_words)})"),
         vague_span_opening=_Rule(rf"[ \t\u3000]*(?:{_alt(c.vague_span_opening_words)})"),
+        period_pointer_opening=_Rule(rf"[ \t\u3000]*(?:{_alt(c.period_pointer_opening_words)})[，,]"),
         closing_year_clause=_Rule(c.closing_year_clause_regex),
         present_bases=frozenset(c.present_bases),
         present_base_words=tuple(c.present_bases),
@@ -2487,6 +2490,7 @@ def compiled() -> CueViews:
         joined_head_end=_Rule(rf"(?:{_alt(c.joined_head_nouns)})$"),
         index_base=_Rule(c.index_base_regex),
         following_figure=_Rule(rf"(?:{_alt(c.qualifiers_before)})?{c.following_figure_regex}"),
+        following_count_end=_Rule(c.following_count_end_regex),
         following_verb_end=_Rule(rf"(?:{_alt([*c.flow_verbs, *c.list_head_verbs])})(?:{_alt(c.qualifiers_before)})?$"),
         following_keep=c.following_keep,
         except_frame_open=c.except_frame_open,

@@ -792,6 +792,10 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
         # 发电设备 is one noun)
         if a == b:
             return a, a
+    elif (b < sent_end and norm[b] in cw.clause_stops and norm[b - 1] in cw.ends["following_count_end"]
+          and (mc := cw.following_count_end.search(norm, a + 2, b))):
+        b = mc.start()  # 三十万千瓦的核电站一个，: the count of the things the noun names ends the run, no part of it
+        # (a count printed in digits is no part of the run: 30万千瓦的光伏电站2个)
     stops_at = ((m for m in cw.following_stop.finditer(norm, lv.end() if lv else a, b) if m.group("stop"))
                 if stops and _may_hold("following_stop", norm, a, b) else iter(()))
     ms = next(stops_at, None)
@@ -3477,6 +3481,8 @@ class _Reader:
         f.period = ("" if st.periods is not None and (not st.periods[0] or st.periods[0][0] > f.start)
                     else _period(norm, f.start, st))  # (a sentence naming none, or none before the figure: a run of
         # amounts before the span of its payer, 收入、1、1、…、1财政五年支出)
+        if not f.period and norm[st.start:st.start + 1] in cw.starts["period_pointer_opening"]:
+            f.period = self._pointed_period(st)
         now_after = -1  # where 今年 stands, named after the period read (到2022年底，…累计建成…，今年新建1000个)
         if f.period and self._now is not None and (now_after := _this_year_after(norm, f.start, st)) >= 0:
             f.period = ""  # the year 今年 names (see _resolve_period), not the period before it
@@ -4846,6 +4852,24 @@ class _Reader:
                 and pv.value >= f.value and cw.milestone_passed.fullmatch(self.norm, pv.qend, f.start) is not None
                 and cw.milestone_noun.match(self.norm, f.qend) is not None)
 
+    def _pointed_period(self, st: _SentenceState) -> str:
+        """The last period the sentence just before ``st`` names, in the same paragraph, when ``st`` opens by pointing
+        back at a time (``period_pointer_opening``: 在这个期间，…; 此期间，…), else '': the time that sentence names,
+        figure or none (…第六个五年计划期间，我们要继续贯彻执行…。在这个期间，我国工农业总产值计划增长百分之二十一点七)."""
+        norm = self.norm
+        if self.cw.period_pointer_opening.match(norm, st.start) is None or st.start < 1:
+            return ""
+        before = self.report.sentence_span(st.start - 1)
+        if before is None or "\n" in norm[before[0]:st.start]:
+            return ""
+        bst = _SentenceState.of(norm, *before)
+        if period := _period(norm, before[1], bst):
+            return period
+        for m in bst.plan_times_in(norm)[1]:  # (a five-year plan's time heading a clause: 按照这样的部署，第六个五年
+            if m.group("fyp") and norm[m.start() - 1] in self.cw.clause_stops:  # 计划期间，…, not 为第七个五年计划期间…)
+                return m.group()
+        return ""
+
     def _back_period(self, s0: int) -> str:
         """The period of the last figure of the sentence just before the one at ``s0``, in the same paragraph, when
         the sentence opens by going on with that one's figures (``back_opener``: 其中，…; 已建成的主要有：…): a period
@@ -5386,10 +5410,13 @@ class _Reader:
         end = int(mp.group(2))
         if f.period != plan and not (self.cw.period_bare_year.fullmatch(f.period) and year_number(f.period[:-1]) == end):
             return False
-        # (…已在一九五四年通车的康藏公路和青藏公路，全长共有四千三百多公里: another year the sentence speaks of, no base)
+        # (…已在一九五四年通车的康藏公路和青藏公路，全长共有四千三百多公里: another year the sentence speaks of, no base;
+        # 等于一九五三年到一九八○年二十八年中平均每年建成住宅面积的二点六倍: the years of the base a multiple is of are)
+        base = (mb.start("base") if f.unit in self.cw.times_units and f.subj_end > f.cs
+                and (mb := self.cw.times_base.search(self.norm, f.cs, f.subj_end)) else f.start)
         return not any(year_number(my.group().rstrip("年度")) != end
                        and self.norm[my.start() - 1:my.start()] not in self.cw.period_not_before
-                       for my in self.cw.period_bare_year.finditer(self.norm, st.start, f.start))
+                       for my in self.cw.period_bare_year.finditer(self.norm, st.start, base))
 
     def _sentence_opened(self, st: _SentenceState) -> str:
         """The year reviewed when the sentence opens with it (``去年财政增发1000亿元国债``), else '' (once a
@@ -11119,6 +11146,9 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
     pb = _predicate_end(norm, ps, s1)
     if (mn := cw.next_count_item.search(norm, ps, pb)) is not None:
         pb = mn.start()  # 52个贫困县全部摘帽、20万户家庭全部脱贫: the next count of the list ends the predicate of this one
+    if (fb > fa and norm[pb - 1:pb] in cw.ends["following_count_end"]
+            and cw.following_count_end.fullmatch(norm, ps, pb) is not None):
+        return text[fa:fb]  # 三十万千瓦的核电站一个: how many of them the clause counts, nothing said of them
     if (norm[pb - 1:pb] == cw.except_frame_closes[-1]
             and (close := next((w for w in cw.except_frame_closes if norm.endswith(w, ps + 2, pb)), ""))
             and _mark_before(norm, f.start, cw.except_frame_open, cw.sentence_stops)):
@@ -11185,22 +11215,32 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
         if (counts_on and not mg and (mu := cw.units_quantity.match(norm, fa, fb))
                 and not cw.counted_noun_end.search(norm, fa, fb)):
             return text[fa:mu.end()]  # 31个省份本级公务接待费减少26%: the provinces, not the quantity of theirs that changes
-        if (mg or counts_on) and fb > fa:
+        done = fb  # where what the persons counted with no noun of theirs do ends
+        if (not mg and fb > fa == f.qend and persons < 0 and ps == fb < s1
+                and (f.unit == "人" or f.unit in cw.person_visit_units)
+                and (norm[fb].isdigit() or cw.following_figure.match(norm, fb)) and (k := norm.find(cw.de, fa + 2, fb)) > 0
+                and cw.de not in norm[k + 1:fb]):
+            done = k  # 用于安排城镇二千六百万人就业的支出一百零五亿元: what they do, its 的 making a modifier of the noun
+            # the next figure measures, no noun of theirs
+        if (mg or counts_on and done == fb) and fb > fa:
             return text[fa:fb]
-        alone = text[fa:fb] if cut and fb - fa >= 2 and clean_name(text[fa:fb]) == text[fa:fb] else ""
+        alone = text[fa:fb] if cut and done == fb and fb - fa >= 2 and clean_name(text[fa:fb]) == text[fa:fb] else ""
         if (not (bare or alone) and persons < 0 and fb > fa == f.qend and not mg
-                and (pb == ps or norm.startswith(cw.item_separator, ps))  # (上亿人出棚进楼、实现安居: what else they do)
+                and (pb == ps or done < fb or norm.startswith(cw.item_separator, ps))  # (上亿人出棚进楼、实现安居: what
+                # else they do)
                 and (f.unit == "人" or f.unit in cw.person_visit_units)  # (名, 位 count a noun after them)
                 and norm.startswith(f.unit, f.qend - len(f.unit))
-                and not cw.person_head.search(norm, fa, fb) and (cw.de not in norm[fa:fb] or _object_de_only(norm[fa:fb], cw))
-                and not _DECIMAL.search(norm, fa, fb)):
+                and not cw.person_head.search(norm, fa, done)
+                and (cw.de not in norm[fa:done] or _object_de_only(norm[fa:done], cw))
+                and not _DECIMAL.search(norm, fa, done)):
             # 1334万人参保，641万人领取养老金, 1600万人进城落户: the persons by what they do, as 8400多万人受益 names
             # them (the unit holds the persons: what follows is only their verb, or the first of the verbs a 、 joins);
             # with the verb before them that brings them to it (安排3700多万人就业 → 安排就业的人, 带动3000人就业 →
             # 带动就业的人: the jobs the work placed or drove, not all who found one)
             if mv := cw.placing_verb.search(norm, max(0, f.start - PLACING_VERB_REACH), f.start):
                 f.named_by_clause = True  # (words printed apart: none carried)
-            return (mv.group("verb") if mv else "") + _NAME_SPACE.sub("", text[fa:fb]) + cw.de + f.unit
+            # (安排城镇二千六百万人就业 → 安排城镇就业的人: the place of the jobs the verb names with it)
+            return (mv.group("verb") + (mv.group("place") or "") if mv else "") + _NAME_SPACE.sub("", text[fa:done]) + cw.de + f.unit
         return bare or alone
     if rest_word := _remainder_word(report, f, cw):
         if f.status != "target":
@@ -11341,7 +11381,7 @@ def _opens_with_predicate(name: str, cw: CueViews) -> bool:
 # What the tables read: comparators, scope, dimension, reference levels and relations ------------
 
 PLACED_SCOPE_MAX = 4  # the longest word of the scope of counted places run into a subject after its 在 (在全区, 在全国)
-PLACING_VERB_REACH = 6  # how far before a count of persons the verb that places them may start (安置了约)
+PLACING_VERB_REACH = 8  # how far before a count of persons the verb that places them may start (安置了约, 安排城镇)
 PART_MARKER_REACH = 3  # how far before a scope word the 其中 it opens the part after may stand (其中,区级)
 
 

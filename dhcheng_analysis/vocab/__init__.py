@@ -847,6 +847,7 @@ class Cues:
     now_opening_words: tuple[str, ...]  # 现在, 到现在为止, 今后 opening a sentence or a later clause of one: the time of
     # the report or after it, no period named before it held
     vague_span_opening_words: tuple[str, ...]  # 这几年, 近年来 opening a sentence: some recent years, no year-end held
+    period_pointer_opening_words: tuple[str, ...]  # 在这个期间, 此期间 opening a sentence: the time the one before names
     closing_year_clause_regex: str  # …，一九七八年仍然夺得了丰收。: a last clause of a sentence opened by a year
     present_bases: tuple[str, ...]  # 比现在增加两、三倍: a base of the present, so the figure compared with it is to come
     year_whole_words: tuple[str, ...]  # 全年, 年内, 本年, 当年: the whole year a part of the report reviews or plans
@@ -1115,6 +1116,7 @@ class Cues:
     name_year_inner_not_before: str
     index_base_regex: str
     following_figure_regex: str
+    following_count_end_regex: str  # 核电站一个 before a clause stop: a count in Chinese numerals ending a noun run
     from_plan_words: tuple[str, ...]
     from_plan_nouns: tuple[str, ...]  # 由年初预算X调整为Y, 由年初设定的X: the plan between the from-word and its A
     current_words: tuple[str, ...]
