@@ -1,0 +1,24 @@
+"""The work reports of 1960 and 1964 read whole: a period held from a paragraph before does not pass a paragraph
+break over a figure whose own 到YEAR frame kept it from being replaced (到一九五九年已经有…。⏎ is a new paragraph's
+time, not the year's end of the farm tools before it). Sentences copied verbatim from the work-report corpus
+(file in the comment)."""
+
+from __future__ import annotations
+
+from _sentences import fact
+
+# national_work_reports/1960.txt (two paragraphs, the second cut after its first figures)
+PARAGRAPHS = ("农业生产的工具改革运动，几年来也有很大的成绩，创造了水稻插秧机等多种多样的新农具，到一九五九年底共推广了各种改良"
+              "农具和半机械化农具五亿二千多万件，对农业劳动生产率的提高起了不小的作用。在田间管理和精耕细作方面，也有新的发展。\n\n"
+              "\u3000\u3000纲要关于在农村中发展科学、教育、文化、卫生事业的要求，几年来执行的结果，成绩也很大。"
+              "到一九五九年已经有一亿一千多万青、壮年摆脱了文盲地位，占农村青、壮年总人数的三分之二。"
+              "社办小学，队也办小学，农村小学教育已经基本普及。"
+              "各地人民公社还办了三万多所农业中学，在校学生二百九十六万人，平均每个公社有农业中学一点二所、学生约一百二十人，"
+              "这是进一步在农村中普及中学教育的基础和开端。")
+
+
+def test_a_year_end_held_stays_in_its_paragraph():
+    assert fact(PARAGRAPHS, "五亿二千多万件")["period"] == "一九五九年底"
+    assert fact(PARAGRAPHS, "三分之二")["period"] == "一九五九年"
+    for printed in ("三万多所", "二百九十六万人", "一点二所"):
+        assert fact(PARAGRAPHS, printed)["period"] != "一九五九年底"
