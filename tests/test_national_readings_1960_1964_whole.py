@@ -1,7 +1,8 @@
 """The work reports of 1960 and 1964 read whole: a period held from a paragraph before does not pass a paragraph
 break over a figure whose own 到YEAR frame kept it from being replaced (到一九五九年已经有…。⏎ is a new paragraph's
-time, not the year's end of the farm tools before it). Sentences copied verbatim from the work-report corpus
-(file in the comment)."""
+time, not the year's end of the farm tools before it); an example lead (其他如) and a hedging adverb (一般) before the
+verb are no part of a name; a count of years before 共 is the span an amount sums (两年共增加). Sentences copied
+verbatim from the work-report corpus (file in the comment)."""
 
 from __future__ import annotations
 
@@ -22,3 +23,27 @@ def test_a_year_end_held_stays_in_its_paragraph():
     assert fact(PARAGRAPHS, "三分之二")["period"] == "一九五九年"
     for printed in ("三万多所", "二百九十六万人", "一点二所"):
         assert fact(PARAGRAPHS, printed)["period"] != "一九五九年底"
+
+# national_work_reports/1960.txt
+LOSS_RATE = ("全国农业发展纲要要求分别在七年或者十二年内，基本上消灭的植物病害和虫害有十一种，其中的棉花蚜虫和红蜘蛛，"
+             "在集中的产棉区已经基本做到不卷叶，不红叶，达到消灭危害的要求；对于蝗虫和粘虫，也做到基本控制，不使为害；"
+             "其他如麦类黑穗病、水稻螟虫等等的危害损失率一般已降低到百分之二以下。")
+
+
+def test_an_example_lead_and_a_hedging_adverb_are_no_part_of_the_name():
+    got = fact(LOSS_RATE, "百分之二")
+    assert got["indicator"] == "麦类黑穗病、水稻螟虫等等的危害损失率"
+    assert got["qualifier"] == "at_most"
+
+
+# national_work_reports/1960.txt, under a heading that dates the review
+IRRIGATION = ("1959年工作回顾\n"
+              "从一九五七年冬季开始，几千万人上阵，大修水利，两年共增加灌溉面积五亿五千万亩，加上原有的灌溉面积，"
+              "共达十亿零七千万亩。")
+
+
+def test_a_count_of_years_before_gong_sums_its_years():
+    got = fact(IRRIGATION, "五亿五千万亩")
+    assert got["period"] == "1958-1959年"
+    assert "multi_year" in got["flags"]
+    assert fact(IRRIGATION, "十亿零七千万亩")["period"] == "1959年"
