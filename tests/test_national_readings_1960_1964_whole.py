@@ -1,7 +1,8 @@
 """The work reports of 1960 and 1964 read whole: a period held from a paragraph before does not pass a paragraph
 break over a figure whose own 到YEAR frame kept it from being replaced (到一九五九年已经有…。⏎ is a new paragraph's
 time, not the year's end of the farm tools before it); an example lead (其他如) and a hedging adverb (一般) before the
-verb are no part of a name; a count of years before 共 is the span an amount sums (两年共增加). Sentences copied
+verb are no part of a name, nor what reaches a level (经济发展达到了) of what it reaches; a count of years before 共 is
+the span an amount sums (两年共增加). Sentences copied
 verbatim from the work-report corpus (file in the comment)."""
 
 from __future__ import annotations
@@ -47,3 +48,13 @@ def test_a_count_of_years_before_gong_sums_its_years():
     assert got["period"] == "1958-1959年"
     assert "multi_year" in got["flags"]
     assert fact(IRRIGATION, "十亿零七千万亩")["period"] == "1959年"
+
+
+# national_work_reports/1960.txt
+CONDITION = ("就实现社基本所有制的条件来说，第一，全社的经济发展达到了每人年平均收入一百五十元至二百元的水平；"
+             "第二，社有经济部分在全社经济中占了优势；第三，穷队赶上了富队；第四，农村的机械化和半机械化达到了一定程度。")
+
+
+def test_what_development_reaches_names_the_figure():
+    assert fact(CONDITION, "一百五十元")["indicator"] == "每人年平均收入"
+    assert fact(CONDITION, "二百元")["indicator"] == "每人年平均收入"
