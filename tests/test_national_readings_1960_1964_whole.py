@@ -2,8 +2,7 @@
 break over a figure whose own 到YEAR frame kept it from being replaced (到一九五九年已经有…。⏎ is a new paragraph's
 time, not the year's end of the farm tools before it); an example lead (其他如) and a hedging adverb (一般) before the
 verb are no part of a name, nor what reaches a level (经济发展达到了) of what it reaches; a count of years before 共 is
-the span an amount sums (两年共增加). Sentences copied
-verbatim from the work-report corpus (file in the comment)."""
+the span an amount sums (两年共增加). Sentences copied verbatim from the work-report corpus (file in the comment)."""
 
 from __future__ import annotations
 
