@@ -3279,6 +3279,7 @@ class _Reader:
         self.ratio: tuple[int, str, list[str] | None, bool] | None = None  # the ratio being read
         self._held_period = ""  # the period of the last figure read, before a from–to time of its own
         self._held_section = ""  # the section of the figure that set it
+        self._held_end = 0  # where the figure that set it ends
         self._held_span = ""  # the span of years the sentence that set it opens with (四年内), else ''
         self._plan_run = -1  # the start of the last sentence read as going on with the plan before it
         self._paragraph_tos: dict[int, tuple[list[int], list[str]]] = {}  # a paragraph's sentences opening with 到YEAR
@@ -3538,8 +3539,10 @@ class _Reader:
             f.period = self._months(f, cs, st)
         if to_framed or after_item:
             # (the year a 到 frame gives holds in its sentence only; the period held before holds on, in its own
-            # section only: 过去一年，…。⏎二、“十三五”时期主要目标任务⏎到2020年，…。全员劳动生产率…提高到22万元以上)
-            if self._held_period and self._held_section != f.section:
+            # section and paragraph only: 过去一年，…。⏎二、“十三五”时期主要目标任务⏎到2020年，…。全员劳动生产率…提高到22万元以上;
+            # 到一九五九年底共推广了…农具五亿二千多万件…。⏎…到一九五九年已经有一亿一千多万青、壮年摆脱了文盲地位，…。各地人民
+            # 公社还办了三万多所农业中学: no year's end of the paragraph before)
+            if self._held_period and (self._held_section != f.section or norm.find("\n", self._held_end, f.start) >= 0):
                 self._held_period = ""
         elif f.period == cw.same_year_word:
             pass  # (当年 holds in its sentence only, the period held before holds on: 到去年底，…，当年减少青壮年文盲
@@ -3562,7 +3565,7 @@ class _Reader:
         elif not st.compared or _period_end(f.start, st) not in st.compared:
             if f.period != self._held_period:
                 self._held_span = self._span_opened(st)
-            self._held_period, self._held_section = f.period, f.section
+            self._held_period, self._held_section, self._held_end = f.period, f.section, f.end
         elif self.prev is None or norm.find("\n", self.prev.end, f.start) >= 0:
             self._held_period = ""  # (a year framed by a comparison holds in its sentence only)
         mp = _own_year(norm, cw, f.start, cs, f.measure == "level" and f.unit not in cw.times_units)
