@@ -10963,9 +10963,11 @@ def _paid_before(norm: str, text: str, cs: int, lo: int, cw: CueViews) -> str:
 def _package_purpose(subject: str, cw: CueViews) -> str:
     """What a package of measures counted after ``subject`` is for, less the verb that issues or carries it out and
     the 的 before the count: 出台进一步扩大内需、促进经济平稳较快增长的 → 进一步扩大内需、促进经济平稳较快增长; ''
-    when ``subject`` holds no such verb, or a figure, or the verb is all it holds (采取了)."""
+    when ``subject`` holds no such verb, or a figure, or the verb is all it holds (采取了). A 的 right after the verb
+    closes the clause that says who issued them or when (去年提出的关于搞好国营大中型企业的 → 关于搞好国营大中型企业)."""
     mv = cw.package_lead.search(subject)
     rest = subject[mv.end():] if mv else ""
+    rest = rest[len(cw.de):] if rest.startswith(cw.de) else rest
     rest = rest[:-len(cw.de)] if rest.endswith(cw.de) else rest
     return rest if len(rest) >= 2 and not _DECIMAL.search(rest) and cw.de not in rest else ""
 
