@@ -9,9 +9,9 @@ says they are put to the public (向社会…) or their rights fixed (确权…)
 (…的法律草案, 确权到户的林地). The scope of a pilot (试点范围) and a bare count of persons aided (救助人数) are of the
 pilot or system the clause before only pushes on (扎实推进新型农村社会养老保险试点，…), or the last clause of the
 sentence before when the figure's opens its sentence. Measures counted (十项措施) are named by what they are for,
-less the verb that issues them (出台…的十项措施 → …的措施) and
-the clause it closes with its 的 (去年提出的关于…的２０条措施 → 关于…的措施). A new standard (新标准) is the one the sentence before
-brings in, as 这个比重 is the share it names.
+less the verb that issues them (出台…的十项措施 → …的措施) and the clause it closes with its 的 (去年提出的关于…的
+２０条措施 → 关于…的措施). A new standard (新标准) is the one the sentence before brings in, as 这个比重 is the share
+it names.
 """
 
 from __future__ import annotations
