@@ -4114,7 +4114,7 @@ class _Reader:
         :meth:`_resolve_period`)."""
         cw, years = self.cw, self.stated_years
         part = st.part_at(self.report, f.start)
-        if "from_value" in f.flags:
+        if "from_value" in f.flags and not (f.status == "target" and self._plan_revised(f)):
             self._from_period(f, cs, years, st)
             if (f.measure in cw.year_end_measures and cw.period_bare_year.fullmatch(f.period)
                     and (me := cw.year_end.search(self.norm, cs, f.start))):
@@ -4682,6 +4682,15 @@ class _Reader:
         if a is None or b is None or b - a != 1:
             f.measure = "change_pct"
         return True
+
+    def _plan_revised(self, f: _Fig) -> bool:
+        """Whether ``f``, the A of a move, is a plan revised to the B after it with no time of its own (由原定的6%调整为
+        5%): a plan of the time B's is, not of a time before it."""
+        norm, cw = self.norm, self.cw
+        mt = cw.to_word_after.match(norm, f.qend)
+        mf = cw.from_word.search(norm, max(0, f.start - 12), f.start)
+        return (mt is not None and mt.group().lstrip(",，") in cw.revision_words and mf is not None
+                and any(w in mf.group() for w in cw.from_plan_words if w not in f.period))
 
     def _from_period(self, f: _Fig, cs: int, years: ReportYears, st: _SentenceState) -> None:
         """The period of the A of 由A到B that prints no time of its own (从2007年的639亿元 does): never B's —
@@ -6720,8 +6729,10 @@ class _Reader:
                 and not cw.rate_noun_end.search(prev.indicator)
                 and (f.measure == "rate_pct" or f.measure == "yoy_pct"
                      and cw.to_word_after.fullmatch(norm, prev.qend, f.start))):
-            # 增速由年初的5%调整为3%: the same growth; 降幅由一季度的8.5%收窄至3.2%: the same decline
+            # 增速由年初的5%调整为3%: the same growth; 降幅由一季度的8.5%收窄至3.2%: the same decline (平均每年由原定的6%
+            # 调高到8%: over the same years)
             f.measure, f.sign, f.comparator = prev.measure, prev.sign, prev.comparator
+            f.flags += tuple(x for x in prev.flags if x == "multi_year" and x not in f.flags)
         mfrom = (cw.from_word.search(norm, subj_end - 12 if subj_end - 12 > cs else cs, subj_end)  # (从不到70万亿元:
                  if norm[subj_end - 1] in cw.ends["from_word"] else None)  # the qualifier is no part of the from-word)
         mto = (cw.to_word_after.match(norm, f.qend)
@@ -11020,9 +11031,11 @@ def _paid_before(norm: str, text: str, cs: int, lo: int, cw: CueViews) -> str:
 def _package_purpose(subject: str, cw: CueViews) -> str:
     """What a package of measures counted after ``subject`` is for, less the verb that issues or carries it out and
     the 的 before the count: 出台进一步扩大内需、促进经济平稳较快增长的 → 进一步扩大内需、促进经济平稳较快增长; ''
-    when ``subject`` holds no such verb, or a figure, or the verb is all it holds (采取了)."""
+    when ``subject`` holds no such verb, or a figure, or the verb is all it holds (采取了). A 的 right after the verb
+    closes the clause that says who issued them or when (去年提出的关于搞好国营大中型企业的 → 关于搞好国营大中型企业)."""
     mv = cw.package_lead.search(subject)
     rest = subject[mv.end():] if mv else ""
+    rest = rest[len(cw.de):] if rest.startswith(cw.de) else rest
     rest = rest[:-len(cw.de)] if rest.endswith(cw.de) else rest
     return rest if len(rest) >= 2 and not _DECIMAL.search(rest) and cw.de not in rest else ""
 

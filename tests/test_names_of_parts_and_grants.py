@@ -9,8 +9,9 @@ says they are put to the public (向社会…) or their rights fixed (确权…)
 (…的法律草案, 确权到户的林地). The scope of a pilot (试点范围) and a bare count of persons aided (救助人数) are of the
 pilot or system the clause before only pushes on (扎实推进新型农村社会养老保险试点，…), or the last clause of the
 sentence before when the figure's opens its sentence. Measures counted (十项措施) are named by what they are for,
-less the verb that issues them (出台…的十项措施 → …的措施). A new standard (新标准) is the one the sentence before
-brings in, as 这个比重 is the share it names.
+less the verb that issues them (出台…的十项措施 → …的措施) and the clause it closes with its 的 (去年提出的关于…的
+２０条措施 → 关于…的措施). A new standard (新标准) is the one the sentence before brings in, as 这个比重 is the share
+it names.
 """
 
 from __future__ import annotations
@@ -105,6 +106,11 @@ def test_a_pilot_s_scope_is_of_the_pilot_the_clause_before_pushes_on(text, print
      "中非务实合作新举措"),
     # written: the verb alone says nothing of what they are for
     ("采取了十项措施。", "十项", "措施"),
+    # national work report 1992: the verb in a clause of who issued them and when, closed by its 的
+    ("去年提出的关于搞好国营大中型企业的２０条措施，正在逐步落实，已经收到初步效果，继续扎扎实实抓下去是大有希望的。",
+     "２０条", "关于搞好国营大中型企业的措施"),
+    # written in the reports' style: so with no comma before what is said of them
+    ("年初提出的支持中小企业发展的20条措施正在逐步落实。", "20条", "支持中小企业发展的措施"),
 ])
 def test_measures_counted_are_named_by_what_they_are_for(text, printed, name):
     assert fact(text, printed)["indicator"] == name

@@ -4,7 +4,9 @@ The A of 由A调整为B is the value planned before (flagged ``from_value``, of 
 the from-word and the A (由年初预算439.55亿元, 由年初设定的6%左右) is part of the from-frame, like 由年初的2%. The
 targets table shows the B, not the A, nor the same goal stated elsewhere (the list of goals' 2 %); a value replaced
 by words (调整为正增长) leaves no figure. A budget level a completion is of (完成预算105425万元的5.39%) with no time
-of its own is of the report's year, as 1-6月…完成年初预算… is.
+of its own is of the report's year, as 1-6月…完成年初预算… is. The plan first set (由原定的6%) is such an A too, and a
+raise or a cut of the plan (调高到, 调减至) such a revision: the A is a plan of B's years, not of a time before them,
+over the same years as B when B is a yearly average.
 """
 
 from __future__ import annotations
@@ -48,3 +50,24 @@ def test_budget_with_no_time_of_its_own_is_of_the_year() -> None:
     t = _targets("2024年2月临洮县财政收支情况\n" + BUDGET)
     row = t[t["value"] == 1.05425e9].iloc[0]
     assert row["period"] == "2024年"
+
+
+# national work report 1993
+RAISED = "按调整后的“八五”计划，国民经济增长速度由原定平均每年百分之六调高到百分之八至九。"
+
+
+def test_a_plan_first_set_and_raised_is_the_a_of_the_revision() -> None:
+    got = [(r.value, r.status, r.period, r.comparator, str(r.flags))
+           for r in dh.extract_facts(dh.load_report(RAISED)).itertuples()]
+    assert got == [(6.0, "target", "1991-1995年", "平均每年", "from_value;multi_year"),
+                   (8.0, "target", "1991-1995年", "平均每年", "range_low;multi_year"),
+                   (9.0, "target", "1991-1995年", "平均每年", "range_high;multi_year")]
+
+
+def test_a_plan_first_set_is_of_the_year_it_is_revised_for() -> None:
+    # (written in the reports' style)
+    got = [(r.value, r.status, r.period, str(r.flags))
+           for r in dh.extract_facts(dh.load_report("2023年，全区地区生产总值增速由原定的6%调整为5%。")).itertuples()]
+    assert got == [(6.0, "target", "2023年", "from_value"), (5.0, "target", "2023年", "")]
+    got = fact("一般公共预算收入由年初预算439.55亿元调减至420亿元。", "439.55亿元")
+    assert (got["status"], got["period"], str(got["flags"])) == ("target", "全年", "from_value")
