@@ -8659,6 +8659,10 @@ def _scope_head(report: Report, a: int, cs: int, figures: list[int] | None = Non
         # 预算外资金却大幅度增加; 同一九五七年比较，…: a clause of purpose, concession or comparison names nothing; the
         # clause after it heads the scope
         return _scope_head(report, end + 1, cs, figures)
+    if (end < cs and norm[a] in compiled().starts["scope_set_frame"]
+            and compiled().scope_set_frame.match(norm, a, end) and (part := _scope_head(report, end + 1, cs, figures))):
+        return part  # 在…成套设备中，由国内制造的部分，将由…的百分之四十二左右，提高到…: the part the clause after the set's names,
+        # not the set (the set itself when no clause names a part before the figure's)
     if end >= cs or end - a > SCOPE_HEAD_MAX or compiled().launched_plan.fullmatch(norm, a, end):
         return ""  # (启动新的三年棚改攻坚计划，今年开工580万套: the plan launched names none of its counts)
     if (mv := compiled().scope_head_verb.match(norm, a, end)) and end - mv.end() >= 2:
