@@ -7103,7 +7103,8 @@ class _Reader:
     def _part_said_name(self, f: _Fig, cs: int, subj_end: int, st: _SentenceState) -> str:
         """A count whose clause is only what a part of a set does and 的 (README count rule), named by it and the
         set: the set the count before it in the sentence counts (施工的限额以上建设单位共有９６４个，其中本年开始建设的
-        ２７１个 → 开始建设的限额以上建设单位) or the set the sentence opens with (这些建设项目，在今年内可以建设完工的有
+        ２７１个 → 开始建设的限额以上建设单位; 受训练的工人在今年将达７１万人，其中完成培养计划的将达２８万人) or, unless
+        the part reaches its count (达到), the set the sentence opens with (这些建设项目，在今年内可以建设完工的有
         二十七个 → 可以建设完工的建设项目); '' otherwise. ``subj_end`` is where the clause's words end before the
         figure and the words printed with it (约, 近 …: 其中全部建成和部分建成而投入生产的约有七百个)."""
         norm, text, cw = self.norm, self.text, self.cw
@@ -7119,6 +7120,9 @@ class _Reader:
             if prev.measure != "level" or (prev.unit in cw.person_units) != (f.unit in cw.person_units):
                 return ""
             whole = prev.indicator
+        elif mp.group("reach") is not None:
+            return ""  # (中医的力量有了进一步的发挥，其中已经参加…机构的达到９万人: what a part reaches is of a set counted
+            # before it, never of a topic the sentence opens with)
         else:
             k = next((p for p in st.stops if p > st.start), st.end)
             if k >= cs or (mt := cw.part_topic.fullmatch(norm, st.start, k)) is None:
