@@ -4735,8 +4735,9 @@ class _Reader:
             f.period = pair[2]
             self._pair_to = (f.sentence, mt.end(), pair[3])
             return
-        if st.part_at(self.report, f.start) == "plan":
-            # 今年中央财政用于教育的投入，将由去年的1076亿元增加到1562亿元: the level the plan starts from
+        if st.part_at(self.report, f.start) == "plan" and not cw.years_gone_opening.search(norm, st.start, f.start):
+            # 今年中央财政用于教育的投入，将由去年的1076亿元增加到1562亿元: the level the plan starts from (四年来，…已经由
+            # 二十个增加到三十三个: not in a sentence that reviews the years gone by)
             f.period = f"{years.covered}年" if years.covered is not None else ""
             return
         if not f.period:
@@ -7168,7 +7169,8 @@ class _Reader:
     def _part_said_name(self, f: _Fig, cs: int, subj_end: int, st: _SentenceState) -> str:
         """A count whose clause is only what a part of a set does and 的 (README count rule), named by it and the
         set: the set the count before it in the sentence counts (施工的限额以上建设单位共有９６４个，其中本年开始建设的
-        ２７１个 → 开始建设的限额以上建设单位) or the set the sentence opens with (这些建设项目，在今年内可以建设完工的有
+        ２７１个 → 开始建设的限额以上建设单位; 受训练的工人在今年将达７１万人，其中完成培养计划的将达２８万人) or, unless
+        the part reaches its count (达到), the set the sentence opens with (这些建设项目，在今年内可以建设完工的有
         二十七个 → 可以建设完工的建设项目); '' otherwise. ``subj_end`` is where the clause's words end before the
         figure and the words printed with it (约, 近 …: 其中全部建成和部分建成而投入生产的约有七百个)."""
         norm, text, cw = self.norm, self.text, self.cw
@@ -7184,6 +7186,9 @@ class _Reader:
             if prev.measure != "level" or (prev.unit in cw.person_units) != (f.unit in cw.person_units):
                 return ""
             whole = prev.indicator
+        elif mp.group("reach") is not None:
+            return ""  # (中医的力量有了进一步的发挥，其中已经参加…机构的达到９万人: what a part reaches is of a set counted
+            # before it, never of a topic the sentence opens with)
         else:
             k = next((p for p in st.stops if p > st.start), st.end)
             if k >= cs or (mt := cw.part_topic.fullmatch(norm, st.start, k)) is None:
@@ -8724,6 +8729,10 @@ def _scope_head(report: Report, a: int, cs: int, figures: list[int] | None = Non
         # 预算外资金却大幅度增加; 同一九五七年比较，…: a clause of purpose, concession or comparison names nothing; the
         # clause after it heads the scope
         return _scope_head(report, end + 1, cs, figures)
+    if (end < cs and norm[a] in compiled().starts["scope_set_frame"]
+            and compiled().scope_set_frame.match(norm, a, end) and (part := _scope_head(report, end + 1, cs, figures))):
+        return part  # 在…成套设备中，由国内制造的部分，将由…的百分之四十二左右，提高到…: the part the clause after the set's names,
+        # not the set (the set itself when no clause names a part before the figure's)
     if end >= cs or end - a > SCOPE_HEAD_MAX or compiled().launched_plan.fullmatch(norm, a, end):
         return ""  # (启动新的三年棚改攻坚计划，今年开工580万套: the plan launched names none of its counts)
     if (mv := compiled().scope_head_verb.match(norm, a, end)) and end - mv.end() >= 2:

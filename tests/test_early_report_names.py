@@ -184,12 +184,20 @@ def test_year_compared_at_clause_head_is_the_period(text, printed, period, base)
     # 1985
     ("全年施工的更新改造项目七万四千个，全部建成的三万九千个，对增加生产、提高质量、改进品种和节约能源，都发挥了重要作用。",
      "三万九千个", "全部建成的更新改造项目"),
+    # 1956: a part reaching its count is of no topic the sentence opens with
+    ("中医的力量有了进一步的发挥，其中已经参加公立和联合诊疗机构的达到９万人。", "９万人", "参加公立和联合诊疗机构的人"),
     # 1958: the set the sentence opens with
     ("这些建设项目，在今年内可以建设完工的有二十七个。", "二十七个", "可以建设完工的建设项目"),
     ("在工业建设项目中，属于中央各部的是五百六十七个，属于地方的是一百四十九个。", "一百四十九个", "地方的工业建设项目"),
 ])
 def test_count_of_a_part_said_before_it(text, printed, name):
     assert fact(text, printed)["indicator"] == name
+
+
+def test_count_of_a_part_reaching_it_is_of_the_persons_counted_before():
+    # 1956: the part (将达) of the workers counted before it, named with them (its verb 完成 is left out of the name)
+    text = "按照中央１７个部培养熟练工人的计划，受训练的工人在今年将达７１万人，其中完成培养计划的将达２８万人。"
+    assert fact(text, "２８万人")["indicator"].endswith("培养计划的工人")
 
 
 def test_count_with_its_noun_after_it_keeps_it():

@@ -3,7 +3,7 @@
 Verbatim sentences of the real excerpts, the constructed district texts and the national work reports (the file in the
 comment of each case): the multiple cropping index, garment and edible oil output, general operating spending, beds of
 elderly care institutions, air freight turnover, school enrolment, the sown area of crops, machine tools, timber,
-non-ferrous metals and summer grain, hospital beds, telephone exchanges, illiteracy, housing space per head, consumer
+non-ferrous metals and summer grain, electricity, sugar and agricultural output as older reports name them, hospital beds, telephone exchanges, illiteracy, housing space per head, consumer
 loans, forest area and closure, rural electricity, the contributions of services and of the country's growth, and online
 sales of physical goods; pharmaceutical and automobile manufacturing, the electronic information industry, high-tech
 services and air transport as sectors; the time to start a business, office buildings paying 100 million yuan of tax,
@@ -56,6 +56,13 @@ from dhcheng_analysis.vocab import indicator_key
     ("主要工业产品也绝大多数超额完成了产量计划，比上一年，原煤增产了一千八百二十六万吨，电力增产了二十四亿度，生铁增产了"
      "一百零八万吨，钢增产了约七十八万吨，机床增产了三千一百多台，化学肥料增产了十四万吨，水泥增产了将近三十万吨，木材增产了"
      "约五百二十万立方公尺。", "三千一百", "machine_tools_output"),
+    ("主要工业产品也绝大多数超额完成了产量计划，比上一年，原煤增产了一千八百二十六万吨，电力增产了二十四亿度，生铁增产了"
+     "一百零八万吨，钢增产了约七十八万吨，机床增产了三千一百多台，化学肥料增产了十四万吨，水泥增产了将近三十万吨，木材增产了"
+     "约五百二十万立方公尺。", "二十四亿", "electricity_output"),
+    ("农业和农副业总产值达到六百零三亿五千万元（按一九五二年不变价格计算），比一九五六年增长百分之三点五。", "六百零三亿五千万",
+     "agricultural_output"),
+    ("例如，棉纱的产量，比上一年增加将近六十万件，增长百分之十二点七；糖的产量，比上一年增加十七万三千吨，增长百分之二十点六。",
+     "十七万三千", "sugar_output"),
     # shared/corpus/national_work_reports/1964.txt
     ("一九六四年，全国拥有的农业用拖拉机台数比一九五七年增长四倍，排灌设备的马力增长十二倍，农村用电量增长二十二倍，"
      "国家供应的化学肥料增长两倍以上。", "二十二倍", "rural_electricity_consumption"),

@@ -319,6 +319,16 @@ def test_a_span_of_years_is_read_as_its_years(work_reports, year, phrase, printe
     assert report_period(work_reports, year, phrase, printed) == period
 
 
+@pytest.mark.parametrize(
+    ("printed", "period"),
+    [("二十个", "1954年"), ("三十三个", "1958年")],
+)
+def test_a_move_over_the_years_gone_in_a_part_after_the_plan_is_of_those_years(work_reports, printed, period):
+    # 1959 (五、关于对外政策, a part a work report goes on planning in): 四年来 reviews 1955-1958, A is of the year before
+    # them, B of the last
+    assert report_period(work_reports, 1959, "四年来，同我国建交和半建交的国家，已经由二十个增加到三十三个", printed) == period
+
+
 def test_a_plan_opening_its_clause_gives_its_years_to_the_targets_after_it():
     # regression fixture (written for this test): a district's plan of the year, the five-year plan's words
     # opening a clause; a plan only named as a task keeps the year planned
