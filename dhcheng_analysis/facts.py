@@ -7958,8 +7958,10 @@ def _network_of(before: _Fig, f: _Fig, cw: CueViews) -> str:
     if not found:
         return ""
     k, _, w = min(found)
-    if name.endswith(cw.network_lines):
-        return w  # (the line is built by the verb of its own name: 五年内全国新建铁路铺轨…，建成复线… → 建成铁路复线)
+    if (line := next((x for x in cw.network_lines if name.endswith(x)), "")):
+        verb = name[:len(name) - len(line)]  # (the line is built by the verb of its own name: 五年内全国新建铁路铺轨…，
+        # 建成复线… → 建成铁路复线; none but a verb before it: 开通公交新线 names lines of its own)
+        return w if not verb or cw.list_head_verb.fullmatch(verb) else ""
     return before.indicator[:k + len(w)]  # (with the words before it: 新建改造城市道路12條，總里程18.5公里 → the roads built's)
 
 
