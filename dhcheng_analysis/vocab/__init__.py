@@ -987,6 +987,7 @@ class Cues:
     #   (standard_tail_regex); the programme is group "programme"
     event_units: tuple[str, ...]  # 8[届], 120[场]: the counters of events held
     network_measures: tuple[str, ...]  # 复线[里程]: the measures of a network, named by the network they are of
+    network_lines: tuple[str, ...]  # 复线, 新线: lines of a network a list names by the network of the figure before
     networks: tuple[str, ...]  # 铁路, 公路, 航道: the networks whose length a network measure gives
     network_name_chars: str  # 路, 道, 轨: characters that name a network of its own in a length's name (绿道里程)
     participant_name_regex: str  # [参与的人次], [参与群众]: the name of those taking part in something left out
