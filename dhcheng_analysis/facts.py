@@ -7938,6 +7938,8 @@ def _service_rate_owner(norm: str, f: _Fig, sent: list[_Fig], cw: CueViews) -> s
 def _rate_owner(name: str, cw: CueViews) -> str | None:
     """What the service rate ``name`` ends with is printed of: the words before its longest rate (12345市民服务热线诉求
     of 12345市民服务热线诉求解决率), '' for a bare rate, None when ``name`` is no service rate."""
+    if not name.endswith(cw.service_rates_tails):
+        return None  # (most names: one test of all the tails, before the longest is looked for)
     tail = max((t for t in cw.service_rates_tails if name.endswith(t)), key=len, default=None)
     return None if tail is None else name[:len(name) - len(tail)]
 
