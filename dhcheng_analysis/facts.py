@@ -649,6 +649,8 @@ def _scoped_owned_head(name: str, norm: str, cs: int, end: int, cw: CueViews) ->
     bool
         True when the name is such a level and head, right after a verb of yield.
     """
+    if not name.startswith(cw.fiscal_scopes):
+        return False  # (most names: one test of all the levels, before the one it opens with is looked for)
     level = next((s for s in cw.fiscal_scopes if name.startswith(s)), "")
     return (bool(level) and name[len(level):] in cw.owned_heads
             and any(norm.find(v + name, cs, end) >= 0 for v in cw.yield_verbs))
