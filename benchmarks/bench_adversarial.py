@@ -648,6 +648,26 @@ confirmed: one process, 10,000 then 200,000 characters (load 7, one run), 63 -> 
 function slower alike (a larger heap), no scan of the text a figure. Facts identical on the 132 texts and on every
 input here at 20,000 characters. The bar is not met: a figure of these runs costs some 235 calls and 1,250 lines of
 rules, none keyed on the words after the run.
+
+Later, ``list_comma_1_inner_payer_after`` at 11.6x (92.6 µs a figure), ``per_person_list_comma_1`` 10.6x,
+``framed_list_comma_1`` 9.8x, ``list_comma_1`` 8.8x (76.0 µs), ``month_list_comma_1`` 8.3x, ``chinese_numerals`` 7.7x
+(50,000 characters, median of 3, load 6-13). Profiled (cProfile over one input of 20,000 characters), these inputs cost
+about what ``list_comma_1`` costs a figure: the framed run 39 calls more (its period read against the review frame, the
+level reached tested twice), the month 22, the others 4-17. Two rules walked a tuple of words in a generator at every
+figure to find the one a name ends or opens with, where almost no name ends or opens with any: the owner of a service
+rate (``_rate_owner``, 13 tails: every percentage) and the fiscal level a yielded head is of (``_scoped_owned_head``,
+14 levels: every count and amount); each now tests the name against the whole tuple in one ``endswith``/``startswith``
+first. Per figure, counted (calls, built-ins and generator steps included): ``list_comma_1`` 268.2 -> 255.2, framed
+307.2 -> 294.2, month 290.2 -> 277.2, per person 277.3 -> 262.3, ``chinese_numerals`` 463.3 -> 448.3, the bundled report
+500.3 -> 487.8, the payer's span after (and the inner word) 272.3 -> 272.3. This benchmark, old then new code (same
+sizes and load): the inner word and span after 11.6x -> 10.4x (92.6 -> 87.7 µs a figure), per person 10.6x -> 9.8x
+(81.6 -> 81.4), framed 9.8x -> 10.1x (87.4 -> 93.5), ``list_comma_1`` 8.8x -> 8.6x (76.0 -> 79.6), month 8.3x -> 9.6x
+(90.9 -> 86.5), ``chinese_numerals`` 7.7x -> 6.4x: within the scatter at that load, as the calls spared are some 1-2 µs of a
+figure. ``bench_extract.py`` (speed part, median of 5, in turn) extract_facts 1388.3, 1291.3 ms -> 1338.4, 1280.6 ms
+(no slower). Tried and dropped: the share's extended set (``share_extend_end``) searched only where the span ends with
+its verb's last character (the span is empty on these inputs: the test costs more than the search). Facts identical on
+the 132 texts. The bar is not met: what is left is the rules of ``_read_one`` and ``_name`` themselves (about half of
+a figure's time in their own lines), then ``_status``, ``_type``, the period (a tenth each) and the mention reader.
 """
 
 from __future__ import annotations

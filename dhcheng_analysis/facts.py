@@ -649,6 +649,8 @@ def _scoped_owned_head(name: str, norm: str, cs: int, end: int, cw: CueViews) ->
     bool
         True when the name is such a level and head, right after a verb of yield.
     """
+    if not name.startswith(cw.fiscal_scopes):
+        return False  # (most names: one test of all the levels, before the one it opens with is looked for)
     level = next((s for s in cw.fiscal_scopes if name.startswith(s)), "")
     return (bool(level) and name[len(level):] in cw.owned_heads
             and any(norm.find(v + name, cs, end) >= 0 for v in cw.yield_verbs))
@@ -8009,6 +8011,8 @@ def _service_rate_owner(norm: str, f: _Fig, sent: list[_Fig], cw: CueViews) -> s
 def _rate_owner(name: str, cw: CueViews) -> str | None:
     """What the service rate ``name`` ends with is printed of: the words before its longest rate (12345市民服务热线诉求
     of 12345市民服务热线诉求解决率), '' for a bare rate, None when ``name`` is no service rate."""
+    if not name.endswith(cw.service_rates_tails):
+        return None  # (most names: one test of all the tails, before the longest is looked for)
     tail = max((t for t in cw.service_rates_tails if name.endswith(t)), key=len, default=None)
     return None if tail is None else name[:len(name) - len(tail)]
 
