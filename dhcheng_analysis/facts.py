@@ -11459,6 +11459,13 @@ def _scope_of_another(f: _Fig, scope: tuple[int, str], seen: list[_Fig], norm: s
             and not cw.part_marker.search(norm, owner.end, f.start))
 
 
+def _task_setter(f: _Fig, scope: str) -> bool:
+    """Whether the level of government ``scope`` opens the task a completion ``f`` is measured against, so names the
+    level that set the task, not one the figure belongs to (完成存量违建销账30685平方米,完成市级任务61.4%: the
+    district's removals against the quota the city set)."""
+    return f.measure == "completion_pct" and normalize(f.comparator).startswith(scope)
+
+
 def _name_level(indicator: str, cw: CueViews) -> str:
     """The level of government a word heading a glossary name gives its figure, when the name it is matched to
     drops that word (地方财政收入 → 一般公共预算收入 of 地方级, 地方财政支出 → 一般公共预算支出 of 地方级); '' for a
@@ -11602,6 +11609,8 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
                 if wide is None:
                     wide = _WideClauses(norm, key[0], key[1])
                 _fill_comparator(f, norm, text, wide.before(f.start))
+        if f.scope and _task_setter(f, f.scope):
+            f.scope = _name_level(f.indicator, cw)  # 完成市级任务61.4%: the level that set the task, not the figure's
         loss = groups.get(g0)
         if loss is None:  # 税收关系迁出企业…造成税款减收: a group that speaks of tax base lost
             g1 = semis[i + 1] if i + 1 < len(semis) else key[1]
