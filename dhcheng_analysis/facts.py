@@ -3700,6 +3700,10 @@ class _Reader:
                 and not (f.period and st.prints(norm, f.period, f.start))):
             f.held = mh.group("held")  # 粮食总产量…，连续5年超万亿斤; 经济增长连续四年达到或略高于10%: the value reached
             # each year of the streak, over the years it held
+        elif (not f.held and f.status == "actual" and f.measure == "rank" and cw.span_streak_heads[0] in clause
+              and (ms := cw.streak_years.search(clause)) and not (f.period and st.prints(norm, f.period, f.start))):
+            f.held = ms.group()  # 连续两年在全市营商环境评价中排名第三: the rank held each year of the streak, not the
+            # half-year's
         if f.held:
             f.period = f.held
         elif year := self._subject_year(f, st):
