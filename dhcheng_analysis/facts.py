@@ -3702,6 +3702,10 @@ class _Reader:
                 and not (f.period and st.prints(norm, f.period, f.start))):
             f.held = mh.group("held")  # 粮食总产量…，连续5年超万亿斤; 经济增长连续四年达到或略高于10%: the value reached
             # each year of the streak, over the years it held
+        elif (not f.held and f.status == "actual" and f.measure == "rank" and cw.span_streak_heads[0] in clause
+              and (ms := cw.streak_years.search(clause)) and not (f.period and st.prints(norm, f.period, f.start))):
+            f.held = ms.group()  # 连续两年在全市营商环境评价中排名第三: the rank held each year of the streak, not the
+            # half-year's
         if f.held:
             f.period = f.held
         elif year := self._subject_year(f, st):
@@ -11463,6 +11467,13 @@ def _scope_of_another(f: _Fig, scope: tuple[int, str], seen: list[_Fig], norm: s
             and not cw.part_marker.search(norm, owner.end, f.start))
 
 
+def _task_setter(f: _Fig, scope: str) -> bool:
+    """Whether the level of government ``scope`` opens the task a completion ``f`` is measured against, so names the
+    level that set the task, not one the figure belongs to (完成存量违建销账30685平方米,完成市级任务61.4%: the
+    district's removals against the quota the city set)."""
+    return f.measure == "completion_pct" and normalize(f.comparator).startswith(scope)
+
+
 def _name_level(indicator: str, cw: CueViews) -> str:
     """The level of government a word heading a glossary name gives its figure, when the name it is matched to
     drops that word (地方财政收入 → 一般公共预算收入 of 地方级, 地方财政支出 → 一般公共预算支出 of 地方级); '' for a
@@ -11606,6 +11617,8 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
                 if wide is None:
                     wide = _WideClauses(norm, key[0], key[1])
                 _fill_comparator(f, norm, text, wide.before(f.start))
+        if f.scope and _task_setter(f, f.scope):
+            f.scope = _name_level(f.indicator, cw)  # 完成市级任务61.4%: the level that set the task, not the figure's
         loss = groups.get(g0)
         if loss is None:  # 税收关系迁出企业…造成税款减收: a group that speaks of tax base lost
             g1 = semis[i + 1] if i + 1 < len(semis) else key[1]
