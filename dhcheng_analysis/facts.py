@@ -9277,7 +9277,8 @@ def _opens_with_last_year(norm: str, pos: int, st: _SentenceState) -> bool:
     安排了…就业。据…调查，去年全国城镇居民家庭平均每人…收入达到六百零八元: 去年, not the span before)."""
     cw = compiled()
     return any(m.start() == st.start or norm[m.start() - 1] in cw.clause_stops
-               for m in cw.sentence_last_year.finditer(norm, st.start, pos) if m.group().startswith(cw.last_year_word))
+               for m in cw.sentence_last_year.finditer(norm, st.start, pos) if m.group().endswith(cw.last_year_word))
+    # (全区去年: the report's place may open the clause before 去年)
 
 
 def _last_plan_time(norm: str, pos: int, st: _SentenceState) -> re.Match[str] | None:

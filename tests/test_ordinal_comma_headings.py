@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import warnings
 
+from _sentences import fact_at
+
 import dhcheng_analysis as dh
 
 # national work report 2004 (the lines as printed: each point a line of its own before its paragraph)
@@ -50,3 +52,15 @@ def test_a_point_ending_with_a_colon_is_a_heading_too() -> None:
 
 def test_a_paragraph_opening_with_an_ordinal_is_no_heading() -> None:
     assert _report(REPORT_2001).sections == []
+
+
+# Written fixtures in the style of district reports (regression tests, not evidence): a point line that prints a
+# figure or a year is a paragraph, never a heading whose year would date the section under it.
+DISTRICT_POINTS = ("一、2023年工作回顾\n第一，2022年我区被评为全国文明城区。\n新建学校3所。\n"
+                   "第二，民生持续改善：新增就业1万人。\n")
+
+
+def test_a_point_line_printing_a_figure_or_a_year_heads_no_section() -> None:
+    school, jobs = fact_at(DISTRICT_POINTS, "3所"), fact_at(DISTRICT_POINTS, "1万人")
+    assert (school["period"], school["section"]) == ("2023年", "一、2023年工作回顾")
+    assert jobs["section"] == "一、2023年工作回顾"

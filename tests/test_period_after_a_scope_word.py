@@ -61,3 +61,19 @@ def test_last_year_after_the_nation_dates_its_clause(work_reports):
     # 1987.txt: the year before the report's
     got = work_reports.fact_at(1987, "全国去年取得重要科技成果一万多项", "一万多项")
     assert (got["status"], got["period"]) == ("actual", "1986年")
+
+
+def test_fixture_last_year_after_the_place_gives_way_to_no_held_span():
+    # written in the style of a district's work report (regression fixture): a span held from the sentence before
+    # gives way to 去年 opening a clause after the report's place, as it does to 去年 alone
+    text = "2024年政府工作报告\n一、过去五年工作回顾\n过去五年，全区经济实力显著增强。全区去年地区生产总值增长5%。\n"
+    got = fact_at(text, "5%")
+    assert (got["measure"], got["period"]) == ("yoy_pct", "2023年")
+
+
+def test_fixture_a_year_counted_by_its_ordinal_sums_no_span():
+    # written in the style of a district's report (regression fixture): 第三年共 is the third year's sum, 三年共 the
+    # three years'
+    text = "2024年政府工作报告\n一、2023年工作回顾\n第三年共新建学校12所。三年共投入资金12亿元。\n"
+    assert fact_at(text, "12所")["period"] == "2023年"
+    assert fact_at(text, "12亿元")["period"] == "2021-2023年"
