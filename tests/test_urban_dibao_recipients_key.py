@@ -34,3 +34,10 @@ def test_the_recipients_keep_apart_from_the_standard_and_the_wider_and_rural_cou
     assert indicator_key("低保对象") == ""  # urban and rural, in a county most of them rural
     assert indicator_key("享受了农村最低生活保障的农民") == ""
     assert indicator_key("城乡居民最低生活保障救助人数") == ""
+
+
+def test_the_urban_recipients_as_district_reports_name_them_are_keyed():
+    # district and city reports name the urban recipients 城镇 as often as 城市, as the standard's row does
+    assert indicator_key("城镇低保对象") == indicator_key("城镇居民最低生活保障对象") == "urban_dibao_recipients"
+    assert indicator_key("城镇低保标准") == "urban_dibao_standard"
+    assert indicator_key("城乡低保对象") == ""
