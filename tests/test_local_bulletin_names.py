@@ -151,9 +151,9 @@ ZHONGDU_SERVICE = ("推行“一站式”服务,累计办理项目审批、营�
                    "为120家市场主体融资1.35亿元;推动家电、3C等消费券惠及1.2万人次,实现助企惠民双向赋能。")
 
 
-@pytest.mark.parametrize(("printed", "name"), [("120家", "市场主体"), ("1.35亿元", "融资")])
+@pytest.mark.parametrize(("printed", "name"), [("120家", "市场主体"), ("1.35亿元", "市场主体融资")])
 def test_recipients_counted_are_named_by_their_own_words(printed, name):
-    # zhongdu_ws_2025_street_h1
+    # zhongdu_ws_2025_street_h1 (the amount is the financing those counted got, named with them)
     assert fact(ZHONGDU_SERVICE, printed)["indicator"] == name
 
 
