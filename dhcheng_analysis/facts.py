@@ -5968,10 +5968,12 @@ class _Reader:
                 or len(noun := prev.indicator) < 2):
             return ""
         between = _NAME_SPACE.sub("", self.text[prev.qend:f.start])
-        if (f.indicator != noun and (mf := cw.recipient_funding.fullmatch(f.indicator))
-                and between == noun + f.indicator
+        who = noun.rpartition(cw.de)[2]  # (获得贷款的企业: the recipients, named by what they got)
+        if (f.indicator != noun and len(who) >= 2 and between.startswith(who)
+                and (mf := cw.recipient_funding.fullmatch(between, len(who)))
+                and between.endswith(f.indicator)
                 and cw.recipient_lead.search(norm, max(cs, prev.start - 8), prev.start)):
-            return noun + mf.group("funding")  # 为120家市场主体融资1.35亿元: the recipients' funding, not any 融资
+            return who + mf.group("funding")  # 为120家市场主体融资1.35亿元: the recipients' funding, not any 融资
         if (f.indicator != noun or between != noun
                 or (mv := cw.recipient_pay.search(norm, max(cs, prev.start - 8), prev.start)) is None):
             return ""

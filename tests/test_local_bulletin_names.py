@@ -157,6 +157,13 @@ def test_recipients_counted_are_named_by_their_own_words(printed, name):
     assert fact(ZHONGDU_SERVICE, printed)["indicator"] == name
 
 
+def test_loans_the_firms_counted_got_are_theirs():
+    # xicheng_2020_h1 (constructed fixture of a district report): the loans the firms got, named with them
+    text = "设立总规模5000万元的中小微企业纾困基金,帮助58家企业获得贷款1.2亿元。"
+    assert fact(text, "1.2亿元")["indicator"] == "企业贷款"
+    assert fact(text, "58家")["indicator"] == "获得贷款的企业"
+
+
 def test_persons_counted_keep_their_whole_noun():
     # the 2007 national work report: 贫困家庭学生 are persons, not households
     text = "全国财政安排农村义务教育经费1840亿元，全部免除了西部地区和部分中部地区农村义务教育阶段5200万名学生的学杂费，为3730万名贫困家庭学生免费提供教科书，对780万名寄宿学生补助了生活费。"
