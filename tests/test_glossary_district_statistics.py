@@ -265,6 +265,9 @@ def test_the_consumption_expenditure_is_no_part_of_the_income_before_it() -> Non
     ("金融机构本外币各项存款余额", "deposits_outstanding"), ("本外币各项存款余额", "deposits_outstanding"),
     ("金融机构各项存款余额", "deposits_outstanding"), ("金融机构本外币各项贷款余额", "loans_outstanding"),
     ("本外币各项贷款余额", "loans_outstanding"), ("金融机构各项贷款余额", "loans_outstanding"),
+    # the releases' 商品销售额 of the trade sectors is their sales (dongcheng_2024_h1: 批发和零售业…商品销售额仍同比下降)
+    ("限额以上批发和零售业商品销售额", "sector_sales_above_size:wholesale_retail"),
+    ("限额以上批发业商品销售额", "sector_sales_above_size:wholesale"), ("批发和零售业商品销售额", "sector_sales:wholesale_retail"),
 ])
 def test_an_alias_or_printing_names_the_same_quantity(name: str, key: str) -> None:
     assert indicator_key(name) == key
@@ -291,6 +294,7 @@ def test_an_alias_or_printing_names_the_same_quantity(name: str, key: str) -> No
     "生活垃圾清运量",  # the period's total, not the daily average
     "“三公”", "“美丽院落”",  # a quoted word alone
     "金融机构人民币各项存款余额", "人民币各项贷款余额",  # renminbi only, narrower than the balances in both currencies
+    "商品销售额", "商品房销售额",  # of no sector; of housing sold
 ])
 def test_a_near_name_stays_unkeyed(name: str) -> None:
     assert indicator_key(name) == ""
