@@ -1390,6 +1390,7 @@ class CueViews:
     described_object: re.Pattern[str]  # the same with a clause and 的 before the count (为符合条件的300家企业)
     recipient_lead: re.Pattern[str]  # 为, 帮助, 协助 right before a count of the recipients
     recipient_help_verbs: tuple[str, ...]  # 帮助, 协助: the recipients do what the clause says, helped
+    recipient_funding: re.Pattern[str]  # (解决)融资, 贷款: the funding the recipients counted before an amount get
     placing_verb: re.Pattern[str]  # 安排, 带动 right before a count of persons: what brings them to do what follows
     measure_package_nouns: frozenset[str]  # 措施, 举措: a package of measures counted, named by what it is for
     package_lead: re.Pattern[str]  # 出台, 落实: the verb issuing a package of measures counted after what it is for
@@ -2505,6 +2506,7 @@ def compiled() -> CueViews:
         described_object=_Rule(c.described_object_regex),
         recipient_lead=_Rule(c.recipient_lead_regex),
         recipient_help_verbs=tuple(c.recipient_help_verbs),
+        recipient_funding=_Rule(c.recipient_funding_regex),
         placing_verb=_Rule(c.placing_verb_regex),
         granted_recipients=_Rule(c.granted_recipients_regex),
         granted_persons=_Rule(c.granted_persons_regex),

@@ -5966,12 +5966,21 @@ class _Reader:
     def _recipients_paid(self, f: _Fig, cs: int) -> str:
         """The name of an amount printed right after a count of its recipients and their noun, when its name
         is only that noun: the verb paying them, the recipients and 资金 (``“文菁计划”支持46家文化企业2450万元``
-        → ``支持文化企业资金``); '' otherwise (an owner's quantity after the noun, ``128栋商务楼宇实现税收``,
-        names the amount)."""
+        → ``支持文化企业资金``); when its name is only the funding they got, the recipients' funding
+        (``为120家市场主体融资1.35亿元`` → ``市场主体融资``); '' otherwise (an owner's quantity after the noun,
+        ``128栋商务楼宇实现税收``, names the amount)."""
         prev, norm, cw = self.prev, self.norm, self.cw
         if (prev is None or prev.unit_kind != "count" or prev.sentence != f.sentence or prev.start < cs
-                or len(noun := prev.indicator) < 2 or f.indicator != noun
-                or _NAME_SPACE.sub("", self.text[prev.qend:f.start]) != noun
+                or len(noun := prev.indicator) < 2):
+            return ""
+        between = _NAME_SPACE.sub("", self.text[prev.qend:f.start])
+        who = noun.rpartition(cw.de)[2]  # (获得贷款的企业: the recipients, named by what they got)
+        if (f.indicator != noun and len(who) >= 2 and between.startswith(who)
+                and (mf := cw.recipient_funding.fullmatch(between, len(who)))
+                and between.endswith(f.indicator)
+                and cw.recipient_lead.search(norm, max(cs, prev.start - 8), prev.start)):
+            return who + mf.group("funding")  # 为120家市场主体融资1.35亿元: the recipients' funding, not any 融资
+        if (f.indicator != noun or between != noun
                 or (mv := cw.recipient_pay.search(norm, max(cs, prev.start - 8), prev.start)) is None):
             return ""
         return mv.group("verb") + noun + cw.actor_fund_noun

@@ -261,6 +261,13 @@ def test_the_consumption_expenditure_is_no_part_of_the_income_before_it() -> Non
     ("钢材的产量", "rolled_steel_output"), ("化学纤维的产量", "chemical_fibre_output"), ("耕地总面积", "cultivated_land_area"),
     ("粮食种植面积", "grain_sown_area"), ("粮食的播种面积", "grain_sown_area"), ("粮食总播种面积", "grain_sown_area"),
     ("粮食生产面积", "grain_sown_area"),
+    # the statistical releases' printing of the balances, with 各项 (all kinds of deposits or loans)
+    ("金融机构本外币各项存款余额", "deposits_outstanding"), ("本外币各项存款余额", "deposits_outstanding"),
+    ("金融机构各项存款余额", "deposits_outstanding"), ("金融机构本外币各项贷款余额", "loans_outstanding"),
+    ("本外币各项贷款余额", "loans_outstanding"), ("金融机构各项贷款余额", "loans_outstanding"),
+    # the releases' 商品销售额 of the trade sectors is their sales (dongcheng_2024_h1: 批发和零售业…商品销售额仍同比下降)
+    ("限额以上批发和零售业商品销售额", "sector_sales_above_size:wholesale_retail"),
+    ("限额以上批发业商品销售额", "sector_sales_above_size:wholesale"), ("批发和零售业商品销售额", "sector_sales:wholesale_retail"),
 ])
 def test_an_alias_or_printing_names_the_same_quantity(name: str, key: str) -> None:
     assert indicator_key(name) == key
@@ -286,6 +293,8 @@ def test_an_alias_or_printing_names_the_same_quantity(name: str, key: str) -> No
     "钢材", "发电设备",  # bare products: a plant's capacity, a set's size as often as the output
     "生活垃圾清运量",  # the period's total, not the daily average
     "“三公”", "“美丽院落”",  # a quoted word alone
+    "金融机构人民币各项存款余额", "人民币各项贷款余额",  # renminbi only, narrower than the balances in both currencies
+    "商品销售额", "商品房销售额",  # of no sector; of housing sold
 ])
 def test_a_near_name_stays_unkeyed(name: str) -> None:
     assert indicator_key(name) == ""

@@ -151,10 +151,17 @@ ZHONGDU_SERVICE = ("推行“一站式”服务,累计办理项目审批、营�
                    "为120家市场主体融资1.35亿元;推动家电、3C等消费券惠及1.2万人次,实现助企惠民双向赋能。")
 
 
-@pytest.mark.parametrize(("printed", "name"), [("120家", "市场主体"), ("1.35亿元", "融资")])
+@pytest.mark.parametrize(("printed", "name"), [("120家", "市场主体"), ("1.35亿元", "市场主体融资")])
 def test_recipients_counted_are_named_by_their_own_words(printed, name):
-    # zhongdu_ws_2025_street_h1
+    # zhongdu_ws_2025_street_h1 (the amount is the financing those counted got, named with them)
     assert fact(ZHONGDU_SERVICE, printed)["indicator"] == name
+
+
+def test_loans_the_firms_counted_got_are_theirs():
+    # xicheng_2020_h1 (constructed fixture of a district report): the loans the firms got, named with them
+    text = "设立总规模5000万元的中小微企业纾困基金,帮助58家企业获得贷款1.2亿元。"
+    assert fact(text, "1.2亿元")["indicator"] == "企业贷款"
+    assert fact(text, "58家")["indicator"] == "获得贷款的企业"
 
 
 def test_persons_counted_keep_their_whole_noun():

@@ -75,6 +75,7 @@ def test_the_money_the_companies_counted_before_raise_is_theirs(work_reports):
 
 def test_the_money_raised_after_a_count_of_firms_is_theirs_and_no_count_after_it_is():
     # a guard (regression fixture, not corpus text): a district's listed firms and what they raised; the firms a
-    # sum is raised for, counted in its own clause, own nothing (为120家市场主体融资…, as before)
+    # sum is raised for, counted in the same clause, are named with the funding they got, and their count keeps
+    # its own name (为120家市场主体融资…)
     assert list(facts("新增上市企业5家，累计融资50亿元。")["indicator"]) == ["新增上市企业", "新增上市企业融资"]
-    assert list(facts("为120家市场主体融资1.35亿元。")["indicator"]) == ["市场主体", "融资"]
+    assert list(facts("为120家市场主体融资1.35亿元。")["indicator"]) == ["市场主体", "市场主体融资"]

@@ -938,6 +938,7 @@ class Cues:
     described_object_regex: str  # 为[符合条件的]300家企业: those something is done for, described by a clause with 的
     recipient_lead_regex: str  # 为, 帮助, 协助 before a count of those done something for
     recipient_help_verbs: tuple[str, ...]  # 协助[84家企业]整理…: the recipients do what the clause says, helped
+    recipient_funding_regex: str  # 为120家市场主体[融资]1.35亿元: the funding an amount is, the recipients' (a verb may lead)
     placing_verb_regex: str  # 安排[3700多万人]就业, 带动[3000人]就业: the verb that brings the persons counted to what they do
     recipient_heads: tuple[str, ...]  # 为120家[市场主体]融资: the words for the recipients a count of them ends at
     measure_package_nouns: tuple[str, ...]  # [扩大内需的]十项措施: measures counted, named by what they are for
