@@ -2207,9 +2207,10 @@ def compiled() -> CueViews:
         clause_span_stops=c.clause_span_stops,
         sentence_stops=c.sentence_stops,
         semicolon=_Rule(_cls(c.subject_scope_stops)),
-        strip_tail=_Rule(rf"(?:{_alt(c.prefix_strip_tail + c.measure_words + c.finality_words + c.change_to_cues)}"
+        strip_tail=_Rule(rf"(?:{_alt(c.prefix_strip_tail + c.measure_words + c.finality_words + c.change_to_cues + c.revision_words)}"
                               rf"|{c.basis_tail_regex})"
-                              rf"(?:{_alt(c.prefix_strip_tail_aspects)})?$"),  # 农业总产值达到了
+                              rf"(?:{_alt(c.prefix_strip_tail_aspects)})?$"),  # 农业总产值达到了; 由X调增至: the verb a plan
+        # is revised with (调增至, not the 增至 inside it, leaving 调)
         strip_head=_Rule(rf"(?:{_alt(c.prefix_strip_head)}|{c.basis_head_regex}|{c.owner_has_head_regex}"
                               rf"|{c.actor_head_regex}|{c.adverb_head_regex}|{c.modal_verb_head_regex})"),
         modal_object_head=_Rule(c.modal_object_head_regex),

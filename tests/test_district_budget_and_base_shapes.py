@@ -1,0 +1,88 @@
+"""Regression fixtures written in the style of district and city reports, modelled on real national sentences.
+
+- A base printed as 在…(的)基础上 before a change (在2020年的基础上增长30%, 在上年基础上增长5%) is the change's
+  comparator, as 比2020年 is; a 在…的基础上 that names what is done (在发展生产的基础上) is no base.
+- A plan revised (由原计划X调整为Y, 由年初预算X调减至Y): the name ends before the from-word and its plan noun, the
+  original figure is the earlier plan (flagged from_value), the revised one the plan now (a target).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from _sentences import facts
+
+REVIEW = "一、2023年工作回顾\n"
+PLAN = "二、2024年工作安排\n"
+NATIONAL = Path("/work/shared/corpus/national_work_reports")
+
+
+def _row(f, printed: str) -> dict:
+    return f[f["raw_value"] + f["raw_unit"] == printed].iloc[0].to_dict()
+
+
+# -- a base printed as 在…基础上 ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "printed", "measure", "comparator"), [
+    # district style, modelled on 1960: 还要在一九五九年粮食总产量的基础上，再增加一千八百亿斤以上
+    ("到2025年，全区地区生产总值在2020年的基础上增长30%。", "30%", "change_pct", "2020年"),
+    ("全区一般公共预算收入在上年基础上增长5%。", "5%", "yoy_pct", "上年"),
+    ("全区税收收入在上年预计执行数的基础上增长3%。", "3%", "yoy_pct", "上年预计执行数"),
+    ("城镇居民人均可支配收入在2020年的基础上，再增加8000元。", "8000元", "abs_change", "2020年"),
+    ("全区粮食总产量要在2020年粮食总产量的基础上，再增长5%。", "5%", "change_pct", "2020年"),
+])
+def test_a_base_printed_as_zai_jichu_shang_is_the_comparator(sentence, printed, measure, comparator) -> None:
+    for part in (REVIEW, PLAN):
+        r = _row(facts(part + sentence), printed)
+        assert (r["measure"], r["comparator"]) == (measure, comparator), (part, sentence)
+
+
+def test_a_frame_of_what_is_done_is_no_base() -> None:
+    # district style: 在…的基础上 naming a work, not a time or an amount
+    for s in ("全区一般公共预算收入要在发展生产的基础上增长5%。", "全区一般公共预算收入在提高质量和效益的基础上增长5%。"):
+        r = _row(facts(PLAN + s), "5%")
+        assert (r["measure"], r["comparator"]) == ("yoy_pct", ""), s
+
+
+def test_the_national_base_of_1959_grain_output() -> None:
+    # national work report 1960 (/work/shared/corpus/national_work_reports/1960.txt)
+    f = facts((NATIONAL / "1960.txt").read_text(encoding="utf-8"))
+    f = f[f["sentence"].str.contains("在一九五九年粮食总产量的基础上")]
+    got = f[f["measure"] != "level"][["measure", "comparator"]].values.tolist()
+    assert got == [["abs_change", "一九五九年"], ["change_pct", "一九五九年"]]
+
+
+# -- a plan revised: 由原计划X调整为Y ---------------------------------------------------------------------
+
+ADJUSTMENT = "关于2024年预算调整方案的报告\n一、预算调整方案\n"
+
+
+@pytest.mark.parametrize(("sentence", "name", "a", "b"), [
+    # budget adjustment report style, modelled on 1993: 由原定平均每年百分之六调高到百分之八至九
+    ("一般公共预算收入由原计划439.55亿元调整为420亿元。", "一般公共预算收入", "439.55亿元", "420亿元"),
+    ("一般公共预算收入由年初预算439.55亿元调减至420亿元。", "一般公共预算收入", "439.55亿元", "420亿元"),
+    ("全区政府性基金预算支出由原预算120亿元调增至150亿元。", "政府性基金预算支出", "120亿元", "150亿元"),
+    ("一般公共预算支出由原计划的439.55亿元下调到420亿元。", "一般公共预算支出", "439.55亿元", "420亿元"),
+    ("一般公共预算收入由年初预算439.55亿元调增至450亿元。", "一般公共预算收入", "439.55亿元", "450亿元"),
+])
+def test_a_plan_revised_is_a_plan_at_both_ends(sentence, name, a, b) -> None:
+    for head in (ADJUSTMENT, REVIEW):
+        f = facts(head + sentence)
+        ra, rb = _row(f, a), _row(f, b)
+        assert (ra["indicator"], rb["indicator"]) == (name, name), (head, sentence)
+        assert (ra["status"], rb["status"]) == ("target", "target"), (head, sentence)
+        assert "from_value" in ra["flags"] and "from_value" not in rb["flags"], (head, sentence)
+
+
+def test_an_outcome_after_a_plan_revised_is_reached() -> None:
+    # district style: the outcome printed after the revised budget
+    f = facts(REVIEW + "一般公共预算收入由年初预算439.55亿元调减至420亿元，实际完成425亿元。")
+    assert f[["raw_value", "status"]].values.tolist() == [["439.55", "target"], ["420", "target"], ["425", "actual"]]
+
+
+def test_the_national_plan_raised_in_1993() -> None:
+    # national work report 1993 (/work/shared/corpus/national_work_reports/1993.txt)
+    f = facts((NATIONAL / "1993.txt").read_text(encoding="utf-8"))
+    f = f[f["sentence"].str.contains("由原定平均每年百分之六调高到百分之八至九")]
+    assert set(f["status"]) == {"target"}
