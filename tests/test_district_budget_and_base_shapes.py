@@ -86,3 +86,23 @@ def test_the_national_plan_raised_in_1993() -> None:
     f = facts((NATIONAL / "1993.txt").read_text(encoding="utf-8"))
     f = f[f["sentence"].str.contains("由原定平均每年百分之六调高到百分之八至九")]
     assert set(f["status"]) == {"target"}
+
+
+# -- 过去 inside the base of a multiple --------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    # district style, modelled on 1978: 这八年，国家财政收入和基本建设投资，都相当于过去二十八年的总和
+    "2024年计划新建保障性住房5000套，相当于过去五年总和的2倍。",
+    "全区计划新增就业岗位3万个，相当于过去三年的1.5倍。",
+    "全区要新建学校10所，是过去五年的2倍。",
+    "全区计划新增绿地100公顷，为过去三年总和的80%。",
+])
+def test_the_past_in_the_base_of_a_multiple_is_no_outcome(sentence: str) -> None:
+    f = facts(PLAN + sentence)
+    assert set(f["status"]) == {"target"}, sentence
+
+
+def test_the_past_years_of_a_figure_are_still_reviewed() -> None:
+    # district style: 过去五年 the time of the figures themselves
+    f = facts(PLAN + "过去五年，全区新建学校20所，是前五年的2倍。")
+    assert set(f["status"]) == {"actual"}
