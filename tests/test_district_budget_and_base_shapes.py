@@ -106,3 +106,42 @@ def test_the_past_years_of_a_figure_are_still_reviewed() -> None:
     # district style: 过去五年 the time of the figures themselves
     f = facts(PLAN + "过去五年，全区新建学校20所，是前五年的2倍。")
     assert set(f["status"]) == {"actual"}
+
+
+# -- 这五年 after a plan's span, in a plan part ----------------------------------------------------------------
+
+PLAN_2021 = "关于2021年国民经济和社会发展计划的报告\n二、2021年工作安排\n"
+
+
+@pytest.mark.parametrize("opening", [
+    # district style, modelled on 1978: 按照十年规划，在这十年里，要…机械化水平达到百分之八十五以上
+    "“十四五”时期是开启全面建设社会主义现代化国家新征程的第一个五年。",
+    "今后五年，全区将坚持高质量发展。",
+    "2021-2025年是全区高质量发展的关键时期。",
+    "“十四五”时期，全区要推动高质量发展，",
+])
+def test_these_five_years_after_a_plans_span_are_the_plans(opening: str) -> None:
+    f = facts(PLAN_2021 + opening + "在这五年里，全区新建学校10所、新建公园20个。在这五年里，要使全区绿化覆盖率达到百分之五十以上。")
+    got = f[["raw_value", "status", "period"]].values.tolist()
+    assert got == [["10", "target", "2021-2025年"], ["20", "target", "2021-2025年"],
+                   ["百分之五十", "target", "2025年"]], opening
+
+
+def test_these_five_years_after_a_reviewed_plan_are_reviewed() -> None:
+    # district style: the span named before is the one reviewed
+    f = facts(PLAN_2021 + "“十三五”时期，全区发展成就显著。在这五年里，全区新建学校10所。")
+    assert f[["status", "period"]].values.tolist() == [["actual", "2016-2020年"]]
+
+
+def test_these_five_years_in_a_report_of_no_parts() -> None:
+    # district style, no heading: the plan named before still sets the span
+    f = facts("关于2021年国民经济和社会发展计划的报告\n“十四五”时期是新征程的第一个五年。"
+              "在这五年里，要使全区绿化覆盖率达到百分之五十以上，全区新建学校10所。")
+    assert f[["status", "period"]].values.tolist() == [["target", "2025年"], ["target", "2021-2025年"]]
+
+
+def test_the_national_five_years_of_the_sixth_plan() -> None:
+    # national work report 1982 (/work/shared/corpus/national_work_reports/1982.txt)
+    f = facts((NATIONAL / "1982.txt").read_text(encoding="utf-8"))
+    f = f[f["sentence"].str.contains("这五年内，除了国家每年增加")]
+    assert set(f["period"]) == {"1981-1985年"} and set(f["status"]) == {"target"}
