@@ -1328,7 +1328,7 @@ class CueViews:
     reference_last: frozenset[str]
     done: re.Pattern[str]
     done_have: re.Pattern[str]  # 已有[29个]实现开复工: 已 before a count whose verb follows it
-    size_class: re.Pattern[str]  # 亿元以上[新开工项目]: the things of a name that reach a size
+    size_class: re.Pattern[str]  # 亿元以上[新开工项目], 投资亿元以上的[新开工项目]: the things of a name that reach a size
     subset_of: re.Pattern[str]  # 38个工业行业大类中[27个]: a count of some of the things counted before
     part_marker: re.Pattern[str]
     part_markers: tuple[str, ...]  # the words of part_marker

@@ -145,3 +145,27 @@ def test_the_national_five_years_of_the_sixth_plan() -> None:
     f = facts((NATIONAL / "1982.txt").read_text(encoding="utf-8"))
     f = f[f["sentence"].str.contains("这五年内，除了国家每年增加")]
     assert set(f["period"]) == {"1981-1985年"} and set(f["status"]) == {"target"}
+
+
+# -- a size class of the things just counted (投资亿元以上的) ---------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "total", "part"), [
+    # district style, the shape of 年内新开工项目71个…;亿元以上新开工项目26个 (a size class of the projects counted)
+    ("今年以来，全区新开工项目50个，投资亿元以上的达到20个。", "新开工项目", "投资亿元以上的新开工项目"),
+    ("今年以来，全区新开工项目50个，其中投资亿元以上的20个。", "新开工项目", "投资亿元以上的新开工项目"),
+    ("全区新开工项目50个，总投资亿元以上的有20个。", "新开工项目", "总投资亿元以上的新开工项目"),
+    ("全区新增规模以上工业企业30家，营业收入亿元以上的12家。", "新增规模以上工业企业", "营业收入亿元以上的新增规模以上工业企业"),
+    ("全区新引进企业200家，注册资本亿元以上的15家。", "新引进企业", "注册资本亿元以上的新引进企业"),
+])
+def test_a_size_class_measured_by_a_quantity_is_a_part_of_the_set(sentence, total, part) -> None:
+    f = facts(REVIEW + sentence)
+    assert f["indicator"].tolist() == [total, part], sentence
+    assert (f["parent_id"].iloc[1], f["relation"].iloc[1]) == (f["fact_id"].iloc[0], "part"), sentence
+
+
+def test_the_real_size_classes_of_firms_brought_in() -> None:
+    # dongliu_yz_2023_street (/work/shared/gold/real/texts/dongliu_yz_2023_street.txt)
+    f = facts("招商引资成效显著,全年共引进企业137家,其中注册资金千万元以上46家,亿元以上5家,实到内资17亿元。")
+    f = f[f["unit"] == "家"]
+    assert f["relation"].tolist() == ["", "part", "part"]
+    assert set(f["parent_id"].iloc[1:]) == {f["fact_id"].iloc[0]}
