@@ -169,3 +169,14 @@ def test_the_real_size_classes_of_firms_brought_in() -> None:
     f = f[f["unit"] == "家"]
     assert f["relation"].tolist() == ["", "part", "part"]
     assert set(f["parent_id"].iloc[1:]) == {f["fact_id"].iloc[0]}
+
+
+@pytest.mark.parametrize(("sentence", "part"), [
+    # district style: a bound printed with its figure right before the count of the class (以上的15个)
+    ("全区新签约项目120个，其中10亿元以上的15个。", "10亿元以上的新签约项目"),
+    ("全区引进企业137家，其中注册资金1000万元以上的46家。", "注册资金1000万元以上的引进企业"),
+])
+def test_a_bound_right_before_the_count_of_its_class_is_no_figure(sentence: str, part: str) -> None:
+    f = facts(REVIEW + sentence)
+    assert f["indicator"].tolist()[1:] == [part] and len(f) == 2, sentence
+    assert (f["parent_id"].iloc[1], f["relation"].iloc[1]) == (f["fact_id"].iloc[0], "part"), sentence
