@@ -4,6 +4,10 @@
   comparator, as 比2020年 is; a 在…的基础上 that names what is done (在发展生产的基础上) is no base.
 - A plan revised (由原计划X调整为Y, 由年初预算X调减至Y): the name ends before the from-word and its plan noun, the
   original figure is the earlier plan (flagged from_value), the revised one the plan now (a target).
+- 过去 inside the base of a multiple (相当于过去五年总和的2倍) is no outcome word: a plan's multiple stays planned.
+- 这五年 in a plan part after a plan's span (“十四五”时期, 今后五年, 2021-2025年) is that span.
+- A size class measured by a quantity (投资亿元以上的20个) or bounded by a figure (其中10亿元以上的15个) names the
+  things of the set counted before it and is a part of it; the bound is no figure of its own.
 """
 
 from __future__ import annotations
