@@ -1328,7 +1328,7 @@ class CueViews:
     reference_last: frozenset[str]
     done: re.Pattern[str]
     done_have: re.Pattern[str]  # 已有[29个]实现开复工: 已 before a count whose verb follows it
-    size_class: re.Pattern[str]  # 亿元以上[新开工项目]: the things of a name that reach a size
+    size_class: re.Pattern[str]  # 亿元以上[新开工项目], 投资亿元以上的[新开工项目]: the things of a name that reach a size
     subset_of: re.Pattern[str]  # 38个工业行业大类中[27个]: a count of some of the things counted before
     part_marker: re.Pattern[str]
     part_markers: tuple[str, ...]  # the words of part_marker
@@ -2208,9 +2208,10 @@ def compiled() -> CueViews:
         clause_span_stops=c.clause_span_stops,
         sentence_stops=c.sentence_stops,
         semicolon=_Rule(_cls(c.subject_scope_stops)),
-        strip_tail=_Rule(rf"(?:{_alt(c.prefix_strip_tail + c.measure_words + c.finality_words + c.change_to_cues)}"
+        strip_tail=_Rule(rf"(?:{_alt(c.prefix_strip_tail + c.measure_words + c.finality_words + c.change_to_cues + c.revision_words)}"
                               rf"|{c.basis_tail_regex})"
-                              rf"(?:{_alt(c.prefix_strip_tail_aspects)})?$"),  # 农业总产值达到了
+                              rf"(?:{_alt(c.prefix_strip_tail_aspects)})?$"),  # 农业总产值达到了; 由X调增至: the verb a plan
+        # is revised with (调增至, not the 增至 inside it, leaving 调)
         strip_head=_Rule(rf"(?:{_alt(c.prefix_strip_head)}|{c.basis_head_regex}|{c.owner_has_head_regex}"
                               rf"|{c.actor_head_regex}|{c.adverb_head_regex}|{c.modal_verb_head_regex})"),
         modal_object_head=_Rule(c.modal_object_head_regex),

@@ -4306,6 +4306,12 @@ class _Reader:
         # writing)
         span = (framed if bare and framed else _span_years(f.period, f.status, years) or framed
                 or (self._span_compared(f, m5, st) if m5 is not None else ""))
+        if ((part == "plan" or not part and f.status == "target") and m5 is not None
+                and (planned := self._span_pointed_planned(f, m5, part))):
+            span = planned  # “十四五”时期…。在这五年里，全区新建学校10所 in the plan of 2021: the plan's years, not those
+            # up to the year reviewed
+            if not part and _reached_at_end(self.norm, f, cs, cw):
+                span = f"{planned[-5:-1]}年"  # (a report of no parts: 在这五年里，要使…覆盖率达到50%以上, at the plan's end)
         if span:
             if (f.status == "target" and part == "plan" and years.plan is not None
                     and (last := _last_plan_time(self.norm, f.start, st)) and last.group("now")
@@ -4467,6 +4473,32 @@ class _Reader:
         if last is None or (a := year_number(last.group("a"))) is None or (b := year_number(last.group("b"))) is None:
             return ""
         return _years_span(b + 1, a) if k > 1 and a - b == k else ""
+
+    def _span_pointed_planned(self, f: _Fig, m: re.Match[str], part: str) -> str:
+        """The years a span pointed back to in a plan part (``m``, a match of ``span_period`` printed with 这: 这五年,
+        这十年里) stands for: those of the last span of as many years printed before it in the same ``part``, at most
+        PLAN_SPAN_REACH characters back — a five-year plan named (“十四五”时期…。在这五年里 in the plan of 2021 →
+        ``2021-2025年``; “十三五”时期…。在这五年里 → ``2016-2020年``), years printed as a span (2021-2025年是…。在这五年里)
+        or a span counted ahead (今后五年…。在这五年里), not one after a comparison word (比“十三五”时期, a base); else ''."""
+        if m.group("back") != self.cw.span_this or (k := _count(m.group("k"))) < 2:
+            return ""
+        norm, cw = self.norm, self.cw
+        lo = max(0, f.start - PLAN_SPAN_REACH)
+        best = (-1, "")
+        for my in cw.year_span.finditer(norm, lo, f.start):
+            if ((a := year_number(my.group("a"))) is not None and (b := year_number(my.group("b"))) is not None
+                    and b - a + 1 == k and norm[my.start() - 1:my.start()] not in cw.period_not_before):
+                best = max(best, (my.start(), _years_span(a, b)))
+        for ma in cw.span_period.finditer(norm, lo, f.start):
+            if (ma.group("ahead") and _count(ma.group("k")) == k
+                    and (years := _span_years(ma.group(), "target", self.stated_years))):
+                best = max(best, (ma.start(), years))  # 今后五年…。在这五年里: the years ahead counted from the plan's
+        if k == 5:
+            for mp in cw.heading_five_year_plan.finditer(norm, lo, f.start):
+                if (norm[mp.start() - 1:mp.start()] not in cw.period_not_before
+                        and (n := _count(mp.group("n") or mp.group("m")))):
+                    best = max(best, (mp.start(), _five_year_span(n)))
+        return best[1] if best[0] >= 0 and self.report.part_at(best[0]) == part else ""
 
     def _span_opened(self, st: _SentenceState) -> str:
         """The span of several years the sentence opens with, set off by a comma (这两年中，四年中，全国解放以来，), else ''."""
@@ -9448,6 +9480,7 @@ def _quoted_open(s: str, a: int, b: int) -> str:
 
 
 _YEARS_COUNTED = re.compile(extractor_cues().years_counted_before_regex)  # 两年 before 平均每年
+PLAN_SPAN_REACH = 1000  # how far back in a plan part a span pointed back to (在这五年里) may find the plan's years
 SPAN_COMPARED_REACH = 600  # how far back in its paragraph a span pointed back to (这十年中) may find the years compared
 FRAME_SPAN_REACH = 16  # how far into the line a review frame opens the span it prints may stand (一、过去五年工作回顾)
 FROM_ESTIMATE_LEAD = 6  # how far before an estimate word the from-word of its change may stand (由今年预计的)
