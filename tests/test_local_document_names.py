@@ -1,11 +1,11 @@
-"""Counts of documents a district issues, named by the kind of document after the count.
+"""Counts of documents a district issues, named by the kind of document.
 
-Written sentences of the genre: district reports count the documents they issue (出台3个实施方案, 制定5项实施细则),
-and no text at hand prints such a count. 实施 opening the noun after a count is the first word of the kind of
-document (实施意见, 实施方案, 实施细则, 实施办法), not a verb ending the noun as in 580户国有大中型企业实施债权转股权
-(tests/test_indicator_names_left.py); 则 closing 细则 or 规则 is no word of consequence cut from a name's end.
-The counts of dongcheng_2018_annual and chaoyang_2018_h1 (tests/gold/real/texts), whose documents open with
-no 实施, keep their names.
+Written sentences of the genre: district reports count the documents they issue (出台3个实施方案, 其中实施细则8个),
+and no text at hand prints such a count. 实施 opening the kind of document (实施意见, 实施方案, 实施细则, 实施办法)
+is part of its name, after the count or before it; it is not the verb ending the units counted (580户国有大中型企业
+实施债权转股权, tests/test_indicator_names_left.py) nor the one heading them (实施重点项目30个). 则 closing 细则 or
+规则 is no word of consequence cut from a name's end. The counts of dongcheng_2018_annual and chaoyang_2018_h1
+(tests/gold/real/texts), whose documents open with no 实施, keep their names.
 """
 
 from __future__ import annotations
@@ -25,6 +25,18 @@ from _sentences import MIDYEAR_HEAD, fact
 def test_kind_of_document_opening_with_shishi_names_the_count(text, printed, name):
     got = fact(MIDYEAR_HEAD + text, printed)
     assert (got["indicator"], got["measure"], got["value"]) == (name, "level", float(printed[:-1]))
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    ("累计出台政策文件23个,其中实施细则8个。", "8个", "实施细则"),
+    ("实施意见3个,实施方案5个。", "5个", "实施方案"),
+])
+def test_kind_of_document_opening_with_shishi_before_the_count_keeps_it(text, printed, name):
+    assert fact(MIDYEAR_HEAD + text, printed)["indicator"] == name
+
+
+def test_verb_shishi_heading_the_things_counted_is_still_dropped():
+    assert fact(MIDYEAR_HEAD + "全区实施重点项目30个。", "30个")["indicator"] == "重点项目"
 
 
 def test_ze_closing_a_kind_of_rules_is_kept():
