@@ -6712,10 +6712,16 @@ class _Reader:
                 and f.indicator not in _past_size_bound(counted.indicator, cw)
                 and not norm.endswith(cw.place_count_opens, st.start, counted.start) and st.start <= counted.start and counted.end <= cs
                 and prev is not None and (pc := st.clause_start(cs - 1)) <= prev.start
-                and st.first_part_marker(norm, min(pc, counted.start), cs) < 0):
+                and ((mk := st.first_part_marker(norm, min(pc, counted.start), cs)) < 0
+                     or mk == pc and norm.find(counted.indicator, mk, cs) > mk
+                     and st.first_part_marker(norm, mk + 1, cs) < 0
+                     and any(st.start <= g.start < mk and g.unit == f.unit and g.indicator.endswith(f.indicator)
+                             for g in reversed(self.kept[-1 - COUNTED_SET_BACK:])))):
             # 新开工项目42个，总投资320亿元: the projects' investment (在１００多个国家和地区展开，完成营业额…: not the
             # places where); a head of the owner's before is replaced (草莓种植面积达到0.52万亩,产量约1.1万吨 → 草莓产量);
-            # 35个市区重点项目中已开工28个，完成年度投资计划的58.6%: the investment of all the projects counted
+            # 35个市区重点项目中已开工28个，完成年度投资计划的58.6%: the investment of all the projects counted; a part
+            # printed with its noun after 其中 owns the head too when the total had its own before (项目224个，完成投资
+            # 391.6亿元，其中列入市级重点项目169个，完成投资319亿元; not 项目19个，其中十亿元级项目3个，计划总投资…)
             f.indicator = (cw.owned_head_end.sub("", counted.indicator) or counted.indicator) + f.indicator
         elif (f.indicator in cw.owned_heads and f.measure == "level" and prev is not None and prev.start >= st.start
               and prev.unit == f.unit and prev.measure == "level" and prev.indicator.endswith(f.indicator)
