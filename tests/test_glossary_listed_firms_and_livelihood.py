@@ -1,17 +1,24 @@
-"""Glossary keys of counts and sums the district reports print year after year: the firms listed on a stock exchange
-(a stock, beside the flow of those newly listed), the regional headquarters of multinationals added, the spending on
-people's livelihood and the residents contracted with family doctors.
+"""Glossary keys of counts, sums and rates the district reports print year after year: the firms listed on a stock
+exchange (a stock, beside the flow of those newly listed), the regional headquarters of multinationals added, the
+spending on people's livelihood, the residents contracted with family doctors, property management coverage, bus
+passengers, the transfers from above and the total of a general budget's balance (收入总计), and the cuts of the armed
+forces the national reports print.
 
-Verbatim sentences of the real excerpts and the constructed district texts (the file in the comment of each case).
-A narrower count (one board's listed firms), a stock beside its flow and a bare word stay unkeyed.
+Verbatim sentences of the real excerpts, the constructed district texts and the national work reports (the file in
+the comment of each case). A narrower count (one board's listed firms, the old compounds' coverage), a stock beside
+its flow and a bare word stay unkeyed.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 from _sentences import fact
 
 from dhcheng_analysis.vocab import indicator_key
+
+BUDGET_2022 = Path(__file__).parent / "gold" / "constructed" / "budget_2022_final" / "budget_2022_final.txt"
 
 
 @pytest.mark.parametrize(("text", "printed", "key", "measure"), [
@@ -40,6 +47,22 @@ from dhcheng_analysis.vocab import indicator_key
      "level"),
     # tests/gold/constructed/dongcheng_2023_h1
     ("完成3家社区卫生服务中心改造,家庭医生签约人数达到42.8万人。", "42.8万人", "family_doctor_contracts", "level"),
+    # tests/gold/constructed/fengtai_2020_h1
+    ("上半年民生领域支出达到63.7亿元，占一般公共预算支出的72.5%。", "63.7亿元", "livelihood_spending", "level"),
+    # tests/gold/constructed/tianhe_2021_q1
+    ("一季度民生类支出24.7亿元,占一般公共预算支出的76.5%。", "24.7亿元", "livelihood_spending", "level"),
+    # tests/gold/constructed/dongcheng_2020_q1q3
+    ("在9个试点小区基础上，物业管理覆盖率提升至68.5%，新成立业委会（物管会）126个。", "68.5%",
+     "property_management_coverage", "rate_pct"),
+    # tests/gold/constructed/dongcheng_2023_h1
+    ("以提高物业覆盖率、党组织覆盖率、物管会组建率“三率”为切入点,全面落实物业管理条例,全区物业服务覆盖率达到96.5%,"
+     "较2022年末提高3.2个百分点。", "96.5%", "property_management_coverage", "rate_pct"),
+    # tests/gold/constructed/short_bulletins
+    ("【公共交通】上半年，全区地面公交客运量1.86亿人次，恢复至2019年同期的八成左右，早晚高峰客流恢复快于平峰。",
+     "1.86亿人次", "bus_passengers", "level"),
+    # shared/corpus/national_work_reports/1998.txt, 2018.txt
+    ("要按期完成三年内裁减军队员额五十万的任务。", "五十万", "military_personnel", "abs_change"),
+    ("各方配合基本完成裁减军队员额30万任务。", "30万", "military_personnel", "abs_change"),
 ])
 def test_a_printed_count_or_sum_keys_as_its_concept(text: str, printed: str, key: str, measure: str) -> None:
     row = fact(text, printed)
@@ -63,6 +86,12 @@ def test_the_stock_of_headquarters_and_one_board_s_listed_firms_stay_unkeyed() -
     ("财政用于民生支出", "livelihood_spending"),
     ("家庭医生签约人数", "family_doctor_contracts"), ("家庭医生签约", "family_doctor_contracts"),
     ("家庭医生签约率", "family_doctor_contract_rate"),
+    ("民生领域支出", "livelihood_spending"), ("民生类支出", "livelihood_spending"),
+    ("物业服务覆盖率", "property_management_coverage"), ("物业管理覆盖率", "property_management_coverage"),
+    ("地面公交客运量", "bus_passengers"), ("公共电汽车客运量", "bus_passengers"),
+    ("一般公共预算收入总计", "general_budget_total_resources"), ("一般公共预算支出总计", "general_budget_total_uses"),
+    ("一般公共预算上级补助收入", "general_budget_transfers_received"),
+    ("军队员额", "military_personnel"),
 ])
 def test_an_alias_names_the_same_quantity(name: str, key: str) -> None:
     assert indicator_key(name) == key
@@ -75,6 +104,30 @@ def test_an_alias_names_the_same_quantity(name: str, key: str) -> None:
     "新认定跨国公司总部",  # Shenzhen's headquarters, not only regional ones of multinationals
     "教育、卫生健康、社会保障等民生支出",  # examples before 等 taken off only after a verb of what was done
     "民生", "签约率", "重点人群签约率",  # bare words; one group's rate
+    "老旧小区物业管理覆盖率",  # the old compounds only
+    "公交客运量", "轨道交通客运量",  # buses or all public transport; rail only
+    "上级补助收入",  # of the general budget or of the government-fund budget: known by the total it adds up to
+    "员额",  # of the army or of a government's staff
 ])
 def test_a_near_name_stays_unkeyed(name: str) -> None:
     assert indicator_key(name) == ""
+
+
+def test_the_transfers_from_above_of_a_government_fund_budget_stay_unkeyed() -> None:
+    # written, as a district budget report prints a government-fund budget's balance
+    text = "全区政府性基金预算收入50亿元。加上级补助收入9.6亿元、上年结转收入7.7亿元,收入总计67.3亿元。"
+    assert fact(text, "9.6亿元")["indicator_key"] == ""
+
+
+@pytest.mark.parametrize(("printed", "key"), [
+    ("645210万元", "general_budget_transfers_received"),
+    ("86500万元", "general_budget_funds_transferred_in"),
+    ("34980万元", "general_budget_balance_brought_forward"),
+    ("2743032万元", "general_budget_total_resources"),
+])
+def test_the_items_and_the_total_of_a_general_budget_s_balance(printed: str, key: str) -> None:
+    # tests/gold/constructed/budget_2022_final: the general budget's paragraph ends with its balance, 收入总计 its total
+    sentence = ("加上上级补助收入645210万元、地方政府一般债务收入120000万元、调入资金86500万元、上年结转收入34980万元，"
+                "收入总计2743032万元。")
+    row = fact(BUDGET_2022.read_text(encoding="utf-8"), printed, within=sentence)
+    assert (row["indicator_key"], row["measure"]) == (key, "level")
