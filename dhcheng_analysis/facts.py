@@ -12276,6 +12276,15 @@ def _phrase_kind(indicator: str) -> _PhraseKind:
     term = canonical_term(bare)
     cat = term.category if term else ""
     head, tail = _around_alias(bare, term)
+    if tail and term is not None and cat != "sector":
+        # 规上工业企业产值: a quantity of the units a glossary count names (规上工业企业) is one of the industry they are
+        # named by, as 规上工业产值 is
+        alias = bare[len(head):len(bare) - len(tail)]
+        unit = next((w for w in concept_rules().sector_unit_words if alias.endswith(w)), "")
+        inner = canonical_term(alias[:-len(unit)]) if unit else None
+        if inner is not None and inner.category == "sector":
+            term, cat = inner, inner.category
+            head, tail = _around_alias(bare, term)
     # a glossary industry names the sector's quantity only when the phrase ends there or with a
     # quantity (金融业税收, 制造业增加值), not 工业生产许可证; an unknown phrase by its head (…服务业税收)
     ms = cw.sector_phrase.search(bare)
