@@ -1329,8 +1329,8 @@ def _split_list(subject: str, n: int, ranked: bool = False) -> list[str] | None:
     suffix = cw.measure_words.sub("", suffix)
     suffix = _persons_shared(lead, tail, suffix, cw)
     # an item that names its own quantity (单位国内生产总值用水量, 城镇居民人均可支配收入, 广义货币M2) takes no shared
-    # suffix
-    out = [it if not suffix or it.endswith(suffix) or it in cw.quantity_names
+    # suffix; a count of firms (规模以上工业企业) is as much the owner of the quantity the list shares
+    out = [it if not suffix or it.endswith(suffix) or it in cw.quantity_names and not it.endswith(cw.entity_words)
            or it.endswith(cw.quantity_ends) and it not in cw.substances_named_by_quantity
            else _joined_name(it, suffix) if len(suffix) > 2 and it.endswith(suffix[:2])
            else it + suffix for it in items]  # (化学需氧量、氨氮排放: the oxygen demand's emission; 工业企业、建筑业企业
@@ -12338,6 +12338,15 @@ def _phrase_kind(indicator: str) -> _PhraseKind:
     term = canonical_term(bare)
     cat = term.category if term else ""
     head, tail = _around_alias(bare, term)
+    if tail and term is not None and cat != "sector":
+        # 规上工业企业产值: a quantity of the units a glossary count names (规上工业企业) is one of the industry they are
+        # named by, as 规上工业产值 is
+        alias = bare[len(head):len(bare) - len(tail)]
+        unit = next((w for w in concept_rules().sector_unit_words if alias.endswith(w)), "")
+        inner = canonical_term(alias[:-len(unit)]) if unit else None
+        if inner is not None and inner.category == "sector":
+            term, cat = inner, inner.category
+            head, tail = _around_alias(bare, term)
     # a glossary industry names the sector's quantity only when the phrase ends there or with a
     # quantity (金融业税收, 制造业增加值), not 工业生产许可证; an unknown phrase by its head (…服务业税收)
     ms = cw.sector_phrase.search(bare)

@@ -33,12 +33,12 @@ def test_budget_spending_on_a_field_is_its_class(text: str, printed: str, key: s
     ("区级财政教育支出", "education_expenditure"),
     ("财政用于科学技术的支出", "science_technology_expenditure"),
     ("医疗卫生与计划生育支出", "health_expenditure"),
+    ("财政用于民生支出", "livelihood_spending"),
     # the central budget's own concepts, and fields with no class in the glossary
     ("中央财政医疗卫生支出", "central_health_spending"),
     ("中央财政用于文化事业的支出", ""),  # 2007
     ("全国财政用于社会保障支出", ""),  # 2008: 社会保障支出 before the class 社会保障和就业支出
     ("全国财政用于文化体育事业支出", ""),  # 2008
-    ("财政用于民生支出", ""),
 ])
 def test_field_names(name: str, key: str) -> None:
     assert concept(name).key == key

@@ -40,8 +40,8 @@ def test_the_long_name_grows_its_value_added():
 
 
 def test_a_count_of_industry_above_size_keeps_its_name():
-    # written: only a growth names the value added
-    assert fact("全区规模以上工业企业达到126家。", "126家")["indicator_key"] == ""
+    # written: only a growth names the value added; the firms counted are the glossary's count of them
+    assert fact("全区规模以上工业企业达到126家。", "126家")["indicator_key"] == "industrial_firms_above_size"
 
 
 def test_a_section_printed_bare_after_the_total_is_its_value_added_and_part():
