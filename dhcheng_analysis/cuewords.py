@@ -1741,7 +1741,6 @@ class CueViews:
     launched_plan: re.Pattern[str]  # 启动…计划: a head clause launching a plan (fullmatch)
     scope_frame_clause: re.Pattern[str]  # 为系统解决…, 在…的同时, 同一九五七年比较, 从…看: a head clause of purpose, concession,
     # comparison or view (match at its start)
-    years_gone_opening: re.Pattern[str]  # 四年来，: the years gone by a sentence reviews (search)
     scope_set_frame: re.Pattern[str]  # 在…中: a head clause naming the set a part is taken of (match at its start)
     amount_frame_noun: re.Pattern[str]  # [的高基数上], [的目标]: a frame after an amount, which the subject before it names
     share_basis_frame: re.Pattern[str]  # 中央财政已按: who acts on the basis of a share, and the basis word (match at its start)
@@ -2863,7 +2862,6 @@ def compiled() -> CueViews:
         launched_plan=_Rule(c.launched_plan_regex),
         scope_frame_clause=_Rule(c.scope_frame_clause_regex),
         scope_set_frame=_Rule(c.scope_set_frame_regex),
-        years_gone_opening=_Rule(c.years_gone_opening_regex),
         amount_frame_noun=_Rule(
             rf"的(?:(?:{_alt(c.amount_frame_nouns)})(?:上|之上)"
             rf"|(?:{_alt(c.target_noun_modifiers)})?(?:{_alt(c.frame_nouns)})(?![\u4e00-\u9fff]))"),

@@ -4742,9 +4742,10 @@ class _Reader:
             f.period = pair[2]
             self._pair_to = (f.sentence, mt.end(), pair[3])
             return
-        if st.part_at(self.report, f.start) == "plan" and not cw.years_gone_opening.search(norm, st.start, f.start):
+        if st.part_at(self.report, f.start) == "plan" and ((ms := _period_span(f.period)) is None
+                                                          or ms.group("since") not in cw.span_back_since):
             # 今年中央财政用于教育的投入，将由去年的1076亿元增加到1562亿元: the level the plan starts from (四年来，…已经由
-            # 二十个增加到三十三个: not in a sentence that reviews the years gone by)
+            # 二十个增加到三十三个: not of the years gone by the figure's period counts back)
             f.period = f"{years.covered}年" if years.covered is not None else ""
             return
         if not f.period:
