@@ -155,6 +155,7 @@ class _Fig:
     basis: str = ""  # the basis per unit heading the name (平均一个人民公社), which the next items of its list share
     class_measure: str = ""  # what the bound of its class measures (亩产皮棉 of 亩产皮棉达到一百斤以上的), for later classes
     parallel: bool = False  # its year is that of the sentence before, which it runs parallel to (_parallel_period)
+    revised: bool = False  # the A of a move that revises a plan (由原定的6%调整为5%): a plan of the time B's is
     share_whole: bool = False  # the size of the whole a share printed right after it is of (占棉田实收面积…的百分之四十二)
     changed_object: re.Match[str] | None = None  # 增产原油: the object whose change the figure is (_measure)
     next_object: bool = False  # 、涉企收费约2000亿元 after 减少企业税负3500亿元: one more object of the change before
@@ -4121,7 +4122,7 @@ class _Reader:
         :meth:`_resolve_period`)."""
         cw, years = self.cw, self.stated_years
         part = st.part_at(self.report, f.start)
-        if "from_value" in f.flags and not (f.status == "target" and self._plan_revised(f)):
+        if "from_value" in f.flags and not (f.status == "target" and f.revised):
             self._from_period(f, cs, years, st)
             if (f.measure in cw.year_end_measures and cw.period_bare_year.fullmatch(f.period)
                     and (me := cw.year_end.search(self.norm, cs, f.start))):
@@ -4689,15 +4690,6 @@ class _Reader:
         if a is None or b is None or b - a != 1:
             f.measure = "change_pct"
         return True
-
-    def _plan_revised(self, f: _Fig) -> bool:
-        """Whether ``f``, the A of a move, is a plan revised to the B after it with no time of its own (由原定的6%调整为
-        5%): a plan of the time B's is, not of a time before it."""
-        norm, cw = self.norm, self.cw
-        mt = cw.to_word_after.match(norm, f.qend)
-        mf = cw.from_word.search(norm, max(0, f.start - 12), f.start)
-        return (mt is not None and mt.group().lstrip(",，") in cw.revision_words and mf is not None
-                and any(w in mf.group() for w in cw.from_plan_words if w not in f.period))
 
     def _from_period(self, f: _Fig, cs: int, years: ReportYears, st: _SentenceState) -> None:
         """The period of the A of 由A到B that prints no time of its own (从2007年的639亿元 does): never B's —
@@ -6752,9 +6744,9 @@ class _Reader:
             f.flags += ("from_value",)
             if (mfrom and mto and mto.group().lstrip(",，") in cw.revision_words
                     and any(w in mfrom.group() for w in cw.from_plan_words)):
-                f.status = "target"  # 由年初的2%调整为-4%: the value planned at the year's start, revised,
-                if set_word := next((w for w in cw.from_plan_words if f.period.endswith(w)), ""):
-                    year = f.period[:-len(set_word)]  # of the year planned (2020年), not of the time it was set (2020年初)
+                f.status, f.revised = "target", True  # 由年初的2%调整为-4%: the value planned at the year's start,
+                if set_word := next((w for w in cw.from_plan_words if f.period.endswith(w)), ""):  # revised, of
+                    year = f.period[:-len(set_word)]  # the year planned (2020年), not of the time it was set (2020年初)
                     f.period = f"{year}年" if year else ""
             elif (f.status == "target" or f.status == "estimate" and mfrom
                   and not any(m.lastgroup == "estimate"
