@@ -154,7 +154,7 @@ class _Fig:
     named_by_clause: bool = False  # the name is built from the figure's own clause (解决…问题的人口)
     basis: str = ""  # the basis per unit heading the name (平均一个人民公社), which the next items of its list share
     class_measure: str = ""  # what the bound of its class measures (亩产皮棉 of 亩产皮棉达到一百斤以上的), for later classes
-    parallel: bool = False  # its year is that of the sentence before, which it runs parallel to (_parallel_period)
+    parallel: bool = False  # its year is that of the sentence before, which it runs parallel to (_parallel_source)
     revised: bool = False  # the A of a move that revises a plan (由原定的6%调整为5%): a plan of the time B's is
     share_whole: bool = False  # the size of the whole a share printed right after it is of (占棉田实收面积…的百分之四十二)
     changed_object: re.Match[str] | None = None  # 增产原油: the object whose change the figure is (_measure)
@@ -3715,8 +3715,8 @@ class _Reader:
         self._resolve_period(f, cs, st)
         if held_raw is not None and "multi_year" in f.flags:
             self._hold_averaged_span(held_raw, f.period)
-        if not f.period and (parallel := self._parallel_period(f, prev))[1] is not None:
-            f.period, source = parallel  # 1957年的工业总产值比1956年将增长百分之四点五…。农业总产值比1956年将增长百分之四点九
+        if not f.period and (source := self._parallel_source(f, prev)) is not None:
+            f.period = source.period  # 1957年的工业总产值比1956年将增长百分之四点五…。农业总产值比1956年将增长百分之四点九
             if (f.status == "actual" and source.status == "target"
                     and not any(p < f.start for p, _ in _status_cues(norm, st, self.report.years))):
                 f.status = "target"  # …。基本建设投资缩减为一百一十一亿元，它虽然比1956年减少百分之二十: planned as the
@@ -4587,36 +4587,36 @@ class _Reader:
         first = _five_year_first(n)
         return _years_span(first, first + k - 1) if n and first + k - 1 <= covered else ""
 
-    def _parallel_period(self, f: _Fig, prev: _Fig | None) -> tuple[str, _Fig | None]:
-        """The period of a figure that prints none when it runs parallel to the sentence before it in its paragraph, with
-        the figure it takes it from: a change against the same year as the last figure of that sentence, which prints its
-        own (1957年的工业总产值比1956年将增长百分之四点五，达到六百零三亿元。农业总产值比1956年将增长百分之四点九 →
+    def _parallel_source(self, f: _Fig, prev: _Fig | None) -> _Fig | None:
+        """The figure whose period a figure that prints none takes when it runs parallel to the sentence before it in its
+        paragraph: the last figure of that sentence, printing its own, when ``f`` is a change against the same year
+        (1957年的工业总产值比1956年将增长百分之四点五，达到六百零三亿元。农业总产值比1956年将增长百分之四点九 →
         1957年), or the level its change reaches in its sentence (…，达到六百一十一亿元: the year its change is of); the
-        share of the rest of a whole a share before was of (…占支出总数的百分之五十五点八。其他的百分之四十四点二, of the
-        same whole at the same time); else ('', None)."""
+        share before, when ``f`` is the share of the rest of the whole it was of (…占支出总数的百分之五十五点八。其他的
+        百分之四十四点二, of the same whole at the same time); else None."""
         bare = self.cw.period_bare_year
         if prev is not None:  # (a figure of its sentence before it: the level a parallel change reaches, or the change
             # a parallel level goes on to against the year the sentence before compares with)
             if prev.parallel and prev.indicator == f.indicator and (
                     f.measure == "level" or f.measure in GROWTH_MEASURES and bare.fullmatch(f.comparator)):
-                return prev.period, prev
-            return "", None
+                return prev
+            return None
         pv = self.prev
         if pv is None or self.norm.find("\n", pv.end, f.start) >= 0:
-            return "", None
+            return None
         if (f.measure == pv.measure == "rate_pct" and f.unit == pv.unit == "%" and pv.period and not f.comparator
                 and pv.sentence[1] <= f.sentence[0] and self.cw.rest_share_opening.fullmatch(self.norm, f.sentence[0], f.start)):
             f.parallel = True
-            return pv.period, pv
+            return pv
         if f.measure in GROWTH_MEASURES and bare.fullmatch(f.comparator):
             compared = f.comparator
         elif not (f.measure == "level" and (compared := self._later_base_year(f))):
-            return "", None
+            return None
         g = next((g for g in reversed(self.kept) if g.sentence != pv.sentence or g.measure in GROWTH_MEASURES), None)
         if g is None or g.sentence != pv.sentence or g.comparator != compared or not bare.fullmatch(g.period):
-            return "", None  # (the last change of the sentence before, against the same year, of a year of its own)
+            return None  # (the last change of the sentence before, against the same year, of a year of its own)
         f.parallel = True
-        return g.period, g
+        return g
 
     def _later_base_year(self, f: _Fig) -> str:
         """The bare year the next clause of a level ``f`` compares with (基本建设投资缩减为一百一十一亿元，它虽然比1956年
