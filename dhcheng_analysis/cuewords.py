@@ -1436,7 +1436,7 @@ class CueViews:
     standard_tail: re.Pattern[str]  # 每人每年最高额度: the standard of a programme ending its name
     standard_raise_clause: re.Pattern[str]  # 提高[学生营养改善计划补助]标准: a clause raising a programme's standard
     event_units: frozenset[str]  # 届, 场: the counters of events held
-    network_measures: tuple[str, ...]  # 里程: the measures of a network, named by the network they are of
+    network_ends: tuple[str, ...]  # 里程, 复线: the ends of a name of a measure (network_measures) or line of a network
     network_lines: tuple[str, ...]  # 复线, 新线: lines of a network, named by the network word put before them (铁路复线)
     networks: tuple[str, ...]  # 高速铁路, 铁路, 公路: the networks (the one printed first is taken)
     network_name_chars: frozenset[str]  # 路, 道, 轨: characters naming a network of a length's own (绿道里程)
@@ -2550,7 +2550,7 @@ def compiled() -> CueViews:
         standard_tail=_Rule(f"(?:{c.standard_tail_regex})$"),
         standard_raise_clause=_Rule(f"{c.standard_raise_clause_regex}(?:{c.standard_tail_regex})"),
         event_units=frozenset(c.event_units),
-        network_measures=tuple(c.network_measures),
+        network_ends=(*c.network_measures, *c.network_lines),
         network_lines=tuple(c.network_lines),
         networks=tuple(c.networks),
         network_name_chars=frozenset(c.network_name_chars),

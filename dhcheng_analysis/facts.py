@@ -3384,9 +3384,8 @@ class _Reader:
             if before is not None and before.sentence == f.sentence and (scheme := _scheme_of_persons_before(
                     self.report.norm, before, f, self.cw)):
                 f.indicator = scheme + f.indicator  # 1334万人参保，641万人领取养老金 → 城镇居民社会养老保险试点领取养老金的人
-            if before is not None and before.sentence == f.sentence and (network := _network_of(before, f, self.cw)):
-                f.indicator = _with_network(network, f.indicator, self.cw)  # 铁路投资要保持在8000亿元以上，新投产里程8000
-                # 公里以上 → 铁路新投产里程
+            if before is not None and before.sentence == f.sentence and (networked := _network_of(before, f, self.cw)):
+                f.indicator = networked  # 铁路投资要保持在8000亿元以上，新投产里程8000公里以上 → 铁路新投产里程
             if sent and f.measure in ("rate_pct", "pp_diff") and (served := _service_rate_owner(self.report.norm, f, sent, self.cw)):
                 f.indicator = served + f.indicator  # 12345市民服务热线受理诉求8.9万件，…，响应率达到100% → 12345市民服务热线诉求响应率
             before = f
@@ -8015,14 +8014,15 @@ def _rate_owner(name: str, cw: CueViews) -> str | None:
 
 
 def _network_of(before: _Fig, f: _Fig, cw: CueViews) -> str:
-    """The network (铁路, 公路) a length ``f`` names no network of is of: the first ``before``, the figure right
-    before it in its sentence, names, with the words its name prints before it (铁路投资要保持在8000亿元以上，新投产里程
-    8000公里以上 → 铁路; 铁路通车里程一千五百公里、复线里程一千五百公里 → 铁路; 新建改造城市道路12條，總里程18.5公里 →
-    新建改造城市道路); for a line of a network (``network_lines``: 复线) the network word alone (增加铁路新线1423公里、
-    复线643公里 → 铁路); '' when ``f`` is no measure or line of a network, names its own (航线里程, 绿道里程), or
-    ``before`` names none. A report names a network once, for the lengths and lines listed after it."""
+    """The name of a length ``f`` that names no network, after the network (铁路, 公路) it is of: the first ``before``,
+    the figure right before it in its sentence, names, with the words its name prints before it (铁路投资要保持在8000亿元
+    以上，新投产里程8000公里以上 → 铁路新投产里程; 铁路通车里程一千五百公里、复线里程一千五百公里 → 铁路复线里程;
+    新建改造城市道路12條，總里程18.5公里 → 新建改造城市道路總里程); for a line of a network (``network_lines``: 复线)
+    the network word alone, put right before the line, after the verb of its name (新增复线 → 新增铁路复线); '' when
+    ``f`` is no measure or line of a network, names its own (航线里程, 绿道里程), or ``before`` names none. A report
+    names a network once, for the lengths and lines listed after it."""
     name = f.indicator
-    if (not name.endswith(cw.network_measures + cw.network_lines) or any(w in name for w in cw.networks)
+    if (not name.endswith(cw.network_ends) or any(w in name for w in cw.networks)
             or not cw.network_name_chars.isdisjoint(name)):
         return ""
     found = [(k, -len(w), w) for w in cw.networks if (k := before.indicator.find(w)) >= 0]
@@ -8032,15 +8032,9 @@ def _network_of(before: _Fig, f: _Fig, cw: CueViews) -> str:
     if (line := next((x for x in cw.network_lines if name.endswith(x)), "")):
         verb = name[:len(name) - len(line)]  # (the line is built by the verb of its own name: 五年内全国新建铁路铺轨…，
         # 建成复线… → 建成铁路复线; none but a verb before it: 开通公交新线 names lines of its own)
-        return w if not verb or cw.list_head_verb.fullmatch(verb) else ""
-    return before.indicator[:k + len(w)]  # (with the words before it: 新建改造城市道路12條，總里程18.5公里 → the roads built's)
-
-
-def _with_network(network: str, name: str, cw: CueViews) -> str:
-    """``name`` of a length or line named by ``network`` (``_network_of``): a line's network word put right before the
-    line (新增复线 → 新增铁路复线), any other name after the network."""
-    line = next((w for w in cw.network_lines if name.endswith(w)), "")
-    return name[:len(name) - len(line)] + network + line if line else network + name
+        return verb + w + line if not verb or cw.list_head_verb.fullmatch(verb) else ""
+    return before.indicator[:k + len(w)] + name  # (with the words before it: 新建改造城市道路12條，總里程18.5公里 → the
+    # roads built's)
 
 
 def _persons_verb(norm: str, f: _Fig, cw: CueViews) -> str:
