@@ -11271,7 +11271,8 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
             # them (the unit holds the persons: what follows is only their verb, or the first of the verbs a 、 joins);
             # with the verb before them that brings them to it (安排3700多万人就业 → 安排就业的人, 带动3000人就业 →
             # 带动就业的人: the jobs the work placed or drove, not all who found one)
-            if mv := cw.placing_verb.search(norm, max(0, f.start - PLACING_VERB_REACH), f.start):
+            width = _widest("placing_verb")  # (安置了约, 安排城镇: the verb reaches no farther back than its widest match)
+            if mv := cw.placing_verb.search(norm, 0 if width is None else max(0, f.start - width), f.start):
                 f.named_by_clause = True  # (words printed apart: none carried)
             # (安排城镇二千六百万人就业 → 安排城镇就业的人: the place of the jobs the verb names with it)
             return (mv.group("verb") + (mv.group("place") or "") if mv else "") + _NAME_SPACE.sub("", text[fa:done]) + cw.de + f.unit
@@ -11415,7 +11416,6 @@ def _opens_with_predicate(name: str, cw: CueViews) -> bool:
 # What the tables read: comparators, scope, dimension, reference levels and relations ------------
 
 PLACED_SCOPE_MAX = 4  # the longest word of the scope of counted places run into a subject after its 在 (在全区, 在全国)
-PLACING_VERB_REACH = 8  # how far before a count of persons the verb that places them may start (安置了约, 安排城镇)
 PART_MARKER_REACH = 3  # how far before a scope word the 其中 it opens the part after may stand (其中,区级)
 
 
