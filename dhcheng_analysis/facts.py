@@ -3572,8 +3572,7 @@ class _Reader:
         elif self.prev is None or norm.find("\n", self.prev.end, f.start) >= 0:
             self._held_period = ""  # (a year framed by a comparison holds in its sentence only)
         mp = _own_year(norm, cw, f.start, cs, f.measure == "level" and f.unit not in cw.times_units)
-        if (mp is not None and f.unit in cw.times_units and subj_end > cs
-                and (mb := cw.times_base.search(norm, cs, subj_end)) and mb.start("base") <= mp.start(1)):
+        if mp is not None and (mb := _multiple_base(f, norm, cw)) and mb.start("base") <= mp.start(1):
             mp = None  # 在一九五三年，…對外貿易也達到一九五〇年的一點八倍: the year of a multiple's base is no time of it
         if mp is not None:
             # 从2007年的639亿元增加到2012年的1923亿元, 从2002年1288亿元增加到…: its own time only
@@ -5424,8 +5423,7 @@ class _Reader:
             return False
         # (…已在一九五四年通车的康藏公路和青藏公路，全长共有四千三百多公里: another year the sentence speaks of, no base;
         # 等于一九五三年到一九八○年二十八年中平均每年建成住宅面积的二点六倍: the years of the base a multiple is of are)
-        base = (mb.start("base") if f.unit in self.cw.times_units and f.subj_end > f.cs
-                and (mb := self.cw.times_base.search(self.norm, f.cs, f.subj_end)) else f.start)
+        base = mb.start("base") if (mb := _multiple_base(f, self.norm, self.cw)) else f.start
         return not any(year_number(my.group().rstrip("年度")) != end
                        and self.norm[my.start() - 1:my.start()] not in self.cw.period_not_before
                        for my in self.cw.period_bare_year.finditer(self.norm, st.start, base))
@@ -12126,15 +12124,21 @@ def _listed_multiple_base(f: _Fig, before: _Fig, norm: str, text: str) -> None:
 _FIGURE_IN_BASE = re.compile(r"\d(?![\d.]*年)")
 
 
+def _multiple_base(f: _Fig, norm: str, cw: CueViews) -> re.Match[str] | None:
+    """The base a multiple ``f`` names in its own clause, after the thing multiplied and before the figure
+    (``times_base``: 是1997年的2.3倍, its group ``base``), or None (no multiple, no subject before it)."""
+    if f.unit not in cw.times_units or f.cs < 0 or f.subj_end <= f.cs:
+        return None
+    return cw.times_base.search(norm, f.cs, f.subj_end)
+
+
 def _own_multiple_base(f: _Fig, norm: str, text: str) -> None:
     """The base of a multiple printed in its own clause after the thing multiplied (消費資料的生産將等於一九四九年的
     三點一倍, 分别为１９８２年的３．４倍和２．２倍: the second member shares the base of the first)."""
     if f.list_head is not None and f.list_head is not f and f.list_head.unit == f.unit:
         f.comparator = f.list_head.comparator
         return
-    if f.cs < 0 or f.subj_end <= f.cs:
-        return
-    mt = compiled().times_base.search(norm, f.cs, f.subj_end)
+    mt = _multiple_base(f, norm, compiled())
     if mt is not None and not _FIGURE_IN_BASE.search(mt.group("base")):  # (a year is no figure)
         f.comparator = text[mt.start("base"):mt.end("base")].strip()
 
