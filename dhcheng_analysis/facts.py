@@ -652,9 +652,8 @@ def _scoped_owned_head(name: str, norm: str, cs: int, end: int, cw: CueViews) ->
     """
     if not name.startswith(cw.fiscal_scopes):
         return False  # (most names: one test of all the levels, before the one it opens with is looked for)
-    level = next((s for s in cw.fiscal_scopes if name.startswith(s)), "")
-    return (bool(level) and name[len(level):] in cw.owned_heads
-            and any(norm.find(v + name, cs, end) >= 0 for v in cw.yield_verbs))
+    level = next(s for s in cw.fiscal_scopes if name.startswith(s))
+    return name[len(level):] in cw.owned_heads and any(norm.find(v + name, cs, end) >= 0 for v in cw.yield_verbs)
 
 
 def _past_size_bound(name: str, cw: CueViews) -> str:
@@ -8007,8 +8006,8 @@ def _rate_owner(name: str, cw: CueViews) -> str | None:
     of 12345市民服务热线诉求解决率), '' for a bare rate, None when ``name`` is no service rate."""
     if not name.endswith(cw.service_rates_tails):
         return None  # (most names: one test of all the tails, before the longest is looked for)
-    tail = max((t for t in cw.service_rates_tails if name.endswith(t)), key=len, default=None)
-    return None if tail is None else name[:len(name) - len(tail)]
+    tail = max((t for t in cw.service_rates_tails if name.endswith(t)), key=len)
+    return name[:len(name) - len(tail)]
 
 
 def _network_of(before: _Fig, f: _Fig, cw: CueViews) -> str:
