@@ -4863,9 +4863,10 @@ class _Reader:
                 and cw.milestone_noun.match(self.norm, f.qend) is not None)
 
     def _pointed_period(self, st: _SentenceState) -> str:
-        """The last period the sentence just before ``st`` names, in the same paragraph, when ``st`` opens by pointing
-        back at a time (``period_pointer_opening``: 在这个期间，…; 此期间，…), else '': the time that sentence names,
-        figure or none (…第六个五年计划期间，我们要继续贯彻执行…。在这个期间，我国工农业总产值计划增长百分之二十一点七)."""
+        """The time the sentence just before ``st``, in the same paragraph, names, figure or none, when ``st`` opens by
+        pointing back at a time (``period_pointer_opening``: 在这个期间，…; 此期间，…): the last period it names (not a
+        comparison base, :func:`_period`), else the first five-year plan's time heading one of its clauses (…第六个五年
+        计划期间，我们要继续贯彻执行…。在这个期间，我国工农业总产值计划增长百分之二十一点七), else ''."""
         norm = self.norm
         if self.cw.period_pointer_opening.match(norm, st.start) is None or st.start < 1:
             return ""
