@@ -1437,7 +1437,7 @@ class CueViews:
     standard_tail: re.Pattern[str]  # 每人每年最高额度: the standard of a programme ending its name
     standard_raise_clause: re.Pattern[str]  # 提高[学生营养改善计划补助]标准: a clause raising a programme's standard
     event_units: frozenset[str]  # 届, 场: the counters of events held
-    network_measures: tuple[str, ...]  # 里程: the measures of a network, named by the network they are of
+    network_ends: tuple[str, ...]  # 里程, 复线: the ends of a name of a measure (network_measures) or line of a network
     network_lines: tuple[str, ...]  # 复线, 新线: lines of a network, named by the network word put before them (铁路复线)
     networks: tuple[str, ...]  # 高速铁路, 铁路, 公路: the networks (the one printed first is taken)
     network_name_chars: frozenset[str]  # 路, 道, 轨: characters naming a network of a length's own (绿道里程)
@@ -1742,7 +1742,6 @@ class CueViews:
     launched_plan: re.Pattern[str]  # 启动…计划: a head clause launching a plan (fullmatch)
     scope_frame_clause: re.Pattern[str]  # 为系统解决…, 在…的同时, 同一九五七年比较, 从…看: a head clause of purpose, concession,
     # comparison or view (match at its start)
-    years_gone_opening: re.Pattern[str]  # 四年来，: the years gone by a sentence reviews (search)
     scope_set_frame: re.Pattern[str]  # 在…中: a head clause naming the set a part is taken of (match at its start)
     amount_frame_noun: re.Pattern[str]  # [的高基数上], [的目标]: a frame after an amount, which the subject before it names
     share_basis_frame: re.Pattern[str]  # 中央财政已按: who acts on the basis of a share, and the basis word (match at its start)
@@ -2554,7 +2553,7 @@ def compiled() -> CueViews:
         standard_tail=_Rule(f"(?:{c.standard_tail_regex})$"),
         standard_raise_clause=_Rule(f"{c.standard_raise_clause_regex}(?:{c.standard_tail_regex})"),
         event_units=frozenset(c.event_units),
-        network_measures=tuple(c.network_measures),
+        network_ends=(*c.network_measures, *c.network_lines),
         network_lines=tuple(c.network_lines),
         networks=tuple(c.networks),
         network_name_chars=frozenset(c.network_name_chars),
@@ -2866,7 +2865,6 @@ def compiled() -> CueViews:
         launched_plan=_Rule(c.launched_plan_regex),
         scope_frame_clause=_Rule(c.scope_frame_clause_regex),
         scope_set_frame=_Rule(c.scope_set_frame_regex),
-        years_gone_opening=_Rule(c.years_gone_opening_regex),
         amount_frame_noun=_Rule(
             rf"的(?:(?:{_alt(c.amount_frame_nouns)})(?:上|之上)"
             rf"|(?:{_alt(c.target_noun_modifiers)})?(?:{_alt(c.frame_nouns)})(?![\u4e00-\u9fff]))"),

@@ -154,7 +154,8 @@ class _Fig:
     named_by_clause: bool = False  # the name is built from the figure's own clause (解决…问题的人口)
     basis: str = ""  # the basis per unit heading the name (平均一个人民公社), which the next items of its list share
     class_measure: str = ""  # what the bound of its class measures (亩产皮棉 of 亩产皮棉达到一百斤以上的), for later classes
-    parallel: bool = False  # its year is that of the sentence before, which it runs parallel to (_parallel_period)
+    parallel: bool = False  # its year is that of the sentence before, which it runs parallel to (_parallel_source)
+    revised: bool = False  # the A of a move that revises a plan (由原定的6%调整为5%): a plan of the time B's is
     share_whole: bool = False  # the size of the whole a share printed right after it is of (占棉田实收面积…的百分之四十二)
     changed_object: re.Match[str] | None = None  # 增产原油: the object whose change the figure is (_measure)
     next_object: bool = False  # 、涉企收费约2000亿元 after 减少企业税负3500亿元: one more object of the change before
@@ -651,9 +652,8 @@ def _scoped_owned_head(name: str, norm: str, cs: int, end: int, cw: CueViews) ->
     """
     if not name.startswith(cw.fiscal_scopes):
         return False  # (most names: one test of all the levels, before the one it opens with is looked for)
-    level = next((s for s in cw.fiscal_scopes if name.startswith(s)), "")
-    return (bool(level) and name[len(level):] in cw.owned_heads
-            and any(norm.find(v + name, cs, end) >= 0 for v in cw.yield_verbs))
+    level = next(s for s in cw.fiscal_scopes if name.startswith(s))
+    return name[len(level):] in cw.owned_heads and any(norm.find(v + name, cs, end) >= 0 for v in cw.yield_verbs)
 
 
 def _past_size_bound(name: str, cw: CueViews) -> str:
@@ -3383,9 +3383,8 @@ class _Reader:
             if before is not None and before.sentence == f.sentence and (scheme := _scheme_of_persons_before(
                     self.report.norm, before, f, self.cw)):
                 f.indicator = scheme + f.indicator  # 1334万人参保，641万人领取养老金 → 城镇居民社会养老保险试点领取养老金的人
-            if before is not None and before.sentence == f.sentence and (network := _network_of(before, f, self.cw)):
-                f.indicator = _with_network(network, f.indicator, self.cw)  # 铁路投资要保持在8000亿元以上，新投产里程8000
-                # 公里以上 → 铁路新投产里程
+            if before is not None and before.sentence == f.sentence and (networked := _network_of(before, f, self.cw)):
+                f.indicator = networked  # 铁路投资要保持在8000亿元以上，新投产里程8000公里以上 → 铁路新投产里程
             if sent and f.measure in ("rate_pct", "pp_diff") and (served := _service_rate_owner(self.report.norm, f, sent, self.cw)):
                 f.indicator = served + f.indicator  # 12345市民服务热线受理诉求8.9万件，…，响应率达到100% → 12345市民服务热线诉求响应率
             before = f
@@ -3572,8 +3571,7 @@ class _Reader:
         elif self.prev is None or norm.find("\n", self.prev.end, f.start) >= 0:
             self._held_period = ""  # (a year framed by a comparison holds in its sentence only)
         mp = _own_year(norm, cw, f.start, cs, f.measure == "level" and f.unit not in cw.times_units)
-        if (mp is not None and f.unit in cw.times_units and subj_end > cs
-                and (mb := cw.times_base.search(norm, cs, subj_end)) and mb.start("base") <= mp.start(1)):
+        if mp is not None and (mb := _multiple_base(f, norm, cw)) and mb.start("base") <= mp.start(1):
             mp = None  # 在一九五三年，…對外貿易也達到一九五〇年的一點八倍: the year of a multiple's base is no time of it
         if mp is not None:
             # 从2007年的639亿元增加到2012年的1923亿元, 从2002年1288亿元增加到…: its own time only
@@ -3714,8 +3712,8 @@ class _Reader:
         self._resolve_period(f, cs, st)
         if held_raw is not None and "multi_year" in f.flags:
             self._hold_averaged_span(held_raw, f.period)
-        if not f.period and (parallel := self._parallel_period(f, prev))[1] is not None:
-            f.period, source = parallel  # 1957年的工业总产值比1956年将增长百分之四点五…。农业总产值比1956年将增长百分之四点九
+        if not f.period and (source := self._parallel_source(f, prev)) is not None:
+            f.period = source.period  # 1957年的工业总产值比1956年将增长百分之四点五…。农业总产值比1956年将增长百分之四点九
             if (f.status == "actual" and source.status == "target"
                     and not any(p < f.start for p, _ in _status_cues(norm, st, self.report.years))):
                 f.status = "target"  # …。基本建设投资缩减为一百一十一亿元，它虽然比1956年减少百分之二十: planned as the
@@ -4121,7 +4119,7 @@ class _Reader:
         :meth:`_resolve_period`)."""
         cw, years = self.cw, self.stated_years
         part = st.part_at(self.report, f.start)
-        if "from_value" in f.flags and not (f.status == "target" and self._plan_revised(f)):
+        if "from_value" in f.flags and not (f.status == "target" and f.revised):
             self._from_period(f, cs, years, st)
             if (f.measure in cw.year_end_measures and cw.period_bare_year.fullmatch(f.period)
                     and (me := cw.year_end.search(self.norm, cs, f.start))):
@@ -4618,36 +4616,36 @@ class _Reader:
         first = _five_year_first(n)
         return _years_span(first, first + k - 1) if n and first + k - 1 <= covered else ""
 
-    def _parallel_period(self, f: _Fig, prev: _Fig | None) -> tuple[str, _Fig | None]:
-        """The period of a figure that prints none when it runs parallel to the sentence before it in its paragraph, with
-        the figure it takes it from: a change against the same year as the last figure of that sentence, which prints its
-        own (1957年的工业总产值比1956年将增长百分之四点五，达到六百零三亿元。农业总产值比1956年将增长百分之四点九 →
+    def _parallel_source(self, f: _Fig, prev: _Fig | None) -> _Fig | None:
+        """The figure whose period a figure that prints none takes when it runs parallel to the sentence before it in its
+        paragraph: the last figure of that sentence, printing its own, when ``f`` is a change against the same year
+        (1957年的工业总产值比1956年将增长百分之四点五，达到六百零三亿元。农业总产值比1956年将增长百分之四点九 →
         1957年), or the level its change reaches in its sentence (…，达到六百一十一亿元: the year its change is of); the
-        share of the rest of a whole a share before was of (…占支出总数的百分之五十五点八。其他的百分之四十四点二, of the
-        same whole at the same time); else ('', None)."""
+        share before, when ``f`` is the share of the rest of the whole it was of (…占支出总数的百分之五十五点八。其他的
+        百分之四十四点二, of the same whole at the same time); else None."""
         bare = self.cw.period_bare_year
         if prev is not None:  # (a figure of its sentence before it: the level a parallel change reaches, or the change
             # a parallel level goes on to against the year the sentence before compares with)
             if prev.parallel and prev.indicator == f.indicator and (
                     f.measure == "level" or f.measure in GROWTH_MEASURES and bare.fullmatch(f.comparator)):
-                return prev.period, prev
-            return "", None
+                return prev
+            return None
         pv = self.prev
         if pv is None or self.norm.find("\n", pv.end, f.start) >= 0:
-            return "", None
+            return None
         if (f.measure == pv.measure == "rate_pct" and f.unit == pv.unit == "%" and pv.period and not f.comparator
                 and pv.sentence[1] <= f.sentence[0] and self.cw.rest_share_opening.fullmatch(self.norm, f.sentence[0], f.start)):
             f.parallel = True
-            return pv.period, pv
+            return pv
         if f.measure in GROWTH_MEASURES and bare.fullmatch(f.comparator):
             compared = f.comparator
         elif not (f.measure == "level" and (compared := self._later_base_year(f))):
-            return "", None
+            return None
         g = next((g for g in reversed(self.kept) if g.sentence != pv.sentence or g.measure in GROWTH_MEASURES), None)
         if g is None or g.sentence != pv.sentence or g.comparator != compared or not bare.fullmatch(g.period):
-            return "", None  # (the last change of the sentence before, against the same year, of a year of its own)
+            return None  # (the last change of the sentence before, against the same year, of a year of its own)
         f.parallel = True
-        return g.period, g
+        return g
 
     def _later_base_year(self, f: _Fig) -> str:
         """The bare year the next clause of a level ``f`` compares with (基本建设投资缩减为一百一十一亿元，它虽然比1956年
@@ -4722,15 +4720,6 @@ class _Reader:
             f.measure = "change_pct"
         return True
 
-    def _plan_revised(self, f: _Fig) -> bool:
-        """Whether ``f``, the A of a move, is a plan revised to the B after it with no time of its own (由原定的6%调整为
-        5%): a plan of the time B's is, not of a time before it."""
-        norm, cw = self.norm, self.cw
-        mt = cw.to_word_after.match(norm, f.qend)
-        mf = cw.from_word.search(norm, max(0, f.start - 12), f.start)
-        return (mt is not None and mt.group().lstrip(",，") in cw.revision_words and mf is not None
-                and any(w in mf.group() for w in cw.from_plan_words if w not in f.period))
-
     def _from_period(self, f: _Fig, cs: int, years: ReportYears, st: _SentenceState) -> None:
         """The period of the A of 由A到B that prints no time of its own (从2007年的639亿元 does): never B's —
         the year before B's (由上年的6.9∶24.2∶68.9; 2014年，…比重由46.9%提高到48.2%), the year before a
@@ -4774,9 +4763,10 @@ class _Reader:
             f.period = pair[2]
             self._pair_to = (f.sentence, mt.end(), pair[3])
             return
-        if st.part_at(self.report, f.start) == "plan" and not cw.years_gone_opening.search(norm, st.start, f.start):
+        if st.part_at(self.report, f.start) == "plan" and ((ms := _period_span(f.period)) is None
+                                                          or ms.group("since") not in cw.span_back_since):
             # 今年中央财政用于教育的投入，将由去年的1076亿元增加到1562亿元: the level the plan starts from (四年来，…已经由
-            # 二十个增加到三十三个: not in a sentence that reviews the years gone by)
+            # 二十个增加到三十三个: not of the years gone by the figure's period counts back)
             f.period = f"{years.covered}年" if years.covered is not None else ""
             return
         if not f.period:
@@ -4905,9 +4895,10 @@ class _Reader:
                 and cw.milestone_noun.match(self.norm, f.qend) is not None)
 
     def _pointed_period(self, st: _SentenceState) -> str:
-        """The last period the sentence just before ``st`` names, in the same paragraph, when ``st`` opens by pointing
-        back at a time (``period_pointer_opening``: 在这个期间，…; 此期间，…), else '': the time that sentence names,
-        figure or none (…第六个五年计划期间，我们要继续贯彻执行…。在这个期间，我国工农业总产值计划增长百分之二十一点七)."""
+        """The time the sentence just before ``st``, in the same paragraph, names, figure or none, when ``st`` opens by
+        pointing back at a time (``period_pointer_opening``: 在这个期间，…; 此期间，…): the last period it names (not a
+        comparison base, :func:`_period`), else the first five-year plan's time heading one of its clauses (…第六个五年
+        计划期间，我们要继续贯彻执行…。在这个期间，我国工农业总产值计划增长百分之二十一点七), else ''."""
         norm = self.norm
         if self.cw.period_pointer_opening.match(norm, st.start) is None or st.start < 1:
             return ""
@@ -5464,8 +5455,7 @@ class _Reader:
             return False
         # (…已在一九五四年通车的康藏公路和青藏公路，全长共有四千三百多公里: another year the sentence speaks of, no base;
         # 等于一九五三年到一九八○年二十八年中平均每年建成住宅面积的二点六倍: the years of the base a multiple is of are)
-        base = (mb.start("base") if f.unit in self.cw.times_units and f.subj_end > f.cs
-                and (mb := self.cw.times_base.search(self.norm, f.cs, f.subj_end)) else f.start)
+        base = mb.start("base") if (mb := _multiple_base(f, self.norm, self.cw)) else f.start
         return not any(year_number(my.group().rstrip("年度")) != end
                        and self.norm[my.start() - 1:my.start()] not in self.cw.period_not_before
                        for my in self.cw.period_bare_year.finditer(self.norm, st.start, base))
@@ -6798,9 +6788,9 @@ class _Reader:
             f.flags += ("from_value",)
             if (mfrom and mto and mto.group().lstrip(",，") in cw.revision_words
                     and any(w in mfrom.group() for w in cw.from_plan_words)):
-                f.status = "target"  # 由年初的2%调整为-4%: the value planned at the year's start, revised,
-                if set_word := next((w for w in cw.from_plan_words if f.period.endswith(w)), ""):
-                    year = f.period[:-len(set_word)]  # of the year planned (2020年), not of the time it was set (2020年初)
+                f.status, f.revised = "target", True  # 由年初的2%调整为-4%: the value planned at the year's start,
+                if set_word := next((w for w in cw.from_plan_words if f.period.endswith(w)), ""):  # revised, of
+                    year = f.period[:-len(set_word)]  # the year planned (2020年), not of the time it was set (2020年初)
                     f.period = f"{year}年" if year else ""
             elif (f.status == "target" or f.status == "estimate" and mfrom
                   and not any(m.lastgroup == "estimate"
@@ -8064,19 +8054,20 @@ def _rate_owner(name: str, cw: CueViews) -> str | None:
     of 12345市民服务热线诉求解决率), '' for a bare rate, None when ``name`` is no service rate."""
     if not name.endswith(cw.service_rates_tails):
         return None  # (most names: one test of all the tails, before the longest is looked for)
-    tail = max((t for t in cw.service_rates_tails if name.endswith(t)), key=len, default=None)
-    return None if tail is None else name[:len(name) - len(tail)]
+    tail = max((t for t in cw.service_rates_tails if name.endswith(t)), key=len)
+    return name[:len(name) - len(tail)]
 
 
 def _network_of(before: _Fig, f: _Fig, cw: CueViews) -> str:
-    """The network (铁路, 公路) a length ``f`` names no network of is of: the first ``before``, the figure right
-    before it in its sentence, names, with the words its name prints before it (铁路投资要保持在8000亿元以上，新投产里程
-    8000公里以上 → 铁路; 铁路通车里程一千五百公里、复线里程一千五百公里 → 铁路; 新建改造城市道路12條，總里程18.5公里 →
-    新建改造城市道路); for a line of a network (``network_lines``: 复线) the network word alone (增加铁路新线1423公里、
-    复线643公里 → 铁路); '' when ``f`` is no measure or line of a network, names its own (航线里程, 绿道里程), or
-    ``before`` names none. A report names a network once, for the lengths and lines listed after it."""
+    """The name of a length ``f`` that names no network, after the network (铁路, 公路) it is of: the first ``before``,
+    the figure right before it in its sentence, names, with the words its name prints before it (铁路投资要保持在8000亿元
+    以上，新投产里程8000公里以上 → 铁路新投产里程; 铁路通车里程一千五百公里、复线里程一千五百公里 → 铁路复线里程;
+    新建改造城市道路12條，總里程18.5公里 → 新建改造城市道路總里程); for a line of a network (``network_lines``: 复线)
+    the network word alone, put right before the line, after the verb of its name (新增复线 → 新增铁路复线); '' when
+    ``f`` is no measure or line of a network, names its own (航线里程, 绿道里程), or ``before`` names none. A report
+    names a network once, for the lengths and lines listed after it."""
     name = f.indicator
-    if (not name.endswith(cw.network_measures + cw.network_lines) or any(w in name for w in cw.networks)
+    if (not name.endswith(cw.network_ends) or any(w in name for w in cw.networks)
             or not cw.network_name_chars.isdisjoint(name)):
         return ""
     found = [(k, -len(w), w) for w in cw.networks if (k := before.indicator.find(w)) >= 0]
@@ -8086,15 +8077,9 @@ def _network_of(before: _Fig, f: _Fig, cw: CueViews) -> str:
     if (line := next((x for x in cw.network_lines if name.endswith(x)), "")):
         verb = name[:len(name) - len(line)]  # (the line is built by the verb of its own name: 五年内全国新建铁路铺轨…，
         # 建成复线… → 建成铁路复线; none but a verb before it: 开通公交新线 names lines of its own)
-        return w if not verb or cw.list_head_verb.fullmatch(verb) else ""
-    return before.indicator[:k + len(w)]  # (with the words before it: 新建改造城市道路12條，總里程18.5公里 → the roads built's)
-
-
-def _with_network(network: str, name: str, cw: CueViews) -> str:
-    """``name`` of a length or line named by ``network`` (``_network_of``): a line's network word put right before the
-    line (新增复线 → 新增铁路复线), any other name after the network."""
-    line = next((w for w in cw.network_lines if name.endswith(w)), "")
-    return name[:len(name) - len(line)] + network + line if line else network + name
+        return verb + w + line if not verb or cw.list_head_verb.fullmatch(verb) else ""
+    return before.indicator[:k + len(w)] + name  # (with the words before it: 新建改造城市道路12條，總里程18.5公里 → the
+    # roads built's)
 
 
 def _persons_verb(norm: str, f: _Fig, cw: CueViews) -> str:
@@ -11332,7 +11317,8 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
             # them (the unit holds the persons: what follows is only their verb, or the first of the verbs a 、 joins);
             # with the verb before them that brings them to it (安排3700多万人就业 → 安排就业的人, 带动3000人就业 →
             # 带动就业的人: the jobs the work placed or drove, not all who found one)
-            if mv := cw.placing_verb.search(norm, max(0, f.start - PLACING_VERB_REACH), f.start):
+            width = _widest("placing_verb")  # (安置了约, 安排城镇: the verb reaches no farther back than its widest match)
+            if mv := cw.placing_verb.search(norm, 0 if width is None else max(0, f.start - width), f.start):
                 f.named_by_clause = True  # (words printed apart: none carried)
             # (安排城镇二千六百万人就业 → 安排城镇就业的人: the place of the jobs the verb names with it)
             return (mv.group("verb") + (mv.group("place") or "") if mv else "") + _NAME_SPACE.sub("", text[fa:done]) + cw.de + f.unit
@@ -11476,7 +11462,6 @@ def _opens_with_predicate(name: str, cw: CueViews) -> bool:
 # What the tables read: comparators, scope, dimension, reference levels and relations ------------
 
 PLACED_SCOPE_MAX = 4  # the longest word of the scope of counted places run into a subject after its 在 (在全区, 在全国)
-PLACING_VERB_REACH = 8  # how far before a count of persons the verb that places them may start (安置了约, 安排城镇)
 PART_MARKER_REACH = 3  # how far before a scope word the 其中 it opens the part after may stand (其中,区级)
 
 
@@ -12187,15 +12172,21 @@ def _listed_multiple_base(f: _Fig, before: _Fig, norm: str, text: str) -> None:
 _FIGURE_IN_BASE = re.compile(r"\d(?![\d.]*年)")
 
 
+def _multiple_base(f: _Fig, norm: str, cw: CueViews) -> re.Match[str] | None:
+    """The base a multiple ``f`` names in its own clause, after the thing multiplied and before the figure
+    (``times_base``: 是1997年的2.3倍, its group ``base``), or None (no multiple, no subject before it)."""
+    if f.unit not in cw.times_units or f.cs < 0 or f.subj_end <= f.cs:
+        return None
+    return cw.times_base.search(norm, f.cs, f.subj_end)
+
+
 def _own_multiple_base(f: _Fig, norm: str, text: str) -> None:
     """The base of a multiple printed in its own clause after the thing multiplied (消費資料的生産將等於一九四九年的
     三點一倍, 分别为１９８２年的３．４倍和２．２倍: the second member shares the base of the first)."""
     if f.list_head is not None and f.list_head is not f and f.list_head.unit == f.unit:
         f.comparator = f.list_head.comparator
         return
-    if f.cs < 0 or f.subj_end <= f.cs:
-        return
-    mt = compiled().times_base.search(norm, f.cs, f.subj_end)
+    mt = _multiple_base(f, norm, compiled())
     if mt is not None and not _FIGURE_IN_BASE.search(mt.group("base")):  # (a year is no figure)
         f.comparator = text[mt.start("base"):mt.end("base")].strip()
 

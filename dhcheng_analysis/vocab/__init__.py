@@ -1069,7 +1069,6 @@ class Cues:
     target_noun_modifiers: tuple[str, ...]  # 8％的[预定]目标, 100亿元的[年度]目标: a word before the target noun saying which target
     scope_frame_clause_regex: str  # 为系统解决…问题, 在…的同时, 发挥…作用, 从…看: a head clause of purpose, concession or view,
     # naming nothing
-    years_gone_opening_regex: str  # 四年来，: the years gone by a sentence reviews, even in a part that plans
     scope_set_frame_regex: str  # 在…成套设备中: a head clause naming the set the clause after it takes a part of
     name_trend_tail_regex: str  # 新型农村合作医疗制度[不断完善]: how a thing goes on, said after it, ends no name
     name_tail_strip: tuple[str, ...]
