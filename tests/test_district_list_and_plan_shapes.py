@@ -1,0 +1,60 @@
+"""Shapes of sentences district and city reports print, modelled on real sentences of national reports.
+
+- A verb that reads a quantity out of its name (实现利润, 完成产值) reads it with its 了 too: 工业完成了总产值 → 工业总产值.
+- A list opened by a compound work verb (新建改造, 新建改扩建) lends the whole verb to the items after the first; an
+  item with a verb of its own, before its noun (，开通公交新线) or after it (、危桥改造), takes none of the list's.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _sentences import facts
+
+REVIEW = "一、2023年工作回顾\n"
+
+
+def names(sentence: str) -> list[str]:
+    return facts(REVIEW + sentence + "\n")["indicator"].tolist()
+
+
+# regression fixtures written in the style of district reports
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("全区工业完成了总产值120亿元，同比增长5%。外贸实现了进出口总额30亿元。",
+     ["工业总产值", "工业总产值", "外贸进出口总额"]),
+    ("全区规模以上工业企业实现了利润8亿元。", ["规模以上工业企业利润"]),
+    ("商贸企业实现了营业收入20亿元、税收3亿元。", ["商贸企业营业收入", "税收"]),
+    ("全区服务业实现了增加值200亿元。", ["服务业增加值"]),
+])
+def test_a_verb_reading_a_quantity_out_of_its_name_reads_it_with_its_le(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+# regression fixtures written in the style of district reports
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("新建改造城市主干道12公里、次干道8公里。", ["新建改造城市主干道", "新建改造次干道"]),
+    ("全区新建改造供水管网20公里、排水管网15公里。", ["新建改造供水管网", "新建改造排水管网"]),
+    ("新建改扩建幼儿园5所、中小学3所。", ["新建改扩建幼儿园", "新建改扩建中小学"]),
+])
+def test_a_compound_work_verb_is_lent_whole_to_the_next_items(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+# regression fixtures written in the style of district reports
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("新建农村公路120公里、危桥改造15座。", ["新建农村公路", "危桥改造"]),
+    ("新建农村公路120公里，危桥改造15座。", ["新建农村公路", "危桥改造"]),
+    ("新建道路3条，开通公交新线5条。", ["新建道路", "开通公交新线"]),
+    ("新建道路3条、开通公交新线5条。", ["新建道路", "开通公交新线"]),
+    ("全区新建充电桩300个，投用换电站5座。", ["新建充电桩", "投用换电站"]),
+    ("新建停车场5个，增设停车位300个。", ["新建停车场", "增设停车位"]),
+    ("新建学校3所，幼儿园5所。", ["新建学校", "新建幼儿园"]),  # (a bare noun after the comma takes the verb)
+])
+def test_an_item_with_a_verb_of_its_own_takes_none_of_the_lists(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+def test_items_naming_their_own_work_after_their_noun_in_a_real_list() -> None:
+    # national work report 2014 (/work/shared/corpus/national_work_reports/2014.txt)
+    f = facts("二、2014年工作总体部署\n今年要淘汰燃煤小锅炉5万台，推进燃煤电厂脱硫改造1500万千瓦、脱硝改造1.3亿千瓦、"
+              "除尘改造1.8亿千瓦，淘汰黄标车和老旧车600万辆，推广新能源汽车，在全国供应国四标准车用柴油。\n")
+    assert f["indicator"].tolist()[1:4] == ["燃煤电厂脱硫改造", "脱硝改造", "除尘改造"]
