@@ -7,6 +7,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from _sentences import facts
 
@@ -58,3 +60,36 @@ def test_items_naming_their_own_work_after_their_noun_in_a_real_list() -> None:
     f = facts("二、2014年工作总体部署\n今年要淘汰燃煤小锅炉5万台，推进燃煤电厂脱硫改造1500万千瓦、脱硝改造1.3亿千瓦、"
               "除尘改造1.8亿千瓦，淘汰黄标车和老旧车600万辆，推广新能源汽车，在全国供应国四标准车用柴油。\n")
     assert f["indicator"].tolist()[1:4] == ["燃煤电厂脱硫改造", "脱硝改造", "除尘改造"]
+
+
+PLAN = "二、2024年工作安排\n"
+
+
+# regression fixtures written in the style of district reports, modelled on 1955's 接着又将在五年时间内使工业生产提高一倍
+@pytest.mark.parametrize(("sentence", "name", "period"), [
+    ("在两年时间内新增绿地50公顷。", "新增绿地", "2024-2025年"),
+    ("两年时间内新增绿地50公顷。", "新增绿地", "2024-2025年"),
+    ("力争用三年时间完成改造老旧小区30个。", "改造老旧小区", "2024-2026年"),
+    ("力争在三年时间内改造老旧小区30个。", "改造老旧小区", "2024-2026年"),
+    ("全区要用两年时间新建公园5个。", "新建公园", "2024-2025年"),
+    ("力争用两年的时间新建公园5个。", "新建公园", "2024-2025年"),
+    ("用两年多时间建成口袋公园20个。", "建成口袋公园", "两年多时间"),  # (no simple span: as printed)
+])
+def test_the_time_a_plan_gives_itself_is_its_span_and_no_part_of_the_name(sentence: str, name: str,
+                                                                          period: str) -> None:
+    f = facts(PLAN + sentence + "\n")
+    assert (f["indicator"].iloc[0], f["status"].iloc[0], f["period"].iloc[0]) == (name, "target", period)
+
+
+def test_a_plans_own_time_in_a_review_is_no_part_of_the_name() -> None:
+    # regression fixture written in the style of district reports
+    f = facts(REVIEW + "用三年时间完成改造老旧小区30个。\n")
+    assert f["indicator"].tolist() == ["改造老旧小区"]
+
+
+def test_the_five_years_the_first_plan_gives_itself_are_its_years() -> None:
+    # national work report 1955 (/work/shared/corpus/national_work_reports/1955.txt), the whole report read:
+    # 接着又将在五年时间内使工业生产提高一倍
+    f = facts(Path("/work/shared/corpus/national_work_reports/1955.txt").read_text(encoding="utf-8"))
+    row = f[f["sentence"].str.contains("接着又将在五年时间内使工业生产提高一倍")].iloc[0]
+    assert (row["measure"], row["status"], row["period"]) == ("change_pct", "target", "1953-1957年")
