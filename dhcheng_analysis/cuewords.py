@@ -1469,6 +1469,7 @@ class CueViews:
     frame_predicate: re.Pattern[str]  # [脱贫任务]: a frame noun no verb of achieving reaches, no predicate of them
     counted_plan: re.Pattern[str]  # 12个项目[预计]年底完工: what is planned or expected of counted things opens here
     counted_rank_lead: str  # 在 before the group the things counted are ranked in
+    counted_compared_place: re.Pattern[str]  # 街道 of 27个街道工业效益好于上年: the places counted, before what is compared
     counted_place_lead: re.Pattern[str]  # 在 before the place a predicate of counted things happens in
     counted_rank_tails: tuple[str, ...]  # 名, 位 after such a rank
     colon_item_ends: str  # what closes each item line under a line closed by a colon, sharing out its figure (；。)
@@ -2586,6 +2587,7 @@ def compiled() -> CueViews:
         frame_predicate=_Rule(rf"(?:(?!{_alt(c.achieve_verbs)}).)*(?:{_alt(c.frame_nouns)})"),
         counted_plan=_Rule(c.counted_plan_regex),
         counted_rank_lead=c.counted_rank_lead,
+        counted_compared_place=_Rule(c.counted_compared_place_regex),
         counted_place_lead=_Rule(c.counted_place_lead_regex),
         counted_rank_tails=tuple(c.counted_rank_tails),
         colon_item_ends="".join(c.colon_item_ends),

@@ -93,3 +93,60 @@ def test_the_five_years_the_first_plan_gives_itself_are_its_years() -> None:
     f = facts(Path("/work/shared/corpus/national_work_reports/1955.txt").read_text(encoding="utf-8"))
     row = f[f["sentence"].str.contains("接着又将在五年时间内使工业生产提高一倍")].iloc[0]
     assert (row["measure"], row["status"], row["period"]) == ("change_pct", "target", "1953-1957年")
+
+
+# regression fixtures written in the style of district reports, modelled on 1992's 去年提出的关于搞好国营大中型企业的
+# ２０条措施 (the purpose read when no issuing verb stands before it)
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("支持中小企业发展的20条措施，已全部落实。", ["支持中小企业发展的措施"]),
+    ("全区支持民营经济发展的10条举措，已全部兑现。", ["支持民营经济发展的举措"]),
+])
+def test_a_package_of_measures_is_named_by_its_purpose_with_no_issuing_verb(sentence: str,
+                                                                           expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+def test_a_package_of_measures_drawn_up_is_named_by_its_purpose() -> None:
+    # national work report 1981 (/work/shared/corpus/national_work_reports/1981.txt)
+    assert names("他们千方百计发动群众挖掘潜力，制订了减产不减收的三十条措施，取得了成效。") == ["减产不减收的措施"]
+
+
+# regression fixtures written in the style of district reports
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("用于安排1200人就业的补贴资金300万元。", ["安排就业的人", "用于安排就业的补贴资金"]),
+    ("全区用于安排约1200人就业的补贴资金300万元。", ["安排就业的人", "用于安排就业的补贴资金"]),
+    ("发放带动500人就业的创业补贴200万元。", ["带动就业的人", "带动就业的创业补贴"]),
+])
+def test_a_count_inside_the_modifier_of_an_amount_is_no_part_of_its_name(sentence: str,
+                                                                        expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+def test_the_spending_on_jobs_for_persons_counted_inside_its_modifier() -> None:
+    # national work report 1982 (/work/shared/corpus/national_work_reports/1982.txt)
+    f = facts("一九八二年\n从一九七九年到一九八一年，国家用于提高农副产品收购价格的支出四百四十二亿元，用于提高职工工资和实行奖金制度"
+              "的支出三百亿元，用于安排城镇二千六百万人就业的支出一百零五亿元，用于增加城镇职工住宅的支出一百五十二亿元，加上减免农村税"
+              "收、增加进口商品价格补贴等方面的支出，共达一千四百多亿元。\n")
+    row = f[f["raw_value"] == "一百零五亿"].iloc[0]
+    assert row["indicator"] == "用于安排城镇就业的支出"
+
+
+# regression fixtures written in the style of district reports, modelled on 27个省、自治区、直辖市工业效益好于上年
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("全区有27个街道工业效益好于上年。", ["工业效益好于上年的街道"]),
+    ("5个区县地区生产总值增速高于全市。", ["地区生产总值增速高于全市的区县"]),
+    ("27个省、自治区、直辖市工业效益好于上年。", ["工业效益好于上年的省、自治区、直辖市"]),
+])
+def test_places_counted_are_named_by_what_of_theirs_is_compared(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+# regression fixtures written in the style of district reports
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("改造老旧小区供热管网20公里、燃气管网15公里。", ["改造老旧小区供热管网", "改造老旧小区燃气管网"]),
+    ("全区改造老旧小区供热管网20公里，燃气管网15公里。", ["改造老旧小区供热管网", "改造老旧小区燃气管网"]),
+    ("改造老旧小区供热管网20公里、农村燃气管网15公里。", ["改造老旧小区供热管网", "改造农村燃气管网"]),
+    ("新建老旧小区停车位300个、充电桩50个。", ["新建老旧小区停车位", "新建充电桩"]),  # (another kind of thing)
+])
+def test_the_place_the_objects_of_a_lists_verb_lie_in_is_shared(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
