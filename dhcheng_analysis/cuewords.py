@@ -1790,6 +1790,7 @@ class CueViews:
     list_head: re.Pattern[str]  # 、水泥4200万吨、平板玻璃3500万标准箱等落后产能: the head after 等 that a list of amounts shares
     list_head_verb: re.Pattern[str]  # 淘汰钢铁2700万吨、…: the verb of the first item, shared by the list
     list_shared_modifiers: tuple[str, ...]  # 落后 after that verb: a kind every item of the list is of
+    list_shared_places: tuple[str, ...]  # 老旧小区 after that verb: the place the objects of every item lie in
     list_change_verb: re.Pattern[str]  # 损失 heading a comma list of amounts: the verb of every bare item of the list
     list_item_quantities: Mapping[str, str]  # 产能, 产量: the quantity a bare product next in the list is of too
     comma_list_item_units: frozenset[str]  # 公里, 千瓦: units of things added that a list goes on with after a comma
@@ -2921,6 +2922,7 @@ def compiled() -> CueViews:
         list_head=_Rule(c.list_head_regex),
         list_head_verb=_Rule(_alt(c.list_head_verbs)),
         list_shared_modifiers=c.list_shared_modifiers,
+        list_shared_places=c.list_shared_places,
         list_change_verb=_Rule(_alt(c.list_change_verbs)),
         list_item_quantities=c.list_item_quantities,
         comma_list_item_units=frozenset((*c.comma_list_item_units, *c.list_item_capacity_units)),

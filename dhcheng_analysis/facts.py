@@ -6930,7 +6930,8 @@ class _Reader:
                     f.indicator = verb + item
             elif verb := _list_item_verb(self.text, norm, pv, f, soft):
                 obj = pv.indicator[len(verb):] if pv.indicator.startswith(verb) else ""
-                shared = _shared_modifier(obj, f.indicator) if obj[-2:] == f.indicator[-2:] else ""
+                shared = (next((w for w in cw.list_shared_places if obj.startswith(w) and not f.indicator.startswith(w)), "")
+                          if obj[-2:] == f.indicator[-2:] else "")
                 # 关停小火电2157万千瓦、小煤矿1.12万处: 关停小煤矿; 改造老旧小区供热管网20公里、燃气管网15公里: 改造老旧小区
                 # 燃气管网, the place the first item's object lies in shared, when the item names the same kind of
                 # thing no longer than the object after it

@@ -147,6 +147,7 @@ def test_places_counted_are_named_by_what_of_theirs_is_compared(sentence: str, e
     ("全区改造老旧小区供热管网20公里，燃气管网15公里。", ["改造老旧小区供热管网", "改造老旧小区燃气管网"]),
     ("改造老旧小区供热管网20公里、农村燃气管网15公里。", ["改造老旧小区供热管网", "改造农村燃气管网"]),
     ("新建老旧小区停车位300个、充电桩50个。", ["新建老旧小区停车位", "新建充电桩"]),  # (another kind of thing)
+    ("完成老旧小区综合整治15个、背街小巷整治120条。", ["老旧小区综合整治", "背街小巷整治"]),  # (a work of its own)
 ])
 def test_the_place_the_objects_of_a_lists_verb_lie_in_is_shared(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
