@@ -1470,6 +1470,7 @@ class CueViews:
     frame_predicate: re.Pattern[str]  # [脱贫任务]: a frame noun no verb of achieving reaches, no predicate of them
     counted_plan: re.Pattern[str]  # 12个项目[预计]年底完工: what is planned or expected of counted things opens here
     counted_rank_lead: str  # 在 before the group the things counted are ranked in
+    counted_compared_place: re.Pattern[str]  # 街道 of 27个街道工业效益好于上年: the places counted, before what is compared
     counted_place_lead: re.Pattern[str]  # 在 before the place a predicate of counted things happens in
     counted_rank_tails: tuple[str, ...]  # 名, 位 after such a rank
     colon_item_ends: str  # what closes each item line under a line closed by a colon, sharing out its figure (；。)
@@ -1789,6 +1790,7 @@ class CueViews:
     list_head: re.Pattern[str]  # 、水泥4200万吨、平板玻璃3500万标准箱等落后产能: the head after 等 that a list of amounts shares
     list_head_verb: re.Pattern[str]  # 淘汰钢铁2700万吨、…: the verb of the first item, shared by the list
     list_shared_modifiers: tuple[str, ...]  # 落后 after that verb: a kind every item of the list is of
+    list_shared_places: tuple[str, ...]  # 老旧小区 after that verb: the place the objects of every item lie in
     list_change_verb: re.Pattern[str]  # 损失 heading a comma list of amounts: the verb of every bare item of the list
     list_item_quantities: Mapping[str, str]  # 产能, 产量: the quantity a bare product next in the list is of too
     comma_list_item_units: frozenset[str]  # 公里, 千瓦: units of things added that a list goes on with after a comma
@@ -2588,6 +2590,7 @@ def compiled() -> CueViews:
         frame_predicate=_Rule(rf"(?:(?!{_alt(c.achieve_verbs)}).)*(?:{_alt(c.frame_nouns)})"),
         counted_plan=_Rule(c.counted_plan_regex),
         counted_rank_lead=c.counted_rank_lead,
+        counted_compared_place=_Rule(c.counted_compared_place_regex),
         counted_place_lead=_Rule(c.counted_place_lead_regex),
         counted_rank_tails=tuple(c.counted_rank_tails),
         colon_item_ends="".join(c.colon_item_ends),
@@ -2920,6 +2923,7 @@ def compiled() -> CueViews:
         list_head=_Rule(c.list_head_regex),
         list_head_verb=_Rule(_alt(c.list_head_verbs)),
         list_shared_modifiers=c.list_shared_modifiers,
+        list_shared_places=c.list_shared_places,
         list_change_verb=_Rule(_alt(c.list_change_verbs)),
         list_item_quantities=c.list_item_quantities,
         comma_list_item_units=frozenset((*c.comma_list_item_units, *c.list_item_capacity_units)),

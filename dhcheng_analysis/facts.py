@@ -6957,6 +6957,9 @@ class _Reader:
                     f.unit_kind == "count" and pv.unit_kind == "count"):
                 pass  # (an item whose name its own clause does not print, no count after a count, shares no word of
                 # the item before: the three rules below each need one of these; 收入、1、1、… reads none of them)
+            elif modified := _count_modified_name(self.report, pv, f):
+                f.indicator = modified  # 用于安排1200人就业的补贴资金300万元: 用于安排就业的补贴资金, the count no part of it
+                f.named_by_clause = True
             elif verb := _list_change_verb(norm, self.text, pv, f, soft):
                 # 损失工业总产值一千亿元，钢产量二千八百万吨，财政收入四百亿元: each item a loss as the first is
                 item, f.change_verb, f.named_by_clause = f.indicator, verb, True
@@ -6969,7 +6972,13 @@ class _Reader:
                 else:
                     f.indicator = verb + item
             elif verb := _list_item_verb(self.text, norm, pv, f, soft):
-                f.indicator = verb + f.indicator  # 关停小火电2157万千瓦、小煤矿1.12万处: 关停小煤矿
+                obj = pv.indicator[len(verb):] if pv.indicator.startswith(verb) else ""
+                shared = (next((w for w in cw.list_shared_places if obj.startswith(w) and not f.indicator.startswith(w)), "")
+                          if obj[-2:] == f.indicator[-2:] else "")
+                # 关停小火电2157万千瓦、小煤矿1.12万处: 关停小煤矿; 改造老旧小区供热管网20公里、燃气管网15公里: 改造老旧小区
+                # 燃气管网, the place the first item's object lies in shared, when the item names the same kind of
+                # thing no longer than the object after it
+                f.indicator = verb + (shared if len(f.indicator) <= len(obj) - len(shared) else "") + f.indicator
                 f.named_by_clause = True
             elif shared := _list_shared_modifier(self.text, pv, f, soft):
                 f.indicator = shared + f.indicator  # 淘汰落后炼铁产能4659万吨、炼钢产能3747万吨: 落后炼钢产能
@@ -8330,6 +8339,29 @@ def _changed_quantity(obj: str, noun: str, cw: CueViews) -> str:
     return obj if not noun or obj.endswith(cw.quantity_ends) else obj + noun
 
 
+def _count_modified_name(report: Report, prev: _Fig, f: _Fig) -> str:
+    """The name of ``f`` when the persons counted right before it are counted inside the modifier of its noun, or ''.
+
+    A count of persons printed inside the 的 phrase that names the noun the next figure measures (``用于安排城镇二千六
+    百万人就业的支出一百零五亿元``) is named by what they do (安排城镇就业的人: :func:`_counted_name`); the noun's own
+    name is the whole phrase, the count taken out: the verb that places them, with its use (用于) and the place of
+    the jobs before the count, and the rest after it (``用于安排城镇就业的支出``), not the words after the count alone
+    (就业的支出).
+    """
+    norm, text = report.norm, report.text
+    cw = compiled()
+    item = f.indicator
+    if (prev.sentence != f.sentence or prev.cs < 0 or not prev.indicator.endswith(cw.de + prev.unit)
+            or prev.unit_kind != "count" or f.unit_kind == "percent" or not text.startswith(item, prev.qend)
+            or (k := item.find(cw.de)) < 1 or not prev.indicator.endswith(item[:k + 1] + prev.unit)):
+        return ""
+    if (mv := cw.placing_verb.search(norm, max(prev.cs, prev.start - PLACING_VERB_REACH), prev.start)) is None:
+        return ""
+    head = norm[prev.cs:mv.start()]  # (国家用于: of the noun's modifier only its use, 用于, not the clause's subject)
+    use = mu.group() if (mu := cw.use_part_lead.search(head, max(0, len(head) - 4))) and mu.end() == len(head) else ""
+    return use + mv.group("verb") + (mv.group("place") or "") + item
+
+
 def _list_change_verb(norm: str, text: str, prev: _Fig, f: _Fig, soft: int) -> str:
     """The change verb (``list_change_verbs``: 损失, 增产, 节约) of a comma list of amounts ``f`` is a bare item of, or ''.
 
@@ -8403,8 +8435,10 @@ def _list_item_verb(text: str, norm: str, prev: _Fig, f: _Fig, soft: int) -> str
                                             or item.endswith(tuple(cw.fund_stocks)))
             or text.find(item, soft, f.start) < 0
             or not (mv := cw.list_head_verb.match(first) or cw.count_verb.match(first))
-            or cw.list_head_verb.match(item) or cw.count_verb.match(item) or item.startswith(cw.following_keep)):
-        return ""  # (新建充电桩300个、带动投资2亿元; 建成项目5个、在建项目10个: an item with a verb or state of its own)
+            or cw.list_head_verb.match(item) or cw.count_verb.match(item) or cw.done_after_count.match(item)
+            or cw.following_verb_end.search(item) or item.startswith(cw.following_keep)):
+        return ""  # (新建充电桩300个、带动投资2亿元; 建成项目5个、在建项目10个; 新建道路3条，开通公交新线5条; 新建农村公路
+        # 120公里、危桥改造15座: an item with a verb or state of its own, before its noun or after it)
     if comma and text.find(first[mv.end():], max(0, prev.start - len(first) - _NAME_GAP), prev.start) < 0:
         return ""  # (新建…，…: the verb's object not printed before the first count, the count is named by the verb
         # alone and heads no list of things the verb is done to)
@@ -9207,8 +9241,8 @@ def _span_years(period: str, status: str, years: ReportYears, over: bool = False
         ahead = False
     elif k == 5 or over:
         ahead = status == "target"
-    elif m.group("since") == "内" and status == "target":
-        ahead = True  # 三年内参保率均提高到90%以上: a target within so many years, from the year planned
+    elif (m.group("since") == "内" or m.group("time")) and status == "target":
+        ahead = True  # 三年内参保率均提高到90%以上, 用三年时间完成…: a target within so many years, from the year planned
     elif m.group("since") in compiled().span_during and status == "actual":
         ahead = False  # 四年中城镇集体所有制单位就业职工增加六百零三万人 in 1983: an outcome of the years up to the one reviewed
     else:
@@ -11096,9 +11130,11 @@ def _package_purpose(subject: str, cw: CueViews) -> str:
     """What a package of measures counted after ``subject`` is for, less the verb that issues or carries it out and
     the 的 before the count: 出台进一步扩大内需、促进经济平稳较快增长的 → 进一步扩大内需、促进经济平稳较快增长; ''
     when ``subject`` holds no such verb, or a figure, or the verb is all it holds (采取了). A 的 right after the verb
-    closes the clause that says who issued them or when (去年提出的关于搞好国营大中型企业的 → 关于搞好国营大中型企业)."""
+    closes the clause that says who issued them or when (去年提出的关于搞好国营大中型企业的 → 关于搞好国营大中型企业);
+    with no such verb, a subject that is all a 的 phrase before the count is the purpose alone (支持中小企业发展的20条措施
+    → 支持中小企业发展)."""
     mv = cw.package_lead.search(subject)
-    rest = subject[mv.end():] if mv else ""
+    rest = subject[mv.end():] if mv else subject if subject.endswith(cw.de) else ""
     rest = rest[len(cw.de):] if rest.startswith(cw.de) else rest
     rest = rest[:-len(cw.de)] if rest.endswith(cw.de) else rest
     return rest if len(rest) >= 2 and not _DECIMAL.search(rest) and cw.de not in rest else ""
@@ -11192,6 +11228,10 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
             mh = None  # 1600万人进城落户: a verb of what the persons do, no noun of them before a predicate
         cut = mh is not None and mh.start() > fa
         fb = mh.start() if mh else fb
+        if (cut and (mc := cw.counted_compared_place.match(norm, fa, s1)) is not None
+                and 2 <= fb - mc.end() and cw.de not in norm[mc.end():fb]):
+            fb, persons = mc.end(), -1  # 27个街道工业效益好于上年: the places counted, what of theirs is compared
+            # is said of them (工业效益好于上年的街道), as of a list of kinds of place
         lead = None  # (the 在 found below, when it cuts the noun, is the place looked for after)
         if mq := cw.counted_plan.search(norm, fa + 1, fb):
             fb, cut, planned = mq.start(), True, mq  # 12个项目预计年底完工: what is planned of them ends the noun

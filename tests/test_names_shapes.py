@@ -166,9 +166,9 @@ def test_a_change_verb_before_its_figure_is_named_by_the_object_after_it(text, p
         # changping_2021_fy: 减产面积 is a noun, the area affected
         ("苹果种植面积合计3.8万亩,总产量2.6万吨,较上年减少3.5%,受灾减产面积不足2000亩。", "2000",
          ("受灾减产面积", "level", 2000.0, "亩")),
-        # 1981: 减产不减收的 qualifies the measures counted
+        # 1981: 减产不减收的 qualifies the measures counted (the package named by its purpose after 制订)
         ("他们千方百计发动群众挖掘潜力，制订了减产不减收的三十条措施，取得了成效。", "三十",
-         ("措施", "level", 30.0, "条")),
+         ("减产不减收的措施", "level", 30.0, "条")),
     ],
 )
 def test_a_change_verb_inside_a_noun_makes_no_change(text, printed, expected):

@@ -1020,6 +1020,7 @@ class Cues:
     counted_predicate_reject_regex: str
     counted_plan_regex: str  # 预计, 力争, 计划于 after counted things: what is planned or expected of them, no part of their name
     counted_rank_lead: str  # 在 before the group the things counted are ranked in (6个指标在16区排名进入前3名)
+    counted_compared_place_regex: str  # 27个街道工业效益好于上年: the place kind counted, before what of it is compared
     counted_place_lead_regex: str  # 在 before the place a predicate of counted things happens in (230家企业在我区落户)
     counted_rank_tails: tuple[str, ...]  # 名, 位 after such a rank (前3名)
     colon_item_ends: tuple[str, ...]  # what closes each item line under a line closed by a colon (layout's
@@ -1102,6 +1103,7 @@ class Cues:
     list_head_regex: str
     list_head_verbs: tuple[str, ...]
     list_shared_modifiers: tuple[str, ...]  # 落后: printed after the verb of a list's first item, of every item (淘汰落后炼铁产能…、炼钢产能…)
+    list_shared_places: tuple[str, ...]  # 老旧小区: the place the objects of a list's verb lie in (改造老旧小区供热管网…、燃气管网…)
     list_change_verbs: tuple[str, ...]  # 损失: a change verb of a comma list's first item, of every bare item after it (损失工业总产值…，钢产量…)
     list_item_quantities: Mapping[str, str]  # 产能: the quantity a bare product after a list's first item is of (…产能9000多万吨、水泥2.3亿吨); 'same' when only in that item's unit, 'capacity' also in a capacity unit
     comma_list_item_units: tuple[str, ...]  # 公里, 门: the units of the lines and lines of exchanges a list of things
