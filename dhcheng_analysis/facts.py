@@ -8355,7 +8355,9 @@ def _count_modified_name(report: Report, prev: _Fig, f: _Fig) -> str:
             or prev.unit_kind != "count" or f.unit_kind == "percent" or not text.startswith(item, prev.qend)
             or (k := item.find(cw.de)) < 1 or not prev.indicator.endswith(item[:k + 1] + prev.unit)):
         return ""
-    if (mv := cw.placing_verb.search(norm, max(prev.cs, prev.start - PLACING_VERB_REACH), prev.start)) is None:
+    width = _widest("placing_verb")  # (the verb reaches no farther back than its widest match)
+    if (mv := cw.placing_verb.search(norm, prev.cs if width is None else max(prev.cs, prev.start - width),
+                                     prev.start)) is None:
         return ""
     head = norm[prev.cs:mv.start()]  # (国家用于: of the noun's modifier only its use, 用于, not the clause's subject)
     use = mu.group() if (mu := cw.use_part_lead.search(head, max(0, len(head) - 4))) and mu.end() == len(head) else ""
