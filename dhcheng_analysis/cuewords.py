@@ -1566,6 +1566,7 @@ class CueViews:
     empty_subjects: frozenset[str]
     subject_trim_head: str
     subject_trim_tail: str
+    straight_quotes: str  # " ': a name holding one keeps the other it was cut from
     # lists, ranges, thresholds
     list_word: str
     # 金融业、房地产业分别实现税收…: what the members' figures measure, printed after 分别 (its verb before it)
@@ -2689,6 +2690,7 @@ def compiled() -> CueViews:
         empty_subjects=frozenset(c.empty_subjects),
         subject_trim_head=c.subject_trim_head,
         subject_trim_tail=c.subject_trim_tail,
+        straight_quotes=c.straight_quotes,
         list_word=c.list_word,
         list_quantity_after=_Rule(rf"(?:{_alt(c.list_quantity_verbs)})?(?P<q>{_alt(c.sector_quantities)})"),
         list_flow_after=_Rule(rf"(?:{_alt(c.list_flow_verbs)})[^\d,，;；。:：、()（）]{{2,12}}"),
@@ -2784,7 +2786,7 @@ def compiled() -> CueViews:
         doubtful_name=_Rule(c.doubtful_name_regex),
         name_head=_Rule(rf"(?:{_alt(c.name_head_strip + c.finality_heads + c.frame_heads)})"),
         name_owner_has=_Rule(c.owner_has_head_regex),
-        name_head_keep=_Rule(rf"(?:{_alt(c.name_head_keep)})"),
+        name_head_keep=_Rule(rf"(?:{_alt_outside(c.name_head_keep, c.name_head_keep_holders)})"),
         comma_names=_Rule(_alt(comma_names)),
         bare_growth=_Rule(c.bare_growth_regex),
         bare_growth_name=c.bare_growth_name,

@@ -623,6 +623,12 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
         b -= 1
     if a > 0 and norm[a - 1] == "“" and (seg := norm[a:b]).count("”") > seg.count("“"):
         a -= 1  # “紫金服务管家团”联系服务企业: the quote the name closes opens it
+    for q in cw.straight_quotes:  # "专精特新"中小企业新增312家: a straight quote opens and closes alike, so a name
+        if q in (seg := norm[a:b]) and seg.count(q) % 2:  # holding one of them keeps the other it was cut from
+            if a > 0 and norm[a - 1] == q:
+                a -= 1
+            elif b < len(norm) and norm[b] == q:
+                b += 1
     if "“" in (seg := norm[a:b]) and seg.count("“") != seg.count("”"):
         while b > a and norm[b - 1] == "“":
             b -= 1

@@ -505,6 +505,7 @@ class Cues:
     changed_clause_regex: str  # 规模大幅增加、: a clause with its own change, before the item a figure names
     empty_subjects: tuple[str, ...]
     subject_trim_head: str
+    straight_quotes: str  # " ': quote marks that open and close alike, kept in pairs in a name
     subject_trim_tail: str
     scope_base_prefixes: tuple[str, ...]
     pp_narrowing: tuple[str, ...]
@@ -1033,6 +1034,7 @@ class Cues:
     doubtful_name_regex: str
     name_head_strip: tuple[str, ...]
     name_head_keep: tuple[str, ...]
+    name_head_keep_holders: tuple[str, ...]  # 含税收: words a kept head is part of, where it is no kept head ((含税收收入…): 含 + 税收收入)
     name_head_phrase_regex: str
     recipient_inner_verbs: tuple[str, ...]  # 金融系统[向实体经济]让利: a relief whose recipients inside a name are no part of it
     recipient_relief_verbs: tuple[str, ...]  # 为企业和个人减税8000多亿元: the relief given, not who gets it
