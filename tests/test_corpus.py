@@ -493,8 +493,9 @@ FLOORS = [
     ("steel_output", "level", 1958, 6.248e6, 11.08e6, "gwr_1959", True),
     # 1957: 工业总产值…达到六百零三亿元; 1959: 工业总产值达到了六百五十亿二千万元
     ("industrial_output", "level", 1957, 60.3e9, 65.02e9, "gwr_1959", True),
-    # 1957: 农业总产值…达到六百一十一亿元; 1959: 农业总产值达到了六百零三亿五千万元 (under the plan, though within 2%)
-    ("agricultural_output", "level", 1957, 61.1e9, 60.35e9, "gwr_1959", False),
+    # 1957: 农业总产值…达到六百一十一亿元; 1958: 农业和农副业总产值达到六百零三亿五千万元 (under the plan, though within
+    # 2%; the first report after the year prints it, as 1959's 农业总产值达到了六百零三亿五千万元 does again)
+    ("agricultural_output", "level", 1957, 61.1e9, 60.35e9, "gwr_1958", False),
     # 2016: 今年棚户区住房改造600万套; 2017: 棚户区住房改造600多万套
     ("shantytown_renovation", "level", 2016, 6e6, 6e6, "gwr_2017", True),
     # 2015: 农村危房改造366万户; 2016: 农村危房改造432万户
