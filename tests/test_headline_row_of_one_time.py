@@ -2,6 +2,8 @@
 expected in 1956) or of months of a part of a year (本年1——5月份…钢完成96.4% beside the growth of the whole year
 1955) joins no row; it stays a fact, and a row of the completion's own time when nothing else is printed.
 """
+from functools import cache
+
 import dhcheng_analysis as dh
 
 # real excerpt: /work/shared/corpus/national_work_reports/1956.txt, the 1955 final accounts, the 1956 budget and its
@@ -23,7 +25,9 @@ BUDGET_1956 = ("一、１９５５年国家决算\n"
                "原油完成９９．６％。\n")
 
 
+@cache
 def _rows():
+    """The excerpt's facts and headline rows, of one extraction a test process (the tests only read them)."""
     report = dh.load_report(BUDGET_1956)
     facts = dh.extract_facts(report)
     return facts, dh.headline_indicators(report, facts).set_index("indicator")
