@@ -11549,11 +11549,15 @@ def _scope_of_another(f: _Fig, scope: tuple[int, str], seen: list[_Fig], norm: s
             and not cw.part_marker.search(norm, owner.end, f.start))
 
 
-def _task_setter(f: _Fig, scope: str) -> bool:
-    """Whether the level of government ``scope`` opens the task a completion ``f`` is measured against, so names the
-    level that set the task, not one the figure belongs to (完成存量违建销账30685平方米,完成市级任务61.4%: the
-    district's removals against the quota the city set)."""
-    return f.measure == "completion_pct" and normalize(f.comparator).startswith(scope)
+def _task_setter(f: _Fig, cw: CueViews) -> bool:
+    """Whether the level of government heading a completion ``f``'s comparator set the task or target it is measured
+    against, so names the level that set the task, not one the figure belongs to (完成存量违建销账30685平方米,完成市级
+    任务61.4%: the district's removals against the quota the city set); a level's own budget keeps the scope
+    (区本级支出完成区级调整预算的97%: the district's spending against its own budget)."""
+    if f.measure != "completion_pct":
+        return False
+    comp = normalize(f.comparator)
+    return comp.startswith(f.scope) and any(w in comp for w in cw.frame_nouns)
 
 
 def _name_level(indicator: str, cw: CueViews) -> str:
@@ -11699,7 +11703,7 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
                 if wide is None:
                     wide = _WideClauses(norm, key[0], key[1])
                 _fill_comparator(f, norm, text, wide.before(f.start))
-        if f.scope and _task_setter(f, f.scope):
+        if f.scope and _task_setter(f, cw):
             f.scope = _name_level(f.indicator, cw)  # 完成市级任务61.4%: the level that set the task, not the figure's
         loss = groups.get(g0)
         if loss is None:  # 税收关系迁出企业…造成税款减收: a group that speaks of tax base lost
