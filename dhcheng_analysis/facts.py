@@ -3568,8 +3568,9 @@ class _Reader:
             pass  # 力争7月底前完成进度达到70%。加快推动13条次支路工程建设项目: a deadline is of its task, in its sentence only
             # (so is one printed with 以前, in a part that plans or a report whose parts are unmarked: 计划在一九八五年底以前
             # 全部建成的四百个 in 1982, whose next figures are of the plan's years)
-        elif f.period and (ms := _period_span(f.period)) and ms.group("recent"):
-            self._held_period = ""  # 近三年，中央和地方投入105亿元…。中央安排30亿元…: the recent years, in its sentence only
+        elif f.period and (ms := _period_span(f.period)) and (ms.group("recent") or ms.group("time")):
+            self._held_period = ""  # 近三年，中央和地方投入105亿元…。中央安排30亿元…: the recent years, in its sentence only;
+            # so is a plan's own time (在两年时间内完成老旧小区改造20个。全区地区生产总值增长6%: the growth is of the year)
         elif not st.compared or _period_end(f.start, st) not in st.compared:
             if f.period != self._held_period:
                 self._held_span = self._span_opened(st)
