@@ -9252,6 +9252,8 @@ def _span_years(period: str, status: str, years: ReportYears, over: bool = False
         ahead = status == "target"
     elif (m.group("since") == "内" or m.group("time")) and status == "target":
         ahead = True  # 三年内参保率均提高到90%以上, 用三年时间完成…: a target within so many years, from the year planned
+    elif m.group("time") and status == "actual":
+        ahead = False  # 用两年时间建成学校5所 in a review: the years up to the one reviewed
     elif m.group("since") in compiled().span_during and status == "actual":
         ahead = False  # 四年中城镇集体所有制单位就业职工增加六百零三万人 in 1983: an outcome of the years up to the one reviewed
     else:
