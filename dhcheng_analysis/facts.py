@@ -11143,11 +11143,14 @@ def _package_purpose(subject: str, cw: CueViews) -> str:
     when ``subject`` holds no such verb, or a figure, or the verb is all it holds (采取了). A 的 right after the verb
     closes the clause that says who issued them or when (去年提出的关于搞好国营大中型企业的 → 关于搞好国营大中型企业);
     with no such verb, a subject that is all a 的 phrase before the count is the purpose alone (支持中小企业发展的20条措施
-    → 支持中小企业发展)."""
+    → 支持中小企业发展), unless it names who holds them or where (区政府的20条措施, 全国的: an actor or place is no
+    purpose)."""
     mv = cw.package_lead.search(subject)
     rest = subject[mv.end():] if mv else subject if subject.endswith(cw.de) else ""
     rest = rest[len(cw.de):] if rest.startswith(cw.de) else rest
     rest = rest[:-len(cw.de)] if rest.endswith(cw.de) else rest
+    if not mv and (rest in cw.actors or rest in cw.share_place_wholes):
+        return ""
     return rest if len(rest) >= 2 and not _DECIMAL.search(rest) and cw.de not in rest else ""
 
 
