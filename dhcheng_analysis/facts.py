@@ -6793,8 +6793,10 @@ class _Reader:
         if mto or (f.kind == "ratio" and self.ratio[3]) or (mfrom is None and _current_moved(norm, cw, f, cs)):
             # 从1399亿美元增加到2864亿美元: the A is the level of the earlier period
             f.flags += ("from_value",)
-            if (mfrom and mto and mto.group().lstrip(",，") in cw.revision_words
-                    and any(w in mfrom.group() for w in cw.from_plan_words)):
+            if (mfrom and mto and (mto.group().lstrip(",，") in cw.revision_words
+                                   and any(w in mfrom.group() for w in cw.from_plan_words)
+                                   or any(w in mfrom.group() for w in cw.from_plan_named_words))):
+                # (原计划, 原定 name a plan whatever the to-word: 由原计划的5个增加到8个; 年初 only with a revision)
                 f.status, f.revised = "target", True  # 由年初的2%调整为-4%: the value planned at the year's start,
                 if set_word := next((w for w in cw.from_plan_words if f.period.endswith(w)), ""):  # revised, of
                     year = f.period[:-len(set_word)]  # the year planned (2020年), not of the time it was set (2020年初)
