@@ -12393,8 +12393,8 @@ def _phrase_kind(indicator: str) -> _PhraseKind:
         # 规上工业企业产值: a quantity of the units a glossary count names (规上工业企业) is one of the industry they are
         # named by, as 规上工业产值 is
         alias = bare[len(head):len(bare) - len(tail)]
-        unit = next((w for w in concept_rules().sector_unit_words if alias.endswith(w)), "")
-        inner = canonical_term(alias[:-len(unit)]) if unit else None
+        cut = cut_end(alias, concept_rules().sector_unit_words)
+        inner = canonical_term(cut) if cut != alias else None
         if inner is not None and inner.category == "sector":
             term, cat = inner, inner.category
             head, tail = _around_alias(bare, term)
