@@ -4315,8 +4315,8 @@ class _Reader:
                 and (planned := self._span_pointed_planned(f, m5, part))):
             span = planned  # “十四五”时期…。在这五年里，全区新建学校10所 in the plan of 2021: the plan's years, not those
             # up to the year reviewed
-            if not part and _reached_at_end(self.norm, f, cs, cw):
-                span = f"{planned[-5:-1]}年"  # (a report of no parts: 在这五年里，要使…覆盖率达到50%以上, at the plan's end)
+            if not part and _reached_at_end(self.norm, f, cs, cw) and (mp := _YEARS_SPAN.fullmatch(planned)):
+                span = f"{mp.group(2)}年"  # (a report of no parts: 在这五年里，要使…覆盖率达到50%以上, at the plan's end)
         if span:
             if (f.status == "target" and part == "plan" and years.plan is not None
                     and (last := _last_plan_time(self.norm, f.start, st)) and last.group("now")
