@@ -2260,6 +2260,13 @@ def _widest(name: str) -> int | None:
     return widest(getattr(compiled(), name))
 
 
+def _reach_back(name: str, lo: int, a: int) -> int:
+    """Where a search for a match of the cue pattern ``name`` that ends at ``a`` starts: its widest match back from
+    ``a`` (:func:`_widest`), not before ``lo`` (from ``lo`` when the pattern has no widest match)."""
+    width = _widest(name)
+    return lo if width is None else max(lo, a - width)
+
+
 def _back_from(name: str, a: int, st: _SentenceState) -> int:
     """Where a search for a match of the cue pattern ``name`` that ends at ``a`` starts: its widest match back from
     ``a`` (:func:`_widest`), not before the sentence (from its start when the pattern has no widest match)."""
@@ -3707,7 +3714,7 @@ class _Reader:
                 and not (f.period and st.prints(norm, f.period, f.start))):
             f.held = mh.group("held")  # 粮食总产量…，连续5年超万亿斤; 经济增长连续四年达到或略高于10%: the value reached
             # each year of the streak, over the years it held
-        elif (not f.held and f.status == "actual" and f.measure == "rank" and cw.span_streak_heads[0] in clause
+        elif (not f.held and f.status == "actual" and f.measure == "rank" and _may_hold("streak_years", clause)
               and (ms := cw.streak_years.search(clause)) and not (f.period and st.prints(norm, f.period, f.start))):
             f.held = ms.group()  # 连续两年在全市营商环境评价中排名第三: the rank held each year of the streak, not the
             # half-year's
@@ -6007,10 +6014,10 @@ class _Reader:
         if (f.indicator != noun and len(who) >= 2 and between.startswith(who)
                 and (mf := cw.recipient_funding.fullmatch(between, len(who)))
                 and between.endswith(f.indicator)
-                and cw.recipient_lead.search(norm, max(cs, prev.start - 8), prev.start)):
+                and cw.recipient_lead.search(norm, _reach_back("recipient_lead", cs, prev.start), prev.start)):
             return who + mf.group("funding")  # 为120家市场主体融资1.35亿元: the recipients' funding, not any 融资
         if (f.indicator != noun or between != noun
-                or (mv := cw.recipient_pay.search(norm, max(cs, prev.start - 8), prev.start)) is None):
+                or (mv := cw.recipient_pay.search(norm, _reach_back("recipient_pay", cs, prev.start), prev.start)) is None):
             return ""
         return mv.group("verb") + noun + cw.actor_fund_noun
 
@@ -6713,7 +6720,7 @@ class _Reader:
                      or mk == pc and norm.find(counted.indicator, mk, cs) > mk
                      and st.first_part_marker(norm, mk + 1, cs) < 0
                      and any(st.start <= g.start < mk and g.unit == f.unit and g.indicator.endswith(f.indicator)
-                             for g in reversed(self.kept[-1 - COUNTED_SET_BACK:])))):
+                             for g in self.kept[-1 - COUNTED_SET_BACK:]))):
             # 新开工项目42个，总投资320亿元: the projects' investment (在１００多个国家和地区展开，完成营业额…: not the
             # places where); a head of the owner's before is replaced (草莓种植面积达到0.52万亩,产量约1.1万吨 → 草莓产量);
             # 35个市区重点项目中已开工28个，完成年度投资计划的58.6%: the investment of all the projects counted; a part
@@ -8369,7 +8376,9 @@ def _count_modified_name(report: Report, prev: _Fig, f: _Fig) -> str:
                                      prev.start)) is None:
         return ""
     head = norm[prev.cs:mv.start()]  # (国家用于: of the noun's modifier only its use, 用于, not the clause's subject)
-    use = mu.group() if (mu := cw.use_part_lead.search(head, max(0, len(head) - 4))) and mu.end() == len(head) else ""
+    # (a use word ending the head starts no farther back than its widest match)
+    mu = cw.use_part_lead.search(head, _reach_back("use_part_lead", 0, len(head)))
+    use = mu.group() if mu and mu.end() == len(head) else ""
     return use + mv.group("verb") + (mv.group("place") or "") + item
 
 
@@ -11373,8 +11382,9 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
             # them (the unit holds the persons: what follows is only their verb, or the first of the verbs a 、 joins);
             # with the verb before them that brings them to it (安排3700多万人就业 → 安排就业的人, 带动3000人就业 →
             # 带动就业的人: the jobs the work placed or drove, not all who found one)
-            width = _widest("placing_verb")  # (安置了约, 安排城镇: the verb reaches no farther back than its widest match)
-            if mv := cw.placing_verb.search(norm, 0 if width is None else max(0, f.start - width), f.start):
+            # (安置了约, 安排城镇: the verb reaches no farther back than its widest match, nor than the clause)
+            lo = _reach_back("placing_verb", max(f.cs, f.sentence[0], 0), f.start)
+            if mv := cw.placing_verb.search(norm, lo, f.start):
                 f.named_by_clause = True  # (words printed apart: none carried)
             # (安排城镇二千六百万人就业 → 安排城镇就业的人: the place of the jobs the verb names with it)
             return (mv.group("verb") + (mv.group("place") or "") if mv else "") + _NAME_SPACE.sub("", text[fa:done]) + cw.de + f.unit
