@@ -1808,6 +1808,7 @@ class CueViews:
     to_word_after: re.Pattern[str]  # 增加到/降至 … right after the A
     to_dated_word_after: re.Pattern[str]  # 到一九五七年上升为 … right after the A: the to-word after the year of the B
     from_plan_words: tuple[str, ...]  # 由年初的X调整为Y: a from-value planned, not reached
+    from_plan_named_words: tuple[str, ...]  # 由原计划的X增加到Y: a plan whatever the to-word (年初 needs a revision)
     current_words: tuple[str, ...]  # 现行16%的税率: the value in force right after the word is an outcome
     current_named_to: re.Pattern[str]  # [现行16%]的税率降至: the thing after the value in force, moved by a to-word
     revision_words: frozenset[str]  # 调整为: the to-word of a plan revised
@@ -2941,6 +2942,7 @@ def compiled() -> CueViews:
         to_word_after=_Rule(rf"[,，]?(?:{_alt(c.to_words)})"),
         to_dated_word_after=_Rule(c.to_time_lead_regex + rf"(?:{_alt(c.to_words)})"),
         from_plan_words=tuple(c.from_plan_words),
+        from_plan_named_words=tuple(c.from_plan_named_words),
         current_words=tuple(c.current_words),
         current_named_to=_Rule(rf"{c.current_named_to_regex}(?:{_alt(c.to_words)})"),
         revision_words=frozenset(c.revision_words),

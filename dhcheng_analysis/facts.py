@@ -2260,6 +2260,13 @@ def _widest(name: str) -> int | None:
     return widest(getattr(compiled(), name))
 
 
+def _reach_back(name: str, lo: int, a: int) -> int:
+    """Where a search for a match of the cue pattern ``name`` that ends at ``a`` starts: its widest match back from
+    ``a`` (:func:`_widest`), not before ``lo`` (from ``lo`` when the pattern has no widest match)."""
+    width = _widest(name)
+    return lo if width is None else max(lo, a - width)
+
+
 def _back_from(name: str, a: int, st: _SentenceState) -> int:
     """Where a search for a match of the cue pattern ``name`` that ends at ``a`` starts: its widest match back from
     ``a`` (:func:`_widest`), not before the sentence (from its start when the pattern has no widest match)."""
@@ -3568,8 +3575,9 @@ class _Reader:
             pass  # 力争7月底前完成进度达到70%。加快推动13条次支路工程建设项目: a deadline is of its task, in its sentence only
             # (so is one printed with 以前, in a part that plans or a report whose parts are unmarked: 计划在一九八五年底以前
             # 全部建成的四百个 in 1982, whose next figures are of the plan's years)
-        elif f.period and (ms := _period_span(f.period)) and ms.group("recent"):
-            self._held_period = ""  # 近三年，中央和地方投入105亿元…。中央安排30亿元…: the recent years, in its sentence only
+        elif f.period and (ms := _period_span(f.period)) and (ms.group("recent") or ms.group("time")):
+            self._held_period = ""  # 近三年，中央和地方投入105亿元…。中央安排30亿元…: the recent years, in its sentence only;
+            # so is a plan's own time (在两年时间内完成老旧小区改造20个。全区地区生产总值增长6%: the growth is of the year)
         elif not st.compared or _period_end(f.start, st) not in st.compared:
             if f.period != self._held_period:
                 self._held_span = self._span_opened(st)
@@ -3706,7 +3714,7 @@ class _Reader:
                 and not (f.period and st.prints(norm, f.period, f.start))):
             f.held = mh.group("held")  # 粮食总产量…，连续5年超万亿斤; 经济增长连续四年达到或略高于10%: the value reached
             # each year of the streak, over the years it held
-        elif (not f.held and f.status == "actual" and f.measure == "rank" and cw.span_streak_heads[0] in clause
+        elif (not f.held and f.status == "actual" and f.measure == "rank" and _may_hold("streak_years", clause)
               and (ms := cw.streak_years.search(clause)) and not (f.period and st.prints(norm, f.period, f.start))):
             f.held = ms.group()  # 连续两年在全市营商环境评价中排名第三: the rank held each year of the streak, not the
             # half-year's
@@ -4314,8 +4322,8 @@ class _Reader:
                 and (planned := self._span_pointed_planned(f, m5, part))):
             span = planned  # “十四五”时期…。在这五年里，全区新建学校10所 in the plan of 2021: the plan's years, not those
             # up to the year reviewed
-            if not part and _reached_at_end(self.norm, f, cs, cw):
-                span = f"{planned[-5:-1]}年"  # (a report of no parts: 在这五年里，要使…覆盖率达到50%以上, at the plan's end)
+            if not part and _reached_at_end(self.norm, f, cs, cw) and (mp := _YEARS_SPAN.fullmatch(planned)):
+                span = f"{mp.group(2)}年"  # (a report of no parts: 在这五年里，要使…覆盖率达到50%以上, at the plan's end)
         if span:
             if (f.status == "target" and part == "plan" and years.plan is not None
                     and (last := _last_plan_time(self.norm, f.start, st)) and last.group("now")
@@ -6006,10 +6014,10 @@ class _Reader:
         if (f.indicator != noun and len(who) >= 2 and between.startswith(who)
                 and (mf := cw.recipient_funding.fullmatch(between, len(who)))
                 and between.endswith(f.indicator)
-                and cw.recipient_lead.search(norm, max(cs, prev.start - 8), prev.start)):
+                and cw.recipient_lead.search(norm, _reach_back("recipient_lead", cs, prev.start), prev.start)):
             return who + mf.group("funding")  # 为120家市场主体融资1.35亿元: the recipients' funding, not any 融资
         if (f.indicator != noun or between != noun
-                or (mv := cw.recipient_pay.search(norm, max(cs, prev.start - 8), prev.start)) is None):
+                or (mv := cw.recipient_pay.search(norm, _reach_back("recipient_pay", cs, prev.start), prev.start)) is None):
             return ""
         return mv.group("verb") + noun + cw.actor_fund_noun
 
@@ -6712,7 +6720,7 @@ class _Reader:
                      or mk == pc and norm.find(counted.indicator, mk, cs) > mk
                      and st.first_part_marker(norm, mk + 1, cs) < 0
                      and any(st.start <= g.start < mk and g.unit == f.unit and g.indicator.endswith(f.indicator)
-                             for g in reversed(self.kept[-1 - COUNTED_SET_BACK:])))):
+                             for g in self.kept[-1 - COUNTED_SET_BACK:]))):
             # 新开工项目42个，总投资320亿元: the projects' investment (在１００多个国家和地区展开，完成营业额…: not the
             # places where); a head of the owner's before is replaced (草莓种植面积达到0.52万亩,产量约1.1万吨 → 草莓产量);
             # 35个市区重点项目中已开工28个，完成年度投资计划的58.6%: the investment of all the projects counted; a part
@@ -6792,8 +6800,10 @@ class _Reader:
         if mto or (f.kind == "ratio" and self.ratio[3]) or (mfrom is None and _current_moved(norm, cw, f, cs)):
             # 从1399亿美元增加到2864亿美元: the A is the level of the earlier period
             f.flags += ("from_value",)
-            if (mfrom and mto and mto.group().lstrip(",，") in cw.revision_words
-                    and any(w in mfrom.group() for w in cw.from_plan_words)):
+            if (mfrom and mto and (mto.group().lstrip(",，") in cw.revision_words
+                                   and any(w in mfrom.group() for w in cw.from_plan_words)
+                                   or any(w in mfrom.group() for w in cw.from_plan_named_words))):
+                # (原计划, 原定 name a plan whatever the to-word: 由原计划的5个增加到8个; 年初 only with a revision)
                 f.status, f.revised = "target", True  # 由年初的2%调整为-4%: the value planned at the year's start,
                 if set_word := next((w for w in cw.from_plan_words if f.period.endswith(w)), ""):  # revised, of
                     year = f.period[:-len(set_word)]  # the year planned (2020年), not of the time it was set (2020年初)
@@ -8366,7 +8376,9 @@ def _count_modified_name(report: Report, prev: _Fig, f: _Fig) -> str:
                                      prev.start)) is None:
         return ""
     head = norm[prev.cs:mv.start()]  # (国家用于: of the noun's modifier only its use, 用于, not the clause's subject)
-    use = mu.group() if (mu := cw.use_part_lead.search(head, max(0, len(head) - 4))) and mu.end() == len(head) else ""
+    # (a use word ending the head starts no farther back than its widest match)
+    mu = cw.use_part_lead.search(head, _reach_back("use_part_lead", 0, len(head)))
+    use = mu.group() if mu and mu.end() == len(head) else ""
     return use + mv.group("verb") + (mv.group("place") or "") + item
 
 
@@ -9251,6 +9263,8 @@ def _span_years(period: str, status: str, years: ReportYears, over: bool = False
         ahead = status == "target"
     elif (m.group("since") == "内" or m.group("time")) and status == "target":
         ahead = True  # 三年内参保率均提高到90%以上, 用三年时间完成…: a target within so many years, from the year planned
+    elif m.group("time") and status == "actual":
+        ahead = False  # 用两年时间建成学校5所 in a review: the years up to the one reviewed
     elif m.group("since") in compiled().span_during and status == "actual":
         ahead = False  # 四年中城镇集体所有制单位就业职工增加六百零三万人 in 1983: an outcome of the years up to the one reviewed
     else:
@@ -11140,11 +11154,14 @@ def _package_purpose(subject: str, cw: CueViews) -> str:
     when ``subject`` holds no such verb, or a figure, or the verb is all it holds (采取了). A 的 right after the verb
     closes the clause that says who issued them or when (去年提出的关于搞好国营大中型企业的 → 关于搞好国营大中型企业);
     with no such verb, a subject that is all a 的 phrase before the count is the purpose alone (支持中小企业发展的20条措施
-    → 支持中小企业发展)."""
+    → 支持中小企业发展), unless it names who holds them or where (区政府的20条措施, 全国的: an actor or place is no
+    purpose)."""
     mv = cw.package_lead.search(subject)
     rest = subject[mv.end():] if mv else subject if subject.endswith(cw.de) else ""
     rest = rest[len(cw.de):] if rest.startswith(cw.de) else rest
     rest = rest[:-len(cw.de)] if rest.endswith(cw.de) else rest
+    if not mv and (rest in cw.actors or rest in cw.share_place_wholes):
+        return ""
     return rest if len(rest) >= 2 and not _DECIMAL.search(rest) and cw.de not in rest else ""
 
 
@@ -11365,8 +11382,9 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
             # them (the unit holds the persons: what follows is only their verb, or the first of the verbs a 、 joins);
             # with the verb before them that brings them to it (安排3700多万人就业 → 安排就业的人, 带动3000人就业 →
             # 带动就业的人: the jobs the work placed or drove, not all who found one)
-            width = _widest("placing_verb")  # (安置了约, 安排城镇: the verb reaches no farther back than its widest match)
-            if mv := cw.placing_verb.search(norm, 0 if width is None else max(0, f.start - width), f.start):
+            # (安置了约, 安排城镇: the verb reaches no farther back than its widest match, nor than the clause)
+            lo = _reach_back("placing_verb", max(f.cs, f.sentence[0], 0), f.start)
+            if mv := cw.placing_verb.search(norm, lo, f.start):
                 f.named_by_clause = True  # (words printed apart: none carried)
             # (安排城镇二千六百万人就业 → 安排城镇就业的人: the place of the jobs the verb names with it)
             return (mv.group("verb") + (mv.group("place") or "") if mv else "") + _NAME_SPACE.sub("", text[fa:done]) + cw.de + f.unit
@@ -11549,11 +11567,15 @@ def _scope_of_another(f: _Fig, scope: tuple[int, str], seen: list[_Fig], norm: s
             and not cw.part_marker.search(norm, owner.end, f.start))
 
 
-def _task_setter(f: _Fig, scope: str) -> bool:
-    """Whether the level of government ``scope`` opens the task a completion ``f`` is measured against, so names the
-    level that set the task, not one the figure belongs to (完成存量违建销账30685平方米,完成市级任务61.4%: the
-    district's removals against the quota the city set)."""
-    return f.measure == "completion_pct" and normalize(f.comparator).startswith(scope)
+def _task_setter(f: _Fig, cw: CueViews) -> bool:
+    """Whether the level of government heading a completion ``f``'s comparator set the task or target it is measured
+    against, so names the level that set the task, not one the figure belongs to (完成存量违建销账30685平方米,完成市级
+    任务61.4%: the district's removals against the quota the city set); a level's own budget keeps the scope
+    (区本级支出完成区级调整预算的97%: the district's spending against its own budget)."""
+    if f.measure != "completion_pct":
+        return False
+    comp = normalize(f.comparator)
+    return comp.startswith(f.scope) and any(w in comp for w in cw.frame_nouns)
 
 
 def _name_level(indicator: str, cw: CueViews) -> str:
@@ -11699,7 +11721,7 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
                 if wide is None:
                     wide = _WideClauses(norm, key[0], key[1])
                 _fill_comparator(f, norm, text, wide.before(f.start))
-        if f.scope and _task_setter(f, f.scope):
+        if f.scope and _task_setter(f, cw):
             f.scope = _name_level(f.indicator, cw)  # 完成市级任务61.4%: the level that set the task, not the figure's
         loss = groups.get(g0)
         if loss is None:  # 税收关系迁出企业…造成税款减收: a group that speaks of tax base lost
@@ -12381,8 +12403,8 @@ def _phrase_kind(indicator: str) -> _PhraseKind:
         # 规上工业企业产值: a quantity of the units a glossary count names (规上工业企业) is one of the industry they are
         # named by, as 规上工业产值 is
         alias = bare[len(head):len(bare) - len(tail)]
-        unit = next((w for w in concept_rules().sector_unit_words if alias.endswith(w)), "")
-        inner = canonical_term(alias[:-len(unit)]) if unit else None
+        cut = cut_end(alias, concept_rules().sector_unit_words)
+        inner = canonical_term(cut) if cut != alias else None
         if inner is not None and inner.category == "sector":
             term, cat = inner, inner.category
             head, tail = _around_alias(bare, term)

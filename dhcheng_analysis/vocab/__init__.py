@@ -1125,6 +1125,7 @@ class Cues:
     following_figure_regex: str
     following_count_end_regex: str  # 核电站一个 before a clause stop: a count in Chinese numerals ending a noun run
     from_plan_words: tuple[str, ...]
+    from_plan_named_words: tuple[str, ...]  # 由原计划的X增加到Y: a plan whatever the to-word
     from_plan_nouns: tuple[str, ...]  # 由年初预算X调整为Y, 由年初设定的X: the plan between the from-word and its A
     current_words: tuple[str, ...]
     current_named_to_regex: str  # 现行16%[的税率]降至13%: the name between the value in force and its to-word
