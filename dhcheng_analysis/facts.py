@@ -8865,8 +8865,10 @@ def _heads_its_clause(norm: str, a: int, end: int, st: _SentenceState, year_at: 
         a = year_at
     if cw.year_item_opening.match(norm, a) or cw.period_plan_opening.match(norm, a):
         return True  # (上半年城镇新增就业5000人,全年目标为新增就业8000人: the plan's year)
-    if cw.year_plan_opening.match(norm, end) and cw.period_bare_year.fullmatch(norm, a, end):
-        return True  # 1980年计划基本建设投资总额控制在500亿元, 2024年计划新建口袋公园10个: the year the plan is of
+    if cw.year_plan_opening.match(norm, end) and (cw.period_bare_year.fullmatch(norm, a, end)
+                                                  or norm[a:end] in cw.whole_year_periods):
+        return True  # 1980年计划基本建设投资总额控制在500亿元, 2024年计划新建口袋公园10个: the year the plan is of;
+        # 全年计划拆除违法建设300万平方米，上半年已拆除…: the whole year's plan, in a report of part of it
     return (norm.startswith(cw.de, end) and cw.period_bare_year.fullmatch(norm, a, end) is not None
             and "\u4e00" <= norm[end + 1:end + 2] <= "\u9fff" and norm[end + 1] not in cw.period_numeral_head)
 
@@ -8967,6 +8969,10 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
                 if not _heads_its_clause(norm, a, mt.end(), st):  # (五年平均人口自然增长率: the average of the span)
                     continue
                 st.compared.add(mt.end())  # (一九三六年的粮食产量是…: of this sentence only)
+                if name in cw.whole_year_periods:  # 全年计划拆除…300万平方米，上半年已拆除…, 全年计划…，已完成…: the
+                    k = bisect.bisect_right(st.stops, mt.end())  # year's plan holds in its clause, what is done is of
+                    items.append((mt.end(), st.stops[k] if k < len(st.stops) else st.end,  # the report's time
+                                  names[-1] if names else ""))
             if cw.event_date.match(norm, mt.end()):
                 continue  # 在一九八一年举行的五届人大四次会议上: the date of the meeting, no period of the figures
             if (name.endswith(cw.occasion_period_ends) and a > st.start and norm[a - 1] not in cw.comparison_clause_stops
