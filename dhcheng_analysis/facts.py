@@ -1863,6 +1863,15 @@ class _SentenceState:
         at = self._places(norm, word)
         return bool(at) and at[0] + len(word) <= pos
 
+    def prints_outside_plan_names(self, norm: str, word: str, pos: int) -> bool:
+        """Whether the sentence prints ``word`` wholly before ``pos`` other than inside the name of a plan time
+        (the 2025年 of “十四五”（2021-2025年）时期 is part of the plan's name, no period printed)."""
+        if not self.prints(norm, word, pos):
+            return False
+        names = [m for m in self.plan_times_in(norm)[1] if m.group("fyp")]
+        return any(not any(m.start() < p < m.end() for m in names) for p in self._places(norm, word)
+                   if p + len(word) <= pos)
+
     def last_printed(self, norm: str, word: str, pos: int) -> int:
         """Start of the last place the sentence prints ``word`` wholly before ``pos`` (inside it), or -1: what
         ``norm.rfind(word, start, pos)`` gives, the word's places in the sentence found once a sentence (a word asked of
@@ -4154,7 +4163,7 @@ class _Reader:
             f.period = span  # 连续两年增长10%以上 in 2015: each year's growth, over the years up to the one reviewed
             return
         if ((not (f.status == "target" and part == "plan") or "year_inferred" in f.flags)
-                and (not f.period or not st.prints(self.norm, f.period, f.start))
+                and (not f.period or not st.prints_outside_plan_names(self.norm, f.period, f.start))
                 and (span := self._plan_span_opened(f, cs, st))
                 and (f.status != "target" or part != "plan" or (ms := _YEARS_SPAN.fullmatch(span)) and years.covered is not None
                      and int(ms.group(2)) <= years.covered)):
@@ -8884,6 +8893,9 @@ def _place_led(norm: str, a: int, st: _SentenceState, cw: CueViews) -> bool:
                for k in range(a - PLACE_YEAR_LEAD_MAX, a - 1))
 
 
+_CLOSING_BRACKETS = ("）", ")")
+
+
 def _period(norm: str, pos: int, st: _SentenceState) -> str:
     """The last period named in the sentence before ``pos`` (not a comparison base)."""
     cw = compiled()
@@ -8905,6 +8917,9 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
                                                                       < o.end() for o in found)], key=_END)
         based = -1  # the end of the last period read as a comparison base (较一季度)
         for mt in found:
+            if norm[mt.end():mt.end() + 1] in _CLOSING_BRACKETS and any(  # “十四五”（2021-2025年）时期: the plan's
+                    m.start() < mt.start() and mt.end() < m.end() for m in st.plan_times_in(norm)[1]):  # years in
+                continue  # brackets are part of its name, no period of their own
             a, name = mt.start(), _opened(mt) if mt.re is cw.period_re else mt.group()
             if mt.re is cw.period_clause_span:
                 if (mt.group("since") or mt.group("onward")) and (y0 := year_number(mt.group("a"))):

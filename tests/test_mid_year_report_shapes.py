@@ -2,6 +2,8 @@
 
 - A whole year's plan opening its clause (全年计划拆除…) is of the year, not of the part of it the report reviews;
   what the next clause says is done stays of the report's time.
+- The years printed in brackets after a five-year plan's name (“十四五”（2021-2025年）时期) are no period of their own:
+  the sentence is of the plan's span.
 """
 
 from __future__ import annotations
@@ -29,3 +31,19 @@ def readings(heading: str, sentence: str) -> list[tuple[float, str, str]]:
 def test_a_whole_years_plan_is_of_the_year_in_a_mid_year_report(sentence: str,
                                                                  expected: list[tuple[float, str, str]]) -> None:
     assert readings(HALF_REVIEW, sentence) == expected
+
+
+# regression fixtures written in the style of district reports; modelled on the national sentence “十四五”时期，…，
+# 在这五年里，…年均增长…, with the plan's years printed in brackets after its name
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("“十四五”（2021-2025年）时期，全区经济持续发展，在这五年里，地区生产总值年均增长6%。",
+     [(6, "2021-2025年", "actual")]),
+    ("“十三五”(2016—2020年)期间，全区经济持续发展，在这五年里，一般公共预算收入年均增长5%。",
+     [(5, "2016-2020年", "actual")]),
+    ("“十四五”（2021—2025年）时期，全区城镇新增就业累计达到10万人，居民人均可支配收入年均增长6%。",
+     [(1e5, "2021-2025年", "actual"), (6, "2021-2025年", "actual")]),
+    ("“十四五”时期，全区经济持续发展，在这五年里，地区生产总值年均增长6%。", [(6, "2021-2025年", "actual")]),
+])
+def test_the_years_in_brackets_after_a_plans_name_keep_its_span(sentence: str,
+                                                                 expected: list[tuple[float, str, str]]) -> None:
+    assert readings("一、2025年工作回顾\n", sentence) == expected
