@@ -3989,6 +3989,9 @@ class _Reader:
             f.period = f"{my.group(2)}年"  # 14亿多人口大国 under 过去五年; 我国有十亿多人口 after 从一九八○年至一九八五年，…:
             # the whole people counted now, a stock of the span's last year whatever its clause holds (始终…), never
             # summed over its years
+        if f.status == "target" and f.period in self.cw.year_part_periods and self._year_goal(f, st):
+            f.period = self.cw.whole_year_word  # 下半年，全区将确保完成地区生产总值增长6%左右的目标: the growth of the
+            # year's goal is the year's, whatever part of it the work is done in (下半年新开工项目10个 stays 下半年)
         if _search_end(self.cw.year_count_lead, "year_count_lead", self.norm, max(st.start, f.start - 3), f.start):
             f.period = self.cw.whole_year_word  # 年度86项重点任务已完成51项: the year's tasks (86), of
             # the year, as 全年 printed there is; those done (51) of the time the sentence speaks of
@@ -4122,6 +4125,20 @@ class _Reader:
         if named.group("year"):
             return named.group("year") + "年"
         return f"{self._now - 1 if named.group('last') else self._now}年" if self._now is not None else ""
+
+    def _year_goal(self, f: _Fig, st: _SentenceState) -> bool:
+        """Whether ``f`` is the figure of a year's goal named right after it: …增长5%的全年目标, or 完成/实现 opening
+        its clause before it and 的目标 after it (确保完成地区生产总值增长6%左右的目标)."""
+        cw, norm = self.cw, self.norm
+        if cw.de not in norm[f.end:f.qend + 3]:
+            return False  # (a cheap gate: the goal follows the figure at once)
+        mg = cw.year_goal_after.match(norm, f.qend)
+        if mg is None:
+            mg = cw.year_goal_after.match(norm, f.end)
+        if mg is None:
+            return False
+        return bool(mg.group("year")) or any(
+            w in norm[st.clause_start(f.start):f.start] for w in cw.year_goal_verbs)
 
     def _resolve_period_words(self, f: _Fig, cs: int, st: _SentenceState) -> None:
         """``f.period`` as years where the report's years tell them, but for a whole-year word (see

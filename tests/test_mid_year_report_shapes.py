@@ -4,6 +4,8 @@
   what the next clause says is done stays of the report's time.
 - The years printed in brackets after a five-year plan's name (“十四五”（2021-2025年）时期) are no period of their own:
   the sentence is of the plan's span.
+- The figure of a goal a mid-year plan names (确保完成…增长6%左右的目标, …的全年目标) is the year's, whatever part of
+  the year the work is done in; a figure of what is done in the second half (下半年新开工项目10个) stays 下半年.
 """
 
 from __future__ import annotations
@@ -47,3 +49,16 @@ def test_a_whole_years_plan_is_of_the_year_in_a_mid_year_report(sentence: str,
 def test_the_years_in_brackets_after_a_plans_name_keep_its_span(sentence: str,
                                                                  expected: list[tuple[float, str, str]]) -> None:
     assert readings("一、2025年工作回顾\n", sentence) == expected
+
+
+# regression fixtures written in the style of district reports (a mid-year report's plan part)
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("下半年，全区将确保完成地区生产总值增长6%左右的目标，下半年新开工项目10个。",
+     [(6, "2023年", "target"), (10, "下半年", "target")]),
+    ("下半年，全区要全力完成一般公共预算收入增长5%的全年目标。", [(5, "2023年", "target")]),
+    ("下半年，要确保实现城镇新增就业8000人的目标、固定资产投资增长8%的目标。",
+     [(8000, "2023年", "target"), (8, "2023年", "target")]),
+    ("下半年，新开工项目10个的目标要确保完成。", [(10, "下半年", "target")]),
+])
+def test_the_goal_a_mid_year_plan_names_is_the_years(sentence: str, expected: list[tuple[float, str, str]]) -> None:
+    assert readings("二、2023年下半年工作安排\n", sentence) == expected
