@@ -7253,6 +7253,11 @@ class _Reader:
         二十七个 → 可以建设完工的建设项目); '' otherwise. ``subj_end`` is where the clause's words end before the
         figure and the words printed with it (约, 近 …: 其中全部建成和部分建成而投入生产的约有七百个)."""
         norm, text, cw = self.norm, self.text, self.cw
+        prev = self.prev
+        if (prev is not None and cs < prev.qend < f.start and norm.startswith(cw.item_separator, prev.qend)
+                and prev.sentence == f.sentence):
+            cs = prev.qend + 1  # 全区新开工项目50个、投资亿元以上的20个: an item of the list that is only what a part of
+            # the set counted right before it is, as after ，
         if ((mp := cw.part_said.fullmatch(norm, cs, subj_end)) is None or f.unit in cw.times_units
                 or f.qend < st.end and norm[f.qend] not in cw.clause_stops):
             return ""  # (苏联帮助我国设计的一百五十六个单位: a noun after the count names it)
@@ -7260,7 +7265,6 @@ class _Reader:
         said = clean_name(raw)
         if not raw.endswith(said):
             return ""  # (其中限额以上的有九百二十一个: a qualifier the name would lose)
-        prev = self.prev
         if prev is not None and prev.sentence == f.sentence and prev.unit_kind == "count" and prev.indicator:
             if prev.measure != "level" or (prev.unit in cw.person_units) != (f.unit in cw.person_units):
                 return ""

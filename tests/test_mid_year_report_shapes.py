@@ -1,4 +1,4 @@
-"""Shapes of sentences district mid-year reports print, modelled on real sentences of national reports.
+"""Shapes of sentences district reports print, modelled on real sentences of national reports.
 
 - A whole year's plan opening its clause (全年计划拆除…) is of the year, not of the part of it the report reviews;
   what the next clause says is done stays of the report's time.
@@ -6,6 +6,8 @@
   the sentence is of the plan's span.
 - The figure of a goal a mid-year plan names (确保完成…增长6%左右的目标, …的全年目标) is the year's, whatever part of
   the year the work is done in; a figure of what is done in the second half (下半年新开工项目10个) stays 下半年.
+- A list item after 、 that is only what a part of the set counted right before it is (、投资亿元以上的20个) names
+  the things of that set and is a part of it, as after ，.
 """
 
 from __future__ import annotations
@@ -62,3 +64,17 @@ def test_the_years_in_brackets_after_a_plans_name_keep_its_span(sentence: str,
 ])
 def test_the_goal_a_mid_year_plan_names_is_the_years(sentence: str, expected: list[tuple[float, str, str]]) -> None:
     assert readings("二、2023年下半年工作安排\n", sentence) == expected
+
+
+# regression fixtures written in the style of district reports: the size class of the things just counted, after 、
+# in place of ， (the shape of 年内新开工项目71个…;亿元以上新开工项目26个)
+@pytest.mark.parametrize(("sentence", "part"), [
+    ("全区新开工项目50个、投资亿元以上的20个。", "投资亿元以上的新开工项目"),
+    ("新引进企业200家、注册资本亿元以上的15家。", "注册资本亿元以上的新引进企业"),
+    ("新签约项目30个、其中总投资10亿元以上的15个。", "总投资10亿元以上的新签约项目"),
+    ("新签约项目30个，其中总投资10亿元以上的15个。", "总投资10亿元以上的新签约项目"),
+])
+def test_a_size_class_listed_after_the_set_is_a_part_of_it(sentence: str, part: str) -> None:
+    f = facts("一、2023年工作回顾\n" + sentence + "\n")
+    assert f["indicator"].tolist()[1:] == [part]
+    assert (f["parent_id"].iloc[1], f["relation"].iloc[1]) == (f["fact_id"].iloc[0], "part")
