@@ -994,6 +994,8 @@ class CueViews:
     year_end_words: tuple[str, ...]  # 年底, 年末: the end of a year (1955年底) or a bare year's end
     whole_year_periods: frozenset[str]
     whole_year_word: str  # 全年, the first of them: the time given a year's plan or task when no year is printed
+    year_goal_after: re.Pattern[str]  # 增长6%左右的目标: a goal named right after a figure (its year's: _resolve_period)
+    year_goal_verbs: tuple[str, ...]  # 完成, 实现 before a goal's figure in its clause
     year_count_lead: re.Pattern[str]  # 年度86项重点任务已完成51项: a count of the year's (86), of the whole year
     this_year_words: frozenset[str]
     required_span: re.Pattern[str]  # 十二年内: a span ahead a requirement may set (fullmatch of a period)
@@ -2096,6 +2098,8 @@ def compiled() -> CueViews:
         year_end_words=tuple(c.year_end_words),
         whole_year_periods=frozenset(c.whole_year_periods),
         whole_year_word=c.whole_year_periods[0],
+        year_goal_after=_Rule(c.year_goal_after_regex),
+        year_goal_verbs=tuple(c.year_goal_verbs),
         year_count_lead=_Rule(c.year_count_lead_regex),
         this_year_words=frozenset(c.this_year_words),
         required_span=_Rule(c.required_span_regex),

@@ -1869,6 +1869,15 @@ class _SentenceState:
         at = self._places(norm, word)
         return bool(at) and at[0] + len(word) <= pos
 
+    def prints_outside_plan_names(self, norm: str, word: str, pos: int) -> bool:
+        """Whether the sentence prints ``word`` wholly before ``pos`` other than inside the name of a plan time
+        (the 2025年 of “十四五”（2021-2025年）时期 is part of the plan's name, no period printed)."""
+        if not self.prints(norm, word, pos):
+            return False
+        names = [m for m in self.plan_times_in(norm)[1] if m.group("fyp")]
+        return any(not any(m.start() < p < m.end() for m in names) for p in self._places(norm, word)
+                   if p + len(word) <= pos)
+
     def last_printed(self, norm: str, word: str, pos: int) -> int:
         """Start of the last place the sentence prints ``word`` wholly before ``pos`` (inside it), or -1: what
         ``norm.rfind(word, start, pos)`` gives, the word's places in the sentence found once a sentence (a word asked of
@@ -3994,6 +4003,9 @@ class _Reader:
             f.period = f"{my.group(2)}年"  # 14亿多人口大国 under 过去五年; 我国有十亿多人口 after 从一九八○年至一九八五年，…:
             # the whole people counted now, a stock of the span's last year whatever its clause holds (始终…), never
             # summed over its years
+        if f.status == "target" and f.period in self.cw.year_part_periods and self._year_goal(f, st):
+            f.period = self.cw.whole_year_word  # 下半年，全区将确保完成地区生产总值增长6%左右的目标: the growth of the
+            # year's goal is the year's, whatever part of it the work is done in (下半年新开工项目10个 stays 下半年)
         if _search_end(self.cw.year_count_lead, "year_count_lead", self.norm, max(st.start, f.start - 3), f.start):
             f.period = self.cw.whole_year_word  # 年度86项重点任务已完成51项: the year's tasks (86), of
             # the year, as 全年 printed there is; those done (51) of the time the sentence speaks of
@@ -4128,6 +4140,20 @@ class _Reader:
             return named.group("year") + "年"
         return f"{self._now - 1 if named.group('last') else self._now}年" if self._now is not None else ""
 
+    def _year_goal(self, f: _Fig, st: _SentenceState) -> bool:
+        """Whether ``f`` is the figure of a year's goal named right after it: …增长5%的全年目标, or 完成/实现 opening
+        its clause before it and 的目标 after it (确保完成地区生产总值增长6%左右的目标)."""
+        cw, norm = self.cw, self.norm
+        if cw.de not in norm[f.end:f.qend + 3]:
+            return False  # (a cheap gate: the goal follows the figure at once)
+        mg = cw.year_goal_after.match(norm, f.qend)
+        if mg is None:
+            mg = cw.year_goal_after.match(norm, f.end)
+        if mg is None:
+            return False
+        return bool(mg.group("year")) or any(
+            w in norm[st.clause_start(f.start):f.start] for w in cw.year_goal_verbs)
+
     def _resolve_period_words(self, f: _Fig, cs: int, st: _SentenceState) -> None:
         """``f.period`` as years where the report's years tell them, but for a whole-year word (see
         :meth:`_resolve_period`)."""
@@ -4168,7 +4194,7 @@ class _Reader:
             f.period = span  # 连续两年增长10%以上 in 2015: each year's growth, over the years up to the one reviewed
             return
         if ((not (f.status == "target" and part == "plan") or "year_inferred" in f.flags)
-                and (not f.period or not st.prints(self.norm, f.period, f.start))
+                and (not f.period or not st.prints_outside_plan_names(self.norm, f.period, f.start))
                 and (span := self._plan_span_opened(f, cs, st))
                 and (f.status != "target" or part != "plan" or (ms := _YEARS_SPAN.fullmatch(span)) and years.covered is not None
                      and int(ms.group(2)) <= years.covered)):
@@ -7243,6 +7269,11 @@ class _Reader:
         二十七个 → 可以建设完工的建设项目); '' otherwise. ``subj_end`` is where the clause's words end before the
         figure and the words printed with it (约, 近 …: 其中全部建成和部分建成而投入生产的约有七百个)."""
         norm, text, cw = self.norm, self.text, self.cw
+        prev = self.prev
+        if (prev is not None and cs < prev.qend < f.start and norm.startswith(cw.item_separator, prev.qend)
+                and prev.sentence == f.sentence):
+            cs = prev.qend + 1  # 全区新开工项目50个、投资亿元以上的20个: an item of the list that is only what a part of
+            # the set counted right before it is, as after ，
         if ((mp := cw.part_said.fullmatch(norm, cs, subj_end)) is None or f.unit in cw.times_units
                 or f.qend < st.end and norm[f.qend] not in cw.clause_stops):
             return ""  # (苏联帮助我国设计的一百五十六个单位: a noun after the count names it)
@@ -7250,7 +7281,6 @@ class _Reader:
         said = clean_name(raw)
         if not raw.endswith(said):
             return ""  # (其中限额以上的有九百二十一个: a qualifier the name would lose)
-        prev = self.prev
         if prev is not None and prev.sentence == f.sentence and prev.unit_kind == "count" and prev.indicator:
             if prev.measure != "level" or (prev.unit in cw.person_units) != (f.unit in cw.person_units):
                 return ""
@@ -8883,8 +8913,10 @@ def _heads_its_clause(norm: str, a: int, end: int, st: _SentenceState, year_at: 
         a = year_at
     if cw.year_item_opening.match(norm, a) or cw.period_plan_opening.match(norm, a):
         return True  # (上半年城镇新增就业5000人,全年目标为新增就业8000人: the plan's year)
-    if cw.year_plan_opening.match(norm, end) and cw.period_bare_year.fullmatch(norm, a, end):
-        return True  # 1980年计划基本建设投资总额控制在500亿元, 2024年计划新建口袋公园10个: the year the plan is of
+    if cw.year_plan_opening.match(norm, end) and (cw.period_bare_year.fullmatch(norm, a, end)
+                                                  or norm[a:end] in cw.whole_year_periods):
+        return True  # 1980年计划基本建设投资总额控制在500亿元, 2024年计划新建口袋公园10个: the year the plan is of;
+        # 全年计划拆除违法建设300万平方米，上半年已拆除…: the whole year's plan, in a report of part of it
     return (norm.startswith(cw.de, end) and cw.period_bare_year.fullmatch(norm, a, end) is not None
             and "\u4e00" <= norm[end + 1:end + 2] <= "\u9fff" and norm[end + 1] not in cw.period_numeral_head)
 
@@ -8898,6 +8930,9 @@ def _place_led(norm: str, a: int, st: _SentenceState, cw: CueViews) -> bool:
     return any(k >= st.start and (k == st.start or norm[k - 1] in cw.comparison_clause_stops)
                and cw.place_year_lead.fullmatch(norm, k, a) is not None
                for k in range(a - PLACE_YEAR_LEAD_MAX, a - 1))
+
+
+_CLOSING_BRACKETS = ("）", ")")
 
 
 def _period(norm: str, pos: int, st: _SentenceState) -> str:
@@ -8921,6 +8956,9 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
                                                                       < o.end() for o in found)], key=_END)
         based = -1  # the end of the last period read as a comparison base (较一季度)
         for mt in found:
+            if norm[mt.end():mt.end() + 1] in _CLOSING_BRACKETS and any(  # “十四五”（2021-2025年）时期: the plan's
+                    m.start() < mt.start() and mt.end() < m.end() for m in st.plan_times_in(norm)[1]):  # years in
+                continue  # brackets are part of its name, no period of their own
             a, name = mt.start(), _opened(mt) if mt.re is cw.period_re else mt.group()
             if mt.re is cw.period_clause_span:
                 if (mt.group("since") or mt.group("onward")) and (y0 := year_number(mt.group("a"))):
@@ -8985,6 +9023,10 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
                 if not _heads_its_clause(norm, a, mt.end(), st):  # (五年平均人口自然增长率: the average of the span)
                     continue
                 st.compared.add(mt.end())  # (一九三六年的粮食产量是…: of this sentence only)
+                if name in cw.whole_year_periods:  # 全年计划拆除…300万平方米，上半年已拆除…, 全年计划…，已完成…: the
+                    k = bisect.bisect_right(st.stops, mt.end())  # year's plan holds in its clause, what is done is of
+                    items.append((mt.end(), st.stops[k] if k < len(st.stops) else st.end,  # the report's time
+                                  names[-1] if names else ""))
             if cw.event_date.match(norm, mt.end()):
                 continue  # 在一九八一年举行的五届人大四次会议上: the date of the meeting, no period of the figures
             if (name.endswith(cw.occasion_period_ends) and a > st.start and norm[a - 1] not in cw.comparison_clause_stops
