@@ -11195,6 +11195,30 @@ def _reaching_money(norm: str, carry: str, carry_unit: str, j: int, a: int, cw: 
     return carry
 
 
+_GIVEN_LIST_JOINTS = ("、", "及")  # (和, 以及, 与: the joints of a run, cw.following_joints)
+
+
+def _given_list_name(norm: str, text: str, fa: int, fb: int, s1: int, cw: CueViews, joined: bool = False) -> str:
+    """The name of the first of several recipients counted in a list after 为 or 向, the verb giving them a thing
+    printed after the last: 为19家养老机构、2家社区养老服务驿站及困难群体配发防控物资 → 配发防控物资的养老机构 (those
+    given it, no stock of them); '' when the noun ``fa:fb`` ends no such list, a clause stops before the verb, or a
+    figure follows it (a sum names what is given). ``joined``: the noun holds the whole list, the verb right after
+    it (为3162户中小微企业和个体工商户减免房租 → 减免房租的中小微企业和个体工商户)."""
+    if joined:
+        m = cw.granted_persons.match(norm, fb)
+    elif norm[fb:fb + 1] not in _GIVEN_LIST_JOINTS and not norm.startswith(cw.following_joints, fb):
+        return ""
+    else:
+        m = cw.granted_persons.search(norm, fb + 1, min(s1, fb + 2 * PREDICATE_MAX))
+    if m is None or any(
+            ch in cw.clause_stops for ch in norm[fb:m.start()]):
+        return ""
+    pe = _predicate_end(norm, m.start(), s1)
+    if pe > s1 or _DECIMAL.search(norm, m.start(), pe) or not 2 <= _predicate_len(norm, m.start(), pe) <= PREDICATE_MAX:
+        return ""
+    return _NAME_SPACE.sub("", text[m.start():pe]) + cw.de + text[fa:fb]
+
+
 def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) -> str:
     """A count of entities named by what its clause says of them: 7651所学校受益 → 受益的学校,
     27个省、自治区、直辖市工业效益好于上年 → 工业效益好于上年的省、自治区、直辖市, 8400多万人受益 →
@@ -11292,7 +11316,8 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
     if (fb > fa and f.unit not in cw.person_units and last in ends["recipient_lead"]
             and (ml := cw.recipient_lead.search(norm, max(0, f.start - 6), f.start))):
         if (mr := cw.recipient_noun.match(norm, fa, fb)) and fb - mr.end() >= 2:
-            if norm.startswith(cw.recipient_help_verbs, ml.start()):
+            if norm.startswith(cw.recipient_help_verbs, ml.start()) or cw.granted_persons.match(norm, mr.end()):
+                # (为35所学校配发防疫物资: those given a thing are named by it, as those helped are, when no sum follows)
                 pe = _predicate_end(norm, mr.end(), s1)
                 if (md := _DECIMAL.search(norm, mr.end(), pe)) and (k := norm.rfind(cw.item_separator, mr.end(), md.start())) > mr.end():
                     pe = k  # 支持2.2万多所农村中小学改造危房、建设7000多所寄宿制学校: the next count's own verb ends it
@@ -11301,14 +11326,23 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
                     return _NAME_SPACE.sub("", text[mr.end():pe]) + cw.de + text[fa:mr.end()]
             return text[fa:mr.end()]  # 为120家市场主体融资1.35亿元: the recipients, not what is done for them
         if mr and mr.end() == fb and (mm := cw.recipient_more.match(norm, fb, s1)):
-            return text[fa:mm.end()]  # 为3162户中小微企业和个体工商户减免…: all the recipients the list joins
+            # 为3162户中小微企业和个体工商户减免…: all the recipients the list joins, by the thing given them when no
+            # sum follows
+            return _given_list_name(norm, text, fa, mm.end(), s1, cw, joined=True) or text[fa:mm.end()]
+        if mr and mr.end() == fb and (given := _given_list_name(norm, text, fa, fb, s1, cw)):
+            return given
+    if (fb > fa and last == cw.item_separator and (given := _given_list_name(norm, text, fa, fb, s1, cw))
+            and (md := _DECIMAL.search(norm, _clause_start(norm, 0, f.start), f.start))
+            and cw.counted_object.search(norm, max(0, md.start() - 6), md.start())):
+        return given  # 为19家养老机构、2家社区养老服务驿站及困难群体配发防控物资: a later item of the list of recipients
     if fb > fa and (last in ends["counted_object"] and cw.counted_object.search(norm, max(0, f.start - 6), f.start)
                     or last in ends["counted_object_owner"]
                     and cw.counted_object_owner.search(norm, max(0, f.start - 12), f.start)) and not (
-            f.unit in cw.person_units and cw.granted_persons.match(norm, ps) and not _DECIMAL.search(norm, ps, pb)):
-        return text[fa:fb]  # 为3978家企业发放补贴: what the subject does to them, not what they do (persons paid a
-        # grant with no sum are named by it, as with no preposition: 向1000多万失业人员发放失业保险待遇 → 发放失业保险
-        # 待遇的失业人员)
+            cw.granted_persons.match(norm, ps) and not _DECIMAL.search(norm, ps, pb)):
+        return _given_list_name(norm, text, fa, fb, s1, cw) or text[fa:fb]  # 为120家市场主体缓缴社会保险费3.8亿元: the recipients, the sum named by what is done for
+        # them; those given a thing with no sum are named by it, as with no preposition, persons or not (向1000多万失业
+        # 人员发放失业保险待遇 → 发放失业保险待遇的失业人员, 为1560户个体工商户发放经营补贴 → 发放经营补贴的个体工商户:
+        # those it went to, no stock of them)
     # (为2600人按月发放…补贴: persons with no noun are named by what is done for them)
     if (noun and not mg and (mv := cw.receive_verb.match(norm, ps)) and (md := _DECIMAL.search(norm, mv.end(), pb))
             and md.start() - mv.end() >= 2 and clean_name(obj := text[mv.end():md.start()]) == obj
