@@ -1,0 +1,66 @@
+"""Sentences shaped the way district and city reports print them, read as those reports mean them.
+
+Most sentences here are regression fixtures written in the style of district reports (计划执行情况的报告, 政府工作
+报告 of a district), modelled on the real sentences named in their comments; where a report at hand prints the same
+shape, its sentence is tested verbatim, with its file named.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from _sentences import fact
+
+DATA = Path(__file__).parent.parent / "data"
+REVIEW = "一、2023年工作回顾\n"
+
+
+def _sentence_of(path: Path, printed: str) -> str:
+    """The sentence of ``path`` that prints ``printed``."""
+    text = path.read_text(encoding="utf-8")
+    i = text.index(printed)
+    a = max(text.rfind("。", 0, i), text.rfind("\n", 0, i)) + 1
+    return text[a:text.index("。", i) + 1]
+
+
+# -- recipients counted after 为 or 向 are named by the thing they are given -------------------------------
+
+def test_recipients_listed_after_wei_are_named_by_what_they_are_given_on_real_text():
+    # data/dongcheng_2020_h1.txt: the care homes and stations given supplies, no stock of them in the district
+    text = _sentence_of(DATA / "dongcheng_2020_h1.txt", "为19家养老机构")
+    assert "为19家养老机构、2家社区养老服务驿站及困难群体配发防控物资" in text
+    assert fact(text, "19家")["indicator"] == "配发防控物资的养老机构"
+    assert fact(text, "2家")["indicator"] == "配发防控物资的社区养老服务驿站"
+
+
+def test_firms_given_a_service_are_named_by_it_on_a_constructed_report():
+    # tests/gold/constructed/fengtai_2022_h1
+    text = "“丰泽服务管家”联系企业7150户次,为近200家企业提供上门法律服务。"
+    assert fact(text, "200家")["indicator"] == "提供上门法律服务的企业"
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # regression fixtures in the style of district reports, modelled on dongcheng_2020_h1
+    # (为19家养老机构、2家社区养老服务驿站及困难群体配发防控物资) and xicheng_2020_h1 (为1560户个体工商户发放经营补贴…)
+    ("为1560户个体工商户发放经营补贴。", "1560户", "发放经营补贴的个体工商户"),
+    ("全区为35所学校配发防疫物资。", "35所", "配发防疫物资的学校"),
+    ("向辖区1200户低保家庭发放临时价格补贴。", "1200户", "发放临时价格补贴的低保家庭"),
+    ("全区向12所学校、8家医院和3个社区发放防疫物资。", "8家", "发放防疫物资的医院"),
+    ("全区向12所学校、8家医院和3个社区发放防疫物资。", "3个", "发放防疫物资的社区"),
+    ("为2.6万户市场主体缓缴社会保险费。", "2.6万户", "缓缴社会保险费的市场主体"),
+    ("为3162户中小微企业和个体工商户减免房租。", "3162户", "减免房租的中小微企业和个体工商户"),
+])
+def test_recipients_given_a_thing_are_named_by_it(text, printed, name):
+    assert fact(REVIEW + text, printed)["indicator"] == name
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # a sum after the thing given names it; the count stays the recipients' (xicheng_2020_h1, dongcheng_2022_h1)
+    ("为1560户个体工商户发放经营补贴约3200万元。", "1560户", "个体工商户"),
+    ("为2.6万户市场主体缓缴社会保险费3.8亿元。", "2.6万户", "市场主体"),
+    # a list of things built after 新建 is no list of recipients
+    ("新建12所学校、8家医院和3个社区服务中心。", "8家", "新建医院"),
+])
+def test_recipients_given_a_sum_keep_their_noun(text, printed, name):
+    assert fact(REVIEW + text, printed)["indicator"] == name
