@@ -2582,7 +2582,8 @@ def compiled() -> CueViews:
         share_name_end=_Rule(rf"(?:{_alt(c.share_name_leads)})?(?:{c.share_word_after_regex})$"),
         tail_addition=_Rule(c.tail_addition_regex),
         actor_spend_end=_Rule(rf"(?P<verb>{_alt(c.actor_spend_verbs)})了?$"),
-        counted_predicate_head=_Rule(_alt((*c.counted_predicate_heads, *c.counted_predicate_adverbs))),
+        # (均 of 人均 is no adverb of a predicate: 12个乡镇农民人均可支配收入增速快于全区)
+        counted_predicate_head=_Rule(_alt_outside((*c.counted_predicate_heads, *c.counted_predicate_adverbs), c.per_head_words)),
         counted_predicate_modal=_Rule(rf"(?!{_alt(c.following_stop_words)})(?:{_alt(c.counted_predicate_modals)})"),
         counted_predicate_adverbs=frozenset(c.counted_predicate_adverbs),
         counted_noun_prefixes=frozenset(c.counted_noun_prefixes),

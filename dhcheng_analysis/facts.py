@@ -11243,6 +11243,7 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
     cut = False  # the run after the figure holds the head of a predicate after the noun
     place = None  # the 在 of the place the predicate says they are in or do it in
     planned = None  # the word opening what is planned or expected of them (预计, 力争): no name of theirs
+    compared = False  # the places counted are named by what of theirs is compared, its base kept (好于去年同期)
     if mg and mg.end() > fb:
         fb = mg.end()  # 省(区、市): the bracket of kinds is part of the noun
     else:
@@ -11254,10 +11255,11 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
             mh = None  # 1600万人进城落户: a verb of what the persons do, no noun of them before a predicate
         cut = mh is not None and mh.start() > fa
         fb = mh.start() if mh else fb
-        if (cut and (mc := cw.counted_compared_place.match(norm, fa, s1)) is not None
+        if ((mc := cw.counted_compared_place.match(norm, fa, s1)) is not None
                 and 2 <= fb - mc.end() and cw.de not in norm[mc.end():fb]):
-            fb, persons = mc.end(), -1  # 27个街道工业效益好于上年: the places counted, what of theirs is compared
-            # is said of them (工业效益好于上年的街道), as of a list of kinds of place
+            fb, persons, cut, compared = mc.end(), -1, True, True  # 27个街道工业效益好于上年: the places counted, what of theirs is
+            # compared is said of them (工业效益好于上年的街道), as of a list of kinds of place, whether or not a word
+            # of a predicate cuts the run before (17个街道税收收入好于去年同期)
         lead = None  # (the 在 found below, when it cuts the noun, is the place looked for after)
         if mq := cw.counted_plan.search(norm, fa + 1, fb):
             fb, cut, planned = mq.start(), True, mq  # 12个项目预计年底完工: what is planned of them ends the noun
@@ -11415,7 +11417,7 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
         f.named_by_clause = True
         return cleaned if cw.de in (cleaned := clean_name(name)) else name
     name = _NAME_SPACE.sub("", text[ps:pb]) + cw.de + noun
-    if name.startswith(clean_name(name) or "\n") or fb == fa and ps == fb:
+    if name.startswith(clean_name(name) or "\n") or fb == fa and ps == fb or compared:
         return name
     if _opens_with_predicate(name, cw):
         f.named_by_clause = True  # 53个地块实现拔钉清零 → 实现拔钉清零的地块: the heads a name drops are the predicate's

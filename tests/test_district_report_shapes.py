@@ -64,3 +64,25 @@ def test_recipients_given_a_thing_are_named_by_it(text, printed, name):
 ])
 def test_recipients_given_a_sum_keep_their_noun(text, printed, name):
     assert fact(REVIEW + text, printed)["indicator"] == name
+
+
+# -- places counted before what of theirs is compared are named by the comparison --------------------------
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # regression fixtures in the style of district reports, modelled on the national 27个省、自治区、直辖市工业效益
+    # 好于上年 (a 均 of 人均 is no adverb of a predicate, nor a 人 a word for persons)
+    ("有12个乡镇农民人均可支配收入增速快于全区。", "12个", "农民人均可支配收入增速快于全区的乡镇"),
+    ("有12个乡镇农民人均可支配收入快于全区。", "12个", "农民人均可支配收入快于全区的乡镇"),
+    ("全区有8个街道居民人均消费支出高于全区平均水平。", "8个", "居民人均消费支出高于全区平均水平的街道"),
+    ("全区有6个街道一般公共预算收入增幅高于全区平均水平。", "6个", "一般公共预算收入增幅高于全区平均水平的街道"),
+    ("27个街道工业效益好于上年。", "27个", "工业效益好于上年的街道"),
+    # the comparison with its base kept, though no word of a predicate cuts the run before it (the year of the base
+    # goes, as from any name)
+    ("17个街道税收收入好于去年同期。", "17个", "税收收入好于同期的街道"),
+])
+def test_places_counted_are_named_by_what_of_theirs_is_compared(text, printed, name):
+    assert fact(REVIEW + text, printed)["indicator"] == name
+
+
+def test_jun_after_the_things_counted_still_ends_their_noun():
+    assert fact(REVIEW + "12个项目均已开工。", "12个")["indicator"] == "项目"
