@@ -86,3 +86,31 @@ def test_places_counted_are_named_by_what_of_theirs_is_compared(text, printed, n
 
 def test_jun_after_the_things_counted_still_ends_their_noun():
     assert fact(REVIEW + "12个项目均已开工。", "12个")["indicator"] == "项目"
+
+
+# -- an item after a comma with a verb of its own takes no verb of the item before ---------------------------
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # regression fixtures in the style of district reports, modelled on the national 制定和颁布了５９项行政法规
+    ("修订完善市场交易规则4项，出台管理细则2项。", "2项", "出台管理细则"),
+    ("修订市场交易规则4项，出台管理细则2项。", "2项", "出台管理细则"),
+    ("修订完善市场交易规则4项、出台管理细则2项。", "2项", "出台管理细则"),
+    ("制定完善管理办法4项，印发实施细则2项。", "2项", "印发实施细则"),
+    ("颁布法律8部，发布行政法规20件。", "20件", "发布行政法规"),
+    # (an item with no verb of its own still takes the one before)
+    ("新建学校3所，幼儿园5所。", "5所", "新建幼儿园"),
+])
+def test_an_item_with_its_own_verb_takes_none_of_the_item_before(text, printed, name):
+    assert fact(REVIEW + text, printed)["indicator"] == name
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # shared/corpus/national_work_reports/1987.txt: the regulations enacted, no stock of them
+    ("在前几年不断加强立法工作的基础上，去年经全国人大常委会审议和通过了１１项法律，国务院制定和颁布了５９项行政法规。",
+     "５９项", "制定和颁布行政法规"),
+    # tests/gold/real/texts/haishu_nb_2023_gwr.txt: the rounds of policies issued
+    ("第一时间落实上级稳住经济大盘一揽子政策措施,因时因势出台三轮区级助企纾困政策,落实增值税留抵退税19.3亿元,减税降费12.3亿元。",
+     "三轮", "出台区级助企纾困政策"),
+])
+def test_things_issued_are_named_by_the_verb_issuing_them_on_real_text(text, printed, name):
+    assert fact(text, printed)["indicator"] == name
