@@ -10447,6 +10447,9 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                 and (name := _carried_set_share_name(report, f, s1, subject[:-1]))):
             f.named_by_clause = True  # 规模以上企业中仍有近三成营业收入同比下降: those of the set it is among that do it
             return name
+        if carry and subject and cw.times_base.match(norm, soft, subj_end):
+            return carry  # 新增就业岗位2.5万个，为过去三年总和的80%: a percentage of the thing named before, the sum it
+            # is against no name of it
         if subject and not verb_only and subject not in cw.scope_words:
             return subject  # (我国百分之八十以上的财政收入: the nation holds the share, the revenue is what it is of)
         if norm.startswith(cw.de, f.qend):

@@ -116,3 +116,22 @@ def test_an_item_with_its_own_verb_takes_none_of_the_item_before(text, printed, 
 def test_a_year_plan_word_is_no_part_of_a_name(text, printed, name):
     f = fact(REVIEW + text, printed)
     assert (f["indicator"], f["status"]) == (name, "target")
+
+
+# -- a percentage of a sum after 为 or 相当于 is of the thing named before ----------------------------------
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # regression fixtures in the style of district reports (…为过去三年总和的80%)
+    ("全年新增就业岗位2.5万个，为过去三年总和的80%。", "80%", "新增就业岗位"),
+    ("全年引进重点企业120家，相当于过去三年总和的80%。", "80%", "引进重点企业"),
+    ("全年新增就业岗位2.5万个，是前两年之和的1.5倍。", "1.5倍", "新增就业岗位"),
+])
+def test_a_percentage_of_a_sum_is_of_the_thing_named_before(text, printed, name):
+    assert fact(REVIEW + text, printed)["indicator"] == name
+
+
+def test_a_share_of_a_planned_total_is_of_the_investment_done_on_real_text():
+    # shared/corpus/national_work_reports/1957.txt
+    text = ("1956年全国完成了将近一百四十亿元的基本建设投资额，等于五年计划规定的投资总额的三分之一，因而改变了前三年基本建设"
+            "投资只完成五年计划一半稍多的情况。")
+    assert fact(text, "三分之一")["indicator"] == "基本建设投资额"
