@@ -1792,6 +1792,7 @@ class CueViews:
     per_capita_tail: re.Pattern[str]  # 提高到人均: a per-capita basis after the verb that changes the figure
     list_head: re.Pattern[str]  # 、水泥4200万吨、平板玻璃3500万标准箱等落后产能: the head after 等 that a list of amounts shares
     list_head_verb: re.Pattern[str]  # 淘汰钢铁2700万吨、…: the verb of the first item, shared by the list
+    issue_verb: re.Pattern[str]  # 出台, 印发 opening an item of a list: a verb of its own, none of the item before
     list_shared_modifiers: tuple[str, ...]  # 落后 after that verb: a kind every item of the list is of
     list_shared_places: tuple[str, ...]  # 老旧小区 after that verb: the place the objects of every item lie in
     list_change_verb: re.Pattern[str]  # 损失 heading a comma list of amounts: the verb of every bare item of the list
@@ -2588,7 +2589,8 @@ def compiled() -> CueViews:
         share_name_end=_Rule(rf"(?:{_alt(c.share_name_leads)})?(?:{c.share_word_after_regex})$"),
         tail_addition=_Rule(c.tail_addition_regex),
         actor_spend_end=_Rule(rf"(?P<verb>{_alt(c.actor_spend_verbs)})了?$"),
-        counted_predicate_head=_Rule(_alt((*c.counted_predicate_heads, *c.counted_predicate_adverbs))),
+        # (均 of 人均 is no adverb of a predicate: 12个乡镇农民人均可支配收入增速快于全区)
+        counted_predicate_head=_Rule(_alt_outside((*c.counted_predicate_heads, *c.counted_predicate_adverbs), c.per_head_words)),
         counted_predicate_modal=_Rule(rf"(?!{_alt(c.following_stop_words)})(?:{_alt(c.counted_predicate_modals)})"),
         counted_predicate_adverbs=frozenset(c.counted_predicate_adverbs),
         counted_noun_prefixes=frozenset(c.counted_noun_prefixes),
@@ -2929,6 +2931,7 @@ def compiled() -> CueViews:
         per_capita_tail=_Rule(c.per_capita_basis_regex),
         list_head=_Rule(c.list_head_regex),
         list_head_verb=_Rule(_alt(c.list_head_verbs)),
+        issue_verb=_Rule(_alt(c.issue_verbs)),
         list_shared_modifiers=c.list_shared_modifiers,
         list_shared_places=c.list_shared_places,
         list_change_verb=_Rule(_alt(c.list_change_verbs)),

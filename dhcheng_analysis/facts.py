@@ -8486,6 +8486,7 @@ def _list_item_verb(text: str, norm: str, prev: _Fig, f: _Fig, soft: int) -> str
             or text.find(item, soft, f.start) < 0
             or not (mv := cw.list_head_verb.match(first) or cw.count_verb.match(first))
             or cw.list_head_verb.match(item) or cw.count_verb.match(item) or cw.done_after_count.match(item)
+            or cw.issue_verb.match(item)  # (修订市场交易规则4项，出台管理细则2项: 出台 is its own)
             or cw.following_verb_end.search(item) or item.startswith(cw.following_keep)):
         return ""  # (新建充电桩300个、带动投资2亿元; 建成项目5个、在建项目10个; 新建道路3条，开通公交新线5条; 新建农村公路
         # 120公里、危桥改造15座: an item with a verb or state of its own, before its noun or after it)
@@ -10508,6 +10509,9 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                 and (name := _carried_set_share_name(report, f, s1, subject[:-1]))):
             f.named_by_clause = True  # 规模以上企业中仍有近三成营业收入同比下降: those of the set it is among that do it
             return name
+        if carry and subject and cw.times_base.match(norm, soft, subj_end):
+            return carry  # 新增就业岗位2.5万个，为过去三年总和的80%: a percentage of the thing named before, the sum it
+            # is against no name of it
         if subject and not verb_only and subject not in cw.scope_words:
             return subject  # (我国百分之八十以上的财政收入: the nation holds the share, the revenue is what it is of)
         if norm.startswith(cw.de, f.qend):
@@ -11260,6 +11264,30 @@ def _reaching_money(norm: str, carry: str, carry_unit: str, j: int, a: int, cw: 
     return carry
 
 
+_GIVEN_LIST_JOINTS = ("、", "及")  # (和, 以及, 与: the joints of a run, cw.following_joints)
+
+
+def _given_list_name(norm: str, text: str, fa: int, fb: int, s1: int, cw: CueViews, joined: bool = False) -> str:
+    """The name of the first of several recipients counted in a list after 为 or 向, the verb giving them a thing
+    printed after the last: 为19家养老机构、2家社区养老服务驿站及困难群体配发防控物资 → 配发防控物资的养老机构 (those
+    given it, no stock of them); '' when the noun ``fa:fb`` ends no such list, a clause stops before the verb, or a
+    figure follows it (a sum names what is given). ``joined``: the noun holds the whole list, the verb right after
+    it (为3162户中小微企业和个体工商户减免房租 → 减免房租的中小微企业和个体工商户)."""
+    if joined:
+        m = cw.granted_persons.match(norm, fb)
+    elif norm[fb:fb + 1] not in _GIVEN_LIST_JOINTS and not norm.startswith(cw.following_joints, fb):
+        return ""
+    else:
+        m = cw.granted_persons.search(norm, fb + 1, min(s1, fb + 2 * PREDICATE_MAX))
+    if m is None or any(
+            ch in cw.clause_stops for ch in norm[fb:m.start()]):
+        return ""
+    pe = _predicate_end(norm, m.start(), s1)
+    if pe > s1 or _DECIMAL.search(norm, m.start(), pe) or not 2 <= _predicate_len(norm, m.start(), pe) <= PREDICATE_MAX:
+        return ""
+    return _NAME_SPACE.sub("", text[m.start():pe]) + cw.de + text[fa:fb]
+
+
 def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) -> str:
     """A count of entities named by what its clause says of them: 7651所学校受益 → 受益的学校,
     27个省、自治区、直辖市工业效益好于上年 → 工业效益好于上年的省、自治区、直辖市, 8400多万人受益 →
@@ -11284,6 +11312,7 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
     cut = False  # the run after the figure holds the head of a predicate after the noun
     place = None  # the 在 of the place the predicate says they are in or do it in
     planned = None  # the word opening what is planned or expected of them (预计, 力争): no name of theirs
+    compared = False  # the places counted are named by what of theirs is compared, its base kept (好于去年同期)
     if mg and mg.end() > fb:
         fb = mg.end()  # 省(区、市): the bracket of kinds is part of the noun
     else:
@@ -11295,10 +11324,11 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
             mh = None  # 1600万人进城落户: a verb of what the persons do, no noun of them before a predicate
         cut = mh is not None and mh.start() > fa
         fb = mh.start() if mh else fb
-        if (cut and (mc := cw.counted_compared_place.match(norm, fa, s1)) is not None
+        if ((mc := cw.counted_compared_place.match(norm, fa, s1)) is not None
                 and 2 <= fb - mc.end() and cw.de not in norm[mc.end():fb]):
-            fb, persons = mc.end(), -1  # 27个街道工业效益好于上年: the places counted, what of theirs is compared
-            # is said of them (工业效益好于上年的街道), as of a list of kinds of place
+            fb, persons, cut, compared = mc.end(), -1, True, True  # 27个街道工业效益好于上年: the places counted, what of theirs is
+            # compared is said of them (工业效益好于上年的街道), as of a list of kinds of place, whether or not a word
+            # of a predicate cuts the run before (17个街道税收收入好于去年同期)
         lead = None  # (the 在 found below, when it cuts the noun, is the place looked for after)
         if mq := cw.counted_plan.search(norm, fa + 1, fb):
             fb, cut, planned = mq.start(), True, mq  # 12个项目预计年底完工: what is planned of them ends the noun
@@ -11357,7 +11387,8 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
     if (fb > fa and f.unit not in cw.person_units and last in ends["recipient_lead"]
             and (ml := cw.recipient_lead.search(norm, max(0, f.start - 6), f.start))):
         if (mr := cw.recipient_noun.match(norm, fa, fb)) and fb - mr.end() >= 2:
-            if norm.startswith(cw.recipient_help_verbs, ml.start()):
+            if norm.startswith(cw.recipient_help_verbs, ml.start()) or cw.granted_persons.match(norm, mr.end()):
+                # (为35所学校配发防疫物资: those given a thing are named by it, as those helped are, when no sum follows)
                 pe = _predicate_end(norm, mr.end(), s1)
                 if (md := _DECIMAL.search(norm, mr.end(), pe)) and (k := norm.rfind(cw.item_separator, mr.end(), md.start())) > mr.end():
                     pe = k  # 支持2.2万多所农村中小学改造危房、建设7000多所寄宿制学校: the next count's own verb ends it
@@ -11366,14 +11397,23 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
                     return _NAME_SPACE.sub("", text[mr.end():pe]) + cw.de + text[fa:mr.end()]
             return text[fa:mr.end()]  # 为120家市场主体融资1.35亿元: the recipients, not what is done for them
         if mr and mr.end() == fb and (mm := cw.recipient_more.match(norm, fb, s1)):
-            return text[fa:mm.end()]  # 为3162户中小微企业和个体工商户减免…: all the recipients the list joins
+            # 为3162户中小微企业和个体工商户减免…: all the recipients the list joins, by the thing given them when no
+            # sum follows
+            return _given_list_name(norm, text, fa, mm.end(), s1, cw, joined=True) or text[fa:mm.end()]
+        if mr and mr.end() == fb and (given := _given_list_name(norm, text, fa, fb, s1, cw)):
+            return given
+    if (fb > fa and last == cw.item_separator and (given := _given_list_name(norm, text, fa, fb, s1, cw))
+            and (md := _DECIMAL.search(norm, _clause_start(norm, 0, f.start), f.start))
+            and cw.counted_object.search(norm, max(0, md.start() - 6), md.start())):
+        return given  # 为19家养老机构、2家社区养老服务驿站及困难群体配发防控物资: a later item of the list of recipients
     if fb > fa and (last in ends["counted_object"] and cw.counted_object.search(norm, max(0, f.start - 6), f.start)
                     or last in ends["counted_object_owner"]
                     and cw.counted_object_owner.search(norm, max(0, f.start - 12), f.start)) and not (
-            f.unit in cw.person_units and cw.granted_persons.match(norm, ps) and not _DECIMAL.search(norm, ps, pb)):
-        return text[fa:fb]  # 为3978家企业发放补贴: what the subject does to them, not what they do (persons paid a
-        # grant with no sum are named by it, as with no preposition: 向1000多万失业人员发放失业保险待遇 → 发放失业保险
-        # 待遇的失业人员)
+            cw.granted_persons.match(norm, ps) and not _DECIMAL.search(norm, ps, pb)):
+        return _given_list_name(norm, text, fa, fb, s1, cw) or text[fa:fb]  # 为120家市场主体缓缴社会保险费3.8亿元: the recipients, the sum named by what is done for
+        # them; those given a thing with no sum are named by it, as with no preposition, persons or not (向1000多万失业
+        # 人员发放失业保险待遇 → 发放失业保险待遇的失业人员, 为1560户个体工商户发放经营补贴 → 发放经营补贴的个体工商户:
+        # those it went to, no stock of them)
     # (为2600人按月发放…补贴: persons with no noun are named by what is done for them)
     if (noun and not mg and (mv := cw.receive_verb.match(norm, ps)) and (md := _DECIMAL.search(norm, mv.end(), pb))
             and md.start() - mv.end() >= 2 and clean_name(obj := text[mv.end():md.start()]) == obj
@@ -11447,7 +11487,7 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
         f.named_by_clause = True
         return cleaned if cw.de in (cleaned := clean_name(name)) else name
     name = _NAME_SPACE.sub("", text[ps:pb]) + cw.de + noun
-    if name.startswith(clean_name(name) or "\n") or fb == fa and ps == fb:
+    if name.startswith(clean_name(name) or "\n") or fb == fa and ps == fb or compared:
         return name
     if _opens_with_predicate(name, cw):
         f.named_by_clause = True  # 53个地块实现拔钉清零 → 实现拔钉清零的地块: the heads a name drops are the predicate's

@@ -167,14 +167,18 @@ def test_parenthetical_parts_inherit_the_change():
 
 def test_counter_noun_after_the_number_is_the_indicator():
     assert one("在防控一线建立102个临时党支部。")["indicator"] == "临时党支部"
-    assert one("为3978家企业发放补贴。", "3978家")["indicator"] == "企业"
+    # the firms given a grant with no sum are named by it (those it went to, no stock of firms); with the sum, as
+    # dongcheng_2020_h1 prints it, the sum is named by the grant and the count is of the firms
+    assert one("为3978家企业发放补贴。", "3978家")["indicator"] == "发放补贴的企业"
+    assert one("为3978家企业发放失业保险费返还等各类援企稳岗补贴近2.45亿元。", "3978家")["indicator"] == "企业"
     assert one("设立1000万元文化企业风险补偿资金。")["indicator"] == "文化企业风险补偿资金"
 
 
 def test_a_word_that_starts_with_a_counter_is_no_unit():
     # 2012 work report: 个体 is a word, the households are counted (户), not 个
     check(one("降低900多万个体工商户税负。"), unit="户", value=9_000_000, qualifier="over")
-    assert one("累计为900多万个体工商户减免税费")["indicator"] == "个体工商户"
+    # (those given a relief with no sum are named by it: those it went to, no stock of them)
+    assert one("累计为900多万个体工商户减免税费")["indicator"] == "减免税费的个体工商户"
 
 
 def test_status_target_from_cues_and_sections():

@@ -1106,6 +1106,7 @@ class Cues:
     per_unit_basis_regex: str
     per_capita_basis_regex: str  # 补助标准提高到人均320元: 人均 after 到 is the basis of the figure, no part of the name
     list_head_regex: str
+    issue_verbs: tuple[str, ...]  # 出台, 印发: an item of a list opening with one has a verb of its own
     list_head_verbs: tuple[str, ...]
     list_shared_modifiers: tuple[str, ...]  # 落后: printed after the verb of a list's first item, of every item (淘汰落后炼铁产能…、炼钢产能…)
     list_shared_places: tuple[str, ...]  # 老旧小区: the place the objects of a list's verb lie in (改造老旧小区供热管网…、燃气管网…)
