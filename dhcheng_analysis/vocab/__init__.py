@@ -1603,8 +1603,9 @@ class ConceptRules:
     # 保险参保4.01亿人) counts them, as the glossary's name with the count word after the verb (…参保人数) does
     all_schemes_heads: tuple[str, ...]  # 城镇职工和城乡居民 …: the holders of every scheme of an insurance, before its
     # name (城镇职工和城乡居民基本医疗保险参保人数): the insurance as a whole, as the glossary's bare name is; longest first
-    exemplar_mark: str  # 等, closing the examples of what follows it (制定修订食品安全法等法律 counts 法律, 教育、
-    # 卫生等民生支出 is 民生支出): the examples taken off leave the concept the name's head is
+    exemplar_mark: str  # 等, closing the examples of what follows it (制定修订食品安全法等法律 counts 法律): the
+    # examples taken off after a verb of what was done leave the concept the name's head is (a list of examples with
+    # no such verb, 教育、卫生等民生支出, keeps them: see _without_examples)
     exemplar_word_heads: str  # the characters that make a word of 等 after them (高等学校, 中等专业学校, 同等, 甲等):
     # no mark of examples
     exemplar_word_tails: str  # those that make a word of 等 before them (等级, 等于, 等等)
