@@ -1402,7 +1402,7 @@ class CueViews:
     built_topic: re.Pattern[str]  # 交通运输和邮电通信建设(方面): a clause that only names what is built, no verb
     built_topic_measures: frozenset[str]  # 投资: the bare measures of figures such a clause owns
     granted_recipients: re.Pattern[str]  # 对种粮农民一次性发放: the recipients (who) a grant after it is named by
-    granted_persons: re.Pattern[str]  # 向1000多万失业人员[发放]失业保险待遇: a grant naming the persons counted
+    granted_persons: re.Pattern[str]  # 向1000多万失业人员[发放]失业保险待遇, 为12所学校[免收]…: a grant (缓缴/减免/免收 too) naming the recipients counted (persons, schools, firms)
     recipient_named_grants: frozenset[str]  # 补贴, 补助: grants their recipients name
     recipient_noun: re.Pattern[str]  # [中小微企业和个体工商户]减免房租: the recipients, up to their last head word
     recipient_more: re.Pattern[str]  # 中小微企业[和个体工商户]: recipients joined to the first, up to the last head word

@@ -2277,10 +2277,8 @@ def _reach_back(name: str, lo: int, a: int) -> int:
 
 
 def _back_from(name: str, a: int, st: _SentenceState) -> int:
-    """Where a search for a match of the cue pattern ``name`` that ends at ``a`` starts: its widest match back from
-    ``a`` (:func:`_widest`), not before the sentence (from its start when the pattern has no widest match)."""
-    width = _widest(name)
-    return st.start if width is None else max(st.start, a - width)
+    """:func:`_reach_back` from the start of the sentence."""
+    return _reach_back(name, st.start, a)
 
 
 @functools.cache

@@ -952,7 +952,7 @@ class Cues:
     built_topic_regex: str  # [交通运输和邮电通信建设]，五年投资…: a clause that only names what is built
     built_topic_measures: tuple[str, ...]  # 投资: the bare measures such a clause owns
     granted_recipients_regex: str  # 对[种粮农民]一次性发放: the recipients a grant paid them is named by
-    granted_persons_regex: str  # 向1000多万失业人员[发放]…: a grant to persons counted, which names them
+    granted_persons_regex: str  # 向1000多万失业人员[发放]…, 为12所学校[免收]…: a grant (缓缴/减免/免收 too) to recipients counted (persons, schools, firms), which names them
     recipient_named_grants: tuple[str, ...]  # 补贴, 补助: a grant named by its recipients (种粮农民补贴)
     counted_object_owner_regex: str  # 为辖区重点企业1.6万余员工开展…服务: a preposition and the owner of the persons counted
     comparison_not_after: str
@@ -1037,7 +1037,7 @@ class Cues:
     doubtful_name_regex: str
     name_head_strip: tuple[str, ...]
     name_head_keep: tuple[str, ...]
-    name_head_keep_holders: tuple[str, ...]  # 含税收: words a kept head is part of, where it is no kept head ((含税收收入…): 含 + 税收收入)
+    name_head_keep_holders: tuple[str, ...]  # 含税收收, 含税收返: words a kept head is part of, where it is no kept head ((含税收收入…): 含 + 税收收入; not 含税收入, a name of its own like 含税销售额)
     name_head_phrase_regex: str
     recipient_inner_verbs: tuple[str, ...]  # 金融系统[向实体经济]让利: a relief whose recipients inside a name are no part of it
     recipient_relief_verbs: tuple[str, ...]  # 为企业和个人减税8000多亿元: the relief given, not who gets it
