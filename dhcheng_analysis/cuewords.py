@@ -1792,7 +1792,7 @@ class CueViews:
     per_capita_tail: re.Pattern[str]  # 提高到人均: a per-capita basis after the verb that changes the figure
     list_head: re.Pattern[str]  # 、水泥4200万吨、平板玻璃3500万标准箱等落后产能: the head after 等 that a list of amounts shares
     list_head_verb: re.Pattern[str]  # 淘汰钢铁2700万吨、…: the verb of the first item, shared by the list
-    issue_verb: re.Pattern[str]  # 出台, 印发 opening an item of a list: a verb of its own, none of the item before
+    issue_verb: re.Pattern[str]  # (先后)出台, 印发 opening an item of a list: a verb of its own, none of the item before
     list_shared_modifiers: tuple[str, ...]  # 落后 after that verb: a kind every item of the list is of
     list_shared_places: tuple[str, ...]  # 老旧小区 after that verb: the place the objects of every item lie in
     list_change_verb: re.Pattern[str]  # 损失 heading a comma list of amounts: the verb of every bare item of the list
@@ -2931,7 +2931,7 @@ def compiled() -> CueViews:
         per_capita_tail=_Rule(c.per_capita_basis_regex),
         list_head=_Rule(c.list_head_regex),
         list_head_verb=_Rule(_alt(c.list_head_verbs)),
-        issue_verb=_Rule(_alt(c.issue_verbs)),
+        issue_verb=_Rule(rf"{c.completion_verb_lead_regex}(?:{_alt(c.issue_verbs)})"),
         list_shared_modifiers=c.list_shared_modifiers,
         list_shared_places=c.list_shared_places,
         list_change_verb=_Rule(_alt(c.list_change_verbs)),

@@ -95,6 +95,8 @@ def test_jun_after_the_things_counted_still_ends_their_noun():
     ("修订完善市场交易规则4项，出台管理细则2项。", "2项", "出台管理细则"),
     ("修订市场交易规则4项，出台管理细则2项。", "2项", "出台管理细则"),
     ("修订完善市场交易规则4项、出台管理细则2项。", "2项", "出台管理细则"),
+    # regression fixture (not real): an adverb leading the verb of its own
+    ("修订市场交易规则4项，先后出台管理细则2项。", "2项", "先后出台管理细则"),
     ("制定完善管理办法4项，印发实施细则2项。", "2项", "印发实施细则"),
     ("颁布法律8部，发布行政法规20件。", "20件", "发布行政法规"),
     # (an item with no verb of its own still takes the one before)
