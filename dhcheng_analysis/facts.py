@@ -11650,12 +11650,12 @@ def _scope_of_another(f: _Fig, scope: tuple[int, str], seen: list[_Fig], norm: s
 def _task_setter(f: _Fig, cw: CueViews) -> bool:
     """Whether the level of government heading a completion ``f``'s comparator set the task or target it is measured
     against, so names the level that set the task, not one the figure belongs to (完成存量违建销账30685平方米,完成市级
-    任务61.4%: the district's removals against the quota the city set); a level's own budget keeps the scope
-    (区本级支出完成区级调整预算的97%: the district's spending against its own budget)."""
+    任务61.4%, 完成市级下达计划的105%: the district's work against the quota or plan the city set); only a level's
+    own budget keeps the scope (区本级支出完成区级调整预算的97%: the district's spending against its own budget)."""
     if f.measure != "completion_pct":
         return False
     comp = normalize(f.comparator)
-    return comp.startswith(f.scope) and any(w in comp for w in cw.frame_nouns)
+    return comp.startswith(f.scope) and not cw.budget_owner_end.search(comp)
 
 
 def _name_level(indicator: str, cw: CueViews) -> str:

@@ -7,6 +7,7 @@ headings (一、2023年工作回顾, 二、2024年工作安排) give the years a
 
 from __future__ import annotations
 
+import pytest
 from _sentences import fact
 
 TITLE = "某区2024年国民经济和社会发展计划执行情况的报告\n"
@@ -24,6 +25,18 @@ def test_a_completion_of_a_task_a_higher_level_set_has_no_scope_of_that_level():
     # regression fixture (a written sentence in the style of the district reports)
     f = fact(REVIEW_2023 + "完成市级任务61.4%。", "61.4%")
     assert (f["measure"], f["comparator"], f["scope"]) == ("completion_pct", "市级任务", "")
+
+
+@pytest.mark.parametrize(("s", "printed", "comparator", "scope"), [
+    # regression fixtures (written sentences in the style of the district reports): a plan the city set, as its task
+    ("全区固定资产投资完成市级下达计划的105%。", "105%", "市级下达计划", ""),
+    ("全区固定资产投资完成市级计划的105%。", "105%", "市级计划", ""),
+    # (a level's own budget, adjusted or not, keeps its level)
+    ("区级一般公共预算支出完成区级预算的98%。", "98%", "区级预算", "区级"),
+])
+def test_only_a_level_own_budget_keeps_the_level_of_a_completion(s, printed, comparator, scope):
+    f = fact(REVIEW_2023 + s, printed)
+    assert (f["measure"], f["comparator"], f["scope"]) == ("completion_pct", comparator, scope)
 
 
 def test_a_plan_own_time_holds_in_its_sentence_only():
