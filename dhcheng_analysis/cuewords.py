@@ -995,7 +995,8 @@ class CueViews:
     whole_year_periods: frozenset[str]
     whole_year_word: str  # 全年, the first of them: the time given a year's plan or task when no year is printed
     year_goal_after: re.Pattern[str]  # 增长6%左右的目标: a goal named right after a figure (its year's: _resolve_period)
-    year_goal_verbs: tuple[str, ...]  # 完成, 实现 before a goal's figure in its clause
+    year_goal_verbs: tuple[str, ...]  # 完成, 实现 (achieve_verbs) before a goal's figure in its clause
+    year_goal_verb_periods: frozenset[str]  # 下半年: where 完成…的目标 names the year's goal
     year_count_lead: re.Pattern[str]  # 年度86项重点任务已完成51项: a count of the year's (86), of the whole year
     this_year_words: frozenset[str]
     required_span: re.Pattern[str]  # 十二年内: a span ahead a requirement may set (fullmatch of a period)
@@ -2100,7 +2101,8 @@ def compiled() -> CueViews:
         whole_year_periods=frozenset(c.whole_year_periods),
         whole_year_word=c.whole_year_periods[0],
         year_goal_after=_Rule(c.year_goal_after_regex),
-        year_goal_verbs=tuple(c.year_goal_verbs),
+        year_goal_verbs=tuple(c.achieve_verbs),
+        year_goal_verb_periods=frozenset(c.year_goal_verb_periods),
         year_count_lead=_Rule(c.year_count_lead_regex),
         this_year_words=frozenset(c.this_year_words),
         required_span=_Rule(c.required_span_regex),

@@ -4139,17 +4139,16 @@ class _Reader:
         return f"{self._now - 1 if named.group('last') else self._now}年" if self._now is not None else ""
 
     def _year_goal(self, f: _Fig, st: _SentenceState) -> bool:
-        """Whether ``f`` is the figure of a year's goal named right after it: …增长5%的全年目标, or 完成/实现 opening
-        its clause before it and 的目标 after it (确保完成地区生产总值增长6%左右的目标)."""
+        """Whether ``f`` is the figure of a year's goal named right after it and its 左右/以上: …增长5%的全年目标, or,
+        in 下半年 (``year_goal_verb_periods``), 的目标 after it and 完成/实现 anywhere in its clause before it
+        (下半年，全区将确保完成地区生产总值增长6%左右的目标); 四季度，力争完成…30亿元的目标 stays the quarter's."""
         cw, norm = self.cw, self.norm
-        if cw.de not in norm[f.end:f.qend + 3]:
+        if not norm.startswith(cw.de, f.qend):
             return False  # (a cheap gate: the goal follows the figure at once)
         mg = cw.year_goal_after.match(norm, f.qend)
         if mg is None:
-            mg = cw.year_goal_after.match(norm, f.end)
-        if mg is None:
             return False
-        return bool(mg.group("year")) or any(
+        return bool(mg.group("year")) or f.period in cw.year_goal_verb_periods and any(
             w in norm[st.clause_start(f.start):f.start] for w in cw.year_goal_verbs)
 
     def _resolve_period_words(self, f: _Fig, cs: int, st: _SentenceState) -> None:

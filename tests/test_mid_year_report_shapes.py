@@ -66,6 +66,20 @@ def test_the_goal_a_mid_year_plan_names_is_the_years(sentence: str, expected: li
     assert readings("二、2023年下半年工作安排\n", sentence) == expected
 
 
+# regression fixtures written in the style of district reports (一、2023年工作回顾 / 二、2024年工作安排): 完成/实现…的目标
+# in a quarter is the quarter's goal; only 全年目标/年度目标 makes it the year's
+@pytest.mark.parametrize(("heading", "sentence", "expected"), [
+    ("一、2023年工作回顾\n", "四季度，力争完成固定资产投资30亿元的目标。", [(30e8, "四季度", "target")]),
+    ("一、2023年工作回顾\n各项工作稳步推进。\n二、2024年工作安排\n", "一季度，全区力争实现地区生产总值增长6%的目标。",
+     [(6, "一季度", "target")]),
+    ("一、2023年工作回顾\n各项工作稳步推进。\n二、2024年工作安排\n", "一季度，力争实现地区生产总值增长6%的年度目标。",
+     [(6, "2024年", "target")]),
+])
+def test_a_goal_completed_in_a_quarter_is_the_quarters(heading: str, sentence: str,
+                                                        expected: list[tuple[float, str, str]]) -> None:
+    assert readings(heading, sentence) == expected
+
+
 # regression fixtures written in the style of district reports: the size class of the things just counted, after 、
 # in place of ， (the shape of 年内新开工项目71个…;亿元以上新开工项目26个)
 @pytest.mark.parametrize(("sentence", "part"), [

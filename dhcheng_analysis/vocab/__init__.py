@@ -843,9 +843,9 @@ class Cues:
     year_end_base_ends: tuple[str, ...]  # 末, 底, 初: a base at a year's end or start (上年末, 上年底, 年初)
     year_end_words: tuple[str, ...]  # 年底, 年末: the end of a year, printed after it (1955年底) or bare
     whole_year_periods: tuple[str, ...]  # 全年: a year-end value of the year reviewed is of its end
-    year_goal_after_regex: str  # 增长6%左右的目标, 增长5%的全年目标: a goal named after the figure (of the whole year
-    # when it says 全年/年度, or when a verb of year_goal_verbs opens the figure's clause)
-    year_goal_verbs: tuple[str, ...]  # 完成, 实现: 完成…的目标 names the year's goal, whatever part of it the work is in
+    year_goal_after_regex: str  # 增长6%左右的目标, 增长5%的全年目标: a goal named right after the figure and its
+    # 左右/以上 (of the whole year when it says 全年/年度, or in a period of year_goal_verb_periods after 完成/实现)
+    year_goal_verb_periods: tuple[str, ...]  # 下半年: 完成…的目标 in it names the year's goal (四季度 keeps its own)
     year_count_lead_regex: str  # 年度86项重点任务: 年度 right before a count, the year's count (dated the year)
     this_year_words: tuple[str, ...]  # 今年: the year of the report (本年 of a final account is the year closed)
     now_opening_words: tuple[str, ...]  # 现在, 到现在为止, 今后 opening a sentence or a later clause of one: the time of
