@@ -11381,6 +11381,7 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
         return _remainder_name(report, f, noun, cw) or noun
     ends, last = cw.ends, norm[f.start - 1:f.start]  # (the three windows below end at the figure: searched only where
     # the character before it may end a match)
+    given: str | None = None  # _given_list_name of fa:fb, worked out once where first wanted
     if (fb > fa and f.unit not in cw.person_units and last in ends["recipient_lead"]
             and (ml := cw.recipient_lead.search(norm, max(0, f.start - 6), f.start))):
         if (mr := cw.recipient_noun.match(norm, fa, fb)) and fb - mr.end() >= 2:
@@ -11399,15 +11400,17 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
             return _given_list_name(norm, text, fa, mm.end(), s1, cw, joined=True) or text[fa:mm.end()]
         if mr and mr.end() == fb and (given := _given_list_name(norm, text, fa, fb, s1, cw)):
             return given
-    if (fb > fa and last == cw.item_separator and (given := _given_list_name(norm, text, fa, fb, s1, cw))
-            and (md := _DECIMAL.search(norm, _clause_start(norm, 0, f.start), f.start))
-            and cw.counted_object.search(norm, max(0, md.start() - 6), md.start())):
+    if (fb > fa and last == cw.item_separator and (md := _DECIMAL.search(norm, f.cs, f.start))
+            and cw.counted_object.search(norm, max(0, md.start() - 6), md.start())
+            and (given := given if given is not None else _given_list_name(norm, text, fa, fb, s1, cw))):
         return given  # 为19家养老机构、2家社区养老服务驿站及困难群体配发防控物资: a later item of the list of recipients
     if fb > fa and (last in ends["counted_object"] and cw.counted_object.search(norm, max(0, f.start - 6), f.start)
                     or last in ends["counted_object_owner"]
                     and cw.counted_object_owner.search(norm, max(0, f.start - 12), f.start)) and not (
             cw.granted_persons.match(norm, ps) and not _DECIMAL.search(norm, ps, pb)):
-        return _given_list_name(norm, text, fa, fb, s1, cw) or text[fa:fb]  # 为120家市场主体缓缴社会保险费3.8亿元: the recipients, the sum named by what is done for
+        if given is None:
+            given = _given_list_name(norm, text, fa, fb, s1, cw)
+        return given or text[fa:fb]  # 为120家市场主体缓缴社会保险费3.8亿元: the recipients, the sum named by what is done for
         # them; those given a thing with no sum are named by it, as with no preposition, persons or not (向1000多万失业
         # 人员发放失业保险待遇 → 发放失业保险待遇的失业人员, 为1560户个体工商户发放经营补贴 → 发放经营补贴的个体工商户:
         # those it went to, no stock of them)
