@@ -1831,11 +1831,12 @@ class CueViews:
 def compiled() -> CueViews:
     """The compiled rules, built once from ``vocab/cues.json``."""
     c = extractor_cues()
-    # {plan}: the number of a five-year plan (六, 十一); {year}: a year as layout.json prints it (2024, 一九五八)
+    # {plan}: the number of a five-year plan (六, 十一); {plan_years}: its years in brackets; {year}: a year as layout.json prints it (2024, 一九五八)
     # {present}: a word of the present (当前, 目前); {pp_openers}: the comparison words opening a clause of points;
     # {stock_qualifiers}: 约, 近, 上 before a stock's figure; {output_verbs}: 年产, 日产; {means_lead}, {means_noun}: 通过
     # …渠道, a phrase of the means something is done by
-    c = filled(c, plan_span=c.plan_span_name_regex, report_places=c.report_places_regex,  # ({plan_span} holds {plan})
+    c = filled(c, plan_span=c.plan_span_name_regex, report_places=c.report_places_regex,  # ({plan_span} holds {plan}
+               plan_years=c.plan_years_regex,  # and {plan_years})
                plan=c.plan_number_regex, year=layout_rules().year_regex, perfect_verb=c.perfect_verb_regex,
                present=_alt(c.present_words), pp_openers=_alt((*c.fall_comparison_openers, *c.pp_judged)),
                stock_qualifiers=_alt(c.stock_qualifiers), output_verbs=_alt(c.output_attribute_verbs),

@@ -53,6 +53,16 @@ def test_the_years_in_brackets_after_a_plans_name_keep_its_span(sentence: str,
     assert readings("一、2025年工作回顾\n", sentence) == expected
 
 
+@pytest.mark.parametrize("sentence", [
+    # regression fixtures written in the style of district reports: the bracketed years after a plan's name name
+    # nothing, as the plan's name alone does not
+    "2025年，全区地区生产总值达到1000亿元，“十四五”（2021-2025年）时期年均增长5.8%。",
+    "2025年，全区地区生产总值达到1000亿元，“十四五”(2021—2025年)时期年均增长5.8%。",
+])
+def test_the_years_in_brackets_after_a_plans_name_are_no_name(sentence: str) -> None:
+    assert facts("一、2025年工作回顾\n" + sentence + "\n")["indicator"].tolist() == ["地区生产总值", "地区生产总值"]
+
+
 # regression fixtures written in the style of district reports (a mid-year report's plan part)
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("下半年，全区将确保完成地区生产总值增长6%左右的目标，下半年新开工项目10个。",

@@ -810,6 +810,7 @@ class Cues:
     streak_held_regex: str  # 连续5年超, 连续四年达到或略高于 ending the words before a figure: a value held each year of the streak
     summed_span_regex: str  # 连续三年累计, 三年累计: the span of years an amount after it sums (group k: the years)
     plan_number_regex: str  # 六, 十一 of “六五”, “十一五”: the number of a five-year plan, {plan} in the patterns (cuewords)
+    plan_years_regex: str  # （2021-2025年）: the years of a five-year plan, in brackets after its name ({plan_years})
     plan_span_name_regex: str  # 第一个五年计划期间, “六五”时期, 五年计划的前三年: the time of a five-year plan a name opens
     # or ends with, {plan_span} in the name patterns (cuewords)
     report_places_regex: str  # 全区, 我市, 全国: the place a report is of, before the year it dates a clause with,
@@ -1686,7 +1687,7 @@ def concept_rules() -> ConceptRules:
 def filled(rules: _R, **fragments: str) -> _R:
     """``rules`` (a frozen dataclass of rules) with each ``{name}`` of ``fragments`` written out, as a group, in
     its patterns: its string fields and its lists of strings, in the order given (``{plan}``: the number of a
-    five-year plan, ``{plan_span}``: the time of a five-year plan, ``{report_places}``: the place a report is of, and
+    five-year plan, ``{plan_span}``: the time of a five-year plan, ``{plan_years}``: its years in brackets after its name, ``{report_places}``: the place a report is of, and
     ``{perfect_verb}``: a perfective verb, ``{present}``: a word of the present, ``{pp_openers}``: the comparison words
     opening a clause of points, ``{stock_qualifiers}``: the words before a stock's figure, ``{output_verbs}``: 年产,
     日产, ``{means_lead}`` and ``{means_noun}``: 通过 …渠道, a phrase of means, in ``cues.json``; ``{year}``: a year as ``layout.json`` prints it, in ``cues.json``, ``layout.json`` and
