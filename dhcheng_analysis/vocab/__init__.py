@@ -1083,7 +1083,8 @@ class Cues:
     name_plan_heads: tuple[str, ...]  # 年度计划投资: a plan word before a quantity owned, no part of its name
     name_inner_verb_regex: str
     name_inner_span_regex: str  # the year a clause speaks of inside a name, 涉税市场主体[去年]纳税, 中央财政[全年]用于…,
-    #   大跳台[上半年]接待游客 (its period, no part of its name; the year's task, plan or average stays: 全年任务, 全年平均);
+    #   大跳台[上半年]接待游客 (its period, no part of its name; the year's task, plan or average stays: 全年任务, 全年平均,
+    #   and so does the base of a comparison: 高于去年, 好于去年同期);
     #   the time of writing, 规模以上工业企业[目前]实现利润, is cut by sentence_only_periods outside period_word_holders
     name_payer_span_regex: str  # a span of years between a payer and its verb (中央财政[五年]支出): searched apart
     name_time_has_regex: str  # 供銷合作社和消費合作社[在今年上半年已有]基層社: a time 在 sets before the having of an owner,
