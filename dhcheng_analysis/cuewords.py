@@ -1252,6 +1252,7 @@ class CueViews:
     budget_sides: Mapping[str, str]  # 支出: 收入: a side of a budget and the other side
     budget_side_leads: tuple[str, ...]  # 共: a word of the whole before a budget's side opening its clause (共支出)
     budget_owner_end: re.Pattern[str]  # 预算, 基金, 财政 at the end of a name: a budget with two sides
+    level_budget: re.Pattern[str]  # 预算, 基金, 财政 anywhere in a comparator: a level's own budget (区级调整预算数)
     flow_verb_end: re.Pattern[str]  # 新设, 新建, 引进 right before a count: the count is of what was added
     achieved_frame: re.Pattern[str]  # 实现高职院校扩招…: the target a figure names was reached
     # [的目标]顺利完成, [的任务]已经完成: the target the figure names, said reached after it; a task said exceeded
@@ -2338,6 +2339,7 @@ def compiled() -> CueViews:
         budget_sides=c.budget_sides,
         budget_side_leads=c.budget_side_leads,
         budget_owner_end=_Rule(rf"(?:{_alt(c.budget_owner_ends)})$"),
+        level_budget=_Rule(_alt(c.budget_owner_ends)),
         bracket_base=_Rule(c.bracket_base_regex),
         payer_subject=_Rule(c.payer_subject_regex),
         payer_spend_lead=_Rule(c.payer_spend_lead_regex),

@@ -4002,8 +4002,9 @@ class _Reader:
             # the whole people counted now, a stock of the span's last year whatever its clause holds (始终…), never
             # summed over its years
         if f.status == "target" and f.period in self.cw.year_part_periods and self._year_goal(f, st):
-            f.period = self.cw.whole_year_word  # 下半年，全区将确保完成地区生产总值增长6%左右的目标: the growth of the
-            # year's goal is the year's, whatever part of it the work is done in (下半年新开工项目10个 stays 下半年)
+            f.period = self.cw.whole_year_word  # 下半年，全区将确保完成地区生产总值增长6%左右的目标: the year's goal,
+            # though the second half does the work (下半年新开工项目10个 stays 下半年; a quarter's goal stays its own
+            # unless 全年目标/年度目标 follows: _year_goal)
         if _search_end(self.cw.year_count_lead, "year_count_lead", self.norm, max(st.start, f.start - 3), f.start):
             f.period = self.cw.whole_year_word  # 年度86项重点任务已完成51项: the year's tasks (86), of
             # the year, as 全年 printed there is; those done (51) of the time the sentence speaks of
@@ -11400,7 +11401,7 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
             return _given_list_name(norm, text, fa, mm.end(), s1, cw, joined=True) or text[fa:mm.end()]
         if mr and mr.end() == fb and (given := _given_list_name(norm, text, fa, fb, s1, cw)):
             return given
-    if (fb > fa and last == cw.item_separator and (md := _DECIMAL.search(norm, f.cs, f.start))
+    if (fb > fa and last == cw.item_separator and (md := _DECIMAL.search(norm, max(f.cs, f.sentence[0]), f.start))
             and cw.counted_object.search(norm, max(0, md.start() - 6), md.start())
             and (given := given if given is not None else _given_list_name(norm, text, fa, fb, s1, cw))):
         return given  # 为19家养老机构、2家社区养老服务驿站及困难群体配发防控物资: a later item of the list of recipients
@@ -11657,7 +11658,7 @@ def _task_setter(f: _Fig, cw: CueViews) -> bool:
     if f.measure != "completion_pct":
         return False
     comp = normalize(f.comparator)
-    return comp.startswith(f.scope) and not cw.budget_owner_end.search(comp)
+    return comp.startswith(f.scope) and not cw.level_budget.search(comp)
 
 
 def _name_level(indicator: str, cw: CueViews) -> str:

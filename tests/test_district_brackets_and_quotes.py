@@ -41,7 +41,6 @@ def test_han_opening_a_bracket_is_no_part_of_the_part_named(s, total, printed, n
     assert (part["parent_id"], part["relation"]) == (whole["fact_id"], "part")
 
 
-
 @pytest.mark.parametrize(("s", "printed", "name"), [
     # regression fixture in the form of a district report (not real): 含税收入 is a name of its own, as 含税销售额
     ("全区规模以上工业企业实现营业收入150亿元(含税收入135亿元)。", "135亿元", "含税收入"),
@@ -50,6 +49,7 @@ def test_han_opening_a_bracket_is_no_part_of_the_part_named(s, total, printed, n
 ])
 def test_a_name_starting_with_hanshui_keeps_its_han(s, printed, name):
     assert fact(HEAD + s, printed)["indicator"] == name
+
 
 def test_a_bracketed_tax_revenue_reads_as_the_same_part_after_qizhong():
     # regression fixture in the form of a district budget report (not real): the bracket and 其中 read alike

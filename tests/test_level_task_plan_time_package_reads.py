@@ -33,6 +33,10 @@ def test_a_completion_of_a_task_a_higher_level_set_has_no_scope_of_that_level():
     ("全区固定资产投资完成市级计划的105%。", "105%", "市级计划", ""),
     # (a level's own budget, adjusted or not, keeps its level)
     ("区级一般公共预算支出完成区级预算的98%。", "98%", "区级预算", "区级"),
+    # regression fixtures (not real): the level's own budget named with a word after 预算
+    ("一般公共预算支出完成区级调整预算数的97%。", "97%", "区级调整预算数", "区级"),
+    ("一般公共预算收入完成区级预算收入的101%。", "101%", "区级预算收入", "区级"),
+    ("一般公共预算支出完成区级预算安排的97%。", "97%", "区级预算安排", "区级"),
 ])
 def test_only_a_level_own_budget_keeps_the_level_of_a_completion(s, printed, comparator, scope):
     f = fact(REVIEW_2023 + s, printed)

@@ -649,6 +649,7 @@ class Cues:
     ratio_name_ends: tuple[str, ...]  # 收入比, 倍差: the end of the name of a ratio printed as its first term
     budget_sides: Mapping[str, str]  # 支出: 收入: a side of a budget and the other side
     budget_owner_ends: tuple[str, ...]  # 预算, 基金, 财政: the end of the name of a budget whose sides are named
+    # (and, anywhere in a completion's comparator, the level's own budget: 完成区级调整预算数的97% keeps 区级)
     budget_side_leads: tuple[str, ...]  # 共: a word of the whole before a budget's side opening its clause (共支出)
     payer_subject_regex: str
     spend_lead_tail_regex: str  # what follows a spending verb heading a name: a noun, not 的, 了 or a list
