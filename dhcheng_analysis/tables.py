@@ -766,6 +766,24 @@ def _narrower_than_whole(f: pd.DataFrame, rows: pd.DataFrame) -> pd.Series:
     return pd.Series(narrower, index=rows.index, dtype=bool)
 
 
+@cache
+def _within_lead() -> re.Pattern[str]:
+    return re.compile(vocab.extractor_cues().within_lead_regex)
+
+
+def _led_by_a_set(rows: pd.DataFrame) -> pd.Series:
+    """Whether each row of ``rows`` (facts) names a quantity its clause opens as one of a wider set, the set and 中
+    before the name (规模工业中,战略性新兴产业工业产值增长77.2%: the output of a part of industry, the set's name printed
+    with no figure of its own)."""
+    lead = _within_lead()
+    out = []
+    for sentence, name in zip(rows["sentence"].tolist(), rows["indicator"].tolist(), strict=True):
+        at = sentence.find(name) if name else -1
+        opened = max(sentence.rfind(c, 0, max(at - 1, 0)) for c in ",，;；:：。") + 1
+        out.append(at > 0 and sentence[at - 1] in ",，" and lead.fullmatch(sentence, opened, at) is not None)
+    return pd.Series(out, index=rows.index, dtype=bool)
+
+
 def _headline_candidates(f: pd.DataFrame) -> pd.DataFrame:
     act = f[(f["status"] != "target") & (f["measure"].isin(HEADLINE_MEASURES) | rank_moves(f))]
     # an indicator the lead block tracks: one it gives a year-on-year growth or a completion for (a count of things
@@ -784,6 +802,9 @@ def _headline_candidates(f: pd.DataFrame) -> pd.DataFrame:
     # (nor a part of a headline quantity whose whole its statement prints: 国有单位固定资产投资…全年增长19.5%,全社会固定资产
     # 投资增长14.1% grows the state units' share of the investment, a narrower quantity than the headline beside it)
     lead &= ~_narrower_than_whole(f, act)
+    # (nor a quantity of a part of a wider set its clause opens with: 规模工业中,战略性新兴产业工业产值增长77.2% grows a part
+    # of the industry, as a part printed after 其中 does)
+    lead &= ~_led_by_a_set(act)
     # (nor the completion of works, counted in the things done beside it: 120座楼宇提质升级任务已完成68座,完成率56.7%,
     # 新建改造农村公路36.5公里,完成年度任务的52.1% tell how far a task is done, rows of the completion table; the block
     # tracks by its completion an amount of the year's plan, in money: 服务外包执行额完成14.4亿美元,完成年计划51.7%)
@@ -833,7 +854,8 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     Headline indicators are the glossary's headline concepts (地区生产总值, 一般公共预算收入,
     规模以上工业增加值 …) plus any indicator the report's lead block (the facts' ``lead``) states a
     year-on-year growth for, or a completion of what is not counted in things done (not of works: 36.5公里,完成
-    年度任务的52.1%) — never a breakdown (a sector's tax, a tax type). Names of one
+    年度任务的52.1%) — never a breakdown (a sector's tax, a tax type), nor a part of a set its clause opens with
+    (规模工业中,战略性新兴产业工业产值增长77.2%). Names of one
     concept (GDP / 地区生产总值, 社会消费品零售额 / 总额) share one row, of one scope (the report's own place
     before another it names: 西城区's retail sales, not 北京市's printed first; 区级 revenue is not shown with
     the 地方级 revenue's growth, which is a row of its own when one statement gives both: rows are keyed

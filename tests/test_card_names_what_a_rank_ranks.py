@@ -14,6 +14,6 @@ def test_the_rank_of_an_amounts_size_is_named_as_such():
     head = excerpt_table("district_2021_bulletin_rank", "headline")
     row = head.set_index("indicator").loc["地区生产总值"]
     assert (row["rank"], row["rank_group"], row["rank_measure"]) == (6.0, "全市", "level")
-    gdp = head[head["indicator"] == "地区生产总值"]  # (战略性新兴产业工业产值 has a card of its own: 高于全市55.4个百分点)
+    gdp = head[head["indicator"] == "地区生产总值"]  # (the only card: 规模工业中,战略性新兴产业工业产值 is a part of the industry)
     assert card_texts(gdp, "card-comparison") == ["总量全市第6"]
     assert card_texts(gdp, "card-comparison", "en") == ["size rank 6 among all in the city"]

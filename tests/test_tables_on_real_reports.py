@@ -74,6 +74,16 @@ def test_a_figure_printed_once_for_a_list_of_sectors_is_no_headline_indicator():
     assert (y.loc["商品房销售面积", "change_pct"], y.loc["商品房销售面积", "qualifier"]) == (10.0, "at_least")
 
 
+
+def test_a_quantity_of_a_set_the_clause_opens_with_is_no_headline_indicator():
+    # district_2021_bulletin_rank: 规模工业中,战略性新兴产业工业产值增长77.2%,增幅高于全市平均水平55.4个百分点,对规模以上工业
+    # 贡献率为73.7%。  (the output of a part of the industry: its growth stays a row of the year-on-year table)
+    h = headline("district_2021_bulletin_rank")
+    assert "战略性新兴产业工业产值" not in h.index and h.loc["生产总值", "yoy_pct"] == 7.5
+    y = excerpt_table("district_2021_bulletin_rank", "yoy").set_index("indicator_as_printed")
+    assert y.loc["战略性新兴产业工业产值", "change_pct"] == 77.2
+
+
 # -- a growth on an adjusted basis is a change against that basis, not the year-on-year growth -----------------
 
 def test_growth_net_of_tax_refunds_is_not_shown_as_the_growth():
