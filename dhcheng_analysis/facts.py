@@ -5780,9 +5780,12 @@ class _Reader:
                     and ((before := norm[prev.start - 1:prev.start]) in cw.ends["counted_object"]
                          and cw.counted_object.search(norm, max(0, prev.start - 6), prev.start)
                          or before in cw.ends["described_object"]
-                         and cw.described_object.search(norm, max(0, prev.start - 18), prev.start))):
+                         and cw.described_object.search(norm, max(0, prev.start - 18), prev.start)
+                         or (before in _GIVEN_LIST_JOINTS or norm.endswith(cw.following_joints, 0, prev.start))
+                         and _first_item_given(norm, max(prev.cs, prev.sentence[0]), prev.start, cw))):
                 soft = k  # 为3978家企业发放稳岗补贴2.45亿元: those the count names receive; the next name is what they get
-                # (also when a clause with 的 describes them, 为符合条件的300家企业…)
+                # (also when a clause with 的 describes them, 为符合条件的300家企业…, or the count is the last of a list
+                # of them, 为30家企业和500名个体户发放补贴1200万元)
         qpos = _qualifier_end(norm, f.start, f.raw_unit, cw)
         qb = (cw.q_before_re.search(norm, max(soft, qpos - cw.q_before_span), qpos)
               if qpos > soft and norm[qpos - 1] in cw.q_before_last else None)
@@ -11263,6 +11266,14 @@ def _reaching_money(norm: str, carry: str, carry_unit: str, j: int, a: int, cw: 
 
 
 _GIVEN_LIST_JOINTS = ("、", "及")  # (和, 以及, 与: the joints of a run, cw.following_joints)
+
+
+def _first_item_given(norm: str, cs: int, b: int, cw: CueViews) -> bool:
+    """Whether the first figure of the clause from ``cs``, before ``b``, counts the first of a list of recipients
+    after 为, 对 or 向 (为30家企业和500名个体户…: the count at ``b`` is a later item of it)."""
+    md = _DECIMAL.search(norm, cs, b)
+    return (md is not None and md.start() < b
+            and cw.counted_object.search(norm, max(cs, md.start() - 6), md.start()) is not None)
 
 
 def _given_list_name(norm: str, text: str, fa: int, fb: int, s1: int, cw: CueViews, joined: bool = False) -> str:
