@@ -8739,6 +8739,8 @@ def clean_name(name: str) -> str:
                 a += my.end()
         if a < b and not cw.name_head_keep.match(norm, a, b):
             m = cw.name_head.match(norm, a, b)
+            if m and m.end() > a and cw.name_compared_head.match(norm, a, b):
+                m = None  # 低于上年的乡镇: the comparison its 的 closes picks out the places counted, no head to drop
             if m and m.end() > a:
                 # 加上年结转收入, 加上解市级财政支出: a noun that starts inside the word keeps its start
                 a = next((k for k in range(a + 1, m.end()) if cw.name_head_keep.match(norm, k, b)), m.end())
@@ -9935,6 +9937,10 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
         if kind == "target" and (mo := cw.plan_modifier_outcome.match(norm, pos, f.start)) and mo.end() <= f.start:
             break  # 全年计划实施的100个重点项目完成投资500亿元: the plan names the projects; what they came to is the
             # part's (an outcome in a review, a target in a plan)
+        if (kind == "target" and (cs := st.clause_start(f.start)) > pos and cw.plan_outcome_clause.match(norm, cs)
+                and (st.part if st.part is not None else st.part_at(report, f.start)) == "review"):
+            return "actual"  # 全年计划实施项目50个，完成48个: in a review, a clause opening with what was done tells the
+            # outcome of the plan before it (in a plan part, 完成 is planned too)
         if kind == "target" and report.years.source != "guess" and _past_time_after(norm, pos, f, report.years, cw):
             return "actual"  # 第一个五年合计将达到…，而旧中国…从1900年到1948年，49年合计的钢产量不过七百六十万吨: a
             # clause of years gone by, printed after the plan word, tells an outcome
@@ -11334,7 +11340,7 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
         cut = mh is not None and mh.start() > fa
         fb = mh.start() if mh else fb
         if ((mc := cw.counted_compared_place.match(norm, fa, s1)) is not None
-                and 2 <= fb - mc.end() and cw.de not in norm[mc.end():fb]):
+                and (fb == mc.end() or 2 <= fb - mc.end()) and cw.de not in norm[mc.end():fb]):
             fb, persons, cut, compared = mc.end(), -1, True, True  # 27个街道工业效益好于上年: the places counted, what of theirs is
             # compared is said of them (工业效益好于上年的街道), as of a list of kinds of place, whether or not a word
             # of a predicate cuts the run before (17个街道税收收入好于去年同期)
