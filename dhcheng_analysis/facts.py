@@ -11725,12 +11725,25 @@ def _budget_item_keys(figs: list[_Fig], keys: list[str]) -> list[str]:
         ``keys``, an unkeyed part of a named budget's total keyed when the glossary names the item in that budget.
     """
     cw = compiled()
+    at: dict[int, int] | None = None  # the index of each figure, by its id (made where a total is first met)
     for i, f in enumerate(figs):
         if keys[i] or f.relation != "part" or f.parent is None or not (kind := _budget_of_total(f.parent.indicator)):
             continue
         # (the name as printed first: 上年 in 上年结转收入 is no period word)
         keys[i] = next((k for name in (f.indicator, concept(f.indicator).bare)
                         if (k := indicator_key(kind + cw.budget_item_counterpart.sub("", name)))), "")
+        if not keys[i]:
+            continue
+        if at is None:
+            at = {id(g): j for j, g in enumerate(figs)}
+        p = at.get(id(f.parent), -1)
+        whole = _printed_total(f.parent.indicator)
+        side = whole[len(kind):len(kind) + 2] if whole.startswith(kind) else ""  # 收入 or 支出
+        if p >= 0 and side and keys[p] == indicator_key(kind + side):
+            # 加上级补助收入…、调入资金…，收入合计95.3亿元: a total whose parts hold the budget's balance items is all the
+            # budget has to spend (its 收入总计), not its own revenue, which the name is once 合计 is taken off
+            keys[p] = next((k for h in cw.budget_total_heads if h.startswith(side)
+                            and (k := indicator_key(kind + h)) and k != keys[p]), keys[p])
     return keys
 
 
@@ -11739,7 +11752,19 @@ def _budget_of_total(indicator: str) -> str:
     """The budget (一般公共预算) whose revenue or spending total ``indicator`` names (区本级一般公共预算收入总量), else ""."""
     cw = compiled()
     whole = concept(indicator).name
-    return next((k for k in cw.budget_kinds if whole.startswith(k) and whole[len(k):] in cw.budget_total_heads), "")
+    return next((k for k in cw.budget_kinds if whole.startswith(k) and whole[len(k):] in cw.budget_total_heads), "") or (
+        next((k for k in cw.budget_kinds if (printed := _printed_total(indicator)).startswith(k)
+              and printed[len(k):] in cw.budget_total_heads), ""))
+
+
+@functools.lru_cache(maxsize=1024)
+def _printed_total(indicator: str) -> str:
+    """``indicator`` without its scope, when it ends with a total word the glossary takes off (一般公共预算收入合计,
+    whose concept is the revenue), else ''."""
+    c = concept(indicator)
+    printed = indicator[len(c.scope):] if c.scope and indicator.startswith(c.scope) else indicator
+    cw = compiled()
+    return printed if printed != c.name and printed[-4:] in cw.budget_total_heads else ""
 
 
 def _level_word(word: str, cw: CueViews) -> str:

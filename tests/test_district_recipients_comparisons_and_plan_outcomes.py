@@ -18,7 +18,7 @@ PLAN = "二、2024年工作安排\n"
 
 def rows(sentence: str, head: str = REVIEW) -> list[tuple[str, float, str]]:
     f = facts(head + sentence + "\n")
-    return list(zip(f["indicator"], f["value"], f["status"]))
+    return list(zip(f["indicator"], f["value"], f["status"], strict=True))
 
 
 # regression fixtures written in the style of district reports (no real text prints the shape yet)
@@ -83,3 +83,26 @@ def test_in_a_review_a_clause_of_what_was_done_tells_the_plans_outcome(sentence:
 @pytest.mark.parametrize("sentence", ["全年计划实施项目50个，完成48个。", "计划新建学校5所，建成4所。"])
 def test_in_a_plan_part_what_is_to_be_done_stays_planned(sentence: str) -> None:
     assert {status for _, _, status in rows(sentence, PLAN)} == {"target"}
+
+
+BUDGET = "一、2023年预算执行情况\n"
+
+
+# regression fixtures written in the style of district budget reports, modelled on
+# tests/gold/constructed/budget_2022_final (加上上级补助收入…、调入资金…，收入总计…)
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("全区一般公共预算收入80亿元，加上级补助收入10亿元、调入资金5.3亿元，收入合计95.3亿元。",
+     ["general_budget_revenue", "general_budget_transfers_received", "general_budget_funds_transferred_in",
+      "general_budget_total_resources"]),
+    ("全区一般公共预算收入80亿元，加上级补助收入10亿元、调入资金5.3亿元，收入总计95.3亿元。",
+     ["general_budget_revenue", "general_budget_transfers_received", "general_budget_funds_transferred_in",
+      "general_budget_total_resources"]),
+    ("全区一般公共预算支出70亿元，加上解支出5亿元、结转下年支出3亿元，支出合计78亿元。",
+     ["general_budget_expenditure", "general_budget_remittances_up", "general_budget_balance_carried_forward",
+      "general_budget_total_uses"]),
+    # (with no parts, 收入合计 may be the subtotal of the budget's own revenue a table prints: the revenue)
+    ("一般公共预算收入合计95.3亿元。", ["general_budget_revenue"]),
+])
+def test_a_total_of_a_budgets_balance_items_is_all_it_has_however_the_total_is_worded(sentence: str,
+                                                                                      expected: list[str]) -> None:
+    assert facts(BUDGET + sentence + "\n")["indicator_key"].tolist() == expected
