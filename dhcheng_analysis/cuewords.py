@@ -1667,6 +1667,8 @@ class CueViews:
     name_head: re.Pattern[str]  # words a name never starts with (prepositions, plan words, verbs, periods)
     name_owner_has: re.Pattern[str]  # (每年)有 财政赤字: the verb of having a name is left with when its owner goes
     name_head_keep: re.Pattern[str]  # nouns that start with such a word (从业人员, 比重, 在校生, 对外贸易)
+    plan_outcome_clause: re.Pattern[str]  # 全年计划实施项目50个，[完成]48个: in a review, the outcome of the plan before
+    name_compared_head: re.Pattern[str]  # 低于上年的乡镇: a comparison closed by 的 that picks out the noun, no head to drop
     comma_names: re.Pattern[str]  # 信息传输、软件和信息技术服务业: glossary names with a list comma inside
     bare_growth: re.Pattern[str]  # 把增长[预期目标定在7.5%左右]: a growth target that names no owner
     bare_growth_name: str  # 经济增长速度: the growth such a target is of
@@ -2799,6 +2801,8 @@ def compiled() -> CueViews:
         name_head=_Rule(rf"(?:{_alt(c.name_head_strip + c.finality_heads + c.frame_heads)})"),
         name_owner_has=_Rule(c.owner_has_head_regex),
         name_head_keep=_Rule(rf"(?:{_alt_outside(c.name_head_keep, c.name_head_keep_holders)})"),
+        name_compared_head=_Rule(c.name_compared_head_regex),
+        plan_outcome_clause=_Rule(c.plan_outcome_clause_regex),
         comma_names=_Rule(_alt(comma_names)),
         bare_growth=_Rule(c.bare_growth_regex),
         bare_growth_name=c.bare_growth_name,

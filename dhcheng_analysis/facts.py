@@ -5780,9 +5780,12 @@ class _Reader:
                     and ((before := norm[prev.start - 1:prev.start]) in cw.ends["counted_object"]
                          and cw.counted_object.search(norm, max(0, prev.start - 6), prev.start)
                          or before in cw.ends["described_object"]
-                         and cw.described_object.search(norm, max(0, prev.start - 18), prev.start))):
+                         and cw.described_object.search(norm, max(0, prev.start - 18), prev.start)
+                         or (before in _GIVEN_LIST_JOINTS or norm.endswith(cw.following_joints, 0, prev.start))
+                         and _first_item_given(norm, max(prev.cs, prev.sentence[0]), prev.start, cw))):
                 soft = k  # 为3978家企业发放稳岗补贴2.45亿元: those the count names receive; the next name is what they get
-                # (also when a clause with 的 describes them, 为符合条件的300家企业…)
+                # (also when a clause with 的 describes them, 为符合条件的300家企业…, or the count is the last of a list
+                # of them, 为30家企业和500名个体户发放补贴1200万元)
         qpos = _qualifier_end(norm, f.start, f.raw_unit, cw)
         qb = (cw.q_before_re.search(norm, max(soft, qpos - cw.q_before_span), qpos)
               if qpos > soft and norm[qpos - 1] in cw.q_before_last else None)
@@ -8736,6 +8739,8 @@ def clean_name(name: str) -> str:
                 a += my.end()
         if a < b and not cw.name_head_keep.match(norm, a, b):
             m = cw.name_head.match(norm, a, b)
+            if m and m.end() > a and cw.name_compared_head.match(norm, a, b):
+                m = None  # 低于上年的乡镇: the comparison its 的 closes picks out the places counted, no head to drop
             if m and m.end() > a:
                 # 加上年结转收入, 加上解市级财政支出: a noun that starts inside the word keeps its start
                 a = next((k for k in range(a + 1, m.end()) if cw.name_head_keep.match(norm, k, b)), m.end())
@@ -9932,6 +9937,10 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
         if kind == "target" and (mo := cw.plan_modifier_outcome.match(norm, pos, f.start)) and mo.end() <= f.start:
             break  # 全年计划实施的100个重点项目完成投资500亿元: the plan names the projects; what they came to is the
             # part's (an outcome in a review, a target in a plan)
+        if (kind == "target" and (cs := st.clause_start(f.start)) > pos and cw.plan_outcome_clause.match(norm, cs)
+                and (st.part if st.part is not None else st.part_at(report, f.start)) == "review"):
+            return "actual"  # 全年计划实施项目50个，完成48个: in a review, a clause opening with what was done tells the
+            # outcome of the plan before it (in a plan part, 完成 is planned too)
         if kind == "target" and report.years.source != "guess" and _past_time_after(norm, pos, f, report.years, cw):
             return "actual"  # 第一个五年合计将达到…，而旧中国…从1900年到1948年，49年合计的钢产量不过七百六十万吨: a
             # clause of years gone by, printed after the plan word, tells an outcome
@@ -11265,6 +11274,14 @@ def _reaching_money(norm: str, carry: str, carry_unit: str, j: int, a: int, cw: 
 _GIVEN_LIST_JOINTS = ("、", "及")  # (和, 以及, 与: the joints of a run, cw.following_joints)
 
 
+def _first_item_given(norm: str, cs: int, b: int, cw: CueViews) -> bool:
+    """Whether the first figure of the clause from ``cs``, before ``b``, counts the first of a list of recipients
+    after 为, 对 or 向 (为30家企业和500名个体户…: the count at ``b`` is a later item of it)."""
+    md = _DECIMAL.search(norm, cs, b)
+    return (md is not None and md.start() < b
+            and cw.counted_object.search(norm, max(cs, md.start() - 6), md.start()) is not None)
+
+
 def _given_list_name(norm: str, text: str, fa: int, fb: int, s1: int, cw: CueViews, joined: bool = False) -> str:
     """The name of the first of several recipients counted in a list after 为 or 向, the verb giving them a thing
     printed after the last: 为19家养老机构、2家社区养老服务驿站及困难群体配发防控物资 → 配发防控物资的养老机构 (those
@@ -11323,7 +11340,7 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
         cut = mh is not None and mh.start() > fa
         fb = mh.start() if mh else fb
         if ((mc := cw.counted_compared_place.match(norm, fa, s1)) is not None
-                and 2 <= fb - mc.end() and cw.de not in norm[mc.end():fb]):
+                and (fb == mc.end() or 2 <= fb - mc.end()) and cw.de not in norm[mc.end():fb]):
             fb, persons, cut, compared = mc.end(), -1, True, True  # 27个街道工业效益好于上年: the places counted, what of theirs is
             # compared is said of them (工业效益好于上年的街道), as of a list of kinds of place, whether or not a word
             # of a predicate cuts the run before (17个街道税收收入好于去年同期)
@@ -11708,12 +11725,25 @@ def _budget_item_keys(figs: list[_Fig], keys: list[str]) -> list[str]:
         ``keys``, an unkeyed part of a named budget's total keyed when the glossary names the item in that budget.
     """
     cw = compiled()
+    at: dict[int, int] | None = None  # the index of each figure, by its id (made where a total is first met)
     for i, f in enumerate(figs):
         if keys[i] or f.relation != "part" or f.parent is None or not (kind := _budget_of_total(f.parent.indicator)):
             continue
         # (the name as printed first: 上年 in 上年结转收入 is no period word)
         keys[i] = next((k for name in (f.indicator, concept(f.indicator).bare)
                         if (k := indicator_key(kind + cw.budget_item_counterpart.sub("", name)))), "")
+        if not keys[i]:
+            continue
+        if at is None:
+            at = {id(g): j for j, g in enumerate(figs)}
+        p = at.get(id(f.parent), -1)
+        whole = _printed_total(f.parent.indicator)
+        side = whole[len(kind):len(kind) + 2] if whole.startswith(kind) else ""  # 收入 or 支出
+        if p >= 0 and side and keys[p] == indicator_key(kind + side):
+            # 加上级补助收入…、调入资金…，收入合计95.3亿元: a total whose parts hold the budget's balance items is all the
+            # budget has to spend (its 收入总计), not its own revenue, which the name is once 合计 is taken off
+            keys[p] = next((k for h in cw.budget_total_heads if h.startswith(side)
+                            and (k := indicator_key(kind + h)) and k != keys[p]), keys[p])
     return keys
 
 
@@ -11722,7 +11752,19 @@ def _budget_of_total(indicator: str) -> str:
     """The budget (一般公共预算) whose revenue or spending total ``indicator`` names (区本级一般公共预算收入总量), else ""."""
     cw = compiled()
     whole = concept(indicator).name
-    return next((k for k in cw.budget_kinds if whole.startswith(k) and whole[len(k):] in cw.budget_total_heads), "")
+    return next((k for k in cw.budget_kinds if whole.startswith(k) and whole[len(k):] in cw.budget_total_heads), "") or (
+        next((k for k in cw.budget_kinds if (printed := _printed_total(indicator)).startswith(k)
+              and printed[len(k):] in cw.budget_total_heads), ""))
+
+
+@functools.lru_cache(maxsize=1024)
+def _printed_total(indicator: str) -> str:
+    """``indicator`` without its scope, when it ends with a total word the glossary takes off (一般公共预算收入合计,
+    whose concept is the revenue), else ''."""
+    c = concept(indicator)
+    printed = indicator[len(c.scope):] if c.scope and indicator.startswith(c.scope) else indicator
+    cw = compiled()
+    return printed if printed != c.name and printed[-4:] in cw.budget_total_heads else ""
 
 
 def _level_word(word: str, cw: CueViews) -> str:

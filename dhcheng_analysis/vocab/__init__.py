@@ -1027,6 +1027,8 @@ class Cues:
     counted_plan_regex: str  # 预计, 力争, 计划于 after counted things: what is planned or expected of them, no part of their name
     counted_rank_lead: str  # 在 before the group the things counted are ranked in (6个指标在16区排名进入前3名)
     counted_compared_place_regex: str  # 27个街道工业效益好于上年: the place kind counted, before what of it is compared
+    plan_outcome_clause_regex: str  # 全年计划实施项目50个，[完成]48个: a clause of a review telling what came of the plan
+    name_compared_head_regex: str  # 低于上年的乡镇: a comparison closed by 的 at a name's head picks out the noun after it
     counted_place_lead_regex: str  # 在 before the place a predicate of counted things happens in (230家企业在我区落户)
     counted_rank_tails: tuple[str, ...]  # 名, 位 after such a rank (前3名)
     colon_item_ends: tuple[str, ...]  # what closes each item line under a line closed by a colon (layout's
