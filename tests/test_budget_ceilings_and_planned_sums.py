@@ -1,0 +1,98 @@
+"""A debt limit is printed exactly however a balance is held under it (控制在债务限额X亿元以内), its general and special
+parts are keyed as the whole is, and the level that handed it down (省下达的) is no part of its name; a budget draft's
+sum of what it sets (一般公共预算收入安排X；加上级补助收入Y，收入总计Z) holds its items as an outcome's sum does, so the
+items are keyed by the budget the sum names.
+
+The district printings are regression fixtures written in the style of district and county budget reports, each
+with the real sentence it was modelled on and its file.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _sentences import fact_at, facts
+
+from dhcheng_analysis.vocab import indicator_key
+
+REVIEW = "关于2023年预算执行情况和2024年预算草案的报告\n\n一、2023年预算执行情况\n\n"
+DRAFT = "关于2023年预算执行情况和2024年预算草案的报告\n\n二、2024年预算草案\n\n"
+
+
+@pytest.mark.parametrize("sentence", [
+    # district budget report fixtures, modelled on tests/gold/constructed/budget_2022_final
+    # (截至2022年12月31日，全区政府债务余额486.5亿元，控制在市政府核定的债务限额512.0亿元以内。)
+    "截至2023年末，全区政府债务余额为98.6亿元，控制在省下达的债务限额102.5亿元以内。",
+    "2023年末，全县地方政府债务余额86.5亿元，控制在市下达的政府债务限额102.5亿元以内。",
+    "全区政府债务余额98.6亿元，控制在省核定的债务限额102.5亿元以内，债务风险总体可控。",
+])
+def test_a_debt_limit_a_balance_is_held_under_is_the_limit_printed(sentence):
+    f = fact_at(REVIEW + sentence, "102.5亿元")
+    assert f["indicator"] in ("债务限额", "政府债务限额")
+    assert (f["indicator_key"], f["qualifier"], f["status"]) == ("government_debt_limit", "exact", "actual")
+
+
+def test_the_fixture_limit_is_exact():
+    # tests/gold/constructed/budget_2022_final, verbatim
+    sentence = "截至2022年12月31日，全区政府债务余额486.5亿元，控制在市政府核定的债务限额512.0亿元以内。"
+    f = fact_at(sentence, "512.0亿元")
+    assert (f["indicator_key"], f["qualifier"]) == ("government_debt_limit", "exact")
+    assert fact_at(sentence, "486.5亿元")["qualifier"] == "exact"
+
+
+def test_a_cap_on_a_rate_stays_at_most():
+    assert fact_at(REVIEW + "城镇登记失业率控制在3%以内。", "3%")["qualifier"] == "at_most"
+
+
+@pytest.mark.parametrize(("sentence", "printed", "key"), [
+    # district budget report fixtures: the parts of a limit, as 一般债务余额/专项债务余额 print the parts of the balance
+    ("2023年省核定我区政府债务限额105.2亿元，其中：一般债务限额45.1亿元，专项债务限额60.1亿元。", "45.1亿元",
+     "general_debt_limit"),
+    ("2023年省核定我区政府债务限额105.2亿元，其中：一般债务限额45.1亿元，专项债务限额60.1亿元。", "60.1亿元",
+     "special_debt_limit"),
+    ("全区地方政府债务限额98.2亿元，其中地方政府一般债务限额40.5亿元、地方政府专项债务限额57.7亿元。", "57.7亿元",
+     "special_debt_limit"),
+])
+def test_the_parts_of_a_debt_limit_are_keyed(sentence, printed, key):
+    assert fact_at(REVIEW + sentence, printed)["indicator_key"] == key
+
+
+def test_a_national_special_debt_limit_is_keyed():
+    # national work report 2025
+    f = fact_at("一次性增加6万亿元地方专项债务限额置换存量隐性债务。", "6万亿元")
+    assert f["indicator_key"] == "special_debt_limit"
+    assert indicator_key("政府债务限额") != indicator_key("一般债务限额") != indicator_key("专项债务限额")
+
+
+def test_a_limit_handed_down_is_named_without_its_giver_and_key_projects_keep_theirs():
+    # district budget report fixture
+    f = fact_at(REVIEW + "2023年末，全区地方政府债务余额86.5亿元，低于省下达的债务限额92.3亿元。", "92.3亿元")
+    assert (f["indicator"], f["indicator_key"]) == ("债务限额", "government_debt_limit")
+    # data/dongcheng_2020_h1: the city's list of key projects is a class of projects, kept in the name
+    sentence = "东单体育中心、望坛周边市政道路、东四织补地块、龙潭中湖等8个市政府下达的重点项目全部如期开工。"
+    assert "市政府下达的重点项目" in fact_at(sentence, "8个")["indicator"]
+
+
+@pytest.mark.parametrize(("sentence", "item", "key"), [
+    # district budget draft fixtures, modelled on minhang_sh_2022_h1_budget (全区一般公共预算收入331.1亿元,增长11%。
+    # 加市级财政税收返还和补助收入109.6亿元、上年结转收入7.7亿元、…,收入总量为490.7亿元。)
+    ("2024年一般公共预算收入安排160000万元，增长5.3%；加上级补助收入185000万元，收入总计345000万元。", "185000万元",
+     "general_budget_transfers_received"),
+    ("2024年全区一般公共预算收入安排16.0亿元。加上级补助收入18.5亿元、上年结转收入1.2亿元、调入资金2.0亿元，收入总计"
+     "37.7亿元。", "1.2亿元", "general_budget_balance_brought_forward"),
+    ("2024年全区一般公共预算收入安排16.0亿元。加上级补助收入18.5亿元、上年结转收入1.2亿元、调入资金2.0亿元，收入总计"
+     "37.7亿元。", "2.0亿元", "general_budget_funds_transferred_in"),
+])
+def test_the_items_of_a_draft_budgets_sum_are_keyed_by_its_budget(sentence, item, key):
+    got = facts(DRAFT + sentence)
+    assert set(got["status"]) == {"target"}
+    f = fact_at(DRAFT + sentence, item)
+    assert (f["indicator_key"], f["relation"]) == (key, "part")
+
+
+def test_the_items_of_an_outcomes_sum_stay_keyed():
+    # minhang_sh_2022_h1_budget, verbatim
+    text = ("一、2021年财政决算主要情况 (一)2021年一般公共预算收支决算情况 1.全区一般公共预算收支决算情况 "
+            "全区一般公共预算收入331.1亿元，增长11%。加市级财政税收返还和补助收入109.6亿元、上年结转收入7.7亿元、"
+            "地方政府一般债务转贷收入28.5亿元、调入资金4.3亿元、动用预算稳定调节基金9.5亿元，收入总量为490.7亿元。")
+    assert fact_at(text, "7.7亿元")["indicator_key"] == "general_budget_balance_brought_forward"
+    assert fact_at(text, "4.3亿元")["indicator_key"] == "general_budget_funds_transferred_in"
