@@ -8585,8 +8585,9 @@ def _list_item_owner(report: Report, prev: _Fig, f: _Fig, soft: int) -> str:
     k = norm.rfind(cw.has_word, max(prev.cs, 0), prev.start)
     owned = text[k + 1:prev.start] if k >= 0 else ""
     owner = first[:-len(owned)] if owned and first.endswith(owned) else ""
-    if len(owner) < 2 or owner in cw.scope_words or item.startswith(owner):
-        return ""  # (全国已有少数民族小学生…，中等学校学生…: the country is the scope, no owner)
+    if len(owner) < 2 or owner in cw.scope_words or item.startswith(owner) or owner.endswith(cw.has_word):
+        return ""  # (全国已有少数民族小学生…，中等学校学生…: the country is the scope, no owner; 有效发明专利拥有量560件，
+        # 每万人口发明专利拥有量…: a 有 inside the name before, of 拥有量, owns nothing)
     return owner + item
 
 
