@@ -1,7 +1,8 @@
 """A debt limit is printed exactly however a balance is held under it (控制在债务限额X亿元以内), its general and special
 parts are keyed as the whole is, and the level that handed it down (省下达的) is no part of its name; a budget draft's
 sum of what it sets (一般公共预算收入安排X；加上级补助收入Y，收入总计Z) holds its items as an outcome's sum does, so the
-items are keyed by the budget the sum names.
+items are keyed by the budget the sum names. The figures under a budget adjustment's heading (预算调整方案) are the
+budget set, as a draft's are; a 有 inside 国有 owns nothing of the item after it.
 
 The district printings are regression fixtures written in the style of district and county budget reports, each
 with the real sentence it was modelled on and its file.
@@ -96,3 +97,33 @@ def test_the_items_of_an_outcomes_sum_stay_keyed():
             "地方政府一般债务转贷收入28.5亿元、调入资金4.3亿元、动用预算稳定调节基金9.5亿元，收入总量为490.7亿元。")
     assert fact_at(text, "7.7亿元")["indicator_key"] == "general_budget_balance_brought_forward"
     assert fact_at(text, "4.3亿元")["indicator_key"] == "general_budget_funds_transferred_in"
+
+
+ADJUSTMENT = "关于2023年预算调整方案的报告\n\n二、2023年预算调整方案\n\n"
+
+
+@pytest.mark.parametrize("sentence", [
+    # budget adjustment fixtures, modelled on xicheng_2020_keytasks (西城区一般公共预算收入由年初预算439.55亿元调整为
+    # 413.8亿元左右,增长由年初的2%调整为-4%左右(此调整方案已于2020年12月22日经区第十六届人大常委会第42次会议审议通过))
+    "一般公共预算收入调增8000万元，调整后为158000万元；一般公共预算支出调增12000万元，调整后为356000万元。",
+    "一般公共预算收入由年初预算15.0亿元调减至14.2亿元，下降5.3%。",
+    "新增地方政府专项债券资金5.2亿元，相应调增政府性基金预算支出5.2亿元。",
+])
+def test_the_figures_of_a_budget_adjustment_are_the_budget_set(sentence):
+    assert set(facts(ADJUSTMENT + sentence)["status"]) == {"target"}
+
+
+def test_the_outturn_a_budget_adjustment_explains_stays_an_outcome():
+    # budget adjustment fixture: the months done, printed under the heading giving the reasons
+    text = ("关于2023年预算调整方案的报告\n\n一、预算调整的原因\n\n"
+            "1-8月，全区一般公共预算收入完成10.2亿元，同比下降5.3%，完成年初预算的60.1%。")
+    assert set(facts(text)["status"]) == {"actual"}
+
+
+@pytest.mark.parametrize("sentence", [
+    # budget report fixtures: a 有 inside 国有 owns nothing of the next item
+    "国有资本经营预算收入完成850万元；国有资本经营预算支出450万元，调出资金400万元。",
+    "国有资本经营预算支出450万元，调出资金400万元。",
+])
+def test_the_you_inside_guoyou_owns_nothing_of_the_next_item(sentence):
+    assert fact_at(REVIEW + sentence, "400万元")["indicator"] == "调出资金"
