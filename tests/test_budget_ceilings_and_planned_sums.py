@@ -127,3 +127,26 @@ def test_the_outturn_a_budget_adjustment_explains_stays_an_outcome():
 ])
 def test_the_you_inside_guoyou_owns_nothing_of_the_next_item(sentence):
     assert fact_at(REVIEW + sentence, "400万元")["indicator"] == "调出资金"
+
+
+@pytest.mark.parametrize(("sentence", "printed", "key"), [
+    # budget report fixtures, modelled on minhang_sh_2022_h1_budget (全区一般公共预算支出402.2亿元，下降6.4%) and the
+    # function classes every budget report lists after its spending
+    ("其中：农林水支出5.3亿元，增长12.6%，主要是乡村振兴衔接资金增加。", "5.3亿元", "agriculture_forestry_water_expenditure"),
+    ("公共安全支出2.1亿元，增长3.2%；文化旅游体育与传媒支出0.8亿元，下降5.1%。", "0.8亿元",
+     "culture_tourism_sport_media_expenditure"),
+    ("节能环保支出1.6亿元，增长8.3%；住房保障支出2.2亿元，增长4.0%。", "2.2亿元", "housing_security_expenditure"),
+    ("全区社会保险基金预算收入完成15.6亿元，为预算的101.2%，增长5.3%；支出完成14.2亿元，为预算的98.6%，增长6.1%。",
+     "15.6亿元", "social_insurance_fund_revenue"),
+    ("全区社会保险基金预算收入完成15.6亿元，为预算的101.2%，增长5.3%；支出完成14.2亿元，为预算的98.6%，增长6.1%。",
+     "14.2亿元", "social_insurance_fund_expenditure"),
+])
+def test_the_function_classes_and_the_social_insurance_budget_are_keyed(sentence, printed, key):
+    assert fact_at(REVIEW + sentence, printed)["indicator_key"] == key
+
+
+def test_the_social_insurance_budget_line_of_another_test_is_keyed():
+    # the budget line tests/test_real_excerpt_readings_all_facts_second.py writes in the kind of the budget reports
+    text = "社会保险基金预算收入32.1亿元,完成预算的51.2%;支出29.8亿元,完成预算的48.7%。"
+    assert fact_at(text, "29.8亿元")["indicator_key"] == "social_insurance_fund_expenditure"
+    assert indicator_key("社会保险基金累计结余") == ""  # the fund's balance is no revenue
