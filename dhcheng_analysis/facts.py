@@ -3668,6 +3668,14 @@ class _Reader:
         if f.qualifier == "at_most" and f.qend > f.end and f.indicator.endswith(cw.ceiling_names):
             f.qualifier = "exact"  # 控制在省下达的债务限额102.5亿元以内: the ceiling is the value printed; 以内 bounds what
             # is held under it
+        if (f.measure == "rate_pct" and not f.comparator and norm.startswith(cw.de, f.start - 1)
+                and (mb := cw.rate_basis_name.fullmatch(f.indicator))):
+            f.indicator, f.comparator = mb.group("name"), mb.group("base")  # 预备费按本级一般公共预算支出的2%安排: a
+            # rate of the reserve against the spending it is set on, as 占…的 names the whole
+        elif (prev is not None and prev.sentence == f.sentence and prev.measure == "rate_pct" and prev.comparator
+              and (mb := cw.rate_basis_name.fullmatch(f.indicator)) and mb.group("name") == prev.indicator
+              and mb.group("base") == prev.comparator):
+            f.indicator = prev.indicator  # (…的2%安排0.65亿元: the amount so set, of the reserve too)
         if (f.unit == "%" and prev is not None and prev.unit == "%" and f.measure == prev.measure
                 and (mn := cw.inclusion_note_figure.fullmatch(norm, prev.qend, f.start))):
             open_ = self.text[prev.qend]  # 农业总产值（包括村办工业）: the whole named before, so counted

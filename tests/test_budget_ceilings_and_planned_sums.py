@@ -150,3 +150,19 @@ def test_the_social_insurance_budget_line_of_another_test_is_keyed():
     text = "社会保险基金预算收入32.1亿元,完成预算的51.2%;支出29.8亿元,完成预算的48.7%。"
     assert fact_at(text, "29.8亿元")["indicator_key"] == "social_insurance_fund_expenditure"
     assert indicator_key("社会保险基金累计结余") == ""  # the fund's balance is no revenue
+
+
+@pytest.mark.parametrize(("sentence", "base"), [
+    # budget draft fixtures, modelled on minhang_sh_2022_h1_budget (区本级一般公共预算支出228.6亿元) and the reserve
+    # every draft sets by law at a rate of its spending; national 2020s print the share the same way (中央财政已按全国
+    # 财政性教育经费支出占国内生产总值的4%编制预算)
+    ("全区预备费按本级一般公共预算支出的2%安排0.65亿元。", "本级一般公共预算支出"),
+    ("预备费按本级支出的1.5%安排。", "本级支出"),
+    ("区本级预备费按照区本级一般公共预算支出的2%设置，安排0.6亿元。", "区本级一般公共预算支出"),
+])
+def test_a_rate_of_a_base_names_the_thing_set_and_the_base_is_its_comparator(sentence, base):
+    got = facts(DRAFT + sentence)
+    rate = got[got["measure"] == "rate_pct"].iloc[0]
+    assert rate["indicator"].endswith("预备费") and "按" not in rate["indicator"]
+    assert rate["comparator"] == base
+    assert all("按" not in name for name in got["indicator"])
