@@ -1101,6 +1101,8 @@ class CueViews:
     status_part_ends: frozenset[str]  # 。；; between an estimate word and a later 将
     actual_cues: tuple[str, ...]
     cap_words: tuple[str, ...]  # 控制在: a cap in a target, the value itself in an outcome
+    ceiling_names: tuple[str, ...]  # 限额: the name of a ceiling, printed exactly however it bounds
+    rate_basis_name: re.Pattern[str]  # 预备费按本级一般公共预算支出: the thing (name) and the base its rate is of
     time_marker: re.Pattern[str]  # 去年/过去一年/一年多以来 (review), 今年/明年 (plan) or a year: what a paragraph speaks of
     time_marker_not_after: str  # a marker after these is a base or a limit (比去年, 到2025年, 为1955年的98.88%)
     review_object: re.Pattern[str]  # 了去年的: a year reviewed as the object of a deed done (保持了去年的水平), a base
@@ -2211,6 +2213,8 @@ def compiled() -> CueViews:
         status_part_ends=frozenset(c.status_part_ends),
         actual_cues=c.actual_cues,
         cap_words=c.cap_words,
+        ceiling_names=c.ceiling_names,
+        rate_basis_name=_Rule(c.rate_basis_name_regex),
         time_marker=_Rule(c.time_marker_regex),
         time_marker_not_after=c.time_marker_not_after,
         review_object=_Rule(c.review_object_regex),

@@ -3665,6 +3665,17 @@ class _Reader:
                 and norm.endswith(cw.cap_words, max(0, f.start - 4), f.start)):
             f.qualifier = "exact"  # 失业率控制在0.81%: an outcome is the value printed (控制在1.5%以内 stays at most)
         self._name(f, soft, subj_end, cs, clause, in_list, st)
+        if f.qualifier == "at_most" and f.qend > f.end and f.indicator.endswith(cw.ceiling_names):
+            f.qualifier = "exact"  # 控制在省下达的债务限额102.5亿元以内: the ceiling is the value printed; 以内 bounds what
+            # is held under it
+        if (f.measure == "rate_pct" and not f.comparator and norm.startswith(cw.de, f.start - 1)
+                and (mb := cw.rate_basis_name.fullmatch(f.indicator))):
+            f.indicator, f.comparator = mb.group("name"), mb.group("base")  # 预备费按本级一般公共预算支出的2%安排: a
+            # rate of the reserve against the spending it is set on, as 占…的 names the whole
+        elif (prev is not None and prev.sentence == f.sentence and prev.measure == "rate_pct" and prev.comparator
+              and (mb := cw.rate_basis_name.fullmatch(f.indicator)) and mb.group("name") == prev.indicator
+              and mb.group("base") == prev.comparator):
+            f.indicator = prev.indicator  # (…的2%安排0.65亿元: the amount so set, of the reserve too)
         if (f.unit == "%" and prev is not None and prev.unit == "%" and f.measure == prev.measure
                 and (mn := cw.inclusion_note_figure.fullmatch(norm, prev.qend, f.start))):
             open_ = self.text[prev.qend]  # 农业总产值（包括村办工业）: the whole named before, so counted
@@ -8585,8 +8596,9 @@ def _list_item_owner(report: Report, prev: _Fig, f: _Fig, soft: int) -> str:
     k = norm.rfind(cw.has_word, max(prev.cs, 0), prev.start)
     owned = text[k + 1:prev.start] if k >= 0 else ""
     owner = first[:-len(owned)] if owned and first.endswith(owned) else ""
-    if len(owner) < 2 or owner in cw.scope_words or item.startswith(owner):
-        return ""  # (全国已有少数民族小学生…，中等学校学生…: the country is the scope, no owner)
+    if len(owner) < 2 or owner in cw.scope_words or item.startswith(owner) or owner.endswith(cw.has_word):
+        return ""  # (全国已有少数民族小学生…，中等学校学生…: the country is the scope, no owner; 有效发明专利拥有量560件，
+        # 每万人口发明专利拥有量…: a 有 inside the name before, of 拥有量, owns nothing)
     return owner + item
 
 
@@ -12974,21 +12986,25 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
                               and t.unit == parts[0].unit and abs(t.value) >= need), None)
             for g in parts if total is not None else ():
                 link(g, total, "part")
-        for t in items if items and _may_hold("sum_total", seg) else ():  # (a sentence holding no character a word
-            # of a sum needs is not searched for one before each of its amounts: 收入、1、1、…)
-            # a sum after what it adds (…收入331.1亿元。加市级财政税收返还和补助收入109.6亿元、…,收入总量为490.7亿元):
-            # the amounts added and the one they are added to, when they make no more than it
-            if not cw.sum_total.search(norm, max(s0, t.start - SUM_BACK), t.start):
-                continue
-            mo = max(cw.sum_opener.finditer(norm, s0, t.start), key=_START, default=None)  # (the last)
-            if mo is None:
-                continue
-            added = [g for g in items if mo.start() < g.start < t.start and g.unit == t.unit]
-            base = whole(next((g for g in reversed(items) if g.end <= mo.start()), None) or carried(prev_levels, False))
-            members = added + ([base] if base is not None and base.unit == t.unit else [])
-            if added and sum(abs(g.value) for g in members) * PARTS_ROUNDING <= abs(t.value):
-                for g in members:
-                    link(g, t, "part")
+        # a sum after what it adds (…收入331.1亿元。加市级财政税收返还和补助收入109.6亿元、…,收入总量为490.7亿元):
+        # the amounts added and the one they are added to, when they make no more than it; a budget draft's sum
+        # of the amounts it sets (一般公共预算收入安排16亿元；加上级补助收入18.5亿元，收入总计34.5亿元) as an outcome's
+        # (a sentence holding no character a word of a sum needs is not searched for one: 收入、1、1、…)
+        sums = ((items, prev_levels), ([g for g in plans if additive(g) and g.cell_row[0] < 0], prev_plans)) if (
+            _may_hold("sum_total", seg)) else ()
+        for kept, before in sums:
+            for t in kept:
+                if not cw.sum_total.search(norm, max(s0, t.start - SUM_BACK), t.start):
+                    continue
+                mo = max(cw.sum_opener.finditer(norm, s0, t.start), key=_START, default=None)  # (the last)
+                if mo is None:
+                    continue
+                added = [g for g in kept if mo.start() < g.start < t.start and g.unit == t.unit]
+                base = whole(next((g for g in reversed(kept) if g.end <= mo.start()), None) or carried(before, False))
+                members = added + ([base] if base is not None and base.unit == t.unit else [])
+                if added and sum(abs(g.value) for g in members) * PARTS_ROUNDING <= abs(t.value):
+                    for g in members:
+                        link(g, t, "part")
         _stated_change_parts(norm, fs, by_sentence, link)
         _growth_parts(norm, fs, pool, prev_pool, markers, views, whole, link)
         if plans and markers:  # 对地方一般性转移支付增长7.8%,其中均衡性转移支付…增幅均超过10%: a plan's parts of its own
