@@ -962,6 +962,7 @@ class CueViews:
     # as a period printing numerals of its own)
     annual_plan_level: re.Pattern[str]  # 完成年初预算[245800万元]: the plan of the whole year before a level
     year_part_period: re.Pattern[str]  # 上半年, 1-6月, 2020年上半年: a period that is a part of a year
+    short_of_year: re.Pattern[str]  # 一季度, 上半年, 截至6月末 in a period: a time ending before the year's end
     prior_year_level: re.Pattern[str]  # 比上年同期[144987万元]: the level of the same period a year before
     period_year_parts: frozenset[str]  # 年末, 年底 …: 2021年 carried down gives 2021年末
     period_bare_year: re.Pattern[str]
@@ -2452,6 +2453,7 @@ def compiled() -> CueViews:
         prior_level=_Rule(rf"(?:{_alt(c.prior_level_words)}|{c.prior_of_regex})$"),
         annual_plan_level=_Rule(c.annual_plan_level_regex),
         year_part_period=_Rule(c.year_part_period_regex),
+        short_of_year=_Rule(c.short_of_year_regex),
         prior_year_level=_Rule(c.prior_year_level_regex),
         plan_level=_Rule(rf"(?:{_alt(c.plan_level_words)})$"),
         reference_last=(_last_chars(c.prior_level_words) | _last_chars(c.plan_level_words)

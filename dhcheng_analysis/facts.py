@@ -11784,6 +11784,11 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
                 # belongs to
         if not f.scope and f.unit_kind in SCOPED_KINDS:
             f.scope = _name_level(f.indicator, cw)  # 地方财政收入 → 一般公共预算收入, of 地方级
+        if (f.measure == "yoy_pct" and f.comparator.endswith(cw.year_end_words) and f.period
+                and cw.short_of_year.search(f.period)):
+            # (截至6月末,…实有市场主体12.6万户,比上年末增长4.3%: against last year's end, a stock's change over the
+            # months gone is no growth on the year, as 较年初增长 is none; 年末…比上年末增加 stays one)
+            f.measure = "change_pct"
         if (not f.comparator and f.unit in cw.times_units and f.measure == "level" and last is not None
                 and last.unit == f.unit and last.comparator):
             _listed_multiple_base(f, last, norm, text)

@@ -756,6 +756,7 @@ class Cues:
     prior_of_regex: str
     annual_plan_level_regex: str  # 年初预算, 年计划 before a level: the plan of the whole year
     year_part_period_regex: str  # 上半年, 1-6月, 2020年上半年: a part of a year as a period
+    short_of_year_regex: str  # 一季度, 上半年, 截至6月末 in a period: a time that ends before the year's end
     prior_year_level_regex: str  # 比上年同期[144987万元]: a level compared with, of the year before the figure's period
     plan_level_words: tuple[str, ...]
     done_regex: str
