@@ -1213,6 +1213,7 @@ class CueViews:
     # (新开工[保障性安居工程], 关停[小火电机组])
     count_verb: re.Pattern[str]
     completed_last: frozenset[str]  # the last characters of such a verb, a test before the pattern
+    subset_time_lead: re.Pattern[str]  # 截至6月底, 上半年 opening a clause of a part of a set: the time, no part of the name
     subset_clause: re.Pattern[str]  # 已投入使用(765个) after 5G宏基站1584个: a clause that is only what a part has done
     set_lead: re.Pattern[str]  # 规划建设(5G宏基站): the verb of the whole set, not of its part
     completed_lead: re.Pattern[str]  # 已, 累计, 基本: the adverbs of such a verb, never the noun
@@ -2352,9 +2353,10 @@ def compiled() -> CueViews:
         completed_last=frozenset(w[-1] for w in c.completion_verbs),
         done_after_count=_Rule(rf"{c.completion_verb_lead_regex}"
                                     rf"(?:{_alt({*c.completion_verbs, *c.subset_verbs})}){{1,2}}"),
-        subset_clause=_Rule(rf"(?:{_alt(c.part_markers)})?[,，:：]?{c.completion_verb_lead_regex}"
-                                 rf"(?:{_alt({*c.completion_verbs, *c.subset_verbs})})"),
+        subset_clause=_Rule(rf"(?:{_alt(c.part_markers)})?[,，:：]?(?:{c.subset_time_lead_regex})?"
+                                 rf"{c.completion_verb_lead_regex}(?:{_alt({*c.completion_verbs, *c.subset_verbs})}){{1,2}}"),
         set_lead=_Rule(c.set_lead_regex),
+        subset_time_lead=_Rule(c.subset_time_lead_regex),
         completed_lead=_Rule(c.completion_verb_lead_regex),
         completed_plan=_Rule(c.completion_plan_regex),
         reached_state_tail=_Rule(c.reached_state_tail_regex),
@@ -2372,7 +2374,10 @@ def compiled() -> CueViews:
             rf"(?<=[\u4e00-\u9fff]{{2}})(?:(?:{_alt(w for w, k in c.disposal_markers.items() if not k)})(?P<any>[^把将]{{2,}})"
             rf"|(?:{_alt(w for w, k in c.disposal_markers.items() if k)})(?P<quantity>[^把将]{{2,}}?(?:{_alt(c.quantity_ends)})))$"),
         count_verb=_Rule(rf"{c.completion_verb_lead_regex}"
-                              rf"(?:{_alt((*c.flow_verbs, *c.completion_verbs, *c.disposal_verbs, *c.list_head_verbs))})"),
+                              rf"(?:{_alt((*c.flow_verbs, *c.completion_verbs, *c.disposal_verbs, *c.list_head_verbs))})"
+                              # (竣工投用, 建成交付: a verb of completion and the use that follows it, one verb)
+                              rf"(?:(?<=[{''.join(sorted({w[-1] for w in c.completion_verbs}))}])"
+                              rf"(?:{_alt(c.subset_verbs)}))?"),
         completed_verb_ends=(*c.completion_verbs, *c.completion_verb_ends),
         subset_lead=_Rule(c.subset_lead_regex),
         predicate_means_frame=_Rule(c.predicate_means_frame_regex),

@@ -6382,10 +6382,15 @@ class _Reader:
                 done = self.text[item:f.start]
                 if (mk := cw.part_marker.match(done)) is not None:
                     done = done[mk.end():]
+                if (mt := cw.subset_time_lead.match(done.lstrip(",，:："))) is not None and mt.end():
+                    done = done.lstrip(",，:：")[mt.end():]  # 截至6月底已开工98个: the time is the figure's period
                 noun = _set_of_count(whole) or whole.indicator  # 30项区级重点工程已开工22项,完工8项: of the set
-                if (ml := cw.set_lead.match(noun)) is not None and len(noun) - ml.end() >= 2:
-                    noun = noun[ml.end():]
-                name = done.lstrip(",，:：") + cw.de + noun
+                done = done.lstrip(",，:：")
+                core = done[cw.completed_lead.match(done).end():][:2]
+                if ((ml := cw.set_lead.match(noun)) is not None and len(noun) - ml.end() >= 2
+                        and core not in ml.group()):
+                    noun = noun[ml.end():]  # (新开工项目18个,已开工11个: the new starts, of which 11 have started)
+                name = done + cw.de + noun
                 f.indicator = clean_name(name) or name  # (累计开通的: the head word a name drops)
                 f.named_by_clause = True
             part, pv = self._subset_name(f, cs, st) if f.indicator and norm[f.start - 1] in cw.subset_last else ("", None)
@@ -12891,6 +12896,11 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
                             and g.indicator[-HEAD_CHARS:] != total.indicator[-HEAD_CHARS:]):
                         break  # 新增公路通车里程1.2万公里，其中高速公路3358公里；增加铁路新线1423公里: past a semicolon, an
                         # addition that names its own doing and another head noun is no part of the one before
+                    if (g.unit_kind == "count" and cw.de in g.indicator and (done_of := next((
+                            p for ps in linked.get(g.indicator.rsplit(cw.de, 1)[1], {}).values() for p in ps
+                            if p.parent is owner and p.unit == g.unit and abs(g.value) <= abs(p.value)), None))):
+                        link(g, done_of, "done")  # 其中新开工项目18个,已开工11个: those of the part before that are
+                        continue  # done, not another part of the total
                     kind = kind or category
                     link(g, owner, "part")
                     if g.parent is owner:

@@ -58,3 +58,41 @@ def test_a_change_against_last_years_end_within_the_year_is_no_growth_on_the_yea
 def test_a_completion_of_a_tasks_quantity_is_of_the_thing_done(sentence: str,
                                                                expected: list[tuple[str, float, str, str]]) -> None:
     assert changes(HALF_REVIEW, sentence) == expected
+
+
+def names(heading: str, sentence: str) -> list[tuple[float, str, str]]:
+    f = facts(heading + sentence + "\n")
+    return list(zip(f["value"].tolist(), f["indicator"].tolist(), f["relation"].tolist(), strict=True))
+
+
+# regression fixtures written in the style of district reports; modelled on 46个项目开工建设,42个项目竣工投用
+# (gold/real/texts/haishu_nb_2023_gwr.txt), printed as a set counted first and the parts done after it: a verb of
+# completion with the use that follows (竣工投用, 建成交付) names its part as one verb does, and so does one after the
+# time the part is done by (截至6月底, 上半年); a part of a part of the set is done of that part (a relation
+# ``done`` needs 已 or another word saying it is done)
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("市区两级重点工程共计56项，已开工建设46项，竣工投用42项。",
+     [(56, "市区两级重点工程", ""), (46, "已开工建设的市区两级重点工程", "done"),
+      (42, "竣工投用的市区两级重点工程", "")]),
+    ("全区重点项目56个，开工46个，竣工投用9个。",
+     [(56, "重点项目", ""), (46, "开工的重点项目", ""), (9, "竣工投用的重点项目", "")]),
+    ("全区重点项目56个，开工46个，建成交付9个。",
+     [(56, "重点项目", ""), (46, "开工的重点项目", ""), (9, "建成交付的重点项目", "")]),
+    ("全年安排重点项目120个，截至6月底已开工98个。", [(120, "安排重点项目", ""), (98, "已开工的重点项目", "done")]),
+    ("今年安排市区重点项目120个，上半年已开工98个。",
+     [(120, "安排市区重点项目", ""), (98, "已开工的市区重点项目", "done")]),
+    ("全年安排重点工程项目76个，其中新开工项目18个，截至6月底已开工11个，续建项目58个全部复工。",
+     [(76, "安排重点工程项目", ""), (18, "新开工项目", "part"), (11, "已开工的新开工项目", "done"),
+      (58, "续建项目", "part")]),
+    ("全年安排重点工程项目76个，其中新开工项目18个，已开工11个。",
+     [(76, "安排重点工程项目", ""), (18, "新开工项目", "part"), (11, "已开工的新开工项目", "done")]),
+])
+def test_a_part_of_a_set_is_named_by_what_is_done_to_it(sentence: str,
+                                                         expected: list[tuple[float, str, str]]) -> None:
+    assert names(HALF_REVIEW, sentence) == expected
+
+
+def test_the_real_sentence_of_projects_started_and_completed_reads_as_printed() -> None:
+    # gold/real/texts/haishu_nb_2023_gwr.txt
+    got = names("", "狠抓项目攻坚扩有效投资，46个项目开工建设，42个项目竣工投用，8个重大前期项目落地转化，固定资产投资增长13.3%。")
+    assert [(v, n) for v, n, _ in got][:3] == [(46, "开工建设的项目"), (42, "竣工投用的项目"), (8, "落地转化的重大前期项目")]
