@@ -8826,6 +8826,8 @@ def _repeated_verb_object(report: Report, name: str, a: int, cs: int) -> str:
     while stop < cs and report.norm[stop] not in cw.clause_stops:
         stop += 1
     obj = clean_name(report.text[end:stop])
+    if obj[:1].isdecimal():
+        return ""  # (安排资金12.3亿元，已拨付7.6亿元，拨付进度61.8%: a figure after the verb is what it moved, no object)
     if obj and cw.campaign_object.fullmatch(obj):
         return _campaign_done(report, verb, a, k)
     return obj if 2 <= len(obj) <= 20 and not _verbs_or_generic(obj) else ""

@@ -96,3 +96,51 @@ def test_the_real_sentence_of_projects_started_and_completed_reads_as_printed() 
     # gold/real/texts/haishu_nb_2023_gwr.txt
     got = names("", "狠抓项目攻坚扩有效投资，46个项目开工建设，42个项目竣工投用，8个重大前期项目落地转化，固定资产投资增长13.3%。")
     assert [(v, n) for v, n, _ in got][:3] == [(46, "开工建设的项目"), (42, "竣工投用的项目"), (8, "落地转化的重大前期项目")]
+
+
+def readings(heading: str, sentence: str) -> list[tuple[str, str, float, str, str]]:
+    f = facts(heading + sentence + "\n")
+    return list(zip(f["indicator"].tolist(), f["measure"].tolist(), f["value"].tolist(), f["qualifier"].tolist(),
+                    f["comparator"].tolist(), strict=True))
+
+
+# regression fixtures written in the style of district reports; modelled on 区级一般公共预算收入实现105.7亿元,同比增长
+# 9.1%,完成进度55.5% (gold/real/texts/dongcheng_2021_h1.txt), the progress of a sum paid out of one set aside: a
+# bare verb repeated before 进度 (拨付进度) names what the clause before paid, never the figure it paid
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("区级财政安排民生实事资金12.3亿元，已拨付7.6亿元，拨付进度61.8%。",
+     ("区级财政安排民生实事资金", "completion_pct", 61.8, "exact", "")),
+    ("上级下达资金5000万元，已拨付3200万元，拨付进度64%。", ("上级下达资金", "completion_pct", 64, "exact", "")),
+    ("安排资金12.3亿元，已拨付7.6亿元，拨付进度为61.8%。", ("安排资金", "completion_pct", 61.8, "exact", "")),
+])
+def test_a_progress_after_a_sum_paid_is_of_the_sum_set_aside(
+        sentence: str, expected: tuple[str, str, float, str, str]) -> None:
+    assert readings(HALF_REVIEW, sentence)[-1] == expected
+
+
+# regression fixtures written in the style of district reports; modelled on 上半年实现区级一般公共预算收入97.2亿元,
+# 完成全年目标的46.2% (gold/real/texts/dongcheng_2024_h1.txt): more than a share of the year's task (超过全年任务的60%,
+# 超过全年计划的一半) is a completion of that task, not an excess over it (超过全年计划15% is one)
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("全区完成职业技能培训1.2万人次，超过全年任务的60%。", ("职业技能培训", "completion_pct", 60, "over", "全年任务")),
+    ("新增就业8600人，超过年度目标的70%。", ("新增就业", "completion_pct", 70, "over", "年度目标")),
+    ("全区完成投资86亿元，超过全年计划的一半。", ("投资", "completion_pct", 50, "over", "全年计划")),
+    ("全区完成投资86亿元，超过全年计划的15%。", ("投资", "completion_pct", 15, "over", "全年计划")),
+    ("全区完成投资86亿元，超过全年计划15%。", ("投资", "change_pct", 15, "exact", "全年计划")),
+])
+def test_more_than_a_share_of_the_years_task_is_a_completion(
+        sentence: str, expected: tuple[str, str, float, str, str]) -> None:
+    assert readings(HALF_REVIEW, sentence)[-1] == expected
+
+
+# regression fixtures written in the style of district reports; modelled on 采矿业增加值同比下降4.5%,…,下拉全县规上工业
+# 增加值增速1.1个百分点 (gold/real/texts/wangcang_h1_industry.txt): a pull on a total's growth printed 拉低, 拉高 is the
+# pull of the figure's own subject, as 下拉 and 拉动 are
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("房地产业税收同比下降23.5%，拉低全区税收增速4.2个百分点。", ("房地产业税收", "pp_diff", -4.2, "exact", "")),
+    ("批发零售业税收同比增长3.5%，拉高全区税收增速0.8个百分点。", ("批发零售业税收", "pp_diff", 0.8, "exact", "")),
+    ("采矿业增加值同比下降4.5%，下拉全县规上工业增加值增速1.1个百分点。", ("采矿业增加值", "pp_diff", -1.1, "exact", "")),
+])
+def test_a_pull_printed_lower_or_higher_is_of_the_figures_subject(
+        sentence: str, expected: tuple[str, str, float, str, str]) -> None:
+    assert readings(HALF_REVIEW, sentence)[-1] == expected
