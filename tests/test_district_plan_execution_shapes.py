@@ -4,7 +4,12 @@
   year's end; in a figure of a part of the year (截至6月末, 上半年) it is the change over the months gone,
   ``change_pct`` against that end, as a change against 年初 is.
 - A completion against a task's quantity (全年任务量, 年度计划量) is a completion of the thing done, named as before
-  (完成全年任务量的62% as 完成全年任务的62%), also after 达到.
+  (完成全年任务量的62% as 完成全年任务的62%), also after 达到; so is more than a share of the task (超过全年任务的60%).
+- A part of a set counted before is named by what is done to it, a completion verb with the use after it
+  (竣工投用) too, and after the time it is done by (截至6月底已开工98个); a part done of a part of a total
+  (其中新开工项目18个，已开工11个) is done of that part.
+- A bare verb repeated before 进度 (拨付进度) names what the clause before paid, never the figure paid; a pull on a
+  total's growth printed 拉低 or 拉高 is the pull of the figure's subject, as 下拉 and 拉动 are.
 """
 
 from __future__ import annotations
