@@ -998,6 +998,7 @@ class CueViews:
     year_goal_after: re.Pattern[str]  # 增长6%左右的目标: a goal named right after a figure (its year's: _resolve_period)
     year_goal_verbs: tuple[str, ...]  # 完成, 实现 (achieve_verbs) before a goal's figure in its clause
     year_goal_verb_periods: frozenset[str]  # 下半年: where 完成…的目标 names the year's goal
+    year_plan_lead: re.Pattern[str]  # 区级重点项目年度计划投资[85亿元]: a target of the year's plan, of the year
     year_count_lead: re.Pattern[str]  # 年度86项重点任务已完成51项: a count of the year's (86), of the whole year
     this_year_words: frozenset[str]
     required_span: re.Pattern[str]  # 十二年内: a span ahead a requirement may set (fullmatch of a period)
@@ -2108,6 +2109,7 @@ def compiled() -> CueViews:
         year_goal_verbs=tuple(c.achieve_verbs),
         year_goal_verb_periods=frozenset(c.year_goal_verb_periods),
         year_count_lead=_Rule(c.year_count_lead_regex),
+        year_plan_lead=_Rule(c.year_plan_lead_regex),
         this_year_words=frozenset(c.this_year_words),
         required_span=_Rule(c.required_span_regex),
         span_requirement=_Rule(c.span_requirement_regex),

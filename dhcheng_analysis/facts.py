@@ -4008,6 +4008,9 @@ class _Reader:
         if _search_end(self.cw.year_count_lead, "year_count_lead", self.norm, max(st.start, f.start - 3), f.start):
             f.period = self.cw.whole_year_word  # 年度86项重点任务已完成51项: the year's tasks (86), of
             # the year, as 全年 printed there is; those done (51) of the time the sentence speaks of
+        elif (f.status == "target" and (not f.period or self.cw.year_part_period.fullmatch(f.period))
+              and _search_end(self.cw.year_plan_lead, "year_plan_lead", self.norm, max(cs, f.start - 8), f.start)):
+            f.period = self.cw.whole_year_word  # 区级重点项目年度计划投资85亿元，1-6月完成投资46.3亿元: the year's plan
         if "multi_year" in f.flags and (span := self._years_planned(f)):
             f.period = span
         if (f.comparator and (my := _YEARS_SPAN.fullmatch(f.period)) and f.status == "actual"

@@ -10,6 +10,7 @@
   (其中新开工项目18个，已开工11个) is done of that part.
 - A bare verb repeated before 进度 (拨付进度) names what the clause before paid, never the figure paid; a pull on a
   total's growth printed 拉低 or 拉高 is the pull of the figure's subject, as 下拉 and 拉动 are.
+- A target right after the year's plan word inside its clause (区级重点项目年度计划投资85亿元) is of the year.
 """
 
 from __future__ import annotations
@@ -149,3 +150,20 @@ def test_more_than_a_share_of_the_years_task_is_a_completion(
 def test_a_pull_printed_lower_or_higher_is_of_the_figures_subject(
         sentence: str, expected: tuple[str, str, float, str, str]) -> None:
     assert readings(HALF_REVIEW, sentence)[-1] == expected
+
+
+# regression fixtures written in the style of district reports (a mid-year review); modelled on 全年计划实施重大项目
+# 215项,年度计划投资300亿元以上 (gold/real/texts/wuchang_wh_2023_annual.txt): a target whose figure follows the year's
+# plan word inside its clause (项目年度计划投资) is of the year, as one after a clause-opening 全年计划 is; what is done
+# after it stays of the report's time
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("区级重点项目年度计划投资85亿元，1-6月完成投资46.3亿元。",
+     [(8.5e9, "2023年", "target"), (4.63e9, "1-6月", "actual")]),
+    ("全区重点项目年度计划完成投资120亿元，上半年完成投资65亿元。",
+     [(1.2e10, "2023年", "target"), (6.5e9, "上半年", "actual")]),
+    ("区级重点项目全年计划投资85亿元。", [(8.5e9, "2023年", "target")]),
+])
+def test_a_target_after_the_years_plan_word_in_its_clause_is_of_the_year(
+        sentence: str, expected: list[tuple[float, str, str]]) -> None:
+    f = facts(HALF_REVIEW + sentence + "\n")
+    assert list(zip(f["value"].tolist(), f["period"].tolist(), f["status"].tolist(), strict=True)) == expected

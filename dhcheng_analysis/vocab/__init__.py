@@ -850,6 +850,7 @@ class Cues:
     year_goal_after_regex: str  # 增长6%左右的目标, 增长5%的全年目标: a goal named right after the figure and its
     # 左右/以上 (of the whole year when it says 全年/年度, or in a period of year_goal_verb_periods after 完成/实现)
     year_goal_verb_periods: tuple[str, ...]  # 下半年: 完成…的目标 in it names the year's goal (四季度 keeps its own)
+    year_plan_lead_regex: str  # 年度计划投资, 全年计划 right before a target's figure: the year's plan, of the year
     year_count_lead_regex: str  # 年度86项重点任务: 年度 right before a count, the year's count (dated the year)
     this_year_words: tuple[str, ...]  # 今年: the year of the report (本年 of a final account is the year closed)
     now_opening_words: tuple[str, ...]  # 现在, 到现在为止, 今后 opening a sentence or a later clause of one: the time of
