@@ -8923,9 +8923,11 @@ def _heads_its_clause(norm: str, a: int, end: int, st: _SentenceState, year_at: 
     if cw.year_item_opening.match(norm, a) or cw.period_plan_opening.match(norm, a):
         return True  # (上半年城镇新增就业5000人,全年目标为新增就业8000人: the plan's year)
     if cw.year_plan_opening.match(norm, end) and (cw.period_bare_year.fullmatch(norm, a, end)
-                                                  or norm[a:end] in cw.whole_year_periods):
+                                                  or norm[a:end] in cw.whole_year_periods
+                                                  or norm[a:end] in cw.year_part_periods):
         return True  # 1980年计划基本建设投资总额控制在500亿元, 2024年计划新建口袋公园10个: the year the plan is of;
-        # 全年计划拆除违法建设300万平方米，上半年已拆除…: the whole year's plan, in a report of part of it
+        # 全年计划拆除违法建设300万平方米，上半年已拆除…: the whole year's plan, in a report of part of it;
+        # 下半年计划新开工项目15个: the part of the year the plan is of
     return (norm.startswith(cw.de, end) and cw.period_bare_year.fullmatch(norm, a, end) is not None
             and "\u4e00" <= norm[end + 1:end + 2] <= "\u9fff" and norm[end + 1] not in cw.period_numeral_head)
 

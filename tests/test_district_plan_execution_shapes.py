@@ -10,7 +10,8 @@
   (其中新开工项目18个，已开工11个) is done of that part.
 - A bare verb repeated before 进度 (拨付进度) names what the clause before paid, never the figure paid; a pull on a
   total's growth printed 拉低 or 拉高 is the pull of the figure's subject, as 下拉 and 拉动 are.
-- A target right after the year's plan word inside its clause (区级重点项目年度计划投资85亿元) is of the year.
+- A target right after the year's plan word inside its clause (区级重点项目年度计划投资85亿元) is of the year; a part
+  of the year opening a plan's clause (下半年计划新开工项目15个) is the time of its figures.
 """
 
 from __future__ import annotations
@@ -167,3 +168,23 @@ def test_a_target_after_the_years_plan_word_in_its_clause_is_of_the_year(
         sentence: str, expected: list[tuple[float, str, str]]) -> None:
     f = facts(HALF_REVIEW + sentence + "\n")
     assert list(zip(f["value"].tolist(), f["period"].tolist(), f["status"].tolist(), strict=True)) == expected
+
+
+# regression fixtures written in the style of district reports (a plan for the rest of the year); modelled on the
+# national sentence 1980年计划基本建设投资总额控制在500亿元 (national_work_reports/1980.txt): a part of the year opening
+# its clause before 计划 (下半年计划, 四季度计划) is the time of the plan's figures, as a year is
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("下半年计划新开工项目15个，完成投资60亿元以上。", [(15, "下半年", "target"), (6e9, "下半年", "target")]),
+    ("下半年计划新开工项目15个。", [(15, "下半年", "target")]),
+    ("四季度计划新增就业3000人。", [(3000, "四季度", "target")]),
+])
+def test_a_part_of_the_year_opening_a_plans_clause_is_its_time(
+        sentence: str, expected: list[tuple[float, str, str]]) -> None:
+    f = facts("二、下半年工作安排\n" + sentence + "\n")
+    assert list(zip(f["value"].tolist(), f["period"].tolist(), f["status"].tolist(), strict=True)) == expected
+
+
+def test_the_national_sentence_of_a_years_plan_keeps_its_year() -> None:
+    # national_work_reports/1980.txt
+    f = facts("1980年计划基本建设投资总额控制在500亿元，进一步停建、缓建大中型项目238个。\n")
+    assert f["period"].tolist()[0] == "1980年"
