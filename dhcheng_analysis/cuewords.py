@@ -962,6 +962,7 @@ class CueViews:
     # as a period printing numerals of its own)
     annual_plan_level: re.Pattern[str]  # 完成年初预算[245800万元]: the plan of the whole year before a level
     year_part_period: re.Pattern[str]  # 上半年, 1-6月, 2020年上半年: a period that is a part of a year
+    short_of_year: re.Pattern[str]  # 一季度, 上半年, 截至6月末 in a period: a time ending before the year's end
     prior_year_level: re.Pattern[str]  # 比上年同期[144987万元]: the level of the same period a year before
     period_year_parts: frozenset[str]  # 年末, 年底 …: 2021年 carried down gives 2021年末
     period_bare_year: re.Pattern[str]
@@ -997,6 +998,7 @@ class CueViews:
     year_goal_after: re.Pattern[str]  # 增长6%左右的目标: a goal named right after a figure (its year's: _resolve_period)
     year_goal_verbs: tuple[str, ...]  # 完成, 实现 (achieve_verbs) before a goal's figure in its clause
     year_goal_verb_periods: frozenset[str]  # 下半年: where 完成…的目标 names the year's goal
+    year_plan_lead: re.Pattern[str]  # 区级重点项目年度计划投资[85亿元]: a target of the year's plan, of the year
     year_count_lead: re.Pattern[str]  # 年度86项重点任务已完成51项: a count of the year's (86), of the whole year
     this_year_words: frozenset[str]
     required_span: re.Pattern[str]  # 十二年内: a span ahead a requirement may set (fullmatch of a period)
@@ -1214,6 +1216,7 @@ class CueViews:
     # (新开工[保障性安居工程], 关停[小火电机组])
     count_verb: re.Pattern[str]
     completed_last: frozenset[str]  # the last characters of such a verb, a test before the pattern
+    subset_time_lead: re.Pattern[str]  # 截至6月底, 上半年 opening a clause of a part of a set: the time, no part of the name
     subset_clause: re.Pattern[str]  # 已投入使用(765个) after 5G宏基站1584个: a clause that is only what a part has done
     set_lead: re.Pattern[str]  # 规划建设(5G宏基站): the verb of the whole set, not of its part
     completed_lead: re.Pattern[str]  # 已, 累计, 基本: the adverbs of such a verb, never the noun
@@ -2110,6 +2113,7 @@ def compiled() -> CueViews:
         year_goal_verbs=tuple(c.achieve_verbs),
         year_goal_verb_periods=frozenset(c.year_goal_verb_periods),
         year_count_lead=_Rule(c.year_count_lead_regex),
+        year_plan_lead=_Rule(c.year_plan_lead_regex),
         this_year_words=frozenset(c.this_year_words),
         required_span=_Rule(c.required_span_regex),
         span_requirement=_Rule(c.span_requirement_regex),
@@ -2357,9 +2361,10 @@ def compiled() -> CueViews:
         completed_last=frozenset(w[-1] for w in c.completion_verbs),
         done_after_count=_Rule(rf"{c.completion_verb_lead_regex}"
                                     rf"(?:{_alt({*c.completion_verbs, *c.subset_verbs})}){{1,2}}"),
-        subset_clause=_Rule(rf"(?:{_alt(c.part_markers)})?[,，:：]?{c.completion_verb_lead_regex}"
-                                 rf"(?:{_alt({*c.completion_verbs, *c.subset_verbs})})"),
+        subset_clause=_Rule(rf"(?:{_alt(c.part_markers)})?[,，:：]?(?:{c.subset_time_lead_regex})?"
+                                 rf"{c.completion_verb_lead_regex}(?:{_alt({*c.completion_verbs, *c.subset_verbs})}){{1,2}}"),
         set_lead=_Rule(c.set_lead_regex),
+        subset_time_lead=_Rule(c.subset_time_lead_regex),
         completed_lead=_Rule(c.completion_verb_lead_regex),
         completed_plan=_Rule(c.completion_plan_regex),
         reached_state_tail=_Rule(c.reached_state_tail_regex),
@@ -2377,7 +2382,10 @@ def compiled() -> CueViews:
             rf"(?<=[\u4e00-\u9fff]{{2}})(?:(?:{_alt(w for w, k in c.disposal_markers.items() if not k)})(?P<any>[^把将]{{2,}})"
             rf"|(?:{_alt(w for w, k in c.disposal_markers.items() if k)})(?P<quantity>[^把将]{{2,}}?(?:{_alt(c.quantity_ends)})))$"),
         count_verb=_Rule(rf"{c.completion_verb_lead_regex}"
-                              rf"(?:{_alt((*c.flow_verbs, *c.completion_verbs, *c.disposal_verbs, *c.list_head_verbs))})"),
+                              rf"(?:{_alt((*c.flow_verbs, *c.completion_verbs, *c.disposal_verbs, *c.list_head_verbs))})"
+                              # (竣工投用, 建成交付: a verb of completion and the use that follows it, one verb)
+                              rf"(?:(?<=[{''.join(sorted({w[-1] for w in c.completion_verbs}))}])"
+                              rf"(?:{_alt(c.subset_verbs)}))?"),
         completed_verb_ends=(*c.completion_verbs, *c.completion_verb_ends),
         subset_lead=_Rule(c.subset_lead_regex),
         predicate_means_frame=_Rule(c.predicate_means_frame_regex),
@@ -2458,6 +2466,7 @@ def compiled() -> CueViews:
         prior_level=_Rule(rf"(?:{_alt(c.prior_level_words)}|{c.prior_of_regex})$"),
         annual_plan_level=_Rule(c.annual_plan_level_regex),
         year_part_period=_Rule(c.year_part_period_regex),
+        short_of_year=_Rule(c.short_of_year_regex),
         prior_year_level=_Rule(c.prior_year_level_regex),
         plan_level=_Rule(rf"(?:{_alt(c.plan_level_words)})$"),
         reference_last=(_last_chars(c.prior_level_words) | _last_chars(c.plan_level_words)

@@ -4019,6 +4019,9 @@ class _Reader:
         if _search_end(self.cw.year_count_lead, "year_count_lead", self.norm, max(st.start, f.start - 3), f.start):
             f.period = self.cw.whole_year_word  # 年度86项重点任务已完成51项: the year's tasks (86), of
             # the year, as 全年 printed there is; those done (51) of the time the sentence speaks of
+        elif (f.status == "target" and (not f.period or self.cw.year_part_period.fullmatch(f.period))
+              and _search_end(self.cw.year_plan_lead, "year_plan_lead", self.norm, max(cs, f.start - 8), f.start)):
+            f.period = self.cw.whole_year_word  # 区级重点项目年度计划投资85亿元，1-6月完成投资46.3亿元: the year's plan
         if "multi_year" in f.flags and (span := self._years_planned(f)):
             f.period = span
         if (f.comparator and (my := _YEARS_SPAN.fullmatch(f.period)) and f.status == "actual"
@@ -6396,10 +6399,15 @@ class _Reader:
                 done = self.text[item:f.start]
                 if (mk := cw.part_marker.match(done)) is not None:
                     done = done[mk.end():]
+                if (mt := cw.subset_time_lead.match(done.lstrip(",，:："))) is not None and mt.end():
+                    done = done.lstrip(",，:：")[mt.end():]  # 截至6月底已开工98个: the time is the figure's period
                 noun = _set_of_count(whole) or whole.indicator  # 30项区级重点工程已开工22项,完工8项: of the set
-                if (ml := cw.set_lead.match(noun)) is not None and len(noun) - ml.end() >= 2:
-                    noun = noun[ml.end():]
-                name = done.lstrip(",，:：") + cw.de + noun
+                done = done.lstrip(",，:：")
+                core = done[cw.completed_lead.match(done).end():][:2]
+                if ((ml := cw.set_lead.match(noun)) is not None and len(noun) - ml.end() >= 2
+                        and core not in ml.group()):
+                    noun = noun[ml.end():]  # (新开工项目18个,已开工11个: the new starts, of which 11 have started)
+                name = done + cw.de + noun
                 f.indicator = clean_name(name) or name  # (累计开通的: the head word a name drops)
                 f.named_by_clause = True
             part, pv = self._subset_name(f, cs, st) if f.indicator and norm[f.start - 1] in cw.subset_last else ("", None)
@@ -8838,6 +8846,8 @@ def _repeated_verb_object(report: Report, name: str, a: int, cs: int) -> str:
     while stop < cs and report.norm[stop] not in cw.clause_stops:
         stop += 1
     obj = clean_name(report.text[end:stop])
+    if obj[:1].isdecimal():
+        return ""  # (安排资金12.3亿元，已拨付7.6亿元，拨付进度61.8%: a figure after the verb is what it moved, no object)
     if obj and cw.campaign_object.fullmatch(obj):
         return _campaign_done(report, verb, a, k)
     return obj if 2 <= len(obj) <= 20 and not _verbs_or_generic(obj) else ""
@@ -8930,9 +8940,11 @@ def _heads_its_clause(norm: str, a: int, end: int, st: _SentenceState, year_at: 
     if cw.year_item_opening.match(norm, a) or cw.period_plan_opening.match(norm, a):
         return True  # (上半年城镇新增就业5000人,全年目标为新增就业8000人: the plan's year)
     if cw.year_plan_opening.match(norm, end) and (cw.period_bare_year.fullmatch(norm, a, end)
-                                                  or norm[a:end] in cw.whole_year_periods):
+                                                  or norm[a:end] in cw.whole_year_periods
+                                                  or norm[a:end] in cw.year_part_periods):
         return True  # 1980年计划基本建设投资总额控制在500亿元, 2024年计划新建口袋公园10个: the year the plan is of;
-        # 全年计划拆除违法建设300万平方米，上半年已拆除…: the whole year's plan, in a report of part of it
+        # 全年计划拆除违法建设300万平方米，上半年已拆除…: the whole year's plan, in a report of part of it;
+        # 下半年计划新开工项目15个: the part of the year the plan is of
     return (norm.startswith(cw.de, end) and cw.period_bare_year.fullmatch(norm, a, end) is not None
             and "\u4e00" <= norm[end + 1:end + 2] <= "\u9fff" and norm[end + 1] not in cw.period_numeral_head)
 
@@ -11838,6 +11850,11 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
                 # belongs to
         if not f.scope and f.unit_kind in SCOPED_KINDS:
             f.scope = _name_level(f.indicator, cw)  # 地方财政收入 → 一般公共预算收入, of 地方级
+        if (f.measure == "yoy_pct" and f.comparator.endswith(cw.year_end_words) and f.period
+                and cw.short_of_year.search(f.period)):
+            # (截至6月末,…实有市场主体12.6万户,比上年末增长4.3%: against last year's end, a stock's change over the
+            # months gone is no growth on the year, as 较年初增长 is none; 年末…比上年末增加 stays one)
+            f.measure = "change_pct"
         if (not f.comparator and f.unit in cw.times_units and f.measure == "level" and last is not None
                 and last.unit == f.unit and last.comparator):
             _listed_multiple_base(f, last, norm, text)
@@ -12940,6 +12957,11 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
                             and g.indicator[-HEAD_CHARS:] != total.indicator[-HEAD_CHARS:]):
                         break  # 新增公路通车里程1.2万公里，其中高速公路3358公里；增加铁路新线1423公里: past a semicolon, an
                         # addition that names its own doing and another head noun is no part of the one before
+                    if (g.unit_kind == "count" and cw.de in g.indicator and (done_of := next((
+                            p for ps in linked.get(g.indicator.rsplit(cw.de, 1)[1], {}).values() for p in ps
+                            if p.parent is owner and p.unit == g.unit and abs(g.value) <= abs(p.value)), None))):
+                        link(g, done_of, "done")  # 其中新开工项目18个,已开工11个: those of the part before that are
+                        continue  # done, not another part of the total
                     kind = kind or category
                     link(g, owner, "part")
                     if g.parent is owner:

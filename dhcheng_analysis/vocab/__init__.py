@@ -674,6 +674,7 @@ class Cues:
     subset_verbs: tuple[str, ...]  # besides the completion verbs: what a part of a counted set has done (已投入使用)
     set_lead_regex: str  # what a counted set opens with and its part has not (规划建设5G宏基站: 5G宏基站)
     completion_verb_ends: tuple[str, ...]  # 可以建设完工: a verb before such a verb, so no noun is counted
+    subset_time_lead_regex: str  # 截至6月底, 上半年: the time a part of a set counted before is done by (…，截至6月底已开工98个)
     subset_lead_regex: str  # 共取得成果三万三千项，有九百三十七项获得…: a part of the set counted before
     predicate_means_frame_regex: str  # 1800多万人[通过多种渠道和方式]实现了再就业: the means a predicate opens with
     means_leads: tuple[str, ...]  # 通过, 依托 …: what a phrase of means opens with ({means_lead})
@@ -758,6 +759,7 @@ class Cues:
     prior_of_regex: str
     annual_plan_level_regex: str  # 年初预算, 年计划 before a level: the plan of the whole year
     year_part_period_regex: str  # 上半年, 1-6月, 2020年上半年: a part of a year as a period
+    short_of_year_regex: str  # 一季度, 上半年, 截至6月末 in a period: a time that ends before the year's end
     prior_year_level_regex: str  # 比上年同期[144987万元]: a level compared with, of the year before the figure's period
     plan_level_words: tuple[str, ...]
     done_regex: str
@@ -850,6 +852,7 @@ class Cues:
     year_goal_after_regex: str  # 增长6%左右的目标, 增长5%的全年目标: a goal named right after the figure and its
     # 左右/以上 (of the whole year when it says 全年/年度, or in a period of year_goal_verb_periods after 完成/实现)
     year_goal_verb_periods: tuple[str, ...]  # 下半年: 完成…的目标 in it names the year's goal (四季度 keeps its own)
+    year_plan_lead_regex: str  # 年度计划投资, 全年计划 right before a target's figure: the year's plan, of the year
     year_count_lead_regex: str  # 年度86项重点任务: 年度 right before a count, the year's count (dated the year)
     this_year_words: tuple[str, ...]  # 今年: the year of the report (本年 of a final account is the year closed)
     now_opening_words: tuple[str, ...]  # 现在, 到现在为止, 今后 opening a sentence or a later clause of one: the time of
