@@ -8730,6 +8730,8 @@ def clean_name(name: str) -> str:
         m = cw.name_year.match(norm, a, b) if a == 0 else cw.name_year_inner.match(norm, a, b)
         if m and m.end() > a and not cw.name_year_keep.match(norm, a, b):  # (九年义务教育巩固率: a kind of schooling)
             a = m.end()
+        elif norm[a:a + 1] in "向给" and cw.recipient_clause_name.fullmatch(norm, a, b):
+            break  # 向灾区调运的粮食, 向企业发放的贷款: what is given, named by its recipients and verb
         elif (m := cw.name_head_phrase.match(norm, a, b)) and m.end() > a:
             a = m.end()
             if my := cw.name_year.match(norm[a:b]):  # 区人力社保局2020年度…: the year after the office
