@@ -1667,6 +1667,7 @@ class CueViews:
     name_head: re.Pattern[str]  # words a name never starts with (prepositions, plan words, verbs, periods)
     name_owner_has: re.Pattern[str]  # (每年)有 财政赤字: the verb of having a name is left with when its owner goes
     name_head_keep: re.Pattern[str]  # nouns that start with such a word (从业人员, 比重, 在校生, 对外贸易)
+    modal_verb_heads: frozenset[str]  # 要, 将, 拟: kept before a verb of one character and its 的 (要办的民生实事)
     recipient_clause_name: re.Pattern[str]  # 向企业发放的贷款: a thing named by whom it is given to and how, all of it
     comma_names: re.Pattern[str]  # 信息传输、软件和信息技术服务业: glossary names with a list comma inside
     bare_growth: re.Pattern[str]  # 把增长[预期目标定在7.5%左右]: a growth target that names no owner
@@ -2802,6 +2803,7 @@ def compiled() -> CueViews:
         name_head_keep=_Rule(rf"(?:{_alt_outside(c.name_head_keep, c.name_head_keep_holders)})"),
         # (向 and 给 only: 对 is also "towards" (对全球经济增长的贡献率) and 为 "for the sake of" (为改造…而引进的);
         # the noun after the 的 is no clause with a verb of its own: 向全区的企业发放贷款 names the loans)
+        modal_verb_heads=frozenset(c.modal_verb_heads),
         recipient_clause_name=_Rule(
             rf"(?:向|给(?!予))[^,，;；。为对向给的0-9０-９]{{2,20}}?[\u4e00-\u9fff]了?的"
             rf"(?![^的]*(?:{_alt({*c.recipient_relief_verbs, *c.recipient_inner_verbs, *(w for w in c.subject_verbs if len(w) > 1)})}))"
