@@ -8753,6 +8753,8 @@ def clean_name(name: str) -> str:
         m = cw.name_year.match(norm, a, b) if a == 0 else cw.name_year_inner.match(norm, a, b)
         if m and m.end() > a and not cw.name_year_keep.match(norm, a, b):  # (九年义务教育巩固率: a kind of schooling)
             a = m.end()
+        elif norm[a:a + 1] in "向给" and cw.recipient_clause_name.fullmatch(norm, a, b):
+            break  # 向灾区调运的粮食, 向企业发放的贷款: what is given, named by its recipients and verb
         elif (m := cw.name_head_phrase.match(norm, a, b)) and m.end() > a:
             a = m.end()
             if my := cw.name_year.match(norm[a:b]):  # 区人力社保局2020年度…: the year after the office
@@ -8761,7 +8763,8 @@ def clean_name(name: str) -> str:
             m = cw.name_head.match(norm, a, b)
             if m and m.end() > a and cw.name_compared_head.match(norm, a, b):
                 m = None  # 低于上年的乡镇: the comparison its 的 closes picks out the places counted, no head to drop
-            if m and m.end() > a:
+            if m and m.end() > a and not (m.end() + 2 < b and norm[m.end() + 1] == "的" and m.group() in cw.modal_verb_heads):
+                # (要办的民生实事, 现在要花的投资: a modal word before a verb of one character and its 的 goes with the verb)
                 # 加上年结转收入, 加上解市级财政支出: a noun that starts inside the word keeps its start
                 a = next((k for k in range(a + 1, m.end()) if cw.name_head_keep.match(norm, k, b)), m.end())
             elif norm[a] == "有" and (m := cw.name_owner_has.match(norm, a, b)) and b - m.end() >= 2:

@@ -1047,6 +1047,7 @@ class Cues:
     name_head_strip: tuple[str, ...]
     name_head_keep: tuple[str, ...]
     name_head_keep_holders: tuple[str, ...]  # 含税收收, 含税收返: words a kept head is part of, where it is no kept head ((含税收收入…): 含 + 税收收入; not 含税收入, a name of its own like 含税销售额)
+    modal_verb_heads: tuple[str, ...]  # 要, 将, 拟: a modal word that stays at a name's head before a verb of one character and its 的 (要办的民生实事)
     name_head_phrase_regex: str
     recipient_inner_verbs: tuple[str, ...]  # 金融系统[向实体经济]让利: a relief whose recipients inside a name are no part of it
     recipient_relief_verbs: tuple[str, ...]  # 为企业和个人减税8000多亿元: the relief given, not who gets it
