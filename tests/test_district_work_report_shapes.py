@@ -1,0 +1,39 @@
+"""Sentences shaped the way a district's government work report (政府工作报告) prints them, read as it means them.
+
+The sentences are regression fixtures written in the style of district work reports (a review of the year or of five
+years, the coming year's targets, a new five-year plan), modelled on the real sentences named in their comments.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _sentences import fact
+
+REVIEW = "一、2023年工作回顾\n"
+
+
+# -- 有效 after the place is a word of the name, no verb of having -------------------------------------------------
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # regression fixtures in the style of district reports, modelled on the national 2018 report
+    # (国内有效发明专利拥有量增加两倍) and haishu_nb_2023_gwr (狠抓项目攻坚扩有效投资): a place before 有效 opens the name
+    ("全区有效发明专利拥有量达到4860件。", "4860件", "有效发明专利拥有量"),
+    ("全区有效发明专利4860件，增长12%。", "4860件", "有效发明专利"),
+    ("全市有效注册商标总量达到3.2万件。", "3.2万件", "有效注册商标总量"),
+    ("全区有效投资增长8%。", "8%", "有效投资"),
+    ("全县有效市场主体达到12.5万户。", "12.5万户", "有效市场主体"),
+    # the having after the place is still no part of the name
+    ("全区有农民专业合作社112家。", "112家", "农民专业合作社"),
+    ("我区有国家级孵化器12家。", "12家", "国家级孵化器"),
+    ("辖区有规上企业320家。", "320家", "规上企业"),
+    ("区内有三甲医院5家。", "5家", "三甲医院"),
+])
+def test_a_place_before_youxiao_keeps_it_in_the_name(text, printed, name):
+    assert fact(REVIEW + text, printed)["indicator"] == name
+
+
+def test_the_valid_invention_patents_after_the_place_are_keyed():
+    # regression fixture in the style of district reports, modelled on the national 2017 report
+    # (国内有效发明专利拥有量突破100万件)
+    got = fact(REVIEW + "全区有效发明专利拥有量达到4860件，每万人发明专利拥有量达到32.5件。", "4860件")
+    assert got["indicator_key"] == "valid_invention_patents"
