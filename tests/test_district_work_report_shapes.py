@@ -37,3 +37,34 @@ def test_the_valid_invention_patents_after_the_place_are_keyed():
     # (国内有效发明专利拥有量突破100万件)
     got = fact(REVIEW + "全区有效发明专利拥有量达到4860件，每万人发明专利拥有量达到32.5件。", "4860件")
     assert got["indicator_key"] == "valid_invention_patents"
+
+
+# -- a doubling over a span of years printed right before 翻 -----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "name", "comparator"), [
+    # regression fixtures in the style of district reports, modelled on the national 2011 report (全国财政收入十年接近
+    # 翻一番) and on the same report's 比…翻一番: the years the quantity doubled in stand between it and 翻
+    ("全区一般公共预算收入五年翻一番，达到86.4亿元。", "一般公共预算收入", "五年"),
+    ("全区一般公共预算收入五年翻一番。", "一般公共预算收入", "五年"),
+    ("全区高新技术企业数量三年翻一番，达到358家。", "高新技术企业数量", "三年"),
+    ("全区规模以上工业总产值十年翻一番。", "规模以上工业总产值", "十年"),
+])
+def test_a_doubling_over_years_is_a_change(text, name, comparator):
+    got = fact(REVIEW + text, "一番")
+    assert (got["indicator"], got["measure"], got["value"], got["comparator"]) == (name, "change_pct", 100.0, comparator)
+
+
+def test_the_level_after_a_doubling_over_years_keeps_its_name():
+    # regression fixture in the style of district reports (see above)
+    got = fact(REVIEW + "全区一般公共预算收入五年翻一番，达到86.4亿元。", "86.4亿元")
+    assert (got["indicator"], got["indicator_key"]) == ("一般公共预算收入", "general_budget_revenue")
+
+
+@pytest.mark.parametrize("text", [
+    # a year's own date before 翻 is no span: 比 names the base (2006: 2010年人均国内生产总值比2000年翻一番)
+    "到2020年翻一番的目标。",
+    "一九八一年翻一番的目标。",
+])
+def test_a_year_before_fan_is_no_span_of_a_doubling(text):
+    from _sentences import facts
+    assert facts(REVIEW + text).empty
