@@ -68,3 +68,27 @@ def test_the_level_after_a_doubling_over_years_keeps_its_name():
 def test_a_year_before_fan_is_no_span_of_a_doubling(text):
     from _sentences import facts
     assert facts(REVIEW + text).empty
+
+
+# -- a span of years in digits after the name is its time, no part of it --------------------------------------------
+
+@pytest.mark.parametrize(("text", "printed", "name", "comparator"), [
+    # regression fixtures in the style of district reports, modelled on the national 2011 report (全国财政收入十年接近
+    # 翻一番): a district prints the span in digits as often as in words
+    ("全区规模以上工业总产值5年翻了一番。", "一番", "规模以上工业总产值", "5年"),
+    ("全区规模以上工业总产值5年增长了80%。", "80%", "规模以上工业总产值", "5年"),
+    ("全区一般公共预算收入3年间增长45%。", "45%", "一般公共预算收入", "3年间"),
+    ("全区高新技术企业数量5年来增加了230家。", "230家", "高新技术企业数量", "5年来"),
+])
+def test_a_span_in_digits_after_the_name_is_cut_from_it(text, printed, name, comparator):
+    got = fact(REVIEW + text, printed)
+    assert (got["indicator"], got["comparator"]) == (name, comparator)
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # a year's digits and a kind of bond keep their 年
+    ("国家外汇储备2000年底达到1656亿美元。", "1656亿美元", "国家外汇储备"),
+    ("发行10年期国债500亿元。", "500亿元", "发行10年期国债"),
+])
+def test_a_year_and_a_term_stay_as_they_were(text, printed, name):
+    assert fact(REVIEW + text, printed)["indicator"] == name
