@@ -92,3 +92,19 @@ def test_a_span_in_digits_after_the_name_is_cut_from_it(text, printed, name, com
 ])
 def test_a_year_and_a_term_stay_as_they_were(text, printed, name):
     assert fact(REVIEW + text, printed)["indicator"] == name
+
+
+# -- a clause of a milestone passed before the figure is no part of the name ------------------------------------------
+
+@pytest.mark.parametrize(("text", "printed", "name", "key"), [
+    # regression fixtures in the style of district reports, modelled on the national 2011 report (粮食综合生产能力跃上新
+    # 台阶，粮食总产量连续6年稳定在万亿斤以上) and nanshan_sz_2023_gwr_digest (跨越两个千亿级台阶): the level reached
+    # after the milestone is of the quantity named before it
+    ("全区经济总量连跨三个百亿元台阶，达到1520亿元。", "1520亿元", "经济总量", "gdp"),
+    ("全区地区生产总值迈上新台阶，达到1520亿元。", "1520亿元", "地区生产总值", "gdp"),
+    ("全区经济总量跨越千亿元大关，达到1086亿元。", "1086亿元", "经济总量", "gdp"),
+    ("全区一般公共预算收入再上新台阶，达到86.4亿元。", "86.4亿元", "一般公共预算收入", "general_budget_revenue"),
+])
+def test_a_milestone_clause_before_the_level_is_cut_from_its_name(text, printed, name, key):
+    got = fact(REVIEW + text, printed)
+    assert (got["indicator"], got["indicator_key"]) == (name, key)
