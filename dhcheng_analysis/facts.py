@@ -3594,6 +3594,10 @@ class _Reader:
         mp = _own_year(norm, cw, f.start, cs, f.measure == "level" and f.unit not in cw.times_units)
         if mp is not None and (mb := _multiple_base(f, norm, cw)) and mb.start("base") <= mp.start(1):
             mp = None  # 在一九五三年，…對外貿易也達到一九五〇年的一點八倍: the year of a multiple's base is no time of it
+        if (mp is not None and f.measure == "rate_pct" and f.unit == "%"
+                and (mr := cw.share_recovery.search(norm, max(cs, f.start - OWN_YEAR_REACH), f.start))
+                and mr.start("base") <= mp.start(1)):
+            mp = None  # 旅游总收入恢复到2019年的96.2%: the year whose level the share recovers to is its base, no time of it
         if mp is not None:
             # 从2007年的639亿元增加到2012年的1923亿元, 从2002年1288亿元增加到…: its own time only
             f.period = norm[mp.start(1):mp.end(1)]

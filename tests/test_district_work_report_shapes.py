@@ -108,3 +108,23 @@ def test_a_year_and_a_term_stay_as_they_were(text, printed, name):
 def test_a_milestone_clause_before_the_level_is_cut_from_its_name(text, printed, name, key):
     got = fact(REVIEW + text, printed)
     assert (got["indicator"], got["indicator_key"]) == (name, key)
+
+
+# -- the year a share recovers to is its base, no time of it ----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "printed"), [
+    # regression fixtures in the style of district reports, modelled on dongcheng_2021_h1 (王府井步行街接待客流…恢复到2019
+    # 年同期的94.1%), printed of the whole year before, without 同期
+    ("全区旅游总收入较上年增长23.5%，恢复到2019年的96.2%。", "96.2%"),
+    ("全区旅游总收入恢复到2019年的96.2%。", "96.2%"),
+    ("全区旅游总收入恢复至2019年的九成以上。", "九成"),
+])
+def test_the_year_a_share_recovers_to_is_its_comparator_not_its_period(text, printed):
+    got = fact(REVIEW + text, printed)
+    assert (got["indicator"], got["comparator"], got["period"]) == ("旅游总收入", "2019年", "2023年")
+
+
+def test_a_rate_brought_to_a_years_end_keeps_that_time():
+    # the rate's own time after a verb of moving to it (提升到去年底的13.3%) stays as it was
+    got = fact(REVIEW + "全区城镇登记失业率提升到2022年底的3.3%。", "3.3%")
+    assert (got["comparator"], got["period"]) == ("", "2022年底")
