@@ -128,3 +128,16 @@ def test_a_rate_brought_to_a_years_end_keeps_that_time():
     # the rate's own time after a verb of moving to it (提升到去年底的13.3%) stays as it was
     got = fact(REVIEW + "全区城镇登记失业率提升到2022年底的3.3%。", "3.3%")
     assert (got["comparator"], got["period"]) == ("", "2022年底")
+
+
+@pytest.mark.parametrize(("text", "printed", "comparator"), [
+    # regression fixtures in the style of district reports, modelled on shunyi_2022_fy (T3航站楼国际航班量…恢复到疫情前
+    # 的三成) with the quantity named in the clause before: a base that is no year names no owner
+    ("全区接待游客1280万人次，恢复到疫情前的九成。", "九成", "疫情前"),
+    ("全区接待游客1280万人次，恢复到疫情前水平的九成。", "九成", "疫情前水平"),
+    ("全区接待游客1280万人次，已恢复至疫情前的85%。", "85%", "疫情前"),
+    ("全区接待游客1280万人次，恢复到2019年的九成。", "九成", "2019年"),
+])
+def test_a_share_recovered_after_a_level_is_of_that_levels_quantity(text, printed, comparator):
+    got = fact(REVIEW + text, printed)
+    assert (got["indicator"], got["comparator"]) == ("接待游客", comparator)
