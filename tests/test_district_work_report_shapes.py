@@ -141,3 +141,15 @@ def test_a_rate_brought_to_a_years_end_keeps_that_time():
 def test_a_share_recovered_after_a_level_is_of_that_levels_quantity(text, printed, comparator):
     got = fact(REVIEW + text, printed)
     assert (got["indicator"], got["comparator"]) == ("接待游客", comparator)
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # regression fixtures in the style of district reports, modelled on nanshan_sz_2023_gwr_digest (每万人发明专利拥有量
+    # 达521件，是全市的4.1倍) and the national 是1997年的2.3倍: a multiple recovered to names its base as one reached does
+    ("全区工业投资恢复到2019年的1.2倍。", "1.2倍", "工业投资"),
+    ("全区旅游总收入恢复至2019年的1.1倍。", "1.1倍", "旅游总收入"),
+    ("全区工业投资1280亿元，恢复到2019年的1.2倍。", "1.2倍", "工业投资"),
+])
+def test_a_multiple_recovered_to_has_its_base_as_comparator(text, printed, name):
+    got = fact(REVIEW + text, printed)
+    assert (got["indicator"], got["comparator"], got["period"]) == (name, "2019年", "2023年")
