@@ -3594,6 +3594,10 @@ class _Reader:
         mp = _own_year(norm, cw, f.start, cs, f.measure == "level" and f.unit not in cw.times_units)
         if mp is not None and (mb := _multiple_base(f, norm, cw)) and mb.start("base") <= mp.start(1):
             mp = None  # 在一九五三年，…對外貿易也達到一九五〇年的一點八倍: the year of a multiple's base is no time of it
+        if (mp is not None and f.measure == "rate_pct" and f.unit == "%"
+                and (mr := cw.share_recovery.search(norm, max(cs, f.start - OWN_YEAR_REACH), f.start))
+                and mr.start("base") <= mp.start(1)):
+            mp = None  # 旅游总收入恢复到2019年的96.2%: the year whose level the share recovers to is its base, no time of it
         if mp is not None:
             # 从2007年的639亿元增加到2012年的1923亿元, 从2002年1288亿元增加到…: its own time only
             f.period = norm[mp.start(1):mp.end(1)]
@@ -10485,6 +10489,9 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             return name if len(name) >= 2 else carry  # 中等职业技术学校在校学生已接近高中阶段学生人数的百分之五十
             # (国家预算外的资金数量将逐步增多，目前约为国家预算收入的一半: the subject carried or the clause's before, not
             # the whole): the students, a share of the whole
+        if (subject and carry and (mr := cw.share_recovery.search(norm, soft, subj_end)) and mr.end() == subj_end
+                and mr.start() - soft <= 1 and mr.start("base") <= a):
+            return carry  # 接待游客1280万人次，恢复到疫情前的九成: the base the quantity recovers to names no owner
         if subject and (mr := cw.share_recovery.search(norm, a, b)) and mr.end() == b and len(
                 name := clean_name(text[a:mr.start()])) >= 2:
             return name  # 重点商圈客流恢复至去年同期的七成左右: the flow recovering, a share of its base
