@@ -1836,6 +1836,9 @@ class _SentenceState:
     first_at: dict[str, list[int] | None] = field(default_factory=dict)
     last_at: dict[str, list[int] | None] = field(default_factory=dict)  # the same, of the characters a match may end with
     printed: dict[str, list[int]] = field(default_factory=dict)  # every place in the sentence of each word asked of, in order
+    # for each tuple of words asked of together: the ends of their places in the sentence, in order, and the last start
+    # of a place ending at or before each (``last_printed_of``)
+    printed_of: dict[tuple[str, ...], tuple[list[int], list[int]]] = field(default_factory=dict)
     named_at: dict[str, list[int]] = field(default_factory=dict)  # the same in the text as printed (``holds_printed``)
     # by name, the last place from which the sentence is known to print the first characters of its parts, and the
     # first from which it is known not to (``_Reader._first_chars_printed_on``)
@@ -1885,6 +1888,21 @@ class _SentenceState:
         at = self._places(norm, word)
         k = bisect.bisect_right(at, pos - len(word)) - 1
         return at[k] if k >= 0 else -1
+
+    def last_printed_of(self, norm: str, words: tuple[str, ...], pos: int) -> int:
+        """Start of the last place the sentence prints one of ``words`` wholly before ``pos``, or -1: the places of
+        all of them merged once a sentence (one lookup a figure, not one a word)."""
+        at = self.printed_of.get(words)
+        if at is None:
+            places = sorted((p + len(w), p) for w in words for p in self._places(norm, w))
+            best = -1
+            at = self.printed_of[words] = ([], [])
+            for end, p in places:  # (by end, the latest start so far: the last place ending before any pos)
+                best = max(best, p)
+                at[0].append(end)
+                at[1].append(best)
+        k = bisect.bisect_right(at[0], pos) - 1
+        return at[1][k] if k >= 0 else -1
 
     def stop_from(self, norm: str, pos: int) -> int:
         """The first place at or after ``pos`` (inside the sentence) whose character is a clause stop, a comma
@@ -3320,6 +3338,8 @@ class _Reader:
         self._from_run: tuple[_Fig, ...] = ()  # the As listed before the last A of a move (从50%、75%提高至100%)
         # the sentence of the last figure kept over a span of years, and the first such figure of that sentence
         self._spanned: tuple[tuple[int, int] | None, _Fig | None] = (None, None)
+        self._unreached: _Fig | None = None  # the figure whose review frame's span _framed last gave as its period once
+        # it found no level reached at the span's end (see _resolve_period_words)
 
     def _units_counted(self, f: _Fig) -> _Fig | None:
         """The last count of units (no persons) read in ``f``'s sentence, past the counts of persons after it.
@@ -4258,13 +4278,14 @@ class _Reader:
                 # the report names (nor the section's, paragraph's or report's)
             else:
                 # 去年财政增发1000亿元国债; 一、一年来工作回顾, 过去五年极不寻常…。——经济发展再上新台阶。…
+                self._unreached = None
                 f.period = (self._sentence_opened(st) or self._clause_opened(cs)
                             or (self._framed(f, cs, st) if part != "plan" else "")
                             or (self._paragraph_opened(st) if f.status != "target" else "")
                             or (self._report_period(f.start) if f.status == "actual" and part != "plan" else "")
                             or (self._compared_span(f, st) if part != "plan" else ""))
                 if (f.period and f.status == "actual" and part != "plan" and (my := _YEARS_SPAN.fullmatch(f.period))
-                        and _level_reached(self.norm, f, cs, cw)):
+                        and self._unreached is not f and _level_reached(self.norm, f, cs, cw)):
                     f.period = f"{my.group(2)}年"  # 五年来，…。铁路营业里程达到12.1万公里: reached at the span's end
             return
         if (now is not None and years.covered is not None and (years.delivered is not None or years.source != "headings")
@@ -5264,7 +5285,7 @@ class _Reader:
                 return ""  # 4月,…完成年初预算数60999万元的40.4%: the year's budget, no month's
             # a word of a sum after the month's last place before the figure (the places of both in the sentence found
             # once a sentence: a month printed before the sentence only, or nowhere, lies before any word in it)
-            if mm.group(1) not in ("1", "01") and max(st.last_printed(norm, w, f.start) for w in cw.cumulative_words) > (
+            if mm.group(1) not in ("1", "01") and st.last_printed_of(norm, cw.cumulative_words, f.start) > (
                     st.last_printed(norm, f.period, f.start)):
                 return f"1-{mm.group(1)}月"  # 4月,一般公共预算收入累计完成…: from the year's start to April
         return f.period
@@ -5407,6 +5428,8 @@ class _Reader:
             # (中央财政此项支出从2006年20.5亿元增加到去年的98亿元，高校资助面超过20%: the sentence speaks of
             # the year reviewed)
             return f"{ms.group(2)}年"
+        if ms is not None and not periods_compared:
+            self._unreached = f  # (_level_reached read false above: not read again for the span given)
         if ms is not None and held > 1 and "multi_year" in f.flags:
             end = int(ms.group(2))  # 连续7年提高企业退休人员基本养老金水平，年均增长10% under 2006-2010年: the
             return _years_span(end - held + 1, end)  # average over the streak, up to the frame's last year
