@@ -3546,7 +3546,8 @@ class _Reader:
         if (not f.period and last is not None and held and norm.find("\n", last.end, f.start) < 0  # held before the
                 and not to_framed and not _this_year(norm, f.start, st) and not cw.now_opening.match(norm, st.start)
                 and not cw.vague_span_opening.match(norm, st.start)
-                and not any(norm.find(w, last.sentence[1], st.start) >= 0 for w in cw.this_year_words)
+                and not (last.sentence[1] < st.start  # (the last figure's sentence is this one: nothing between)
+                         and any(norm.find(w, last.sentence[1], st.start) >= 0 for w in cw.this_year_words))
                 and not (last.sentence[1] <= st.start and _to_frame_after(norm, last.end, last.sentence[1]))
                 and not 0 <= st.now_at <= f.start
                 and not (f.measure in ("abs_change", "pp_diff") and not f.comparator and _year_end_period(held)
@@ -5725,10 +5726,10 @@ class _Reader:
             s0 -= 1
         if st.time_at is None:
             st.time_at = min((k for ch in "年月" if (k := norm.find(ch, st.start, st.end)) >= 0), default=st.end)
-        if st.time_at < f.start:
-            return ""  # (a time its own sentence prints before it: 今年, 近年来, 3月)
+        if st.time_at < f.start or s0 == 0 or norm[s0 - 1] not in cw.sentence_stops:
+            return ""  # (a time its own sentence prints before it: 今年, 近年来, 3月; no sentence closed before it)
         line, _ = self._line_start(f.start)  # (the paragraph's line: the sentence before is searched there only)
-        if s0 <= line or norm[s0 - 1] not in cw.sentence_stops:
+        if s0 <= line:
             return ""
         a = max(line, *(norm.rfind(ch, line, s0 - 1) + 1 for ch in cw.sentence_stops))
         if self.prev is not None and self.prev.end > a:
