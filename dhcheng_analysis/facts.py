@@ -1075,7 +1075,7 @@ def _averaged_per_year(clause: str, name: str, cw: CueViews) -> str:
     城镇新增就业1000万人, 每年减轻农民负担1335亿元, 平均每年降低1个百分点): the amount each year of the span, no total
     over it; '' when the word is part of the name (PM2.5年均浓度) or another figure or a 的 lies between
     (平均每年建成住宅面积的二点六倍). The words are ``per_year_word``'s, which leaves out the 每年 of a person
-    (每人每年) or household.
+    (每人每年) or household. The caller reads no clause that holds none of their characters (``may_need``).
 
     Parameters
     ----------
@@ -1091,8 +1091,6 @@ def _averaged_per_year(clause: str, name: str, cw: CueViews) -> str:
     str
         The word as printed, or ''.
     """
-    if not _may_hold("per_year_word", clause):
-        return ""  # (a clause holding no character of the words: no scan of it)
     m = next(iter(reversed(list(cw.per_year_word.finditer(clause)))), None)
     if m is None or m.group() in name or cw.de in clause[m.end():] or any(ch.isdigit() for ch in clause[m.end():]):
         return ""
@@ -1835,6 +1833,7 @@ class _SentenceState:
     # (keyed by name: a compiled pattern hashes all of its code at every lookup)
     first_at: dict[str, list[int] | None] = field(default_factory=dict)
     last_at: dict[str, list[int] | None] = field(default_factory=dict)  # the same, of the characters a match may end with
+    needed_at: dict[str, list[int] | None] = field(default_factory=dict)  # and of those one of which every match holds
     printed: dict[str, list[int]] = field(default_factory=dict)  # every place in the sentence of each word asked of, in order
     # for each tuple of words asked of together: the ends of their places in the sentence, in order, and the last start
     # of a place ending at or before each (``last_printed_of``)
@@ -2125,6 +2124,16 @@ class _SentenceState:
                 m = rx.search(text, cut, b)
         self.searched[(name, a)] = (b, m)
         return m
+
+    def may_need(self, name: str, text: str, a: int, b: int) -> bool:
+        """Whether ``text[a:b]`` (inside the sentence) holds a character one of which every match of the cue pattern
+        ``name`` holds (:func:`_may_hold`): a window longer than ``_SHORT_WINDOW`` is answered from the offsets of those
+        characters in the sentence, found once a sentence, not searched again for each figure of a long run (the clause
+        of each ``、1`` of 收入、1、1、… is the one before it, moved on by two characters). ``text`` is the same string at
+        every call for one pattern."""
+        if b - a <= _SHORT_WINDOW:
+            return _may_hold(name, text, a, b)
+        return self._holds(self.needed_at, _needed_class, name, text, a, b)
 
     def may_end(self, name: str, text: str, a: int) -> bool:
         """Whether a match of the cue pattern ``name`` that starts at ``a`` (inside the sentence) may end inside it:
@@ -3463,6 +3472,7 @@ class _Reader:
         if cs > st.start and norm[cs - 1] in "])":
             cs = self._clause_start(f, st)
         clause = norm[cs:pos]
+        clause_at = cs  # (where the clause starts, as cut here: a joined clause may start the subject before it)
         prev = self.prev
         if prev is not None and prev.sentence is not f.sentence and prev.sentence != f.sentence:
             prev = None
@@ -3732,17 +3742,19 @@ class _Reader:
         if prev is not None and prev.measure != f.measure and clause.startswith(cw.all_words):
             self._figure_of_all(f, cs, st)
         if (f.measure in ("level", "abs_change", "pp_diff") and not f.comparator
-                and (word := _averaged_per_year(clause, f.indicator, cw) or _per_year_carried(norm, f, prev, cw))):
+                and (word := (_averaged_per_year(clause, f.indicator, cw)
+                              if st.may_need("per_year_word", norm, clause_at, pos) else "")
+                     or _per_year_carried(norm, f, prev, cw))):
             f.comparator = word  # 城镇新增就业年均1270多万人, 每年减轻农民负担1335亿元, 平均每年降低1个百分点: an amount
             # (a move) each year, on average, over the span, no total of it
             if "multi_year" not in f.flags:
                 f.flags += ("multi_year",)
         if (not f.held and f.status == "actual" and f.measure in ("level", "yoy_pct", "rate_pct")
-                and _may_hold("streak_held", clause) and (mh := cw.streak_held.search(clause))
+                and st.may_need("streak_held", norm, clause_at, pos) and (mh := cw.streak_held.search(clause))
                 and not (f.period and st.prints(norm, f.period, f.start))):
             f.held = mh.group("held")  # 粮食总产量…，连续5年超万亿斤; 经济增长连续四年达到或略高于10%: the value reached
             # each year of the streak, over the years it held
-        elif (not f.held and f.status == "actual" and f.measure == "rank" and _may_hold("streak_years", clause)
+        elif (not f.held and f.status == "actual" and f.measure == "rank" and st.may_need("streak_years", norm, clause_at, pos)
               and (ms := cw.streak_years.search(clause)) and not (f.period and st.prints(norm, f.period, f.start))):
             f.held = ms.group()  # 连续两年在全市营商环境评价中排名第三: the rank held each year of the streak, not the
             # half-year's
@@ -4068,7 +4080,7 @@ class _Reader:
         if f.status != "actual" or f.unit_kind == "percent" or "multi_year" in f.flags:
             return ""
         a = st.start if _period_span(f.period) else cs
-        if not _may_hold("summed_span", norm, a, f.start):
+        if not st.may_need("summed_span", norm, a, f.start):
             return ""  # (no 年 before the figure: no count of years summed, and no scan of the run for one)
         found = list(cw.summed_span.finditer(norm, a, f.start))
         m = found[-1] if found else None
