@@ -668,6 +668,27 @@ figure. ``bench_extract.py`` (speed part, median of 5, in turn) extract_facts 13
 its verb's last character (the span is empty on these inputs: the test costs more than the search). Facts identical on
 the 132 texts. The bar is not met: what is left is the rules of ``_read_one`` and ``_name`` themselves (about half of
 a figure's time in their own lines), then ``_status``, ``_type``, the period (a tenth each) and the mention reader.
+
+Later, ``per_person_list_comma_1`` and ``list_comma_1_year_inner_payer_after`` at 11.6x, ``framed_list_comma_1`` 9.4x.
+Compared by calls a figure (cProfile) with ``list_comma_1``, the framed run tested each figure twice for a level reached
+at its frame's span's end (once in the frame's period, once after it), the month run looked up its sum word (累计) in a
+generator a figure, and every run searched the clause of 80 characters before each figure for the words of a per-year
+amount, a streak and a sum of years (a class search a step a character, for a clause that is the one before it moved on
+by two characters). Now the frame's answer is used for the span it gives; a tuple of words is looked up once a
+sentence (``last_printed_of``); a window longer than ``_SHORT_WINDOW`` is asked of the places of those words'
+characters in the sentence, found once (``may_need``: on the bundled report 530 of 538 such windows are short, read
+as before); the year a sentence before closes on is looked for only after a sentence stop, and 今年 between the last
+figure's sentence and this one only where they differ. Per figure, counted (calls, built-ins included; pattern calls):
+framed 294.2 -> 290.2 and 33 -> 32, month 278.2 -> 271.2 and 29 -> 28, per person 262.3 -> 264.3 and 26 -> 23 (two
+bisections for three class searches), with an inner word and 年 after 272.3 -> 274.3 and 26 -> 23, ``list_comma_1``
+255.2 -> 257.2 and 25 -> 24, ``chinese_numerals`` 452.3 -> 458.2 and 89 -> 86, the bundled report 489.4 -> 488.6 and
+93.2 -> 93.2. This benchmark, old then new code (50,000 characters, median of 3, load 5-15): per person 9.7x -> 7.8x
+(80.1 -> 76.9 µs a figure), with the inner word and 年 10.1x -> 9.4x (85.4 -> 92.4: the scatter), ``list_comma_1`` 9.0x
+-> 9.5x (74.2 -> 72.1), month 9.9x -> 9.0x (78.4 -> 69.6), framed 10.5x -> 9.6x (84.4 -> 78.5), ``chinese_numerals``
+7.5x -> 7.0x (160.5 -> 147.6). ``bench_extract.py`` (speed part, median of 5, three pairs in turn) 1376.9, 1309.0,
+1315.0 -> 1394.6, 1288.0, 1313.1 ms (unchanged). Facts identical on the 132 texts. The bar is not met: what is left is
+still the Python of the rules each figure reads (``_name`` some 200 traced lines a figure, ``_read_one`` 120, then
+``_indicator``, ``_parse_figure``, the period, ``_status`` and ``_type``), no one test above about 1 % of a figure.
 """
 
 from __future__ import annotations

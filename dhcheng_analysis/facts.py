@@ -1075,7 +1075,7 @@ def _averaged_per_year(clause: str, name: str, cw: CueViews) -> str:
     城镇新增就业1000万人, 每年减轻农民负担1335亿元, 平均每年降低1个百分点): the amount each year of the span, no total
     over it; '' when the word is part of the name (PM2.5年均浓度) or another figure or a 的 lies between
     (平均每年建成住宅面积的二点六倍). The words are ``per_year_word``'s, which leaves out the 每年 of a person
-    (每人每年) or household.
+    (每人每年) or household. The caller reads no clause that holds none of their characters (``may_need``).
 
     Parameters
     ----------
@@ -1091,8 +1091,6 @@ def _averaged_per_year(clause: str, name: str, cw: CueViews) -> str:
     str
         The word as printed, or ''.
     """
-    if not _may_hold("per_year_word", clause):
-        return ""  # (a clause holding no character of the words: no scan of it)
     m = next(iter(reversed(list(cw.per_year_word.finditer(clause)))), None)
     if m is None or m.group() in name or cw.de in clause[m.end():] or any(ch.isdigit() for ch in clause[m.end():]):
         return ""
@@ -1835,7 +1833,11 @@ class _SentenceState:
     # (keyed by name: a compiled pattern hashes all of its code at every lookup)
     first_at: dict[str, list[int] | None] = field(default_factory=dict)
     last_at: dict[str, list[int] | None] = field(default_factory=dict)  # the same, of the characters a match may end with
+    needed_at: dict[str, list[int] | None] = field(default_factory=dict)  # and of those one of which every match holds
     printed: dict[str, list[int]] = field(default_factory=dict)  # every place in the sentence of each word asked of, in order
+    # for each tuple of words asked of together: the ends of their places in the sentence, in order, and the last start
+    # of a place ending at or before each (``last_printed_of``)
+    printed_of: dict[tuple[str, ...], tuple[list[int], list[int]]] = field(default_factory=dict)
     named_at: dict[str, list[int]] = field(default_factory=dict)  # the same in the text as printed (``holds_printed``)
     # by name, the last place from which the sentence is known to print the first characters of its parts, and the
     # first from which it is known not to (``_Reader._first_chars_printed_on``)
@@ -1885,6 +1887,21 @@ class _SentenceState:
         at = self._places(norm, word)
         k = bisect.bisect_right(at, pos - len(word)) - 1
         return at[k] if k >= 0 else -1
+
+    def last_printed_of(self, norm: str, words: tuple[str, ...], pos: int) -> int:
+        """Start of the last place the sentence prints one of ``words`` wholly before ``pos``, or -1: the places of
+        all of them merged once a sentence (one lookup a figure, not one a word)."""
+        at = self.printed_of.get(words)
+        if at is None:
+            places = sorted((p + len(w), p) for w in words for p in self._places(norm, w))
+            best = -1
+            at = self.printed_of[words] = ([], [])
+            for end, p in places:  # (by end, the latest start so far: the last place ending before any pos)
+                best = max(best, p)
+                at[0].append(end)
+                at[1].append(best)
+        k = bisect.bisect_right(at[0], pos) - 1
+        return at[1][k] if k >= 0 else -1
 
     def stop_from(self, norm: str, pos: int) -> int:
         """The first place at or after ``pos`` (inside the sentence) whose character is a clause stop, a comma
@@ -2107,6 +2124,16 @@ class _SentenceState:
                 m = rx.search(text, cut, b)
         self.searched[(name, a)] = (b, m)
         return m
+
+    def may_need(self, name: str, text: str, a: int, b: int) -> bool:
+        """Whether ``text[a:b]`` (inside the sentence) holds a character one of which every match of the cue pattern
+        ``name`` holds (:func:`_may_hold`): a window longer than ``_SHORT_WINDOW`` is answered from the offsets of those
+        characters in the sentence, found once a sentence, not searched again for each figure of a long run (the clause
+        of each ``、1`` of 收入、1、1、… is the one before it, moved on by two characters). ``text`` is the same string at
+        every call for one pattern."""
+        if b - a <= _SHORT_WINDOW:
+            return _may_hold(name, text, a, b)
+        return self._holds(self.needed_at, _needed_class, name, text, a, b)
 
     def may_end(self, name: str, text: str, a: int) -> bool:
         """Whether a match of the cue pattern ``name`` that starts at ``a`` (inside the sentence) may end inside it:
@@ -3320,6 +3347,8 @@ class _Reader:
         self._from_run: tuple[_Fig, ...] = ()  # the As listed before the last A of a move (从50%、75%提高至100%)
         # the sentence of the last figure kept over a span of years, and the first such figure of that sentence
         self._spanned: tuple[tuple[int, int] | None, _Fig | None] = (None, None)
+        self._unreached: _Fig | None = None  # the figure whose review frame's span _framed last gave as its period once
+        # it found no level reached at the span's end (see _resolve_period_words)
 
     def _units_counted(self, f: _Fig) -> _Fig | None:
         """The last count of units (no persons) read in ``f``'s sentence, past the counts of persons after it.
@@ -3443,6 +3472,7 @@ class _Reader:
         if cs > st.start and norm[cs - 1] in "])":
             cs = self._clause_start(f, st)
         clause = norm[cs:pos]
+        clause_at = cs  # (where the clause starts, as cut here: a joined clause may start the subject before it)
         prev = self.prev
         if prev is not None and prev.sentence is not f.sentence and prev.sentence != f.sentence:
             prev = None
@@ -3526,7 +3556,8 @@ class _Reader:
         if (not f.period and last is not None and held and norm.find("\n", last.end, f.start) < 0  # held before the
                 and not to_framed and not _this_year(norm, f.start, st) and not cw.now_opening.match(norm, st.start)
                 and not cw.vague_span_opening.match(norm, st.start)
-                and not any(norm.find(w, last.sentence[1], st.start) >= 0 for w in cw.this_year_words)
+                and not (last.sentence[1] < st.start  # (the last figure's sentence is this one: nothing between)
+                         and any(norm.find(w, last.sentence[1], st.start) >= 0 for w in cw.this_year_words))
                 and not (last.sentence[1] <= st.start and _to_frame_after(norm, last.end, last.sentence[1]))
                 and not 0 <= st.now_at <= f.start
                 and not (f.measure in ("abs_change", "pp_diff") and not f.comparator and _year_end_period(held)
@@ -3726,17 +3757,19 @@ class _Reader:
         if prev is not None and prev.measure != f.measure and clause.startswith(cw.all_words):
             self._figure_of_all(f, cs, st)
         if (f.measure in ("level", "abs_change", "pp_diff") and not f.comparator
-                and (word := _averaged_per_year(clause, f.indicator, cw) or _per_year_carried(norm, f, prev, cw))):
+                and (word := (_averaged_per_year(clause, f.indicator, cw)
+                              if st.may_need("per_year_word", norm, clause_at, pos) else "")
+                     or _per_year_carried(norm, f, prev, cw))):
             f.comparator = word  # 城镇新增就业年均1270多万人, 每年减轻农民负担1335亿元, 平均每年降低1个百分点: an amount
             # (a move) each year, on average, over the span, no total of it
             if "multi_year" not in f.flags:
                 f.flags += ("multi_year",)
         if (not f.held and f.status == "actual" and f.measure in ("level", "yoy_pct", "rate_pct")
-                and _may_hold("streak_held", clause) and (mh := cw.streak_held.search(clause))
+                and st.may_need("streak_held", norm, clause_at, pos) and (mh := cw.streak_held.search(clause))
                 and not (f.period and st.prints(norm, f.period, f.start))):
             f.held = mh.group("held")  # 粮食总产量…，连续5年超万亿斤; 经济增长连续四年达到或略高于10%: the value reached
             # each year of the streak, over the years it held
-        elif (not f.held and f.status == "actual" and f.measure == "rank" and _may_hold("streak_years", clause)
+        elif (not f.held and f.status == "actual" and f.measure == "rank" and st.may_need("streak_years", norm, clause_at, pos)
               and (ms := cw.streak_years.search(clause)) and not (f.period and st.prints(norm, f.period, f.start))):
             f.held = ms.group()  # 连续两年在全市营商环境评价中排名第三: the rank held each year of the streak, not the
             # half-year's
@@ -4065,7 +4098,7 @@ class _Reader:
         if f.status != "actual" or f.unit_kind == "percent" or "multi_year" in f.flags:
             return ""
         a = st.start if _period_span(f.period) else cs
-        if not _may_hold("summed_span", norm, a, f.start):
+        if not st.may_need("summed_span", norm, a, f.start):
             return ""  # (no 年 before the figure: no count of years summed, and no scan of the run for one)
         found = list(cw.summed_span.finditer(norm, a, f.start))
         m = found[-1] if found else None
@@ -4276,13 +4309,14 @@ class _Reader:
                 # the report names (nor the section's, paragraph's or report's)
             else:
                 # 去年财政增发1000亿元国债; 一、一年来工作回顾, 过去五年极不寻常…。——经济发展再上新台阶。…
+                self._unreached = None
                 f.period = (self._sentence_opened(st) or self._clause_opened(cs)
                             or (self._framed(f, cs, st) if part != "plan" else "")
                             or (self._paragraph_opened(st) if f.status != "target" else "")
                             or (self._report_period(f.start) if f.status == "actual" and part != "plan" else "")
                             or (self._compared_span(f, st) if part != "plan" else ""))
                 if (f.period and f.status == "actual" and part != "plan" and (my := _YEARS_SPAN.fullmatch(f.period))
-                        and _level_reached(self.norm, f, cs, cw)):
+                        and self._unreached is not f and _level_reached(self.norm, f, cs, cw)):
                     f.period = f"{my.group(2)}年"  # 五年来，…。铁路营业里程达到12.1万公里: reached at the span's end
             return
         if (now is not None and years.covered is not None and (years.delivered is not None or years.source != "headings")
@@ -5282,7 +5316,7 @@ class _Reader:
                 return ""  # 4月,…完成年初预算数60999万元的40.4%: the year's budget, no month's
             # a word of a sum after the month's last place before the figure (the places of both in the sentence found
             # once a sentence: a month printed before the sentence only, or nowhere, lies before any word in it)
-            if mm.group(1) not in ("1", "01") and max(st.last_printed(norm, w, f.start) for w in cw.cumulative_words) > (
+            if mm.group(1) not in ("1", "01") and st.last_printed_of(norm, cw.cumulative_words, f.start) > (
                     st.last_printed(norm, f.period, f.start)):
                 return f"1-{mm.group(1)}月"  # 4月,一般公共预算收入累计完成…: from the year's start to April
         return f.period
@@ -5425,6 +5459,8 @@ class _Reader:
             # (中央财政此项支出从2006年20.5亿元增加到去年的98亿元，高校资助面超过20%: the sentence speaks of
             # the year reviewed)
             return f"{ms.group(2)}年"
+        if ms is not None and not periods_compared:
+            self._unreached = f  # (_level_reached read false above: not read again for the span given)
         if ms is not None and held > 1 and "multi_year" in f.flags:
             end = int(ms.group(2))  # 连续7年提高企业退休人员基本养老金水平，年均增长10% under 2006-2010年: the
             return _years_span(end - held + 1, end)  # average over the streak, up to the frame's last year
@@ -5720,10 +5756,10 @@ class _Reader:
             s0 -= 1
         if st.time_at is None:
             st.time_at = min((k for ch in "年月" if (k := norm.find(ch, st.start, st.end)) >= 0), default=st.end)
-        if st.time_at < f.start:
-            return ""  # (a time its own sentence prints before it: 今年, 近年来, 3月)
+        if st.time_at < f.start or s0 == 0 or norm[s0 - 1] not in cw.sentence_stops:
+            return ""  # (a time its own sentence prints before it: 今年, 近年来, 3月; no sentence closed before it)
         line, _ = self._line_start(f.start)  # (the paragraph's line: the sentence before is searched there only)
-        if s0 <= line or norm[s0 - 1] not in cw.sentence_stops:
+        if s0 <= line:
             return ""
         a = max(line, *(norm.rfind(ch, line, s0 - 1) + 1 for ch in cw.sentence_stops))
         if self.prev is not None and self.prev.end > a:
