@@ -192,6 +192,17 @@ def _rows(df: pd.DataFrame, columns: Iterable[str]) -> Iterable[tuple]:
     return zip(*(df[c].tolist() for c in columns), strict=True)
 
 
+def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    """``pd.concat(frames)``; when only one of them has rows and all share its columns and dtypes, that one (a shallow
+    copy), without the cost of joining empty frames to it."""
+    full = [d for d in frames if len(d)]
+    if len(full) == 1:
+        one, dtypes = full[0], full[0].dtypes.tolist()
+        if all(d is one or (d.columns.equals(one.columns) and d.dtypes.tolist() == dtypes) for d in frames):
+            return one.copy(deep=False)
+    return pd.concat(frames)
+
+
 def holds_flag(flags: pd.Series, flag: str) -> pd.Series:
     """Whether each fact's ``flags`` (strings of names joined by ``;``) hold ``flag``.
 
@@ -838,9 +849,11 @@ def _passed_bounds(c: pd.DataFrame) -> pd.Series:
     passed the bound of 万亿元 on its way to 11377亿元, the level of the row."""
     level = (c["role"] == "level") & (c["unit"] != "")
     key = ["ikey", "sid", "period", "unit"]
-    exact = c[level & (c["qualifier"] == "exact")].groupby(key)["value"].max()
     bound = level & c["qualifier"].isin(vocab.LOWER_BOUNDS)
-    if not bound.any() or exact.empty:
+    if not bound.any():  # (most statements print no bound: nothing to group)
+        return pd.Series(False, index=c.index)
+    exact = c[level & (c["qualifier"] == "exact")].groupby(key)["value"].max()
+    if exact.empty:
         return pd.Series(False, index=c.index)
     reach = exact.reindex(pd.MultiIndex.from_frame(c.loc[bound, key])).to_numpy()
     out = pd.Series(False, index=c.index)
@@ -927,7 +940,7 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     # (区级一般公共预算收入97.2亿元,完成全年目标的46.2%;地方级一般公共预算收入239.3亿元,同比增长1.7%)
     level = (ranked["sid"] == ranked["ikey"].map(dict(zip(anchor["ikey"], anchor["sid"], strict=True))))
     level &= ranked["scope"].isin(fiscal)
-    anchor = pd.concat([anchor, ranked[level]]).drop_duplicates(["ikey", "scope"])
+    anchor = _concat([anchor, ranked[level]]).drop_duplicates(["ikey", "scope"])
     rows = anchor.set_index(["ikey", "scope"])["sid"]
     at = pd.MultiIndex.from_arrays([c["ikey"], c["scope"]])
     c = c[at.isin(rows.index)]
@@ -955,7 +968,7 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     ranked = ranked.sort_values(["in_anchor", "single", "_passed", "start"], ascending=[False, True, True, True],
                                 kind="stable")
     picks = ranked[~ranked["role"].isin(("pp_diff", "rank_change"))].drop_duplicates(["ikey", "role"])
-    picks = pd.concat([picks, _moves_of_ranks(ranked, picks)])
+    picks = _concat([picks, _moves_of_ranks(ranked, picks)])
     has_level = set(picks.loc[picks["role"] == "level", "ikey"])
     picks = picks[(picks["role"] != "rate_level") | ~picks["ikey"].isin(has_level)]
     use_rate = set(picks.loc[picks["role"] == "rate_level", "ikey"])
@@ -979,11 +992,11 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
                            _nearest(pp, shares, ["indicator", "sid"], ["measure", "comparator"]))]
     pp = pp[~(of_share[0] | of_share[1])]
     anchored = set(pp.loc[pp["in_anchor"], "ikey"])
-    pps = pd.concat([pp[pp["in_anchor"]], pp[~pp["ikey"].isin(anchored)].drop_duplicates("ikey")])
+    pps = _concat([pp[pp["in_anchor"]], pp[~pp["ikey"].isin(anchored)].drop_duplicates("ikey")])
     pps = pps.sort_values("start", kind="stable")
     main_pp = pps.drop_duplicates("ikey")
     # the facts a row shows, in the order level, growth, completion, rank, the rank's move, change, differences
-    used = pd.concat([picks, pps]).assign(_r=lambda d: d["role"].map(_ROLE_ORDER))
+    used = _concat([picks, pps]).assign(_r=lambda d: d["role"].map(_ROLE_ORDER))
     used = used.sort_values(["_r", "start"], kind="stable")
     order = c.groupby("ikey", sort=False)["start"].min().sort_values(kind="stable").index
     # nothing a headline row shows (a share, a reference level; a move in a ranking alone: a move is picked only
@@ -1004,9 +1017,10 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     # (a difference the text says is of a growth or of a completion, the facts' ``of`` relation, is of that figure:
     # 完成全年预算的56.2%,增速由负转正,较上年同期提高25.6个百分点 is of the growth before the completion)
     of = main_pp[main_pp["relation"] == "of"]
-    rate = f.set_index("fact_id").reindex(of["parent_id"])[["value", "measure", "qualifier"]]
-    rate = rate.set_axis(of.index).add_prefix("c_")
-    base = pd.concat([base[~base.index.isin(rate.index)], rate[rate["c_value"].notna()]])
+    if len(of):  # (the three columns indexed, not the whole frame)
+        rate = f[["fact_id", "value", "measure", "qualifier"]].set_index("fact_id").reindex(of["parent_id"])
+        rate = rate.set_axis(of.index).add_prefix("c_")
+        base = pd.concat([base[~base.index.isin(rate.index)], rate[rate["c_value"].notna()]])
     base = base.set_axis(main_pp.loc[base.index, "ikey"]).reindex(order)
     rate_lv = pd.Series(order.isin(use_rate), index=order)
     rate_base = base["c_value"].isna() & rate_lv
@@ -1113,7 +1127,7 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     out["section"] = main["section"]
     out["fact_id"] = main["fact_id"]
     # (a row cites every fact it shows a value of: the target printed in another sentence too)
-    ids = _join_ids(pd.concat([used, every[~every["fact_id"].isin(used["fact_id"])]]), "ikey").reindex(order)
+    ids = _join_ids(_concat([used, every[~every["fact_id"].isin(used["fact_id"])]]), "ikey").reindex(order)
     out["fact_ids"] = _ids_of(ids, plan_id.where(as_printed, ""))
     index = pd.RangeIndex(len(order))
     df = _typed({c: out[c].set_axis(index) for c in HEADLINE_COLUMNS}, **_HEADLINE_TYPES)
@@ -1442,6 +1456,8 @@ def _amounts_of_growths(f: pd.DataFrame, rows: pd.DataFrame) -> pd.DataFrame:
     # (not a move in a ranking, 同比提升1个位次, nor a change in % or points: no amount of the growth)
     amounts = f[(f["measure"] == "abs_change") & ~other_base(f["comparator"]) & ~rank_moves(f)
                 & ~f["unit"].isin(("%", "pp"))]
+    if amounts.empty:  # (none printed: no row has one)
+        return _take(rows, amounts, np.full(len(rows), -1, dtype=np.int64), ["fact_id", "value", "unit"])
     growths = rows[rows["measure"] == "yoy_pct"]
     near = _nearest(growths, amounts, ["sid", "ikey", "status", "period"], ["fact_id", "value", "unit"])
     near = near[near["c_fact_id"].notna() & ~near["c_fact_id"].duplicated()]
@@ -1456,9 +1472,11 @@ def _exact_priors(f: pd.DataFrame, rows: pd.DataFrame, level: pd.Series, level_u
     rounded growth (146845 ÷ 1.0128 = 144989万元, two 万元 off the text); NaN for every other row."""
     growth = (rows["measure"] == "yoy_pct") & level.notna()
     printed = f[(f["measure"] == "level") & (f["reference"] == "prior") & (f["status"] == "actual")]
+    from_amount = (level - amount["c_value"]).where(growth & (amount["c_unit"] == level_unit))
+    if printed.empty:  # (no prior level printed: the amounts alone)
+        return from_amount.where(growth).astype(float)
     near = _nearest(rows[growth], printed, ["sid", "ikey"], ["value", "unit"]).reindex(rows.index)
     from_printed = near["c_value"].where(near["c_unit"] == level_unit)
-    from_amount = (level - amount["c_value"]).where(growth & (amount["c_unit"] == level_unit))
     return from_printed.fillna(from_amount).where(growth).astype(float)
 
 
@@ -1521,6 +1539,10 @@ def growth_comparisons(report: ReportLike | FactTable = None, facts: pd.DataFram
     city, district = meta.get("city") or "", meta.get("district") or ""
     # (the prepared facts: their columns strings already, an empty one where the facts hold none)
     yoy, facts = ft.yoy, ft.frame
+    # (no difference stated and no growth of the city: no row, and nothing to match)
+    stated_any = ((facts["measure"] == "pp_diff") & (facts["comparator"] != "") & (facts["status"] != "target")).any()
+    if not stated_any and not (city and (yoy["scope"] == city).any()):
+        return schema.check_table(_empty(COMPARISON_COLUMNS, _COMPARISON_TYPES), schema.COMPARISONS, fact_ids=ft.ids)
 
     def join(key: pd.Series, name: pd.Series) -> pd.Series:
         return key.where(key != "", "~" + name)

@@ -1,6 +1,8 @@
 """A completion the lead block prints beside the things done it counts (68座 of 120座 buildings, 36.5公里 of road,
 137家 new firms) tells how far a task is done: a row of the completion table, not a headline row. A completion
 beside an amount in money (服务外包执行额完成14.4亿美元,完成年计划51.7%), or with no level beside it, still is one."""
+from _real_tables import text_table
+
 import dhcheng_analysis as dh
 
 # 义乌市 2023 上半年, as the fixture yiwu_2023_h1 prints it (shortened)
@@ -23,17 +25,15 @@ BEIJING = ("(一)稳的因素持续巩固,主要指标处于合理区间\n"
 
 
 def test_completions_of_things_done_make_no_headline_rows():
-    report = dh.load_report(YIWU)
-    rows = set(dh.headline_indicators(report)["indicator"])
+    rows = set(text_table(YIWU, "headline")["indicator"])
     assert "规模以上工业增加值" in rows
     assert not {"新增规上工业企业", "新建改造农村公路"} & rows
-    assert sorted(dh.target_completion(report)["completion_pct"]) == [52.1, 68.5]
+    assert sorted(text_table(YIWU, "completion")["completion_pct"]) == [52.1, 68.5]
 
 
 def test_a_count_of_tasks_done_makes_no_headline_row():
-    report = dh.load_report(DONGCHENG)
-    assert "楼宇提质升级" not in set(dh.headline_indicators(report)["indicator"])
-    assert dh.target_completion(report)["completion_pct"].tolist() == [56.7]
+    assert "楼宇提质升级" not in set(text_table(DONGCHENG, "headline")["indicator"])
+    assert text_table(DONGCHENG, "completion")["completion_pct"].tolist() == [56.7]
 
 
 def test_a_completion_of_an_amount_in_money_is_a_headline_row():

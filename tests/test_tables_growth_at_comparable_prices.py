@@ -4,6 +4,8 @@ divided out of it and its level in current prices.
 """
 import math
 
+from _real_tables import text_table
+
 import dhcheng_analysis as dh
 
 # real excerpt: /work/shared/corpus/national_work_reports/1987.txt, its review of 1986 (verbatim)
@@ -18,12 +20,11 @@ OUTPUT_1985 = ("（一）关于经济形势\n"
 
 
 def test_no_prior_level_is_implied_by_a_growth_of_the_national_income_or_the_gross_outputs():
-    report = dh.load_report(OUTPUT_1987)
-    yoy = dh.yoy_changes(report).set_index("indicator")
+    yoy = text_table(OUTPUT_1987, "yoy").set_index("indicator")
     assert yoy.loc[["社会总产值", "工农业总产值", "国民收入"], "change_pct"].tolist() == [9.1, 9.3, 7.4]
     assert yoy.loc[["社会总产值", "工农业总产值", "国民收入"], "level"].tolist() == [1.8774e12, 1.5104e12, 7.79e11]
     assert yoy["implied_prior_level"].isna().all()
-    rows = dh.headline_indicators(report).set_index("indicator")
+    rows = text_table(OUTPUT_1987, "headline").set_index("indicator")
     assert rows.loc["国民收入", ["level", "yoy_pct"]].tolist() == [7.79e11, 7.4]
     assert math.isnan(rows.loc["国民收入", "implied_prior_level"])
 
@@ -48,6 +49,6 @@ def test_a_growth_net_of_the_rise_of_prices_is_in_real_terms():
     assert growth.loc[86.9, "indicator"] == "全国城乡居民平均消费水平"
     assert "real_terms" in growth.loc[86.9, "flags"]
     assert "real_terms" not in growth.loc[98.0, "flags"]  # (the revenue's growth is nominal)
-    yoy = dh.yoy_changes(dh.load_report(EIGHT_YEARS_1987)).set_index("change_pct")
+    yoy = dh.yoy_changes(dh.load_report(EIGHT_YEARS_1987), facts).set_index("change_pct")
     assert math.isnan(yoy.loc[86.9, "implied_prior_level"])
     assert yoy.loc[98.0, "implied_prior_level"] == 2220e8 / 1.98
