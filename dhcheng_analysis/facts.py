@@ -10221,8 +10221,8 @@ def _run_in(norm: str, sec: Section) -> bool:
 
 
 def _opener_period(m: re.Match[str], years: ReportYears) -> str | None:
-    """The period a paragraph opener of :attr:`CueViews.review_opener` sets: its year (``2022年是…``; none
-    after the year reviewed: a plan), the year reviewed (去年, 过去一年), a span back to it (五年来, 两年来, also
+    """The period a paragraph opener of :attr:`CueViews.review_opener` sets: its year (``2022年是…``; after the
+    year reviewed, the year planned only), the year reviewed (去年, 过去一年), a span back to it (五年来, 两年来, also
     opening the sentence after a year's: ``2015年是“十二五”收官之年。过去五年，``) as its years; a year set off by a comma (``2002年，``) as ``!2002年``: it ends the frame unless it is the
     frame's own year; a word of the present (``当前，``, ``近来，``, ``目前的``) as ``~``: it ends a frame of a span of years."""
     if m.group("z"):
@@ -10231,7 +10231,11 @@ def _opener_period(m: re.Match[str], years: ReportYears) -> str | None:
         return "~"  # (当前，…, 近来，…: a paragraph of the present, see _review_frames)
     if m.group("y"):
         y = year_number(m.group("y"))
-        return "" if y is None or years.covered is not None and y > years.covered else f"{m.group('y')}年"
+        if y is not None and years.covered is not None and y > years.covered:
+            # (1981, a review of 1981: １９８２年是第六个五年计划的第二年。…国民收入也安排为比今年增长４％左右: the
+            # year planned, which the paragraph's targets are of)
+            return f"{m.group('y')}年" if y == years.plan else ""
+        return "" if y is None else f"{m.group('y')}年"
     if years.covered is None:
         return None  # (过去的一年中 in a report of unknown years: the frame before goes on)
     if m.group("last"):

@@ -640,6 +640,8 @@ PLAN_OPENING_CHARS = 400  # how near the top an opening says the report lays out
 # how often a year must be named as reported on to be read as the year a report covers (twice may be an aside, or
 # the last whole year of a report delivered late in the next, 1981: …１９８０年…, 今年…预计)
 STATED_YEAR_MIN = 3
+# how many sentences must name two years in a row and then 今年 for 今年 to be read as the year after them
+THIS_YEAR_SERIES_MIN = 2
 _SPACED_DIGITS = re.compile(r"(?<=\d) (?=\d)|(?<=\d) (?=年)")
 
 
@@ -798,6 +800,12 @@ def read_years(report: Report) -> ReportYears:
         latest = None if lv.plan_report_opening.search(head, 0, PLAN_OPENING_CHARS) else _stated_year(text)
         if latest is not None:
             return ReportYears(latest, latest + 1, None, "stated")
+    series = _this_year_of_series(report.norm)
+    if series is not None:
+        # (1981: 财政赤字从１９７９年的一百七十亿元、１９８０年的一百二十七亿元，预计降低到今年的二十七亿元: a report
+        # delivered late in its year, whose 今年 follows the years before it in its series, covers that year, the year
+        # it is delivered in, and plans the next)
+        return ReportYears(series, series + 1, series, "stated")
     year = meta.get("year")
     if not isinstance(year, int):
         year = next((_year(m.group(1)) for m in lv.heading_year.finditer(head) if _guessable_year(head, m)), None)
@@ -820,6 +828,38 @@ def read_years(report: Report) -> ReportYears:
         # readings agree, so the years are stated)
         return ReportYears(year, year + 1, None, "stated")
     return ReportYears(year, year if part_year else None, None, "guess")  # a mid-year report plans its own year
+
+
+def _this_year_of_series(text: str) -> int | None:
+    """The year a report's 今年 is, read from its series of yearly values: two years in a row and then 今年 in one
+    sentence (``从１９７９年的一百七十亿元、１９８０年的一百二十七亿元，预计降低到今年的二十七亿元``, ``2021年增长5%，2022年
+    增长6%，今年上半年增长4%``) name the years before it, so 今年 is the year after the later. The year so read in at
+    least ``THIS_YEAR_SERIES_MIN`` sentences, and in more than any other year, else None.
+
+    Parameters
+    ----------
+    text : str
+        The normalised text of the report.
+
+    Returns
+    -------
+    int | None
+    """
+    if "今年" not in text:
+        return None
+    lv = layout_views()
+    votes: dict[int, int] = {}
+    for sentence in _SENTENCE_ENDS.split(text):
+        at = sentence.find("今年")
+        if at < 0:
+            continue
+        years = [_year(m.group(1)) for m in lv.heading_year.finditer(sentence, 0, at)]
+        if len(years) >= 2 and years[-2] + 1 == years[-1]:
+            votes[years[-1] + 1] = votes.get(years[-1] + 1, 0) + 1
+    ranked = sorted(votes.items(), key=lambda yn: -yn[1])
+    if not ranked or ranked[0][1] < THIS_YEAR_SERIES_MIN or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0]
 
 
 def _part_of_year_stated(text: str, year: int) -> bool:

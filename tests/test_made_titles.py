@@ -31,14 +31,14 @@ def test_an_untitled_work_report_is_named_by_the_year_it_is_delivered(year: int,
     assert report_caption(report)["title"] == f"{year}年政府工作报告"
 
 
-def test_an_untitled_work_report_whose_delivery_year_is_not_read_keeps_the_neutral_title() -> None:
-    # 1981.txt: 现在，我代表国务院，就当前的经济形势，…，向大会作以下报告，请予审议。 (its years only guessed from the first year
-    # printed, １９７９年; its planning sentences name １９８１年, not the year after: not named 1979年政府工作报告,
-    # a report it is not)
+def test_an_untitled_work_report_delivered_late_in_its_year_is_named_by_the_year_its_jinnian_is() -> None:
+    # 1981.txt: 现在，我代表国务院，就当前的经济形势，…，向大会作以下报告，请予审议。 (delivered in November 1981: its
+    # series of yearly values end in 今年 after １９７９年 and １９８０年, 财政赤字从１９７９年的一百七十亿元、１９８０年的一百
+    # 二十七亿元，预计降低到今年的二十七亿元: not named by the first year it prints, １９７９年)
     report = dh.load_report(WorkReports().texts["gwr_1981"])
-    assert report.years.source == "guess"
-    assert report.metadata["title"] == "1979年报告"
-    assert report_caption(report, "en")["title"] == "Report, 1979"
+    assert (report.years.covered, report.years.delivered, report.years.source) == (1981, 1981, "stated")
+    assert report.metadata["title"] == "1981年政府工作报告"
+    assert report_caption(report, "en")["title"] == "Government work report, 1981"
 
 
 def test_an_untitled_work_report_whose_planning_sentences_name_the_next_year_is_named_by_it() -> None:
