@@ -1105,6 +1105,7 @@ class CueViews:
     cap_words: tuple[str, ...]  # 控制在: a cap in a target, the value itself in an outcome
     ceiling_names: tuple[str, ...]  # 限额: the name of a ceiling, printed exactly however it bounds
     rate_basis_name: re.Pattern[str]  # 预备费按本级一般公共预算支出: the thing (name) and the base its rate is of
+    rate_set_object: re.Pattern[str]  # (按本级一般公共预算支出的2%)设置预备费: the thing set at the rate, after the verb
     time_marker: re.Pattern[str]  # 去年/过去一年/一年多以来 (review), 今年/明年 (plan) or a year: what a paragraph speaks of
     time_marker_not_after: str  # a marker after these is a base or a limit (比去年, 到2025年, 为1955年的98.88%)
     review_object: re.Pattern[str]  # 了去年的: a year reviewed as the object of a deed done (保持了去年的水平), a base
@@ -2219,6 +2220,7 @@ def compiled() -> CueViews:
         cap_words=c.cap_words,
         ceiling_names=c.ceiling_names,
         rate_basis_name=_Rule(c.rate_basis_name_regex),
+        rate_set_object=_Rule(c.rate_set_object_regex),
         time_marker=_Rule(c.time_marker_regex),
         time_marker_not_after=c.time_marker_not_after,
         review_object=_Rule(c.review_object_regex),

@@ -2792,10 +2792,17 @@ def _breakdown_quantities(report: Report, figs: list[_Fig]) -> None:
                 and (g := figs[j]).indicator == before.indicator}
         total = total_at[o]
         sector = _phrase_kind(f.indicator).sector
+        # (投资 of 外商及港澳台商投资企业 names the firms, not a quantity of theirs)
+        tail = next((q for q in cw.sector_quantities if _quantity_in(f.indicator, q, cw.entity_words)), "")
+        if total is None and not clause and tail and not total_kinds[o] and o not in quantity_at:
+            # 分经济类型看，国有控股企业增加值增长3.1%，股份制企业增长4.2%: with no total before it, the first item names
+            # the quantity the items after it, of its measure and unit, break down
+            total_kinds[o] = {(f.measure, f.unit)}
+            quantity_at[o] = (tail,)
+            continue
         # a kind that is no sector (基础设施, 水电), and a count (27个行业), only as a part of the same measure
         if (f.measure, f.unit) not in total_kinds[o] and (not sector or f.unit_kind == "count"):
             continue
-        tail = next((q for q in cw.sector_quantities if q in f.indicator), "")
         if tail:
             if sector:
                 quantity_at.setdefault(o, (tail,))  # the first item that names its quantity names the breakdown's
@@ -2837,6 +2844,17 @@ def _second_break(norm: str, a: int) -> int:
 
 
 @functools.lru_cache(maxsize=1024)
+def _quantity_in(name: str, quantity: str, entities: tuple[str, ...]) -> bool:
+    """Whether ``name`` holds ``quantity`` as a quantity, not as the word that qualifies an entity after it
+    (``外商投资企业`` names firms, ``工业投资`` a quantity)."""
+    i = name.find(quantity)
+    while i >= 0:
+        if not name.startswith(entities, i + len(quantity)):
+            return True
+        i = name.find(quantity, i + 1)
+    return False
+
+
 def _quantity_named(name: str, suffixes: tuple[str, ...]) -> str:
     """``name`` with the first of ``suffixes`` that makes a glossary name, else the last, when it is a bare sector or
     kind (工业 → 工业投资, 餐饮 → 餐饮收入); else ``name``."""
@@ -2844,7 +2862,7 @@ def _quantity_named(name: str, suffixes: tuple[str, ...]) -> str:
     term = canonical_term(name)
     if (len(name) < 2 or term is not None and term.category != "sector"
             or name.endswith((*cw.quantity_ends, *cw.unit_quantity_ends))
-            or any(w in name for w in cw.bare_quantities) or cw.fiscal_scope.fullmatch(name)
+            or any(_quantity_in(name, w, cw.entity_words) for w in cw.bare_quantities) or cw.fiscal_scope.fullmatch(name)
             or cw.person_head_end.search(name) or name.endswith(cw.generic_fund_nouns)
             or cw.tax_name.search(name) or cw.figure_in_name.search(name)
             or cw.use_part.fullmatch(name)):  # a use (用于农村基础设施建设): its total's money names it (_use_part_name)
@@ -3669,13 +3687,19 @@ class _Reader:
             f.qualifier = "exact"  # 控制在省下达的债务限额102.5亿元以内: the ceiling is the value printed; 以内 bounds what
             # is held under it
         if (f.measure == "rate_pct" and not f.comparator and norm.startswith(cw.de, f.start - 1)
-                and (mb := cw.rate_basis_name.fullmatch(f.indicator))):
-            f.indicator, f.comparator = mb.group("name"), mb.group("base")  # 预备费按本级一般公共预算支出的2%安排: a
-            # rate of the reserve against the spending it is set on, as 占…的 names the whole
+                and (mb := cw.rate_basis_name.fullmatch(f.indicator))
+                and (name := mb.group("name") or ((mo := cw.rate_set_object.match(norm, f.qend)) and mo.group("name")))):
+            f.indicator, f.comparator = name, mb.group("base")  # 预备费按本级一般公共预算支出的2%安排: a rate of the
+            # reserve against the spending it is set on, as 占…的 names the whole; 按本级一般公共预算支出的2%设置预备费:
+            # the reserve named after the verb that sets it
         elif (prev is not None and prev.sentence == f.sentence and prev.measure == "rate_pct" and prev.comparator
               and (mb := cw.rate_basis_name.fullmatch(f.indicator)) and mb.group("name") == prev.indicator
               and mb.group("base") == prev.comparator):
             f.indicator = prev.indicator  # (…的2%安排0.65亿元: the amount so set, of the reserve too)
+        elif (prev is not None and prev.sentence == f.sentence and prev.measure == "rate_pct" and prev.comparator
+              and prev.qend < f.start and (mo := cw.rate_set_object.match(norm, prev.qend)) and mo.end() == f.start
+              and mo.group("name") == prev.indicator):
+            f.indicator = prev.indicator  # (…的2%设置预备费0.65亿元: the amount so set, of the reserve too)
         if (f.unit == "%" and prev is not None and prev.unit == "%" and f.measure == prev.measure
                 and (mn := cw.inclusion_note_figure.fullmatch(norm, prev.qend, f.start))):
             open_ = self.text[prev.qend]  # 农业总产值（包括村办工业）: the whole named before, so counted
@@ -13039,6 +13063,7 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
         prev_end = s1
         # counts done out of a total: 71项创建任务已完成64项; 规划建设5G宏基站1584个,已投入使用765个
         wide: _WideClauses | None = None
+        picked: tuple[_Fig, _Fig, float] | None = None  # the last subset read, its whole and the sum picked so far
         for idx, m in enumerate(fs):
             if (m.measure != "level" or m.qualifier != "exact" or m.status == "target"
                     or m.unit_kind != "count" or m.unit in percent or not m.unit):
@@ -13048,6 +13073,15 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
             said = _done_said(wide, m, cw)
             if (whole_set := _subset_whole(norm, fs, idx)) is not None:
                 link(m, whole_set, "done" if said else "part")  # (37个重点工程项目中,已有29个实现开复工: done)
+                picked = (m, whole_set, _final(m))
+                continue
+            if (picked is not None and idx and fs[idx - 1] is picked[0] and m.unit == picked[1].unit
+                    and m.status == picked[1].status and picked[2] + _final(m) <= _final(picked[1])
+                    and _akin(picked[1].indicator, m.indicator)):
+                # 全区10个街道中，7个街道好于上年，3个街道低于上年: the next count of the list right after a subset picks
+                # from the same whole
+                link(m, picked[1], "done" if said else "part")
+                picked = (m, picked[1], picked[2] + _final(m))
                 continue
             if not said:
                 continue

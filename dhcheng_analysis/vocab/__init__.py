@@ -200,6 +200,7 @@ class Cues:
     cap_words: tuple[str, ...]
     ceiling_names: tuple[str, ...]  # 债务限额: a ceiling held to (控制在限额X以内), no bounded value itself
     rate_basis_name_regex: str  # 预备费按本级支出(的2%): the thing set at a rate of a base, and the base
+    rate_set_object_regex: str  # (按本级支出的2%)设置预备费: the verb setting a thing at a rate, and the thing after it
     time_marker_regex: str  # {year}: a year as layout.json's year_regex prints it (2024, 一九五八); 本年 speaks of the
     # year planned as 今年 does, 上年结余/上年结转 name a fund brought into it, no year looked back on
     time_marker_not_after: str  # 为 too: 为１９５５年的９８．８８％, the base of a ratio
