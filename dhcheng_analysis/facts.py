@@ -3389,15 +3389,20 @@ class _Reader:
         for f in self.kept:
             if before is None or before.sentence != f.sentence:
                 sent = []  # (once every list has shared its verb: 惠及企业2860家、职工10.2万人次 → 惠及的职工)
-            if f.unit_kind == "count" and f.measure == "level" and (reached := _reached_name(f.indicator, self.cw)):
+            touched = ""
+            if f.unit_kind == "count" and f.measure == "level" and (
+                    reached := _reached_name(f.indicator, self.cw)
+                    or (touched := _touched_name(self.report.norm, f, self.cw))):
                 # 惠及企业2860家 → 惠及的企业; 发放援企稳岗补贴1.36亿元，惠及企业2860家 → 援企稳岗补贴惠及的企业, and
                 # the 职工 of 、职工10.2万人次 after it too (the items of one verb, no clause stop between them)
                 shared = owner and before is not None and before.sentence == f.sentence and not any(
                     ch in self.cw.clause_stops for ch in self.report.norm[before.qend:f.start])
                 if not shared:
-                    verb_only = self.cw.reach_verb_end.fullmatch(reached[:reached.index(self.cw.de)])
+                    verb = reached[:reached.index(self.cw.de)]
+                    verb_only = self.cw.reach_verb_end.fullmatch(verb) or self.cw.touch_verb.fullmatch(verb)
                     owner = _reaching_owner(self.report, f, before, sent, self.cw) if verb_only else ""
-                f.indicator = owner + reached
+                if owner or not touched:  # (涉及职工21473人 with nothing before that touches them: the workers)
+                    f.indicator = owner + reached
             else:
                 owner = ""
             if before is not None and (paid := _per_head_paid(self.report.norm, before, f, self.cw)):
@@ -8037,6 +8042,16 @@ def _reached_name(name: str, cw: CueViews) -> str:
     if mr is None or mr.group("noun").endswith(cw.quantity_ends):  # (城市居民最低生活保障的覆盖人数: a quantity)
         return ""
     return mr.group("by") + cw.de + mr.group("noun")
+
+
+def _touched_name(norm: str, f: _Fig, cw: CueViews) -> str:
+    """The name of a count of what a clause opening with a verb of touching (涉及) counts, the verb, 的 and the noun
+    the name of ``f`` has kept, as a verb of reach names it (上半年共办理留抵退税12.5亿元，涉及企业860户 → ``涉及的企业``,
+    so the clause before names what touches them); '' when the clause of ``f`` is no such verb and that noun alone."""
+    mv = cw.touch_verb.match(norm, f.cs) if f.cs >= 0 and f.indicator else None
+    if mv is None or norm[mv.end():f.start] != f.indicator or f.indicator.endswith(cw.quantity_ends):
+        return ""  # (涉及资金超38亿元, 涉及人口减少16863人: no count of the things touched alone)
+    return mv.group() + cw.de + f.indicator
 
 
 def _reaching_owner(report: Report, f: _Fig, before: _Fig | None, sent: list[_Fig], cw: CueViews) -> str:
