@@ -8049,7 +8049,9 @@ def _touched_name(norm: str, f: _Fig, cw: CueViews) -> str:
     the name of ``f`` has kept, as a verb of reach names it (上半年共办理留抵退税12.5亿元，涉及企业860户 → ``涉及的企业``,
     so the clause before names what touches them); '' when the clause of ``f`` is no such verb and that noun alone."""
     mv = cw.touch_verb.match(norm, f.cs) if f.cs >= 0 and f.indicator else None
-    if mv is None or norm[mv.end():f.start] != f.indicator or f.indicator.endswith(cw.quantity_ends):
+    if mv is None or f.indicator.endswith(cw.quantity_ends) or not (
+            norm[mv.end():f.start] == f.indicator  # (涉及居民楼136栋、居民5862户: an item of its list too)
+            or norm.endswith(cw.item_separator + f.indicator, mv.end(), f.start)):
         return ""  # (涉及资金超38亿元, 涉及人口减少16863人: no count of the things touched alone)
     return mv.group() + cw.de + f.indicator
 

@@ -21,6 +21,9 @@ REVIEW_HEAD = "关于2023年国民经济和社会发展计划执行情况的报�
     ("发放援企稳岗补贴8640万元，涉及职工11.7万人。", "11.7万人", "援企稳岗补贴涉及的职工"),
     # tests/gold/constructed/tianhe_2021_q1/tianhe_2021_q1.txt
     ("完成老旧小区微改造12个,涉及居民6800户;整治黑臭水体3条,完成年度任务的一半。", "6800户", "老旧小区微改造涉及的居民"),
+    # tests/gold/constructed/haidian_2021_h1/haidian_2021_h1.txt: each item of the verb's list
+    ("完成老旧小区综合整治23个，涉及居民楼136栋、居民5862户，改造面积约41.5万平方米；", "136栋", "老旧小区综合整治涉及的居民楼"),
+    ("完成老旧小区综合整治23个，涉及居民楼136栋、居民5862户，改造面积约41.5万平方米；", "5862户", "老旧小区综合整治涉及的居民"),
 ])
 def test_a_count_touched_is_named_by_what_touches_it(text, printed, name):
     assert fact(REVIEW_HEAD + text, printed)["indicator"] == name
