@@ -1077,6 +1077,7 @@ class CueViews:
     time_basis: re.Pattern[str]  # 平均每天, 每月: a basis of time printed with a figure, kept in its name (日均, 月均)
     time_basis_names: Mapping[str, str]  # 平均每天 → 日均
     reach_object_name: re.Pattern[str]  # [惠及][企业]2860家: a count of what a verb reaches, named verb + 的 + noun
+    touch_verb: re.Pattern[str]  # 涉及 opening the clause of a count: [涉及][企业]860户 → 涉及的企业
     span_flow_rates: tuple[str, ...]  # 贡献率 under 过去五年: a rate of a flow, of the span
     span_stock_shares: tuple[str, ...]  # 在校生占…的56% under 五年来: a share of a stock, of the span's end
     span_level_words: tuple[str, ...]  # 里程, 保有量: a stock or a yearly level
@@ -1105,6 +1106,7 @@ class CueViews:
     cap_words: tuple[str, ...]  # 控制在: a cap in a target, the value itself in an outcome
     ceiling_names: tuple[str, ...]  # 限额: the name of a ceiling, printed exactly however it bounds
     rate_basis_name: re.Pattern[str]  # 预备费按本级一般公共预算支出: the thing (name) and the base its rate is of
+    rate_set_object: re.Pattern[str]  # (按本级一般公共预算支出的2%)设置预备费: the thing set at the rate, after the verb
     time_marker: re.Pattern[str]  # 去年/过去一年/一年多以来 (review), 今年/明年 (plan) or a year: what a paragraph speaks of
     time_marker_not_after: str  # a marker after these is a base or a limit (比去年, 到2025年, 为1955年的98.88%)
     review_object: re.Pattern[str]  # 了去年的: a year reviewed as the object of a deed done (保持了去年的水平), a base
@@ -2193,6 +2195,7 @@ def compiled() -> CueViews:
         time_basis=_Rule(_alt(c.time_bases)),
         time_basis_names=c.time_bases,
         reach_object_name=_Rule(rf"(?P<by>.*?(?:{_alt(c.reach_object_verbs)}))(?P<noun>(?!的)[^的，,、；;。]{{1,14}})"),
+        touch_verb=_Rule(_alt(c.touch_verbs)),
         span_flow_rates=tuple(c.span_flow_rates),
         span_stock_shares=tuple(c.span_stock_shares),
         span_level_words=tuple(c.span_level_words),
@@ -2221,6 +2224,7 @@ def compiled() -> CueViews:
         cap_words=c.cap_words,
         ceiling_names=c.ceiling_names,
         rate_basis_name=_Rule(c.rate_basis_name_regex),
+        rate_set_object=_Rule(c.rate_set_object_regex),
         time_marker=_Rule(c.time_marker_regex),
         time_marker_not_after=c.time_marker_not_after,
         review_object=_Rule(c.review_object_regex),

@@ -2819,10 +2819,17 @@ def _breakdown_quantities(report: Report, figs: list[_Fig]) -> None:
                 and (g := figs[j]).indicator == before.indicator}
         total = total_at[o]
         sector = _phrase_kind(f.indicator).sector
+        # (投资 of 外商及港澳台商投资企业 names the firms, not a quantity of theirs)
+        tail = next((q for q in cw.sector_quantities if _quantity_in(f.indicator, q, cw.entity_words)), "")
+        if total is None and not clause and tail and not total_kinds[o] and o not in quantity_at:
+            # 分经济类型看，国有控股企业增加值增长3.1%，股份制企业增长4.2%: with no total before it, the first item names
+            # the quantity the items after it, of its measure and unit, break down
+            total_kinds[o] = {(f.measure, f.unit)}
+            quantity_at[o] = (tail,)
+            continue
         # a kind that is no sector (基础设施, 水电), and a count (27个行业), only as a part of the same measure
         if (f.measure, f.unit) not in total_kinds[o] and (not sector or f.unit_kind == "count"):
             continue
-        tail = next((q for q in cw.sector_quantities if q in f.indicator), "")
         if tail:
             if sector:
                 quantity_at.setdefault(o, (tail,))  # the first item that names its quantity names the breakdown's
@@ -2864,6 +2871,17 @@ def _second_break(norm: str, a: int) -> int:
 
 
 @functools.lru_cache(maxsize=1024)
+def _quantity_in(name: str, quantity: str, entities: tuple[str, ...]) -> bool:
+    """Whether ``name`` holds ``quantity`` as a quantity, not as the word that qualifies an entity after it
+    (``外商投资企业`` names firms, ``工业投资`` a quantity)."""
+    i = name.find(quantity)
+    while i >= 0:
+        if not name.startswith(entities, i + len(quantity)):
+            return True
+        i = name.find(quantity, i + 1)
+    return False
+
+
 def _quantity_named(name: str, suffixes: tuple[str, ...]) -> str:
     """``name`` with the first of ``suffixes`` that makes a glossary name, else the last, when it is a bare sector or
     kind (工业 → 工业投资, 餐饮 → 餐饮收入); else ``name``."""
@@ -2871,7 +2889,7 @@ def _quantity_named(name: str, suffixes: tuple[str, ...]) -> str:
     term = canonical_term(name)
     if (len(name) < 2 or term is not None and term.category != "sector"
             or name.endswith((*cw.quantity_ends, *cw.unit_quantity_ends))
-            or any(w in name for w in cw.bare_quantities) or cw.fiscal_scope.fullmatch(name)
+            or any(_quantity_in(name, w, cw.entity_words) for w in cw.bare_quantities) or cw.fiscal_scope.fullmatch(name)
             or cw.person_head_end.search(name) or name.endswith(cw.generic_fund_nouns)
             or cw.tax_name.search(name) or cw.figure_in_name.search(name)
             or cw.use_part.fullmatch(name)):  # a use (用于农村基础设施建设): its total's money names it (_use_part_name)
@@ -3400,15 +3418,20 @@ class _Reader:
         for f in self.kept:
             if before is None or before.sentence != f.sentence:
                 sent = []  # (once every list has shared its verb: 惠及企业2860家、职工10.2万人次 → 惠及的职工)
-            if f.unit_kind == "count" and f.measure == "level" and (reached := _reached_name(f.indicator, self.cw)):
+            touched = ""
+            if f.unit_kind == "count" and f.measure == "level" and (
+                    reached := _reached_name(f.indicator, self.cw)
+                    or (touched := _touched_name(self.report.norm, f, self.cw))):
                 # 惠及企业2860家 → 惠及的企业; 发放援企稳岗补贴1.36亿元，惠及企业2860家 → 援企稳岗补贴惠及的企业, and
                 # the 职工 of 、职工10.2万人次 after it too (the items of one verb, no clause stop between them)
                 shared = owner and before is not None and before.sentence == f.sentence and not any(
                     ch in self.cw.clause_stops for ch in self.report.norm[before.qend:f.start])
                 if not shared:
-                    verb_only = self.cw.reach_verb_end.fullmatch(reached[:reached.index(self.cw.de)])
+                    verb = reached[:reached.index(self.cw.de)]
+                    verb_only = self.cw.reach_verb_end.fullmatch(verb) or self.cw.touch_verb.fullmatch(verb)
                     owner = _reaching_owner(self.report, f, before, sent, self.cw) if verb_only else ""
-                f.indicator = owner + reached
+                if owner or not touched:  # (涉及职工21473人 with nothing before that touches them: the workers)
+                    f.indicator = owner + reached
             else:
                 owner = ""
             if before is not None and (paid := _per_head_paid(self.report.norm, before, f, self.cw)):
@@ -3704,13 +3727,19 @@ class _Reader:
             f.qualifier = "exact"  # 控制在省下达的债务限额102.5亿元以内: the ceiling is the value printed; 以内 bounds what
             # is held under it
         if (f.measure == "rate_pct" and not f.comparator and norm.startswith(cw.de, f.start - 1)
-                and (mb := cw.rate_basis_name.fullmatch(f.indicator))):
-            f.indicator, f.comparator = mb.group("name"), mb.group("base")  # 预备费按本级一般公共预算支出的2%安排: a
-            # rate of the reserve against the spending it is set on, as 占…的 names the whole
+                and (mb := cw.rate_basis_name.fullmatch(f.indicator))
+                and (name := mb.group("name") or ((mo := cw.rate_set_object.match(norm, f.qend)) and mo.group("name")))):
+            f.indicator, f.comparator = name, mb.group("base")  # 预备费按本级一般公共预算支出的2%安排: a rate of the
+            # reserve against the spending it is set on, as 占…的 names the whole; 按本级一般公共预算支出的2%设置预备费:
+            # the reserve named after the verb that sets it
         elif (prev is not None and prev.sentence == f.sentence and prev.measure == "rate_pct" and prev.comparator
               and (mb := cw.rate_basis_name.fullmatch(f.indicator)) and mb.group("name") == prev.indicator
               and mb.group("base") == prev.comparator):
             f.indicator = prev.indicator  # (…的2%安排0.65亿元: the amount so set, of the reserve too)
+        elif (prev is not None and prev.sentence == f.sentence and prev.measure == "rate_pct" and prev.comparator
+              and prev.qend < f.start and (mo := cw.rate_set_object.match(norm, prev.qend)) and mo.end() == f.start
+              and mo.group("name") == prev.indicator):
+            f.indicator = prev.indicator  # (…的2%设置预备费0.65亿元: the amount so set, of the reserve too)
         if (f.unit == "%" and prev is not None and prev.unit == "%" and f.measure == prev.measure
                 and (mn := cw.inclusion_note_figure.fullmatch(norm, prev.qend, f.start))):
             open_ = self.text[prev.qend]  # 农业总产值（包括村办工业）: the whole named before, so counted
@@ -8053,6 +8082,18 @@ def _reached_name(name: str, cw: CueViews) -> str:
     if mr is None or mr.group("noun").endswith(cw.quantity_ends):  # (城市居民最低生活保障的覆盖人数: a quantity)
         return ""
     return mr.group("by") + cw.de + mr.group("noun")
+
+
+def _touched_name(norm: str, f: _Fig, cw: CueViews) -> str:
+    """The name of a count of what a clause opening with a verb of touching (涉及) counts, the verb, 的 and the noun
+    the name of ``f`` has kept, as a verb of reach names it (上半年共办理留抵退税12.5亿元，涉及企业860户 → ``涉及的企业``,
+    so the clause before names what touches them); '' when the clause of ``f`` is no such verb and that noun alone."""
+    mv = cw.touch_verb.match(norm, f.cs) if f.cs >= 0 and f.indicator else None
+    if mv is None or f.indicator.endswith(cw.quantity_ends) or not (
+            norm[mv.end():f.start] == f.indicator  # (涉及居民楼136栋、居民5862户: an item of its list too)
+            or norm.endswith(cw.item_separator + f.indicator, mv.end(), f.start)):
+        return ""  # (涉及资金超38亿元, 涉及人口减少16863人: no count of the things touched alone)
+    return mv.group() + cw.de + f.indicator
 
 
 def _reaching_owner(report: Report, f: _Fig, before: _Fig | None, sent: list[_Fig], cw: CueViews) -> str:
@@ -13089,6 +13130,7 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
         prev_end = s1
         # counts done out of a total: 71项创建任务已完成64项; 规划建设5G宏基站1584个,已投入使用765个
         wide: _WideClauses | None = None
+        picked: tuple[_Fig, _Fig, float] | None = None  # the last subset read, its whole and the sum picked so far
         for idx, m in enumerate(fs):
             if (m.measure != "level" or m.qualifier != "exact" or m.status == "target"
                     or m.unit_kind != "count" or m.unit in percent or not m.unit):
@@ -13098,6 +13140,15 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
             said = _done_said(wide, m, cw)
             if (whole_set := _subset_whole(norm, fs, idx)) is not None:
                 link(m, whole_set, "done" if said else "part")  # (37个重点工程项目中,已有29个实现开复工: done)
+                picked = (m, whole_set, _final(m))
+                continue
+            if (picked is not None and idx and fs[idx - 1] is picked[0] and m.unit == picked[1].unit
+                    and m.status == picked[1].status and picked[2] + _final(m) <= _final(picked[1])
+                    and _akin(picked[1].indicator, m.indicator)):
+                # 全区10个街道中，7个街道好于上年，3个街道低于上年: the next count of the list right after a subset picks
+                # from the same whole
+                link(m, picked[1], "done" if said else "part")
+                picked = (m, picked[1], picked[2] + _final(m))
                 continue
             if not said:
                 continue

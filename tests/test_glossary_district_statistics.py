@@ -268,6 +268,8 @@ def test_the_consumption_expenditure_is_no_part_of_the_income_before_it() -> Non
     # the releases' 商品销售额 of the trade sectors is their sales (dongcheng_2024_h1: 批发和零售业…商品销售额仍同比下降)
     ("限额以上批发和零售业商品销售额", "sector_sales_above_size:wholesale_retail"),
     ("限额以上批发业商品销售额", "sector_sales_above_size:wholesale"), ("批发和零售业商品销售额", "sector_sales:wholesale_retail"),
+    # one group of residents, and housing sold: concepts of their own, never the all-residents' or all goods' ones
+    ("城镇居民人均消费支出", "urban_per_capita_consumption_expenditure"), ("商品房销售额", "commercial_buildings_sales"),
 ])
 def test_an_alias_or_printing_names_the_same_quantity(name: str, key: str) -> None:
     assert indicator_key(name) == key
@@ -275,7 +277,7 @@ def test_an_alias_or_printing_names_the_same_quantity(name: str, key: str) -> No
 
 @pytest.mark.parametrize("name", [
     "工资性收入", "财产净收入",  # bare words: of all residents, of the urban or of the rural ones, or not per head
-    "城镇居民人均消费支出", "农村居民人均工资性收入",  # one group of residents
+    "农村居民人均工资性收入",  # one group of residents
     "死亡人数",  # of accidents as often as of the population
     "首都国际机场旅客吞吐量", "综合保税区集装箱吞吐量",  # one airport, one zone
     "武侯祠、锦里片区接待游客",  # some spots
@@ -294,7 +296,7 @@ def test_an_alias_or_printing_names_the_same_quantity(name: str, key: str) -> No
     "生活垃圾清运量",  # the period's total, not the daily average
     "“三公”", "“美丽院落”",  # a quoted word alone
     "金融机构人民币各项存款余额", "人民币各项贷款余额",  # renminbi only, narrower than the balances in both currencies
-    "商品销售额", "商品房销售额",  # of no sector; of housing sold
+    "商品销售额",  # of no sector (商品房销售额 is the sales of housing sold, a concept of its own)
 ])
 def test_a_near_name_stays_unkeyed(name: str) -> None:
     assert indicator_key(name) == ""

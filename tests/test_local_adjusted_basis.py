@@ -32,3 +32,16 @@ def test_frame_setting_aside_the_effect_of_a_factor_is_the_basis_not_a_name(text
 def test_frame_setting_aside_a_factor_in_the_real_excerpts(text, printed, basis):
     got = fact(text, printed)
     assert (got["indicator_key"], got["comparator"]) == ("general_budget_revenue", basis)
+
+
+@pytest.mark.parametrize(("text", "basis"), [
+    # district printings of the frame right before the verb, no comma between (fixtures in the genre, as above): the
+    # basis is the frame whole, the effect set aside and 后 with it
+    ("一般公共预算收入完成30亿元，剔除疫情等因素影响增长8.2%。", "剔除疫情等因素影响"),
+    ("一般公共预算收入完成30亿元，剔除留抵退税因素影响后增长8.2%。", "剔除留抵退税因素影响后"),
+    ("一般公共预算收入完成30亿元，剔除留抵退税因素的影响后增长8.2%。", "剔除留抵退税因素的影响后"),
+    ("一般公共预算收入完成30亿元，同比下降3%，剔除留抵退税因素后增长8.2%。", "剔除留抵退税因素后"),
+])
+def test_frame_right_before_the_verb_is_the_basis_whole(text, basis):
+    got = fact(MIDYEAR_HEAD + text, "8.2%")
+    assert (got["indicator_key"], got["measure"], got["comparator"]) == ("general_budget_revenue", "yoy_pct", basis)

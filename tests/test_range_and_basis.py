@@ -113,7 +113,7 @@ def test_a_share_under_a_bound_is_named_without_the_bound(words):
 def test_a_word_ending_with_a_joiner_joins_no_list_of_names():
     # fixture: a street report's line (涉及 is no 及 between two items)
     got = facts("完成老旧小区改造3个，涉及居民楼18栋、1230户。")
-    assert got["indicator"].tolist()[1] == "居民楼"
+    assert got["indicator"].tolist()[1] == "老旧小区改造涉及的居民楼"  # (named by the works that touch them)
     got = facts("小麦面积和产量是95517亩和37554吨。")  # 和 still joins two items
     assert got["indicator"].tolist() == ["小麦面积", "小麦产量"]
 

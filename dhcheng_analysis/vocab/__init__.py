@@ -184,6 +184,7 @@ class Cues:
     span_sum_regex: str  # [累计]减税超过2万亿元, [五年]…投入达到: a word saying a figure sums the years of its span
     time_bases: Mapping[str, str]  # 平均每天 → 日均: a basis of time a name keeps, as it keeps 人均
     reach_object_verbs: tuple[str, ...]  # 惠及, 覆盖: a verb whose object, counted, is named by the verb and 的
+    touch_verbs: tuple[str, ...]  # 涉及: a verb opening a clause whose object, counted, is named by the verb and 的
     span_flow_rates: tuple[str, ...]  # 贡献: a rate of what flows over the years (对世界经济增长贡献率), not reached
     span_stock_shares: tuple[str, ...]  # 在校: a share 占 gives of a stock (在校生占…的56%), as it stands at a time
     span_level_words: tuple[str, ...]  # 里程, 保有量, 参保: words naming a stock or a yearly level, not a sum of years
@@ -200,6 +201,7 @@ class Cues:
     cap_words: tuple[str, ...]
     ceiling_names: tuple[str, ...]  # 债务限额: a ceiling held to (控制在限额X以内), no bounded value itself
     rate_basis_name_regex: str  # 预备费按本级支出(的2%): the thing set at a rate of a base, and the base
+    rate_set_object_regex: str  # (按本级支出的2%)设置预备费: the verb setting a thing at a rate, and the thing after it
     time_marker_regex: str  # {year}: a year as layout.json's year_regex prints it (2024, 一九五八); 本年 speaks of the
     # year planned as 今年 does, 上年结余/上年结转 name a fund brought into it, no year looked back on
     time_marker_not_after: str  # 为 too: 为１９５５年的９８．８８％, the base of a ratio
