@@ -3707,10 +3707,10 @@ class _Reader:
                 and (mb := cw.rate_basis_name.fullmatch(f.indicator))):
             f.indicator, f.comparator = mb.group("name"), mb.group("base")  # 预备费按本级一般公共预算支出的2%安排: a
             # rate of the reserve against the spending it is set on, as 占…的 names the whole
-        elif (prev is not None and prev.sentence == f.sentence and prev.measure == "rate_pct" and prev.comparator
-              and (mb := cw.rate_basis_name.fullmatch(f.indicator)) and mb.group("name") == prev.indicator
-              and mb.group("base") == prev.comparator):
-            f.indicator = prev.indicator  # (…的2%安排0.65亿元: the amount so set, of the reserve too)
+        elif (prev is not None and prev.sentence == f.sentence and "按" in f.indicator
+              and (mb := cw.rate_basis_name.fullmatch(f.indicator)) and mb.group("name") == prev.indicator):
+            f.indicator = prev.indicator  # (…的2%安排0.65亿元，比上年增长3%: the amount so set and its change, of the
+            # reserve too, down the sentence)
         if (f.unit == "%" and prev is not None and prev.unit == "%" and f.measure == prev.measure
                 and (mn := cw.inclusion_note_figure.fullmatch(norm, prev.qend, f.start))):
             open_ = self.text[prev.qend]  # 农业总产值（包括村办工业）: the whole named before, so counted
@@ -10711,7 +10711,11 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             return text[fa:fb] + cw.de + subject  # 区重点项目中已开工19个 names them
         theirs = ""  # 126家规上工业企业产值同比增长8.2%, 32家重点企业营业收入合计85.6亿元: the units counted, not a
         # quantity of theirs
-        if (fb > fa and unit_kind == "count" and text[fa:fb].startswith(head := clean_name(text[fa:fb]))
+        if (fb > fa and unit_kind == "count" and (mp := cw.name_plan_word.search(norm, fa + 2, fb)) is not None
+                and cw.counted_measure_end.fullmatch(norm, mp.end(), fb) and cw.counted_owner_end.search(norm, fa, mp.start())):
+            fb, theirs = mp.start(), text[mp.end():fb]  # 45个重点项目计划总投资320亿元: the plan word ends the noun
+            # (clean_name drops it inside the run, so the head below would not start the run)
+        elif (fb > fa and unit_kind == "count" and text[fa:fb].startswith(head := clean_name(text[fa:fb]))
                 and (m := cw.counted_measure_end.search(norm, fa, fa + len(head))) and m.start() - fa >= 2
                 and cw.counted_owner_end.search(norm, fa, m.start())):
             fb, theirs = m.start(), m.group()

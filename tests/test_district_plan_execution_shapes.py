@@ -188,3 +188,16 @@ def test_the_national_sentence_of_a_years_plan_keeps_its_year() -> None:
     # national_work_reports/1980.txt
     f = facts("1980年计划基本建设投资总额控制在500亿元，进一步停建、缓建大中型项目238个。\n")
     assert f["period"].tolist()[0] == "1980年"
+
+
+# regression fixtures written in the style of district reports: a count of projects and a plan word before the
+# quantity they own (计划总投资, 年度计划投资) counts the projects; the quantity is theirs, the plan word no part of it
+@pytest.mark.parametrize(("heading", "sentence", "expected"), [
+    ("一、2023年工作回顾\n", "全区45个重点项目计划总投资320亿元。", [(45, "重点项目"), (3.2e10, "重点项目总投资")]),
+    ("二、2024年工作安排\n", "全区30个重点项目计划投资120亿元。", [(30, "重点项目"), (1.2e10, "重点项目投资")]),
+    ("二、2024年工作安排\n", "全区30个重点项目年度计划投资120亿元。", [(30, "重点项目"), (1.2e10, "重点项目投资")]),
+])
+def test_a_count_before_a_plan_word_and_a_quantity_counts_the_units(
+        heading: str, sentence: str, expected: list[tuple[float, str]]) -> None:
+    f = facts(heading + sentence + "\n")
+    assert list(zip(f["value"].tolist(), f["indicator"].tolist(), strict=True)) == expected
