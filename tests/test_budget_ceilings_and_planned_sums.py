@@ -159,6 +159,8 @@ def test_the_social_insurance_budget_line_of_another_test_is_keyed():
     ("全区预备费按本级一般公共预算支出的2%安排0.65亿元。", "本级一般公共预算支出"),
     ("预备费按本级支出的1.5%安排。", "本级支出"),
     ("区本级预备费按照区本级一般公共预算支出的2%设置，安排0.6亿元。", "区本级一般公共预算支出"),
+    # (regression fixture in the same style: the change of the amount set, after it, is of the reserve too)
+    ("区本级预备费按本级一般公共预算支出的2%安排0.65亿元，比上年增长3%。", "本级一般公共预算支出"),
 ])
 def test_a_rate_of_a_base_names_the_thing_set_and_the_base_is_its_comparator(sentence, base):
     got = facts(DRAFT + sentence)
@@ -166,3 +168,10 @@ def test_a_rate_of_a_base_names_the_thing_set_and_the_base_is_its_comparator(sen
     assert rate["indicator"].endswith("预备费") and "按" not in rate["indicator"]
     assert rate["comparator"] == base
     assert all("按" not in name for name in got["indicator"])
+
+
+def test_a_rate_paid_by_the_month_has_no_base_of_the_month():
+    # regression fixture written in the style of district reports: 按月 is how the pension is paid, not a base the
+    # rate is of (as 按本级一般公共预算支出的2% is)
+    got = facts(REVIEW + "城乡居民基础养老金按月发放标准的5%上调。")
+    assert got["comparator"].tolist() == [""]
