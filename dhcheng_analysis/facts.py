@@ -12986,7 +12986,7 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
                         # total's span, no part of what it adds up
                     if any("from_value" not in p.flags for period, parts in linked.get(g.indicator, {}).items()
                            if period != g.period for p in parts):
-                        continue  # 其中新开工项目18个，截至6月底已开工11个: a part at another time (what is done of it),
+                        continue  # 其中新开工项目18个，上半年新开工项目11个: a part at another time (of the part before),
                         # no other part of the total (其中高速公路由4771公里增加到2.52万公里: the end of a part's change is)
                     owner = _total_at_start(g, total, fs)
                     category = _part_kind(g.indicator)
