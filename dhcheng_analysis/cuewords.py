@@ -2620,7 +2620,8 @@ def compiled() -> CueViews:
         frame_predicate=_Rule(rf"(?:(?!{_alt(c.achieve_verbs)}).)*(?:{_alt(c.frame_nouns)})"),
         counted_plan=_Rule(c.counted_plan_regex),
         counted_rank_lead=c.counted_rank_lead,
-        counted_compared_place=_Rule(c.counted_compared_place_regex),
+        counted_compared_place=_Rule(c.counted_compared_place_regex.replace("{compared}", _alt(c.compared_words))
+                                     .replace("{places}", f"(?:{_alt(c.compared_place_kinds)})")),
         counted_place_lead=_Rule(c.counted_place_lead_regex),
         counted_rank_tails=tuple(c.counted_rank_tails),
         colon_item_ends="".join(c.colon_item_ends),
@@ -2813,10 +2814,11 @@ def compiled() -> CueViews:
         clause_joiner_heads=tuple(c.clause_joiner_heads),
         joined_total=_Rule(c.joined_total_regex),
         doubtful_name=_Rule(c.doubtful_name_regex),
-        name_head=_Rule(rf"(?:{_alt(c.name_head_strip + c.finality_heads + c.frame_heads)})"),
+        name_head=_Rule(rf"(?:{_alt(c.name_head_strip + c.compared_words + c.finality_heads + c.frame_heads)})"),
         name_owner_has=_Rule(c.owner_has_head_regex),
         name_head_keep=_Rule(rf"(?:{_alt_outside(c.name_head_keep, c.name_head_keep_holders)})"),
-        name_compared_head=_Rule(c.name_compared_head_regex),
+        name_compared_head=_Rule(c.name_compared_head_regex.replace("{compared}", _alt(c.compared_words))
+                                 .replace("{places}", f"(?:{_alt(c.compared_place_kinds)})")),
         plan_outcome_clause=_Rule(c.plan_outcome_clause_regex),
         # (向 and 给 only: 对 is also "towards" (对全球经济增长的贡献率) and 为 "for the sake of" (为改造…而引进的);
         # the noun after the 的 is no clause with a verb of its own: 向全区的企业发放贷款 names the loans)
