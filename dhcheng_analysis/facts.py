@@ -3700,9 +3700,10 @@ class _Reader:
                 and norm.endswith(cw.cap_words, max(0, f.start - 4), f.start)):
             f.qualifier = "exact"  # 失业率控制在0.81%: an outcome is the value printed (控制在1.5%以内 stays at most)
         self._name(f, soft, subj_end, cs, clause, in_list, st)
-        if f.qualifier == "at_most" and f.qend > f.end and f.indicator.endswith(cw.ceiling_names):
+        if (f.qualifier == "at_most" and f.qend > f.end and f.indicator.endswith(cw.ceiling_names)
+                and any(norm.find(w, cs, f.start) >= 0 for w in cw.cap_words)):
             f.qualifier = "exact"  # 控制在省下达的债务限额102.5亿元以内: the ceiling is the value printed; 以内 bounds what
-            # is held under it
+            # is held under it (not so without a quantity held: 新增政府债务限额12亿元以内 is at most)
         if (f.measure == "rate_pct" and not f.comparator and norm.startswith(cw.de, f.start - 1)
                 and (mb := cw.rate_basis_name.fullmatch(f.indicator))):
             f.indicator, f.comparator = mb.group("name"), mb.group("base")  # 预备费按本级一般公共预算支出的2%安排: a

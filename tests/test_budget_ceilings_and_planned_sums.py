@@ -40,6 +40,16 @@ def test_the_fixture_limit_is_exact():
     assert fact_at(sentence, "486.5亿元")["qualifier"] == "exact"
 
 
+@pytest.mark.parametrize(("sentence", "printed"), [
+    # regression fixtures written in the style of district budget drafts: a ceiling no quantity is held under (no
+    # 控制在 before it) is itself bounded by its 以内
+    ("新增政府债务限额12亿元以内。", "12亿元"),
+    ("单笔贷款限额提高到300万元以内。", "300万元"),
+])
+def test_a_ceiling_bounded_by_its_yinei_with_nothing_held_under_it_is_at_most(sentence, printed):
+    assert fact_at(DRAFT + sentence, printed)["qualifier"] == "at_most"
+
+
 def test_a_cap_on_a_rate_stays_at_most():
     assert fact_at(REVIEW + "城镇登记失业率控制在3%以内。", "3%")["qualifier"] == "at_most"
 
