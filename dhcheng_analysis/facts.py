@@ -6440,10 +6440,10 @@ class _Reader:
                 done = self.text[item:f.start]
                 if (mk := cw.part_marker.match(done)) is not None:
                     done = done[mk.end():]
-                if (mt := cw.subset_time_lead.match(done.lstrip(",，:："))) is not None and mt.end():
-                    done = done.lstrip(",，:：")[mt.end():]  # 截至6月底已开工98个: the time is the figure's period
-                noun = _set_of_count(whole) or whole.indicator  # 30项区级重点工程已开工22项,完工8项: of the set
                 done = done.lstrip(",，:：")
+                if (mt := cw.subset_time_lead.match(done)) is not None:
+                    done = done[mt.end():].lstrip(",，:：")  # 截至6月底已开工98个: the time is the figure's period
+                noun = _set_of_count(whole) or whole.indicator  # 30项区级重点工程已开工22项,完工8项: of the set
                 core = done[cw.completed_lead.match(done).end():][:2]
                 if ((ml := cw.set_lead.match(noun)) is not None and len(noun) - ml.end() >= 2
                         and core not in ml.group()):
@@ -10006,14 +10006,14 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
             break  # 全年计划实施的100个重点项目完成投资500亿元: the plan names the projects; what they came to is the
             # part's (an outcome in a review, a target in a plan)
         if (kind == "target" and (cs := st.clause_start(f.start)) > pos and cw.plan_outcome_clause.match(norm, cs)
-                and (st.part if st.part is not None else st.part_at(report, f.start)) == "review"):
+                and st.part_at(report, f.start) == "review"):
             return "actual"  # 全年计划实施项目50个，完成48个: in a review, a clause opening with what was done tells the
             # outcome of the plan before it (in a plan part, 完成 is planned too)
         if kind == "target" and report.years.source != "guess" and _past_time_after(norm, pos, f, report.years, cw):
             return "actual"  # 第一个五年合计将达到…，而旧中国…从1900年到1948年，49年合计的钢产量不过七百六十万吨: a
             # clause of years gone by, printed after the plan word, tells an outcome
         if kind == "weak":  # 拟: a plan in a plan part, an approval in a review (专项资金拟支持20家企业)
-            if (st.part if st.part is not None else st.part_at(report, f.start)) == "review":
+            if st.part_at(report, f.start) == "review":
                 continue
             if norm[pos] == "到" and st.clause_start(f.start) <= pos and cw.perfect_verb.search(norm, pos, f.start):
                 continue  # 到一九五九年底共推广了各种改良农具和半机械化农具五亿二千多万件: a time reached by what was done,
@@ -10035,7 +10035,7 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
         # ８２８，０００元少支…: not the change from a budget it is compared with)
     if norm[st.start:st.start + 1] in "—-" and cw.dash_target.match(norm, f.qend):
         return "target"  # ——全社会固定资产投资完成365亿元:预计全年…: the line's target, then its estimate
-    if (st.part if st.part is not None else st.part_at(report, f.start)) == "plan":
+    if st.part_at(report, f.start) == "plan":
         if (f.measure == "completion_pct" and not (cw.ahead_period.match(f.period)
                                                    and st.prints(norm, f.period, f.start))
                 or _paragraph_reviews(report, norm, f.start, st)
@@ -11816,7 +11816,9 @@ def _budget_item_keys(figs: list[_Fig], keys: list[str]) -> list[str]:
         side = whole[len(kind):len(kind) + 2] if whole.startswith(kind) else ""  # 收入 or 支出
         if p >= 0 and side and keys[p] == indicator_key(kind + side):
             # 加上级补助收入…、调入资金…，收入合计95.3亿元: a total whose parts hold the budget's balance items is all the
-            # budget has to spend (its 收入总计), not its own revenue, which the name is once 合计 is taken off
+            # budget has to spend (its 收入总计), not its own revenue, which the name is once 合计 is taken off; the key
+            # is that of the first head of the side, in the order budget_total_heads lists them (总量, then 总计, then
+            # 合计), whose key is not the revenue's: the list's order decides between heads keyed differently
             keys[p] = next((k for h in cw.budget_total_heads if h.startswith(side)
                             and (k := indicator_key(kind + h)) and k != keys[p]), keys[p])
     return keys
