@@ -1877,6 +1877,9 @@ def compiled() -> CueViews:
     from_frame = (rf"(?:{_alt(c.from_words)})(?:{c.from_base_regex}|{c.years_ago_regex}|{_alt(c.from_current_words)})?(?:的)?"
                   rf"(?:{_alt(c.from_plan_nouns)})?")
     plan_word = rf"(?:{_alt(c.name_plan_heads)})(?=(?:{_alt(c.owned_heads)}))"
+    done_last = frozenset(w[-1] for w in c.completion_verbs)  # 成 of 建成: where a use after the completion may follow
+    # 已开工, 竣工投用: what is done of things counted, one verb of completion or use or two joined
+    done_verbs = rf"{c.completion_verb_lead_regex}(?:{_alt({*c.completion_verbs, *c.subset_verbs})}){{1,2}}"
     unit_re = re.compile(
         rf"(?:{c.spoken_magnitude_regex})?"  # 3个亿: the counter spoken before the magnitude
         rf"(?P<mag1>{mags}|千(?=(?:{over})?[万亿]?(?:{_alt(c.thousand_units)}))|百(?=(?:{over})?[万亿]))?"
@@ -2360,11 +2363,9 @@ def compiled() -> CueViews:
         completed_count=_Rule(rf"(?P<noun>[^的]{{2,}}?)中?(?P<plan>{c.completion_plan_regex})?"
                                    rf"(?P<verb>{c.completion_verb_lead_regex}(?:{c.completion_new_regex})?"
                                    rf"(?:{_alt(c.completion_verbs)}))"),
-        completed_last=frozenset(w[-1] for w in c.completion_verbs),
-        done_after_count=_Rule(rf"{c.completion_verb_lead_regex}"
-                                    rf"(?:{_alt({*c.completion_verbs, *c.subset_verbs})}){{1,2}}"),
-        subset_clause=_Rule(rf"(?:{_alt(c.part_markers)})?[,，:：]?(?:{c.subset_time_lead_regex})?"
-                                 rf"{c.completion_verb_lead_regex}(?:{_alt({*c.completion_verbs, *c.subset_verbs})}){{1,2}}"),
+        completed_last=done_last,
+        done_after_count=_Rule(done_verbs),
+        subset_clause=_Rule(rf"(?:{_alt(c.part_markers)})?[,，:：]?(?:{c.subset_time_lead_regex})?{done_verbs}"),
         set_lead=_Rule(c.set_lead_regex),
         subset_time_lead=_Rule(c.subset_time_lead_regex),
         completed_lead=_Rule(c.completion_verb_lead_regex),
@@ -2386,7 +2387,7 @@ def compiled() -> CueViews:
         count_verb=_Rule(rf"{c.completion_verb_lead_regex}"
                               rf"(?:{_alt((*c.flow_verbs, *c.completion_verbs, *c.disposal_verbs, *c.list_head_verbs))})"
                               # (竣工投用, 建成交付: a verb of completion and the use that follows it, one verb)
-                              rf"(?:(?<=[{''.join(sorted({w[-1] for w in c.completion_verbs}))}])"
+                              rf"(?:(?<=[{''.join(sorted(done_last))}])"
                               rf"(?:{_alt(c.subset_verbs)}))?"),
         completed_verb_ends=(*c.completion_verbs, *c.completion_verb_ends),
         subset_lead=_Rule(c.subset_lead_regex),
