@@ -1957,7 +1957,8 @@ def compiled() -> CueViews:
         growth_subject=_Rule(_alt(c.growth_subjects)),
         completion_end=_Rule("(?:" + "|".join(c.completion_end_regex) + ")$"),
         completion_object=_Rule(c.completion_object_regex),
-        completion_generic=tuple(sorted(c.completion_object_generic, key=len, reverse=True)),
+        completion_generic=tuple(sorted((*c.completion_object_generic, *(g + "下达" for g in c.limit_givers)),
+                                        key=len, reverse=True)),
         share_end=_Rule("(?:" + "|".join(c.share_end_regex) + ")$"),
         share_own=_Rule(c.share_own_regex),
         share_verb=c.share_verb,
@@ -2235,7 +2236,7 @@ def compiled() -> CueViews:
         clause_span_stops=c.clause_span_stops,
         sentence_stops=c.sentence_stops,
         semicolon=_Rule(_cls(c.subject_scope_stops)),
-        strip_tail=_Rule(rf"(?:{_alt(c.prefix_strip_tail + c.measure_words + c.finality_words + c.change_to_cues + c.revision_words)}"
+        strip_tail=_Rule(rf"(?:{_alt(c.prefix_strip_tail + tuple(g + '下达的' for g in c.limit_givers) + c.measure_words + c.finality_words + c.change_to_cues + c.revision_words)}"
                               rf"|{c.basis_tail_regex})"
                               rf"(?:{_alt(c.prefix_strip_tail_aspects)})?$"),  # 农业总产值达到了; 由X调增至: the verb a plan
         # is revised with (调增至, not the 增至 inside it, leaving 调)
@@ -2866,7 +2867,7 @@ def compiled() -> CueViews:
         kind_price=_Rule(c.kind_price_regex),
         comma_name_joints=_joints(comma_names, "、"),
         # 年度计划投资: the plan word before a quantity is no part of its name, so a plan and its outcome share it
-        name_head_phrase=_Rule(c.name_head_phrase_regex
+        name_head_phrase=_Rule(c.name_head_phrase_regex.replace("{limit_givers}", f"(?:{_alt(c.limit_givers)})")
                                     + rf"|(?:为|对|向|给)[^,，为对向给]{{2,20}}?(?={_alt(c.recipient_relief_verbs)})"
                                     + rf"|{plan_word}"),
         name_plan_word=_Rule(plan_word),

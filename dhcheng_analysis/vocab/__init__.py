@@ -118,6 +118,8 @@ class Cues:
     dash_target_regex: str
     pp_down: tuple[str, ...]
     completion_object_generic: tuple[str, ...]
+    limit_givers: tuple[str, ...]  # 市, 上级: who hands a limit or a sum down (市下达的债务限额), dropped from its name
+    # with 下达 (name_head_phrase, strip_tail) and from a completion's object (完成市下达计划的95%)
     rank_verbs: tuple[str, ...]
     rank_scope_regex: str
     rank_name_tail_regex: str
