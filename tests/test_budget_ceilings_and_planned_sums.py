@@ -188,7 +188,7 @@ def test_a_rate_paid_by_the_month_has_no_base_of_the_month():
 
 
 @pytest.mark.parametrize("sentence", [
-    # regression fixtures written in the style of district budget reports: the giver of a limit or a sum is dropped
+    # regression fixtures written in the style of district budget reports: the giver of a limit is dropped
     # from its name whether or not 的 follows 下达
     "全区政府债务余额86.5亿元，控制在上级下达债务限额92.3亿元以内。",
     "全区政府债务余额86.5亿元，控制在上级下达的债务限额92.3亿元以内。",
@@ -197,8 +197,3 @@ def test_the_giver_of_a_limit_is_dropped_with_or_without_de(sentence):
     f = fact_at(REVIEW + sentence, "92.3亿元")
     assert (f["indicator"], f["indicator_key"], f["qualifier"]) == ("债务限额", "government_debt_limit", "exact")
 
-
-def test_a_sum_handed_down_is_named_alike_with_or_without_de():
-    # regression fixture written in the style of district reports
-    assert (fact_at(REVIEW + "全年争取上级下达资金12亿元。", "12亿元")["indicator"]
-            == fact_at(REVIEW + "全年争取上级下达的资金12亿元。", "12亿元")["indicator"])

@@ -118,8 +118,9 @@ class Cues:
     dash_target_regex: str
     pp_down: tuple[str, ...]
     completion_object_generic: tuple[str, ...]
-    limit_givers: tuple[str, ...]  # 市, 上级: who hands a limit or a sum down (市下达的债务限额), dropped from its name
-    # with 下达 (name_head_phrase, strip_tail) and from a completion's object (完成市下达计划的95%)
+    limit_givers: tuple[str, ...]  # 市, 上级: who hands a limit or a sum down (市下达的债务限额), dropped with 下达的
+    # from what a name ends with (strip_tail), with 下达 from a limit's name (上级下达债务限额, as 下达的 is dropped by
+    # name_head_phrase; a sum keeps it: 上级下达资金) and from a completion's object (完成市下达计划的95%)
     rank_verbs: tuple[str, ...]
     rank_scope_regex: str
     rank_name_tail_regex: str
