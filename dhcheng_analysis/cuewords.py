@@ -1879,6 +1879,9 @@ def compiled() -> CueViews:
     from_frame = (rf"(?:{_alt(c.from_words)})(?:{c.from_base_regex}|{c.years_ago_regex}|{_alt(c.from_current_words)})?(?:的)?"
                   rf"(?:{_alt(c.from_plan_nouns)})?")
     plan_word = rf"(?:{_alt(c.name_plan_heads)})(?=(?:{_alt(c.owned_heads)}))"
+    done_last = frozenset(w[-1] for w in c.completion_verbs)  # 成 of 建成: where a use after the completion may follow
+    # 已开工, 竣工投用: what is done of things counted, one verb of completion or use or two joined
+    done_verbs = rf"{c.completion_verb_lead_regex}(?:{_alt({*c.completion_verbs, *c.subset_verbs})}){{1,2}}"
     unit_re = re.compile(
         rf"(?:{c.spoken_magnitude_regex})?"  # 3个亿: the counter spoken before the magnitude
         rf"(?P<mag1>{mags}|千(?=(?:{over})?[万亿]?(?:{_alt(c.thousand_units)}))|百(?=(?:{over})?[万亿]))?"
@@ -1956,7 +1959,8 @@ def compiled() -> CueViews:
         growth_subject=_Rule(_alt(c.growth_subjects)),
         completion_end=_Rule("(?:" + "|".join(c.completion_end_regex) + ")$"),
         completion_object=_Rule(c.completion_object_regex),
-        completion_generic=tuple(sorted(c.completion_object_generic, key=len, reverse=True)),
+        completion_generic=tuple(sorted((*c.completion_object_generic, *(g + "下达" for g in c.limit_givers)),
+                                        key=len, reverse=True)),
         share_end=_Rule("(?:" + "|".join(c.share_end_regex) + ")$"),
         share_own=_Rule(c.share_own_regex),
         share_verb=c.share_verb,
@@ -2236,7 +2240,7 @@ def compiled() -> CueViews:
         clause_span_stops=c.clause_span_stops,
         sentence_stops=c.sentence_stops,
         semicolon=_Rule(_cls(c.subject_scope_stops)),
-        strip_tail=_Rule(rf"(?:{_alt(c.prefix_strip_tail + c.measure_words + c.finality_words + c.change_to_cues + c.revision_words)}"
+        strip_tail=_Rule(rf"(?:{_alt(c.prefix_strip_tail + tuple(g + '下达的' for g in c.limit_givers) + c.measure_words + c.finality_words + c.change_to_cues + c.revision_words)}"
                               rf"|{c.basis_tail_regex})"
                               rf"(?:{_alt(c.prefix_strip_tail_aspects)})?$"),  # 农业总产值达到了; 由X调增至: the verb a plan
         # is revised with (调增至, not the 增至 inside it, leaving 调)
@@ -2364,11 +2368,9 @@ def compiled() -> CueViews:
         completed_count=_Rule(rf"(?P<noun>[^的]{{2,}}?)中?(?P<plan>{c.completion_plan_regex})?"
                                    rf"(?P<verb>{c.completion_verb_lead_regex}(?:{c.completion_new_regex})?"
                                    rf"(?:{_alt(c.completion_verbs)}))"),
-        completed_last=frozenset(w[-1] for w in c.completion_verbs),
-        done_after_count=_Rule(rf"{c.completion_verb_lead_regex}"
-                                    rf"(?:{_alt({*c.completion_verbs, *c.subset_verbs})}){{1,2}}"),
-        subset_clause=_Rule(rf"(?:{_alt(c.part_markers)})?[,，:：]?(?:{c.subset_time_lead_regex})?"
-                                 rf"{c.completion_verb_lead_regex}(?:{_alt({*c.completion_verbs, *c.subset_verbs})}){{1,2}}"),
+        completed_last=done_last,
+        done_after_count=_Rule(done_verbs),
+        subset_clause=_Rule(rf"(?:{_alt(c.part_markers)})?[,，:：]?(?:{c.subset_time_lead_regex})?{done_verbs}"),
         set_lead=_Rule(c.set_lead_regex),
         subset_time_lead=_Rule(c.subset_time_lead_regex),
         completed_lead=_Rule(c.completion_verb_lead_regex),
@@ -2390,7 +2392,7 @@ def compiled() -> CueViews:
         count_verb=_Rule(rf"{c.completion_verb_lead_regex}"
                               rf"(?:{_alt((*c.flow_verbs, *c.completion_verbs, *c.disposal_verbs, *c.list_head_verbs))})"
                               # (竣工投用, 建成交付: a verb of completion and the use that follows it, one verb)
-                              rf"(?:(?<=[{''.join(sorted({w[-1] for w in c.completion_verbs}))}])"
+                              rf"(?:(?<=[{''.join(sorted(done_last))}])"
                               rf"(?:{_alt(c.subset_verbs)}))?"),
         completed_verb_ends=(*c.completion_verbs, *c.completion_verb_ends),
         subset_lead=_Rule(c.subset_lead_regex),
@@ -2624,7 +2626,8 @@ def compiled() -> CueViews:
         frame_predicate=_Rule(rf"(?:(?!{_alt(c.achieve_verbs)}).)*(?:{_alt(c.frame_nouns)})"),
         counted_plan=_Rule(c.counted_plan_regex),
         counted_rank_lead=c.counted_rank_lead,
-        counted_compared_place=_Rule(c.counted_compared_place_regex),
+        counted_compared_place=_Rule(c.counted_compared_place_regex.replace("{compared}", _alt(c.compared_words))
+                                     .replace("{places}", f"(?:{_alt(c.compared_place_kinds)})")),
         counted_place_lead=_Rule(c.counted_place_lead_regex),
         counted_rank_tails=tuple(c.counted_rank_tails),
         colon_item_ends="".join(c.colon_item_ends),
@@ -2817,10 +2820,11 @@ def compiled() -> CueViews:
         clause_joiner_heads=tuple(c.clause_joiner_heads),
         joined_total=_Rule(c.joined_total_regex),
         doubtful_name=_Rule(c.doubtful_name_regex),
-        name_head=_Rule(rf"(?:{_alt(c.name_head_strip + c.finality_heads + c.frame_heads)})"),
+        name_head=_Rule(rf"(?:{_alt(c.name_head_strip + c.compared_words + c.finality_heads + c.frame_heads)})"),
         name_owner_has=_Rule(c.owner_has_head_regex),
         name_head_keep=_Rule(rf"(?:{_alt_outside(c.name_head_keep, c.name_head_keep_holders)})"),
-        name_compared_head=_Rule(c.name_compared_head_regex),
+        name_compared_head=_Rule(c.name_compared_head_regex.replace("{compared}", _alt(c.compared_words))
+                                 .replace("{places}", f"(?:{_alt(c.compared_place_kinds)})")),
         plan_outcome_clause=_Rule(c.plan_outcome_clause_regex),
         # (向 and 给 only: 对 is also "towards" (对全球经济增长的贡献率) and 为 "for the sake of" (为改造…而引进的);
         # the noun after the 的 is no clause with a verb of its own: 向全区的企业发放贷款 names the loans)
@@ -2867,7 +2871,7 @@ def compiled() -> CueViews:
         kind_price=_Rule(c.kind_price_regex),
         comma_name_joints=_joints(comma_names, "、"),
         # 年度计划投资: the plan word before a quantity is no part of its name, so a plan and its outcome share it
-        name_head_phrase=_Rule(c.name_head_phrase_regex
+        name_head_phrase=_Rule(c.name_head_phrase_regex.replace("{limit_givers}", f"(?:{_alt(c.limit_givers)})")
                                     + rf"|(?:为|对|向|给)[^,，为对向给]{{2,20}}?(?={_alt(c.recipient_relief_verbs)})"
                                     + rf"|{plan_word}"),
         name_plan_word=_Rule(plan_word),

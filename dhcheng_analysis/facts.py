@@ -3723,19 +3723,20 @@ class _Reader:
                 and norm.endswith(cw.cap_words, max(0, f.start - 4), f.start)):
             f.qualifier = "exact"  # 失业率控制在0.81%: an outcome is the value printed (控制在1.5%以内 stays at most)
         self._name(f, soft, subj_end, cs, clause, in_list, st)
-        if f.qualifier == "at_most" and f.qend > f.end and f.indicator.endswith(cw.ceiling_names):
+        if (f.qualifier == "at_most" and f.qend > f.end and f.indicator.endswith(cw.ceiling_names)
+                and any(norm.find(w, cs, f.start) >= 0 for w in cw.cap_words)):
             f.qualifier = "exact"  # 控制在省下达的债务限额102.5亿元以内: the ceiling is the value printed; 以内 bounds what
-            # is held under it
+            # is held under it (not so without a quantity held: 新增政府债务限额12亿元以内 is at most)
         if (f.measure == "rate_pct" and not f.comparator and norm.startswith(cw.de, f.start - 1)
                 and (mb := cw.rate_basis_name.fullmatch(f.indicator))
                 and (name := mb.group("name") or ((mo := cw.rate_set_object.match(norm, f.qend)) and mo.group("name")))):
             f.indicator, f.comparator = name, mb.group("base")  # 预备费按本级一般公共预算支出的2%安排: a rate of the
             # reserve against the spending it is set on, as 占…的 names the whole; 按本级一般公共预算支出的2%设置预备费:
             # the reserve named after the verb that sets it
-        elif (prev is not None and prev.sentence == f.sentence and prev.measure == "rate_pct" and prev.comparator
-              and (mb := cw.rate_basis_name.fullmatch(f.indicator)) and mb.group("name") == prev.indicator
-              and mb.group("base") == prev.comparator):
-            f.indicator = prev.indicator  # (…的2%安排0.65亿元: the amount so set, of the reserve too)
+        elif (prev is not None and prev.sentence == f.sentence and "按" in f.indicator
+              and (mb := cw.rate_basis_name.fullmatch(f.indicator)) and mb.group("name") == prev.indicator):
+            f.indicator = prev.indicator  # (…的2%安排0.65亿元，比上年增长3%: the amount so set and its change, of the
+            # reserve too, down the sentence)
         elif (prev is not None and prev.sentence == f.sentence and prev.measure == "rate_pct" and prev.comparator
               and prev.qend < f.start and (mo := cw.rate_set_object.match(norm, prev.qend)) and mo.end() == f.start
               and mo.group("name") == prev.indicator):
@@ -6468,10 +6469,10 @@ class _Reader:
                 done = self.text[item:f.start]
                 if (mk := cw.part_marker.match(done)) is not None:
                     done = done[mk.end():]
-                if (mt := cw.subset_time_lead.match(done.lstrip(",，:："))) is not None and mt.end():
-                    done = done.lstrip(",，:：")[mt.end():]  # 截至6月底已开工98个: the time is the figure's period
-                noun = _set_of_count(whole) or whole.indicator  # 30项区级重点工程已开工22项,完工8项: of the set
                 done = done.lstrip(",，:：")
+                if (mt := cw.subset_time_lead.match(done)) is not None:
+                    done = done[mt.end():].lstrip(",，:：")  # 截至6月底已开工98个: the time is the figure's period
+                noun = _set_of_count(whole) or whole.indicator  # 30项区级重点工程已开工22项,完工8项: of the set
                 core = done[cw.completed_lead.match(done).end():][:2]
                 if ((ml := cw.set_lead.match(noun)) is not None and len(noun) - ml.end() >= 2
                         and core not in ml.group()):
@@ -10046,14 +10047,14 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
             break  # 全年计划实施的100个重点项目完成投资500亿元: the plan names the projects; what they came to is the
             # part's (an outcome in a review, a target in a plan)
         if (kind == "target" and (cs := st.clause_start(f.start)) > pos and cw.plan_outcome_clause.match(norm, cs)
-                and (st.part if st.part is not None else st.part_at(report, f.start)) == "review"):
+                and st.part_at(report, f.start) == "review"):
             return "actual"  # 全年计划实施项目50个，完成48个: in a review, a clause opening with what was done tells the
             # outcome of the plan before it (in a plan part, 完成 is planned too)
         if kind == "target" and report.years.source != "guess" and _past_time_after(norm, pos, f, report.years, cw):
             return "actual"  # 第一个五年合计将达到…，而旧中国…从1900年到1948年，49年合计的钢产量不过七百六十万吨: a
             # clause of years gone by, printed after the plan word, tells an outcome
         if kind == "weak":  # 拟: a plan in a plan part, an approval in a review (专项资金拟支持20家企业)
-            if (st.part if st.part is not None else st.part_at(report, f.start)) == "review":
+            if st.part_at(report, f.start) == "review":
                 continue
             if norm[pos] == "到" and st.clause_start(f.start) <= pos and cw.perfect_verb.search(norm, pos, f.start):
                 continue  # 到一九五九年底共推广了各种改良农具和半机械化农具五亿二千多万件: a time reached by what was done,
@@ -10075,7 +10076,7 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
         # ８２８，０００元少支…: not the change from a budget it is compared with)
     if norm[st.start:st.start + 1] in "—-" and cw.dash_target.match(norm, f.qend):
         return "target"  # ——全社会固定资产投资完成365亿元:预计全年…: the line's target, then its estimate
-    if (st.part if st.part is not None else st.part_at(report, f.start)) == "plan":
+    if st.part_at(report, f.start) == "plan":
         if (f.measure == "completion_pct" and not (cw.ahead_period.match(f.period)
                                                    and st.prints(norm, f.period, f.start))
                 or _paragraph_reviews(report, norm, f.start, st)
@@ -10756,7 +10757,11 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             return text[fa:fb] + cw.de + subject  # 区重点项目中已开工19个 names them
         theirs = ""  # 126家规上工业企业产值同比增长8.2%, 32家重点企业营业收入合计85.6亿元: the units counted, not a
         # quantity of theirs
-        if (fb > fa and unit_kind == "count" and text[fa:fb].startswith(head := clean_name(text[fa:fb]))
+        if (fb > fa and unit_kind == "count" and (mp := cw.name_plan_word.search(norm, fa + 2, fb)) is not None
+                and cw.counted_measure_end.fullmatch(norm, mp.end(), fb) and cw.counted_owner_end.search(norm, fa, mp.start())):
+            fb, theirs = mp.start(), text[mp.end():fb]  # 45个重点项目计划总投资320亿元: the plan word ends the noun
+            # (clean_name drops it inside the run, so the head below would not start the run)
+        elif (fb > fa and unit_kind == "count" and text[fa:fb].startswith(head := clean_name(text[fa:fb]))
                 and (m := cw.counted_measure_end.search(norm, fa, fa + len(head))) and m.start() - fa >= 2
                 and cw.counted_owner_end.search(norm, fa, m.start())):
             fb, theirs = m.start(), m.group()
@@ -11856,7 +11861,9 @@ def _budget_item_keys(figs: list[_Fig], keys: list[str]) -> list[str]:
         side = whole[len(kind):len(kind) + 2] if whole.startswith(kind) else ""  # 收入 or 支出
         if p >= 0 and side and keys[p] == indicator_key(kind + side):
             # 加上级补助收入…、调入资金…，收入合计95.3亿元: a total whose parts hold the budget's balance items is all the
-            # budget has to spend (its 收入总计), not its own revenue, which the name is once 合计 is taken off
+            # budget has to spend (its 收入总计), not its own revenue, which the name is once 合计 is taken off; the key
+            # is that of the first head of the side, in the order budget_total_heads lists them (总量, then 总计, then
+            # 合计), whose key is not the revenue's: the list's order decides between heads keyed differently
             keys[p] = next((k for h in cw.budget_total_heads if h.startswith(side)
                             and (k := indicator_key(kind + h)) and k != keys[p]), keys[p])
     return keys
@@ -13027,7 +13034,7 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
                         # total's span, no part of what it adds up
                     if any("from_value" not in p.flags for period, parts in linked.get(g.indicator, {}).items()
                            if period != g.period for p in parts):
-                        continue  # 其中新开工项目18个，截至6月底已开工11个: a part at another time (what is done of it),
+                        continue  # 其中新开工项目18个，上半年新开工项目11个: a part at another time (of the part before),
                         # no other part of the total (其中高速公路由4771公里增加到2.52万公里: the end of a part's change is)
                     owner = _total_at_start(g, total, fs)
                     category = _part_kind(g.indicator)

@@ -790,8 +790,11 @@ def _led_by_a_set(rows: pd.DataFrame) -> pd.Series:
     out = []
     for sentence, name in zip(rows["sentence"].tolist(), rows["indicator"].tolist(), strict=True):
         at = sentence.find(name) if name else -1
-        opened = max(sentence.rfind(c, 0, max(at - 1, 0)) for c in ",，;；:：。") + 1
-        out.append(at > 0 and sentence[at - 1] in ",，" and lead.fullmatch(sentence, opened, at) is not None)
+        if at <= 0 or sentence[at - 1] not in ",，":
+            out.append(False)  # (no clause of its own before the name: no set to read back)
+            continue
+        opened = max(sentence.rfind(c, 0, at - 1) for c in ",，;；:：。") + 1
+        out.append(lead.fullmatch(sentence, opened, at) is not None)
     return pd.Series(out, index=rows.index, dtype=bool)
 
 
@@ -815,7 +818,7 @@ def _headline_candidates(f: pd.DataFrame) -> pd.DataFrame:
     lead &= ~_narrower_than_whole(f, act)
     # (nor a quantity of a part of a wider set its clause opens with: 规模工业中,战略性新兴产业工业产值增长77.2% grows a part
     # of the industry, as a part printed after 其中 does)
-    lead &= ~_led_by_a_set(act)
+    lead &= ~_led_by_a_set(act[lead]).reindex(act.index, fill_value=False)  # (read only of the rows still kept)
     # (nor the completion of works, counted in the things done beside it: 120座楼宇提质升级任务已完成68座,完成率56.7%,
     # 新建改造农村公路36.5公里,完成年度任务的52.1% tell how far a task is done, rows of the completion table; the block
     # tracks by its completion an amount of the year's plan, in money: 服务外包执行额完成14.4亿美元,完成年计划51.7%)

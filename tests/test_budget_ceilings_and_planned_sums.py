@@ -40,6 +40,16 @@ def test_the_fixture_limit_is_exact():
     assert fact_at(sentence, "486.5亿元")["qualifier"] == "exact"
 
 
+@pytest.mark.parametrize(("sentence", "printed"), [
+    # regression fixtures written in the style of district budget drafts: a ceiling no quantity is held under (no
+    # 控制在 before it) is itself bounded by its 以内
+    ("新增政府债务限额12亿元以内。", "12亿元"),
+    ("单笔贷款限额提高到300万元以内。", "300万元"),
+])
+def test_a_ceiling_bounded_by_its_yinei_with_nothing_held_under_it_is_at_most(sentence, printed):
+    assert fact_at(DRAFT + sentence, printed)["qualifier"] == "at_most"
+
+
 def test_a_cap_on_a_rate_stays_at_most():
     assert fact_at(REVIEW + "城镇登记失业率控制在3%以内。", "3%")["qualifier"] == "at_most"
 
@@ -163,6 +173,8 @@ def test_the_social_insurance_budget_line_of_another_test_is_keyed():
     ("按本级一般公共预算支出的2%设置预备费0.65亿元。", "本级一般公共预算支出"),
     ("按本级一般公共预算支出的1.5%安排预备费1.2亿元。", "本级一般公共预算支出"),
     ("按照一般公共预算支出的3%设置预备费1.2亿元。", "一般公共预算支出"),
+    # (regression fixture in the same style: the change of the amount set, after it, is of the reserve too)
+    ("区本级预备费按本级一般公共预算支出的2%安排0.65亿元，比上年增长3%。", "本级一般公共预算支出"),
 ])
 def test_a_rate_of_a_base_names_the_thing_set_and_the_base_is_its_comparator(sentence, base):
     got = facts(DRAFT + sentence)
@@ -177,3 +189,22 @@ def test_the_amount_set_at_a_rate_is_of_the_thing_set(sentence):
     # budget draft fixtures (see above): the amount after the rate is the reserve's, not the verb's
     got = facts(DRAFT + sentence)
     assert list(got["indicator"]) == ["预备费", "预备费"]
+
+
+def test_a_rate_paid_by_the_month_has_no_base_of_the_month():
+    # regression fixture written in the style of district reports: 按月 is how the pension is paid, not a base the
+    # rate is of (as 按本级一般公共预算支出的2% is)
+    got = facts(REVIEW + "城乡居民基础养老金按月发放标准的5%上调。")
+    assert got["comparator"].tolist() == [""]
+
+
+@pytest.mark.parametrize("sentence", [
+    # regression fixtures written in the style of district budget reports: the giver of a limit is dropped
+    # from its name whether or not 的 follows 下达
+    "全区政府债务余额86.5亿元，控制在上级下达债务限额92.3亿元以内。",
+    "全区政府债务余额86.5亿元，控制在上级下达的债务限额92.3亿元以内。",
+])
+def test_the_giver_of_a_limit_is_dropped_with_or_without_de(sentence):
+    f = fact_at(REVIEW + sentence, "92.3亿元")
+    assert (f["indicator"], f["indicator_key"], f["qualifier"]) == ("债务限额", "government_debt_limit", "exact")
+

@@ -93,6 +93,9 @@ def names(heading: str, sentence: str) -> list[tuple[float, str, str]]:
       (58, "续建项目", "part")]),
     ("全年安排重点工程项目76个，其中新开工项目18个，已开工11个。",
      [(76, "安排重点工程项目", ""), (18, "新开工项目", "part"), (11, "已开工的新开工项目", "done")]),
+    # (the part's own name at another time is no other part of the set)
+    ("全区重点项目120个，其中新开工项目18个，上半年新开工项目11个。",
+     [(120, "重点项目", ""), (18, "新开工项目", "part"), (11, "新开工项目", "")]),
 ])
 def test_a_part_of_a_set_is_named_by_what_is_done_to_it(sentence: str,
                                                          expected: list[tuple[float, str, str]]) -> None:
@@ -188,3 +191,16 @@ def test_the_national_sentence_of_a_years_plan_keeps_its_year() -> None:
     # national_work_reports/1980.txt
     f = facts("1980年计划基本建设投资总额控制在500亿元，进一步停建、缓建大中型项目238个。\n")
     assert f["period"].tolist()[0] == "1980年"
+
+
+# regression fixtures written in the style of district reports: a count of projects and a plan word before the
+# quantity they own (计划总投资, 年度计划投资) counts the projects; the quantity is theirs, the plan word no part of it
+@pytest.mark.parametrize(("heading", "sentence", "expected"), [
+    ("一、2023年工作回顾\n", "全区45个重点项目计划总投资320亿元。", [(45, "重点项目"), (3.2e10, "重点项目总投资")]),
+    ("二、2024年工作安排\n", "全区30个重点项目计划投资120亿元。", [(30, "重点项目"), (1.2e10, "重点项目投资")]),
+    ("二、2024年工作安排\n", "全区30个重点项目年度计划投资120亿元。", [(30, "重点项目"), (1.2e10, "重点项目投资")]),
+])
+def test_a_count_before_a_plan_word_and_a_quantity_counts_the_units(
+        heading: str, sentence: str, expected: list[tuple[float, str]]) -> None:
+    f = facts(heading + sentence + "\n")
+    assert list(zip(f["value"].tolist(), f["indicator"].tolist(), strict=True)) == expected

@@ -52,6 +52,10 @@ def test_those_given_a_thing_are_named_by_it_whatever_the_verb(sentence: str, ex
     ("全区10个街道中，7个街道好于上年，3个街道低于上年。", ["街道", "好于上年的街道", "低于上年的街道"]),
     ("17个街道税收收入好于去年同期。", ["税收收入好于去年同期的街道"]),
     ("5个街道增速高于上年。", ["增速高于上年的街道"]),
+    ("有5个乡镇低于上年的水平。", ["低于上年的水平的乡镇"]),
+    # (regression fixture in the same style: units that are no place keep the clause as printed, the comparison not
+    # moved before a noun that owns what is compared)
+    ("全区有8个行业增速高于全区平均水平。", ["行业增速高于全区平均水平"]),
 ])
 def test_places_counted_before_a_comparison_are_named_by_it(sentence: str, expected: list[str]) -> None:
     assert [name for name, _, _ in rows(sentence)] == expected

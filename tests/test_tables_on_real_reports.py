@@ -74,7 +74,6 @@ def test_a_figure_printed_once_for_a_list_of_sectors_is_no_headline_indicator():
     assert (y.loc["商品房销售面积", "change_pct"], y.loc["商品房销售面积", "qualifier"]) == (10.0, "at_least")
 
 
-
 def test_a_quantity_of_a_set_the_clause_opens_with_is_no_headline_indicator():
     # district_2021_bulletin_rank: 规模工业中,战略性新兴产业工业产值增长77.2%,增幅高于全市平均水平55.4个百分点,对规模以上工业
     # 贡献率为73.7%。  (the output of a part of the industry: its growth stays a row of the year-on-year table)

@@ -118,6 +118,9 @@ class Cues:
     dash_target_regex: str
     pp_down: tuple[str, ...]
     completion_object_generic: tuple[str, ...]
+    limit_givers: tuple[str, ...]  # 市, 上级: who hands a limit or a sum down (市下达的债务限额), dropped with 下达的
+    # from what a name ends with (strip_tail), with 下达 from a limit's name (上级下达债务限额, as 下达的 is dropped by
+    # name_head_phrase; a sum keeps it: 上级下达资金) and from a completion's object (完成市下达计划的95%)
     rank_verbs: tuple[str, ...]
     rank_scope_regex: str
     rank_name_tail_regex: str
@@ -1035,7 +1038,11 @@ class Cues:
     counted_rank_lead: str  # 在 before the group the things counted are ranked in (6个指标在16区排名进入前3名)
     counted_compared_place_regex: str  # 27个街道工业效益好于上年: the place kind counted, before what of it is compared
     plan_outcome_clause_regex: str  # 全年计划实施项目50个，[完成]48个: a clause of a review telling what came of the plan
-    name_compared_head_regex: str  # 低于上年的乡镇: a comparison closed by 的 at a name's head picks out the noun after it
+    name_compared_head_regex: str  # 低于上年的乡镇: a comparison closed by 的 at a name's head picks out the place kind
+    # after it (compared_place_kinds) ending the name
+    compared_words: tuple[str, ...]  # 好于, 高于: a comparison of a thing with a base (a head a name drops, unless its 的
+    # picks out a place: name_compared_head)
+    compared_place_kinds: tuple[str, ...]  # 街道, 乡镇: kinds of place counted and named by what of theirs is compared
     counted_place_lead_regex: str  # 在 before the place a predicate of counted things happens in (230家企业在我区落户)
     counted_rank_tails: tuple[str, ...]  # 名, 位 after such a rank (前3名)
     colon_item_ends: tuple[str, ...]  # what closes each item line under a line closed by a colon (layout's
