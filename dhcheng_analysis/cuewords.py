@@ -1620,7 +1620,7 @@ class CueViews:
     subject_clause_end: re.Pattern[str]  # …所占的比重, …等重要指标: a clause that names the figures of the next
     total_clause_opening: re.Pattern[str]  # ，共有三十九个: a clause of a bare total, of what the clause before names
     reached_subject_clause: re.Pattern[str]  # 同我国有着贸易和文化联系的国家和地区: a noun its 的 modifies, no frame
-    reached_clause_opening: re.Pattern[str]  # ，已经达到一百二十多个: a level reached, of what the clause before names
+    reached_clause_opening: re.Pattern[str]  # ，已经达到一百二十多个, ，增长了6.5%: a level reached or a change, of what the clause before names
     prior_same_period: re.Pattern[str]  # ，去年同期则完成: the figure after is of the same part of the year before
     having_count: re.Pattern[str]  # 有七千六百九十个: a count of what a clause before names, after a clause of its source
     source_clause: re.Pattern[str]  # ，据十二个省的不完全统计，: a clause saying where the figures after it come from
@@ -2882,7 +2882,7 @@ def compiled() -> CueViews:
                               # 规模以上工业企业[目前]实现利润: a present time inside a name, not as part of a word (项目前期)
                               rf"|(?<=[\u4e00-\u9fff]{{2}})(?:{_alt_outside(c.sentence_only_periods, c.period_word_holders)})(?=[\u4e00-\u9fff]{{2}})"
                               # 金融系统[向实体经济]让利: the recipients of a relief inside a name, as at its head
-                              + rf"|(?<=[\u4e00-\u9fff]{{2}})(?:为|对|向|给)[^,，为对向给的0-9０-９]{{2,20}}?(?={_alt(c.recipient_inner_verbs)})"
+                              + rf"|(?<=[\u4e00-\u9fff]{{2}})(?:为|对|向|给)[^,，为对向给的0-9０-９]{{2,20}}?(?=(?:{_alt(c.recipient_inner_verbs)})(?!了?的))"
                               rf"|[(（](?:{_alt(c.inclusion_note_heads)})[^()（）]{{0,{c.inclusion_note_span}}}[)）]"),  # 投资额（包括…）
         name_cut=_Rule(f"{c.name_cut_regex}|{c.name_trend_cut_regex}"),
         name_clause_item=_Rule(rf"[^、，,的等]{{2,24}}?(?:{_alt(c.name_clause_item_ends)})、(?=[^、和及与等的]{{2,12}}$)(?![^、]*(?:{_alt(c.name_clause_item_ends)})$)"),

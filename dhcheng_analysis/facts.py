@@ -7986,7 +7986,8 @@ class _Reader:
             return example  # 我国的文化教育事业…有了巨大的发展，例如高等学校的毕业生，第一个五年合计为二十八万人: the
             # example the clause names, not what the clause before says of it
         # 同我国有着贸易和文化联系的国家和地区，已经达到一百二十多个: a modified noun alone in its clause before a level
-        # reached names that level, not the subject of the clauses before it
+        # reached or a change (增长了6.5%) names that figure, not the subject of the clauses before it (not a clause of
+        # comparison or cause: 与上年同期的水平相比, 受新冠疫情的影响)
         reached = (self.cw.reached_clause_opening.match(norm, cs) is not None
                    and self.cw.reached_subject_clause.fullmatch(norm, _indent_end(norm, pc, end), end) is not None)
         if (not (self.cw.subject_clause_end.search(norm, pc, end) or self.cw.total_clause_opening.match(norm, cs)
@@ -8790,16 +8791,18 @@ def clean_name(name: str) -> str:
         a = ml.end()
     for _ in range(16):
         before = (a, b)
+        given = False
         m = cw.name_year.match(norm, a, b) if a == 0 else cw.name_year_inner.match(norm, a, b)
         if m and m.end() > a and not cw.name_year_keep.match(norm, a, b):  # (九年义务教育巩固率: a kind of schooling)
             a = m.end()
-        elif norm[a:a + 1] in "向给" and cw.recipient_clause_name.fullmatch(norm, a, b):
-            break  # 向灾区调运的粮食, 向企业发放的贷款: what is given, named by its recipients and verb
+        elif given := (norm[a:a + 1] in "向给" and cw.recipient_clause_name.fullmatch(norm, a, b) is not None):
+            pass  # 向灾区调运的粮食, 向企业发放的贷款: what is given, named by its recipients and verb (its head kept;
+            # the year or trend word after it still goes)
         elif (m := cw.name_head_phrase.match(norm, a, b)) and m.end() > a:
             a = m.end()
             if my := cw.name_year.match(norm[a:b]):  # 区人力社保局2020年度…: the year after the office
                 a += my.end()
-        if a < b and not cw.name_head_keep.match(norm, a, b):
+        if a < b and not given and not cw.name_head_keep.match(norm, a, b):
             m = cw.name_head.match(norm, a, b)
             if m and m.end() > a and cw.name_compared_head.match(norm, a, b):
                 m = None  # 低于上年的乡镇: the comparison its 的 closes picks out the places counted, no head to drop
