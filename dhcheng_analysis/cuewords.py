@@ -1844,13 +1844,15 @@ def compiled() -> CueViews:
     # {plan}: the number of a five-year plan (六, 十一); {plan_years}: its years in brackets; {year}: a year as layout.json prints it (2024, 一九五八)
     # {present}: a word of the present (当前, 目前); {pp_openers}: the comparison words opening a clause of points;
     # {stock_qualifiers}: 约, 近, 上 before a stock's figure; {output_verbs}: 年产, 日产; {means_lead}, {means_noun}: 通过
-    # …渠道, a phrase of the means something is done by
+    # …渠道, a phrase of the means something is done by;
+    # {given_verbs}: 发放, 让利, the verbs of giving and relief
     c = filled(c, plan_span=c.plan_span_name_regex, report_places=c.report_places_regex,  # ({plan_span} holds {plan}
                plan_years=c.plan_years_regex,  # and {plan_years})
                plan=c.plan_number_regex, year=layout_rules().year_regex, perfect_verb=c.perfect_verb_regex,
                present=_alt(c.present_words), pp_openers=_alt((*c.fall_comparison_openers, *c.pp_judged)),
                stock_qualifiers=_alt(c.stock_qualifiers), output_verbs=_alt(c.output_attribute_verbs),
-               means_lead=_alt(c.means_leads), means_noun=_alt(c.means_nouns))
+               means_lead=_alt(c.means_leads), means_noun=_alt(c.means_nouns),
+               given_verbs=_alt({*c.recipient_relief_verbs, *c.recipient_inner_verbs}))
 
     units: dict[str, tuple[str, str]] = {}
     units.update({k: ("money", v) for k, v in c.money_units.items()})
@@ -2818,13 +2820,10 @@ def compiled() -> CueViews:
         name_head_keep=_Rule(rf"(?:{_alt_outside(c.name_head_keep, c.name_head_keep_holders)})"),
         name_compared_head=_Rule(c.name_compared_head_regex),
         plan_outcome_clause=_Rule(c.plan_outcome_clause_regex),
+        modal_verb_heads=frozenset(c.modal_verb_heads),
         # (向 and 给 only: 对 is also "towards" (对全球经济增长的贡献率) and 为 "for the sake of" (为改造…而引进的);
         # the noun after the 的 is no clause with a verb of its own: 向全区的企业发放贷款 names the loans)
-        modal_verb_heads=frozenset(c.modal_verb_heads),
-        recipient_clause_name=_Rule(
-            rf"(?:向|给(?!予))[^,，;；。为对向给的0-9０-９]{{2,20}}?[\u4e00-\u9fff]了?的"
-            rf"(?![^的]*(?:{_alt({*c.recipient_relief_verbs, *c.recipient_inner_verbs, *(w for w in c.subject_verbs if len(w) > 1)})}))"
-            rf"[\u4e00-\u9fff“”]{{2,12}}"),
+        recipient_clause_name=_Rule(c.recipient_clause_name_regex),
         comma_names=_Rule(_alt(comma_names)),
         bare_growth=_Rule(c.bare_growth_regex),
         bare_growth_name=c.bare_growth_name,

@@ -39,6 +39,11 @@ def test_a_noun_alone_in_its_clause_names_the_change_of_the_clause_after_it():
     # the year after such a name still goes; the 向 phrase inside a name, closed by its verb and 的, stays
     ("向企业发放的贷款去年", "向企业发放的贷款"),
     ("金融机构向小微企业发放的贷款余额", "金融机构向小微企业发放的贷款余额"),
+    # a noun after the 的 that some verb lists hold (建设, 改造) is no verb of a clause of its own
+    ("向农户发放的建设补助资金", "向农户发放的建设补助资金"),
+    ("向居民发放的改造补贴", "向居民发放的改造补贴"),
+    # a verb of giving after the 的 still makes it a clause of its own: the thing given alone
+    ("向全区的企业发放贷款", "发放贷款"),
 ])
 def test_a_given_thing_keeps_its_recipients_and_verb(name, cleaned):
     assert clean_name(name) == cleaned
@@ -76,6 +81,7 @@ PLAN = "二、2024年工作安排\n"
     ("向企业发放的贷款去年达到120亿元。", "120亿元", "向企业发放的贷款"),
     ("全区向企业发放的贷款余额达到120亿元。", "120亿元", "向企业发放的贷款余额"),
     ("金融机构向小微企业发放的贷款余额达到50亿元。", "50亿元", "金融机构向小微企业发放的贷款余额"),
+    ("向农户发放的建设补助资金2000万元。", "2000万元", "向农户发放的建设补助资金"),
 ])
 def test_a_given_thing_in_a_review_keeps_its_whole_name(text, printed, name):
     got = fact(REVIEW + text, printed)

@@ -1051,6 +1051,7 @@ class Cues:
     name_head_phrase_regex: str
     recipient_inner_verbs: tuple[str, ...]  # 金融系统[向实体经济]让利: a relief whose recipients inside a name are no part of it
     recipient_relief_verbs: tuple[str, ...]  # 为企业和个人减税8000多亿元: the relief given, not who gets it
+    recipient_clause_name_regex: str  # 向企业发放的贷款: a thing named by whom it is given to and how ({given_verbs}: the verbs of giving and relief, which the noun after its 的 holds none of)
     name_plan_tail_regex: str
     figure_grade_regex: str  # 百亿[级]产业集群: a figure that grades the noun after it, part of the noun
     name_year_keep_regex: str  # 九年义务教育: a span of years that is part of the noun, not the name's time
@@ -1700,7 +1701,7 @@ def filled(rules: _R, **fragments: str) -> _R:
     five-year plan, ``{plan_span}``: the time of a five-year plan, ``{plan_years}``: its years in brackets after its name, ``{report_places}``: the place a report is of, and
     ``{perfect_verb}``: a perfective verb, ``{present}``: a word of the present, ``{pp_openers}``: the comparison words
     opening a clause of points, ``{stock_qualifiers}``: the words before a stock's figure, ``{output_verbs}``: 年产,
-    日产, ``{means_lead}`` and ``{means_noun}``: 通过 …渠道, a phrase of means, in ``cues.json``; ``{year}``: a year as ``layout.json`` prints it, in ``cues.json``, ``layout.json`` and
+    日产, ``{means_lead}`` and ``{means_noun}``: 通过 …渠道, a phrase of means, ``{given_verbs}``: the verbs of giving and relief, in ``cues.json``; ``{year}``: a year as ``layout.json`` prints it, in ``cues.json``, ``layout.json`` and
     ``concepts.json``)."""
     marks = {f"{{{name}}}": f"(?:{pattern})" for name, pattern in fragments.items()}
 
