@@ -1845,14 +1845,16 @@ def compiled() -> CueViews:
     # {present}: a word of the present (当前, 目前); {pp_openers}: the comparison words opening a clause of points;
     # {stock_qualifiers}: 约, 近, 上 before a stock's figure; {output_verbs}: 年产, 日产; {means_lead}, {means_noun}: 通过
     # …渠道, a phrase of the means something is done by;
-    # {given_verbs}: 发放, 让利, the verbs of giving and relief
+    # {given_verbs}: 发放, 让利, the verbs of giving and relief; {milestone_verb}, {milestone_noun}: 突破…大关, a threshold
+    # passed (after a level's figure, and in a name's tail)
     c = filled(c, plan_span=c.plan_span_name_regex, report_places=c.report_places_regex,  # ({plan_span} holds {plan}
                plan_years=c.plan_years_regex,  # and {plan_years})
                plan=c.plan_number_regex, year=layout_rules().year_regex, perfect_verb=c.perfect_verb_regex,
                present=_alt(c.present_words), pp_openers=_alt((*c.fall_comparison_openers, *c.pp_judged)),
                stock_qualifiers=_alt(c.stock_qualifiers), output_verbs=_alt(c.output_attribute_verbs),
                means_lead=_alt(c.means_leads), means_noun=_alt(c.means_nouns),
-               given_verbs=_alt({*c.recipient_relief_verbs, *c.recipient_inner_verbs}))
+               given_verbs=_alt({*c.recipient_relief_verbs, *c.recipient_inner_verbs}),
+               milestone_verb=_alt(c.milestone_verbs), milestone_noun=_alt(c.milestone_nouns))
 
     units: dict[str, tuple[str, str]] = {}
     units.update({k: ("money", v) for k, v in c.money_units.items()})
