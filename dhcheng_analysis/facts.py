@@ -10519,6 +10519,10 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             owner = clean_name(subject) if subject and not verb_only else ""
             f.named_by_clause = True
             return owner + text[mn.start("noun"):mn.end("noun")]
+        if subject and carry and (mr := cw.share_recovery.search(norm, soft, subj_end)) and mr.start() - soft <= 1:
+            return carry  # 接待游客1280万人次，恢复到疫情前的九成: the base the quantity recovers to names no owner (the
+            # clause is only the verb, its adverb (基本, 已) and the base: the pattern ends at the figure; 基本恢复到 is no
+            # name of a share attained)
         if subject and ((mr := cw.share_attain.search(norm, a, b)) and mr.end() == b
                         or (mr := cw.share_attain.search(norm, a, subj_end)) and mr.end() == subj_end
                         and mr.start() < b and not norm.startswith(cw.de, f.qend)):
@@ -10528,9 +10532,6 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             return name if len(name) >= 2 else carry  # 中等职业技术学校在校学生已接近高中阶段学生人数的百分之五十
             # (国家预算外的资金数量将逐步增多，目前约为国家预算收入的一半: the subject carried or the clause's before, not
             # the whole): the students, a share of the whole
-        if (subject and carry and (mr := cw.share_recovery.search(norm, soft, subj_end)) and mr.end() == subj_end
-                and mr.start() - soft <= 1 and mr.start("base") <= a):
-            return carry  # 接待游客1280万人次，恢复到疫情前的九成: the base the quantity recovers to names no owner
         if subject and (mr := cw.share_recovery.search(norm, a, b)) and mr.end() == b and len(
                 name := clean_name(text[a:mr.start()])) >= 2:
             return name  # 重点商圈客流恢复至去年同期的七成左右: the flow recovering, a share of its base

@@ -136,6 +136,8 @@ def test_a_rate_brought_to_a_years_end_keeps_that_time():
     ("全区接待游客1280万人次，恢复到疫情前的九成。", "九成", "疫情前"),
     ("全区接待游客1280万人次，恢复到疫情前水平的九成。", "九成", "疫情前水平"),
     ("全区接待游客1280万人次，已恢复至疫情前的85%。", "85%", "疫情前"),
+    # an adverb before the verb that no head rule strips (基本) names nothing either
+    ("全区接待游客1280万人次，基本恢复到疫情前的95%。", "95%", "疫情前"),
     ("全区接待游客1280万人次，恢复到2019年的九成。", "九成", "2019年"),
 ])
 def test_a_share_recovered_after_a_level_is_of_that_levels_quantity(text, printed, comparator):
