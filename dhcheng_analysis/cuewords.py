@@ -1622,7 +1622,7 @@ class CueViews:
     subject_clause_end: re.Pattern[str]  # …所占的比重, …等重要指标: a clause that names the figures of the next
     total_clause_opening: re.Pattern[str]  # ，共有三十九个: a clause of a bare total, of what the clause before names
     reached_subject_clause: re.Pattern[str]  # 同我国有着贸易和文化联系的国家和地区: a noun its 的 modifies, no frame
-    reached_clause_opening: re.Pattern[str]  # ，已经达到一百二十多个: a level reached, of what the clause before names
+    reached_clause_opening: re.Pattern[str]  # ，已经达到一百二十多个, ，增长了6.5%: a level reached or a change, of what the clause before names
     prior_same_period: re.Pattern[str]  # ，去年同期则完成: the figure after is of the same part of the year before
     having_count: re.Pattern[str]  # 有七千六百九十个: a count of what a clause before names, after a clause of its source
     source_clause: re.Pattern[str]  # ，据十二个省的不完全统计，: a clause saying where the figures after it come from
@@ -1846,13 +1846,17 @@ def compiled() -> CueViews:
     # {plan}: the number of a five-year plan (六, 十一); {plan_years}: its years in brackets; {year}: a year as layout.json prints it (2024, 一九五八)
     # {present}: a word of the present (当前, 目前); {pp_openers}: the comparison words opening a clause of points;
     # {stock_qualifiers}: 约, 近, 上 before a stock's figure; {output_verbs}: 年产, 日产; {means_lead}, {means_noun}: 通过
-    # …渠道, a phrase of the means something is done by
+    # …渠道, a phrase of the means something is done by;
+    # {given_verbs}: 发放, 让利, the verbs of giving and relief; {milestone_verb}, {milestone_noun}: 突破…大关, a threshold
+    # passed (after a level's figure, and in a name's tail)
     c = filled(c, plan_span=c.plan_span_name_regex, report_places=c.report_places_regex,  # ({plan_span} holds {plan}
                plan_years=c.plan_years_regex,  # and {plan_years})
                plan=c.plan_number_regex, year=layout_rules().year_regex, perfect_verb=c.perfect_verb_regex,
                present=_alt(c.present_words), pp_openers=_alt((*c.fall_comparison_openers, *c.pp_judged)),
                stock_qualifiers=_alt(c.stock_qualifiers), output_verbs=_alt(c.output_attribute_verbs),
-               means_lead=_alt(c.means_leads), means_noun=_alt(c.means_nouns))
+               means_lead=_alt(c.means_leads), means_noun=_alt(c.means_nouns),
+               given_verbs=_alt({*c.recipient_relief_verbs, *c.recipient_inner_verbs}),
+               milestone_verb=_alt(c.milestone_verbs), milestone_noun=_alt(c.milestone_nouns))
 
     units: dict[str, tuple[str, str]] = {}
     units.update({k: ("money", v) for k, v in c.money_units.items()})
@@ -2826,13 +2830,10 @@ def compiled() -> CueViews:
         name_compared_head=_Rule(c.name_compared_head_regex.replace("{compared}", _alt(c.compared_words))
                                  .replace("{places}", f"(?:{_alt(c.compared_place_kinds)})")),
         plan_outcome_clause=_Rule(c.plan_outcome_clause_regex),
+        modal_verb_heads=frozenset(c.modal_verb_heads),
         # (向 and 给 only: 对 is also "towards" (对全球经济增长的贡献率) and 为 "for the sake of" (为改造…而引进的);
         # the noun after the 的 is no clause with a verb of its own: 向全区的企业发放贷款 names the loans)
-        modal_verb_heads=frozenset(c.modal_verb_heads),
-        recipient_clause_name=_Rule(
-            rf"(?:向|给(?!予))[^,，;；。为对向给的0-9０-９]{{2,20}}?[\u4e00-\u9fff]了?的"
-            rf"(?![^的]*(?:{_alt({*c.recipient_relief_verbs, *c.recipient_inner_verbs, *(w for w in c.subject_verbs if len(w) > 1)})}))"
-            rf"[\u4e00-\u9fff“”]{{2,12}}"),
+        recipient_clause_name=_Rule(c.recipient_clause_name_regex),
         comma_names=_Rule(_alt(comma_names)),
         bare_growth=_Rule(c.bare_growth_regex),
         bare_growth_name=c.bare_growth_name,
@@ -2890,7 +2891,7 @@ def compiled() -> CueViews:
                               # 规模以上工业企业[目前]实现利润: a present time inside a name, not as part of a word (项目前期)
                               rf"|(?<=[\u4e00-\u9fff]{{2}})(?:{_alt_outside(c.sentence_only_periods, c.period_word_holders)})(?=[\u4e00-\u9fff]{{2}})"
                               # 金融系统[向实体经济]让利: the recipients of a relief inside a name, as at its head
-                              + rf"|(?<=[\u4e00-\u9fff]{{2}})(?:为|对|向|给)[^,，为对向给的0-9０-９]{{2,20}}?(?={_alt(c.recipient_inner_verbs)})"
+                              + rf"|(?<=[\u4e00-\u9fff]{{2}})(?:为|对|向|给)[^,，为对向给的0-9０-９]{{2,20}}?(?=(?:{_alt(c.recipient_inner_verbs)})(?!了?的))"
                               rf"|[(（](?:{_alt(c.inclusion_note_heads)})[^()（）]{{0,{c.inclusion_note_span}}}[)）]"),  # 投资额（包括…）
         name_cut=_Rule(f"{c.name_cut_regex}|{c.name_trend_cut_regex}"),
         name_clause_item=_Rule(rf"[^、，,的等]{{2,24}}?(?:{_alt(c.name_clause_item_ends)})、(?=[^、和及与等的]{{2,12}}$)(?![^、]*(?:{_alt(c.name_clause_item_ends)})$)"),

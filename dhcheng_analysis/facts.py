@@ -8016,7 +8016,8 @@ class _Reader:
             return example  # 我国的文化教育事业…有了巨大的发展，例如高等学校的毕业生，第一个五年合计为二十八万人: the
             # example the clause names, not what the clause before says of it
         # 同我国有着贸易和文化联系的国家和地区，已经达到一百二十多个: a modified noun alone in its clause before a level
-        # reached names that level, not the subject of the clauses before it
+        # reached or a change (增长了6.5%) names that figure, not the subject of the clauses before it (not a clause of
+        # comparison or cause: 与上年同期的水平相比, 受新冠疫情的影响)
         reached = (self.cw.reached_clause_opening.match(norm, cs) is not None
                    and self.cw.reached_subject_clause.fullmatch(norm, _indent_end(norm, pc, end), end) is not None)
         if (not (self.cw.subject_clause_end.search(norm, pc, end) or self.cw.total_clause_opening.match(norm, cs)
@@ -8832,16 +8833,18 @@ def clean_name(name: str) -> str:
         a = ml.end()
     for _ in range(16):
         before = (a, b)
+        given = False
         m = cw.name_year.match(norm, a, b) if a == 0 else cw.name_year_inner.match(norm, a, b)
         if m and m.end() > a and not cw.name_year_keep.match(norm, a, b):  # (九年义务教育巩固率: a kind of schooling)
             a = m.end()
-        elif norm[a:a + 1] in "向给" and cw.recipient_clause_name.fullmatch(norm, a, b):
-            break  # 向灾区调运的粮食, 向企业发放的贷款: what is given, named by its recipients and verb
+        elif given := (norm[a:a + 1] in "向给" and cw.recipient_clause_name.fullmatch(norm, a, b) is not None):
+            pass  # 向灾区调运的粮食, 向企业发放的贷款: what is given, named by its recipients and verb (its head kept;
+            # the year or trend word after it still goes)
         elif (m := cw.name_head_phrase.match(norm, a, b)) and m.end() > a:
             a = m.end()
             if my := cw.name_year.match(norm[a:b]):  # 区人力社保局2020年度…: the year after the office
                 a += my.end()
-        if a < b and not cw.name_head_keep.match(norm, a, b):
+        if a < b and not given and not cw.name_head_keep.match(norm, a, b):
             m = cw.name_head.match(norm, a, b)
             if m and m.end() > a and cw.name_compared_head.match(norm, a, b):
                 m = None  # 低于上年的乡镇: the comparison its 的 closes picks out the places counted, no head to drop
@@ -10562,6 +10565,10 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             owner = clean_name(subject) if subject and not verb_only else ""
             f.named_by_clause = True
             return owner + text[mn.start("noun"):mn.end("noun")]
+        if subject and carry and (mr := cw.share_recovery.search(norm, soft, subj_end)) and mr.start() - soft <= 1:
+            return carry  # 接待游客1280万人次，恢复到疫情前的九成: the base the quantity recovers to names no owner (the
+            # clause is only the verb, its adverb (基本, 已) and the base: the pattern ends at the figure; 基本恢复到 is no
+            # name of a share attained)
         if subject and ((mr := cw.share_attain.search(norm, a, b)) and mr.end() == b
                         or (mr := cw.share_attain.search(norm, a, subj_end)) and mr.end() == subj_end
                         and mr.start() < b and not norm.startswith(cw.de, f.qend)):
@@ -10571,9 +10578,6 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             return name if len(name) >= 2 else carry  # 中等职业技术学校在校学生已接近高中阶段学生人数的百分之五十
             # (国家预算外的资金数量将逐步增多，目前约为国家预算收入的一半: the subject carried or the clause's before, not
             # the whole): the students, a share of the whole
-        if (subject and carry and (mr := cw.share_recovery.search(norm, soft, subj_end)) and mr.end() == subj_end
-                and mr.start() - soft <= 1 and mr.start("base") <= a):
-            return carry  # 接待游客1280万人次，恢复到疫情前的九成: the base the quantity recovers to names no owner
         if subject and (mr := cw.share_recovery.search(norm, a, b)) and mr.end() == b and len(
                 name := clean_name(text[a:mr.start()])) >= 2:
             return name  # 重点商圈客流恢复至去年同期的七成左右: the flow recovering, a share of its base

@@ -7,7 +7,7 @@ years, the coming year's targets, a new five-year plan), modelled on the real se
 from __future__ import annotations
 
 import pytest
-from _sentences import fact
+from _sentences import fact, facts
 
 REVIEW = "一、2023年工作回顾\n"
 
@@ -136,6 +136,8 @@ def test_a_rate_brought_to_a_years_end_keeps_that_time():
     ("全区接待游客1280万人次，恢复到疫情前的九成。", "九成", "疫情前"),
     ("全区接待游客1280万人次，恢复到疫情前水平的九成。", "九成", "疫情前水平"),
     ("全区接待游客1280万人次，已恢复至疫情前的85%。", "85%", "疫情前"),
+    # an adverb before the verb that no head rule strips (基本) names nothing either
+    ("全区接待游客1280万人次，基本恢复到疫情前的95%。", "95%", "疫情前"),
     ("全区接待游客1280万人次，恢复到2019年的九成。", "九成", "2019年"),
 ])
 def test_a_share_recovered_after_a_level_is_of_that_levels_quantity(text, printed, comparator):
@@ -153,3 +155,17 @@ def test_a_share_recovered_after_a_level_is_of_that_levels_quantity(text, printe
 def test_a_multiple_recovered_to_has_its_base_as_comparator(text, printed, name):
     got = fact(REVIEW + text, printed)
     assert (got["indicator"], got["comparator"], got["period"]) == (name, "2019年", "2023年")
+
+
+# -- a threshold passed after a level, by any verb of passing one, is no level of its own ------------------------------
+
+@pytest.mark.parametrize("text", [
+    # regression fixtures in the style of district reports, modelled on xicheng's 2023 report (地方级一般公共预算收入完成
+    # 1012.9亿元,突破千亿元大关): the verbs of a threshold passed are the same after a level's figure as in a name's tail
+    "全区地区生产总值完成1012.9亿元，突破千亿元大关。",
+    "全区地区生产总值完成1012.9亿元，登上1000亿元台阶。",
+])
+def test_a_threshold_passed_after_a_level_is_no_level(text):
+    got = facts(REVIEW + text)
+    assert list(got["indicator"]) == ["地区生产总值"]
+    assert list(got["value"]) == [1012.9e8]

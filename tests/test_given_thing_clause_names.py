@@ -2,7 +2,10 @@
 name: the 向 or 给 phrase closed by a verb and its 的 is a clause that modifies the noun, not recipients before a relief
 (为企业减税…, 向实体经济让利…), which stay off the name. A noun so modified alone in its clause, before a clause that opens
 with a change it had (，增加了七十亿斤), names that change, not the subject of the clauses before it. A modal word
-(要, 将, 拟) before a verb of one character and its 的 stays with it (要花的投资, 要办的民生实事).
+(要, 将, 拟) before a verb of one character and its 的 stays with it (要花的投资, 要办的民生实事, 将建的保障性住房), and
+such a name is no debris of a cue word. A 向 phrase closed by a verb and its 的 inside a name stays in it too
+(金融机构向小微企业发放的贷款余额); a clause of comparison or cause (与上年同期的水平相比, 受新冠疫情的影响) names no change
+after it.
 """
 
 from __future__ import annotations
@@ -33,6 +36,14 @@ def test_a_noun_alone_in_its_clause_names_the_change_of_the_clause_after_it():
     ("对全区的企业减免税费", "减免税费"),
     # 对 "towards" and 为 "for the sake of" open no such clause (2017: 对全球经济增长的贡献率; 1988: 为改造现有企业而引进的…)
     ("为改造现有企业而引进的先进技术和设备", "改造现有企业而引进的先进技术和设备"),
+    # the year after such a name still goes; the 向 phrase inside a name, closed by its verb and 的, stays
+    ("向企业发放的贷款去年", "向企业发放的贷款"),
+    ("金融机构向小微企业发放的贷款余额", "金融机构向小微企业发放的贷款余额"),
+    # a noun after the 的 that some verb lists hold (建设, 改造) is no verb of a clause of its own
+    ("向农户发放的建设补助资金", "向农户发放的建设补助资金"),
+    ("向居民发放的改造补贴", "向居民发放的改造补贴"),
+    # a verb of giving after the 的 still makes it a clause of its own: the thing given alone
+    ("向全区的企业发放贷款", "发放贷款"),
 ])
 def test_a_given_thing_keeps_its_recipients_and_verb(name, cleaned):
     assert clean_name(name) == cleaned
@@ -57,3 +68,39 @@ def test_a_modal_word_stays_with_the_verb_of_one_character_it_goes_with():
 ])
 def test_only_a_modal_head_stays_before_one_character_and_its_de(name, cleaned):
     assert clean_name(name) == cleaned
+
+
+REVIEW = "一、2023年工作回顾\n"
+PLAN = "二、2024年工作安排\n"
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # regression fixtures in the style of district reports (一、2023年工作回顾), modelled on the 1957 national report
+    # (向灾区调运的粮食，增加了七十亿斤): a given thing named by its recipients and verb, its year after it cut, the
+    # subject of the sentence its own
+    ("向企业发放的贷款去年达到120亿元。", "120亿元", "向企业发放的贷款"),
+    ("全区向企业发放的贷款余额达到120亿元。", "120亿元", "向企业发放的贷款余额"),
+    ("金融机构向小微企业发放的贷款余额达到50亿元。", "50亿元", "金融机构向小微企业发放的贷款余额"),
+    ("向农户发放的建设补助资金2000万元。", "2000万元", "向农户发放的建设补助资金"),
+])
+def test_a_given_thing_in_a_review_keeps_its_whole_name(text, printed, name):
+    got = fact(REVIEW + text, printed)
+    assert got["indicator"] == name
+    assert "subject_carried" not in got["flags"]
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # regression fixtures in the style of district reports: a clause of comparison or of cause before a change
+    # (，增长了6.5%) is no noun naming it; the change is of the figure before
+    ("全区地区生产总值完成500亿元，与上年同期的水平相比，增长了6.5%。", "6.5%", "地区生产总值"),
+    ("全区旅游收入12亿元，受新冠疫情的影响，下降了32%。", "32%", "旅游收入"),
+])
+def test_a_clause_of_comparison_or_cause_names_no_change(text, printed, name):
+    assert fact(REVIEW + text, printed)["indicator"] == name
+
+
+def test_a_modal_word_and_its_verb_of_one_character_make_no_doubtful_name():
+    # regression fixture in the style of district reports (二、2024年工作安排): 将建的 is what is to be built
+    got = fact(REVIEW + "全年完成税收100亿元。\n" + PLAN + "全区将建的保障性住房1000套。", "1000套")
+    assert got["indicator"] == "将建的保障性住房"
+    assert "cue_subject" not in got["flags"]

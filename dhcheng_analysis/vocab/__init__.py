@@ -803,6 +803,8 @@ class Cues:
     #   重点楼宇税收) is no total
     run_in_span_regex: str
     former_time_opener_regex: str  # 过去我国城乡市场的商品供应…: a time before the one reviewed opening a sentence
+    milestone_verbs: tuple[str, ...]  # 突破, 迈上: the verbs of a level passing a round threshold ({milestone_verb})
+    milestone_nouns: tuple[str, ...]  # 大关, 台阶: the nouns of such a threshold ({milestone_noun})
     milestone_passed_regex: str  # ,突破 between a level and a round threshold of it (完成1012.9亿元,突破千亿元大关)
     milestone_noun_regex: str  # 大关, 新台阶 after such a threshold: a milestone the level passed, no new level
     back_opener_regex: str  # 其中，…; 已建成的主要有：… opening a sentence: it goes on with the figures of the one before
@@ -1060,6 +1062,7 @@ class Cues:
     name_head_phrase_regex: str
     recipient_inner_verbs: tuple[str, ...]  # 金融系统[向实体经济]让利: a relief whose recipients inside a name are no part of it
     recipient_relief_verbs: tuple[str, ...]  # 为企业和个人减税8000多亿元: the relief given, not who gets it
+    recipient_clause_name_regex: str  # 向企业发放的贷款: a thing named by whom it is given to and how ({given_verbs}: the verbs of giving and relief, which the noun after its 的 holds none of)
     name_plan_tail_regex: str
     figure_grade_regex: str  # 百亿[级]产业集群: a figure that grades the noun after it, part of the noun
     name_year_keep_regex: str  # 九年义务教育: a span of years that is part of the noun, not the name's time
@@ -1709,7 +1712,9 @@ def filled(rules: _R, **fragments: str) -> _R:
     five-year plan, ``{plan_span}``: the time of a five-year plan, ``{plan_years}``: its years in brackets after its name, ``{report_places}``: the place a report is of, and
     ``{perfect_verb}``: a perfective verb, ``{present}``: a word of the present, ``{pp_openers}``: the comparison words
     opening a clause of points, ``{stock_qualifiers}``: the words before a stock's figure, ``{output_verbs}``: 年产,
-    日产, ``{means_lead}`` and ``{means_noun}``: 通过 …渠道, a phrase of means, in ``cues.json``; ``{year}``: a year as ``layout.json`` prints it, in ``cues.json``, ``layout.json`` and
+    日产, ``{means_lead}`` and ``{means_noun}``: 通过 …渠道, a phrase of means, ``{given_verbs}``: the verbs of
+    giving and relief, ``{milestone_verb}`` and ``{milestone_noun}``: 突破…大关, a threshold passed, in
+    ``cues.json``; ``{year}``: a year as ``layout.json`` prints it, in ``cues.json``, ``layout.json`` and
     ``concepts.json``)."""
     marks = {f"{{{name}}}": f"(?:{pattern})" for name, pattern in fragments.items()}
 
