@@ -5178,6 +5178,12 @@ class _Reader:
                 f.scope = mp.group("scope")
             elif _signed_note(norm, f, prev):
                 f.measure = "yoy_pct"  # 税收收入12.3亿元(+5.2%): a signed change in brackets after a level is its growth
+            elif (norm[f.start - 1:f.start] == "(" and norm[f.qend:f.qend + 1] == ")"
+                  and (mg := cw.paren_growth.search(norm, max(0, f.start - 5), f.start))):
+                f.measure = "yoy_pct"  # 规上工业增加值增速(8.6%)高于全省2.1个百分点: the growth the noun before the
+                # brackets names, a fall where the noun is one (降幅(4.5%)), unless the figure prints its sign
+                if mg.group("down") and norm[f.start:f.start + 1] not in "+-":
+                    f.sign = -1
         if f.measure == "rate_pct" and f.unit == "%":
             after = norm[f.qend:f.qend + 1]  # (a pattern after the figure runs only where it may start a match)
             ma = (cw.growth_after.match(norm, f.qend)
@@ -6628,6 +6634,10 @@ class _Reader:
                 # the district's whole one
                 level = cw.budget_level_end.search(norm, max(0, at - BUDGET_LEVEL_CHARS), at)
                 f.indicator = (self.text[level.start():level.end()] if level else "") + kind + f.indicator  # …调入资金4.3亿元,收入总量为490.7亿元: the budget's total
+        if (not f.indicator and f.measure == "yoy_pct" and norm[f.start - 1:f.start] == "("
+                and (mg := cw.paren_growth.search(norm, max(st.start, f.start - 5), f.start))):
+            f.indicator = clean_name(self.text[st.clause_start(mg.start()):mg.start()])  # 规上工业增加值增速(8.6%): the
+            # growth of the name the noun closes (the bracket opens no clause of its own)
         if self.own_place is not None and (mp := self.own_place.match(f.indicator)) and len(f.indicator) - mp.end() >= 2:
             f.indicator = clean_name(f.indicator[mp.end():]) or f.indicator  # 城阳区实现地区生产总值: the report's own
         elif (self.own_level and f.indicator.startswith(self.own_level)
