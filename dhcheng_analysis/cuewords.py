@@ -1133,6 +1133,7 @@ class CueViews:
     has_word: str  # 有: what follows it the owner before it has (已有基层社…: _list_item_owner)
     place_word: str  # 在三种不同的地区，分别达到…: a clause of the places or kinds a figure holds in
     inside_suffixes: tuple[str, ...]
+    inside_have_words: tuple[str, ...]  # 26个行业大类中有18个: the 有 of the part after the set
     times_units: frozenset[str]
     doubling_units: Mapping[str, str]
     doubling_verb: re.Pattern[str]  # 接近翻一番: the verb of a doubling, which a qualifier stands before
@@ -2251,6 +2252,7 @@ def compiled() -> CueViews:
         has_word=c.has_word,
         place_word=c.place_word,
         inside_suffixes=c.inside_suffixes,
+        inside_have_words=c.inside_have_words,
         times_units=frozenset(c.times_units),
         doubling_units=c.doubling_units,
         doubling_verb=_Rule(c.doubling_verb_regex),

@@ -564,6 +564,7 @@ class Cues:
     has_word: str  # 有 before a thing an owner has (已有基层社三万一千余个): the owner is named before it
     place_word: str  # 在 opening a clause of the places or kinds a figure holds in (在三种不同的地区)
     inside_suffixes: tuple[str, ...]
+    inside_have_words: tuple[str, ...]  # 中有 before the count of a part: 26个行业大类中有18个
     times_units: tuple[str, ...]
     doubling_units: Mapping[str, str]  # 翻两番: doubled twice, read as the multiple more (三倍)
     doubling_verb_regex: str  # 接近翻一番: the verb between a doubling and the qualifier before it

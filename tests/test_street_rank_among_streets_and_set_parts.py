@@ -1,0 +1,79 @@
+"""A rank among the streets or towns of the district, and the part of a set counted after 中有, as street work
+summaries and monthly industry releases print them.
+
+Street offices and towns rank their work among the streets of the district (接诉即办综合成绩在全区29个街道中排名第6,
+在全市38个乡镇(街道)中排名第5位), as counties rank theirs among the counties of the city (增幅在全市16县区中排名第五):
+the rank is of the thing named before 在, the set of places its group, and the count of that set is part of the
+group, no figure of its own. A count of the things of a set stays a figure where no rank follows (全街道15个社区中).
+Releases count the branches that grew after 中有 as after 中 (全县26个行业大类中有18个行业增加值实现增长): the set is
+named without its 中有, and the part by what it did.
+
+Sentences written in the form of street summaries and county releases, not real, are marked as regression
+fixtures; the real ones are quoted with the file they come from.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _sentences import fact, facts
+
+STREET = "南湖街道2024年上半年工作总结\n一、上半年工作回顾\n"
+RELEASE = "2023年8月全县工业经济运行情况\n"
+
+
+@pytest.mark.parametrize(("s", "printed", "name", "group"), [
+    # regression fixture in the form of a street summary (not real), modelled on
+    # tests/gold/real/texts/wangcang_h1_industry.txt 增速居全市第6位 and the county budget reports' 增幅在全市16县区中
+    # 排名第五
+    ("上半年，接诉即办综合成绩在全区29个街道中排名第6，较去年同期提升5位。", "第6", "接诉即办综合成绩", "全区29个街道"),
+    # regression fixture, a variant (not real): towns with streets in brackets, 第N位
+    ("上半年，12345热线满意率在全市38个乡镇（街道）中排名第5位。", "第5", "12345热线满意率", "全市38个乡镇(街道)"),
+    # regression fixture, a variant (not real): 位居 after the set of towns
+    ("上半年，垃圾分类工作考核在全县15个乡镇中位居第一。", "第一", "垃圾分类工作考核", "全县15个乡镇"),
+    # regression fixture, a variant (not real): the set after 排名
+    ("上半年，接诉即办成绩排名全区29个街道第4。", "第4", "接诉即办成绩", "全区29个街道"),
+])
+def test_a_rank_among_the_streets_of_the_district_is_of_the_work_named(s, printed, name, group):
+    text = STREET + s
+    f = fact(text, printed)
+    assert (f["measure"], f["indicator"], f["comparator"]) == ("rank", name, group)
+    assert list(facts(text)["measure"]).count("level") == 0  # the size of the set is no figure of its own
+
+
+def test_a_count_of_the_communities_of_a_street_stays_a_figure_where_no_rank_follows():
+    # regression fixture in the form of a street summary (not real)
+    f = fact(STREET + "全街道15个社区中，有12个社区完成垃圾分类示范创建。", "15个")
+    assert (f["measure"], f["value"], f["indicator"]) == ("level", 15.0, "社区")
+
+
+def test_the_county_set_of_a_rank_is_read_as_before():
+    # regression fixture in the form of a county release (not real), modelled on the county budget reports' 增幅在
+    # 全市16县区中排名第五
+    f = fact(RELEASE + "1-5月，全县规上工业增加值增速在全市9个县区中排名第2。", "第2")
+    assert (f["indicator"], f["comparator"]) == ("规上工业增加值增速", "全市9个县区")
+
+
+@pytest.mark.parametrize(("s", "whole", "whole_name", "part", "part_name"), [
+    # regression fixture in the form of a county release (not real), modelled on
+    # tests/gold/real/texts/neimenggu_2023_m8_industry.txt 38个工业行业大类中27个行业增加值实现同比增长
+    ("分行业看，全县26个行业大类中有18个行业增加值实现增长，行业增长面为69.2%。", "26个", "行业大类", "18个",
+     "增加值实现增长的行业大类"),
+    # regression fixture, a variant (not real): products, modelled on the same file's 全区40种主要工业产品中,33种产量
+    # 实现同比增长
+    ("全市42种主要工业产品中有30种产量同比增长。", "42种", "主要工业产品", "30种", "产量同比增长的主要工业产品"),
+    # regression fixture, a variant (not real): 中共有
+    ("全县31个工业行业大类中共有20个行业增加值同比增长。", "31个", "工业行业大类", "20个", "增加值同比增长的工业行业大类"),
+])
+def test_a_part_counted_after_zhong_you_is_of_the_set_named_before(s, whole, whole_name, part, part_name):
+    text = RELEASE + s
+    assert fact(text, whole)["indicator"] == whole_name
+    assert fact(text, part)["indicator"] == part_name
+
+
+def test_the_real_set_and_part_read_as_before():
+    # tests/gold/real/texts/neimenggu_2023_m8_industry.txt
+    s = ("38个工业行业大类中27个行业增加值实现同比增长,增长面71%。全区40种主要工业产品中,33种产量实现同比增长,"
+         "增长面82.5%。")
+    assert fact(s, "38个")["indicator"] == "工业行业大类"
+    assert fact(s, "27个")["indicator"] == "增加值实现同比增长的工业行业大类"
+    assert fact(s, "33种")["indicator"] == "产量实现同比增长的主要工业产品"
