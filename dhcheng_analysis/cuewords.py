@@ -1133,6 +1133,8 @@ class CueViews:
     has_word: str  # 有: what follows it the owner before it has (已有基层社…: _list_item_owner)
     place_word: str  # 在三种不同的地区，分别达到…: a clause of the places or kinds a figure holds in
     inside_suffixes: tuple[str, ...]
+    rest_lead: re.Pattern[str]  # 已完成7项,[其余]5项正在推进: the rest of the set a part was counted of
+    rest_said_lead: re.Pattern[str]  # 其余5项[正在]推进: a state of the rest, which names them (not 计划下半年开工)
     inside_have_words: tuple[str, ...]  # 26个行业大类中有18个: the 有 of the part after the set
     times_units: frozenset[str]
     doubling_units: Mapping[str, str]
@@ -2253,6 +2255,8 @@ def compiled() -> CueViews:
         place_word=c.place_word,
         inside_suffixes=c.inside_suffixes,
         inside_have_words=c.inside_have_words,
+        rest_lead=_Rule(c.rest_lead_regex),
+        rest_said_lead=_Rule(c.rest_said_lead_regex),
         times_units=frozenset(c.times_units),
         doubling_units=c.doubling_units,
         doubling_verb=_Rule(c.doubling_verb_regex),

@@ -77,3 +77,22 @@ def test_the_real_set_and_part_read_as_before():
     assert fact(s, "38个")["indicator"] == "工业行业大类"
     assert fact(s, "27个")["indicator"] == "增加值实现同比增长的工业行业大类"
     assert fact(s, "33种")["indicator"] == "产量实现同比增长的主要工业产品"
+
+
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture in the form of a street summary (not real), modelled on
+    # tests/gold/real/texts/zhongdu_ws_2025_street_h1.txt 上半年新增“四上”企业14家,净增7家 (a count after a count of
+    # the same things) and the districts' 为民办实事项目…已完成
+    ("全年为民办实事项目12项，已完成7项，其余5项正在推进。", "5项", "正在推进的为民办实事项目"),
+    # regression fixture, a variant (not real): 其他 after a set named before 中
+    ("26个区重点项目中已开工19个，其他7个正在办理手续。", "7个", "正在办理手续的区重点项目"),
+    # regression fixture, a variant (not real): 剩余, not yet started
+    ("重点项目20个，已开工16个，剩余4个尚未开工。", "4个", "尚未开工的重点项目"),
+    # regression fixture, a variant (not real): a plan for the rest is no state of theirs
+    ("新开工项目30个，其中已开工18个，其余12个计划下半年开工。", "12个", "其余新开工项目"),
+    # regression fixture, a variant (not real): nothing said of the rest
+    ("重点项目20个，已开工16个，其余4个。", "4个", "其余重点项目"),
+])
+def test_the_rest_of_a_set_is_not_the_part_counted_before(s, printed, name):
+    f = fact(STREET + s, printed)
+    assert (f["measure"], f["indicator"]) == ("level", name)

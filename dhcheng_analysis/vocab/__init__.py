@@ -564,6 +564,8 @@ class Cues:
     has_word: str  # 有 before a thing an owner has (已有基层社三万一千余个): the owner is named before it
     place_word: str  # 在 opening a clause of the places or kinds a figure holds in (在三种不同的地区)
     inside_suffixes: tuple[str, ...]
+    rest_lead_regex: str  # 其余 opening the clause of a count: the rest of the set a part was counted of
+    rest_said_lead_regex: str  # 其余5项[正在]推进: what the rest are said to be doing names them
     inside_have_words: tuple[str, ...]  # 中有 before the count of a part: 26个行业大类中有18个
     times_units: tuple[str, ...]
     doubling_units: Mapping[str, str]  # 翻两番: doubled twice, read as the multiple more (三倍)
