@@ -12808,6 +12808,15 @@ def _use_part_name(part: _Fig, total: _Fig, cw: CueViews) -> None:
     part.indicator = payer + part.indicator + cw.de + mm.group("money")
 
 
+def _stock_clause_before(norm: str, pos: int, cw: CueViews) -> bool:
+    """Whether the clause before the figure at ``pos`` ends by saying it is all there are (总数达到, 规上企业累计达到)."""
+    k = max(norm.rfind(c, max(0, pos - STOCK_CLAUSE_MAX), pos) for c in cw.clause_stops) + 1
+    return k > 0 and any(m.end() == pos and m.end() > m.start() for m in cw.stock_clause.finditer(norm, k, pos))
+
+
+STOCK_CLAUSE_MAX = 16  # characters of a clause saying a figure is all there are (企业总数达到), at the most
+
+
 def _addition_part_name(part: _Fig, total: _Fig, cw: CueViews) -> None:
     """Name a part after 其中 that prints only its noun by what was done to its total (added, set up, started), as
     the total's name prints it before or after its noun: 新登记市场主体1.85万户，其中企业6420户 → 新登记企业; 新增公路
@@ -12975,9 +12984,12 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
                     if crossed and (not kind or category != kind
                                     or kind.startswith(HEAD_KIND) and held * PARTS_ROUNDING > abs(owner.value)):
                         break  # (parts of one head noun only while they add up to no more than the total)
-                    if cw.addition_lead.match(total.indicator) and cw.stock_name_end.search(g.indicator):
+                    if cw.addition_lead.match(total.indicator) and (
+                            cw.stock_name_end.search(g.indicator)
+                            or crossed and _stock_clause_before(norm, g.start, cw)):
                         break  # 新增公路60.9万公里，其中高速公路4.2万公里，高速公路总里程达9.56万公里: a stock
-                        # ends the parts of what was added
+                        # ends the parts of what was added (新引进企业58家，其中科技企业7家；新增规上企业3家，总数达到
+                        # 42家: so does one its clause says is all there are, past a semicolon)
                     if (crossed and cw.addition_lead.match(total.indicator) and cw.addition_verb.search(g.indicator)
                             and g.indicator[-HEAD_CHARS:] != total.indicator[-HEAD_CHARS:]):
                         break  # 新增公路通车里程1.2万公里，其中高速公路3358公里；增加铁路新线1423公里: past a semicolon, an

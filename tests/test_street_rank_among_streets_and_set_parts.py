@@ -96,3 +96,29 @@ def test_the_real_set_and_part_read_as_before():
 def test_the_rest_of_a_set_is_not_the_part_counted_before(s, printed, name):
     f = fact(STREET + s, printed)
     assert (f["measure"], f["indicator"]) == ("level", name)
+
+
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture in the form of a street summary (not real), modelled on
+    # tests/gold/real/texts/dongliu_yz_2023_street.txt 全年共引进企业137家,其中注册资金千万元以上46家 and
+    # tests/gold/real/texts/zhongdu_ws_2025_street_h1.txt 新增“四上”企业14家
+    ("新引进企业58家，其中科技企业7家；新增规上企业3家，总数达到42家。", "42家", "规上企业"),
+    # regression fixture, a variant (not real): a size class as the part
+    ("新引进企业58家，其中注册资本5000万元以上企业7家；新增规上企业3家，总数达到42家。", "42家", "规上企业"),
+    # regression fixture, a variant (not real): the stock word after its noun
+    ("新引进企业58家，其中科技企业7家；规上企业累计达到42家。", "42家", "规上企业"),
+])
+def test_a_stock_past_a_semicolon_is_no_part_of_what_was_added(s, printed, name):
+    f = fact(STREET + s, printed)
+    assert (f["measure"], f["indicator"]) == ("level", name)
+
+
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture in the form of a street summary (not real), modelled on
+    # tests/gold/real/texts/zhongdu_ws_2025_street_h1.txt 协助84家企业整理“国补”申领材料
+    ("开展招商推介活动8场，对接企业126家，签约项目15个。", "126家", "对接企业"),
+    # regression fixture, a variant (not real)
+    ("对接重点企业35家，对接项目12个。", "12个", "对接项目"),
+])
+def test_duijie_opens_a_name(s, printed, name):
+    assert fact(STREET + s, printed)["indicator"] == name
