@@ -1968,7 +1968,8 @@ def compiled() -> CueViews:
         transfer_part=_Rule(c.transfer_part_regex.replace("{transfers}", _alt(c.transfer_words))),
 
         rank_verb_set=frozenset(c.rank_verbs),
-        rank_re=_Rule(rf"(?:{_alt(c.rank_verbs)})((?:(?!{_alt(c.rank_verbs)})[^,;。:、]){{0,12}}?)$"),
+        # (the list comma of a bracket of kinds of places is no list of ranks: 居全市10个县(市、区)第2位)
+        rank_re=_Rule(rf"(?:{_alt(c.rank_verbs)})((?:(?!{_alt(c.rank_verbs)})(?:[^,;。:、]|(?<=[(（]市)、)){{0,12}}?)$"),
         rank_scope=_Rule(c.rank_scope_regex),
         rank_name_tail=_Rule(c.rank_name_tail_regex),
         period_result_heads=tuple(c.period_result_heads),

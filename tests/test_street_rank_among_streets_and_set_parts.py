@@ -122,3 +122,27 @@ def test_a_stock_past_a_semicolon_is_no_part_of_what_was_added(s, printed, name)
 ])
 def test_duijie_opens_a_name(s, printed, name):
     assert fact(STREET + s, printed)["indicator"] == name
+
+
+@pytest.mark.parametrize(("s", "printed", "name", "group"), [
+    # regression fixture in the form of a county release (not real), modelled on
+    # tests/gold/real/texts/wangcang_h1_industry.txt 增速居全市第6位,较1-5月上升1位
+    ("1-5月，全县规上工业增加值增速在全市10个县（市、区）中排名第3位，比1-4月前移2位。", "第3", "规上工业增加值增速",
+     "全市10个县(市、区)"),
+    # regression fixture, a variant (not real): 居 before the set of counties, cities and districts
+    ("1-5月，全县规上工业增加值增速居全市10个县（市、区）第2位。", "第2", "规上工业增加值增速", "全市10个县(市、区)"),
+    # regression fixture, a variant (not real): counties and districts in brackets
+    ("1-5月，全县一般公共预算收入增幅在全市12个县（区）中位居第1。", "第1", "一般公共预算收入增幅", "全市12个县(区)"),
+])
+def test_a_rank_among_the_counties_cities_and_districts_in_brackets(s, printed, name, group):
+    text = RELEASE + s
+    f = fact(text, printed)
+    assert (f["measure"], f["indicator"], f["comparator"]) == ("rank", name, group)
+    assert list(facts(text)["measure"]).count("level") == 0
+
+
+def test_a_count_of_counties_in_brackets_stays_a_figure_where_no_rank_follows():
+    # regression fixture in the form of a county release (not real)
+    text = RELEASE + "全市10个县（市、区）中，有8个实现正增长。"
+    assert fact(text, "10个")["indicator"] == "县（市、区）"
+    assert fact(text, "8个")["indicator"] == "实现正增长的县（市、区）"
