@@ -40,3 +40,21 @@ def test_the_comparators_rate_in_brackets_stays_the_comparators():
     s = "1-8月份,全区规上工业增加值同比增长7.5%,较1-7月份提高0.3个百分点,已连续三个月回升。累计增速高于全国(3.9%)3.6个百分点,居全国第5位,较上月提升2位。"
     f = fact(s, "3.9%")
     assert (f["measure"], f["value"], f["scope"]) == ("yoy_pct", 3.9, "全国")
+
+
+@pytest.mark.parametrize(("s", "printed", "name", "key"), [
+    # regression fixture in the form of a county release (not real), modelled on
+    # tests/gold/real/texts/ruyuan_m1to5_release.txt 限上批发业销售额…;限上零售业销售额…
+    ("1-5月，全县限上批发业、零售业销售额分别增长6.3%和4.8%。", "4.8%", "限上零售业销售额", "sector_sales_above_size:retail"),
+    # regression fixture, a variant (not real): 限额以上, the trades joined by 和
+    ("1-5月，全县限额以上批发和零售业销售额分别增长6.3%和4.8%。", "4.8%", "限额以上零售业销售额",
+     "sector_sales_above_size:retail"),
+    # regression fixture, a variant (not real): lodging and catering
+    ("1-5月，全县限上住宿业、餐饮业营业额分别增长12.5%和9.6%。", "9.6%", "限上餐饮业营业额",
+     "sector_turnover_above_size:catering"),
+    # regression fixture, a variant (not real): the size of industry is no class of construction
+    ("1-5月，规模以上工业、建筑业企业利润分别增长5%和3%。", "3%", "建筑业企业利润", "sector_profit:construction"),
+])
+def test_a_trade_size_class_heading_a_list_is_every_trades(s, printed, name, key):
+    f = fact(HEAD + s, printed)
+    assert (f["indicator"], f["indicator_key"]) == (name, key)
