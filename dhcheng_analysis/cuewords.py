@@ -1134,7 +1134,6 @@ class CueViews:
     place_word: str  # 在三种不同的地区，分别达到…: a clause of the places or kinds a figure holds in
     inside_suffixes: tuple[str, ...]
     rest_lead: re.Pattern[str]  # 已完成7项,[其余]5项正在推进: the rest of the set a part was counted of
-    rest_said_lead: re.Pattern[str]  # 其余5项[正在]推进: a state of the rest, which names them (not 计划下半年开工)
     trade_size_heads: tuple[str, ...]  # 限上 heading the first trade of a list: every trade's class
     trade_sectors: tuple[str, ...]  # 批发, 零售, 住宿, 餐饮: the trades counted above the size
     inside_have_words: tuple[str, ...]  # 26个行业大类中有18个: the 有 of the part after the set
@@ -2261,7 +2260,6 @@ def compiled() -> CueViews:
         trade_size_heads=c.trade_size_heads,
         trade_sectors=c.trade_sectors,
         rest_lead=_Rule(c.rest_lead_regex),
-        rest_said_lead=_Rule(c.rest_said_lead_regex),
         times_units=frozenset(c.times_units),
         doubling_units=c.doubling_units,
         doubling_verb=_Rule(c.doubling_verb_regex),

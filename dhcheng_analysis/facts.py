@@ -6442,14 +6442,11 @@ class _Reader:
                 f.indicator = part  # 其中本年开始建设的２７１个，继续建设的６９３个: those of the set that do it
                 f.named_by_clause = True
             if ((pv := self.prev) is not None and pv.sentence is f.sentence and pv.unit == f.unit
-                    and pv.measure == "level" and (rest := _set_of_count(pv)) and (mr := cw.rest_lead.fullmatch(norm, cs, f.start))):
-                # 为民办实事项目12项,已完成7项,其余5项正在推进: the rest of the set the part before is of, named by what
-                # the clause says of them, not the part done
-                ms = cw.comparison_clause_stop.search(norm, f.qend, min(st.end, f.qend + PREDICATE_MAX + 1))
-                said = self.text[f.qend:ms.start()] if ms else ""
-                f.indicator = (said + cw.de + rest if 2 <= len(said) <= PREDICATE_MAX and cw.rest_said_lead.match(said)
-                               else self.text[mr.start():mr.end()].rstrip(cw.de) + rest)  # (其余4个, 其余12个计划下半年
-                # 开工: 其余新开工项目, what is planned for them no state of theirs)
+                    and pv.measure == "level" and (rest := _set_of_count(pv))
+                    and (mr := cw.rest_lead.fullmatch(norm, cs, f.start))):
+                # 为民办实事项目12项,已完成7项,其余5项正在推进: the rest of the set the part before is of, as a bare count
+                # after a set closed by 中 names it (其余的重点项目), not the part done
+                f.indicator = self.text[mr.start("word"):mr.end("word")] + cw.de + rest
                 f.named_by_clause = True
             if (norm[f.start - 1:f.start] == cw.de
                     and (f.qend >= st.end or norm[f.qend] in cw.clause_stops) and (pv := self.prev) is not None

@@ -83,15 +83,15 @@ def test_the_real_set_and_part_read_as_before():
     # regression fixture in the form of a street summary (not real), modelled on
     # tests/gold/real/texts/zhongdu_ws_2025_street_h1.txt 上半年新增“四上”企业14家,净增7家 (a count after a count of
     # the same things) and the districts' 为民办实事项目…已完成
-    ("全年为民办实事项目12项，已完成7项，其余5项正在推进。", "5项", "正在推进的为民办实事项目"),
+    ("全年为民办实事项目12项，已完成7项，其余5项正在推进。", "5项", "其余的为民办实事项目"),
     # regression fixture, a variant (not real): 其他 after a set named before 中
-    ("26个区重点项目中已开工19个，其他7个正在办理手续。", "7个", "正在办理手续的区重点项目"),
+    ("26个区重点项目中已开工19个，其他7个正在办理手续。", "7个", "其他的区重点项目"),
     # regression fixture, a variant (not real): 剩余, not yet started
-    ("重点项目20个，已开工16个，剩余4个尚未开工。", "4个", "尚未开工的重点项目"),
-    # regression fixture, a variant (not real): a plan for the rest is no state of theirs
-    ("新开工项目30个，其中已开工18个，其余12个计划下半年开工。", "12个", "其余新开工项目"),
+    ("重点项目20个，已开工16个，剩余4个尚未开工。", "4个", "剩余的重点项目"),
+    # regression fixture, a variant (not real): a plan for the rest
+    ("新开工项目30个，其中已开工18个，其余12个计划下半年开工。", "12个", "其余的新开工项目"),
     # regression fixture, a variant (not real): nothing said of the rest
-    ("重点项目20个，已开工16个，其余4个。", "4个", "其余重点项目"),
+    ("重点项目20个，已开工16个，其余4个。", "4个", "其余的重点项目"),
 ])
 def test_the_rest_of_a_set_is_not_the_part_counted_before(s, printed, name):
     f = fact(STREET + s, printed)
@@ -146,3 +146,16 @@ def test_a_count_of_counties_in_brackets_stays_a_figure_where_no_rank_follows():
     text = RELEASE + "全市10个县（市、区）中，有8个实现正增长。"
     assert fact(text, "10个")["indicator"] == "县（市、区）"
     assert fact(text, "8个")["indicator"] == "实现正增长的县（市、区）"
+
+
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture in the form of a street summary (not real), modelled on
+    # tests/gold/real/texts/zhongdu_ws_2025_street_h1.txt 累计办理项目审批、营业执照等手续19件
+    ("网格员累计巡查发现问题4260件，办结4215件，办结率98.9%。", "4215件", "办结的网格员巡查发现问题"),
+    # regression fixture, a variant (not real): 已办结
+    ("受理群众诉求3256件，已办结3180件。", "3180件", "已办结的受理群众诉求"),
+    # regression fixture, a variant (not real): hazards put right
+    ("排查隐患2160处，已整改2100处，整改率97.2%。", "2100处", "已整改的排查隐患"),
+])
+def test_a_count_closed_or_put_right_is_of_the_cases_counted_before(s, printed, name):
+    assert fact(STREET + s, printed)["indicator"] == name

@@ -565,7 +565,6 @@ class Cues:
     place_word: str  # 在 opening a clause of the places or kinds a figure holds in (在三种不同的地区)
     inside_suffixes: tuple[str, ...]
     rest_lead_regex: str  # 其余 opening the clause of a count: the rest of the set a part was counted of
-    rest_said_lead_regex: str  # 其余5项[正在]推进: what the rest are said to be doing names them
     trade_size_heads: tuple[str, ...]  # 限上批发业、零售业销售额: a size class every trade of a list shares
     trade_sectors: tuple[str, ...]  # the trades a 限上 class is counted of
     inside_have_words: tuple[str, ...]  # 中有 before the count of a part: 26个行业大类中有18个
