@@ -58,3 +58,15 @@ def test_the_comparators_rate_in_brackets_stays_the_comparators():
 def test_a_trade_size_class_heading_a_list_is_every_trades(s, printed, name, key):
     f = fact(HEAD + s, printed)
     assert (f["indicator"], f["indicator_key"]) == (name, key)
+
+
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture in the form of a county release (not real), modelled on
+    # tests/gold/real/texts/wangcang_h1_industry.txt 增速居全市第6位
+    ("1-5月，全县地区生产总值、增速分别居全市第6位、第2位。", "第2", "地区生产总值增速"),
+    # regression fixture, a variant (not real): the size named as 总量 before the growth, read as before
+    ("1-5月，全县地区生产总值总量、增速分别居全市第6位、第2位。", "第2", "地区生产总值增速"),
+])
+def test_a_bare_growth_word_after_a_quantity_in_a_list_of_ranks_is_its_growth(s, printed, name):
+    f = fact(HEAD + s, printed)
+    assert (f["measure"], f["indicator"]) == ("rank", name)
