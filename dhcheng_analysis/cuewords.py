@@ -1135,6 +1135,10 @@ class CueViews:
     has_word: str  # 有: what follows it the owner before it has (已有基层社…: _list_item_owner)
     place_word: str  # 在三种不同的地区，分别达到…: a clause of the places or kinds a figure holds in
     inside_suffixes: tuple[str, ...]
+    rest_lead: re.Pattern[str]  # 已完成7项,[其余]5项正在推进: the rest of the set a part was counted of
+    trade_size_heads: tuple[str, ...]  # 限上 heading the first trade of a list: every trade's class
+    trade_sectors: tuple[str, ...]  # 批发, 零售, 住宿, 餐饮: the trades counted above the size
+    inside_have_words: tuple[str, ...]  # 26个行业大类中有18个: the 有 of the part after the set
     times_units: frozenset[str]
     doubling_units: Mapping[str, str]
     doubling_verb: re.Pattern[str]  # 接近翻一番: the verb of a doubling, which a qualifier stands before
@@ -1661,6 +1665,7 @@ class CueViews:
     class_money_lead: re.Pattern[str]  # [其中]10亿元楼宇8座, [税收]5000万元楼宇: an amount with no bound naming a class
     class_money_noun: re.Pattern[str]  # 产值超10亿元[企业达到1]2家: an amount naming the class of units counted
     paren_comparator: re.Pattern[str]  # 高于全国(3.9%): the comparator's own rate in brackets
+    paren_growth: re.Pattern[str]  # 增速(8.6%): a growth noun, its own rate in the brackets after it
     duration_after: tuple[str, ...]
     class_time_not_before: str
     figure_like: re.Pattern[str]
@@ -1976,7 +1981,8 @@ def compiled() -> CueViews:
         transfer_part=_Rule(c.transfer_part_regex.replace("{transfers}", _alt(c.transfer_words))),
 
         rank_verb_set=frozenset(c.rank_verbs),
-        rank_re=_Rule(rf"(?:{_alt(c.rank_verbs)})((?:(?!{_alt(c.rank_verbs)})[^,;。:、]){{0,12}}?)$"),
+        # (the list comma of a bracket of kinds of places is no list of ranks: 居全市10个县(市、区)第2位)
+        rank_re=_Rule(rf"(?:{_alt(c.rank_verbs)})((?:(?!{_alt(c.rank_verbs)})(?:[^,;。:、]|(?<=[(（]市)、)){{0,12}}?)$"),
         rank_scope=_Rule(c.rank_scope_regex),
         rank_name_tail=_Rule(c.rank_name_tail_regex),
         period_result_heads=tuple(c.period_result_heads),
@@ -2264,6 +2270,10 @@ def compiled() -> CueViews:
         has_word=c.has_word,
         place_word=c.place_word,
         inside_suffixes=c.inside_suffixes,
+        inside_have_words=c.inside_have_words,
+        trade_size_heads=c.trade_size_heads,
+        trade_sectors=c.trade_sectors,
+        rest_lead=_Rule(c.rest_lead_regex),
         times_units=frozenset(c.times_units),
         doubling_units=c.doubling_units,
         doubling_verb=_Rule(c.doubling_verb_regex),
@@ -2815,6 +2825,7 @@ def compiled() -> CueViews:
         class_money_lead=_Rule(c.class_money_lead_regex),
         class_money_noun=_Rule(c.class_money_noun_regex),
         paren_comparator=_Rule(c.paren_comparator_regex),
+        paren_growth=_Rule(c.paren_growth_regex),
         duration_after=c.duration_after,
         class_time_not_before=c.class_time_not_before,
         exclusion_words=tuple(c.exclusion_words),

@@ -852,6 +852,11 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
     elif (b - a > 3 and norm[b - 1] == cw.de and norm[b - 2] in cw.inside_suffixes
           and b < sent_end and (norm[b].isdigit() or cw.following_figure.match(norm, b))):
         b -= 2  # 已完成年度45项改革任务中的31项: the set the figure after counts a part of, no 中的 of it
+    elif (b - a > 3 and b < sent_end and (norm[b].isdigit() or cw.following_figure.match(norm, b))
+          and (have := next((w for w in cw.inside_have_words if norm.endswith(w, a, b)), ""))
+          and b - len(have) - a > 2 and norm[b - len(have) - 1] in cw.inside_suffixes):
+        b -= len(have) + 1  # 26个行业大类中有18个行业增加值实现增长: the set the figure after counts a part of, no
+        # 中有 of it
     return a, b
 
 
@@ -1361,6 +1366,15 @@ def _split_list(subject: str, n: int, ranked: bool = False) -> list[str] | None:
         stem = next((stem[:-len(w)] for w in cw.measure_whole_words if stem.endswith(w)), stem)
         out = [first] + [_joined_name(stem, it) if it in cw.bare_quantities and it != own else it for it in out[1:]]
     # 单位国内生产总值能耗和二氧化碳排放: the emissions per unit of output too, not the emissions
+    if ranked and not first.endswith((*cw.rank_growth_words, *cw.rank_aspect_words)) and len(first) > 2:
+        # 地区生产总值、增速分别居全市第6位、第2位: a bare growth word after a quantity is that quantity's growth (总量、
+        # 增速: the aspects of one quantity named after it)
+        out = [first] + [first + it if it in cw.rank_growth_words else it for it in out[1:]]
+    if size := next((w for w in cw.trade_size_heads if first.startswith(w)), ""):
+        # 限上批发业、零售业销售额: the trade size class heading the first trade is every trade's of the list (规模以上
+        # 工业、建筑业企业利润: the size of industry is no class of construction)
+        out = [first] + [size + it if not it.startswith(cw.trade_size_heads) and it.startswith(cw.trade_sectors)
+                         else it for it in out[1:]]
     return [first] + [_per_output(first, it, cw) or it for it in out[1:]]
 
 
@@ -5246,6 +5260,12 @@ class _Reader:
                 f.scope = mp.group("scope")
             elif _signed_note(norm, f, prev):
                 f.measure = "yoy_pct"  # 税收收入12.3亿元(+5.2%): a signed change in brackets after a level is its growth
+            elif (norm[f.start - 1:f.start] == "(" and norm[f.qend:f.qend + 1] == ")"
+                  and (mg := cw.paren_growth.search(norm, max(0, f.start - 5), f.start))):
+                f.measure = "yoy_pct"  # 规上工业增加值增速(8.6%)高于全省2.1个百分点: the growth the noun before the
+                # brackets names, a fall where the noun is one (降幅(4.5%)), unless the figure prints its sign
+                if mg.group("down") and norm[f.start:f.start + 1] not in "+-":
+                    f.sign = -1
         if f.measure == "rate_pct" and f.unit == "%":
             after = norm[f.qend:f.qend + 1]  # (a pattern after the figure runs only where it may start a match)
             ma = (cw.growth_after.match(norm, f.qend)
@@ -6495,6 +6515,13 @@ class _Reader:
                     and (part := self._part_said_name(f, cs, subj_end, st))):
                 f.indicator = part  # 其中本年开始建设的２７１个，继续建设的６９３个: those of the set that do it
                 f.named_by_clause = True
+            if ((pv := self.prev) is not None and pv.sentence is f.sentence and pv.unit == f.unit
+                    and pv.measure == "level" and (rest := _set_of_count(pv))
+                    and (mr := cw.rest_lead.fullmatch(norm, cs, f.start))):
+                # 为民办实事项目12项,已完成7项,其余5项正在推进: the rest of the set the part before is of, as a bare count
+                # after a set closed by 中 names it (其余的重点项目), not the part done
+                f.indicator = self.text[mr.start("word"):mr.end("word")] + cw.de + rest
+                f.named_by_clause = True
             if (norm[f.start - 1:f.start] == cw.de
                     and (f.qend >= st.end or norm[f.qend] in cw.clause_stops) and (pv := self.prev) is not None
                     and st.start <= pv.start and pv.end < cs and pv.unit == f.unit and f.unit in cw.frame_noun_counters
@@ -6698,6 +6725,10 @@ class _Reader:
                 # the district's whole one
                 level = cw.budget_level_end.search(norm, max(0, at - BUDGET_LEVEL_CHARS), at)
                 f.indicator = (self.text[level.start():level.end()] if level else "") + kind + f.indicator  # …调入资金4.3亿元,收入总量为490.7亿元: the budget's total
+        if (not f.indicator and f.measure == "yoy_pct" and norm[f.start - 1:f.start] == "("
+                and (mg := cw.paren_growth.search(norm, max(st.start, f.start - 5), f.start))):
+            f.indicator = clean_name(self.text[st.clause_start(mg.start()):mg.start()])  # 规上工业增加值增速(8.6%): the
+            # growth of the name the noun closes (the bracket opens no clause of its own)
         if self.own_place is not None and (mp := self.own_place.match(f.indicator)) and len(f.indicator) - mp.end() >= 2:
             f.indicator = clean_name(f.indicator[mp.end():]) or f.indicator  # 城阳区实现地区生产总值: the report's own
         elif (self.own_level and f.indicator.startswith(self.own_level)
@@ -12885,6 +12916,15 @@ def _use_part_name(part: _Fig, total: _Fig, cw: CueViews) -> None:
     part.indicator = payer + part.indicator + cw.de + mm.group("money")
 
 
+def _stock_clause_before(norm: str, pos: int, cw: CueViews) -> bool:
+    """Whether the clause before the figure at ``pos`` ends by saying it is all there are (总数达到, 规上企业累计达到)."""
+    k = max(norm.rfind(c, max(0, pos - STOCK_CLAUSE_MAX), pos) for c in cw.clause_stops) + 1
+    return k > 0 and any(m.end() == pos and m.end() > m.start() for m in cw.stock_clause.finditer(norm, k, pos))
+
+
+STOCK_CLAUSE_MAX = 16  # characters of a clause saying a figure is all there are (企业总数达到), at the most
+
+
 def _addition_part_name(part: _Fig, total: _Fig, cw: CueViews) -> None:
     """Name a part after 其中 that prints only its noun by what was done to its total (added, set up, started), as
     the total's name prints it before or after its noun: 新登记市场主体1.85万户，其中企业6420户 → 新登记企业; 新增公路
@@ -13052,9 +13092,12 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
                     if crossed and (not kind or category != kind
                                     or kind.startswith(HEAD_KIND) and held * PARTS_ROUNDING > abs(owner.value)):
                         break  # (parts of one head noun only while they add up to no more than the total)
-                    if cw.addition_lead.match(total.indicator) and cw.stock_name_end.search(g.indicator):
+                    if cw.addition_lead.match(total.indicator) and (
+                            cw.stock_name_end.search(g.indicator)
+                            or crossed and _stock_clause_before(norm, g.start, cw)):
                         break  # 新增公路60.9万公里，其中高速公路4.2万公里，高速公路总里程达9.56万公里: a stock
-                        # ends the parts of what was added
+                        # ends the parts of what was added (新引进企业58家，其中科技企业7家；新增规上企业3家，总数达到
+                        # 42家: so does one its clause says is all there are, past a semicolon)
                     if (crossed and cw.addition_lead.match(total.indicator) and cw.addition_verb.search(g.indicator)
                             and g.indicator[-HEAD_CHARS:] != total.indicator[-HEAD_CHARS:]):
                         break  # 新增公路通车里程1.2万公里，其中高速公路3358公里；增加铁路新线1423公里: past a semicolon, an

@@ -551,6 +551,7 @@ class Cues:
     threshold_frame_noun_regex: str  # a noun between a count and a frame closer: the count counts the noun
     frame_closers: tuple[str, ...]  # 方面, 基础上 closing a 在 frame (在推进12项重点任务方面取得进展): no predicate of the noun
     paren_comparator_regex: str
+    paren_growth_regex: str  # 增速(8.6%): a growth noun, its own rate in the brackets after it
     duration_after: tuple[str, ...]
     class_time_not_before: str
     completion_object_regex: str
@@ -568,6 +569,10 @@ class Cues:
     has_word: str  # 有 before a thing an owner has (已有基层社三万一千余个): the owner is named before it
     place_word: str  # 在 opening a clause of the places or kinds a figure holds in (在三种不同的地区)
     inside_suffixes: tuple[str, ...]
+    rest_lead_regex: str  # 其余 opening the clause of a count: the rest of the set a part was counted of
+    trade_size_heads: tuple[str, ...]  # 限上批发业、零售业销售额: a size class every trade of a list shares
+    trade_sectors: tuple[str, ...]  # the trades a 限上 class is counted of
+    inside_have_words: tuple[str, ...]  # 中有 before the count of a part: 26个行业大类中有18个
     times_units: tuple[str, ...]
     doubling_units: Mapping[str, str]  # 翻两番: doubled twice, read as the multiple more (三倍)
     doubling_verb_regex: str  # 接近翻一番: the verb between a doubling and the qualifier before it
