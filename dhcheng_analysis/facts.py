@@ -6923,7 +6923,7 @@ class _Reader:
                 if (j := norm.find(name, ml.end(), f.start)) > ml.end() and norm[ml.end():j] in cw.scope_words:
                     name = self.text[ml.end():j] + name  # 对全市经济增长的贡献率为31.5%: the wider growth contributed
                     # to keeps its place, as 地区生产总值对全市经济增长的贡献率 printed whole does
-                f.indicator = driver + ml.group()[-1] + name
+                f.indicator = driver + ml.group()[-1:] + name  # (贡献率达82.7% opening the clause: 第三产业增加值贡献率)
                 f.named_by_clause = True
         if (not driver and carry.subject and self.prev is not None and (head := self.prev.list_head) is not None
                 and head.cs >= 0 and (f.indicator == carry.subject or cw.list_sum_lead.fullmatch(f.indicator))
