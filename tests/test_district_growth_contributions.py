@@ -51,3 +51,31 @@ def test_pull_before_a_bare_contribution_stays_the_subjects() -> None:
     # district style: the pull keeps its reading when a bare contribution follows it
     sentence = "第三产业实现增加值1311.1亿元，增长5.6%，拉动全区经济增长4.8个百分点，贡献率达82.7%。"
     assert reading(sentence, "4.8个百分点") == ("第三产业增加值", "pp_diff", 4.8, "tertiary_industry_va")
+
+
+# - A difference in points from a wider place's multi-year average (高于全市两年平均增速1.2个百分点) is against that
+#   average, 全市两年平均, not against the district's own two-year average nor the city's growth of the year.
+
+
+def test_two_year_average_on_real_text() -> None:
+    # real: chaoyang_2021_h1.txt
+    text = "上半年GDP实现3640.7亿元,同比增长13.5%,比2019年上半年增长7.9%,两年平均增长3.9%。"
+    f = facts(HALF_REVIEW + text + "\n")
+    row = f[f["raw_value"] == "3.9"].iloc[0]
+    assert (row["measure"], row["value"], row["comparator"]) == ("change_pct", 3.9, "两年平均")
+
+
+# Regression fixtures in the style of district analyses, modelled on chaoyang_2021_h1.txt (两年平均增长3.9%) and
+# neimenggu_2023_m8_industry.txt (累计增速高于全国(3.9%)3.6个百分点).
+@pytest.mark.parametrize(("sentence", "comparator", "value"), [
+    ("上半年,全区规上工业增加值同比增长7.5%,两年平均增长5.1%,高于全市两年平均增速1.2个百分点。", "全市两年平均", 1.2),
+    ("上半年,全区地区生产总值两年平均增长4.6%,比全市两年平均增速高0.5个百分点。", "全市两年平均", 0.5),
+    ("社会消费品零售总额两年平均下降2.1%,降幅低于全市两年平均水平1.3个百分点。", "全市两年平均", 1.3),
+    ("上半年,全区地区生产总值同比增长5.8%,高于全市平均增速0.3个百分点。", "全市", 0.3),
+])
+def test_difference_from_a_wider_places_average(sentence: str, comparator: str, value: float) -> None:
+    f = facts(HALF_REVIEW + sentence + "\n")
+    row = f[f["measure"] == "pp_diff"].iloc[0]
+    assert (row["comparator"], row["value"]) == (comparator, value)
+    own = f[f["measure"] == "change_pct"]
+    assert own["comparator"].eq("两年平均").all()
