@@ -79,3 +79,28 @@ def test_difference_from_a_wider_places_average(sentence: str, comparator: str, 
     assert (row["comparator"], row["value"]) == (comparator, value)
     own = f[f["measure"] == "change_pct"]
     assert own["comparator"].eq("两年平均").all()
+
+
+# - 当季 after a quarter (二季度当季增长7.1%) says the quarter alone, as 当月 after a month does: no part of the name.
+
+
+def test_month_alone_on_real_text() -> None:
+    # real: neimenggu_2023_m8_industry.txt
+    text = "8月当月全区规上工业增速9.7%,环比7月提高0.8个百分点。"
+    f = facts(HALF_REVIEW + text + "\n")
+    row = f[f["raw_value"] == "9.7"].iloc[0]
+    assert (row["indicator"], row["period"]) == ("规上工业增加值", "8月")
+
+
+# Regression fixtures in the style of district analyses, modelled on neimenggu_2023_m8_industry.txt
+# (8月当月全区规上工业增速9.7%) with a quarter alone.
+@pytest.mark.parametrize(("sentence", "indicator"), [
+    ("全区地区生产总值同比增长5.8%，二季度当季增长7.1%。", "地区生产总值"),
+    ("全区地区生产总值同比增长5.8%，其中二季度当季增长7.1%。", "地区生产总值"),
+    ("三季度当季GDP增长7.1%。", "GDP"),
+])
+def test_quarter_alone_is_no_name(sentence: str, indicator: str) -> None:
+    f = facts(HALF_REVIEW + sentence + "\n")
+    row = f[f["raw_value"] == "7.1"].iloc[0]
+    assert (row["indicator"], row["measure"], row["period"]) == (indicator, "yoy_pct", row["period"])
+    assert row["period"] in ("二季度", "三季度")
