@@ -7559,9 +7559,16 @@ class _Reader:
                 # 城镇居民基本医疗保险试点城市由上年的88个增加到317个，参保人数增加7359万: the scheme the places
                 # counted try out owns the measure, not the places
                 return clean_name(mp.group("owner"))
-            # 能源供应业企业为6家,累计完成产值561.9亿元: the units the item before counts own the measure
-            return (prev.indicator if prev.unit_kind == "count" and prev.measure == "level"
-                    and prev.unit not in self.cw.person_units and self.cw.owner_end.search(prev.indicator) else "")
+            # 能源供应业企业为6家,累计完成产值561.9亿元: the units the item before counts own the measure; so they do
+            # past the change of their count (营收亿元以上企业312家，较上年同期增加15家，实现营收2105.3亿元)
+            counted = prev
+            if (prev.measure in _CHANGE_MEASURES and len(self.kept) >= 2 and self.kept[-1] is prev
+                    and (lv := self.kept[-2]).sentence is prev.sentence and lv.indicator == prev.indicator
+                    and lv.unit_kind == "count" and prev.unit in (lv.unit, "%")):
+                counted = lv
+            return (counted.indicator if counted.unit_kind == "count" and counted.measure == "level"
+                    and counted.unit not in self.cw.person_units and self.cw.owner_end.search(counted.indicator)
+                    else "")
         mo = self.cw.owner_clause.match(norm, pc, cs - 1) or (
             # 机械工业1979年计划任务不足，…，打开了销路，全年总产值…; 重工业生产，由于正在调整中，今年的产值…: the industry
             # opening the sentence, when no figure comes before

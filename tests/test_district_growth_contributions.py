@@ -104,3 +104,32 @@ def test_quarter_alone_is_no_name(sentence: str, indicator: str) -> None:
     row = f[f["raw_value"] == "7.1"].iloc[0]
     assert (row["indicator"], row["measure"], row["period"]) == (indicator, "yoy_pct", row["period"])
     assert row["period"] in ("二季度", "三季度")
+
+
+# - The units a count names own the bare measure of the next clause (…企业为6家,累计完成产值561.9亿元), also past a
+#   change of their count between (营收亿元以上企业312家，较上年同期增加15家，实现营收2105.3亿元); 营收 is the bare
+#   营业收入 printed short.
+
+
+def test_counted_units_own_the_measure_on_real_text() -> None:
+    # real: xicheng_2018_h1_indicators.txt
+    text = "在工业总产值排名前十的企业中能源供应业企业为6家,累计完成产值561.9亿元,成为拉动区域工业增长的主要因素。"
+    f = facts(HALF_REVIEW + text + "\n")
+    assert f.loc[f["raw_value"] == "561.9", "indicator"].iloc[0].endswith("能源供应业企业产值")
+
+
+# Regression fixtures in the style of district analyses, modelled on xicheng_2018_h1_indicators.txt
+# (能源供应业企业为6家,累计完成产值561.9亿元).
+@pytest.mark.parametrize(("sentence", "printed", "indicator"), [
+    ("营收亿元以上企业312家，较上年同期增加15家，实现营业收入2105.3亿元。", "2105.3", "营收亿元以上企业营业收入"),
+    ("营收亿元以上企业312家，较上年同期增加15家，合计实现营收2105.3亿元，同比增长9.2%。", "2105.3", "营收亿元以上企业营收"),
+    ("营收亿元以上企业312家，较上年同期增加15家，合计实现营收2105.3亿元，同比增长9.2%。", "9.2", "营收亿元以上企业营收"),
+    ("营收亿元以上企业312家，同比增长5.2%，实现营收2105.3亿元。", "2105.3", "营收亿元以上企业营收"),
+    ("全区纳税百万元以上企业达到856家，较上年同期增加32家，实现税收186.3亿元，占全区税收的79.1%。", "186.3",
+     "纳税百万元以上企业税收"),
+])
+def test_counted_units_own_the_measure_past_their_change(sentence: str, printed: str, indicator: str) -> None:
+    f = facts(HALF_REVIEW + sentence + "\n")
+    row = f[f["raw_value"] == printed].iloc[0]
+    assert row["indicator"] == indicator
+    assert row["indicator_key"] != "tax_revenue"
