@@ -133,3 +133,27 @@ def test_counted_units_own_the_measure_past_their_change(sentence: str, printed:
     row = f[f["raw_value"] == printed].iloc[0]
     assert row["indicator"] == indicator
     assert row["indicator_key"] != "tax_revenue"
+
+
+# - Each change in points of a run right after a share is the share's (…比重为86.4%，同比提高0.7个百分点，比一季度提高
+#   1.2个百分点: both keyed as the tax share), not only the first.
+
+
+def test_share_and_its_change_on_real_text() -> None:
+    # real: minhang_sh_2015_bulletin.txt
+    text = "第三产业增加值占全区生产总值的比重为48.3%,比上年提高3.2个百分点(见图1)。"
+    f = facts(HALF_REVIEW + text + "\n")
+    assert f["indicator_key"].tolist() == ["tertiary_share", "tertiary_share"]
+
+
+# Regression fixtures in the style of district analyses, modelled on minhang_sh_2015_bulletin.txt
+# (第三产业增加值占全区生产总值的比重为48.3%,比上年提高3.2个百分点) with a second base.
+@pytest.mark.parametrize(("sentence", "key"), [
+    ("第三产业增加值占GDP的比重为86.1%，较上年同期提高0.8个百分点，较一季度回落0.3个百分点。", "tertiary_share"),
+    ("税收收入占一般公共预算收入的比重为86.4%，同比提高0.7个百分点，比一季度提高1.2个百分点。", "tax_revenue_share"),
+])
+def test_each_change_of_a_run_after_a_share_is_the_shares(sentence: str, key: str) -> None:
+    f = facts(HALF_REVIEW + sentence + "\n")
+    assert f["measure"].tolist() == ["rate_pct", "pp_diff", "pp_diff"]
+    assert f["indicator_key"].tolist() == [key] * 3
+    assert f["comparator"].tolist()[1:] == ["上年同期", "一季度"]
