@@ -157,3 +157,32 @@ def test_each_change_of_a_run_after_a_share_is_the_shares(sentence: str, key: st
     assert f["measure"].tolist() == ["rate_pct", "pp_diff", "pp_diff"]
     assert f["indicator_key"].tolist() == [key] * 3
     assert f["comparator"].tolist()[1:] == ["上年同期", "一季度"]
+
+
+# - A breakdown opened by 按行业分, 按产业分, 按企业规模分, 分规模看 or 从规模看 is one as 分行业看 and 三大门类中 are: the
+#   bare items after the first take its quantity (医药制造业下降8.6% → 医药制造业增加值).
+
+
+def test_breakdown_items_take_the_quantity_on_real_text() -> None:
+    # real: neimenggu_2023_m8_industry.txt
+    text = ("全区三大门类中,采矿业增加值同比增长3.7%,较1-7月提高0.2个百分点;制造业增长11.9%,提高0.6个百分点;"
+            "电力热力燃气及水生产和供应业增长10.6%,提高0.7个百分点。")
+    f = facts(HALF_REVIEW + text + "\n")
+    assert f.loc[f["raw_value"] == "11.9", "indicator"].iloc[0] == "制造业增加值"
+
+
+# Regression fixtures in the style of district analyses, modelled on neimenggu_2023_m8_industry.txt
+# (全区三大门类中,采矿业增加值同比增长3.7%,…;制造业增长11.9%) with other openers and comma lists.
+@pytest.mark.parametrize(("sentence", "printed", "indicator"), [
+    ("按行业分，计算机、通信和其他电子设备制造业增加值增长15.2%，医药制造业下降8.6%，汽车制造业增长3.1%。", "8.6",
+     "医药制造业增加值"),
+    ("按行业分，计算机、通信和其他电子设备制造业增加值增长15.2%，医药制造业下降8.6%，汽车制造业增长3.1%。", "3.1",
+     "汽车制造业增加值"),
+    ("全区规上工业增加值同比增长4.2%。按企业规模分，大型企业增长5.6%，中型企业增长2.1%，小微企业下降6.3%。", "2.1",
+     "中型企业增加值"),
+    ("全区固定资产投资同比增长3.2%。按产业分，第一产业下降12.1%，第二产业增长8.5%，第三产业增长2.3%。", "8.5",
+     "第二产业投资"),
+])
+def test_breakdown_items_take_the_quantity(sentence: str, printed: str, indicator: str) -> None:
+    f = facts(HALF_REVIEW + sentence + "\n")
+    assert f.loc[f["raw_value"] == printed, "indicator"].iloc[0] == indicator
