@@ -6984,7 +6984,7 @@ class _Reader:
                 if (j := norm.find(name, ml.end(), f.start)) > ml.end() and norm[ml.end():j] in cw.scope_words:
                     name = self.text[ml.end():j] + name  # 对全市经济增长的贡献率为31.5%: the wider growth contributed
                     # to keeps its place, as 地区生产总值对全市经济增长的贡献率 printed whole does
-                f.indicator = driver + ml.group()[-1] + name
+                f.indicator = driver + ml.group()[-1:] + name  # (贡献率达82.7% opening the clause: 第三产业增加值贡献率)
                 f.named_by_clause = True
         if (not driver and carry.subject and self.prev is not None and (head := self.prev.list_head) is not None
                 and head.cs >= 0 and (f.indicator == carry.subject or cw.list_sum_lead.fullmatch(f.indicator))
@@ -7620,9 +7620,16 @@ class _Reader:
                 # 城镇居民基本医疗保险试点城市由上年的88个增加到317个，参保人数增加7359万: the scheme the places
                 # counted try out owns the measure, not the places
                 return clean_name(mp.group("owner"))
-            # 能源供应业企业为6家,累计完成产值561.9亿元: the units the item before counts own the measure
-            return (prev.indicator if prev.unit_kind == "count" and prev.measure == "level"
-                    and prev.unit not in self.cw.person_units and self.cw.owner_end.search(prev.indicator) else "")
+            # 能源供应业企业为6家,累计完成产值561.9亿元: the units the item before counts own the measure; so they do
+            # past the change of their count (营收亿元以上企业312家，较上年同期增加15家，实现营收2105.3亿元)
+            counted = prev
+            if (prev.measure in _CHANGE_MEASURES and len(self.kept) >= 2 and self.kept[-1] is prev
+                    and (lv := self.kept[-2]).sentence is prev.sentence and lv.indicator == prev.indicator
+                    and lv.unit_kind == "count" and prev.unit in (lv.unit, "%")):
+                counted = lv
+            return (counted.indicator if counted.unit_kind == "count" and counted.measure == "level"
+                    and counted.unit not in self.cw.person_units and self.cw.owner_end.search(counted.indicator)
+                    else "")
         mo = self.cw.owner_clause.match(norm, pc, cs - 1) or (
             # 机械工业1979年计划任务不足，…，打开了销路，全年总产值…; 重工业生产，由于正在调整中，今年的产值…: the industry
             # opening the sentence, when no figure comes before

@@ -2117,7 +2117,8 @@ def share_keys(phrases, measures, comparators, sentences=None) -> list[str]:
     tax share; 全社会研究与实验发展经费 with comparator 国内生产总值 is R&D intensity, read through the
     glossary names of X and Y), else the key of X itself (:func:`indicator_keys`). A change in points right
     after such a share, under its name and in its sentence (``sentences``, one per figure, when given), is the
-    share's (税收收入占一般公共预算收入的比重为85.9%，比上年同期提高1.3个百分点: the tax share's).
+    share's (税收收入占一般公共预算收入的比重为85.9%，比上年同期提高1.3个百分点: the tax share's), and so is each
+    change in points of a run of them right after it (…，比一季度提高1.2个百分点).
 
     >>> share_keys(["财政赤字", "财政赤字", "城镇登记失业率"], ["rate_pct", "level", "rate_pct"],
     ...            ["国内生产总值", "", ""])
@@ -2133,7 +2134,7 @@ def share_keys(phrases, measures, comparators, sentences=None) -> list[str]:
     for i, (p, m, c) in enumerate(zip(phrases, measures, comparators, strict=True)):
         if (m == "pp_diff" and shared == i - 1 and p == phrases[shared]
                 and sentences[i] == sentences[shared]):
-            keys[i] = keys[shared]
+            keys[i], shared = keys[shared], i  # (a run of them: …比上年同期提高0.7个百分点，比一季度提高1.2个百分点)
         if m != "rate_pct" or not c or not isinstance(p, str) or not p:
             continue
         k = memo.get((p, c))
