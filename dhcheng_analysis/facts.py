@@ -3341,7 +3341,7 @@ class _Reader:
         # the years the report states (none when they are only guessed from its text)
         self.stated_years = report.years if report.years.source != "guess" else ReportYears()
         sy = self.stated_years  # (years guessed from the figures of the text tell no period)
-        self._now = sy.delivered if sy.delivered is not None else sy.plan  # the year of 今年 (None: unknown)
+        self._now = sy.this_year  # the year of 今年 (None: unknown)
         self._line = (0, 0, 0)  # (an offset, the start of its line, after its last space): searched on from there
         self.ratio: tuple[int, str, list[str] | None, bool] | None = None  # the ratio being read
         self._held_period = ""  # the period of the last figure read, before a from–to time of its own
