@@ -716,16 +716,20 @@ def read_years(report: Report) -> ReportYears:
        that year and plans none), or the year of a draft plan (``关于一九五八年度国民经济计划（草案）的报告``: it
        plans that year and reviews the year before);
     3. its date line: a report delivered in the first months of a year (``——2024年3月5日在…大会上``; or a line
-       that is only a date near the top, under the delivery line or alone: ``二〇二三年一月五日``), or one
-       whose title names the year before, covers the year before and plans its own; one delivered later covers
-       and plans its own year;
+       that is only a date near the top, under the delivery line or alone: ``二〇二三年一月五日``; a year and
+       month alone only right under the title: ``2023年7月``), or one whose title names the year before, covers
+       the year before and plans its own; one delivered later, or a report of a part of a year that is no work
+       report (``关于一季度经济运行情况的报告`` dated ``2023年4月``), covers and plans its own year;
     4. its headings: a part that reviews a year (``一、2023年工作回顾``) names the year covered, a part that
        plans one (``二、2024年政府工作任务``) the plan year; a work report none of whose parts reviews, the year its
        opening reviews (``首先报告２００１年的工作``, ``刚刚过去的１９８４年``), planning the next; else, when the text
        before its first numbered part is long and a line of it heads a review (``过去五年国内工作的基本总结``), the
        latest year in digits that text names at least twice, planning the next; else the year its sentences
        that neither plan nor span years name most often (see :func:`_stated_year`), planning the next;
-    5. the year its metadata names, else the first year printed near its top, as the year covered; a work report
+    5. the year its 今年 is, read from its series of yearly values (:func:`_this_year_of_series`:
+       ``从１９７９年的…、１９８０年的…，预计降低到今年的…``, twice): delivered in and covering that year, planning the
+       next (a report of a part of a year, its own);
+    6. the year its metadata names, else the first year printed near its top, as the year covered; a work report
        plans the next when its planning sentences name that year most often (:func:`_planned_year`).
     """
     meta = report.metadata
@@ -848,8 +852,11 @@ def read_years(report: Report) -> ReportYears:
 def _this_year_of_series(text: str) -> int | None:
     """The year a report's 今年 is, read from its series of yearly values: two years in a row and then 今年 in one
     sentence (``从１９７９年的一百七十亿元、１９８０年的一百二十七亿元，预计降低到今年的二十七亿元``, ``2021年增长5%，2022年
-    增长6%，今年上半年增长4%``) name the years before it, so 今年 is the year after the later. The year so read in at
-    least ``THIS_YEAR_SERIES_MIN`` sentences, and in more than any other year, else None.
+    增长6%，今年上半年增长4%``) name the years before it, so 今年 is the year after the later. A year of a date or of
+    a part of a year (``由2019年12月31日的…增加到2020年6月30日的…``) is no yearly value, and a sentence whose 今年
+    clause sets a target (``今年力争增长6%左右``, printed after the outcomes of the years before in a work report
+    delivered early in the year) tells nothing. The year so read in at least ``THIS_YEAR_SERIES_MIN`` sentences, and
+    in more than any other year, else None.
 
     Parameters
     ----------
