@@ -3320,6 +3320,7 @@ class LayoutViews:
     future_year: re.Pattern[str]
     review_opening: re.Pattern[str]  # 首先报告２００１年的工作, 刚刚过去的１９８４年: the year an opening reviews
     bare_date_line: re.Pattern[str]  # 二〇二三年一月五日 on a line of its own
+    year_month_after: re.Pattern[str]  # 12月 right after a year (2019年12月31日): the year of a date
     plan_report_opening: re.Pattern[str]  # 作关于…第六个五年计划的报告
     stated_year_skip: re.Pattern[str]  # 计划, 要, 到…: a sentence whose years are no outcome reported
     stated_year: re.Pattern[str]  # (group 1) a year a sentence reports on
@@ -3462,6 +3463,7 @@ def layout_views() -> LayoutViews:
         future_year=re.compile(lay.future_year_regex),
         review_opening=re.compile(lay.review_opening_regex),
         bare_date_line=re.compile(lay.bare_date_line_regex),
+        year_month_after=re.compile(lay.year_month_after_regex),
         plan_report_opening=_Rule(lay.plan_report_opening_regex),
         stated_year_skip=re.compile(lay.stated_year_skip_regex),
         stated_year=re.compile(lay.stated_year_regex),

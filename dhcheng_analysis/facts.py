@@ -3355,7 +3355,7 @@ class _Reader:
         # the years the report states (none when they are only guessed from its text)
         self.stated_years = report.years if report.years.source != "guess" else ReportYears()
         sy = self.stated_years  # (years guessed from the figures of the text tell no period)
-        self._now = sy.delivered if sy.delivered is not None else sy.plan  # the year of 今年 (None: unknown)
+        self._now = sy.this_year  # the year of 今年 (None: unknown)
         self._line = (0, 0, 0)  # (an offset, the start of its line, after its last space): searched on from there
         self.ratio: tuple[int, str, list[str] | None, bool] | None = None  # the ratio being read
         self._held_period = ""  # the period of the last figure read, before a from–to time of its own
@@ -5413,9 +5413,10 @@ class _Reader:
     def _review_frames(self) -> tuple[list[int], list[str]]:
         """(starts, periods) of the frames of the report's reviewing text, found once: each heading starts
         one with the period it reviews (:func:`_reviewed_period` of the innermost heading that names one;
-        none in a plan part), and each paragraph of a part that is no plan opening with a time reviewed
-        (:func:`_opener_period`: ``2022年是…``, ``过去一年，``, ``五年来，``) another; a frame holds over the
-        paragraphs, bullets and run-in heads after it up to the next heading or opener."""
+        none in a plan part), and each paragraph of a part that is no plan opening with a time (:func:`_opener_period`:
+        a time reviewed, ``2022年是…``, ``过去一年，``, ``五年来，``, or the year planned after the year reviewed,
+        ``１９８２年是…``) another; a frame holds over the paragraphs, bullets and run-in heads after it up to the next
+        heading or opener."""
         report, norm = self.report, self.norm
         years = self.stated_years
         points: list[tuple[int, str]] = []
@@ -10314,11 +10315,10 @@ def _opener_period(m: re.Match[str], years: ReportYears) -> str | None:
         return "~"  # (当前，…, 近来，…: a paragraph of the present, see _review_frames)
     if m.group("y"):
         y = year_number(m.group("y"))
-        if y is not None and years.covered is not None and y > years.covered:
-            # (1981, a review of 1981: １９８２年是第六个五年计划的第二年。…国民收入也安排为比今年增长４％左右: the
-            # year planned, which the paragraph's targets are of)
-            return f"{m.group('y')}年" if y == years.plan else ""
-        return "" if y is None else f"{m.group('y')}年"
+        # (1981, a review of 1981: １９８２年是第六个五年计划的第二年。…国民收入也安排为比今年增长４％左右: after the
+        # year reviewed, the year planned, which the paragraph's targets are of; no other year after it)
+        later = y is not None and years.covered is not None and y > years.covered and y != years.plan
+        return "" if y is None or later else f"{m.group('y')}年"
     if years.covered is None:
         return None  # (过去的一年中 in a report of unknown years: the frame before goes on)
     if m.group("last"):

@@ -54,6 +54,16 @@ class ReportYears:
     delivered: int | None = None
     source: str = ""
 
+    @property
+    def this_year(self) -> int | None:
+        """The year the report calls 今年: the year it is delivered in, else the year it plans, else the year it
+        covers (a report delivered late in the year it covers, 1981, plans the next, and its 今年 is still its
+        own); None when none is known."""
+        for year in (self.delivered, self.plan, self.covered):
+            if year is not None:
+                return year
+        return None
+
 
 SECTION_SEPARATOR = " / "  # between the headings of a section's path, outermost first (一、… / （二）…)
 
@@ -632,6 +642,7 @@ def without_chars(text: str, cuts: list[int]) -> str:
 
 _BLANKS = re.compile(r"[\s\u200b\u200c\u200d\ufeff]+")
 _SENTENCE_ENDS = re.compile(r"(?<=[。；！？\n])")
+_CLAUSE_ENDS = re.compile(r"[，,；;。！？\n]")
 HEAD_CHARS = 3000  # how far into a report its top is read: its title, place, years and who gives it
 WORK_REPORT_CHARS = 1500  # the opening a work report's words are looked for in (我代表国务院, 向大会报告)
 LIST_LEAD_CHARS = 200  # how far before a run of numbered lines the line leading them in is looked for
@@ -705,16 +716,20 @@ def read_years(report: Report) -> ReportYears:
        that year and plans none), or the year of a draft plan (``关于一九五八年度国民经济计划（草案）的报告``: it
        plans that year and reviews the year before);
     3. its date line: a report delivered in the first months of a year (``——2024年3月5日在…大会上``; or a line
-       that is only a date near the top, under the delivery line or alone: ``二〇二三年一月五日``), or one
-       whose title names the year before, covers the year before and plans its own; one delivered later covers
-       and plans its own year;
+       that is only a date near the top, under the delivery line or alone: ``二〇二三年一月五日``; a year and
+       month alone only right under the title: ``2023年7月``), or one whose title names the year before, covers
+       the year before and plans its own; one delivered later, or a report of a part of a year that is no work
+       report (``关于一季度经济运行情况的报告`` dated ``2023年4月``), covers and plans its own year;
     4. its headings: a part that reviews a year (``一、2023年工作回顾``) names the year covered, a part that
        plans one (``二、2024年政府工作任务``) the plan year; a work report none of whose parts reviews, the year its
        opening reviews (``首先报告２００１年的工作``, ``刚刚过去的１９８４年``), planning the next; else, when the text
        before its first numbered part is long and a line of it heads a review (``过去五年国内工作的基本总结``), the
        latest year in digits that text names at least twice, planning the next; else the year its sentences
        that neither plan nor span years name most often (see :func:`_stated_year`), planning the next;
-    5. the year its metadata names, else the first year printed near its top, as the year covered; a work report
+    5. the year its 今年 is, read from its series of yearly values (:func:`_this_year_of_series`:
+       ``从１９７９年的…、１９８０年的…，预计降低到今年的…``, twice): delivered in and covering that year, planning the
+       next (a report of a part of a year, its own);
+    6. the year its metadata names, else the first year printed near its top, as the year covered; a work report
        plans the next when its planning sentences name that year most often (:func:`_planned_year`).
     """
     meta = report.metadata
@@ -746,11 +761,17 @@ def read_years(report: Report) -> ReportYears:
         if m:  # a draft plan is laid before the year it plans, or early in it, when the year before is reviewed
             return ReportYears(_year(m.group("year")) - 1, _year(m.group("year")), None, "title")
     work_report = lv.work_report.search(head[:WORK_REPORT_CHARS]) is not None  # reviews the year before, plans its own
-    m = lv.date_line.search(head) or lv.bare_date_line.search(head, 0, BARE_DATE_LINE_CHARS)
+    share = share_of_year(str(meta.get("period", "")))
+    part_year = share is not None and share < 1
+    m = lv.date_line.search(head) or _bare_date_line(head)
     if m:
         year, month = year_number(m.group("year")), _month_number(m.group("month"))
         if year:
             titled = lv.heading_year.search(title)  # (关于2022年财政预算执行情况的报告, delivered in July 2023)
+            if part_year and not work_report:
+                # (关于一季度经济运行情况的报告 dated 2023年4月: a report of a part of a year is of the year it is
+                # delivered in, whatever the month)
+                return ReportYears(year, year, year, "date_line")
             if (work_report or 0 < month <= lv.annual_session_last_month
                     or titled is not None and _year(titled.group(1)) == year - 1):
                 return ReportYears(year - 1, year, year, "date_line")
@@ -804,13 +825,11 @@ def read_years(report: Report) -> ReportYears:
     if series is not None:
         # (1981: 财政赤字从１９７９年的一百七十亿元、１９８０年的一百二十七亿元，预计降低到今年的二十七亿元: a report
         # delivered late in its year, whose 今年 follows the years before it in its series, covers that year, the year
-        # it is delivered in, and plans the next)
-        return ReportYears(series, series + 1, series, "stated")
+        # it is delivered in, and plans the next; a report of a part of the year, 上半年, plans its own)
+        return ReportYears(series, series if part_year else series + 1, series, "stated")
     year = meta.get("year")
     if not isinstance(year, int):
         year = next((_year(m.group(1)) for m in lv.heading_year.finditer(head) if _guessable_year(head, m)), None)
-    share = share_of_year(str(meta.get("period", "")))
-    part_year = share is not None and share < 1
     if not isinstance(year, int):
         # no title, date, heading or year near the top (an account of a work report, 周总理说…): the year its
         # sentences report on, planning the next, as in a work report that prints none; a report of a part of the
@@ -833,8 +852,11 @@ def read_years(report: Report) -> ReportYears:
 def _this_year_of_series(text: str) -> int | None:
     """The year a report's 今年 is, read from its series of yearly values: two years in a row and then 今年 in one
     sentence (``从１９７９年的一百七十亿元、１９８０年的一百二十七亿元，预计降低到今年的二十七亿元``, ``2021年增长5%，2022年
-    增长6%，今年上半年增长4%``) name the years before it, so 今年 is the year after the later. The year so read in at
-    least ``THIS_YEAR_SERIES_MIN`` sentences, and in more than any other year, else None.
+    增长6%，今年上半年增长4%``) name the years before it, so 今年 is the year after the later. A year of a date or of
+    a part of a year (``由2019年12月31日的…增加到2020年6月30日的…``) is no yearly value, and a sentence whose 今年
+    clause sets a target (``今年力争增长6%左右``, printed after the outcomes of the years before in a work report
+    delivered early in the year) tells nothing. The year so read in at least ``THIS_YEAR_SERIES_MIN`` sentences, and
+    in more than any other year, else None.
 
     Parameters
     ----------
@@ -849,17 +871,44 @@ def _this_year_of_series(text: str) -> int | None:
         return None
     lv = layout_views()
     votes: dict[int, int] = {}
+    targets = _target_words()
     for sentence in _SENTENCE_ENDS.split(text):
         at = sentence.find("今年")
         if at < 0:
             continue
-        years = [_year(m.group(1)) for m in lv.heading_year.finditer(sentence, 0, at)]
+        clause = _CLAUSE_ENDS.search(sentence, at)
+        if any(w in sentence[at:clause.start() if clause else len(sentence)] for w in targets):
+            continue  # (2021年增长5%，2022年增长6%，今年力争增长6%左右: the year planned after its outcomes, which a
+            # work report delivered early in it prints too)
+        # (not the year of a date or of a part of a year: 由2019年12月31日的80亿元增加到2020年6月30日的95亿元)
+        years = [_year(m.group(1)) for m in lv.heading_year.finditer(sentence, 0, at)
+                 if not lv.year_month_after.match(sentence, m.end()) and not _part_of_year_after(sentence, m.end())]
         if len(years) >= 2 and years[-2] + 1 == years[-1]:
             votes[years[-1] + 1] = votes.get(years[-1] + 1, 0) + 1
     ranked = sorted(votes.items(), key=lambda yn: -yn[1])
     if not ranked or ranked[0][1] < THIS_YEAR_SERIES_MIN or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return None
     return ranked[0][0]
+
+
+@cache
+def _target_words() -> tuple[str, ...]:
+    """The words that make a clause a target (力争, 预期, 计划, 目标 …): the plan words and the words naming a plan's
+    level, not the words of an estimate (预计: a report delivered late in a year estimates its outcomes)."""
+    estimates = [re.compile(e) for e in vocab.extractor_cues().estimate_regex]
+    words = (*vocab.concept_rules().plan_words, *vocab.extractor_cues().plan_level_words)
+    return tuple(w for w in words if not any(e.fullmatch(w) for e in estimates))
+
+
+def _bare_date_line(head: str) -> re.Match[str] | None:
+    """The first line near the top of a report that is only a date: one with a day anywhere there, one of a year and
+    month alone only right under the title (关于上半年…的报告⏎2023年7月; not 2023年4月 further down, a heading's
+    or a table's)."""
+    lv = layout_views()
+    for m in lv.bare_date_line.finditer(head, 0, BARE_DATE_LINE_CHARS):
+        if m.group("day") or "\n" not in head[:m.start()].strip():
+            return m
+    return None
 
 
 def _part_of_year_stated(text: str, year: int) -> bool:
@@ -971,7 +1020,7 @@ def section_part(path: str, years: ReportYears) -> str:
             year = _year(my.group(1))
         else:
             mt = lv.relative_year.search(h)
-            now = years.plan if years.plan is not None else years.covered  # the year the report calls 今年
+            now = years.this_year
             if mt and now is not None:
                 year = now + lv.relative_years[mt.group()]
         if year is not None and years.covered is not None:

@@ -1542,10 +1542,6 @@ def growth_comparisons(report: ReportLike | FactTable = None, facts: pd.DataFram
     city, district = meta.get("city") or "", meta.get("district") or ""
     # (the prepared facts: their columns strings already, an empty one where the facts hold none)
     yoy, facts = ft.yoy, ft.frame
-    # (no difference stated and no growth of the city: no row, and nothing to match)
-    stated_any = ((facts["measure"] == "pp_diff") & (facts["comparator"] != "") & (facts["status"] != "target")).any()
-    if not stated_any and not (city and (yoy["scope"] == city).any()):
-        return schema.check_table(_empty(COMPARISON_COLUMNS, _COMPARISON_TYPES), schema.COMPARISONS, fact_ids=ft.ids)
 
     def join(key: pd.Series, name: pd.Series) -> pd.Series:
         return key.where(key != "", "~" + name)
@@ -1553,6 +1549,9 @@ def growth_comparisons(report: ReportLike | FactTable = None, facts: pd.DataFram
     f = facts[facts["status"] != "target"]
     f = f.assign(_k=join(f["key"], f["indicator"]))
     pp = f[(f["measure"] == "pp_diff") & (f["comparator"] != "")]
+    if pp.empty and not (city and (yoy["scope"] == city).any()):
+        # (no difference stated and no growth of the city: no row, and nothing to match)
+        return schema.check_table(_empty(COMPARISON_COLUMNS, _COMPARISON_TYPES), schema.COMPARISONS, fact_ids=ft.ids)
     g = yoy[(yoy["measure"] == "yoy_pct") & (yoy["status"] == "actual")]
     g = g.assign(_k=join(g["indicator_key"].fillna(""), g["indicator_as_printed"].fillna("")),
                  **{c: g[c].fillna("") for c in ("scope", "period")})

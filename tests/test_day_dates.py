@@ -40,15 +40,25 @@ def test_a_day_opening_the_sentence_leaves_the_name(sentence):
     assert (got["indicator"], got["status"]) == ("投资", "actual")
 
 
-@pytest.mark.parametrize(("sentence", "names"), [
+@pytest.mark.parametrize(("sentence", "values", "names"), [
     # regression fixtures in the style of district reports: the time of each value of a change
-    ("全区投资由2019年12月31日的10亿元增加到2020年6月30日的12亿元。", ("投资", "投资")),
-    ("全区存款余额从2022年12月31日的80亿元增加到2023年6月30日的95亿元。", ("存款余额", "存款余额")),
+    ("全区投资由2019年12月31日的10亿元增加到2020年6月30日的12亿元。", ("10亿元", "12亿元"), ("投资", "投资")),
+    ("全区存款余额从2022年12月31日的80亿元增加到2023年6月30日的95亿元。", ("80亿元", "95亿元"), ("存款余额", "存款余额")),
 ])
-def test_the_days_of_a_change_from_one_value_to_another_leave_the_names(sentence, names):
-    first, second = names
-    assert fact_at(HEAD + sentence, "10亿元" if "10亿元" in sentence else "80亿元")["indicator"] == first
-    assert fact_at(HEAD + sentence, "12亿元" if "12亿元" in sentence else "95亿元")["indicator"] == second
+def test_the_days_of_a_change_from_one_value_to_another_leave_the_names(sentence, values, names):
+    for printed, name in zip(values, names, strict=True):
+        assert fact_at(HEAD + sentence, printed)["indicator"] == name
+
+
+@pytest.mark.parametrize(("sentence", "printed"), [
+    # regression fixtures in the style of district reports: a deadline day (日前) in a plan, as 12月底前 is
+    ("全区12月31日前完成投资120亿元。", "120亿元"),
+    ("6月30日前完成投资60亿元。", "60亿元"),
+])
+def test_a_deadline_day_leaves_no_part_of_the_name(sentence, printed):
+    plan = "关于2023年工作情况的报告\n一、2023年工作回顾\n全区经济平稳运行。\n二、2024年工作安排\n"
+    got = fact_at(plan + sentence, printed)
+    assert (got["indicator"], got["status"]) == ("投资", "target")
 
 
 def test_a_day_opening_a_real_sentence_of_a_year_end_report():

@@ -1378,6 +1378,7 @@ class Layout:
     future_year_regex: str
     review_opening_regex: str
     bare_date_line_regex: str  # a line that is only a date (二〇二三年一月五日), under a delivery line or alone
+    year_month_after_regex: str  # 12月 right after a year (2019年12月31日): the year of a date, no yearly value's
     plan_report_opening_regex: str  # 作关于…第六个五年计划的报告: an opening that says the report lays out a plan
     stated_year_skip_regex: str  # a sentence that plans or spans years names no year a report reviews
     stated_year_regex: str  # a year a sentence reports on: not a base (比1983年), a start (1979年以来) or a date (1976年1月)
