@@ -23,6 +23,18 @@ def test_the_bodies_doing_the_work_before_the_verb_are_no_part_of_the_name(text,
     assert fact(REVIEW_HEAD + text, printed)["indicator"] == name
 
 
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # regression fixtures in the style of district reports: with no sum word (共, 累计) the figure is each body's,
+    # not the district's, and its name keeps the bodies
+    ("各社区新增就业岗位均超过100个。", "100个", "各社区新增就业岗位"),
+    ("各村均实现集体经济收入50万元以上。", "50万元", "各村均实现集体经济收入"),
+])
+def test_the_bodies_stay_in_the_name_when_nothing_sums_them(text, printed, name):
+    got = fact(REVIEW_HEAD + text, printed)
+    assert got["indicator"] == name
+    assert got["indicator_key"] != "jobs_created"
+
+
 def test_a_body_named_by_its_bodies_keeps_them():
     # 各街道办事处 is what is counted, not who counts it
     assert fact(REVIEW_HEAD + "各街道办事处数量为17个。", "17个")["indicator"] == "各街道办事处数量"
