@@ -3438,7 +3438,7 @@ class _Reader:
                     or (touched := _touched_name(self.report.norm, f, self.cw))):
                 # 惠及企业2860家 → 惠及的企业; 发放援企稳岗补贴1.36亿元，惠及企业2860家 → 援企稳岗补贴惠及的企业, and
                 # the 职工 of 、职工10.2万人次 after it too (the items of one verb, no clause stop between them)
-                shared = owner and before is not None and before.sentence == f.sentence and not any(
+                shared = (owner or touched) and before is not None and before.sentence == f.sentence and not any(
                     ch in self.cw.clause_stops for ch in self.report.norm[before.qend:f.start])
                 if not shared:
                     verb = reached[:reached.index(self.cw.de)]

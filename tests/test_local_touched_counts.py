@@ -35,6 +35,9 @@ def test_a_count_touched_is_named_by_what_touches_it(text, printed, name):
     # tests/gold/constructed/budget_2023/budget_2023.txt
     ("完成2022年度部门整体支出绩效评价全覆盖，涉及部门96个。", "96个", "部门"),
     ("落地项目17个，涉及资金超38亿元。", "38亿元", "落地项目资金"),
+    # regression fixture in the style of district reports: the item after the first of a 涉及 list with no owner is
+    # not named by the item before it
+    ("推进棚户区改造，涉及居民楼136栋、居民5862户。", "5862户", "居民"),
 ])
 def test_with_nothing_named_before_the_noun_stays(text, printed, name):
     assert fact(REVIEW_HEAD + text, printed)["indicator"] == name
