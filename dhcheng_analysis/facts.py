@@ -2896,6 +2896,7 @@ def _quantity_in(name: str, quantity: str, entities: tuple[str, ...]) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=1024)
 def _quantity_named(name: str, suffixes: tuple[str, ...]) -> str:
     """``name`` with the first of ``suffixes`` that makes a glossary name, else the last, when it is a bare sector or
     kind (工业 → 工业投资, 餐饮 → 餐饮收入); else ``name``."""
