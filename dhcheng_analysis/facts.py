@@ -3756,6 +3756,12 @@ class _Reader:
               and prev.qend < f.start and (mo := cw.rate_set_object.match(norm, prev.qend)) and mo.end() == f.start
               and mo.group("name") == prev.indicator):
             f.indicator = prev.indicator  # (…的2%设置预备费0.65亿元: the amount so set, of the reserve too)
+        elif (prev is not None and prev.sentence == f.sentence and f.indicator != prev.indicator
+              and len(f.indicator) < prev.start and norm.endswith(f.indicator, 0, prev.start)
+              and (mo := cw.rate_set_object.match(norm, prev.start - len(f.indicator))) and mo.end() == prev.start
+              and mo.group("name") == prev.indicator):
+            f.indicator = prev.indicator  # (…的2%设置预备费1.2亿元，比上年增长3%: the change of the amount so set, of
+            # the reserve too, down the sentence, not the verb's)
         if (f.unit == "%" and prev is not None and prev.unit == "%" and f.measure == prev.measure
                 and (mn := cw.inclusion_note_figure.fullmatch(norm, prev.qend, f.start))):
             open_ = self.text[prev.qend]  # 农业总产值（包括村办工业）: the whole named before, so counted

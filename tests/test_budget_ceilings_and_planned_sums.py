@@ -175,6 +175,7 @@ def test_the_social_insurance_budget_line_of_another_test_is_keyed():
     ("按照一般公共预算支出的3%设置预备费1.2亿元。", "一般公共预算支出"),
     # (regression fixture in the same style: the change of the amount set, after it, is of the reserve too)
     ("区本级预备费按本级一般公共预算支出的2%安排0.65亿元，比上年增长3%。", "本级一般公共预算支出"),
+    ("按本级一般公共预算支出的2%设置预备费1.2亿元，比上年增长3%。", "本级一般公共预算支出"),
 ])
 def test_a_rate_of_a_base_names_the_thing_set_and_the_base_is_its_comparator(sentence, base):
     got = facts(DRAFT + sentence)
@@ -182,6 +183,7 @@ def test_a_rate_of_a_base_names_the_thing_set_and_the_base_is_its_comparator(sen
     assert rate["indicator"].endswith("预备费") and "按" not in rate["indicator"]
     assert rate["comparator"] == base
     assert all("按" not in name for name in got["indicator"])
+    assert all(name.endswith("预备费") and not name.startswith(("设置", "安排")) for name in got["indicator"])
 
 
 @pytest.mark.parametrize("sentence", ["按本级一般公共预算支出的2%设置预备费0.65亿元。", "预备费按本级一般公共预算支出的2%安排0.65亿元。"])
