@@ -3443,7 +3443,7 @@ class _Reader:
                     ch in self.cw.clause_stops for ch in self.report.norm[before.qend:f.start])
                 if not shared:
                     verb = reached[:reached.index(self.cw.de)]
-                    verb_only = self.cw.reach_verb_end.fullmatch(verb) or self.cw.touch_verb.fullmatch(verb)
+                    verb_only = bool(touched) or self.cw.reach_verb_end.fullmatch(verb)
                     owner = _reaching_owner(self.report, f, before, sent, self.cw) if verb_only else ""
                 if owner or not touched:  # (涉及职工21473人 with nothing before that touches them: the workers)
                     f.indicator = owner + reached
