@@ -1680,7 +1680,7 @@ class CueViews:
     name_owner_has: re.Pattern[str]  # (每年)有 财政赤字: the verb of having a name is left with when its owner goes
     name_head_keep: re.Pattern[str]  # nouns that start with such a word (从业人员, 比重, 在校生, 对外贸易)
     plan_outcome_clause: re.Pattern[str]  # 全年计划实施项目50个，[完成]48个: in a review, the outcome of the plan before
-    name_compared_head: re.Pattern[str]  # 低于上年的乡镇: a comparison closed by 的 that picks out the noun, no head to drop
+    name_compared_head: re.Pattern[str]  # 高于全市平均水平的指标: a comparison closed by 的 that picks out the noun, no head to drop
     modal_verb_heads: frozenset[str]  # 要, 将, 拟: kept before a verb of one character and its 的 (要办的民生实事)
     recipient_clause_name: re.Pattern[str]  # 向企业发放的贷款: a thing named by whom it is given to and how, all of it
     comma_names: re.Pattern[str]  # 信息传输、软件和信息技术服务业: glossary names with a list comma inside
@@ -2838,8 +2838,7 @@ def compiled() -> CueViews:
         name_head=_Rule(rf"(?:{_alt(c.name_head_strip + c.compared_words + c.finality_heads + c.frame_heads)})"),
         name_owner_has=_Rule(c.owner_has_head_regex),
         name_head_keep=_Rule(rf"(?:{_alt_outside(c.name_head_keep, c.name_head_keep_holders)})"),
-        name_compared_head=_Rule(c.name_compared_head_regex.replace("{compared}", _alt(c.compared_words))
-                                 .replace("{places}", f"(?:{_alt(c.compared_place_kinds)})")),
+        name_compared_head=_Rule(c.name_compared_head_regex.replace("{compared}", _alt(c.compared_words))),
         plan_outcome_clause=_Rule(c.plan_outcome_clause_regex),
         modal_verb_heads=frozenset(c.modal_verb_heads),
         # (向 and 给 only: 对 is also "towards" (对全球经济增长的贡献率) and 为 "for the sake of" (为改造…而引进的);

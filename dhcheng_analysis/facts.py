@@ -11674,7 +11674,12 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
         f.named_by_clause = True
         return cleaned if cw.de in (cleaned := clean_name(name)) else name
     name = _NAME_SPACE.sub("", text[ps:pb]) + cw.de + noun
-    if name.startswith(clean_name(name) or "\n") or fb == fa and ps == fb or compared:
+    if compared:
+        return name
+    if fb > fa and cw.name_compared_head.match(name):
+        return _NAME_SPACE.sub("", text[fa:pb])  # 全区有8个行业增速高于全区平均水平: a comparison is put before the noun
+        # only of kinds of place counted (compared, 高于上年的街道); of other units, the clause as printed
+    if name.startswith(clean_name(name) or "\n") or fb == fa and ps == fb:
         return name
     if _opens_with_predicate(name, cw):
         f.named_by_clause = True  # 53个地块实现拔钉清零 → 实现拔钉清零的地块: the heads a name drops are the predicate's

@@ -61,6 +61,12 @@ def test_places_counted_before_a_comparison_are_named_by_it(sentence: str, expec
     assert [name for name, _, _ in rows(sentence)] == expected
 
 
+def test_a_comparison_closed_by_de_before_any_noun_stays_in_its_name() -> None:
+    # regression fixture written in the style of district reports: the 的 closes the comparison that picks out the
+    # indicators counted, no head to drop (not 平均水平的指标)
+    assert [name for name, _, _ in rows("高于全市平均水平的指标12项。")] == ["高于全市平均水平的指标"]
+
+
 # regression fixtures written in the style of district reports, modelled on wuchang_wh_2023_annual
 # (/work/shared/gold/real/texts/wuchang_wh_2023_annual.txt: 年度计划投资300亿元以上)
 @pytest.mark.parametrize(("sentence", "expected"), [

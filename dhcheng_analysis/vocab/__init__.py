@@ -1045,10 +1045,10 @@ class Cues:
     counted_rank_lead: str  # 在 before the group the things counted are ranked in (6个指标在16区排名进入前3名)
     counted_compared_place_regex: str  # 27个街道工业效益好于上年: the place kind counted, before what of it is compared
     plan_outcome_clause_regex: str  # 全年计划实施项目50个，[完成]48个: a clause of a review telling what came of the plan
-    name_compared_head_regex: str  # 低于上年的乡镇: a comparison closed by 的 at a name's head picks out the place kind
-    # after it (compared_place_kinds) ending the name
-    compared_words: tuple[str, ...]  # 好于, 高于: a comparison of a thing with a base (a head a name drops, unless its 的
-    # picks out a place: name_compared_head)
+    name_compared_head_regex: str  # 高于全市平均水平的指标: a comparison closed by 的 at a name's head picks out the noun
+    # after it ({compared}: compared_words)
+    compared_words: tuple[str, ...]  # 好于, 高于: a comparison of a thing with a base (a head a name drops, unless a 的
+    # closes it before a noun: name_compared_head)
     compared_place_kinds: tuple[str, ...]  # 街道, 乡镇: kinds of place counted and named by what of theirs is compared
     counted_place_lead_regex: str  # 在 before the place a predicate of counted things happens in (230家企业在我区落户)
     counted_rank_tails: tuple[str, ...]  # 名, 位 after such a rank (前3名)
