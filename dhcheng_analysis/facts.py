@@ -8185,6 +8185,9 @@ def _reaching_owner(report: Report, f: _Fig, before: _Fig | None, sent: list[_Fi
     if (j < 0 or before.unit_kind != "money" or _DECIMAL.search(norm, k, j + 1) or cw.spent_fund.search(before.indicator)
             or listed):
         return ""  # (发放社会救助资金1.15亿元，发放公租房补贴6830万元，惠及…: a list of sums reaches them together)
+    if cw.touch_verb.match(norm, f.cs) and not any(norm.find(v, k, j) >= 0 for v in cw.touch_payer_verbs):
+        return ""  # 查处违法案件326件，罚没款1200万元，涉及企业45家: a sum its clause neither pays nor does (发放, 办理)
+        # touches none of the things counted after it
     return _reaching_money(norm, before.indicator, before.unit, j, f.cs, cw)
 
 

@@ -38,6 +38,9 @@ def test_a_count_touched_is_named_by_what_touches_it(text, printed, name):
     # regression fixture in the style of district reports: the item after the first of a 涉及 list with no owner is
     # not named by the item before it
     ("推进棚户区改造，涉及居民楼136栋、居民5862户。", "5862户", "居民"),
+    # regression fixture in the style of district reports: a sum its clause neither pays nor does (a fine collected)
+    # touches none of the firms counted after it
+    ("查处违法案件326件，罚没款1200万元，涉及企业45家。", "45家", "企业"),
 ])
 def test_with_nothing_named_before_the_noun_stays(text, printed, name):
     assert fact(REVIEW_HEAD + text, printed)["indicator"] == name
