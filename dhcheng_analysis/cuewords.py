@@ -1684,7 +1684,8 @@ class CueViews:
     plan_outcome_clause: re.Pattern[str]  # 全年计划实施项目50个，[完成]48个: in a review, the outcome of the plan before
     name_compared_head: re.Pattern[str]  # 高于全市平均水平的指标: a comparison closed by 的 that picks out the noun, no head to drop
     modal_verb_heads: frozenset[str]  # 要, 将, 拟: kept before a verb of one character and its 的 (要办的民生实事)
-    recipient_clause_name: re.Pattern[str]  # 向企业发放的贷款: a thing named by whom it is given to and how, all of it
+    recipient_clause_name: re.Pattern[str]  # 向企业发放的贷款: a thing named by whom it is given to and how, its head kept
+    # (clean_name still strips a year or trend word after it)
     comma_names: re.Pattern[str]  # 信息传输、软件和信息技术服务业: glossary names with a list comma inside
     bare_growth: re.Pattern[str]  # 把增长[预期目标定在7.5%左右]: a growth target that names no owner
     bare_growth_name: str  # 经济增长速度: the growth such a target is of
@@ -2844,8 +2845,6 @@ def compiled() -> CueViews:
         name_compared_head=_Rule(c.name_compared_head_regex.replace("{compared}", _alt(c.compared_words))),
         plan_outcome_clause=_Rule(c.plan_outcome_clause_regex),
         modal_verb_heads=frozenset(c.modal_verb_heads),
-        # (向 and 给 only: 对 is also "towards" (对全球经济增长的贡献率) and 为 "for the sake of" (为改造…而引进的);
-        # the noun after the 的 is no clause with a verb of its own: 向全区的企业发放贷款 names the loans)
         recipient_clause_name=_Rule(c.recipient_clause_name_regex),
         comma_names=_Rule(_alt(comma_names)),
         bare_growth=_Rule(c.bare_growth_regex),

@@ -1067,7 +1067,9 @@ class Cues:
     name_head_phrase_regex: str
     recipient_inner_verbs: tuple[str, ...]  # 金融系统[向实体经济]让利: a relief whose recipients inside a name are no part of it
     recipient_relief_verbs: tuple[str, ...]  # 为企业和个人减税8000多亿元: the relief given, not who gets it
-    recipient_clause_name_regex: str  # 向企业发放的贷款: a thing named by whom it is given to and how ({given_verbs}: the verbs of giving and relief, which the noun after its 的 holds none of)
+    recipient_clause_name_regex: str  # 向企业发放的贷款: a thing named by whom it is given to and how (向 and 给 only: 对 is
+    # also "towards", 对全球经济增长的贡献率, and 为 "for the sake of", 为改造…而引进的; {given_verbs}: the verbs of giving
+    # and relief, none of which the noun after its 的 holds: 向全区的企业发放贷款 names the loans)
     name_plan_tail_regex: str
     figure_grade_regex: str  # 百亿[级]产业集群: a figure that grades the noun after it, part of the noun
     name_year_keep_regex: str  # 九年义务教育: a span of years that is part of the noun, not the name's time
