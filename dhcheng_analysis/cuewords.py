@@ -1856,7 +1856,9 @@ def compiled() -> CueViews:
     # {stock_qualifiers}: 约, 近, 上 before a stock's figure; {output_verbs}: 年产, 日产; {means_lead}, {means_noun}: 通过
     # …渠道, a phrase of the means something is done by;
     # {given_verbs}: 发放, 让利, the verbs of giving and relief; {milestone_verb}, {milestone_noun}: 突破…大关, a threshold
-    # passed (after a level's figure, and in a name's tail)
+    # passed (after a level's figure, and in a name's tail); {compared}: 好于, 高于, the words of a comparison with a base;
+    # {places}: 街道, 乡镇, the kinds of place counted by what of theirs is compared; {limit_givers}: 市, 上级, the levels
+    # granting a limit
     c = filled(c, plan_span=c.plan_span_name_regex, report_places=c.report_places_regex,  # ({plan_span} holds {plan}
                plan_years=c.plan_years_regex,  # and {plan_years})
                plan=c.plan_number_regex, year=layout_rules().year_regex, perfect_verb=c.perfect_verb_regex,
@@ -1864,7 +1866,8 @@ def compiled() -> CueViews:
                stock_qualifiers=_alt(c.stock_qualifiers), output_verbs=_alt(c.output_attribute_verbs),
                means_lead=_alt(c.means_leads), means_noun=_alt(c.means_nouns),
                given_verbs=_alt({*c.recipient_relief_verbs, *c.recipient_inner_verbs}),
-               milestone_verb=_alt(c.milestone_verbs), milestone_noun=_alt(c.milestone_nouns))
+               milestone_verb=_alt(c.milestone_verbs), milestone_noun=_alt(c.milestone_nouns),
+               compared=_alt(c.compared_words), places=_alt(c.compared_place_kinds), limit_givers=_alt(c.limit_givers))
 
     units: dict[str, tuple[str, str]] = {}
     units.update({k: ("money", v) for k, v in c.money_units.items()})
@@ -2644,8 +2647,7 @@ def compiled() -> CueViews:
         frame_predicate=_Rule(rf"(?:(?!{_alt(c.achieve_verbs)}).)*(?:{_alt(c.frame_nouns)})"),
         counted_plan=_Rule(c.counted_plan_regex),
         counted_rank_lead=c.counted_rank_lead,
-        counted_compared_place=_Rule(c.counted_compared_place_regex.replace("{compared}", _alt(c.compared_words))
-                                     .replace("{places}", f"(?:{_alt(c.compared_place_kinds)})")),
+        counted_compared_place=_Rule(c.counted_compared_place_regex),
         counted_place_lead=_Rule(c.counted_place_lead_regex),
         counted_rank_tails=tuple(c.counted_rank_tails),
         colon_item_ends="".join(c.colon_item_ends),
@@ -2842,7 +2844,7 @@ def compiled() -> CueViews:
         name_head=_Rule(rf"(?:{_alt(c.name_head_strip + c.compared_words + c.finality_heads + c.frame_heads)})"),
         name_owner_has=_Rule(c.owner_has_head_regex),
         name_head_keep=_Rule(rf"(?:{_alt_outside(c.name_head_keep, c.name_head_keep_holders)})"),
-        name_compared_head=_Rule(c.name_compared_head_regex.replace("{compared}", _alt(c.compared_words))),
+        name_compared_head=_Rule(c.name_compared_head_regex),
         plan_outcome_clause=_Rule(c.plan_outcome_clause_regex),
         modal_verb_heads=frozenset(c.modal_verb_heads),
         recipient_clause_name=_Rule(c.recipient_clause_name_regex),
@@ -2884,7 +2886,7 @@ def compiled() -> CueViews:
         kind_price=_Rule(c.kind_price_regex),
         comma_name_joints=_joints(comma_names, "、"),
         # 年度计划投资: the plan word before a quantity is no part of its name, so a plan and its outcome share it
-        name_head_phrase=_Rule(c.name_head_phrase_regex.replace("{limit_givers}", f"(?:{_alt(c.limit_givers)})")
+        name_head_phrase=_Rule(c.name_head_phrase_regex
                                     + rf"|(?:为|对|向|给)[^,，为对向给]{{2,20}}?(?={_alt(c.recipient_relief_verbs)})"
                                     + rf"|{plan_word}"),
         name_plan_word=_Rule(plan_word),
