@@ -1315,6 +1315,7 @@ class CueViews:
     object_change_verb: re.Pattern[str]  # 增产 right before a figure whose object follows it (增产五十万箱纸烟)
     quantity_change_verbs: frozenset[str]  # 增加: such a verb only of an object that names a quantity (增加收入)
     duration_lead: re.Pattern[str]  # 经过: a span of time passed follows
+    duration_means: re.Pattern[str]  # 用[四个月的时间]: a span of time spent to do what follows, no figure
     duration_lead_last: frozenset[str]  # the characters such a lead may end with (a quick test first)
     duration_follow: re.Pattern[str]  # 多年, 个五年计划 after the number of such a span
     sector_quantities: tuple[str, ...]
@@ -1657,6 +1658,9 @@ class CueViews:
     money_name: re.Pattern[str]  # 实现税收12.5亿: a name of money, its amount in 元 when only a magnitude is printed
     money_name_foreign: re.Pattern[str]  # 实际利用外资1.2亿: perhaps in 美元, no unit inferred
     class_money_lead: re.Pattern[str]  # [其中]10亿元楼宇8座, [税收]5000万元楼宇: an amount with no bound naming a class
+    size_class_count: re.Pattern[str]  # 建成2个[5000平方米的社区服务中心]: a count right before the size of each thing
+    size_class_figure: re.Pattern[str]  # [5000平方米]的社区服务中心 after a count: the size class opening the counted noun
+    size_class_after: re.Pattern[str]  # [5000平方米]的社区服务中心: the size names the kind of the things counted
     class_money_noun: re.Pattern[str]  # 产值超10亿元[企业达到1]2家: an amount naming the class of units counted
     paren_comparator: re.Pattern[str]  # 高于全国(3.9%): the comparator's own rate in brackets
     duration_after: tuple[str, ...]
@@ -2309,6 +2313,7 @@ def compiled() -> CueViews:
         quantity_change_verbs=frozenset(c.quantity_change_verbs),
         duration_lead=_Rule(c.duration_lead_regex),
         duration_lead_last=frozenset(c.duration_lead_last),
+        duration_means=_Rule(c.duration_means_regex),
         duration_follow=_Rule(c.duration_follow_regex),
         occasion_units=frozenset(c.occasion_units),
         frame_nouns=tuple(c.frame_nouns),
@@ -2803,6 +2808,10 @@ def compiled() -> CueViews:
         money_name_foreign=_Rule(c.money_name_foreign_regex),
         class_money_lead=_Rule(c.class_money_lead_regex),
         class_money_noun=_Rule(c.class_money_noun_regex),
+        size_class_count=_Rule(c.size_class_count_regex),
+        size_class_after=_Rule(c.size_class_after_regex),
+        size_class_figure=_Rule(rf"[0-9０-９.]+[万亿千百]?(?:{_alt(list(c.threshold_units) + list(c.money_units))})"
+                                rf"(?:{c.size_class_after_regex})"),
         paren_comparator=_Rule(c.paren_comparator_regex),
         duration_after=c.duration_after,
         class_time_not_before=c.class_time_not_before,

@@ -540,6 +540,8 @@ class Cues:
     money_name_foreign_regex: str  # 外资, 出口: names of money perhaps counted in a foreign currency
     share_list_heads: tuple[str, ...]  # 支出, 投资: the head noun the later items of a list of shares leave out
     class_money_lead_regex: str  # 其中, 税收, or a clause start right before an amount glued to the units it classes
+    size_class_count_regex: str  # 2个[5000平方米的]: a count and its classifier right before the size of each thing counted
+    size_class_after_regex: str  # [5000平方米]的社区服务中心, [五万千瓦]规模的电站: a size naming the kind of the things counted
     class_money_noun_regex: str  # [产值超10亿元]企业达到12家: the units counted right after it
     threshold_nouns: tuple[str, ...]
     threshold_frame_open_regex: str  # 在 opening the clause before a count: 在建设141项企业方面
@@ -610,6 +612,7 @@ class Cues:
     object_change_money_object_regex: str  # 中央预算内经常性建设投资, 教育经费: an object of money spent or set (最低标准)
     object_change_verb_regex: str  # 增产五十万箱纸烟: such a verb right before its figure, the object after it
     duration_lead_regex: str  # 经过30多年改革开放: a span of time passed, no figure
+    duration_means_regex: str  # 用[四个月的时间]: a span of time spent as the means of what follows
     duration_lead_last: str  # the characters that lead may end with
     duration_follow_regex: str  # the unit words of such a span (多年, 个月, 个五年计划)
     occasion_units: tuple[str, ...]
