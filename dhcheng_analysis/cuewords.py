@@ -847,6 +847,7 @@ class CueViews:
     period_result_heads: tuple[str, ...]  # 使: a clause of what a deed brought about, in the deed's year
     period_compared_heads: tuple[str, ...]  # 比, 增长: a clause comparing the level just given, in its year
     period_result_stops: str  # the stops such a clause follows
+    rank_praise_tail: re.Pattern[str]  # 增速连续三年位居全市前列: a rank with no figure ending a clause
     rank_name_tail: re.Pattern[str]  # 在全市16区中, 连续3年, 进入: the set ranked in, how long or the verb to a top place;
     # 成效明显，: a verdict on the thing ranked
     rank_move: re.Pattern[str]  # 提升2位, 回落1个位次: a move in a ranking
@@ -1973,6 +1974,7 @@ def compiled() -> CueViews:
         rank_re=_Rule(rf"(?:{_alt(c.rank_verbs)})((?:(?!{_alt(c.rank_verbs)})[^,;。:、]){{0,12}}?)$"),
         rank_scope=_Rule(c.rank_scope_regex),
         rank_name_tail=_Rule(c.rank_name_tail_regex),
+        rank_praise_tail=_Rule(c.rank_praise_tail_regex),
         period_result_heads=tuple(c.period_result_heads),
         period_compared_heads=(*c.comparison_words, *c.period_compared_heads),
         period_result_stops=c.period_result_stops,

@@ -8751,9 +8751,13 @@ def _verbs_or_generic(name: str) -> bool:
 def _carried_head(name: str) -> str:
     """``name``, the head of a clause before a figure, unless it is never carried to a figure (a condition the
     clause is said under, 在农业机器和化学肥料还很少的条件下, names nothing measured; nor does a rank verb alone,
-    排名第一位，增长8%): then ''."""
+    排名第一位，增长8%): then ''; without a rank printed with no figure that ends it (位居全市前列)."""
     plain = clean_name(name)
-    return "" if _never_subject(plain) or plain in compiled().rank_verb_set else name
+    if _never_subject(plain) or plain in compiled().rank_verb_set:
+        return ""
+    if plain[-1:] in "列茅阵队位" and (mr := compiled().rank_praise_tail.search(plain)) and mr.start() >= 2:
+        return plain[:mr.start()]  # 收入增速连续三年位居全市前列，达到6.1%: the growth, the rank no part of its name
+    return name
 
 
 @functools.lru_cache(maxsize=8192)

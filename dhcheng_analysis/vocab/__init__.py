@@ -120,6 +120,7 @@ class Cues:
     completion_object_generic: tuple[str, ...]
     rank_verbs: tuple[str, ...]
     rank_scope_regex: str
+    rank_praise_tail_regex: str  # 位居全市前列: a rank with no figure said of the subject before it, no part of it
     rank_name_tail_regex: str
     period_result_heads: tuple[str, ...]
     period_compared_heads: tuple[str, ...]  # 增长, 下降 (and the comparison_words): a clause comparing the level just
