@@ -4791,12 +4791,18 @@ class _Reader:
     def _heading_plan_span(self, section: str, years: ReportYears) -> str:
         """The years of the five-year period the innermost heading of ``section`` that names one plans
         (二、“十三五”时期主要目标任务和重大举措: 2016-2020年; one already begun before the year planned is
-        reviewed, not planned), else ''."""
+        reviewed, not planned), or of the years ahead it names (三、今后五年主要目标: the five years from the year
+        planned), else ''."""
         key = (section, years.plan)
         if key not in self._plan_spans:
             found = ""
             for heading in reversed(section_headings(section)) if section and years.plan is not None else ():
-                ms = [m for m in self.cw.plan_time.finditer(normalize(heading)) if m.group("fyp")]
+                ms = [m for m in self.cw.plan_time.finditer(normalize(heading)) if m.group("fyp") or m.group("ahead")]
+                if ms and ms[-1].group("ahead"):
+                    if k := _count(ms[-1].group("k")):  # 三、今后五年主要目标 in a 2021 report: 2021-2025年, as the
+                        found = _years_span(years.plan, years.plan + k - 1)  # same words in a sentence name
+                        break
+                    continue
                 n = _count(ms[-1].group("n")) if ms else 0
                 if n and _five_year_first(n) >= years.plan:
                     found = _five_year_span(n)
