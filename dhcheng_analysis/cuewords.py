@@ -1727,6 +1727,7 @@ class CueViews:
     # a span of years between a payer and its verb (中央财政[五年]支出), apart from name_inner: it starts with a
     # numeral, which the window of every figure holds, so name_inner keeps its quick test of first characters
     name_payer_span: re.Pattern[str]  # and a time 在 sets between an owner and what it has (我国[在一九五二年]的粮食产量)
+    bracket_count_units: frozenset[str]  # 规模以上工业企业（45家）: the classifiers of a count in brackets after its noun
     name_inner: re.Pattern[str]  # a plan verb between the payer and what is paid: 中央财政[拟安排]补贴资金,
     #   a plan word before what an owner has: 重大项目[年度计划]投资,
     #   an achievement verb between an owner and what it earns: 工业企业[实现]利润
@@ -2883,6 +2884,7 @@ def compiled() -> CueViews:
         name_tail=_Rule(rf"(?:{_alt(tails)}|(?<=[\u4e00-\u9fff])(?:{_alt(w for w in tails if len(w) > 1)})"
                              rf"(?:{perf})|{c.name_plan_tail_regex}|{c.name_trend_tail_regex}|{c.basis_tail_regex})$"),
         name_payer_span=_Rule(f"{c.name_payer_span_regex}|{c.name_time_inner_regex}"),
+        bracket_count_units=frozenset(c.bracket_count_units),
         name_inner=_Rule(rf"(?<=[\u4e00-\u9fff])(?:{_alt(c.name_inner_strip)})(?=[\u4e00-\u9fff“\"]{{2}})"
                               rf"|{c.name_inner_verb_regex}"
                               rf"|{c.owner_has_inner_regex}"
@@ -2894,7 +2896,9 @@ def compiled() -> CueViews:
                               rf"|(?<=[\u4e00-\u9fff]{{2}})(?:{_alt_outside(c.sentence_only_periods, c.period_word_holders)})(?=[\u4e00-\u9fff]{{2}})"
                               # 金融系统[向实体经济]让利: the recipients of a relief inside a name, as at its head
                               + rf"|(?<=[\u4e00-\u9fff]{{2}})(?:为|对|向|给)[^,，为对向给的0-9０-９]{{2,20}}?(?={_alt(c.recipient_inner_verbs)})"
-                              rf"|[(（](?:{_alt(c.inclusion_note_heads)})[^()（）]{{0,{c.inclusion_note_span}}}[)）]"),  # 投资额（包括…）
+                              rf"|[(（](?:{_alt(c.inclusion_note_heads)})[^()（）]{{0,{c.inclusion_note_span}}}[)）]"  # 投资额（包括…）
+                              # 规模以上工业企业[（45家）]实现产值: the count of the units named before it, no part of a name
+                              rf"|(?<=[\u4e00-\u9fff])[(（][0-9０-９]+(?:{_alt(c.bracket_count_units)})[)）](?=[\u4e00-\u9fff])"),
         name_cut=_Rule(f"{c.name_cut_regex}|{c.name_trend_cut_regex}"),
         name_clause_item=_Rule(rf"[^、，,的等]{{2,24}}?(?:{_alt(c.name_clause_item_ends)})、(?=[^、和及与等的]{{2,12}}$)(?![^、]*(?:{_alt(c.name_clause_item_ends)})$)"),
         scope_head_verb=_Rule(c.scope_head_verb_regex),

@@ -1092,6 +1092,7 @@ class Cues:
     scope_set_frame_regex: str  # 在…成套设备中: a head clause naming the set the clause after it takes a part of
     name_trend_tail_regex: str  # 新型农村合作医疗制度[不断完善]: how a thing goes on, said after it, ends no name
     name_tail_strip: tuple[str, ...]
+    bracket_count_units: tuple[str, ...]  # 规模以上工业企业（45家）: the classifiers of a count in brackets after its noun
     name_inner_strip: tuple[str, ...]
     name_plan_heads: tuple[str, ...]  # 年度计划投资: a plan word before a quantity owned, no part of its name
     name_inner_verb_regex: str
