@@ -22,3 +22,15 @@ def test_a_count_in_brackets_counts_the_noun_before_it(text, count, noun, amount
     f = fact(text, count)
     assert (f["indicator"], f["value"]) == (noun, float(count[:-1]))
     assert fact(text, amount)["indicator"] == name
+
+
+@pytest.mark.parametrize(("text", "count", "noun"), [
+    # written: the towns and subdistricts of a district, the set a part of them is counted in
+    ("全区15个镇（街道）中有12个税收收入超过1亿元。", "15个", "镇（街道）"),
+    # written: with a comma after 中
+    ("全区15个镇（街道）中，12个镇（街道）税收收入超过1亿元。", "15个", "镇（街道）"),
+    # written: villages and communities, named by what is said of them
+    ("全区128个村（社区）完成换届。", "128个", "完成换届的村（社区）"),
+])
+def test_a_bracket_of_place_kinds_is_part_of_the_noun(text, count, noun):
+    assert fact(text, count)["indicator"] == noun
