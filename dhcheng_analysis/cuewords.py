@@ -2898,7 +2898,7 @@ def compiled() -> CueViews:
                               + rf"|(?<=[\u4e00-\u9fff]{{2}})(?:为|对|向|给)[^,，为对向给的0-9０-９]{{2,20}}?(?={_alt(c.recipient_inner_verbs)})"
                               rf"|[(（](?:{_alt(c.inclusion_note_heads)})[^()（）]{{0,{c.inclusion_note_span}}}[)）]"  # 投资额（包括…）
                               # 规模以上工业企业[（45家）]实现产值: the count of the units named before it, no part of a name
-                              rf"|(?<=[\u4e00-\u9fff])[(（][0-9０-９]+(?:{_alt(c.bracket_count_units)})[)）](?=[\u4e00-\u9fff])"),
+                              rf"|(?<=[\u4e00-\u9fff])[(（][0-9０-９]{{1,6}}(?:{_alt(c.bracket_count_units)})[)）](?=[\u4e00-\u9fff])"),
         name_cut=_Rule(f"{c.name_cut_regex}|{c.name_trend_cut_regex}"),
         name_clause_item=_Rule(rf"[^、，,的等]{{2,24}}?(?:{_alt(c.name_clause_item_ends)})、(?=[^、和及与等的]{{2,12}}$)(?![^、]*(?:{_alt(c.name_clause_item_ends)})$)"),
         scope_head_verb=_Rule(c.scope_head_verb_regex),
