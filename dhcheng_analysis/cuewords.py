@@ -847,6 +847,7 @@ class CueViews:
     period_result_heads: tuple[str, ...]  # 使: a clause of what a deed brought about, in the deed's year
     period_compared_heads: tuple[str, ...]  # 比, 增长: a clause comparing the level just given, in its year
     period_result_stops: str  # the stops such a clause follows
+    rank_praise_tail: re.Pattern[str]  # 增速连续三年位居全市前列: a rank with no figure ending a clause
     rank_name_tail: re.Pattern[str]  # 在全市16区中, 连续3年, 进入: the set ranked in, how long or the verb to a top place;
     # 成效明显，: a verdict on the thing ranked
     rank_move: re.Pattern[str]  # 提升2位, 回落1个位次: a move in a ranking
@@ -1323,6 +1324,7 @@ class CueViews:
     object_change_verb: re.Pattern[str]  # 增产 right before a figure whose object follows it (增产五十万箱纸烟)
     quantity_change_verbs: frozenset[str]  # 增加: such a verb only of an object that names a quantity (增加收入)
     duration_lead: re.Pattern[str]  # 经过: a span of time passed follows
+    duration_means: re.Pattern[str]  # 用[四个月的时间]: a span of time spent to do what follows, no figure
     duration_lead_last: frozenset[str]  # the characters such a lead may end with (a quick test first)
     duration_follow: re.Pattern[str]  # 多年, 个五年计划 after the number of such a span
     sector_quantities: tuple[str, ...]
@@ -1665,6 +1667,9 @@ class CueViews:
     money_name: re.Pattern[str]  # 实现税收12.5亿: a name of money, its amount in 元 when only a magnitude is printed
     money_name_foreign: re.Pattern[str]  # 实际利用外资1.2亿: perhaps in 美元, no unit inferred
     class_money_lead: re.Pattern[str]  # [其中]10亿元楼宇8座, [税收]5000万元楼宇: an amount with no bound naming a class
+    size_class_count: re.Pattern[str]  # 建成2个[5000平方米的社区服务中心]: a count right before the size of each thing
+    size_class_figure: re.Pattern[str]  # [5000平方米]的社区服务中心 after a count: the size class opening the counted noun
+    size_class_after: re.Pattern[str]  # [5000平方米]的社区服务中心: the size names the kind of the things counted
     class_money_noun: re.Pattern[str]  # 产值超10亿元[企业达到1]2家: an amount naming the class of units counted
     paren_comparator: re.Pattern[str]  # 高于全国(3.9%): the comparator's own rate in brackets
     paren_growth: re.Pattern[str]  # 增速(8.6%): a growth noun, its own rate in the brackets after it
@@ -1732,6 +1737,7 @@ class CueViews:
     # a span of years between a payer and its verb (中央财政[五年]支出), apart from name_inner: it starts with a
     # numeral, which the window of every figure holds, so name_inner keeps its quick test of first characters
     name_payer_span: re.Pattern[str]  # and a time 在 sets between an owner and what it has (我国[在一九五二年]的粮食产量)
+    bracket_count_units: frozenset[str]  # 规模以上工业企业（45家）: the classifiers of a count in brackets after its noun
     name_inner: re.Pattern[str]  # a plan verb between the payer and what is paid: 中央财政[拟安排]补贴资金,
     #   a plan word before what an owner has: 重大项目[年度计划]投资,
     #   an achievement verb between an owner and what it earns: 工业企业[实现]利润
@@ -1991,6 +1997,7 @@ def compiled() -> CueViews:
         rank_re=_Rule(rf"(?:{_alt(c.rank_verbs)})((?:(?!{_alt(c.rank_verbs)})(?:[^,;。:、]|(?<=[(（]市)、)){{0,12}}?)$"),
         rank_scope=_Rule(c.rank_scope_regex),
         rank_name_tail=_Rule(c.rank_name_tail_regex),
+        rank_praise_tail=_Rule(c.rank_praise_tail_regex),
         period_result_heads=tuple(c.period_result_heads),
         period_compared_heads=(*c.comparison_words, *c.period_compared_heads),
         period_result_stops=c.period_result_stops,
@@ -2338,6 +2345,7 @@ def compiled() -> CueViews:
         quantity_change_verbs=frozenset(c.quantity_change_verbs),
         duration_lead=_Rule(c.duration_lead_regex),
         duration_lead_last=frozenset(c.duration_lead_last),
+        duration_means=_Rule(c.duration_means_regex),
         duration_follow=_Rule(c.duration_follow_regex),
         occasion_units=frozenset(c.occasion_units),
         frame_nouns=tuple(c.frame_nouns),
@@ -2830,6 +2838,10 @@ def compiled() -> CueViews:
         money_name_foreign=_Rule(c.money_name_foreign_regex),
         class_money_lead=_Rule(c.class_money_lead_regex),
         class_money_noun=_Rule(c.class_money_noun_regex),
+        size_class_count=_Rule(c.size_class_count_regex),
+        size_class_after=_Rule(c.size_class_after_regex),
+        size_class_figure=_Rule(rf"[0-9０-９.]+[万亿千百]?(?:{_alt(list(c.threshold_units) + list(c.money_units))})"
+                                rf"(?:{c.size_class_after_regex})"),
         paren_comparator=_Rule(c.paren_comparator_regex),
         paren_growth=_Rule(c.paren_growth_regex),
         duration_after=c.duration_after,
@@ -2895,6 +2907,7 @@ def compiled() -> CueViews:
         name_tail=_Rule(rf"(?:{_alt(tails)}|(?<=[\u4e00-\u9fff])(?:{_alt(w for w in tails if len(w) > 1)})"
                              rf"(?:{perf})|{c.name_plan_tail_regex}|{c.name_trend_tail_regex}|{c.basis_tail_regex})$"),
         name_payer_span=_Rule(f"{c.name_payer_span_regex}|{c.name_time_inner_regex}"),
+        bracket_count_units=frozenset(c.bracket_count_units),
         name_inner=_Rule(rf"(?<=[\u4e00-\u9fff])(?:{_alt(c.name_inner_strip)})(?=[\u4e00-\u9fff“\"]{{2}})"
                               rf"|{c.name_inner_verb_regex}"
                               rf"|{c.owner_has_inner_regex}"
@@ -2906,7 +2919,9 @@ def compiled() -> CueViews:
                               rf"|(?<=[\u4e00-\u9fff]{{2}})(?:{_alt_outside(c.sentence_only_periods, c.period_word_holders)})(?=[\u4e00-\u9fff]{{2}})"
                               # 金融系统[向实体经济]让利: the recipients of a relief inside a name, as at its head
                               + rf"|(?<=[\u4e00-\u9fff]{{2}})(?:为|对|向|给)[^,，为对向给的0-9０-９]{{2,20}}?(?=(?:{_alt(c.recipient_inner_verbs)})(?!了?的))"
-                              rf"|[(（](?:{_alt(c.inclusion_note_heads)})[^()（）]{{0,{c.inclusion_note_span}}}[)）]"),  # 投资额（包括…）
+                              rf"|[(（](?:{_alt(c.inclusion_note_heads)})[^()（）]{{0,{c.inclusion_note_span}}}[)）]"  # 投资额（包括…）
+                              # 规模以上工业企业[（45家）]实现产值: the count of the units named before it, no part of a name
+                              rf"|(?<=[\u4e00-\u9fff])[(（][0-9０-９]{{1,6}}(?:{_alt(c.bracket_count_units)})[)）](?=[\u4e00-\u9fff])"),
         name_cut=_Rule(f"{c.name_cut_regex}|{c.name_trend_cut_regex}"),
         name_clause_item=_Rule(rf"[^、，,的等]{{2,24}}?(?:{_alt(c.name_clause_item_ends)})、(?=[^、和及与等的]{{2,12}}$)(?![^、]*(?:{_alt(c.name_clause_item_ends)})$)"),
         scope_head_verb=_Rule(c.scope_head_verb_regex),

@@ -790,6 +790,11 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
         lim = min(sent_end, lv.end() + FOLLOWING_MAX)  # the noun after a long list of modifiers is within reach of it
     mb = cw.following_run.match(norm, lv.end() if lv else a, lim)
     b = mb.end()
+    if (b < lim and "0" <= norm[b] <= "9" and (a == b or norm[a:b] in cw.output_attribute_verbs)
+            and (sf := cw.size_class_figure.match(norm, b, lim))):
+        b = cw.following_run.match(norm, sf.end(), min(sent_end, sf.end() + FOLLOWING_MAX)).end()
+        # (建成2个5000平方米的社区服务中心, 2个年产30万吨的项目: the size of each thing counted is part of the name of
+        # the things)
     if a == b:
         return a, a
     cut_off = b == lim < sent_end and cw.following_run.match(norm, b, b + 1).end() > b
@@ -1452,6 +1457,9 @@ def _is_threshold(norm: str, f: _Fig, cw: CueViews) -> bool:
     if (f.unit in cw.duration_units and norm.startswith(cw.duration_after, f.end)
             and not cw.to_target_end.search(norm, max(0, f.start - 9), f.start)):
         return True  # 14天内实现, 14天建成: a deadline or a duration (压缩至4个工作日以内, 压缩到目前的平均4个工作日以内 is an outcome)
+    if (f.unit in cw.duration_units and norm.startswith(("的时间", "时间"), f.end)
+            and cw.duration_means.search(norm, max(0, f.start - 5), f.start)):
+        return True  # 用四个月的时间超额完成了全年度的任务: the time spent doing it, no figure
     if norm[f.start - 1:f.start] in cw.duration_lead_last and cw.duration_lead.search(norm, max(0, f.start - 5), f.start) and (
             cw.duration_follow.match(norm, f.end) or cw.duration_follow.fullmatch(f.raw_unit)):
         return True  # 经过30多年改革开放, 经过三个五年计划的努力: a span of time passed, no figure
@@ -1466,6 +1474,9 @@ def _is_threshold(norm: str, f: _Fig, cw: CueViews) -> bool:
         # 产值超100亿元企业达到12家: the firms above the amount are counted, the amount is no figure; so with no
         # bound when the amount opens its clause or follows what it is an amount of (其中10亿元楼宇8座, 税收5000万元楼宇)
         return True
+    if ((f.unit_kind == "money" or f.unit in cw.threshold_units) and norm[f.end:f.end + 1] in "的规级"
+            and cw.size_class_after.match(norm, f.end) and cw.size_class_count.search(norm, max(0, f.start - 8), f.start)):
+        return True  # 建成2个5000平方米的社区服务中心, 三十个五万千瓦规模的电站: the size of each thing counted names its kind
     if not f.unit and norm[f.end - 1:f.end] in _MAGNITUDE_ENDS and norm.startswith("级", f.end) and (
             "\u4e00" <= norm[f.end + 1:f.end + 2] <= "\u9fff"):
         return True  # 培育10亿级企业3家: a size class named by its magnitude, as 百亿级 is
@@ -4831,12 +4842,18 @@ class _Reader:
     def _heading_plan_span(self, section: str, years: ReportYears) -> str:
         """The years of the five-year period the innermost heading of ``section`` that names one plans
         (二、“十三五”时期主要目标任务和重大举措: 2016-2020年; one already begun before the year planned is
-        reviewed, not planned), else ''."""
+        reviewed, not planned), or of the years ahead it names (三、今后五年主要目标: the five years from the year
+        planned), else ''."""
         key = (section, years.plan)
         if key not in self._plan_spans:
             found = ""
             for heading in reversed(section_headings(section)) if section and years.plan is not None else ():
-                ms = [m for m in self.cw.plan_time.finditer(normalize(heading)) if m.group("fyp")]
+                ms = [m for m in self.cw.plan_time.finditer(normalize(heading)) if m.group("fyp") or m.group("ahead")]
+                if ms and ms[-1].group("ahead"):
+                    if k := _count(ms[-1].group("k")):  # 三、今后五年主要目标 in a 2021 report: 2021-2025年, as the
+                        found = _years_span(years.plan, years.plan + k - 1)  # same words in a sentence name
+                        break
+                    continue
                 n = _count(ms[-1].group("n")) if ms else 0
                 if n and _five_year_first(n) >= years.plan:
                     found = _five_year_span(n)
@@ -6908,6 +6925,11 @@ class _Reader:
                 and norm[cs:cs + 1] in cw.starts["stock_clause"] and cw.stock_clause.fullmatch(norm, cs, f.start)
                 and (ma := cw.addition_lead.match(f.indicator))):
             f.indicator = f.indicator[ma.end():]  # 新增上市企业18家,累计达205家: all the listed companies
+        if (not f.indicator and f.unit in cw.bracket_count_units and f.start - 1 > st.start and norm[f.start - 1] == "("
+                and norm[f.end:f.end + 1] == ")"):
+            k = max(norm.rfind(c, st.start, f.start - 1) for c in cw.clause_stops) + 1
+            if len(noun := clean_name(self.text[max(k, st.start):f.start - 1])) >= 2:
+                f.indicator = noun  # 规模以上工业企业（45家）实现产值…: the count of the units named right before it
         if (f.unit_kind == "percent" and f.indicator and f.start - 1 > st.start and norm[f.start - 1] == "("
                 and (mb := cw.bracket_base.search(norm, max(st.start, f.start - 16), f.start - 1))):
             f.indicator = self.text[mb.start("base"):mb.end("base")] + f.indicator  # 高于全国(3.9%): the nation's rate
@@ -8832,9 +8854,13 @@ def _verbs_or_generic(name: str) -> bool:
 def _carried_head(name: str) -> str:
     """``name``, the head of a clause before a figure, unless it is never carried to a figure (a condition the
     clause is said under, 在农业机器和化学肥料还很少的条件下, names nothing measured; nor does a rank verb alone,
-    排名第一位，增长8%): then ''."""
+    排名第一位，增长8%): then ''; without a rank printed with no figure that ends it (位居全市前列)."""
     plain = clean_name(name)
-    return "" if _never_subject(plain) or plain in compiled().rank_verb_set else name
+    if _never_subject(plain) or plain in compiled().rank_verb_set:
+        return ""
+    if plain[-1:] in "列茅阵队位" and (mr := compiled().rank_praise_tail.search(plain)) and mr.start() >= 2:
+        return plain[:mr.start()]  # 收入增速连续三年位居全市前列，达到6.1%: the growth, the rank no part of its name
+    return name
 
 
 @functools.lru_cache(maxsize=8192)
@@ -11030,13 +11056,14 @@ def _output_attribute(norm: str, text: str, f: _Fig, soft: int, subj_end: int, s
     """The name of a yearly output printed as an attribute of the plant named after it, the product between the
     figure and its 的: the plant, the output word and the product (年产一百五十万吨钢的钢铁联合企业 → 钢铁联合企业年产钢,
     as 钢铁联合企业年产钢一百五十万吨 names it; 年产五万吨合成氨的氮肥厂 → 氮肥厂年产合成氨); '' when no output word is
-    right before the figure, or no product and 的 right after it (年产十万吨的造纸厂: the plant the output is of)."""
+    right before the figure (with no product, 年产十万吨的造纸厂 → 造纸厂年产: the output is the plant's, the plant no
+    amount of output)."""
     if (subj_end <= soft or not norm.endswith(cw.output_attribute_verbs, soft, subj_end)  # (one test of them all first)
             or not (verb := next(w for w in cw.output_attribute_verbs if norm.endswith(w, soft, subj_end)))):
         return ""
-    k = norm.find(cw.de, f.qend + 1, min(s1, f.qend + OUTPUT_PRODUCT_MAX + 1))
+    k = norm.find(cw.de, f.qend, min(s1, f.qend + OUTPUT_PRODUCT_MAX + 1))
     product = text[f.qend:k] if k > 0 else ""
-    if not product or clean_name(product) != product or _CJK_RUN.fullmatch(product) is None:
+    if k != f.qend and (not product or clean_name(product) != product or _CJK_RUN.fullmatch(product) is None):
         return ""
     plant = _noun_before_predicate(_following_text(norm, text, k + 1, s1), cw)
     return plant + verb + product if len(plant) >= 2 and clean_name(plant) == plant else ""

@@ -69,9 +69,9 @@ PLANTS_1958 = ("我们已经开始能够自己设计和建设一些大型的、�
     (PLANTS_1955, "一百五十万吨", "", "冶金企业年产钢铁"),
     (PLANTS_1955, "一万五千辆", "", "工厂年产拖拉机"),
     (PLANTS_1958, "五万吨", "", "氮肥厂年产合成氨"),
-    # no product before 的: the plant the output is of, as before
-    (PLANTS_1958, "一百五十万吨", "年产一百五十万吨的煤矿", "煤矿"),
-    (PLANTS_1958, "十万吨", "年产十万吨的造纸厂", "造纸厂"),
+    # no product before 的: the plant's yearly output all the same (煤矿年产, as 氮肥厂年产合成氨 beside it)
+    (PLANTS_1958, "一百五十万吨", "年产一百五十万吨的煤矿", "煤矿年产"),
+    (PLANTS_1958, "十万吨", "年产十万吨的造纸厂", "造纸厂年产"),
 ])
 def test_a_yearly_output_printed_as_an_attribute_is_the_plants_output_of_its_product(text, printed, within, name):
     f = fact(text, printed, within)

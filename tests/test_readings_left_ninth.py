@@ -6,7 +6,7 @@ sentences, as no report at hand prints that shape."""
 
 from __future__ import annotations
 
-from _sentences import fact
+from _sentences import fact, facts
 
 
 def test_a_count_of_migrant_workers_names_them_whole():
@@ -33,12 +33,15 @@ def test_a_share_of_the_matters_of_a_service_names_the_matters():
     assert (f["indicator"], f["measure"], f["qualifier"]) == ("实现全程网办的政务服务事项", "rate_pct", "at_least")
 
 
-def test_a_figure_before_a_size_names_the_thing_of_that_size():
+def test_a_figure_before_a_size_names_the_thing_of_that_size_or_its_class():
     # 1955, verbatim
     s = ("这一笔资金，如用之于工业建设，就可以建设一个年产一百五十万吨钢铁的冶金企业，或三十个五万千瓦规模的电站，"
          "或五个年产一万五千辆拖拉机的工厂；如用之于铁路建设，则可以新建铁路三千公里以上；如用之于农业建设，"
          "则可以开荒四千万亩到五千万亩。")
-    assert fact(s, "五万千瓦")["indicator"] == "电站"
+    # (the size of each of the thirty stations counted names their kind: no figure, part of the count's name)
+    got = facts(s)
+    assert "五万千瓦" not in set(got["raw_value"] + got["raw_unit"])
+    assert fact(s, "三十个")["indicator"].endswith("五万千瓦规模的电站")
     # written in the form of a district report's sentence
     f = fact("上半年举办2000人规模的招聘会。", "2000人")
     assert (f["indicator"], f["unit"]) == ("招聘会", "人")

@@ -123,6 +123,7 @@ class Cues:
     # name_head_phrase; a sum keeps it: 上级下达资金) and from a completion's object (完成市下达计划的95%)
     rank_verbs: tuple[str, ...]
     rank_scope_regex: str
+    rank_praise_tail_regex: str  # 位居全市前列: a rank with no figure said of the subject before it, no part of it
     rank_name_tail_regex: str
     period_result_heads: tuple[str, ...]
     period_compared_heads: tuple[str, ...]  # 增长, 下降 (and the comparison_words): a clause comparing the level just
@@ -545,6 +546,8 @@ class Cues:
     money_name_foreign_regex: str  # 外资, 出口: names of money perhaps counted in a foreign currency
     share_list_heads: tuple[str, ...]  # 支出, 投资: the head noun the later items of a list of shares leave out
     class_money_lead_regex: str  # 其中, 税收, or a clause start right before an amount glued to the units it classes
+    size_class_count_regex: str  # 2个[5000平方米的]: a count and its classifier right before the size of each thing counted
+    size_class_after_regex: str  # [5000平方米]的社区服务中心, [五万千瓦]规模的电站: a size naming the kind of the things counted
     class_money_noun_regex: str  # [产值超10亿元]企业达到12家: the units counted right after it
     threshold_nouns: tuple[str, ...]
     threshold_frame_open_regex: str  # 在 opening the clause before a count: 在建设141项企业方面
@@ -620,6 +623,7 @@ class Cues:
     object_change_money_object_regex: str  # 中央预算内经常性建设投资, 教育经费: an object of money spent or set (最低标准)
     object_change_verb_regex: str  # 增产五十万箱纸烟: such a verb right before its figure, the object after it
     duration_lead_regex: str  # 经过30多年改革开放: a span of time passed, no figure
+    duration_means_regex: str  # 用[四个月的时间]: a span of time spent as the means of what follows
     duration_lead_last: str  # the characters that lead may end with
     duration_follow_regex: str  # the unit words of such a span (多年, 个月, 个五年计划)
     occasion_units: tuple[str, ...]
@@ -1107,6 +1111,7 @@ class Cues:
     scope_set_frame_regex: str  # 在…成套设备中: a head clause naming the set the clause after it takes a part of
     name_trend_tail_regex: str  # 新型农村合作医疗制度[不断完善]: how a thing goes on, said after it, ends no name
     name_tail_strip: tuple[str, ...]
+    bracket_count_units: tuple[str, ...]  # 规模以上工业企业（45家）: the classifiers of a count in brackets after its noun
     name_inner_strip: tuple[str, ...]
     name_plan_heads: tuple[str, ...]  # 年度计划投资: a plan word before a quantity owned, no part of its name
     name_inner_verb_regex: str
