@@ -3417,14 +3417,18 @@ class _Reader:
 
     def read(self) -> list[_Fig]:
         for fi, f in enumerate(self.figs):
-            if self._read_one(fi, f) and not self._milestone_passed(f):
-                if f.status == "actual" and self.sent is not None and self._plan_goes_on(f, self.prev, self.sent):
-                    f.status = "target"
-                self.kept.append(f)
-                bisect.insort(self._kept_starts, f.start)
-                self.prev = f
-                if "multi_year" in f.flags and self._spanned[0] != f.sentence:
-                    self._spanned = (f.sentence, f)
+            if not self._read_one(fi, f) or self._milestone_passed(f):
+                continue
+            if self._milestone_listed(fi):
+                self.prev = f  # (the level after the list goes on with the thing that passed them)
+                continue
+            if f.status == "actual" and self.sent is not None and self._plan_goes_on(f, self.prev, self.sent):
+                f.status = "target"
+            self.kept.append(f)
+            bisect.insort(self._kept_starts, f.start)
+            self.prev = f
+            if "multi_year" in f.flags and self._spanned[0] != f.sentence:
+                self._spanned = (f.sentence, f)
         _share_list_units(self.report, self.kept, self.cw)
         before: _Fig | None = None
         owner = ""  # what reaches the units the figure before counts, if it counts units reached
@@ -5027,6 +5031,22 @@ class _Reader:
                 and f.indicator == pv.indicator and f.period == pv.period and f.status == pv.status
                 and pv.value >= f.value and cw.milestone_passed.fullmatch(self.norm, pv.qend, f.start) is not None
                 and cw.milestone_noun.match(self.norm, f.qend) is not None)
+
+    def _milestone_listed(self, fi: int) -> bool:
+        """Whether figure ``fi`` is one of a list of round thresholds a level passed (地区生产总值连续跨越500亿元、800亿元
+        台阶): figures joined by 、, the first after a milestone verb (its qualifier over or at_least), the last before a
+        milestone noun. None is a level; a threshold printed alone (突破３万亿元大关) stays, :meth:`_milestone_passed`."""
+        figs, norm = self.figs, self.norm
+        f = figs[fi]
+        if norm[f.qend:f.qend + 1] != "、" and norm[f.start - 1:f.start] != "、":
+            return False  # (cheap gate: no list)
+        lo = hi = fi
+        while lo > 0 and norm[figs[lo - 1].qend:figs[lo].start] == "、":
+            lo -= 1
+        while hi + 1 < len(figs) and norm[figs[hi].qend:figs[hi + 1].start] == "、":
+            hi += 1
+        return (hi > lo and figs[lo].qualifier in ("over", "at_least")
+                and self.cw.milestone_noun.match(norm, figs[hi].qend) is not None)
 
     def _pointed_period(self, st: _SentenceState) -> str:
         """The time the sentence just before ``st``, in the same paragraph, names, figure or none, when ``st`` opens by

@@ -1,0 +1,38 @@
+"""Thresholds passed, the rest of a set after 其中 and a city average compared with, as district reports print them.
+
+The sentences here are regression fixtures written in the style of district reports (经济运行情况 of a district's
+half year), read under such a report's title and heading.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+from _sentences import facts
+
+HEAD = "2023年上半年XX区经济运行情况\n\n一、2023年上半年经济运行基本情况\n\n"
+
+
+def _read(sentence: str) -> pd.DataFrame:
+    return facts(HEAD + sentence + "\n")
+
+
+def _named(sentence: str) -> list[tuple[str, float, str]]:
+    f = _read(sentence)
+    return [(r.indicator, round(float(r.value), 1), r.qualifier) for r in f.itertuples()]
+
+
+# -- a round threshold a level passed is no level of its own ---------------------------------------------------
+
+def test_kuayue_passes_a_threshold_as_tupo_does():
+    # regression fixture in the style of district reports: 跨越 reads as 突破 and 跨过 (over), so the threshold
+    # after the level it rounds down is no second fact
+    assert _named("全区实现地区生产总值1012.9亿元，跨越1000亿元大关。") == [("地区生产总值", 1012.9e8, "exact")]
+    assert _named("全区地区生产总值跨越1000亿元大关。") == [("地区生产总值", 1000e8, "over")]
+
+
+def test_a_list_of_thresholds_passed_is_no_list_of_levels():
+    # regression fixtures in the style of district reports: several thresholds passed in turn, then the level reached
+    expected = [("地区生产总值", 1012.9e8, "exact")]
+    assert _named("全区地区生产总值连续跨越500亿元、800亿元台阶，达到1012.9亿元。") == expected
+    assert _named("全区地区生产总值连续迈上500亿元、800亿元台阶，达到1012.9亿元。") == expected
+    assert _named("全区地区生产总值先后突破500亿元、800亿元、1000亿元大关。") == []
