@@ -1665,6 +1665,7 @@ class CueViews:
     class_money_lead: re.Pattern[str]  # [其中]10亿元楼宇8座, [税收]5000万元楼宇: an amount with no bound naming a class
     class_money_noun: re.Pattern[str]  # 产值超10亿元[企业达到1]2家: an amount naming the class of units counted
     paren_comparator: re.Pattern[str]  # 高于全国(3.9%): the comparator's own rate in brackets
+    paren_change: re.Pattern[str]  # 金融业(增长6.1%): the change verb opening brackets after an item
     paren_growth: re.Pattern[str]  # 增速(8.6%): a growth noun, its own rate in the brackets after it
     duration_after: tuple[str, ...]
     class_time_not_before: str
@@ -2825,6 +2826,7 @@ def compiled() -> CueViews:
         class_money_lead=_Rule(c.class_money_lead_regex),
         class_money_noun=_Rule(c.class_money_noun_regex),
         paren_comparator=_Rule(c.paren_comparator_regex),
+        paren_change=_Rule(c.paren_change_regex),
         paren_growth=_Rule(c.paren_growth_regex),
         duration_after=c.duration_after,
         class_time_not_before=c.class_time_not_before,

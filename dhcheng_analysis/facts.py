@@ -5894,7 +5894,12 @@ class _Reader:
             soft = i + 1
         else:
             i = -1
-        if prev is not None and prev.qend > soft and not (
+        if prev is not None and prev.qend > soft and (
+                ")" in norm[prev.qend:f.start] and norm.rfind("(", soft, prev.start) >= 0
+                and cw.paren_change.search(norm, max(soft, prev.start - 5), prev.start)):
+            soft = prev.qend + 1 if norm[prev.qend:prev.qend + 1] == ")" else prev.qend  # 金融业(增长6.1%)、科技服务业
+            # (增长4.2%)三大重点行业合计实现增加值…: the change of an item in brackets cuts, its bracket closed
+        elif prev is not None and prev.qend > soft and not (
                 ")" in norm[prev.qend:f.start] and norm.rfind("(", soft, prev.start) >= 0):
             soft = prev.qend  # (a figure inside a closed bracket note, 增值税收入(50%部分)672890万元, does not cut)
             if prev.measure == "rank" and norm.startswith(cw.counted_rank_tails, soft) and soft + 1 < f.start:
@@ -6750,6 +6755,12 @@ class _Reader:
                 and (mg := cw.paren_growth.search(norm, max(st.start, f.start - 5), f.start))):
             f.indicator = clean_name(self.text[st.clause_start(mg.start()):mg.start()])  # 规上工业增加值增速(8.6%): the
             # growth of the name the noun closes (the bracket opens no clause of its own)
+        if (f.measure == "yoy_pct" and "(" in norm[f.start - 5:f.start]
+                and (mc := cw.paren_change.search(norm, max(st.start, f.start - 5), f.start))
+                and (item := clean_name(self.text[max(st.clause_start(mc.start()),
+                                                      norm.rfind("、", 0, mc.start()) + 1):mc.start()]))
+                and not _doubtful_name(item)):
+            f.indicator = item  # 金融业(增长6.1%)、信息服务业(增长12.3%): the change of the item the brackets follow
         if self.own_place is not None and (mp := self.own_place.match(f.indicator)) and len(f.indicator) - mp.end() >= 2:
             f.indicator = clean_name(f.indicator[mp.end():]) or f.indicator  # 城阳区实现地区生产总值: the report's own
         elif (self.own_level and f.indicator.startswith(self.own_level)

@@ -36,3 +36,16 @@ def test_a_list_of_thresholds_passed_is_no_list_of_levels():
     assert _named("全区地区生产总值连续跨越500亿元、800亿元台阶，达到1012.9亿元。") == expected
     assert _named("全区地区生产总值连续迈上500亿元、800亿元台阶，达到1012.9亿元。") == expected
     assert _named("全区地区生产总值先后突破500亿元、800亿元、1000亿元大关。") == []
+
+
+# -- the change of each item of a list, in brackets after it ---------------------------------------------------
+
+def test_a_change_in_brackets_after_each_item_is_of_that_item():
+    # regression fixture in the style of district reports: each item's growth in brackets after it, then the total
+    # the items make together (no real text at hand prints the shape)
+    sentence = ("金融业（增长6.1%）、信息服务业（增长12.3%）、科技服务业（增长4.2%）三大重点行业合计实现增加值"
+                "890.2亿元。")
+    assert _named(sentence) == [("金融业", 6.1, "exact"), ("信息服务业", 12.3, "exact"), ("科技服务业", 4.2, "exact"),
+                                ("三大重点行业增加值", 890.2e8, "exact")]
+    f = _read("金融业（同比下降6.1%）、信息服务业（增长12.3%）实现较快发展。")
+    assert list(zip(f["indicator"], f["value"], strict=True)) == [("金融业", -6.1), ("信息服务业", 12.3)]
