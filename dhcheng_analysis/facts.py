@@ -6934,7 +6934,14 @@ class _Reader:
             f.indicator = f.indicator[ma.end():]  # 新增上市企业18家,累计达205家: all the listed companies
         if (f.unit_kind == "percent" and f.indicator and f.start - 1 > st.start and norm[f.start - 1] == "("
                 and (mb := cw.bracket_base.search(norm, max(st.start, f.start - 16), f.start - 1))):
-            f.indicator = self.text[mb.start("base"):mb.end("base")] + f.indicator  # 高于全国(3.9%): the nation's rate
+            base = self.text[mb.start("base"):mb.end("base")]
+            if (mb.end("base") < mb.end() and clean_name(f.indicator) == norm[mb.end("base"):mb.end()]
+                    and (pv := self.prev) is not None and pv.sentence == f.sentence and pv.measure == f.measure
+                    and pv.unit == f.unit and pv.indicator):
+                f.indicator, f.scope = pv.indicator, f.scope or base  # 增长8.1%，高于全市平均水平(5.5%): the city's
+                # growth of the thing the figure before grew, not a quantity named 平均水平
+            else:
+                f.indicator = base + f.indicator  # 高于全国(3.9%): the nation's rate
         if (f.measure == "abs_change" and f.indicator and f.indicator == unit_carry
                 and cw.net_change_clause.fullmatch(norm, cs, f.start) and (ma := cw.addition_lead.match(f.indicator))):
             f.indicator = f.indicator[ma.end():]  # 新增“四上”企业14家,净增7家: the net change of all of them

@@ -49,3 +49,14 @@ def test_a_change_in_brackets_after_each_item_is_of_that_item():
                                 ("三大重点行业增加值", 890.2e8, "exact")]
     f = _read("金融业（同比下降6.1%）、信息服务业（增长12.3%）实现较快发展。")
     assert list(zip(f["indicator"], f["value"], strict=True)) == [("金融业", -6.1), ("信息服务业", 12.3)]
+
+
+# -- a city average in brackets after 高于 is the city's change of the same quantity --------------------------
+
+def test_an_average_in_brackets_is_the_wider_places_change_of_the_same_quantity():
+    # regression fixture in the style of district reports: the district's growth, then the city's average growth
+    # printed in brackets after the word for it (as 高于全市(5.5%) already reads)
+    f = _read("一般公共预算收入增长8.1%，高于全市平均水平（5.5%）2.6个百分点。")
+    city = f[f["value"] == 5.5].iloc[0]
+    assert (city["indicator"], city["indicator_key"], city["scope"], city["measure"]) == (
+        "一般公共预算收入", "general_budget_revenue", "全市", "yoy_pct")
