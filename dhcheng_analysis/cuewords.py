@@ -1672,6 +1672,7 @@ class CueViews:
     size_class_after: re.Pattern[str]  # [5000平方米]的社区服务中心: the size names the kind of the things counted
     class_money_noun: re.Pattern[str]  # 产值超10亿元[企业达到1]2家: an amount naming the class of units counted
     paren_comparator: re.Pattern[str]  # 高于全国(3.9%): the comparator's own rate in brackets
+    paren_change: re.Pattern[str]  # 金融业(增长6.1%): the change verb opening brackets after an item
     paren_growth: re.Pattern[str]  # 增速(8.6%): a growth noun, its own rate in the brackets after it
     duration_after: tuple[str, ...]
     class_time_not_before: str
@@ -2843,6 +2844,7 @@ def compiled() -> CueViews:
         size_class_figure=_Rule(rf"[0-9０-９.]+[万亿千百]?(?:{_alt(list(c.threshold_units) + list(c.money_units))})"
                                 rf"(?:{c.size_class_after_regex})"),
         paren_comparator=_Rule(c.paren_comparator_regex),
+        paren_change=_Rule(c.paren_change_regex),
         paren_growth=_Rule(c.paren_growth_regex),
         duration_after=c.duration_after,
         class_time_not_before=c.class_time_not_before,

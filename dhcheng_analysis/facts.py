@@ -3429,14 +3429,18 @@ class _Reader:
 
     def read(self) -> list[_Fig]:
         for fi, f in enumerate(self.figs):
-            if self._read_one(fi, f) and not self._milestone_passed(f):
-                if f.status == "actual" and self.sent is not None and self._plan_goes_on(f, self.prev, self.sent):
-                    f.status = "target"
-                self.kept.append(f)
-                bisect.insort(self._kept_starts, f.start)
-                self.prev = f
-                if "multi_year" in f.flags and self._spanned[0] != f.sentence:
-                    self._spanned = (f.sentence, f)
+            if not self._read_one(fi, f) or self._milestone_passed(f):
+                continue
+            if self._milestone_listed(fi):
+                self.prev = f  # (the level after the list goes on with the thing that passed them)
+                continue
+            if f.status == "actual" and self.sent is not None and self._plan_goes_on(f, self.prev, self.sent):
+                f.status = "target"
+            self.kept.append(f)
+            bisect.insort(self._kept_starts, f.start)
+            self.prev = f
+            if "multi_year" in f.flags and self._spanned[0] != f.sentence:
+                self._spanned = (f.sentence, f)
         _share_list_units(self.report, self.kept, self.cw)
         before: _Fig | None = None
         owner = ""  # what reaches the units the figure before counts, if it counts units reached
@@ -5052,6 +5056,22 @@ class _Reader:
                 and pv.value >= f.value and cw.milestone_passed.fullmatch(self.norm, pv.qend, f.start) is not None
                 and cw.milestone_noun.match(self.norm, f.qend) is not None)
 
+    def _milestone_listed(self, fi: int) -> bool:
+        """Whether figure ``fi`` is one of a list of round thresholds a level passed (地区生产总值连续跨越500亿元、800亿元
+        台阶): figures joined by 、, the first after a milestone verb (its qualifier over or at_least), the last before a
+        milestone noun. None is a level; a threshold printed alone (突破３万亿元大关) stays, :meth:`_milestone_passed`."""
+        figs, norm = self.figs, self.norm
+        f = figs[fi]
+        if norm[f.qend:f.qend + 1] != "、" and norm[f.start - 1:f.start] != "、":
+            return False  # (cheap gate: no list)
+        lo = hi = fi
+        while lo > 0 and norm[figs[lo - 1].qend:figs[lo].start] == "、":
+            lo -= 1
+        while hi + 1 < len(figs) and norm[figs[hi].qend:figs[hi + 1].start] == "、":
+            hi += 1
+        return (hi > lo and figs[lo].qualifier in ("over", "at_least")
+                and self.cw.milestone_noun.match(norm, figs[hi].qend) is not None)
+
     def _pointed_period(self, st: _SentenceState) -> str:
         """The time the sentence just before ``st``, in the same paragraph, names, figure or none, when ``st`` opens by
         pointing back at a time (``period_pointer_opening``: 在这个期间，…; 此期间，…): the last period it names (not a
@@ -5898,7 +5918,12 @@ class _Reader:
             soft = i + 1
         else:
             i = -1
-        if prev is not None and prev.qend > soft and not (
+        if prev is not None and prev.qend > soft and (
+                ")" in norm[prev.qend:f.start] and norm.rfind("(", soft, prev.start) >= 0
+                and cw.paren_change.search(norm, max(soft, prev.start - 5), prev.start)):
+            soft = prev.qend + 1 if norm[prev.qend:prev.qend + 1] == ")" else prev.qend  # 金融业(增长6.1%)、科技服务业
+            # (增长4.2%)三大重点行业合计实现增加值…: the change of an item in brackets cuts, its bracket closed
+        elif prev is not None and prev.qend > soft and not (
                 ")" in norm[prev.qend:f.start] and norm.rfind("(", soft, prev.start) >= 0):
             soft = prev.qend  # (a figure inside a closed bracket note, 增值税收入(50%部分)672890万元, does not cut)
             if prev.measure == "rank" and norm.startswith(cw.counted_rank_tails, soft) and soft + 1 < f.start:
@@ -6754,6 +6779,12 @@ class _Reader:
                 and (mg := cw.paren_growth.search(norm, max(st.start, f.start - 5), f.start))):
             f.indicator = clean_name(self.text[st.clause_start(mg.start()):mg.start()])  # 规上工业增加值增速(8.6%): the
             # growth of the name the noun closes (the bracket opens no clause of its own)
+        if (f.measure == "yoy_pct" and "(" in norm[f.start - 5:f.start]
+                and (mc := cw.paren_change.search(norm, max(st.start, f.start - 5), f.start))
+                and (item := clean_name(self.text[max(st.clause_start(mc.start()),
+                                                      norm.rfind("、", 0, mc.start()) + 1):mc.start()]))
+                and not _doubtful_name(item)):
+            f.indicator = item  # 金融业(增长6.1%)、信息服务业(增长12.3%): the change of the item the brackets follow
         if self.own_place is not None and (mp := self.own_place.match(f.indicator)) and len(f.indicator) - mp.end() >= 2:
             f.indicator = clean_name(f.indicator[mp.end():]) or f.indicator  # 城阳区实现地区生产总值: the report's own
         elif (self.own_level and f.indicator.startswith(self.own_level)
@@ -6932,7 +6963,14 @@ class _Reader:
                 f.indicator = noun  # 规模以上工业企业（45家）实现产值…: the count of the units named right before it
         if (f.unit_kind == "percent" and f.indicator and f.start - 1 > st.start and norm[f.start - 1] == "("
                 and (mb := cw.bracket_base.search(norm, max(st.start, f.start - 16), f.start - 1))):
-            f.indicator = self.text[mb.start("base"):mb.end("base")] + f.indicator  # 高于全国(3.9%): the nation's rate
+            base = self.text[mb.start("base"):mb.end("base")]
+            if (mb.end("base") < mb.end() and clean_name(f.indicator) == norm[mb.end("base"):mb.end()]
+                    and (pv := self.prev) is not None and pv.sentence == f.sentence and pv.measure == f.measure
+                    and pv.unit == f.unit and pv.indicator):
+                f.indicator, f.scope = pv.indicator, f.scope or base  # 增长8.1%，高于全市平均水平(5.5%): the city's
+                # growth of the thing the figure before grew, not a quantity named 平均水平
+            else:
+                f.indicator = base + f.indicator  # 高于全国(3.9%): the nation's rate
         if (f.measure == "abs_change" and f.indicator and f.indicator == unit_carry
                 and cw.net_change_clause.fullmatch(norm, cs, f.start) and (ma := cw.addition_lead.match(f.indicator))):
             f.indicator = f.indicator[ma.end():]  # 新增“四上”企业14家,净增7家: the net change of all of them

@@ -554,6 +554,7 @@ class Cues:
     threshold_frame_noun_regex: str  # a noun between a count and a frame closer: the count counts the noun
     frame_closers: tuple[str, ...]  # 方面, 基础上 closing a 在 frame (在推进12项重点任务方面取得进展): no predicate of the noun
     paren_comparator_regex: str
+    paren_change_regex: str  # 金融业(增长6.1%): the change verb opening brackets after an item, its change inside
     paren_growth_regex: str  # 增速(8.6%): a growth noun, its own rate in the brackets after it
     duration_after: tuple[str, ...]
     class_time_not_before: str
