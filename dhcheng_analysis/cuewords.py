@@ -1225,6 +1225,7 @@ class CueViews:
     # (新开工[保障性安居工程], 关停[小火电机组])
     count_verb: re.Pattern[str]
     completed_last: frozenset[str]  # the last characters of such a verb, a test before the pattern
+    quantity_target_words: tuple[str, ...]  # 目标, 任务: after a quantity's name, its figure is the quantity's target
     subset_time_lead: re.Pattern[str]  # 截至6月底, 上半年 opening a clause of a part of a set: the time, no part of the name
     subset_clause: re.Pattern[str]  # 已投入使用(765个) after 5G宏基站1584个: a clause that is only what a part has done
     set_lead: re.Pattern[str]  # 规划建设(5G宏基站): the verb of the whole set, not of its part
@@ -2403,6 +2404,7 @@ def compiled() -> CueViews:
         subset_clause=_Rule(rf"(?:{_alt(c.part_markers)})?[,，:：]?(?:{c.subset_time_lead_regex})?{done_verbs}"),
         set_lead=_Rule(c.set_lead_regex),
         subset_time_lead=_Rule(c.subset_time_lead_regex),
+        quantity_target_words=tuple(c.quantity_target_words),
         completed_lead=_Rule(c.completion_verb_lead_regex),
         completed_plan=_Rule(c.completion_plan_regex),
         reached_state_tail=_Rule(c.reached_state_tail_regex),

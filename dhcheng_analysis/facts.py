@@ -6534,8 +6534,12 @@ class _Reader:
                     and whole.sentence is f.sentence and whole.unit == f.unit and whole.unit_kind == "count"
                     and whole.measure == "level" and whole.indicator and whole.end <= item
                     and (item == cs or whole.end == item - 1)
-                    and cw.subset_clause.fullmatch(norm, item, f.start)):
-                # 规划建设5G宏基站1584个,已投入使用765个: those of the set counted before that have done it
+                    and cw.subset_clause.fullmatch(norm, item, f.start)
+                    and not ((named := norm.rfind(whole.indicator, st.clause_start(whole.start), whole.start)) >= 0
+                             and any(w in norm[named + len(whole.indicator):whole.start]
+                                     for w in cw.quantity_target_words))):
+                # 规划建设5G宏基站1584个,已投入使用765个: those of the set counted before that have done it (not after a
+                # quantity's target: 新增就业岗位目标为3万个，上半年已完成1.2万个 is the progress of the quantity itself)
                 done = self.text[item:f.start]
                 if (mk := cw.part_marker.match(done)) is not None:
                     done = done[mk.end():]

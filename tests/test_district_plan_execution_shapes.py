@@ -93,6 +93,8 @@ def names(heading: str, sentence: str) -> list[tuple[float, str, str]]:
       (58, "续建项目", "part")]),
     ("全年安排重点工程项目76个，其中新开工项目18个，已开工11个。",
      [(76, "安排重点工程项目", ""), (18, "新开工项目", "part"), (11, "已开工的新开工项目", "done")]),
+    # (the progress of a quantity against the target printed after its name is the quantity itself)
+    ("全年新增就业岗位目标为3万个，上半年已完成1.2万个。", [(30000, "新增就业岗位", ""), (12000, "新增就业岗位", "done")]),
     # (the part's own name at another time is no other part of the set)
     ("全区重点项目120个，其中新开工项目18个，上半年新开工项目11个。",
      [(120, "重点项目", ""), (18, "新开工项目", "part"), (11, "新开工项目", "")]),

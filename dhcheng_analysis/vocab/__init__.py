@@ -690,6 +690,7 @@ class Cues:
     set_lead_regex: str  # what a counted set opens with and its part has not (规划建设5G宏基站: 5G宏基站)
     completion_verb_ends: tuple[str, ...]  # 可以建设完工: a verb before such a verb, so no noun is counted
     subset_time_lead_regex: str  # 截至6月底, 上半年: the time a part of a set counted before is done by (…，截至6月底已开工98个)
+    quantity_target_words: tuple[str, ...]  # 新增就业岗位目标为3万个: a figure these name after its quantity is its target
     subset_lead_regex: str  # 共取得成果三万三千项，有九百三十七项获得…: a part of the set counted before
     predicate_means_frame_regex: str  # 1800多万人[通过多种渠道和方式]实现了再就业: the means a predicate opens with
     means_leads: tuple[str, ...]  # 通过, 依托 …: what a phrase of means opens with ({means_lead})
