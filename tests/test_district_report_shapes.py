@@ -92,6 +92,16 @@ def test_places_counted_are_named_by_what_of_theirs_is_compared(text, printed, n
     assert fact(REVIEW + text, printed)["indicator"] == name
 
 
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # regression fixtures in the style of district reports: 居 of 居民 and 列 of 列入 after places counted are no
+    # rank verbs (居全市第2位), so the count is no size of a set ranked among
+    ("全区15个街道居民人均可支配收入均实现增长。", "15个", "居民人均可支配收入均实现增长的街道"),
+    ("全区有5个街道列入全市示范片区。", "5个", "列入全市示范片区的街道"),
+])
+def test_places_counted_before_residents_or_a_listing_keep_their_count(text, printed, name):
+    assert fact(REVIEW + text, printed)["indicator"] == name
+
+
 def test_jun_after_the_things_counted_still_ends_their_noun():
     assert fact(REVIEW + "12个项目均已开工。", "12个")["indicator"] == "项目"
 
