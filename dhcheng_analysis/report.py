@@ -642,7 +642,6 @@ def without_chars(text: str, cuts: list[int]) -> str:
 
 _BLANKS = re.compile(r"[\s\u200b\u200c\u200d\ufeff]+")
 _SENTENCE_ENDS = re.compile(r"(?<=[。；！？\n])")
-_CLAUSE_ENDS = re.compile(r"[，,；;。！？\n]")
 HEAD_CHARS = 3000  # how far into a report its top is read: its title, place, years and who gives it
 WORK_REPORT_CHARS = 1500  # the opening a work report's words are looked for in (我代表国务院, 向大会报告)
 LIST_LEAD_CHARS = 200  # how far before a run of numbered lines the line leading them in is looked for
@@ -876,10 +875,10 @@ def _this_year_of_series(text: str) -> int | None:
         at = sentence.find("今年")
         if at < 0:
             continue
-        clause = _CLAUSE_ENDS.search(sentence, at)
-        if any(w in sentence[at:clause.start() if clause else len(sentence)] for w in targets):
+        if sentence.startswith(targets, at + 2):
             continue  # (2021年增长5%，2022年增长6%，今年力争增长6%左右: the year planned after its outcomes, which a
-            # work report delivered early in it prints too)
+            # work report delivered early in it prints too; a target word further on is no plan of the year:
+            # 今年一般公共预算收入预计完成13亿元)
         # (not the year of a date or of a part of a year: 由2019年12月31日的80亿元增加到2020年6月30日的95亿元)
         years = [_year(m.group(1)) for m in lv.heading_year.finditer(sentence, 0, at)
                  if not lv.year_month_after.match(sentence, m.end()) and not _part_of_year_after(sentence, m.end())]

@@ -82,6 +82,9 @@ def test_jinnian_in_a_heading_of_a_report_delivered_late_in_its_year_is_that_yea
     # a mid-year report whose 今年 follows two years of a series plans its own year
     ("关于上半年工作情况的报告\n全区地区生产总值2021年增长5%，2022年增长6%，今年上半年增长4%。"
      "一般公共预算收入2021年完成10亿元，2022年完成12亿元，今年上半年完成7亿元。\n", (2023, 2023)),
+    # (a target word further into the 今年 clause is no target 今年 opens with: 预算 of the quantity's name, 预计)
+    ("关于上半年工作情况的报告\n全区一般公共预算收入2021年完成10亿元，2022年完成12亿元，今年一般公共预算收入预计完成13亿元。"
+     "全区一般公共预算收入2021年完成10亿元，2022年完成12亿元，今年一般公共预算收入预计完成13亿元。\n", (2023, 2023)),
 ])
 def test_a_report_of_a_part_of_a_year_is_of_its_own_year(text, years):
     y = _years(text)
