@@ -1866,7 +1866,7 @@ def compiled() -> CueViews:
     # {given_verbs}: 发放, 让利, the verbs of giving and relief; {milestone_verb}, {milestone_noun}: 突破…大关, a threshold
     # passed (after a level's figure, and in a name's tail); {compared}: 好于, 高于, the words of a comparison with a base;
     # {places}: 街道, 乡镇, the kinds of place counted by what of theirs is compared; {limit_givers}: 市, 上级, the levels
-    # granting a limit
+    # granting a limit; {place_kinds}: 区, 市, 旗, the kinds a bracket after a place noun lists
     c = filled(c, plan_span=c.plan_span_name_regex, report_places=c.report_places_regex,  # ({plan_span} holds {plan}
                plan_years=c.plan_years_regex,  # and {plan_years})
                plan=c.plan_number_regex, year=layout_rules().year_regex, perfect_verb=c.perfect_verb_regex,
@@ -1875,7 +1875,8 @@ def compiled() -> CueViews:
                means_lead=_alt(c.means_leads), means_noun=_alt(c.means_nouns),
                given_verbs=_alt({*c.recipient_relief_verbs, *c.recipient_inner_verbs}),
                milestone_verb=_alt(c.milestone_verbs), milestone_noun=_alt(c.milestone_nouns),
-               compared=_alt(c.compared_words), places=_alt(c.compared_place_kinds), limit_givers=_alt(c.limit_givers))
+               compared=_alt(c.compared_words), places=_alt(c.compared_place_kinds), limit_givers=_alt(c.limit_givers),
+               place_kinds=_alt(c.place_kinds))
 
     units: dict[str, tuple[str, str]] = {}
     units.update({k: ("money", v) for k, v in c.money_units.items()})
@@ -1996,7 +1997,9 @@ def compiled() -> CueViews:
 
         rank_verb_set=frozenset(c.rank_verbs),
         # (the list comma of a bracket of kinds of places is no list of ranks: 居全市10个县(市、区)第2位)
-        rank_re=_Rule(rf"(?:{_alt(c.rank_verbs)})((?:(?!{_alt(c.rank_verbs)})(?:[^,;。:、]|(?<=[(（]市)、)){{0,12}}?)$"),
+        # (居全市10个县（区、市）第2位: the bracket of kinds after a place noun is one piece, its commas no list's)
+        rank_re=_Rule(rf"(?:{_alt(c.rank_verbs)})((?:(?!{_alt(c.rank_verbs)})"
+                      rf"(?:[(（](?:{_alt(c.place_kinds)})(?:、(?:{_alt(c.place_kinds)})){{1,3}}[)）]|[^,;。:、])){{0,12}}?)$"),
         rank_scope=_Rule(c.rank_scope_regex),
         rank_name_tail=_Rule(c.rank_name_tail_regex),
         rank_praise_tail=_Rule(c.rank_praise_tail_regex),

@@ -131,6 +131,9 @@ def test_duijie_opens_a_name(s, printed, name):
      "全市10个县(市、区)"),
     # regression fixture, a variant (not real): 居 before the set of counties, cities and districts
     ("1-5月，全县规上工业增加值增速居全市10个县（市、区）第2位。", "第2", "规上工业增加值增速", "全市10个县(市、区)"),
+    # regression fixtures, variants (not real): the kinds in brackets in another order or with 旗, a piece of the set
+    ("1-5月，全县地区生产总值增速居全市10个县（区、市）第2位。", "第2", "地区生产总值增速", "全市10个县(区、市)"),
+    ("1-5月，全县地区生产总值增速居全市12个县（市、区、旗）第4位。", "第4", "地区生产总值增速", "全市12个县(市、区、旗)"),
     # regression fixture, a variant (not real): counties and districts in brackets
     ("1-5月，全县一般公共预算收入增幅在全市12个县（区）中位居第1。", "第1", "一般公共预算收入增幅", "全市12个县(区)"),
 ])

@@ -963,6 +963,7 @@ class Cues:
     counted_group_regex: str
     headless_persons_subject_regex: str  # 依法判刑的有: a clause and its 的 before persons with no noun of theirs
     place_kind_bracket_regex: str
+    place_kinds: tuple[str, ...]  # 区, 市, 旗: the kinds of place a bracket after a place noun lists (县（区、市）)
     counted_object_regex: str
     described_object_regex: str  # 为[符合条件的]300家企业: those something is done for, described by a clause with 的
     recipient_lead_regex: str  # 为, 帮助, 协助 before a count of those done something for
