@@ -124,6 +124,16 @@ def test_duijie_opens_a_name(s, printed, name):
     assert fact(STREET + s, printed)["indicator"] == name
 
 
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixtures, variants (not real): 对 before 接入, 接收, 接受 is a preposition, no 对接 a name keeps
+    ("对接入系统的企业给予奖励50万元。", "50万元", "接入系统的企业"),
+    ("对接收毕业生的企业给予补贴30万元。", "30万元", "接收毕业生的企业"),
+    ("对接受帮扶的企业给予补助20万元。", "20万元", "接受帮扶的企业"),
+])
+def test_dui_before_a_verb_of_taking_in_is_no_duijie(s, printed, name):
+    assert fact(STREET + s, printed)["indicator"].startswith(name)  # (not 对接入系统的企业…)
+
+
 @pytest.mark.parametrize(("s", "printed", "name", "group"), [
     # regression fixture in the form of a county release (not real), modelled on
     # tests/gold/real/texts/wangcang_h1_industry.txt 增速居全市第6位,较1-5月上升1位
