@@ -1370,7 +1370,6 @@ def _split_list(subject: str, n: int, ranked: bool = False) -> list[str] | None:
         stem = first[:-len(own)]  # (规模以上工业总产值、增加值: the industry's, 总 the output's own word)
         stem = next((stem[:-len(w)] for w in cw.measure_whole_words if stem.endswith(w)), stem)
         out = [first] + [_joined_name(stem, it) if it in cw.bare_quantities and it != own else it for it in out[1:]]
-    # 单位国内生产总值能耗和二氧化碳排放: the emissions per unit of output too, not the emissions
     if ranked and not first.endswith((*cw.rank_growth_words, *cw.rank_aspect_words)) and len(first) > 2:
         # 地区生产总值、增速分别居全市第6位、第2位: a bare growth word after a quantity is that quantity's growth (总量、
         # 增速: the aspects of one quantity named after it)
@@ -1380,6 +1379,7 @@ def _split_list(subject: str, n: int, ranked: bool = False) -> list[str] | None:
         # 工业、建筑业企业利润: the size of industry is no class of construction)
         out = [first] + [size + it if not it.startswith(cw.trade_size_heads) and it.startswith(cw.trade_sectors)
                          else it for it in out[1:]]
+    # 单位国内生产总值能耗和二氧化碳排放: the emissions per unit of output too, not the emissions
     return [first] + [_per_output(first, it, cw) or it for it in out[1:]]
 
 
