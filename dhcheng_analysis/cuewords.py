@@ -1141,7 +1141,6 @@ class CueViews:
     rest_lead: re.Pattern[str]  # 已完成7项,[其余]5项正在推进: the rest of the set a part was counted of
     trade_size_heads: tuple[str, ...]  # 限上 heading the first trade of a list: every trade's class
     trade_sectors: tuple[str, ...]  # 批发, 零售, 住宿, 餐饮: the trades counted above the size
-    inside_have_words: tuple[str, ...]  # 26个行业大类中有18个: the 有 of the part after the set
     times_units: frozenset[str]
     doubling_units: Mapping[str, str]
     doubling_verb: re.Pattern[str]  # 接近翻一番: the verb of a doubling, which a qualifier stands before
@@ -2285,7 +2284,6 @@ def compiled() -> CueViews:
         has_word=c.has_word,
         place_word=c.place_word,
         inside_suffixes=c.inside_suffixes,
-        inside_have_words=c.inside_have_words,
         trade_size_heads=c.trade_size_heads,
         trade_sectors=c.trade_sectors,
         rest_lead=_Rule(c.rest_lead_regex),

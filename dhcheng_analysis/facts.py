@@ -858,10 +858,10 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
           and b < sent_end and (norm[b].isdigit() or cw.following_figure.match(norm, b))):
         b -= 2  # 已完成年度45项改革任务中的31项: the set the figure after counts a part of, no 中的 of it
     elif (b - a > 3 and b < sent_end and (norm[b].isdigit() or cw.following_figure.match(norm, b))
-          and (have := next((w for w in cw.inside_have_words if norm.endswith(w, a, b)), ""))
-          and b - len(have) - a > 2 and norm[b - len(have) - 1] in cw.inside_suffixes):
-        b -= len(have) + 1  # 26个行业大类中有18个行业增加值实现增长: the set the figure after counts a part of, no
-        # 中有 of it
+          and (ml := _search_end(cw.subset_lead, "subset_lead", norm, max(a, b - 8), b)) is not None
+          and ml.group("within") and ml.start() - a > 2):
+        b = ml.start()  # 26个行业大类中有18个行业增加值实现增长: the set the figure after counts a part of, no 中有
+        # of it
     return a, b
 
 

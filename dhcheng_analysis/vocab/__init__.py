@@ -576,7 +576,6 @@ class Cues:
     rest_lead_regex: str  # 其余 opening the clause of a count: the rest of the set a part was counted of
     trade_size_heads: tuple[str, ...]  # 限上批发业、零售业销售额: a size class every trade of a list shares
     trade_sectors: tuple[str, ...]  # the trades a 限上 class is counted of
-    inside_have_words: tuple[str, ...]  # 中有 before the count of a part: 26个行业大类中有18个
     times_units: tuple[str, ...]
     doubling_units: Mapping[str, str]  # 翻两番: doubled twice, read as the multiple more (三倍)
     doubling_verb_regex: str  # 接近翻一番: the verb between a doubling and the qualifier before it
