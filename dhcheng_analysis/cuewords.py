@@ -1138,7 +1138,6 @@ class CueViews:
     has_word: str  # 有: what follows it the owner before it has (已有基层社…: _list_item_owner)
     place_word: str  # 在三种不同的地区，分别达到…: a clause of the places or kinds a figure holds in
     inside_suffixes: tuple[str, ...]
-    rest_lead: re.Pattern[str]  # 已完成7项,[其余]5项正在推进: the rest of the set a part was counted of
     trade_size_heads: tuple[str, ...]  # 限上 heading the first trade of a list: every trade's class
     trade_sectors: tuple[str, ...]  # 批发, 零售, 住宿, 餐饮: the trades counted above the size
     times_units: frozenset[str]
@@ -1277,7 +1276,7 @@ class CueViews:
     nation_size_after: re.Pattern[str]  # 人口 after a count of persons of the nation's size, whatever follows
     nation_size_min: int  # 1e9 persons
     effort_people_after: re.Pattern[str]  # 在600多万香港人的共同努力下: the people whose effort a plan counts on, a stock
-    rest_share_opening: re.Pattern[str]  # 其他的百分之四十四点二: the share of the rest opening a sentence
+    rest_share_opening: re.Pattern[str]  # 其他的百分之四十四点二, 其余5项: the rest (word) opening a sentence or clause
     year_base_next: re.Pattern[str]  # ，它虽然比1956年: a level's next clause comparing with a bare year (group 1)
     nation_people_after: re.Pattern[str]  # 13亿中国人的饭碗: the nation's people after a count, never a target
     stock_before: re.Pattern[str]  # 我国有, 全区现有, ，有: a stock stated, never a target
@@ -2286,7 +2285,6 @@ def compiled() -> CueViews:
         inside_suffixes=c.inside_suffixes,
         trade_size_heads=c.trade_size_heads,
         trade_sectors=c.trade_sectors,
-        rest_lead=_Rule(c.rest_lead_regex),
         times_units=frozenset(c.times_units),
         doubling_units=c.doubling_units,
         doubling_verb=_Rule(c.doubling_verb_regex),

@@ -6567,7 +6567,7 @@ class _Reader:
                 f.named_by_clause = True
             if ((pv := self.prev) is not None and pv.sentence is f.sentence and pv.unit == f.unit
                     and pv.measure == "level" and (rest := _set_of_count(pv))
-                    and (mr := cw.rest_lead.fullmatch(norm, cs, f.start))):
+                    and (mr := cw.rest_share_opening.fullmatch(norm, cs, f.start))):
                 # 为民办实事项目12项,已完成7项,其余5项正在推进: the rest of the set the part before is of, as a bare count
                 # after a set closed by 中 names it (其余的重点项目), not the part done
                 f.indicator = self.text[mr.start("word"):mr.end("word")] + cw.de + rest

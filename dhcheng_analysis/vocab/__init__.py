@@ -573,7 +573,6 @@ class Cues:
     has_word: str  # 有 before a thing an owner has (已有基层社三万一千余个): the owner is named before it
     place_word: str  # 在 opening a clause of the places or kinds a figure holds in (在三种不同的地区)
     inside_suffixes: tuple[str, ...]
-    rest_lead_regex: str  # 其余 opening the clause of a count: the rest of the set a part was counted of
     trade_size_heads: tuple[str, ...]  # 限上批发业、零售业销售额: a size class every trade of a list shares
     trade_sectors: tuple[str, ...]  # the trades a 限上 class is counted of
     times_units: tuple[str, ...]
