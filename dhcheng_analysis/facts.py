@@ -1371,10 +1371,6 @@ def _split_list(subject: str, n: int, ranked: bool = False) -> list[str] | None:
         stem = next((stem[:-len(w)] for w in cw.measure_whole_words if stem.endswith(w)), stem)
         out = [first] + [_joined_name(stem, it) if it in cw.bare_quantities and it != own else it for it in out[1:]]
     # 单位国内生产总值能耗和二氧化碳排放: the emissions per unit of output too, not the emissions
-    if ranked and not first.endswith((*cw.rank_growth_words, *cw.rank_aspect_words)) and len(first) > 2:
-        # 地区生产总值、增速分别居全市第6位、第2位: a bare growth word after a quantity is that quantity's growth (总量、
-        # 增速: the aspects of one quantity named after it)
-        out = [first] + [first + it if it in cw.rank_growth_words else it for it in out[1:]]
     if size := next((w for w in cw.trade_size_heads if first.startswith(w)), ""):
         # 限上批发业、零售业销售额: the trade size class heading the first trade is every trade's of the list (规模以上
         # 工业、建筑业企业利润: the size of industry is no class of construction)
@@ -6094,6 +6090,9 @@ class _Reader:
         if first in aspects and (pv := self.prev) is not None and pv.sentence == f.sentence and pv.indicator and (
                 pv.measure in ("level", "yoy_pct")):
             owner = pv.indicator
+        if not owner and not first.endswith(aspects) and len(first) > 2:
+            # 地区生产总值、增速分别居全市第6位、第2位: a bare growth word after a quantity is that quantity's growth
+            return [first] + [first + it if it in self.cw.rank_growth_words else it for it in items[1:]]
         return [owner + it if it in aspects else it for it in items]
 
     def _with_quantity(self, items: list[str], at: int, end: int) -> list[str]:
