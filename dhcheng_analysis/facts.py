@@ -13002,13 +13002,10 @@ def _use_part_name(part: _Fig, total: _Fig, cw: CueViews) -> None:
     part.indicator = payer + part.indicator + cw.de + mm.group("money")
 
 
-def _stock_clause_before(norm: str, pos: int, cw: CueViews) -> bool:
-    """Whether the clause before the figure at ``pos`` ends by saying it is all there are (总数达到, 规上企业累计达到)."""
-    k = max(norm.rfind(c, max(0, pos - STOCK_CLAUSE_MAX), pos) for c in cw.clause_stops) + 1
-    return k > 0 and any(m.end() == pos and m.end() > m.start() for m in cw.stock_clause.finditer(norm, k, pos))
-
-
-STOCK_CLAUSE_MAX = 16  # characters of a clause saying a figure is all there are (企业总数达到), at the most
+def _stock_clause_before(f: _Fig, norm: str, cw: CueViews) -> bool:
+    """Whether the clause before the figure ``f`` ends by saying it is all there are (总数达到, 规上企业累计达到)."""
+    return f.cs >= 0 and any(m.end() == f.start and m.end() > m.start()
+                             for m in cw.stock_clause.finditer(norm, f.cs, f.start))
 
 
 def _addition_part_name(part: _Fig, total: _Fig, cw: CueViews) -> None:
@@ -13180,7 +13177,7 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
                         break  # (parts of one head noun only while they add up to no more than the total)
                     if cw.addition_lead.match(total.indicator) and (
                             cw.stock_name_end.search(g.indicator)
-                            or crossed and _stock_clause_before(norm, g.start, cw)):
+                            or crossed and _stock_clause_before(g, norm, cw)):
                         break  # 新增公路60.9万公里，其中高速公路4.2万公里，高速公路总里程达9.56万公里: a stock
                         # ends the parts of what was added (新引进企业58家，其中科技企业7家；新增规上企业3家，总数达到
                         # 42家: so does one its clause says is all there are, past a semicolon)
