@@ -1863,8 +1863,10 @@ def compiled() -> CueViews:
     # {given_verbs}: 发放, 让利, the verbs of giving and relief; {milestone_verb}, {milestone_noun}: 突破…大关, a threshold
     # passed (after a level's figure, and in a name's tail); {compared}: 好于, 高于, the words of a comparison with a base;
     # {places}: 街道, 乡镇, the kinds of place counted by what of theirs is compared; {limit_givers}: 市, 上级, the levels
-    # granting a limit
+    # granting a limit; {place_units}: 街道, 社区, the places below a county a count names; {place_kinds}: （市、区）, the
+    # kinds of place in brackets after such a count
     c = filled(c, plan_span=c.plan_span_name_regex, report_places=c.report_places_regex,  # ({plan_span} holds {plan}
+               place_units=c.place_units_regex, place_kinds=c.place_kinds_regex,
                plan_years=c.plan_years_regex,  # and {plan_years})
                plan=c.plan_number_regex, year=layout_rules().year_regex, perfect_verb=c.perfect_verb_regex,
                present=_alt(c.present_words), pp_openers=_alt((*c.fall_comparison_openers, *c.pp_judged)),
@@ -3162,7 +3164,8 @@ def _digit_measure(t) -> str:
 @cache
 def token_views() -> TokenViews:
     """The tokeniser's rules, compiled once from ``vocab/tokens.json``."""
-    t = token_rules()
+    c = extractor_cues()  # ({place_units}, {place_kinds}: the places below a county, as cues.json counts them)
+    t = filled(token_rules(), place_units=c.place_units_regex, place_kinds=c.place_kinds_regex)
     not_after = "|".join(f"{re.escape(k)}(?:{_alt(v)})" for k, v in t.count_not_after.items())
     return _gate_fields(TokenViews(
         count_counters=_alt(t.count_counters),
