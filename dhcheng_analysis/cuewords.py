@@ -1138,7 +1138,7 @@ class CueViews:
     has_word: str  # 有: what follows it the owner before it has (已有基层社…: _list_item_owner)
     place_word: str  # 在三种不同的地区，分别达到…: a clause of the places or kinds a figure holds in
     inside_suffixes: tuple[str, ...]
-    trade_size_heads: tuple[str, ...]  # 限上 heading the first trade of a list: every trade's class
+    trade_size_heads: tuple[str, ...]  # 限上 heading the first trade of a list: every trade's class (the printed forms of trade_size_class)
     trade_sectors: tuple[str, ...]  # 批发, 零售, 住宿, 餐饮: the trades counted above the size
     times_units: frozenset[str]
     doubling_units: Mapping[str, str]
@@ -2285,7 +2285,8 @@ def compiled() -> CueViews:
         has_word=c.has_word,
         place_word=c.place_word,
         inside_suffixes=c.inside_suffixes,
-        trade_size_heads=c.trade_size_heads,
+        trade_size_heads=tuple(sorted((k for k, v in concept_rules().size_classes.items() if v == c.trade_size_class),
+                                      key=len, reverse=True)),
         trade_sectors=c.trade_sectors,
         times_units=frozenset(c.times_units),
         doubling_units=c.doubling_units,

@@ -573,7 +573,8 @@ class Cues:
     has_word: str  # 有 before a thing an owner has (已有基层社三万一千余个): the owner is named before it
     place_word: str  # 在 opening a clause of the places or kinds a figure holds in (在三种不同的地区)
     inside_suffixes: tuple[str, ...]
-    trade_size_heads: tuple[str, ...]  # 限上批发业、零售业销售额: a size class every trade of a list shares
+    trade_size_class: str  # 限上批发业、零售业销售额: the size class of trade, which every trade of a list shares
+    # (its printed forms: the keys of concepts.json size_classes naming it)
     trade_sectors: tuple[str, ...]  # the trades a 限上 class is counted of
     times_units: tuple[str, ...]
     doubling_units: Mapping[str, str]  # 翻两番: doubled twice, read as the multiple more (三倍)
