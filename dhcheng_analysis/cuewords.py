@@ -1138,10 +1138,8 @@ class CueViews:
     has_word: str  # 有: what follows it the owner before it has (已有基层社…: _list_item_owner)
     place_word: str  # 在三种不同的地区，分别达到…: a clause of the places or kinds a figure holds in
     inside_suffixes: tuple[str, ...]
-    rest_lead: re.Pattern[str]  # 已完成7项,[其余]5项正在推进: the rest of the set a part was counted of
-    trade_size_heads: tuple[str, ...]  # 限上 heading the first trade of a list: every trade's class
+    trade_size_heads: tuple[str, ...]  # 限上 heading the first trade of a list: every trade's class (the printed forms of trade_size_class)
     trade_sectors: tuple[str, ...]  # 批发, 零售, 住宿, 餐饮: the trades counted above the size
-    inside_have_words: tuple[str, ...]  # 26个行业大类中有18个: the 有 of the part after the set
     times_units: frozenset[str]
     doubling_units: Mapping[str, str]
     doubling_verb: re.Pattern[str]  # 接近翻一番: the verb of a doubling, which a qualifier stands before
@@ -1279,7 +1277,7 @@ class CueViews:
     nation_size_after: re.Pattern[str]  # 人口 after a count of persons of the nation's size, whatever follows
     nation_size_min: int  # 1e9 persons
     effort_people_after: re.Pattern[str]  # 在600多万香港人的共同努力下: the people whose effort a plan counts on, a stock
-    rest_share_opening: re.Pattern[str]  # 其他的百分之四十四点二: the share of the rest opening a sentence
+    rest_share_opening: re.Pattern[str]  # 其他的百分之四十四点二, 其余5项: the rest (word) opening a sentence or clause
     year_base_next: re.Pattern[str]  # ，它虽然比1956年: a level's next clause comparing with a bare year (group 1)
     nation_people_after: re.Pattern[str]  # 13亿中国人的饭碗: the nation's people after a count, never a target
     stock_before: re.Pattern[str]  # 我国有, 全区现有, ，有: a stock stated, never a target
@@ -1866,8 +1864,10 @@ def compiled() -> CueViews:
     # {given_verbs}: 发放, 让利, the verbs of giving and relief; {milestone_verb}, {milestone_noun}: 突破…大关, a threshold
     # passed (after a level's figure, and in a name's tail); {compared}: 好于, 高于, the words of a comparison with a base;
     # {places}: 街道, 乡镇, the kinds of place counted by what of theirs is compared; {limit_givers}: 市, 上级, the levels
-    # granting a limit; {place_kinds}: 区, 市, 旗, the kinds a bracket after a place noun lists
+    # granting a limit; {place_units}: 街道, 社区, the places below a county a count names; {place_kinds}: （市、区）, the
+    # kinds of place in brackets after such a count; {place_kind_words}: 区, 市, 旗, the kinds such a bracket lists
     c = filled(c, plan_span=c.plan_span_name_regex, report_places=c.report_places_regex,  # ({plan_span} holds {plan}
+               place_units=c.place_units_regex, place_kinds=c.place_kinds_regex,
                plan_years=c.plan_years_regex,  # and {plan_years})
                plan=c.plan_number_regex, year=layout_rules().year_regex, perfect_verb=c.perfect_verb_regex,
                present=_alt(c.present_words), pp_openers=_alt((*c.fall_comparison_openers, *c.pp_judged)),
@@ -1876,7 +1876,7 @@ def compiled() -> CueViews:
                given_verbs=_alt({*c.recipient_relief_verbs, *c.recipient_inner_verbs}),
                milestone_verb=_alt(c.milestone_verbs), milestone_noun=_alt(c.milestone_nouns),
                compared=_alt(c.compared_words), places=_alt(c.compared_place_kinds), limit_givers=_alt(c.limit_givers),
-               place_kinds=_alt(c.place_kinds))
+               place_kind_words=_alt(c.place_kinds))
 
     units: dict[str, tuple[str, str]] = {}
     units.update({k: ("money", v) for k, v in c.money_units.items()})
@@ -2289,10 +2289,9 @@ def compiled() -> CueViews:
         has_word=c.has_word,
         place_word=c.place_word,
         inside_suffixes=c.inside_suffixes,
-        inside_have_words=c.inside_have_words,
-        trade_size_heads=c.trade_size_heads,
+        trade_size_heads=tuple(sorted((k for k, v in concept_rules().size_classes.items() if v == c.trade_size_class),
+                                      key=len, reverse=True)),
         trade_sectors=c.trade_sectors,
-        rest_lead=_Rule(c.rest_lead_regex),
         times_units=frozenset(c.times_units),
         doubling_units=c.doubling_units,
         doubling_verb=_Rule(c.doubling_verb_regex),
@@ -3171,7 +3170,8 @@ def _digit_measure(t) -> str:
 @cache
 def token_views() -> TokenViews:
     """The tokeniser's rules, compiled once from ``vocab/tokens.json``."""
-    t = token_rules()
+    c = extractor_cues()  # ({place_units}, {place_kinds}: the places below a county, as cues.json counts them)
+    t = filled(token_rules(), place_units=c.place_units_regex, place_kinds=c.place_kinds_regex)
     not_after = "|".join(f"{re.escape(k)}(?:{_alt(v)})" for k, v in t.count_not_after.items())
     return _gate_fields(TokenViews(
         count_counters=_alt(t.count_counters),

@@ -858,10 +858,10 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
           and b < sent_end and (norm[b].isdigit() or cw.following_figure.match(norm, b))):
         b -= 2  # 已完成年度45项改革任务中的31项: the set the figure after counts a part of, no 中的 of it
     elif (b - a > 3 and b < sent_end and (norm[b].isdigit() or cw.following_figure.match(norm, b))
-          and (have := next((w for w in cw.inside_have_words if norm.endswith(w, a, b)), ""))
-          and b - len(have) - a > 2 and norm[b - len(have) - 1] in cw.inside_suffixes):
-        b -= len(have) + 1  # 26个行业大类中有18个行业增加值实现增长: the set the figure after counts a part of, no
-        # 中有 of it
+          and (ml := _search_end(cw.subset_lead, "subset_lead", norm, max(a, b - 8), b)) is not None
+          and ml.group("within") and ml.start() - a > 2):
+        b = ml.start()  # 26个行业大类中有18个行业增加值实现增长: the set the figure after counts a part of, no 中有
+        # of it
     return a, b
 
 
@@ -1370,10 +1370,6 @@ def _split_list(subject: str, n: int, ranked: bool = False) -> list[str] | None:
         stem = first[:-len(own)]  # (规模以上工业总产值、增加值: the industry's, 总 the output's own word)
         stem = next((stem[:-len(w)] for w in cw.measure_whole_words if stem.endswith(w)), stem)
         out = [first] + [_joined_name(stem, it) if it in cw.bare_quantities and it != own else it for it in out[1:]]
-    if ranked and not first.endswith((*cw.rank_growth_words, *cw.rank_aspect_words)) and len(first) > 2:
-        # 地区生产总值、增速分别居全市第6位、第2位: a bare growth word after a quantity is that quantity's growth (总量、
-        # 增速: the aspects of one quantity named after it)
-        out = [first] + [first + it if it in cw.rank_growth_words else it for it in out[1:]]
     if size := next((w for w in cw.trade_size_heads if first.startswith(w)), ""):
         # 限上批发业、零售业销售额: the trade size class heading the first trade is every trade's of the list (规模以上
         # 工业、建筑业企业利润: the size of industry is no class of construction)
@@ -6094,6 +6090,9 @@ class _Reader:
         if first in aspects and (pv := self.prev) is not None and pv.sentence == f.sentence and pv.indicator and (
                 pv.measure in ("level", "yoy_pct")):
             owner = pv.indicator
+        if not owner and not first.endswith(aspects) and len(first) > 2:
+            # 地区生产总值、增速分别居全市第6位、第2位: a bare growth word after a quantity is that quantity's growth
+            return [first] + [first + it if it in self.cw.rank_growth_words else it for it in items[1:]]
         return [owner + it if it in aspects else it for it in items]
 
     def _with_quantity(self, items: list[str], at: int, end: int) -> list[str]:
@@ -6571,7 +6570,7 @@ class _Reader:
                 f.named_by_clause = True
             if ((pv := self.prev) is not None and pv.sentence is f.sentence and pv.unit == f.unit
                     and pv.measure == "level" and (rest := _set_of_count(pv))
-                    and (mr := cw.rest_lead.fullmatch(norm, cs, f.start))):
+                    and (mr := cw.rest_share_opening.fullmatch(norm, cs, f.start))):
                 # 为民办实事项目12项,已完成7项,其余5项正在推进: the rest of the set the part before is of, as a bare count
                 # after a set closed by 中 names it (其余的重点项目), not the part done
                 f.indicator = self.text[mr.start("word"):mr.end("word")] + cw.de + rest
@@ -13007,13 +13006,10 @@ def _use_part_name(part: _Fig, total: _Fig, cw: CueViews) -> None:
     part.indicator = payer + part.indicator + cw.de + mm.group("money")
 
 
-def _stock_clause_before(norm: str, pos: int, cw: CueViews) -> bool:
-    """Whether the clause before the figure at ``pos`` ends by saying it is all there are (总数达到, 规上企业累计达到)."""
-    k = max(norm.rfind(c, max(0, pos - STOCK_CLAUSE_MAX), pos) for c in cw.clause_stops) + 1
-    return k > 0 and any(m.end() == pos and m.end() > m.start() for m in cw.stock_clause.finditer(norm, k, pos))
-
-
-STOCK_CLAUSE_MAX = 16  # characters of a clause saying a figure is all there are (企业总数达到), at the most
+def _stock_clause_before(f: _Fig, norm: str, cw: CueViews) -> bool:
+    """Whether the clause before the figure ``f`` ends by saying it is all there are (总数达到, 规上企业累计达到)."""
+    return f.cs >= 0 and any(m.end() == f.start and m.end() > m.start()
+                             for m in cw.stock_clause.finditer(norm, f.cs, f.start))
 
 
 def _addition_part_name(part: _Fig, total: _Fig, cw: CueViews) -> None:
@@ -13185,7 +13181,7 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
                         break  # (parts of one head noun only while they add up to no more than the total)
                     if cw.addition_lead.match(total.indicator) and (
                             cw.stock_name_end.search(g.indicator)
-                            or crossed and _stock_clause_before(norm, g.start, cw)):
+                            or crossed and _stock_clause_before(g, norm, cw)):
                         break  # 新增公路60.9万公里，其中高速公路4.2万公里，高速公路总里程达9.56万公里: a stock
                         # ends the parts of what was added (新引进企业58家，其中科技企业7家；新增规上企业3家，总数达到
                         # 42家: so does one its clause says is all there are, past a semicolon)

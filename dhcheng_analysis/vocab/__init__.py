@@ -573,10 +573,9 @@ class Cues:
     has_word: str  # 有 before a thing an owner has (已有基层社三万一千余个): the owner is named before it
     place_word: str  # 在 opening a clause of the places or kinds a figure holds in (在三种不同的地区)
     inside_suffixes: tuple[str, ...]
-    rest_lead_regex: str  # 其余 opening the clause of a count: the rest of the set a part was counted of
-    trade_size_heads: tuple[str, ...]  # 限上批发业、零售业销售额: a size class every trade of a list shares
+    trade_size_class: str  # 限上批发业、零售业销售额: the size class of trade, which every trade of a list shares
+    # (its printed forms: the keys of concepts.json size_classes naming it)
     trade_sectors: tuple[str, ...]  # the trades a 限上 class is counted of
-    inside_have_words: tuple[str, ...]  # 中有 before the count of a part: 26个行业大类中有18个
     times_units: tuple[str, ...]
     doubling_units: Mapping[str, str]  # 翻两番: doubled twice, read as the multiple more (三倍)
     doubling_verb_regex: str  # 接近翻一番: the verb between a doubling and the qualifier before it
@@ -836,6 +835,9 @@ class Cues:
     plan_years_regex: str  # （2021-2025年）: the years of a five-year plan, in brackets after its name ({plan_years})
     plan_span_name_regex: str  # 第一个五年计划期间, “六五”时期, 五年计划的前三年: the time of a five-year plan a name opens
     # or ends with, {plan_span} in the name patterns (cuewords)
+    place_units_regex: str  # 街道, 乡镇, 社区: the places below a county a count names, {place_units} in the patterns (cuewords)
+    # and in tokens.json
+    place_kinds_regex: str  # （市、区）, （街道）: the kinds of place in brackets after a count of them ({place_kinds})
     report_places_regex: str  # 全区, 我市, 全国: the place a report is of, before the year it dates a clause with,
     # {report_places} in the period patterns (cuewords)
     plan_first_years_regex: str  # “十一五”前四年: the first years of a five-year plan (group 1: the plan, when named; 2: the years)
@@ -1725,7 +1727,9 @@ def concept_rules() -> ConceptRules:
 def filled(rules: _R, **fragments: str) -> _R:
     """``rules`` (a frozen dataclass of rules) with each ``{name}`` of ``fragments`` written out, as a group, in
     its patterns: its string fields and its lists of strings, in the order given (``{plan}``: the number of a
-    five-year plan, ``{plan_span}``: the time of a five-year plan, ``{plan_years}``: its years in brackets after its name, ``{report_places}``: the place a report is of, and
+    five-year plan, ``{plan_span}``: the time of a five-year plan, ``{plan_years}``: its years in brackets after its name, ``{report_places}``: the place a report is of,
+    ``{place_units}`` and ``{place_kinds}``: the places below a county and the kinds of place in brackets,
+    ``{place_kind_words}``: the kinds such a bracket lists (区, 市, 旗), and
     ``{perfect_verb}``: a perfective verb, ``{present}``: a word of the present, ``{pp_openers}``: the comparison words
     opening a clause of points, ``{stock_qualifiers}``: the words before a stock's figure, ``{output_verbs}``: 年产,
     日产, ``{means_lead}`` and ``{means_noun}``: 通过 …渠道, a phrase of means, ``{given_verbs}``: the verbs of
