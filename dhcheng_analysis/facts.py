@@ -4852,6 +4852,8 @@ class _Reader:
         if key not in self._plan_spans:
             found = ""
             for heading in reversed(section_headings(section)) if section and years.plan is not None else ():
+                if _names_year(normalize(heading), years.plan):
+                    break  # （二）2024年重点工作, 二、今后五年目标任务和2024年工作安排: the year planned, no span
                 ms = [m for m in self.cw.plan_time.finditer(normalize(heading)) if m.group("fyp") or m.group("ahead")]
                 if ms and ms[-1].group("ahead"):
                     if k := _count(ms[-1].group("k")):  # 三、今后五年主要目标 in a 2021 report: 2021-2025年, as the
@@ -9402,6 +9404,18 @@ def _period_end(pos: int, st: _SentenceState) -> int:
 
 
 _YEARS_SPAN = re.compile(r"(\d{4})-(\d{4})年")
+
+
+def _names_year(text: str, year: int) -> bool:
+    """Whether ``text`` names ``year`` alone (2024年, 二〇二四年), not as the first of a span (2024年至2028年)."""
+    for form in {str(year), "".join("〇一二三四五六七八九"[int(d)] for d in str(year)),
+                 "".join("○一二三四五六七八九"[int(d)] for d in str(year))}:
+        i = text.find(form + "年")
+        while i >= 0:
+            if text[i + len(form) + 1:i + len(form) + 2] not in ("至", "到", "-", "—", "~") and not (i and text[i - 1].isdigit()):
+                return True
+            i = text.find(form + "年", i + 1)
+    return False
 
 
 def _year_of(period: str) -> int | None:
