@@ -6784,7 +6784,7 @@ class _Reader:
         if (f.measure == "yoy_pct" and "(" in norm[f.start - 5:f.start]
                 and (mc := cw.paren_change.search(norm, max(st.start, f.start - 5), f.start))
                 and (item := clean_name(self.text[max(st.clause_start(mc.start()),
-                                                      norm.rfind("、", 0, mc.start()) + 1):mc.start()]))
+                                                      norm.rfind("、", st.start, mc.start()) + 1):mc.start()]))
                 and not _doubtful_name(item)):
             f.indicator = item  # 金融业(增长6.1%)、信息服务业(增长12.3%): the change of the item the brackets follow
         if self.own_place is not None and (mp := self.own_place.match(f.indicator)) and len(f.indicator) - mp.end() >= 2:
@@ -6960,8 +6960,7 @@ class _Reader:
             f.indicator = f.indicator[ma.end():]  # 新增上市企业18家,累计达205家: all the listed companies
         if (not f.indicator and f.unit in cw.bracket_count_units and f.start - 1 > st.start and norm[f.start - 1] == "("
                 and norm[f.end:f.end + 1] == ")"):
-            k = max(norm.rfind(c, st.start, f.start - 1) for c in cw.clause_stops) + 1
-            if len(noun := clean_name(self.text[max(k, st.start):f.start - 1])) >= 2:
+            if len(noun := clean_name(self.text[st.clause_start(f.start - 1):f.start - 1])) >= 2:
                 f.indicator = noun  # 规模以上工业企业（45家）实现产值…: the count of the units named right before it
         if (f.unit_kind == "percent" and f.indicator and f.start - 1 > st.start and norm[f.start - 1] == "("
                 and (mb := cw.bracket_base.search(norm, max(st.start, f.start - 16), f.start - 1))):

@@ -51,6 +51,12 @@ def test_a_change_in_brackets_after_each_item_is_of_that_item():
     assert list(zip(f["indicator"], f["value"], strict=True)) == [("金融业", -6.1), ("信息服务业", 12.3)]
 
 
+def test_a_change_in_brackets_names_no_item_before_its_sentence():
+    # regression fixtures in the style of district reports: a list before the sentence or its clause names nothing
+    for text in ("工业、建筑业平稳发展。金融业（增长6.1%）实现较快发展。", "工业、建筑业平稳发展，金融业（增长6.1%）实现较快发展。"):
+        assert _named(text) == [("金融业", 6.1, "exact")]
+
+
 # -- a city average in brackets after 高于 is the city's change of the same quantity --------------------------
 
 def test_an_average_in_brackets_is_the_wider_places_change_of_the_same_quantity():
