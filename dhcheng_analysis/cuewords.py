@@ -950,6 +950,8 @@ class CueViews:
     # one reviewed (no span counted after 过去, no present named later in its clause)
     milestone_passed: re.Pattern[str]  # ,突破 between a level and the round threshold it passed
     milestone_noun: re.Pattern[str]  # 大关, 新台阶 after that threshold
+    milestone_verb_end: re.Pattern[str]  # 跨越, 跨越了 right before a threshold
+    milestone_verb_last: frozenset[str]  # the last characters of the words milestone_verb_end ends with
     back_opener: re.Pattern[str]  # 其中，…; 已建成的主要有：…: a sentence going on with the figures of the one before
     rank_held: re.Pattern[str]  # 稳居, 连续多年居: a rank held over a span of years
     span_streak_heads: tuple[str, ...]  # 连续7年增产: a streak, no span of its own under a review frame
@@ -2105,6 +2107,8 @@ def compiled() -> CueViews:
         back_opener=_Rule(c.back_opener_regex),
         milestone_passed=_Rule(c.milestone_passed_regex),
         milestone_noun=_Rule(c.milestone_noun_regex),
+        milestone_verb_end=_Rule(rf"(?:{_alt(c.milestone_verbs)})了?$"),
+        milestone_verb_last=_last_chars([*c.milestone_verbs, "了"]),
         rank_held=_Rule(_alt(c.rank_held_words)),
         span_streak_heads=tuple(c.span_streak_heads),
         streak_years=_Rule(c.streak_years_regex),

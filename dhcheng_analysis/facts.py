@@ -346,6 +346,8 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None, pp: Ah
         word = "" if _about_in_word(norm, qb.start(), qb.group()) else qb.group()
         if word and not (word in cw.pp_not_over and unit in cw.point_units) and not _more_than_base_word(norm, qb):
             f.qualifier = cw.q_before[word]
+    elif _milestone_verb_before(norm, qpos, cw) and cw.milestone_noun.match(norm, f.qend) is not None:
+        f.qualifier = "over"  # 跨越1000亿元大关: a threshold passed (高速公路跨越3个乡镇 crosses, passes no threshold)
     elif _pass_bound(norm, mstart, end, cw):
         f.qualifier = cw.pass_bound_words[norm[mstart - 1]]  # 旅游收入过10亿元, 营业收入破5000万元: over
     elif mkind == "approx" and mstart > 0 and norm[mstart - 1] in cw.approx_prefix_qualifiers:
@@ -353,6 +355,12 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None, pp: Ah
     elif mkind == "approx" and norm[mstart] in cw.approx_prefix_qualifiers:
         f.qualifier = cw.approx_prefix_qualifiers[norm[mstart]]  # 上百家, 数十个, 几千人: at least as many
     return f
+
+
+def _milestone_verb_before(norm: str, pos: int, cw: CueViews) -> bool:
+    """Whether a milestone verb (跨越, 跨越了, 突破) ends right at ``pos``."""
+    return (pos > 0 and norm[pos - 1] in cw.milestone_verb_last
+            and cw.milestone_verb_end.search(norm, max(0, pos - 3), pos) is not None)
 
 
 def _pass_bound(norm: str, mstart: int, end: int, cw: CueViews) -> bool:
@@ -5060,7 +5068,7 @@ class _Reader:
 
     def _milestone_listed(self, fi: int) -> bool:
         """Whether figure ``fi`` is one of a list of round thresholds a level passed (地区生产总值连续跨越500亿元、800亿元
-        台阶): figures joined by 、, the first after a milestone verb (its qualifier over or at_least), the last before a
+        台阶): figures joined by 、, the first after a milestone verb, the last before a
         milestone noun. None is a level; a threshold printed alone (突破３万亿元大关) stays, :meth:`_milestone_passed`."""
         figs, norm = self.figs, self.norm
         f = figs[fi]
@@ -5071,7 +5079,7 @@ class _Reader:
             lo -= 1
         while hi + 1 < len(figs) and norm[figs[hi].qend:figs[hi + 1].start] == "、":
             hi += 1
-        return (hi > lo and figs[lo].qualifier in ("over", "at_least")
+        return (hi > lo and _milestone_verb_before(norm, figs[lo].start, self.cw)
                 and self.cw.milestone_noun.match(norm, figs[hi].qend) is not None)
 
     def _pointed_period(self, st: _SentenceState) -> str:
@@ -5952,6 +5960,10 @@ class _Reader:
             subj_end -= 1
         elif subj_end == f.start and _pass_bound(norm, f.start, f.end, cw):
             subj_end -= 1  # 旅游收入过10亿元: the bound word is no part of the name
+        elif (subj_end == f.start and (f.qualifier == "over" or norm[f.qend:f.qend + 1] == "、")
+              and _milestone_verb_before(norm, qpos, cw)):
+            subj_end = cw.milestone_verb_end.search(norm, max(soft, qpos - 3), qpos).start()  # 跨越1000亿元大关, 连续跨越
+            # 500亿元、800亿元台阶: the verb passing the threshold is no part of the name
         if subj_end == f.start and norm[f.start - 1:f.start] == "-":
             subj_end -= 1
         if subj_end == f.start and norm[f.start - 1:f.start] == " " and (mo := _OPEN_POINT.search(norm, soft, f.start)):

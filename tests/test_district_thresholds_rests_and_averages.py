@@ -30,6 +30,13 @@ def test_kuayue_passes_a_threshold_as_tupo_does():
     assert _named("全区地区生产总值跨越1000亿元大关。") == [("地区生产总值", 1000e8, "over")]
 
 
+def test_kuayue_before_no_threshold_is_exact():
+    # regression fixture in the style of district reports: 跨越 before a count with no milestone noun after it crosses
+    # places, passes no threshold
+    assert _named("新建的高速公路跨越3个乡镇。") == [("乡镇", 3.0, "exact")]
+    assert _named("全区地区生产总值跨越了1000亿元大关。") == [("地区生产总值", 1000e8, "over")]
+
+
 def test_a_list_of_thresholds_passed_is_no_list_of_levels():
     # regression fixtures in the style of district reports: several thresholds passed in turn, then the level reached
     expected = [("地区生产总值", 1012.9e8, "exact")]
