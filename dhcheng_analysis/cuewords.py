@@ -1327,6 +1327,7 @@ class CueViews:
     quantity_change_verbs: frozenset[str]  # 增加: such a verb only of an object that names a quantity (增加收入)
     duration_lead: re.Pattern[str]  # 经过: a span of time passed follows
     duration_means: re.Pattern[str]  # 用[四个月的时间]: a span of time spent to do what follows, no figure
+    duration_means_head: re.Pattern[str]  # 用四个月的时间 opening a name: the means, no part of it
     duration_lead_last: frozenset[str]  # the characters such a lead may end with (a quick test first)
     duration_follow: re.Pattern[str]  # 多年, 个五年计划 after the number of such a span
     sector_quantities: tuple[str, ...]
@@ -2351,6 +2352,7 @@ def compiled() -> CueViews:
         duration_lead=_Rule(c.duration_lead_regex),
         duration_lead_last=frozenset(c.duration_lead_last),
         duration_means=_Rule(c.duration_means_regex),
+        duration_means_head=_Rule(c.duration_means_regex.removesuffix("$") + c.duration_means_span_regex),
         duration_follow=_Rule(c.duration_follow_regex),
         occasion_units=frozenset(c.occasion_units),
         frame_nouns=tuple(c.frame_nouns),

@@ -601,6 +601,10 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
             a, b = after  # 各地区、各部门在各企业今年计划定额的基础上节约煤和电: what is done from the base, not who does it
             changed = True  # (预期目标是在…的基础上年均增长7%: no name after the frame, the name before it stays)
             continue
+        if norm[a] in "用花" and (md := cw.duration_means_head.match(norm, a, b)):
+            a = md.end()  # 用四个月的时间完成了全年任务的80%: the time spent doing it names nothing
+            changed = True
+            continue
         mh = cw.strip_head.match(norm, a, b) if norm[a] in starts["strip_head"] else None
         mp = cw.period_re.match(norm, a, b) if not (mh and mh.end() > a) else None
         if (mh and mh.end() > a or mp and mp.end() > a) and not cw.name_head_keep.match(norm, a, b):
