@@ -601,7 +601,7 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
             a, b = after  # 各地区、各部门在各企业今年计划定额的基础上节约煤和电: what is done from the base, not who does it
             changed = True  # (预期目标是在…的基础上年均增长7%: no name after the frame, the name before it stays)
             continue
-        if norm[a] in "用花" and (md := cw.duration_means_head.match(norm, a, b)):
+        if norm[a] in starts["duration_means_head"] and (md := cw.duration_means_head.match(norm, a, b)):
             a = md.end()  # 用四个月的时间完成了全年任务的80%: the time spent doing it names nothing
             changed = True
             continue
@@ -1486,7 +1486,7 @@ def _is_threshold(norm: str, f: _Fig, cw: CueViews) -> bool:
         # 产值超100亿元企业达到12家: the firms above the amount are counted, the amount is no figure; so with no
         # bound when the amount opens its clause or follows what it is an amount of (其中10亿元楼宇8座, 税收5000万元楼宇)
         return True
-    if ((f.unit_kind == "money" or f.unit in cw.threshold_units) and norm[f.end:f.end + 1] in "的规级"
+    if ((f.unit_kind == "money" or f.unit in cw.threshold_units) and norm[f.end:f.end + 1] in cw.starts["size_class_after"]
             and cw.size_class_after.match(norm, f.end) and cw.size_class_count.search(norm, max(0, f.start - 8), f.start)):
         return True  # 建成2个5000平方米的社区服务中心, 三十个五万千瓦规模的电站: the size of each thing counted names its kind
     if not f.unit and norm[f.end - 1:f.end] in _MAGNITUDE_ENDS and norm.startswith("级", f.end) and (
@@ -8262,7 +8262,7 @@ def _reaching_owner(report: Report, f: _Fig, before: _Fig | None, sent: list[_Fi
     if (j < 0 or before.unit_kind != "money" or _DECIMAL.search(norm, k, j + 1) or cw.spent_fund.search(before.indicator)
             or listed):
         return ""  # (发放社会救助资金1.15亿元，发放公租房补贴6830万元，惠及…: a list of sums reaches them together)
-    if cw.touch_verb.match(norm, f.cs) and not any(norm.find(v, k, j) >= 0 for v in cw.touch_payer_verbs):
+    if cw.touch_verb.match(norm, f.cs) and cw.touch_payer_verbs.search(norm, k, j) is None:
         return ""  # 查处违法案件326件，罚没款1200万元，涉及企业45家: a sum its clause neither pays nor does (发放, 办理)
         # touches none of the things counted after it
     return _reaching_money(norm, before.indicator, before.unit, j, f.cs, cw)
@@ -8913,7 +8913,8 @@ def _carried_head(name: str) -> str:
     plain = clean_name(name)
     if _never_subject(plain) or plain in compiled().rank_verb_set:
         return ""
-    if plain[-1:] in "列茅阵队位" and (mr := compiled().rank_praise_tail.search(plain)) and mr.start() >= 2:
+    cw = compiled()
+    if plain[-1:] in cw.ends["rank_praise_tail"] and (mr := cw.rank_praise_tail.search(plain)) and mr.start() >= 2:
         return plain[:mr.start()]  # 收入增速连续三年位居全市前列，达到6.1%: the growth, the rank no part of its name
     return name
 
