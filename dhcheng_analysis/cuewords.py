@@ -950,6 +950,8 @@ class CueViews:
     # one reviewed (no span counted after 过去, no present named later in its clause)
     milestone_passed: re.Pattern[str]  # ,突破 between a level and the round threshold it passed
     milestone_noun: re.Pattern[str]  # 大关, 新台阶 after that threshold
+    milestone_verb_end: re.Pattern[str]  # 跨越, 跨越了 right before a threshold
+    milestone_verb_last: frozenset[str]  # the last characters of the words milestone_verb_end ends with
     back_opener: re.Pattern[str]  # 其中，…; 已建成的主要有：…: a sentence going on with the figures of the one before
     rank_held: re.Pattern[str]  # 稳居, 连续多年居: a rank held over a span of years
     span_streak_heads: tuple[str, ...]  # 连续7年增产: a streak, no span of its own under a review frame
@@ -1079,7 +1081,7 @@ class CueViews:
     time_basis_names: Mapping[str, str]  # 平均每天 → 日均
     reach_object_name: re.Pattern[str]  # [惠及][企业]2860家: a count of what a verb reaches, named verb + 的 + noun
     touch_verb: re.Pattern[str]  # 涉及 opening the clause of a count: [涉及][企业]860户 → 涉及的企业
-    touch_payer_verbs: tuple[str, ...]  # 发放, 办理, 减免: a verb of paying or doing in the clause of a sum, which then
+    touch_payer_verbs: re.Pattern[str]  # 发放, 办理, 减免: a verb of paying or doing in the clause of a sum, which then
     # touches the things a 涉及 after it counts (发放援企稳岗补贴8640万元，涉及职工11.7万人; 罚没款1200万元 touches none)
     span_flow_rates: tuple[str, ...]  # 贡献率 under 过去五年: a rate of a flow, of the span
     span_stock_shares: tuple[str, ...]  # 在校生占…的56% under 五年来: a share of a stock, of the span's end
@@ -1324,6 +1326,7 @@ class CueViews:
     quantity_change_verbs: frozenset[str]  # 增加: such a verb only of an object that names a quantity (增加收入)
     duration_lead: re.Pattern[str]  # 经过: a span of time passed follows
     duration_means: re.Pattern[str]  # 用[四个月的时间]: a span of time spent to do what follows, no figure
+    duration_means_head: re.Pattern[str]  # 用四个月的时间 opening a name: the means, no part of it
     duration_lead_last: frozenset[str]  # the characters such a lead may end with (a quick test first)
     duration_follow: re.Pattern[str]  # 多年, 个五年计划 after the number of such a span
     sector_quantities: tuple[str, ...]
@@ -2109,6 +2112,8 @@ def compiled() -> CueViews:
         back_opener=_Rule(c.back_opener_regex),
         milestone_passed=_Rule(c.milestone_passed_regex),
         milestone_noun=_Rule(c.milestone_noun_regex),
+        milestone_verb_end=_Rule(rf"(?:{_alt(c.milestone_verbs)})了?$"),
+        milestone_verb_last=_last_chars([*c.milestone_verbs, "了"]),
         rank_held=_Rule(_alt(c.rank_held_words)),
         span_streak_heads=tuple(c.span_streak_heads),
         streak_years=_Rule(c.streak_years_regex),
@@ -2228,7 +2233,7 @@ def compiled() -> CueViews:
         time_basis_names=c.time_bases,
         reach_object_name=_Rule(rf"(?P<by>.*?(?:{_alt(c.reach_object_verbs)}))(?P<noun>(?!的)[^的，,、；;。]{{1,14}})"),
         touch_verb=_Rule(_alt(c.touch_verbs)),
-        touch_payer_verbs=tuple(c.recipient_relief_verbs),
+        touch_payer_verbs=_Rule(_alt(c.recipient_relief_verbs)),
         span_flow_rates=tuple(c.span_flow_rates),
         span_stock_shares=tuple(c.span_stock_shares),
         span_level_words=tuple(c.span_level_words),
@@ -2350,6 +2355,7 @@ def compiled() -> CueViews:
         duration_lead=_Rule(c.duration_lead_regex),
         duration_lead_last=frozenset(c.duration_lead_last),
         duration_means=_Rule(c.duration_means_regex),
+        duration_means_head=_Rule(c.duration_means_regex.removesuffix("$") + c.duration_means_span_regex),
         duration_follow=_Rule(c.duration_follow_regex),
         occasion_units=frozenset(c.occasion_units),
         frame_nouns=tuple(c.frame_nouns),

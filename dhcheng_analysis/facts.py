@@ -346,6 +346,8 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None, pp: Ah
         word = "" if _about_in_word(norm, qb.start(), qb.group()) else qb.group()
         if word and not (word in cw.pp_not_over and unit in cw.point_units) and not _more_than_base_word(norm, qb):
             f.qualifier = cw.q_before[word]
+    elif _milestone_verb_before(norm, qpos, cw) and cw.milestone_noun.match(norm, f.qend) is not None:
+        f.qualifier = "over"  # 跨越1000亿元大关: a threshold passed (高速公路跨越3个乡镇 crosses, passes no threshold)
     elif _pass_bound(norm, mstart, end, cw):
         f.qualifier = cw.pass_bound_words[norm[mstart - 1]]  # 旅游收入过10亿元, 营业收入破5000万元: over
     elif mkind == "approx" and mstart > 0 and norm[mstart - 1] in cw.approx_prefix_qualifiers:
@@ -353,6 +355,12 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None, pp: Ah
     elif mkind == "approx" and norm[mstart] in cw.approx_prefix_qualifiers:
         f.qualifier = cw.approx_prefix_qualifiers[norm[mstart]]  # 上百家, 数十个, 几千人: at least as many
     return f
+
+
+def _milestone_verb_before(norm: str, pos: int, cw: CueViews) -> bool:
+    """Whether a milestone verb (跨越, 跨越了, 突破) ends right at ``pos``."""
+    return (pos > 0 and norm[pos - 1] in cw.milestone_verb_last
+            and cw.milestone_verb_end.search(norm, max(0, pos - 3), pos) is not None)
 
 
 def _pass_bound(norm: str, mstart: int, end: int, cw: CueViews) -> bool:
@@ -592,6 +600,10 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
                 and clean_name(norm[slice(*(after := _strip(norm, mb.end(), b, measure)))])):
             a, b = after  # 各地区、各部门在各企业今年计划定额的基础上节约煤和电: what is done from the base, not who does it
             changed = True  # (预期目标是在…的基础上年均增长7%: no name after the frame, the name before it stays)
+            continue
+        if norm[a] in starts["duration_means_head"] and (md := cw.duration_means_head.match(norm, a, b)):
+            a = md.end()  # 用四个月的时间完成了全年任务的80%: the time spent doing it names nothing
+            changed = True
             continue
         mh = cw.strip_head.match(norm, a, b) if norm[a] in starts["strip_head"] else None
         mp = cw.period_re.match(norm, a, b) if not (mh and mh.end() > a) else None
@@ -1470,7 +1482,7 @@ def _is_threshold(norm: str, f: _Fig, cw: CueViews) -> bool:
         # 产值超100亿元企业达到12家: the firms above the amount are counted, the amount is no figure; so with no
         # bound when the amount opens its clause or follows what it is an amount of (其中10亿元楼宇8座, 税收5000万元楼宇)
         return True
-    if ((f.unit_kind == "money" or f.unit in cw.threshold_units) and norm[f.end:f.end + 1] in "的规级"
+    if ((f.unit_kind == "money" or f.unit in cw.threshold_units) and norm[f.end:f.end + 1] in cw.starts["size_class_after"]
             and cw.size_class_after.match(norm, f.end) and cw.size_class_count.search(norm, max(0, f.start - 8), f.start)):
         return True  # 建成2个5000平方米的社区服务中心, 三十个五万千瓦规模的电站: the size of each thing counted names its kind
     if not f.unit and norm[f.end - 1:f.end] in _MAGNITUDE_ENDS and norm.startswith("级", f.end) and (
@@ -4848,6 +4860,8 @@ class _Reader:
         if key not in self._plan_spans:
             found = ""
             for heading in reversed(section_headings(section)) if section and years.plan is not None else ():
+                if _names_year(normalize(heading), years.plan):
+                    break  # （二）2024年重点工作, 二、今后五年目标任务和2024年工作安排: the year planned, no span
                 ms = [m for m in self.cw.plan_time.finditer(normalize(heading)) if m.group("fyp") or m.group("ahead")]
                 if ms and ms[-1].group("ahead"):
                     if k := _count(ms[-1].group("k")):  # 三、今后五年主要目标 in a 2021 report: 2021-2025年, as the
@@ -5054,7 +5068,7 @@ class _Reader:
 
     def _milestone_listed(self, fi: int) -> bool:
         """Whether figure ``fi`` is one of a list of round thresholds a level passed (地区生产总值连续跨越500亿元、800亿元
-        台阶): figures joined by 、, the first after a milestone verb (its qualifier over or at_least), the last before a
+        台阶): figures joined by 、, the first after a milestone verb, the last before a
         milestone noun. None is a level; a threshold printed alone (突破３万亿元大关) stays, :meth:`_milestone_passed`."""
         figs, norm = self.figs, self.norm
         f = figs[fi]
@@ -5065,7 +5079,7 @@ class _Reader:
             lo -= 1
         while hi + 1 < len(figs) and norm[figs[hi].qend:figs[hi + 1].start] == "、":
             hi += 1
-        return (hi > lo and figs[lo].qualifier in ("over", "at_least")
+        return (hi > lo and _milestone_verb_before(norm, figs[lo].start, self.cw)
                 and self.cw.milestone_noun.match(norm, figs[hi].qend) is not None)
 
     def _pointed_period(self, st: _SentenceState) -> str:
@@ -5946,6 +5960,10 @@ class _Reader:
             subj_end -= 1
         elif subj_end == f.start and _pass_bound(norm, f.start, f.end, cw):
             subj_end -= 1  # 旅游收入过10亿元: the bound word is no part of the name
+        elif (subj_end == f.start and (f.qualifier == "over" or norm[f.qend:f.qend + 1] == "、")
+              and _milestone_verb_before(norm, qpos, cw)):
+            subj_end = cw.milestone_verb_end.search(norm, max(soft, qpos - 3), qpos).start()  # 跨越1000亿元大关, 连续跨越
+            # 500亿元、800亿元台阶: the verb passing the threshold is no part of the name
         if subj_end == f.start and norm[f.start - 1:f.start] == "-":
             subj_end -= 1
         if subj_end == f.start and norm[f.start - 1:f.start] == " " and (mo := _OPEN_POINT.search(norm, soft, f.start)):
@@ -6785,7 +6803,7 @@ class _Reader:
         if (f.measure == "yoy_pct" and "(" in norm[f.start - 5:f.start]
                 and (mc := cw.paren_change.search(norm, max(st.start, f.start - 5), f.start))
                 and (item := clean_name(self.text[max(st.clause_start(mc.start()),
-                                                      norm.rfind("、", 0, mc.start()) + 1):mc.start()]))
+                                                      norm.rfind("、", st.start, mc.start()) + 1):mc.start()]))
                 and not _doubtful_name(item)):
             f.indicator = item  # 金融业(增长6.1%)、信息服务业(增长12.3%): the change of the item the brackets follow
         if self.own_place is not None and (mp := self.own_place.match(f.indicator)) and len(f.indicator) - mp.end() >= 2:
@@ -6961,8 +6979,7 @@ class _Reader:
             f.indicator = f.indicator[ma.end():]  # 新增上市企业18家,累计达205家: all the listed companies
         if (not f.indicator and f.unit in cw.bracket_count_units and f.start - 1 > st.start and norm[f.start - 1] == "("
                 and norm[f.end:f.end + 1] == ")"):
-            k = max(norm.rfind(c, st.start, f.start - 1) for c in cw.clause_stops) + 1
-            if len(noun := clean_name(self.text[max(k, st.start):f.start - 1])) >= 2:
+            if len(noun := clean_name(self.text[st.clause_start(f.start - 1):f.start - 1])) >= 2:
                 f.indicator = noun  # 规模以上工业企业（45家）实现产值…: the count of the units named right before it
         if (f.unit_kind == "percent" and f.indicator and f.start - 1 > st.start and norm[f.start - 1] == "("
                 and (mb := cw.bracket_base.search(norm, max(st.start, f.start - 16), f.start - 1))):
@@ -8248,7 +8265,7 @@ def _reaching_owner(report: Report, f: _Fig, before: _Fig | None, sent: list[_Fi
     if (j < 0 or before.unit_kind != "money" or _DECIMAL.search(norm, k, j + 1) or cw.spent_fund.search(before.indicator)
             or listed):
         return ""  # (发放社会救助资金1.15亿元，发放公租房补贴6830万元，惠及…: a list of sums reaches them together)
-    if cw.touch_verb.match(norm, f.cs) and not any(norm.find(v, k, j) >= 0 for v in cw.touch_payer_verbs):
+    if cw.touch_verb.match(norm, f.cs) and cw.touch_payer_verbs.search(norm, k, j) is None:
         return ""  # 查处违法案件326件，罚没款1200万元，涉及企业45家: a sum its clause neither pays nor does (发放, 办理)
         # touches none of the things counted after it
     return _reaching_money(norm, before.indicator, before.unit, j, f.cs, cw)
@@ -8899,7 +8916,8 @@ def _carried_head(name: str) -> str:
     plain = clean_name(name)
     if _never_subject(plain) or plain in compiled().rank_verb_set:
         return ""
-    if plain[-1:] in "列茅阵队位" and (mr := compiled().rank_praise_tail.search(plain)) and mr.start() >= 2:
+    cw = compiled()
+    if plain[-1:] in cw.ends["rank_praise_tail"] and (mr := cw.rank_praise_tail.search(plain)) and mr.start() >= 2:
         return plain[:mr.start()]  # 收入增速连续三年位居全市前列，达到6.1%: the growth, the rank no part of its name
     return name
 
@@ -9405,6 +9423,18 @@ def _period_end(pos: int, st: _SentenceState) -> int:
 
 
 _YEARS_SPAN = re.compile(r"(\d{4})-(\d{4})年")
+
+
+def _names_year(text: str, year: int) -> bool:
+    """Whether ``text`` names ``year`` alone (2024年, 二〇二四年), not as the first of a span (2024年至2028年)."""
+    for form in {str(year), "".join("〇一二三四五六七八九"[int(d)] for d in str(year)),
+                 "".join("○一二三四五六七八九"[int(d)] for d in str(year))}:
+        i = text.find(form + "年")
+        while i >= 0:
+            if text[i + len(form) + 1:i + len(form) + 2] not in ("至", "到", "-", "—", "~") and not (i and text[i - 1].isdigit()):
+                return True
+            i = text.find(form + "年", i + 1)
+    return False
 
 
 def _year_of(period: str) -> int | None:

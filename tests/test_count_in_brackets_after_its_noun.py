@@ -15,6 +15,9 @@ from _sentences import fact
     # written: after a time opener, 规上 for 规模以上
     ("今年以来，全区规上服务业企业（120家）实现营业收入50亿元，同比增长6%。", "120家", "规上服务业企业", "50亿元",
      "规上服务业企业营业收入"),
+    # written: after a clause of its own, which names nothing of the count
+    ("全区工业生产平稳，规模以上工业企业（45家）实现产值86.2亿元。", "45家", "规模以上工业企业", "86.2亿元",
+     "规模以上工业企业产值"),
     # written: the trade firms above the quota
     ("全区限额以上商贸企业（60家）实现零售额30亿元。", "60家", "限额以上商贸企业", "30亿元", "限额以上商贸企业零售额"),
 ])

@@ -30,6 +30,13 @@ def test_kuayue_passes_a_threshold_as_tupo_does():
     assert _named("全区地区生产总值跨越1000亿元大关。") == [("地区生产总值", 1000e8, "over")]
 
 
+def test_kuayue_before_no_threshold_is_exact():
+    # regression fixture in the style of district reports: 跨越 before a count with no milestone noun after it crosses
+    # places, passes no threshold
+    assert _named("新建的高速公路跨越3个乡镇。") == [("乡镇", 3.0, "exact")]
+    assert _named("全区地区生产总值跨越了1000亿元大关。") == [("地区生产总值", 1000e8, "over")]
+
+
 def test_a_list_of_thresholds_passed_is_no_list_of_levels():
     # regression fixtures in the style of district reports: several thresholds passed in turn, then the level reached
     expected = [("地区生产总值", 1012.9e8, "exact")]
@@ -49,6 +56,12 @@ def test_a_change_in_brackets_after_each_item_is_of_that_item():
                                 ("三大重点行业增加值", 890.2e8, "exact")]
     f = _read("金融业（同比下降6.1%）、信息服务业（增长12.3%）实现较快发展。")
     assert list(zip(f["indicator"], f["value"], strict=True)) == [("金融业", -6.1), ("信息服务业", 12.3)]
+
+
+def test_a_change_in_brackets_names_no_item_before_its_sentence():
+    # regression fixtures in the style of district reports: a list before the sentence or its clause names nothing
+    for text in ("工业、建筑业平稳发展。金融业（增长6.1%）实现较快发展。", "工业、建筑业平稳发展，金融业（增长6.1%）实现较快发展。"):
+        assert _named(text) == [("金融业", 6.1, "exact")]
 
 
 # -- a city average in brackets after 高于 is the city's change of the same quantity --------------------------

@@ -69,6 +69,12 @@ def test_time_spent_doing_it_is_no_figure():
         assert not any(u == "个月" for u in facts(text)["raw_unit"]), text
 
 
+def test_time_spent_doing_it_names_no_figure():
+    # regression fixtures in the style of district reports: the time spent is the means, no part of the name
+    assert fact("用四个月的时间完成了全年任务的80%。", "80%")["indicator"] == ""
+    assert fact("全区用四个月的时间完成了全年招商任务的80%。", "80%")["indicator"] == "招商"
+
+
 def test_saved_time_stays_a_figure():
     # written: time saved is an outcome, no means
     assert fact("平均审批时间节省了3个月。", "3个月")["value"] == 3.0

@@ -32,3 +32,19 @@ def test_a_heading_of_the_years_ahead_sets_their_span(heading):
 
 def test_a_heading_of_the_year_planned_keeps_the_year():
     assert _periods("二、2021年工作安排") == ["2021年", "2021年"]
+
+
+def _plan_periods(headings: list[str]) -> list[str]:
+    body = "\n\n".join(headings)
+    text = f"2024年XX区人民政府工作报告\n\n{body}\n\n地区生产总值增长6.5%左右，新建学校10所。\n"
+    return list(dh.extract_facts(dh.load_report(text))["period"])
+
+
+@pytest.mark.parametrize("headings", [
+    # written: a subheading of the year planned under a heading of the five years ahead and the year planned
+    ["二、今后五年主要目标和2024年工作安排", "（二）2024年重点工作"],
+    # written: the heading of both alone
+    ["二、今后五年目标任务和2024年工作安排"],
+])
+def test_a_heading_naming_the_year_planned_stops_the_years_ahead(headings):
+    assert _plan_periods(headings) == ["2024年", "2024年"]

@@ -624,6 +624,7 @@ class Cues:
     object_change_verb_regex: str  # 增产五十万箱纸烟: such a verb right before its figure, the object after it
     duration_lead_regex: str  # 经过30多年改革开放: a span of time passed, no figure
     duration_means_regex: str  # 用[四个月的时间]: a span of time spent as the means of what follows
+    duration_means_span_regex: str  # 四个月的时间 after it: the span (用四个月的时间完成了…: no part of a name)
     duration_lead_last: str  # the characters that lead may end with
     duration_follow_regex: str  # the unit words of such a span (多年, 个月, 个五年计划)
     occasion_units: tuple[str, ...]
