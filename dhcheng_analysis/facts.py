@@ -3401,6 +3401,8 @@ class _Reader:
         self._spanned: tuple[tuple[int, int] | None, _Fig | None] = (None, None)
         self._unreached: _Fig | None = None  # the figure whose review frame's span _framed last gave as its period once
         # it found no level reached at the span's end (see _resolve_period_words)
+        self._listed_run: tuple[int, int, bool] = (0, -1, False)  # the run of figures joined by 、 last read by
+        # _milestone_listed and whether it is a list of thresholds passed
 
     def _units_counted(self, f: _Fig) -> _Fig | None:
         """The last count of units (no persons) read in ``f``'s sentence, past the counts of persons after it.
@@ -5074,13 +5076,18 @@ class _Reader:
         f = figs[fi]
         if norm[f.qend:f.qend + 1] != "、" and norm[f.start - 1:f.start] != "、":
             return False  # (cheap gate: no list)
+        lo, hi, listed = self._listed_run
+        if lo <= fi <= hi:
+            return listed  # (the list read once, at its first figure: a list of many figures is walked once)
         lo = hi = fi
         while lo > 0 and norm[figs[lo - 1].qend:figs[lo].start] == "、":
             lo -= 1
         while hi + 1 < len(figs) and norm[figs[hi].qend:figs[hi + 1].start] == "、":
             hi += 1
-        return (hi > lo and _milestone_verb_before(norm, figs[lo].start, self.cw)
-                and self.cw.milestone_noun.match(norm, figs[hi].qend) is not None)
+        listed = (hi > lo and _milestone_verb_before(norm, figs[lo].start, self.cw)
+                  and self.cw.milestone_noun.match(norm, figs[hi].qend) is not None)
+        self._listed_run = (lo, hi, listed)
+        return listed
 
     def _pointed_period(self, st: _SentenceState) -> str:
         """The time the sentence just before ``st``, in the same paragraph, names, figure or none, when ``st`` opens by
@@ -6552,11 +6559,13 @@ class _Reader:
                     and whole.measure == "level" and whole.indicator and whole.end <= item
                     and (item == cs or whole.end == item - 1)
                     and cw.subset_clause.fullmatch(norm, item, f.start)
-                    and not ((named := norm.rfind(whole.indicator, st.clause_start(whole.start), whole.start)) >= 0
+                    and not (any(v in norm[item:f.start] for v in cw.year_goal_verbs)
+                             and (named := norm.rfind(whole.indicator, st.clause_start(whole.start), whole.start)) >= 0
                              and any(w in norm[named + len(whole.indicator):whole.start]
                                      for w in cw.quantity_target_words))):
                 # 规划建设5G宏基站1584个,已投入使用765个: those of the set counted before that have done it (not after a
-                # quantity's target: 新增就业岗位目标为3万个，上半年已完成1.2万个 is the progress of the quantity itself)
+                # quantity's target, done by 完成 or 实现: 新增就业岗位目标为3万个，上半年已完成1.2万个 is the progress of
+                # the quantity itself; 保障性住房计划任务数为3000套，已开工2800套 those of the houses planned started)
                 done = self.text[item:f.start]
                 if (mk := cw.part_marker.match(done)) is not None:
                     done = done[mk.end():]
