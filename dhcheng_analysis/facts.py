@@ -9436,14 +9436,9 @@ _YEARS_SPAN = re.compile(r"(\d{4})-(\d{4})年")
 
 def _names_year(text: str, year: int) -> bool:
     """Whether ``text`` names ``year`` alone (2024年, 二〇二四年), not as the first of a span (2024年至2028年)."""
-    for form in {str(year), "".join("〇一二三四五六七八九"[int(d)] for d in str(year)),
-                 "".join("○一二三四五六七八九"[int(d)] for d in str(year))}:
-        i = text.find(form + "年")
-        while i >= 0:
-            if text[i + len(form) + 1:i + len(form) + 2] not in ("至", "到", "-", "—", "~") and not (i and text[i - 1].isdigit()):
-                return True
-            i = text.find(form + "年", i + 1)
-    return False
+    seps = compiled().range_separators
+    return any(year_number(m.group(1)) == year and text[m.end():m.end() + 1] not in seps
+               and not text[m.start() - 1:m.start()].isdigit() for m in layout_views().heading_year.finditer(text))
 
 
 def _year_of(period: str) -> int | None:
