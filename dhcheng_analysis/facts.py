@@ -357,10 +357,11 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None, pp: Ah
     return f
 
 
-def _milestone_verb_before(norm: str, pos: int, cw: CueViews) -> bool:
-    """Whether a milestone verb (跨越, 跨越了, 突破) ends right at ``pos``."""
-    return (pos > 0 and norm[pos - 1] in cw.milestone_verb_last
-            and cw.milestone_verb_end.search(norm, max(0, pos - 3), pos) is not None)
+def _milestone_verb_before(norm: str, pos: int, cw: CueViews) -> re.Match[str] | None:
+    """The milestone verb (跨越, 跨越了, 突破) ending right at ``pos``, or None."""
+    if pos > 0 and norm[pos - 1] in cw.milestone_verb_last:
+        return cw.milestone_verb_end.search(norm, max(0, pos - 3), pos)
+    return None
 
 
 def _pass_bound(norm: str, mstart: int, end: int, cw: CueViews) -> bool:
@@ -871,7 +872,7 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
         b -= 2  # 已完成年度45项改革任务中的31项: the set the figure after counts a part of, no 中的 of it
     elif (b - a > 3 and b < sent_end and (norm[b].isdigit() or cw.following_figure.match(norm, b))
           and (ml := _search_end(cw.subset_lead, "subset_lead", norm, max(a, b - 8), b)) is not None
-          and ml.group("within") and ml.start() - a > 2):
+          and ml.group("within") and ml.start() - a >= 2):
         b = ml.start()  # 26个行业大类中有18个行业增加值实现增长: the set the figure after counts a part of, no 中有
         # of it
     return a, b
@@ -5968,8 +5969,8 @@ class _Reader:
         elif subj_end == f.start and _pass_bound(norm, f.start, f.end, cw):
             subj_end -= 1  # 旅游收入过10亿元: the bound word is no part of the name
         elif (subj_end == f.start and (f.qualifier == "over" or norm[f.qend:f.qend + 1] == "、")
-              and _milestone_verb_before(norm, qpos, cw)):
-            subj_end = cw.milestone_verb_end.search(norm, max(soft, qpos - 3), qpos).start()  # 跨越1000亿元大关, 连续跨越
+              and (mv := _milestone_verb_before(norm, qpos, cw))):
+            subj_end = max(soft, mv.start())  # 跨越1000亿元大关, 连续跨越
             # 500亿元、800亿元台阶: the verb passing the threshold is no part of the name
         if subj_end == f.start and norm[f.start - 1:f.start] == "-":
             subj_end -= 1
@@ -6115,7 +6116,7 @@ class _Reader:
         if first in aspects and (pv := self.prev) is not None and pv.sentence == f.sentence and pv.indicator and (
                 pv.measure in ("level", "yoy_pct")):
             owner = pv.indicator
-        if not owner and not first.endswith(aspects) and len(first) > 2:
+        if not owner and not first.endswith((*self.cw.rank_growth_words, *aspects)) and len(first) > 2:
             # 地区生产总值、增速分别居全市第6位、第2位: a bare growth word after a quantity is that quantity's growth
             return [first] + [first + it if it in self.cw.rank_growth_words else it for it in items[1:]]
         return [owner + it if it in aspects else it for it in items]
@@ -9435,10 +9436,11 @@ _YEARS_SPAN = re.compile(r"(\d{4})-(\d{4})年")
 
 
 def _names_year(text: str, year: int) -> bool:
-    """Whether ``text`` names ``year`` alone (2024年, 二〇二四年), not as the first of a span (2024年至2028年)."""
+    """Whether ``text`` names ``year`` alone (2024年, 二〇二四年), not as an end of a span (2024年至2028年, 2020-2024年)."""
     seps = compiled().range_separators
     return any(year_number(m.group(1)) == year and text[m.end():m.end() + 1] not in seps
-               and not text[m.start() - 1:m.start()].isdigit() for m in layout_views().heading_year.finditer(text))
+               and not text[m.start() - 1:m.start()].isdigit() and text[m.start() - 1:m.start()] not in seps
+               for m in layout_views().heading_year.finditer(text))
 
 
 def _year_of(period: str) -> int | None:

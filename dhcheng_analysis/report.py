@@ -870,15 +870,15 @@ def _this_year_of_series(text: str) -> int | None:
         return None
     lv = layout_views()
     votes: dict[int, int] = {}
-    targets = _target_words()
+    plans, levels = _target_words()
     for sentence in _SENTENCE_ENDS.split(text):
         at = sentence.find("今年")
         if at < 0:
             continue
-        if sentence.startswith(targets, at + 2):
-            continue  # (2021年增长5%，2022年增长6%，今年力争增长6%左右: the year planned after its outcomes, which a
-            # work report delivered early in it prints too; a target word further on is no plan of the year:
-            # 今年一般公共预算收入预计完成13亿元)
+        if sentence.startswith(levels, at + 2) or any(w in sentence[at + 2:] for w in plans):
+            continue  # (2021年增长5%，2022年增长6%，今年力争增长6%左右, 今年全区力争…: the year planned after its
+            # outcomes, which a work report delivered early in it prints too; a plan's level further on names a
+            # quantity, no plan of the year: 今年一般公共预算收入预计完成13亿元)
         # (not the year of a date or of a part of a year: 由2019年12月31日的80亿元增加到2020年6月30日的95亿元)
         years = [_year(m.group(1)) for m in lv.heading_year.finditer(sentence, 0, at)
                  if not lv.year_month_after.match(sentence, m.end()) and not _part_of_year_after(sentence, m.end())]
@@ -891,12 +891,18 @@ def _this_year_of_series(text: str) -> int | None:
 
 
 @cache
-def _target_words() -> tuple[str, ...]:
-    """The words that make a clause a target (力争, 预期, 计划, 目标 …): the plan words and the words naming a plan's
-    level, not the words of an estimate (预计: a report delivered late in a year estimates its outcomes)."""
+def _target_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words that make a clause a target: the plan words of two characters or more (力争, 确保), anywhere after
+    the 今年 they plan, and the words naming a plan's level (计划, 目标, 预算), only opening its clause (they also end
+    the name of a quantity); not the words of an estimate (预计: a report delivered late in a year estimates its
+    outcomes)."""
     estimates = [re.compile(e) for e in vocab.extractor_cues().estimate_regex]
-    words = (*vocab.concept_rules().plan_words, *vocab.extractor_cues().plan_level_words)
-    return tuple(w for w in words if not any(e.fullmatch(w) for e in estimates))
+
+    def kept(words: list[str] | tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(w for w in words if not any(e.fullmatch(w) for e in estimates))
+
+    return (kept([w for w in vocab.concept_rules().plan_words if len(w) >= 2]),
+            kept((*vocab.concept_rules().plan_words, *vocab.extractor_cues().plan_level_words)))
 
 
 def _bare_date_line(head: str) -> re.Match[str] | None:

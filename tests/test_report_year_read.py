@@ -99,6 +99,9 @@ def test_a_report_of_a_part_of_a_year_is_of_its_own_year(text, years):
     # a target 今年 sets after two years' outcomes, in a work report's plan part (not 今年 = 2023 reviewed)
     ("二、工作安排\n全区地区生产总值2021年增长5%，2022年增长6%，今年力争增长6%左右。"
      "一般公共预算收入2021年增长5%，2022年增长6%，今年力争增长6%左右。\n", 2023),
+    # the same with the place between 今年 and the plan word
+    ("二、工作安排\n全区地区生产总值2021年增长5%，2022年增长6%，今年全区力争增长6%左右。"
+     "一般公共预算收入2021年增长5%，2022年增长6%，今年全区力争增长6%左右。\n", 2023),
 ])
 def test_no_series_is_read_from_dates_or_targets(text, misread):
     y = _years(text)

@@ -63,6 +63,8 @@ def test_the_county_set_of_a_rank_is_read_as_before():
     ("全市42种主要工业产品中有30种产量同比增长。", "42种", "主要工业产品", "30种", "产量同比增长的主要工业产品"),
     # regression fixture, a variant (not real): 中共有
     ("全县31个工业行业大类中共有20个行业增加值同比增长。", "31个", "工业行业大类", "20个", "增加值同比增长的工业行业大类"),
+    # regression fixture, a variant (not real): a set named by two characters
+    ("全区12个行业中有8个行业增加值实现增长。", "12个", "行业", "8个", "增加值实现增长的行业"),
 ])
 def test_a_part_counted_after_zhong_you_is_of_the_set_named_before(s, whole, whole_name, part, part_name):
     text = RELEASE + s
