@@ -1115,6 +1115,7 @@ class Cues:
     scope_frame_clause_regex: str  # 为系统解决…问题, 在…的同时, 发挥…作用, 从…看: a head clause of purpose, concession or view,
     # naming nothing
     scope_set_frame_regex: str  # 在…成套设备中: a head clause naming the set the clause after it takes a part of
+    name_average_tail_regex: str  # 常住人口[年平均]增长率: the yearly average over the years compared ends no name
     name_trend_tail_regex: str  # 新型农村合作医疗制度[不断完善]: how a thing goes on, said after it, ends no name
     name_tail_strip: tuple[str, ...]
     bracket_count_units: tuple[str, ...]  # 规模以上工业企业（45家）: the classifiers of a count in brackets after its noun

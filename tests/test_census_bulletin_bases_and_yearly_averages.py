@@ -1,0 +1,65 @@
+"""The census a district bulletin compares with, and the yearly average growth it prints as 年平均增长.
+
+A census bulletin of a district or city (第七次全国人口普查公报) sets its figures against the census before
+(与2010年第六次全国人口普查相比，…增加N人，增长X%): the change is against that census, a change over ten years,
+not a year-on-year one; the yearly average over them is printed 年平均增长率为X% as often as 年均增长X%, and
+年平均 is no part of the name. These are regression fixtures written in the style of district bulletins; each
+comment gives the real sentence its shape is modelled on.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _sentences import fact
+
+# modelled on the population part of a district bulletin, yuhang_hz_2015_gwr.txt: 年末全区户籍人口29.5万人,
+# 其中:城镇人口20.8万人,乡村人口8.7万人。 (written as a district census bulletin prints it)
+S_TOTAL = ("全区常住人口为1234567人，与2010年第六次全国人口普查的1100234人相比，十年共增加134333人，增长12.21%，"
+           "年平均增长率为1.16%。")
+S_FRONT = "与2010年第六次全国人口普查相比，全区常住人口增加134333人，增长12.21%。"
+S_NO_YEAR = "与第六次全国人口普查相比，全区流动人口增加98765人，增长42.11%。"
+S_SHORT = "与“六普”相比，全区户籍人口增加2.3万人，增长8.5%。"
+S_SAME = "同2010年第六次全国人口普查相比，全区家庭户增加5.6万户。"
+S_AVERAGE = "全区常住人口年平均增长1.16%。"
+# the front frame of a year was read before and stays (tests/test_front_comparator_clause.py S_WRITTEN)
+S_YEAR = "与2010年相比，全区常住人口增加134333人，增长12.21%。"
+
+
+@pytest.mark.parametrize(("text", "printed", "measure", "base"), [
+    (S_TOTAL, "134333人", "abs_change", "十年"),
+    (S_TOTAL, "12.21%", "change_pct", "十年"),
+    (S_FRONT, "134333人", "abs_change", "2010年第六次全国人口普查"),
+    (S_FRONT, "12.21%", "change_pct", "2010年第六次全国人口普查"),
+    (S_NO_YEAR, "98765人", "abs_change", "第六次全国人口普查"),
+    (S_NO_YEAR, "42.11%", "change_pct", "第六次全国人口普查"),
+    (S_SHORT, "8.5%", "change_pct", "“六普”"),
+    (S_SAME, "5.6万户", "abs_change", "2010年第六次全国人口普查"),
+    (S_YEAR, "12.21%", "change_pct", "2010年"),
+])
+def test_a_change_against_the_census_before_is_against_it(text: str, printed: str, measure: str, base: str) -> None:
+    f = fact(text, printed)
+    assert (f["measure"], f["comparator"]) == (measure, base)
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    (S_TOTAL, "1.16%", "常住人口"),
+    (S_AVERAGE, "1.16%", "常住人口"),
+])
+def test_a_yearly_average_growth_is_over_the_years(text: str, printed: str, name: str) -> None:
+    f = fact(text, printed)
+    assert (f["indicator"], f["measure"], f["comparator"]) == (name, "change_pct", "年平均")
+    assert f["indicator_key"] == "resident_population"
+    assert "multi_year" in f["flags"]
+
+
+def test_a_whole_year_average_is_no_average_over_years() -> None:
+    # 全年平均 is the average of one year (written: 全区居民消费价格全年平均上涨2.1%)
+    f = fact("全区居民消费价格全年平均上涨2.1%。", "2.1%")
+    assert f["measure"] == "yoy_pct"
+    assert "multi_year" not in f["flags"]
+
+
+def test_an_average_wage_of_a_year_grows_year_on_year() -> None:
+    # 年平均工资 is a yearly wage, not an average over years (written: 全区城镇非私营单位在岗职工年平均工资增长6.2%)
+    f = fact("全区城镇非私营单位在岗职工年平均工资为128456元，增长6.2%。", "6.2%")
+    assert f["measure"] == "yoy_pct"
