@@ -3111,6 +3111,7 @@ class TokenViews:
     countdown: re.Pattern[str]  # 只有122天了, 倒计时100天: the days left to a date, no quantity
     holiday: re.Pattern[str]  # 春节7天假期, 国庆7天长假: what follows the days a holiday is named by
     increment_basis: re.Pattern[str]  # 每增长1个百分点的增量: the step a quantity is defined per, no figure
+    index_basis: re.Pattern[str]  # 以女性为(100), 以上年为(100): the base an index or a ratio is stated against
     shopping_day: re.Pattern[str]  # 双11期间, 618购物节: a shopping festival named by its date
     dated_event: re.Pattern[str]  # 7.21特大暴雨, 3.15消费者权益日: an event or a day named by its month and day
     programme_count: re.Pattern[str]  # 15大专项行动, 5大类: a programme's name, like 八大攻坚行动
@@ -3249,6 +3250,7 @@ def token_views() -> TokenViews:
         holiday=_Rule(t.holiday_regex),
         shopping_day=_Rule(t.shopping_day_regex),
         increment_basis=_Rule(t.increment_basis_regex),
+        index_basis=_Rule(t.index_basis_regex),
         dated_event=_Rule(t.dated_event_regex),
         programme_count=_Rule(t.programme_count_regex),
         service_circle=_Rule(t.service_circle_regex),

@@ -3571,7 +3571,7 @@ class _Reader:
             # 小麦面积和产量是95517亩和37554吨: as many items as figures pair in order without 分别; 分别达到2253元
             # 和6280元，平均每年实际增长4.7%和5.7%: a later list of the sentence takes the items before
             self._open_pairs(fi, f, soft, subj_end, st)
-        if f.measure in ("yoy_pct", "abs_change") and not f.comparator and cs > st.start:
+        if f.measure in ("yoy_pct", "abs_change", "pp_diff") and not f.comparator and cs > st.start:
             if not st.front_read:  # 与2019年同期相比，住宿业…分别下降 (searched once a sentence)
                 st.front = list(st.scan(cw.front_comparator, "front_comparator", norm))
                 st.front_read = True
@@ -3582,8 +3582,9 @@ class _Reader:
                 at = front[-1].start()  # 。同１９５４年比较，: a frame opening its clause compares the year reviewed
                 covered = (self.report.years.covered if front[-1].group(1) and (at == st.start or norm[at - 1] in
                            cw.comparison_clause_stops) and st.part_at(self.report, f.start) != "plan" else None)
-                if f.measure == "abs_change" or _year_before(norm, front[-1].start(), base, covered):
-                    f.comparator = base  # (an amount of change keeps its measure against any base; 一九八一年比
+                if f.measure != "yoy_pct" or _year_before(norm, front[-1].start(), base, covered):
+                    f.comparator = base  # (an amount of change, or one in points, keeps its measure against any base
+                    # (与2010年相比，0—14岁人口的比重上升1.23个百分点); 一九八一年比
                     # 一九八○年，原煤增长…: against the year before, a change on last year)
                 else:
                     _set_change_base(f, base)

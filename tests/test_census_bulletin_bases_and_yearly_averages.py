@@ -10,7 +10,7 @@ comment gives the real sentence its shape is modelled on.
 from __future__ import annotations
 
 import pytest
-from _sentences import fact
+from _sentences import fact, facts
 
 # modelled on the population part of a district bulletin, yuhang_hz_2015_gwr.txt: 年末全区户籍人口29.5万人,
 # 其中:城镇人口20.8万人,乡村人口8.7万人。 (written as a district census bulletin prints it)
@@ -63,3 +63,44 @@ def test_an_average_wage_of_a_year_grows_year_on_year() -> None:
     # 年平均工资 is a yearly wage, not an average over years (written: 全区城镇非私营单位在岗职工年平均工资增长6.2%)
     f = fact("全区城镇非私营单位在岗职工年平均工资为128456元，增长6.2%。", "6.2%")
     assert f["measure"] == "yoy_pct"
+
+
+# modelled on the population part of a district bulletin, yuhang_hz_2015_gwr.txt (written as a district census
+# bulletin prints the change of shares: 与2010年第六次全国人口普查相比，…的比重上升N个百分点)
+S_SHARES = ("与2010年第六次全国人口普查相比，0—14岁人口的比重上升1.23个百分点，15—59岁人口的比重下降5.67个百分点，"
+            "60岁及以上人口的比重上升4.44个百分点。")
+S_SHARES_YEAR = "与2010年相比，全区城镇人口比重上升8.76个百分点。"
+S_LAST_YEAR = "与上年相比，全区常住人口城镇化率提高0.6个百分点。"
+
+
+@pytest.mark.parametrize(("text", "printed", "value", "base"), [
+    (S_SHARES, "1.23个百分点", 1.23, "2010年第六次全国人口普查"),
+    (S_SHARES, "5.67个百分点", -5.67, "2010年第六次全国人口普查"),
+    (S_SHARES, "4.44个百分点", 4.44, "2010年第六次全国人口普查"),
+    (S_SHARES_YEAR, "8.76个百分点", 8.76, "2010年"),
+    (S_LAST_YEAR, "0.6个百分点", 0.6, "上年"),
+])
+def test_a_change_in_points_takes_the_base_its_clause_opens_with(text: str, printed: str, value: float,
+                                                                  base: str) -> None:
+    f = fact(text, printed)
+    assert (f["measure"], f["value"], f["comparator"]) == ("pp_diff", value, base)
+
+
+# the sex ratio is printed with its base in brackets, as the bulletins of the seventh census print it: 总人口性别比
+# （以女性为100，男性对女性的比例）为105.76; a price index with its (以上年为100): the 100 is the base, no figure
+@pytest.mark.parametrize("text", [
+    "全区常住人口性别比（以女性为100）为105.76，比2010年下降1.2。",
+    "全区总人口性别比为105.76（以女性为100）。",
+    "全区居民消费价格指数（以上年为100）为102.1。",
+    "全区出生人口性别比（以女为100）为108.5。",
+])
+def test_the_base_of_a_ratio_or_an_index_is_no_figure(text: str) -> None:
+    f = facts(text)
+    assert "100" not in set(f["raw_value"])
+    assert len(f) >= 1
+
+
+def test_a_hundred_reached_is_a_figure() -> None:
+    # (written) a level of 100 that is no base stays a figure
+    f = fact("全区新增市场主体为100家，其中企业为100家。", "100家")
+    assert f["value"] == 100

@@ -1286,6 +1286,7 @@ class TokenRules:
     holiday_regex: str
     shopping_day_regex: str
     increment_basis_regex: str
+    index_basis_regex: str  # 性别比（以女性为100）: the base an index or a ratio is set to, ending where its 100 starts
     dated_event_regex: str
     programme_count_regex: str
     service_circle_regex: str
