@@ -1598,6 +1598,7 @@ class CueViews:
     list_last_split: re.Pattern[str]
     list_suffixes: tuple[str, ...]
     list_head_links: tuple[str, ...]  # 中央财政用于科技、教育…的支出: the words up to it are every item's
+    age_item: re.Pattern[str]  # 0—14岁、15—59岁、60岁及以上人口: ages listed, the people named once after the last
     recap_group: re.Pattern[str]  # 三大优势行业: the group a list of as many items closes with, no part of an item
     sector_names: frozenset[str]  # 金融业, 科技服务业: the glossary's names of industries (an item of a list of them
     # may print its industry's words only once, in the last item: 科技和信息服务业)
@@ -2284,7 +2285,8 @@ def compiled() -> CueViews:
         perfect_object_name=_Rule(c.perfect_object_name_regex),
         adverb_verb_tail=_Rule(c.adverb_verb_tail_regex),
         cut_off_cell_line=_Rule(c.cut_off_cell_line_regex),
-        measure_words=_Rule(rf"(?:{_alt(c.measure_words)})+$"),
+        measure_words=_Rule("".join(f"(?<!{re.escape(w)})" for w in c.measure_word_owners)
+                            + rf"(?:{_alt(c.measure_words)})+$"),  # (出生率、死亡率和自然增长率分别为: a rate named)
         attribute_end=_Rule(rf"(?:{_alt(c.attribute_words)})$"),
         attribute_last=_last_chars(c.attribute_words),
         scale_object=_Rule(c.scale_object_regex),
@@ -2776,6 +2778,7 @@ def compiled() -> CueViews:
         list_last_split=_Rule(_joiners(c.list_last_joiners, c.list_joiner_words)),
         list_suffixes=tuple(sorted(c.list_suffixes, key=len, reverse=True)),
         list_head_links=tuple(c.list_head_links),
+        age_item=_Rule(c.age_item_regex),
         recap_group=_Rule(c.recap_group_regex),
         sector_names=_glossary_names(("sector",), within=True),
         bare_quantities=tuple(longest_first({w for w in c.quantity_ends if len(w) > 1} | set(c.sector_quantities))),
@@ -2813,7 +2816,7 @@ def compiled() -> CueViews:
         prior_same_period=_Rule(c.prior_same_period_regex),
         having_count=_Rule(c.having_count_regex),
         source_clause=_Rule(c.source_clause_regex),
-        rate_noun_end=_Rule(rf"(?P<noun>{_alt(c.rate_nouns)})(?:{_alt(c.rate_noun_averages)})?(?:{links}|{_alt(c.to_words)}|(?P<frame>{from_frame}))?$"),
+        rate_noun_end=_Rule(rf"(?P<noun>{_alt(c.rate_nouns)})(?:{_alt(c.rate_noun_averages)})?(?P<each>分别)?(?:{links}|{_alt(c.to_words)}|(?P<frame>{from_frame}))?$"),
         range_separators=frozenset(c.range_separators),
         range_count_high=_Rule(rf"(?:{_alt(c.range_separators)})\d+(?:\.\d+)?(?:[万亿]|{_alt((*c.counters, *c.money_units))})"),
         approx_pair_separator=c.approx_pair_separator,

@@ -537,7 +537,8 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
     mr = cw.rate_noun_end.search(norm, a, b) if norm[b - 1:b] in ends["rate_noun_end"] else None
     noun_end = -1
     if mr:  # 人口自然增长率为, 人口自然增长率由上年的: the rate's name
-        noun_end = mr.end("noun") if mr.group("frame") else mr.start() + len(mr.group().rstrip("为是达到"))
+        noun_end = (mr.end("noun") if mr.group("frame") or mr.group("each")  # (自然增长率分别为: the rates listed)
+                    else mr.start() + len(mr.group().rstrip("为是达到")))
     comparison_tail = (cw.comparison_tail if measure in ("pp_diff", "yoy_pct", "change_pct", "abs_change")
                        else None)
     part_place = (mp.span("place") if norm[a:a + 1] in starts["part_scope_lead"]
@@ -1340,6 +1341,10 @@ def _split_list(subject: str, n: int, ranked: bool = False) -> list[str] | None:
         sector = cw.sector_phrase.search(head) is not None
         return [it + (_industry_shared(it, last, cw) or head if sector and not cw.sector_phrase.search(it) else "")
                 + rest for it in (*items[:-1], last)]
+    if (tail[:1].isdigit() and (ma := cw.age_item.match(tail)) and ma.end() < len(tail)
+            and all(cw.age_item.fullmatch(it) for it in items[:-1])):
+        return [it + tail[ma.end():] for it in items[:-1]] + [tail]  # 0—14岁、15—59岁、60岁及以上人口: the people
+        # each age group is of, named once after the last
     suffix = ""
     # a scope word heading the last item is its own, not a name the others share words after (增值税、全口径企业所得税)
     scoped = max((len(w) for w in (*cw.fiscal_scopes, *cw.scope_words) if tail.startswith(w)), default=0)

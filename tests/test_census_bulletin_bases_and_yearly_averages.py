@@ -93,6 +93,7 @@ def test_a_change_in_points_takes_the_base_its_clause_opens_with(text: str, prin
     "全区总人口性别比为105.76（以女性为100）。",
     "全区居民消费价格指数（以上年为100）为102.1。",
     "全区出生人口性别比（以女为100）为108.5。",
+    "全区常住人口男女性别比为105.76（女=100）。",
 ])
 def test_the_base_of_a_ratio_or_an_index_is_no_figure(text: str) -> None:
     f = facts(text)
@@ -104,3 +105,65 @@ def test_a_hundred_reached_is_a_figure() -> None:
     # (written) a level of 100 that is no base stays a figure
     f = fact("全区新增市场主体为100家，其中企业为100家。", "100家")
     assert f["value"] == 100
+
+
+# modelled on yuhang_hz_2015_gwr.txt: 全年出生人口1552人,出生率为5.3‰;死亡人口1911人,死亡率为6.5‰;人口自然增长率为-1.2‰。
+# (written as a district bulletin lists the three rates in one 分别 list)
+S_RATES = "2023年，全区常住人口出生率、死亡率和自然增长率分别为7.63‰、6.34‰和1.29‰。"
+S_TWO_RATES = "全区人口出生率和自然增长率分别为7.63‰和1.29‰。"
+
+
+@pytest.mark.parametrize(("text", "printed", "name", "key"), [
+    (S_RATES, "7.63‰", "常住人口出生率", "birth_rate"),
+    (S_RATES, "6.34‰", "死亡率", "death_rate"),
+    (S_RATES, "1.29‰", "自然增长率", "natural_growth_rate"),
+    (S_TWO_RATES, "1.29‰", "自然增长率", "natural_growth_rate"),
+])
+def test_rates_listed_are_rates_each_named(text: str, printed: str, name: str, key: str) -> None:
+    f = fact(text, printed)
+    assert (f["indicator"], f["measure"], f["unit"], f["indicator_key"]) == (name, "rate_pct", "‰", key)
+
+
+def test_the_rates_of_the_bulletin_read_as_before() -> None:
+    # yuhang_hz_2015_gwr.txt
+    text = "全年出生人口1552人,出生率为5.3‰;死亡人口1911人,死亡率为6.5‰;人口自然增长率为-1.2‰。"
+    f = fact(text, "-1.2‰")
+    assert (f["indicator_key"], f["measure"], f["value"]) == ("natural_growth_rate", "rate_pct", -1.2)
+
+
+def test_growth_rates_listed_share_their_measure_word() -> None:
+    # (written) 增长率 after a list of things is what is measured of each, no rate's own name
+    f = fact("全区工业、服务业增长率分别为5.1%和6.2%。", "6.2%")
+    assert f["indicator"] == "服务业"
+
+
+# (written as a district census bulletin lists the age groups, the people named once after the last)
+S_AGES = "全区常住人口中，0—14岁、15—59岁、60岁及以上人口分别为15.7万人、87.7万人和20.1万人。"
+S_AGES_SHARE = "全区0—14岁、15—64岁人口分别占12.7%、71.0%。"
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    (S_AGES, "15.7万人", "0—14岁人口"),
+    (S_AGES, "87.7万人", "15—59岁人口"),
+    (S_AGES, "20.1万人", "60岁及以上人口"),
+    (S_AGES_SHARE, "12.7%", "0—14岁人口"),
+])
+def test_age_groups_listed_name_their_people(text: str, printed: str, name: str) -> None:
+    assert fact(text, printed)["indicator"] == name
+
+
+@pytest.mark.parametrize("text", [S_AGES, S_AGES_SHARE])
+def test_the_ages_of_a_list_are_no_figures(text: str) -> None:
+    assert set(facts(text)["unit"]) <= {"人", "%"}
+
+
+def test_ages_listed_as_values_stay_figures() -> None:
+    # (written) ages that are the values of a list are figures
+    f = facts("全区职工平均年龄分别为35岁、42岁。")
+    assert list(f["value"]) == [35, 42]
+
+
+def test_a_front_base_of_the_end_of_last_year() -> None:
+    # (written) 与上年末相比 as 比上年末
+    f = fact("与上年末相比，全区常住人口增加0.8万人，增长0.9%。", "0.8万人")
+    assert (f["measure"], f["comparator"]) == ("abs_change", "上年末")

@@ -256,6 +256,7 @@ class Cues:
     unit_shared_separators: tuple[str, ...]  # 分别增长2.1、4.5和6.3%: items whose unit is printed after the last
     list_member_verb_separators: tuple[str, ...]
     list_member_verbs: Mapping[str, int]
+    age_item_regex: str  # 0—14岁, 60岁及以上: an age group listed before the noun of the people it names
     recap_group_regex: str  # 三大优势行业, 两大主导产业: the group a list of as many items closes with
     list_suffixes: tuple[str, ...]
     kind_price_regex: str  # 粮食最低收购价: the price of kinds of a category, each kind's as the clause after lists them
@@ -468,6 +469,7 @@ class Cues:
     threshold_units: tuple[str, ...]
     scope_note_bounds: tuple[str, ...]
     scope_note_regex: str  # 统计范围为, 是指: a note that says which units a statistic covers, before the bound of the class
+    measure_word_owners: tuple[str, ...]  # 自然[增长率]: the words that make a measure word a rate's own name
     measure_words: tuple[str, ...]
     comparison_words: tuple[str, ...]
     yoy_bases: tuple[str, ...]
