@@ -9139,6 +9139,10 @@ def _scope_head(report: Report, a: int, cs: int, figures: list[int] | None = Non
     if (mv := compiled().scope_head_verb.match(norm, a, end)) and end - mv.end() >= 2:
         a = mv.end()  # 建立健全城镇保障性住房制度，覆盖面逐步扩大，…已达到12.5%: what is built, not the building
     a2, b2 = _strip(norm, a, end, "level")
+    if (norm.endswith(("相比", "比较"), a2, b2) and (mc := compiled().comparison_tail.search(norm, a2, b2))
+            and mc.start() - a2 >= 2 and norm[mc.start()] in "与同"):
+        b2 = mc.start()  # 全区常住人口与2010年相比，增加…: the frame of comparison closing the clause is no part of the name
+        # (按照完成的投资额来比较: a measure chosen, no frame)
     mf = compiled().head_figure.search(norm, a2, b2)
     k = bisect.bisect_left(figures, a2) if figures else 0
     at = min(mf.start() if mf else b2, figures[k] if figures and k < len(figures) and figures[k] < b2 else b2)

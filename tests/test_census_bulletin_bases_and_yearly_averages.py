@@ -167,3 +167,22 @@ def test_a_front_base_of_the_end_of_last_year() -> None:
     # (written) 与上年末相比 as 比上年末
     f = fact("与上年末相比，全区常住人口增加0.8万人，增长0.9%。", "0.8万人")
     assert (f["measure"], f["comparator"]) == ("abs_change", "上年末")
+
+
+# (written as a district census bulletin prints the base after the subject, or with 比 before the census)
+@pytest.mark.parametrize(("text", "printed", "base"), [
+    ("全区常住人口与2010年第六次全国人口普查相比，增加134333人，增长12.21%。", "134333人", "2010年第六次全国人口普查"),
+    ("全区常住人口与2010年相比，增加134333人，增长12.21%。", "12.21%", "2010年"),
+    ("全区常住人口与上年同期相比，增加1.2万人。", "1.2万人", "上年同期"),
+    ("全区常住人口比2010年第六次全国人口普查增加134333人。", "134333人", "2010年第六次全国人口普查"),
+    ("全区常住人口比2010年第六次全国人口普查时增加134333人，年均增长1.16%。", "134333人", "2010年第六次全国人口普查时"),
+])
+def test_the_base_after_the_subject_is_no_part_of_its_name(text: str, printed: str, base: str) -> None:
+    f = fact(text, printed)
+    assert (f["indicator"], f["comparator"]) == ("常住人口", base)
+
+
+def test_a_measure_chosen_to_compare_by_keeps_its_clause() -> None:
+    # national work report 1956: 按照完成的投资额来比较，比去年同期增长６８％ (a measure chosen, no frame of a base)
+    text = "按照完成的投资额来比较，比去年同期增长６８％，其中建筑安装工程比去年同期增长８０％。"
+    assert fact(text, "６８％")["indicator"] != "按照完成的投资额来"
