@@ -2300,6 +2300,13 @@ def _clause_stop_class() -> re.Pattern[str]:
 
 
 @functools.cache
+def _through_last_sentence_stop() -> re.Pattern[str]:
+    """A span up to and through its last sentence stop (``CueViews.sentence_stops``): the end of its match in a
+    window is where the last sentence there closed, the window read back once by the engine."""
+    return re.compile("(?s).*" + _char_class(compiled().sentence_stops).pattern)
+
+
+@functools.cache
 def _size_prefix_re() -> re.Pattern[str]:
     """The size class words before an industry (``CueViews.sector_size_prefixes``) as one alternation: its first
     match in a span is where the first of them is printed, the span read once, not once a word."""
@@ -5889,7 +5896,7 @@ class _Reader:
         line, _ = self._line_start(f.start)  # (the paragraph's line: the sentence before is searched there only)
         if s0 <= line:
             return ""
-        a = max(line, *(norm.rfind(ch, line, s0 - 1) + 1 for ch in cw.sentence_stops))
+        a = ml.end() if (ml := _through_last_sentence_stop().match(norm, line, s0 - 1)) else line
         if self.prev is not None and self.prev.end > a:
             return ""
         m = cw.closing_year_clause.search(norm, max(a, s0 - CLOSING_YEAR_CLAUSE_MAX), s0)
