@@ -425,6 +425,8 @@ def _qualifier_end(norm: str, start: int, unit_word: str, cw: CueViews) -> int:
     doubling (较2020年接近翻一番), or before the spaces between them (优良天数比例 ≥ 80%)."""
     if unit_word in cw.doubling_units and (mv := cw.doubling_verb.search(norm, max(0, start - 2), start)):
         return mv.start()
+    if start == 0 or norm[start - 1] != " ":
+        return start  # (most figures: no space before them)
     gap = start
     while gap > 0 and start - gap < _QUALIFIER_GAP and norm[gap - 1] == " ":
         gap -= 1
