@@ -104,6 +104,7 @@ FACT_COLUMNS = ["report_id", "fact_id", "start", "end", "indicator", "indicator_
 _START = re.Match.start  # the start of each match of a finditer, mapped at C speed
 _END = re.Match.end
 _ROUND_BRACKET = re.compile(r"[()]")
+_YEAR_OR_MONTH = re.compile("[年月]")  # a time a sentence prints: its first 年 or 月
 _ASIDE_END = re.compile(r"\([^()0-9]{1,12}\)$")  # a note in brackets right before a figure: 增长(下同)5.6%
 _SHORT_WINDOW = 32  # a window this short is searched as it is (its first characters are not looked up)
 _HEAD_NOTE = re.compile(r"\([^()0-9,;。:!?]{1,30}\)")  # a note in brackets with no figure and no clause stop
@@ -301,7 +302,7 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None, pp: Ah
         value = value * MAGNITUDES[mag2]
     if mkind == "approx" and norm[mstart:mend].endswith(cw.over_suffixes):
         qualifier = "over"
-    elif mkind == "cnbig" and any(w in norm[mstart:mend] for w in cw.over_suffixes):
+    elif mkind == "cnbig" and any(map(norm[mstart:mend].__contains__, cw.over_suffixes)):
         qualifier = "over"  # 二十五亿七千多万元
     if (unit_word in cw.half_units and not mag1 and not mag2 and norm.startswith(cw.half_word, end)
             and value == value.to_integral_value()):
@@ -424,6 +425,8 @@ def _qualifier_end(norm: str, start: int, unit_word: str, cw: CueViews) -> int:
     doubling (较2020年接近翻一番), or before the spaces between them (优良天数比例 ≥ 80%)."""
     if unit_word in cw.doubling_units and (mv := cw.doubling_verb.search(norm, max(0, start - 2), start)):
         return mv.start()
+    if start == 0 or norm[start - 1] != " ":
+        return start  # (most figures: no space before them)
     gap = start
     while gap > 0 and start - gap < _QUALIFIER_GAP and norm[gap - 1] == " ":
         gap -= 1
@@ -637,13 +640,15 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
         b -= 1
     if a > 0 and norm[a - 1] == "“" and (seg := norm[a:b]).count("”") > seg.count("“"):
         a -= 1  # “紫金服务管家团”联系服务企业: the quote the name closes opens it
+    seg = norm[a:b]
     for q in cw.straight_quotes:  # "专精特新"中小企业新增312家: a straight quote opens and closes alike, so a name
-        if q in (seg := norm[a:b]) and seg.count(q) % 2:  # holding one of them keeps the other it was cut from
+        if q in seg and seg.count(q) % 2:  # holding one of them keeps the other it was cut from
             if a > 0 and norm[a - 1] == q:
                 a -= 1
             elif b < len(norm) and norm[b] == q:
                 b += 1
-    if "“" in (seg := norm[a:b]) and seg.count("“") != seg.count("”"):
+            seg = norm[a:b]
+    if "“" in seg and seg.count("“") != seg.count("”"):
         while b > a and norm[b - 1] == "“":
             b -= 1
     return a, b
@@ -1949,8 +1954,7 @@ class _SentenceState:
         收入、1、1、…)."""
         at = self.stop_chars
         if at is None:
-            stops = compiled().clause_stops
-            at = self.stop_chars = [j for j in range(self.start, self.end) if norm[j] in stops]
+            at = self.stop_chars = list(map(_START, _clause_stop_class().finditer(norm, self.start, self.end)))
         k = bisect.bisect_left(at, pos)
         return at[k] if k < len(at) else self.end
 
@@ -2293,6 +2297,27 @@ def _first_class(name: str) -> re.Pattern[str] | None:
 def _char_class(chars: Iterable[str]) -> re.Pattern[str]:
     """One character class of ``chars``: a search of it skips at once to the first of them."""
     return re.compile("[" + "".join(map(re.escape, sorted(chars))) + "]")
+
+
+@functools.cache
+def _clause_stop_class() -> re.Pattern[str]:
+    """One character class of the clause stops (``CueViews.clause_stops``): the stops of a span are found by the
+    engine, not by a test of each character in Python."""
+    return _char_class(compiled().clause_stops)
+
+
+@functools.cache
+def _through_last_sentence_stop() -> re.Pattern[str]:
+    """A span up to and through its last sentence stop (``CueViews.sentence_stops``): the end of its match in a
+    window is where the last sentence there closed, the window read back once by the engine."""
+    return re.compile("(?s).*" + _char_class(compiled().sentence_stops).pattern)
+
+
+@functools.cache
+def _size_prefix_re() -> re.Pattern[str]:
+    """The size class words before an industry (``CueViews.sector_size_prefixes``) as one alternation: its first
+    match in a span is where the first of them is printed, the span read once, not once a word."""
+    return re.compile("|".join(map(re.escape, compiled().sector_size_prefixes)))
 
 
 @functools.cache
@@ -3091,8 +3116,7 @@ def _topic_size_classes(report: Report, figs: list[_Fig]) -> None:
             continue
         if (at := first_size.get(f.sentence)) is None:
             s0, s1 = f.sentence
-            at = first_size[f.sentence] = min((k for p in cw.sector_size_prefixes if (k := norm.find(p, s0, s1)) >= 0),
-                                              default=s1)
+            at = first_size[f.sentence] = ms.start() if (ms := _size_prefix_re().search(norm, s0, s1)) else s1
         if at >= f.cs:  # (a cheap gate, once a sentence: most sentences name none before the clause)
             continue
         head = norm[f.sentence[0]:f.cs]
@@ -5874,13 +5898,13 @@ class _Reader:
         while s0 > 0 and norm[s0 - 1] in " \t\u3000":
             s0 -= 1
         if st.time_at is None:
-            st.time_at = min((k for ch in "年月" if (k := norm.find(ch, st.start, st.end)) >= 0), default=st.end)
+            st.time_at = mt.start() if (mt := _YEAR_OR_MONTH.search(norm, st.start, st.end)) else st.end
         if st.time_at < f.start or s0 == 0 or norm[s0 - 1] not in cw.sentence_stops:
             return ""  # (a time its own sentence prints before it: 今年, 近年来, 3月; no sentence closed before it)
         line, _ = self._line_start(f.start)  # (the paragraph's line: the sentence before is searched there only)
         if s0 <= line:
             return ""
-        a = max(line, *(norm.rfind(ch, line, s0 - 1) + 1 for ch in cw.sentence_stops))
+        a = ml.end() if (ml := _through_last_sentence_stop().match(norm, line, s0 - 1)) else line
         if self.prev is not None and self.prev.end > a:
             return ""
         m = cw.closing_year_clause.search(norm, max(a, s0 - CLOSING_YEAR_CLAUSE_MAX), s0)
@@ -10486,8 +10510,8 @@ def _topic_start(norm: str, a: int) -> int:
     if _opening_period(norm, a) is not None:
         return a
     cw = compiled()
-    k = next((i for i in range(a, min(len(norm), a + LEAD_MAX + 1)) if norm[i] in cw.clause_stops), -1)
-    if k - a < 2 or norm[k] not in cw.sentence_stops or any(c.isdigit() for c in norm[a:k]):
+    k = ms.start() if (ms := _clause_stop_class().search(norm, a, min(len(norm), a + LEAD_MAX + 1))) else -1
+    if k - a < 2 or norm[k] not in cw.sentence_stops or any(map(str.isdigit, norm[a:k])):
         return a
     return k + 1
 
