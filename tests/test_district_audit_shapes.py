@@ -1,0 +1,74 @@
+"""Figures of the audit work report and of the report on rectifying audit findings, as district and county reports
+print them.
+
+整改 (rectifying what an audit found) is a noun of its own: a name ends with it (已整改78个, 整改完成率86.7%), and
+its 改 is no verb of a change cut off the name. A count of the departments, units, projects or firms an audit names
+is named by what the clause says they did wrong, as a count of places is: 未按/未及时/未将/未能 (failed to) and 违规
+(against the rules) open what is said of them, and 及时 (in time) is no 及 joining a second noun. Where what of
+theirs is compared is followed by a figure (6个部门预算执行率低于80%), the count is of the departments, as 6个街道
+预算执行率低于80% is of the streets.
+
+Sentences written in the form of district reports, not real, are marked as regression fixtures; the real ones
+are quoted with the file they come from.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _sentences import fact
+
+HEAD = "一、2023年度区级预算执行审计情况\n"
+
+
+# -- 整改 ends a name ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("s", "printed", "name", "measure"), [
+    # regression fixture in the form of a district report on rectifying audit findings (not real), modelled on
+    # the national reports' 对于发现的问题要认真整改 (/work/shared/corpus/national_work_reports/2005.txt)
+    ("审计发现的问题，已整改78个，正在整改12个，整改完成率86.7%。", "78个", "整改", "level"),
+    # regression fixture, a variant (not real): the completion share of the rectifying
+    ("审计发现的问题，已整改78个，正在整改12个，整改完成率86.7%。", "86.7%", "整改", "completion_pct"),
+    # regression fixture, a variant (not real): those partly rectified
+    ("截至2024年10月，审计查出的问题已整改到位98个，部分整改14个，整改率为87.5%。", "14个", "部分整改", "level"),
+    # regression fixture, a variant (not real): the tasks of rectifying
+    ("今年以来，全区已完成整改任务56项，整改率达到92%。", "56项", "整改任务", "level"),
+])
+def test_zhenggai_ends_a_name(s, printed, name, measure):
+    f = fact(HEAD + s, printed)
+    assert (f["indicator"], f["measure"]) == (name, measure)
+
+
+# -- a count of units named by what they failed to do ------------------------------------------------------
+
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture in the form of a district audit report (not real), modelled on the national reports'
+    # 国务院先后向192个重点国有企业…派出了监事会 (a count of bodies; 2003.txt) and 12个单位存在…问题
+    ("7家单位未按时报送决算。", "7家", "未按时报送决算的单位"),
+    # regression fixture, a variant (not real): 未及时, the 及 of 及时 joining nothing
+    ("4个单位未及时上缴国库。", "4个", "未及时上缴国库的单位"),
+    # regression fixture, a variant (not real): 违规 opening what they did
+    ("12个单位违规发放补贴。", "12个", "违规发放补贴的单位"),
+    # regression fixture, a variant (not real): an amount after the predicate leaves the units alone
+    ("3个街道未及时拨付专项资金2100万元，最长滞留时间超过1年。", "3个", "街道"),
+    # regression fixture, a variant (not real)
+    ("7家单位违规发放津贴补贴56万元。", "7家", "单位"),
+    # regression fixture, a variant (not real): 违规 before the noun is part of it
+    ("查处5家违规企业。", "5家", "违规企业"),
+])
+def test_count_of_units_named_by_what_they_failed_to_do(s, printed, name):
+    assert fact(HEAD + s, printed)["indicator"] == name
+
+
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture in the form of a district audit report (not real), modelled on the streets' shape
+    # 27个街道税收收入好于去年同期 that the district reports print
+    ("6个部门预算执行率低于80%。", "6个", "部门"),
+    # regression fixture, a variant (not real): projects, an amount after
+    ("8个项目预算执行率低于50%，涉及资金3.4亿元。", "8个", "项目"),
+    # regression fixture, a variant (not real): compared with an average, no figure
+    ("5个部门预算执行率低于全区平均水平。", "5个", "预算执行率低于全区平均水平的部门"),
+    # regression fixture, a variant (not real): firms
+    ("共有15家企业营业收入高于上年。", "15家", "营业收入高于上年的企业"),
+])
+def test_count_of_units_whose_rate_is_compared(s, printed, name):
+    assert fact(HEAD + s, printed)["indicator"] == name
