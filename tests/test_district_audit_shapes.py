@@ -72,3 +72,23 @@ def test_count_of_units_named_by_what_they_failed_to_do(s, printed, name):
 ])
 def test_count_of_units_whose_rate_is_compared(s, printed, name):
     assert fact(HEAD + s, printed)["indicator"] == name
+
+
+# -- a verb of change and the amount it names -------------------------------------------------------------
+
+@pytest.mark.parametrize(("s", "printed", "name", "measure", "value"), [
+    # regression fixture in the form of a district audit report on public investment projects (not real), modelled
+    # on the amounts the district reports list one after another (送审金额…审定金额…)
+    ("区级政府投资项目审计138个，送审金额46.8亿元，审定金额43.2亿元，核减金额3.6亿元，核减率7.7%。", "3.6亿元", "核减金额",
+     "level", 3.6e8),
+    # regression fixture, a variant (not real): 审减
+    ("全年共审减金额2.3亿元。", "2.3亿元", "审减金额", "level", 2.3e8),
+    # regression fixture, a variant (not real): the thing cut is named, a change of it
+    ("追回资金860万元，核减工程结算金额1200万元。", "1200万元", "工程结算金额", "abs_change", -1.2e7),
+    # regression fixture, a variant (not real): the revenue raised and the spending saved, one amount
+    ("全年实现增收节支3200万元。", "3200万元", "增收节支", "level", 3.2e7),
+])
+def test_a_change_verb_and_the_amount_it_names(s, printed, name, measure, value):
+    f = fact(HEAD + s, printed)
+    assert (f["indicator"], f["measure"]) == (name, measure)
+    assert f["value"] == pytest.approx(value)

@@ -615,6 +615,8 @@ class Cues:
     chapter_headings: tuple[str, ...]  # 综合, 农业, 固定资产投资: the chapters of a statistical bulletin
     chapter_frame_regex: str  # 全年实现 after a chapter heading: the frame of its first sentence, no part of a name
     object_change_verbs: Mapping[str, str]  # 增产原油300万吨: the change of the object's quantity (产量)
+    change_compound_objects: tuple[str, ...]  # 核减金额3.6亿元, 增收节支1.5亿元: an object that makes one noun with the
+    # verb of change before it (the amount the verb names; the saving of two verbs), no thing it changes
     quantity_change_verbs: tuple[str, ...]  # 农民增加收入108亿元: a verb that changes an object only when the object
     # names a quantity (增加学前学位2000个 counts the places added)
     object_change_not_after: tuple[str, ...]  # 新增加水泥生产能力, 新增产能: what is new is a level, no change; 用于增加
