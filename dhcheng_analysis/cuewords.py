@@ -2280,7 +2280,8 @@ def compiled() -> CueViews:
                               rf"(?:{_alt(c.prefix_strip_tail_aspects)})?$"),  # 农业总产值达到了; 由X调增至: the verb a plan
         # is revised with (调增至, not the 增至 inside it, leaving 调)
         strip_head=_Rule(rf"(?:{_alt(c.prefix_strip_head)}|{c.basis_head_regex}|{c.owner_has_head_regex}"
-                              rf"|{c.actor_head_regex}|{c.adverb_head_regex}|{c.modal_verb_head_regex})"),
+                              rf"|{c.actor_head_regex}|{c.adverb_head_regex}|{c.modal_verb_head_regex}"
+                              rf"|{c.handover_recipient_regex})"),  # (向纪检监察机关移送: the body handed to)
         modal_object_head=_Rule(c.modal_object_head_regex),
         perfect_object_name=_Rule(c.perfect_object_name_regex),
         adverb_verb_tail=_Rule(c.adverb_verb_tail_regex),

@@ -92,3 +92,22 @@ def test_a_change_verb_and_the_amount_it_names(s, printed, name, measure, value)
     f = fact(HEAD + s, printed)
     assert (f["indicator"], f["measure"]) == (name, measure)
     assert f["value"] == pytest.approx(value)
+
+
+# -- the body a case is handed to ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture in the form of a district audit report (not real), modelled on the national reports'
+    # 向…派出了监事会 (2003.txt): the body handed to opens no name of what is handed over
+    ("向纪检监察机关移送问题线索5件、涉及人员9人。", "5件", "移送问题线索"),
+    # regression fixture, a variant (not real): a district body, 移交
+    ("向区纪委监委移交问题线索8件。", "8件", "移交问题线索"),
+    # regression fixture, a variant (not real): the amount the cases involve
+    ("向有关部门移送问题线索12件，涉及金额3500万元。", "3500万元", "移送问题线索金额"),
+    # regression fixture, a variant (not real): reports sent up
+    ("向区人大常委会报送审计报告3份。", "3份", "报送审计报告"),
+    # regression fixture, a variant (not real): those given a grant stay in its name
+    ("向困难群众发放补贴500万元。", "500万元", "困难群众补贴"),
+])
+def test_the_body_a_case_is_handed_to_opens_no_name(s, printed, name):
+    assert fact(HEAD + s, printed)["indicator"] == name

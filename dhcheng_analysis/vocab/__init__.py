@@ -1072,6 +1072,7 @@ class Cues:
     share_holder_tail_regex: str  # what joins such a share to the units: (以上)的
     share_present_lead_regex: str  # a verb of holding before 占 whose object the share describes as it stands (拥有, 已有; not a bare 有 a plan may open: 力争有)
     doubtful_name_regex: str
+    handover_recipient_regex: str  # 向纪检监察机关 of 向纪检监察机关移送问题线索5件: the body a case is handed to opens no name
     name_head_strip: tuple[str, ...]
     name_head_keep: tuple[str, ...]
     name_head_keep_holders: tuple[str, ...]  # 含税收收, 含税收返: words a kept head is part of, where it is no kept head ((含税收收入…): 含 + 税收收入; not 含税收入, a name of its own like 含税销售额)
