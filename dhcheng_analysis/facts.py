@@ -6257,6 +6257,13 @@ class _Reader:
         norm, cw, carry = self.norm, self.cw, self.carry
         unit_carry = (carry.by_unit.get(f.unit, carry.subject) if f.measure == "abs_change" and f.unit != "%"
                       else carry.subject)
+        if (f.unit_kind == "count" and carry.unit == "%" and unit_carry == carry.subject
+                and (counted := carry.by_unit.get(f.unit))):
+            unit_carry = counted  # 审计查出问题96个，…，整改率90.6%，其余9个正在整改: the things the count before counts, not
+            # the rate of them printed between (the set, not the part done, when the rest of it is counted: 已整改87个,
+            # 整改率90.6%，剩余9个 → 审计查出问题)
+            if (k := counted.rfind(cw.de)) >= 0 and _remainder_word(self.report, f, cw):
+                unit_carry = counted[k + 1:]
         # a clause with no figure that ends with a measure noun names the figures after it: it is the
         # subject carried, more recent than the one of the last figure
         carry_unit = carry.unit if unit_carry == carry.subject else ""

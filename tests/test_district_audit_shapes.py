@@ -111,3 +111,22 @@ def test_a_change_verb_and_the_amount_it_names(s, printed, name, measure, value)
 ])
 def test_the_body_a_case_is_handed_to_opens_no_name(s, printed, name):
     assert fact(HEAD + s, printed)["indicator"] == name
+
+
+# -- the rest of the things counted, after a rate of them --------------------------------------------------
+
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture in the form of a district report on rectifying audit findings (not real), modelled on the
+    # district reports' 全年实施重点项目…开工率… shape: a count after a rate is of the things counted before it
+    ("审计查出问题96个，整改率90.6%，其余9个正在整改中。", "9个", "审计查出问题"),
+    # regression fixture, a variant (not real): the part done between, the rest of the set
+    ("审计查出问题96个，已整改87个，整改率90.6%，剩余9个正在整改。", "9个", "审计查出问题"),
+    # regression fixture, a variant (not real): projects
+    ("全年实施重点项目50个，开工率96%，剩余2个正在办理前期手续。", "2个", "重点项目"),
+    # regression fixture, a variant (not real): 未完成 opens what is said of them
+    ("共有8个问题未完成整改。", "8个", "未完成整改的问题"),
+    # regression fixture, a variant (not real)
+    ("12个项目未完成年度投资计划。", "12个", "未完成年度投资计划的项目"),
+])
+def test_a_count_after_a_rate_is_of_the_things_counted(s, printed, name):
+    assert fact(HEAD + s, printed)["indicator"] == name
