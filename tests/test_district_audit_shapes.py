@@ -130,3 +130,18 @@ def test_the_body_a_case_is_handed_to_opens_no_name(s, printed, name):
 ])
 def test_a_count_after_a_rate_is_of_the_things_counted(s, printed, name):
     assert fact(HEAD + s, printed)["indicator"] == name
+
+
+# -- the things counted, by the finding that says which they are --------------------------------------------
+
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture in the form of a district report on rectifying audit findings (not real), modelled on the
+    # district reports' 列入年度计划的50个项目中，已开工45个: the words before the 的 say which things are counted
+    ("审计查出的126个问题中，已整改到位112个。", "126个", "审计查出的问题"),
+    # regression fixture, a variant (not real): a safety inspection
+    ("全区已查出的12个安全隐患全部整改。", "12个", "已查出的安全隐患"),
+    # regression fixture, a variant (not real): what is said of them after names them first
+    ("审计发现的56个问题已全部整改。", "56个", "已全部整改的问题"),
+])
+def test_things_counted_named_by_the_finding(s, printed, name):
+    assert fact(HEAD + s, printed)["indicator"] == name
