@@ -4,7 +4,8 @@ print them.
 整改 (rectifying what an audit found) is a noun of its own: a name ends with it (已整改78个, 整改完成率86.7%), and
 its 改 is no verb of a change cut off the name. A count of the departments, units, projects or firms an audit names
 is named by what the clause says they did wrong, as a count of places is: 未按/未及时/未将/未能 (failed to) and 违规
-(against the rules) open what is said of them, and 及时 (in time) is no 及 joining a second noun. Where what of
+(against the rules), 超概算/超预算/超标准/超范围 (beyond the estimate, the budget, the standard, the scope) open what is
+said of them, and 及时 (in time) is no 及 joining a second noun. Where what of
 theirs is compared is followed by a figure (6个部门预算执行率低于80%), the count is of the departments, as 6个街道
 预算执行率低于80% is of the streets.
 
@@ -54,6 +55,12 @@ def test_zhenggai_ends_a_name(s, printed, name, measure):
     ("7家单位违规发放津贴补贴56万元。", "7家", "单位"),
     # regression fixture, a variant (not real): 违规 before the noun is part of it
     ("查处5家违规企业。", "5家", "违规企业"),
+    # regression fixture, a variant (not real): 超概算 (beyond the approved estimate) said of projects
+    ("抽查的25个政府投资项目中，有9个项目超概算，超概算金额合计2.3亿元。", "9个", "超概算的项目"),
+    # regression fixture, a variant (not real): 超标准 opening what they did
+    ("5家单位超标准配置办公设备。", "5家", "超标准配置办公设备的单位"),
+    # regression fixture, a variant (not real): 超预算
+    ("12个部门超预算列支会议费。", "12个", "超预算列支会议费的部门"),
 ])
 def test_count_of_units_named_by_what_they_failed_to_do(s, printed, name):
     assert fact(HEAD + s, printed)["indicator"] == name
