@@ -3,11 +3,13 @@ print them.
 
 整改 (rectifying what an audit found) is a noun of its own: a name ends with it (已整改78个, 整改完成率86.7%), and
 its 改 is no verb of a change cut off the name. A count of the departments, units, projects or firms an audit names
-is named by what the clause says they did wrong, as a count of places is: 未按/未及时/未将/未能 (failed to) and 违规
-(against the rules), 超概算/超预算/超标准/超范围 (beyond the estimate, the budget, the standard, the scope) open what is
-said of them, and 及时 (in time) is no 及 joining a second noun. Where what of
-theirs is compared is followed by a figure (6个部门预算执行率低于80%), the count is of the departments, as 6个街道
-预算执行率低于80% is of the streets.
+is named by what the clause says they did wrong, as a count of places is: 未按/未及时/未将/未能/未完成 (failed to),
+违规 (against the rules) and 超概算/超预算/超标准/超范围 (beyond the estimate, the budget, the standard, the scope)
+open what is said of them, and 及时 (in time) is no 及 joining a second noun. Where what of theirs is compared is
+followed by a figure (6个部门预算执行率低于80%), the count is of the departments, as 6个街道预算执行率低于80% is of
+the streets. A bare amount word after a verb of change (核减金额) is the amount the verb names, a level; the body a
+case is handed to (向纪检监察机关移送) opens no name; a count after a rate (整改率90.6%，其余9个) is of the things
+counted before the rate; the finding before a 的 (审计查出的126个问题) says which things are counted.
 
 Sentences written in the form of district reports, not real, are marked as regression fixtures; the real ones
 are quoted with the file they come from.
