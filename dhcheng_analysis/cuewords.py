@@ -1323,6 +1323,7 @@ class CueViews:
     object_change: re.Pattern[str]  # 增产原油: a change verb with its object before a figure
     object_change_nouns: Mapping[str, str]  # 增产 → 产量: the quantity of the object that changes
     object_change_verb: re.Pattern[str]  # 增产 right before a figure whose object follows it (增产五十万箱纸烟)
+    change_compound_objects: frozenset[str]  # 金额 of 核减金额, 节支 of 增收节支: one noun with the verb, no thing changed
     quantity_change_verbs: frozenset[str]  # 增加: such a verb only of an object that names a quantity (增加收入)
     duration_lead: re.Pattern[str]  # 经过: a span of time passed follows
     duration_means: re.Pattern[str]  # 用[四个月的时间]: a span of time spent to do what follows, no figure
@@ -2282,7 +2283,8 @@ def compiled() -> CueViews:
                               rf"(?:{_alt(c.prefix_strip_tail_aspects)})?$"),  # 农业总产值达到了; 由X调增至: the verb a plan
         # is revised with (调增至, not the 增至 inside it, leaving 调)
         strip_head=_Rule(rf"(?:{_alt(c.prefix_strip_head)}|{c.basis_head_regex}|{c.owner_has_head_regex}"
-                              rf"|{c.actor_head_regex}|{c.adverb_head_regex}|{c.modal_verb_head_regex})"),
+                              rf"|{c.actor_head_regex}|{c.adverb_head_regex}|{c.modal_verb_head_regex}"
+                              rf"|{c.handover_recipient_regex})"),  # (向纪检监察机关移送: the body handed to)
         modal_object_head=_Rule(c.modal_object_head_regex),
         perfect_object_name=_Rule(c.perfect_object_name_regex),
         adverb_verb_tail=_Rule(c.adverb_verb_tail_regex),
@@ -2356,6 +2358,7 @@ def compiled() -> CueViews:
         object_change_nouns=c.object_change_verbs,
         object_change_verb=_Rule(c.object_change_verb_regex),
         quantity_change_verbs=frozenset(c.quantity_change_verbs),
+        change_compound_objects=frozenset(c.change_compound_objects),
         duration_lead=_Rule(c.duration_lead_regex),
         duration_lead_last=frozenset(c.duration_lead_last),
         duration_means=_Rule(c.duration_means_regex),

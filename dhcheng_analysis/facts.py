@@ -1081,7 +1081,7 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
         return
     mo = (cw.object_change.search(tail, max(0, len(tail) - 15))
           if "\u4e00" <= tail[-1:] <= "\u9fff" and tail[-1:] not in cw.perfective else None)
-    if mo and f.unit not in cw.occasion_units and (
+    if mo and f.unit not in cw.occasion_units and mo.group("object") not in cw.change_compound_objects and (
             len(mo.group("object")) > 1 and (mo.group("object").endswith(cw.quantity_ends)
                                              or f.unit_kind == "money" and mo.group("money") is not None)
             if mo.group("verb") in cw.quantity_change_verbs
@@ -1089,7 +1089,8 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
         # 增产原油300万吨: the change of the oil's output, not a level (named so when no change cue ends the tail);
         # 减少农村贫困人口1000万人, 裁减军队员额20万: the change of the thing cut (受灾减产面积2000亩 is a level of the
         # area the output fell on; 降低存款准备金率4次 counts the cuts); 农民增加收入108亿元: the change of a quantity
-        # (增加学前学位2000个 counts the places added; 增加值 is no change of a 值)
+        # (增加学前学位2000个 counts the places added; 增加值 is no change of a 值; 核减金额3.6亿元: a bare 金额 after the
+        # verb is the amount the verb names, a level of it)
         f.measure = "abs_change"
         f.sign = cw.abs_change_sign.get(mo.group("verb"), 1)
         f.comparator = _yoy_word_base(_base_comparator(clause), clause)
@@ -6286,6 +6287,13 @@ class _Reader:
         norm, cw, carry = self.norm, self.cw, self.carry
         unit_carry = (carry.by_unit.get(f.unit, carry.subject) if f.measure == "abs_change" and f.unit != "%"
                       else carry.subject)
+        if (f.unit_kind == "count" and carry.unit == "%" and unit_carry == carry.subject
+                and (counted := carry.by_unit.get(f.unit))):
+            unit_carry = counted  # 审计查出问题96个，…，整改率90.6%，其余9个正在整改: the things the count before counts, not
+            # the rate of them printed between (the set, not the part done, when the rest of it is counted: 已整改87个,
+            # 整改率90.6%，剩余9个 → 审计查出问题)
+            if (k := counted.rfind(cw.de)) >= 0 and _remainder_word(self.report, f, cw):
+                unit_carry = counted[k + 1:]
         # a clause with no figure that ends with a measure noun names the figures after it: it is the
         # subject carried, more recent than the one of the last figure
         carry_unit = carry.unit if unit_carry == carry.subject else ""

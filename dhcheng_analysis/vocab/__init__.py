@@ -617,6 +617,8 @@ class Cues:
     chapter_headings: tuple[str, ...]  # 综合, 农业, 固定资产投资: the chapters of a statistical bulletin
     chapter_frame_regex: str  # 全年实现 after a chapter heading: the frame of its first sentence, no part of a name
     object_change_verbs: Mapping[str, str]  # 增产原油300万吨: the change of the object's quantity (产量)
+    change_compound_objects: tuple[str, ...]  # 核减金额3.6亿元, 增收节支1.5亿元: an object that makes one noun with the
+    # verb of change before it (the amount the verb names; the saving of two verbs), no thing it changes
     quantity_change_verbs: tuple[str, ...]  # 农民增加收入108亿元: a verb that changes an object only when the object
     # names a quantity (增加学前学位2000个 counts the places added)
     object_change_not_after: tuple[str, ...]  # 新增加水泥生产能力, 新增产能: what is new is a level, no change; 用于增加
@@ -1072,6 +1074,7 @@ class Cues:
     share_holder_tail_regex: str  # what joins such a share to the units: (以上)的
     share_present_lead_regex: str  # a verb of holding before 占 whose object the share describes as it stands (拥有, 已有; not a bare 有 a plan may open: 力争有)
     doubtful_name_regex: str
+    handover_recipient_regex: str  # 向纪检监察机关 of 向纪检监察机关移送问题线索5件: the body a case is handed to opens no name
     name_head_strip: tuple[str, ...]
     name_head_keep: tuple[str, ...]
     name_head_keep_holders: tuple[str, ...]  # 含税收收, 含税收返: words a kept head is part of, where it is no kept head ((含税收收入…): 含 + 税收收入; not 含税收入, a name of its own like 含税销售额)
