@@ -1837,6 +1837,7 @@ class CueViews:
     # after it in the clause is of (not 以上的水平: a level)
     class_object_lead: re.Pattern[str]  # 对[单体建筑面积]1万平方米以上的…: the bound of a class a measure is taken on
     class_object_tail: re.Pattern[str]  # 以上的 + a noun: the class that bound names
+    counted_class_bound: re.Pattern[str]  # a count's noun, then 以上的 + a noun: 十个职工以上的企业
     class_span_units: frozenset[str]  # 使用年限20年以上的老旧电梯: spans of time that bound a class as amounts do
     to_word_after: re.Pattern[str]  # 增加到/降至 … right after the A
     to_dated_word_after: re.Pattern[str]  # 到一九五七年上升为 … right after the A: the to-word after the year of the B
@@ -3026,6 +3027,7 @@ def compiled() -> CueViews:
         class_named=_Rule(c.class_named_regex),
         class_object_lead=_Rule(c.class_object_lead_regex),
         class_object_tail=_Rule(c.class_object_tail_regex),
+        counted_class_bound=_Rule(c.counted_class_bound_regex),
         class_span_units=frozenset(c.class_span_units),
         to_word_after=_Rule(rf"[,，]?(?:{_alt(c.to_words)})"),
         to_dated_word_after=_Rule(c.to_time_lead_regex + rf"(?:{_alt(c.to_words)})"),

@@ -1491,6 +1491,10 @@ def _is_threshold(norm: str, f: _Fig, cw: CueViews) -> bool:
         return True  # 培育10亿级企业3家: a size class named by its magnitude, as 百亿级 is
     if norm.startswith(cw.scope_note_bounds, f.qend) and cw.scope_note.search(norm, max(0, f.start - 40), f.start):
         return True  # 统计范围为年主营业务收入2000万元及以上的工业法人单位: the bound of the class a statistic covers
+    if (f.unit_kind == "count" and cw.de in norm[f.end + 3:f.end + 8] and "以" in norm[f.end + 1:f.end + 6]
+            and cw.counted_class_bound.match(norm, f.end)):
+        return True  # 十个职工以上的资本主义工业企业有四万五千多户, 100张床位以上的医院: the size of each thing counted
+        # after it, by a count of its parts, names its kind
     if f.unit_kind != "money" and f.unit not in cw.threshold_units:
         return False  # 10项以上促消费活动 still counts events
     return cw.threshold_after.match(norm, f.end) is not None
