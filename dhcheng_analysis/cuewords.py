@@ -2061,7 +2061,7 @@ def compiled() -> CueViews:
         comparison_cut=_Rule(_alt_outside(c.comparison_cut, c.comparison_cut_holders)),
         plan_excess=_Rule(c.plan_excess_regex),
         spaced_digit=_Rule(c.spaced_digit_regex),
-        comparison_tail=_Rule(rf"(?<![{re.escape(c.comparison_not_after)}])(?:{_alt(c.comparison_tail_words)})(?![重例率])(?:[^,;。:]{{0,12}})$"),
+        comparison_tail=_Rule(rf"(?<![{re.escape(c.comparison_not_after)}])(?:{_alt(c.comparison_tail_words)})(?![重例率])(?:[^,;。:]{{0,16}})$"),
         changed_clause=_Rule(c.changed_clause_regex),
         front_comparator=_Rule(c.front_comparator_regex),
         compared_year_head=_Rule(c.compared_year_head_regex),

@@ -47,6 +47,14 @@ def test_a_base_after_bi_keeps_the_year_it_prints_after_de():
     assert f["comparator"] == "五年计划原定的1957年投资"
 
 
+def test_a_long_base_after_bi_is_no_name_the_subject_carries():
+    # the base 五年计划原定的1957年投资 runs sixteen characters after 比 to the verb
+    for printed in ("十四亿元", "五十亿元"):
+        f = fact(INVESTMENT_1957, printed)
+        assert f["indicator"] == "基本建设投资"
+        assert f["indicator_key"] == "capital_construction_investment"
+
+
 def test_a_value_after_de_in_a_base_is_still_dropped_from_it():
     # national work report 1959
     text = "一九五九年的工农业总产值将比一九五八年的二千零五十亿元增长百分之四十，达到二千八百七十亿元。"
