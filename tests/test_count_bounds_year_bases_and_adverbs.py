@@ -64,3 +64,23 @@ def test_a_value_after_de_in_a_base_is_still_dropped_from_it():
 def test_an_adverb_of_approximation_closes_no_name():
     for printed in ("百分之二十", "三十"):
         assert fact(FARMERS_1957, printed)["indicator"] == "我国农民"
+
+
+# national work report 1956
+RETAIL_1956 = ("１９５６年社会商品零售总额预计将达到４６０亿元，比上年增长１５％，比五年计划中规定的１９５７年的水平４９８亿元"
+               "只差３８亿元。")
+
+
+def test_a_shortfall_after_zhicha_is_a_fall_against_the_base_named_after_bi():
+    f = fact(RETAIL_1956, "３８亿元")
+    assert f["indicator"] == "社会商品零售总额" and f["indicator_key"] == "retail_sales_commodities"
+    assert f["measure"] == "abs_change" and f["value"] == -3.8e9
+    assert f["comparator"] == "五年计划中规定的1957年的水平"
+    assert f["status"] == "estimate"
+
+
+def test_a_shortfall_after_haicha_against_a_target():
+    # a regression fixture written here, not a real sentence
+    f = fact("一般公共预算收入完成50亿元，比全年目标还差10亿元。", "10亿元")
+    assert f["indicator"] == "一般公共预算收入"
+    assert f["measure"] == "abs_change" and f["value"] == -1e9 and f["comparator"] == "全年目标"
