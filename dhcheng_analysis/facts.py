@@ -742,6 +742,7 @@ def _money_unit_words() -> tuple[str, ...]:
 
 
 ATTRIBUTIVE_HAVE_REACH = 16  # characters before the noun a figure counts, at the most, of 一个共有 and the figure
+JOINED_TAIL_MAX = 5  # characters after 和, at the most, of a second noun of the kind counted, closing its clause
 JOINED_HEAD_MAX = 8  # characters after a joint, at the most, of a modifier and the head it shares (限额以上商贸企业)
 _FOLLOWING_JOINT = re.compile("|".join(map(re.escape, extractor_cues().following_joints)))  # one of them, anywhere
 
@@ -838,6 +839,12 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
             and not cw.following_figure.search(norm, ms.end(), k)):
         b, ms = k + 2, None  # 15部法律草案和行政法规草案向社会公开征求意见: the words after the joint end with the
         # word the words before it end with, both counted, what is said of them after it
+    elif (ms and ms.group() == "和" and ms.start() - a >= 2 and not cut_off and 2 <= b - ms.end() <= JOINED_TAIL_MAX
+          and (b >= sent_end or norm[b] in cw.clause_stops) and norm[b - 1] == norm[ms.start() - 1]
+          and not any(m.group("stop") for m in cw.following_stop.finditer(norm, ms.end(), b))
+          and not any("0" <= ch <= "9" for ch in norm[ms.end():b]) and not cw.following_figure.search(norm, ms.end(), b)):
+        ms = None  # 八个选矿厂和烧结厂，: two nouns of one kind (厂, 率) joined closing the clause, both counted
+        # (十四个沿海港口城市和海南岛, 在１００多个国家和地区展开: the second is no thing of the kind counted, or no noun)
     if ms:  # (受过高等教育和有专业技能的人才: 高等 holds no 等 of a list)
         if ms.start() == a:
             return a, a

@@ -84,3 +84,23 @@ def test_a_shortfall_after_haicha_against_a_target():
     f = fact("一般公共预算收入完成50亿元，比全年目标还差10亿元。", "10亿元")
     assert f["indicator"] == "一般公共预算收入"
     assert f["measure"] == "abs_change" and f["value"] == -1e9 and f["comparator"] == "全年目标"
+
+
+# national work report 1955
+ANSHAN_1955 = ("鞍山钢铁联合企业在原有生产规模的基础上，从一九五三年到一九六○年这八年时间内，将基本上完成以下四十八个主要工程"
+               "的改建和新建：三个铁矿，八个选矿厂和烧结厂，六座自动化的炼铁高炉，三个新式的炼钢厂，十六个轧钢厂，十座炼焦炉，"
+               "二个耐火材料车间。")
+# national work report 2025
+RATES_2025 = "有力实施财政货币政策，扩大支出规模，加强重点领域财力保障，两次下调存款准备金率和政策利率，社会融资成本进一步降低。"
+# national work report 1984
+PORTS_1984 = ("同时，进一步开放大连、秦皇岛、天津、烟台、青岛、连云港、南通、上海、宁波、温州、福州、广州、湛江、北海等十四个"
+              "沿海港口城市和海南岛，实行经济特区的某些特殊政策。")
+
+
+def test_two_nouns_of_one_kind_joined_by_he_closing_the_clause_are_both_counted():
+    assert fact(ANSHAN_1955, "八个", within="八个选矿厂")["indicator"] == "选矿厂和烧结厂"
+    assert fact(RATES_2025, "两次")["indicator"] == "下调存款准备金率和政策利率的次数"
+
+
+def test_a_noun_of_another_kind_after_he_is_not_counted():
+    assert fact(PORTS_1984, "十四个")["indicator"] == "沿海港口城市"
