@@ -1839,6 +1839,7 @@ class CueViews:
     # after it in the clause is of (not 以上的水平: a level)
     class_object_lead: re.Pattern[str]  # 对[单体建筑面积]1万平方米以上的…: the bound of a class a measure is taken on
     class_object_tail: re.Pattern[str]  # 以上的 + a noun: the class that bound names
+    counted_class_bound: re.Pattern[str]  # a count's noun, then 以上的 + a noun: 十个职工以上的企业
     class_span_units: frozenset[str]  # 使用年限20年以上的老旧电梯: spans of time that bound a class as amounts do
     to_word_after: re.Pattern[str]  # 增加到/降至 … right after the A
     to_dated_word_after: re.Pattern[str]  # 到一九五七年上升为 … right after the A: the to-word after the year of the B
@@ -2063,7 +2064,7 @@ def compiled() -> CueViews:
         plan_excess=_Rule(c.plan_excess_regex),
         spaced_digit=_Rule(c.spaced_digit_regex),
         comparison_tail=_Rule(rf"(?<![{re.escape(c.comparison_not_after)}])(?:{_alt(c.comparison_tail_words)})(?![重例率])"
-                             rf"(?:[^,;。:]{{0,12}}|[^,;。:]{{11,22}}?(?:普查时?|相比|比较))$"),  # (比2010年第六次全国人口普查, 与…相比:
+                             rf"(?:[^,;。:]{{0,16}}|[^,;。:]{{11,22}}?(?:普查时?|相比|比较))$"),  # (比2010年第六次全国人口普查, 与…相比:
         # a census, a base longer than most; the frame closed)
         changed_clause=_Rule(c.changed_clause_regex),
         front_comparator=_Rule(c.front_comparator_regex),
@@ -3035,6 +3036,7 @@ def compiled() -> CueViews:
         class_named=_Rule(c.class_named_regex),
         class_object_lead=_Rule(c.class_object_lead_regex),
         class_object_tail=_Rule(c.class_object_tail_regex),
+        counted_class_bound=_Rule(c.counted_class_bound_regex),
         class_span_units=frozenset(c.class_span_units),
         to_word_after=_Rule(rf"[,，]?(?:{_alt(c.to_words)})"),
         to_dated_word_after=_Rule(c.to_time_lead_regex + rf"(?:{_alt(c.to_words)})"),

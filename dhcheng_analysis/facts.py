@@ -748,6 +748,7 @@ def _money_unit_words() -> tuple[str, ...]:
 
 
 ATTRIBUTIVE_HAVE_REACH = 16  # characters before the noun a figure counts, at the most, of 一个共有 and the figure
+JOINED_TAIL_MAX = 5  # characters after 和, at the most, of a second noun of the kind counted, closing its clause
 JOINED_HEAD_MAX = 8  # characters after a joint, at the most, of a modifier and the head it shares (限额以上商贸企业)
 _FOLLOWING_JOINT = re.compile("|".join(map(re.escape, extractor_cues().following_joints)))  # one of them, anywhere
 
@@ -844,6 +845,12 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
             and not cw.following_figure.search(norm, ms.end(), k)):
         b, ms = k + 2, None  # 15部法律草案和行政法规草案向社会公开征求意见: the words after the joint end with the
         # word the words before it end with, both counted, what is said of them after it
+    elif (ms and ms.group() == "和" and ms.start() - a >= 2 and not cut_off and 2 <= b - ms.end() <= JOINED_TAIL_MAX
+          and (b >= sent_end or norm[b] in cw.clause_stops) and norm[b - 1] == norm[ms.start() - 1]
+          and not any(m.group("stop") for m in cw.following_stop.finditer(norm, ms.end(), b))
+          and not any("0" <= ch <= "9" for ch in norm[ms.end():b]) and not cw.following_figure.search(norm, ms.end(), b)):
+        ms = None  # 八个选矿厂和烧结厂，: two nouns of one kind (厂, 率) joined closing the clause, both counted
+        # (十四个沿海港口城市和海南岛, 在１００多个国家和地区展开: the second is no thing of the kind counted, or no noun)
     if ms:  # (受过高等教育和有专业技能的人才: 高等 holds no 等 of a list)
         if ms.start() == a:
             return a, a
@@ -1502,6 +1509,10 @@ def _is_threshold(norm: str, f: _Fig, cw: CueViews) -> bool:
         return True  # 培育10亿级企业3家: a size class named by its magnitude, as 百亿级 is
     if norm.startswith(cw.scope_note_bounds, f.qend) and cw.scope_note.search(norm, max(0, f.start - 40), f.start):
         return True  # 统计范围为年主营业务收入2000万元及以上的工业法人单位: the bound of the class a statistic covers
+    if (f.unit_kind == "count" and cw.de in norm[f.end + 3:f.end + 8] and "以" in norm[f.end + 1:f.end + 6]
+            and cw.counted_class_bound.match(norm, f.end)):
+        return True  # 十个职工以上的资本主义工业企业有四万五千多户, 100张床位以上的医院: the size of each thing counted
+        # after it, by a count of its parts, names its kind
     if f.unit_kind != "money" and f.unit not in cw.threshold_units:
         return False  # 10项以上促消费活动 still counts events
     return cw.threshold_after.match(norm, f.end) is not None

@@ -47,7 +47,7 @@ def test_funds_secured_are_no_plan() -> None:
      "下调证券交易印花税，降低住房交易税费，加大对中小企业信贷支持。", "四次", "下调存款准备金率的次数"),
     # national work report 2025
     ("有力实施财政货币政策，扩大支出规模，加强重点领域财力保障，两次下调存款准备金率和政策利率，社会融资成本进一步降低。",
-     "两次", "下调存款准备金率的次数"),
+     "两次", "下调存款准备金率和政策利率的次数"),
 ])
 def test_a_noun_holding_a_plan_word_is_whole(text: str, printed: str, name: str) -> None:
     assert fact_at(text, printed)["indicator"] == name

@@ -1170,6 +1170,7 @@ class Cues:
     class_named_regex: str
     class_object_lead_regex: str
     class_object_tail_regex: str
+    counted_class_bound_regex: str
     class_span_units: tuple[str, ...]
     name_year_inner_not_before: str
     index_base_regex: str
