@@ -8729,7 +8729,8 @@ def _list_item_verb(text: str, norm: str, prev: _Fig, f: _Fig, soft: int) -> str
             or not (mv := cw.list_head_verb.match(first) or cw.count_verb.match(first))
             or cw.list_head_verb.match(item) or cw.count_verb.match(item) or cw.done_after_count.match(item)
             or cw.issue_verb.match(item)  # (修订市场交易规则4项，出台管理细则2项: 出台 is its own)
-            or cw.following_verb_end.search(item) or item.startswith(cw.following_keep)):
+            or cw.following_verb_end.search(item) or item.startswith(cw.following_keep)
+            or item.startswith(cw.unadded_heads)):  # (其中新增债券…、再融资债券…: refinanced, not new)
         return ""  # (新建充电桩300个、带动投资2亿元; 建成项目5个、在建项目10个; 新建道路3条，开通公交新线5条; 新建农村公路
         # 120公里、危桥改造15座: an item with a verb or state of its own, before its noun or after it)
     if comma and text.find(first[mv.end():], max(0, prev.start - len(first) - _NAME_GAP), prev.start) < 0:
