@@ -102,3 +102,42 @@ def test_a_swap_named_with_its_verb_keeps_it():
     # national work report 2016: what the bonds are issued for follows the bonds, the verb stays in the name
     text = "一、2015年工作回顾\n\n发行地方政府债券置换存量债务3.2万亿元，降低利息负担约2000亿元，减轻了地方政府偿债压力。"
     assert fact_at(text, "3.2万亿元")["indicator"] == "发行地方政府债券置换存量债务"
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    # district fixtures, modelled on the list the national work reports print (商务服务业、批发零售业税收降幅分别为…)
+    # and on national work report 2007 (全国国有企业资产总额…，实现利润增长2.23倍): the owner before a list of its
+    # balance-sheet measures owns each of them
+    ("区属国有企业资产总额、负债总额和所有者权益分别为1256.8亿元、812.4亿元和444.4亿元。",
+     ["区属国有企业资产总额", "区属国有企业负债总额", "区属国有企业所有者权益"]),
+    ("全区行政事业单位资产总额、负债总额、净资产分别为386.5亿元、42.3亿元和344.2亿元。",
+     ["行政事业单位资产总额", "行政事业单位负债总额", "行政事业单位净资产"]),
+])
+def test_an_owner_before_a_list_of_its_balance_sheet_owns_each_item(sentence, names):
+    assert facts(REVIEW + sentence)["indicator"].tolist() == names
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    # district fixtures, modelled on national work report 2025 (安排超长期特别国债3000亿元支持消费品以旧换新: what the
+    # bonds go to names the amount): the items after 用于 are uses of the bonds, not things added
+    ("新增专项债券主要用于棚户区改造12.5亿元、市政基础设施18.6亿元、产业园区17.2亿元。",
+     ["新增专项债券主要用于棚户区改造", "新增专项债券主要用于市政基础设施", "新增专项债券主要用于产业园区"]),
+    ("新增债券资金用于棚户区改造12.5亿元、轨道交通18.6亿元。", ["新增债券资金用于棚户区改造", "新增债券资金用于轨道交通"]),
+    # (a verb of adding still names the next item when no purpose word follows its object)
+    ("新建学校3所、幼儿园5所。", ["新建学校", "新建幼儿园"]),
+])
+def test_items_after_a_purpose_word_share_the_words_up_to_it(sentence, names):
+    assert facts(REVIEW + sentence)["indicator"].tolist() == names
+
+
+@pytest.mark.parametrize(("sentence", "printed", "name", "key"), [
+    # district fixtures, modelled on tests/gold/constructed/budget_2022_final (全区政府债务率为86.4%，处于绿色等级):
+    # the debt outstanding after its limit and the statutory debt ratio are the government's
+    ("全区政府债务限额312.5亿元，债务余额286.4亿元，债务余额控制在限额以内。", "286.4亿元", "债务余额",
+     "government_debt_balance"),
+    ("2023年，全区法定债务率为86.5%，综合债务率为112.3%。", "86.5%", "法定债务率", "government_debt_ratio"),
+    ("2023年，全区法定债务率为86.5%，综合债务率为112.3%。", "112.3%", "综合债务率", ""),
+])
+def test_the_debt_outstanding_and_the_statutory_debt_ratio_are_keyed(sentence, printed, name, key):
+    f = fact_at(DEBT + sentence, printed)
+    assert (f["indicator"], f["indicator_key"]) == (name, key)
