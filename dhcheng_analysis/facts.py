@@ -8778,13 +8778,17 @@ def _list_item_verb(text: str, norm: str, prev: _Fig, f: _Fig, soft: int) -> str
             or not (mv := cw.list_head_verb.match(first) or cw.count_verb.match(first))
             or cw.list_head_verb.match(item) or cw.count_verb.match(item) or cw.done_after_count.match(item)
             or cw.issue_verb.match(item)  # (修订市场交易规则4项，出台管理细则2项: 出台 is its own)
-            or cw.following_verb_end.search(item) or item.startswith(cw.following_keep)):
+            or cw.following_verb_end.search(item) or item.startswith(cw.following_keep)
+            or item.startswith(cw.unadded_heads)):  # (其中新增债券…、再融资债券…: refinanced, not new)
         return ""  # (新建充电桩300个、带动投资2亿元; 建成项目5个、在建项目10个; 新建道路3条，开通公交新线5条; 新建农村公路
         # 120公里、危桥改造15座: an item with a verb or state of its own, before its noun or after it)
     if comma and text.find(first[mv.end():], max(0, prev.start - len(first) - _NAME_GAP), prev.start) < 0:
         return ""  # (新建…，…: the verb's object not printed before the first count, the count is named by the verb
         # alone and heads no list of things the verb is done to)
-    return mv.group()
+    # 新增专项债券主要用于棚户区改造12.5亿元、市政基础设施18.6亿元: the items are what the purpose word after the verb's
+    # object names, the words up to it every item's (新增专项债券主要用于市政基础设施), not things added
+    return next((first[:k + len(w)] for w in cw.list_head_links if (k := first.find(w, mv.end())) > mv.end()),
+                mv.group())
 
 
 def _comma_list_item(text: str, prev: _Fig, f: _Fig, soft: int) -> bool:

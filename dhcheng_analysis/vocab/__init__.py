@@ -967,6 +967,7 @@ class Cues:
     except_frame_open: str  # 除: opens a frame of what is set aside (除建设十三个大型水库外)
     except_frame_closes: tuple[str, ...]  # 以外, 之外, 外 (the bare close last): close it, after the noun counted inside
     following_keep: tuple[str, ...]
+    unadded_heads: tuple[str, ...]  # 再融资, 置换: a kind of bond or fund no verb of adding is done to
     counted_group_regex: str
     headless_persons_subject_regex: str  # 依法判刑的有: a clause and its 的 before persons with no noun of theirs
     place_kind_bracket_regex: str
