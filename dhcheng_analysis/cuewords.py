@@ -1477,6 +1477,7 @@ class CueViews:
     use_part_money: re.Pattern[str]  # 中央对地方[转移支付]总额: the last noun of money spent in a total's name
     amount_use_head: re.Pattern[str]  # 中央财政资金[建立]直达机制: what is done with a fund, after its noun
     intensity_head: re.Pattern[str]  # 单位国内生产总值[能耗]: the output a quantity is per, at a name's head
+    per_population_head: re.Pattern[str]  # 每千人口执业医师、注册护士: the people each item of a list is counted per
     intensity_measures: frozenset[str]  # 能耗和二氧化碳排放: items a list shares the first one's intensity head with
     difference_of: re.Pattern[str]  # 增速…较上年同期提高 (group growth): the rate a difference in points is of
     share_word_after: re.Pattern[str]  # 的比重, 占比 after a name: the share a change in points is of
@@ -2652,6 +2653,7 @@ def compiled() -> CueViews:
         amount_use_head=_Rule(_alt(c.amount_use_heads)),
         intensity_head=_Rule(_alt(c.intensity_heads)),
         intensity_measures=frozenset(c.intensity_measures),
+        per_population_head=_Rule(c.per_population_head_regex),
         difference_of=_Rule(c.difference_of_regex),
         share_word_after=_Rule(c.share_word_after_regex),
         share_name_end=_Rule(rf"(?:{_alt(c.share_name_leads)})?(?:{c.share_word_after_regex})$"),

@@ -1435,14 +1435,21 @@ def _persons_shared(lead: str, tail: str, suffix: str, cw: CueViews) -> str:
 def _per_output(head_name: str, name: str, cw: CueViews) -> str:
     """``name`` per the unit of output ``head_name`` opens with, when ``name`` is a quantity that may be so and
     ``head_name`` holds more than that output (单位国内生产总值能耗 and 二氧化碳排放 → 单位国内生产总值二氧化碳排放);
-    else ''."""
+    else ''. A count per people (每千人口执业（助理）医师 and 注册护士 → 每千人口注册护士) is per them whatever it counts, when
+    ``name`` names no people of its own it is per."""
     mi = cw.intensity_head.match(head_name)
-    return mi.group() + name if mi and len(head_name) > mi.end() and name in cw.intensity_measures else ""
+    if mi and len(head_name) > mi.end() and name in cw.intensity_measures:
+        return mi.group() + name
+    mp = cw.per_population_head.match(head_name)
+    if mp and len(head_name) > mp.end() + 1 and not name.startswith(cw.per_head_words + ("每",)):
+        return mp.group() + name
+    return ""
 
 
 _BARE_MAGNITUDES = frozenset(("万", "亿", "万亿", "萬", "億", "萬億"))  # a magnitude printed with no unit (12.5亿)
 _MAGNITUDE_ENDS = "".join(sorted(set("".join(_BARE_MAGNITUDES))))  # the magnitude a bare size class ends with (10亿级)
 _RANK_HELD = re.compile(r"[位名]?的(?!是)")  # 排名第1的朝阳区: the rank's 的 before what holds it (的是: a verb)
+_LIST_ITEM_STOP = re.compile(r"[、，,；;。：:（(]")  # a pause or bracket: the words before a figure are no single list item
 _ORDINAL_ITEM = re.compile(r"(第)[一二三四五六七八九十]+")
 _NUMERAL_HEAD = re.compile(r"[一二三四五六七八九十]+")
 OWNER_TOPIC_MAX = 16  # characters of the bodies a sentence opens with, at the most, before an aside of what they include
@@ -6652,6 +6659,11 @@ class _Reader:
         if (f.indicator in cw.intensity_measures and (pv := self.prev) is not None and pv.sentence == f.sentence
                 and (per := _per_output(pv.indicator, f.indicator, cw))):
             f.indicator = per  # 单位国内生产总值能耗下降8.1%、二氧化碳排放下降14.1%: per output too
+            f.named_by_clause = True
+        elif (f.measure == "level" and (pv := self.prev) is not None and pv.sentence == f.sentence
+              and pv.measure == "level" and pv.indicator[:1] == "每" and norm[pv.qend:pv.qend + 1] == "、"
+              and not _LIST_ITEM_STOP.search(norm, pv.qend + 1, f.start) and (per := _per_output(pv.indicator, f.indicator, cw))):
+            f.indicator = per  # 每千人口拥有执业（助理）医师3.2人、注册护士3.8人: the nurses per thousand people too
             f.named_by_clause = True
         if (f.indicator and _may_fullmatch("basis_only_name", f.indicator) and cw.basis_only_name.fullmatch(f.indicator)
                 and (changed := self._changed_before(cs, st) or self._previous_clause_name(cs, st)

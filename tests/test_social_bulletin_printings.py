@@ -5,6 +5,10 @@ with its file.
 
 - A list of schools, stages or hospitals sharing one measure printed once after the last of them (小学、初中专任教师
   分别为…; 学前教育、义务教育、高中阶段毛入学率分别达到…) names each item by that measure, as 在校生 already is.
+- 保持 right before a figure (失业率保持3%以内, 入学率保持100%) is the verb, no part of the name, as 保持在 is.
+- 册次 (books lent, times) is a counter of its own, as 人次 and 剂次 are.
+- A count per people heading the first item of a list (每千人口拥有执业（助理）医师3.2人、注册护士3.8人) is per them for
+  every item, with 、 or with 分别.
 """
 
 from __future__ import annotations
@@ -38,4 +42,47 @@ def test_the_real_list_of_schools_sharing_their_pupils() -> None:
     ("全区孕产妇、婴儿死亡率分别为8.5/10万和2.1‰。", ["孕产妇死亡率", "婴儿死亡率"]),
 ])
 def test_a_measure_printed_once_after_a_list_is_each_items(text: str, names: list[str]) -> None:
+    assert facts(BULLETIN + text)["indicator"].tolist() == names
+
+
+@pytest.mark.parametrize(("text", "name", "key", "qualifier"), [
+    # written in a district bulletin's words, modelled on chaoyang_2022_h1.txt 城镇登记失业率控制在3.29%
+    # (/work/shared/gold/real/texts/chaoyang_2022_h1.txt) and the bulletin's 接种率保持在95%以上
+    ("全区城镇登记失业率保持3%以内。", "城镇登记失业率", "urban_registered_unemployment_rate", "at_most"),
+    ("义务教育阶段入学率保持100%，初中毕业生升学率为98.2%。", "义务教育阶段入学率", "", "exact"),
+    ("全区空气质量优良天数比例保持80%。", "空气质量优良天数比例", "good_air_days_ratio", "exact"),
+])
+def test_keep_before_a_figure_is_the_verb(text: str, name: str, key: str, qualifier: str) -> None:
+    row = facts(BULLETIN + text).iloc[0]
+    assert (row["indicator"], row["indicator_key"], row["qualifier"]) == (name, key, qualifier)
+
+
+def test_the_real_rank_kept_by_a_list_of_indicators() -> None:
+    # xicheng_2022_annual.txt (/work/shared/gold/real/texts/xicheng_2022_annual.txt): 保持 before a rank, as before
+    f = facts(BULLETIN + "人均地区生产总值、全员劳动生产率、居民人均可支配收入、登记失业率等重要经济社会发展指标,保持全市第一。")
+    assert f["indicator"].tolist() == ["人均地区生产总值", "全员劳动生产率", "居民人均可支配收入", "登记失业率"]
+    assert set(f["measure"]) == {"rank"}
+
+
+@pytest.mark.parametrize("text", [
+    # written in a district bulletin's words, modelled on district_2021_bulletin_rank.txt 全年出生人口1552人
+    "公共图书馆总流通人次68万人次，书刊外借册次45万册次。",
+    "全年书刊外借45万册次，比上年增长8.2%。",
+])
+def test_books_lent_are_counted_in_volume_times(text: str) -> None:
+    row = facts(BULLETIN + text).query("raw_value == '45'").iloc[0]
+    assert (row["unit"], row["value"]) == ("册次", 450000.0)
+    assert row["indicator"].startswith("书刊外借")
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # written in a district bulletin's words; no real text at hand prints a list per people, the shape is modelled on
+    # the bulletin's rates per thousand (district_2021_bulletin_rank.txt 出生率为5.3‰) and its lists of counts
+    ("全区每千人口拥有执业（助理）医师3.2人、注册护士3.8人。", ["每千人口拥有执业（助理）医师", "每千人口拥有注册护士"]),
+    ("全区每千人口执业（助理）医师、注册护士分别为3.2人和3.8人。", ["每千人口执业（助理）医师", "每千人口注册护士"]),
+    ("每千名老年人拥有养老床位40张、护理型床位25张。", ["每千名老年人拥有养老床位", "每千名老年人拥有护理型床位"]),
+    # a total after a comma is no item of the list per people
+    ("全区每千人口床位6.1张，注册护士2680人。", ["每千人口床位", "注册护士"]),
+])
+def test_a_count_per_people_heading_a_list_is_each_items(text: str, names: list[str]) -> None:
     assert facts(BULLETIN + text)["indicator"].tolist() == names

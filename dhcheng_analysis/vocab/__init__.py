@@ -1035,6 +1035,7 @@ class Cues:
     change_object_lead_regex: str  # 连续7年提高, 逐步降低: a change verb whose object a figure after its clause changes
     basis_only_name_regex: str  # 人均每年: a per-unit basis that is no name
     intensity_heads: tuple[str, ...]  # 单位国内生产总值: the output a quantity is per, heading the first item of a list
+    per_population_head_regex: str  # 每千人口, 每千名老年人拥有: the people a count is per, heading the first item of a list
     intensity_measures: tuple[str, ...]  # 能耗, 二氧化碳排放: what is per output, a later item sharing that head
     share_name_leads: tuple[str, ...]  # 所占 (教育经费所占比例): words before the share word ending a name
     share_word_after_regex: str  # 煤炭消费[比重]下降8.1个百分点: the share word a change in points keeps in its name
