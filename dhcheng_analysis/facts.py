@@ -842,6 +842,8 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
         if ms.start() == a:
             return a, a
         b = ms.start()
+        if norm[b] == "均" and b - a > 2 and norm[b - 1] in _AVERAGE_HEADS:
+            b -= 1  # 3家公立医院平均住院日8.3天: the units counted end before the word of their average, no part of it
     elif (cut_off and _FOLLOWING_JOINT.search(norm, a + 2, b)
           and (j := max(norm.rfind(w, a + 2, b) for w in cw.following_joints)) > a and b - j <= 3):
         b = j  # 三次提高机关事业单位职工基本工资标准和离退休人员离退休金: a run cut off by the limit inside the first
@@ -1449,6 +1451,8 @@ def _per_output(head_name: str, name: str, cw: CueViews) -> str:
 _BARE_MAGNITUDES = frozenset(("万", "亿", "万亿", "萬", "億", "萬億"))  # a magnitude printed with no unit (12.5亿)
 _MAGNITUDE_ENDS = "".join(sorted(set("".join(_BARE_MAGNITUDES))))  # the magnitude a bare size class ends with (10亿级)
 _RANK_HELD = re.compile(r"[位名]?的(?!是)")  # 排名第1的朝阳区: the rank's 的 before what holds it (的是: a verb)
+_AVERAGE_HEADS = frozenset("平日生户月年")  # 平均, 日均, 生均…: the first character of a word of an average, before 均
+_CLAUSE_BREAK = re.compile(r"[，,；;。]")  # a comma or a stop: the parts after 其中 are no list of one clause
 _LIST_ITEM_STOP = re.compile(r"[、，,；;。：:（(]")  # a pause or bracket: the words before a figure are no single list item
 _ORDINAL_ITEM = re.compile(r"(第)[一二三四五六七八九十]+")
 _NUMERAL_HEAD = re.compile(r"[一二三四五六七八九十]+")
@@ -6979,7 +6983,7 @@ class _Reader:
             # 重点项目年度计划投资120亿元，实际完成投资70亿元: the plan's owner owns what came of it
             f.indicator = owner + f.indicator
         if (f.indicator in cw.student_flow_heads and prev is not None and prev.start >= st.start
-                and (school := _school_of(prev, f, norm, cw))):
+                and (school := _school_of(self._whole_of_parts(prev, f, st) or prev, f, norm, cw))):
             f.indicator = school + f.indicator  # 全国高等学校新招生16.3万人，毕业学生6.4万人，在校学生…: that school's
         if f.measure == "rate_pct" and f.indicator in cw.set_rates and (owner := self._rated_set(f)):
             f.indicator = owner + f.indicator  # 38个工业行业大类中27个行业增加值实现同比增长,增长面71%: 工业行业大类增长面
@@ -8086,6 +8090,21 @@ class _Reader:
                 return ""  # (增长1.2个百分点: a share's rise, not a rate's)
             return self.cw.unowned_growth_names.get(growth, self.cw.bare_growth_name)
         return ""
+
+    def _whole_of_parts(self, prev: _Fig, f: _Fig, st: _SentenceState) -> _Fig | None:
+        """The count of the whole whose parts end with ``prev`` when ``f`` is printed after them, outside them: parts
+        in a bracket of what the whole includes (各级各类学校86所（含民办学校23所），在校生7.8万人), or two or more
+        joined by 、 after 其中 and closed by a comma (普通中学15所，其中完全中学4所、初级中学11所，在校生2.1万人: the
+        pupils of all the middle schools); None otherwise (其中初级中学11所，在校生1.5万人 may be the part's own)."""
+        norm = self.norm
+        if st.in_brackets(norm, prev.start):
+            if st.in_brackets(norm, f.start) or (k := norm.rfind("(", st.start, prev.start)) < 0:
+                return None
+        elif ((k := st.first_part_marker(norm, st.start, prev.start)) < 0 or norm[prev.qend:prev.qend + 1] not in ",，"
+              or norm.find("、", k, prev.start) < 0 or _CLAUSE_BREAK.search(norm, k, prev.start)):
+            return None
+        return next((g for g in reversed(self.kept) if st.start <= g.start and g.end <= k and g.unit == prev.unit
+                     and g.measure == "level"), None)
 
     def _measure_owner(self, cs: int, st: _SentenceState) -> str:
         """The programme or fund that owns a bare measure (财政补助标准, 储备规模) opening the clause at ``cs``: the

@@ -9,6 +9,10 @@ with its file.
 - 册次 (books lent, times) is a counter of its own, as 人次 and 剂次 are.
 - A count per people heading the first item of a list (每千人口拥有执业（助理）医师3.2人、注册护士3.8人) is per them for
   every item, with 、 or with 分别.
+- A count before its units and their average (3家公立医院平均住院日8.3天) counts the units, the 平均 no part of them.
+- The roll, intake and teachers printed bare after a count of schools (小学28所，在校生…，专任教师…) are those schools';
+  after parts listed under 其中 or in a bracket of what is included, the whole's (普通中学15所，其中完全中学4所、初级中学
+  11所，在校生2.1万人 → 普通中学在校生).
 """
 
 from __future__ import annotations
@@ -86,3 +90,33 @@ def test_books_lent_are_counted_in_volume_times(text: str) -> None:
 ])
 def test_a_count_per_people_heading_a_list_is_each_items(text: str, names: list[str]) -> None:
     assert facts(BULLETIN + text)["indicator"].tolist() == names
+
+
+@pytest.mark.parametrize(("text", "count", "name"), [
+    # written in a district bulletin's words, modelled on district_2021_bulletin_rank.txt 年末全区户籍人口29.5万人 and
+    # the national reports' counts of schools (2008.txt 中、高等职业教育在校生分别达到2000万人和861万人)
+    ("全区3家公立医院平均住院日8.3天，比上年缩短0.5天。", "3家", "公立医院"),
+    ("全区5所高中平均班额45人。", "5所", "高中"),
+    ("全区12家社区卫生服务中心平均服务人口3.5万人。", "12家", "社区卫生服务中心"),
+    ("全区28所小学生均公用经费达到1200元。", "28所", "小学"),
+])
+def test_a_count_before_its_units_average_counts_the_units(text: str, count: str, name: str) -> None:
+    f = facts(BULLETIN + text)
+    assert f.loc[f["raw_value"] + f["raw_unit"] == count, "indicator"].tolist() == [name]
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    # written in a district bulletin's words, modelled on 2008.txt (national) 中、高等职业教育在校生… and on
+    # district_2021_bulletin_rank.txt 年末全区户籍人口29.5万人,其中:城镇人口20.8万人,乡村人口8.7万人
+    ("全区小学28所，在校生3.6万人，专任教师2150人。", "2150人", "小学专任教师"),
+    ("全区有幼儿园42所，在园幼儿1.35万人。", "1.35万人", "幼儿园在园幼儿"),
+    ("普通中学15所，其中完全中学4所、初级中学11所，在校生2.1万人，比上年减少350人。", "2.1万人", "普通中学在校生"),
+    ("普通中学15所，其中完全中学4所、初级中学11所，在校生2.1万人，比上年减少350人。", "350人", "普通中学在校生"),
+    ("全区共有各级各类学校86所（含民办学校23所），在校生7.8万人。", "7.8万人", "各级各类学校在校生"),
+    ("全区有小学28所，其中公办小学22所、民办小学6所，在校生3.6万人。", "3.6万人", "小学在校生"),
+    # one part after 其中 with its own roll after it: the part's
+    ("普通中学15所，在校生3.6万人；其中初级中学11所，在校生2.1万人。", "2.1万人", "初级中学在校生"),
+])
+def test_a_bare_roll_after_schools_is_theirs(text: str, printed: str, name: str) -> None:
+    f = facts(BULLETIN + text)
+    assert f.loc[f["raw_value"] + f["raw_unit"] == printed, "indicator"].tolist() == [name]
