@@ -13,6 +13,8 @@ with its file.
 - The roll, intake and teachers printed bare after a count of schools (小学28所，在校生…，专任教师…) are those schools';
   after parts listed under 其中 or in a bracket of what is included, the whole's (普通中学15所，其中完全中学4所、初级中学
   11所，在校生2.1万人 → 普通中学在校生).
+- A part after 其中 named by its grade alone (文物保护单位45处，其中国家级2处、省级8处; 星级饭店…其中四星级2家) is the
+  whole's things of that grade (国家级文物保护单位, 四星级旅游饭店).
 """
 
 from __future__ import annotations
@@ -120,3 +122,19 @@ def test_a_count_before_its_units_average_counts_the_units(text: str, count: str
 def test_a_bare_roll_after_schools_is_theirs(text: str, printed: str, name: str) -> None:
     f = facts(BULLETIN + text)
     assert f.loc[f["raw_value"] + f["raw_unit"] == printed, "indicator"].tolist() == [name]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # written in a district bulletin's words, modelled on minhang_sh_2015_bulletin.txt 至年末，全区有农民专业合作社112家，
+    # 区级以上农业产业化龙头企业6家 and on district_2021_bulletin_rank.txt 年末全区户籍人口29.5万人,其中:城镇人口20.8万人
+    ("全区文物保护单位45处，其中国家级2处、省级8处。", ["文物保护单位", "国家级文物保护单位", "省级文物保护单位"]),
+    ("全区有星级旅游饭店6家，其中四星级2家、三星级4家。", ["星级旅游饭店", "四星级旅游饭店", "三星级旅游饭店"]),
+    ("全区共有A级旅游景区8家，其中4A级3家、3A级5家。", ["A级旅游景区", "4A级旅游景区", "3A级旅游景区"]),
+    ("全区共有医院18家，其中三级甲等3家。", ["医院", "三级甲等医院"]),
+    ("全区共有非物质文化遗产代表性项目56项，其中国家级1项、省级6项。",
+     ["非物质文化遗产代表性项目", "国家级非物质文化遗产代表性项目", "省级非物质文化遗产代表性项目"]),
+    # a part printed with its noun keeps it
+    ("全区共有医院18家，其中三级医院3家、二级医院5家。", ["医院", "三级医院", "二级医院"]),
+])
+def test_a_part_named_by_its_grade_is_the_wholes_of_that_grade(text: str, names: list[str]) -> None:
+    assert facts(BULLETIN + text)["indicator"].tolist() == names
