@@ -15,6 +15,8 @@ with its file.
   11所，在校生2.1万人 → 普通中学在校生).
 - A part after 其中 named by its grade alone (文物保护单位45处，其中国家级2处、省级8处; 星级饭店…其中四星级2家) is the
   whole's things of that grade (国家级文物保护单位, 四星级旅游饭店).
+- 完成 or 实现 between the bodies and the visits or income they report (医疗卫生机构完成诊疗人次…, A级景区实现旅游收入…)
+  is the verb, as it is before 营业收入 or 增加值: no part of the name.
 """
 
 from __future__ import annotations
@@ -138,3 +140,16 @@ def test_a_bare_roll_after_schools_is_theirs(text: str, printed: str, name: str)
 ])
 def test_a_part_named_by_its_grade_is_the_wholes_of_that_grade(text: str, names: list[str]) -> None:
     assert facts(BULLETIN + text)["indicator"].tolist() == names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the bundled-genre text tests/gold/constructed/dongcheng_2019_h1/dongcheng_2019_h1.txt
+    ("区属医疗机构完成门急诊服务386.2万人次,同比增长3.7%。", "区属医疗机构门急诊服务"),
+    # written in a district bulletin's words, modelled on that sentence
+    ("全年全区医疗卫生机构完成诊疗人次385.6万，其中门急诊人次352.1万。", "医疗卫生机构诊疗人次"),
+    ("全区医疗卫生机构实现诊疗人次385.6万人次。", "医疗卫生机构诊疗人次"),
+    ("全区A级景区实现旅游收入12亿元。", "A级景区旅游收入"),
+    ("全区公立医院完成门急诊量210万人次。", "公立医院门急诊量"),
+])
+def test_done_between_the_bodies_and_their_visits_is_the_verb(text: str, name: str) -> None:
+    assert facts(BULLETIN + text)["indicator"].iloc[0] == name
