@@ -1342,6 +1342,10 @@ def _split_list(subject: str, n: int, ranked: bool = False) -> list[str] | None:
         sector = cw.sector_phrase.search(head) is not None
         return [it + (_industry_shared(it, last, cw) or head if sector and not cw.sector_phrase.search(it) else "")
                 + rest for it in (*items[:-1], last)]
+    if (len(items) >= 2 and all(cw.grade_name.fullmatch(it) for it in items[:-1])
+            and (mg := cw.grade_name.match(tail)) and len(tail) - mg.end() >= 2):
+        # 国家级、省级、市级非遗代表性传承人: grades sharing the noun the last one prints
+        return [it + tail[mg.end():] for it in items[:-1]] + [tail]
     suffix = ""
     # a scope word heading the last item is its own, not a name the others share words after (增值税、全口径企业所得税)
     scoped = max((len(w) for w in (*cw.fiscal_scopes, *cw.scope_words) if tail.startswith(w)), default=0)

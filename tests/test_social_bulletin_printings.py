@@ -15,6 +15,8 @@ with its file.
   11所，在校生2.1万人 → 普通中学在校生).
 - A part after 其中 named by its grade alone (文物保护单位45处，其中国家级2处、省级8处; 星级饭店…其中四星级2家) is the
   whole's things of that grade (国家级文物保护单位, 四星级旅游饭店).
+- Grades listed before the noun the last one prints (国家级、省级、市级非遗代表性传承人分别有…) share that noun; so do
+  diseases before the share of their patients managed (高血压、糖尿病患者规范管理率分别达到…).
 - 完成 or 实现 between the bodies and the visits or income they report (医疗卫生机构完成诊疗人次…, A级景区实现旅游收入…)
   is the verb, as it is before 营业收入 or 增加值: no part of the name.
 """
@@ -153,3 +155,15 @@ def test_a_part_named_by_its_grade_is_the_wholes_of_that_grade(text: str, names:
 ])
 def test_done_between_the_bodies_and_their_visits_is_the_verb(text: str, name: str) -> None:
     assert facts(BULLETIN + text)["indicator"].iloc[0] == name
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # written in a district bulletin's words, modelled on 2008.txt 中、高等职业教育在校生分别达到2000万人和861万人
+    ("全区国家级、省级、市级非遗代表性传承人分别有2名、12名和35名。",
+     ["国家级非遗代表性传承人", "省级非遗代表性传承人", "市级非遗代表性传承人"]),
+    ("全区国家级、省级文物保护单位分别为2处和8处。", ["国家级文物保护单位", "省级文物保护单位"]),
+    ("全区三级、二级医院分别有3家和5家。", ["三级医院", "二级医院"]),
+    ("全区高血压、糖尿病患者规范管理率分别达到65.2%和63.8%。", ["高血压患者规范管理率", "糖尿病患者规范管理率"]),
+])
+def test_grades_listed_share_the_last_ones_noun(text: str, names: list[str]) -> None:
+    assert facts(BULLETIN + text)["indicator"].tolist() == names
