@@ -1479,6 +1479,8 @@ class CueViews:
     amount_use_head: re.Pattern[str]  # 中央财政资金[建立]直达机制: what is done with a fund, after its noun
     intensity_head: re.Pattern[str]  # 单位国内生产总值[能耗]: the output a quantity is per, at a name's head
     per_population_head: re.Pattern[str]  # 每千人口执业医师、注册护士: the people each item of a list is counted per
+    body_owned_heads: frozenset[str]  # 床位, 藏书: what a count of bodies before it has (卫生院3个，床位680张)
+    body_end: re.Pattern[str]  # 医院, 图书馆 ending the name of such a count
     intensity_measures: frozenset[str]  # 能耗和二氧化碳排放: items a list shares the first one's intensity head with
     difference_of: re.Pattern[str]  # 增速…较上年同期提高 (group growth): the rate a difference in points is of
     share_word_after: re.Pattern[str]  # 的比重, 占比 after a name: the share a change in points is of
@@ -2655,6 +2657,8 @@ def compiled() -> CueViews:
         amount_use_head=_Rule(_alt(c.amount_use_heads)),
         intensity_head=_Rule(_alt(c.intensity_heads)),
         intensity_measures=frozenset(c.intensity_measures),
+        body_owned_heads=frozenset(c.body_owned_heads),
+        body_end=_Rule(rf"(?:{_alt(c.body_ends)})$"),
         per_population_head=_Rule(c.per_population_head_regex),
         difference_of=_Rule(c.difference_of_regex),
         share_word_after=_Rule(c.share_word_after_regex),

@@ -6964,9 +6964,11 @@ class _Reader:
                 and (verb := next((v for v in cw.light_work_verbs if f.indicator.startswith(v)), None))):
             f.indicator = f.indicator[len(verb):]  # 开展职业技能培训1.3万人次: the training, 开展 no part of what is counted
         prev = self.prev
-        if (f.measure in ("level", "completion_pct") and (f.indicator in cw.owned_heads or _scoped_owned_head(f.indicator, norm, cs, f.start, cw))
+        if (f.measure in ("level", "completion_pct") and ((body := f.indicator in cw.body_owned_heads) or f.indicator in cw.owned_heads
+                                                             or _scoped_owned_head(f.indicator, norm, cs, f.start, cw))
                 and (counted := self._counted_set(st)) is not None
                 and counted.measure == "level" and counted.unit_kind == "count" and counted.indicator
+                and (not body or cw.body_end.search(counted.indicator))  # (卫生院3个，床位680张; 客房1200间，床位…: the hotels')
                 and f.indicator not in _past_size_bound(counted.indicator, cw)
                 and not norm.endswith(cw.place_count_opens, st.start, counted.start) and st.start <= counted.start and counted.end <= cs
                 and prev is not None and (pc := st.clause_start(cs - 1)) <= prev.start
@@ -7423,7 +7425,11 @@ class _Reader:
 
     def _owned_quantity(self, g: _Fig, before: _Fig) -> bool:
         """Whether ``g`` is a quantity of the owner the figure ``before`` it counts or has, named so (重点项目120个,
-        总投资580亿元 → 重点项目总投资; 年度计划投资150亿元 after it → 重点项目投资)."""
+        总投资580亿元 → 重点项目总投资; 年度计划投资150亿元 after it → 重点项目投资; 卫生院3个，床位680张 → 卫生院床位, a
+        count the bodies have)."""
+        if g.unit_kind == "count":
+            return (len(before.indicator) >= 2 and g.indicator.startswith(before.indicator)
+                    and g.indicator[len(before.indicator):] in self.cw.body_owned_heads)
         owner = self.cw.owned_head_end.sub("", g.indicator)
         return (g.unit_kind != "count" and owner != g.indicator and len(owner) >= 2
                 and (self.cw.owned_head_end.sub("", before.indicator) or before.indicator) == owner)

@@ -15,6 +15,8 @@ with its file.
   11所，在校生2.1万人 → 普通中学在校生).
 - A part after 其中 named by its grade alone (文物保护单位45处，其中国家级2处、省级8处; 星级饭店…其中四星级2家) is the
   whole's things of that grade (国家级文物保护单位, 四星级旅游饭店).
+- Beds, books and health workers printed bare after a count of hospitals, clinics or libraries (卫生院3个，床位680张，
+  卫生技术人员520人) are theirs; after a count of other things (客房1200间，床位2100张) they stay bare.
 - Grades listed before the noun the last one prints (国家级、省级、市级非遗代表性传承人分别有…) share that noun; so do
   diseases before the share of their patients managed (高血压、糖尿病患者规范管理率分别达到…).
 - 完成 or 实现 between the bodies and the visits or income they report (医疗卫生机构完成诊疗人次…, A级景区实现旅游收入…)
@@ -166,4 +168,19 @@ def test_done_between_the_bodies_and_their_visits_is_the_verb(text: str, name: s
     ("全区高血压、糖尿病患者规范管理率分别达到65.2%和63.8%。", ["高血压患者规范管理率", "糖尿病患者规范管理率"]),
 ])
 def test_grades_listed_share_the_last_ones_noun(text: str, names: list[str]) -> None:
+    assert facts(BULLETIN + text)["indicator"].tolist() == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # written in a district bulletin's words, modelled on minhang_sh_2015_bulletin.txt 全年投资项目总数406个，其中…；
+    # 年内新开工项目71个，完成投资42.40亿元 (/work/shared/gold/real/texts/minhang_sh_2015_bulletin.txt)
+    ("全区卫生院3个，床位680张，卫生技术人员520人。", ["卫生院", "卫生院床位", "卫生院卫生技术人员"]),
+    ("全区有社区卫生服务中心12个，床位360张，医护人员890人。",
+     ["社区卫生服务中心", "社区卫生服务中心床位", "社区卫生服务中心医护人员"]),
+    ("全区共有公共图书馆2个，藏书86.5万册。", ["公共图书馆", "公共图书馆藏书"]),
+    ("全区医院18个，床位3980张，卫生技术人员4200人。", ["医院", "医院床位", "医院卫生技术人员"]),
+    # the rooms own no beds: the hotels do, and they are no body of this kind
+    ("全区共有旅行社28家，星级饭店6家，客房1200间，床位2100张。", ["旅行社", "星级饭店", "客房", "床位"]),
+])
+def test_beds_and_staff_after_a_count_of_bodies_are_theirs(text: str, names: list[str]) -> None:
     assert facts(BULLETIN + text)["indicator"].tolist() == names

@@ -417,6 +417,8 @@ class Cues:
     copula_clause_regex: str  # 经济增速是综合性指标: a clause saying what kind of indicator its subject is
     dwellers_after_regex: str  # 1亿人居住的城镇棚户区和城中村: after a count of persons, the place they live in
     topic_sentence_regex: str  # 四是，城乡居民储蓄大幅度增加。: such a clause as a sentence ({clause}), the subject of the next
+    body_owned_heads: tuple[str, ...]  # 床位, 藏书: what bodies that serve people have, theirs after a count of them
+    body_ends: tuple[str, ...]  # 医院, 图书馆: the ends of names of such bodies
     owned_heads: tuple[str, ...]
     yield_verbs: tuple[str, ...]  # 形成, 带来, 涉及: a fiscal level's head after them is what the things counted before yield or hold
     student_flow_heads: tuple[str, ...]  # 新招生, 毕业学生, 在校学生: a school's intake, leavers and roll, printed bare after its first
