@@ -7000,11 +7000,12 @@ class _Reader:
                 # 引进企业137家,其中注册资金千万元以上46家: a size class of the companies brought in
                 f.indicator = f.indicator + cw.de + whole.indicator
                 f.named_by_clause = True
-        if (f.unit_kind == "count" and 2 <= len(f.indicator) <= 5 and cw.grade_name.fullmatch(f.indicator)
+        if (2 <= len(f.indicator) <= 5 and cw.grade_name.fullmatch(f.indicator)
                 and (mk := st.first_part_marker(norm, st.start, f.start)) >= 0):
             whole = next((g for g in reversed(self.kept) if st.start <= g.start < mk and g.unit == f.unit), None)
             if whole is not None and whole.indicator and not whole.indicator.startswith(f.indicator):
-                # 全区文物保护单位45处，其中国家级2处、省级8处: the sites of that grade, not a grade of nothing
+                # 全区文物保护单位45处，其中国家级2处、省级8处: the sites of that grade, not a grade of nothing (人均预期
+                # 寿命82.5岁，其中男性80.1岁: the men's)
                 f.indicator = _joined_name(f.indicator, whole.indicator)  # (四星级 of 星级旅游饭店: the class word once)
                 f.named_by_clause = True
         if f.indicator != late_plain and f.indicator and cw.size_bound.match(f.indicator):

@@ -14,7 +14,8 @@ with its file.
   after parts listed under 其中 or in a bracket of what is included, the whole's (普通中学15所，其中完全中学4所、初级中学
   11所，在校生2.1万人 → 普通中学在校生).
 - A part after 其中 named by its grade alone (文物保护单位45处，其中国家级2处、省级8处; 星级饭店…其中四星级2家) is the
-  whole's things of that grade (国家级文物保护单位, 四星级旅游饭店).
+  whole's things of that grade (国家级文物保护单位, 四星级旅游饭店); one named by a sex alone (人均预期寿命82.5岁，其中
+  男性80.1岁) is the whole's measure of that sex.
 - Beds, books and health workers printed bare after a count of hospitals, clinics or libraries (卫生院3个，床位680张，
   卫生技术人员520人) are theirs; after a count of other things (客房1200间，床位2100张) they stay bare.
 - Grades listed before the noun the last one prints (国家级、省级、市级非遗代表性传承人分别有…) share that noun; so do
@@ -183,4 +184,16 @@ def test_grades_listed_share_the_last_ones_noun(text: str, names: list[str]) -> 
     ("全区共有旅行社28家，星级饭店6家，客房1200间，床位2100张。", ["旅行社", "星级饭店", "客房", "床位"]),
 ])
 def test_beds_and_staff_after_a_count_of_bodies_are_theirs(text: str, names: list[str]) -> None:
+    assert facts(BULLETIN + text)["indicator"].tolist() == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # written in a district bulletin's words, modelled on district_2021_bulletin_rank.txt 年末全区户籍人口29.5万人,
+    # 其中:城镇人口20.8万人,乡村人口8.7万人 (/work/shared/gold/real/texts/district_2021_bulletin_rank.txt)
+    ("年末全区户籍人口人均预期寿命82.5岁，其中男性80.1岁、女性85.0岁。",
+     ["户籍人口人均预期寿命", "男性户籍人口人均预期寿命", "女性户籍人口人均预期寿命"]),
+    ("全区户籍人口29.5万人，其中男性14.6万人、女性14.9万人。", ["户籍人口", "男性户籍人口", "女性户籍人口"]),
+    ("全区男性、女性人均预期寿命分别为80.1岁和85.0岁。", ["男性人均预期寿命", "女性人均预期寿命"]),
+])
+def test_a_part_named_by_a_sex_is_the_wholes_measure_of_it(text: str, names: list[str]) -> None:
     assert facts(BULLETIN + text)["indicator"].tolist() == names
