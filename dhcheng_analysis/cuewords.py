@@ -1295,7 +1295,7 @@ class CueViews:
     elapsed_period: re.Pattern[str]
     ahead_period: re.Pattern[str]  # 全年完成…任务的100% in a plan part: a completion of the year ahead
     half_elapsed_period: re.Pattern[str]
-    grade_name: re.Pattern[str]  # 国家级, 四星级, 男性: a grade or a sex alone naming a part of a whole before 其中
+    grade_name: re.Pattern[str]  # 国家级, 四星级, 男性, 公办: a grade, a sex or an ownership alone naming a part of a whole before 其中
     threshold_name: re.Pattern[str]  # 注册资金千万元以上: a size class of the things counted before 其中
     size_bound: re.Pattern[str]  # 10亿元以上, 亿元以上: the amount bound of a size class (what it bounds goes before it)
     frame_nouns: tuple[str, ...]  # 目标, 任务: after a figure in any other unit, the frame of the figure, not what it counts

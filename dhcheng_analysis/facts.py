@@ -7001,11 +7001,14 @@ class _Reader:
                 f.indicator = f.indicator + cw.de + whole.indicator
                 f.named_by_clause = True
         if (2 <= len(f.indicator) <= 5 and cw.grade_name.fullmatch(f.indicator)
-                and (mk := st.first_part_marker(norm, st.start, f.start)) >= 0):
+                and ((mk := st.first_part_marker(norm, st.start, f.start)) >= 0
+                     or f.unit_kind == "count" and st.in_brackets(norm, f.start)
+                     and (mk := norm.rfind("(", st.start, f.start)) >= 0)):  # (a bracket of amounts by level of
+            # government, 减收7亿元（地方级3.3亿元、区级1.4亿元）, is read by its own rules)
             whole = next((g for g in reversed(self.kept) if st.start <= g.start < mk and g.unit == f.unit), None)
             if whole is not None and whole.indicator and not whole.indicator.startswith(f.indicator):
                 # 全区文物保护单位45处，其中国家级2处、省级8处: the sites of that grade, not a grade of nothing (人均预期
-                # 寿命82.5岁，其中男性80.1岁: the men's)
+                # 寿命82.5岁，其中男性80.1岁: the men's; 幼儿园42所（公办28所、民办14所）: a bracket of the parts)
                 f.indicator = _joined_name(f.indicator, whole.indicator)  # (四星级 of 星级旅游饭店: the class word once)
                 f.named_by_clause = True
         if f.indicator != late_plain and f.indicator and cw.size_bound.match(f.indicator):

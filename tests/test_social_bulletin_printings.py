@@ -15,7 +15,8 @@ with its file.
   11所，在校生2.1万人 → 普通中学在校生).
 - A part after 其中 named by its grade alone (文物保护单位45处，其中国家级2处、省级8处; 星级饭店…其中四星级2家) is the
   whole's things of that grade (国家级文物保护单位, 四星级旅游饭店); one named by a sex alone (人均预期寿命82.5岁，其中
-  男性80.1岁) is the whole's measure of that sex.
+  男性80.1岁) is the whole's measure of that sex; a count by ownership in a bracket after the whole (幼儿园42所（公办
+  28所、民办14所）) is the whole's things so owned.
 - Beds, books and health workers printed bare after a count of hospitals, clinics or libraries (卫生院3个，床位680张，
   卫生技术人员520人) are theirs; after a count of other things (客房1200间，床位2100张) they stay bare.
 - Grades listed before the noun the last one prints (国家级、省级、市级非遗代表性传承人分别有…) share that noun; so do
@@ -180,6 +181,7 @@ def test_grades_listed_share_the_last_ones_noun(text: str, names: list[str]) -> 
      ["社区卫生服务中心", "社区卫生服务中心床位", "社区卫生服务中心医护人员"]),
     ("全区共有公共图书馆2个，藏书86.5万册。", ["公共图书馆", "公共图书馆藏书"]),
     ("全区医院18个，床位3980张，卫生技术人员4200人。", ["医院", "医院床位", "医院卫生技术人员"]),
+    ("全区三级医院3家，门急诊人次达到210万，占全区的54.5%。", ["三级医院", "三级医院门急诊人次", "三级医院门急诊人次"]),
     # the rooms own no beds: the hotels do, and they are no body of this kind
     ("全区共有旅行社28家，星级饭店6家，客房1200间，床位2100张。", ["旅行社", "星级饭店", "客房", "床位"]),
 ])
@@ -197,3 +199,19 @@ def test_beds_and_staff_after_a_count_of_bodies_are_theirs(text: str, names: lis
 ])
 def test_a_part_named_by_a_sex_is_the_wholes_measure_of_it(text: str, names: list[str]) -> None:
     assert facts(BULLETIN + text)["indicator"].tolist() == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # written in a district bulletin's words, modelled on dongcheng_2020_h1 (data/dongcheng_2020_h1.txt)
+    # 共造成税款全口径减收7亿元(地方级3.3亿元、区级1.4亿元): a bracket of parts after the whole
+    ("全区有幼儿园42所（公办28所、民办14所），在园幼儿1.35万人。", ["幼儿园", "公办幼儿园", "民办幼儿园", "幼儿园在园幼儿"]),
+    ("全区共有中小学86所（公办72所、民办14所）。", ["中小学", "公办中小学", "民办中小学"]),
+])
+def test_a_bracket_of_counts_by_ownership_names_the_wholes_things(text: str, names: list[str]) -> None:
+    assert facts(BULLETIN + text)["indicator"].tolist() == names
+
+
+def test_the_real_bracket_of_amounts_by_level_keeps_its_reading() -> None:
+    # data/dongcheng_2020_h1.txt, the bundled report
+    f = facts(BULLETIN + "税收关系迁出企业617户,按2019年上半年在东城区入库税款计算,共造成税款全口径减收7亿元(地方级3.3亿元、区级1.4亿元)。")
+    assert f.loc[f["raw_value"] == "1.4", "indicator"].tolist() == ["区级税款"]
