@@ -1295,6 +1295,7 @@ class CueViews:
     elapsed_period: re.Pattern[str]
     ahead_period: re.Pattern[str]  # 全年完成…任务的100% in a plan part: a completion of the year ahead
     half_elapsed_period: re.Pattern[str]
+    grade_name: re.Pattern[str]  # 国家级, 四星级, 男性, 公办: a grade, a sex or an ownership alone naming a part of a whole before 其中
     threshold_name: re.Pattern[str]  # 注册资金千万元以上: a size class of the things counted before 其中
     size_bound: re.Pattern[str]  # 10亿元以上, 亿元以上: the amount bound of a size class (what it bounds goes before it)
     frame_nouns: tuple[str, ...]  # 目标, 任务: after a figure in any other unit, the frame of the figure, not what it counts
@@ -1479,6 +1480,9 @@ class CueViews:
     use_part_money: re.Pattern[str]  # 中央对地方[转移支付]总额: the last noun of money spent in a total's name
     amount_use_head: re.Pattern[str]  # 中央财政资金[建立]直达机制: what is done with a fund, after its noun
     intensity_head: re.Pattern[str]  # 单位国内生产总值[能耗]: the output a quantity is per, at a name's head
+    per_population_head: re.Pattern[str]  # 每千人口执业医师、注册护士: the people each item of a list is counted per
+    body_owned_heads: frozenset[str]  # 床位, 藏书: what a count of bodies before it has (卫生院3个，床位680张)
+    body_end: re.Pattern[str]  # 医院, 图书馆 ending the name of such a count
     intensity_measures: frozenset[str]  # 能耗和二氧化碳排放: items a list shares the first one's intensity head with
     difference_of: re.Pattern[str]  # 增速…较上年同期提高 (group growth): the rate a difference in points is of
     share_word_after: re.Pattern[str]  # 的比重, 占比 after a name: the share a change in points is of
@@ -2371,6 +2375,7 @@ def compiled() -> CueViews:
         frame_noun_counters=frozenset(c.frame_noun_counters),
         counted_frame=_Rule(rf"[0-9零〇一二两三四五六七八九十]+(?:{_alt(c.frame_noun_counters)})(?:{_alt(c.frame_nouns)})"),
         threshold_name=_Rule(c.threshold_name_regex),
+        grade_name=_Rule(c.grade_name_regex),
         size_bound=_Rule(c.size_bound_regex),
         achieved_frame=_Rule(c.achieved_frame_regex),
         target_reached_after=_Rule(c.target_reached_after_regex),
@@ -2662,6 +2667,9 @@ def compiled() -> CueViews:
         amount_use_head=_Rule(_alt(c.amount_use_heads)),
         intensity_head=_Rule(_alt(c.intensity_heads)),
         intensity_measures=frozenset(c.intensity_measures),
+        body_owned_heads=frozenset(c.body_owned_heads),
+        body_end=_Rule(rf"(?:{_alt(c.body_ends)})$"),
+        per_population_head=_Rule(c.per_population_head_regex),
         difference_of=_Rule(c.difference_of_regex),
         share_word_after=_Rule(c.share_word_after_regex),
         share_name_end=_Rule(rf"(?:{_alt(c.share_name_leads)})?(?:{c.share_word_after_regex})$"),

@@ -855,6 +855,8 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
         if ms.start() == a:
             return a, a
         b = ms.start()
+        if norm[b] == "均" and b - a > 2 and norm[b - 1] in _AVERAGE_HEADS:
+            b -= 1  # 3家公立医院平均住院日8.3天: the units counted end before the word of their average, no part of it
     elif (cut_off and _FOLLOWING_JOINT.search(norm, a + 2, b)
           and (j := max(norm.rfind(w, a + 2, b) for w in cw.following_joints)) > a and b - j <= 3):
         b = j  # 三次提高机关事业单位职工基本工资标准和离退休人员离退休金: a run cut off by the limit inside the first
@@ -1354,10 +1356,12 @@ def _split_list(subject: str, n: int, ranked: bool = False) -> list[str] | None:
         sector = cw.sector_phrase.search(head) is not None
         return [it + (_industry_shared(it, last, cw) or head if sector and not cw.sector_phrase.search(it) else "")
                 + rest for it in (*items[:-1], last)]
-    if (tail[:1].isdigit() and (ma := cw.age_item.match(tail)) and ma.end() < len(tail)
-            and all(cw.age_item.fullmatch(it) for it in items[:-1])):
-        return [it + tail[ma.end():] for it in items[:-1]] + [tail]  # 0—14岁、15—59岁、60岁及以上人口: the people
-        # each age group is of, named once after the last
+    for part, rest in ((cw.age_item, 1), (cw.grade_name, 2)):
+        # 0—14岁、15—59岁、60岁及以上人口 / 国家级、省级、市级非遗代表性传承人: age groups or grades sharing the noun
+        # the last one prints (the people each age group is of, the things of each grade)
+        if ((m := part.match(tail)) and len(tail) - m.end() >= rest
+                and all(part.fullmatch(it) for it in items[:-1])):
+            return [it + tail[m.end():] for it in items[:-1]] + [tail]
     suffix = ""
     # a scope word heading the last item is its own, not a name the others share words after (增值税、全口径企业所得税)
     scoped = max((len(w) for w in (*cw.fiscal_scopes, *cw.scope_words) if tail.startswith(w)), default=0)
@@ -1453,14 +1457,23 @@ def _persons_shared(lead: str, tail: str, suffix: str, cw: CueViews) -> str:
 def _per_output(head_name: str, name: str, cw: CueViews) -> str:
     """``name`` per the unit of output ``head_name`` opens with, when ``name`` is a quantity that may be so and
     ``head_name`` holds more than that output (单位国内生产总值能耗 and 二氧化碳排放 → 单位国内生产总值二氧化碳排放);
-    else ''."""
+    else ''. A count per people (每千人口执业（助理）医师 and 注册护士 → 每千人口注册护士) is per them whatever it counts, when
+    ``name`` names no people of its own it is per."""
     mi = cw.intensity_head.match(head_name)
-    return mi.group() + name if mi and len(head_name) > mi.end() and name in cw.intensity_measures else ""
+    if mi and len(head_name) > mi.end() and name in cw.intensity_measures:
+        return mi.group() + name
+    mp = cw.per_population_head.match(head_name)
+    if mp and len(head_name) > mp.end() + 1 and not name.startswith(cw.per_head_words + ("每",)):
+        return mp.group() + name
+    return ""
 
 
 _BARE_MAGNITUDES = frozenset(("万", "亿", "万亿", "萬", "億", "萬億"))  # a magnitude printed with no unit (12.5亿)
 _MAGNITUDE_ENDS = "".join(sorted(set("".join(_BARE_MAGNITUDES))))  # the magnitude a bare size class ends with (10亿级)
 _RANK_HELD = re.compile(r"[位名]?的(?!是)")  # 排名第1的朝阳区: the rank's 的 before what holds it (的是: a verb)
+_AVERAGE_HEADS = frozenset("平日生户月年")  # 平均, 日均, 生均…: the first character of a word of an average, before 均
+_CLAUSE_BREAK = re.compile(r"[，,；;。]")  # a comma or a stop: the parts after 其中 are no list of one clause
+_LIST_ITEM_STOP = re.compile(r"[、，,；;。：:（(]")  # a pause or bracket: the words before a figure are no single list item
 _ORDINAL_ITEM = re.compile(r"(第)[一二三四五六七八九十]+")
 _NUMERAL_HEAD = re.compile(r"[一二三四五六七八九十]+")
 OWNER_TOPIC_MAX = 16  # characters of the bodies a sentence opens with, at the most, before an aside of what they include
@@ -6702,6 +6715,11 @@ class _Reader:
                 and (per := _per_output(pv.indicator, f.indicator, cw))):
             f.indicator = per  # 单位国内生产总值能耗下降8.1%、二氧化碳排放下降14.1%: per output too
             f.named_by_clause = True
+        elif (f.measure == "level" and (pv := self.prev) is not None and pv.sentence == f.sentence
+              and pv.measure == "level" and pv.indicator[:1] == "每" and norm[pv.qend:pv.qend + 1] == "、"
+              and not _LIST_ITEM_STOP.search(norm, pv.qend + 1, f.start) and (per := _per_output(pv.indicator, f.indicator, cw))):
+            f.indicator = per  # 每千人口拥有执业（助理）医师3.2人、注册护士3.8人: the nurses per thousand people too
+            f.named_by_clause = True
         if (f.indicator and _may_fullmatch("basis_only_name", f.indicator) and cw.basis_only_name.fullmatch(f.indicator)
                 and (changed := self._changed_before(cs, st) or self._previous_clause_name(cs, st)
                      or self._figure_before_name(cs, st))):
@@ -6993,9 +7011,11 @@ class _Reader:
                 and (verb := next((v for v in cw.light_work_verbs if f.indicator.startswith(v)), None))):
             f.indicator = f.indicator[len(verb):]  # 开展职业技能培训1.3万人次: the training, 开展 no part of what is counted
         prev = self.prev
-        if (f.measure in ("level", "completion_pct") and (f.indicator in cw.owned_heads or _scoped_owned_head(f.indicator, norm, cs, f.start, cw))
+        if (f.measure in ("level", "completion_pct") and ((body := f.indicator in cw.body_owned_heads) or f.indicator in cw.owned_heads
+                                                             or _scoped_owned_head(f.indicator, norm, cs, f.start, cw))
                 and (counted := self._counted_set(st)) is not None
                 and counted.measure == "level" and counted.unit_kind == "count" and counted.indicator
+                and (not body or cw.body_end.search(counted.indicator))  # (卫生院3个，床位680张; 客房1200间，床位…: the hotels')
                 and f.indicator not in _past_size_bound(counted.indicator, cw)
                 and not norm.endswith(cw.place_count_opens, st.start, counted.start) and st.start <= counted.start and counted.end <= cs
                 and prev is not None and (pc := st.clause_start(cs - 1)) <= prev.start
@@ -7016,7 +7036,7 @@ class _Reader:
             # 重点项目年度计划投资120亿元，实际完成投资70亿元: the plan's owner owns what came of it
             f.indicator = owner + f.indicator
         if (f.indicator in cw.student_flow_heads and prev is not None and prev.start >= st.start
-                and (school := _school_of(prev, f, norm, cw))):
+                and (school := _school_of(self._whole_of_parts(prev, f, st) or prev, f, norm, cw))):
             f.indicator = school + f.indicator  # 全国高等学校新招生16.3万人，毕业学生6.4万人，在校学生…: that school's
         if f.measure == "rate_pct" and f.indicator in cw.set_rates and (owner := self._rated_set(f)):
             f.indicator = owner + f.indicator  # 38个工业行业大类中27个行业增加值实现同比增长,增长面71%: 工业行业大类增长面
@@ -7026,6 +7046,17 @@ class _Reader:
             if whole is not None and whole.indicator:
                 # 引进企业137家,其中注册资金千万元以上46家: a size class of the companies brought in
                 f.indicator = f.indicator + cw.de + whole.indicator
+                f.named_by_clause = True
+        if (2 <= len(f.indicator) <= 5 and cw.grade_name.fullmatch(f.indicator)
+                and ((mk := st.first_part_marker(norm, st.start, f.start)) >= 0
+                     or f.unit_kind == "count" and st.in_brackets(norm, f.start)
+                     and (mk := norm.rfind("(", st.start, f.start)) >= 0)):  # (a bracket of amounts by level of
+            # government, 减收7亿元（地方级3.3亿元、区级1.4亿元）, is read by its own rules)
+            whole = next((g for g in reversed(self.kept) if st.start <= g.start < mk and g.unit == f.unit), None)
+            if whole is not None and whole.indicator and not whole.indicator.startswith(f.indicator):
+                # 全区文物保护单位45处，其中国家级2处、省级8处: the sites of that grade, not a grade of nothing (人均预期
+                # 寿命82.5岁，其中男性80.1岁: the men's; 幼儿园42所（公办28所、民办14所）: a bracket of the parts)
+                f.indicator = _joined_name(f.indicator, whole.indicator)  # (四星级 of 星级旅游饭店: the class word once)
                 f.named_by_clause = True
         if f.indicator != late_plain and f.indicator and cw.size_bound.match(f.indicator):
             sib = next((g for g in reversed(self.kept) if st.start <= g.start and g.unit == f.unit), None)
@@ -7445,7 +7476,11 @@ class _Reader:
 
     def _owned_quantity(self, g: _Fig, before: _Fig) -> bool:
         """Whether ``g`` is a quantity of the owner the figure ``before`` it counts or has, named so (重点项目120个,
-        总投资580亿元 → 重点项目总投资; 年度计划投资150亿元 after it → 重点项目投资)."""
+        总投资580亿元 → 重点项目总投资; 年度计划投资150亿元 after it → 重点项目投资; 卫生院3个，床位680张 → 卫生院床位, a
+        count the bodies have)."""
+        if g.unit_kind == "count":
+            return (len(before.indicator) >= 2 and g.indicator.startswith(before.indicator)
+                    and g.indicator[len(before.indicator):] in self.cw.body_owned_heads)
         owner = self.cw.owned_head_end.sub("", g.indicator)
         return (g.unit_kind != "count" and owner != g.indicator and len(owner) >= 2
                 and (self.cw.owned_head_end.sub("", before.indicator) or before.indicator) == owner)
@@ -8123,6 +8158,21 @@ class _Reader:
                 return ""  # (增长1.2个百分点: a share's rise, not a rate's)
             return self.cw.unowned_growth_names.get(growth, self.cw.bare_growth_name)
         return ""
+
+    def _whole_of_parts(self, prev: _Fig, f: _Fig, st: _SentenceState) -> _Fig | None:
+        """The count of the whole whose parts end with ``prev`` when ``f`` is printed after them, outside them: parts
+        in a bracket of what the whole includes (各级各类学校86所（含民办学校23所），在校生7.8万人), or two or more
+        joined by 、 after 其中 and closed by a comma (普通中学15所，其中完全中学4所、初级中学11所，在校生2.1万人: the
+        pupils of all the middle schools); None otherwise (其中初级中学11所，在校生1.5万人 may be the part's own)."""
+        norm = self.norm
+        if st.in_brackets(norm, prev.start):
+            if st.in_brackets(norm, f.start) or (k := norm.rfind("(", st.start, prev.start)) < 0:
+                return None
+        elif ((k := st.first_part_marker(norm, st.start, prev.start)) < 0 or norm[prev.qend:prev.qend + 1] not in ",，"
+              or norm.find("、", k, prev.start) < 0 or _CLAUSE_BREAK.search(norm, k, prev.start)):
+            return None
+        return next((g for g in reversed(self.kept) if st.start <= g.start and g.end <= k and g.unit == prev.unit
+                     and g.measure == "level"), None)
 
     def _measure_owner(self, cs: int, st: _SentenceState) -> str:
         """The programme or fund that owns a bare measure (财政补助标准, 储备规模) opening the clause at ``cs``: the

@@ -418,6 +418,8 @@ class Cues:
     copula_clause_regex: str  # 经济增速是综合性指标: a clause saying what kind of indicator its subject is
     dwellers_after_regex: str  # 1亿人居住的城镇棚户区和城中村: after a count of persons, the place they live in
     topic_sentence_regex: str  # 四是，城乡居民储蓄大幅度增加。: such a clause as a sentence ({clause}), the subject of the next
+    body_owned_heads: tuple[str, ...]  # 床位, 藏书: what bodies that serve people have, theirs after a count of them
+    body_ends: tuple[str, ...]  # 医院, 图书馆: the ends of names of such bodies
     owned_heads: tuple[str, ...]
     yield_verbs: tuple[str, ...]  # 形成, 带来, 涉及: a fiscal level's head after them is what the things counted before yield or hold
     student_flow_heads: tuple[str, ...]  # 新招生, 毕业学生, 在校学生: a school's intake, leavers and roll, printed bare after its first
@@ -634,6 +636,7 @@ class Cues:
     occasion_units: tuple[str, ...]
     frame_nouns: tuple[str, ...]
     frame_noun_counters: tuple[str, ...]
+    grade_name_regex: str  # 国家级, 四星级, 4A级, 三级甲等, 男性, 公办: a grade, a sex or an ownership alone naming a part of a whole before 其中
     threshold_name_regex: str
     size_bound_regex: str  # 千万元以上, 超10亿元: an amount bound that sets a size class of the things counted
     achieved_frame_regex: str
@@ -1040,6 +1043,7 @@ class Cues:
     change_object_lead_regex: str  # 连续7年提高, 逐步降低: a change verb whose object a figure after its clause changes
     basis_only_name_regex: str  # 人均每年: a per-unit basis that is no name
     intensity_heads: tuple[str, ...]  # 单位国内生产总值: the output a quantity is per, heading the first item of a list
+    per_population_head_regex: str  # 每千人口, 每千名老年人拥有: the people a count is per, heading the first item of a list
     intensity_measures: tuple[str, ...]  # 能耗, 二氧化碳排放: what is per output, a later item sharing that head
     share_name_leads: tuple[str, ...]  # 所占 (教育经费所占比例): words before the share word ending a name
     share_word_after_regex: str  # 煤炭消费[比重]下降8.1个百分点: the share word a change in points keeps in its name
