@@ -1,0 +1,127 @@
+"""Shapes of sentences a district prints in the mid-term evaluation of its five-year plan (规划纲要实施中期评估报告).
+
+- A change printed 累计下降 or 累计增长 right before its figure, with no span before it, no 同比 and no months
+  (单位地区生产总值能耗累计下降8.6%) is a change summed over the years since the plan's base year: ``change_pct``
+  against 累计, never a growth on the year; a span printed before it still names it (过去五年, 五年累计), and a
+  cumulative growth of months (1-8月累计增长5.6%) stays a growth on the year.
+- A completion of the plan's target (完成规划目标的64.5%, 完成“十四五”规划目标的63.3%) is a completion of the
+  figure named before it, as 完成全年任务的48.2% is: the plan and its era are no owner of the figure.
+- A figure right before the plan's target (低于6%的规划预期, 与8%左右的规划目标有较大差距) is that target of the
+  outcome before it, as 低于13%左右的预期目标 is; so is a figure in brackets right after the target's word
+  (完成规划目标（3000个）的76.7%, 提前实现规划目标（3%）, 距规划目标（4.5个）仍有差距), of the outcome before in its
+  unit.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _sentences import facts
+
+PLAN_REVIEW = "一、“十四五”规划纲要实施总体情况\n"
+YEAR_REVIEW = "一、2023年工作回顾\n"
+
+
+def readings(heading: str, sentence: str) -> list[tuple[str, float, str, str]]:
+    f = facts(heading + sentence + "\n")
+    f = f[f["unit"] == "%"]
+    return list(zip(f["measure"].tolist(), f["value"].tolist(), f["comparator"].tolist(), f["indicator"].tolist(),
+                    strict=True))
+
+
+# regression fixtures written in the style of district reports (the mid-term evaluation of a five-year plan);
+# modelled on “十一五”前四年累计单位国内生产总值能耗下降14.38% (national_work_reports/2010.txt), the span left
+# out as the evaluation's heading already names it
+@pytest.mark.parametrize(("heading", "sentence", "expected"), [
+    (PLAN_REVIEW, "单位地区生产总值能耗累计下降8.6%。", [("change_pct", -8.6, "累计", "单位地区生产总值能耗")]),
+    (PLAN_REVIEW, "万元地区生产总值用水量累计下降12.3%，已完成“十四五”目标。",
+     [("change_pct", -12.3, "累计", "万元地区生产总值用水量")]),
+    (PLAN_REVIEW, "全区规模以上工业增加值累计增长12.3%，年均增长4.1%。",
+     [("change_pct", 12.3, "累计", "规模以上工业增加值"), ("change_pct", 4.1, "年均", "规模以上工业增加值")]),
+    (YEAR_REVIEW, "全区单位地区生产总值二氧化碳排放累计降低10.2%。",
+     [("change_pct", -10.2, "累计", "单位地区生产总值二氧化碳排放")]),
+    # a cumulative growth of months is a growth on the year; 同比 says so too
+    (YEAR_REVIEW, "1-8月，全区规模以上工业增加值累计增长5.6%。", [("yoy_pct", 5.6, "", "规模以上工业增加值")]),
+    (YEAR_REVIEW, "全区规模以上工业增加值1-8月累计增长5.6%。", [("yoy_pct", 5.6, "", "规模以上工业增加值")]),
+    (YEAR_REVIEW, "全年规模以上工业增加值累计同比增长5.6%。", [("yoy_pct", 5.6, "", "规模以上工业增加值")]),
+])
+def test_a_cumulative_change_with_no_span_is_over_the_years(
+        heading: str, sentence: str, expected: list[tuple[str, float, str, str]]) -> None:
+    assert readings(heading, sentence) == expected
+
+
+def test_the_span_a_review_opens_with_still_names_a_cumulative_change() -> None:
+    # national_work_reports/2013.txt, under 过去五年: the span before keeps naming the change
+    text = ("一、过去五年工作回顾\n过去五年，我们着力加强农业基础地位。"
+            "实行粮食最低收购价政策，小麦、稻谷最低收购价累计提高41.7%到86.7%。\n")
+    f = facts(text)
+    f = f[f["unit"] == "%"]
+    assert f["measure"].tolist() == ["change_pct", "change_pct"]
+    assert f["comparator"].tolist() == ["过去五年", "过去五年"]
+
+
+# regression fixtures written in the style of district reports (the mid-term evaluation of a five-year plan);
+# modelled on 上半年拆除并实现“场清地净”133.9万平方米,腾退土地空间87.3万平方米,分别完成全年任务的54.7%、54.6%
+# (gold/real/texts/chaoyang_2024_h1.txt), the plan's target in place of the year's task
+@pytest.mark.parametrize(("heading", "sentence", "expected"), [
+    (PLAN_REVIEW, "单位地区生产总值能耗累计下降8.6%，完成规划目标的64.5%。",
+     [("change_pct", -8.6, "累计", "单位地区生产总值能耗"), ("completion_pct", 64.5, "规划目标", "单位地区生产总值能耗")]),
+    (PLAN_REVIEW, "两年累计新增城镇就业2.6万人，完成规划目标的52%。",
+     [("completion_pct", 52, "规划目标", "新增城镇就业")]),
+    (PLAN_REVIEW, "累计建设筹集保障性住房1.2万套，完成规划任务的60%。",
+     [("completion_pct", 60, "规划任务", "建设筹集保障性住房")]),
+    (YEAR_REVIEW, "“十四五”前三年，全区累计完成固定资产投资950亿元，完成“十四五”规划目标的63.3%。",
+     [("completion_pct", 63.3, "“十四五”规划目标", "固定资产投资")]),
+])
+def test_a_completion_of_the_plans_target_is_of_the_figure_before(
+        heading: str, sentence: str, expected: list[tuple[str, float, str, str]]) -> None:
+    assert readings(heading, sentence) == expected
+
+
+# regression fixtures written in the style of district reports (the mid-term evaluation of a five-year plan);
+# modelled on 广义货币M2增长11.3%，低于13%左右的预期目标 (national_work_reports/2017.txt), the target the plan's
+# (规划目标, 规划预期) and the outcome set against it with 与…相比 or 与…有差距
+@pytest.mark.parametrize(("heading", "sentence", "expected"), [
+    ("一、2016年工作回顾\n", "广义货币M2增长11.3%，低于13%左右的预期目标。",
+     [("yoy_pct", 11.3, "", "广义货币M2", "actual"), ("yoy_pct", 13, "", "广义货币M2", "target")]),
+    (PLAN_REVIEW, "一般公共预算收入年均增长3.2%，低于6%的规划预期。",
+     [("change_pct", 3.2, "年均", "一般公共预算收入", "actual"), ("change_pct", 6, "年均", "一般公共预算收入", "target")]),
+    (PLAN_REVIEW, "规模以上工业增加值年均增长3.5%，与8%左右的规划目标有较大差距。",
+     [("change_pct", 3.5, "年均", "规模以上工业增加值", "actual"),
+      ("change_pct", 8, "年均", "规模以上工业增加值", "target")]),
+    (PLAN_REVIEW, "全区地区生产总值年均增长4.1%，与6%左右的规划目标相比仍有差距。",
+     [("change_pct", 4.1, "年均", "地区生产总值", "actual"), ("change_pct", 6, "年均", "地区生产总值", "target")]),
+    (PLAN_REVIEW, "城镇调查失业率为4.2%，低于5.5%的规划目标。",
+     [("rate_pct", 4.2, "", "城镇调查失业率", "actual"), ("rate_pct", 5.5, "", "城镇调查失业率", "target")]),
+])
+def test_the_plans_target_an_outcome_is_set_against_is_its_target(
+        heading: str, sentence: str, expected: list[tuple[str, float, str, str, str]]) -> None:
+    f = facts(heading + sentence + "\n")
+    assert list(zip(f["measure"], f["value"], f["comparator"], f["indicator"], f["status"], strict=True)) == expected
+
+
+# regression fixtures written in the style of district reports (the mid-term evaluation of a five-year plan);
+# modelled on 广义货币M2增长11.3%，低于13%左右的预期目标 (national_work_reports/2017.txt), the target's figure
+# printed in brackets after its word instead of before it
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("两年共建成5G基站2300个，完成规划目标（3000个）的76.7%。",
+     [("level", 2300, "", "建成5G基站", "actual"), ("level", 3000, "", "建成5G基站", "target"),
+      ("completion_pct", 76.7, "规划目标", "建成5G基站", "actual")]),
+    ("研发经费投入强度从2020年的2.6%提高到2022年的3.0%，提前实现规划目标（3%）。",
+     [("rate_pct", 2.6, "", "研发经费投入强度", "actual"), ("rate_pct", 3.0, "", "研发经费投入强度", "actual"),
+      ("rate_pct", 3, "", "研发经费投入强度", "target")]),
+    ("每千人口拥有3岁以下婴幼儿托位数达到3.2个，距规划目标（4.5个）仍有差距。",
+     [("level", 3.2, "", "每千人口拥有3岁以下婴幼儿托位数", "actual"),
+      ("level", 4.5, "", "每千人口拥有3岁以下婴幼儿托位数", "target")]),
+    ("全区森林覆盖率达到44.8%，接近目标值（45%）。",
+     [("rate_pct", 44.8, "", "森林覆盖率", "actual"), ("rate_pct", 45, "", "森林覆盖率", "target")]),
+])
+def test_a_targets_figure_in_brackets_after_its_word_is_the_target_of_the_outcome_before(
+        sentence: str, expected: list[tuple[str, float, str, str, str]]) -> None:
+    f = facts(PLAN_REVIEW + sentence + "\n")
+    assert list(zip(f["measure"], f["value"], f["comparator"], f["indicator"], f["status"], strict=True)) == expected
+
+
+def test_a_completion_of_a_targets_schedule_is_of_the_figure_before() -> None:
+    # a district printing of the completion shape of chaoyang_2024_h1.txt: 目标进度 is the schedule of the target
+    assert readings(PLAN_REVIEW, "全区单位地区生产总值能耗两年累计下降5.1%，完成“十四五”目标进度的36.4%。")[1] == (
+        "completion_pct", 36.4, "“十四五”目标进度", "单位地区生产总值能耗")
