@@ -3792,7 +3792,10 @@ class _Reader:
                 and (mn := cw.inclusion_note_figure.fullmatch(norm, prev.qend, f.start))):
             open_ = self.text[prev.qend]  # 农业总产值（包括村办工业）: the whole named before, so counted
             f.indicator = f"{prev.indicator}{open_}{mn.group('note')}{'）' if open_ == '（' else ')'}"
-        if f.status == "actual" and f.unit not in cw.target_name_counters and cw.target_name.search(f.indicator):
+        if (f.status == "actual" and f.unit not in cw.target_name_counters and cw.target_name.search(f.indicator)
+                and not (f.measure == "rate_pct" and prev is not None and prev.sentence == f.sentence
+                         and prev.unit in cw.target_name_counters and prev.indicator == f.indicator)):
+            # (进度符合预期的指标22项，占81.5%: the share of the indicators counted before, no target)
             f.status = "target"  # 原定的煤炭产量的指标是二百八十五万吨，…提高到三百零五万吨: the plan's figure, raised
         if f.unit == "%" and f.indicator[-1:] in cw.ends["growth_name_end"] and (mg := cw.growth_name_end.search(f.indicator)) and (
                 f.measure == "rate_pct" or f.measure == "yoy_pct" and mg.start() > 0 and cw.multi_year_word.search(clause)):

@@ -10,6 +10,10 @@
   outcome before it, as 低于13%左右的预期目标 is; so is a figure in brackets right after the target's word
   (完成规划目标（3000个）的76.7%, 提前实现规划目标（3%）, 距规划目标（4.5个）仍有差距), of the outcome before in its
   unit.
+- A share of the plan's total done (占规划总量的40.8% after 完成…612亿元) is a completion, as 占规划总投资的 is; a
+  share of the indicators counted before (进度符合预期的指标22项，占81.5%) is an outcome, not a target.
+- A clause saying a growth keeps in step with the economy's (居民人均可支配收入年均增长与经济增长基本同步) names
+  the income, not the step, for the level after it.
 """
 
 from __future__ import annotations
@@ -125,3 +129,58 @@ def test_a_completion_of_a_targets_schedule_is_of_the_figure_before() -> None:
     # a district printing of the completion shape of chaoyang_2024_h1.txt: 目标进度 is the schedule of the target
     assert readings(PLAN_REVIEW, "全区单位地区生产总值能耗两年累计下降5.1%，完成“十四五”目标进度的36.4%。")[1] == (
         "completion_pct", 36.4, "“十四五”目标进度", "单位地区生产总值能耗")
+
+
+# regression fixtures written in the style of district reports (the mid-term evaluation of a five-year plan);
+# modelled on 规划确定的…指标中 counts of the plan's indicators and their shares, as 2个项目竣工，占项目总数的10%
+# prints a share of things counted; the share of the indicators counted is no target though they end in 的指标
+@pytest.mark.parametrize("sentence", [
+    "规划纲要确定的27项主要指标中，已提前完成或达到预期进度的指标22项，占81.5%。",
+    "27项主要指标中，进度符合预期的指标22项，占81.5%。",
+])
+def test_the_share_of_the_indicators_counted_is_an_outcome(sentence: str) -> None:
+    f = facts(PLAN_REVIEW + sentence + "\n")
+    share = f[f["unit"] == "%"]
+    count = f[f["value"] == 22]
+    assert share["status"].tolist() == ["actual"]
+    assert share["indicator"].tolist() == count["indicator"].tolist()
+
+
+def test_a_share_of_the_plans_total_done_is_a_completion() -> None:
+    # national_work_reports/2010.txt prints it with 规划总投资
+    real = facts("一、过去一年工作回顾\n我们加快推进汶川地震灾后恢复重建，重灾区已完成投资6545亿元，占规划总投资的65.5%。\n")
+    assert real.loc[real["unit"] == "%", ["measure", "comparator"]].values.tolist() == [["completion_pct", "规划总投资"]]
+    # a district printing of it with the plan's total (规划总量, 计划总量)
+    assert readings(PLAN_REVIEW, "两年累计完成固定资产投资612亿元，占规划总量的40.8%。") == [
+        ("completion_pct", 40.8, "规划总量", "固定资产投资")]
+    assert readings(YEAR_REVIEW, "全年完成重点项目投资210亿元，占计划总量的105%。") == [
+        ("completion_pct", 105, "计划总量", "重点项目投资")]
+    # a share of the city's total stays a share
+    assert readings(YEAR_REVIEW, "全区固定资产投资完成612亿元，占全市总量的8.2%。") == [
+        ("rate_pct", 8.2, "全市", "固定资产投资")]
+
+
+# regression fixtures written in the style of district reports (the outline of a five-year plan); modelled on
+# 城乡居民人均收入实际增长与经济增长同步 (national_work_reports/2013.txt), the income's level to reach following it
+@pytest.mark.parametrize("sentence", [
+    "全区居民人均可支配收入年均增长与经济增长基本同步，到2025年达到6.5万元。",
+    "全区居民人均可支配收入增长与经济增长同步，到2025年达到6.5万元。",
+    "全区居民人均可支配收入增长和经济增长同步，到2025年达到6.5万元左右。",
+])
+def test_a_growth_kept_in_step_with_the_economy_names_no_level_after_it(sentence: str) -> None:
+    f = facts("三、“十四五”时期主要目标\n" + sentence + "\n")
+    assert f[["indicator", "status"]].values.tolist() == [["居民人均可支配收入", "target"]]
+
+
+# regression fixtures written in the style of district reports (the mid-term evaluation of a five-year plan);
+# modelled on 上半年…分别完成全年任务的54.7%、54.6% (gold/real/texts/chaoyang_2024_h1.txt), the task the plan's and
+# its size in brackets, the share printed with 占
+@pytest.mark.parametrize(("heading", "sentence", "expected"), [
+    (PLAN_REVIEW, "两年累计完成老旧小区改造68个，占规划任务（150个）的45.3%。",
+     [("completion_pct", 45.3, "规划任务", "老旧小区改造")]),
+    (PLAN_REVIEW, "累计建成保障房1.2万套，占规划任务的60%。", [("completion_pct", 60, "规划任务", "建成保障房")]),
+    (YEAR_REVIEW, "全年完成老旧小区改造68个，占全年任务的113%。", [("completion_pct", 113, "全年任务", "老旧小区改造")]),
+])
+def test_a_share_of_the_plans_task_is_a_completion(
+        heading: str, sentence: str, expected: list[tuple[str, float, str, str]]) -> None:
+    assert readings(heading, sentence) == expected
