@@ -4,6 +4,8 @@
   (单位地区生产总值能耗累计下降8.6%) is a change summed over the years since the plan's base year: ``change_pct``
   against 累计, never a growth on the year; a span printed before it still names it (过去五年, 五年累计), and a
   cumulative growth of months (1-8月累计增长5.6%) stays a growth on the year.
+- A bare growth or fall after a sentence opening with the plan's years since it began (“十四五”以来，) is a change
+  over those years, as after 五年来， or 建国以来，.
 - A completion of the plan's target (完成规划目标的64.5%, 完成“十四五”规划目标的63.3%) is a completion of the
   figure named before it, as 完成全年任务的48.2% is: the plan and its era are no owner of the figure.
 - A figure right before the plan's target (低于6%的规划预期, 与8%左右的规划目标有较大差距) is that target of the
@@ -184,3 +186,25 @@ def test_a_growth_kept_in_step_with_the_economy_names_no_level_after_it(sentence
 def test_a_share_of_the_plans_task_is_a_completion(
         heading: str, sentence: str, expected: list[tuple[str, float, str, str]]) -> None:
     assert readings(heading, sentence) == expected
+
+
+# regression fixtures written in the style of district reports (the mid-term evaluation of a five-year plan);
+# modelled on “十一五”前四年累计单位国内生产总值能耗下降14.38% (national_work_reports/2010.txt), the span opening the
+# sentence as the plan's years since it began (“十四五”以来，)
+@pytest.mark.parametrize(("heading", "sentence", "expected"), [
+    (PLAN_REVIEW, "“十四五”以来，全区单位地区生产总值能耗下降8.6%。",
+     [("change_pct", -8.6, "“十四五”以来", "单位地区生产总值能耗")]),
+    (PLAN_REVIEW, "“十四五”以来，单位地区生产总值能耗累计下降8.6%，规模以上工业增加值增长15.2%。",
+     [("change_pct", -8.6, "“十四五”以来", "单位地区生产总值能耗"),
+      ("change_pct", 15.2, "“十四五”以来", "规模以上工业增加值")]),
+    (YEAR_REVIEW, "“十四五”以来，全区新增城镇就业3.9万人，高新技术企业增长60%。",
+     [("change_pct", 60, "“十四五”以来", "高新技术企业")]),
+])
+def test_a_change_since_the_plan_began_is_over_its_years(
+        heading: str, sentence: str, expected: list[tuple[str, float, str, str]]) -> None:
+    assert readings(heading, sentence) == expected
+
+
+def test_a_change_since_the_plan_began_takes_the_years_gone() -> None:
+    f = facts(YEAR_REVIEW + "“十四五”以来，全区新增城镇就业3.9万人，高新技术企业增长60%。\n")
+    assert f.loc[f["unit"] == "%", "period"].tolist() == ["2021-2023年"]
