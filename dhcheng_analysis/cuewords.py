@@ -831,6 +831,7 @@ class CueViews:
     growth_subject: re.Pattern[str]
     completion_end: re.Pattern[str]
     completion_object: re.Pattern[str]
+    completion_object_era: re.Pattern[str]
     completion_generic: tuple[str, ...]
     share_end: re.Pattern[str]
     share_own: re.Pattern[str]  # 所占的比重 with no whole: part of the name (积累所占的比重)
@@ -1069,6 +1070,7 @@ class CueViews:
     priced_goods_after: re.Pattern[str]  # 供应新式农具: the goods sold, after the figure (group goods)
     stretch_after: re.Pattern[str]  # 增长5%左右,力争达到6%: a stretch goal right after the figure, raising it
     target_after_listed: re.Pattern[str]  # 能耗降低4%左右、…减少2%的目标: the target word closing the list the figure opens
+    target_bracket_before: re.Pattern[str]  # 完成规划目标（3000个）的76.7%: a target's figure in brackets after it
     target_compared: re.Pattern[str]  # 略低于[8％的预定目标]: an outcome compared with its target
     cap_after_outcome: re.Pattern[str]  # 失业率2.1%，[控制在]3.5%以内: the bound an outcome is held within, right after it
     now_reached: re.Pattern[str]  # 提高到[现在的]1721元: a value reached now, in a review of the year reviewed
@@ -1170,6 +1172,8 @@ class CueViews:
     sector_not_heads: tuple[str, ...]
     sector_size_prefixes: tuple[str, ...]  # 限上, 规上: the size class before an industry (the glossary's size classes)
     cumulative_words: tuple[str, ...]  # 累计: a month's figure summed from the year's start
+    cumulative_change: re.Pattern[str]  # 累计下降 right before a change's figure
+    within_year_period: re.Pattern[str]  # 月, 季度, 半年 in a period within a year
     month_period: re.Pattern[str]  # 4月, 3月份: one month
     month_only_words: tuple[str, ...]  # 当月 after a month: that month alone, in its sentence only
     count_work_tail: re.Pattern[str]  # 帮扶工作 after the noun a count counts ("any"): the work on them, no part of it
@@ -1994,6 +1998,7 @@ def compiled() -> CueViews:
         growth_subject=_Rule(_alt(c.growth_subjects)),
         completion_end=_Rule("(?:" + "|".join(c.completion_end_regex) + ")$"),
         completion_object=_Rule(c.completion_object_regex),
+        completion_object_era=_Rule(c.completion_object_era_regex),
         completion_generic=tuple(sorted((*c.completion_object_generic, *(g + "下达" for g in c.limit_givers)),
                                         key=len, reverse=True)),
         share_end=_Rule("(?:" + "|".join(c.share_end_regex) + ")$"),
@@ -2232,6 +2237,7 @@ def compiled() -> CueViews:
         stretch_after=_Rule(c.stretch_after_regex),
         target_after_listed=_Rule(c.target_after_listed_regex.replace("{modifiers}", _alt(c.target_noun_modifiers))),
         target_compared=_Rule(c.target_compared_regex),
+        target_bracket_before=_Rule(c.target_bracket_before_regex),
         cap_after_outcome=_Rule(c.cap_after_outcome_regex),
         now_reached=_Rule(c.now_reached_regex),
         present_stock=_Rule(c.present_stock_regex),
@@ -2497,6 +2503,8 @@ def compiled() -> CueViews:
         flow_verb_end=_Rule(rf"(?P<verb>(?:(?:{flow})[和、或])?(?:{flow}))(?:{perf})?$"),
         deictic_periods=frozenset(c.deictic_periods),
         cumulative_words=tuple(c.cumulative_words),
+        cumulative_change=_Rule(c.cumulative_change_regex),
+        within_year_period=_Rule(c.within_year_period_regex),
         month_period=_Rule(c.month_period_regex),
         month_only_words=tuple(c.month_only_words),
         count_work_tail=_Rule("".join(f"(?<!{re.escape(w)})" for w in c.count_work_not_after)

@@ -3847,7 +3847,10 @@ class _Reader:
                 and (mn := cw.inclusion_note_figure.fullmatch(norm, prev.qend, f.start))):
             open_ = self.text[prev.qend]  # 农业总产值（包括村办工业）: the whole named before, so counted
             f.indicator = f"{prev.indicator}{open_}{mn.group('note')}{'）' if open_ == '（' else ')'}"
-        if f.status == "actual" and f.unit not in cw.target_name_counters and cw.target_name.search(f.indicator):
+        if (f.status == "actual" and f.unit not in cw.target_name_counters and cw.target_name.search(f.indicator)
+                and not (f.measure == "rate_pct" and prev is not None and prev.sentence == f.sentence
+                         and prev.unit in cw.target_name_counters and prev.indicator == f.indicator)):
+            # (进度符合预期的指标22项，占81.5%: the share of the indicators counted before, no target)
             f.status = "target"  # 原定的煤炭产量的指标是二百八十五万吨，…提高到三百零五万吨: the plan's figure, raised
         if f.unit == "%" and f.indicator[-1:] in cw.ends["growth_name_end"] and (mg := cw.growth_name_end.search(f.indicator)) and (
                 f.measure == "rate_pct" or f.measure == "yoy_pct" and mg.start() > 0 and cw.multi_year_word.search(clause)):
@@ -3879,6 +3882,13 @@ class _Reader:
             f.drop_flag("subject_carried")
             if f.qend == f.end:
                 f.qualifier = "exact"  # (低于 compares the outcome; 13%左右 keeps its about)
+        elif (f.status == "target" and prev is not None and prev.sentence == f.sentence and prev.unit == f.unit
+              and prev.status == "actual" and prev.measure in ("level", "yoy_pct", "change_pct", "rate_pct")
+              and _bracketed_target(norm, f, st.start, cw)):
+            # 两年共建成5G基站2300个，完成规划目标（3000个）的76.7%; 距规划目标（4.5个）仍有差距: the target of the
+            # outcome before, in its unit
+            f.indicator, f.measure, f.comparator = prev.indicator, prev.measure, prev.comparator
+            f.drop_flag("subject_carried")
         elif _bound_after_outcome(norm, f, self.kept, cw):
             f.status = "target"  # 城镇登记失业率2.1%,控制在3.5%以内: the cap the outcome is held within
             f.indicator = self.kept[-1].indicator  # (…4.5%，低于全市平均水平，控制在5%以内: not 平均水平)
@@ -3951,6 +3961,13 @@ class _Reader:
             if f.period in (f.comparator, "") and (span := self._over_span_of(f.comparator, f, st)):
                 f.period = span  # 在四年中间，提高了将近37% in 1957: the years of the span the change is measured over;
                 # 两年铁路的货物周转量增长百分之五十五，旅客周转量增长百分之四十五 in 1955: each change the span heads
+        if (f.measure == "yoy_pct" and not f.comparator and not f.held and "multi_year" not in f.flags
+                and norm[f.start - 1:f.start] in cw.ends["cumulative_change"]
+                and cw.cumulative_change.search(norm, max(clause_at, f.start - 8), f.start)
+                and not cw.within_year_period.search(f.period) and cw.yoy_word_base[0] not in clause):
+            f.measure, f.comparator = "change_pct", cw.cumulative_words[0]  # 单位地区生产总值能耗累计下降8.6%: a change
+            f.flags += ("multi_year",)  # summed over the years since a base no span
+            # before names, no year's (1-8月累计增长5.6%: the months')
         if (f.measure in ("abs_change", "pp_diff") and not f.comparator and not f.held and "multi_year" not in f.flags
                 and _YEARS_SPAN.fullmatch(f.period)):
             f.flags += ("multi_year",)  # 优化能源结构，煤炭消费比重下降8.1个百分点 in 2018 (2013-2017年), 五年淘汰落后炼铁
@@ -10174,6 +10191,16 @@ def _listed_from(norm: str, f: _Fig, soft: int, st: _SentenceState, prev: _Fig |
 _SHARE_DE_STOPS = frozenset(",;。:")  # a clause ends between a share and a 的 after it
 
 
+_OPEN_BRACKETS = frozenset("（(")
+_CLOSE_BRACKETS = frozenset("）)")
+
+
+def _bracketed_target(norm: str, f: _Fig, start: int, cw: CueViews) -> bool:
+    """Whether ``f`` stands alone in brackets right after a target word (规划目标（3000个）, 目标值（3%）)."""
+    return (norm[f.start - 1:f.start] in _OPEN_BRACKETS and norm[f.qend:f.qend + 1] in _CLOSE_BRACKETS
+            and cw.target_bracket_before.search(norm, max(start, f.start - 4), f.start) is not None)
+
+
 def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _SentenceState, compared: str,
             prev: _Fig | None = None) -> str:
     """Actual, target or estimate: the status word nearest before the figure in its part of the sentence
@@ -10210,6 +10237,8 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
         return "actual"  # 在连续两年增长百分之十三的基础上，安排这样的速度: the base reached, not the plan set on it
     if compared == "prior":
         return "actual"  # 这个速度高于…平均每年递增百分之四点三的水平: the level a plan is compared with was reached
+    if _bracketed_target(norm, f, st.start, cw):
+        return "target"  # 完成规划目标（3000个）的76.7%, 提前实现规划目标（3%）: the target's figure, in brackets after it
     cues = st.cues if st.cues is not None else _status_cues(norm, st, report.years)  # (found once a sentence)
     after = norm[f.qend:f.qend + 1]  # (the patterns after the figure run only where it may start one of their matches)
     if (f.qend < st.end and (mt := (after in cw.starts["target_after"] and cw.target_after.match(norm, f.qend)
@@ -10777,7 +10806,7 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
     if measure == "completion_pct":
         obj = cw.completion_object.search(clause)
         if obj:
-            specific = obj.group(1)
+            specific = cw.completion_object_era.sub("", obj.group(1))  # 完成“十四五”规划目标的: the plan's own target
             for w in cw.completion_generic:
                 specific = specific.replace(w, "")
             if re.search(r"\d", specific):
@@ -12858,7 +12887,7 @@ def _fill_comparator(f: _Fig, norm: str, text: str, wide: str) -> None:
             base = mb.group("base")
             cut = next((i for i, ch in enumerate(base) if ch.isdigit()), len(base))
             a = mb.start("base")
-            f.comparator = text[a:a + cut].strip().removesuffix(cw.de).strip()
+            f.comparator = text[a:a + cut].strip().rstrip("（(").removesuffix(cw.de).strip()  # (规划目标（3000个）的: 规划目标)
 
 
 def _share_frame(norm: str, f: _Fig) -> tuple[int, int] | None:

@@ -563,6 +563,8 @@ class Cues:
     duration_after: tuple[str, ...]
     class_time_not_before: str
     completion_object_regex: str
+    target_bracket_before_regex: str  # 规划目标（ before 3000个）: the target's figure in brackets after its word
+    completion_object_era_regex: str  # “十四五” in 完成“十四五”规划目标的63.3%: the plan the target is of, no owner
     share_verb: str
     share_noun: str
     elapsed_time_regex: str  # 时间过 before a share of the year gone (时间过四分之三)
@@ -747,6 +749,8 @@ class Cues:
     spent_fund_ends: tuple[str, ...]  # 资金, 补贴, 救助金: the last words of a fund such a verb pays out
     deictic_periods: tuple[str, ...]
     cumulative_words: tuple[str, ...]
+    cumulative_change_regex: str  # 累计下降8.6% (no month, no 同比): a change summed over the years since the base year
+    within_year_period_regex: str  # 1-8月, 一季度, 上半年: a period within a year
     occasion_period_ends: tuple[str, ...]  # 疫情期间: a period of an occasion, a modifier inside a clause
     sentence_only_periods: tuple[str, ...]  # 目前: the time of writing, of its own sentence only
     deadline_period_ends: tuple[str, ...]  # 7月底前: a deadline of a plan's task, of its own sentence only
