@@ -1,0 +1,100 @@
+"""Sentences shaped as the ecological environment bulletins of districts and cities print them.
+
+A bulletin lists its pollutants with one shared name (PM2.5、PM10年均浓度分别为…): each item is the pollutant's annual
+mean concentration, as printed, and 年均 in 年均浓度 is the name's word, no average per year of a span. Noise is printed
+in dB(A) as often as in 分贝: a figure, not a name. A rate the district kept (达标率保持100%) is named without its verb.
+
+The sentences marked ``regression fixture`` are written in the style of district bulletins for the suite, each after
+the real sentence named in its comment (a real excerpt of tests/gold/real/texts or a national work report).
+"""
+
+from __future__ import annotations
+
+import pytest
+from _sentences import fact, facts
+
+REVIEW = "一、2023年工作回顾\n"
+PLAN = "二、2024年工作安排\n"
+
+# regression fixture in the style of a district bulletin; modelled on dongcheng_2018_annual.txt
+# `细颗粒物年均浓度52微克/立方米,下降13.3%` and 2011.txt `化学需氧量、二氧化硫排放量分别下降12.45%、14.29%`
+POLLUTANTS = REVIEW + "PM2.5、PM10、NO2、SO2年均浓度分别为32、55、28、3微克/立方米。"
+POLLUTANTS_FALL = REVIEW + "PM2.5、PM10年均浓度分别为32微克/立方米、55微克/立方米，同比分别下降8.6%、6.8%。"
+PARTICLES = REVIEW + "细颗粒物、可吸入颗粒物年均浓度分别同比下降8.6%和6.8%。"
+# real: shared/corpus/national_work_reports/1958.txt
+TIMBER = "木材和水泥的产量，也将分别比一九五七年增长百分之九点四和百分之十四点五。"
+
+
+@pytest.mark.parametrize(("text", "printed", "name", "measure", "value"), [
+    (POLLUTANTS, "32", "PM2.5年均浓度", "level", 32.0),
+    (POLLUTANTS, "55", "PM10年均浓度", "level", 55.0),
+    (POLLUTANTS, "28", "NO2年均浓度", "level", 28.0),
+    (POLLUTANTS, "3微克", "SO2年均浓度", "level", 3.0),
+    (POLLUTANTS_FALL, "32微克", "PM2.5年均浓度", "level", 32.0),
+    (POLLUTANTS_FALL, "8.6%", "PM2.5年均浓度", "yoy_pct", -8.6),
+    (POLLUTANTS_FALL, "6.8%", "PM10年均浓度", "yoy_pct", -6.8),
+    (PARTICLES, "8.6%", "细颗粒物年均浓度", "yoy_pct", -8.6),
+    (PARTICLES, "6.8%", "可吸入颗粒物年均浓度", "yoy_pct", -6.8),
+])
+def test_a_list_of_pollutants_shares_its_annual_mean_concentration(text, printed, name, measure, value):
+    f = fact(text, printed)
+    assert (f["indicator"], f["measure"], f["value"]) == (name, measure, value)
+    assert f["comparator"] == "" and "multi_year" not in f["flags"]  # 年均浓度: no average over years
+
+
+def test_the_first_pollutant_keeps_the_key_of_its_concentration():
+    assert fact(POLLUTANTS, "32")["indicator_key"] == "pm25"
+    assert fact(PARTICLES, "8.6%")["indicator_key"] == "pm25"
+
+
+def test_an_item_the_glossary_names_whole_with_the_shared_words_takes_them():
+    assert fact(TIMBER, "百分之九点四")["indicator"] == "木材的产量"
+    assert fact(TIMBER, "百分之十四点五")["indicator"] == "水泥的产量"
+
+
+# regression fixture in the style of a district bulletin; modelled on 2016.txt `地级及以上城市空气质量优良天数比率超过80%`
+# (the year-average reading of a per-year amount stays: 城镇新增就业年均1270人)
+def test_a_per_year_amount_is_still_read_as_one():
+    f = fact(REVIEW + "全区城镇新增就业年均1270人。", "1270人")
+    assert (f["comparator"], "multi_year" in f["flags"]) == ("年均", True)
+
+
+# regression fixtures in the style of a district bulletin (noise in dB(A)); modelled on dongcheng_2018_annual.txt
+# `细颗粒物年均浓度52微克/立方米,下降13.3%`
+@pytest.mark.parametrize(("text", "printed", "measure", "value"), [
+    (REVIEW + "道路交通噪声昼间平均等效声级为67.2dB(A)，同比下降0.5dB(A)。", "67.2dB(A)", "level", 67.2),
+    (REVIEW + "道路交通噪声昼间平均等效声级为67.2dB(A)，同比下降0.5dB(A)。", "0.5dB(A)", "abs_change", -0.5),
+    (REVIEW + "区域环境噪声平均等效声级53.6dB，同比下降0.5dB。", "53.6dB", "level", 53.6),
+    (REVIEW + "区域环境噪声昼间平均等效声级为54.1dB（A）。", "54.1dB（A）", "level", 54.1),
+])
+def test_noise_in_decibels_printed_in_latin_letters_is_a_figure(text, printed, measure, value):
+    f = fact(text, printed)
+    assert (f["measure"], f["value"], f["unit"], f["raw_value"] + f["raw_unit"]) == (measure, value, "分贝", printed)
+    assert f["indicator"].endswith("平均等效声级")
+
+
+def test_a_standard_code_in_latin_letters_stays_a_name():
+    got = facts(REVIEW + "执行DB11/501-2017排放标准。")
+    assert "11" not in set(got["raw_value"]) and "分贝" not in set(got["unit"])
+
+
+# regression fixtures in the style of a district bulletin; modelled on xicheng_2022_annual.txt
+# `…登记失业率等重要经济社会发展指标,保持全市第一` (a standing kept, named without 保持)
+@pytest.mark.parametrize(("text", "printed", "name", "status"), [
+    (REVIEW + "地表水国考断面达标率保持100%。", "100%", "地表水国考断面达标率", "actual"),
+    (REVIEW + "集中式饮用水水源地水质达标率继续保持100%。", "100%", "集中式饮用水水源地水质达标率", "actual"),
+    (PLAN + "力争森林覆盖率达到45%，地表水国考断面达标率保持100%。", "100%", "地表水国考断面达标率", "target"),
+    (REVIEW + "全区城镇调查失业率维持5.2%。", "5.2%", "城镇调查失业率", "actual"),
+    (REVIEW + "城镇登记失业率维持在3%以内。", "3%", "城镇登记失业率", "actual"),
+])
+def test_a_rate_kept_is_named_without_the_verb_keeping_it(text, printed, name, status):
+    f = fact(text, printed)
+    assert (f["indicator"], f["status"], f["measure"]) == (name, status, "rate_pct")
+
+
+# real: tests/gold/real/texts/xicheng_2022_annual.txt
+def test_the_real_standing_kept_is_read_as_before():
+    text = "人均地区生产总值、全员劳动生产率、居民人均可支配收入、登记失业率等重要经济社会发展指标,保持全市第一。"
+    got = facts(text)
+    assert set(got["indicator"]) == {"人均地区生产总值", "全员劳动生产率", "居民人均可支配收入", "登记失业率"}
+    assert set(got["measure"]) == {"rank"} and set(got["comparator"]) == {"全市"}
