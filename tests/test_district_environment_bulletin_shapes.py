@@ -98,3 +98,32 @@ def test_the_real_standing_kept_is_read_as_before():
     got = facts(text)
     assert set(got["indicator"]) == {"人均地区生产总值", "全员劳动生产率", "居民人均可支配收入", "登记失业率"}
     assert set(got["measure"]) == {"rank"} and set(got["comparator"]) == {"全市"}
+
+
+# regression fixtures in the style of district reports (a district against its city by an amount); modelled on
+# tests/test_excerpt_prose_names.py `全区新增就业人数比全市多1.2万人` and district_2021_bulletin_rank.txt
+# `增幅高于全市平均水平55.4个百分点` (points read against 全市 the same way)
+@pytest.mark.parametrize(("text", "printed", "name", "value"), [
+    (REVIEW + "PM2.5年均浓度32微克/立方米，低于全市平均水平3微克/立方米。", "3微克", "PM2.5年均浓度", -3.0),
+    (REVIEW + "PM2.5年均浓度32微克/立方米，比全市平均水平低3微克/立方米。", "3微克", "PM2.5年均浓度", -3.0),
+    (REVIEW + "PM2.5年均浓度32微克/立方米，比全市低3微克/立方米。", "3微克", "PM2.5年均浓度", -3.0),
+    (REVIEW + "全区居民人均可支配收入8.2万元，高于全市平均水平2000元。", "2000元", "居民人均可支配收入", 2000.0),
+    (REVIEW + "全区居民人均可支配收入比全市高2000元。", "2000元", "居民人均可支配收入", 2000.0),
+    (REVIEW + "全区居民人均可支配收入高出全市平均水平2000元。", "2000元", "居民人均可支配收入", 2000.0),
+    (REVIEW + "全区优良天数比全市多12天。", "12天", "优良天数", 12.0),
+])
+def test_an_amount_above_or_below_the_city_is_a_change_against_it(text, printed, name, value):
+    f = fact(text, printed)
+    assert (f["indicator"], f["measure"], f["value"], f["comparator"]) == (name, "abs_change", value, "全市")
+
+
+def test_a_ceiling_with_no_base_stays_a_level():
+    f = fact(REVIEW + "对新招用人员给予补贴，每人最高2000元。", "2000元")
+    assert f["measure"] == "level"
+
+
+# real: tests/gold/real/texts/district_2021_bulletin_rank.txt
+def test_the_real_points_above_the_city_stay_a_difference_of_points():
+    text = "规模工业中,战略性新兴产业工业产值增长77.2%,增幅高于全市平均水平55.4个百分点。"
+    f = fact(text, "55.4个百分点")
+    assert (f["measure"], f["value"], f["comparator"]) == ("pp_diff", 55.4, "全市")
