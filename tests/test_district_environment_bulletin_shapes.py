@@ -127,3 +127,22 @@ def test_the_real_points_above_the_city_stay_a_difference_of_points():
     text = "规模工业中,战略性新兴产业工业产值增长77.2%,增幅高于全市平均水平55.4个百分点。"
     f = fact(text, "55.4个百分点")
     assert (f["measure"], f["value"], f["comparator"]) == ("pp_diff", 55.4, "全市")
+
+
+# regression fixtures in the style of a district bulletin (the glossary's PM10, days of heavy pollution, water use per
+# unit of output, park space per head); modelled on dongcheng_2018_annual.txt `细颗粒物年均浓度52微克/立方米,下降13.3%`
+# and 2016.txt `今后五年，单位国内生产总值用水量、能耗、二氧化碳排放量分别下降23%、15%、18%`
+@pytest.mark.parametrize(("text", "printed", "key"), [
+    (POLLUTANTS, "55", "pm10"),
+    (REVIEW + "PM10、PM2.5年均浓度分别为55、32微克/立方米。", "55", "pm10"),
+    (REVIEW + "PM10、PM2.5年均浓度分别为55、32微克/立方米。", "32微克", "pm25"),
+    (REVIEW + "可吸入颗粒物（PM10）年均浓度55微克/立方米，比上年下降6.8%。", "6.8%", "pm10"),
+    (REVIEW + "全区PM10累计浓度为58微克/立方米。", "58微克", "pm10"),
+    (REVIEW + "重污染天数3天，比上年减少5天。", "3天", "heavy_pollution_days"),
+    (REVIEW + "重度及以上污染天数3天。", "3天", "heavy_pollution_days"),
+    (PLAN + "PM2.5年均浓度控制在32微克/立方米左右，重污染天数控制在3天以内。", "3天", "heavy_pollution_days"),
+    (REVIEW + "万元地区生产总值能耗、水耗分别下降3.2%、5%。", "5%", "water_intensity"),
+    (REVIEW + "城市人均公园绿地面积达到15.2平方米。", "15.2平方米", "park_green_space_per_capita"),
+])
+def test_bulletin_quantities_have_their_glossary_keys(text, printed, key):
+    assert fact(text, printed)["indicator_key"] == key
