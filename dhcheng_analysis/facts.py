@@ -6997,10 +6997,12 @@ class _Reader:
                 and norm[cs:cs + 1] in cw.starts["stock_clause"] and cw.stock_clause.fullmatch(norm, cs, f.start)
                 and (ma := cw.addition_lead.match(f.indicator))):
             f.indicator = f.indicator[ma.end():]  # 新增上市企业18家,累计达205家: all the listed companies
-        if (not f.indicator and f.unit in cw.bracket_count_units and f.start - 1 > st.start and norm[f.start - 1] == "("
-                and norm[f.end:f.end + 1] == ")"):
-            if len(noun := clean_name(self.text[st.clause_start(f.start - 1):f.start - 1])) >= 2:
-                f.indicator = noun  # 规模以上工业企业（45家）实现产值…: the count of the units named right before it
+        if (not f.indicator and f.start - 1 > st.start and norm[f.start - 1] == "(" and norm[f.end:f.end + 1] == ")"
+                and (f.unit in cw.bracket_count_units or f.unit_kind == "count")):
+            if len(noun := clean_name(self.text[st.clause_start(f.start - 1):f.start - 1])) >= 2 and (
+                    f.unit in cw.bracket_count_units or noun in cw.quantity_names or noun.endswith(cw.quantity_ends)):
+                f.indicator = noun  # 规模以上工业企业（45家）实现产值…: the count of the units named right before it;
+                # PM2.5年均浓度（32微克/立方米）同比下降8.6%: the level of the quantity named right before it
         if (f.unit_kind == "percent" and f.indicator and f.start - 1 > st.start and norm[f.start - 1] == "("
                 and (mb := cw.bracket_base.search(norm, max(st.start, f.start - 16), f.start - 1))):
             base = self.text[mb.start("base"):mb.end("base")]

@@ -146,3 +146,21 @@ def test_the_real_points_above_the_city_stay_a_difference_of_points():
 ])
 def test_bulletin_quantities_have_their_glossary_keys(text, printed, key):
     assert fact(text, printed)["indicator_key"] == key
+
+
+# regression fixtures in the style of a district bulletin (a level in brackets right after its quantity, its change
+# after the bracket); modelled on dongcheng_2018_annual.txt `细颗粒物年均浓度52微克/立方米,下降13.3%`
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    (REVIEW + "全区PM2.5年均浓度（32微克/立方米）同比下降8.6%。", "32微克", "PM2.5年均浓度"),
+    (REVIEW + "全区空气质量优良天数（286天）比上年增加12天。", "286天", "空气质量优良天数"),
+    (REVIEW + "全区全社会用电量（32.5亿千瓦时）同比增长4.1%。", "32.5亿千瓦时", "全社会用电量"),
+    (REVIEW + "规模以上工业企业（45家）实现产值120亿元。", "45家", "规模以上工业企业"),
+])
+def test_a_level_in_brackets_is_that_of_the_quantity_named_before_it(text, printed, name):
+    f = fact(text, printed)
+    assert (f["indicator"], f["measure"]) == (name, "level")
+
+
+def test_a_size_in_brackets_after_a_facility_names_no_quantity():
+    f = fact(REVIEW + "建成垃圾处理设施（500吨）。", "500吨")
+    assert f["indicator"] != "垃圾处理设施"  # (a facility is no quantity: its size is not its level)
