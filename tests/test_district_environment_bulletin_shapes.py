@@ -164,3 +164,22 @@ def test_a_level_in_brackets_is_that_of_the_quantity_named_before_it(text, print
 def test_a_size_in_brackets_after_a_facility_names_no_quantity():
     f = fact(REVIEW + "建成垃圾处理设施（500吨）。", "500吨")
     assert f["indicator"] != "垃圾处理设施"  # (a facility is no quantity: its size is not its level)
+
+
+# regression fixtures in the style of a district bulletin (a daily average after the year's total, its clause only
+# 日均 and the figure); modelled on 1985.txt `农民的纯收入，全国平均每人达到三百五十五元` (a per-head
+# basis taking the quantity named before) and tests/test_time_basis.py `各类市场主体每天新增4.5万户`
+@pytest.mark.parametrize(("text", "printed", "name", "key"), [
+    (REVIEW + "全区生活垃圾清运量为85.6万吨，日均2345吨。", "2345吨", "日均生活垃圾清运量", "household_waste_daily_collected"),
+    (REVIEW + "全区生活垃圾日均清运量2345吨。", "2345吨", "生活垃圾日均清运量", "household_waste_daily_collected"),
+    (REVIEW + "全年接待游客1200万人次，日均3.3万人次。", "3.3万人次", "日均接待游客", ""),
+])
+def test_a_daily_average_after_a_total_is_of_the_quantity_named_before(text, printed, name, key):
+    f = fact(text, printed)
+    assert (f["indicator"], f["indicator_key"], f["measure"]) == (name, key, "level")
+
+
+# real: shared/corpus/national_work_reports/1985.txt (the per-head basis the daily one follows)
+def test_the_real_per_head_basis_takes_the_quantity_named_before():
+    f = fact("农民的纯收入，全国平均每人达到三百五十五元。", "三百五十五元")
+    assert f["indicator"] == "人均农民的纯收入"
