@@ -7214,10 +7214,14 @@ class _Reader:
             f.indicator = carry.subject[:-len(tail)] + f.indicator
             f.named_by_clause = True
         if (siblings := cw.sibling_scopes.get(f.indicator)) and carry.subject and f.unit == carry.unit and (
-                part := next((w for w in siblings if carry.subject.startswith(w)), "")):
+                part := next((w for w in siblings if carry.subject.startswith(w)
+                              or w in carry.subject and not carry.subject.endswith(w)), "")):
             # 城镇人均居住面积增加到8.7平方米，农村增加到22平方米: the countryside's living space, as the part of the
-            # whole before names what it measures
-            f.indicator += carry.subject[len(part):]
+            # whole before names what it measures (区域环境噪声昼间平均等效声级54.1分贝，夜间45.3分贝: the part's word
+            # inside the name, the words around it the night's too; not a part ending the name, 惠及…城镇职工和城镇居民、
+            # 8.35亿农村居民, where nothing measured follows it)
+            at = carry.subject.index(part)
+            f.indicator = carry.subject[:at] + f.indicator + carry.subject[at + len(part):]
             f.named_by_clause = True
         if f.unit_kind != "percent":  # (the names an item of a list of amounts shares: none for a percentage)
             if (f.indicator and f.qend < st.end and norm[f.qend] in _LIST_NEXT

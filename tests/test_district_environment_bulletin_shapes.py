@@ -183,3 +183,21 @@ def test_a_daily_average_after_a_total_is_of_the_quantity_named_before(text, pri
 def test_the_real_per_head_basis_takes_the_quantity_named_before():
     f = fact("农民的纯收入，全国平均每人达到三百五十五元。", "三百五十五元")
     assert f["indicator"] == "人均农民的纯收入"
+
+
+# regression fixtures in the style of a district bulletin (the night's noise after the day's, named by its part word
+# only); modelled on 1998.txt `城镇人均居住面积增加到8 ．7 平方米，农村增加到2 2 平方米` (its spaces dropped here)
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    (REVIEW + "区域环境噪声昼间平均等效声级为54.1分贝，夜间为45.3分贝。", "45.3分贝", "区域环境噪声夜间平均等效声级"),
+    (REVIEW + "区域环境噪声昼间平均等效声级为54.1dB(A)，夜间45.3dB(A)。", "45.3dB", "区域环境噪声夜间平均等效声级"),
+    (REVIEW + "城镇人均居住面积增加到8.7平方米，农村增加到22平方米。", "22平方米", "农村人均居住面积"),
+])
+def test_a_part_named_by_its_word_alone_takes_the_words_around_its_sibling(text, printed, name):
+    assert fact(text, printed)["indicator"] == name
+
+
+# real: shared/corpus/national_work_reports/2011.txt (a part ending the name before: nothing measured after it)
+def test_the_real_persons_covered_keep_their_own_name():
+    text = ("积极稳妥推进医药卫生体制改革，全面建立城镇居民基本医疗保险制度、新型农村合作医疗制度，"
+            "惠及4.32亿城镇职工和城镇居民、8.35亿农村居民。")
+    assert fact(text, "8.35亿")["indicator"] == "城镇居民基本医疗保险制度、新型农村合作医疗制度惠及的农村居民"
