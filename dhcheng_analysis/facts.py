@@ -188,6 +188,7 @@ _RANGE_MAGNITUDES = ("万亿", "亿", "万")
 _RANGE_WIDE_QUALIFIERS = ("about", "nearly")  # a word before a range's low end that bounds both ends (约, 近); so a
 # word before the figure of a list's item after a comma, no part of its name (港口吞吐能力近２６００万吨)
 _GAP_LAST = frozenset("快慢高低超后先")
+_EXCEEDED = "超额"  # the word of a target done beyond it (超额完成)
 _MORE_LAST = frozenset("多少出过高低")  # the last characters of more_than_base (比上年多, 少, 高出, 超过, 高, 低)
 _ABOVE_LAST = frozenset("国省市区县平均值")  # the last characters of above_base (高于全市, 低于全国平均水平)
 _ABOVE_REACH = 16  # how far before its end above_base may start (低于中心城区的平均水平: 12)
@@ -10083,6 +10084,18 @@ def _listed_from(norm: str, f: _Fig, soft: int, st: _SentenceState, prev: _Fig |
 _SHARE_DE_STOPS = frozenset(",;。:")  # a clause ends between a share and a 的 after it
 
 
+
+def _target_reached(norm: str, f: _Fig, prev: _Fig | None, frame: re.Match[str] | None) -> bool:
+    """Whether the target figure ``f`` names, inside the frame of a target done ``frame`` (实现…100万人目标), is what
+    was reached: not when the target was exceeded (超额完成…增长6%的目标) or the outcome is printed before the frame, a
+    figure of the same measure and unit (增长6.5%，完成…增长6%的目标): the figure is then the target only."""
+    if frame is None:
+        return False
+    if norm.startswith(_EXCEEDED, frame.start()):
+        return False
+    return not (prev is not None and prev.sentence == f.sentence and prev.end <= frame.start()
+                and prev.measure == f.measure and prev.unit == f.unit and prev.status == "actual")
+
 def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _SentenceState, compared: str,
             prev: _Fig | None = None) -> str:
     """Actual, target or estimate: the status word nearest before the figure in its part of the sentence
@@ -10125,10 +10138,12 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
                                     or after in cw.starts["target_after_listed"]
                                     and st.may_end("target_after_listed", norm, f.qend)
                                     and cw.target_after_listed.match(norm, f.qend)))
-            and not cw.achieved_frame.search(norm, _listed_from(norm, f, soft, st, prev), f.start)
+            and not _target_reached(norm, f, prev, cw.achieved_frame.search(norm, _listed_from(norm, f, soft, st, prev),
+                                                                            f.start))
             and not cw.target_reached_after.match(norm, mt.end())):
         return "target"  # 分别达到四百斤、五百斤、八百斤的指标: the figure a target sets (实现…100万人目标, and
-        # 年初确定的地区生产总值增长6%的目标顺利完成: reached);
+        # 年初确定的地区生产总值增长6%的目标顺利完成: reached; 超额完成…增长6%的目标, and 增长6.5%，完成…增长6%的目标
+        # after the outcome: the target, not what came of it);
         # 能耗降低4%左右、主要污染物排放总量减少2%的目标: each figure of the list the target word closes
     if after in cw.starts["stretch_after"] and cw.stretch_after.match(norm, f.qend):
         return "target"  # 社会消费品零售总额增长5%左右,力争达到6%: the figure a stretch goal raises is a goal as well

@@ -201,3 +201,27 @@ def test_the_real_persons_covered_keep_their_own_name():
     text = ("积极稳妥推进医药卫生体制改革，全面建立城镇居民基本医疗保险制度、新型农村合作医疗制度，"
             "惠及4.32亿城镇职工和城镇居民、8.35亿农村居民。")
     assert fact(text, "8.35亿")["indicator"] == "城镇居民基本医疗保险制度、新型农村合作医疗制度惠及的农村居民"
+
+
+# regression fixtures in the style of a district report (the target exceeded, or met after its outcome, printed with
+# its figure); modelled on 2007.txt `全国没有实现年初确定的单位国内生产总值能耗降低4%左右、主要污染物排放总量减少2%的目标`
+@pytest.mark.parametrize(("text", "printed", "status"), [
+    (REVIEW + "全区单位GDP能耗较上年下降3.2%，超额完成市下达的下降2.5%的目标。", "2.5%", "target"),
+    (REVIEW + "全区单位GDP能耗较上年下降3.2%，超额完成市下达的下降2.5%的目标。", "3.2%", "actual"),
+    (REVIEW + "全区单位GDP能耗较上年下降3.2%，完成年初确定的下降2.5%的目标。", "2.5%", "target"),
+    (REVIEW + "全区地区生产总值增长6.5%，超额完成年初确定的增长6%的目标。", "6%", "target"),
+    (REVIEW + "全区地区生产总值增长6.5%，超额完成年初确定的增长6%的目标。", "6.5%", "actual"),
+])
+def test_a_target_exceeded_or_met_after_its_outcome_is_a_target(text, printed, status):
+    f = fact(text, printed)
+    assert (f["status"], f["measure"]) == (status, "yoy_pct")
+
+
+# real: shared/corpus/national_work_reports/2007.txt and 2021.txt (a target missed; a target reached, its figure the
+# outcome)
+@pytest.mark.parametrize(("text", "printed", "status"), [
+    ("但是，全国没有实现年初确定的单位国内生产总值能耗降低4%左右、主要污染物排放总量减少2%的目标。", "4%", "target"),
+    ("2021: 全面深化教育领域综合改革。实现高职院校扩招100万人目标。加大公共卫生体系建设力度。", "100万人", "actual"),
+])
+def test_the_real_targets_missed_and_reached_read_as_before(text, printed, status):
+    assert fact(text, printed)["status"] == status
