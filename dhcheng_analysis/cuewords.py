@@ -2866,7 +2866,8 @@ def compiled() -> CueViews:
         clause_joiner_heads=tuple(c.clause_joiner_heads),
         joined_total=_Rule(c.joined_total_regex),
         doubtful_name=_Rule(c.doubtful_name_regex),
-        name_head=_Rule(rf"(?:{_alt(c.name_head_strip + c.compared_words + c.finality_heads + c.frame_heads)})"),
+        # (市下达的单位地区生产总值能耗: the level that set the target is no part of what it is set on)
+        name_head=_Rule(rf"(?:{_alt(c.name_head_strip + c.compared_words + c.finality_heads + c.frame_heads + tuple(g + '下达的' for g in c.limit_givers))})"),
         name_owner_has=_Rule(c.owner_has_head_regex),
         name_head_keep=_Rule(rf"(?:{_alt_outside(c.name_head_keep, c.name_head_keep_holders)})"),
         name_compared_head=_Rule(c.name_compared_head_regex),

@@ -225,3 +225,15 @@ def test_a_target_exceeded_or_met_after_its_outcome_is_a_target(text, printed, s
 ])
 def test_the_real_targets_missed_and_reached_read_as_before(text, printed, status):
     assert fact(text, printed)["status"] == status
+
+
+# regression fixtures in the style of a district plan (the target the city set, named by what it is set on); modelled
+# on tests/test_budget_ceilings_and_planned_sums.py `控制在省下达的债务限额102.5亿元以内` (the giver no part of the name)
+@pytest.mark.parametrize("text", [
+    PLAN + "完成市下达的单位地区生产总值能耗降低3.5%目标。",
+    PLAN + "完成市下达的单位地区生产总值能耗下降3.5%的目标任务。",
+    PLAN + "确保完成区下达的单位地区生产总值能耗下降3.5%的目标。",
+])
+def test_the_level_setting_a_target_is_no_part_of_its_name(text):
+    f = fact(text, "3.5%")
+    assert (f["indicator"], f["indicator_key"], f["status"]) == ("单位地区生产总值能耗", "energy_intensity", "target")
