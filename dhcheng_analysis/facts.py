@@ -5307,6 +5307,13 @@ class _Reader:
                   and cw.restated_change.fullmatch(norm, prev.qend, f.start)):
                 f.measure, f.sign = "yoy_pct", prev.sign  # 比上一年增产四百四十亿斤，即百分之七点八: the change in percent
                 _set_change_base(f, prev.comparator)
+            elif (f.measure == "completion_pct" and prev.measure in ("yoy_pct", "change_pct") and prev.unit == f.unit
+                  and norm[f.qend:f.qend + 1] in cw.starts["target_after"] and cw.target_after.match(norm, f.qend)):
+                # 累计下降18.2%，超额完成市下达的17%的目标: the change the target set, as the outcome before it is one, no
+                # share of the target done (完成全年目标的48.2% ends with its figure)
+                f.measure, f.sign, f.comparator = prev.measure, prev.sign, prev.comparator
+                if "multi_year" in prev.flags and "multi_year" not in f.flags:
+                    f.flags += ("multi_year",)
         phrased = False
         if f.qualifier == "exact":
             mq = (cw.qualifier_phrase.search(clause, max(0, len(clause) - 16)) if clause.endswith(cw.de)

@@ -237,3 +237,21 @@ def test_the_real_targets_missed_and_reached_read_as_before(text, printed, statu
 def test_the_level_setting_a_target_is_no_part_of_its_name(text):
     f = fact(text, "3.5%")
     assert (f["indicator"], f["indicator_key"], f["status"]) == ("单位地区生产总值能耗", "energy_intensity", "target")
+
+
+# regression fixtures in the style of a district report (the target's figure after the outcome, printed without its
+# verb: 完成…17%的目标); modelled on 2007.txt `…单位国内生产总值能耗降低4%左右、主要污染物排放总量减少2%的目标`
+@pytest.mark.parametrize(("text", "printed", "measure", "value"), [
+    (REVIEW + "“十三五”期间，全区单位地区生产总值能耗累计下降18.2%，超额完成市下达的17%的目标。", "17%", "change_pct", -17.0),
+    (REVIEW + "全区单位GDP能耗较上年下降3.2%，超额完成市下达的2.5%的下降目标。", "2.5%", "yoy_pct", -2.5),
+    (REVIEW + "单位地区生产总值能耗下降3.2%，完成市下达的3%的目标。", "3%", "yoy_pct", -3.0),
+    (REVIEW + "全区地区生产总值增长6.5%，完成年初确定的6%的预期目标。", "6%", "yoy_pct", 6.0),
+])
+def test_a_target_figure_after_the_outcome_is_the_change_it_set(text, printed, measure, value):
+    f = fact(text, printed)
+    assert (f["measure"], f["value"], f["status"]) == (measure, value, "target")
+
+
+def test_a_share_of_the_target_done_stays_a_completion():
+    f = fact(REVIEW + "一般公共预算收入完成15亿元，完成全年目标的52.3%。", "52.3%")
+    assert (f["measure"], f["value"]) == ("completion_pct", 52.3)
