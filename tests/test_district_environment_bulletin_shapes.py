@@ -255,3 +255,14 @@ def test_a_target_figure_after_the_outcome_is_the_change_it_set(text, printed, m
 def test_a_share_of_the_target_done_stays_a_completion():
     f = fact(REVIEW + "一般公共预算收入完成15亿元，完成全年目标的52.3%。", "52.3%")
     assert (f["measure"], f["value"]) == ("completion_pct", 52.3)
+
+
+# regression fixtures in the style of a district bulletin (days counted after the verb they were seen by); modelled
+# on 2023.txt `重污染天数下降超过五成` (the days named, no verb)
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    (REVIEW + "全年共出现重污染天气3天，均为PM2.5污染。", "3天", "重污染天气"),
+    (REVIEW + "全年共监测到重污染天3天，同比减少5天。", "3天", "重污染天"),
+    (REVIEW + "全年出现沙尘天气2次。", "2次", "沙尘天气"),
+])
+def test_days_seen_are_named_without_the_verb_seeing_them(text, printed, name):
+    assert fact(text, printed)["indicator"] == name
