@@ -1827,6 +1827,7 @@ class CueViews:
     gap_pct: re.Pattern[str]  # 较均衡进度慢2.94%: a gap to a benchmark printed with %
     pull_object: re.Pattern[str]  # 拉动全市经济增长3.2个百分点: a pull, what it names after it no base compared with
     more_than_base: re.Pattern[str]  # 比上年多百分之五: so much more (less) than a base, a change against it
+    above_base: re.Pattern[str]  # 高于全市平均水平2000元: so much above (below) a place's level
     pp_down_words: frozenset[str]
     from_word: re.Pattern[str]  # 从/由 (and a base period) right before the A of 从A增加到B
     per_unit_tail: re.Pattern[str]  # 提高到每人每年, 最低收购价每50公斤: the basis of the figure after it, at a name's end
@@ -2892,7 +2893,8 @@ def compiled() -> CueViews:
         clause_joiner_heads=tuple(c.clause_joiner_heads),
         joined_total=_Rule(c.joined_total_regex),
         doubtful_name=_Rule(c.doubtful_name_regex),
-        name_head=_Rule(rf"(?:{_alt(c.name_head_strip + c.compared_words + c.finality_heads + c.frame_heads)})"),
+        # (市下达的单位地区生产总值能耗: the level that set the target is no part of what it is set on)
+        name_head=_Rule(rf"(?:{_alt(c.name_head_strip + c.compared_words + c.finality_heads + c.frame_heads + tuple(g + '下达的' for g in c.limit_givers))})"),
         name_owner_has=_Rule(c.owner_has_head_regex),
         name_head_keep=_Rule(rf"(?:{_alt_outside(c.name_head_keep, c.name_head_keep_holders)})"),
         name_compared_head=_Rule(c.name_compared_head_regex),
@@ -3033,6 +3035,7 @@ def compiled() -> CueViews:
         gap_pct=_Rule(c.gap_pct_regex),
         pull_object=_Rule(c.pull_object_regex),
         more_than_base=_Rule(c.more_than_base_regex),
+        above_base=_Rule(c.above_base_regex),
         pp_down_words=frozenset(c.pp_down),
 
         from_word=_Rule(rf"{from_frame}(?:(?:{_alt(c.from_sign_verbs)})|(?:{c.from_basis_regex}))?$"),

@@ -189,7 +189,10 @@ _RANGE_MAGNITUDES = ("万亿", "亿", "万")
 _RANGE_WIDE_QUALIFIERS = ("about", "nearly")  # a word before a range's low end that bounds both ends (约, 近); so a
 # word before the figure of a list's item after a comma, no part of its name (港口吞吐能力近２６００万吨)
 _GAP_LAST = frozenset("快慢高低超后先")
-_MORE_LAST = frozenset("多少出过")  # the last characters of more_than_base (比上年多, 少, 高出, 超过)
+_EXCEEDED = "超额"  # the word of a target done beyond it (超额完成)
+_MORE_LAST = frozenset("多少出过高低")  # the last characters of more_than_base (比上年多, 少, 高出, 超过, 高, 低)
+_ABOVE_LAST = frozenset("国省市区县平均值")  # the last characters of above_base (高于全市, 低于全国平均水平)
+_ABOVE_REACH = 16  # how far before its end above_base may start (低于中心城区的平均水平: 12)
 _MORE_REACH = 40  # how far before its last word more_than_base may start (比 and a base of at most 30)
 _BUDGET_GAP_REACH = 4  # how far before an amount its 超收 or 短收 may end (超收了约, 短收近)
 _OPEN_UNIT_KINDS = frozenset(("arabic", "cnbig", "spaced", "approx"))
@@ -1085,8 +1088,15 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
             return
     if ma is None and clause[-1:] in _MORE_LAST and (mmore := cw.more_than_base.search(clause)):
         # 比五年计划原定１９５７年３，８５６亿斤的水平超过１３３亿斤: so much more (less) than the base after 比
-        f.measure, f.sign = "abs_change", -1 if mmore.group("word") == "少" else 1
+        f.measure, f.sign = "abs_change", -1 if mmore.group("word") in ("少", "低") else 1
         f.comparator = _yoy_word_base(_base_comparator(clause), clause)
+        return
+    if (ma is None and clause[-1:] in _ABOVE_LAST and ("于" in clause or "出" in clause)
+            and (mabove := cw.above_base.search(clause, max(0, len(clause) - _ABOVE_REACH)))):
+        # 高于全市平均水平2000元, 低于全市3微克/立方米: so much above (below) the place's level, as 高于全市0.9个百分点
+        # is a difference of points from it
+        f.measure, f.sign = "abs_change", -1 if mabove.group("word")[0] in "低少" else 1
+        f.comparator = mabove.group("base")
         return
     mo = (cw.object_change.search(tail, max(0, len(tail) - 15))
           if "\u4e00" <= tail[-1:] <= "\u9fff" and tail[-1:] not in cw.perfective else None)
@@ -1378,9 +1388,10 @@ def _split_list(subject: str, n: int, ranked: bool = False) -> list[str] | None:
     suffix = cw.measure_words.sub("", suffix)
     suffix = _persons_shared(lead, tail, suffix, cw)
     # an item that names its own quantity (单位国内生产总值用水量, 城镇居民人均可支配收入, 广义货币M2) takes no shared
-    # suffix; a count of firms (规模以上工业企业) is as much the owner of the quantity the list shares
+    # suffix, unless the item with it is the glossary's name too (PM2.5、PM10年均浓度: PM2.5年均浓度, as printed); a count of
+    # firms (规模以上工业企业) is as much the owner of the quantity the list shares
     out = [it if not suffix or it.endswith(suffix) or it in cw.quantity_names and not it.endswith(cw.entity_words)
-           or it.endswith(cw.quantity_ends) and it not in cw.substances_named_by_quantity
+           and it + suffix not in cw.quantity_names or it.endswith(cw.quantity_ends) and it not in cw.substances_named_by_quantity
            else _joined_name(it, suffix) if len(suffix) > 2 and it.endswith(suffix[:2])
            else it + suffix for it in items]  # (化学需氧量、氨氮排放: the oxygen demand's emission; 工业企业、建筑业企业
     # 利润: the industry's firms' profit, the firms named once)
@@ -5368,6 +5379,13 @@ class _Reader:
                   and cw.restated_change.fullmatch(norm, prev.qend, f.start)):
                 f.measure, f.sign = "yoy_pct", prev.sign  # 比上一年增产四百四十亿斤，即百分之七点八: the change in percent
                 _set_change_base(f, prev.comparator)
+            elif (f.measure == "completion_pct" and prev.measure in ("yoy_pct", "change_pct") and prev.unit == f.unit
+                  and norm[f.qend:f.qend + 1] in cw.starts["target_after"] and cw.target_after.match(norm, f.qend)):
+                # 累计下降18.2%，超额完成市下达的17%的目标: the change the target set, as the outcome before it is one, no
+                # share of the target done (完成全年目标的48.2% ends with its figure)
+                f.measure, f.sign, f.comparator = prev.measure, prev.sign, prev.comparator
+                if "multi_year" in prev.flags and "multi_year" not in f.flags:
+                    f.flags += ("multi_year",)
         phrased = False
         if f.qualifier == "exact":
             mq = (cw.qualifier_phrase.search(clause, max(0, len(clause) - 16)) if clause.endswith(cw.de)
@@ -7084,10 +7102,12 @@ class _Reader:
                 and norm[cs:cs + 1] in cw.starts["stock_clause"] and cw.stock_clause.fullmatch(norm, cs, f.start)
                 and (ma := cw.addition_lead.match(f.indicator))):
             f.indicator = f.indicator[ma.end():]  # 新增上市企业18家,累计达205家: all the listed companies
-        if (not f.indicator and f.unit in cw.bracket_count_units and f.start - 1 > st.start and norm[f.start - 1] == "("
-                and norm[f.end:f.end + 1] == ")"):
-            if len(noun := clean_name(self.text[st.clause_start(f.start - 1):f.start - 1])) >= 2:
-                f.indicator = noun  # 规模以上工业企业（45家）实现产值…: the count of the units named right before it
+        if (not f.indicator and f.start - 1 > st.start and norm[f.start - 1] == "(" and norm[f.end:f.end + 1] == ")"
+                and (f.unit in cw.bracket_count_units or f.unit_kind == "count")):
+            if len(noun := clean_name(self.text[st.clause_start(f.start - 1):f.start - 1])) >= 2 and (
+                    f.unit in cw.bracket_count_units or noun in cw.quantity_names or noun.endswith(cw.quantity_ends)):
+                f.indicator = noun  # 规模以上工业企业（45家）实现产值…: the count of the units named right before it;
+                # PM2.5年均浓度（32微克/立方米）同比下降8.6%: the level of the quantity named right before it
         if (f.unit_kind == "percent" and f.indicator and f.start - 1 > st.start and norm[f.start - 1] == "("
                 and (mb := cw.bracket_base.search(norm, max(st.start, f.start - 16), f.start - 1))):
             base = self.text[mb.start("base"):mb.end("base")]
@@ -7299,10 +7319,14 @@ class _Reader:
             f.indicator = carry.subject[:-len(tail)] + f.indicator
             f.named_by_clause = True
         if (siblings := cw.sibling_scopes.get(f.indicator)) and carry.subject and f.unit == carry.unit and (
-                part := next((w for w in siblings if carry.subject.startswith(w)), "")):
+                part := next((w for w in siblings if carry.subject.startswith(w)
+                              or w in carry.subject and not carry.subject.endswith(w)), "")):
             # 城镇人均居住面积增加到8.7平方米，农村增加到22平方米: the countryside's living space, as the part of the
-            # whole before names what it measures
-            f.indicator += carry.subject[len(part):]
+            # whole before names what it measures (区域环境噪声昼间平均等效声级54.1分贝，夜间45.3分贝: the part's word
+            # inside the name, the words around it the night's too; not a part ending the name, 惠及…城镇职工和城镇居民、
+            # 8.35亿农村居民, where nothing measured follows it)
+            at = carry.subject.index(part)
+            f.indicator = carry.subject[:at] + f.indicator + carry.subject[at + len(part):]
             f.named_by_clause = True
         if f.unit_kind != "percent":  # (the names an item of a list of amounts shares: none for a percentage)
             if (f.indicator and f.qend < st.end and norm[f.qend] in _LIST_NEXT
@@ -10201,6 +10225,18 @@ def _bracketed_target(norm: str, f: _Fig, start: int, cw: CueViews) -> bool:
             and cw.target_bracket_before.search(norm, max(start, f.start - 4), f.start) is not None)
 
 
+def _target_reached(norm: str, f: _Fig, prev: _Fig | None, frame: re.Match[str] | None) -> bool:
+    """Whether the target figure ``f`` names, inside the frame of a target done ``frame`` (实现…100万人目标), is what
+    was reached: not when the target was exceeded (超额完成…增长6%的目标) or the outcome is printed before the frame, a
+    figure of the same measure and unit (增长6.5%，完成…增长6%的目标): the figure is then the target only."""
+    if frame is None:
+        return False
+    if norm.startswith(_EXCEEDED, frame.start()):
+        return False
+    return not (prev is not None and prev.sentence == f.sentence and prev.end <= frame.start()
+                and prev.measure == f.measure and prev.unit == f.unit and prev.status == "actual")
+
+
 def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _SentenceState, compared: str,
             prev: _Fig | None = None) -> str:
     """Actual, target or estimate: the status word nearest before the figure in its part of the sentence
@@ -10245,10 +10281,12 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
                                     or after in cw.starts["target_after_listed"]
                                     and st.may_end("target_after_listed", norm, f.qend)
                                     and cw.target_after_listed.match(norm, f.qend)))
-            and not cw.achieved_frame.search(norm, _listed_from(norm, f, soft, st, prev), f.start)
+            and not _target_reached(norm, f, prev, cw.achieved_frame.search(norm, _listed_from(norm, f, soft, st, prev),
+                                                                            f.start))
             and not cw.target_reached_after.match(norm, mt.end())):
         return "target"  # 分别达到四百斤、五百斤、八百斤的指标: the figure a target sets (实现…100万人目标, and
-        # 年初确定的地区生产总值增长6%的目标顺利完成: reached);
+        # 年初确定的地区生产总值增长6%的目标顺利完成: reached; 超额完成…增长6%的目标, and 增长6.5%，完成…增长6%的目标
+        # after the outcome: the target, not what came of it);
         # 能耗降低4%左右、主要污染物排放总量减少2%的目标: each figure of the list the target word closes
     if after in cw.starts["stretch_after"] and cw.stretch_after.match(norm, f.qend):
         return "target"  # 社会消费品零售总额增长5%左右,力争达到6%: the figure a stretch goal raises is a goal as well

@@ -1227,6 +1227,7 @@ class Cues:
     gap_pct_regex: str
     pull_object_regex: str  # 拉动[全市经济增长]3.2个百分点: a pull verb, what follows it the growth pulled, no base
     more_than_base_regex: str
+    above_base_regex: str  # 高于[全市平均水平]2000元: so much above (below) a place's level, a change against it
     to_time_lead_regex: str  # 由一九五二年的百分之三十九点七[到一九五七年]上升为…: the year of the B between the A and
     # its to-word
     to_words: tuple[str, ...]
