@@ -7,8 +7,9 @@ sentence it was modelled on.
 
 from __future__ import annotations
 
-import dhcheng_analysis as dh
 from _real_tables import text_table
+
+import dhcheng_analysis as dh
 
 PLAN_REVIEW = """关于“十四五”规划纲要实施情况中期评估的报告
 （2023年11月20日）
