@@ -58,3 +58,13 @@ def test_a_headline_row_shows_the_level_reached_not_the_level_it_started_from():
             "全区每10万人中具有大学文化程度的由18234人增加到28012人，增长53.6%。\n")
     h = text_table(text, "headline").set_index("indicator")
     assert h.loc["每10万人中具有大学文化程度", "level"] == 28012
+
+
+def test_water_use_per_unit_of_output_printed_either_way_is_one_headline_row():
+    # a regression fixture (not a real report), written as an environment bulletin prints it; modelled on
+    # data/national_work_reports.jsonl.gz (单位国内生产总值能耗、水耗均下降20%以上): 万元地区生产总值水耗 is the water
+    # use per unit of output, as 单位地区生产总值水耗 is
+    text = ("某区2023年生态环境状况公报\n（2024年5月30日）\n一、资源能源利用\n"
+            "单位地区生产总值能耗、水耗分别下降3.2%和5%。\n万元地区生产总值能耗、水耗分别下降3.2%、5%。\n")
+    f = dh.extract_facts(dh.load_report(text))
+    assert set(f.loc[f["indicator"].str.contains("水耗"), "indicator_key"]) == {"water_intensity"}
