@@ -60,7 +60,7 @@ def test_a_headline_row_shows_the_level_reached_not_the_level_it_started_from():
     assert h.loc["每10万人中具有大学文化程度", "level"] == 28012
 
 
-def test_water_use_per_unit_of_output_printed_either_way_is_one_headline_row():
+def test_water_use_per_unit_of_output_printed_either_way_is_one_concept():
     # a regression fixture (not a real report), written as an environment bulletin prints it; modelled on
     # data/national_work_reports.jsonl.gz (单位国内生产总值能耗、水耗均下降20%以上): 万元地区生产总值水耗 is the water
     # use per unit of output, as 单位地区生产总值水耗 is
