@@ -1337,6 +1337,7 @@ class CueViews:
     duration_follow: re.Pattern[str]  # 多年, 个五年计划 after the number of such a span
     sector_quantities: tuple[str, ...]
     tax_relief_words: tuple[str, ...]
+    tax_arrears_words: tuple[str, ...]
     aggregate_share_before: tuple[str, ...]
     aggregate_share_after: tuple[str, ...]
     aggregate_unit_heads: tuple[str, ...]  # 企业, 楼宇, 功能区, 政府 before an aggregate: the quantity of those units
@@ -2522,6 +2523,7 @@ def compiled() -> CueViews:
         cutoff_day=_Rule(c.cutoff_day_regex),
         occasion_period_ends=tuple(c.occasion_period_ends),
         tax_relief_words=c.tax_relief_words,
+        tax_arrears_words=c.tax_arrears_words,
         aggregate_share_before=c.aggregate_share_before,
         aggregate_share_after=(*c.aggregate_share_after, *c.aggregate_transfer_after),  # (a share or a transfer of it)
         aggregate_unit_heads=(*c.entity_words, *c.aggregate_unit_heads),

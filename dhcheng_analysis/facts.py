@@ -13021,6 +13021,8 @@ def _phrase_kind(indicator: str) -> _PhraseKind:
                                      and not head[:mh.end("head")].endswith(cw.sector_not_heads)):
         sector = False  # an aggregate whose own name holds an industry (规模以上工业增加值) is no sector's quantity
     relief = bare.endswith(cw.tax_relief_words)  # 减税, 留抵退税: a relief, not a tax
+    # nor an amount not collected (审计发现应收未收非税收入980万元, 欠缴土地增值税): an audit finding, no revenue type
+    relief = relief or any(w in bare for w in cw.tax_arrears_words)
     kind = ""
     # own: the phrase names the term's own quantity (增值税, 增值税收入, 房地产业实现税收), not 增值税起征点
     if not relief and ((cat == "tax_type" and own and not sector)

@@ -930,11 +930,14 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     # report of 2021年决算和2022年上半年预算执行情况 heads with the revenue of 1-6月, not of 2021 printed first; a row
     # keeps to its anchor's side, no completion of 2021 beside a level of 2022
     c = c.assign(single=single_month(c["period"]), _old=earlier_year(c["period"], ft.report))
+    # (the level a change starts from is no level of the row: 每10万人中具有大学文化程度的由18234人增加到28012人 is
+    # 28012人; the level reached, printed after it, anchors and shows)
+    c = c.assign(_from=c["fact_id"].isin(ft.flagged.get("from_value", frozenset())))
     # of the report's own place before another (北京市 printed before 西城区 in a report of 西城区); a level of
     # government (区级, 地方级) is no other place
     fiscal = vocab.extractor_cues().fiscal_scopes
     elsewhere = (c["part_of"] != "") & ~c["scope"].isin(fiscal)
-    ranked = c.assign(_p=prio, _e=elsewhere).sort_values(["_e", "_old", "single", "_p", "start"], kind="stable")
+    ranked = c.assign(_p=prio, _e=elsewhere).sort_values(["_e", "_old", "single", "_p", "_from", "start"], kind="stable")
     anchor = ranked.drop_duplicates("ikey")
     c = c[c["_old"].to_numpy() == c["ikey"].map(dict(zip(anchor["ikey"], anchor["_old"], strict=True))).to_numpy()]
     ranked = ranked[ranked.index.isin(c.index)]
@@ -968,8 +971,8 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     # month's after the months to it)
     # (a bound its statement's level passes gives way to that level: 总额首次突破万亿元,达到11377亿元 is 11377亿元)
     ranked = c[c["role"] != ""].assign(_passed=_passed_bounds(c))
-    ranked = ranked.sort_values(["in_anchor", "single", "_passed", "start"], ascending=[False, True, True, True],
-                                kind="stable")
+    ranked = ranked.sort_values(["in_anchor", "single", "_passed", "_from", "start"],
+                                ascending=[False, True, True, True, True], kind="stable")
     picks = ranked[~ranked["role"].isin(("pp_diff", "rank_change"))].drop_duplicates(["ikey", "role"])
     picks = _concat([picks, _moves_of_ranks(ranked, picks)])
     has_level = set(picks.loc[picks["role"] == "level", "ikey"])
@@ -998,6 +1001,14 @@ def headline_indicators(report: ReportLike | FactTable = None, facts: pd.DataFra
     pps = _concat([pp[pp["in_anchor"]], pp[~pp["ikey"].isin(anchored)].drop_duplicates("ikey")])
     pps = pps.sort_values("start", kind="stable")
     main_pp = pps.drop_duplicates("ikey")
+    # of several changes against another base, the row shows the one its difference is of (“十四五”以来，全区地区生产
+    # 总值年均增长5.8%… 全区地区生产总值三年年均增长5.4%，低于规划预期0.6个百分点: 5.4%, whose plan was 6%)
+    of_pp = _nearest(main_pp, pct, ["ikey", "sid"], ["fact_id"])
+    of_pp = set(of_pp.loc[of_pp["c_start"] < main_pp["start"], "c_fact_id"])
+    swap = ranked[(ranked["role"] == "change_pct") & ranked["fact_id"].isin(of_pp)].drop_duplicates("ikey")
+    if len(swap):
+        moved = (picks["role"] == "change_pct") & picks["ikey"].isin(set(swap["ikey"]))
+        picks = _concat([picks[~moved], swap])
     # the facts a row shows, in the order level, growth, completion, rank, the rank's move, change, differences
     used = _concat([picks, pps]).assign(_r=lambda d: d["role"].map(_ROLE_ORDER))
     used = used.sort_values(["_r", "start"], kind="stable")
@@ -1675,6 +1686,11 @@ def _tax_facts(ft: FactTable) -> pd.DataFrame:
     own_scope = kinds[0] & t["scope"].isin(scopes)
     chosen = own_scope if own_scope.any() else next((k for k in kinds if (k & t["measure"].isin(CHANGE_MEASURES)).any()),
                                                     next((k for k in kinds if k.any()), totals & False))
+    # a growth over several years (由2020年的98.6亿元增加到2022年的112.4亿元，年均增长6.8%: the plan's years so far) is
+    # no change of the report's year beside a total's change over a year (同比增长5.3%): no second total
+    multi = t["fact_id"].isin(ft.flagged.get("multi_year", frozenset()))
+    if (chosen & ~multi & t["measure"].isin(CHANGE_MEASURES)).any():
+        chosen &= ~multi
     # a budget revenue, a local share, is no total of taxes printed of all levels (财政收入下降7%…全口径企业所得税…
     # 降幅为6.3%): the table then has no total rather than one of another scope
     if scopes & set(rules.beyond_budget_scopes) and not (chosen & t["key"].isin(rules.tax_total_keys)).any():
