@@ -1172,8 +1172,8 @@ class CueViews:
     sector_not_heads: tuple[str, ...]
     sector_size_prefixes: tuple[str, ...]  # 限上, 规上: the size class before an industry (the glossary's size classes)
     cumulative_words: tuple[str, ...]  # 累计: a month's figure summed from the year's start
-    cumulative_change: re.Pattern[str]  # 累计下降 right before a change's figure
-    within_year_period: re.Pattern[str]  # 月, 季度, 半年 in a period within a year
+    cumulative_change: re.Pattern[str]  # 累计下降, 累计增长 (any rise or fall verb) right before a change's figure
+    within_year_period: re.Pattern[str]  # 月, 季度, 半年, 今年以来, 全年: a period within a year
     month_period: re.Pattern[str]  # 4月, 3月份: one month
     month_only_words: tuple[str, ...]  # 当月 after a month: that month alone, in its sentence only
     count_work_tail: re.Pattern[str]  # 帮扶工作 after the noun a count counts ("any"): the work on them, no part of it

@@ -3975,10 +3975,13 @@ class _Reader:
         if (f.measure == "yoy_pct" and not f.comparator and not f.held and "multi_year" not in f.flags
                 and norm[f.start - 1:f.start] in cw.ends["cumulative_change"]
                 and cw.cumulative_change.search(norm, max(clause_at, f.start - 8), f.start)
-                and not cw.within_year_period.search(f.period) and cw.yoy_word_base[0] not in clause):
-            f.measure, f.comparator = "change_pct", cw.cumulative_words[0]  # 单位地区生产总值能耗累计下降8.6%: a change
-            f.flags += ("multi_year",)  # summed over the years since a base no span
-            # before names, no year's (1-8月累计增长5.6%: the months')
+                and (not f.period or _YEARS_SPAN.fullmatch(f.period))
+                and not cw.within_year_period.search(norm, st.start, f.start) and cw.yoy_word_base[0] not in clause):
+            f.measure, f.comparator = "change_pct", cw.cumulative_words[0]  # 单位地区生产总值能耗累计下降8.6%,
+            f.flags += ("multi_year",)  # 规模以上工业增加值累计增长12.3% in a plan's review: a change summed over the
+            # years since a base no span before names, no year's. Only with no period or a span of years: under a
+            # year's review or in a month's release 累计增长8.5% is the growth so far this year (今年以来，…累计增长8.5%,
+            # 1-8月累计增长5.6%: the months')
         if (f.measure in ("abs_change", "pp_diff") and not f.comparator and not f.held and "multi_year" not in f.flags
                 and _YEARS_SPAN.fullmatch(f.period)):
             f.flags += ("multi_year",)  # 优化能源结构，煤炭消费比重下降8.1个百分点 in 2018 (2013-2017年), 五年淘汰落后炼铁
