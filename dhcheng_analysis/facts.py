@@ -8207,13 +8207,16 @@ class _Reader:
         """The count of the whole whose parts end with ``prev`` when ``f`` is printed after them, outside them: parts
         in a bracket of what the whole includes (各级各类学校86所（含民办学校23所），在校生7.8万人), or two or more
         joined by 、 after 其中 and closed by a comma (普通中学15所，其中完全中学4所、初级中学11所，在校生2.1万人: the
-        pupils of all the middle schools); None otherwise (其中初级中学11所，在校生1.5万人 may be the part's own)."""
+        pupils of all the middle schools), or a single one named by its grade alone (全区幼儿园42所，其中公办28所，
+        在园幼儿1.2万人: the pupils of all the kindergartens, as in 幼儿园42所（公办28所），在园幼儿1.2万人); None
+        otherwise (其中初级中学11所，在校生1.5万人 may be the part's own)."""
         norm = self.norm
         if st.in_brackets(norm, prev.start):
             if st.in_brackets(norm, f.start) or (k := norm.rfind("(", st.start, prev.start)) < 0:
                 return None
         elif ((k := st.first_part_marker(norm, st.start, prev.start)) < 0 or norm[prev.qend:prev.qend + 1] not in ",，"
-              or norm.find("、", k, prev.start) < 0 or _CLAUSE_BREAK.search(norm, k, prev.start)):
+              or _CLAUSE_BREAK.search(norm, k, prev.start)
+              or norm.find("、", k, prev.start) < 0 and not (prev.named_by_clause and self.cw.grade_name.match(prev.indicator))):
             return None
         return next((g for g in reversed(self.kept) if st.start <= g.start and g.end <= k and g.unit == prev.unit
                      and g.measure == "level"), None)
