@@ -7080,7 +7080,7 @@ class _Reader:
             f.indicator = owner + f.indicator  # 38个工业行业大类中27个行业增加值实现同比增长,增长面71%: 工业行业大类增长面
         if (f.unit_kind == "count" and f.indicator and cw.threshold_name.search(f.indicator)
                 and (mk := st.first_part_marker(norm, st.start, f.start)) >= 0):
-            whole = next((g for g in reversed(self.kept) if st.start <= g.start < mk and g.unit == f.unit), None)
+            whole = self._kept_in_sentence(st, f.unit, mk)
             if whole is not None and whole.indicator:
                 # 引进企业137家,其中注册资金千万元以上46家: a size class of the companies brought in
                 f.indicator = f.indicator + cw.de + whole.indicator
@@ -7090,14 +7090,14 @@ class _Reader:
                      or f.unit_kind == "count" and st.in_brackets(norm, f.start)
                      and (mk := norm.rfind("(", st.start, f.start)) >= 0)):  # (a bracket of amounts by level of
             # government, 减收7亿元（地方级3.3亿元、区级1.4亿元）, is read by its own rules)
-            whole = next((g for g in reversed(self.kept) if st.start <= g.start < mk and g.unit == f.unit), None)
+            whole = self._kept_in_sentence(st, f.unit, mk)
             if whole is not None and whole.indicator and not whole.indicator.startswith(f.indicator):
                 # 全区文物保护单位45处，其中国家级2处、省级8处: the sites of that grade, not a grade of nothing (人均预期
                 # 寿命82.5岁，其中男性80.1岁: the men's; 幼儿园42所（公办28所、民办14所）: a bracket of the parts)
                 f.indicator = _joined_name(f.indicator, whole.indicator)  # (四星级 of 星级旅游饭店: the class word once)
                 f.named_by_clause = True
         if f.indicator != late_plain and f.indicator and cw.size_bound.match(f.indicator):
-            sib = next((g for g in reversed(self.kept) if st.start <= g.start and g.unit == f.unit), None)
+            sib = self._kept_in_sentence(st, f.unit)
             if sib is not None and (mb := cw.size_bound.search(sib.indicator)) and mb.start() >= 2:
                 # 其中注册资金千万元以上46家,亿元以上5家: the next class of the same amount (注册资金亿元以上)
                 f.indicator = sib.indicator[:mb.start()] + f.indicator
@@ -8218,8 +8218,17 @@ class _Reader:
               or _CLAUSE_BREAK.search(norm, k, prev.start)
               or norm.find("、", k, prev.start) < 0 and not (prev.named_by_clause and self.cw.grade_name.match(prev.indicator))):
             return None
-        return next((g for g in reversed(self.kept) if st.start <= g.start and g.end <= k and g.unit == prev.unit
-                     and g.measure == "level"), None)
+        return self._kept_in_sentence(st, prev.unit, k, level=True)
+
+    def _kept_in_sentence(self, st: _SentenceState, unit: str, before: int = -1, level: bool = False) -> _Fig | None:
+        """The last figure kept in the sentence of ``st`` in ``unit`` (ending by ``before`` when given, a level when
+        ``level``): the whole a part or class after it is of; the walk back stops at the sentence's start."""
+        for g in reversed(self.kept):
+            if g.start < st.start:
+                return None
+            if g.unit == unit and (before < 0 or g.end <= before) and (not level or g.measure == "level"):
+                return g
+        return None
 
     def _measure_owner(self, cs: int, st: _SentenceState) -> str:
         """The programme or fund that owns a bare measure (财政补助标准, 储备规模) opening the clause at ``cs``: the
