@@ -8861,6 +8861,9 @@ def _list_item_verb(text: str, norm: str, prev: _Fig, f: _Fig, soft: int) -> str
     A count printed right after the pause mark that closes the noun the count before it counts, with only its own
     noun after it, is of one more object of the verb that count's name opens with (``改造和新建1.88万所乡镇卫生院、
     786所县医院…和534所县妇幼保健院`` → ``改造和新建县医院``, ``改造和新建县妇幼保健院``); so after 和, 以及, 与.
+    When the first item's name goes on from the verb's object to a word of purpose (``list_head_links``: 用于), the
+    words up to that word are returned in place of the verb (``新增专项债券主要用于棚户区改造12.5亿元、市政基础设施
+    18.6亿元`` → ``新增专项债券主要用于``).
     """
     cw = compiled()
     item, first = f.indicator, prev.indicator

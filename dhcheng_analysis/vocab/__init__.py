@@ -1073,7 +1073,8 @@ class Cues:
     # after it ({compared}: compared_words)
     compared_words: tuple[str, ...]  # 好于, 高于: a comparison of a thing with a base (a head a name drops, unless a 的
     # closes it before a noun: name_compared_head)
-    compared_place_kinds: tuple[str, ...]  # 街道, 乡镇: kinds of place counted and named by what of theirs is compared
+    compared_place_kinds: tuple[str, ...]  # 街道, 乡镇, 部门, 企业: kinds of place or unit counted and named by what
+    # of theirs is compared (27个街道工业效益好于上年, 15个部门预算执行率高于全区平均)
     counted_place_lead_regex: str  # 在 before the place a predicate of counted things happens in (230家企业在我区落户)
     counted_rank_tails: tuple[str, ...]  # 名, 位 after such a rank (前3名)
     colon_item_ends: tuple[str, ...]  # what closes each item line under a line closed by a colon (layout's
