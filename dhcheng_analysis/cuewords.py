@@ -1881,7 +1881,8 @@ def compiled() -> CueViews:
     # passed (after a level's figure, and in a name's tail); {compared}: 好于, 高于, the words of a comparison with a base;
     # {places}: 街道, 乡镇, the kinds of place counted by what of theirs is compared; {limit_givers}: 市, 上级, the levels
     # granting a limit; {place_units}: 街道, 社区, the places below a county a count names; {place_kinds}: （市、区）, the
-    # kinds of place in brackets after such a count; {place_kind_words}: 区, 市, 旗, the kinds such a bracket lists
+    # kinds of place in brackets after such a count; {place_kind_words}: 区, 市, 旗, the kinds such a bracket lists;
+    # {yearly_average}: 年平均 of several years (not 全年平均, 每年平均)
     c = filled(c, plan_span=c.plan_span_name_regex, report_places=c.report_places_regex,  # ({plan_span} holds {plan}
                place_units=c.place_units_regex, place_kinds=c.place_kinds_regex,
                plan_years=c.plan_years_regex,  # and {plan_years})
@@ -1892,7 +1893,7 @@ def compiled() -> CueViews:
                given_verbs=_alt({*c.recipient_relief_verbs, *c.recipient_inner_verbs}),
                milestone_verb=_alt(c.milestone_verbs), milestone_noun=_alt(c.milestone_nouns),
                compared=_alt(c.compared_words), places=_alt(c.compared_place_kinds), limit_givers=_alt(c.limit_givers),
-               place_kind_words=_alt(c.place_kinds))
+               place_kind_words=_alt(c.place_kinds), yearly_average=c.yearly_average_regex)
 
     units: dict[str, tuple[str, str]] = {}
     units.update({k: ("money", v) for k, v in c.money_units.items()})
@@ -3209,8 +3210,10 @@ def _digit_measure(t) -> str:
 @cache
 def token_views() -> TokenViews:
     """The tokeniser's rules, compiled once from ``vocab/tokens.json``."""
-    c = extractor_cues()  # ({place_units}, {place_kinds}: the places below a county, as cues.json counts them)
-    t = filled(token_rules(), place_units=c.place_units_regex, place_kinds=c.place_kinds_regex)
+    c = extractor_cues()  # ({place_units}, {place_kinds}: the places below a county, as cues.json counts them;
+    # {age_item}: an age or span of ages, 0-14岁, 60岁及以上, as cues.json lists them)
+    t = filled(token_rules(), place_units=c.place_units_regex, place_kinds=c.place_kinds_regex,
+               age_item=c.age_item_regex)
     not_after = "|".join(f"{re.escape(k)}(?:{_alt(v)})" for k, v in t.count_not_after.items())
     return _gate_fields(TokenViews(
         count_counters=_alt(t.count_counters),

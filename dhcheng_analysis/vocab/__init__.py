@@ -1132,6 +1132,8 @@ class Cues:
     # naming nothing
     scope_set_frame_regex: str  # 在…成套设备中: a head clause naming the set the clause after it takes a part of
     name_average_tail_regex: str  # 常住人口[年平均]增长率: the yearly average over the years compared ends no name
+    yearly_average_regex: str  # 年平均 not after 全, 今, 每 (全年平均, 每年平均): the yearly average over several years
+    # ({yearly_average} in name_average_tail, multi_year and multi_year_word)
     name_trend_tail_regex: str  # 新型农村合作医疗制度[不断完善]: how a thing goes on, said after it, ends no name
     name_tail_strip: tuple[str, ...]
     bracket_count_units: tuple[str, ...]  # 规模以上工业企业（45家）: the classifiers of a count in brackets after its noun
@@ -1756,7 +1758,8 @@ def filled(rules: _R, **fragments: str) -> _R:
     日产, ``{means_lead}`` and ``{means_noun}``: 通过 …渠道, a phrase of means, ``{given_verbs}``: the verbs of
     giving and relief, ``{milestone_verb}`` and ``{milestone_noun}``: 突破…大关, a threshold passed, ``{compared}``:
     the words of a comparison with a base, ``{places}``: the kinds of place counted by what is compared, and
-    ``{limit_givers}``: the levels granting a limit, in ``cues.json``; ``{year}``: a year as ``layout.json`` prints it, in ``cues.json``, ``layout.json`` and
+    ``{limit_givers}``: the levels granting a limit, ``{yearly_average}``: 年平均 of several years, in ``cues.json``;
+    ``{age_item}``: an age or span of ages (``cues.json``'s), in ``tokens.json``; ``{year}``: a year as ``layout.json`` prints it, in ``cues.json``, ``layout.json`` and
     ``concepts.json``)."""
     marks = {f"{{{name}}}": f"(?:{pattern})" for name, pattern in fragments.items()}
 
