@@ -914,7 +914,8 @@ class CueViews:
     wider_place_wholes: Mapping[str, str]  # 我国 → 全国: a wider place named as one's own, read as its whole
     scope_base_prefixes: str
     yoy_bases: tuple[str, ...]
-    yoy_word_base: tuple[str, str]  # 同比 → 上年同期: the base of 同比增收, 同比提高2个百分点
+    yoy_word: str  # 同比
+    yoy_base: str  # 上年同期: the base 同比 names (同比增收, 同比提高2个百分点)
     prior_year_word: str  # 上年: the year before a yearless period (由上年同期的2.05:1 in 一季度 → 上年一季度)
     plain_yoy_bases: frozenset[str]  # 上年, 上年同期: the base of a growth that prints it or none (增长1.2%)
     outturn_base: re.Pattern[str]  # 上年预计数: last year's outturn or budget, shared by a bare growth after it
@@ -1172,6 +1173,8 @@ class CueViews:
     sector_not_heads: tuple[str, ...]
     sector_size_prefixes: tuple[str, ...]  # 限上, 规上: the size class before an industry (the glossary's size classes)
     cumulative_words: tuple[str, ...]  # 累计: a month's figure summed from the year's start
+    target_exceeded_word: str  # 超额 (超额完成…的目标): the target done beyond it
+    cumulative_comparator: str  # 累计: the comparator of a change summed over the years since a base
     cumulative_change: re.Pattern[str]  # 累计下降, 累计增长 (any rise or fall verb) right before a change's figure
     within_year_period: re.Pattern[str]  # 月, 季度, 半年, 今年以来, 全年: a period within a year
     month_period: re.Pattern[str]  # 4月, 3月份: one month
@@ -2091,7 +2094,7 @@ def compiled() -> CueViews:
         wider_place_wholes=c.wider_place_wholes,
         scope_base_prefixes=_alt(c.scope_base_prefixes),
         yoy_bases=c.yoy_bases,
-        yoy_word_base=c.yoy_word_base,
+        yoy_word=c.yoy_word, yoy_base=c.yoy_base,
         prior_year_word=c.prior_year_word,
         plain_yoy_bases=frozenset(c.plain_yoy_bases),
         outturn_base=_Rule(c.outturn_base_regex),
@@ -2504,7 +2507,8 @@ def compiled() -> CueViews:
         spent_fund=_Rule(rf"(?:{_alt(c.spend_lead_verbs)})(?P<fund>[\u4e00-\u9fff“”\"、A-Za-z0-9]{{2,}}?(?:{_alt(c.spent_fund_ends)}))"),
         flow_verb_end=_Rule(rf"(?P<verb>(?:(?:{flow})[和、或])?(?:{flow}))(?:{perf})?$"),
         deictic_periods=frozenset(c.deictic_periods),
-        cumulative_words=tuple(c.cumulative_words),
+        cumulative_words=tuple(c.cumulative_words), cumulative_comparator=c.cumulative_comparator,
+        target_exceeded_word=c.target_exceeded_word,
         cumulative_change=_Rule(c.cumulative_change_regex),
         within_year_period=_Rule(c.within_year_period_regex),
         month_period=_Rule(c.month_period_regex),

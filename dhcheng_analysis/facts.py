@@ -189,7 +189,6 @@ _RANGE_MAGNITUDES = ("万亿", "亿", "万")
 _RANGE_WIDE_QUALIFIERS = ("about", "nearly")  # a word before a range's low end that bounds both ends (约, 近); so a
 # word before the figure of a list's item after a comma, no part of its name (港口吞吐能力近２６００万吨)
 _GAP_LAST = frozenset("快慢高低超后先")
-_EXCEEDED = "超额"  # the word of a target done beyond it (超额完成)
 _MORE_LAST = frozenset("多少出过高低")  # the last characters of more_than_base (比上年多, 少, 高出, 超过, 高, 低)
 _ABOVE_LAST = frozenset("国省市区县平均值")  # the last characters of above_base (高于全市, 低于全国平均水平)
 _ABOVE_REACH = 16  # how far before its end above_base may start (低于中心城区的平均水平: 12)
@@ -1255,8 +1254,8 @@ def _comparator(clause: str) -> str:
 def _yoy_word_base(comp: str, clause: str) -> str:
     """``comp``, else the base 同比 names when the clause holds it (同比减收12340万元, 同比增加1.17个百分点: against
     上年同期): the base of a change of an amount or of points, which no measure names (a growth 同比 is yoy_pct)."""
-    word, base = compiled().yoy_word_base
-    return comp or (base if word in clause else "")
+    cw = compiled()
+    return comp or (cw.yoy_base if cw.yoy_word in clause else "")
 
 
 def _stated_base(clause: str) -> str:
@@ -3976,8 +3975,8 @@ class _Reader:
                 and norm[f.start - 1:f.start] in cw.ends["cumulative_change"]
                 and cw.cumulative_change.search(norm, max(clause_at, f.start - 8), f.start)
                 and (not f.period or _YEARS_SPAN.fullmatch(f.period))
-                and not cw.within_year_period.search(norm, st.start, f.start) and cw.yoy_word_base[0] not in clause):
-            f.measure, f.comparator = "change_pct", cw.cumulative_words[0]  # 单位地区生产总值能耗累计下降8.6%,
+                and not cw.within_year_period.search(norm, st.start, f.start) and cw.yoy_word not in clause):
+            f.measure, f.comparator = "change_pct", cw.cumulative_comparator  # 单位地区生产总值能耗累计下降8.6%,
             f.flags += ("multi_year",)  # 规模以上工业增加值累计增长12.3% in a plan's review: a change summed over the
             # years since a base no span before names, no year's. Only with no period or a span of years: under a
             # year's review or in a month's release 累计增长8.5% is the growth so far this year (今年以来，…累计增长8.5%,
@@ -10249,7 +10248,7 @@ def _target_reached(norm: str, f: _Fig, prev: _Fig | None, frame: re.Match[str] 
     figure of the same measure and unit (增长6.5%，完成…增长6%的目标): the figure is then the target only."""
     if frame is None:
         return False
-    if norm.startswith(_EXCEEDED, frame.start()):
+    if norm.startswith(compiled().target_exceeded_word, frame.start()):
         return False
     return not (prev is not None and prev.sentence == f.sentence and prev.end <= frame.start()
                 and prev.measure == f.measure and prev.unit == f.unit and prev.status == "actual")

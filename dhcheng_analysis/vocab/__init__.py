@@ -475,7 +475,8 @@ class Cues:
     measure_words: tuple[str, ...]
     comparison_words: tuple[str, ...]
     yoy_bases: tuple[str, ...]
-    yoy_word_base: tuple[str, str]  # 同比 and the base it names (上年同期) for a change of an amount or of points
+    yoy_word: str  # 同比: a change on the same period of the year before
+    yoy_base: str  # 上年同期: the base 同比 names for a change of an amount or of points
     prior_year_word: str  # 上年: the year before, of a period whose year the report does not print (上年一季度)
     plain_yoy_bases: tuple[str, ...]  # the bases a year-on-year growth states or leaves unsaid alike (比上年增长, 增长)
     outturn_base_regex: str  # 上年预计数, 去年预算执行数: last year's outturn or budget, a base a bare growth after a
@@ -749,6 +750,8 @@ class Cues:
     spent_fund_ends: tuple[str, ...]  # 资金, 补贴, 救助金: the last words of a fund such a verb pays out
     deictic_periods: tuple[str, ...]
     cumulative_words: tuple[str, ...]
+    target_exceeded_word: str  # 超额: a target done beyond it (超额完成…的目标)
+    cumulative_comparator: str  # 累计: the comparator of a change summed over the years since a base (cumulative_change)
     cumulative_change_regex: str  # 累计下降8.6%, 累计增长12.3% (no period or a span of years, no month, no 同比): a
     # change summed over the years since the base year
     within_year_period_regex: str  # 1-8月, 一季度, 上半年, 今年以来, 年初以来, 全年: a period within a year
