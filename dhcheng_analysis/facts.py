@@ -1482,8 +1482,8 @@ _BARE_MAGNITUDES = frozenset(("万", "亿", "万亿", "萬", "億", "萬億"))  
 _MAGNITUDE_ENDS = "".join(sorted(set("".join(_BARE_MAGNITUDES))))  # the magnitude a bare size class ends with (10亿级)
 _RANK_HELD = re.compile(r"[位名]?的(?!是)")  # 排名第1的朝阳区: the rank's 的 before what holds it (的是: a verb)
 _AVERAGE_HEADS = frozenset("平日生户月年")  # 平均, 日均, 生均…: the first character of a word of an average, before 均
-_CLAUSE_BREAK = re.compile(r"[，,；;。]")  # a comma or a stop: the parts after 其中 are no list of one clause
-_LIST_ITEM_STOP = re.compile(r"[、，,；;。：:（(]")  # a pause or bracket: the words before a figure are no single list item
+_CLAUSE_BREAK = re.compile(r"[,;。]")  # a comma or a stop: the parts after 其中 are no list of one clause
+_LIST_ITEM_STOP = re.compile(r"[、,;。:(]")  # a pause or bracket: the words before a figure are no single list item
 _ORDINAL_ITEM = re.compile(r"(第)[一二三四五六七八九十]+")
 _NUMERAL_HEAD = re.compile(r"[一二三四五六七八九十]+")
 OWNER_TOPIC_MAX = 16  # characters of the bodies a sentence opens with, at the most, before an aside of what they include
@@ -8213,7 +8213,7 @@ class _Reader:
         if st.in_brackets(norm, prev.start):
             if st.in_brackets(norm, f.start) or (k := norm.rfind("(", st.start, prev.start)) < 0:
                 return None
-        elif ((k := st.first_part_marker(norm, st.start, prev.start)) < 0 or norm[prev.qend:prev.qend + 1] not in ",，"
+        elif ((k := st.first_part_marker(norm, st.start, prev.start)) < 0 or norm[prev.qend:prev.qend + 1] not in ","
               or _CLAUSE_BREAK.search(norm, k, prev.start)
               or norm.find("、", k, prev.start) < 0 and not (prev.named_by_clause and self.cw.grade_name.match(prev.indicator))):
             return None
@@ -10232,8 +10232,8 @@ def _listed_from(norm: str, f: _Fig, soft: int, st: _SentenceState, prev: _Fig |
 _SHARE_DE_STOPS = frozenset(",;。:")  # a clause ends between a share and a 的 after it
 
 
-_OPEN_BRACKETS = frozenset("（(")
-_CLOSE_BRACKETS = frozenset("）)")
+_OPEN_BRACKETS = frozenset("(")
+_CLOSE_BRACKETS = frozenset(")")
 
 
 def _bracketed_target(norm: str, f: _Fig, start: int, cw: CueViews) -> bool:
