@@ -900,6 +900,8 @@ class CueViews:
     comparison_cut: re.Pattern[str]
     plan_excess: re.Pattern[str]  # 超过原定的年度计划: the plan an outcome exceeds by the figure after it
     comparison_tail: re.Pattern[str]
+    comparison_frame_ends: tuple[str, ...]  # 相比, 比较: what closes a frame of comparison (与2010年相比)
+    comparison_frame_leads: str  # 与, 同: what opens such a frame
     spaced_digit: re.Pattern[str]  # 比1 9 8 0 年: the spaces a comparator is read without
     changed_clause: re.Pattern[str]  # 中央对地方一般性转移支付规模大幅增加、: an item of its own change
     front_comparator: re.Pattern[str]
@@ -1369,6 +1371,8 @@ class CueViews:
     list_heading: re.Pattern[str]  # 如下:, 其中: at the end of a text, before the items of a list of parts
     per_head_words: tuple[str, ...]
     per_head_word: re.Pattern[str]  # one of per_head_words anywhere in a name (人均: a figure per head)
+    per_word: str  # 每: a figure per unit of what follows it
+    average_heads: frozenset[str]  # 平, 日, 生…: the first character of a word of an average, before 均
     target_name: re.Pattern[str]  # 粮食的指标: the name of a plan's figure
     target_name_counters: frozenset[str]  # 个, 项: a count of the 指标 named, no plan's figure
     sum_opener: re.Pattern[str]  # 加 opening a clause of amounts added to the one before
@@ -1853,6 +1857,7 @@ class CueViews:
     class_object_lead: re.Pattern[str]  # 对[单体建筑面积]1万平方米以上的…: the bound of a class a measure is taken on
     class_object_tail: re.Pattern[str]  # 以上的 + a noun: the class that bound names
     counted_class_bound: re.Pattern[str]  # a count's noun, then 以上的 + a noun: 十个职工以上的企业
+    counted_class_bound_gate: str  # 以: the literal counted_class_bound needs
     class_span_units: frozenset[str]  # 使用年限20年以上的老旧电梯: spans of time that bound a class as amounts do
     to_word_after: re.Pattern[str]  # 增加到/降至 … right after the A
     to_dated_word_after: re.Pattern[str]  # 到一九五七年上升为 … right after the A: the to-word after the year of the B
@@ -2079,7 +2084,8 @@ def compiled() -> CueViews:
         plan_excess=_Rule(c.plan_excess_regex),
         spaced_digit=_Rule(c.spaced_digit_regex),
         comparison_tail=_Rule(rf"(?<![{re.escape(c.comparison_not_after)}])(?:{_alt(c.comparison_tail_words)})(?![重例率])"
-                             rf"(?:[^,;。:]{{0,16}}|[^,;。:]{{11,22}}?(?:普查时?|相比|比较))$"),  # (比2010年第六次全国人口普查, 与…相比:
+                             rf"(?:[^,;。:]{{0,16}}|[^,;。:]{{11,22}}?(?:{c.census_base_end_regex}|{_alt(c.comparison_frame_ends)}))$"),
+        comparison_frame_ends=tuple(c.comparison_frame_ends), comparison_frame_leads="".join(c.comparison_frame_leads),  # (比2010年第六次全国人口普查, 与…相比:
         # a census, a base longer than most; the frame closed)
         changed_clause=_Rule(c.changed_clause_regex),
         front_comparator=_Rule(c.front_comparator_regex),
@@ -2560,6 +2566,7 @@ def compiled() -> CueViews:
         list_heading=_Rule(c.list_heading_regex),
         per_head_words=tuple(c.per_head_words),
         per_head_word=_Rule(_alt(c.per_head_words)),
+        per_word=c.per_word, average_heads=frozenset(c.average_heads),
         target_name=_Rule(c.target_name_regex),
         target_name_counters=frozenset(c.target_name_counters),
         sum_opener=_Rule(c.sum_opener_regex),
@@ -3062,7 +3069,7 @@ def compiled() -> CueViews:
         class_named=_Rule(c.class_named_regex),
         class_object_lead=_Rule(c.class_object_lead_regex),
         class_object_tail=_Rule(c.class_object_tail_regex),
-        counted_class_bound=_Rule(c.counted_class_bound_regex),
+        counted_class_bound=_Rule(c.counted_class_bound_regex), counted_class_bound_gate=c.counted_class_bound_gate,
         class_span_units=frozenset(c.class_span_units),
         to_word_after=_Rule(rf"[,，]?(?:{_alt(c.to_words)})"),
         to_dated_word_after=_Rule(c.to_time_lead_regex + rf"(?:{_alt(c.to_words)})"),
@@ -3147,6 +3154,8 @@ class TokenViews:
     countdown: re.Pattern[str]  # 只有122天了, 倒计时100天: the days left to a date, no quantity
     holiday: re.Pattern[str]  # 春节7天假期, 国庆7天长假: what follows the days a holiday is named by
     increment_basis: re.Pattern[str]  # 每增长1个百分点的增量: the step a quantity is defined per, no figure
+    index_basis_value: str  # 100 after index_basis: the base's value, no figure
+    index_basis_value_after: str  # 为, =: the character right before that 100
     index_basis: re.Pattern[str]  # 以女性为(100), 以上年为(100): the base an index or a ratio is stated against
     shopping_day: re.Pattern[str]  # 双11期间, 618购物节: a shopping festival named by its date
     dated_event: re.Pattern[str]  # 7.21特大暴雨, 3.15消费者权益日: an event or a day named by its month and day
@@ -3288,7 +3297,8 @@ def token_views() -> TokenViews:
         holiday=_Rule(t.holiday_regex),
         shopping_day=_Rule(t.shopping_day_regex),
         increment_basis=_Rule(t.increment_basis_regex),
-        index_basis=_Rule(t.index_basis_regex),
+        index_basis=_Rule(t.index_basis_regex), index_basis_value=t.index_basis_value,
+        index_basis_value_after="".join(t.index_basis_value_after),
         dated_event=_Rule(t.dated_event_regex),
         programme_count=_Rule(t.programme_count_regex),
         service_circle=_Rule(t.service_circle_regex),

@@ -857,7 +857,7 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
         if ms.start() == a:
             return a, a
         b = ms.start()
-        if norm[b] == "均" and b - a > 2 and norm[b - 1] in _AVERAGE_HEADS:
+        if norm[b] == "均" and b - a > 2 and norm[b - 1] in compiled().average_heads:
             b -= 1  # 3家公立医院平均住院日8.3天: the units counted end before the word of their average, no part of it
     elif (cut_off and _FOLLOWING_JOINT.search(norm, a + 2, b)
           and (j := max(norm.rfind(w, a + 2, b) for w in cw.following_joints)) > a and b - j <= 3):
@@ -1473,7 +1473,7 @@ def _per_output(head_name: str, name: str, cw: CueViews) -> str:
     if mi and len(head_name) > mi.end() and name in cw.intensity_measures:
         return mi.group() + name
     mp = cw.per_population_head.match(head_name)
-    if mp and len(head_name) > mp.end() + 1 and not name.startswith(cw.per_head_words + ("每",)):
+    if mp and len(head_name) > mp.end() + 1 and not name.startswith((*cw.per_head_words, cw.per_word)):
         return mp.group() + name
     return ""
 
@@ -1481,7 +1481,6 @@ def _per_output(head_name: str, name: str, cw: CueViews) -> str:
 _BARE_MAGNITUDES = frozenset(("万", "亿", "万亿", "萬", "億", "萬億"))  # a magnitude printed with no unit (12.5亿)
 _MAGNITUDE_ENDS = "".join(sorted(set("".join(_BARE_MAGNITUDES))))  # the magnitude a bare size class ends with (10亿级)
 _RANK_HELD = re.compile(r"[位名]?的(?!是)")  # 排名第1的朝阳区: the rank's 的 before what holds it (的是: a verb)
-_AVERAGE_HEADS = frozenset("平日生户月年")  # 平均, 日均, 生均…: the first character of a word of an average, before 均
 _CLAUSE_BREAK = re.compile(r"[,;。]")  # a comma or a stop: the parts after 其中 are no list of one clause
 _LIST_ITEM_STOP = re.compile(r"[、,;。:(]")  # a pause or bracket: the words before a figure are no single list item
 _ORDINAL_ITEM = re.compile(r"(第)[一二三四五六七八九十]+")
@@ -1532,7 +1531,7 @@ def _is_threshold(norm: str, f: _Fig, cw: CueViews) -> bool:
         return True  # 培育10亿级企业3家: a size class named by its magnitude, as 百亿级 is
     if norm.startswith(cw.scope_note_bounds, f.qend) and cw.scope_note.search(norm, max(0, f.start - 40), f.start):
         return True  # 统计范围为年主营业务收入2000万元及以上的工业法人单位: the bound of the class a statistic covers
-    if (f.unit_kind == "count" and cw.de in norm[f.end + 3:f.end + 8] and "以" in norm[f.end + 1:f.end + 6]
+    if (f.unit_kind == "count" and cw.de in norm[f.end + 3:f.end + 8] and cw.counted_class_bound_gate in norm[f.end + 1:f.end + 6]
             and cw.counted_class_bound.match(norm, f.end)):
         return True  # 十个职工以上的资本主义工业企业有四万五千多户, 100张床位以上的医院: the size of each thing counted
         # after it, by a count of its parts, names its kind
@@ -6753,7 +6752,7 @@ class _Reader:
             f.indicator = per  # 单位国内生产总值能耗下降8.1%、二氧化碳排放下降14.1%: per output too
             f.named_by_clause = True
         elif (f.measure == "level" and (pv := self.prev) is not None and pv.sentence == f.sentence
-              and pv.measure == "level" and pv.indicator[:1] == "每" and norm[pv.qend:pv.qend + 1] == "、"
+              and pv.measure == "level" and pv.indicator[:1] == cw.per_word and norm[pv.qend:pv.qend + 1] == "、"
               and not _LIST_ITEM_STOP.search(norm, pv.qend + 1, f.start) and (per := _per_output(pv.indicator, f.indicator, cw))):
             f.indicator = per  # 每千人口拥有执业（助理）医师3.2人、注册护士3.8人: the nurses per thousand people too
             f.named_by_clause = True
@@ -9294,8 +9293,8 @@ def _scope_head(report: Report, a: int, cs: int, figures: list[int] | None = Non
     if (mv := compiled().scope_head_verb.match(norm, a, end)) and end - mv.end() >= 2:
         a = mv.end()  # 建立健全城镇保障性住房制度，覆盖面逐步扩大，…已达到12.5%: what is built, not the building
     a2, b2 = _strip(norm, a, end, "level")
-    if (norm.endswith(("相比", "比较"), a2, b2) and (mc := compiled().comparison_tail.search(norm, a2, b2))
-            and mc.start() - a2 >= 2 and norm[mc.start()] in "与同"):
+    if (norm.endswith(compiled().comparison_frame_ends, a2, b2) and (mc := compiled().comparison_tail.search(norm, a2, b2))
+            and mc.start() - a2 >= 2 and norm[mc.start()] in compiled().comparison_frame_leads):
         b2 = mc.start()  # 全区常住人口与2010年相比，增加…: the frame of comparison closing the clause is no part of the name
         # (按照完成的投资额来比较: a measure chosen, no frame)
     mf = compiled().head_figure.search(norm, a2, b2)

@@ -807,6 +807,8 @@ class Cues:
     part_view_regex: str  # 从征收部门看:, 分产业看, 按领域分: the first level of each clause after it is a part of the total before it
     list_heading_regex: str  # 如下:, 其中: ending the text before a list whose items are parts of the level before it
     per_head_words: tuple[str, ...]  # 人均: a figure per head, no part of a sum
+    per_word: str  # 每: a figure per unit of what follows it (每千人口拥有…)
+    average_heads: tuple[str, ...]  # 平, 日, 生: the first character of a word of an average before 均 (平均, 日均, 生均)
     target_name_regex: str  # 粮食的指标, 原定的煤炭产量的指标: a name of a plan's figure (a target)
     target_name_counters: tuple[str, ...]  # 个, 项: units counting the 指标 themselves (16区排名进入前3名的指标6个)
     sum_opener_regex: str  # 加, 加上 opening a clause: the amounts after it are added to the one before
@@ -1001,6 +1003,9 @@ class Cues:
     recipient_named_grants: tuple[str, ...]  # 补贴, 补助: a grant named by its recipients (种粮农民补贴)
     counted_object_owner_regex: str  # 为辖区重点企业1.6万余员工开展…服务: a preposition and the owner of the persons counted
     comparison_not_after: str
+    comparison_frame_ends: tuple[str, ...]  # 相比, 比较: what closes a frame of comparison (与2010年相比)
+    comparison_frame_leads: tuple[str, ...]  # 与, 同: what opens such a frame
+    census_base_end_regex: str  # 普查时: a census closing a base longer than most (比2010年第六次全国人口普查)
     years_quantity_regex: str
     times_base_regex: str
     share_condition_frame_regex: str  # 做到[在正常年景下]百分之九十的社员…: a condition ending the words before a share
@@ -1186,6 +1191,7 @@ class Cues:
     class_named_regex: str
     class_object_lead_regex: str
     class_object_tail_regex: str
+    counted_class_bound_gate: str  # 以 (以上的, 以下的): a literal gate before counted_class_bound
     counted_class_bound_regex: str
     class_span_units: tuple[str, ...]
     name_year_inner_not_before: str
@@ -1309,6 +1315,8 @@ class TokenRules:
     holiday_regex: str
     shopping_day_regex: str
     increment_basis_regex: str
+    index_basis_value: str  # 100: the value an index or a ratio is set to (以女性为100), no figure
+    index_basis_value_after: tuple[str, ...]  # 为, =: what the base's 100 follows
     index_basis_regex: str  # 性别比（以女性为100）: the base an index or a ratio is set to, ending where its 100 starts
     dated_event_regex: str
     programme_count_regex: str
