@@ -900,6 +900,8 @@ class CueViews:
     comparison_cut: re.Pattern[str]
     plan_excess: re.Pattern[str]  # 超过原定的年度计划: the plan an outcome exceeds by the figure after it
     comparison_tail: re.Pattern[str]
+    comparison_frame_ends: tuple[str, ...]  # 相比, 比较: what closes a frame of comparison (与2010年相比)
+    comparison_frame_leads: str  # 与, 同: what opens such a frame
     spaced_digit: re.Pattern[str]  # 比1 9 8 0 年: the spaces a comparator is read without
     changed_clause: re.Pattern[str]  # 中央对地方一般性转移支付规模大幅增加、: an item of its own change
     front_comparator: re.Pattern[str]
@@ -914,7 +916,8 @@ class CueViews:
     wider_place_wholes: Mapping[str, str]  # 我国 → 全国: a wider place named as one's own, read as its whole
     scope_base_prefixes: str
     yoy_bases: tuple[str, ...]
-    yoy_word_base: tuple[str, str]  # 同比 → 上年同期: the base of 同比增收, 同比提高2个百分点
+    yoy_word: str  # 同比
+    yoy_base: str  # 上年同期: the base 同比 names (同比增收, 同比提高2个百分点)
     prior_year_word: str  # 上年: the year before a yearless period (由上年同期的2.05:1 in 一季度 → 上年一季度)
     plain_yoy_bases: frozenset[str]  # 上年, 上年同期: the base of a growth that prints it or none (增长1.2%)
     outturn_base: re.Pattern[str]  # 上年预计数: last year's outturn or budget, shared by a bare growth after it
@@ -1172,8 +1175,10 @@ class CueViews:
     sector_not_heads: tuple[str, ...]
     sector_size_prefixes: tuple[str, ...]  # 限上, 规上: the size class before an industry (the glossary's size classes)
     cumulative_words: tuple[str, ...]  # 累计: a month's figure summed from the year's start
-    cumulative_change: re.Pattern[str]  # 累计下降 right before a change's figure
-    within_year_period: re.Pattern[str]  # 月, 季度, 半年 in a period within a year
+    target_exceeded_word: str  # 超额 (超额完成…的目标): the target done beyond it
+    cumulative_comparator: str  # 累计: the comparator of a change summed over the years since a base
+    cumulative_change: re.Pattern[str]  # 累计下降, 累计增长 (any rise or fall verb) right before a change's figure
+    within_year_period: re.Pattern[str]  # 月, 季度, 半年, 今年以来, 全年: a period within a year
     month_period: re.Pattern[str]  # 4月, 3月份: one month
     month_only_words: tuple[str, ...]  # 当月 after a month: that month alone, in its sentence only
     count_work_tail: re.Pattern[str]  # 帮扶工作 after the noun a count counts ("any"): the work on them, no part of it
@@ -1367,6 +1372,8 @@ class CueViews:
     list_heading: re.Pattern[str]  # 如下:, 其中: at the end of a text, before the items of a list of parts
     per_head_words: tuple[str, ...]
     per_head_word: re.Pattern[str]  # one of per_head_words anywhere in a name (人均: a figure per head)
+    per_word: str  # 每: a figure per unit of what follows it
+    average_heads: frozenset[str]  # 平, 日, 生…: the first character of a word of an average, before 均
     target_name: re.Pattern[str]  # 粮食的指标: the name of a plan's figure
     target_name_counters: frozenset[str]  # 个, 项: a count of the 指标 named, no plan's figure
     sum_opener: re.Pattern[str]  # 加 opening a clause of amounts added to the one before
@@ -1851,6 +1858,7 @@ class CueViews:
     class_object_lead: re.Pattern[str]  # 对[单体建筑面积]1万平方米以上的…: the bound of a class a measure is taken on
     class_object_tail: re.Pattern[str]  # 以上的 + a noun: the class that bound names
     counted_class_bound: re.Pattern[str]  # a count's noun, then 以上的 + a noun: 十个职工以上的企业
+    counted_class_bound_gate: str  # 以: the literal counted_class_bound needs
     class_span_units: frozenset[str]  # 使用年限20年以上的老旧电梯: spans of time that bound a class as amounts do
     to_word_after: re.Pattern[str]  # 增加到/降至 … right after the A
     to_dated_word_after: re.Pattern[str]  # 到一九五七年上升为 … right after the A: the to-word after the year of the B
@@ -1882,7 +1890,8 @@ def compiled() -> CueViews:
     # passed (after a level's figure, and in a name's tail); {compared}: 好于, 高于, the words of a comparison with a base;
     # {places}: 街道, 乡镇, the kinds of place counted by what of theirs is compared; {limit_givers}: 市, 上级, the levels
     # granting a limit; {place_units}: 街道, 社区, the places below a county a count names; {place_kinds}: （市、区）, the
-    # kinds of place in brackets after such a count; {place_kind_words}: 区, 市, 旗, the kinds such a bracket lists
+    # kinds of place in brackets after such a count; {place_kind_words}: 区, 市, 旗, the kinds such a bracket lists;
+    # {yearly_average}: 年平均 of several years (not 全年平均, 每年平均)
     c = filled(c, plan_span=c.plan_span_name_regex, report_places=c.report_places_regex,  # ({plan_span} holds {plan}
                place_units=c.place_units_regex, place_kinds=c.place_kinds_regex,
                plan_years=c.plan_years_regex,  # and {plan_years})
@@ -1893,7 +1902,7 @@ def compiled() -> CueViews:
                given_verbs=_alt({*c.recipient_relief_verbs, *c.recipient_inner_verbs}),
                milestone_verb=_alt(c.milestone_verbs), milestone_noun=_alt(c.milestone_nouns),
                compared=_alt(c.compared_words), places=_alt(c.compared_place_kinds), limit_givers=_alt(c.limit_givers),
-               place_kind_words=_alt(c.place_kinds))
+               place_kind_words=_alt(c.place_kinds), yearly_average=c.yearly_average_regex)
 
     units: dict[str, tuple[str, str]] = {}
     units.update({k: ("money", v) for k, v in c.money_units.items()})
@@ -2076,7 +2085,8 @@ def compiled() -> CueViews:
         plan_excess=_Rule(c.plan_excess_regex),
         spaced_digit=_Rule(c.spaced_digit_regex),
         comparison_tail=_Rule(rf"(?<![{re.escape(c.comparison_not_after)}])(?:{_alt(c.comparison_tail_words)})(?![重例率])"
-                             rf"(?:[^,;。:]{{0,16}}|[^,;。:]{{11,22}}?(?:普查时?|相比|比较))$"),  # (比2010年第六次全国人口普查, 与…相比:
+                             rf"(?:[^,;。:]{{0,16}}|[^,;。:]{{11,22}}?(?:{c.census_base_end_regex}|{_alt(c.comparison_frame_ends)}))$"),
+        comparison_frame_ends=tuple(c.comparison_frame_ends), comparison_frame_leads="".join(c.comparison_frame_leads),  # (比2010年第六次全国人口普查, 与…相比:
         # a census, a base longer than most; the frame closed)
         changed_clause=_Rule(c.changed_clause_regex),
         front_comparator=_Rule(c.front_comparator_regex),
@@ -2091,7 +2101,7 @@ def compiled() -> CueViews:
         wider_place_wholes=c.wider_place_wholes,
         scope_base_prefixes=_alt(c.scope_base_prefixes),
         yoy_bases=c.yoy_bases,
-        yoy_word_base=c.yoy_word_base,
+        yoy_word=c.yoy_word, yoy_base=c.yoy_base,
         prior_year_word=c.prior_year_word,
         plain_yoy_bases=frozenset(c.plain_yoy_bases),
         outturn_base=_Rule(c.outturn_base_regex),
@@ -2504,7 +2514,8 @@ def compiled() -> CueViews:
         spent_fund=_Rule(rf"(?:{_alt(c.spend_lead_verbs)})(?P<fund>[\u4e00-\u9fff“”\"、A-Za-z0-9]{{2,}}?(?:{_alt(c.spent_fund_ends)}))"),
         flow_verb_end=_Rule(rf"(?P<verb>(?:(?:{flow})[和、或])?(?:{flow}))(?:{perf})?$"),
         deictic_periods=frozenset(c.deictic_periods),
-        cumulative_words=tuple(c.cumulative_words),
+        cumulative_words=tuple(c.cumulative_words), cumulative_comparator=c.cumulative_comparator,
+        target_exceeded_word=c.target_exceeded_word,
         cumulative_change=_Rule(c.cumulative_change_regex),
         within_year_period=_Rule(c.within_year_period_regex),
         month_period=_Rule(c.month_period_regex),
@@ -2557,6 +2568,7 @@ def compiled() -> CueViews:
         list_heading=_Rule(c.list_heading_regex),
         per_head_words=tuple(c.per_head_words),
         per_head_word=_Rule(_alt(c.per_head_words)),
+        per_word=c.per_word, average_heads=frozenset(c.average_heads),
         target_name=_Rule(c.target_name_regex),
         target_name_counters=frozenset(c.target_name_counters),
         sum_opener=_Rule(c.sum_opener_regex),
@@ -3059,7 +3071,7 @@ def compiled() -> CueViews:
         class_named=_Rule(c.class_named_regex),
         class_object_lead=_Rule(c.class_object_lead_regex),
         class_object_tail=_Rule(c.class_object_tail_regex),
-        counted_class_bound=_Rule(c.counted_class_bound_regex),
+        counted_class_bound=_Rule(c.counted_class_bound_regex), counted_class_bound_gate=c.counted_class_bound_gate,
         class_span_units=frozenset(c.class_span_units),
         to_word_after=_Rule(rf"[,，]?(?:{_alt(c.to_words)})"),
         to_dated_word_after=_Rule(c.to_time_lead_regex + rf"(?:{_alt(c.to_words)})"),
@@ -3144,6 +3156,8 @@ class TokenViews:
     countdown: re.Pattern[str]  # 只有122天了, 倒计时100天: the days left to a date, no quantity
     holiday: re.Pattern[str]  # 春节7天假期, 国庆7天长假: what follows the days a holiday is named by
     increment_basis: re.Pattern[str]  # 每增长1个百分点的增量: the step a quantity is defined per, no figure
+    index_basis_value: str  # 100 after index_basis: the base's value, no figure
+    index_basis_value_after: str  # 为, =: the character right before that 100
     index_basis: re.Pattern[str]  # 以女性为(100), 以上年为(100): the base an index or a ratio is stated against
     shopping_day: re.Pattern[str]  # 双11期间, 618购物节: a shopping festival named by its date
     dated_event: re.Pattern[str]  # 7.21特大暴雨, 3.15消费者权益日: an event or a day named by its month and day
@@ -3211,8 +3225,10 @@ def _digit_measure(t) -> str:
 @cache
 def token_views() -> TokenViews:
     """The tokeniser's rules, compiled once from ``vocab/tokens.json``."""
-    c = extractor_cues()  # ({place_units}, {place_kinds}: the places below a county, as cues.json counts them)
-    t = filled(token_rules(), place_units=c.place_units_regex, place_kinds=c.place_kinds_regex)
+    c = extractor_cues()  # ({place_units}, {place_kinds}: the places below a county, as cues.json counts them;
+    # {age_item}: an age or span of ages, 0-14岁, 60岁及以上, as cues.json lists them)
+    t = filled(token_rules(), place_units=c.place_units_regex, place_kinds=c.place_kinds_regex,
+               age_item=c.age_item_regex)
     not_after = "|".join(f"{re.escape(k)}(?:{_alt(v)})" for k, v in t.count_not_after.items())
     return _gate_fields(TokenViews(
         count_counters=_alt(t.count_counters),
@@ -3283,7 +3299,8 @@ def token_views() -> TokenViews:
         holiday=_Rule(t.holiday_regex),
         shopping_day=_Rule(t.shopping_day_regex),
         increment_basis=_Rule(t.increment_basis_regex),
-        index_basis=_Rule(t.index_basis_regex),
+        index_basis=_Rule(t.index_basis_regex), index_basis_value=t.index_basis_value,
+        index_basis_value_after="".join(t.index_basis_value_after),
         dated_event=_Rule(t.dated_event_regex),
         programme_count=_Rule(t.programme_count_regex),
         service_circle=_Rule(t.service_circle_regex),

@@ -189,7 +189,6 @@ _RANGE_MAGNITUDES = ("万亿", "亿", "万")
 _RANGE_WIDE_QUALIFIERS = ("about", "nearly")  # a word before a range's low end that bounds both ends (约, 近); so a
 # word before the figure of a list's item after a comma, no part of its name (港口吞吐能力近２６００万吨)
 _GAP_LAST = frozenset("快慢高低超后先")
-_EXCEEDED = "超额"  # the word of a target done beyond it (超额完成)
 _MORE_LAST = frozenset("多少出过高低")  # the last characters of more_than_base (比上年多, 少, 高出, 超过, 高, 低)
 _ABOVE_LAST = frozenset("国省市区县平均值")  # the last characters of above_base (高于全市, 低于全国平均水平)
 _ABOVE_REACH = 16  # how far before its end above_base may start (低于中心城区的平均水平: 12)
@@ -858,7 +857,7 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
         if ms.start() == a:
             return a, a
         b = ms.start()
-        if norm[b] == "均" and b - a > 2 and norm[b - 1] in _AVERAGE_HEADS:
+        if norm[b] == "均" and b - a > 2 and norm[b - 1] in compiled().average_heads:
             b -= 1  # 3家公立医院平均住院日8.3天: the units counted end before the word of their average, no part of it
     elif (cut_off and _FOLLOWING_JOINT.search(norm, a + 2, b)
           and (j := max(norm.rfind(w, a + 2, b) for w in cw.following_joints)) > a and b - j <= 3):
@@ -1255,8 +1254,8 @@ def _comparator(clause: str) -> str:
 def _yoy_word_base(comp: str, clause: str) -> str:
     """``comp``, else the base 同比 names when the clause holds it (同比减收12340万元, 同比增加1.17个百分点: against
     上年同期): the base of a change of an amount or of points, which no measure names (a growth 同比 is yoy_pct)."""
-    word, base = compiled().yoy_word_base
-    return comp or (base if word in clause else "")
+    cw = compiled()
+    return comp or (cw.yoy_base if cw.yoy_word in clause else "")
 
 
 def _stated_base(clause: str) -> str:
@@ -1474,7 +1473,7 @@ def _per_output(head_name: str, name: str, cw: CueViews) -> str:
     if mi and len(head_name) > mi.end() and name in cw.intensity_measures:
         return mi.group() + name
     mp = cw.per_population_head.match(head_name)
-    if mp and len(head_name) > mp.end() + 1 and not name.startswith(cw.per_head_words + ("每",)):
+    if mp and len(head_name) > mp.end() + 1 and not name.startswith((*cw.per_head_words, cw.per_word)):
         return mp.group() + name
     return ""
 
@@ -1482,9 +1481,8 @@ def _per_output(head_name: str, name: str, cw: CueViews) -> str:
 _BARE_MAGNITUDES = frozenset(("万", "亿", "万亿", "萬", "億", "萬億"))  # a magnitude printed with no unit (12.5亿)
 _MAGNITUDE_ENDS = "".join(sorted(set("".join(_BARE_MAGNITUDES))))  # the magnitude a bare size class ends with (10亿级)
 _RANK_HELD = re.compile(r"[位名]?的(?!是)")  # 排名第1的朝阳区: the rank's 的 before what holds it (的是: a verb)
-_AVERAGE_HEADS = frozenset("平日生户月年")  # 平均, 日均, 生均…: the first character of a word of an average, before 均
-_CLAUSE_BREAK = re.compile(r"[，,；;。]")  # a comma or a stop: the parts after 其中 are no list of one clause
-_LIST_ITEM_STOP = re.compile(r"[、，,；;。：:（(]")  # a pause or bracket: the words before a figure are no single list item
+_CLAUSE_BREAK = re.compile(r"[,;。]")  # a comma or a stop: the parts after 其中 are no list of one clause
+_LIST_ITEM_STOP = re.compile(r"[、,;。:(]")  # a pause or bracket: the words before a figure are no single list item
 _ORDINAL_ITEM = re.compile(r"(第)[一二三四五六七八九十]+")
 _NUMERAL_HEAD = re.compile(r"[一二三四五六七八九十]+")
 OWNER_TOPIC_MAX = 16  # characters of the bodies a sentence opens with, at the most, before an aside of what they include
@@ -1533,7 +1531,7 @@ def _is_threshold(norm: str, f: _Fig, cw: CueViews) -> bool:
         return True  # 培育10亿级企业3家: a size class named by its magnitude, as 百亿级 is
     if norm.startswith(cw.scope_note_bounds, f.qend) and cw.scope_note.search(norm, max(0, f.start - 40), f.start):
         return True  # 统计范围为年主营业务收入2000万元及以上的工业法人单位: the bound of the class a statistic covers
-    if (f.unit_kind == "count" and cw.de in norm[f.end + 3:f.end + 8] and "以" in norm[f.end + 1:f.end + 6]
+    if (f.unit_kind == "count" and cw.de in norm[f.end + 3:f.end + 8] and cw.counted_class_bound_gate in norm[f.end + 1:f.end + 6]
             and cw.counted_class_bound.match(norm, f.end)):
         return True  # 十个职工以上的资本主义工业企业有四万五千多户, 100张床位以上的医院: the size of each thing counted
         # after it, by a count of its parts, names its kind
@@ -3975,10 +3973,13 @@ class _Reader:
         if (f.measure == "yoy_pct" and not f.comparator and not f.held and "multi_year" not in f.flags
                 and norm[f.start - 1:f.start] in cw.ends["cumulative_change"]
                 and cw.cumulative_change.search(norm, max(clause_at, f.start - 8), f.start)
-                and not cw.within_year_period.search(f.period) and cw.yoy_word_base[0] not in clause):
-            f.measure, f.comparator = "change_pct", cw.cumulative_words[0]  # 单位地区生产总值能耗累计下降8.6%: a change
-            f.flags += ("multi_year",)  # summed over the years since a base no span
-            # before names, no year's (1-8月累计增长5.6%: the months')
+                and (not f.period or _YEARS_SPAN.fullmatch(f.period))
+                and not cw.within_year_period.search(norm, st.start, f.start) and cw.yoy_word not in clause):
+            f.measure, f.comparator = "change_pct", cw.cumulative_comparator  # 单位地区生产总值能耗累计下降8.6%,
+            f.flags += ("multi_year",)  # 规模以上工业增加值累计增长12.3% in a plan's review: a change summed over the
+            # years since a base no span before names, no year's. Only with no period or a span of years: under a
+            # year's review or in a month's release 累计增长8.5% is the growth so far this year (今年以来，…累计增长8.5%,
+            # 1-8月累计增长5.6%: the months')
         if (f.measure in ("abs_change", "pp_diff") and not f.comparator and not f.held and "multi_year" not in f.flags
                 and _YEARS_SPAN.fullmatch(f.period)):
             f.flags += ("multi_year",)  # 优化能源结构，煤炭消费比重下降8.1个百分点 in 2018 (2013-2017年), 五年淘汰落后炼铁
@@ -6751,7 +6752,7 @@ class _Reader:
             f.indicator = per  # 单位国内生产总值能耗下降8.1%、二氧化碳排放下降14.1%: per output too
             f.named_by_clause = True
         elif (f.measure == "level" and (pv := self.prev) is not None and pv.sentence == f.sentence
-              and pv.measure == "level" and pv.indicator[:1] == "每" and norm[pv.qend:pv.qend + 1] == "、"
+              and pv.measure == "level" and pv.indicator[:1] == cw.per_word and norm[pv.qend:pv.qend + 1] == "、"
               and not _LIST_ITEM_STOP.search(norm, pv.qend + 1, f.start) and (per := _per_output(pv.indicator, f.indicator, cw))):
             f.indicator = per  # 每千人口拥有执业（助理）医师3.2人、注册护士3.8人: the nurses per thousand people too
             f.named_by_clause = True
@@ -7077,7 +7078,7 @@ class _Reader:
             f.indicator = owner + f.indicator  # 38个工业行业大类中27个行业增加值实现同比增长,增长面71%: 工业行业大类增长面
         if (f.unit_kind == "count" and f.indicator and cw.threshold_name.search(f.indicator)
                 and (mk := st.first_part_marker(norm, st.start, f.start)) >= 0):
-            whole = next((g for g in reversed(self.kept) if st.start <= g.start < mk and g.unit == f.unit), None)
+            whole = self._kept_in_sentence(st, f.unit, mk)
             if whole is not None and whole.indicator:
                 # 引进企业137家,其中注册资金千万元以上46家: a size class of the companies brought in
                 f.indicator = f.indicator + cw.de + whole.indicator
@@ -7087,14 +7088,14 @@ class _Reader:
                      or f.unit_kind == "count" and st.in_brackets(norm, f.start)
                      and (mk := norm.rfind("(", st.start, f.start)) >= 0)):  # (a bracket of amounts by level of
             # government, 减收7亿元（地方级3.3亿元、区级1.4亿元）, is read by its own rules)
-            whole = next((g for g in reversed(self.kept) if st.start <= g.start < mk and g.unit == f.unit), None)
+            whole = self._kept_in_sentence(st, f.unit, mk)
             if whole is not None and whole.indicator and not whole.indicator.startswith(f.indicator):
                 # 全区文物保护单位45处，其中国家级2处、省级8处: the sites of that grade, not a grade of nothing (人均预期
                 # 寿命82.5岁，其中男性80.1岁: the men's; 幼儿园42所（公办28所、民办14所）: a bracket of the parts)
                 f.indicator = _joined_name(f.indicator, whole.indicator)  # (四星级 of 星级旅游饭店: the class word once)
                 f.named_by_clause = True
         if f.indicator != late_plain and f.indicator and cw.size_bound.match(f.indicator):
-            sib = next((g for g in reversed(self.kept) if st.start <= g.start and g.unit == f.unit), None)
+            sib = self._kept_in_sentence(st, f.unit)
             if sib is not None and (mb := cw.size_bound.search(sib.indicator)) and mb.start() >= 2:
                 # 其中注册资金千万元以上46家,亿元以上5家: the next class of the same amount (注册资金亿元以上)
                 f.indicator = sib.indicator[:mb.start()] + f.indicator
@@ -8204,16 +8205,28 @@ class _Reader:
         """The count of the whole whose parts end with ``prev`` when ``f`` is printed after them, outside them: parts
         in a bracket of what the whole includes (各级各类学校86所（含民办学校23所），在校生7.8万人), or two or more
         joined by 、 after 其中 and closed by a comma (普通中学15所，其中完全中学4所、初级中学11所，在校生2.1万人: the
-        pupils of all the middle schools); None otherwise (其中初级中学11所，在校生1.5万人 may be the part's own)."""
+        pupils of all the middle schools), or a single one named by its grade alone (全区幼儿园42所，其中公办28所，
+        在园幼儿1.2万人: the pupils of all the kindergartens, as in 幼儿园42所（公办28所），在园幼儿1.2万人); None
+        otherwise (其中初级中学11所，在校生1.5万人 may be the part's own)."""
         norm = self.norm
         if st.in_brackets(norm, prev.start):
             if st.in_brackets(norm, f.start) or (k := norm.rfind("(", st.start, prev.start)) < 0:
                 return None
-        elif ((k := st.first_part_marker(norm, st.start, prev.start)) < 0 or norm[prev.qend:prev.qend + 1] not in ",，"
-              or norm.find("、", k, prev.start) < 0 or _CLAUSE_BREAK.search(norm, k, prev.start)):
+        elif ((k := st.first_part_marker(norm, st.start, prev.start)) < 0 or norm[prev.qend:prev.qend + 1] not in ","
+              or _CLAUSE_BREAK.search(norm, k, prev.start)
+              or norm.find("、", k, prev.start) < 0 and not (prev.named_by_clause and self.cw.grade_name.match(prev.indicator))):
             return None
-        return next((g for g in reversed(self.kept) if st.start <= g.start and g.end <= k and g.unit == prev.unit
-                     and g.measure == "level"), None)
+        return self._kept_in_sentence(st, prev.unit, k, level=True)
+
+    def _kept_in_sentence(self, st: _SentenceState, unit: str, before: int = -1, level: bool = False) -> _Fig | None:
+        """The last figure kept in the sentence of ``st`` in ``unit`` (ending by ``before`` when given, a level when
+        ``level``): the whole a part or class after it is of; the walk back stops at the sentence's start."""
+        for g in reversed(self.kept):
+            if g.start < st.start:
+                return None
+            if g.unit == unit and (before < 0 or g.end <= before) and (not level or g.measure == "level"):
+                return g
+        return None
 
     def _measure_owner(self, cs: int, st: _SentenceState) -> str:
         """The programme or fund that owns a bare measure (财政补助标准, 储备规模) opening the clause at ``cs``: the
@@ -8846,6 +8859,9 @@ def _list_item_verb(text: str, norm: str, prev: _Fig, f: _Fig, soft: int) -> str
     A count printed right after the pause mark that closes the noun the count before it counts, with only its own
     noun after it, is of one more object of the verb that count's name opens with (``改造和新建1.88万所乡镇卫生院、
     786所县医院…和534所县妇幼保健院`` → ``改造和新建县医院``, ``改造和新建县妇幼保健院``); so after 和, 以及, 与.
+    When the first item's name goes on from the verb's object to a word of purpose (``list_head_links``: 用于), the
+    words up to that word are returned in place of the verb (``新增专项债券主要用于棚户区改造12.5亿元、市政基础设施
+    18.6亿元`` → ``新增专项债券主要用于``).
     """
     cw = compiled()
     item, first = f.indicator, prev.indicator
@@ -9277,8 +9293,8 @@ def _scope_head(report: Report, a: int, cs: int, figures: list[int] | None = Non
     if (mv := compiled().scope_head_verb.match(norm, a, end)) and end - mv.end() >= 2:
         a = mv.end()  # 建立健全城镇保障性住房制度，覆盖面逐步扩大，…已达到12.5%: what is built, not the building
     a2, b2 = _strip(norm, a, end, "level")
-    if (norm.endswith(("相比", "比较"), a2, b2) and (mc := compiled().comparison_tail.search(norm, a2, b2))
-            and mc.start() - a2 >= 2 and norm[mc.start()] in "与同"):
+    if (norm.endswith(compiled().comparison_frame_ends, a2, b2) and (mc := compiled().comparison_tail.search(norm, a2, b2))
+            and mc.start() - a2 >= 2 and norm[mc.start()] in compiled().comparison_frame_leads):
         b2 = mc.start()  # 全区常住人口与2010年相比，增加…: the frame of comparison closing the clause is no part of the name
         # (按照完成的投资额来比较: a measure chosen, no frame)
     mf = compiled().head_figure.search(norm, a2, b2)
@@ -10215,8 +10231,8 @@ def _listed_from(norm: str, f: _Fig, soft: int, st: _SentenceState, prev: _Fig |
 _SHARE_DE_STOPS = frozenset(",;。:")  # a clause ends between a share and a 的 after it
 
 
-_OPEN_BRACKETS = frozenset("（(")
-_CLOSE_BRACKETS = frozenset("）)")
+_OPEN_BRACKETS = frozenset("(")
+_CLOSE_BRACKETS = frozenset(")")
 
 
 def _bracketed_target(norm: str, f: _Fig, start: int, cw: CueViews) -> bool:
@@ -10231,7 +10247,7 @@ def _target_reached(norm: str, f: _Fig, prev: _Fig | None, frame: re.Match[str] 
     figure of the same measure and unit (增长6.5%，完成…增长6%的目标): the figure is then the target only."""
     if frame is None:
         return False
-    if norm.startswith(_EXCEEDED, frame.start()):
+    if norm.startswith(compiled().target_exceeded_word, frame.start()):
         return False
     return not (prev is not None and prev.sentence == f.sentence and prev.end <= frame.start()
                 and prev.measure == f.measure and prev.unit == f.unit and prev.status == "actual")

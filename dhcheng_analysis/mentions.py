@@ -787,7 +787,7 @@ def _arabic_role(norm: str, start: int, end: int, tok: str, versions: Ahead | No
         return "marker"  # 完成12. 3个项目: a decimal point left open (no decimal is a count of 个): the number before
         # it is no figure of its own
     tv = token_views()
-    if tok == "100" and before in "为=＝" and tv.index_basis.search(norm, max(0, start - 8), start):
+    if tok == tv.index_basis_value and before in tv.index_basis_value_after and tv.index_basis.search(norm, max(0, start - 8), start):
         return "base"  # 性别比（以女性为100）, 性别比为105.76（女=100）, 价格指数（以上年为100）: the base the ratio or index is stated against
     if a1 == "、" and (listed := tv.listed_name.match(norm, end)) and (
             (last := _arabic_role(norm, listed.start("n"), listed.end("n"), listed["n"])) in ("name", "address")

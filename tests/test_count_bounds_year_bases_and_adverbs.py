@@ -41,6 +41,15 @@ def test_a_count_of_a_magnitude_before_yishang_de_still_counts_the_things():
     assert list(facts("建成3个万亩以上的园区。")["value"]) == [3]
 
 
+def test_a_magnitude_bound_of_each_thing_before_yishang_de_still_counts_the_things():
+    # regression fixtures written in the style of district work reports: the bound of each firm printed with a
+    # magnitude word (过亿, 百人) is no count of its parts, the figure counts the firms
+    assert list(facts("新增3家产值过亿以上的企业。")["value"]) == [3]
+    assert list(facts("新增5家员工百人以上的企业。")["value"]) == [5]
+    assert list(facts("全区有8家营收过亿以上的企业。")["value"]) == [8]
+    assert "十" not in list(facts(FIRMS_1955)["raw_value"])
+
+
 def test_a_base_after_bi_keeps_the_year_it_prints_after_de():
     f = fact(INVESTMENT_1957, "十四亿元")
     assert f["measure"] == "abs_change" and f["value"] == 1.4e9

@@ -1,9 +1,10 @@
 """Shapes of sentences a district prints in the mid-term evaluation of its five-year plan (规划纲要实施中期评估报告).
 
 - A change printed 累计下降 or 累计增长 right before its figure, with no span before it, no 同比 and no months
-  (单位地区生产总值能耗累计下降8.6%) is a change summed over the years since the plan's base year: ``change_pct``
-  against 累计, never a growth on the year; a span printed before it still names it (过去五年, 五年累计), and a
-  cumulative growth of months (1-8月累计增长5.6%) stays a growth on the year.
+  (单位地区生产总值能耗累计下降8.6%), whose period is none or a span of years, is a change summed over the years
+  since the plan's base year: ``change_pct`` against 累计, never a growth on the year; a span printed before it
+  still names it (过去五年, 五年累计). A cumulative change of months (1-8月累计增长5.6%), of the year reviewed or so
+  far this year (今年以来，…累计增长8.5%, 全年) stays a growth on the year.
 - A bare growth or fall after a sentence opening with the plan's years since it began (“十四五”以来，) is a change
   over those years, as after 五年来， or 建国以来，.
 - A completion of the plan's target (完成规划目标的64.5%, 完成“十四五”规划目标的63.3%) is a completion of the
@@ -43,8 +44,6 @@ def readings(heading: str, sentence: str) -> list[tuple[str, float, str, str]]:
      [("change_pct", -12.3, "累计", "万元地区生产总值用水量")]),
     (PLAN_REVIEW, "全区规模以上工业增加值累计增长12.3%，年均增长4.1%。",
      [("change_pct", 12.3, "累计", "规模以上工业增加值"), ("change_pct", 4.1, "年均", "规模以上工业增加值")]),
-    (YEAR_REVIEW, "全区单位地区生产总值二氧化碳排放累计降低10.2%。",
-     [("change_pct", -10.2, "累计", "单位地区生产总值二氧化碳排放")]),
     # a cumulative growth of months is a growth on the year; 同比 says so too
     (YEAR_REVIEW, "1-8月，全区规模以上工业增加值累计增长5.6%。", [("yoy_pct", 5.6, "", "规模以上工业增加值")]),
     (YEAR_REVIEW, "全区规模以上工业增加值1-8月累计增长5.6%。", [("yoy_pct", 5.6, "", "规模以上工业增加值")]),
@@ -53,6 +52,25 @@ def readings(heading: str, sentence: str) -> list[tuple[str, float, str, str]]:
 def test_a_cumulative_change_with_no_span_is_over_the_years(
         heading: str, sentence: str, expected: list[tuple[str, float, str, str]]) -> None:
     assert readings(heading, sentence) == expected
+
+
+# regression fixtures written in the style of district year reviews and monthly releases: a figure of a single year
+# or a part of one (the review's year, 今年以来, 年初以来, 全年) summed 累计 is the growth so far this year, rise or fall
+@pytest.mark.parametrize("sentence", [
+    "今年以来，全区社会消费品零售总额累计增长8.5%。",
+    "全区社会消费品零售总额累计增长8.5%。",
+    "全年累计实现社会消费品零售总额120亿元，累计增长8.5%。",
+    "今年以来，全区工业用电量累计下降3.2%。",
+    "全区单位地区生产总值二氧化碳排放累计降低10.2%。",
+])
+def test_a_cumulative_change_within_the_reviewed_year_is_a_growth_on_the_year(sentence: str) -> None:
+    r = readings(YEAR_REVIEW, sentence)
+    assert [(m, c) for m, _, c, _ in r] == [("yoy_pct", "")]
+
+
+def test_a_cumulative_change_since_the_years_start_is_a_growth_on_the_year() -> None:
+    assert readings("", "年初以来，全区社会消费品零售总额累计增长8.5%。") == [
+        ("yoy_pct", 8.5, "", "社会消费品零售总额")]
 
 
 def test_the_span_a_review_opens_with_still_names_a_cumulative_change() -> None:

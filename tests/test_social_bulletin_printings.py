@@ -211,6 +211,16 @@ def test_a_bracket_of_counts_by_ownership_names_the_wholes_things(text: str, nam
     assert facts(BULLETIN + text)["indicator"].tolist() == names
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    # written in a district bulletin's words, modelled on dongcheng_2020_h1 (data/dongcheng_2020_h1.txt): the part
+    # after 其中 named by its grade alone is a part as in a bracket, the roll after it the whole's
+    ("全区幼儿园42所，其中公办28所，在园幼儿1.2万人。", ["幼儿园", "公办幼儿园", "幼儿园在园幼儿"]),
+    ("全区幼儿园42所（其中公办28所），在园幼儿1.2万人。", ["幼儿园", "公办幼儿园", "幼儿园在园幼儿"]),
+])
+def test_a_part_by_its_grade_after_qizhong_leaves_the_roll_to_the_whole(text: str, names: list[str]) -> None:
+    assert facts(BULLETIN + text)["indicator"].tolist() == names
+
+
 def test_the_real_bracket_of_amounts_by_level_keeps_its_reading() -> None:
     # data/dongcheng_2020_h1.txt, the bundled report
     f = facts(BULLETIN + "税收关系迁出企业617户,按2019年上半年在东城区入库税款计算,共造成税款全口径减收7亿元(地方级3.3亿元、区级1.4亿元)。")

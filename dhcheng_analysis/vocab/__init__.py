@@ -475,7 +475,8 @@ class Cues:
     measure_words: tuple[str, ...]
     comparison_words: tuple[str, ...]
     yoy_bases: tuple[str, ...]
-    yoy_word_base: tuple[str, str]  # 同比 and the base it names (上年同期) for a change of an amount or of points
+    yoy_word: str  # 同比: a change on the same period of the year before
+    yoy_base: str  # 上年同期: the base 同比 names for a change of an amount or of points
     prior_year_word: str  # 上年: the year before, of a period whose year the report does not print (上年一季度)
     plain_yoy_bases: tuple[str, ...]  # the bases a year-on-year growth states or leaves unsaid alike (比上年增长, 增长)
     outturn_base_regex: str  # 上年预计数, 去年预算执行数: last year's outturn or budget, a base a bare growth after a
@@ -749,8 +750,11 @@ class Cues:
     spent_fund_ends: tuple[str, ...]  # 资金, 补贴, 救助金: the last words of a fund such a verb pays out
     deictic_periods: tuple[str, ...]
     cumulative_words: tuple[str, ...]
-    cumulative_change_regex: str  # 累计下降8.6% (no month, no 同比): a change summed over the years since the base year
-    within_year_period_regex: str  # 1-8月, 一季度, 上半年: a period within a year
+    target_exceeded_word: str  # 超额: a target done beyond it (超额完成…的目标)
+    cumulative_comparator: str  # 累计: the comparator of a change summed over the years since a base (cumulative_change)
+    cumulative_change_regex: str  # 累计下降8.6%, 累计增长12.3% (no period or a span of years, no month, no 同比): a
+    # change summed over the years since the base year
+    within_year_period_regex: str  # 1-8月, 一季度, 上半年, 今年以来, 年初以来, 全年: a period within a year
     occasion_period_ends: tuple[str, ...]  # 疫情期间: a period of an occasion, a modifier inside a clause
     sentence_only_periods: tuple[str, ...]  # 目前: the time of writing, of its own sentence only
     deadline_period_ends: tuple[str, ...]  # 7月底前: a deadline of a plan's task, of its own sentence only
@@ -803,6 +807,8 @@ class Cues:
     part_view_regex: str  # 从征收部门看:, 分产业看, 按领域分: the first level of each clause after it is a part of the total before it
     list_heading_regex: str  # 如下:, 其中: ending the text before a list whose items are parts of the level before it
     per_head_words: tuple[str, ...]  # 人均: a figure per head, no part of a sum
+    per_word: str  # 每: a figure per unit of what follows it (每千人口拥有…)
+    average_heads: tuple[str, ...]  # 平, 日, 生: the first character of a word of an average before 均 (平均, 日均, 生均)
     target_name_regex: str  # 粮食的指标, 原定的煤炭产量的指标: a name of a plan's figure (a target)
     target_name_counters: tuple[str, ...]  # 个, 项: units counting the 指标 themselves (16区排名进入前3名的指标6个)
     sum_opener_regex: str  # 加, 加上 opening a clause: the amounts after it are added to the one before
@@ -998,6 +1004,9 @@ class Cues:
     recipient_named_grants: tuple[str, ...]  # 补贴, 补助: a grant named by its recipients (种粮农民补贴)
     counted_object_owner_regex: str  # 为辖区重点企业1.6万余员工开展…服务: a preposition and the owner of the persons counted
     comparison_not_after: str
+    comparison_frame_ends: tuple[str, ...]  # 相比, 比较: what closes a frame of comparison (与2010年相比)
+    comparison_frame_leads: tuple[str, ...]  # 与, 同: what opens such a frame
+    census_base_end_regex: str  # 普查时: a census closing a base longer than most (比2010年第六次全国人口普查)
     years_quantity_regex: str
     times_base_regex: str
     share_condition_frame_regex: str  # 做到[在正常年景下]百分之九十的社员…: a condition ending the words before a share
@@ -1073,7 +1082,8 @@ class Cues:
     # after it ({compared}: compared_words)
     compared_words: tuple[str, ...]  # 好于, 高于: a comparison of a thing with a base (a head a name drops, unless a 的
     # closes it before a noun: name_compared_head)
-    compared_place_kinds: tuple[str, ...]  # 街道, 乡镇: kinds of place counted and named by what of theirs is compared
+    compared_place_kinds: tuple[str, ...]  # 街道, 乡镇, 部门, 企业: kinds of place or unit counted and named by what
+    # of theirs is compared (27个街道工业效益好于上年, 15个部门预算执行率高于全区平均)
     counted_place_lead_regex: str  # 在 before the place a predicate of counted things happens in (230家企业在我区落户)
     counted_rank_tails: tuple[str, ...]  # 名, 位 after such a rank (前3名)
     colon_item_ends: tuple[str, ...]  # what closes each item line under a line closed by a colon (layout's
@@ -1131,6 +1141,8 @@ class Cues:
     # naming nothing
     scope_set_frame_regex: str  # 在…成套设备中: a head clause naming the set the clause after it takes a part of
     name_average_tail_regex: str  # 常住人口[年平均]增长率: the yearly average over the years compared ends no name
+    yearly_average_regex: str  # 年平均 not after 全, 今, 每 (全年平均, 每年平均): the yearly average over several years
+    # ({yearly_average} in name_average_tail, multi_year and multi_year_word)
     name_trend_tail_regex: str  # 新型农村合作医疗制度[不断完善]: how a thing goes on, said after it, ends no name
     name_tail_strip: tuple[str, ...]
     bracket_count_units: tuple[str, ...]  # 规模以上工业企业（45家）: the classifiers of a count in brackets after its noun
@@ -1180,6 +1192,7 @@ class Cues:
     class_named_regex: str
     class_object_lead_regex: str
     class_object_tail_regex: str
+    counted_class_bound_gate: str  # 以 (以上的, 以下的): a literal gate before counted_class_bound
     counted_class_bound_regex: str
     class_span_units: tuple[str, ...]
     name_year_inner_not_before: str
@@ -1303,6 +1316,8 @@ class TokenRules:
     holiday_regex: str
     shopping_day_regex: str
     increment_basis_regex: str
+    index_basis_value: str  # 100: the value an index or a ratio is set to (以女性为100), no figure
+    index_basis_value_after: tuple[str, ...]  # 为, =: what the base's 100 follows
     index_basis_regex: str  # 性别比（以女性为100）: the base an index or a ratio is set to, ending where its 100 starts
     dated_event_regex: str
     programme_count_regex: str
@@ -1755,7 +1770,8 @@ def filled(rules: _R, **fragments: str) -> _R:
     日产, ``{means_lead}`` and ``{means_noun}``: 通过 …渠道, a phrase of means, ``{given_verbs}``: the verbs of
     giving and relief, ``{milestone_verb}`` and ``{milestone_noun}``: 突破…大关, a threshold passed, ``{compared}``:
     the words of a comparison with a base, ``{places}``: the kinds of place counted by what is compared, and
-    ``{limit_givers}``: the levels granting a limit, in ``cues.json``; ``{year}``: a year as ``layout.json`` prints it, in ``cues.json``, ``layout.json`` and
+    ``{limit_givers}``: the levels granting a limit, ``{yearly_average}``: 年平均 of several years, in ``cues.json``;
+    ``{age_item}``: an age or span of ages (``cues.json``'s), in ``tokens.json``; ``{year}``: a year as ``layout.json`` prints it, in ``cues.json``, ``layout.json`` and
     ``concepts.json``)."""
     marks = {f"{{{name}}}": f"(?:{pattern})" for name, pattern in fragments.items()}
 
