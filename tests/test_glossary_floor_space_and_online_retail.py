@@ -54,6 +54,7 @@ def test_a_standard_statistic_has_its_key(text: str, printed: str, key: str) -> 
     ("房地产开发竣工面积", "floor_space_completed"),
     ("限额以上单位通过公共网络实现的商品零售额", "online_retail_sales_above_size"),
     ("限上网上零售额", "online_retail_sales_above_size"),
+    ("限额以上批发和零售业企业网上零售额", "online_retail_sales_above_size_wholesale_retail"),
 ])
 def test_an_alias_names_the_same_quantity(name: str, key: str) -> None:
     assert indicator_key(name) == key
