@@ -67,3 +67,12 @@ def test_an_alias_names_the_same_quantity(name: str, key: str) -> None:
 ])
 def test_a_near_name_stays_unkeyed(name: str) -> None:
     assert indicator_key(name) == ""
+
+
+def test_the_online_retail_of_a_sectors_firms_is_the_sectors_quantity() -> None:
+    # tests/gold/constructed/short_bulletins/short_bulletins.txt: keyed, it stays of the sector its firms are in, as
+    # 限额以上批发和零售业零售额 is
+    text = ("【网上零售】限额以上批发和零售业企业实现网上零售额96.3亿元，增长27.4%，占社会消费品零售总额的比重为23.3%，"
+            "比一季度提高2.1个百分点，线上消费对全区消费市场的支撑作用进一步显现。")
+    row = fact(text, "96.3亿元")
+    assert (row["indicator_key"], row["dimension"]) == ("online_retail_sales_above_size_wholesale_retail", "sector")
