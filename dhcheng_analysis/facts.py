@@ -13061,14 +13061,17 @@ def _quantity_end(name: str) -> str:
 @functools.lru_cache(maxsize=1024)
 def _sector_headed(name: str) -> bool:
     """A glossary name that is a quantity of a glossary sector (工业销售产值, 农林牧渔业总产值), or of the sector's units
-    (规模以上服务业企业营业收入, 资质内建筑业企业总产值), not of two (工业农业总产值)."""
+    (规模以上服务业企业营业收入, 资质内建筑业企业总产值, 限额以上批发和零售业企业网上零售额), not of two (工业农业总产值)."""
     quantity = _quantity_end(name)
     rest = name[:-len(quantity)] if quantity else ""
     for i in range(len(rest) - 1, -1, -1):  # the term nearest the quantity (规模以上工业企业工业销售产值)
         inner = canonical_term(rest[i:])
         if inner is not None:
             between = _around_alias(rest[i:], inner)[1].removesuffix(compiled().total_mark)  # (…企业总产值: 总 of the sum)
-            between = next((between[:-len(w)] for w in concept_rules().sector_unit_words if between.endswith(w)), between)
+            units = concept_rules().sector_unit_words
+            between = next((between[:-len(w)] for w in units if between.endswith(w)), between)
+            # the sector's units before what is said of their quantity (批发和零售业企业网上零售额)
+            between = next((between[len(w):] for w in units if between.startswith(w)), between)
             return inner.category == "sector" and not any(h in between for h in extractor_cues().sector_heads)
     return False
 

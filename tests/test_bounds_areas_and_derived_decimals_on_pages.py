@@ -53,7 +53,7 @@ def test_an_area_is_shown_in_the_wan_it_is_printed_in(xicheng):
     t = reader_table(xicheng["yoy"], ["indicator", "level", "implied_prior_level"], facts=xicheng["facts"])
     t = t.set_index("指标")
     assert t.loc["房屋施工面积"].tolist() == ["105.8万平方米", "146.7万平方米"]
-    assert t.loc["新开工面积", "水平值"] == "1.4万平方米"
+    assert t.loc["房屋新开工面积", "水平值"] == "1.4万平方米"  # the glossary name of 新开工面积
 
 
 def test_small_areas_and_concentrations_keep_their_unit():

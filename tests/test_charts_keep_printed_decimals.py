@@ -75,4 +75,4 @@ def test_cards_keep_the_printed_decimals(xicheng):
 @pytest.mark.slow
 def test_the_commentary_keeps_the_printed_decimals():
     pages = real_pages("xicheng_2018_h1_indicators")
-    assert "最低为新开工面积，同比−96.0%" in pages["02"]  # 新开工面积…同比下降96.0%
+    assert "最低为房屋新开工面积，同比−96.0%" in pages["02"]  # 新开工面积…同比下降96.0%, by its glossary name
