@@ -38,8 +38,10 @@ from .vocab import concept, extractor_cues
 __all__ = ["CellFigure", "Column", "Row", "Table", "TableVocab", "caption_indicator", "cell_figures", "find_tables",
            "table_vocab"]
 
-PERCENT_MEASURES = frozenset({"yoy_pct", "completion_pct", "rate_pct", "pp_diff"})
+PERCENT_MEASURES = frozenset({"yoy_pct", "completion_pct", "rate_pct", "pp_diff", "change_pct"})
 NUMBER = re.compile(r"([+-]?)((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(%|‰)?")
+# a figure in brackets ([14], 〔6〕, 【13.5】): in a plan's table, its sum or cumulative change over the plan's years
+BRACKETED = re.compile(r"[\[〔【［]\s*(" + NUMBER.pattern + r")\s*[\]〕】］]")
 YEAR_ONLY = re.compile(r"(?:19|20)\d{2}")
 SEPARATOR_CELL = re.compile(r":?-{3,}:?")
 SPACE = re.compile(r"\s+")
@@ -254,6 +256,9 @@ class Row:
         sentence written into the table); the table reader claims no figure in them.
     complete : bool
         False for a row cut short by the end of the text.
+    summed : tuple[int, ...]
+        The columns whose cell in this row is a figure in brackets (``[14]``, ``〔6〕``): by the convention of a
+        plan's table, a sum or a cumulative change over the years of the plan, not a figure of one year.
     item : str
         In a table with a second label column (``| 地区 | 项目 | 累计 | 增幅% |``, see ``Table.item_role``) the
         label of that column, read as ``label`` is; else empty.  A blank first label cell there is the label of
@@ -271,6 +276,7 @@ class Row:
     texts: tuple[tuple[int, int, int], ...]
     complete: bool
     item: str = ""
+    summed: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -736,7 +742,7 @@ def _read_header(key: str, v: TableVocab) -> _Head:
         measure = "pp_diff"  # 比上年增减(个百分点)
     elif measure == "yoy_pct" and unit and unit not in ("%", "‰"):
         measure = "abs_change"  # 比上年增减(万元)
-    if measure in ("yoy_pct", "completion_pct", "rate_pct") and not unit:
+    if measure in ("yoy_pct", "completion_pct", "rate_pct", "change_pct") and not unit:
         unit = "%"
     if measure == "pp_diff":
         unit = "个百分点"
@@ -1351,6 +1357,7 @@ def _rows(text: str, raw_rows: list[list[_Cell]], roles: list[str], width: int, 
         nums: list[Decimal] = []
         pcts: list[str] = []
         texts: list[tuple[int, int, int]] = []
+        summed: list[int] = []
         for j, c in enumerate(r[1:width], start=1):
             if roles[j] == "unit" and c.kind == "text":
                 unit = c.key
@@ -1361,13 +1368,23 @@ def _rows(text: str, raw_rows: list[list[_Cell]], roles: list[str], width: int, 
                 vals.append((j, c.start, c.end))
                 nums.append(Decimal(m.group(1) + m.group(2).replace(",", "")))
                 pcts.append(m.group(3) or "")
+            elif roles[j] == "value" and c.kind == "text" and "[" not in c.key and c.key[:1] not in "〔【［":
+                texts.append((j, c.start, c.end))
+            elif roles[j] == "value" and c.kind == "text" and (mb := BRACKETED.fullmatch(c.key)):
+                inner = text.find(mb.group(1), c.start, c.end)  # [14]: the figure inside the brackets
+                if inner < 0:  # pragma: no cover - the key is the cell's text less its spaces
+                    continue
+                vals.append((j, inner, inner + len(mb.group(1))))
+                nums.append(Decimal(mb.group(2) + mb.group(3).replace(",", "")))
+                pcts.append(mb.group(4) or "")
+                summed.append(j)
             elif roles[j] == "value" and c.kind == "text":
                 texts.append((j, c.start, c.end))
         if not label and not vals:
             continue
         complete = not (ri == len(raw_rows) - 1 and at_end and len(r) < width)
         rows.append(Row(label, span, ordinal, parent if sub else "", unit, tuple(vals), tuple(nums), tuple(pcts),
-                        tuple(texts), complete, item))
+                        tuple(texts), complete, item, tuple(summed)))
         if not sub and (item or label):
             parent = item or label
     return rows, ordinals
@@ -1948,7 +1965,7 @@ def _percent_unit(col: Column, measure: str) -> str:
     return col.unit or ("个百分点" if measure == "pp_diff" else "%")
 
 
-def word_cell_frame(table: Table, row: Row, j: int) -> tuple[str, str, str, str, str]:
+def word_cell_frame(table: Table, row: Row, j: int) -> tuple[str, str, str, str, str, str]:
     """The unit, measure and status that a figure written into the word cell of ``row`` in column ``j``
     (``6左右``, ``≥80``, ``5.5以内``: a bound the reader leaves to the prose) takes from the table when it prints
     no unit of its own: those a number alone in the cell would take (see :func:`cell_figures`).
@@ -1964,9 +1981,10 @@ def word_cell_frame(table: Table, row: Row, j: int) -> tuple[str, str, str, str,
 
     Returns
     -------
-    tuple[str, str, str, str, str]
+    tuple[str, str, str, str, str, str]
         The raw unit (``亿元``, ``%``, or empty), its magnitude and base unit (``亿``, ``元``), the column's
-        measure (``level`` when it names none) and its status (empty when its header says none).
+        measure (``level`` when it names none), its status (empty when its header says none) and its period
+        as printed (``2025年``, or empty).
     """
     col = table.columns[j]
     measure = col.measure or "level"
@@ -1976,7 +1994,8 @@ def word_cell_frame(table: Table, row: Row, j: int) -> tuple[str, str, str, str,
         unit = ""
     else:
         unit = row.unit or col.unit or table.unit
-    return (unit, *_split_unit(unit, table_vocab()), measure, _column_status(table.columns, j))
+    period = _year_spans(table.columns).get(j, col.period) if measure == "change_pct" else col.period
+    return (unit, *_split_unit(unit, table_vocab()), measure, _column_status(table.columns, j), period)
 
 
 def _names_value_added(words: str, v: TableVocab) -> bool:
@@ -1999,6 +2018,26 @@ def _sector_indicator(label: str, v: TableVocab) -> str:
     if not label or label.endswith(v.va_named) or label.endswith(tuple(extractor_cues().sector_quantities)):
         return label
     return label + v.va_measure if _is_sector(label) else label
+
+
+_YEAR_COLUMN = re.compile(r"((?:19|20)\d{2})年?")
+
+
+def _year_spans(columns: tuple[Column, ...]) -> dict[int, str]:
+    """The years over which each column of average yearly growth (年均增长) is read: from the year after the
+    first year column to its left to the last (| 2020年 | 2025年 | 年均增长(%) | → 2021-2025年); under the key -1,
+    the years of the whole table, over which a figure in brackets ([14]) is summed."""
+    out: dict[int, str] = {}
+    years: list[int] = []
+    for c in columns:
+        m = _YEAR_COLUMN.fullmatch(c.period) if c.role == "value" else None
+        if m:
+            years.append(int(m.group(1)))
+        elif c.measure == "change_pct" and len(years) >= 2 and years[-1] > years[0]:
+            out[c.index] = f"{years[0] + 1}-{years[-1]}年"
+    if len(years) >= 2 and max(years) > min(years):
+        out[-1] = f"{min(years) + 1}-{max(years)}年"  # the span of the whole table, of its bracketed sums
+    return out
 
 
 def cell_figures(table: Table) -> list[CellFigure]:
@@ -2034,6 +2073,7 @@ def cell_figures(table: Table) -> list[CellFigure]:
             va_columns.add(c.index)
     va_names: dict[str, str] = {}  # row label → its indicator in a table of value added
     caption_name = caption_indicator(table.caption)  # of the columns of a table of places, of a 合计 row of items
+    spans = _year_spans(table.columns)
     for ri, r in enumerate(table.rows):
         for (j, a, b), value, own in zip(r.cells, r.values, r.percents, strict=True):
             col = table.columns[j]
@@ -2081,6 +2121,17 @@ def cell_figures(table: Table) -> list[CellFigure]:
                 scope = labels["scope"] or col.scope
             if "period" in labels:
                 period = labels["period"] + col.period
+            if j in r.summed:
+                # [14] under 年均增长 or 2025年: the sum (a level) or the cumulative change (in %) over the plan
+                if not own and r.unit and r.unit not in ("%", "‰"):
+                    unit = r.unit  # | 城镇新增就业 | 万人 | … | [30] |: a sum of the row's unit
+                    magnitude, base = _split_unit(unit, v)
+                measure = "change_pct" if unit in ("%", "‰") else "level"
+                flags.append("multi_year")
+                period = spans.get(-1, period)
+            elif measure == "change_pct":
+                flags.append("multi_year")  # 年均增长: over the years of the columns before it
+                period = spans.get(j, period)
             if measure == "rank" and col.aspect:
                 indicator += col.aspect  # 增幅位次: 一般公共预算收入增幅
             if scope in v.total_scopes:
