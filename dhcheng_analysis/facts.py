@@ -1749,8 +1749,14 @@ def _cell_fig(report: Report, cell: CellFigure, cw: CueViews) -> _Fig:
              measure=cell.measure, indicator=_row_name(cell.indicator, cw), status=cell.status or "actual",
              status_fixed=bool(cell.status), period=cell.period, scope=cell.scope,
              flags=("table_cell", "multi_year") if "multi_year" in cell.flags else ("table_cell",))
-    if cell.measure == "change_pct" and cell.indicator.endswith(_DECLINE_LABEL_ENDS) and f.indicator != cell.indicator:
-        f.value = -f.value  # | 单位地区生产总值能耗降低 | % | … | [14] |: a fall of 14%, as 累计下降14% is
+    if (cell.measure in ("change_pct", "rate_pct") and f.indicator != cell.indicator
+            and cell.indicator.endswith(_DECLINE_LABEL_ENDS + _GROWTH_LABEL_ENDS)):
+        # | 单位地区生产总值能耗降低(%) | … | [14] |: a fall of 14%, as 累计下降14% is; | 国内生产总值增长(%) | 2.3 |:
+        # the year's growth, as 国内生产总值增长2.3% is
+        if cell.indicator.endswith(_DECLINE_LABEL_ENDS):
+            f.value = -f.value
+        if cell.measure == "rate_pct":
+            f.measure = "yoy_pct"
     if cell.measure == "level" and cell.period and cw.prior_level.search(cell.period):
         f.reference = "prior"  # 上年同期数
     if cell.comparator:
@@ -1770,6 +1776,7 @@ def _table_unit(base: str, cw: CueViews) -> tuple[str, str]:
 
 
 _DECLINE_LABEL_ENDS = ("下降", "降低", "减少")  # a row label naming a fall (能耗降低), which its name drops
+_GROWTH_LABEL_ENDS = ("增长", "增速")  # a row label naming a growth (国内生产总值增长), which its name drops
 
 
 def _row_name(label: str, cw: CueViews) -> str:
@@ -3369,21 +3376,23 @@ def _worded_cells(norm: str, figs: list[_Fig], worded: list[_WordCell]) -> None:
         i = bisect.bisect_right(starts, f.start) - 1
         if i < 0 or f.end > worded[i][1]:
             continue
-        if not f.indicator or _SPACE.sub("", f.indicator) not in _SPACE.sub("", norm[worded[i][0]:worded[i][1]]):
-            f.indicator = worded[i][2]
+        cell = norm[worded[i][0]:worded[i][1]]
+        if not f.indicator or _SPACE.sub("", f.indicator) not in _SPACE.sub("", cell):
+            f.indicator = _row_name(worded[i][2], compiled())
         if not f.scope:
             f.scope = worded[i][3]
-        _word_cell_frame(f, *worded[i][4])
+        _word_cell_frame(f, *worded[i][4], timed=_YEAR_OR_MONTH.search(cell) is not None)
 
 
-def _word_cell_frame(f: _Fig, unit: str, magnitude: str, base: str, measure: str, status: str, period: str) -> None:
+def _word_cell_frame(f: _Fig, unit: str, magnitude: str, base: str, measure: str, status: str, period: str,
+                     timed: bool = False) -> None:
     """A figure that prints no unit in a word cell of a table (``| 城镇调查失业率 | % | ≤5.5 |``, ``6左右`` under
     ``2024年目标``) takes the unit of its row or column, the status its column header says, and the year its
-    column names when it prints no time of its own (``≥45`` under 2025年), as a number alone in the cell would
-    (its qualifier is the cell's own)."""
+    column names when it prints no time of its own (``≥45`` under 2025年; ``timed``: the cell prints 年 or 月), as
+    a number alone in the cell would (its qualifier is the cell's own)."""
     if status and f.status == "actual" and not f.status_fixed:
         f.status, f.status_fixed = status, True
-    if period and not f.period and measure != "change_pct" and _COLUMN_YEAR.fullmatch(period):
+    if period and not timed and _COLUMN_YEAR.fullmatch(period):
         f.period = period if period.endswith("年") else period + "年"
     if unit and not f.unit and f.unit_kind == "none" and f.role == "figure" and f.measure == "level":
         f.unit_kind, f.unit = _table_unit(base, compiled())
@@ -3394,7 +3403,6 @@ def _word_cell_frame(f: _Fig, unit: str, magnitude: str, base: str, measure: str
                 "pp_diff" if f.unit == "pp" else "rate_pct")
     if measure == "change_pct" and f.unit == "%" and f.measure in ("yoy_pct", "level", "rate_pct"):
         f.measure = "change_pct"  # 6左右 under 年均增长(%): the average growth over the plan's years
-        f.period = period or f.period
         if "multi_year" not in f.flags:
             f.flags += ("multi_year",)
 

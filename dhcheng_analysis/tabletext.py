@@ -65,6 +65,7 @@ class TableVocab:
     estimate: tuple[str, ...]
     target: tuple[str, ...]
     actual: tuple[str, ...]
+    rate_rows: tuple[str, ...]  # endings of a row label naming a rate, no growth in a 年均 column
     rank_aspects: frozenset[str]  # 增幅 of 增幅位次: the side of the indicator a rank column ranks
     period_words: tuple[str, ...]
     period_patterns: tuple[re.Pattern[str], ...]
@@ -92,6 +93,7 @@ class TableVocab:
     ordinal: re.Pattern[str]
     row_number_headers: frozenset[str]  # 序号, 科目编码: the header of a first column that numbers or codes the rows
     row_number: re.Pattern[str]  # a cell of that column (1, 一, (一), 20101)
+    group_headers: frozenset[str]  # 类别 before 指标: a first column of group headings, no labels
     sub_item: re.Pattern[str]
     alias_note: re.Pattern[str]  # (简称“GDP”) at the end of a row label: no part of it
     max_cell_chars: int
@@ -132,6 +134,7 @@ def table_vocab() -> TableVocab:
         estimate=tuple(raw["status"]["estimate"]),
         target=tuple(raw["status"]["target"]),
         actual=tuple(raw["status"]["actual"]),
+        rate_rows=tuple(raw["measures"]["rate_rows"]),
         rank_aspects=frozenset(raw["rank_aspects"]["words"]),
         period_words=tuple(sorted(raw["period"]["words"], key=len, reverse=True)),
         period_patterns=tuple(re.compile(p) for p in raw["period"]["patterns"]),
@@ -159,6 +162,7 @@ def table_vocab() -> TableVocab:
         ordinal=re.compile(raw["row_labels"]["ordinal"]),
         row_number_headers=frozenset(raw["row_number_columns"]["words"]),
         row_number=re.compile(raw["row_number_columns"]["cell"]),
+        group_headers=frozenset(raw["group_columns"]["words"]),
         sub_item=re.compile(raw["row_labels"]["sub_item"]),
         alias_note=re.compile(raw["row_labels"]["alias_note"]),
         max_cell_chars=int(raw["layout"]["max_cell_chars"]),
@@ -1113,7 +1117,7 @@ def _drop_row_numbers(lines: list[_Line], v: TableVocab) -> tuple[list[_Line], t
     h = next((i for i, ln in enumerate(lines) if ln.cells[0].kind == "num" or ln.cells[0].key in v.row_number_headers),
              -1)
     if h < 0 or lines[h].cells[0].key not in v.row_number_headers:
-        return lines, ()
+        return _drop_groups(lines, v), ()
     spans = []
     for ln in lines[h:]:
         c = ln.cells[0]
@@ -1122,6 +1126,20 @@ def _drop_row_numbers(lines: list[_Line], v: TableVocab) -> tuple[list[_Line], t
                 spans.append((c.start, c.end))
             ln.cells = ln.cells[1:]
     return [ln for ln in lines if ln.cells], tuple(spans)
+
+
+def _drop_groups(lines: list[_Line], v: TableVocab) -> list[_Line]:
+    """The lines without a first column of group headings (``| 类别 | 指标 | 2020年 | …``, ``| 经济发展 |
+    1.国内生产总值增长(%) | …``, ``| | 2.全员劳动生产率增长(%) | …``): its cell is read off the header and off every
+    line as long as it (a line one cell shorter prints no group cell); the rows' labels are in the next column."""
+    h = next((i for i, ln in enumerate(lines) if ln.cells[0].key in v.group_headers), -1)
+    if h < 0 or len(lines[h].cells) < 3 or lines[h].cells[1].key not in v.label_indicator:
+        return lines
+    width = len(lines[h].cells)
+    for ln in lines[h:]:
+        if len(ln.cells) >= width and ln.cells[0].kind != "num":
+            ln.cells = ln.cells[1:]
+    return [ln for ln in lines if ln.cells]
 
 
 def _data_start(cells: list[_Cell], f: int, by_line: dict[int, _Line], first_line: int, stream: bool,
@@ -1995,6 +2013,8 @@ def word_cell_frame(table: Table, row: Row, j: int) -> tuple[str, str, str, str,
     else:
         unit = row.unit or col.unit or table.unit
     period = _year_spans(table.columns).get(j, col.period) if measure == "change_pct" else col.period
+    if measure == "change_pct" and row.label.endswith(table_vocab().rate_rows):
+        measure = "rate_pct"  # <5.5 under 年均/累计 in the row of 城镇调查失业率: a rate held each year
     return (unit, *_split_unit(unit, table_vocab()), measure, _column_status(table.columns, j), period)
 
 
@@ -2130,8 +2150,11 @@ def cell_figures(table: Table) -> list[CellFigure]:
                 flags.append("multi_year")
                 period = spans.get(-1, period)
             elif measure == "change_pct":
-                flags.append("multi_year")  # 年均增长: over the years of the columns before it
                 period = spans.get(j, period)
+                if r.label.endswith(v.rate_rows):
+                    measure = "rate_pct"  # | 城镇调查失业率 | … | 5.5 | under 年均/累计: held each year of the span
+                else:
+                    flags.append("multi_year")  # 年均增长: over the years of the columns before it
             if measure == "rank" and col.aspect:
                 indicator += col.aspect  # 增幅位次: 一般公共预算收入增幅
             if scope in v.total_scopes:
