@@ -1733,6 +1733,7 @@ def _space_cells(norm: str, rows: dict[int, bool]) -> str:
         nonlocal pos
         if len(block) >= 2 and sum(1 for *_, n in block if n) >= 2:
             width = block[0][2]
+            widest = max(n for _, _, n, _ in block)
             for k, (a, b, n, _) in enumerate(block):
                 line = norm[a:b]
                 lead = len(line) - len(line.lstrip(" \u3000"))
@@ -1741,6 +1742,8 @@ def _space_cells(norm: str, rows: dict[int, bool]) -> str:
                     out.append(norm[pos:a + lead - 1] + "|")  # a blank first cell
                 else:
                     out.append(norm[pos:a + lead])
+                if n < widest:
+                    body = _overflowed(body, widest - n)
                 out.append(_SPACE_GAP.sub(lambda g: "|" + " " * (len(g.group()) - 1), body))
                 pos = a + lead + len(body)
                 rows[a] = False
@@ -1759,6 +1762,26 @@ def _space_cells(norm: str, rows: dict[int, bool]) -> str:
     close()
     out.append(norm[pos:])
     return "".join(out)
+
+
+_ONE_SPACE = re.compile(r"(?<=\S) (?=\S)")
+
+
+def _overflowed(body: str, missing: int) -> str:
+    """A line of a table of cells apart by runs of spaces with ``missing`` cells fewer than the widest line: a cell
+    too wide for its column leaves one space before the next (``单位地区生产总值能耗降低 %``, ``微克/立方米 38``);
+    such a space before a unit or a figure, or a word meaning no figure (—), is read as a ``|``, from the left, until the line holds as many cells as the widest. The copy keeps the length of the text."""
+    v = table_vocab()
+    for m in list(_ONE_SPACE.finditer(body)):
+        if missing <= 0:
+            break
+        right = body[m.end():].split(" ", 1)[0]
+        left = body[:m.start()].rsplit(" ", 1)[-1]
+        if (NUMBER.fullmatch(right) or right in v.empty_cells or BRACKETED.fullmatch(right)
+                or (v.unit.fullmatch(right) and not v.unit.fullmatch(left) and not NUMBER.fullmatch(left))):
+            body = body[:m.start()] + "|" + body[m.end():]
+            missing -= 1
+    return body
 
 
 _ONE_SPACE_ROW_MIN = 3  # data rows of a table of cells apart by one space, at the least
