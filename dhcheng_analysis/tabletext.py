@@ -2200,16 +2200,28 @@ _CN_MONTHS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七":
               "十二": 12}
 
 
+_DATE_LINE = re.compile(r"\s*(?:(?:19|20)\d{2}|[一二][九〇零○][〇零○一二三四五六七八九]{2})\s*年\s*"
+                        r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?\s*")
+
+
+def _line_around(text: str, at: int) -> str:
+    """The line of ``text`` holding offset ``at``."""
+    b = text.find("\n", at)
+    return text[text.rfind("\n", 0, at) + 1:len(text) if b < 0 else b]
+
+
 def table_calendar(table: Table, text: str) -> tuple[int | None, int | None]:
     """(year, month) the table reports on: those its caption names (``二〇二四年二月大口径财政收入执行情况表``
     → 2024, 2), else those of the last period printed in the text just before it (``3月份,全市…如下表:`` →
-    month 3; a year only when it is printed with the month, ``2018年1-6月``); a comparison base (比1-4月)
-    is none. Either is None when nothing names it."""
+    month 3; a year only when it is printed with the month, ``2018年1-6月``); a comparison base (比1-4月), a date
+    on a line of its own (the report's: ``2024年1月``) and a month of another year than the caption's are none.
+    Either is None when nothing names it."""
     v = table_vocab()
     year = month = None
     caption = text[table.start:table.body_start] + " " + table.caption
     if my := v.calendar_year.search(caption):
         year = year_number(my.group())
+    named = year  # the year the caption names
     if mm := v.calendar_month.search(caption, my.end() if my else 0):
         month = _month(mm.group("m"))
     if month is None:
@@ -2217,10 +2229,12 @@ def table_calendar(table: Table, text: str) -> tuple[int | None, int | None]:
         for mm in v.calendar_month.finditer(text, lo, table.start):
             if text[mm.start() - 1:mm.start()] in ("比", "较", "与", "同"):
                 continue
-            month = _month(mm.group("m"))
             my = v.calendar_year.search(text, max(lo, mm.start() - 6), mm.start())
+            y = year_number(my.group()) if my and text.startswith("年", my.end()) else None
+            if _DATE_LINE.fullmatch(_line_around(text, mm.start())) or (named and y is not None and y != named):
+                continue  # 2024年1月 on a line of its own: the date of the report; 2024年1月 before 2023年…表
+            month = _month(mm.group("m"))
             if year is None or my:
-                y = year_number(my.group()) if my and text.startswith("年", my.end()) else None
                 year = y if y is not None else year
     return year, month
 
