@@ -1732,19 +1732,26 @@ def _space_cells(norm: str, rows: dict[int, bool]) -> str:
     def close() -> None:
         nonlocal pos
         if len(block) >= 2 and sum(1 for *_, n in block if n) >= 2:
-            width = block[0][2]
-            widest = max(n for _, _, n, _ in block)
-            for k, (a, b, n, _) in enumerate(block):
+            rows_width = Counter(n for _, _, n, nums in block if nums).most_common(1)[0][0]
+            bodies = []
+            for k, (a, b, n, nums) in enumerate(block):
                 line = norm[a:b]
                 lead = len(line) - len(line.lstrip(" \u3000"))
                 body = line[lead:].rstrip(" \u3000")
+                if n > rows_width and (spread := _spread_words(body)) != body:
+                    body, n = spread, len(_SPACE_GAP.split(spread))  # 属  性: one word, its characters spread
+                    block[k] = (a, b, n, nums)
+                bodies.append((lead, body))
+            width = block[0][2]
+            widest = max(n for _, _, n, _ in block)
+            for k, ((a, _b, n, _), (lead, body)) in enumerate(zip(block, bodies, strict=True)):
                 if k and lead >= 2 and n == width - 1 and block[k - 1][2] == width:
                     out.append(norm[pos:a + lead - 1] + "|")  # a blank first cell
                 else:
                     out.append(norm[pos:a + lead])
                 if n < widest:
                     body = _overflowed(body, widest - n)
-                out.append(_SPACE_GAP.sub(lambda g: "|" + " " * (len(g.group()) - 1), body))
+                out.append(_SPACE_GAP.sub(lambda g: "|" + " " * (len(g.group()) - 1), body).replace("\0", " "))
                 pos = a + lead + len(body)
                 rows[a] = False
         block.clear()
@@ -1765,6 +1772,29 @@ def _space_cells(norm: str, rows: dict[int, bool]) -> str:
 
 
 _ONE_SPACE = re.compile(r"(?<=\S) (?=\S)")
+_GAP_KEPT = re.compile(r"([ \u3000]{2,})")
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _spread_words(body: str) -> str:
+    """A header line of a table of cells apart by runs of spaces, with more cells than its rows, whose words are
+    printed with their characters spread over the column (``指  标  名  称``, ``属  性``, ``2020  年``): each run
+    between two lone characters, or between a number and a lone 年 or 月, shorter than every other run of the line
+    (the gaps between columns), is no gap between cells; it is kept as NUL characters of its length (read back as
+    spaces once the line's gaps are read)."""
+    parts = _GAP_KEPT.split(body)
+    inside = [i for i in range(1, len(parts) - 1, 2)
+              if (len(parts[i - 1]) == 1 and len(parts[i + 1]) == 1 and _CJK_CHAR.fullmatch(parts[i - 1])
+                  and _CJK_CHAR.fullmatch(parts[i + 1])) or (parts[i + 1] in ("年", "月") and parts[i - 1][-1:].isdigit())]
+    between = [len(parts[i]) for i in range(1, len(parts) - 1, 2) if i not in inside]
+    if not inside:
+        return body
+    # a word's characters stand closer than the columns (指  标  名  称        单  位: the run of 8 is a gap)
+    limit = min(between) if between else max(len(parts[i]) for i in inside)
+    for i in inside:
+        if len(parts[i]) < limit:
+            parts[i] = "\0" * len(parts[i])
+    return "".join(parts)
 
 
 def _overflowed(body: str, missing: int) -> str:

@@ -53,6 +53,18 @@ PLAN_SPACED = (
     "森林覆盖率            %         44.4      ≥45      —            约束性\n"
 )
 
+# the same printed with the characters of its header words spread over their columns (指  标  名  称, 属  性)
+PLAN_SPREAD_HEADER = (
+    "西城区国民经济和社会发展第十四个五年规划纲要\n\n二〇二一年一月\n\n"
+    "表1 “十四五”时期经济社会发展主要指标\n"
+    "指  标  名  称        单  位    2020  年   2025  年   年均增长(%)   属  性\n"
+    "地区生产总值          亿元      5061       6500       6左右         预期性\n"
+    "一般公共预算收入      亿元      420        500        >5            预期性\n"
+    "城镇登记失业率        %         1.5        <3         —             预期性\n"
+    "常住人口              万人      110.6      ≤110       —             约束性\n"
+    "森林覆盖率            %         44.4       ≥45        —             约束性\n"
+)
+
 # a plan's table with a first column of groups and a column 年均/累计, as the national outline of 2021 prints it
 PLAN_GROUPED = (
     "中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要\n\n2021年3月\n\n"
@@ -92,6 +104,15 @@ def _read(f: dict) -> tuple:
     return f["indicator"], f["value"], f["measure"], f["status"], f["period"], "multi_year" in f["flags"].split(";")
 
 
+def test_plan_table_spread_header() -> None:
+    row = "地区生产总值          亿元      5061       6500       6左右         预期性"
+    assert _read(fact(PLAN_SPREAD_HEADER, "6500", row)) == ("地区生产总值", 6.5e11, "level", "target", "2025年", False)
+    assert _read(fact(PLAN_SPREAD_HEADER, "6左右", row)) == (
+        "地区生产总值", 6.0, "change_pct", "target", "2021-2025年", True)
+    row = "常住人口              万人      110.6      ≤110       —             约束性"
+    assert _read(fact(PLAN_SPREAD_HEADER, "110.6", row)) == ("常住人口", 1.106e6, "level", "actual", "2020年", False)
+
+
 @pytest.mark.parametrize("table", [PLAN, PLAN_SPACED])
 @pytest.mark.parametrize(("within", "printed", "expected"), [
     # the base year's outcome and the target year's goal
@@ -124,7 +145,7 @@ def test_plan_table_qualifiers_kept() -> None:
     assert fact(PLAN, "≥45")["qualifier"] == "at_least"
 
 
-@pytest.mark.parametrize("table", [PLAN, PLAN_SPACED])
+@pytest.mark.parametrize("table", [PLAN, PLAN_SPACED, PLAN_SPREAD_HEADER])
 def test_plan_table_attribute_column_gives_no_fact(table: str) -> None:
     from _sentences import facts
     names = set(facts(table)["indicator"])
