@@ -1756,7 +1756,16 @@ def _cell_fig(report: Report, cell: CellFigure, cw: CueViews) -> _Fig:
     mend = b - 1 if text[b - 1] in "%％‰" else b
     f = _Fig("figure", "table", digits, a, b, b, value, unit, kind, text[digits:mend], cell.unit, "exact",
              measure=cell.measure, indicator=_row_name(cell.indicator, cw), status=cell.status or "actual",
-             status_fixed=bool(cell.status), period=cell.period, scope=cell.scope, flags=("table_cell",))
+             status_fixed=bool(cell.status), period=cell.period, scope=cell.scope,
+             flags=("table_cell", "multi_year") if "multi_year" in cell.flags else ("table_cell",))
+    if (cell.measure in ("change_pct", "rate_pct") and f.indicator != cell.indicator
+            and cell.indicator.endswith(_DECLINE_LABEL_ENDS + _GROWTH_LABEL_ENDS)):
+        # | 单位地区生产总值能耗降低(%) | … | [14] |: a fall of 14%, as 累计下降14% is; | 国内生产总值增长(%) | 2.3 |:
+        # the year's growth, as 国内生产总值增长2.3% is
+        if cell.indicator.endswith(_DECLINE_LABEL_ENDS):
+            f.value = -f.value
+        if cell.measure == "rate_pct":
+            f.measure = "yoy_pct"
     if cell.measure == "level" and cell.period and cw.prior_level.search(cell.period):
         f.reference = "prior"  # 上年同期数
     if cell.comparator:
@@ -1773,6 +1782,10 @@ def _table_unit(base: str, cw: CueViews) -> tuple[str, str]:
     if base:
         return cw.units.get(base, ("count", base))
     return _NONE_UNIT
+
+
+_DECLINE_LABEL_ENDS = ("下降", "降低", "减少")  # a row label naming a fall (能耗降低), which its name drops
+_GROWTH_LABEL_ENDS = ("增长", "增速")  # a row label naming a growth (国内生产总值增长), which its name drops
 
 
 def _row_name(label: str, cw: CueViews) -> str:
@@ -3285,7 +3298,9 @@ def _split_tables(report: Report, figs: list[_Fig]) -> tuple[list[_Fig], list[_F
     cw = compiled()
     cells = []
     totals = table_vocab().total_scopes
-    worded = [(a, b, r.label, "" if (sc := t.columns[j].scope) in totals else sc, word_cell_frame(t, r, j))
+    reported = report.years.covered or report.years.this_year
+    worded = [(a, b, r.label, "" if (sc := t.columns[j].scope) in totals else sc,
+               _later_year_frame(word_cell_frame(t, r, j), reported))
               for t in tables if t.label_role == "indicator" for r in t.rows if r.label for j, a, b in r.texts]
     for ti, t in enumerate(tables):
         calendar = table_calendar(t, norm)  # (３月份: any width)
@@ -3299,6 +3314,8 @@ def _split_tables(report: Report, figs: list[_Fig]) -> tuple[list[_Fig], list[_F
             g.cell_row = (ti, c.row)
             word = g.period
             g.period = calendar_period(word, *calendar)  # 累计 → 2024年1-2月, 当月 → 3月 (the table's)
+            if not g.status_fixed and _after_year(g.period, reported):
+                g.status, g.status_fixed = "target", True  # | 2020年 | 2025年 | in a plan made in 2021: its goal
             if placed and is_current_column(g.period):
                 g.period = placed
             elif part and is_current_column(word) and g.period == f"{calendar[0]}年":
@@ -3319,6 +3336,25 @@ def _split_tables(report: Report, figs: list[_Fig]) -> tuple[list[_Fig], list[_F
     return prose, cells, worded
 
 
+_COLUMN_YEAR = re.compile(r"(?:(?:19|20)\d{2}-)?((?:19|20)\d{2})年?")  # a column's year (2025年) or its last
+
+
+def _after_year(period: str, reported: int | None) -> bool:
+    """Whether a column's period is a whole year after the year the report covers (2025年 in a plan made in
+    2021): what its figures are meant to reach, not what was done."""
+    m = _COLUMN_YEAR.fullmatch(period)
+    return reported is not None and m is not None and int(m.group(1)) > reported
+
+
+def _later_year_frame(frame: tuple[str, str, str, str, str, str], reported: int | None
+                      ) -> tuple[str, str, str, str, str, str]:
+    """The frame of a word cell (see :func:`tabletext.word_cell_frame`) with the status ``target`` when its
+    column names no status and a year after the one the report covers (``≥45`` under 2025年)."""
+    if not frame[4] and _after_year(frame[5], reported):
+        return (*frame[:4], "target", frame[5])
+    return frame
+
+
 def _caption_part(norm: str, t: Table, calendar: tuple[int | None, int | None], cw: CueViews) -> str:
     """The part of the year the caption of table ``t`` names right after its year (``2023年上半年主要经济指标`` →
     ``上半年``, ``前三季度``), when the table's calendar has a year and no month; '' otherwise (a whole year word,
@@ -3332,7 +3368,7 @@ def _caption_part(norm: str, t: Table, calendar: tuple[int | None, int | None], 
     return ""
 
 
-_WordCell = tuple[int, int, str, str, tuple[str, str, str, str, str]]  # start, end, row name, scope, its frame
+_WordCell = tuple[int, int, str, str, tuple[str, str, str, str, str, str]]  # start, end, row name, scope, its frame
 
 
 def _worded_cells(norm: str, figs: list[_Fig], worded: list[_WordCell]) -> None:
@@ -3349,27 +3385,35 @@ def _worded_cells(norm: str, figs: list[_Fig], worded: list[_WordCell]) -> None:
         i = bisect.bisect_right(starts, f.start) - 1
         if i < 0 or f.end > worded[i][1]:
             continue
-        if not f.indicator or _SPACE.sub("", f.indicator) not in _SPACE.sub("", norm[worded[i][0]:worded[i][1]]):
-            f.indicator = worded[i][2]
+        cell = norm[worded[i][0]:worded[i][1]]
+        if not f.indicator or _SPACE.sub("", f.indicator) not in _SPACE.sub("", cell):
+            f.indicator = _row_name(worded[i][2], compiled())
         if not f.scope:
             f.scope = worded[i][3]
-        _word_cell_frame(f, *worded[i][4])
+        _word_cell_frame(f, *worded[i][4], timed=_YEAR_OR_MONTH.search(cell) is not None)
 
 
-def _word_cell_frame(f: _Fig, unit: str, magnitude: str, base: str, measure: str, status: str) -> None:
+def _word_cell_frame(f: _Fig, unit: str, magnitude: str, base: str, measure: str, status: str, period: str,
+                     timed: bool = False) -> None:
     """A figure that prints no unit in a word cell of a table (``| 城镇调查失业率 | % | ≤5.5 |``, ``6左右`` under
-    ``2024年目标``) takes the unit of its row or column, and the status its column header says, as a number
-    alone in the cell would (its qualifier is the cell's own)."""
+    ``2024年目标``) takes the unit of its row or column, the status its column header says, and the year its
+    column names when it prints no time of its own (``≥45`` under 2025年; ``timed``: the cell prints 年 or 月), as
+    a number alone in the cell would (its qualifier is the cell's own)."""
     if status and f.status == "actual" and not f.status_fixed:
         f.status, f.status_fixed = status, True
-    if not unit or f.unit or f.unit_kind != "none" or f.role != "figure" or f.measure != "level":
-        return
-    f.unit_kind, f.unit = _table_unit(base, compiled())
-    f.value = f.value * MAGNITUDES.get(magnitude, Decimal(1))
-    f.raw_unit = unit
-    if f.unit_kind == "percent":
-        f.measure = measure if measure in ("yoy_pct", "completion_pct", "rate_pct", "pp_diff") else (
-            "pp_diff" if f.unit == "pp" else "rate_pct")
+    if period and not timed and _COLUMN_YEAR.fullmatch(period):
+        f.period = period if period.endswith("年") else period + "年"
+    if unit and not f.unit and f.unit_kind == "none" and f.role == "figure" and f.measure == "level":
+        f.unit_kind, f.unit = _table_unit(base, compiled())
+        f.value = f.value * MAGNITUDES.get(magnitude, Decimal(1))
+        f.raw_unit = unit
+        if f.unit_kind == "percent":
+            f.measure = measure if measure in ("yoy_pct", "completion_pct", "rate_pct", "pp_diff") else (
+                "pp_diff" if f.unit == "pp" else "rate_pct")
+    if measure == "change_pct" and f.unit == "%" and f.measure in ("yoy_pct", "level", "rate_pct"):
+        f.measure = "change_pct"  # 6左右 under 年均增长(%): the average growth over the plan's years
+        if "multi_year" not in f.flags:
+            f.flags += ("multi_year",)
 
 
 def _share_list_units(report: Report, figs: list[_Fig], cw: CueViews) -> None:

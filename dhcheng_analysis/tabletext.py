@@ -38,8 +38,10 @@ from .vocab import concept, extractor_cues
 __all__ = ["CellFigure", "Column", "Row", "Table", "TableVocab", "caption_indicator", "cell_figures", "find_tables",
            "table_vocab"]
 
-PERCENT_MEASURES = frozenset({"yoy_pct", "completion_pct", "rate_pct", "pp_diff"})
+PERCENT_MEASURES = frozenset({"yoy_pct", "completion_pct", "rate_pct", "pp_diff", "change_pct"})
 NUMBER = re.compile(r"([+-]?)((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(%|‰)?")
+# a figure in brackets ([14], 〔6〕, 【13.5】): in a plan's table, its sum or cumulative change over the plan's years
+BRACKETED = re.compile(r"[\[〔【［]\s*(" + NUMBER.pattern + r")\s*[\]〕】］]")
 YEAR_ONLY = re.compile(r"(?:19|20)\d{2}")
 SEPARATOR_CELL = re.compile(r":?-{3,}:?")
 SPACE = re.compile(r"\s+")
@@ -63,6 +65,7 @@ class TableVocab:
     estimate: tuple[str, ...]
     target: tuple[str, ...]
     actual: tuple[str, ...]
+    rate_rows: tuple[str, ...]  # endings of a row label naming a rate, no growth in a 年均 column
     rank_aspects: frozenset[str]  # 增幅 of 增幅位次: the side of the indicator a rank column ranks
     period_words: tuple[str, ...]
     period_patterns: tuple[re.Pattern[str], ...]
@@ -90,6 +93,7 @@ class TableVocab:
     ordinal: re.Pattern[str]
     row_number_headers: frozenset[str]  # 序号, 科目编码: the header of a first column that numbers or codes the rows
     row_number: re.Pattern[str]  # a cell of that column (1, 一, (一), 20101)
+    group_headers: frozenset[str]  # 类别 before 指标: a first column of group headings, no labels
     sub_item: re.Pattern[str]
     alias_note: re.Pattern[str]  # (简称“GDP”) at the end of a row label: no part of it
     max_cell_chars: int
@@ -130,6 +134,7 @@ def table_vocab() -> TableVocab:
         estimate=tuple(raw["status"]["estimate"]),
         target=tuple(raw["status"]["target"]),
         actual=tuple(raw["status"]["actual"]),
+        rate_rows=tuple(raw["measures"]["rate_rows"]),
         rank_aspects=frozenset(raw["rank_aspects"]["words"]),
         period_words=tuple(sorted(raw["period"]["words"], key=len, reverse=True)),
         period_patterns=tuple(re.compile(p) for p in raw["period"]["patterns"]),
@@ -157,6 +162,7 @@ def table_vocab() -> TableVocab:
         ordinal=re.compile(raw["row_labels"]["ordinal"]),
         row_number_headers=frozenset(raw["row_number_columns"]["words"]),
         row_number=re.compile(raw["row_number_columns"]["cell"]),
+        group_headers=frozenset(raw["group_columns"]["words"]),
         sub_item=re.compile(raw["row_labels"]["sub_item"]),
         alias_note=re.compile(raw["row_labels"]["alias_note"]),
         max_cell_chars=int(raw["layout"]["max_cell_chars"]),
@@ -254,6 +260,9 @@ class Row:
         sentence written into the table); the table reader claims no figure in them.
     complete : bool
         False for a row cut short by the end of the text.
+    summed : tuple[int, ...]
+        The columns whose cell in this row is a figure in brackets (``[14]``, ``〔6〕``): by the convention of a
+        plan's table, a sum or a cumulative change over the years of the plan, not a figure of one year.
     item : str
         In a table with a second label column (``| 地区 | 项目 | 累计 | 增幅% |``, see ``Table.item_role``) the
         label of that column, read as ``label`` is; else empty.  A blank first label cell there is the label of
@@ -271,6 +280,7 @@ class Row:
     texts: tuple[tuple[int, int, int], ...]
     complete: bool
     item: str = ""
+    summed: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -736,7 +746,7 @@ def _read_header(key: str, v: TableVocab) -> _Head:
         measure = "pp_diff"  # 比上年增减(个百分点)
     elif measure == "yoy_pct" and unit and unit not in ("%", "‰"):
         measure = "abs_change"  # 比上年增减(万元)
-    if measure in ("yoy_pct", "completion_pct", "rate_pct") and not unit:
+    if measure in ("yoy_pct", "completion_pct", "rate_pct", "change_pct") and not unit:
         unit = "%"
     if measure == "pp_diff":
         unit = "个百分点"
@@ -1107,7 +1117,7 @@ def _drop_row_numbers(lines: list[_Line], v: TableVocab) -> tuple[list[_Line], t
     h = next((i for i, ln in enumerate(lines) if ln.cells[0].kind == "num" or ln.cells[0].key in v.row_number_headers),
              -1)
     if h < 0 or lines[h].cells[0].key not in v.row_number_headers:
-        return lines, ()
+        return _drop_groups(lines, v), ()
     spans = []
     for ln in lines[h:]:
         c = ln.cells[0]
@@ -1116,6 +1126,20 @@ def _drop_row_numbers(lines: list[_Line], v: TableVocab) -> tuple[list[_Line], t
                 spans.append((c.start, c.end))
             ln.cells = ln.cells[1:]
     return [ln for ln in lines if ln.cells], tuple(spans)
+
+
+def _drop_groups(lines: list[_Line], v: TableVocab) -> list[_Line]:
+    """The lines without a first column of group headings (``| 类别 | 指标 | 2020年 | …``, ``| 经济发展 |
+    1.国内生产总值增长(%) | …``, ``| | 2.全员劳动生产率增长(%) | …``): its cell is read off the header and off every
+    line as long as it (a line one cell shorter prints no group cell); the rows' labels are in the next column."""
+    h = next((i for i, ln in enumerate(lines) if ln.cells[0].key in v.group_headers), -1)
+    if h < 0 or len(lines[h].cells) < 3 or lines[h].cells[1].key not in v.label_indicator:
+        return lines
+    width = len(lines[h].cells)
+    for ln in lines[h:]:
+        if len(ln.cells) >= width and ln.cells[0].kind != "num":
+            ln.cells = ln.cells[1:]
+    return [ln for ln in lines if ln.cells]
 
 
 def _data_start(cells: list[_Cell], f: int, by_line: dict[int, _Line], first_line: int, stream: bool,
@@ -1351,6 +1375,7 @@ def _rows(text: str, raw_rows: list[list[_Cell]], roles: list[str], width: int, 
         nums: list[Decimal] = []
         pcts: list[str] = []
         texts: list[tuple[int, int, int]] = []
+        summed: list[int] = []
         for j, c in enumerate(r[1:width], start=1):
             if roles[j] == "unit" and c.kind == "text":
                 unit = c.key
@@ -1361,13 +1386,23 @@ def _rows(text: str, raw_rows: list[list[_Cell]], roles: list[str], width: int, 
                 vals.append((j, c.start, c.end))
                 nums.append(Decimal(m.group(1) + m.group(2).replace(",", "")))
                 pcts.append(m.group(3) or "")
+            elif roles[j] == "value" and c.kind == "text" and "[" not in c.key and c.key[:1] not in "〔【［":
+                texts.append((j, c.start, c.end))
+            elif roles[j] == "value" and c.kind == "text" and (mb := BRACKETED.fullmatch(c.key)):
+                inner = text.find(mb.group(1), c.start, c.end)  # [14]: the figure inside the brackets
+                if inner < 0:  # pragma: no cover - the key is the cell's text less its spaces
+                    continue
+                vals.append((j, inner, inner + len(mb.group(1))))
+                nums.append(Decimal(mb.group(2) + mb.group(3).replace(",", "")))
+                pcts.append(mb.group(4) or "")
+                summed.append(j)
             elif roles[j] == "value" and c.kind == "text":
                 texts.append((j, c.start, c.end))
         if not label and not vals:
             continue
         complete = not (ri == len(raw_rows) - 1 and at_end and len(r) < width)
         rows.append(Row(label, span, ordinal, parent if sub else "", unit, tuple(vals), tuple(nums), tuple(pcts),
-                        tuple(texts), complete, item))
+                        tuple(texts), complete, item, tuple(summed)))
         if not sub and (item or label):
             parent = item or label
     return rows, ordinals
@@ -1697,16 +1732,26 @@ def _space_cells(norm: str, rows: dict[int, bool]) -> str:
     def close() -> None:
         nonlocal pos
         if len(block) >= 2 and sum(1 for *_, n in block if n) >= 2:
-            width = block[0][2]
-            for k, (a, b, n, _) in enumerate(block):
+            rows_width = Counter(n for _, _, n, nums in block if nums).most_common(1)[0][0]
+            bodies = []
+            for k, (a, b, n, nums) in enumerate(block):
                 line = norm[a:b]
                 lead = len(line) - len(line.lstrip(" \u3000"))
                 body = line[lead:].rstrip(" \u3000")
+                if n > rows_width and (spread := _spread_words(body)) != body:
+                    body, n = spread, len(_SPACE_GAP.split(spread))  # 属  性: one word, its characters spread
+                    block[k] = (a, b, n, nums)
+                bodies.append((lead, body))
+            width = block[0][2]
+            widest = max(n for _, _, n, _ in block)
+            for k, ((a, _b, n, _), (lead, body)) in enumerate(zip(block, bodies, strict=True)):
                 if k and lead >= 2 and n == width - 1 and block[k - 1][2] == width:
                     out.append(norm[pos:a + lead - 1] + "|")  # a blank first cell
                 else:
                     out.append(norm[pos:a + lead])
-                out.append(_SPACE_GAP.sub(lambda g: "|" + " " * (len(g.group()) - 1), body))
+                if n < widest:
+                    body = _overflowed(body, widest - n)
+                out.append(_SPACE_GAP.sub(lambda g: "|" + " " * (len(g.group()) - 1), body).replace("\0", " "))
                 pos = a + lead + len(body)
                 rows[a] = False
         block.clear()
@@ -1724,6 +1769,49 @@ def _space_cells(norm: str, rows: dict[int, bool]) -> str:
     close()
     out.append(norm[pos:])
     return "".join(out)
+
+
+_ONE_SPACE = re.compile(r"(?<=\S) (?=\S)")
+_GAP_KEPT = re.compile(r"([ \u3000]{2,})")
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _spread_words(body: str) -> str:
+    """A header line of a table of cells apart by runs of spaces, with more cells than its rows, whose words are
+    printed with their characters spread over the column (``指  标  名  称``, ``属  性``, ``2020  年``): each run
+    between two lone characters, or between a number and a lone 年 or 月, shorter than every other run of the line
+    (the gaps between columns), is no gap between cells; it is kept as NUL characters of its length (read back as
+    spaces once the line's gaps are read)."""
+    parts = _GAP_KEPT.split(body)
+    inside = [i for i in range(1, len(parts) - 1, 2)
+              if (len(parts[i - 1]) == 1 and len(parts[i + 1]) == 1 and _CJK_CHAR.fullmatch(parts[i - 1])
+                  and _CJK_CHAR.fullmatch(parts[i + 1])) or (parts[i + 1] in ("年", "月") and parts[i - 1][-1:].isdigit())]
+    between = [len(parts[i]) for i in range(1, len(parts) - 1, 2) if i not in inside]
+    if not inside:
+        return body
+    # a word's characters stand closer than the columns (指  标  名  称        单  位: the run of 8 is a gap)
+    limit = min(between) if between else max(len(parts[i]) for i in inside)
+    for i in inside:
+        if len(parts[i]) < limit:
+            parts[i] = "\0" * len(parts[i])
+    return "".join(parts)
+
+
+def _overflowed(body: str, missing: int) -> str:
+    """A line of a table of cells apart by runs of spaces with ``missing`` cells fewer than the widest line: a cell
+    too wide for its column leaves one space before the next (``单位地区生产总值能耗降低 %``, ``微克/立方米 38``);
+    such a space before a unit or a figure, or a word meaning no figure (—), is read as a ``|``, from the left, until the line holds as many cells as the widest. The copy keeps the length of the text."""
+    v = table_vocab()
+    for m in list(_ONE_SPACE.finditer(body)):
+        if missing <= 0:
+            break
+        right = body[m.end():].split(" ", 1)[0]
+        left = body[:m.start()].rsplit(" ", 1)[-1]
+        if (NUMBER.fullmatch(right) or right in v.empty_cells or BRACKETED.fullmatch(right)
+                or (v.unit.fullmatch(right) and not v.unit.fullmatch(left) and not NUMBER.fullmatch(left))):
+            body = body[:m.start()] + "|" + body[m.end():]
+            missing -= 1
+    return body
 
 
 _ONE_SPACE_ROW_MIN = 3  # data rows of a table of cells apart by one space, at the least
@@ -1948,7 +2036,7 @@ def _percent_unit(col: Column, measure: str) -> str:
     return col.unit or ("个百分点" if measure == "pp_diff" else "%")
 
 
-def word_cell_frame(table: Table, row: Row, j: int) -> tuple[str, str, str, str, str]:
+def word_cell_frame(table: Table, row: Row, j: int) -> tuple[str, str, str, str, str, str]:
     """The unit, measure and status that a figure written into the word cell of ``row`` in column ``j``
     (``6左右``, ``≥80``, ``5.5以内``: a bound the reader leaves to the prose) takes from the table when it prints
     no unit of its own: those a number alone in the cell would take (see :func:`cell_figures`).
@@ -1964,9 +2052,10 @@ def word_cell_frame(table: Table, row: Row, j: int) -> tuple[str, str, str, str,
 
     Returns
     -------
-    tuple[str, str, str, str, str]
+    tuple[str, str, str, str, str, str]
         The raw unit (``亿元``, ``%``, or empty), its magnitude and base unit (``亿``, ``元``), the column's
-        measure (``level`` when it names none) and its status (empty when its header says none).
+        measure (``level`` when it names none), its status (empty when its header says none) and its period
+        as printed (``2025年``, or empty).
     """
     col = table.columns[j]
     measure = col.measure or "level"
@@ -1976,7 +2065,10 @@ def word_cell_frame(table: Table, row: Row, j: int) -> tuple[str, str, str, str,
         unit = ""
     else:
         unit = row.unit or col.unit or table.unit
-    return (unit, *_split_unit(unit, table_vocab()), measure, _column_status(table.columns, j))
+    period = _year_spans(table.columns).get(j, col.period) if measure == "change_pct" else col.period
+    if measure == "change_pct" and row.label.endswith(table_vocab().rate_rows):
+        measure = "rate_pct"  # <5.5 under 年均/累计 in the row of 城镇调查失业率: a rate held each year
+    return (unit, *_split_unit(unit, table_vocab()), measure, _column_status(table.columns, j), period)
 
 
 def _names_value_added(words: str, v: TableVocab) -> bool:
@@ -1999,6 +2091,26 @@ def _sector_indicator(label: str, v: TableVocab) -> str:
     if not label or label.endswith(v.va_named) or label.endswith(tuple(extractor_cues().sector_quantities)):
         return label
     return label + v.va_measure if _is_sector(label) else label
+
+
+_YEAR_COLUMN = re.compile(r"((?:19|20)\d{2})年?")
+
+
+def _year_spans(columns: tuple[Column, ...]) -> dict[int, str]:
+    """The years over which each column of average yearly growth (年均增长) is read: from the year after the
+    first year column to its left to the last (| 2020年 | 2025年 | 年均增长(%) | → 2021-2025年); under the key -1,
+    the years of the whole table, over which a figure in brackets ([14]) is summed."""
+    out: dict[int, str] = {}
+    years: list[int] = []
+    for c in columns:
+        m = _YEAR_COLUMN.fullmatch(c.period) if c.role == "value" else None
+        if m:
+            years.append(int(m.group(1)))
+        elif c.measure == "change_pct" and len(years) >= 2 and years[-1] > years[0]:
+            out[c.index] = f"{years[0] + 1}-{years[-1]}年"
+    if len(years) >= 2 and max(years) > min(years):
+        out[-1] = f"{min(years) + 1}-{max(years)}年"  # the span of the whole table, of its bracketed sums
+    return out
 
 
 def cell_figures(table: Table) -> list[CellFigure]:
@@ -2034,6 +2146,7 @@ def cell_figures(table: Table) -> list[CellFigure]:
             va_columns.add(c.index)
     va_names: dict[str, str] = {}  # row label → its indicator in a table of value added
     caption_name = caption_indicator(table.caption)  # of the columns of a table of places, of a 合计 row of items
+    spans = _year_spans(table.columns)
     for ri, r in enumerate(table.rows):
         for (j, a, b), value, own in zip(r.cells, r.values, r.percents, strict=True):
             col = table.columns[j]
@@ -2081,6 +2194,20 @@ def cell_figures(table: Table) -> list[CellFigure]:
                 scope = labels["scope"] or col.scope
             if "period" in labels:
                 period = labels["period"] + col.period
+            if j in r.summed:
+                # [14] under 年均增长 or 2025年: the sum (a level) or the cumulative change (in %) over the plan
+                if not own and r.unit and r.unit not in ("%", "‰"):
+                    unit = r.unit  # | 城镇新增就业 | 万人 | … | [30] |: a sum of the row's unit
+                    magnitude, base = _split_unit(unit, v)
+                measure = "change_pct" if unit in ("%", "‰") else "level"
+                flags.append("multi_year")
+                period = spans.get(-1, period)
+            elif measure == "change_pct":
+                period = spans.get(j, period)
+                if r.label.endswith(v.rate_rows):
+                    measure = "rate_pct"  # | 城镇调查失业率 | … | 5.5 | under 年均/累计: held each year of the span
+                else:
+                    flags.append("multi_year")  # 年均增长: over the years of the columns before it
             if measure == "rank" and col.aspect:
                 indicator += col.aspect  # 增幅位次: 一般公共预算收入增幅
             if scope in v.total_scopes:
@@ -2103,16 +2230,28 @@ _CN_MONTHS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七":
               "十二": 12}
 
 
+_DATE_LINE = re.compile(r"\s*(?:(?:19|20)\d{2}|[一二][九〇零○][〇零○一二三四五六七八九]{2})\s*年\s*"
+                        r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?\s*")
+
+
+def _line_around(text: str, at: int) -> str:
+    """The line of ``text`` holding offset ``at``."""
+    b = text.find("\n", at)
+    return text[text.rfind("\n", 0, at) + 1:len(text) if b < 0 else b]
+
+
 def table_calendar(table: Table, text: str) -> tuple[int | None, int | None]:
     """(year, month) the table reports on: those its caption names (``二〇二四年二月大口径财政收入执行情况表``
     → 2024, 2), else those of the last period printed in the text just before it (``3月份,全市…如下表:`` →
-    month 3; a year only when it is printed with the month, ``2018年1-6月``); a comparison base (比1-4月)
-    is none. Either is None when nothing names it."""
+    month 3; a year only when it is printed with the month, ``2018年1-6月``); a comparison base (比1-4月), a date
+    on a line of its own (the report's: ``2024年1月``) and a month of another year than the caption's are none.
+    Either is None when nothing names it."""
     v = table_vocab()
     year = month = None
     caption = text[table.start:table.body_start] + " " + table.caption
     if my := v.calendar_year.search(caption):
         year = year_number(my.group())
+    named = year  # the year the caption names
     if mm := v.calendar_month.search(caption, my.end() if my else 0):
         month = _month(mm.group("m"))
     if month is None:
@@ -2120,10 +2259,12 @@ def table_calendar(table: Table, text: str) -> tuple[int | None, int | None]:
         for mm in v.calendar_month.finditer(text, lo, table.start):
             if text[mm.start() - 1:mm.start()] in ("比", "较", "与", "同"):
                 continue
-            month = _month(mm.group("m"))
             my = v.calendar_year.search(text, max(lo, mm.start() - 6), mm.start())
+            y = year_number(my.group()) if my and text.startswith("年", my.end()) else None
+            if _DATE_LINE.fullmatch(_line_around(text, mm.start())) or (named and y is not None and y != named):
+                continue  # 2024年1月 on a line of its own: the date of the report; 2024年1月 before 2023年…表
+            month = _month(mm.group("m"))
             if year is None or my:
-                y = year_number(my.group()) if my and text.startswith("年", my.end()) else None
                 year = y if y is not None else year
     return year, month
 
