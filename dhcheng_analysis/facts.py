@@ -7434,7 +7434,8 @@ class _Reader:
         (已完成年度45项改革任务中的31项 → 已完成的改革任务), or the verb right after the figure (…中的31项已完成), the
         set's name when no such verb is printed; '' for any other figure (the caller reads counts only)."""
         norm, cw, prev = self.norm, self.cw, self.prev
-        if (f.indicator and prev is not None and prev.unit == f.unit and f.indicator == prev.indicator
+        if (f.indicator and prev is not None and prev.unit == f.unit
+                and (f.indicator == prev.indicator or self._done_residue(f, st))
                 and (whole := self._set_closed_before(f, st)) is not None):
             # 全区５０个重点项目中，１７个已经竣工，其余３３个均已开工: a bare count after the set its sentence closes with 中
             # names the rest of the set, or the part of it its verb says is done
@@ -7450,6 +7451,14 @@ class _Reader:
             return ""
         mv = (cw.done_after_count.match(norm, prev.cs) if prev.cs >= 0 else None) or cw.done_after_count.match(norm, f.qend)
         return norm[mv.start():mv.end()] + cw.de + prev.indicator if mv else prev.indicator
+
+    def _done_residue(self, f: _Fig, st: _SentenceState) -> bool:
+        """Whether ``f``'s name is only what is left of the verb of what is done that closes the clause right after
+        the figure, or its adverb (25项超额完成, 28项全面完成 → 全面, 2项基本完成 → 基本): no noun of the things counted."""
+        norm, cw = self.norm, self.cw
+        mv = cw.done_after_count.match(norm, f.qend)
+        return (mv is not None and mv.end() > f.qend and (mv.end() >= st.end or norm[mv.end()] in cw.clause_stops)
+                and norm.startswith(f.indicator, f.qend) and f.qend + len(f.indicator) <= mv.end())
 
     def _set_closed_before(self, f: _Fig, st: _SentenceState) -> _Fig | None:
         """The count before ``f`` in its sentence, in its unit, whose noun its clause closes with 中 (全区５０个重点项目中，):
