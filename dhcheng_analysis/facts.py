@@ -7377,9 +7377,11 @@ class _Reader:
                 f.flags += ("subject_carried",)
         if f.indicator and not (driver or _never_subject(f.indicator)
                                 or st.brackets != [] and st.in_brackets(norm, f.start)
-                                or f.share_whole or self._counted_whole_of_share(f, cs)):
+                                or f.share_whole or self._counted_whole_of_share(f, cs)
+                                or self._touched_aside(f, st)):
             # a budget base (完成年初预算数X的Y%) or a bracketed note (增幅在全市16县区中排名第五) is never the
-            # subject of the figures after it
+            # subject of the figures after it, nor a count of what the works before touch or reach (完成老旧小区改造
+            # 45个，涉及楼栋310栋、居民1.2万户，完成年度任务的112.5%: the works are done, not the households)
             carry.subject, carry.unit = placed + f.indicator, f.unit
             carry.by_unit[f.unit] = carry.subject
         if f.measure == "level" and f.unit == cw.times_unit and (verb_named := _verb_headed_name(f.indicator, f.unit, cw)):
@@ -7486,10 +7488,15 @@ class _Reader:
         while (prev is not None and len(self.kept) - k <= COUNTED_SET_BACK and k > 0 and prev is self.kept[k]
                and st.start <= self.kept[k - 1].start
                and (prev.measure == "rate_pct" or self.cw.done.match(prev.indicator)
-                    or self._owned_quantity(prev, self.kept[k - 1]))):
+                    or self._owned_quantity(prev, self.kept[k - 1]) or self._touched_aside(prev, st))):
             k -= 1
             prev = self.kept[k]
         return prev
+
+    def _touched_aside(self, g: _Fig, st: _SentenceState) -> bool:
+        """Whether ``g`` is a count of what the works before it touch or reach, its clause opening with 涉及, 惠及 or
+        覆盖 (完成老旧小区改造45个，涉及居民1.2万户，完成投资…: the households are no set the investment is of)."""
+        return g.unit_kind == "count" and self.cw.aside_count_lead.match(self.norm, st.clause_start(g.start)) is not None
 
     def _rated_set(self, f: _Fig) -> str:
         """The things a rate of a set (增长面) is of: those the count right before it, in its sentence, names some of
