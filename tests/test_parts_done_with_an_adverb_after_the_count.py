@@ -35,3 +35,17 @@ def test_a_part_done_beyond_its_task_and_one_done_in_first_form():
 def test_a_bare_count_with_a_verb_of_its_own_keeps_the_set():
     assert _names("一、2023年工作回顾\n40项重点任务中，38项已完成，2项正在推进。")[:2] == [
         ("重点任务", 40.0), ("已完成的重点任务", 38.0)]
+
+
+def test_tasks_done_on_schedule_and_their_share():
+    # modelled on the 折子工程 lines of district reports: 按期完成80项，占93%
+    rows = [(r.indicator, r.value) for r in facts(
+        "一、2023年工作回顾\n2023年区政府折子工程共86项，截至年底，按期完成80项，占93%。").itertuples()]
+    assert rows == [("区政府折子工程", 86.0), ("按期完成的区政府折子工程", 80.0), ("按期完成的区政府折子工程", 93.0)]
+    assert _names("一、2023年工作回顾\n30项折子工程中，25项按期完成。")[-1] == ("按期完成的折子工程", 25.0)
+
+
+def test_facilities_put_into_operation_are_no_part_of_their_noun():
+    # 投入运营, 投入使用, 交付使用 after a count say what the things counted did, as 竣工 does
+    assert _names("一、2023年工作回顾\n3个养老服务驿站投入运营。") == [("投入运营的养老服务驿站", 3.0)]
+    assert _names("一、2023年工作回顾\n12所学校交付使用。") == [("交付使用的学校", 12.0)]
