@@ -1086,6 +1086,7 @@ class CueViews:
     time_basis_names: Mapping[str, str]  # 平均每天 → 日均
     reach_object_name: re.Pattern[str]  # [惠及][企业]2860家: a count of what a verb reaches, named verb + 的 + noun
     touch_verb: re.Pattern[str]  # 涉及 opening the clause of a count: [涉及][企业]860户 → 涉及的企业
+    aside_count_lead: re.Pattern[str]  # 涉及, 惠及, 覆盖 opening a clause that counts what the works before touch
     touch_payer_verbs: re.Pattern[str]  # 发放, 办理, 减免: a verb of paying or doing in the clause of a sum, which then
     # touches the things a 涉及 after it counts (发放援企稳岗补贴8640万元，涉及职工11.7万人; 罚没款1200万元 touches none)
     span_flow_rates: tuple[str, ...]  # 贡献率 under 过去五年: a rate of a flow, of the span
@@ -2261,6 +2262,7 @@ def compiled() -> CueViews:
         time_basis_names=c.time_bases,
         reach_object_name=_Rule(rf"(?P<by>.*?(?:{_alt(c.reach_object_verbs)}))(?P<noun>(?!的)[^的，,、；;。]{{1,14}})"),
         touch_verb=_Rule(_alt(c.touch_verbs)),
+        aside_count_lead=_Rule(_alt((*c.touch_verbs, *c.share_reach_verbs))),
         touch_payer_verbs=_Rule(_alt(c.recipient_relief_verbs)),
         span_flow_rates=tuple(c.span_flow_rates),
         span_stock_shares=tuple(c.span_stock_shares),

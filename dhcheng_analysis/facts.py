@@ -7446,9 +7446,11 @@ class _Reader:
                 f.flags += ("subject_carried",)
         if f.indicator and not (driver or _never_subject(f.indicator)
                                 or st.brackets != [] and st.in_brackets(norm, f.start)
-                                or f.share_whole or self._counted_whole_of_share(f, cs)):
+                                or f.share_whole or self._counted_whole_of_share(f, cs)
+                                or self._touched_aside(f, st)):
             # a budget base (完成年初预算数X的Y%) or a bracketed note (增幅在全市16县区中排名第五) is never the
-            # subject of the figures after it
+            # subject of the figures after it, nor a count of what the works before touch or reach (完成老旧小区改造
+            # 45个，涉及楼栋310栋、居民1.2万户，完成年度任务的112.5%: the works are done, not the households)
             carry.subject, carry.unit = placed + f.indicator, f.unit
             carry.by_unit[f.unit] = carry.subject
         if f.measure == "level" and f.unit == cw.times_unit and (verb_named := _verb_headed_name(f.indicator, f.unit, cw)):
@@ -7503,7 +7505,8 @@ class _Reader:
         (已完成年度45项改革任务中的31项 → 已完成的改革任务), or the verb right after the figure (…中的31项已完成), the
         set's name when no such verb is printed; '' for any other figure (the caller reads counts only)."""
         norm, cw, prev = self.norm, self.cw, self.prev
-        if (f.indicator and prev is not None and prev.unit == f.unit and f.indicator == prev.indicator
+        if (f.indicator and prev is not None and prev.unit == f.unit
+                and (f.indicator == prev.indicator or self._done_residue(f, st))
                 and (whole := self._set_closed_before(f, st)) is not None):
             # 全区５０个重点项目中，１７个已经竣工，其余３３个均已开工: a bare count after the set its sentence closes with 中
             # names the rest of the set, or the part of it its verb says is done
@@ -7519,6 +7522,14 @@ class _Reader:
             return ""
         mv = (cw.done_after_count.match(norm, prev.cs) if prev.cs >= 0 else None) or cw.done_after_count.match(norm, f.qend)
         return norm[mv.start():mv.end()] + cw.de + prev.indicator if mv else prev.indicator
+
+    def _done_residue(self, f: _Fig, st: _SentenceState) -> bool:
+        """Whether ``f``'s name is only what is left of the verb of what is done that closes the clause right after
+        the figure, or its adverb (25项超额完成, 28项全面完成 → 全面, 2项基本完成 → 基本): no noun of the things counted."""
+        norm, cw = self.norm, self.cw
+        mv = cw.done_after_count.match(norm, f.qend)
+        return (mv is not None and mv.end() > f.qend and (mv.end() >= st.end or norm[mv.end()] in cw.clause_stops)
+                and norm.startswith(f.indicator, f.qend) and f.qend + len(f.indicator) <= mv.end())
 
     def _set_closed_before(self, f: _Fig, st: _SentenceState) -> _Fig | None:
         """The count before ``f`` in its sentence, in its unit, whose noun its clause closes with 中 (全区５０个重点项目中，):
@@ -7546,10 +7557,15 @@ class _Reader:
         while (prev is not None and len(self.kept) - k <= COUNTED_SET_BACK and k > 0 and prev is self.kept[k]
                and st.start <= self.kept[k - 1].start
                and (prev.measure == "rate_pct" or self.cw.done.match(prev.indicator)
-                    or self._owned_quantity(prev, self.kept[k - 1]))):
+                    or self._owned_quantity(prev, self.kept[k - 1]) or self._touched_aside(prev, st))):
             k -= 1
             prev = self.kept[k]
         return prev
+
+    def _touched_aside(self, g: _Fig, st: _SentenceState) -> bool:
+        """Whether ``g`` is a count of what the works before it touch or reach, its clause opening with 涉及, 惠及 or
+        覆盖 (完成老旧小区改造45个，涉及居民1.2万户，完成投资…: the households are no set the investment is of)."""
+        return g.unit_kind == "count" and self.cw.aside_count_lead.match(self.norm, st.clause_start(g.start)) is not None
 
     def _rated_set(self, f: _Fig) -> str:
         """The things a rate of a set (增长面) is of: those the count right before it, in its sentence, names some of
