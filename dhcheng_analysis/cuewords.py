@@ -2073,7 +2073,8 @@ def compiled() -> CueViews:
         comparison_cut=_Rule(_alt_outside(c.comparison_cut, c.comparison_cut_holders)),
         plan_excess=_Rule(c.plan_excess_regex),
         spaced_digit=_Rule(c.spaced_digit_regex),
-        comparison_tail=_Rule(rf"(?<![{re.escape(c.comparison_not_after)}])(?:{_alt(c.comparison_tail_words)})(?![重例率])"
+        comparison_tail=_Rule(rf"(?:(?<![{re.escape(c.comparison_not_after)}])(?:{_alt(c.comparison_tail_words)})(?![重例率])"
+                             rf"|{c.target_gap_opener_regex})"
                              rf"(?:[^,;。:]{{0,16}}|[^,;。:]{{11,22}}?(?:普查时?|相比|比较))$"),  # (比2010年第六次全国人口普查, 与…相比:
         # a census, a base longer than most; the frame closed)
         changed_clause=_Rule(c.changed_clause_regex),

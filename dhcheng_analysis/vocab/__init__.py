@@ -997,6 +997,7 @@ class Cues:
     recipient_named_grants: tuple[str, ...]  # 补贴, 补助: a grant named by its recipients (种粮农民补贴)
     counted_object_owner_regex: str  # 为辖区重点企业1.6万余员工开展…服务: a preposition and the owner of the persons counted
     comparison_not_after: str
+    target_gap_opener_regex: str  # [距]全年目标还差10亿元: the word opening the target a gap is left to, a base
     years_quantity_regex: str
     times_base_regex: str
     share_condition_frame_regex: str  # 做到[在正常年景下]百分之九十的社员…: a condition ending the words before a share

@@ -1,0 +1,36 @@
+"""How district reports print a gap left to a target and a count by ownership.
+
+Regression fixtures written in the style of district reports: each test quotes the real sentence it is modelled on,
+with its file.
+
+- A gap left to a target (距全年目标还差10亿元, 距离规划目标还差0.4万人, 离全年任务尚差12个) is a shortfall against the
+  target: a negative abs_change of the quantity the sentence is about, the target its comparator, as
+  比…水平４９８亿元只差３８亿元 already is.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _sentences import facts
+
+REVIEW = "一、2023年工作回顾\n"
+
+
+def test_the_real_gap_left_to_a_plans_level() -> None:
+    # national work report 1956 (/work/shared/corpus/national_work_reports/1956.txt)
+    f = facts("１９５６年社会商品零售总额预计将达到４６０亿元，比上年增长１５％，"
+              "比五年计划中规定的１９５７年的水平４９８亿元只差３８亿元。")
+    row = f[f["raw_value"] == "３８"].iloc[0]
+    assert (row["indicator"], row["measure"], row["value"]) == ("社会商品零售总额", "abs_change", -3.8e9)
+    assert row["comparator"] == "五年计划中规定的1957年的水平"
+
+
+@pytest.mark.parametrize(("text", "name", "value", "base"), [
+    # written in a district report's words, modelled on 1956.txt 比…的水平４９８亿元只差３８亿元
+    ("全区地区生产总值完成450亿元，距全年目标还差10亿元。", "地区生产总值", -1e9, "全年目标"),
+    ("全区常住人口120万人，距离规划目标还差0.4万人。", "常住人口", -4000.0, "规划目标"),
+    ("全年新建学校8个，离全年任务尚差12个。", "新建学校", -12.0, "全年任务"),
+])
+def test_a_gap_left_to_a_target_is_a_shortfall_against_it(text: str, name: str, value: float, base: str) -> None:
+    row = facts(REVIEW + text).iloc[1]
+    assert (row["indicator"], row["measure"], row["value"], row["comparator"]) == (name, "abs_change", value, base)
