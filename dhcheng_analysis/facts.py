@@ -555,6 +555,8 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
         seg = norm[a:b]
         n = b - a
         cut = _tail_start(tail_re, seg, tail_ends)
+        if cut == n - 1 and seg[-1] == "有" and cw.owned_kind.search(seg):
+            cut = n  # 其中国有2个、非国有3个: an ownership naming the part, no verb of having (全国有…: it is)
         if cut < n:
             b = a + cut
             while b > a and norm[b - 1] == "、":  # 扣除留抵退税后、同口径: the words before the comma go too

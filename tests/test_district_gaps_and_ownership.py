@@ -6,6 +6,8 @@ with its file.
 - A gap left to a target (距全年目标还差10亿元, 距离规划目标还差0.4万人, 离全年任务尚差12个) is a shortfall against the
   target: a negative abs_change of the quantity the sentence is about, the target its comparator, as
   比…水平４９８亿元只差３８亿元 already is.
+- A part named by its ownership alone (国有2个、非国有3个, in a bracket after the whole or after 其中) is the whole's
+  things so owned: the 有 of 国有 is no verb of having, as that of 全国有 and 我国有 is.
 """
 
 from __future__ import annotations
@@ -34,3 +36,20 @@ def test_the_real_gap_left_to_a_plans_level() -> None:
 def test_a_gap_left_to_a_target_is_a_shortfall_against_it(text: str, name: str, value: float, base: str) -> None:
     row = facts(REVIEW + text).iloc[1]
     assert (row["indicator"], row["measure"], row["value"], row["comparator"]) == (name, "abs_change", value, base)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # written in a district bulletin's words, modelled on the ownership counts of its museums and firms (no real
+    # sentence prints an ownership count after its whole: the whole's things so owned, as 公办/民办 already are)
+    ("全区共有博物馆5个（国有2个、非国有3个）。", ["博物馆", "国有博物馆", "非国有博物馆"]),
+    ("全区共有博物馆5个，其中国有2个、非国有3个。", ["博物馆", "国有博物馆", "非国有博物馆"]),
+    ("全区规模以上工业企业120家，其中国有28家。", ["规模以上工业企业", "国有规模以上工业企业"]),
+])
+def test_a_part_named_by_its_ownership_is_the_wholes_so_owned(text: str, names: list[str]) -> None:
+    assert facts(REVIEW + text)["indicator"].tolist() == names
+
+
+def test_the_real_count_after_the_countrys_has_stays_the_things_counted() -> None:
+    # national work report 1997 (/work/shared/corpus/national_work_reports/1997.txt)
+    f = facts("全国有２４万多户国有小企业，绝大部分由市、县管理。")
+    assert f["indicator"].tolist() == ["国有小企业"]
