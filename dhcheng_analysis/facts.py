@@ -6882,7 +6882,9 @@ class _Reader:
             # 预算稳定调节基金余额42300万元，当年补充8350万元、调入使用25000万元，年末余额25650万元: the flows and
             # the stock of the fund named before, as 补充预算稳定调节基金33.3亿元 names them
             flow, fund = mf.group("flow"), mn.group("fund")
-            f.indicator = fund + flow if flow in cw.fund_stocks else flow + fund
+            if flow in cw.fund_stocks and any(w in mf.group()[:mf.start("flow")] for w in cw.cumulative_words):
+                flow = cw.cumulative_words[0] + flow  # 当年结余…，累计结余…: the stock summed over the years, its own
+            f.indicator = fund + flow if flow.endswith(tuple(cw.fund_stocks)) else flow + fund
             f.named_by_clause = True
         if f.indicator in cw.budget_total_heads:
             kinds = [(norm.rfind(k, max(0, f.start - BUDGET_LOOKBACK), f.start), k) for k in cw.budget_kinds]

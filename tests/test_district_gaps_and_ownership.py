@@ -8,6 +8,9 @@ with its file.
   比…水平４９８亿元只差３８亿元 already is.
 - A part named by its ownership alone (国有2个、非国有3个, in a bracket after the whole or after 其中) is the whole's
   things so owned: the 有 of 国有 is no verb of having, as that of 全国有 and 我国有 is.
+- A balance printed bare after a fund's revenue and spending (社保基金收入…，支出…，当年结余…) is the fund's, as the
+  spending is; a cumulative balance after it (累计结余) is the fund's cumulative one. A balance printed bare in a
+  clause after a debt's ceiling (一般债务限额…，余额…) is that debt's.
 """
 
 from __future__ import annotations
@@ -53,3 +56,17 @@ def test_the_real_count_after_the_countrys_has_stays_the_things_counted() -> Non
     # national work report 1997 (/work/shared/corpus/national_work_reports/1997.txt)
     f = facts("全国有２４万多户国有小企业，绝大部分由市、县管理。")
     assert f["indicator"].tolist() == ["国有小企业"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # written in a district budget report's words (no real text prints a fund's balance after its spending; the
+    # flows of a fund named before: 预算稳定调节基金余额…，当年补充…，年末余额… already read so)
+    ("全区社保基金收入20亿元，支出18亿元，当年结余1.7亿元，累计结余18.6亿元。",
+     ["社保基金收入", "社保基金支出", "社保基金结余", "社保基金累计结余"]),
+    ("全区社会保险基金收入35.2亿元，支出33.5亿元，结余1.7亿元。",
+     ["社会保险基金收入", "社会保险基金支出", "社会保险基金结余"]),
+    ("全区一般债务限额92.3亿元，余额86.2亿元。", ["一般债务限额", "一般债务余额"]),
+    ("全区专项债务限额120亿元，余额110.5亿元。", ["专项债务限额", "专项债务余额"]),
+])
+def test_a_bare_balance_after_a_funds_flows_or_a_debts_ceiling_is_theirs(text: str, names: list[str]) -> None:
+    assert facts(REVIEW + text)["indicator"].tolist() == names
