@@ -7050,7 +7050,8 @@ class _Reader:
             # 35个市区重点项目中已开工28个，完成年度投资计划的58.6%: the investment of all the projects counted; a part
             # printed with its noun after 其中 owns the head too when the total had its own before (项目224个，完成投资
             # 391.6亿元，其中列入市级重点项目169个，完成投资319亿元; not 项目19个，其中十亿元级项目3个，计划总投资…)
-            f.indicator = (cw.owned_head_end.sub("", counted.indicator) or counted.indicator) + f.indicator
+            f.indicator = (_finding_involved(counted.indicator, norm, cs, cw)
+                           or cw.owned_head_end.sub("", counted.indicator) or counted.indicator) + f.indicator
         elif (f.indicator in cw.owned_heads and f.measure == "level" and prev is not None and prev.start >= st.start
               and prev.unit == f.unit and prev.measure == "level" and prev.indicator.endswith(f.indicator)
               and len(owner := prev.indicator[:-len(f.indicator)]) >= 2 and clean_name(owner) == owner):
@@ -7830,9 +7831,10 @@ class _Reader:
                     and (lv := self.kept[-2]).sentence is prev.sentence and lv.indicator == prev.indicator
                     and lv.unit_kind == "count" and prev.unit in (lv.unit, "%")):
                 counted = lv
-            return (counted.indicator if counted.unit_kind == "count" and counted.measure == "level"
-                    and counted.unit not in self.cw.person_units and self.cw.owner_end.search(counted.indicator)
-                    else "")
+            if not (counted.unit_kind == "count" and counted.measure == "level"
+                    and counted.unit not in self.cw.person_units and self.cw.owner_end.search(counted.indicator)):
+                return ""
+            return _finding_involved(counted.indicator, norm, cs, self.cw) or counted.indicator
         mo = self.cw.owner_clause.match(norm, pc, cs - 1) or (
             # 机械工业1979年计划任务不足，…，打开了销路，全年总产值…; 重工业生产，由于正在调整中，今年的产值…: the industry
             # opening the sentence, when no figure comes before
@@ -8725,6 +8727,16 @@ def _shared_list_name(report: Report, f: _Fig, cs: int, s1: int) -> str:
     elif f.measure != "level":
         return ""
     return verb + item + head if item else ""
+
+
+def _finding_involved(counted: str, norm: str, cs: int, cw: CueViews) -> str:
+    """The finding a count of units is named by, with ``involved_word`` (涉及), when the clause of an amount after
+    the count, starting at ``cs``, opens with that word and the count's name is the finding, its 的 and the units
+    (12个单位存在超范围支出问题，涉及金额86万元 → 存在超范围支出问题涉及: the amount the finding involves, no amount
+    the units own); '' otherwise (新开工项目42个，总投资320亿元: the projects')."""
+    if not norm.startswith(cw.involved_word, cs) or (k := counted.rfind(cw.de)) <= 0:
+        return ""
+    return counted[:k] + cw.involved_word if cw.owner_end.fullmatch(counted, k + 1) else ""
 
 
 def _is_cut(verb: str, cw: CueViews) -> bool:

@@ -997,6 +997,7 @@ class Cues:
     recipient_named_grants: tuple[str, ...]  # 补贴, 补助: a grant named by its recipients (种粮农民补贴)
     counted_object_owner_regex: str  # 为辖区重点企业1.6万余员工开展…服务: a preposition and the owner of the persons counted
     comparison_not_after: str
+    involved_word: str  # 涉及: an amount a finding said of units counted before involves (涉及金额86万元)
     owned_kind_regex: str  # 国有, 非国有, 集体所有: an ownership whose 有 is no verb of having (全国有, 我国有: it is)
     target_gap_opener_regex: str  # [距]全年目标还差10亿元: the word opening the target a gap is left to, a base
     years_quantity_regex: str
