@@ -6669,10 +6669,12 @@ class _Reader:
                 if (pv is not None and pv.indicator
                         and part.endswith(cw.de + pv.indicator)):
                     f.subset_of = pv  # (of the set the count before counts, not of a part it is: 已开工38个，仍有12个)
-            if (norm[f.start - 1] in cw.within_last
+            if ((norm[f.start - 1] in cw.within_last or norm[f.start - 1:f.start] in cw.clause_stops)
                     and (part := self._within_part_name(f, st))):
                 f.indicator = part  # 38个工业行业大类中27个行业增加值实现同比增长: those of the set that grew
                 f.named_by_clause = True
+                f.subset_of = next((g for g in reversed(self.kept) if g.sentence is f.sentence
+                                    and g.indicator == part.rsplit(cw.de, 1)[-1]), None)
             if (norm[subj_end - 1] in cw.part_said_last
                     and (part := self._part_said_name(f, cs, subj_end, st))):
                 f.indicator = part  # 其中本年开始建设的２７１个，继续建设的６９３个: those of the set that do it
@@ -7633,13 +7635,19 @@ class _Reader:
         if (prev is None or prev.sentence is not f.sentence or prev.unit != f.unit or prev.measure != "level"
                 or not prev.indicator or prev.qend >= f.start):
             return ""
+        whole = prev.indicator
         mw = cw.within_lead.fullmatch(norm, prev.qend, f.start)
-        if mw is None or clean_name(text[mw.start("set"):mw.end("set")]) != prev.indicator:
-            return ""
+        if mw is None or clean_name(text[mw.start("set"):mw.end("set")]) != whole:
+            # 19项进度符合预期，6项超出预期: a part after another part of the same set, its count opening its clause
+            k = whole.rfind(cw.de)
+            if (k < 0 or norm[f.start - 1:f.start] not in cw.clause_stops or prev.subset_of is None
+                    or prev.subset_of.indicator != whole[k + 1:]):
+                return ""
+            whole = whole[k + 1:]
         ms = cw.comparison_clause_stop.search(norm, f.qend, min(st.end, f.qend + PREDICATE_MAX + 1))
         if ms is None or cw.part_change_predicate.fullmatch(norm, f.qend, ms.start()) is None:
             return ""
-        said, whole = text[f.qend:ms.start()], prev.indicator
+        said = text[f.qend:ms.start()]
         k = next((k for k in range(min(len(said) - 2, 6), 1, -1) if said[:k] in whole), 0)
         return said[k:] + cw.de + whole
 

@@ -11,6 +11,9 @@ with its file.
 - A balance printed bare after a fund's revenue and spending (社保基金收入…，支出…，当年结余…) is the fund's, as the
   spending is; a cumulative balance after it (累计结余) is the fund's cumulative one. A balance printed bare in a
   clause after a debt's ceiling (一般债务限额…，余额…) is that debt's.
+- Counts of a set's parts after the set and 中 (28项主要指标中，19项进度符合预期，6项超出预期，3项进度滞后) are named
+  by what each clause says of them and the set (进度符合预期的主要指标, 超出预期的主要指标), as a part that grew is; so
+  is each later part whose count opens its clause (7种下降 → 下降的主要工业产品).
 """
 
 from __future__ import annotations
@@ -70,3 +73,18 @@ def test_the_real_count_after_the_countrys_has_stays_the_things_counted() -> Non
 ])
 def test_a_bare_balance_after_a_funds_flows_or_a_debts_ceiling_is_theirs(text: str, names: list[str]) -> None:
     assert facts(REVIEW + text)["indicator"].tolist() == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # written in a district mid-year report's words, modelled on 2022.txt 主要宏观经济指标符合预期 and
+    # 2017.txt 就业增长超出预期 (/work/shared/corpus/national_work_reports/)
+    ("28项主要指标中，19项进度符合预期，6项超出预期，3项进度滞后。",
+     ["主要指标", "进度符合预期的主要指标", "超出预期的主要指标", "进度滞后的主要指标"]),
+    ("全区40种主要工业产品中，33种产量实现同比增长，7种下降。",
+     ["主要工业产品", "产量实现同比增长的主要工业产品", "下降的主要工业产品"]),
+    ("38个工业行业大类中27个行业增加值实现同比增长。", ["工业行业大类", "增加值实现同比增长的工业行业大类"]),
+])
+def test_parts_of_a_set_are_named_by_what_their_clauses_say(text: str, names: list[str]) -> None:
+    f = facts(REVIEW + text)
+    assert f["indicator"].tolist() == names
+    assert f["relation"].tolist()[1:] == ["part"] * (len(names) - 1)
