@@ -6855,7 +6855,10 @@ class _Reader:
             f.indicator = owner + mp.group("pilot") + f.indicator[mp.end():]
             f.named_by_clause = True
         elif (first in cw.starts["aspect_of_measure"] and (mo := cw.aspect_of_measure.fullmatch(f.indicator))
-              and (owner := self._measured_before(mo.group("measure"), cs, st))):
+              and (owner := self._measured_before(mo.group("measure"), cs, st) or (
+                  # 一般债务限额92.3亿元、余额86.2亿元: a side of the budget as the next item of a list after a comma
+                  (item := f.start - len(f.indicator)) > cs and norm[item - 1] == cw.item_separator
+                  and norm.startswith(f.indicator, item) and self._budget_side(mo.group("measure"), item, item, st)))):
             # 全市一般公共预算收入…累计完成234267万元,下降10.9%。收入规模位居全省第15位: the revenue the sentence before
             # names in full
             f.indicator = owner + f.indicator[mo.end("measure"):]

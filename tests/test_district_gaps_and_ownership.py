@@ -10,7 +10,7 @@ with its file.
   things so owned: the 有 of 国有 is no verb of having, as that of 全国有 and 我国有 is.
 - A balance printed bare after a fund's revenue and spending (社保基金收入…，支出…，当年结余…) is the fund's, as the
   spending is; a cumulative balance after it (累计结余) is the fund's cumulative one. A balance printed bare in a
-  clause after a debt's ceiling (一般债务限额…，余额…) is that debt's.
+  clause or list item after a debt's ceiling (一般债务限额…、余额…) is that debt's.
 - Counts of a set's parts after the set and 中 (28项主要指标中，19项进度符合预期，6项超出预期，3项进度滞后) are named
   by what each clause says of them and the set (进度符合预期的主要指标, 超出预期的主要指标), as a part that grew is; so
   is each later part whose count opens its clause (7种下降 → 下降的主要工业产品).
@@ -69,6 +69,7 @@ def test_the_real_count_after_the_countrys_has_stays_the_things_counted() -> Non
     ("全区社会保险基金收入35.2亿元，支出33.5亿元，结余1.7亿元。",
      ["社会保险基金收入", "社会保险基金支出", "社会保险基金结余"]),
     ("全区一般债务限额92.3亿元，余额86.2亿元。", ["一般债务限额", "一般债务余额"]),
+    ("全区一般债务限额92.3亿元、余额86.2亿元。", ["一般债务限额", "一般债务余额"]),
     ("全区专项债务限额120亿元，余额110.5亿元。", ["专项债务限额", "专项债务余额"]),
 ])
 def test_a_bare_balance_after_a_funds_flows_or_a_debts_ceiling_is_theirs(text: str, names: list[str]) -> None:
