@@ -7085,6 +7085,16 @@ class _Reader:
                 # 寿命82.5岁，其中男性80.1岁: the men's; 幼儿园42所（公办28所、民办14所）: a bracket of the parts)
                 f.indicator = _joined_name(f.indicator, whole.indicator)  # (四星级 of 星级旅游饭店: the class word once)
                 f.named_by_clause = True
+        if (f.unit_kind == "money" and f.measure == "level" and 2 <= len(f.indicator) <= 12
+                and cw.owner_end.search(f.indicator) and (mk := st.first_part_marker(norm, st.start, f.start)) >= 0):
+            whole = next((g for g in reversed(self.kept) if st.start <= g.start < mk and g.unit_kind == "money"), None)
+            measure = max((q for q in cw.bare_measures if whole.indicator.endswith(q)), key=len, default="") if (
+                whole is not None and whole.measure == "level") else ""
+            if measure and not f.indicator.endswith(measure):
+                # 资产总额1200亿元，其中城投集团586.3亿元: the body's part of the measure the whole ends with (区属国有企业
+                # 资产总额…，其中城投集团… → 城投集团资产总额)
+                f.indicator = f.indicator + measure
+                f.named_by_clause = True
         if f.indicator != late_plain and f.indicator and cw.size_bound.match(f.indicator):
             sib = next((g for g in reversed(self.kept) if st.start <= g.start and g.unit == f.unit), None)
             if sib is not None and (mb := cw.size_bound.search(sib.indicator)) and mb.start() >= 2:

@@ -11,6 +11,8 @@ with its file.
 - A balance printed bare after a fund's revenue and spending (社保基金收入…，支出…，当年结余…) is the fund's, as the
   spending is; a cumulative balance after it (累计结余) is the fund's cumulative one. A balance printed bare in a
   clause or list item after a debt's ceiling (一般债务限额…、余额…) is that debt's.
+- An amount after 其中 named by a body alone (资产总额1200亿元，其中城投集团586.3亿元) is that body's part of the
+  measure the whole ends with (城投集团资产总额).
 - Counts of a set's parts after the set and 中 (28项主要指标中，19项进度符合预期，6项超出预期，3项进度滞后) are named
   by what each clause says of them and the set (进度符合预期的主要指标, 超出预期的主要指标), as a part that grew is; so
   is each later part whose count opens its clause (7种下降 → 下降的主要工业产品).
@@ -89,3 +91,14 @@ def test_parts_of_a_set_are_named_by_what_their_clauses_say(text: str, names: li
     f = facts(REVIEW + text)
     assert f["indicator"].tolist() == names
     assert f["relation"].tolist()[1:] == ["part"] * (len(names) - 1)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # written in a district state-assets report's words (no real text prints a group's part after 其中)
+    ("全区资产总额1200亿元，其中城投集团586.3亿元。", ["资产总额", "城投集团资产总额"]),
+    ("区属国有企业资产总额1200亿元，其中城投集团586.3亿元、国资公司200亿元。",
+     ["区属国有企业资产总额", "城投集团资产总额", "国资公司资产总额"]),
+    ("全区营业收入300亿元，其中城投公司50亿元。", ["营业收入", "城投公司营业收入"]),
+])
+def test_a_part_named_by_a_body_alone_is_its_part_of_the_measure(text: str, names: list[str]) -> None:
+    assert facts(REVIEW + text)["indicator"].tolist() == names
