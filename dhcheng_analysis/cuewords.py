@@ -902,6 +902,8 @@ class CueViews:
     comparison_tail: re.Pattern[str]
     comparison_frame_ends: tuple[str, ...]  # 相比, 比较: what closes a frame of comparison (与2010年相比)
     comparison_frame_leads: str  # 与, 同: what opens such a frame
+    involved_word: str  # 涉及 opening the clause of an amount a finding involves
+    owned_kind: re.Pattern[str]  # 国有, 非国有 ending a name: an ownership, its 有 no verb to strip
     spaced_digit: re.Pattern[str]  # 比1 9 8 0 年: the spaces a comparator is read without
     changed_clause: re.Pattern[str]  # 中央对地方一般性转移支付规模大幅增加、: an item of its own change
     front_comparator: re.Pattern[str]
@@ -2085,10 +2087,13 @@ def compiled() -> CueViews:
         comparison_cut=_Rule(_alt_outside(c.comparison_cut, c.comparison_cut_holders)),
         plan_excess=_Rule(c.plan_excess_regex),
         spaced_digit=_Rule(c.spaced_digit_regex),
-        comparison_tail=_Rule(rf"(?<![{re.escape(c.comparison_not_after)}])(?:{_alt(c.comparison_tail_words)})(?![重例率])"
-                             rf"(?:[^,;。:]{{0,16}}|[^,;。:]{{11,22}}?(?:{c.census_base_end_regex}|{_alt(c.comparison_frame_ends)}))$"),
+        comparison_tail=_Rule(rf"(?:(?<![{re.escape(c.comparison_not_after)}])(?:{_alt(c.comparison_tail_words)})(?![重例率])"
+                              rf"|{c.target_gap_opener_regex})"
+                              rf"(?:[^,;。:]{{0,16}}|[^,;。:]{{11,22}}?(?:{c.census_base_end_regex}|{_alt(c.comparison_frame_ends)}))$"),
         comparison_frame_ends=tuple(c.comparison_frame_ends), comparison_frame_leads="".join(c.comparison_frame_leads),  # (比2010年第六次全国人口普查, 与…相比:
         # a census, a base longer than most; the frame closed)
+        owned_kind=_Rule(c.owned_kind_regex),
+        involved_word=c.involved_word,
         changed_clause=_Rule(c.changed_clause_regex),
         front_comparator=_Rule(c.front_comparator_regex),
         compared_year_head=_Rule(c.compared_year_head_regex),

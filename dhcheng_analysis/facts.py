@@ -557,6 +557,8 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
         seg = norm[a:b]
         n = b - a
         cut = _tail_start(tail_re, seg, tail_ends)
+        if cut == n - 1 and seg[-1] == "有" and cw.owned_kind.search(seg):
+            cut = n  # 其中国有2个、非国有3个: an ownership naming the part, no verb of having (全国有…: it is)
         if cut < n:
             b = a + cut
             while b > a and norm[b - 1] == "、":  # 扣除留抵退税后、同口径: the words before the comma go too
@@ -6730,10 +6732,12 @@ class _Reader:
                 if (pv is not None and pv.indicator
                         and part.endswith(cw.de + pv.indicator)):
                     f.subset_of = pv  # (of the set the count before counts, not of a part it is: 已开工38个，仍有12个)
-            if (norm[f.start - 1] in cw.within_last
+            if ((norm[f.start - 1] in cw.within_last or norm[f.start - 1:f.start] in cw.clause_stops)
                     and (part := self._within_part_name(f, st))):
                 f.indicator = part  # 38个工业行业大类中27个行业增加值实现同比增长: those of the set that grew
                 f.named_by_clause = True
+                f.subset_of = next((g for g in reversed(self.kept) if g.sentence is f.sentence
+                                    and g.indicator == part.rsplit(cw.de, 1)[-1]), None)
             if (norm[subj_end - 1] in cw.part_said_last
                     and (part := self._part_said_name(f, cs, subj_end, st))):
                 f.indicator = part  # 其中本年开始建设的２７１个，继续建设的６９３个: those of the set that do it
@@ -6914,7 +6918,10 @@ class _Reader:
             f.indicator = owner + mp.group("pilot") + f.indicator[mp.end():]
             f.named_by_clause = True
         elif (first in cw.starts["aspect_of_measure"] and (mo := cw.aspect_of_measure.fullmatch(f.indicator))
-              and (owner := self._measured_before(mo.group("measure"), cs, st))):
+              and (owner := self._measured_before(mo.group("measure"), cs, st) or (
+                  # 一般债务限额92.3亿元、余额86.2亿元: a side of the budget as the next item of a list after a comma
+                  (item := f.start - len(f.indicator)) > cs and norm[item - 1] == cw.item_separator
+                  and norm.startswith(f.indicator, item) and self._budget_side(mo.group("measure"), item, item, st)))):
             # 全市一般公共预算收入…累计完成234267万元,下降10.9%。收入规模位居全省第15位: the revenue the sentence before
             # names in full
             f.indicator = owner + f.indicator[mo.end("measure"):]
@@ -6943,7 +6950,9 @@ class _Reader:
             # 预算稳定调节基金余额42300万元，当年补充8350万元、调入使用25000万元，年末余额25650万元: the flows and
             # the stock of the fund named before, as 补充预算稳定调节基金33.3亿元 names them
             flow, fund = mf.group("flow"), mn.group("fund")
-            f.indicator = fund + flow if flow in cw.fund_stocks else flow + fund
+            if flow in cw.fund_stocks and any(w in mf.group()[:mf.start("flow")] for w in cw.cumulative_words):
+                flow = cw.cumulative_words[0] + flow  # 当年结余…，累计结余…: the stock summed over the years, its own
+            f.indicator = fund + flow if flow.endswith(tuple(cw.fund_stocks)) else flow + fund
             f.named_by_clause = True
         if f.indicator in cw.budget_total_heads:
             kinds = [(norm.rfind(k, max(0, f.start - BUDGET_LOOKBACK), f.start), k) for k in cw.budget_kinds]
@@ -7109,7 +7118,8 @@ class _Reader:
             # 35个市区重点项目中已开工28个，完成年度投资计划的58.6%: the investment of all the projects counted; a part
             # printed with its noun after 其中 owns the head too when the total had its own before (项目224个，完成投资
             # 391.6亿元，其中列入市级重点项目169个，完成投资319亿元; not 项目19个，其中十亿元级项目3个，计划总投资…)
-            f.indicator = (cw.owned_head_end.sub("", counted.indicator) or counted.indicator) + f.indicator
+            f.indicator = (_finding_involved(counted.indicator, norm, cs, cw)
+                           or cw.owned_head_end.sub("", counted.indicator) or counted.indicator) + f.indicator
         elif (f.indicator in cw.owned_heads and f.measure == "level" and prev is not None and prev.start >= st.start
               and prev.unit == f.unit and prev.measure == "level" and prev.indicator.endswith(f.indicator)
               and len(owner := prev.indicator[:-len(f.indicator)]) >= 2 and clean_name(owner) == owner):
@@ -7137,6 +7147,16 @@ class _Reader:
                 # 全区文物保护单位45处，其中国家级2处、省级8处: the sites of that grade, not a grade of nothing (人均预期
                 # 寿命82.5岁，其中男性80.1岁: the men's; 幼儿园42所（公办28所、民办14所）: a bracket of the parts)
                 f.indicator = _joined_name(f.indicator, whole.indicator)  # (四星级 of 星级旅游饭店: the class word once)
+                f.named_by_clause = True
+        if (f.unit_kind == "money" and f.measure == "level" and 2 <= len(f.indicator) <= 12
+                and cw.owner_end.search(f.indicator) and (mk := st.first_part_marker(norm, st.start, f.start)) >= 0):
+            whole = next((g for g in reversed(self.kept) if st.start <= g.start < mk and g.unit_kind == "money"), None)
+            measure = max((q for q in cw.bare_measures if whole.indicator.endswith(q)), key=len, default="") if (
+                whole is not None and whole.measure == "level") else ""
+            if measure and not f.indicator.endswith(measure):
+                # 资产总额1200亿元，其中城投集团586.3亿元: the body's part of the measure the whole ends with (区属国有企业
+                # 资产总额…，其中城投集团… → 城投集团资产总额)
+                f.indicator = f.indicator + measure
                 f.named_by_clause = True
         if f.indicator != late_plain and f.indicator and cw.size_bound.match(f.indicator):
             sib = self._kept_in_sentence(st, f.unit)
@@ -7713,13 +7733,19 @@ class _Reader:
         if (prev is None or prev.sentence is not f.sentence or prev.unit != f.unit or prev.measure != "level"
                 or not prev.indicator or prev.qend >= f.start):
             return ""
+        whole = prev.indicator
         mw = cw.within_lead.fullmatch(norm, prev.qend, f.start)
-        if mw is None or clean_name(text[mw.start("set"):mw.end("set")]) != prev.indicator:
-            return ""
+        if mw is None or clean_name(text[mw.start("set"):mw.end("set")]) != whole:
+            # 19项进度符合预期，6项超出预期: a part after another part of the same set, its count opening its clause
+            k = whole.rfind(cw.de)
+            if (k < 0 or norm[f.start - 1:f.start] not in cw.clause_stops or prev.subset_of is None
+                    or prev.subset_of.indicator != whole[k + 1:]):
+                return ""
+            whole = whole[k + 1:]
         ms = cw.comparison_clause_stop.search(norm, f.qend, min(st.end, f.qend + PREDICATE_MAX + 1))
         if ms is None or cw.part_change_predicate.fullmatch(norm, f.qend, ms.start()) is None:
             return ""
-        said, whole = text[f.qend:ms.start()], prev.indicator
+        said = text[f.qend:ms.start()]
         k = next((k for k in range(min(len(said) - 2, 6), 1, -1) if said[:k] in whole), 0)
         return said[k:] + cw.de + whole
 
@@ -7911,9 +7937,10 @@ class _Reader:
                     and (lv := self.kept[-2]).sentence is prev.sentence and lv.indicator == prev.indicator
                     and lv.unit_kind == "count" and prev.unit in (lv.unit, "%")):
                 counted = lv
-            return (counted.indicator if counted.unit_kind == "count" and counted.measure == "level"
-                    and counted.unit not in self.cw.person_units and self.cw.owner_end.search(counted.indicator)
-                    else "")
+            if not (counted.unit_kind == "count" and counted.measure == "level"
+                    and counted.unit not in self.cw.person_units and self.cw.owner_end.search(counted.indicator)):
+                return ""
+            return _finding_involved(counted.indicator, norm, cs, self.cw) or counted.indicator
         mo = self.cw.owner_clause.match(norm, pc, cs - 1) or (
             # 机械工业1979年计划任务不足，…，打开了销路，全年总产值…; 重工业生产，由于正在调整中，今年的产值…: the industry
             # opening the sentence, when no figure comes before
@@ -8818,6 +8845,16 @@ def _shared_list_name(report: Report, f: _Fig, cs: int, s1: int) -> str:
     elif f.measure != "level":
         return ""
     return verb + item + head if item else ""
+
+
+def _finding_involved(counted: str, norm: str, cs: int, cw: CueViews) -> str:
+    """The finding a count of units is named by, with ``involved_word`` (涉及), when the clause of an amount after
+    the count, starting at ``cs``, opens with that word and the count's name is the finding, its 的 and the units
+    (12个单位存在超范围支出问题，涉及金额86万元 → 存在超范围支出问题涉及: the amount the finding involves, no amount
+    the units own); '' otherwise (新开工项目42个，总投资320亿元: the projects')."""
+    if not norm.startswith(cw.involved_word, cs) or (k := counted.rfind(cw.de)) <= 0:
+        return ""
+    return counted[:k] + cw.involved_word if cw.owner_end.fullmatch(counted, k + 1) else ""
 
 
 def _is_cut(verb: str, cw: CueViews) -> bool:

@@ -154,3 +154,28 @@ def test_a_count_after_a_rate_is_of_the_things_counted(s, printed, name):
 ])
 def test_things_counted_named_by_the_finding(s, printed, name):
     assert fact(HEAD + s, printed)["indicator"] == name
+
+
+# -- the amount a finding involves --------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture in the form of a district audit report (not real), modelled on the real 落地…企业、项目17个,
+    # 涉及资金超38亿元 (/work/shared/gold/real/texts/dongcheng_2025_h1.txt): an amount after 涉及 is the finding's
+    ("12个单位存在超范围支出问题，涉及金额86万元。", "86万元", "存在超范围支出问题涉及金额"),
+    # regression fixture, a variant (not real): 未将 (failed to put) opens what the units did, the 将 no plan
+    ("28家单位未将非税收入及时缴入国库，涉及金额1.8亿元。", "28家", "未将非税收入及时缴入国库的单位"),
+    ("28家单位未将非税收入及时缴入国库，涉及金额1.8亿元。", "1.8亿元", "未将非税收入及时缴入国库涉及金额"),
+    # regression fixture, a variant (not real): 资金
+    ("5家单位违规发放补贴，涉及资金8.9亿元。", "8.9亿元", "违规发放补贴涉及资金"),
+    # regression fixture, a variant (not real): an amount the things counted own stays theirs
+    ("新开工项目42个，总投资320亿元。", "320亿元", "新开工项目总投资"),
+])
+def test_an_amount_a_finding_involves_is_the_findings(s, printed, name):
+    assert fact(HEAD + s, printed)["indicator"] == name
+
+
+def test_the_real_amount_involved_after_a_count_of_firms_and_projects():
+    # /work/shared/gold/real/texts/dongcheng_2025_h1.txt
+    s = "动态调整区级服务包企业名单至651家,落地注册资本金、投资资金1000万元以上企业、项目17个,涉及资金超38亿元。"
+    f = fact(s, "38亿元")
+    assert (f["value"], f["qualifier"]) == (3.8e9, "over")
