@@ -7,6 +7,7 @@ sentence it was modelled on.
 
 from __future__ import annotations
 
+import pytest
 from _real_tables import text_table
 
 import dhcheng_analysis as dh
@@ -49,6 +50,19 @@ def test_an_amount_not_collected_is_no_revenue_type():
     f = dh.extract_facts(dh.load_report(text))
     assert f[["indicator", "value", "dimension"]].values.tolist() == [["审计发现应收未收非税收入", 9.8e6, ""]]
     assert text_table(text, "tax").empty
+
+
+@pytest.mark.parametrize("finding", [
+    # regression fixtures (not real reports), written as district audit reports print the amounts a finding involves
+    "28家单位未将非税收入及时缴入国库，涉及金额1.8亿元。",
+    "12个单位未及时缴纳土地增值税，涉及资金300万元。",
+])
+def test_an_amount_a_finding_involves_is_no_revenue_type(finding):
+    text = "一、2023年度区级预算执行审计情况\n审计发现，" + finding + "\n全区税收收入120亿元，同比增长5%。\n"
+    f = dh.extract_facts(dh.load_report(text))
+    involved = f[f["indicator"].str.contains("涉及")]
+    assert len(involved) == 1 and involved["dimension"].tolist() == [""]
+    assert text_table(text, "tax")["item"].tolist() == ["税收收入"]
 
 
 def test_a_headline_row_shows_the_level_reached_not_the_level_it_started_from():

@@ -823,7 +823,8 @@ class Cues:
     except_up_regex: str
     statement_item_separators: tuple[str, ...]
     tax_relief_words: tuple[str, ...]
-    tax_arrears_words: tuple[str, ...]  # 应收未收, 欠缴: an amount not collected (an audit finding), no tax
+    tax_arrears_words: tuple[str, ...]  # 应收未收, 欠缴, 未将…缴入国库, 涉及金额: an amount not collected or a finding
+    # involves (an audit finding), no tax
     aggregate_share_before: tuple[str, ...]
     aggregate_share_after: tuple[str, ...]
     aggregate_transfer_after: tuple[str, ...]  # 返还: an aggregate handed back by the level above (税收返还和补助收入)
