@@ -6700,7 +6700,7 @@ class _Reader:
                                else pilot + self.text[mp.start("verb"):mp.end("verb")] + cw.de + f.indicator)
                 f.named_by_clause = True
             item = soft if cs < soft and norm.startswith(cw.item_separator, soft - 1) else cs  # (已开工22项、竣工8项)
-            if ((whole := self.prev) is not None and whole.indicator and whole.start >= cs
+            if ((whole := self.prev) is not None and whole.indicator and whole.start >= cs and whole.status != "target"
                     and norm.startswith(whole.indicator, whole.qend)):
                 item = max(item, whole.qend + len(whole.indicator))  # 全区18项重点任务完成17项: the set, then what is
                 # done to it in the same clause
@@ -6728,10 +6728,12 @@ class _Reader:
                         and core not in ml.group()):
                     noun = noun[ml.end():]  # (新开工项目18个,已开工11个: the new starts, of which 11 have started)
                 name = done + cw.de + noun
-                f.indicator = cleaned if (cleaned := clean_name(name)) and cleaned != noun else name  # (累计开通的:
-                # the head word a name drops; 完成的重点任务 as printed, the done part no head word)
-                if item == whole.qend + len(whole.indicator) and f.subset_of is None:
-                    f.subset_of = whole  # (全区18项重点任务完成17项: a part of the 18, 已 or not)
+                f.indicator = clean_name(name) or name  # (累计开通的: the head word a name drops)
+                if item == whole.qend + len(whole.indicator):
+                    if f.indicator == noun:
+                        f.indicator = name  # 全区18项重点任务完成17项: 完成的重点任务, the done part no head word
+                    if f.subset_of is None:
+                        f.subset_of = whole  # (a part of the 18, 已 or not)
                 f.named_by_clause = True
             part, pv = self._subset_name(f, cs, st) if f.indicator and norm[f.start - 1] in cw.subset_last else ("", None)
             if part:

@@ -39,3 +39,14 @@ def test_bare_counts_after_a_set_closing_its_clause_are_parts_of_it(text, printe
     whole = facts(text).iloc[0]
     assert f["indicator"] == name
     assert f["parent_id"] == whole["fact_id"]
+
+
+@pytest.mark.parametrize(("text", "money", "name"), [
+    ("为全区3.2万名60岁以上老年人发放高龄津贴1860万元。", "1860万元", "发放高龄津贴"),
+    ("向全区3.2万名60岁以上老年人发放高龄津贴1860万元。", "1860万元", "发放高龄津贴"),
+    ("为全区2.1万户困难家庭发放救助金3200万元。", "3200万元", "救助金"),
+    ("为全市120家市场主体缓缴社会保险费3.8亿元。", "3.8亿元", "缓缴社会保险费"),
+])
+def test_recipients_counted_after_a_whole_place_word_name_no_amount(text, money, name):
+    # regression fixtures: 为全区 (向全区) heads a count of recipients as 为 alone does; the count counts them
+    assert fact(text, money)["indicator"] == name
