@@ -6400,6 +6400,9 @@ class _Reader:
             # 整改率90.6%，剩余9个 → 审计查出问题)
             if (k := counted.rfind(cw.de)) >= 0 and _remainder_word(self.report, f, cw):
                 unit_carry = counted[k + 1:]
+        if (f.measure in ("completion_pct", "rate_pct") and (pv := self.prev) is not None and pv.subset_of is not None
+                and pv.sentence == f.sentence and pv.indicator == unit_carry and pv.subset_of.indicator):
+            unit_carry = pv.subset_of.indicator  # 42项任务已完成25项,完成率59.5%: the rate of the set, not of the part
         # a clause with no figure that ends with a measure noun names the figures after it: it is the
         # subject carried, more recent than the one of the last figure
         carry_unit = carry.unit if unit_carry == carry.subject else ""
@@ -6699,10 +6702,14 @@ class _Reader:
                                else pilot + self.text[mp.start("verb"):mp.end("verb")] + cw.de + f.indicator)
                 f.named_by_clause = True
             item = soft if cs < soft and norm.startswith(cw.item_separator, soft - 1) else cs  # (已开工22项、竣工8项)
+            if ((whole := self.prev) is not None and whole.indicator and whole.start >= cs and whole.status != "target"
+                    and norm.startswith(whole.indicator, whole.qend)):
+                item = max(item, whole.qend + len(whole.indicator))  # 全区18项重点任务完成17项: the set, then what is
+                # done to it in the same clause
             if ((whole := self.prev) is not None
                     and whole.sentence is f.sentence and whole.unit == f.unit and whole.unit_kind == "count"
                     and whole.measure == "level" and whole.indicator and whole.end <= item
-                    and (item == cs or whole.end == item - 1)
+                    and (item == cs or whole.end == item - 1 or item == whole.qend + len(whole.indicator))
                     and cw.subset_clause.fullmatch(norm, item, f.start)
                     and not (any(v in norm[item:f.start] for v in cw.year_goal_verbs)
                              and (named := norm.rfind(whole.indicator, st.clause_start(whole.start), whole.start)) >= 0
@@ -6724,6 +6731,11 @@ class _Reader:
                     noun = noun[ml.end():]  # (新开工项目18个,已开工11个: the new starts, of which 11 have started)
                 name = done + cw.de + noun
                 f.indicator = clean_name(name) or name  # (累计开通的: the head word a name drops)
+                if item == whole.qend + len(whole.indicator):
+                    if f.indicator == noun:
+                        f.indicator = name  # 全区18项重点任务完成17项: 完成的重点任务, the done part no head word
+                    if f.subset_of is None:
+                        f.subset_of = whole  # (a part of the 18, 已 or not)
                 f.named_by_clause = True
             part, pv = self._subset_name(f, cs, st) if f.indicator and norm[f.start - 1] in cw.subset_last else ("", None)
             if part:
@@ -7525,13 +7537,19 @@ class _Reader:
         (已完成年度45项改革任务中的31项 → 已完成的改革任务), or the verb right after the figure (…中的31项已完成), the
         set's name when no such verb is printed; '' for any other figure (the caller reads counts only)."""
         norm, cw, prev = self.norm, self.cw, self.prev
+        undone = ""
         if (f.indicator and prev is not None and prev.unit == f.unit
-                and (f.indicator == prev.indicator or self._done_residue(f, st))
-                and (whole := self._set_closed_before(f, st)) is not None):
+                and ((residue := self._done_residue(f, st) or bool(undone := self._undone_residue(f, st)))
+                     or f.indicator == prev.indicator)
+                and (whole := self._set_closed_before(f, st, residue or self._done_residue(f, st, False))) is not None):
             # 全区５０个重点项目中，１７个已经竣工，其余３３个均已开工: a bare count after the set its sentence closes with 中
             # names the rest of the set, or the part of it its verb says is done
+            if f.subset_of is None:
+                f.subset_of = whole  # (全年30项民生实事，28项全面完成: a part of the 30, no 中 closing them)
             if word := _remainder_word(self.report, f, cw):
                 return word + cw.de + whole.indicator
+            if undone:
+                return undone + cw.de + whole.indicator  # 1项因政策调整未完成: the part not done, its reason no name
             if norm[f.start - 1] in cw.clause_stops and (mv := cw.done_after_count.match(norm, f.qend)) and mv.end() > f.qend:
                 return norm[mv.start():mv.end()] + cw.de + whole.indicator
             return whole.indicator if norm[f.start - 1] in cw.clause_stops else ""  # (３３个正在建设: of the set, not
@@ -7543,24 +7561,43 @@ class _Reader:
         mv = (cw.done_after_count.match(norm, prev.cs) if prev.cs >= 0 else None) or cw.done_after_count.match(norm, f.qend)
         return norm[mv.start():mv.end()] + cw.de + prev.indicator if mv else prev.indicator
 
-    def _done_residue(self, f: _Fig, st: _SentenceState) -> bool:
+    def _done_residue(self, f: _Fig, st: _SentenceState, named: bool = True) -> bool:
         """Whether ``f``'s name is only what is left of the verb of what is done that closes the clause right after
-        the figure, or its adverb (25项超额完成, 28项全面完成 → 全面, 2项基本完成 → 基本): no noun of the things counted."""
+        the figure, or its adverb (25项超额完成, 28项全面完成 → 全面, 2项基本完成 → 基本): no noun of the things counted
+        (with ``named`` false, whether that verb closes the clause, whatever the name: 14项已全部完成)."""
         norm, cw = self.norm, self.cw
         mv = cw.done_after_count.match(norm, f.qend)
         return (mv is not None and mv.end() > f.qend and (mv.end() >= st.end or norm[mv.end()] in cw.clause_stops)
-                and norm.startswith(f.indicator, f.qend) and f.qend + len(f.indicator) <= mv.end())
+                and (not named or norm.startswith(f.indicator, f.qend) and f.qend + len(f.indicator) <= mv.end()))
 
-    def _set_closed_before(self, f: _Fig, st: _SentenceState) -> _Fig | None:
+    def _undone_residue(self, f: _Fig, st: _SentenceState) -> str:
+        """What the clause right after the figure says is not done (未完成, 尚未实现), when the clause is only a few
+        words and that and ``f``'s name only what is left of them (1项因政策调整未完成 → 因政策调整未: a reason and a
+        dangling 未, no noun of the things counted); '' otherwise."""
+        norm, cw = self.norm, self.cw
+        mv = cw.done_after.match(norm, f.qend)
+        if (mv is None or mv.start("undone") < 0 or not (mv.end() >= st.end or norm[mv.end()] in cw.clause_stops)
+                or not norm.startswith(f.indicator, f.qend) or f.qend + len(f.indicator) > mv.end()):
+            return ""
+        return self.text[mv.start("undone"):mv.end("undone")]
+
+    def _set_closed_before(self, f: _Fig, st: _SentenceState, done: bool = False) -> _Fig | None:
         """The count before ``f`` in its sentence, in its unit, whose noun its clause closes with 中 (全区５０个重点项目中，):
-        the set the bare counts after it are parts of; None when there is none within ``COUNTED_SET_BACK`` figures."""
+        the set the bare counts after it are parts of; None when there is none within ``COUNTED_SET_BACK`` figures.
+
+        When ``done`` (the bare count's clause is only it and what is done: 28项全面完成), a count whose noun closes
+        its clause without 中 is such a set too, right before it or picked from by the part before (全年30项民生实事，
+        28项全面完成，1项因政策调整未完成: the 28 and the 1 of the 30)."""
         norm, cw = self.norm, self.cw
         for g in reversed(self.kept[-1 - COUNTED_SET_BACK:]):
             if g.start < st.start:
                 return None
             k = g.qend + len(g.indicator)
             if (g.unit == f.unit and g.indicator and norm.startswith(g.indicator, g.qend)
-                    and norm[k:k + 1] in cw.inside_suffixes and norm[k + 1:k + 2] in cw.clause_stops):
+                    and (norm[k:k + 1] in cw.inside_suffixes and norm[k + 1:k + 2] in cw.clause_stops
+                         or done and norm[k:k + 1] in cw.clause_stops and norm[f.start - 1] in cw.clause_stops
+                         and (g is self.prev and st.clause_start(f.start) == k + 1
+                              or self.prev is not None and self.prev.subset_of is g))):
                 return g
         return None
 

@@ -51,9 +51,9 @@ def test_what_things_of_a_quoted_name_do_names_them():
 # -- the rest (其余, 剩余) of what was counted before is named by it, not by what is done with it ---------------
 
 @pytest.mark.parametrize(("text", "printed", "name"), [
-    # wuhou_2023_h1
+    # wuhou_2023_h1 (the rest of the set after the part done, as after a set closed by 中: 其余的重点项目)
     ("年初确定的10件民生实事已完成4件，其余6件正按计划推进，民生实事累计完成投资18.7亿元，完成年度计划的56.3%。",
-     "6件", "民生实事"),
+     "6件", "其余的民生实事"),
     # budget_2022_final: past the semicolon, the rest of a fund (as 动用预算稳定调节基金 names a flow of it)
     ("年初安排预备费30000万元，实际动用21650万元，主要用于疫情防控和应急处置；剩余8350万元全部转入预算稳定调节基金。",
      "8350万元", "剩余预备费"),
@@ -77,7 +77,8 @@ def test_things_done_counted_in_their_own_unit_keep_the_name_before():
     # wuhou_2023_h1
     got = fact("年初确定的10件民生实事已完成4件，其余6件正按计划推进，民生实事累计完成投资18.7亿元，完成年度计划的56.3%。",
                "4件")
-    assert got["indicator"] == "民生实事"
+    # the noun of the set before, with what is done of it (as 30项区级重点工程已开工22项 → 已开工的区级重点工程)
+    assert (got["indicator"], got["relation"]) == ("已完成的民生实事", "done")
 
 
 # -- 年末 opening a sentence is the time of its stocks, their parts and changes, to the sentence's end ----------
