@@ -880,6 +880,8 @@ class CueViews:
     abs_change_sign: Mapping[str, int]
     abs_change_words: tuple[str, ...]  # the words of abs_change_sign longer than one character (an item opening with one)
     abs_change_strong: frozenset[str]
+    target_gap_words: frozenset[str]
+    target_gap: re.Pattern[str]
     abs_change_uncompounded: frozenset[str]
     raise_end: re.Pattern[str]  # 劳动生产率提升: a growth before a percent (not 整治提升: one action)
     perfective: str
@@ -1905,7 +1907,10 @@ def compiled() -> CueViews:
                given_verbs=_alt({*c.recipient_relief_verbs, *c.recipient_inner_verbs}),
                milestone_verb=_alt(c.milestone_verbs), milestone_noun=_alt(c.milestone_nouns),
                compared=_alt(c.compared_words), places=_alt(c.compared_place_kinds), limit_givers=_alt(c.limit_givers),
-               place_kind_words=_alt(c.place_kinds), yearly_average=c.yearly_average_regex)
+               place_kind_words=_alt(c.place_kinds), yearly_average=c.yearly_average_regex,
+               gap_target=c.target_gap_target_regex, gap_words=_alt(c.target_gap_words))
+    # 还差, 尚差: a gap left, a fall (abs_change_strong only after a target, target_gap)
+    c = dataclasses.replace(c, abs_change_cues={**c.abs_change_cues, **dict.fromkeys(c.target_gap_words, -1)})
 
     units: dict[str, tuple[str, str]] = {}
     units.update({k: ("money", v) for k, v in c.money_units.items()})
@@ -2083,7 +2088,8 @@ def compiled() -> CueViews:
         comparator_end=_Rule(
             rf"(?:{comparator_words}|" + "|".join(c.comparator_end_regex) + ")"
             + "".join(f"(?:{re.escape(w)})?" for w in c.comparator_end_suffixes) + "$"),
-        comparator_regex=tuple((_Rule(p), g) for p, g in c.comparator_regex),
+        comparator_regex=tuple((_Rule(p.replace("{target_gap}", c.target_gap_regex)), g) for p, g in c.comparator_regex),
+        target_gap_words=frozenset(c.target_gap_words), target_gap=_Rule(c.target_gap_regex),
         comparison_cut=_Rule(_alt_outside(c.comparison_cut, c.comparison_cut_holders)),
         plan_excess=_Rule(c.plan_excess_regex),
         spaced_digit=_Rule(c.spaced_digit_regex),

@@ -1077,6 +1077,7 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
     if ma:
         word = ma.group().rstrip(cw.perfective)
         if (word in cw.abs_change_strong or cw.comparison_word.search(clause)
+                or word in cw.target_gap_words and cw.target_gap.search(clause)
                 or word in cw.abs_change_uncompounded and cw.raise_end.search(tail)):
             # (亩产提升10.1斤: the yield raised; 完成背街小巷整治提升316条: the lanes one action, 整治提升, counts)
             f.measure = "abs_change"

@@ -40,10 +40,21 @@ def test_the_real_gap_left_to_a_plans_level() -> None:
     ("全区地区生产总值完成450亿元，距全年目标还差10亿元。", "地区生产总值", -1e9, "全年目标"),
     ("全区常住人口120万人，距离规划目标还差0.4万人。", "常住人口", -4000.0, "规划目标"),
     ("全年新建学校8个，离全年任务尚差12个。", "新建学校", -12.0, "全年任务"),
+    ("一般公共预算收入完成50亿元，距离完成全年目标还差10亿元。", "一般公共预算收入", -1e9, "全年目标"),
 ])
 def test_a_gap_left_to_a_target_is_a_shortfall_against_it(text: str, name: str, value: float, base: str) -> None:
     row = facts(REVIEW + text).iloc[1]
     assert (row["indicator"], row["measure"], row["value"], row["comparator"]) == (name, "abs_change", value, base)
+
+
+@pytest.mark.parametrize("text", [
+    # written in a district report's words (no real sentence): 还差 with no target nor base is no change
+    "全区还差3个村未通公交。",
+    "全年新建学校8个，仍差2个未开工。",
+    "全年计划新建学校8个，目前还差3个。",
+])
+def test_a_gap_with_no_target_is_no_change(text: str) -> None:
+    assert "abs_change" not in facts(REVIEW + text)["measure"].tolist()
 
 
 @pytest.mark.parametrize(("text", "names"), [

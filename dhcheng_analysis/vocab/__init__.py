@@ -1011,6 +1011,9 @@ class Cues:
     involved_word: str  # 涉及: an amount a finding said of units counted before involves (涉及金额86万元)
     owned_kind_regex: str  # 国有, 非国有, 集体所有: an ownership whose 有 is no verb of having (全国有, 我国有: it is)
     target_gap_opener_regex: str  # [距]全年目标还差10亿元: the word opening the target a gap is left to, a base
+    target_gap_target_regex: str  # 全年目标, 目标任务: the target a gap is left to, {gap_target} in the patterns (cuewords)
+    target_gap_regex: str  # 距全年目标还差10亿元: a gap left to a target ({gap_words}: target_gap_words), the target a base
+    target_gap_words: tuple[str, ...]  # 还差, 尚差: a gap left (abs_change_cues with sign −1), a change only after a target
     years_quantity_regex: str
     times_base_regex: str
     share_condition_frame_regex: str  # 做到[在正常年景下]百分之九十的社员…: a condition ending the words before a share
