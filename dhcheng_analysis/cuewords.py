@@ -2851,7 +2851,7 @@ def compiled() -> CueViews:
         field_intro=_Rule(c.field_intro_regex),
         pointed_units=_Rule(c.pointed_units_regex),
         demonstrative_measure=_Rule(rf"(?:{_alt(c.demonstratives)})(?P<measure>{_alt(c.demonstrated_measures)})"),
-        aspect_of_measure=_Rule(rf"(?P<measure>{_alt(c.bare_measures)})(?:{_alt(c.measure_aspects)})?"),
+        aspect_of_measure=_Rule(rf"(?P<measure>{_alt(c.bare_measures + c.fund_stocks)})(?:{_alt(c.measure_aspects)})?"),
         measure_whole_words=tuple(c.generic_whole_words),
         generic_measure=_Rule(rf"(?:{_alt(c.generic_owners)})?(?:{_alt(c.generic_whole_words)})??(?P<measure>{_alt(c.bare_measures)})"),
         effort_frame=_Rule(c.effort_frame_regex),

@@ -110,6 +110,9 @@ def test_parts_of_a_set_are_named_by_what_their_clauses_say(text: str, names: li
     ("区属国有企业资产总额1200亿元，其中城投集团586.3亿元、国资公司200亿元。",
      ["区属国有企业资产总额", "城投集团资产总额", "国资公司资产总额"]),
     ("全区营业收入300亿元，其中城投公司50亿元。", ["营业收入", "城投公司营业收入"]),
+    # (written in a district finance report's words: a stock is of what it is named with, not the body's stock alone)
+    ("各项贷款余额1200亿元，其中城投集团300亿元。", ["各项贷款余额", "城投集团"]),
+    ("政府债务余额200亿元，其中城投公司50亿元。", ["政府债务余额", "城投公司"]),
 ])
 def test_a_part_named_by_a_body_alone_is_its_part_of_the_measure(text: str, names: list[str]) -> None:
     assert facts(REVIEW + text)["indicator"].tolist() == names
