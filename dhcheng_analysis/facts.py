@@ -6734,11 +6734,9 @@ class _Reader:
                         and part.endswith(cw.de + pv.indicator)):
                     f.subset_of = pv  # (of the set the count before counts, not of a part it is: 已开工38个，仍有12个)
             if ((norm[f.start - 1] in cw.within_last or norm[f.start - 1:f.start] in cw.clause_stops)
-                    and (part := self._within_part_name(f, st))):
-                f.indicator = part  # 38个工业行业大类中27个行业增加值实现同比增长: those of the set that grew
+                    and (within := self._within_part_name(f, st))):
+                f.indicator, f.subset_of = within  # 38个工业行业大类中27个行业增加值实现同比增长: those of the set that grew
                 f.named_by_clause = True
-                f.subset_of = next((g for g in reversed(self.kept) if g.sentence is f.sentence
-                                    and g.indicator == part.rsplit(cw.de, 1)[-1]), None)
             if (norm[subj_end - 1] in cw.part_said_last
                     and (part := self._part_said_name(f, cs, subj_end, st))):
                 f.indicator = part  # 其中本年开始建设的２７１个，继续建设的６９３个: those of the set that do it
@@ -7724,31 +7722,34 @@ class _Reader:
             return ""
         return said + cw.de + noun
 
-    def _within_part_name(self, f: _Fig, st: _SentenceState) -> str:
+    def _within_part_name(self, f: _Fig, st: _SentenceState) -> tuple[str, _Fig] | None:
         """A count of a part of the set counted right before it and 中, whose clause says only that the part grew or
         fell (README count rule): what it says and the set, less the noun of the set it repeats (38个工业行业大类中
         27个行业增加值实现同比增长 → 增加值实现同比增长的工业行业大类; 全区40种主要工业产品中,33种产量实现同比增长 →
-        产量实现同比增长的主要工业产品); '' otherwise."""
+        产量实现同比增长的主要工业产品), with the count of the set; None otherwise."""
         norm, text, cw = self.norm, self.text, self.cw
         prev = self.prev
         if (prev is None or prev.sentence is not f.sentence or prev.unit != f.unit or prev.measure != "level"
                 or not prev.indicator or prev.qend >= f.start):
-            return ""
-        whole = prev.indicator
+            return None
+        whole_fig = prev
         mw = cw.within_lead.fullmatch(norm, prev.qend, f.start)
-        if mw is None or clean_name(text[mw.start("set"):mw.end("set")]) != whole:
+        if mw is None or clean_name(text[mw.start("set"):mw.end("set")]) != prev.indicator:
             # 19项进度符合预期，6项超出预期: a part after another part of the same set, its count opening its clause
-            k = whole.rfind(cw.de)
-            if (k < 0 or norm[f.start - 1:f.start] not in cw.clause_stops or prev.subset_of is None
-                    or prev.subset_of.indicator != whole[k + 1:]):
-                return ""
-            whole = whole[k + 1:]
+            # (the set: the one the part before is of, or the count closed by 中 before it, 30个已开工 named so)
+            if norm[f.start - 1:f.start] not in cw.clause_stops:
+                return None
+            whole_fig = prev.subset_of or self._set_closed_before(f, st)
+            if (whole_fig is None or whole_fig is prev or not whole_fig.indicator
+                    or not prev.indicator.endswith(cw.de + whole_fig.indicator)):
+                return None
+        whole = whole_fig.indicator
         ms = cw.comparison_clause_stop.search(norm, f.qend, min(st.end, f.qend + PREDICATE_MAX + 1))
         if ms is None or cw.part_change_predicate.fullmatch(norm, f.qend, ms.start()) is None:
-            return ""
+            return None
         said = text[f.qend:ms.start()]
         k = next((k for k in range(min(len(said) - 2, 6), 1, -1) if said[:k] in whole), 0)
-        return said[k:] + cw.de + whole
+        return said[k:] + cw.de + whole, whole_fig
 
     def _total_quantity(self, pos: int) -> str:
         """The quantity (收入, 支出) of the total the paragraph of ``pos`` breaks down: the last amount named
