@@ -7583,8 +7583,11 @@ class _Reader:
 
     def _touched_aside(self, g: _Fig, st: _SentenceState) -> bool:
         """Whether ``g`` is a count of what the works before it touch or reach, its clause opening with 涉及, 惠及 or
-        覆盖 (完成老旧小区改造45个，涉及居民1.2万户，完成投资…: the households are no set the investment is of)."""
-        return g.unit_kind == "count" and self.cw.aside_count_lead.match(self.norm, st.clause_start(g.start)) is not None
+        覆盖 (完成老旧小区改造45个，涉及居民1.2万户，完成投资…: the households are no set the investment is of), the verb's
+        object the figure's noun: no 的 between (覆盖全区的5G基站1200个: a noun phrase, the 基站 a set of its own)."""
+        return (g.unit_kind == "count"
+                and (m := self.cw.aside_count_lead.match(self.norm, st.clause_start(g.start))) is not None
+                and self.cw.de not in self.norm[m.end():g.start])
 
     def _rated_set(self, f: _Fig) -> str:
         """The things a rate of a set (增长面) is of: those the count right before it, in its sentence, names some of
