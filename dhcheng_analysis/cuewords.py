@@ -904,7 +904,6 @@ class CueViews:
     comparison_tail: re.Pattern[str]
     comparison_frame_ends: tuple[str, ...]  # 相比, 比较: what closes a frame of comparison (与2010年相比)
     comparison_frame_leads: str  # 与, 同: what opens such a frame
-    involved_word: str  # 涉及 opening the clause of an amount a finding involves
     owned_kind: re.Pattern[str]  # 国有, 非国有 ending a name: an ownership, its 有 no verb to strip
     spaced_digit: re.Pattern[str]  # 比1 9 8 0 年: the spaces a comparator is read without
     changed_clause: re.Pattern[str]  # 中央对地方一般性转移支付规模大幅增加、: an item of its own change
@@ -2099,7 +2098,6 @@ def compiled() -> CueViews:
         comparison_frame_ends=tuple(c.comparison_frame_ends), comparison_frame_leads="".join(c.comparison_frame_leads),  # (比2010年第六次全国人口普查, 与…相比:
         # a census, a base longer than most; the frame closed)
         owned_kind=_Rule(c.owned_kind_regex),
-        involved_word=c.involved_word,
         changed_clause=_Rule(c.changed_clause_regex),
         front_comparator=_Rule(c.front_comparator_regex),
         compared_year_head=_Rule(c.compared_year_head_regex),

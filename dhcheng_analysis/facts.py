@@ -8853,13 +8853,13 @@ def _shared_list_name(report: Report, f: _Fig, cs: int, s1: int) -> str:
 
 
 def _finding_involved(counted: str, norm: str, cs: int, cw: CueViews) -> str:
-    """The finding a count of units is named by, with ``involved_word`` (涉及), when the clause of an amount after
-    the count, starting at ``cs``, opens with that word and the count's name is the finding, its 的 and the units
+    """The finding a count of units is named by, with the touch verb (涉及), when the clause of an amount after
+    the count, starting at ``cs``, opens with that verb and the count's name is the finding, its 的 and the units
     (12个单位存在超范围支出问题，涉及金额86万元 → 存在超范围支出问题涉及: the amount the finding involves, no amount
     the units own); '' otherwise (新开工项目42个，总投资320亿元: the projects')."""
-    if not norm.startswith(cw.involved_word, cs) or (k := counted.rfind(cw.de)) <= 0:
+    if (m := cw.touch_verb.match(norm, cs)) is None or (k := counted.rfind(cw.de)) <= 0:
         return ""
-    return counted[:k] + cw.involved_word if cw.owner_end.fullmatch(counted, k + 1) else ""
+    return counted[:k] + m.group() if cw.owner_end.fullmatch(counted, k + 1) else ""
 
 
 def _is_cut(verb: str, cw: CueViews) -> bool:

@@ -1008,7 +1008,6 @@ class Cues:
     comparison_frame_ends: tuple[str, ...]  # 相比, 比较: what closes a frame of comparison (与2010年相比)
     comparison_frame_leads: tuple[str, ...]  # 与, 同: what opens such a frame
     census_base_end_regex: str  # 普查时: a census closing a base longer than most (比2010年第六次全国人口普查)
-    involved_word: str  # 涉及: an amount a finding said of units counted before involves (涉及金额86万元)
     owned_kind_regex: str  # 国有, 非国有, 集体所有: an ownership whose 有 is no verb of having (全国有, 我国有: it is)
     target_gap_opener_regex: str  # [距]全年目标还差10亿元: the word opening the target a gap is left to, a base
     target_gap_target_regex: str  # 全年目标, 目标任务: the target a gap is left to, {gap_target} in the patterns (cuewords)
