@@ -1568,6 +1568,7 @@ class CueViews:
     rank_growth_clause: re.Pattern[str]  # 收入[增幅]高于…3.7个百分点,居全省第6位: the growth the clause before compares
     # (group head: the words before the growth when the clause opens in the window, '' in 。累计增速高于全国…)
     bare_measures: frozenset[str]  # a measure that names no owner (营业额, 利润): the owner is said before it
+    bare_measure_end: re.Pattern[str]
     sibling_owner: re.Pattern[str]  # 一般公共预算|收入: an owner, then one of its measures a sibling measure after it
     # shares the owner with (支出), not an amount of that measure (实际金额 of 外商直接投资)
     sibling_measures: frozenset[str]
@@ -2772,6 +2773,7 @@ def compiled() -> CueViews:
         year_start_stock=_Rule(c.year_start_stock_regex),
         blank_line=_Rule(r"\n[ \t\u3000\u200b]*\n"),
         bare_measures=frozenset(c.bare_measures),
+        bare_measure_end=_Rule(rf"(?:{_alt(c.bare_measures)})$"),  # 资产总额 ending 区属国有企业资产总额: the longest
         sibling_owner=_Rule(rf"(?P<owner>.{{2,}}?)(?:{_alt(c.sibling_measures)})"),
         sibling_measures=frozenset(c.sibling_measures),
         output_measures=frozenset(c.output_measures),

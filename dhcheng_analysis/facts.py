@@ -7149,10 +7149,9 @@ class _Reader:
                 f.named_by_clause = True
         if (f.unit_kind == "money" and f.measure == "level" and 2 <= len(f.indicator) <= 12
                 and cw.owner_end.search(f.indicator) and (mk := st.first_part_marker(norm, st.start, f.start)) >= 0):
-            whole = next((g for g in reversed(self.kept) if st.start <= g.start < mk and g.unit_kind == "money"), None)
-            measure = max((q for q in cw.bare_measures if whole.indicator.endswith(q)), key=len, default="") if (
-                whole is not None and whole.measure == "level") else ""
-            if measure and not f.indicator.endswith(measure):
+            whole = self._kept_in_sentence(st, "", mk, unit_kind="money")
+            mm = cw.bare_measure_end.search(whole.indicator) if whole is not None and whole.measure == "level" else None
+            if mm and not f.indicator.endswith(measure := mm.group()):
                 # 资产总额1200亿元，其中城投集团586.3亿元: the body's part of the measure the whole ends with (区属国有企业
                 # 资产总额…，其中城投集团… → 城投集团资产总额)
                 f.indicator = f.indicator + measure
@@ -8310,13 +8309,18 @@ class _Reader:
             return None
         return self._kept_in_sentence(st, prev.unit, k, level=True)
 
-    def _kept_in_sentence(self, st: _SentenceState, unit: str, before: int = -1, level: bool = False) -> _Fig | None:
-        """The last figure kept in the sentence of ``st`` in ``unit`` (ending by ``before`` when given, a level when
-        ``level``): the whole a part or class after it is of; the walk back stops at the sentence's start."""
+    def _kept_in_sentence(self, st: _SentenceState, unit: str, before: int = -1, level: bool = False,
+                          unit_kind: str = "") -> _Fig | None:
+        """The last figure kept in the sentence of ``st`` in ``unit`` (of ``unit_kind`` instead when that is given;
+        starting before ``before`` when ``unit_kind`` is given, else ending by it, when given; a level when ``level``):
+        the whole a part or class after it is of; the walk back stops at the sentence's start."""
         for g in reversed(self.kept):
             if g.start < st.start:
                 return None
-            if g.unit == unit and (before < 0 or g.end <= before) and (not level or g.measure == "level"):
+            if unit_kind:
+                if g.unit_kind == unit_kind and (before < 0 or g.start < before):
+                    return g
+            elif g.unit == unit and (before < 0 or g.end <= before) and (not level or g.measure == "level"):
                 return g
         return None
 
