@@ -1911,6 +1911,8 @@ def compiled() -> CueViews:
                gap_target=c.target_gap_target_regex, gap_words=_alt(c.target_gap_words))
     # 还差, 尚差: a gap left, a fall (abs_change_strong only after a target, target_gap)
     c = dataclasses.replace(c, abs_change_cues={**c.abs_change_cues, **dict.fromkeys(c.target_gap_words, -1)})
+    # 已, 累计, 基本 before a verb of completion: part of it (the adverbs also head a clause said of counted entities)
+    done_lead = rf"(?:{_alt((*c.completed_adverbs, *c.completion_lead_words))})*"
 
     units: dict[str, tuple[str, str]] = {}
     units.update({k: ("money", v) for k, v in c.money_units.items()})
@@ -1939,7 +1941,7 @@ def compiled() -> CueViews:
     plan_word = rf"(?:{_alt(c.name_plan_heads)})(?=(?:{_alt(c.owned_heads)}))"
     done_last = frozenset(w[-1] for w in c.completion_verbs)  # 成 of 建成: where a use after the completion may follow
     # 已开工, 竣工投用: what is done of things counted, one verb of completion or use or two joined
-    done_verbs = rf"{c.completion_verb_lead_regex}(?:{_alt({*c.completion_verbs, *c.subset_verbs})}){{1,2}}"
+    done_verbs = rf"{done_lead}(?:{_alt({*c.completion_verbs, *c.subset_verbs})}){{1,2}}"
     unit_re = re.compile(
         rf"(?:{c.spoken_magnitude_regex})?"  # 3个亿: the counter spoken before the magnitude
         rf"(?P<mag1>{mags}|千(?=(?:{over})?[万亿]?(?:{_alt(c.thousand_units)}))|百(?=(?:{over})?[万亿]))?"
@@ -2449,7 +2451,7 @@ def compiled() -> CueViews:
         spend_lead=_Rule(rf"(?:{_alt(v for v, anything in c.spend_lead_verbs.items() if anything)})"
                               rf"{c.spend_lead_tail_regex}"),
         completed_count=_Rule(rf"(?P<noun>[^的]{{2,}}?)中?(?P<plan>{c.completion_plan_regex})?"
-                                   rf"(?P<verb>{c.completion_verb_lead_regex}(?:{c.completion_new_regex})?"
+                                   rf"(?P<verb>{done_lead}(?:{c.completion_new_regex})?"
                                    rf"(?:{_alt(c.completion_verbs)}))"),
         completed_last=done_last,
         done_after_count=_Rule(done_verbs),
@@ -2457,7 +2459,7 @@ def compiled() -> CueViews:
         set_lead=_Rule(c.set_lead_regex),
         subset_time_lead=_Rule(c.subset_time_lead_regex),
         quantity_target_words=tuple(c.quantity_target_words),
-        completed_lead=_Rule(c.completion_verb_lead_regex),
+        completed_lead=_Rule(done_lead),
         completed_plan=_Rule(c.completion_plan_regex),
         reached_state_tail=_Rule(c.reached_state_tail_regex),
         area_work_verbs=tuple(c.area_work_verbs),
@@ -2473,7 +2475,7 @@ def compiled() -> CueViews:
         disposal_object=_Rule(
             rf"(?<=[\u4e00-\u9fff]{{2}})(?:(?:{_alt(w for w, k in c.disposal_markers.items() if not k)})(?P<any>[^把将]{{2,}})"
             rf"|(?:{_alt(w for w, k in c.disposal_markers.items() if k)})(?P<quantity>[^把将]{{2,}}?(?:{_alt(c.quantity_ends)})))$"),
-        count_verb=_Rule(rf"{c.completion_verb_lead_regex}"
+        count_verb=_Rule(rf"{done_lead}"
                               rf"(?:{_alt((*c.flow_verbs, *c.completion_verbs, *c.disposal_verbs, *c.list_head_verbs))})"
                               # (竣工投用, 建成交付: a verb of completion and the use that follows it, one verb)
                               rf"(?:(?<=[{''.join(sorted(done_last))}])"
@@ -2503,11 +2505,11 @@ def compiled() -> CueViews:
         population_households=MappingProxyType(dict(c.population_households)),
         population_end=_Rule(rf"(?:{_alt(c.population_households)})$"),
         person_visit_units=frozenset(c.person_visit_units),
-        reaching_work_lead=_Rule(rf"{c.completion_verb_lead_regex}(?:{_alt(c.reaching_work_leads)})+"),
+        reaching_work_lead=_Rule(rf"{done_lead}(?:{_alt(c.reaching_work_leads)})+"),
         reaching_work_ends=tuple(c.reaching_work_ends),
         reaching_aside=_Rule(_alt(c.reaching_aside_leads)),
         reaching_work_done=_Rule(
-            rf"{c.completion_verb_lead_regex}(?:{_alt([*c.completion_verbs, *c.reaching_work_leads])})的"),
+            rf"{done_lead}(?:{_alt([*c.completion_verbs, *c.reaching_work_leads])})的"),
         reaching_work_object=_Rule(rf"(?P<verb>{_alt(c.reaching_work_verbs)})(?P<object>[^的]{{2,}})"),
         unit_counting_units=frozenset(c.unit_counting_units),
         reached_units=frozenset([*c.person_units, *c.person_visit_units, *c.household_units, *c.entity_count_units]),
@@ -2711,9 +2713,9 @@ def compiled() -> CueViews:
         tail_addition=_Rule(c.tail_addition_regex),
         actor_spend_end=_Rule(rf"(?P<verb>{_alt(c.actor_spend_verbs)})了?$"),
         # (均 of 人均 is no adverb of a predicate: 12个乡镇农民人均可支配收入增速快于全区)
-        counted_predicate_head=_Rule(_alt_outside((*c.counted_predicate_heads, *c.counted_predicate_adverbs), c.per_head_words)),
+        counted_predicate_head=_Rule(_alt_outside((*c.counted_predicate_heads, *c.counted_predicate_adverbs, *c.completed_adverbs), c.per_head_words)),
         counted_predicate_modal=_Rule(rf"(?!{_alt(c.following_stop_words)})(?:{_alt(c.counted_predicate_modals)})"),
-        counted_predicate_adverbs=frozenset(c.counted_predicate_adverbs),
+        counted_predicate_adverbs=frozenset((*c.counted_predicate_adverbs, *c.completed_adverbs)),
         counted_noun_prefixes=frozenset(c.counted_noun_prefixes),
         counted_predicate_reject=_Rule(c.counted_predicate_reject_regex),
         frame_predicate=_Rule(rf"(?:(?!{_alt(c.achieve_verbs)}).)*(?:{_alt(c.frame_nouns)})"),
@@ -3070,7 +3072,7 @@ def compiled() -> CueViews:
         per_capita_tail=_Rule(c.per_capita_basis_regex),
         list_head=_Rule(c.list_head_regex),
         list_head_verb=_Rule(_alt(c.list_head_verbs)),
-        issue_verb=_Rule(rf"{c.completion_verb_lead_regex}(?:{_alt(c.issue_verbs)})"),
+        issue_verb=_Rule(rf"{done_lead}(?:{_alt(c.issue_verbs)})"),
         list_shared_modifiers=c.list_shared_modifiers,
         list_shared_places=c.list_shared_places,
         list_change_verb=_Rule(_alt(c.list_change_verbs)),

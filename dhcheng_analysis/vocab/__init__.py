@@ -684,7 +684,9 @@ class Cues:
     completion_verbs: tuple[str, ...]  # 区重点项目中已开工19个: the verb that completes the things counted
     disposal_markers: Mapping[str, str]  # 把, 将 before what a figure changes (将: only before a quantity noun)
     disposal_verbs: tuple[str, ...]  # 废止71件, 关停5000万千瓦小火电机组: verbs that do away with what they count, which names the count
-    completion_verb_lead_regex: str  # 已, 累计, 基本 before such a verb: part of it
+    completion_lead_words: tuple[str, ...]  # 累计, 超额 before such a verb: part of it, as completed_adverbs are
+    completed_adverbs: tuple[str, ...]  # 已, 基本, 顺利: before such a verb, part of it; heading a clause said of counted
+    # entities, no verb of it (counted_predicate_adverbs)
     completion_plan_regex: str  # 计划, 实际 between the things counted and such a verb: the status, no part of the name
     completion_new_regex: str  # 新 of 新开工 after such a status word: part of the verb, not of the noun
     reached_state_tail_regex: str  # 拆除并实现“场清地净”(133.9万平方米): the state the work reaches, no part of its name
