@@ -880,6 +880,8 @@ class CueViews:
     abs_change_sign: Mapping[str, int]
     abs_change_words: tuple[str, ...]  # the words of abs_change_sign longer than one character (an item opening with one)
     abs_change_strong: frozenset[str]
+    target_gap_words: frozenset[str]
+    target_gap: re.Pattern[str]
     abs_change_uncompounded: frozenset[str]
     raise_end: re.Pattern[str]  # 劳动生产率提升: a growth before a percent (not 整治提升: one action)
     perfective: str
@@ -902,7 +904,6 @@ class CueViews:
     comparison_tail: re.Pattern[str]
     comparison_frame_ends: tuple[str, ...]  # 相比, 比较: what closes a frame of comparison (与2010年相比)
     comparison_frame_leads: str  # 与, 同: what opens such a frame
-    involved_word: str  # 涉及 opening the clause of an amount a finding involves
     owned_kind: re.Pattern[str]  # 国有, 非国有 ending a name: an ownership, its 有 no verb to strip
     spaced_digit: re.Pattern[str]  # 比1 9 8 0 年: the spaces a comparator is read without
     changed_clause: re.Pattern[str]  # 中央对地方一般性转移支付规模大幅增加、: an item of its own change
@@ -1567,6 +1568,7 @@ class CueViews:
     rank_growth_clause: re.Pattern[str]  # 收入[增幅]高于…3.7个百分点,居全省第6位: the growth the clause before compares
     # (group head: the words before the growth when the clause opens in the window, '' in 。累计增速高于全国…)
     bare_measures: frozenset[str]  # a measure that names no owner (营业额, 利润): the owner is said before it
+    bare_measure_end: re.Pattern[str]
     sibling_owner: re.Pattern[str]  # 一般公共预算|收入: an owner, then one of its measures a sibling measure after it
     # shares the owner with (支出), not an amount of that measure (实际金额 of 外商直接投资)
     sibling_measures: frozenset[str]
@@ -1905,7 +1907,12 @@ def compiled() -> CueViews:
                given_verbs=_alt({*c.recipient_relief_verbs, *c.recipient_inner_verbs}),
                milestone_verb=_alt(c.milestone_verbs), milestone_noun=_alt(c.milestone_nouns),
                compared=_alt(c.compared_words), places=_alt(c.compared_place_kinds), limit_givers=_alt(c.limit_givers),
-               place_kind_words=_alt(c.place_kinds), yearly_average=c.yearly_average_regex)
+               place_kind_words=_alt(c.place_kinds), yearly_average=c.yearly_average_regex,
+               gap_target=c.target_gap_target_regex, gap_words=_alt(c.target_gap_words))
+    # 还差, 尚差: a gap left, a fall (abs_change_strong only after a target, target_gap)
+    c = dataclasses.replace(c, abs_change_cues={**c.abs_change_cues, **dict.fromkeys(c.target_gap_words, -1)})
+    # 已, 累计, 基本 before a verb of completion: part of it (the adverbs also head a clause said of counted entities)
+    done_lead = rf"(?:{_alt((*c.completed_adverbs, *c.completion_lead_words))})*"
 
     units: dict[str, tuple[str, str]] = {}
     units.update({k: ("money", v) for k, v in c.money_units.items()})
@@ -1934,7 +1941,7 @@ def compiled() -> CueViews:
     plan_word = rf"(?:{_alt(c.name_plan_heads)})(?=(?:{_alt(c.owned_heads)}))"
     done_last = frozenset(w[-1] for w in c.completion_verbs)  # 成 of 建成: where a use after the completion may follow
     # 已开工, 竣工投用: what is done of things counted, one verb of completion or use or two joined
-    done_verbs = rf"{c.completion_verb_lead_regex}(?:{_alt({*c.completion_verbs, *c.subset_verbs})}){{1,2}}"
+    done_verbs = rf"{done_lead}(?:{_alt({*c.completion_verbs, *c.subset_verbs})}){{1,2}}"
     unit_re = re.compile(
         rf"(?:{c.spoken_magnitude_regex})?"  # 3个亿: the counter spoken before the magnitude
         rf"(?P<mag1>{mags}|千(?=(?:{over})?[万亿]?(?:{_alt(c.thousand_units)}))|百(?=(?:{over})?[万亿]))?"
@@ -2083,7 +2090,8 @@ def compiled() -> CueViews:
         comparator_end=_Rule(
             rf"(?:{comparator_words}|" + "|".join(c.comparator_end_regex) + ")"
             + "".join(f"(?:{re.escape(w)})?" for w in c.comparator_end_suffixes) + "$"),
-        comparator_regex=tuple((_Rule(p), g) for p, g in c.comparator_regex),
+        comparator_regex=tuple((_Rule(p.replace("{target_gap}", c.target_gap_regex)), g) for p, g in c.comparator_regex),
+        target_gap_words=frozenset(c.target_gap_words), target_gap=_Rule(c.target_gap_regex),
         comparison_cut=_Rule(_alt_outside(c.comparison_cut, c.comparison_cut_holders)),
         plan_excess=_Rule(c.plan_excess_regex),
         spaced_digit=_Rule(c.spaced_digit_regex),
@@ -2093,7 +2101,6 @@ def compiled() -> CueViews:
         comparison_frame_ends=tuple(c.comparison_frame_ends), comparison_frame_leads="".join(c.comparison_frame_leads),  # (比2010年第六次全国人口普查, 与…相比:
         # a census, a base longer than most; the frame closed)
         owned_kind=_Rule(c.owned_kind_regex),
-        involved_word=c.involved_word,
         changed_clause=_Rule(c.changed_clause_regex),
         front_comparator=_Rule(c.front_comparator_regex),
         compared_year_head=_Rule(c.compared_year_head_regex),
@@ -2444,7 +2451,7 @@ def compiled() -> CueViews:
         spend_lead=_Rule(rf"(?:{_alt(v for v, anything in c.spend_lead_verbs.items() if anything)})"
                               rf"{c.spend_lead_tail_regex}"),
         completed_count=_Rule(rf"(?P<noun>[^的]{{2,}}?)中?(?P<plan>{c.completion_plan_regex})?"
-                                   rf"(?P<verb>{c.completion_verb_lead_regex}(?:{c.completion_new_regex})?"
+                                   rf"(?P<verb>{done_lead}(?:{c.completion_new_regex})?"
                                    rf"(?:{_alt(c.completion_verbs)}))"),
         completed_last=done_last,
         done_after_count=_Rule(done_verbs),
@@ -2452,7 +2459,7 @@ def compiled() -> CueViews:
         set_lead=_Rule(c.set_lead_regex),
         subset_time_lead=_Rule(c.subset_time_lead_regex),
         quantity_target_words=tuple(c.quantity_target_words),
-        completed_lead=_Rule(c.completion_verb_lead_regex),
+        completed_lead=_Rule(done_lead),
         completed_plan=_Rule(c.completion_plan_regex),
         reached_state_tail=_Rule(c.reached_state_tail_regex),
         area_work_verbs=tuple(c.area_work_verbs),
@@ -2468,7 +2475,7 @@ def compiled() -> CueViews:
         disposal_object=_Rule(
             rf"(?<=[\u4e00-\u9fff]{{2}})(?:(?:{_alt(w for w, k in c.disposal_markers.items() if not k)})(?P<any>[^把将]{{2,}})"
             rf"|(?:{_alt(w for w, k in c.disposal_markers.items() if k)})(?P<quantity>[^把将]{{2,}}?(?:{_alt(c.quantity_ends)})))$"),
-        count_verb=_Rule(rf"{c.completion_verb_lead_regex}"
+        count_verb=_Rule(rf"{done_lead}"
                               rf"(?:{_alt((*c.flow_verbs, *c.completion_verbs, *c.disposal_verbs, *c.list_head_verbs))})"
                               # (竣工投用, 建成交付: a verb of completion and the use that follows it, one verb)
                               rf"(?:(?<=[{''.join(sorted(done_last))}])"
@@ -2498,11 +2505,11 @@ def compiled() -> CueViews:
         population_households=MappingProxyType(dict(c.population_households)),
         population_end=_Rule(rf"(?:{_alt(c.population_households)})$"),
         person_visit_units=frozenset(c.person_visit_units),
-        reaching_work_lead=_Rule(rf"{c.completion_verb_lead_regex}(?:{_alt(c.reaching_work_leads)})+"),
+        reaching_work_lead=_Rule(rf"{done_lead}(?:{_alt(c.reaching_work_leads)})+"),
         reaching_work_ends=tuple(c.reaching_work_ends),
         reaching_aside=_Rule(_alt(c.reaching_aside_leads)),
         reaching_work_done=_Rule(
-            rf"{c.completion_verb_lead_regex}(?:{_alt([*c.completion_verbs, *c.reaching_work_leads])})的"),
+            rf"{done_lead}(?:{_alt([*c.completion_verbs, *c.reaching_work_leads])})的"),
         reaching_work_object=_Rule(rf"(?P<verb>{_alt(c.reaching_work_verbs)})(?P<object>[^的]{{2,}})"),
         unit_counting_units=frozenset(c.unit_counting_units),
         reached_units=frozenset([*c.person_units, *c.person_visit_units, *c.household_units, *c.entity_count_units]),
@@ -2706,9 +2713,9 @@ def compiled() -> CueViews:
         tail_addition=_Rule(c.tail_addition_regex),
         actor_spend_end=_Rule(rf"(?P<verb>{_alt(c.actor_spend_verbs)})了?$"),
         # (均 of 人均 is no adverb of a predicate: 12个乡镇农民人均可支配收入增速快于全区)
-        counted_predicate_head=_Rule(_alt_outside((*c.counted_predicate_heads, *c.counted_predicate_adverbs), c.per_head_words)),
+        counted_predicate_head=_Rule(_alt_outside((*c.counted_predicate_heads, *c.counted_predicate_adverbs, *c.completed_adverbs), c.per_head_words)),
         counted_predicate_modal=_Rule(rf"(?!{_alt(c.following_stop_words)})(?:{_alt(c.counted_predicate_modals)})"),
-        counted_predicate_adverbs=frozenset(c.counted_predicate_adverbs),
+        counted_predicate_adverbs=frozenset((*c.counted_predicate_adverbs, *c.completed_adverbs)),
         counted_noun_prefixes=frozenset(c.counted_noun_prefixes),
         counted_predicate_reject=_Rule(c.counted_predicate_reject_regex),
         frame_predicate=_Rule(rf"(?:(?!{_alt(c.achieve_verbs)}).)*(?:{_alt(c.frame_nouns)})"),
@@ -2768,6 +2775,7 @@ def compiled() -> CueViews:
         year_start_stock=_Rule(c.year_start_stock_regex),
         blank_line=_Rule(r"\n[ \t\u3000\u200b]*\n"),
         bare_measures=frozenset(c.bare_measures),
+        bare_measure_end=_Rule(rf"(?:{_alt(c.bare_measures)})$"),  # 资产总额 ending 区属国有企业资产总额: the longest
         sibling_owner=_Rule(rf"(?P<owner>.{{2,}}?)(?:{_alt(c.sibling_measures)})"),
         sibling_measures=frozenset(c.sibling_measures),
         output_measures=frozenset(c.output_measures),
@@ -2845,7 +2853,7 @@ def compiled() -> CueViews:
         field_intro=_Rule(c.field_intro_regex),
         pointed_units=_Rule(c.pointed_units_regex),
         demonstrative_measure=_Rule(rf"(?:{_alt(c.demonstratives)})(?P<measure>{_alt(c.demonstrated_measures)})"),
-        aspect_of_measure=_Rule(rf"(?P<measure>{_alt(c.bare_measures)})(?:{_alt(c.measure_aspects)})?"),
+        aspect_of_measure=_Rule(rf"(?P<measure>{_alt(c.bare_measures + c.fund_stocks)})(?:{_alt(c.measure_aspects)})?"),
         measure_whole_words=tuple(c.generic_whole_words),
         generic_measure=_Rule(rf"(?:{_alt(c.generic_owners)})?(?:{_alt(c.generic_whole_words)})??(?P<measure>{_alt(c.bare_measures)})"),
         effort_frame=_Rule(c.effort_frame_regex),
@@ -3064,7 +3072,7 @@ def compiled() -> CueViews:
         per_capita_tail=_Rule(c.per_capita_basis_regex),
         list_head=_Rule(c.list_head_regex),
         list_head_verb=_Rule(_alt(c.list_head_verbs)),
-        issue_verb=_Rule(rf"{c.completion_verb_lead_regex}(?:{_alt(c.issue_verbs)})"),
+        issue_verb=_Rule(rf"{done_lead}(?:{_alt(c.issue_verbs)})"),
         list_shared_modifiers=c.list_shared_modifiers,
         list_shared_places=c.list_shared_places,
         list_change_verb=_Rule(_alt(c.list_change_verbs)),

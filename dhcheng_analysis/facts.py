@@ -1077,6 +1077,7 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
     if ma:
         word = ma.group().rstrip(cw.perfective)
         if (word in cw.abs_change_strong or cw.comparison_word.search(clause)
+                or word in cw.target_gap_words and cw.target_gap.search(clause)
                 or word in cw.abs_change_uncompounded and cw.raise_end.search(tail)):
             # (亩产提升10.1斤: the yield raised; 完成背街小巷整治提升316条: the lanes one action, 整治提升, counts)
             f.measure = "abs_change"
@@ -6745,11 +6746,9 @@ class _Reader:
                         and part.endswith(cw.de + pv.indicator)):
                     f.subset_of = pv  # (of the set the count before counts, not of a part it is: 已开工38个，仍有12个)
             if ((norm[f.start - 1] in cw.within_last or norm[f.start - 1:f.start] in cw.clause_stops)
-                    and (part := self._within_part_name(f, st))):
-                f.indicator = part  # 38个工业行业大类中27个行业增加值实现同比增长: those of the set that grew
+                    and (within := self._within_part_name(f, st))):
+                f.indicator, f.subset_of = within  # 38个工业行业大类中27个行业增加值实现同比增长: those of the set that grew
                 f.named_by_clause = True
-                f.subset_of = next((g for g in reversed(self.kept) if g.sentence is f.sentence
-                                    and g.indicator == part.rsplit(cw.de, 1)[-1]), None)
             if (norm[subj_end - 1] in cw.part_said_last
                     and (part := self._part_said_name(f, cs, subj_end, st))):
                 f.indicator = part  # 其中本年开始建设的２７１个，继续建设的６９３个: those of the set that do it
@@ -7162,10 +7161,9 @@ class _Reader:
                 f.named_by_clause = True
         if (f.unit_kind == "money" and f.measure == "level" and 2 <= len(f.indicator) <= 12
                 and cw.owner_end.search(f.indicator) and (mk := st.first_part_marker(norm, st.start, f.start)) >= 0):
-            whole = next((g for g in reversed(self.kept) if st.start <= g.start < mk and g.unit_kind == "money"), None)
-            measure = max((q for q in cw.bare_measures if whole.indicator.endswith(q)), key=len, default="") if (
-                whole is not None and whole.measure == "level") else ""
-            if measure and not f.indicator.endswith(measure):
+            whole = self._kept_in_sentence(st, "", mk, unit_kind="money")
+            mm = cw.bare_measure_end.search(whole.indicator) if whole is not None and whole.measure == "level" else None
+            if mm and not f.indicator.endswith(measure := mm.group()):
                 # 资产总额1200亿元，其中城投集团586.3亿元: the body's part of the measure the whole ends with (区属国有企业
                 # 资产总额…，其中城投集团… → 城投集团资产总额)
                 f.indicator = f.indicator + measure
@@ -7621,8 +7619,11 @@ class _Reader:
 
     def _touched_aside(self, g: _Fig, st: _SentenceState) -> bool:
         """Whether ``g`` is a count of what the works before it touch or reach, its clause opening with 涉及, 惠及 or
-        覆盖 (完成老旧小区改造45个，涉及居民1.2万户，完成投资…: the households are no set the investment is of)."""
-        return g.unit_kind == "count" and self.cw.aside_count_lead.match(self.norm, st.clause_start(g.start)) is not None
+        覆盖 (完成老旧小区改造45个，涉及居民1.2万户，完成投资…: the households are no set the investment is of), the verb's
+        object the figure's noun: no 的 between (覆盖全区的5G基站1200个: a noun phrase, the 基站 a set of its own)."""
+        return (g.unit_kind == "count"
+                and (m := self.cw.aside_count_lead.match(self.norm, st.clause_start(g.start))) is not None
+                and self.cw.de not in self.norm[m.end():g.start])
 
     def _rated_set(self, f: _Fig) -> str:
         """The things a rate of a set (增长面) is of: those the count right before it, in its sentence, names some of
@@ -7760,31 +7761,34 @@ class _Reader:
             return ""
         return said + cw.de + noun
 
-    def _within_part_name(self, f: _Fig, st: _SentenceState) -> str:
+    def _within_part_name(self, f: _Fig, st: _SentenceState) -> tuple[str, _Fig] | None:
         """A count of a part of the set counted right before it and 中, whose clause says only that the part grew or
         fell (README count rule): what it says and the set, less the noun of the set it repeats (38个工业行业大类中
         27个行业增加值实现同比增长 → 增加值实现同比增长的工业行业大类; 全区40种主要工业产品中,33种产量实现同比增长 →
-        产量实现同比增长的主要工业产品); '' otherwise."""
+        产量实现同比增长的主要工业产品), with the count of the set; None otherwise."""
         norm, text, cw = self.norm, self.text, self.cw
         prev = self.prev
         if (prev is None or prev.sentence is not f.sentence or prev.unit != f.unit or prev.measure != "level"
                 or not prev.indicator or prev.qend >= f.start):
-            return ""
-        whole = prev.indicator
+            return None
+        whole_fig = prev
         mw = cw.within_lead.fullmatch(norm, prev.qend, f.start)
-        if mw is None or clean_name(text[mw.start("set"):mw.end("set")]) != whole:
+        if mw is None or clean_name(text[mw.start("set"):mw.end("set")]) != prev.indicator:
             # 19项进度符合预期，6项超出预期: a part after another part of the same set, its count opening its clause
-            k = whole.rfind(cw.de)
-            if (k < 0 or norm[f.start - 1:f.start] not in cw.clause_stops or prev.subset_of is None
-                    or prev.subset_of.indicator != whole[k + 1:]):
-                return ""
-            whole = whole[k + 1:]
+            # (the set: the one the part before is of, or the count closed by 中 before it, 30个已开工 named so)
+            if norm[f.start - 1:f.start] not in cw.clause_stops:
+                return None
+            whole_fig = prev.subset_of or self._set_closed_before(f, st)
+            if (whole_fig is None or whole_fig is prev or not whole_fig.indicator
+                    or not prev.indicator.endswith(cw.de + whole_fig.indicator)):
+                return None
+        whole = whole_fig.indicator
         ms = cw.comparison_clause_stop.search(norm, f.qend, min(st.end, f.qend + PREDICATE_MAX + 1))
         if ms is None or cw.part_change_predicate.fullmatch(norm, f.qend, ms.start()) is None:
-            return ""
+            return None
         said = text[f.qend:ms.start()]
         k = next((k for k in range(min(len(said) - 2, 6), 1, -1) if said[:k] in whole), 0)
-        return said[k:] + cw.de + whole
+        return said[k:] + cw.de + whole, whole_fig
 
     def _total_quantity(self, pos: int) -> str:
         """The quantity (收入, 支出) of the total the paragraph of ``pos`` breaks down: the last amount named
@@ -8342,13 +8346,18 @@ class _Reader:
             return None
         return self._kept_in_sentence(st, prev.unit, k, level=True)
 
-    def _kept_in_sentence(self, st: _SentenceState, unit: str, before: int = -1, level: bool = False) -> _Fig | None:
-        """The last figure kept in the sentence of ``st`` in ``unit`` (ending by ``before`` when given, a level when
-        ``level``): the whole a part or class after it is of; the walk back stops at the sentence's start."""
+    def _kept_in_sentence(self, st: _SentenceState, unit: str, before: int = -1, level: bool = False,
+                          unit_kind: str = "") -> _Fig | None:
+        """The last figure kept in the sentence of ``st`` in ``unit`` (of ``unit_kind`` instead when that is given;
+        starting before ``before`` when ``unit_kind`` is given, else ending by it, when given; a level when ``level``):
+        the whole a part or class after it is of; the walk back stops at the sentence's start."""
         for g in reversed(self.kept):
             if g.start < st.start:
                 return None
-            if g.unit == unit and (before < 0 or g.end <= before) and (not level or g.measure == "level"):
+            if unit_kind:
+                if g.unit_kind == unit_kind and (before < 0 or g.start < before):
+                    return g
+            elif g.unit == unit and (before < 0 or g.end <= before) and (not level or g.measure == "level"):
                 return g
         return None
 
@@ -8885,13 +8894,13 @@ def _shared_list_name(report: Report, f: _Fig, cs: int, s1: int) -> str:
 
 
 def _finding_involved(counted: str, norm: str, cs: int, cw: CueViews) -> str:
-    """The finding a count of units is named by, with ``involved_word`` (涉及), when the clause of an amount after
-    the count, starting at ``cs``, opens with that word and the count's name is the finding, its 的 and the units
+    """The finding a count of units is named by, with the touch verb (涉及), when the clause of an amount after
+    the count, starting at ``cs``, opens with that verb and the count's name is the finding, its 的 and the units
     (12个单位存在超范围支出问题，涉及金额86万元 → 存在超范围支出问题涉及: the amount the finding involves, no amount
     the units own); '' otherwise (新开工项目42个，总投资320亿元: the projects')."""
-    if not norm.startswith(cw.involved_word, cs) or (k := counted.rfind(cw.de)) <= 0:
+    if (m := cw.touch_verb.match(norm, cs)) is None or (k := counted.rfind(cw.de)) <= 0:
         return ""
-    return counted[:k] + cw.involved_word if cw.owner_end.fullmatch(counted, k + 1) else ""
+    return counted[:k] + m.group() if cw.owner_end.fullmatch(counted, k + 1) else ""
 
 
 def _is_cut(verb: str, cw: CueViews) -> bool:

@@ -36,3 +36,12 @@ def test_completion_after_the_households_reached_is_the_works():
     assert _rows("一、2023年工作回顾\n完成城镇老旧小区改造12个，惠及居民3260户，完成全年任务的100%。") == [
         ("城镇老旧小区改造", "level", 12.0), ("城镇老旧小区改造惠及的居民", "level", 3260.0),
         ("城镇老旧小区改造", "completion_pct", 100.0)]
+
+
+def test_a_noun_phrase_opening_with_the_verb_is_a_set_of_its_own():
+    # written in a district report's words (no real sentence): 覆盖全区的5G基站, 惠及老人的助餐点 are noun phrases (the
+    # verb's object closed by 的), counts of things of their own, not what the works before touch
+    assert _rows("一、2023年工作回顾\n实施项目30个，覆盖全区的5G基站1200个，完成投资3亿元。")[-1] == (
+        "覆盖全区的5G基站投资", "level", 3e8)
+    assert _rows("一、2023年工作回顾\n新建养老驿站20个，惠及老人的助餐点45个，完成投资2亿元。")[-1] == (
+        "惠及老人的助餐点投资", "level", 2e8)

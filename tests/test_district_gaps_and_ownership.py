@@ -40,10 +40,21 @@ def test_the_real_gap_left_to_a_plans_level() -> None:
     ("全区地区生产总值完成450亿元，距全年目标还差10亿元。", "地区生产总值", -1e9, "全年目标"),
     ("全区常住人口120万人，距离规划目标还差0.4万人。", "常住人口", -4000.0, "规划目标"),
     ("全年新建学校8个，离全年任务尚差12个。", "新建学校", -12.0, "全年任务"),
+    ("一般公共预算收入完成50亿元，距离完成全年目标还差10亿元。", "一般公共预算收入", -1e9, "全年目标"),
 ])
 def test_a_gap_left_to_a_target_is_a_shortfall_against_it(text: str, name: str, value: float, base: str) -> None:
     row = facts(REVIEW + text).iloc[1]
     assert (row["indicator"], row["measure"], row["value"], row["comparator"]) == (name, "abs_change", value, base)
+
+
+@pytest.mark.parametrize("text", [
+    # written in a district report's words (no real sentence): 还差 with no target nor base is no change
+    "全区还差3个村未通公交。",
+    "全年新建学校8个，仍差2个未开工。",
+    "全年计划新建学校8个，目前还差3个。",
+])
+def test_a_gap_with_no_target_is_no_change(text: str) -> None:
+    assert "abs_change" not in facts(REVIEW + text)["measure"].tolist()
 
 
 @pytest.mark.parametrize(("text", "names"), [
@@ -93,12 +104,21 @@ def test_parts_of_a_set_are_named_by_what_their_clauses_say(text: str, names: li
     assert f["relation"].tolist()[1:] == ["part"] * (len(names) - 1)
 
 
+def test_parts_after_a_part_named_by_what_was_done_are_still_the_sets() -> None:
+    # written in a district report's words (no real sentence): the first part named by what was done, 已开工
+    f = facts(REVIEW + "全区50个重点项目中，30个已开工，12个进度符合预期，8个滞后。")
+    assert f["indicator"].tolist() == ["重点项目", "已开工的重点项目", "进度符合预期的重点项目", "滞后的重点项目"]
+
+
 @pytest.mark.parametrize(("text", "names"), [
     # written in a district state-assets report's words (no real text prints a group's part after 其中)
     ("全区资产总额1200亿元，其中城投集团586.3亿元。", ["资产总额", "城投集团资产总额"]),
     ("区属国有企业资产总额1200亿元，其中城投集团586.3亿元、国资公司200亿元。",
      ["区属国有企业资产总额", "城投集团资产总额", "国资公司资产总额"]),
     ("全区营业收入300亿元，其中城投公司50亿元。", ["营业收入", "城投公司营业收入"]),
+    # (written in a district finance report's words: a stock is of what it is named with, not the body's stock alone)
+    ("各项贷款余额1200亿元，其中城投集团300亿元。", ["各项贷款余额", "城投集团"]),
+    ("政府债务余额200亿元，其中城投公司50亿元。", ["政府债务余额", "城投公司"]),
 ])
 def test_a_part_named_by_a_body_alone_is_its_part_of_the_measure(text: str, names: list[str]) -> None:
     assert facts(REVIEW + text)["indicator"].tolist() == names

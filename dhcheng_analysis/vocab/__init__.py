@@ -684,7 +684,9 @@ class Cues:
     completion_verbs: tuple[str, ...]  # 区重点项目中已开工19个: the verb that completes the things counted
     disposal_markers: Mapping[str, str]  # 把, 将 before what a figure changes (将: only before a quantity noun)
     disposal_verbs: tuple[str, ...]  # 废止71件, 关停5000万千瓦小火电机组: verbs that do away with what they count, which names the count
-    completion_verb_lead_regex: str  # 已, 累计, 基本 before such a verb: part of it
+    completion_lead_words: tuple[str, ...]  # 累计, 超额 before such a verb: part of it, as completed_adverbs are
+    completed_adverbs: tuple[str, ...]  # 已, 基本, 顺利: before such a verb, part of it; heading a clause said of counted
+    # entities, no verb of it (counted_predicate_adverbs)
     completion_plan_regex: str  # 计划, 实际 between the things counted and such a verb: the status, no part of the name
     completion_new_regex: str  # 新 of 新开工 after such a status word: part of the verb, not of the noun
     reached_state_tail_regex: str  # 拆除并实现“场清地净”(133.9万平方米): the state the work reaches, no part of its name
@@ -1008,9 +1010,11 @@ class Cues:
     comparison_frame_ends: tuple[str, ...]  # 相比, 比较: what closes a frame of comparison (与2010年相比)
     comparison_frame_leads: tuple[str, ...]  # 与, 同: what opens such a frame
     census_base_end_regex: str  # 普查时: a census closing a base longer than most (比2010年第六次全国人口普查)
-    involved_word: str  # 涉及: an amount a finding said of units counted before involves (涉及金额86万元)
     owned_kind_regex: str  # 国有, 非国有, 集体所有: an ownership whose 有 is no verb of having (全国有, 我国有: it is)
     target_gap_opener_regex: str  # [距]全年目标还差10亿元: the word opening the target a gap is left to, a base
+    target_gap_target_regex: str  # 全年目标, 目标任务: the target a gap is left to, {gap_target} in the patterns (cuewords)
+    target_gap_regex: str  # 距全年目标还差10亿元: a gap left to a target ({gap_words}: target_gap_words), the target a base
+    target_gap_words: tuple[str, ...]  # 还差, 尚差: a gap left (abs_change_cues with sign −1), a change only after a target
     years_quantity_regex: str
     times_base_regex: str
     share_condition_frame_regex: str  # 做到[在正常年景下]百分之九十的社员…: a condition ending the words before a share
