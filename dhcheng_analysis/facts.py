@@ -9994,6 +9994,8 @@ def _status_cues(norm: str, st: _SentenceState, years: ReportYears | None = None
                 kind = _year_reached_kind(norm, a, years)
                 if not kind:
                     continue  # 到2019年底 in a report of part of 2019: the year's end ahead, no word of a status
+            elif kind == "weak" and norm[a] == "截":
+                kind = "actual"  # 截至2023年末，全区户籍人口72.3万人 in a report of no year known: as of a date, never a plan
             if (kind in ("target", "weak") and (kind == "weak" or norm[a] == cw.future_word) and cues
                     and cues[-1][1] == "estimate" and not any(c in cw.status_part_ends for c in norm[cues[-1][0]:a])):
                 continue  # 預計明年春耕時將達五十萬個, 預計在本年內可以有五十一個: the future of an estimate is no plan

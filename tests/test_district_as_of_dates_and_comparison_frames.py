@@ -1,0 +1,37 @@
+"""District printings of a date a figure stands as of and of the frame a comparison opens with.
+
+No real text at hand prints these shapes with a figure after them: the sentences are written in the form of
+district reports (fixtures, not evidence).
+
+- 截至 a date (截至2023年末) tells the time a stock stands as of, never a time to reach: in a report whose year is not
+  known, or under a heading of the years ahead, the figure after it is an outcome;
+- a frame of comparison closing the words before a figure (同2019年比较, 和2019年比, 跟上年相比, as 与2019年比较)
+  is no part of the figure's name.
+"""
+
+from __future__ import annotations
+
+from _sentences import facts
+
+
+def _read(text: str) -> list[tuple[str, str, float, str, str]]:
+    f = facts(text)
+    return list(zip(f["indicator"], f["measure"], f["value"], f["status"], f["comparator"], strict=True))
+
+
+def test_as_of_a_date_in_a_report_of_no_known_year_is_an_outcome():
+    # fixture: 截至 as of a date, a report of no year known
+    assert _read("截至2023年末，全区户籍人口72.3万人。") == [("户籍人口", "level", 723000.0, "actual", "")]
+    assert _read("截至2023年末，全区户籍人口达到72.3万人。")[0][3] == "actual"
+    assert _read("截止2022年底，全区共有各类市场主体12.6万户。")[0][3] == "actual"
+
+
+def test_as_of_a_date_under_a_heading_of_years_ahead_is_an_outcome():
+    # fixture: a heading of a plan's goals over a sentence of a stock as of a date
+    text = "二、“十四五”时期发展目标\n截至2023年末，全区户籍人口72.3万人。"
+    assert _read(text)[0][3] == "actual"
+
+
+def test_to_a_year_ahead_is_still_a_target():
+    # fixture: 到 a year, the time to reach, is a plan as before
+    assert _read("到2025年，全区户籍人口达到75万人。")[0][3] == "target"
