@@ -9337,10 +9337,9 @@ def _scope_head(report: Report, a: int, cs: int, figures: list[int] | None = Non
     if (mv := compiled().scope_head_verb.match(norm, a, end)) and end - mv.end() >= 2:
         a = mv.end()  # 建立健全城镇保障性住房制度，覆盖面逐步扩大，…已达到12.5%: what is built, not the building
     a2, b2 = _strip(norm, a, end, "level")
-    if (norm.endswith(compiled().comparison_frame_ends, a2, b2) and (mc := compiled().comparison_tail.search(norm, a2, b2))
-            and mc.start() - a2 >= 2 and norm[mc.start()] in compiled().comparison_frame_leads):
-        b2 = mc.start()  # 全区常住人口与2010年相比，增加…: the frame of comparison closing the clause is no part of the name
-        # (按照完成的投资额来比较: a measure chosen, no frame)
+    if (lead := _comparison_frame_lead(norm, a2, b2)) >= 0:
+        b2 = lead  # 全区常住人口与2010年相比，增加…, 同2019年比较, 和上年比: the frame of comparison closing the clause is no part
+        # of the name (按照完成的投资额来比较: a measure chosen, no frame)
     mf = compiled().head_figure.search(norm, a2, b2)
     k = bisect.bisect_left(figures, a2) if figures else 0
     at = min(mf.start() if mf else b2, figures[k] if figures and k < len(figures) and figures[k] < b2 else b2)
@@ -10052,6 +10051,23 @@ SPAN_COMPARED_REACH = 600  # how far back in its paragraph a span pointed back t
 FRAME_SPAN_REACH = 16  # how far into the line a review frame opens the span it prints may stand (一、过去五年工作回顾)
 FROM_ESTIMATE_LEAD = 6  # how far before an estimate word the from-word of its change may stand (由今年预计的)
 _YEAR_BEFORE = re.compile(r"[比较](?:\d{4}|[一二][九〇零○][〇零○一二三四五六七八九]{2})年的?$")  # a year compared with
+
+
+COMPARISON_FRAME_REACH = 24  # how far before the end of a frame of comparison (与…相比) its lead may stand
+
+
+def _comparison_frame_lead(norm: str, a: int, b: int) -> int:
+    """The offset of the word opening the frame of comparison that closes ``norm[a:b]`` (the 与 of 与2010年相比, the
+    同 of 同2019年比较, the 和 of 和上年比), the last such word when several stand (与批发和零售业相比), 和 only when no
+    other does (批发和零售业销售额与上年相比); -1 when the words end in no frame (按照完成的投资额来比较, 城乡收入之比)."""
+    cw = compiled()
+    if not norm.endswith(cw.comparison_frame_ends, a, b) or norm.endswith(cw.comparison_frame_not_ends, a, b):
+        return -1
+    lo = max(a + 2, b - COMPARISON_FRAME_REACH)
+    i = max(norm.rfind(c, lo, b - 1) for c in cw.comparison_frame_leads)
+    if i < 0:
+        i = max(norm.rfind(c, lo, b - 1) for c in cw.comparison_frame_joins)
+    return i if i >= 0 and cw.comparison_tail.search(norm, i, b) else -1
 
 
 def _year_reached_kind(norm: str, a: int, years: ReportYears) -> str:

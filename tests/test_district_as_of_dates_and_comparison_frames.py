@@ -35,3 +35,17 @@ def test_as_of_a_date_under_a_heading_of_years_ahead_is_an_outcome():
 def test_to_a_year_ahead_is_still_a_target():
     # fixture: 到 a year, the time to reach, is a plan as before
     assert _read("到2025年，全区户籍人口达到75万人。")[0][3] == "target"
+
+
+def test_a_frame_of_comparison_is_no_part_of_the_name_whatever_its_lead():
+    # fixtures: the frame words are one set (与/同/跟/和 … 相比/比较/比)
+    for frame in ("同2019年比较", "与2019年比较", "和2019年比", "跟2019年相比"):
+        assert _read(f"全区一般公共预算收入{frame}，增长6.5%。") == [
+            ("一般公共预算收入", "change_pct", 6.5, "actual", "2019年")], frame
+    assert _read("全区一般公共预算收入同上年比较，增长6.5%。")[0][0] == "一般公共预算收入"
+    assert _read("全区一般公共预算收入跟上年相比，增长6.5%。")[0][0] == "一般公共预算收入"
+
+
+def test_a_join_inside_a_name_opens_no_frame():
+    # fixture: the 和 of a sector's name stays in it; the 与 after it opens the frame
+    assert _read("批发和零售业销售额与上年相比，增长3%。")[0][0] == "批发和零售业销售额"

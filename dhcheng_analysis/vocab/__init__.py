@@ -1005,7 +1005,9 @@ class Cues:
     counted_object_owner_regex: str  # 为辖区重点企业1.6万余员工开展…服务: a preposition and the owner of the persons counted
     comparison_not_after: str
     comparison_frame_ends: tuple[str, ...]  # 相比, 比较: what closes a frame of comparison (与2010年相比)
-    comparison_frame_leads: tuple[str, ...]  # 与, 同: what opens such a frame
+    comparison_frame_not_ends: tuple[str, ...]  # 之比, 同比: a ratio or a change, no frame, though ending as one
+    comparison_frame_leads: tuple[str, ...]  # 与, 同, 跟: what opens such a frame
+    comparison_frame_joins: tuple[str, ...]  # 和: what opens one too, when no lead does (a name may hold it)
     census_base_end_regex: str  # 普查时: a census closing a base longer than most (比2010年第六次全国人口普查)
     years_quantity_regex: str
     times_base_regex: str
