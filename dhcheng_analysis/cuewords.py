@@ -904,6 +904,7 @@ class CueViews:
     comparison_frame_not_ends: tuple[str, ...]  # 之比, 同比: a ratio or a change ending as a frame does
     comparison_frame_leads: str  # 与, 同, 跟: what opens such a frame
     comparison_frame_joins: str  # 和: what opens one when no lead does
+    comparison_frame_not_leads: tuple[str, ...]  # 同期, 合同: words holding a lead's character that open no frame
     spaced_digit: re.Pattern[str]  # 比1 9 8 0 年: the spaces a comparator is read without
     changed_clause: re.Pattern[str]  # 中央对地方一般性转移支付规模大幅增加、: an item of its own change
     front_comparator: re.Pattern[str]
@@ -2089,7 +2090,8 @@ def compiled() -> CueViews:
         comparison_tail=_Rule(rf"(?<![{re.escape(c.comparison_not_after)}])(?:{_alt(c.comparison_tail_words)})(?![重例率])"
                              rf"(?:[^,;。:]{{0,16}}|[^,;。:]{{11,22}}?(?:{c.census_base_end_regex}|{_alt(c.comparison_frame_ends)}))$"),
         comparison_frame_ends=tuple(c.comparison_frame_ends), comparison_frame_leads="".join(c.comparison_frame_leads),
-        comparison_frame_not_ends=tuple(c.comparison_frame_not_ends), comparison_frame_joins="".join(c.comparison_frame_joins),  # (比2010年第六次全国人口普查, 与…相比:
+        comparison_frame_not_ends=tuple(c.comparison_frame_not_ends), comparison_frame_joins="".join(c.comparison_frame_joins),
+        comparison_frame_not_leads=tuple(c.comparison_frame_not_leads),  # (比2010年第六次全国人口普查, 与…相比:
         # a census, a base longer than most; the frame closed)
         changed_clause=_Rule(c.changed_clause_regex),
         front_comparator=_Rule(c.front_comparator_regex),

@@ -4250,6 +4250,7 @@ class _Reader:
         if f.period == self.cw.same_year_word and (so_far := self._year_so_far(f, st)):
             f.period = so_far  # 截至6月底，全区累计建成5G基站1200个，当年新建300个: the year up to that date
         self._resolve_period_words(f, cs, st)
+        _span_ahead_target(f, self.stated_years, st)
         if f.measure == "level" and f.indicator in self.cw.whole_people and (my := _YEARS_SPAN.fullmatch(f.period)):
             f.period = f"{my.group(2)}年"  # 14亿多人口大国 under 过去五年; 我国有十亿多人口 after 从一九八○年至一九八五年，…:
             # the whole people counted now, a stock of the span's last year whatever its clause holds (始终…), never
@@ -10063,11 +10064,17 @@ def _comparison_frame_lead(norm: str, a: int, b: int) -> int:
     cw = compiled()
     if not norm.endswith(cw.comparison_frame_ends, a, b) or norm.endswith(cw.comparison_frame_not_ends, a, b):
         return -1
-    lo = max(a + 2, b - COMPARISON_FRAME_REACH)
-    i = max(norm.rfind(c, lo, b - 1) for c in cw.comparison_frame_leads)
-    if i < 0:
-        i = max(norm.rfind(c, lo, b - 1) for c in cw.comparison_frame_joins)
-    return i if i >= 0 and cw.comparison_tail.search(norm, i, b) else -1
+    if (mc := cw.comparison_tail.search(norm, a, b)) is None:
+        return -1
+    if norm[mc.start()] in cw.comparison_frame_leads:
+        return mc.start() if mc.start() - a >= 2 else -1  # 与2010年相比 (与 a word of comparison too)
+    lo = max(a + 2, mc.start() - COMPARISON_FRAME_REACH)
+    for leads in (cw.comparison_frame_leads, cw.comparison_frame_joins):
+        at = [i for i in range(lo, mc.start()) if norm[i] in leads and norm[i:i + 2] not in cw.comparison_frame_not_leads
+              and norm[i - 1:i + 1] not in cw.comparison_frame_not_leads]
+        if at:
+            return at[-1]  # 同2019年比较, 跟上年相比, 和上年比 (批发和零售业销售额同上年同期比较: 同期 opens nothing)
+    return -1
 
 
 def _year_reached_kind(norm: str, a: int, years: ReportYears) -> str:
@@ -10583,6 +10590,28 @@ def _reviewed_span_outcome(f: _Fig, part: str | None, years: ReportYears) -> Non
             and (my := _YEARS_SPAN.fullmatch(f.period)) and int(my.group(2)) <= years.covered):
         f.status = "actual"
         f.drop_flag("year_inferred")
+
+
+def _span_ahead_target(f: _Fig, years: ReportYears, st: _SentenceState) -> None:
+    """Make ``f`` a target when it was read an outcome for no word of one before it and the span of years its
+    sentence prints, now its period, lies wholly after the years the report has reviewed: ``“十四五”时期，地区生产总值
+    年均增长6%左右`` in a report of 2020 given in 2021 (2021-2025年) plans years none of which is over, as
+    ``“十二五”时期…年均增长7%`` does in 2011.
+
+    Parameters
+    ----------
+    f : _Fig
+        The figure, its status and period set.
+    years : ReportYears
+        The years the report reviews and plans for (not guessed from the text).
+    st : _SentenceState
+        The state of the figure's sentence, its status words found.
+    """
+    if (f.status == "actual" and years.covered is not None
+            and (my := _YEARS_SPAN.fullmatch(f.period)) and int(my.group(1)) > years.covered
+            and not any(kind == "actual" and a < f.start for a, kind in st.cues or ())):
+        f.status = "target"
+        f.flags += ("year_inferred",)
 
 
 def _plan_headed(norm: str, st: _SentenceState, cues: list[tuple[int, str]], pos: int) -> bool:

@@ -5,6 +5,8 @@ district reports (fixtures, not evidence).
 
 - 截至 a date (截至2023年末) tells the time a stock stands as of, never a time to reach: in a report whose year is not
   known, or under a heading of the years ahead, the figure after it is an outcome;
+- a span of years wholly after those a report reviews (“十四五”时期 in a report of 2020 given in 2021) is planned:
+  a figure of it is a target though no word of a plan stands before it;
 - a frame of comparison closing the words before a figure (同2019年比较, 和2019年比, 跟上年相比, as 与2019年比较)
   is no part of the figure's name.
 """
@@ -49,3 +51,17 @@ def test_a_frame_of_comparison_is_no_part_of_the_name_whatever_its_lead():
 def test_a_join_inside_a_name_opens_no_frame():
     # fixture: the 和 of a sector's name stays in it; the 与 after it opens the frame
     assert _read("批发和零售业销售额与上年相比，增长3%。")[0][0] == "批发和零售业销售额"
+
+
+def test_a_span_of_years_ahead_is_planned():
+    # fixtures: the outline of a five-year plan in a report given in its first year
+    text = "2021年政府工作报告\n“十四五”时期，地区生产总值年均增长6%左右。"
+    assert _read(text)[0][2:4] == (6.0, "target")
+    assert facts(text)["period"].tolist() == ["2021-2025年"]
+    text = "2021年政府工作报告\n二、“十四五”时期发展目标\n“十四五”时期，全区一般公共预算收入年均增长5%。"
+    assert _read(text)[0][3] == "target"
+
+
+def test_a_span_of_years_reviewed_stays_an_outcome():
+    # fixture: the plan just over, in the same report
+    assert _read("2021年政府工作报告\n“十三五”时期，地区生产总值年均增长6%左右。")[0][3] == "actual"

@@ -1008,6 +1008,7 @@ class Cues:
     comparison_frame_not_ends: tuple[str, ...]  # 之比, 同比: a ratio or a change, no frame, though ending as one
     comparison_frame_leads: tuple[str, ...]  # 与, 同, 跟: what opens such a frame
     comparison_frame_joins: tuple[str, ...]  # 和: what opens one too, when no lead does (a name may hold it)
+    comparison_frame_not_leads: tuple[str, ...]  # 同期, 合同: words holding a lead's character that open no frame
     census_base_end_regex: str  # 普查时: a census closing a base longer than most (比2010年第六次全国人口普查)
     years_quantity_regex: str
     times_base_regex: str
