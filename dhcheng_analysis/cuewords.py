@@ -2601,8 +2601,9 @@ def compiled() -> CueViews:
         share_whole_name=_Rule(c.share_whole_name_regex),
         # (the Han characters first, none of them a stop or a digit: one range, tested at a step a character,
         # where the class of every digit, beyond the Basic Multilingual Plane too, is tested item by item)
-        following_run=_Rule("[\u3400-\u9fff]*[^" + "".join(re.escape(ch) for ch in sorted(set(c.clause_stops) | {c.item_separator}))
-                                 + _digit_class_body() + "]*"),
+        following_run=_Rule("[\u3400-\u9fff]*(?:[^" + "".join(re.escape(ch) for ch in sorted(set(c.clause_stops) | {c.item_separator}))
+                                 + _digit_class_body() + "A-Za-z]+|" + c.following_token_regex + ")*"),
+        # (a word of letters and digits, PM2.5, 5G, whole: the noun runs on past its digits)
         following_blockers=frozenset(c.clause_stops) | {c.item_separator},
         following_conjunction=_Rule(c.following_conjunction_regex),
         following_de=_Rule(rf"(?:{_alt(c.following_size_words)})?{re.escape(c.attributive_particle)}"),

@@ -7,6 +7,8 @@ district reports (fixtures, not evidence).
   known, or under a heading of the years ahead, the figure after it is an outcome;
 - a span of years wholly after those a report reviews (“十四五”时期 in a report of 2020 given in 2021) is planned:
   a figure of it is a target though no word of a plan stands before it;
+- a word of letters and digits (PM2.5, PM10, 4A) is one word of a noun after a count: the noun runs on past its
+  digits, and the places counted stay apart from what of theirs is compared (12个街道PM2.5年均浓度均低于…);
 - a frame of comparison closing the words before a figure (同2019年比较, 和2019年比, 跟上年相比, as 与2019年比较)
   is no part of the figure's name.
 """
@@ -65,3 +67,11 @@ def test_a_span_of_years_ahead_is_planned():
 def test_a_span_of_years_reviewed_stays_an_outcome():
     # fixture: the plan just over, in the same report
     assert _read("2021年政府工作报告\n“十三五”时期，地区生产总值年均增长6%左右。")[0][3] == "actual"
+
+
+def test_a_word_of_letters_and_digits_is_one_word_of_a_counted_noun():
+    # fixtures: an air-quality bulletin's count of places, and a count of graded sights
+    for word, level in (("PM2.5", 35.0), ("PM10", 70.0)):
+        got = _read(f"全区12个街道{word}年均浓度均低于{level:g}微克/立方米。")
+        assert [(n, v) for n, _, v, _, _ in got] == [("街道", 12.0), (f"街道{word}年均浓度", level)], word
+    assert _read("全区建成5个4A级景区。")[0][0] == "建成4A级景区"

@@ -236,6 +236,7 @@ class Cues:
     year_frame_regex: str
     year_prior_frame_regex: str  # 1979年比上年产值增长14.9％: a year and the year before it, framing the subject after them
     clause_stops: str
+    following_token_regex: str  # PM2.5, PM10, 5G, 4A: a word of letters and digits a noun after a figure may hold
     following_conjunction_regex: str  # 稳定在1万亿斤以上并逐年增加: a conjunction opening the words after a figure, no noun
     following_stops: tuple[str, ...]
     quote_following_stops: tuple[str, ...]  # “社区抗疫服务站”[保障]…: after a quoted name, what the things counted do
