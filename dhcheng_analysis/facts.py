@@ -3678,23 +3678,7 @@ class _Reader:
             # 小麦面积和产量是95517亩和37554吨: as many items as figures pair in order without 分别; 分别达到2253元
             # 和6280元，平均每年实际增长4.7%和5.7%: a later list of the sentence takes the items before
             self._open_pairs(fi, f, soft, subj_end, st)
-        if f.measure in ("yoy_pct", "abs_change", "pp_diff") and not f.comparator and cs > st.start:
-            if not st.front_read:  # 与2019年同期相比，住宿业…分别下降 (searched once a sentence)
-                st.front = list(st.scan(cw.front_comparator, "front_comparator", norm))
-                st.front_read = True
-            if st.front and (front := [m for m in st.front if m.end() <= cs and (m.group(3) is None or m.end() + 1 == cs)]):
-                # (a basis, 扣除留抵退税因素, holds for the clause right after it only)
-                base = front[-1].group(1) or front[-1].group(2) or front[-1].group(3)  # (2: 而一九五八年比一九五七年，钢增加了…;
-                # 3: 扣除留抵退税因素,同比增长…, a basis the clause before sets)
-                at = front[-1].start()  # 。同１９５４年比较，: a frame opening its clause compares the year reviewed
-                covered = (self.report.years.covered if front[-1].group(1) and (at == st.start or norm[at - 1] in
-                           cw.comparison_clause_stops) and st.part_at(self.report, f.start) != "plan" else None)
-                if f.measure != "yoy_pct" or _year_before(norm, front[-1].start(), base, covered):
-                    f.comparator = base  # (an amount of change, or one in points, keeps its measure against any base
-                    # (与2010年相比，0—14岁人口的比重上升1.23个百分点); 一九八一年比
-                    # 一九八○年，原煤增长…: against the year before, a change on last year)
-                else:
-                    _set_change_base(f, base)
+        self._front_base(f, cs, st)
         if f.measure == "pp_diff" and not f.comparator and cw.bare_pp_change.fullmatch(clause):
             # 采矿业增加值同比增长3.7%,较1-7月提高0.2个百分点;制造业增长11.9%,提高0.6个百分点: the period the
             # first item is compared with is the later items' too
@@ -7426,6 +7410,7 @@ class _Reader:
                 # 一九五九年比一九五八年计划增长百分之六十二，增长的绝对数却是六百九十二万吨: how much the steel grew
                 f.indicator, f.measure, f.sign = grown, "abs_change", 1
                 f.named_by_clause = True
+                self._front_base(f, f.cs, st)
             if (f.measure == "level" and f.indicator and f.unit != cw.times_unit
                     and (verb_named := _verb_headed_name(f.indicator, f.unit, cw))):
                 f.indicator = verb_named  # 增加放映队２，７２９个 → 新增放映队 (and the items of its list: 、复线643公里)
@@ -7982,6 +7967,29 @@ class _Reader:
         a = _indent_end(norm, a, b) if norm.find("\n", a, b) < 0 else b
         mo = self.cw.pushed_clause.fullmatch(norm, a, b) if b - a >= 4 else None
         return clean_name(self.text[mo.start("owner"):mo.end("owner")]) if mo else ""
+
+    def _front_base(self, f: _Fig, cs: int, st: _SentenceState) -> None:
+        """Give ``f``, a change of no base yet, the base a frame of comparison before its clause names (与2019年同期相比，
+        住宿业…分别下降; 与第六次全国人口普查相比，…增量为13.4万人, once its increment is read)."""
+        cw, norm = self.cw, self.norm
+        if f.measure not in ("yoy_pct", "abs_change", "pp_diff") or f.comparator or cs <= st.start:
+            return
+        if not st.front_read:  # 与2019年同期相比，住宿业…分别下降 (searched once a sentence)
+            st.front = list(st.scan(cw.front_comparator, "front_comparator", norm))
+            st.front_read = True
+        if st.front and (front := [m for m in st.front if m.end() <= cs and (m.group(3) is None or m.end() + 1 == cs)]):
+            # (a basis, 扣除留抵退税因素, holds for the clause right after it only)
+            base = front[-1].group(1) or front[-1].group(2) or front[-1].group(3)  # (2: 而一九五八年比一九五七年，钢增加了…;
+            # 3: 扣除留抵退税因素,同比增长…, a basis the clause before sets)
+            at = front[-1].start()  # 。同１９５４年比较，: a frame opening its clause compares the year reviewed
+            covered = (self.report.years.covered if front[-1].group(1) and (at == st.start or norm[at - 1] in
+                       cw.comparison_clause_stops) and st.part_at(self.report, f.start) != "plan" else None)
+            if f.measure != "yoy_pct" or _year_before(norm, front[-1].start(), base, covered):
+                f.comparator = base  # (an amount of change, or one in points, keeps its measure against any base
+                # (与2010年相比，0—14岁人口的比重上升1.23个百分点); 一九八一年比
+                # 一九八○年，原煤增长…: against the year before, a change on last year)
+            else:
+                _set_change_base(f, base)
 
     def _increment_owner(self, f: _Fig, carry: _Carry) -> str:
         """The quantity a level named as an increment of it measures the growth of, or ''.

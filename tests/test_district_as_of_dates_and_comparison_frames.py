@@ -9,6 +9,8 @@ district reports (fixtures, not evidence).
   a figure of it is a target though no word of a plan stands before it;
 - a word of letters and digits (PM2.5, PM10, 4A) is one word of a noun after a count: the noun runs on past its
   digits, and the places counted stay apart from what of theirs is compared (12个街道PM2.5年均浓度均低于…);
+- a frame of comparison opening a sentence (与第六次全国人口普查相比) is the base of an increment read from its name
+  (增量为13.4万人) as it is of a change a verb prints;
 - a frame of comparison closing the words before a figure (同2019年比较, 和2019年比, 跟上年相比, as 与2019年比较)
   is no part of the figure's name.
 """
@@ -75,3 +77,10 @@ def test_a_word_of_letters_and_digits_is_one_word_of_a_counted_noun():
         got = _read(f"全区12个街道{word}年均浓度均低于{level:g}微克/立方米。")
         assert [(n, v) for n, _, v, _, _ in got] == [("街道", 12.0), (f"街道{word}年均浓度", level)], word
     assert _read("全区建成5个4A级景区。")[0][0] == "建成4A级景区"
+
+
+def test_a_front_frame_is_the_base_of_an_increment_named_so():
+    # fixtures: a census bulletin's increment of the population, and the same against a year
+    for base in ("第六次全国人口普查", "2010年"):
+        got = _read(f"与{base}相比，全区常住人口增量为13.4万人，增长12.2%。")
+        assert [(m, c) for _, m, _, _, c in got] == [("abs_change", base), ("change_pct", base)], base
