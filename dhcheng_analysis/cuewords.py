@@ -903,7 +903,10 @@ class CueViews:
     plan_excess: re.Pattern[str]  # 超过原定的年度计划: the plan an outcome exceeds by the figure after it
     comparison_tail: re.Pattern[str]
     comparison_frame_ends: tuple[str, ...]  # 相比, 比较: what closes a frame of comparison (与2010年相比)
-    comparison_frame_leads: str  # 与, 同: what opens such a frame
+    comparison_frame_not_ends: tuple[str, ...]  # 之比, 同比: a ratio or a change ending as a frame does
+    comparison_frame_leads: str  # 与, 同, 跟: what opens such a frame
+    comparison_frame_joins: str  # 和: what opens one when no lead does
+    comparison_frame_not_leads: tuple[str, ...]  # 同期, 合同: words holding a lead's character that open no frame
     owned_kind: re.Pattern[str]  # 国有, 非国有 ending a name: an ownership, its 有 no verb to strip
     spaced_digit: re.Pattern[str]  # 比1 9 8 0 年: the spaces a comparator is read without
     changed_clause: re.Pattern[str]  # 中央对地方一般性转移支付规模大幅增加、: an item of its own change
@@ -2098,7 +2101,9 @@ def compiled() -> CueViews:
         comparison_tail=_Rule(rf"(?:(?<![{re.escape(c.comparison_not_after)}])(?:{_alt(c.comparison_tail_words)})(?![重例率])"
                               rf"|{c.target_gap_opener_regex})"
                               rf"(?:[^,;。:]{{0,16}}|[^,;。:]{{11,22}}?(?:{c.census_base_end_regex}|{_alt(c.comparison_frame_ends)}))$"),
-        comparison_frame_ends=tuple(c.comparison_frame_ends), comparison_frame_leads="".join(c.comparison_frame_leads),  # (比2010年第六次全国人口普查, 与…相比:
+        comparison_frame_ends=tuple(c.comparison_frame_ends), comparison_frame_leads="".join(c.comparison_frame_leads),
+        comparison_frame_not_ends=tuple(c.comparison_frame_not_ends), comparison_frame_joins="".join(c.comparison_frame_joins),
+        comparison_frame_not_leads=tuple(c.comparison_frame_not_leads),  # (比2010年第六次全国人口普查, 与…相比:
         # a census, a base longer than most; the frame closed)
         owned_kind=_Rule(c.owned_kind_regex),
         changed_clause=_Rule(c.changed_clause_regex),
@@ -2610,8 +2615,9 @@ def compiled() -> CueViews:
         share_whole_name=_Rule(c.share_whole_name_regex),
         # (the Han characters first, none of them a stop or a digit: one range, tested at a step a character,
         # where the class of every digit, beyond the Basic Multilingual Plane too, is tested item by item)
-        following_run=_Rule("[\u3400-\u9fff]*[^" + "".join(re.escape(ch) for ch in sorted(set(c.clause_stops) | {c.item_separator}))
-                                 + _digit_class_body() + "]*"),
+        following_run=_Rule("[\u3400-\u9fff]*(?:[^" + "".join(re.escape(ch) for ch in sorted(set(c.clause_stops) | {c.item_separator}))
+                                 + _digit_class_body() + "A-Za-z]+|" + c.following_token_regex + ")*"),
+        # (a word of letters and digits, PM2.5, 5G, whole: the noun runs on past its digits)
         following_blockers=frozenset(c.clause_stops) | {c.item_separator},
         following_conjunction=_Rule(c.following_conjunction_regex),
         following_de=_Rule(rf"(?:{_alt(c.following_size_words)})?{re.escape(c.attributive_particle)}"),

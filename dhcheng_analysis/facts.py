@@ -3681,23 +3681,7 @@ class _Reader:
             # 小麦面积和产量是95517亩和37554吨: as many items as figures pair in order without 分别; 分别达到2253元
             # 和6280元，平均每年实际增长4.7%和5.7%: a later list of the sentence takes the items before
             self._open_pairs(fi, f, soft, subj_end, st)
-        if f.measure in ("yoy_pct", "abs_change", "pp_diff") and not f.comparator and cs > st.start:
-            if not st.front_read:  # 与2019年同期相比，住宿业…分别下降 (searched once a sentence)
-                st.front = list(st.scan(cw.front_comparator, "front_comparator", norm))
-                st.front_read = True
-            if st.front and (front := [m for m in st.front if m.end() <= cs and (m.group(3) is None or m.end() + 1 == cs)]):
-                # (a basis, 扣除留抵退税因素, holds for the clause right after it only)
-                base = front[-1].group(1) or front[-1].group(2) or front[-1].group(3)  # (2: 而一九五八年比一九五七年，钢增加了…;
-                # 3: 扣除留抵退税因素,同比增长…, a basis the clause before sets)
-                at = front[-1].start()  # 。同１９５４年比较，: a frame opening its clause compares the year reviewed
-                covered = (self.report.years.covered if front[-1].group(1) and (at == st.start or norm[at - 1] in
-                           cw.comparison_clause_stops) and st.part_at(self.report, f.start) != "plan" else None)
-                if f.measure != "yoy_pct" or _year_before(norm, front[-1].start(), base, covered):
-                    f.comparator = base  # (an amount of change, or one in points, keeps its measure against any base
-                    # (与2010年相比，0—14岁人口的比重上升1.23个百分点); 一九八一年比
-                    # 一九八○年，原煤增长…: against the year before, a change on last year)
-                else:
-                    _set_change_base(f, base)
+        self._front_base(f, cs, st)
         if f.measure == "pp_diff" and not f.comparator and cw.bare_pp_change.fullmatch(clause):
             # 采矿业增加值同比增长3.7%,较1-7月提高0.2个百分点;制造业增长11.9%,提高0.6个百分点: the period the
             # first item is compared with is the later items' too
@@ -4253,6 +4237,7 @@ class _Reader:
         if f.period == self.cw.same_year_word and (so_far := self._year_so_far(f, st)):
             f.period = so_far  # 截至6月底，全区累计建成5G基站1200个，当年新建300个: the year up to that date
         self._resolve_period_words(f, cs, st)
+        _span_ahead_target(f, self.stated_years, st)
         if f.measure == "level" and f.indicator in self.cw.whole_people and (my := _YEARS_SPAN.fullmatch(f.period)):
             f.period = f"{my.group(2)}年"  # 14亿多人口大国 under 过去五年; 我国有十亿多人口 after 从一九八○年至一九八五年，…:
             # the whole people counted now, a stock of the span's last year whatever its clause holds (始终…), never
@@ -7455,6 +7440,7 @@ class _Reader:
                 # 一九五九年比一九五八年计划增长百分之六十二，增长的绝对数却是六百九十二万吨: how much the steel grew
                 f.indicator, f.measure, f.sign = grown, "abs_change", 1
                 f.named_by_clause = True
+                self._front_base(f, f.cs, st)
             if (f.measure == "level" and f.indicator and f.unit != cw.times_unit
                     and (verb_named := _verb_headed_name(f.indicator, f.unit, cw))):
                 f.indicator = verb_named  # 增加放映队２，７２９个 → 新增放映队 (and the items of its list: 、复线643公里)
@@ -8065,6 +8051,29 @@ class _Reader:
         a = _indent_end(norm, a, b) if norm.find("\n", a, b) < 0 else b
         mo = self.cw.pushed_clause.fullmatch(norm, a, b) if b - a >= 4 else None
         return clean_name(self.text[mo.start("owner"):mo.end("owner")]) if mo else ""
+
+    def _front_base(self, f: _Fig, cs: int, st: _SentenceState) -> None:
+        """Give ``f``, a change of no base yet, the base a frame of comparison before its clause names (与2019年同期相比，
+        住宿业…分别下降; 与第六次全国人口普查相比，…增量为13.4万人, once its increment is read)."""
+        cw, norm = self.cw, self.norm
+        if f.measure not in ("yoy_pct", "abs_change", "pp_diff") or f.comparator or cs <= st.start:
+            return
+        if not st.front_read:  # 与2019年同期相比，住宿业…分别下降 (searched once a sentence)
+            st.front = list(st.scan(cw.front_comparator, "front_comparator", norm))
+            st.front_read = True
+        if st.front and (front := [m for m in st.front if m.end() <= cs and (m.group(3) is None or m.end() + 1 == cs)]):
+            # (a basis, 扣除留抵退税因素, holds for the clause right after it only)
+            base = front[-1].group(1) or front[-1].group(2) or front[-1].group(3)  # (2: 而一九五八年比一九五七年，钢增加了…;
+            # 3: 扣除留抵退税因素,同比增长…, a basis the clause before sets)
+            at = front[-1].start()  # 。同１９５４年比较，: a frame opening its clause compares the year reviewed
+            covered = (self.report.years.covered if front[-1].group(1) and (at == st.start or norm[at - 1] in
+                       cw.comparison_clause_stops) and st.part_at(self.report, f.start) != "plan" else None)
+            if f.measure != "yoy_pct" or _year_before(norm, front[-1].start(), base, covered):
+                f.comparator = base  # (an amount of change, or one in points, keeps its measure against any base
+                # (与2010年相比，0—14岁人口的比重上升1.23个百分点); 一九八一年比
+                # 一九八○年，原煤增长…: against the year before, a change on last year)
+            else:
+                _set_change_base(f, base)
 
     def _increment_owner(self, f: _Fig, carry: _Carry) -> str:
         """The quantity a level named as an increment of it measures the growth of, or ''.
@@ -9436,10 +9445,9 @@ def _scope_head(report: Report, a: int, cs: int, figures: list[int] | None = Non
     if (mv := compiled().scope_head_verb.match(norm, a, end)) and end - mv.end() >= 2:
         a = mv.end()  # 建立健全城镇保障性住房制度，覆盖面逐步扩大，…已达到12.5%: what is built, not the building
     a2, b2 = _strip(norm, a, end, "level")
-    if (norm.endswith(compiled().comparison_frame_ends, a2, b2) and (mc := compiled().comparison_tail.search(norm, a2, b2))
-            and mc.start() - a2 >= 2 and norm[mc.start()] in compiled().comparison_frame_leads):
-        b2 = mc.start()  # 全区常住人口与2010年相比，增加…: the frame of comparison closing the clause is no part of the name
-        # (按照完成的投资额来比较: a measure chosen, no frame)
+    if (lead := _comparison_frame_lead(norm, a2, b2)) >= 0:
+        b2 = lead  # 全区常住人口与2010年相比，增加…, 同2019年比较, 和上年比: the frame of comparison closing the clause is no part
+        # of the name (按照完成的投资额来比较: a measure chosen, no frame)
     mf = compiled().head_figure.search(norm, a2, b2)
     k = bisect.bisect_left(figures, a2) if figures else 0
     at = min(mf.start() if mf else b2, figures[k] if figures and k < len(figures) and figures[k] < b2 else b2)
@@ -10093,6 +10101,8 @@ def _status_cues(norm: str, st: _SentenceState, years: ReportYears | None = None
                 kind = _year_reached_kind(norm, a, years)
                 if not kind:
                     continue  # 到2019年底 in a report of part of 2019: the year's end ahead, no word of a status
+            elif kind == "weak" and norm[a] == "截":
+                kind = "actual"  # 截至2023年末，全区户籍人口72.3万人 in a report of no year known: as of a date, never a plan
             if (kind in ("target", "weak") and (kind == "weak" or norm[a] == cw.future_word) and cues
                     and cues[-1][1] == "estimate" and not any(c in cw.status_part_ends for c in norm[cues[-1][0]:a])):
                 continue  # 預計明年春耕時將達五十萬個, 預計在本年內可以有五十一個: the future of an estimate is no plan
@@ -10149,6 +10159,29 @@ SPAN_COMPARED_REACH = 600  # how far back in its paragraph a span pointed back t
 FRAME_SPAN_REACH = 16  # how far into the line a review frame opens the span it prints may stand (一、过去五年工作回顾)
 FROM_ESTIMATE_LEAD = 6  # how far before an estimate word the from-word of its change may stand (由今年预计的)
 _YEAR_BEFORE = re.compile(r"[比较](?:\d{4}|[一二][九〇零○][〇零○一二三四五六七八九]{2})年的?$")  # a year compared with
+
+
+COMPARISON_FRAME_REACH = 24  # how far before the end of a frame of comparison (与…相比) its lead may stand
+
+
+def _comparison_frame_lead(norm: str, a: int, b: int) -> int:
+    """The offset of the word opening the frame of comparison that closes ``norm[a:b]`` (the 与 of 与2010年相比, the
+    同 of 同2019年比较, the 和 of 和上年比), the last such word when several stand (与批发和零售业相比), 和 only when no
+    other does (批发和零售业销售额与上年相比); -1 when the words end in no frame (按照完成的投资额来比较, 城乡收入之比)."""
+    cw = compiled()
+    if not norm.endswith(cw.comparison_frame_ends, a, b) or norm.endswith(cw.comparison_frame_not_ends, a, b):
+        return -1
+    if (mc := cw.comparison_tail.search(norm, a, b)) is None:
+        return -1
+    if norm[mc.start()] in cw.comparison_frame_leads:
+        return mc.start() if mc.start() - a >= 2 else -1  # 与2010年相比 (与 a word of comparison too)
+    lo = max(a + 2, mc.start() - COMPARISON_FRAME_REACH)
+    for leads in (cw.comparison_frame_leads, cw.comparison_frame_joins):
+        at = [i for i in range(lo, mc.start()) if norm[i] in leads and norm[i:i + 2] not in cw.comparison_frame_not_leads
+              and norm[i - 1:i + 1] not in cw.comparison_frame_not_leads]
+        if at:
+            return at[-1]  # 同2019年比较, 跟上年相比, 和上年比 (批发和零售业销售额同上年同期比较: 同期 opens nothing)
+    return -1
 
 
 def _year_reached_kind(norm: str, a: int, years: ReportYears) -> str:
@@ -10664,6 +10697,28 @@ def _reviewed_span_outcome(f: _Fig, part: str | None, years: ReportYears) -> Non
             and (my := _YEARS_SPAN.fullmatch(f.period)) and int(my.group(2)) <= years.covered):
         f.status = "actual"
         f.drop_flag("year_inferred")
+
+
+def _span_ahead_target(f: _Fig, years: ReportYears, st: _SentenceState) -> None:
+    """Make ``f`` a target when it was read an outcome for no word of one before it and the span of years its
+    sentence prints, now its period, lies wholly after the years the report has reviewed: ``“十四五”时期，地区生产总值
+    年均增长6%左右`` in a report of 2020 given in 2021 (2021-2025年) plans years none of which is over, as
+    ``“十二五”时期…年均增长7%`` does in 2011.
+
+    Parameters
+    ----------
+    f : _Fig
+        The figure, its status and period set.
+    years : ReportYears
+        The years the report reviews and plans for (not guessed from the text).
+    st : _SentenceState
+        The state of the figure's sentence, its status words found.
+    """
+    if (f.status == "actual" and years.covered is not None
+            and (my := _YEARS_SPAN.fullmatch(f.period)) and int(my.group(1)) > years.covered
+            and not any(kind == "actual" and a < f.start for a, kind in st.cues or ())):
+        f.status = "target"
+        f.flags += ("year_inferred",)
 
 
 def _plan_headed(norm: str, st: _SentenceState, cues: list[tuple[int, str]], pos: int) -> bool:

@@ -1,8 +1,8 @@
 """The cheaper forms of what is read for every figure find what the plain forms find.
 
 The run of characters a counted noun may span (``following_run``) is read Han characters first: it ends
-where the class of every character a noun may not hold (a clause stop, the list comma, a digit of any script)
-ends it, and no Han character is one of those. The cues of a percentage searched over its clause, and of a
+where the class of every character a noun may not hold (a clause stop, the list comma, a digit of any script
+other than one of a word of letters and digits, PM2.5) ends it, and no Han character is one of those. The cues of a percentage searched over its clause, and of a
 share's base over its wide clause, are begun where the first character one of them may start with stands:
 each finds what it finds searched alone."""
 
@@ -11,6 +11,7 @@ import re
 from dhcheng_analysis.cuewords import _digit_class_body, compiled
 from dhcheng_analysis.facts import _PERCENT_MOVE_CUES, _SHARE_BASE_CUES, _cues_start, _search_cue
 from dhcheng_analysis.report import bundled_path
+from dhcheng_analysis.vocab import extractor_cues
 
 CLAUSES = [
     "超过原定的年度计划百分之四点一",
@@ -30,7 +31,9 @@ CLAUSES = [
 
 def _plain_run() -> re.Pattern[str]:
     cw = compiled()
-    return re.compile("[^" + "".join(map(re.escape, sorted(cw.following_blockers))) + _digit_class_body() + "]*")
+    token = extractor_cues().following_token_regex
+    return re.compile("(?:[^" + "".join(map(re.escape, sorted(cw.following_blockers))) + _digit_class_body()
+                      + "A-Za-z]|" + token + ")*")
 
 
 def test_no_han_character_ends_a_counted_noun():

@@ -236,6 +236,7 @@ class Cues:
     year_frame_regex: str
     year_prior_frame_regex: str  # 1979年比上年产值增长14.9％: a year and the year before it, framing the subject after them
     clause_stops: str
+    following_token_regex: str  # PM2.5, PM10, 5G, 4A: a word of letters and digits a noun after a figure may hold
     following_conjunction_regex: str  # 稳定在1万亿斤以上并逐年增加: a conjunction opening the words after a figure, no noun
     following_stops: tuple[str, ...]
     quote_following_stops: tuple[str, ...]  # “社区抗疫服务站”[保障]…: after a quoted name, what the things counted do
@@ -1008,7 +1009,10 @@ class Cues:
     counted_object_owner_regex: str  # 为辖区重点企业1.6万余员工开展…服务: a preposition and the owner of the persons counted
     comparison_not_after: str
     comparison_frame_ends: tuple[str, ...]  # 相比, 比较: what closes a frame of comparison (与2010年相比)
-    comparison_frame_leads: tuple[str, ...]  # 与, 同: what opens such a frame
+    comparison_frame_not_ends: tuple[str, ...]  # 之比, 同比: a ratio or a change, no frame, though ending as one
+    comparison_frame_leads: tuple[str, ...]  # 与, 同, 跟: what opens such a frame
+    comparison_frame_joins: tuple[str, ...]  # 和: what opens one too, when no lead does (a name may hold it)
+    comparison_frame_not_leads: tuple[str, ...]  # 同期, 合同: words holding a lead's character that open no frame
     census_base_end_regex: str  # 普查时: a census closing a base longer than most (比2010年第六次全国人口普查)
     owned_kind_regex: str  # 国有, 非国有, 集体所有: an ownership whose 有 is no verb of having (全国有, 我国有: it is)
     target_gap_opener_regex: str  # [距]全年目标还差10亿元: the word opening the target a gap is left to, a base
