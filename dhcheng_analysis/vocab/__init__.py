@@ -754,7 +754,7 @@ class Cues:
     cumulative_comparator: str  # 累计: the comparator of a change summed over the years since a base (cumulative_change)
     cumulative_change_regex: str  # 累计下降8.6%, 累计增长12.3% (no period or a span of years, no month, no 同比): a
     # change summed over the years since the base year
-    within_year_period_regex: str  # 1-8月, 一季度, 上半年, 今年以来, 年初以来, 全年: a period within a year
+    within_year_period_regex: str  # 1-8月 (月 after a numeral: not 日新月异), 一季度, 上半年, 今年以来, 年初以来, 全年: a period within a year
     occasion_period_ends: tuple[str, ...]  # 疫情期间: a period of an occasion, a modifier inside a clause
     sentence_only_periods: tuple[str, ...]  # 目前: the time of writing, of its own sentence only
     deadline_period_ends: tuple[str, ...]  # 7月底前: a deadline of a plan's task, of its own sentence only
