@@ -2194,8 +2194,9 @@ def cell_figures(table: Table) -> list[CellFigure]:
                 scope = labels["scope"] or col.scope
             if "period" in labels:
                 period = labels["period"] + col.period
-            if j in r.summed:
+            if j in r.summed and -1 in spans:
                 # [14] under 年均增长 or 2025年: the sum (a level) or the cumulative change (in %) over the plan
+                # (in a table of no span of years, a budget's or a year's, [4.2] is the column's figure)
                 if not own and r.unit and r.unit not in ("%", "‰"):
                     unit = r.unit  # | 城镇新增就业 | 万人 | … | [30] |: a sum of the row's unit
                     magnitude, base = _split_unit(unit, v)
