@@ -189,8 +189,6 @@ _RANGE_MAGNITUDES = ("万亿", "亿", "万")
 _RANGE_WIDE_QUALIFIERS = ("about", "nearly")  # a word before a range's low end that bounds both ends (约, 近); so a
 # word before the figure of a list's item after a comma, no part of its name (港口吞吐能力近２６００万吨)
 _GAP_LAST = frozenset("快慢高低超后先")
-_MORE_LAST = frozenset("多少出过高低")  # the last characters of more_than_base (比上年多, 少, 高出, 超过, 高, 低)
-_ABOVE_LAST = frozenset("国省市区县平均值")  # the last characters of above_base (高于全市, 低于全国平均水平)
 _ABOVE_REACH = 16  # how far before its end above_base may start (低于中心城区的平均水平: 12)
 _MORE_REACH = 40  # how far before its last word more_than_base may start (比 and a base of at most 30)
 _BUDGET_GAP_REACH = 4  # how far before an amount its 超收 or 短收 may end (超收了约, 短收近)
@@ -1009,8 +1007,8 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
             f.measure = "yoy_pct"  # 经济增长预期目标为5%左右: a growth target, against last year
             _multi_year_target(f, clause)
             return
-        elif (last in _MORE_LAST and (mmore := cw.more_than_base.search(clause))
-              or full[-1:] in _MORE_LAST and (mmore := cw.more_than_base.search(full))):
+        elif (last in ends["more_than_base"] and (mmore := cw.more_than_base.search(clause))
+              or full[-1:] in ends["more_than_base"] and (mmore := cw.more_than_base.search(full))):
             # 比上年多百分之五, 比…的总和还多百分之八十三, 比原来设想的六百亿元多出５４％: so much more (less) than
             # the base after 比, a change against it (比原计划超过百分之四: its word no qualifier, in the full clause)
             f.measure, f.sign = "yoy_pct", -1 if mmore.group("word") == "少" else 1
@@ -1087,12 +1085,12 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
                 f.comparator = mm.group("period")
                 f.flags += ("multi_year",)
             return
-    if ma is None and clause[-1:] in _MORE_LAST and (mmore := cw.more_than_base.search(clause)):
+    if ma is None and clause[-1:] in cw.ends["more_than_base"] and (mmore := cw.more_than_base.search(clause)):
         # 比五年计划原定１９５７年３，８５６亿斤的水平超过１３３亿斤: so much more (less) than the base after 比
         f.measure, f.sign = "abs_change", -1 if mmore.group("word") in ("少", "低") else 1
         f.comparator = _yoy_word_base(_base_comparator(clause), clause)
         return
-    if (ma is None and clause[-1:] in _ABOVE_LAST and ("于" in clause or "出" in clause)
+    if (ma is None and clause[-1:] in cw.ends["above_base"]
             and (mabove := cw.above_base.search(clause, max(0, len(clause) - _ABOVE_REACH)))):
         # 高于全市平均水平2000元, 低于全市3微克/立方米: so much above (below) the place's level, as 高于全市0.9个百分点
         # is a difference of points from it
