@@ -96,6 +96,7 @@ class TableVocab:
     group_headers: frozenset[str]  # 类别 before 指标: a first column of group headings, no labels
     sub_item: re.Pattern[str]
     alias_note: re.Pattern[str]  # (简称“GDP”) at the end of a row label: no part of it
+    footnote_mark: re.Pattern[str]  # [1], 〔2〕 at the end of a row label: a note's mark, no part of it
     max_cell_chars: int
     prose_marks: frozenset[str]
     min_single_cell_lines: int
@@ -165,6 +166,7 @@ def table_vocab() -> TableVocab:
         group_headers=frozenset(raw["group_columns"]["words"]),
         sub_item=re.compile(raw["row_labels"]["sub_item"]),
         alias_note=re.compile(raw["row_labels"]["alias_note"]),
+        footnote_mark=re.compile(raw["row_labels"]["footnote_mark"]),
         max_cell_chars=int(raw["layout"]["max_cell_chars"]),
         prose_marks=frozenset(raw["layout"]["prose_marks"]),
         min_single_cell_lines=int(raw["layout"]["min_single_cell_lines"]),
@@ -1064,6 +1066,9 @@ def _label_of(text: str, cell: _Cell, v: TableVocab) -> tuple[str, tuple[int, in
         sub = True
         a = ms.end()
     b = len(raw)
+    if norm_raw.rstrip()[-1:] in "]〕］" and (mf := v.footnote_mark.search(norm_raw, a)) and mf.start() > a:
+        b = mf.start()  # 研发经费投入强度(%)[1]: the note's mark is no part of the label, nor hides its unit
+        norm_raw = norm_raw[:b]
     if (ma := v.alias_note.search(norm_raw, a)) and ma.start() > a:
         b = ma.start()  # 地区生产总值 (简称“GDP”): the short name is no part of the label
         norm_raw = norm_raw[:b]
