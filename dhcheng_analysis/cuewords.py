@@ -1906,6 +1906,7 @@ def compiled() -> CueViews:
                milestone_verb=_alt(c.milestone_verbs), milestone_noun=_alt(c.milestone_nouns),
                compared=_alt(c.compared_words), places=_alt(c.compared_place_kinds), limit_givers=_alt(c.limit_givers),
                place_kind_words=_alt(c.place_kinds), yearly_average=c.yearly_average_regex)
+    handed_down = tuple(g + c.limit_handed_down for g in c.limit_givers)  # 市下达的: dropped from a name's end and head
 
     units: dict[str, tuple[str, str]] = {}
     units.update({k: ("money", v) for k, v in c.money_units.items()})
@@ -2309,7 +2310,7 @@ def compiled() -> CueViews:
         clause_span_stops=c.clause_span_stops,
         sentence_stops=c.sentence_stops,
         semicolon=_Rule(_cls(c.subject_scope_stops)),
-        strip_tail=_Rule(rf"(?:{_alt(c.prefix_strip_tail + tuple(g + '下达的' for g in c.limit_givers) + c.measure_words + c.finality_words + c.change_to_cues + c.revision_words)}"
+        strip_tail=_Rule(rf"(?:{_alt(c.prefix_strip_tail + handed_down + c.measure_words + c.finality_words + c.change_to_cues + c.revision_words)}"
                               rf"|{c.basis_tail_regex})"
                               rf"(?:{_alt(c.prefix_strip_tail_aspects)})?$"),  # 农业总产值达到了; 由X调增至: the verb a plan
         # is revised with (调增至, not the 增至 inside it, leaving 调)
@@ -2915,7 +2916,7 @@ def compiled() -> CueViews:
         joined_total=_Rule(c.joined_total_regex),
         doubtful_name=_Rule(c.doubtful_name_regex),
         # (市下达的单位地区生产总值能耗: the level that set the target is no part of what it is set on)
-        name_head=_Rule(rf"(?:{_alt(c.name_head_strip + c.compared_words + c.finality_heads + c.frame_heads + tuple(g + '下达的' for g in c.limit_givers))})"),
+        name_head=_Rule(rf"(?:{_alt(c.name_head_strip + c.compared_words + c.finality_heads + c.frame_heads + handed_down)})"),
         name_owner_has=_Rule(c.owner_has_head_regex),
         name_head_keep=_Rule(rf"(?:{_alt_outside(c.name_head_keep, c.name_head_keep_holders)})"),
         name_compared_head=_Rule(c.name_compared_head_regex),

@@ -119,6 +119,7 @@ class Cues:
     pp_down: tuple[str, ...]
     completion_object_generic: tuple[str, ...]
     limit_givers: tuple[str, ...]  # 市, 上级: who hands a limit or a sum down (市下达的债务限额), dropped with 下达的
+    limit_handed_down: str  # 下达的: after a limit giver (市下达的), dropped with it from a name's end and head
     # from what a name ends with (strip_tail), with 下达 from a limit's name (上级下达债务限额, as 下达的 is dropped by
     # name_head_phrase; a sum keeps it: 上级下达资金) and from a completion's object (完成市下达计划的95%)
     rank_verbs: tuple[str, ...]
