@@ -1391,8 +1391,6 @@ def _rows(text: str, raw_rows: list[list[_Cell]], roles: list[str], width: int, 
                 vals.append((j, c.start, c.end))
                 nums.append(Decimal(m.group(1) + m.group(2).replace(",", "")))
                 pcts.append(m.group(3) or "")
-            elif roles[j] == "value" and c.kind == "text" and "[" not in c.key and c.key[:1] not in "〔【［":
-                texts.append((j, c.start, c.end))
             elif roles[j] == "value" and c.kind == "text" and (mb := BRACKETED.fullmatch(c.key)):
                 inner = text.find(mb.group(1), c.start, c.end)  # [14]: the figure inside the brackets
                 if inner < 0:  # pragma: no cover - the key is the cell's text less its spaces
