@@ -1759,10 +1759,10 @@ def _cell_fig(report: Report, cell: CellFigure, cw: CueViews) -> _Fig:
              status_fixed=bool(cell.status), period=cell.period, scope=cell.scope,
              flags=("table_cell", "multi_year") if "multi_year" in cell.flags else ("table_cell",))
     if (cell.measure in ("change_pct", "rate_pct") and f.indicator != cell.indicator
-            and cell.indicator.endswith(_DECLINE_LABEL_ENDS + _GROWTH_LABEL_ENDS)):
+            and cell.indicator.endswith((tv := table_vocab()).decline_rows + tv.growth_rows)):
         # | 单位地区生产总值能耗降低(%) | … | [14] |: a fall of 14%, as 累计下降14% is; | 国内生产总值增长(%) | 2.3 |:
         # the year's growth, as 国内生产总值增长2.3% is
-        if cell.indicator.endswith(_DECLINE_LABEL_ENDS):
+        if cell.indicator.endswith(tv.decline_rows):
             f.value = -f.value
         if cell.measure == "rate_pct":
             f.measure = "yoy_pct"
@@ -1782,10 +1782,6 @@ def _table_unit(base: str, cw: CueViews) -> tuple[str, str]:
     if base:
         return cw.units.get(base, ("count", base))
     return _NONE_UNIT
-
-
-_DECLINE_LABEL_ENDS = ("下降", "降低", "减少")  # a row label naming a fall (能耗降低), which its name drops
-_GROWTH_LABEL_ENDS = ("增长", "增速")  # a row label naming a growth (国内生产总值增长), which its name drops
 
 
 def _row_name(label: str, cw: CueViews) -> str:

@@ -66,6 +66,8 @@ class TableVocab:
     target: tuple[str, ...]
     actual: tuple[str, ...]
     rate_rows: tuple[str, ...]  # endings of a row label naming a rate, no growth in a 年均 column
+    decline_rows: tuple[str, ...]  # endings of a row label naming a fall (能耗降低), which its indicator drops
+    growth_rows: tuple[str, ...]  # endings of a row label naming a growth (国内生产总值增长), which its indicator drops
     rank_aspects: frozenset[str]  # 增幅 of 增幅位次: the side of the indicator a rank column ranks
     period_words: tuple[str, ...]
     period_patterns: tuple[re.Pattern[str], ...]
@@ -73,6 +75,7 @@ class TableVocab:
     calendar_year: re.Pattern[str]
     calendar_month: re.Pattern[str]  # the month in group ``m`` (3月份, 1-5月, 二月)
     calendar_lookback: int
+    date_line: re.Pattern[str]  # 2024年1月 on a line of its own: the report's date, no table's calendar
     scope_words: frozenset[str]
     scope_pattern: re.Pattern[str]
     total_scopes: frozenset[str]  # 合计, 小计: a column or row adding the levels up, of no one level
@@ -136,12 +139,15 @@ def table_vocab() -> TableVocab:
         target=tuple(raw["status"]["target"]),
         actual=tuple(raw["status"]["actual"]),
         rate_rows=tuple(raw["measures"]["rate_rows"]),
+        decline_rows=tuple(raw["measures"]["decline_rows"]),
+        growth_rows=tuple(raw["measures"]["growth_rows"]),
         rank_aspects=frozenset(raw["rank_aspects"]["words"]),
         period_words=tuple(sorted(raw["period"]["words"], key=len, reverse=True)),
         period_patterns=tuple(re.compile(p) for p in raw["period"]["patterns"]),
         calendar_words=MappingProxyType(dict(raw["period"]["calendar"]["words"])),
         calendar_year=re.compile(raw["period"]["calendar"]["year"]),
         calendar_month=re.compile(raw["period"]["calendar"]["month"]),
+        date_line=re.compile(raw["period"]["calendar"]["date_line"]),
         calendar_lookback=int(raw["period"]["calendar"]["lookback_chars"]),
         scope_words=frozenset(raw["scope"]["words"]),
         scope_pattern=re.compile(raw["scope"]["pattern"]),
@@ -2234,10 +2240,6 @@ _CN_MONTHS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七":
               "十二": 12}
 
 
-_DATE_LINE = re.compile(r"\s*(?:(?:19|20)\d{2}|[一二][九〇零○][〇零○一二三四五六七八九]{2})\s*年\s*"
-                        r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?\s*")
-
-
 def _line_around(text: str, at: int) -> str:
     """The line of ``text`` holding offset ``at``."""
     b = text.find("\n", at)
@@ -2265,7 +2267,7 @@ def table_calendar(table: Table, text: str) -> tuple[int | None, int | None]:
                 continue
             my = v.calendar_year.search(text, max(lo, mm.start() - 6), mm.start())
             y = year_number(my.group()) if my and text.startswith("年", my.end()) else None
-            if _DATE_LINE.fullmatch(_line_around(text, mm.start())) or (named and y is not None and y != named):
+            if v.date_line.fullmatch(_line_around(text, mm.start())) or (named and y is not None and y != named):
                 continue  # 2024年1月 on a line of its own: the date of the report; 2024年1月 before 2023年…表
             month = _month(mm.group("m"))
             if year is None or my:
