@@ -1894,7 +1894,8 @@ def compiled() -> CueViews:
     # {places}: 街道, 乡镇, the kinds of place counted by what of theirs is compared; {limit_givers}: 市, 上级, the levels
     # granting a limit; {place_units}: 街道, 社区, the places below a county a count names; {place_kinds}: （市、区）, the
     # kinds of place in brackets after such a count; {place_kind_words}: 区, 市, 旗, the kinds such a bracket lists;
-    # {yearly_average}: 年平均 of several years (not 全年平均, 每年平均)
+    # {yearly_average}: 年平均 of several years (not 全年平均, 每年平均); {scope_places}: 全市, 全区, the places a level is
+    # measured against (高于全市平均水平)
     c = filled(c, plan_span=c.plan_span_name_regex, report_places=c.report_places_regex,  # ({plan_span} holds {plan}
                place_units=c.place_units_regex, place_kinds=c.place_kinds_regex,
                plan_years=c.plan_years_regex,  # and {plan_years})
@@ -1905,7 +1906,8 @@ def compiled() -> CueViews:
                given_verbs=_alt({*c.recipient_relief_verbs, *c.recipient_inner_verbs}),
                milestone_verb=_alt(c.milestone_verbs), milestone_noun=_alt(c.milestone_nouns),
                compared=_alt(c.compared_words), places=_alt(c.compared_place_kinds), limit_givers=_alt(c.limit_givers),
-               place_kind_words=_alt(c.place_kinds), yearly_average=c.yearly_average_regex)
+               place_kind_words=_alt(c.place_kinds), yearly_average=c.yearly_average_regex,
+               scope_places=_alt(c.scope_words + c.above_base_places))
     handed_down = tuple(g + c.limit_handed_down for g in c.limit_givers)  # 市下达的: dropped from a name's end and head
 
     units: dict[str, tuple[str, str]] = {}

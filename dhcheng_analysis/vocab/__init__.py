@@ -348,6 +348,7 @@ class Cues:
     rate_noun_averages: tuple[str, ...]  # 人口自然增长率平均控制在: the average of the rate, no growth of 人口自然
     subject_verbs: tuple[str, ...]
     scope_words: tuple[str, ...]
+    above_base_places: tuple[str, ...]  # 全区, 全县: with the scope_words, the places above_base measures against
     item_owner_heads: tuple[str, ...]  # 政府, 财政: a body a later list item opens with, its own owner (重点企业的研发投入和
     # 政府科技投入: the government's, not the firms'); scope_words and person_heads do as much
     wider_places: Mapping[str, tuple[str, ...]]  # district: 全市, 全省, 全国: the whole of a wider place than
@@ -1247,6 +1248,7 @@ class Cues:
     pull_object_regex: str  # 拉动[全市经济增长]3.2个百分点: a pull verb, what follows it the growth pulled, no base
     more_than_base_regex: str
     above_base_regex: str  # 高于[全市平均水平]2000元: so much above (below) a place's level, a change against it
+    # ({scope_places}: the scope_words and the above_base_places)
     to_time_lead_regex: str  # 由一九五二年的百分之三十九点七[到一九五七年]上升为…: the year of the B between the A and
     # its to-word
     to_words: tuple[str, ...]
@@ -1775,7 +1777,7 @@ def filled(rules: _R, **fragments: str) -> _R:
     日产, ``{means_lead}`` and ``{means_noun}``: 通过 …渠道, a phrase of means, ``{given_verbs}``: the verbs of
     giving and relief, ``{milestone_verb}`` and ``{milestone_noun}``: 突破…大关, a threshold passed, ``{compared}``:
     the words of a comparison with a base, ``{places}``: the kinds of place counted by what is compared, and
-    ``{limit_givers}``: the levels granting a limit, ``{yearly_average}``: 年平均 of several years, in ``cues.json``;
+    ``{limit_givers}``: the levels granting a limit, ``{yearly_average}``: 年平均 of several years, ``{scope_places}``: the places a level is measured against, in ``cues.json``;
     ``{age_item}``: an age or span of ages (``cues.json``'s), in ``tokens.json``; ``{year}``: a year as ``layout.json`` prints it, in ``cues.json``, ``layout.json`` and
     ``concepts.json``)."""
     marks = {f"{{{name}}}": f"(?:{pattern})" for name, pattern in fragments.items()}
