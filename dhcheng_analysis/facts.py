@@ -70,6 +70,7 @@ from .report import (
     without_chars,
 )
 from .tabletext import (
+    COLUMN_YEAR,
     CellFigure,
     Table,
     calendar_period,
@@ -3332,13 +3333,10 @@ def _split_tables(report: Report, figs: list[_Fig]) -> tuple[list[_Fig], list[_F
     return prose, cells, worded
 
 
-_COLUMN_YEAR = re.compile(r"(?:(?:19|20)\d{2}-)?((?:19|20)\d{2})年?")  # a column's year (2025年) or its last
-
-
 def _after_year(period: str, reported: int | None) -> bool:
     """Whether a column's period is a whole year after the year the report covers (2025年 in a plan made in
     2021): what its figures are meant to reach, not what was done."""
-    m = _COLUMN_YEAR.fullmatch(period)
+    m = COLUMN_YEAR.fullmatch(period)
     return reported is not None and m is not None and int(m.group(1)) > reported
 
 
@@ -3397,7 +3395,7 @@ def _word_cell_frame(f: _Fig, unit: str, magnitude: str, base: str, measure: str
     a number alone in the cell would (its qualifier is the cell's own)."""
     if status and f.status == "actual" and not f.status_fixed:
         f.status, f.status_fixed = status, True
-    if period and not timed and _COLUMN_YEAR.fullmatch(period):
+    if period and not timed and COLUMN_YEAR.fullmatch(period):
         f.period = period if period.endswith("年") else period + "年"
     if unit and not f.unit and f.unit_kind == "none" and f.role == "figure" and f.measure == "level":
         f.unit_kind, f.unit = _table_unit(base, compiled())

@@ -43,6 +43,7 @@ NUMBER = re.compile(r"([+-]?)((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(%|‰)?")
 # a figure in brackets ([14], 〔6〕, 【13.5】): in a plan's table, its sum or cumulative change over the plan's years
 BRACKETED = re.compile(r"[\[〔【［]\s*(" + NUMBER.pattern + r")\s*[\]〕】］]")
 YEAR_ONLY = re.compile(r"(?:19|20)\d{2}")
+COLUMN_YEAR = re.compile(rf"(?:{YEAR_ONLY.pattern}-)?({YEAR_ONLY.pattern})年?")  # a column's year (2025年) or its span's last
 SEPARATOR_CELL = re.compile(r":?-{3,}:?")
 SPACE = re.compile(r"\s+")
 PARENS = re.compile(r"[(（]([^()（）]{1,12})[)）]")
@@ -2102,9 +2103,6 @@ def _sector_indicator(label: str, v: TableVocab) -> str:
     return label + v.va_measure if _is_sector(label) else label
 
 
-_YEAR_COLUMN = re.compile(r"((?:19|20)\d{2})年?")
-
-
 def _year_spans(columns: tuple[Column, ...]) -> dict[int, str]:
     """The years over which each column of average yearly growth (年均增长) is read: from the year after the
     first year column to its left to the last (| 2020年 | 2025年 | 年均增长(%) | → 2021-2025年); under the key -1,
@@ -2112,9 +2110,9 @@ def _year_spans(columns: tuple[Column, ...]) -> dict[int, str]:
     out: dict[int, str] = {}
     years: list[int] = []
     for c in columns:
-        m = _YEAR_COLUMN.fullmatch(c.period) if c.role == "value" else None
+        m = YEAR_ONLY.fullmatch(c.period.removesuffix("年")) if c.role == "value" else None
         if m:
-            years.append(int(m.group(1)))
+            years.append(int(m.group()))
         elif c.measure == "change_pct" and len(years) >= 2 and years[-1] > years[0]:
             out[c.index] = f"{years[0] + 1}-{years[-1]}年"
     if len(years) >= 2 and max(years) > min(years):
