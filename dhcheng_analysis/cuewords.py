@@ -1899,7 +1899,8 @@ def compiled() -> CueViews:
     # {places}: 街道, 乡镇, the kinds of place counted by what of theirs is compared; {limit_givers}: 市, 上级, the levels
     # granting a limit; {place_units}: 街道, 社区, the places below a county a count names; {place_kinds}: （市、区）, the
     # kinds of place in brackets after such a count; {place_kind_words}: 区, 市, 旗, the kinds such a bracket lists;
-    # {yearly_average}: 年平均 of several years (not 全年平均, 每年平均)
+    # {yearly_average}: 年平均 of several years (not 全年平均, 每年平均); {scope_places}: 全市, 全区, the places a level is
+    # measured against (高于全市平均水平)
     c = filled(c, plan_span=c.plan_span_name_regex, report_places=c.report_places_regex,  # ({plan_span} holds {plan}
                place_units=c.place_units_regex, place_kinds=c.place_kinds_regex,
                plan_years=c.plan_years_regex,  # and {plan_years})
@@ -1911,11 +1912,13 @@ def compiled() -> CueViews:
                milestone_verb=_alt(c.milestone_verbs), milestone_noun=_alt(c.milestone_nouns),
                compared=_alt(c.compared_words), places=_alt(c.compared_place_kinds), limit_givers=_alt(c.limit_givers),
                place_kind_words=_alt(c.place_kinds), yearly_average=c.yearly_average_regex,
-               gap_target=c.target_gap_target_regex, gap_words=_alt(c.target_gap_words))
+               gap_target=c.target_gap_target_regex, gap_words=_alt(c.target_gap_words),
+               scope_places=_alt(c.scope_words + c.above_base_places))
     # 还差, 尚差: a gap left, a fall (abs_change_strong only after a target, target_gap)
     c = dataclasses.replace(c, abs_change_cues={**c.abs_change_cues, **dict.fromkeys(c.target_gap_words, -1)})
     # 已, 累计, 基本 before a verb of completion: part of it (the adverbs also head a clause said of counted entities)
     done_lead = rf"(?:{_alt((*c.completed_adverbs, *c.completion_lead_words))})*"
+    handed_down = tuple(g + c.limit_handed_down for g in c.limit_givers)  # 市下达的: dropped from a name's end and head
 
     units: dict[str, tuple[str, str]] = {}
     units.update({k: ("money", v) for k, v in c.money_units.items()})
@@ -2321,7 +2324,7 @@ def compiled() -> CueViews:
         clause_span_stops=c.clause_span_stops,
         sentence_stops=c.sentence_stops,
         semicolon=_Rule(_cls(c.subject_scope_stops)),
-        strip_tail=_Rule(rf"(?:{_alt(c.prefix_strip_tail + tuple(g + '下达的' for g in c.limit_givers) + c.measure_words + c.finality_words + c.change_to_cues + c.revision_words)}"
+        strip_tail=_Rule(rf"(?:{_alt(c.prefix_strip_tail + handed_down + c.measure_words + c.finality_words + c.change_to_cues + c.revision_words)}"
                               rf"|{c.basis_tail_regex})"
                               rf"(?:{_alt(c.prefix_strip_tail_aspects)})?$"),  # 农业总产值达到了; 由X调增至: the verb a plan
         # is revised with (调增至, not the 增至 inside it, leaving 调)
@@ -2929,7 +2932,7 @@ def compiled() -> CueViews:
         joined_total=_Rule(c.joined_total_regex),
         doubtful_name=_Rule(c.doubtful_name_regex),
         # (市下达的单位地区生产总值能耗: the level that set the target is no part of what it is set on)
-        name_head=_Rule(rf"(?:{_alt(c.name_head_strip + c.compared_words + c.finality_heads + c.frame_heads + tuple(g + '下达的' for g in c.limit_givers))})"),
+        name_head=_Rule(rf"(?:{_alt(c.name_head_strip + c.compared_words + c.finality_heads + c.frame_heads + handed_down)})"),
         name_owner_has=_Rule(c.owner_has_head_regex),
         name_head_keep=_Rule(rf"(?:{_alt_outside(c.name_head_keep, c.name_head_keep_holders)})"),
         name_compared_head=_Rule(c.name_compared_head_regex),

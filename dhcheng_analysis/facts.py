@@ -70,6 +70,7 @@ from .report import (
     without_chars,
 )
 from .tabletext import (
+    COLUMN_YEAR,
     CellFigure,
     Table,
     calendar_period,
@@ -189,8 +190,6 @@ _RANGE_MAGNITUDES = ("万亿", "亿", "万")
 _RANGE_WIDE_QUALIFIERS = ("about", "nearly")  # a word before a range's low end that bounds both ends (约, 近); so a
 # word before the figure of a list's item after a comma, no part of its name (港口吞吐能力近２６００万吨)
 _GAP_LAST = frozenset("快慢高低超后先")
-_MORE_LAST = frozenset("多少出过高低")  # the last characters of more_than_base (比上年多, 少, 高出, 超过, 高, 低)
-_ABOVE_LAST = frozenset("国省市区县平均值")  # the last characters of above_base (高于全市, 低于全国平均水平)
 _ABOVE_REACH = 16  # how far before its end above_base may start (低于中心城区的平均水平: 12)
 _MORE_REACH = 40  # how far before its last word more_than_base may start (比 and a base of at most 30)
 _BUDGET_GAP_REACH = 4  # how far before an amount its 超收 or 短收 may end (超收了约, 短收近)
@@ -1009,8 +1008,8 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
             f.measure = "yoy_pct"  # 经济增长预期目标为5%左右: a growth target, against last year
             _multi_year_target(f, clause)
             return
-        elif (last in _MORE_LAST and (mmore := cw.more_than_base.search(clause))
-              or full[-1:] in _MORE_LAST and (mmore := cw.more_than_base.search(full))):
+        elif (last in ends["more_than_base"] and (mmore := cw.more_than_base.search(clause))
+              or full[-1:] in ends["more_than_base"] and (mmore := cw.more_than_base.search(full))):
             # 比上年多百分之五, 比…的总和还多百分之八十三, 比原来设想的六百亿元多出５４％: so much more (less) than
             # the base after 比, a change against it (比原计划超过百分之四: its word no qualifier, in the full clause)
             f.measure, f.sign = "yoy_pct", -1 if mmore.group("word") == "少" else 1
@@ -1088,12 +1087,12 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
                 f.comparator = mm.group("period")
                 f.flags += ("multi_year",)
             return
-    if ma is None and clause[-1:] in _MORE_LAST and (mmore := cw.more_than_base.search(clause)):
+    if ma is None and clause[-1:] in cw.ends["more_than_base"] and (mmore := cw.more_than_base.search(clause)):
         # 比五年计划原定１９５７年３，８５６亿斤的水平超过１３３亿斤: so much more (less) than the base after 比
         f.measure, f.sign = "abs_change", -1 if mmore.group("word") in ("少", "低") else 1
         f.comparator = _yoy_word_base(_base_comparator(clause), clause)
         return
-    if (ma is None and clause[-1:] in _ABOVE_LAST and ("于" in clause or "出" in clause)
+    if (ma is None and clause[-1:] in cw.ends["above_base"]
             and (mabove := cw.above_base.search(clause, max(0, len(clause) - _ABOVE_REACH)))):
         # 高于全市平均水平2000元, 低于全市3微克/立方米: so much above (below) the place's level, as 高于全市0.9个百分点
         # is a difference of points from it
@@ -1762,10 +1761,10 @@ def _cell_fig(report: Report, cell: CellFigure, cw: CueViews) -> _Fig:
              status_fixed=bool(cell.status), period=cell.period, scope=cell.scope,
              flags=("table_cell", "multi_year") if "multi_year" in cell.flags else ("table_cell",))
     if (cell.measure in ("change_pct", "rate_pct") and f.indicator != cell.indicator
-            and cell.indicator.endswith(_DECLINE_LABEL_ENDS + _GROWTH_LABEL_ENDS)):
+            and cell.indicator.endswith((tv := table_vocab()).decline_rows + tv.growth_rows)):
         # | 单位地区生产总值能耗降低(%) | … | [14] |: a fall of 14%, as 累计下降14% is; | 国内生产总值增长(%) | 2.3 |:
         # the year's growth, as 国内生产总值增长2.3% is
-        if cell.indicator.endswith(_DECLINE_LABEL_ENDS):
+        if cell.indicator.endswith(tv.decline_rows):
             f.value = -f.value
         if cell.measure == "rate_pct":
             f.measure = "yoy_pct"
@@ -1785,10 +1784,6 @@ def _table_unit(base: str, cw: CueViews) -> tuple[str, str]:
     if base:
         return cw.units.get(base, ("count", base))
     return _NONE_UNIT
-
-
-_DECLINE_LABEL_ENDS = ("下降", "降低", "减少")  # a row label naming a fall (能耗降低), which its name drops
-_GROWTH_LABEL_ENDS = ("增长", "增速")  # a row label naming a growth (国内生产总值增长), which its name drops
 
 
 def _row_name(label: str, cw: CueViews) -> str:
@@ -3339,13 +3334,10 @@ def _split_tables(report: Report, figs: list[_Fig]) -> tuple[list[_Fig], list[_F
     return prose, cells, worded
 
 
-_COLUMN_YEAR = re.compile(r"(?:(?:19|20)\d{2}-)?((?:19|20)\d{2})年?")  # a column's year (2025年) or its last
-
-
 def _after_year(period: str, reported: int | None) -> bool:
     """Whether a column's period is a whole year after the year the report covers (2025年 in a plan made in
     2021): what its figures are meant to reach, not what was done."""
-    m = _COLUMN_YEAR.fullmatch(period)
+    m = COLUMN_YEAR.fullmatch(period)
     return reported is not None and m is not None and int(m.group(1)) > reported
 
 
@@ -3404,7 +3396,7 @@ def _word_cell_frame(f: _Fig, unit: str, magnitude: str, base: str, measure: str
     a number alone in the cell would (its qualifier is the cell's own)."""
     if status and f.status == "actual" and not f.status_fixed:
         f.status, f.status_fixed = status, True
-    if period and not timed and _COLUMN_YEAR.fullmatch(period):
+    if period and not timed and COLUMN_YEAR.fullmatch(period):
         f.period = period if period.endswith("年") else period + "年"
     if unit and not f.unit and f.unit_kind == "none" and f.role == "figure" and f.measure == "level":
         f.unit_kind, f.unit = _table_unit(base, compiled())

@@ -43,6 +43,7 @@ NUMBER = re.compile(r"([+-]?)((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(%|‰)?")
 # a figure in brackets ([14], 〔6〕, 【13.5】): in a plan's table, its sum or cumulative change over the plan's years
 BRACKETED = re.compile(r"[\[〔【［]\s*(" + NUMBER.pattern + r")\s*[\]〕】］]")
 YEAR_ONLY = re.compile(r"(?:19|20)\d{2}")
+COLUMN_YEAR = re.compile(rf"(?:{YEAR_ONLY.pattern}-)?({YEAR_ONLY.pattern})年?")  # a column's year (2025年) or its span's last
 SEPARATOR_CELL = re.compile(r":?-{3,}:?")
 SPACE = re.compile(r"\s+")
 PARENS = re.compile(r"[(（]([^()（）]{1,12})[)）]")
@@ -66,6 +67,8 @@ class TableVocab:
     target: tuple[str, ...]
     actual: tuple[str, ...]
     rate_rows: tuple[str, ...]  # endings of a row label naming a rate, no growth in a 年均 column
+    decline_rows: tuple[str, ...]  # endings of a row label naming a fall (能耗降低), which its indicator drops
+    growth_rows: tuple[str, ...]  # endings of a row label naming a growth (国内生产总值增长), which its indicator drops
     rank_aspects: frozenset[str]  # 增幅 of 增幅位次: the side of the indicator a rank column ranks
     period_words: tuple[str, ...]
     period_patterns: tuple[re.Pattern[str], ...]
@@ -73,6 +76,7 @@ class TableVocab:
     calendar_year: re.Pattern[str]
     calendar_month: re.Pattern[str]  # the month in group ``m`` (3月份, 1-5月, 二月)
     calendar_lookback: int
+    date_line: re.Pattern[str]  # 2024年1月 on a line of its own: the report's date, no table's calendar
     scope_words: frozenset[str]
     scope_pattern: re.Pattern[str]
     total_scopes: frozenset[str]  # 合计, 小计: a column or row adding the levels up, of no one level
@@ -96,6 +100,7 @@ class TableVocab:
     group_headers: frozenset[str]  # 类别 before 指标: a first column of group headings, no labels
     sub_item: re.Pattern[str]
     alias_note: re.Pattern[str]  # (简称“GDP”) at the end of a row label: no part of it
+    footnote_mark: re.Pattern[str]  # [1], 〔2〕 at the end of a row label: a note's mark, no part of it
     max_cell_chars: int
     prose_marks: frozenset[str]
     min_single_cell_lines: int
@@ -135,12 +140,15 @@ def table_vocab() -> TableVocab:
         target=tuple(raw["status"]["target"]),
         actual=tuple(raw["status"]["actual"]),
         rate_rows=tuple(raw["measures"]["rate_rows"]),
+        decline_rows=tuple(raw["measures"]["decline_rows"]),
+        growth_rows=tuple(raw["measures"]["growth_rows"]),
         rank_aspects=frozenset(raw["rank_aspects"]["words"]),
         period_words=tuple(sorted(raw["period"]["words"], key=len, reverse=True)),
         period_patterns=tuple(re.compile(p) for p in raw["period"]["patterns"]),
         calendar_words=MappingProxyType(dict(raw["period"]["calendar"]["words"])),
         calendar_year=re.compile(raw["period"]["calendar"]["year"]),
         calendar_month=re.compile(raw["period"]["calendar"]["month"]),
+        date_line=re.compile(raw["period"]["calendar"]["date_line"]),
         calendar_lookback=int(raw["period"]["calendar"]["lookback_chars"]),
         scope_words=frozenset(raw["scope"]["words"]),
         scope_pattern=re.compile(raw["scope"]["pattern"]),
@@ -165,6 +173,7 @@ def table_vocab() -> TableVocab:
         group_headers=frozenset(raw["group_columns"]["words"]),
         sub_item=re.compile(raw["row_labels"]["sub_item"]),
         alias_note=re.compile(raw["row_labels"]["alias_note"]),
+        footnote_mark=re.compile(raw["row_labels"]["footnote_mark"]),
         max_cell_chars=int(raw["layout"]["max_cell_chars"]),
         prose_marks=frozenset(raw["layout"]["prose_marks"]),
         min_single_cell_lines=int(raw["layout"]["min_single_cell_lines"]),
@@ -1064,6 +1073,9 @@ def _label_of(text: str, cell: _Cell, v: TableVocab) -> tuple[str, tuple[int, in
         sub = True
         a = ms.end()
     b = len(raw)
+    if norm_raw.rstrip()[-1:] in "]〕］" and (mf := v.footnote_mark.search(norm_raw, a)) and mf.start() > a:
+        b = mf.start()  # 研发经费投入强度(%)[1]: the note's mark is no part of the label, nor hides its unit
+        norm_raw = norm_raw[:b]
     if (ma := v.alias_note.search(norm_raw, a)) and ma.start() > a:
         b = ma.start()  # 地区生产总值 (简称“GDP”): the short name is no part of the label
         norm_raw = norm_raw[:b]
@@ -1386,8 +1398,6 @@ def _rows(text: str, raw_rows: list[list[_Cell]], roles: list[str], width: int, 
                 vals.append((j, c.start, c.end))
                 nums.append(Decimal(m.group(1) + m.group(2).replace(",", "")))
                 pcts.append(m.group(3) or "")
-            elif roles[j] == "value" and c.kind == "text" and "[" not in c.key and c.key[:1] not in "〔【［":
-                texts.append((j, c.start, c.end))
             elif roles[j] == "value" and c.kind == "text" and (mb := BRACKETED.fullmatch(c.key)):
                 inner = text.find(mb.group(1), c.start, c.end)  # [14]: the figure inside the brackets
                 if inner < 0:  # pragma: no cover - the key is the cell's text less its spaces
@@ -2093,9 +2103,6 @@ def _sector_indicator(label: str, v: TableVocab) -> str:
     return label + v.va_measure if _is_sector(label) else label
 
 
-_YEAR_COLUMN = re.compile(r"((?:19|20)\d{2})年?")
-
-
 def _year_spans(columns: tuple[Column, ...]) -> dict[int, str]:
     """The years over which each column of average yearly growth (年均增长) is read: from the year after the
     first year column to its left to the last (| 2020年 | 2025年 | 年均增长(%) | → 2021-2025年); under the key -1,
@@ -2103,9 +2110,9 @@ def _year_spans(columns: tuple[Column, ...]) -> dict[int, str]:
     out: dict[int, str] = {}
     years: list[int] = []
     for c in columns:
-        m = _YEAR_COLUMN.fullmatch(c.period) if c.role == "value" else None
+        m = YEAR_ONLY.fullmatch(c.period.removesuffix("年")) if c.role == "value" else None
         if m:
-            years.append(int(m.group(1)))
+            years.append(int(m.group()))
         elif c.measure == "change_pct" and len(years) >= 2 and years[-1] > years[0]:
             out[c.index] = f"{years[0] + 1}-{years[-1]}年"
     if len(years) >= 2 and max(years) > min(years):
@@ -2194,8 +2201,9 @@ def cell_figures(table: Table) -> list[CellFigure]:
                 scope = labels["scope"] or col.scope
             if "period" in labels:
                 period = labels["period"] + col.period
-            if j in r.summed:
+            if j in r.summed and -1 in spans:
                 # [14] under 年均增长 or 2025年: the sum (a level) or the cumulative change (in %) over the plan
+                # (in a table of no span of years, a budget's or a year's, [4.2] is the column's figure)
                 if not own and r.unit and r.unit not in ("%", "‰"):
                     unit = r.unit  # | 城镇新增就业 | 万人 | … | [30] |: a sum of the row's unit
                     magnitude, base = _split_unit(unit, v)
@@ -2230,10 +2238,6 @@ _CN_MONTHS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七":
               "十二": 12}
 
 
-_DATE_LINE = re.compile(r"\s*(?:(?:19|20)\d{2}|[一二][九〇零○][〇零○一二三四五六七八九]{2})\s*年\s*"
-                        r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?\s*")
-
-
 def _line_around(text: str, at: int) -> str:
     """The line of ``text`` holding offset ``at``."""
     b = text.find("\n", at)
@@ -2261,7 +2265,7 @@ def table_calendar(table: Table, text: str) -> tuple[int | None, int | None]:
                 continue
             my = v.calendar_year.search(text, max(lo, mm.start() - 6), mm.start())
             y = year_number(my.group()) if my and text.startswith("年", my.end()) else None
-            if _DATE_LINE.fullmatch(_line_around(text, mm.start())) or (named and y is not None and y != named):
+            if v.date_line.fullmatch(_line_around(text, mm.start())) or (named and y is not None and y != named):
                 continue  # 2024年1月 on a line of its own: the date of the report; 2024年1月 before 2023年…表
             month = _month(mm.group("m"))
             if year is None or my:

@@ -111,6 +111,8 @@ def test_the_real_standing_kept_is_read_as_before():
     (REVIEW + "全区居民人均可支配收入比全市高2000元。", "2000元", "居民人均可支配收入", 2000.0),
     (REVIEW + "全区居民人均可支配收入高出全市平均水平2000元。", "2000元", "居民人均可支配收入", 2000.0),
     (REVIEW + "全区优良天数比全市多12天。", "12天", "优良天数", 12.0),
+    # 的 after the place (低于全市的3微克/立方米), as districts print it too
+    (REVIEW + "PM2.5年均浓度32微克/立方米，低于全市的3微克/立方米。", "3微克", "PM2.5年均浓度", -3.0),
 ])
 def test_an_amount_above_or_below_the_city_is_a_change_against_it(text, printed, name, value):
     f = fact(text, printed)

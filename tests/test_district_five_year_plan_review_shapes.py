@@ -73,6 +73,16 @@ def test_a_cumulative_change_since_the_years_start_is_a_growth_on_the_year() -> 
         ("yoy_pct", 8.5, "", "社会消费品零售总额")]
 
 
+# regression fixtures written in the style of district plan reviews: a word holding 月 with no numeral before it
+# (日新月异, 岁月) names no month, and leaves a cumulative change summed over the years
+@pytest.mark.parametrize("sentence", [
+    "全区面貌日新月异，单位地区生产总值能耗累计下降15.2%。",
+    "经过五年岁月的奋斗，单位地区生产总值能耗累计下降15.2%。",
+])
+def test_a_word_holding_month_names_no_month_of_a_cumulative_change(sentence: str) -> None:
+    assert readings("", sentence) == [("change_pct", -15.2, "累计", "单位地区生产总值能耗")]
+
+
 def test_the_span_a_review_opens_with_still_names_a_cumulative_change() -> None:
     # national_work_reports/2013.txt, under 过去五年: the span before keeps naming the change
     text = ("一、过去五年工作回顾\n过去五年，我们着力加强农业基础地位。"

@@ -192,3 +192,51 @@ def test_budget_table(printed: str, expected: tuple) -> None:
 ])
 def test_bulletin_table(printed: str, expected: tuple) -> None:
     assert _read(fact(BULLETIN, printed)) == expected
+
+
+# regression fixtures in the style of a district's budget table (dayao_2024_m4_budget) and of a year's table of
+# main indicators (chengyang_qd_2022_bulletin): with no span of years in their columns, a figure in brackets is
+# no sum over a plan's years
+BUDGET_BRACKETED = (
+    "关于大姚县2023年预算执行情况和2024年预算草案的报告\n\n2024年1月\n\n"
+    "表1 2023年一般公共预算收入执行情况表\n单位:万元\n"
+    "| 项目 | 上年决算数 | 本年预算数 | 执行数 | 增长% |\n"
+    "| 一般公共预算收入 | 58210 | 60999 | 62012 | 6.5 |\n"
+    "| 一、税收收入 | 35120 | 37000 | 36890 | [4.2] |\n"
+)
+YEAR_BRACKETED = (
+    "城阳区2024年国民经济和社会发展统计公报\n\n2025年3月\n\n"
+    "表1 主要经济指标\n"
+    "| 指标 | 单位 | 2024年 |\n"
+    "| 地区生产总值 | 亿元 | 1320.5 |\n"
+    "| 新增市场主体 | 户 | [120] |\n"
+)
+
+
+@pytest.mark.parametrize("table", [BUDGET_BRACKETED, YEAR_BRACKETED])
+def test_a_bracketed_figure_in_a_table_of_no_span_is_no_sum_over_years(table: str) -> None:
+    from _sentences import facts
+    f = facts(table)
+    assert not any("multi_year" in fl for fl in f["flags"])
+    cell = f[f["value"].isin([4.2, 120.0])]
+    assert len(cell) == 1 and "table_cell" in cell["flags"].iloc[0] and cell["measure"].iloc[0] != "change_pct"
+
+
+# regression fixture in the style of a district plan's table of main indicators (the national outline's table of
+# 2021 marks its notes so: 研发经费投入强度(%)[1]): the note's mark after the label hides no unit
+PLAN_NOTED = (
+    "西城区国民经济和社会发展第十四个五年规划纲要\n\n二〇二一年一月\n\n"
+    "表1 “十四五”时期经济社会发展主要指标\n"
+    "| 指标名称 | 2020年 | 2025年 | 属性 |\n"
+    "| 地区生产总值(亿元) | 5061 | 6500 | 预期性 |\n"
+    "| 研发经费投入强度(%)[1] | 2.5 | 3.0 | 预期性 |\n"
+    "| 森林覆盖率(%)〔2〕 | 44.4 | 45 | 约束性 |\n"
+)
+
+
+@pytest.mark.parametrize(("printed", "expected"), [
+    ("2.5", ("研发经费投入强度", 2.5, "rate_pct", "actual", "2020年", False)),
+    ("45 ", ("森林覆盖率", 45.0, "rate_pct", "target", "2025年", False)),
+])
+def test_a_note_mark_after_a_row_label_hides_no_unit(printed: str, expected: tuple) -> None:
+    assert _read(fact(PLAN_NOTED, printed)) == expected

@@ -119,6 +119,7 @@ class Cues:
     pp_down: tuple[str, ...]
     completion_object_generic: tuple[str, ...]
     limit_givers: tuple[str, ...]  # 市, 上级: who hands a limit or a sum down (市下达的债务限额), dropped with 下达的
+    limit_handed_down: str  # 下达的: after a limit giver (市下达的), dropped with it from a name's end and head
     # from what a name ends with (strip_tail), with 下达 from a limit's name (上级下达债务限额, as 下达的 is dropped by
     # name_head_phrase; a sum keeps it: 上级下达资金) and from a completion's object (完成市下达计划的95%)
     rank_verbs: tuple[str, ...]
@@ -348,6 +349,7 @@ class Cues:
     rate_noun_averages: tuple[str, ...]  # 人口自然增长率平均控制在: the average of the rate, no growth of 人口自然
     subject_verbs: tuple[str, ...]
     scope_words: tuple[str, ...]
+    above_base_places: tuple[str, ...]  # 全区, 全县: with the scope_words, the places above_base measures against
     item_owner_heads: tuple[str, ...]  # 政府, 财政: a body a later list item opens with, its own owner (重点企业的研发投入和
     # 政府科技投入: the government's, not the firms'); scope_words and person_heads do as much
     wider_places: Mapping[str, tuple[str, ...]]  # district: 全市, 全省, 全国: the whole of a wider place than
@@ -757,7 +759,7 @@ class Cues:
     cumulative_comparator: str  # 累计: the comparator of a change summed over the years since a base (cumulative_change)
     cumulative_change_regex: str  # 累计下降8.6%, 累计增长12.3% (no period or a span of years, no month, no 同比): a
     # change summed over the years since the base year
-    within_year_period_regex: str  # 1-8月, 一季度, 上半年, 今年以来, 年初以来, 全年: a period within a year
+    within_year_period_regex: str  # 1-8月 (月 after a numeral: not 日新月异), 一季度, 上半年, 今年以来, 年初以来, 全年: a period within a year
     occasion_period_ends: tuple[str, ...]  # 疫情期间: a period of an occasion, a modifier inside a clause
     sentence_only_periods: tuple[str, ...]  # 目前: the time of writing, of its own sentence only
     deadline_period_ends: tuple[str, ...]  # 7月底前: a deadline of a plan's task, of its own sentence only
@@ -1254,6 +1256,7 @@ class Cues:
     pull_object_regex: str  # 拉动[全市经济增长]3.2个百分点: a pull verb, what follows it the growth pulled, no base
     more_than_base_regex: str
     above_base_regex: str  # 高于[全市平均水平]2000元: so much above (below) a place's level, a change against it
+    # ({scope_places}: the scope_words and the above_base_places)
     to_time_lead_regex: str  # 由一九五二年的百分之三十九点七[到一九五七年]上升为…: the year of the B between the A and
     # its to-word
     to_words: tuple[str, ...]
@@ -1782,7 +1785,7 @@ def filled(rules: _R, **fragments: str) -> _R:
     日产, ``{means_lead}`` and ``{means_noun}``: 通过 …渠道, a phrase of means, ``{given_verbs}``: the verbs of
     giving and relief, ``{milestone_verb}`` and ``{milestone_noun}``: 突破…大关, a threshold passed, ``{compared}``:
     the words of a comparison with a base, ``{places}``: the kinds of place counted by what is compared, and
-    ``{limit_givers}``: the levels granting a limit, ``{yearly_average}``: 年平均 of several years, in ``cues.json``;
+    ``{limit_givers}``: the levels granting a limit, ``{yearly_average}``: 年平均 of several years, ``{scope_places}``: the places a level is measured against, in ``cues.json``;
     ``{age_item}``: an age or span of ages (``cues.json``'s), in ``tokens.json``; ``{year}``: a year as ``layout.json`` prints it, in ``cues.json``, ``layout.json`` and
     ``concepts.json``)."""
     marks = {f"{{{name}}}": f"(?:{pattern})" for name, pattern in fragments.items()}
