@@ -41,6 +41,9 @@ def test_the_real_gap_left_to_a_plans_level() -> None:
     ("全区常住人口120万人，距离规划目标还差0.4万人。", "常住人口", -4000.0, "规划目标"),
     ("全年新建学校8个，离全年任务尚差12个。", "新建学校", -12.0, "全年任务"),
     ("一般公共预算收入完成50亿元，距离完成全年目标还差10亿元。", "一般公共预算收入", -1e9, "全年目标"),
+    # fixtures (regression): the target right before the gap word opens it without 距 or 离
+    ("全区税收收入完成20亿元，与目标还差5亿元。", "税收收入", -5e8, "目标"),
+    ("全区税收收入完成20亿元，比全年目标还差2亿元。", "税收收入", -2e8, "全年目标"),
 ])
 def test_a_gap_left_to_a_target_is_a_shortfall_against_it(text: str, name: str, value: float, base: str) -> None:
     row = facts(REVIEW + text).iloc[1]
