@@ -2553,6 +2553,7 @@ class _Carry:
     subject: str = ""
     by_unit: dict[str, str] = field(default_factory=dict)
     unit: str = ""  # the unit of the figure that named the subject
+    parts: dict[str, str] = field(default_factory=dict)  # the name of a part carried -> the name of its set
 
 
 def _analyse(report: Report) -> list[_Fig]:
@@ -6381,6 +6382,9 @@ class _Reader:
         if (f.measure in ("completion_pct", "rate_pct") and (pv := self.prev) is not None and pv.subset_of is not None
                 and pv.sentence == f.sentence and pv.indicator == unit_carry and pv.subset_of.indicator):
             unit_carry = pv.subset_of.indicator  # 42项任务已完成25项,完成率59.5%: the rate of the set, not of the part
+        elif f.measure == "level" and f.unit_kind == "count" and (whole := carry.parts.get(unit_carry)):
+            rest = _remainder_word(self.report, f, cw)  # 18项重点任务已完成17项，1项正在推进: one of the set, not of
+            unit_carry = rest + cw.de + whole if rest else whole  # the part done (其余17项: 其余的任务)
         # a clause with no figure that ends with a measure noun names the figures after it: it is the
         # subject carried, more recent than the one of the last figure
         carry_unit = carry.unit if unit_carry == carry.subject else ""
@@ -7461,6 +7465,8 @@ class _Reader:
             # 45个，涉及楼栋310栋、居民1.2万户，完成年度任务的112.5%: the works are done, not the households)
             carry.subject, carry.unit = placed + f.indicator, f.unit
             carry.by_unit[f.unit] = carry.subject
+            if f.subset_of is not None and f.subset_of.indicator and f.unit_kind == "count":
+                carry.parts[carry.subject] = placed + f.subset_of.indicator  # (已完成的重点任务: of 重点任务)
         if f.measure == "level" and f.unit == cw.times_unit and (verb_named := _verb_headed_name(f.indicator, f.unit, cw)):
             # 三次提高粮食最低收购价，提价幅度超过20%: the times counted (提高粮食最低收购价的次数), while the clauses after
             # go on with what was raised
@@ -7569,12 +7575,19 @@ class _Reader:
             if g.start < st.start:
                 return None
             k = g.qend + len(g.indicator)
-            if (g.unit == f.unit and g.indicator and norm.startswith(g.indicator, g.qend)
+            if g.unit != f.unit or not g.indicator:
+                continue
+            if (norm.startswith(g.indicator, g.qend)
                     and (norm[k:k + 1] in cw.inside_suffixes and norm[k + 1:k + 2] in cw.clause_stops
                          or done and norm[k:k + 1] in cw.clause_stops and norm[f.start - 1] in cw.clause_stops
-                         and (g is self.prev and st.clause_start(f.start) == k + 1
-                              or self.prev is not None and self.prev.subset_of is g))):
+                         and g is self.prev and st.clause_start(f.start) == k + 1)):
                 return g
+            if (done and norm[f.start - 1] in cw.clause_stops and (pv := self.prev) is not None and pv is not g
+                    and pv.sentence is g.sentence and pv.unit == g.unit
+                    and (pv.subset_of is g or pv.subset_of is None and pv.indicator.endswith(cw.de + g.indicator)
+                         and cw.done.match(pv.indicator) is not None)):
+                return g  # 全区18项重点任务完成17项，1项未完成 (民生实事20项，已完成18项，2项未完成: the part done named
+                # 已完成的民生实事, linked to the set only once all is read): the 1 and the 2 of the set too
         return None
 
     def _counted_set(self, st: _SentenceState) -> _Fig | None:
@@ -10093,7 +10106,7 @@ def _status_cues(norm: str, st: _SentenceState, years: ReportYears | None = None
                 kind = _year_reached_kind(norm, a, years)
                 if not kind:
                     continue  # 到2019年底 in a report of part of 2019: the year's end ahead, no word of a status
-            elif kind == "weak" and norm[a] == "截":
+            elif kind == "weak" and norm[a] == "截" and not any(k == "target" for _, k in cues):
                 kind = "actual"  # 截至2023年末，全区户籍人口72.3万人 in a report of no year known: as of a date, never a plan
             if (kind in ("target", "weak") and (kind == "weak" or norm[a] == cw.future_word) and cues
                     and cues[-1][1] == "estimate" and not any(c in cw.status_part_ends for c in norm[cues[-1][0]:a])):
@@ -10165,12 +10178,15 @@ def _comparison_frame_lead(norm: str, a: int, b: int) -> int:
         return -1
     if (mc := cw.comparison_tail.search(norm, a, b)) is None:
         return -1
-    if norm[mc.start()] in cw.comparison_frame_leads:
+    if norm[mc.start()] in cw.comparison_frame_leads and norm[mc.start():mc.start() + 2] not in cw.comparison_frame_not_leads:
         return mc.start() if mc.start() - a >= 2 else -1  # 与2010年相比 (与 a word of comparison too)
     lo = max(a + 2, mc.start() - COMPARISON_FRAME_REACH)
     for leads in (cw.comparison_frame_leads, cw.comparison_frame_joins):
         at = [i for i in range(lo, mc.start()) if norm[i] in leads and norm[i:i + 2] not in cw.comparison_frame_not_leads
               and norm[i - 1:i + 1] not in cw.comparison_frame_not_leads]
+        if leads is cw.comparison_frame_joins:  # 和 opens a frame only before a base it covers (和上年比), never
+            # inside a name ending in 比 (城镇和农村居民收入比, 投入和产出比)
+            at = [i for i in at if (fm := cw.front_comparator.match(norm, i)) is not None and fm.end() >= mc.end()]
         if at:
             return at[-1]  # 同2019年比较, 跟上年相比, 和上年比 (批发和零售业销售额同上年同期比较: 同期 opens nothing)
     return -1

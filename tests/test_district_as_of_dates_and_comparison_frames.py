@@ -57,6 +57,22 @@ def test_a_join_inside_a_name_opens_no_frame():
     assert _read("批发和零售业销售额与上年相比，增长3%。")[0][0] == "批发和零售业销售额"
 
 
+def test_a_ratio_named_with_a_join_closes_no_frame():
+    # fixture (regression): 比 ending a ratio's name after a 和 (城镇和农村居民收入比) closes no comparison
+    assert _read("城镇和农村居民收入比，缩小0.1。")[0][0] == "城镇和农村居民收入比"
+
+
+def test_a_frame_opening_with_a_word_that_leads_none_is_read_from_its_join():
+    # fixture (regression): the 同 of 同期 opens no frame; the 和 before the base does
+    assert _read("规上工业企业利润总额和上年同期相比，增长12%。") == [
+        ("规上工业企业利润总额", "yoy_pct", 12.0, "actual", "上年同期")]
+
+
+def test_as_of_a_date_after_a_target_word_stays_a_target():
+    # fixture (regression): 截至 a year in a sentence a target word opens sets the stock to reach
+    assert _read("今年的主要目标是：截至2025年底，全区建成5G基站3000个。")[0][3] == "target"
+
+
 def test_a_span_of_years_ahead_is_planned():
     # fixtures: the outline of a five-year plan in a report given in its first year
     text = "2021年政府工作报告\n“十四五”时期，地区生产总值年均增长6%左右。"

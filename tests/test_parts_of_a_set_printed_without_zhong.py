@@ -50,3 +50,23 @@ def test_bare_counts_after_a_set_closing_its_clause_are_parts_of_it(text, printe
 def test_recipients_counted_after_a_whole_place_word_name_no_amount(text, money, name):
     # regression fixtures: 为全区 (向全区) heads a count of recipients as 为 alone does; the count counts them
     assert fact(text, money)["indicator"] == name
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    ("全区18项重点任务已完成17项，1项正在推进。", "1项", "重点任务"),
+    ("全区42项任务已完成25项，完成率59.5%，其余17项正在推进。", "17项", "其余的任务"),
+])
+def test_a_count_after_the_part_done_is_of_the_set_not_of_that_part(text, printed, name):
+    # regression fixtures: the name of the part done (已完成的重点任务) is not carried onto the count after it
+    assert fact(text, printed)["indicator"] == name
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    ("全年实施民生实事20项，已完成18项，2项未完成。", "2项", "未完成的民生实事"),
+    ("全区18项重点任务完成17项，1项未完成。", "1项", "未完成的重点任务"),
+])
+def test_a_part_not_done_after_the_part_done_is_of_the_set(text, printed, name):
+    # regression fixtures: the part done before it (已完成18项) points to the set even before it is linked to it
+    f = fact(text, printed)
+    assert f["indicator"] == name
+    assert f["parent_id"] == facts(text).iloc[0]["fact_id"]
