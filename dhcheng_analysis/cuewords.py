@@ -1896,7 +1896,8 @@ def compiled() -> CueViews:
     # …渠道, a phrase of the means something is done by;
     # {given_verbs}: 发放, 让利, the verbs of giving and relief; {milestone_verb}, {milestone_noun}: 突破…大关, a threshold
     # passed (after a level's figure, and in a name's tail); {compared}: 好于, 高于, the words of a comparison with a base;
-    # {places}: 街道, 乡镇, the kinds of place counted by what of theirs is compared; {limit_givers}: 市, 上级, the levels
+    # {places}: 街道, 乡镇, the kinds of place counted by what of theirs is compared; {following_token}: PM2.5, 5G, a word
+    # of letters and digits in a name; {limit_givers}: 市, 上级, the levels
     # granting a limit; {place_units}: 街道, 社区, the places below a county a count names; {place_kinds}: （市、区）, the
     # kinds of place in brackets after such a count; {place_kind_words}: 区, 市, 旗, the kinds such a bracket lists;
     # {yearly_average}: 年平均 of several years (not 全年平均, 每年平均); {scope_places}: 全市, 全区, the places a level is
@@ -1913,6 +1914,7 @@ def compiled() -> CueViews:
                compared=_alt(c.compared_words), places=_alt(c.compared_place_kinds), limit_givers=_alt(c.limit_givers),
                place_kind_words=_alt(c.place_kinds), yearly_average=c.yearly_average_regex,
                gap_target=c.target_gap_target_regex, gap_words=_alt(c.target_gap_words),
+               following_token=c.following_token_regex,
                scope_places=_alt(c.scope_words + c.above_base_places))
     # 还差, 尚差: a gap left, a fall (abs_change_strong only after a target, target_gap)
     c = dataclasses.replace(c, abs_change_cues={**c.abs_change_cues, **dict.fromkeys(c.target_gap_words, -1)})

@@ -95,6 +95,12 @@ def test_a_word_of_letters_and_digits_is_one_word_of_a_counted_noun():
     assert _read("全区建成5个4A级景区。")[0][0] == "建成4A级景区"
 
 
+def test_a_word_of_letters_and_digits_before_a_comparison_keeps_the_places_counted():
+    # fixture (regression): 5G, a word of letters and digits as the name's rule reads it, does not cut the run before
+    # the comparison, and the count counts the places (乡镇), not what of theirs is compared
+    assert _read("全区12个乡镇5G信号覆盖率高于全市平均水平。")[0][0].endswith("乡镇")
+
+
 def test_a_front_frame_is_the_base_of_an_increment_named_so():
     # fixtures: a census bulletin's increment of the population, and the same against a year
     for base in ("第六次全国人口普查", "2010年"):
