@@ -6067,6 +6067,8 @@ class _Reader:
                     and not cw.list_last_split.match(norm, k)
                     and ((before := norm[prev.start - 1:prev.start]) in cw.ends["counted_object"]
                          and cw.counted_object.search(norm, max(0, prev.start - 6), prev.start)
+                         or before in cw.ends["recipient_lead"]  # (为全区3.2万名老年人: an amount paid after them)
+                         and cw.recipient_lead.search(norm, max(0, prev.start - 6), prev.start)
                          or before in cw.ends["described_object"]
                          and cw.described_object.search(norm, max(0, prev.start - 18), prev.start)
                          or (before in _GIVEN_LIST_JOINTS or norm.endswith(cw.following_joints, 0, prev.start))

@@ -70,3 +70,12 @@ def test_a_part_not_done_after_the_part_done_is_of_the_set(text, printed, name):
     f = fact(text, printed)
     assert f["indicator"] == name
     assert f["parent_id"] == facts(text).iloc[0]["fact_id"]
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    ("为全区12所学校配备了电脑教室。", "12所", "配备了电脑教室的学校"),
+    ("为全区8.5万名城乡居民办理医保参保。", "8.5万名", "办理医保参保的城乡居民"),
+])
+def test_recipients_counted_after_a_whole_place_word_with_no_amount_keep_what_is_done_for_them(text, printed, name):
+    # regression fixtures: 全区 after 为 leaves the count named by what is done for those it counts (as 为12所学校…)
+    assert fact(text, printed)["indicator"] == name
