@@ -1118,6 +1118,7 @@ class CueViews:
     solved_named_units: frozenset[str]  # 名: of those, the counters whose noun ends with a word for persons
     forecast_subject: re.Pattern[str]  # 今年高校毕业生(将达): a number a plan part expects, not sets
     future_word: str  # 将 (预计…将达: the estimate's; 今年高校毕业生将达: expected)
+    as_of_words: tuple[str, ...]  # 截至, 截止: as of a date
     status_part_ends: frozenset[str]  # 。；; between an estimate word and a later 将
     actual_cues: tuple[str, ...]
     cap_words: tuple[str, ...]  # 控制在: a cap in a target, the value itself in an outcome
@@ -2308,7 +2309,7 @@ def compiled() -> CueViews:
         solved_units=frozenset(c.solved_units),
         solved_named_units=frozenset(c.solved_named_units),
         forecast_subject=_Rule(c.forecast_subject_regex),
-        future_word=c.future_word,
+        future_word=c.future_word, as_of_words=tuple(c.as_of_words),
         status_part_ends=frozenset(c.status_part_ends),
         actual_cues=c.actual_cues,
         cap_words=c.cap_words,

@@ -10103,12 +10103,12 @@ def _status_cues(norm: str, st: _SentenceState, years: ReportYears | None = None
                 # base of the figure
             if kind == "estimate" and cw.estimate_base_after.match(norm, m.end()):
                 continue  # 以2022年预计完成数为基数, 在上年预计执行数的基础上: the estimate is the base a plan is set on
-            if (kind == "weak" and norm[a] in "到截" and years is not None and years.covered is not None
-                    and years.source != "guess"):  # (a year guessed from the text may be this very one)
+            if (kind == "weak" and (norm[a] == "到" or norm.startswith(cw.as_of_words, a)) and years is not None
+                    and years.covered is not None and years.source != "guess"):  # (a year guessed from the text may be this very one)
                 kind = _year_reached_kind(norm, a, years)
                 if not kind:
                     continue  # 到2019年底 in a report of part of 2019: the year's end ahead, no word of a status
-            elif kind == "weak" and norm[a] == "截" and not any(k == "target" for _, k in cues):
+            elif kind == "weak" and norm.startswith(cw.as_of_words, a) and not any(k == "target" for _, k in cues):
                 kind = "actual"  # 截至2023年末，全区户籍人口72.3万人 in a report of no year known: as of a date, never a plan
             if (kind in ("target", "weak") and (kind == "weak" or norm[a] == cw.future_word) and cues
                     and cues[-1][1] == "estimate" and not any(c in cw.status_part_ends for c in norm[cues[-1][0]:a])):
@@ -10200,7 +10200,7 @@ def _year_reached_kind(norm: str, a: int, years: ReportYears) -> str:
     in one of the first half of 2023), ``target`` for a year after those reviewed (到一九八五年: a plan, in any part of
     the report), '' for the year of a report of part of it (到2023年底 in a report of its first half: the year's end
     ahead, no word of a status) or for 截至 before a year ahead."""
-    since = norm[a] == "截"
+    since = norm.startswith(compiled().as_of_words, a)
     y = year_number(norm[a + 2:a + 6] if since else norm[a + 1:a + 5])
     if y is None or years.covered is None:
         return ""

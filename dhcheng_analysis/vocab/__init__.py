@@ -978,6 +978,7 @@ class Cues:
     problem_default_noun: str
     forecast_subject_regex: str
     future_word: str  # 将: the future, a plan word unless an estimate (预计…将达) stands before it
+    as_of_words: tuple[str, ...]  # 截至, 截止: as of a date, the time a stock stands as of (a plan only before a year ahead)
     status_part_ends: str  # 。；;: the marks an estimate word does not reach over to a later 将
     following_reject_whole: tuple[str, ...]
     attributive_have_regex: str  # 一个共有[五十多个]民族的统一国家: a figure in a clause of what one thing has, before it
