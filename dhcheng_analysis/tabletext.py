@@ -2075,9 +2075,9 @@ def word_cell_frame(table: Table, row: Row, j: int) -> tuple[str, str, str, str,
         unit = ""
     else:
         unit = row.unit or col.unit or table.unit
-    period = _year_spans(table.columns).get(j, col.period) if measure == "change_pct" else col.period
-    if measure == "change_pct" and row.label.endswith(table_vocab().rate_rows):
-        measure = "rate_pct"  # <5.5 under 年均/累计 in the row of 城镇调查失业率: a rate held each year
+    period = col.period
+    if measure == "change_pct":  # (<5.5 under 年均/累计 in the row of 城镇调查失业率: a rate held each year)
+        measure, period = _span_column(_year_spans(table.columns), j, period, row.label, table_vocab())
     return (unit, *_split_unit(unit, table_vocab()), measure, _column_status(table.columns, j), period)
 
 
@@ -2118,6 +2118,13 @@ def _year_spans(columns: tuple[Column, ...]) -> dict[int, str]:
     if len(years) >= 2 and max(years) > min(years):
         out[-1] = f"{min(years) + 1}-{max(years)}年"  # the span of the whole table, of its bracketed sums
     return out
+
+
+def _span_column(spans: dict[int, str], j: int, period: str, label: str, v: TableVocab) -> tuple[str, str]:
+    """The measure and period of a figure in column ``j`` of average yearly growth (年均增长, 年均/累计; ``spans``
+    from :func:`_year_spans`): a change over the columns' years, or in the row of a rate (| 城镇调查失业率 | … |
+    5.5 |) the rate held each year of them."""
+    return ("rate_pct" if label.endswith(v.rate_rows) else "change_pct"), spans.get(j, period)
 
 
 def cell_figures(table: Table) -> list[CellFigure]:
@@ -2211,10 +2218,8 @@ def cell_figures(table: Table) -> list[CellFigure]:
                 flags.append("multi_year")
                 period = spans.get(-1, period)
             elif measure == "change_pct":
-                period = spans.get(j, period)
-                if r.label.endswith(v.rate_rows):
-                    measure = "rate_pct"  # | 城镇调查失业率 | … | 5.5 | under 年均/累计: held each year of the span
-                else:
+                measure, period = _span_column(spans, j, period, r.label, v)
+                if measure == "change_pct":
                     flags.append("multi_year")  # 年均增长: over the years of the columns before it
             if measure == "rank" and col.aspect:
                 indicator += col.aspect  # 增幅位次: 一般公共预算收入增幅
