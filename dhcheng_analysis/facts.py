@@ -6065,10 +6065,9 @@ class _Reader:
             k = soft + len(prev.indicator)
             if (prev.indicator and k < f.start and norm.startswith(prev.indicator, soft) and norm[k] != cw.item_separator
                     and not cw.list_last_split.match(norm, k)
-                    and ((before := norm[prev.start - 1:prev.start]) in cw.ends["counted_object"]
-                         and cw.counted_object.search(norm, max(0, prev.start - 6), prev.start)
-                         or before in cw.ends["recipient_lead"]  # (为全区3.2万名老年人: an amount paid after them)
-                         and cw.recipient_lead.search(norm, max(0, prev.start - 6), prev.start)
+                    and ((before := norm[prev.start - 1:prev.start]) in cw.ends["recipient_lead"]
+                         and cw.recipient_lead.search(norm, max(0, prev.start - 6), prev.start)  # (为12所学校, and
+                         # 为全区3.2万名老年人: an amount paid after them)
                          or before in cw.ends["described_object"]
                          and cw.described_object.search(norm, max(0, prev.start - 18), prev.start)
                          or (before in _GIVEN_LIST_JOINTS or norm.endswith(cw.following_joints, 0, prev.start))
@@ -6385,8 +6384,8 @@ class _Reader:
                 and pv.sentence == f.sentence and pv.indicator == unit_carry and pv.subset_of.indicator):
             unit_carry = pv.subset_of.indicator  # 42项任务已完成25项,完成率59.5%: the rate of the set, not of the part
         elif f.measure == "level" and f.unit_kind == "count" and (whole := carry.parts.get(unit_carry)):
-            rest = _remainder_word(self.report, f, cw)  # 18项重点任务已完成17项，1项正在推进: one of the set, not of
-            unit_carry = rest + cw.de + whole if rest else whole  # the part done (其余17项: 其余的任务)
+            # 18项重点任务已完成17项，1项正在推进: one of the set, not of the part done (其余17项: 其余的任务)
+            unit_carry = _remainder_name(self.report, f, whole, cw) or whole
         # a clause with no figure that ends with a measure noun names the figures after it: it is the
         # subject carried, more recent than the one of the last figure
         carry_unit = carry.unit if unit_carry == carry.subject else ""
@@ -10169,6 +10168,7 @@ _YEAR_BEFORE = re.compile(r"[比较](?:\d{4}|[一二][九〇零○][〇零○一
 
 
 COMPARISON_FRAME_REACH = 24  # how far before the end of a frame of comparison (与…相比) its lead may stand
+_WORDED_FRAME_ENDS = tuple(w for w in extractor_cues().comparison_frame_ends if len(w) > 1)  # 相比, 比较: no bare 比
 
 
 def _comparison_frame_lead(norm: str, a: int, b: int) -> int:
@@ -10186,8 +10186,9 @@ def _comparison_frame_lead(norm: str, a: int, b: int) -> int:
     for leads in (cw.comparison_frame_leads, cw.comparison_frame_joins):
         at = [i for i in range(lo, mc.start()) if norm[i] in leads and norm[i:i + 2] not in cw.comparison_frame_not_leads
               and norm[i - 1:i + 1] not in cw.comparison_frame_not_leads]
-        if leads is cw.comparison_frame_joins:  # 和 opens a frame only before a base it covers (和上年比), never
-            # inside a name ending in 比 (城镇和农村居民收入比, 投入和产出比)
+        if leads is cw.comparison_frame_joins and not norm.endswith(_WORDED_FRAME_ENDS, a, b):
+            # 和 closing with a bare 比 opens a frame only before a base it covers (和上年比), never inside a name
+            # ending in 比 (城镇和农村居民收入比, 投入和产出比); with 相比 or 比较 it does (和全市平均水平相比)
             at = [i for i in at if (fm := cw.front_comparator.match(norm, i)) is not None and fm.end() >= mc.end()]
         if at:
             return at[-1]  # 同2019年比较, 跟上年相比, 和上年比 (批发和零售业销售额同上年同期比较: 同期 opens nothing)
@@ -10417,13 +10418,9 @@ def _listed_from(norm: str, f: _Fig, soft: int, st: _SentenceState, prev: _Fig |
 _SHARE_DE_STOPS = frozenset(",;。:")  # a clause ends between a share and a 的 after it
 
 
-_OPEN_BRACKETS = frozenset("(")
-_CLOSE_BRACKETS = frozenset(")")
-
-
 def _bracketed_target(norm: str, f: _Fig, start: int, cw: CueViews) -> bool:
     """Whether ``f`` stands alone in brackets right after a target word (规划目标（3000个）, 目标值（3%）)."""
-    return (norm[f.start - 1:f.start] in _OPEN_BRACKETS and norm[f.qend:f.qend + 1] in _CLOSE_BRACKETS
+    return (norm[f.start - 1:f.start] == "(" and norm[f.qend:f.qend + 1] == ")"
             and cw.target_bracket_before.search(norm, max(start, f.start - 4), f.start) is not None)
 
 

@@ -17,6 +17,7 @@ district reports (fixtures, not evidence).
 
 from __future__ import annotations
 
+import pytest
 from _sentences import facts
 
 
@@ -60,6 +61,22 @@ def test_a_join_inside_a_name_opens_no_frame():
 def test_a_ratio_named_with_a_join_closes_no_frame():
     # fixture (regression): 比 ending a ratio's name after a 和 (城镇和农村居民收入比) closes no comparison
     assert _read("城镇和农村居民收入比，缩小0.1。")[0][0] == "城镇和农村居民收入比"
+
+
+@pytest.mark.parametrize(("s", "name"), [
+    # fixtures (regression): a frame opened by 和 and closed by 相比 is cut from the name whatever its base
+    ("地区生产总值和全市平均水平相比，高出2个百分点。", "地区生产总值"),
+    ("固定资产投资和“十三五”时期相比，增长20%。", "固定资产投资"),
+])
+def test_a_join_closed_by_a_worded_frame_end_opens_a_frame(s, name):
+    assert _read(s)[0][0] == name
+
+
+def test_a_word_of_letters_after_the_places_counted_is_read_in_one_way():
+    # fixture: a run of letters after the places counted before a comparison is one word of them (read at once, not
+    # split in every way before the comparison is looked for)
+    got = facts("全区12个街道" + "ABCDEFGHIJKLMNOPQRSTUVWXYZ" * 4 + "高于全市。")
+    assert got["value"].tolist() == [12.0]
 
 
 def test_a_frame_opening_with_a_word_that_leads_none_is_read_from_its_join():

@@ -1786,7 +1786,8 @@ def filled(rules: _R, **fragments: str) -> _R:
     日产, ``{means_lead}`` and ``{means_noun}``: 通过 …渠道, a phrase of means, ``{given_verbs}``: the verbs of
     giving and relief, ``{milestone_verb}`` and ``{milestone_noun}``: 突破…大关, a threshold passed, ``{compared}``:
     the words of a comparison with a base, ``{places}``: the kinds of place counted by what is compared, and
-    ``{limit_givers}``: the levels granting a limit, ``{yearly_average}``: 年平均 of several years, ``{scope_places}``: the places a level is measured against, in ``cues.json``;
+    ``{limit_givers}``: the levels granting a limit, ``{yearly_average}``: 年平均 of several years, ``{scope_places}``: the places a level is measured against,
+    ``{following_token}``: a word of letters and digits (PM2.5, 5G), in ``cues.json``;
     ``{age_item}``: an age or span of ages (``cues.json``'s), in ``tokens.json``; ``{year}``: a year as ``layout.json`` prints it, in ``cues.json``, ``layout.json`` and
     ``concepts.json``)."""
     marks = {f"{{{name}}}": f"(?:{pattern})" for name, pattern in fragments.items()}
