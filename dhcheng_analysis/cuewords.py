@@ -3213,7 +3213,7 @@ class TokenViews:
     page_number_bare: re.Pattern[str]  # a line of a number alone (⏎2⏎), after its line break: a page number by its place
     page_number_after_text: re.Pattern[str]  # a line of some text, then a page number (东城区人民政府工作报告  — 2 —)
     contact_number: re.Pattern[str]  # 联系电话：010-64012345, 邮编：100010: a number to call or write to
-    document_number: re.Pattern[str]  # 东政发〔2020〕12号: the number of an official document
+    document_number: re.Pattern[str]  # 东政发〔2020〕12号, （2023）京0105民初1234号: the number of an official document or of a court case
     attachment: re.Pattern[str]  # 附件1, a caption 表2 at a line start: the number of an appendix or table
     dotted_date: re.Pattern[str]  # “4·7下沙社区遭遇战: a month and day joined by a middle dot, before a name
     streak: re.Pattern[str]  # 连续5个月高于…, 前11个月, 过去五个月中, 回归八个多月以来: a span of time (how long a state has lasted, the

@@ -2703,6 +2703,7 @@ def _each_of_list(report: Report, figs: list[_Fig]) -> list[_Fig]:
     sentence that carries the list's name is each name's too."""
     norm, cw = report.norm, compiled()
     heads = {id(g.list_head) for g in figs if g.list_head is not None}
+    starts = frozenset(g.start for g in figs)
     out: list[_Fig] = []
     lists: dict[str, tuple[str, ...]] = {}  # the lists of the sentence read so far: joint name → names
     sentence = (-1, -1)
@@ -2711,7 +2712,7 @@ def _each_of_list(report: Report, figs: list[_Fig]) -> list[_Fig]:
             sentence, lists = f.sentence, {}
         names = f.each or (lists.get(f.indicator) if "subject_carried" in f.flags else None)
         if not names and id(f) not in heads:
-            names = _each_named(norm, f, cw)
+            names = _each_named(norm, f, cw, starts)
         out.append(f)
         if names:
             lists[f.indicator] = names
@@ -2720,19 +2721,21 @@ def _each_of_list(report: Report, figs: list[_Fig]) -> list[_Fig]:
     return out
 
 
-def _each_named(norm: str, f: _Fig, cw: CueViews) -> tuple[str, ...] | None:
+def _each_named(norm: str, f: _Fig, cw: CueViews, starts: frozenset[int]) -> tuple[str, ...] | None:
     """The names of the list ``f`` is named by when 分别, 均 or 都 follows the list's last item in the clause,
     each name whole (单位国内生产总值能耗、水耗均下降20%以上: 单位国内生产总值水耗; 烤烟、桑蚕茧、猪牛羊肉等都增长: 猪牛羊肉),
     or when its items are things whose amounts are never summed and it is a percent (二氧化硫、氮氧化物排放量要下降3%:
     each pollutant's; 排放量合计1.2万吨 is their sum), or when it is a rank of one place the list's own (水电、风电装机位居世界第一:
     each one's; 前三 places they share, and a rank after a sum of them, 由8354万户增加到4.21亿户，居世界首位, the sum's),
     or when 等 and a word for indicators close the list (…、登记失业率等重要经济社会发展指标,保持全市第一: each
-    indicator ranks first, the closing words no part of its name); None when its name is no list or nothing says each."""
+    indicator ranks first, the closing words no part of its name); None when its name is no list or nothing says each.
+    ``starts`` are where the sentence's figures start: a pause before one of them is between figures, one before a
+    number that is no figure is an item's (7日内程序性回复率、3个月内答复率均为100%)."""
     name, sep = f.indicator, cw.item_separator
     if f.cs < 0 or not (sep in name or cw.list_last_split.search(name)):
         return None
     at = norm.rfind(sep, f.cs, f.start)
-    while at > f.cs and f.list_head is None and norm[at + 1:at + 2].isdigit():
+    while at > f.cs and f.list_head is None and at + 1 in starts:
         at = norm.rfind(sep, f.cs, at)  # (分别从50%、75%提高至100%: a comma between figures is no item's)
     last = max([at, *(m.end() for m in cw.list_last_split.finditer(norm, f.cs, f.start))])
     item = normalize(name[name.rfind(sep) + 1:][:2])
