@@ -1763,6 +1763,7 @@ class CueViews:
     comma_name_joints: frozenset[str] | None
     name_head_phrase: re.Pattern[str]  # 区财政局 (the office that reports), 分两轮 (how the task is split), 为企业和个人
     # (who gets the relief named after them: 减税), 年度计划 (the plan word before what an owner has)
+    # 依据《刑法》第133条之一 (the law and article a thing is done by)
     name_plan_word: re.Pattern[str]  # a plan word before what an owner has: [年度计划]投资, 重大项目[年度计划]投资
     name_tail: re.Pattern[str]  # words a name never ends with (connectives, verbs, adverbs, qualifiers, 收入年度预算)
     # a span of years between a payer and its verb (中央财政[五年]支出), apart from name_inner: it starts with a

@@ -188,3 +188,42 @@ def test_court_concepts_have_keys(s, printed, key):
 ])
 def test_procuratorate_concepts_have_keys(s, printed, key):
     assert fact(PROCURATORATE + s, printed)["indicator_key"] == key
+
+
+# -- the law a thing is done by opens no name ----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture in the form of a district court report (not real), modelled on 2019.txt's
+    # 制定修订行政法规37部 (the laws are the matter of the report's legal work, not of its figures)
+    ("审结危险驾驶罪案件234件，依据《刑法》第133条之一判处拘役198人。", "198人", "判处拘役"),
+    # regression fixture, a variant (not real): 依照, an article in digits, an amount
+    ("依照《民法典》第1165条判决赔偿损失320万元。", "320万元", "判决赔偿损失"),
+    # regression fixture, a variant (not real): 根据 … 的规定
+    ("根据《民法典》第1165条的规定判决赔偿损失320万元。", "320万元", "判决赔偿损失"),
+    # regression fixture, a variant (not real): a regulation with no article, the district's own shape
+    ("按照《北京市生活垃圾管理条例》规定发放补贴100万元。", "100万元", "发放补贴"),
+])
+def test_the_law_a_thing_is_done_by_opens_no_name(s, printed, name):
+    f = facts(COURT + s)
+    assert fact(COURT + s, printed)["indicator"] == name
+    assert not f["raw_value"].isin(["133", "1165"]).any()  # an article's number is no figure
+
+
+# -- the part of the recommendations adopted -----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture in the form of a district court report (not real), modelled on 2019.txt's
+    # 提请全国人大常委会审议法律议案18件 (the items a body put forward, some of them taken up)
+    ("全年共发出司法建议23份，被采纳21份，采纳率91.3%。", "21份", "被采纳的发出司法建议"),
+    # regression fixture, a variant (not real): 已采纳
+    ("发出检察建议76件，已采纳70件。", "70件", "已采纳的发出检察建议"),
+])
+def test_the_part_adopted_is_named_apart_from_the_whole(s, printed, name):
+    f = facts(PROCURATORATE + s)
+    assert fact(PROCURATORATE + s, printed)["indicator"] == name
+    assert f["indicator"].nunique() == len(f)  # the whole and its part are two names
+
+
+def test_a_count_adopted_with_no_whole_before_is_its_own():
+    # regression fixture, a variant (not real): nothing counted before, the verb names the count
+    assert fact(PROCURATORATE + "采纳代表建议120条。", "120条")["indicator"] == "采纳代表建议"
