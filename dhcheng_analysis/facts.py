@@ -6144,7 +6144,8 @@ class _Reader:
         items = _split_list(self.text[a:b], n) if b > a else None
         printed = items is not None
         if items is None and (b <= a or not clean_name(self.text[a:b])):
-            items = _earlier_items(st.items, self.kept, f.sentence, n)
+            stock = self.cw.stock_clause.fullmatch(self.norm, st.clause_start(f.start), f.start) is not None
+            items = _earlier_items(st.items, self.kept, f.sentence, n, stock)
         if items:
             st.items = items
             self.lst = _ListState(f, items, n, printed=printed)
@@ -6210,10 +6211,11 @@ class _Reader:
             # 规上工业增加值、固定资产投资分别增长5.2%、8.9%,增速分别居全市第四、第二: the growth of each member of the
             # list before, ranked
             items = [o + self.text[a:b] for o in st.items]
-        if items is None and (b <= a or not clean_name(self.text[a:b])):
+        stock = cw.stock_clause.fullmatch(norm, cs, f.start) is not None
+        if items is None and (b <= a or not clean_name(self.text[a:b]) or stock):
             # 解决率为X,满意率为Y,分别提高…: the subjects of the figures before; a collective subject names
-            # every member
-            items = _earlier_items(st.items, self.kept, f.sentence, n)
+            # every member (累计分别达到, 总数分别为: the whole of each)
+            items = _earlier_items(st.items, self.kept, f.sentence, n, stock)
         if items:
             items = self._with_quantity(items, cs + k + len(cw.list_word), f.start)
         if items:
@@ -7139,7 +7141,11 @@ class _Reader:
             if whole is not None and whole.indicator and not whole.indicator.startswith(f.indicator):
                 # 全区文物保护单位45处，其中国家级2处、省级8处: the sites of that grade, not a grade of nothing (人均预期
                 # 寿命82.5岁，其中男性80.1岁: the men's; 幼儿园42所（公办28所、民办14所）: a bracket of the parts)
-                f.indicator = _joined_name(f.indicator, whole.indicator)  # (四星级 of 星级旅游饭店: the class word once)
+                lead = cw.addition_lead.match(whole.indicator) or cw.set_lead.match(whole.indicator)
+                at = lead.end() if lead is not None and len(whole.indicator) - lead.end() >= 2 else 0
+                # (四星级 of 星级旅游饭店: the class word once; 建成企业技术中心56个，其中国家级3个: the verb of the set
+                # before the grade, 建成国家级企业技术中心)
+                f.indicator = whole.indicator[:at] + _joined_name(f.indicator, whole.indicator[at:])
                 f.named_by_clause = True
         if (f.unit_kind == "money" and f.measure == "level" and 2 <= len(f.indicator) <= 12
                 and cw.owner_end.search(f.indicator) and (mk := st.first_part_marker(norm, st.start, f.start)) >= 0):
@@ -9468,15 +9474,19 @@ def _scope_head(report: Report, a: int, cs: int, figures: list[int] | None = Non
 
 
 def _earlier_items(items: list[str] | None, kept: list[_Fig], sentence: tuple[int, int],
-                   n: int) -> list[str] | None:
+                   n: int, stock: bool = False) -> list[str] | None:
     """Names for a 分别 list with no subject of its own: the previous list of the sentence
-    (增值税、企业所得税分别完成X和Y，分别增长A和B), or the last n subjects (解决率为X,满意率为Y,分别提高…)."""
-    if items and len(items) == n:
-        return items
-    recent = [g.indicator for g in kept[-n:] if g.sentence == sentence and g.indicator]
-    if len(recent) == n and len(set(recent)) == n:
-        return recent
-    return None
+    (增值税、企业所得税分别完成X和Y，分别增长A和B), or the last n subjects (解决率为X,满意率为Y,分别提高…). After a word
+    of the whole stock (``stock``: 累计, 总数) a name of what was added names all of it (新增孵化器3家、众创空间6家，
+    累计分别达到21家和37家: 孵化器, 众创空间)."""
+    if not (items and len(items) == n):
+        items = [g.indicator for g in kept[-n:] if g.sentence == sentence and g.indicator]
+        if len(items) != n or len(set(items)) != n:
+            return None
+    if stock:
+        lead = compiled().addition_lead
+        items = [i[ma.end():] if (ma := lead.match(i)) else i for i in items]
+    return items
 
 
 def _heads_its_clause(norm: str, a: int, end: int, st: _SentenceState, year_at: int = -1) -> bool:
@@ -13242,6 +13252,7 @@ def _phrase_kind(indicator: str) -> _PhraseKind:
                                      and not head[:mh.end("head")].endswith(cw.sector_not_heads)):
         sector = False  # an aggregate whose own name holds an industry (规模以上工业增加值) is no sector's quantity
     relief = bare.endswith(cw.tax_relief_words)  # 减税, 留抵退税: a relief, not a tax
+    relief = relief or any(w in bare for w in cw.tax_relief_verbs)  # 减免企业所得税: so (the tax not collected)
     # nor an amount not collected (审计发现应收未收非税收入980万元, 欠缴土地增值税): an audit finding, no revenue type
     relief = relief or any(w in bare for w in cw.tax_arrears_words)
     kind = ""
