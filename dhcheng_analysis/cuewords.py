@@ -1351,6 +1351,7 @@ class CueViews:
     sector_quantities: tuple[str, ...]
     tax_relief_words: tuple[str, ...]
     tax_relief_verbs: tuple[str, ...]
+    total_heads: tuple[str, ...]
     tax_arrears_words: tuple[str, ...]
     aggregate_share_before: tuple[str, ...]
     aggregate_share_after: tuple[str, ...]
@@ -2562,6 +2563,7 @@ def compiled() -> CueViews:
         occasion_period_ends=tuple(c.occasion_period_ends),
         tax_relief_words=c.tax_relief_words,
         tax_relief_verbs=c.tax_relief_verbs,
+        total_heads=tuple(c.total_heads),
         tax_arrears_words=c.tax_arrears_words,
         aggregate_share_before=c.aggregate_share_before,
         aggregate_share_after=(*c.aggregate_share_after, *c.aggregate_transfer_after),  # (a share or a transfer of it)

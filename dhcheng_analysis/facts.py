@@ -1490,6 +1490,12 @@ _NUMERAL_HEAD = re.compile(r"[一二三四五六七八九十]+")
 OWNER_TOPIC_MAX = 16  # characters of the bodies a sentence opens with, at the most, before an aside of what they include
 
 
+def _shared_head(part: str, whole: str) -> int:
+    """How many characters the name ``whole`` opens with that ``part`` ends with (发明专利, 专利授权量: 2), 0 when
+    none, or when the part is the whole's name or longer than it."""
+    return next((k for k in range(min(len(part), len(whole)) - 1, 0, -1) if part.endswith(whole[:k])), 0)
+
+
 def _joined_name(stem: str, noun: str) -> str:
     """``stem`` + ``noun`` without the words they share: 商品房销售 + 销售额 → 商品房销售额."""
     for k in range(min(len(stem), len(noun)) - 1, 0, -1):
@@ -7156,6 +7162,16 @@ class _Reader:
                 # 资产总额…，其中城投集团… → 城投集团资产总额)
                 f.indicator = f.indicator + measure
                 f.named_by_clause = True
+        if (f.measure == "level" and f.unit_kind == "count" and 2 <= len(f.indicator) <= 12
+                and not f.indicator.endswith(cw.quantity_ends)
+                and (mk := st.first_part_marker(norm, st.start, f.start)) >= 0
+                and (whole := self._kept_in_sentence(st, f.unit, mk, level=True)) is not None
+                and (k := _shared_head(f.indicator, whole.indicator)) >= 2
+                and (rest := whole.indicator[k:]).endswith(cw.quantity_ends) and not any(w in rest for w in cw.total_heads)):
+            # 专利授权量2356件，其中发明专利286件: the kind's part of the quantity the whole measures (发明专利授权量; not
+            # of a total, 人才资源总量…其中高技能人才)
+            f.indicator = f.indicator + whole.indicator[k:]
+            f.named_by_clause = True
         if f.indicator != late_plain and f.indicator and cw.size_bound.match(f.indicator):
             sib = self._kept_in_sentence(st, f.unit)
             if sib is not None and (mb := cw.size_bound.search(sib.indicator)) and mb.start() >= 2:

@@ -16,6 +16,9 @@ R&D super-deduction of tax (研发费用加计扣除). The rules:
   those added (新增孵化器3家、众创空间6家，累计分别达到21家和37家: 孵化器, 众创空间).
 - A grade after 其中 (国家级3个) is of the set's things, after the verb that made the set (建成国家级企业技术中心, 新增
   国家级科技企业孵化器), not before it.
+- A count after 其中 of a kind of the thing the whole measures (专利授权量2356件，其中发明专利286件) is that kind's
+  part of the same quantity (发明专利授权量), not a count of all such things held; a part of a total (人才资源总量…，
+  其中高技能人才) stays as printed.
 - An amount a tax is relieved by (减免企业所得税, 为高新技术企业减免所得税) is no tax type of the tax table.
 - The glossary keys the quantities these reports print (tech_smes_registered, high_tech_firms, pct_applications,
   tech_incubators, maker_spaces, rd_super_deduction_amount …).
@@ -202,4 +205,47 @@ def test_a_tax_collected_is_still_a_tax_type():
     ("新型研发机构达到9家。", "9家", "new_type_rd_institutions"),
 ])
 def test_the_reports_quantities_are_keyed(s, printed, key):
+    assert fact(HEAD + s, printed)["indicator_key"] == key
+
+
+# -- a kind's part after 其中 of the quantity the whole measures ---------------------------------------------
+
+@pytest.mark.parametrize(("s", "printed", "name", "key"), [
+    # regression fixture in the form of a district report on intellectual property (not real), modelled on the
+    # national reports' 国内有效发明专利拥有量突破100万件 (/work/shared/corpus/national_work_reports/2017.txt)
+    ("2023年，全县专利授权量达到2356件，其中发明专利286件、实用新型专利1652件、外观设计专利418件。", "286件",
+     "发明专利授权量", "invention_patents_granted"),
+    # regression fixture, a variant (not real): a later member of the list
+    ("2023年，全县专利授权量达到2356件，其中发明专利286件、实用新型专利1652件、外观设计专利418件。", "418件",
+     "外观设计专利授权量", ""),
+    # regression fixture, a variant (not real): the part's name printed with part of the measure
+    ("全区专利申请量6236件，同比下降3.2%，其中发明专利申请2856件，同比增长5.6%。", "2856件", "发明专利申请量",
+     "invention_patent_applications"),
+    # regression fixture, a variant (not real): a part of a total stays as printed
+    ("全区人才资源总量达到18.6万人，其中高技能人才3.2万人。", "3.2万人", "高技能人才", ""),
+    # regression fixture, a variant (not real): a part that shares no word with the whole stays as printed
+    ("引进高层次人才126名，其中博士52名。", "52名", "引进博士", ""),
+])
+def test_a_kinds_part_is_of_the_wholes_quantity(s, printed, name, key):
+    f = fact(HEAD + s, printed)
+    assert (f["indicator"], f["indicator_key"]) == (name, key)
+
+
+def test_a_part_of_a_total_count_is_no_total():
+    # real: 农民工总量2.53亿人，比上年增长4.4％，其中，外出农民工1.59亿人，增长3.4％
+    # (/work/shared/corpus/national_work_reports/2012.txt)
+    f = fact("农民工总量2.53亿人，比上年增长4.4％，其中，外出农民工1.59亿人，增长3.4％。", "1.59亿人")
+    assert (f["indicator"], f["indicator_key"]) == ("外出农民工", "migrant_workers_away")
+
+
+@pytest.mark.parametrize(("s", "printed", "key"), [
+    # regression fixture in the form of a district science report (not real), modelled on 高新技术企业数量达4870家
+    # (tests/gold/constructed/tianhe_2021_q1, itself constructed)
+    ("高新技术企业达到168家，较上年净增32家，增长23.5%。", "168家", "high_tech_firms"),
+    # regression fixture, a variant (not real): registered small tech firms printed with their verb
+    ("科技型中小企业入库286家，完成市下达目标任务的143%。", "286家", "tech_smes_registered"),
+    # regression fixture, a variant (not real): the turnover of the contracts registered
+    ("技术合同登记成交额12.6亿元，增长31.2%，完成年度目标的126%。", "12.6亿元", "tech_contract_turnover"),
+])
+def test_the_counts_printed_bare_are_keyed(s, printed, key):
     assert fact(HEAD + s, printed)["indicator_key"] == key
