@@ -1350,6 +1350,8 @@ class CueViews:
     duration_follow: re.Pattern[str]  # 多年, 个五年计划 after the number of such a span
     sector_quantities: tuple[str, ...]
     tax_relief_words: tuple[str, ...]
+    tax_relief_verbs: tuple[str, ...]
+    total_heads: tuple[str, ...]
     tax_arrears_words: tuple[str, ...]
     aggregate_share_before: tuple[str, ...]
     aggregate_share_after: tuple[str, ...]
@@ -1918,8 +1920,9 @@ def compiled() -> CueViews:
                gap_target=c.target_gap_target_regex, gap_words=_alt(c.target_gap_words),
                following_token=c.following_token_regex,
                scope_places=_alt(c.scope_words + c.above_base_places))
-    # 还差, 尚差: a gap left, a fall (abs_change_strong only after a target, target_gap)
-    c = dataclasses.replace(c, abs_change_cues={**c.abs_change_cues, **dict.fromkeys(c.target_gap_words, -1)})
+    # 还差, 尚差: a gap left, a fall (abs_change_strong only after a target, target_gap), of points as of an amount
+    c = dataclasses.replace(c, abs_change_cues={**c.abs_change_cues, **dict.fromkeys(c.target_gap_words, -1)},
+                            pp_down=(*c.pp_down, *c.target_gap_words))
     # 已, 累计, 基本 before a verb of completion: part of it (the adverbs also head a clause said of counted entities)
     done_lead = rf"(?:{_alt((*c.completed_adverbs, *c.completion_lead_words))})*"
     handed_down = tuple(g + c.limit_handed_down for g in c.limit_givers)  # 市下达的: dropped from a name's end and head
@@ -2560,6 +2563,8 @@ def compiled() -> CueViews:
         cutoff_day=_Rule(c.cutoff_day_regex),
         occasion_period_ends=tuple(c.occasion_period_ends),
         tax_relief_words=c.tax_relief_words,
+        tax_relief_verbs=c.tax_relief_verbs,
+        total_heads=tuple(c.total_heads),
         tax_arrears_words=c.tax_arrears_words,
         aggregate_share_before=c.aggregate_share_before,
         aggregate_share_after=(*c.aggregate_share_after, *c.aggregate_transfer_after),  # (a share or a transfer of it)

@@ -1490,6 +1490,12 @@ _NUMERAL_HEAD = re.compile(r"[一二三四五六七八九十]+")
 OWNER_TOPIC_MAX = 16  # characters of the bodies a sentence opens with, at the most, before an aside of what they include
 
 
+def _shared_head(part: str, whole: str) -> int:
+    """How many characters the name ``whole`` opens with that ``part`` ends with (发明专利, 专利授权量: 2), 0 when
+    none, or when the part is the whole's name or longer than it."""
+    return next((k for k in range(min(len(part), len(whole)) - 1, 0, -1) if part.endswith(whole[:k])), 0)
+
+
 def _joined_name(stem: str, noun: str) -> str:
     """``stem`` + ``noun`` without the words they share: 商品房销售 + 销售额 → 商品房销售额."""
     for k in range(min(len(stem), len(noun)) - 1, 0, -1):
@@ -6147,7 +6153,8 @@ class _Reader:
         items = _split_list(self.text[a:b], n) if b > a else None
         printed = items is not None
         if items is None and (b <= a or not clean_name(self.text[a:b])):
-            items = _earlier_items(st.items, self.kept, f.sentence, n)
+            stock = self.cw.stock_clause.fullmatch(self.norm, st.clause_start(f.start), f.start) is not None
+            items = _earlier_items(st.items, self.kept, f.sentence, n, stock)
         if items:
             st.items = items
             self.lst = _ListState(f, items, n, printed=printed)
@@ -6213,10 +6220,11 @@ class _Reader:
             # 规上工业增加值、固定资产投资分别增长5.2%、8.9%,增速分别居全市第四、第二: the growth of each member of the
             # list before, ranked
             items = [o + self.text[a:b] for o in st.items]
-        if items is None and (b <= a or not clean_name(self.text[a:b])):
+        stock = cw.stock_clause.fullmatch(norm, cs, f.start) is not None
+        if items is None and (b <= a or not clean_name(self.text[a:b]) or stock):
             # 解决率为X,满意率为Y,分别提高…: the subjects of the figures before; a collective subject names
-            # every member
-            items = _earlier_items(st.items, self.kept, f.sentence, n)
+            # every member (累计分别达到, 总数分别为: the whole of each)
+            items = _earlier_items(st.items, self.kept, f.sentence, n, stock)
         if items:
             items = self._with_quantity(items, cs + k + len(cw.list_word), f.start)
         if items:
@@ -7142,7 +7150,11 @@ class _Reader:
             if whole is not None and whole.indicator and not whole.indicator.startswith(f.indicator):
                 # 全区文物保护单位45处，其中国家级2处、省级8处: the sites of that grade, not a grade of nothing (人均预期
                 # 寿命82.5岁，其中男性80.1岁: the men's; 幼儿园42所（公办28所、民办14所）: a bracket of the parts)
-                f.indicator = _joined_name(f.indicator, whole.indicator)  # (四星级 of 星级旅游饭店: the class word once)
+                lead = cw.addition_lead.match(whole.indicator) or cw.set_lead.match(whole.indicator)
+                at = lead.end() if lead is not None and len(whole.indicator) - lead.end() >= 2 else 0
+                # (四星级 of 星级旅游饭店: the class word once; 建成企业技术中心56个，其中国家级3个: the verb of the set
+                # before the grade, 建成国家级企业技术中心)
+                f.indicator = whole.indicator[:at] + _joined_name(f.indicator, whole.indicator[at:])
                 f.named_by_clause = True
         if (f.unit_kind == "money" and f.measure == "level" and 2 <= len(f.indicator) <= 12
                 and cw.owner_end.search(f.indicator) and (mk := st.first_part_marker(norm, st.start, f.start)) >= 0):
@@ -7153,6 +7165,16 @@ class _Reader:
                 # 资产总额…，其中城投集团… → 城投集团资产总额)
                 f.indicator = f.indicator + measure
                 f.named_by_clause = True
+        if (f.measure == "level" and f.unit_kind == "count" and 2 <= len(f.indicator) <= 12
+                and not f.indicator.endswith(cw.quantity_ends)
+                and (mk := st.first_part_marker(norm, st.start, f.start)) >= 0
+                and (whole := self._kept_in_sentence(st, f.unit, mk, level=True)) is not None
+                and (k := _shared_head(f.indicator, whole.indicator)) >= 2
+                and (rest := whole.indicator[k:]).endswith(cw.quantity_ends) and not any(w in rest for w in cw.total_heads)):
+            # 专利授权量2356件，其中发明专利286件: the kind's part of the quantity the whole measures (发明专利授权量; not
+            # of a total, 人才资源总量…其中高技能人才)
+            f.indicator = f.indicator + whole.indicator[k:]
+            f.named_by_clause = True
         if f.indicator != late_plain and f.indicator and cw.size_bound.match(f.indicator):
             sib = self._kept_in_sentence(st, f.unit)
             if sib is not None and (mb := cw.size_bound.search(sib.indicator)) and mb.start() >= 2:
@@ -9471,15 +9493,19 @@ def _scope_head(report: Report, a: int, cs: int, figures: list[int] | None = Non
 
 
 def _earlier_items(items: list[str] | None, kept: list[_Fig], sentence: tuple[int, int],
-                   n: int) -> list[str] | None:
+                   n: int, stock: bool = False) -> list[str] | None:
     """Names for a 分别 list with no subject of its own: the previous list of the sentence
-    (增值税、企业所得税分别完成X和Y，分别增长A和B), or the last n subjects (解决率为X,满意率为Y,分别提高…)."""
-    if items and len(items) == n:
-        return items
-    recent = [g.indicator for g in kept[-n:] if g.sentence == sentence and g.indicator]
-    if len(recent) == n and len(set(recent)) == n:
-        return recent
-    return None
+    (增值税、企业所得税分别完成X和Y，分别增长A和B), or the last n subjects (解决率为X,满意率为Y,分别提高…). After a word
+    of the whole stock (``stock``: 累计, 总数) a name of what was added names all of it (新增孵化器3家、众创空间6家，
+    累计分别达到21家和37家: 孵化器, 众创空间)."""
+    if not (items and len(items) == n):
+        items = [g.indicator for g in kept[-n:] if g.sentence == sentence and g.indicator]
+        if len(items) != n or len(set(items)) != n:
+            return None
+    if stock:
+        lead = compiled().addition_lead
+        items = [i[ma.end():] if (ma := lead.match(i)) else i for i in items]
+    return items
 
 
 def _heads_its_clause(norm: str, a: int, end: int, st: _SentenceState, year_at: int = -1) -> bool:
@@ -13245,6 +13271,7 @@ def _phrase_kind(indicator: str) -> _PhraseKind:
                                      and not head[:mh.end("head")].endswith(cw.sector_not_heads)):
         sector = False  # an aggregate whose own name holds an industry (规模以上工业增加值) is no sector's quantity
     relief = bare.endswith(cw.tax_relief_words)  # 减税, 留抵退税: a relief, not a tax
+    relief = relief or any(w in bare for w in cw.tax_relief_verbs)  # 减免企业所得税: so (the tax not collected)
     # nor an amount not collected (审计发现应收未收非税收入980万元, 欠缴土地增值税): an audit finding, no revenue type
     relief = relief or any(w in bare for w in cw.tax_arrears_words)
     kind = ""

@@ -828,6 +828,8 @@ class Cues:
     except_up_regex: str
     statement_item_separators: tuple[str, ...]
     tax_relief_words: tuple[str, ...]
+    total_heads: tuple[str, ...]  # 总 of 总量, 资源总量: a total, which a part after 其中 is not (外出农民工 of 农民工总量)
+    tax_relief_verbs: tuple[str, ...]  # 减免, 免征 before a tax's name: the relief of that tax (减免企业所得税)
     tax_arrears_words: tuple[str, ...]  # 应收未收, 欠缴, 未将…缴入国库, 涉及金额: an amount not collected or a finding
     # involves (an audit finding), no tax
     aggregate_share_before: tuple[str, ...]
