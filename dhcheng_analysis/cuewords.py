@@ -1471,6 +1471,7 @@ class CueViews:
     per_person_name_head: str  # 人均: what heads the name of an amount per person
     unit_basis: re.Pattern[str]  # 平均一个人民公社拥有: a basis per unit (basis) and its verb ending the clause before a figure
     per_person_name: re.Pattern[str]  # a name that states its basis per person already, or is a rate
+    per_person_tail: re.Pattern[str]  # 基本养老金月人均: a basis per person closing a name, which heads it as 人均
     pilot_word: str  # 试点, after what a pilot tries out
     use_verb: str  # 用于, before what an amount is put to
     bare_comparison: re.Pattern[str]  # 比: a clause opened by a comparison, no subject of its own before it
@@ -2689,6 +2690,7 @@ def compiled() -> CueViews:
         per_person_name_head=c.per_person_name_head,
         unit_basis=_Rule(c.unit_basis_regex),
         per_person_name=_Rule(f"{c.person_basis_regex}|{c.per_person_name_regex}"),
+        per_person_tail=_Rule(c.per_person_tail_regex),
         pilot_word=c.pilot_word,
         use_verb=c.use_verb,
         bare_comparison=_Rule(c.bare_comparison_regex),
@@ -3161,7 +3163,7 @@ class TokenViews:
     quoted_measure: re.Pattern[str]
     slogan_count_after: tuple[str, ...]
     quoted_slogan_count: re.Pattern[str]  # “4个中心”: a quote holding one count and its noun only names a slogan
-    slogan_count_tail: re.Pattern[str]  # 两个确保, 三个一批: no things counted (nor in 两项合计: the amounts summed); 十七条协议: the articles a document is named by; 制造两个美国: no country counted; 有两种可能: what may come, no things
+    slogan_count_tail: re.Pattern[str]  # 两个确保, 三个一批: no things counted (nor in 两项合计: the amounts summed; nor in 五项社会保险: the set of schemes a fund is named by); 十七条协议: the articles a document is named by; 制造两个美国: no country counted; 有两种可能: what may come, no things
     slogan_count_frame: re.Pattern[str]  # 突出三个重点，强化四个保障。: a plan's frame counted in words, no things
     quoted_count_before: re.Pattern[str]  # “两个100%”: a figure counted in words inside quotes is a slogan's
     doubling_counter: str  # 翻两番: doubled twice, a count of doublings only after doubling_lead (not 三番五次)
@@ -3198,6 +3200,7 @@ class TokenViews:
     service_circle: re.Pattern[str]  # 15分钟就医圈, 7×24小时: a standard of service named by a span
     age_group: re.Pattern[str]  # 60岁以上老年人, 0-3岁婴幼儿: an age that names a group of people
     cohort: re.Pattern[str]  # 90后青年, 80后、90后: a generation named by its decade of birth (matched at the number)
+    class_year: re.Pattern[str]  # 2023届高校毕业生: a class named by the year it leaves (matched after a year's number)
     listed_name: re.Pattern[str]  # 119、120等热线: the numbers listed after one, the last (n) saying what all are
     code_joiners: str  # COVID-19: a hyphen after Latin letters joins a code, no figure
     dial_words: tuple[str, ...]  # 拨打12345: the number dialled, a line's name
@@ -3339,6 +3342,7 @@ def token_views() -> TokenViews:
         service_circle=_Rule(t.service_circle_regex),
         age_group=_Rule(t.age_group_regex),
         cohort=_Rule(t.cohort_regex),
+        class_year=_Rule(t.class_year_regex),
         listed_name=_Rule(t.listed_name_regex),
         code_joiners=t.code_joiners,
         dial_words=t.dial_words,

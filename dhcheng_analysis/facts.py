@@ -6857,6 +6857,11 @@ class _Reader:
             # 420元提高到450元 → 人均城乡居民医保财政补助; 农民的纯收入，全国平均每人达到三百五十五元 → 人均农民的纯收入)
             f.indicator, f.named_by_clause = cw.per_person_name_head + f.indicator, True
             f.basis = cw.per_person_name_head if f.measure == "level" else ""
+        elif f.measure in ("level", "abs_change") and f.indicator and (mt := cw.per_person_tail.search(f.indicator)):
+            # 企业退休人员基本养老金月人均增加112元 → 人均企业退休人员基本养老金: the basis closing the name heads it, as
+            # one printed between the name and its figure does
+            f.indicator, f.named_by_clause = cw.per_person_name_head + f.indicator[:mt.start()], True
+            f.basis = cw.per_person_name_head if f.measure == "level" else ""
         if f.measure == "level" and f.indicator and not f.named_by_clause:
             self._unit_basis_name(f, cs)
         if (f.measure in ("abs_change", "change_pct", "pp_diff") and f.indicator
@@ -8601,9 +8606,9 @@ def _reaching_owner(report: Report, f: _Fig, before: _Fig | None, sent: list[_Fi
     if (j < 0 or before.unit_kind != "money" or _DECIMAL.search(norm, k, j + 1) or cw.spent_fund.search(before.indicator)
             or listed):
         return ""  # (发放社会救助资金1.15亿元，发放公租房补贴6830万元，惠及…: a list of sums reaches them together)
-    if cw.touch_verb.match(norm, f.cs) and cw.touch_payer_verbs.search(norm, k, j) is None:
-        return ""  # 查处违法案件326件，罚没款1200万元，涉及企业45家: a sum its clause neither pays nor does (发放, 办理)
-        # touches none of the things counted after it
+    if cw.touch_verb.match(norm, f.cs) and cw.touch_payer_verbs.search(norm, k, j + len(before.indicator)) is None:
+        return ""  # 查处违法案件326件，罚没款1200万元，涉及企业45家: a sum its clause neither pays nor does (发放, 办理,
+        # 追讨 before its name or in it: 追讨欠薪2856万元) touches none of the things counted after it
     return _reaching_money(norm, before.indicator, before.unit, j, f.cs, cw)
 
 

@@ -689,7 +689,7 @@ def _role_read_han() -> _HanReads | None:
     short list (a range of Han characters among them)."""
     tv = token_views()
     pats = [first_chars(rx) for rx in (tv.facility, tv.version_after, tv.service_circle, tv.month_range,
-                                       tv.age_group, tv.programme_count)]
+                                       tv.age_group, tv.programme_count, tv.class_year)]
     if None in pats:
         return None
     facility, version, circle, *others = pats
@@ -838,6 +838,8 @@ def _arabic_role(norm: str, start: int, end: int, tok: str, versions: Ahead | No
         return "name"  # 国道318线: a road's number after its class (not 新建国道120公里)
     if a1 == "后" and len(tok) == 2 and tv.cohort.match(norm, start):
         return "name"  # 80后干部, 95后青年, 80后、90后: a generation
+    if len(tok) == 4 and tok[:2] in ("19", "20") and tok.isdigit() and tv.class_year.match(norm, end):
+        return "name"  # 2023届高校毕业生: a class named by its year, no count of 届
     if before == "." and start >= 2 and norm[start - 2].isdigit():
         return "version"
     if a1 == "." and after[1:2].isdigit():

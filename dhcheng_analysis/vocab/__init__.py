@@ -1045,6 +1045,7 @@ class Cues:
     person_basis_regex: str  # 我国[人均]只有一亩半耕地: a basis per person printed between a name and its figure, kept as 人均
     per_person_name_head: str  # 人均: what heads the name of an amount per person
     unit_basis_regex: str  # [平均一个人民公社拥有]六万四千亩耕地: a basis per unit and its verb right before a figure, kept in the name
+    per_person_tail_regex: str  # 企业退休人员基本养老金[月人均]增加112元: a basis per person printed after a name, before its verb
     per_person_name_regex: str  # 户均, 标准, 生产率 (and person_basis_regex): a name that already states its basis, or a rate
     pilot_word: str  # 试点: the word of a pilot scheme, after what is tried out
     use_verb: str  # 用于: the word naming what an amount is put to (用于农村寄宿制学校建设工程的中央财政投入)
@@ -1342,6 +1343,7 @@ class TokenRules:
     service_circle_regex: str
     age_group_regex: str
     cohort_regex: str
+    class_year_regex: str  # 届 after a year and before a noun: a class named by the year it leaves (2023届高校毕业生)
     listed_name_regex: str
     code_joiners: str
     dial_words: tuple[str, ...]
@@ -1695,6 +1697,8 @@ class ConceptRules:
     # no stock of them)
     counted_verb_ends: Mapping[str, str]  # 参保 → 人数: a name ending in the verb of what persons do (城镇职工基本医疗
     # 保险参保4.01亿人) counts them, as the glossary's name with the count word after the verb (…参保人数) does
+    joined_verb_heads: Mapping[str, str]  # 参加 → 参保人数: a name opening with the verb of joining a scheme (参加城镇职工
+    # 基本养老保险25.6万人) counts those who joined, as the scheme's name with the count of the insured after it does
     all_schemes_heads: tuple[str, ...]  # 城镇职工和城乡居民 …: the holders of every scheme of an insurance, before its
     # name (城镇职工和城乡居民基本医疗保险参保人数): the insurance as a whole, as the glossary's bare name is; longest first
     exemplar_mark: str  # 等, closing the examples of what follows it (制定修订食品安全法等法律 counts 法律): the
@@ -2100,6 +2104,8 @@ def _rewritten(s: str, r: ConceptRules) -> Iterator[str]:
         yield s[len(r.average_word):]  # 五年平均人口自然增长率: the rate over those years
     if count := next((w for end, w in r.counted_verb_ends.items() if s.endswith(end)), ""):
         yield s + count  # 基本医疗保险参保4.01亿人: the persons enrolled
+    if (head := next((w for w in r.joined_verb_heads if s.startswith(w) and len(s) > len(w)), "")):
+        yield s[len(head):] + r.joined_verb_heads[head]  # 参加城镇职工基本养老保险25.6万人: the persons enrolled
     if both := next((w for w in r.all_schemes_heads if s.startswith(w) and len(s) > len(w)), ""):
         yield s[len(both):]  # 城镇职工和城乡居民基本医疗保险参保人数: both schemes, the whole
     if r.exemplar_mark in s:
