@@ -1350,6 +1350,7 @@ class CueViews:
     duration_follow: re.Pattern[str]  # 多年, 个五年计划 after the number of such a span
     sector_quantities: tuple[str, ...]
     tax_relief_words: tuple[str, ...]
+    tax_relief_leads: tuple[str, ...]
     tax_arrears_words: tuple[str, ...]
     aggregate_share_before: tuple[str, ...]
     aggregate_share_after: tuple[str, ...]
@@ -2559,6 +2560,7 @@ def compiled() -> CueViews:
         cutoff_day=_Rule(c.cutoff_day_regex),
         occasion_period_ends=tuple(c.occasion_period_ends),
         tax_relief_words=c.tax_relief_words,
+        tax_relief_leads=c.tax_relief_leads,
         tax_arrears_words=c.tax_arrears_words,
         aggregate_share_before=c.aggregate_share_before,
         aggregate_share_after=(*c.aggregate_share_after, *c.aggregate_transfer_after),  # (a share or a transfer of it)
@@ -2835,7 +2837,9 @@ def compiled() -> CueViews:
         subject_trim_tail=c.subject_trim_tail,
         straight_quotes=c.straight_quotes,
         list_word=c.list_word,
-        list_quantity_after=_Rule(rf"(?:{_alt(c.list_quantity_verbs)})?(?P<q>{_alt(c.sector_quantities)})"),
+        # (金融业、房地产业分别实现税收…; 制造业、建筑业分别退税…: a relief each member got is named as its quantity is)
+        list_quantity_after=_Rule(
+            rf"(?:{_alt(c.list_quantity_verbs)})?(?P<q>{_alt((*c.sector_quantities, *c.list_relief_quantities))})"),
         list_flow_after=_Rule(rf"(?:{_alt(c.list_flow_verbs)})[^\d,，;；。:：、()（）]{{2,12}}"),
         # 分别增长3.2%和下降1.5%: a member may print its own direction
         list_sep=_Rule(rf"^(?:{_alt(c.list_separators)})$|^(?:{_alt(c.list_member_verb_separators)})"
