@@ -2843,7 +2843,9 @@ def compiled() -> CueViews:
         subject_trim_tail=c.subject_trim_tail,
         straight_quotes=c.straight_quotes,
         list_word=c.list_word,
-        list_quantity_after=_Rule(rf"(?:{_alt(c.list_quantity_verbs)})?(?P<q>{_alt(c.sector_quantities)})"),
+        # (金融业、房地产业分别实现税收…; 制造业、建筑业分别退税…: a relief each member got is named as its quantity is)
+        list_quantity_after=_Rule(
+            rf"(?:{_alt(c.list_quantity_verbs)})?(?P<q>{_alt((*c.sector_quantities, *c.list_relief_quantities))})"),
         list_flow_after=_Rule(rf"(?:{_alt(c.list_flow_verbs)})[^\d,，;；。:：、()（）]{{2,12}}"),
         # 分别增长3.2%和下降1.5%: a member may print its own direction
         list_sep=_Rule(rf"^(?:{_alt(c.list_separators)})$|^(?:{_alt(c.list_member_verb_separators)})"

@@ -902,6 +902,8 @@ def _cut_object(clause: str) -> int:
     三分之一), then with a thing of two characters at least (减价40%: one cut word, no cut of a 价). The clause is read from
     the first character a match may start with (on a clause of figures, ``、1、1…``, none: one class scan)."""
     mc = _search_cue(compiled().cut_lead, "cut_lead", clause)
+    if mc is not None and compiled().share_verb in clause[:mc.start()]:
+        return -1  # 占全部退税减税的72.2%: a share of a whole whose name holds a cut word (减税), no cut
     return -1 if mc is None or mc.start() > 0 and len(clause) - mc.end() < 2 else mc.end()
 
 
@@ -1199,6 +1201,9 @@ def _pp_sign(clause: str, prev_change: float | None, prev_magnitude: bool = Fals
     """The sign of a move in points read off ``clause``, and whether it narrows or widens a fall (降幅比1-5月收窄
     1.2个百分点: a bare 比一季度收窄4个百分点 after it narrows the same fall, +4: see :meth:`_Reader._type`)."""
     cw = compiled()
+    if _may_hold("pull_object", clause) and (pulls := list(cw.pull_object.finditer(clause))) and cw.pp_down.search(
+            pulls[-1].group()):
+        return -1, False  # 下拉全区税收增长1.9个百分点: a pull down; the growth named after its verb is what it pulls
     ups = [(mt.end(), 1, mt.group()) for mt in cw.pp_up.finditer(clause)]
     downs = [(mt.end(), -1, mt.group()) for mt in cw.pp_down.finditer(clause)]
     if not ups and not downs:
@@ -12339,6 +12344,7 @@ def _opens_with_predicate(name: str, cw: CueViews) -> bool:
 
 PLACED_SCOPE_MAX = 4  # the longest word of the scope of counted places run into a subject after its 在 (在全区, 在全国)
 PART_MARKER_REACH = 3  # how far before a scope word the 其中 it opens the part after may stand (其中,区级)
+SHARE_SCOPE_REACH = 3  # how far after 占 a scope word of the whole a share is of may stand (占全区地方级收入的)
 
 
 def _item_scope(scopes: list[tuple[int, str]], k: int, g0: int, norm: str, indicator: str, cw: CueViews,
@@ -12346,13 +12352,17 @@ def _item_scope(scopes: list[tuple[int, str]], k: int, g0: int, norm: str, indic
     """The index in ``scopes`` of the scope word of a figure at ``end`` whose nearest scope word before it is
     ``scopes[k]``: a scope word that opens a later item of a list (after 、 和 及 与) is that item's alone, no scope of
     an item its name does not hold (其中均衡性转移支付、县级基本财力保障机制奖补资金等增幅均超过10%: 均衡性转移支付 has
-    none; 全口径税收收入、区级一般公共预算收入分别完成120亿元和50亿元: the first 全口径), nor is one that opens the part
+    none; 全口径税收收入、区级一般公共预算收入分别完成120亿元和50亿元: the first 全口径), nor one of the whole a share is
+    of after a scope word of the part's own (区级税收占全口径税收的比重为25.5%: 区级; 增值税占全口径税收的32.7%: 全口径,
+    the whole's, when the part prints none), nor is one that opens the part
     (其中) of a total its 分别 list goes back to (财政总收入627.85亿元,其中区级财政收入214.40亿元,分别比上年增长8.0%和
     12.0%: 8.0% has none); the one before it is read instead, down to the start ``g0`` of the clause group; -1 when
     none is left."""
     name = normalize(indicator)
     while k >= 0 and scopes[k][0] > g0 and scopes[k][1] not in name and (
-            norm[scopes[k][0] - 1] in cw.scope_item_openers or _opens_listed_part(norm, scopes[k][0], end, cw)):
+            norm[scopes[k][0] - 1] in cw.scope_item_openers or _opens_listed_part(norm, scopes[k][0], end, cw)
+            or k > 0 and scopes[k - 1][0] >= g0
+            and cw.share_verb in norm[max(g0, scopes[k][0] - SHARE_SCOPE_REACH):scopes[k][0]]):
         k -= 1
     return k
 
@@ -12502,6 +12512,7 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
     seen: list[_Fig] = []  # the figures of the sentence so far
     last: _Fig | None = None  # the figure before in the sentence
     amounts: dict[tuple[int, int], list[int]] = {}  # where the amounts and rates of each sentence start
+    list_heads = {id(f.list_head) for f in figs if f.list_head is not None}  # the first members of 分别 lists
     for f in figs:
         if f.unit_kind in SCOPED_KINDS and "table_cell" not in f.flags:
             amounts.setdefault(f.sentence, []).append(f.start)
@@ -12536,6 +12547,10 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
                     f, scopes[k], seen, norm, cw):
                 f.scope = _level_word(scopes[k][1], cw)  # 全口径, 地方级: the level of government an amount or rate
                 # belongs to
+            if (f.list_head is not None or id(f) in list_heads) and (
+                    own := next((w for w in cw.fiscal_scopes if f.indicator.startswith(w)), "")):
+                f.scope = _level_word(own, cw)  # 中央级收入…，市级收入…，区级收入…，分别占55.3%、19.4%和25.3%: a member's
+                # own level, not the one the last item names
         if not f.scope and f.unit_kind in SCOPED_KINDS:
             f.scope = _name_level(f.indicator, cw)  # 地方财政收入 → 一般公共预算收入, of 地方级
         if (f.measure == "yoy_pct" and f.comparator.endswith(cw.year_end_words) and f.period
@@ -13211,6 +13226,9 @@ def _dimension(indicator: str, clause: str, loss_group: bool, a: int = 0, b: int
     if (loss_group and p.cat != "tax_type" and not p.sector and (moved or not p.aggregate)
             and not p.new_entity):
         return "base_loss"
+    if p.kind == "sector" and compiled().recap_group.search(indicator):
+        return ""  # the sum of the industries a list names, closed by their group (金融业、房地产业、批发和零售业三大行业
+        # 税收), is no breakdown's item
     if p.kind and not (counted and p.kind in ("total", "tax_type")):
         return p.kind
     if p.entity_word and not amount and (p.new_entity
@@ -13275,8 +13293,9 @@ def _phrase_kind(indicator: str) -> _PhraseKind:
     if aggregate and sector and not ((mh := cw.sector_phrase.search(head))
                                      and not head[:mh.end("head")].endswith(cw.sector_not_heads)):
         sector = False  # an aggregate whose own name holds an industry (规模以上工业增加值) is no sector's quantity
-    relief = bare.endswith(cw.tax_relief_words)  # 减税, 留抵退税: a relief, not a tax
-    relief = relief or any(w in bare for w in cw.tax_relief_verbs)  # 减免企业所得税: so (the tax not collected)
+    relief = bare.endswith(cw.tax_relief_words)  # 减税, 留抵退税, 增值税减免: a relief, not a tax
+    # 减免增值税2.3亿元, 研发费用加计扣除减免企业所得税4.2亿元: the tax waived, none collected
+    relief = relief or any(w in bare for w in cw.tax_relief_verbs)
     # nor an amount not collected (审计发现应收未收非税收入980万元, 欠缴土地增值税): an audit finding, no revenue type
     relief = relief or any(w in bare for w in cw.tax_arrears_words)
     kind = ""

@@ -534,6 +534,7 @@ class Cues:
     list_joiner_words: tuple[str, ...]  # 涉及, 参与, 总和: words ending with a joiner, which join no list
     list_word: str
     list_quantity_verbs: tuple[str, ...]
+    list_relief_quantities: tuple[str, ...]  # 制造业、建筑业分别退税…: a relief each item got, named after it
     list_flow_verbs: tuple[str, ...]  # 煤炭、电解铝分别淘汰落后生产能力…: what each item sheds or adds, its name
     class_time_units: tuple[str, ...]  # 小时, 分钟: a span right before a noun names a class or a standard (24小时便利店, 30分钟响应)
     duration_units: tuple[str, ...]
@@ -829,7 +830,7 @@ class Cues:
     statement_item_separators: tuple[str, ...]
     tax_relief_words: tuple[str, ...]
     total_heads: tuple[str, ...]  # 总 of 总量, 资源总量: a total, which a part after 其中 is not (外出农民工 of 农民工总量)
-    tax_relief_verbs: tuple[str, ...]  # 减免, 免征 before a tax's name: the relief of that tax (减免企业所得税)
+    tax_relief_verbs: tuple[str, ...]  # 减免, 免征 in a tax's name: the tax waived (减免增值税, 减免企业所得税), no tax collected
     tax_arrears_words: tuple[str, ...]  # 应收未收, 欠缴, 未将…缴入国库, 涉及金额: an amount not collected or a finding
     # involves (an audit finding), no tax
     aggregate_share_before: tuple[str, ...]
