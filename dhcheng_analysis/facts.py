@@ -7150,6 +7150,13 @@ class _Reader:
                 # 寿命82.5岁，其中男性80.1岁: the men's; 幼儿园42所（公办28所、民办14所）: a bracket of the parts)
                 f.indicator = _joined_name(f.indicator, whole.indicator)  # (四星级 of 星级旅游饭店: the class word once)
                 f.named_by_clause = True
+        if (not f.named_by_clause and 2 <= len(f.indicator) <= 5 and cw.grade_name.fullmatch(f.indicator)
+                and (pv := self.prev) is not None and pv.start >= st.start and pv.unit == f.unit and pv.indicator
+                and norm[pv.end:pv.end + 1] in cw.scope_item_openers and norm[pv.end + 1:f.start] == f.indicator
+                and (mg := cw.grade_name.search(pv.indicator)) and mg.group() != f.indicator):
+            # 新培育省级农业龙头企业3家、市级12家: the things of the item before, of the grade this item names
+            f.indicator = pv.indicator[:mg.start()] + f.indicator + pv.indicator[mg.end():]
+            f.named_by_clause = True
         if (f.unit_kind == "money" and f.measure == "level" and 2 <= len(f.indicator) <= 12
                 and cw.owner_end.search(f.indicator) and (mk := st.first_part_marker(norm, st.start, f.start)) >= 0):
             whole = self._kept_in_sentence(st, "", mk, unit_kind="money")
