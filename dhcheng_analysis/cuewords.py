@@ -1469,6 +1469,9 @@ class CueViews:
     bare_gain_name: re.Pattern[str]  # 受益的人, 惠及的在校生: a name of those reached or benefited naming nothing that does it
     person_basis: re.Pattern[str]  # 人均, 每人: a basis per person printed before a figure, kept in its name as 人均
     per_person_name_head: str  # 人均: what heads the name of an amount per person
+    group_basis: re.Pattern[str]  # 户均, 村均, 亩均: a basis per household, village or mu printed before a figure, kept in
+    # its name as printed
+    group_basis_total_tail: re.Pattern[str]  # 总额: the total's word ending a name, cut where the amount is per household
     unit_basis: re.Pattern[str]  # 平均一个人民公社拥有: a basis per unit (basis) and its verb ending the clause before a figure
     per_person_name: re.Pattern[str]  # a name that states its basis per person already, or is a rate
     per_person_tail: re.Pattern[str]  # 基本养老金月人均: a basis per person closing a name, which heads it as 人均
@@ -2688,6 +2691,8 @@ def compiled() -> CueViews:
         bare_gain_name=_Rule(rf"(?:{_alt(c.caused_benefit_verbs)}|{_alt(c.reach_object_verbs)}){re.escape(c.attributive_particle)}"),
         person_basis=_Rule(c.person_basis_regex),
         per_person_name_head=c.per_person_name_head,
+        group_basis=_Rule(c.group_basis_regex),
+        group_basis_total_tail=_Rule(c.group_basis_total_tail_regex),
         unit_basis=_Rule(c.unit_basis_regex),
         per_person_name=_Rule(f"{c.person_basis_regex}|{c.per_person_name_regex}"),
         per_person_tail=_Rule(c.per_person_tail_regex),

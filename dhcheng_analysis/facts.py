@@ -6867,6 +6867,11 @@ class _Reader:
             # one printed between the name and its figure does
             f.indicator, f.named_by_clause = cw.per_person_name_head + f.indicator[:mt.start()], True
             f.basis = cw.per_person_name_head if f.measure == "level" else ""
+        elif (f.measure == "level" and f.indicator and f.start - cs <= _SHORT_WINDOW
+              and (mg := cw.group_basis.search(norm, cs, f.start)) and not cw.per_person_name.search(f.indicator)):
+            # 集体经营性收入1.58亿元，村均63.7万元 → 村均集体经营性收入: the amount each village has, not the total
+            f.indicator = mg.group() + cw.group_basis_total_tail.sub("", f.indicator)
+            f.named_by_clause = True  # (收入总额 → 村均收入: the total's word is not said of each village)
         if f.measure == "level" and f.indicator and not f.named_by_clause:
             self._unit_basis_name(f, cs)
         if (f.measure in ("abs_change", "change_pct", "pp_diff") and f.indicator
@@ -7120,18 +7125,22 @@ class _Reader:
                 and counted.measure == "level" and counted.unit_kind == "count" and counted.indicator
                 and (not body or cw.body_end.search(counted.indicator))  # (卫生院3个，床位680张; 客房1200间，床位…: the hotels')
                 and f.indicator not in _past_size_bound(counted.indicator, cw)
-                and not norm.endswith(cw.place_count_opens, st.start, counted.start) and st.start <= counted.start and counted.end <= cs
+                and (not norm.endswith(cw.place_count_opens, st.start, counted.start)
+                     or norm.endswith(cw.cap_words, st.start, counted.start))  # (稳定在32万亩: no place)
+                and st.start <= counted.start and counted.end <= max(cs, soft)
                 and prev is not None and (pc := st.clause_start(cs - 1)) <= prev.start
                 and ((mk := st.first_part_marker(norm, min(pc, counted.start), cs)) < 0
-                     or mk == pc and norm.find(counted.indicator, mk, cs) > mk
+                     or mk == pc and norm.find(counted.indicator, mk, max(cs, counted.end)) > mk
                      and st.first_part_marker(norm, mk + 1, cs) < 0
-                     and any(st.start <= g.start < mk and g.unit == f.unit and g.indicator.endswith(f.indicator)
-                             for g in self.kept[-1 - COUNTED_SET_BACK:]))):
+                     and (any(st.start <= g.start < mk and g.unit == f.unit and g.indicator.endswith(f.indicator)
+                              for g in self.kept[-1 - COUNTED_SET_BACK:])
+                          or not any(st.start <= g.start < mk for g in self.kept[-1 - COUNTED_SET_BACK:])))):
             # 新开工项目42个，总投资320亿元: the projects' investment (在１００多个国家和地区展开，完成营业额…: not the
             # places where); a head of the owner's before is replaced (草莓种植面积达到0.52万亩,产量约1.1万吨 → 草莓产量);
             # 35个市区重点项目中已开工28个，完成年度投资计划的58.6%: the investment of all the projects counted; a part
             # printed with its noun after 其中 owns the head too when the total had its own before (项目224个，完成投资
-            # 391.6亿元，其中列入市级重点项目169个，完成投资319亿元; not 项目19个，其中十亿元级项目3个，计划总投资…)
+            # 391.6亿元，其中列入市级重点项目169个，完成投资319亿元; not 项目19个，其中十亿元级项目3个，计划总投资…; a 其中 heading
+            # the sentence leaves the part the only set in it: 其中小麦播种面积9.55万亩、产量3.76万吨 → 小麦产量)
             f.indicator = (_finding_involved(counted.indicator, norm, cs, cw)
                            or cw.owned_head_end.sub("", counted.indicator) or counted.indicator) + f.indicator
         elif (f.indicator in cw.owned_heads and f.measure == "level" and prev is not None and prev.start >= st.start
@@ -7166,6 +7175,13 @@ class _Reader:
                 # before the grade, 建成国家级企业技术中心)
                 f.indicator = whole.indicator[:at] + _joined_name(f.indicator, whole.indicator[at:])
                 f.named_by_clause = True
+        if (not f.named_by_clause and 2 <= len(f.indicator) <= 5 and cw.grade_name.fullmatch(f.indicator)
+                and (pv := self.prev) is not None and pv.start >= st.start and pv.unit == f.unit and pv.indicator
+                and norm[pv.end:pv.end + 1] in cw.scope_item_openers and norm[pv.end + 1:f.start] == f.indicator
+                and (mg := cw.grade_name.search(pv.indicator)) and mg.group() != f.indicator):
+            # 新培育省级农业龙头企业3家、市级12家: the things of the item before, of the grade this item names
+            f.indicator = pv.indicator[:mg.start()] + f.indicator + pv.indicator[mg.end():]
+            f.named_by_clause = True
         if (f.unit_kind == "money" and f.measure == "level" and 2 <= len(f.indicator) <= 12
                 and cw.owner_end.search(f.indicator) and (mk := st.first_part_marker(norm, st.start, f.start)) >= 0):
             whole = self._kept_in_sentence(st, "", mk, unit_kind="money")
@@ -11490,7 +11506,9 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             if (de := norm.rfind(cw.de, a, b)) > a and b - de > 2 and len(named := clean_name(subject)) > b - de:
                 f.named_by_clause = True  # 其中已经全部完工投入生产的重大工程共８２个: the things a clause describing
                 return named  # what is done names by their own noun after 的 (已开工的19个: those counted before)
-            return carry
+            if cw.done_after_count.fullmatch(norm, a, b) or len(clean_name(text[a:b])) < 2 + len(cw.actual_cues[0]):
+                return carry  # 已完成4件, 已开工建设15个: a part of the things counted before, nothing named of its own
+            # (已消除风险812户, 已完成提标改造1.1万亩: the clause names what was done, as it does without 已)
         if subject and unit_kind == "count" and (mr := cw.receive_lead.match(norm, a, b)):
             return text[mr.end():b]  # 组织283家企业参加…等线上招聘会26场: what the firms counted take part in
         if subject and not verb_only:

@@ -1047,6 +1047,8 @@ class Cues:
     per_person_name_head: str  # 人均: what heads the name of an amount per person
     unit_basis_regex: str  # [平均一个人民公社拥有]六万四千亩耕地: a basis per unit and its verb right before a figure, kept in the name
     per_person_tail_regex: str  # 企业退休人员基本养老金[月人均]增加112元: a basis per person printed after a name, before its verb
+    group_basis_regex: str  # 集体经营性收入1.58亿元，[村均]63.7万元: a basis per household, village or mu before a figure, kept as printed
+    group_basis_total_tail_regex: str  # 收入[总额]: the total's word, not said of the amount per household or village
     per_person_name_regex: str  # 户均, 标准, 生产率 (and person_basis_regex): a name that already states its basis, or a rate
     pilot_word: str  # 试点: the word of a pilot scheme, after what is tried out
     use_verb: str  # 用于: the word naming what an amount is put to (用于农村寄宿制学校建设工程的中央财政投入)
