@@ -1146,6 +1146,7 @@ class CueViews:
     measure_words: re.Pattern[str]
     attribute_end: re.Pattern[str]
     attribute_last: frozenset[str]
+    task_attribute_words: frozenset[str]  # 全年任务: an attribute of a quantity carried before it only (年度任务386项 counts tasks)
     scale_object: re.Pattern[str]
     scale_words: tuple[str, ...]
     phase_scale_words: tuple[str, ...]  # 首期规模: the figure is the first phase's size, named so
@@ -2348,8 +2349,9 @@ def compiled() -> CueViews:
         cut_off_cell_line=_Rule(c.cut_off_cell_line_regex),
         measure_words=_Rule("".join(f"(?<!{re.escape(w)})" for w in c.measure_word_owners)
                             + rf"(?:{_alt(c.measure_words)})+$"),  # (出生率、死亡率和自然增长率分别为: a rate named)
-        attribute_end=_Rule(rf"(?:{_alt(c.attribute_words)})$"),
-        attribute_last=_last_chars(c.attribute_words),
+        attribute_end=_Rule(rf"(?:{_alt(c.attribute_words + c.task_attribute_words)})$"),
+        attribute_last=_last_chars(c.attribute_words + c.task_attribute_words),
+        task_attribute_words=frozenset(c.task_attribute_words),
         scale_object=_Rule(c.scale_object_regex),
         scale_words=c.scale_words,
         phase_scale_words=c.phase_scale_words,

@@ -3012,6 +3012,8 @@ def _quantity_named(name: str, suffixes: tuple[str, ...]) -> str:
     kind (工业 → 工业投资, 餐饮 → 餐饮收入); else ``name``."""
     cw = compiled()
     term = canonical_term(name)
+    if term is not None and name.endswith(tuple(cw.class_counters)):
+        term = None  # 石油及制品类: a class of goods, whatever product its name holds (石油), no glossary quantity
     if (len(name) < 2 or term is not None and term.category != "sector"
             or name.endswith((*cw.quantity_ends, *cw.unit_quantity_ends))
             or any(_quantity_in(name, w, cw.entity_words) for w in cw.bare_quantities) or cw.fiscal_scope.fullmatch(name)
@@ -11283,7 +11285,8 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
         return carry  # 投入5800亿元，是1950年到1997年投入总和的1.7倍: a multiple of the thing named before
     attr = (cw.attribute_end.search(norm, soft, subj_end)
             if subj_end > soft and norm[subj_end - 1] in cw.attribute_last else None)
-    if attr and attr.end() == subj_end:
+    if attr and attr.end() == subj_end and (carry or attr.group() not in cw.task_attribute_words):
+        # (“疏解整治促提升”专项行动年度任务386项: with no quantity before it, the year's tasks are what is counted)
         word = attr.group()
         if any(w in word for w in cw.scale_words):
             window = norm[f.qend:min(s1, f.qend + 60)]

@@ -580,6 +580,8 @@ class Cues:
     scale_object_regex: str
     scale_words: tuple[str, ...]
     phase_scale_words: tuple[str, ...]  # 首期规模: the size of a first phase, not of the whole (设立总规模10亿元、首期规模4亿元的基金)
+    task_attribute_words: tuple[str, ...]  # 全年任务, 年度目标任务: the year's task, an attribute of the quantity carried before
+    # it (实际利用外资…，完成全年任务3000万美元的95.2%), no name of its own there; with no quantity before, the tasks counted
     attributive_particle: str
     has_word: str  # 有 before a thing an owner has (已有基层社三万一千余个): the owner is named before it
     place_word: str  # 在 opening a clause of the places or kinds a figure holds in (在三种不同的地区)
