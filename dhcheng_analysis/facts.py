@@ -1490,9 +1490,10 @@ _NUMERAL_HEAD = re.compile(r"[一二三四五六七八九十]+")
 OWNER_TOPIC_MAX = 16  # characters of the bodies a sentence opens with, at the most, before an aside of what they include
 
 
-def _joined_name(stem: str, noun: str) -> str:
-    """``stem`` + ``noun`` without the words they share: 商品房销售 + 销售额 → 商品房销售额."""
-    for k in range(min(len(stem), len(noun)) - 1, 0, -1):
+def _joined_name(stem: str, noun: str, least: int = 1) -> str:
+    """``stem`` + ``noun`` without the words they share (``least`` characters at the fewest): 商品房销售 + 销售额 →
+    商品房销售额."""
+    for k in range(min(len(stem), len(noun)) - 1, least - 1, -1):
         if stem.endswith(noun[:k]):
             return stem + noun[k:]
     return stem + noun
@@ -6516,9 +6517,14 @@ class _Reader:
         if (not f.indicator and (f.measure != "level" or clause.endswith(_LEVEL_LINKS) and not clean_name(clause))
                 or f.indicator and _verbs_or_generic(f.indicator)):
             # 商务服务业税收由负转正，同比增长6.2%; 推进申请式退租，累计签约387户
+            verb = f.indicator
             f.indicator = (f.indicator and _repeated_verb_object(self.report, f.indicator, carry.scope[0], cs)
                            or _carried_head(_scope_head(self.report, carry.scope[0], cs, self._kept_starts))
                            or f.indicator)
+            if (verb and f.unit_kind == "count" and f.indicator.endswith(cw.inside_suffixes)
+                    and (done := _completed_name(f.indicator + verb, cw))):
+                f.indicator = done  # 城市更新项目中，已开工38个: those of the set its clause closes with 中 that started,
+                # as 区重点项目中已开工19个 names them
         if f.unit == "%" and f.measure == "yoy_pct" and (mn := cw.rate_noun_after.match(norm, f.qend)):
             f.indicator = self.text[mn.start("noun"):mn.end("noun")]  # 从…看，6.5%左右的增速可以实现…: the rate after it
             if f.range_of is not None:
@@ -6708,6 +6714,9 @@ class _Reader:
                 if (mt := cw.subset_time_lead.match(done)) is not None:
                     done = done[mt.end():].lstrip(",，:：")  # 截至6月底已开工98个: the time is the figure's period
                 noun = _set_of_count(whole) or whole.indicator  # 30项区级重点工程已开工22项,完工8项: of the set
+                if ((built := max((w for w in cw.build_verb_names if noun.endswith(w)), key=len, default=""))
+                        and len(noun) - len(built) >= 2):
+                    noun = noun[:-len(built)]  # 棚户区改造新开工2350套，基本建成1860套: the things, not their stage before
                 core = done[cw.completed_lead.match(done).end():][:2]
                 if ((ml := cw.set_lead.match(noun)) is not None and len(noun) - ml.end() >= 2
                         and core not in ml.group()):
@@ -6753,9 +6762,13 @@ class _Reader:
                 f.indicator = head + cw.de + pv.indicator.rsplit(cw.de, 1)[-1]
                 f.named_by_clause = True
                 f.subset_of = pv
-        verb = (self.text[cs:f.start] if f.unit_kind == "count" and f.indicator == unit_carry
-                and carry_unit not in ("", f.unit) and cw.count_verb.fullmatch(norm, cs, f.start) else f.indicator)
-        # (…已开工38个,累计完成投资126亿元,竣工12个: the verb of its clause, not the amount carried, names the count)
+        verb = f.indicator
+        if f.unit_kind == "count" and f.indicator == unit_carry and carry_unit:
+            vs = mk.end() if carry_unit == f.unit and (mk := cw.part_marker.match(norm, cs)) else cs
+            if (carry_unit != f.unit or vs > cs) and cw.count_verb.fullmatch(norm, vs, f.start):
+                verb = self.text[vs:f.start]
+        # (…已开工38个,累计完成投资126亿元,竣工12个: the verb of its clause, not the amount carried, names the count; 筹集
+        # 保障性租赁住房3200套，其中新建1800套: the verb of the part after 其中, not the whole carried)
         if (f.measure == "level" and verb[:1] in cw.starts["count_verb"] and cw.count_verb.fullmatch(verb)
                 and (done := self._done_to_counted(f, verb))):
             f.indicator = done  # 新开工保障性安居工程740万套，基本建成511万套: those completed of the same things;
@@ -7111,8 +7124,9 @@ class _Reader:
             # 35个市区重点项目中已开工28个，完成年度投资计划的58.6%: the investment of all the projects counted; a part
             # printed with its noun after 其中 owns the head too when the total had its own before (项目224个，完成投资
             # 391.6亿元，其中列入市级重点项目169个，完成投资319亿元; not 项目19个，其中十亿元级项目3个，计划总投资…)
-            f.indicator = (_finding_involved(counted.indicator, norm, cs, cw)
-                           or cw.owned_head_end.sub("", counted.indicator) or counted.indicator) + f.indicator
+            f.indicator = _joined_name(_finding_involved(counted.indicator, norm, cs, cw)
+                                       or cw.owned_head_end.sub("", counted.indicator) or counted.indicator, f.indicator, 2)
+            # (商品房销售面积68.5万平方米，销售额186.2亿元: 商品房销售额, a word they share once)
         elif (f.indicator in cw.owned_heads and f.measure == "level" and prev is not None and prev.start >= st.start
               and prev.unit == f.unit and prev.measure == "level" and prev.indicator.endswith(f.indicator)
               and len(owner := prev.indicator[:-len(f.indicator)]) >= 2 and clean_name(owner) == owner):
@@ -7649,6 +7663,8 @@ class _Reader:
             return ""
         if (k := name.rfind(cw.de)) >= 0:
             noun = name[k + 1:]  # 进行全面清理的行政法规
+        elif (ml := cw.set_lead.match(name)) and len(name) - ml.end() >= 2:
+            noun = name[ml.end():]  # 筹集保障性租赁住房3200套，其中新建1800套: the houses, not the raising of them
         elif mv := cw.count_verb.match(name) or cw.count_verb.search(name, 2):
             noun = name[mv.end():]  # 新开工保障性安居工程; 国务院各部门共清理涉外规章… (the actor before the verb)
         else:

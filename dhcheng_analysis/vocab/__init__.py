@@ -1339,6 +1339,7 @@ class TokenRules:
     programme_count_regex: str
     service_circle_regex: str
     age_group_regex: str
+    size_band_regex: str
     cohort_regex: str
     listed_name_regex: str
     code_joiners: str
