@@ -6434,6 +6434,13 @@ class _Reader:
                 f.indicator = named + ms.group("balance")
             elif any(map(named.endswith, cw.carried_balance_kin.get(head, ()))):
                 f.indicator = named + head + ms.group("balance")
+        elif (f.measure == "level" and f.unit_kind == "money" and (pv := self.prev) is not None
+              and pv.sentence == f.sentence and pv.unit == f.unit and pv.measure == "level" and cw.de not in pv.indicator
+              and (ms := cw.carried_balance.fullmatch(f.indicator))
+              and len(owner := pv.indicator[mv.end():] if (mv := cw.count_verb.match(pv.indicator)) else pv.indicator)
+              > len(head := ms.group("head")) >= 2 and owner.endswith(head)):
+            f.indicator = owner + ms.group("balance")  # 发放个人住房贷款…38.65亿元，贷款余额256.38亿元: the balance of
+            # the loans the amount before names, not of all loans (新增贷款…，贷款余额…: of all, the adding no owner)
         plain = _plain_name(f.indicator)  # the gate of the rules keyed on a cue of the name (_NAME_CUES)
         if (f.indicator and f.indicator == unit_carry and cs > st.start + 1 and stripped is not None
                 and stripped[1] > stripped[0]):
@@ -6695,7 +6702,11 @@ class _Reader:
                     and norm.startswith(whole.indicator, whole.qend)):
                 item = max(item, whole.qend + len(whole.indicator))  # 全区18项重点任务完成17项: the set, then what is
                 # done to it in the same clause
-            if ((whole := self.prev) is not None
+            whole = self.prev
+            if (whole is not None and whole.measure in _CHANGE_MEASURES and len(self.kept) >= 2 and self.kept[-1] is whole
+                    and (lv := self.kept[-2]).sentence is whole.sentence and lv.indicator == whole.indicator):
+                whole = lv  # 完成老旧小区加装电梯126部，同比增长18.9%，其中已投入使用98部: the count before its growth
+            if (whole is not None
                     and whole.sentence is f.sentence and whole.unit == f.unit and whole.unit_kind == "count"
                     and whole.measure == "level" and whole.indicator and whole.end <= item
                     and (item == cs or whole.end == item - 1 or item == whole.qend + len(whole.indicator))

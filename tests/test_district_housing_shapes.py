@@ -15,7 +15,10 @@ reached (棚户区改造新开工) is named without that stage when a later stag
 carried from the quantity before is named with the words they share once (商品房销售面积…，销售额… → 商品房销售额); a
 count whose clause is only a verb after a clause closing a set with 中 (城市更新项目中，已开工38个) is of those of the set
 that did it; a part after 其中 named only by its verb (其中新建1800套) is the part of the things the whole counts that
-the verb says, not the whole.
+the verb says, not the whole. A balance after the loans granted (发放个人住房贷款…，贷款余额…) is of those loans; a clause
+closing a set with 中 (缴存职工中，…) names the whole of the shares after it; persons counted before 提取 are named by
+it; a part of a floor space after 其中 (其中住宅) is named with the floor space measured; the fund's quantities, the
+compounds renovated, lifts added and affordable rental housing raised have their glossary keys.
 
 Sentences written in the form of these reports, not real, are marked as regression fixtures; the real ones are
 quoted with the file they come from.
@@ -171,3 +174,128 @@ def test_a_verb_after_a_set_closed_by_zhong_names_those_that_did_it(s, printed, 
 ])
 def test_a_part_named_by_its_verb_is_of_the_whole(s, printed, name):
     assert fact(HEAD + s, printed)["indicator"] == name
+
+
+# -- the fund's balance of the loans it granted ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("s", "printed", "name", "key"), [
+    # regression fixture in the form of a housing provident fund annual report (not real), modelled on the real
+    # 发展居民住房、助学等消费信贷，2002年末消费贷款余额达1.07万亿元 (/work/shared/corpus/national_work_reports/2003.txt)
+    ("2023年末，累计发放个人住房贷款12.56万笔、386.52亿元，贷款余额256.38亿元，分别比上年末增加7.3%、11.1%、7.3%。",
+     "256.38亿元", "个人住房贷款余额", "personal_housing_loans_outstanding"),
+    # regression fixture, a variant (not real): a scheme's loans
+    ("全年发放创业担保贷款3.2亿元，贷款余额5.6亿元。", "5.6亿元", "创业担保贷款余额", ""),
+    # regression fixture, a variant (not real): the loans added name no owner of the balance
+    ("全年新增贷款120亿元，贷款余额2800亿元。", "2800亿元", "贷款余额", "loans_outstanding"),
+])
+def test_a_balance_after_the_loans_granted_is_of_those_loans(s, printed, name, key):
+    f = fact(FUND + s, printed)
+    assert (f["indicator"], f["indicator_key"]) == (name, key)
+
+
+# -- the whole a breakdown's shares are of --------------------------------------------------------------------
+
+@pytest.mark.parametrize(("s", "printed", "whole"), [
+    # regression fixture in the form of a housing provident fund annual report (not real), modelled on the real
+    # 2009年中央政府公共投资9243亿元…其中，保障性住房、农村民生工程、社会事业投资占44% (/work/shared/corpus/
+    # national_work_reports/2010.txt): the shares of a whole its parts hold
+    ("缴存职工中，国家机关和事业单位占28.6%，国有企业占21.3%。", "21.3%", "缴存职工"),
+    ("提取金额中，购买、建造、翻建、大修自住住房占22.5%，偿还购房贷款本息占55.3%。", "55.3%", "提取金额"),
+    (BANDS, "56.2%", "职工贷款笔数"),
+])
+def test_the_set_a_clause_closes_with_zhong_is_the_whole_of_its_shares(s, printed, whole):
+    assert fact(FUND + s, printed)["comparator"] == whole
+
+
+# -- the workers counted by what they did ---------------------------------------------------------------------
+
+def test_workers_counted_by_their_withdrawal():
+    # regression fixture in the form of a housing provident fund annual report (not real), modelled on the real
+    # 上亿人喜迁新居 (/work/shared/corpus/national_work_reports/2018.txt): persons counted by what they did
+    s = "2023年，28.65万名缴存职工提取住房公积金；提取额62.35亿元，同比增长5.2%。"
+    assert fact(FUND + s, "28.65万名")["indicator"] == "提取住房公积金的缴存职工"
+    assert fact(FUND + s, "62.35亿元")["indicator_key"] == "housing_fund_withdrawals"
+
+
+# -- the parts of floor space and of investment ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("s", "printed", "name", "key"), [
+    # regression fixture in the form of a district housing report (not real), modelled on the real
+    # 1-5月，商品房销售面积4.23万㎡，同比下降12.1% (/work/shared/gold/real/texts/ruyuan_m1to5_release.txt)
+    ("全年商品房销售面积52.6万平方米，同比下降8.3%，其中住宅45.3万平方米，同比下降6.5%。", "45.3万平方米", "住宅销售面积",
+     "commercial_housing_sold_area"),
+    ("全年商品房销售面积52.6万平方米，同比下降8.3%，其中住宅45.3万平方米，同比下降6.5%。", "6.5%", "住宅销售面积",
+     "commercial_housing_sold_area"),
+    # regression fixture, a variant (not real): the floor space under construction, modelled on the real 西城区房屋施工
+    # 面积合计105.8万平方米 (/work/shared/gold/real/texts/xicheng_2018_h1_indicators.txt)
+    ("全年房屋施工面积1256.3万平方米，其中住宅856.2万平方米。", "856.2万平方米", "住宅施工面积", ""),
+    # regression fixture, a variant (not real): investment printed with its own name
+    ("其中，住宅投资152.3亿元，同比下降3.6%，占房地产开发投资的64.4%。", "152.3亿元", "住宅投资",
+     "residential_real_estate_investment"),
+])
+def test_a_part_of_floor_space_is_named_with_it(s, printed, name, key):
+    f = fact(HEAD + s, printed)
+    assert (f["indicator"], f["indicator_key"]) == (name, key)
+
+
+# -- the things allocated, and a project's investment of the year ---------------------------------------------
+
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture in the form of a district housing report (not real), modelled on the real
+    # 新开工保障性安居工程666万套，基本建成544万套 (/work/shared/corpus/national_work_reports/2014.txt)
+    ("全年新增保障性住房680套，分配入住公租房526套，公租房入住率达到95.3%。", "526套", "分配入住公租房"),
+    # regression fixture in the form of a district urban renewal report (not real), modelled on the real
+    # 全年全区城市更新和城市建设项目224个,完成投资391.6亿元 (/work/shared/gold/real/texts/chengyang_qd_2022_bulletin.txt)
+    ("全年实施城市更新项目56个，总投资386.5亿元，年度完成投资126.3亿元，同比增长8.5%。", "126.3亿元", "城市更新项目年度投资"),
+    ("全年实施城市更新项目56个，总投资386.5亿元，年度完成投资126.3亿元，同比增长8.5%。", "8.5%", "城市更新项目年度投资"),
+])
+def test_allocated_houses_and_the_years_investment(s, printed, name):
+    assert fact(HEAD + s, printed)["indicator"] == name
+
+
+# -- the concepts of the fund and of housing have their keys ---------------------------------------------------
+
+FUND_YEAR = ("2023年，新开户单位1265家；实缴单位12563家，实缴职工45.63万人，缴存额98.65亿元，分别同比增长7.3%、2.5%、8.6%。"
+             "2023年末，缴存总额986.32亿元，比上年末增加10.9%；缴存余额412.56亿元，同比增长9.8%。")
+
+
+@pytest.mark.parametrize(("printed", "key"), [
+    # regression fixture in the form of a housing provident fund annual report (not real), modelled on the national
+    # reports' 住房公积金 and 消费贷款余额 sentences (2003.txt)
+    ("12563家", "housing_fund_paying_units"),
+    ("45.63万人", "housing_fund_paying_workers"),
+    ("98.65亿元", "housing_fund_contributions"),
+    ("8.6%", "housing_fund_contributions"),
+    ("986.32亿元", "housing_fund_contributions_to_date"),
+    ("412.56亿元", "housing_fund_balance"),
+])
+def test_the_funds_quantities_have_their_keys(printed, key):
+    assert fact(FUND + FUND_YEAR, printed)["indicator_key"] == key
+
+
+@pytest.mark.parametrize(("s", "printed", "key"), [
+    # the real 改造城镇老旧小区16.7万个，惠及2900多万家庭 (/work/shared/corpus/national_work_reports/2023.txt)
+    ("改造城镇老旧小区16.7万个，惠及2900多万家庭。", "16.7万个", "old_compounds_renovated"),
+    # regression fixture in the form of a district housing report (not real), modelled on it
+    ("全年完成老旧小区综合整治35个，涉及居民1.2万户。", "35个", "old_compounds_renovated"),
+    # regression fixture, a variant (not real): lifts added
+    ("完成老旧小区加装电梯126部，同比增长18.9%。", "126部", "lifts_added_to_existing_homes"),
+    # regression fixture, a variant (not real): affordable rental housing raised
+    ("保障性租赁住房筹集2600套（间），完成年度目标的108.3%。", "108.3%", "affordable_rental_housing_raised"),
+    # regression fixture, a variant (not real): a loan ratio of the fund
+    ("发放个人住房贷款2365笔9.86亿元，个贷率85.6%，住房公积金使用率92.3%。", "85.6%", "housing_fund_loan_ratio"),
+    ("发放个人住房贷款2365笔9.86亿元，个贷率85.6%，住房公积金使用率92.3%。", "92.3%", "housing_fund_utilisation_rate"),
+])
+def test_the_housing_concepts_have_their_keys(s, printed, key):
+    assert fact(HEAD + s, printed)["indicator_key"] == key
+
+
+@pytest.mark.parametrize(("s", "printed"), [
+    # regression fixture, a variant (not real): the compounds' projects are no count of compounds, and the real
+    # 竣工面积可达三千多万平方米 of workers' housing (/work/shared/corpus/national_work_reports/1979.txt) no floor space
+    # real-estate developers completed
+    ("全年完成老旧小区改造项目16个，涉及居民楼128栋。", "16个"),
+    ("全国将用三十亿元建设职工住宅（企业自建的在外），竣工面积可达三千多万平方米。", "三千多万平方米"),
+])
+def test_a_near_name_stays_unkeyed(s, printed):
+    assert fact(HEAD + s, printed)["indicator_key"] == ""
