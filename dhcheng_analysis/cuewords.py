@@ -3208,6 +3208,7 @@ class TokenViews:
     programme_count: re.Pattern[str]  # 15大专项行动, 5大类: a programme's name, like 八大攻坚行动
     service_circle: re.Pattern[str]  # 15分钟就医圈, 7×24小时: a standard of service named by a span
     age_group: re.Pattern[str]  # 60岁以上老年人, 0-3岁婴幼儿: an age that names a group of people
+    size_band: re.Pattern[str]  # 90(含)平方米以下占35.6%: a band of sizes a share is of, no figure
     cohort: re.Pattern[str]  # 90后青年, 80后、90后: a generation named by its decade of birth (matched at the number)
     class_year: re.Pattern[str]  # 2023届高校毕业生: a class named by the year it leaves (matched after a year's number)
     listed_name: re.Pattern[str]  # 119、120等热线: the numbers listed after one, the last (n) saying what all are
@@ -3350,6 +3351,7 @@ def token_views() -> TokenViews:
         programme_count=_Rule(t.programme_count_regex),
         service_circle=_Rule(t.service_circle_regex),
         age_group=_Rule(t.age_group_regex),
+        size_band=_Rule(t.size_band_regex),
         cohort=_Rule(t.cohort_regex),
         class_year=_Rule(t.class_year_regex),
         listed_name=_Rule(t.listed_name_regex),

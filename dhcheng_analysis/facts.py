@@ -1495,18 +1495,16 @@ _NUMERAL_HEAD = re.compile(r"[一二三四五六七八九十]+")
 OWNER_TOPIC_MAX = 16  # characters of the bodies a sentence opens with, at the most, before an aside of what they include
 
 
-def _shared_head(part: str, whole: str) -> int:
-    """How many characters the name ``whole`` opens with that ``part`` ends with (发明专利, 专利授权量: 2), 0 when
-    none, or when the part is the whole's name or longer than it."""
-    return next((k for k in range(min(len(part), len(whole)) - 1, 0, -1) if part.endswith(whole[:k])), 0)
+def _shared_head(part: str, whole: str, least: int = 1) -> int:
+    """How many characters the name ``whole`` opens with that ``part`` ends with (发明专利, 专利授权量: 2; ``least`` at
+    the fewest), 0 when none, or when the part is the whole's name or longer than it."""
+    return next((k for k in range(min(len(part), len(whole)) - 1, least - 1, -1) if part.endswith(whole[:k])), 0)
 
 
-def _joined_name(stem: str, noun: str) -> str:
-    """``stem`` + ``noun`` without the words they share: 商品房销售 + 销售额 → 商品房销售额."""
-    for k in range(min(len(stem), len(noun)) - 1, 0, -1):
-        if stem.endswith(noun[:k]):
-            return stem + noun[k:]
-    return stem + noun
+def _joined_name(stem: str, noun: str, least: int = 1) -> str:
+    """``stem`` + ``noun`` without the words they share (``least`` characters at the fewest): 商品房销售 + 销售额 →
+    商品房销售额."""
+    return stem + noun[_shared_head(stem, noun, least):]
 
 
 def _is_threshold(norm: str, f: _Fig, cw: CueViews) -> bool:
@@ -6451,6 +6449,13 @@ class _Reader:
                 f.indicator = named + ms.group("balance")
             elif any(map(named.endswith, cw.carried_balance_kin.get(head, ()))):
                 f.indicator = named + head + ms.group("balance")
+        elif (f.measure == "level" and f.unit_kind == "money" and (pv := self.prev) is not None
+              and pv.sentence == f.sentence and pv.unit == f.unit and pv.measure == "level" and cw.de not in pv.indicator
+              and (ms := cw.carried_balance.fullmatch(f.indicator))
+              and len(owner := pv.indicator[mv.end():] if (mv := cw.count_verb.match(pv.indicator)) else pv.indicator)
+              > len(head := ms.group("head")) >= 2 and owner.endswith(head)):
+            f.indicator = owner + ms.group("balance")  # 发放个人住房贷款…38.65亿元，贷款余额256.38亿元: the balance of
+            # the loans the amount before names, not of all loans (新增贷款…，贷款余额…: of all, the adding no owner)
         plain = _plain_name(f.indicator)  # the gate of the rules keyed on a cue of the name (_NAME_CUES)
         if (f.indicator and f.indicator == unit_carry and cs > st.start + 1 and stripped is not None
                 and stripped[1] > stripped[0]):
@@ -6534,9 +6539,14 @@ class _Reader:
         if (not f.indicator and (f.measure != "level" or clause.endswith(_LEVEL_LINKS) and not clean_name(clause))
                 or f.indicator and _verbs_or_generic(f.indicator)):
             # 商务服务业税收由负转正，同比增长6.2%; 推进申请式退租，累计签约387户
+            verb = f.indicator
             f.indicator = (f.indicator and _repeated_verb_object(self.report, f.indicator, carry.scope[0], cs)
                            or _carried_head(_scope_head(self.report, carry.scope[0], cs, self._kept_starts))
                            or f.indicator)
+            if (verb and f.unit_kind == "count" and f.indicator.endswith(cw.inside_suffixes)
+                    and (done := _completed_name(f.indicator + verb, cw))):
+                f.indicator = done  # 城市更新项目中，已开工38个: those of the set its clause closes with 中 that started,
+                # as 区重点项目中已开工19个 names them
         if f.unit == "%" and f.measure == "yoy_pct" and (mn := cw.rate_noun_after.match(norm, f.qend)):
             f.indicator = self.text[mn.start("noun"):mn.end("noun")]  # 从…看，6.5%左右的增速可以实现…: the rate after it
             if f.range_of is not None:
@@ -6707,7 +6717,11 @@ class _Reader:
                     and norm.startswith(whole.indicator, whole.qend)):
                 item = max(item, whole.qend + len(whole.indicator))  # 全区18项重点任务完成17项: the set, then what is
                 # done to it in the same clause
-            if ((whole := self.prev) is not None
+            whole = self.prev
+            if (whole is not None and whole.measure in _CHANGE_MEASURES and len(self.kept) >= 2 and self.kept[-1] is whole
+                    and (lv := self.kept[-2]).sentence is whole.sentence and lv.indicator == whole.indicator):
+                whole = lv  # 完成老旧小区加装电梯126部，同比增长18.9%，其中已投入使用98部: the count before its growth
+            if (whole is not None
                     and whole.sentence is f.sentence and whole.unit == f.unit and whole.unit_kind == "count"
                     and whole.measure == "level" and whole.indicator and whole.end <= item
                     and (item == cs or whole.end == item - 1 or item == whole.qend + len(whole.indicator))
@@ -6726,6 +6740,9 @@ class _Reader:
                 if (mt := cw.subset_time_lead.match(done)) is not None:
                     done = done[mt.end():].lstrip(",，:：")  # 截至6月底已开工98个: the time is the figure's period
                 noun = _set_of_count(whole) or whole.indicator  # 30项区级重点工程已开工22项,完工8项: of the set
+                if ((built := max((w for w in cw.build_verb_names if noun.endswith(w)), key=len, default=""))
+                        and len(noun) - len(built) >= 2):
+                    noun = noun[:-len(built)]  # 棚户区改造新开工2350套，基本建成1860套: the things, not their stage before
                 core = done[cw.completed_lead.match(done).end():][:2]
                 if ((ml := cw.set_lead.match(noun)) is not None and len(noun) - ml.end() >= 2
                         and core not in ml.group()):
@@ -6771,9 +6788,13 @@ class _Reader:
                 f.indicator = head + cw.de + pv.indicator.rsplit(cw.de, 1)[-1]
                 f.named_by_clause = True
                 f.subset_of = pv
-        verb = (self.text[cs:f.start] if f.unit_kind == "count" and f.indicator == unit_carry
-                and carry_unit not in ("", f.unit) and cw.count_verb.fullmatch(norm, cs, f.start) else f.indicator)
-        # (…已开工38个,累计完成投资126亿元,竣工12个: the verb of its clause, not the amount carried, names the count)
+        verb = f.indicator
+        if f.unit_kind == "count" and f.indicator == unit_carry and carry_unit:
+            vs = mk.end() if carry_unit == f.unit and (mk := cw.part_marker.match(norm, cs)) else cs
+            if (carry_unit != f.unit or vs > cs) and cw.count_verb.fullmatch(norm, vs, f.start):
+                verb = self.text[vs:f.start]
+        # (…已开工38个,累计完成投资126亿元,竣工12个: the verb of its clause, not the amount carried, names the count; 筹集
+        # 保障性租赁住房3200套，其中新建1800套: the verb of the part after 其中, not the whole carried)
         if (f.measure == "level" and verb[:1] in cw.starts["count_verb"] and cw.count_verb.fullmatch(verb)
                 and (done := self._done_to_counted(f, verb))):
             f.indicator = done  # 新开工保障性安居工程740万套，基本建成511万套: those completed of the same things;
@@ -7143,8 +7164,9 @@ class _Reader:
             # printed with its noun after 其中 owns the head too when the total had its own before (项目224个，完成投资
             # 391.6亿元，其中列入市级重点项目169个，完成投资319亿元; not 项目19个，其中十亿元级项目3个，计划总投资…; a 其中 heading
             # the sentence leaves the part the only set in it: 其中小麦播种面积9.55万亩、产量3.76万吨 → 小麦产量)
-            f.indicator = (_finding_involved(counted.indicator, norm, cs, cw)
-                           or cw.owned_head_end.sub("", counted.indicator) or counted.indicator) + f.indicator
+            f.indicator = _joined_name(_finding_involved(counted.indicator, norm, cs, cw)
+                                       or cw.owned_head_end.sub("", counted.indicator) or counted.indicator, f.indicator, 2)
+            # (商品房销售面积68.5万平方米，销售额186.2亿元: 商品房销售额, a word they share once)
         elif (f.indicator in cw.owned_heads and f.measure == "level" and prev is not None and prev.start >= st.start
               and prev.unit == f.unit and prev.measure == "level" and prev.indicator.endswith(f.indicator)
               and len(owner := prev.indicator[:-len(f.indicator)]) >= 2 and clean_name(owner) == owner):
@@ -7702,6 +7724,8 @@ class _Reader:
             return ""
         if (k := name.rfind(cw.de)) >= 0:
             noun = name[k + 1:]  # 进行全面清理的行政法规
+        elif (ml := cw.set_lead.match(name)) and len(name) - ml.end() >= 2:
+            noun = name[ml.end():]  # 筹集保障性租赁住房3200套，其中新建1800套: the houses, not the raising of them
         elif mv := cw.count_verb.match(name) or cw.count_verb.search(name, 2):
             noun = name[mv.end():]  # 新开工保障性安居工程; 国务院各部门共清理涉外规章… (the actor before the verb)
         else:

@@ -645,14 +645,20 @@ def _role_after() -> tuple[frozenset[str], frozenset[str], frozenset[str]] | Non
     for words in (tv.version_words, tv.line_words, tv.road_words, tv.grade_words, tv.address_words,
                   tv.ranking_name_words, tv.anniversary_words, tv.stage_counters, tv.month_not_after):
         out.update(w[:1] for w in words)
-    for rx in (tv.facility, tv.hotline, tv.service_circle, tv.month_range, tv.age_group, tv.programme_count,
-               tv.place):
+    for rx in (tv.facility, tv.hotline, tv.service_circle, tv.month_range, tv.age_group, tv.size_band,
+               tv.programme_count, tv.place):
         chars = first_chars(rx, han=True)
         if chars is None:
             return None
         out |= chars
     version = first_chars(tv.version_after, han=True)
     return None if version is None else (frozenset(out), version, frozenset(tv.year_range_after))
+
+
+@cache
+def _size_band_first() -> frozenset[str]:
+    """The characters a band of sizes (:attr:`TokenViews.size_band`) may start with, after its number."""
+    return first_chars(token_views().size_band) or frozenset()
 
 
 @cache
@@ -689,7 +695,7 @@ def _role_read_han() -> _HanReads | None:
     short list (a range of Han characters among them)."""
     tv = token_views()
     pats = [first_chars(rx) for rx in (tv.facility, tv.version_after, tv.service_circle, tv.month_range,
-                                       tv.age_group, tv.programme_count, tv.class_year)]
+                                       tv.age_group, tv.size_band, tv.programme_count, tv.class_year)]
     if None in pats:
         return None
     facility, version, circle, *others = pats
@@ -879,6 +885,8 @@ def _arabic_role(norm: str, start: int, end: int, tok: str, versions: Ahead | No
         return "slogan"  # 建党100周年
     if (a1 in "岁周-—–~至到" and "." not in tok and len(tok) <= 3) and tv.age_group.match(norm, end):
         return "name"  # 60岁以上老年人, 0-3岁婴幼儿: an age that names a group of people
+    if a1 in _size_band_first() and "." not in tok and tv.size_band.match(norm, end):
+        return "name"  # 90(含)平方米以下占35.6%, 90—144平方米占56.2%: a band of sizes a share is of
     if (circle is None or a1 in circle) and tv.service_circle.match(norm, end):
         return "name"  # 15分钟就医圈, 7×24小时服务: a standard of service, named by a span
     if a1 == "大" and "." not in tok and tv.programme_count.match(norm, end) and not _unit_word_follows(norm, end):

@@ -1347,6 +1347,7 @@ class TokenRules:
     programme_count_regex: str
     service_circle_regex: str
     age_group_regex: str
+    size_band_regex: str
     cohort_regex: str
     class_year_regex: str  # 届 after a year and before a noun: a class named by the year it leaves (2023届高校毕业生)
     listed_name_regex: str
