@@ -1498,6 +1498,12 @@ class CueViews:
     service_rates_tails: tuple[str, ...]  # 解决率, 满意率: the service rates ([12345市民服务热线诉求]解决率: its owner
     # printed before it)
     service_handled_ends: tuple[str, ...]  # 诉求, 事项: what a service takes in, ending the owner of its rates
+    sampled_rates: frozenset[str]  # 合格率: a rate of what a sampling finds, printed bare (its owner the count before)
+    sampling_words: tuple[str, ...]  # 抽检, 监督抽查: the words ending the name of a count of samples taken
+    casualty_name: re.Pattern[str]  # 死亡, 受伤人数: a count of casualties named by nothing but the casualty word
+    incident_units: frozenset[str]  # 起: the counters of incidents
+    incident_count_tail: str  # 起数: the word ending the name of a count of incidents
+    casualty_count_word: str  # 人数: the word a count of casualties is named with
     units_quantity: re.Pattern[str]  # [省份]本级公务接待费: units counted, before a quantity of theirs that ends the noun
     change_object_lead: re.Pattern[str]  # 连续7年提高[企业退休人员基本养老金水平]，年均增长10%: the verb before what changes
     basis_only_name: re.Pattern[str]  # 人均, 每人每年: a basis printed where a name is, naming nothing
@@ -2719,6 +2725,12 @@ def compiled() -> CueViews:
         service_bodies=tuple(c.service_bodies),
         service_rates_tails=tuple(c.service_rates),
         service_handled_ends=tuple(c.service_handled),
+        sampled_rates=frozenset(c.sampled_rates),
+        sampling_words=tuple(c.sampling_words),
+        casualty_name=_Rule(c.casualty_name_regex),
+        incident_units=frozenset(c.incident_units),
+        incident_count_tail=c.incident_count_tail,
+        casualty_count_word=c.casualty_count_word,
         units_quantity=_Rule(rf"(?:{_alt(c.share_set_nouns)})(?=[\u4e00-\u9fff]{{2}})"
                                   rf"(?!.*(?:{_alt(c.unit_quantity_counted)}))"
                                   rf"(?=.*(?:{_alt((*c.quantity_ends, *c.unit_quantity_ends))})$)"),

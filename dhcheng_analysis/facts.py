@@ -558,6 +558,8 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
         cut = _tail_start(tail_re, seg, tail_ends)
         if cut == n - 1 and seg[-1] == "有" and cw.owned_kind.search(seg):
             cut = n  # 其中国有2个、非国有3个: an ownership naming the part, no verb of having (全国有…: it is)
+        if 0 < cut < n and (mk := cw.name_tail_keep.search(seg, cut - 1)) and 0 < mk.start() < cut:
+            cut = n  # 查处违法行为165起: a noun ending in the cue's character (行为) is no cue
         if cut < n:
             b = a + cut
             while b > a and norm[b - 1] == "、":  # 扣除留抵退税后、同口径: the words before the comma go too
@@ -3617,6 +3619,11 @@ class _Reader:
                 f.indicator = networked  # 铁路投资要保持在8000亿元以上，新投产里程8000公里以上 → 铁路新投产里程
             if sent and f.measure in ("rate_pct", "pp_diff") and (served := _service_rate_owner(self.report.norm, f, sent, self.cw)):
                 f.indicator = served + f.indicator  # 12345市民服务热线受理诉求8.9万件，…，响应率达到100% → 12345市民服务热线诉求响应率
+            elif sent and f.measure in ("rate_pct", "pp_diff") and (sampled := _sampled_rate_owner(f, sent, self.cw)):
+                f.indicator = sampled + f.indicator  # 食品安全抽检6825批次，合格率98.6% → 食品安全抽检合格率
+            if sent and (incidents := _casualty_incidents(f, sent, self.cw)):
+                what = self.cw.casualty_name.fullmatch(f.indicator).group("what")
+                f.indicator = incidents + what + self.cw.casualty_count_word  # 生产安全事故12起、死亡10人 → 生产安全事故死亡人数
             before = f
             sent.append(f)
         return self.kept
@@ -5536,6 +5543,10 @@ class _Reader:
                 f.qualifier = prev.qualifier  # 总投资约50亿~60亿元: the 约 before the range is of both ends
             prev.flags += ("range_low",)
             f.flags += ("range_high",)
+        if (f.measure == "level" and prev.measure == "abs_change" and prev.qend == f.start
+                and f.unit_kind == prev.unit_kind == "count" and f.unit != prev.unit):
+            # 低保对象减少218户339人: one change counted in households, then in persons, both a change
+            f.measure, f.sign, f.comparator = "abs_change", prev.sign, prev.comparator
         # parenthetical parts inherit the measure of the figure they break down: 减收7亿元(地方级3.3亿元、区级1.4亿元)
         if f.measure == "level" and prev.measure == "abs_change" and f.unit_kind == prev.unit_kind:
             seg = norm[prev.qend:f.start]
@@ -8721,6 +8732,46 @@ def _service_rate_owner(norm: str, f: _Fig, sent: list[_Fig], cw: CueViews) -> s
                                    and any(w in g.indicator for w in cw.service_bodies)) else ""
         body, what = mh.group("body"), mh.group("what")
         return what if not body or any(w in what for w in cw.service_bodies) else body + what
+    return ""
+
+
+def _sampled_rate_owner(f: _Fig, sent: list[_Fig], cw: CueViews) -> str:
+    """What a bare rate of what a sampling finds (``sampled_rates``: 合格率, 不合格发现率) is of: the samples the nearest
+    figure before ``f`` in its sentence counts, past the bare rates of the same list (食品安全抽检6825批次，合格率98.6% →
+    食品安全抽检; 药品抽检256批次，抽检合格率99.2% → 药品), or the owner of the rate before it (合格率99.2%，较上年提高0.3个
+    百分点: the rise of the same rate). '' when a figure of anything else comes first: a district report prints the
+    samples taken and then their rates bare, and never carries them across a sentence."""
+    rate = f.indicator
+    if rate not in cw.sampled_rates:
+        return ""
+    for g in reversed(sent):
+        name = g.indicator
+        if g.parent is not None or name in cw.sampled_rates:
+            continue  # (其中…: a part; 合格率…，不合格率…: a rate of the list, itself bare)
+        if g.measure in ("rate_pct", "pp_diff") and name.endswith(rate):
+            return name[:-len(rate)]
+        word = next((w for w in cw.sampling_words if name.endswith(w)), "")
+        if not word:
+            return ""
+        return name[:-len(word)] if rate.startswith(word) else name
+    return ""
+
+
+def _casualty_incidents(f: _Fig, sent: list[_Fig], cw: CueViews) -> str:
+    """The incidents whose casualties ``f`` counts, when its name is nothing but the casualty word (``casualty_name``:
+    死亡, 死亡人数) and the nearest figure before it in its sentence of another name counts incidents (生产安全事故12起、
+    死亡10人 → 生产安全事故; its change too, named as the count: 同比分别下降25%和28.6%) or names their count (事故起数和死亡
+    人数 → 事故): that name, less the word of the count; '' otherwise."""
+    if not cw.casualty_name.fullmatch(f.indicator):
+        return ""
+    for g in reversed(sent):
+        name = g.indicator
+        if cw.casualty_name.search(name):
+            continue  # (死亡10人，受伤3人: casualties of the same incidents)
+        tail = cw.incident_count_tail
+        if name.endswith(tail) and len(name) > len(tail):
+            return name[:-len(tail)]
+        return name if any(h.indicator == name and h.unit in cw.incident_units for h in sent) else ""
     return ""
 
 

@@ -1075,6 +1075,14 @@ class Cues:
     service_handle_verbs: tuple[str, ...]  # 受理, 接收办理: the verbs by which a service takes in what it handles
     service_handled: tuple[str, ...]  # 诉求, 事项: what a service takes in and its rates are of
     service_bodies: tuple[str, ...]  # 热线, 接诉即办, 政务服务: words naming a service that takes in requests
+    sampled_rates: tuple[str, ...]  # 合格率, 不合格发现率: rates of what a sampling finds, printed bare after the clause
+    #   counting the samples (食品安全抽检6825批次，合格率98.6%)
+    sampling_words: tuple[str, ...]  # 抽检, 监督抽查: the words ending the name of a count of samples taken
+    casualty_name_regex: str  # 死亡, 受伤人数: the name of a count of casualties printed bare after the incidents
+    #   they are of (生产安全事故12起、死亡10人); group "what" is the casualty word
+    incident_units: tuple[str, ...]  # 12[起]: the counters of incidents
+    incident_count_tail: str  # 事故[起数]: the word ending the name of a count of incidents
+    casualty_count_word: str  # 死亡[人数]: the word a count of casualties is named with
     unit_quantity_ends: tuple[str, ...]  # 公务接待费: besides quantity_ends, the ending of a quantity the units counted have
     unit_quantity_counted: tuple[str, ...]  # 企业技术改造[项目]投资: things of the units the count may count instead
     change_object_lead_regex: str  # 连续7年提高, 逐步降低: a change verb whose object a figure after its clause changes
