@@ -1498,7 +1498,8 @@ class CueViews:
     service_rates_tails: tuple[str, ...]  # 解决率, 满意率: the service rates ([12345市民服务热线诉求]解决率: its owner
     # printed before it)
     service_handled_ends: tuple[str, ...]  # 诉求, 事项: what a service takes in, ending the owner of its rates
-    sampled_rates: frozenset[str]  # 合格率: a rate of what a sampling finds, printed bare (its owner the count before)
+    sampled_rates_tails: tuple[str, ...]  # 合格率, 不合格率: the rates of what a sampling finds ([食品抽检]合格率: its
+    # owner the count before when printed bare)
     sampling_words: tuple[str, ...]  # 抽检, 监督抽查: the words ending the name of a count of samples taken
     casualty_name: re.Pattern[str]  # 死亡, 受伤人数: a count of casualties named by nothing but the casualty word
     incident_units: frozenset[str]  # 起: the counters of incidents
@@ -2725,7 +2726,7 @@ def compiled() -> CueViews:
         service_bodies=tuple(c.service_bodies),
         service_rates_tails=tuple(c.service_rates),
         service_handled_ends=tuple(c.service_handled),
-        sampled_rates=frozenset(c.sampled_rates),
+        sampled_rates_tails=tuple(c.sampled_rates),
         sampling_words=tuple(c.sampling_words),
         casualty_name=_Rule(c.casualty_name_regex),
         incident_units=frozenset(c.incident_units),

@@ -3619,7 +3619,7 @@ class _Reader:
                 f.indicator = networked  # 铁路投资要保持在8000亿元以上，新投产里程8000公里以上 → 铁路新投产里程
             if sent and f.measure in ("rate_pct", "pp_diff") and (served := _service_rate_owner(self.report.norm, f, sent, self.cw)):
                 f.indicator = served + f.indicator  # 12345市民服务热线受理诉求8.9万件，…，响应率达到100% → 12345市民服务热线诉求响应率
-            elif sent and f.measure in ("rate_pct", "pp_diff") and (sampled := _sampled_rate_owner(f, sent, self.cw)):
+            elif sent and f.measure in ("rate_pct", "pp_diff") and (sampled := _sampled_rate_owner(self.report.norm, f, sent, self.cw)):
                 f.indicator = sampled + f.indicator  # 食品安全抽检6825批次，合格率98.6% → 食品安全抽检合格率
             if sent and (incidents := _casualty_incidents(f, sent, self.cw)):
                 what = self.cw.casualty_name.fullmatch(f.indicator).group("what")
@@ -8709,52 +8709,68 @@ def _per_head_paid(norm: str, before: _Fig, f: _Fig, cw: CueViews) -> str:
     return paid if len(paid) >= 2 and clean_name(paid) == paid else ""
 
 
-def _service_rate_owner(norm: str, f: _Fig, sent: list[_Fig], cw: CueViews) -> str:
-    """The service and what it handles that a bare rate of its handling (``service_rates``: 响应率, 解决率, 满意率) is
-    of: named by the figures read before ``f`` in its sentence, past their parts (其中涉疫诉求…) and the rates of the
-    same list, by the nearest one that counts what a service takes in (12345市民服务热线受理诉求8.9万件，同比增加26.4%，
-    响应率达到100% → 12345市民服务热线诉求; “接诉即办”受理诉求26.8万件 → “接诉即办”诉求) or a rate of such a service
-    (市民热线诉求响应率100%，解决率、满意率分别达到… → 市民热线诉求). '' when ``f`` names an owner of its own, or a figure
-    of anything else comes first (空气质量优良天数180天，优良率…): a district report prints the hotline's figures as
-    one clause naming it and then its rates bare, and never carries them across a sentence."""
-    if _rate_owner(f.indicator, cw) != "":
+def _listed_rate_owner(norm: str, f: _Fig, sent: list[_Fig], cw: CueViews, tails: tuple[str, ...],
+                       of_rate: Callable[[_Fig, str], str], of_count: Callable[[_Fig], str]) -> str:
+    """What a bare rate (one of ``tails`` with nothing before it) is of, named by the figures read before ``f`` in its
+    sentence, past their parts (其中涉疫诉求…) and the bare rates of the same list: the owner of the nearest rate of
+    ``tails`` before it, by its longest rate (不合格率 of 食品抽检不合格率, not 合格率), as ``of_rate`` takes it, or what
+    ``of_count`` names by the nearest other figure (the count the rates are of). A district report prints a count and
+    then its rates bare, and never carries them across a sentence."""
+    if _rate_owner(f.indicator, tails) != "":
         return ""
     for g in reversed(sent):
         if g.parent is not None or g.cs >= 0 and cw.part_marker.match(norm, g.cs):
-            continue  # (其中涉疫诉求4.2万余件: a part of the requests)
-        if (owner := _rate_owner(g.indicator, cw)) is not None:
+            continue  # (其中涉疫诉求4.2万余件: a part)
+        if (owner := _rate_owner(g.indicator, tails)) is not None:
             if not owner:
                 continue  # (响应率100%，解决率…: a rate of the list, itself bare)
-            return owner if any(w in owner for w in cw.service_bodies) or owner.endswith(cw.service_handled_ends) else ""
+            return of_rate(g, owner)
+        return of_count(g)
+    return ""
+
+
+def _service_rate_owner(norm: str, f: _Fig, sent: list[_Fig], cw: CueViews) -> str:
+    """The service and what it handles that a bare rate of its handling (``service_rates``: 响应率, 解决率, 满意率) is
+    of (``_listed_rate_owner``): the nearest figure that counts what a service takes in (12345市民服务热线受理诉求8.9万件，
+    同比增加26.4%，响应率达到100% → 12345市民服务热线诉求; “接诉即办”受理诉求26.8万件 → “接诉即办”诉求) or a rate of
+    such a service (市民热线诉求响应率100%，解决率、满意率分别达到… → 市民热线诉求); '' when a figure of anything else
+    comes first (空气质量优良天数180天，优良率…)."""
+    def of_rate(g: _Fig, owner: str) -> str:
+        return owner if any(w in owner for w in cw.service_bodies) or owner.endswith(cw.service_handled_ends) else ""
+
+    def of_count(g: _Fig) -> str:
         if (mh := cw.service_handled.fullmatch(g.indicator)) is None:
             # (市民热线诉求11.2万件: the service named with no verb of taking in)
             return g.indicator if (g.indicator.endswith(cw.service_handled_ends)
                                    and any(w in g.indicator for w in cw.service_bodies)) else ""
         body, what = mh.group("body"), mh.group("what")
         return what if not body or any(w in what for w in cw.service_bodies) else body + what
-    return ""
+
+    return _listed_rate_owner(norm, f, sent, cw, cw.service_rates_tails, of_rate, of_count)
 
 
-def _sampled_rate_owner(f: _Fig, sent: list[_Fig], cw: CueViews) -> str:
-    """What a bare rate of what a sampling finds (``sampled_rates``: 合格率, 不合格发现率) is of: the samples the nearest
-    figure before ``f`` in its sentence counts, past the bare rates of the same list (食品安全抽检6825批次，合格率98.6% →
-    食品安全抽检; 药品抽检256批次，抽检合格率99.2% → 药品), or the owner of the rate before it (合格率99.2%，较上年提高0.3个
-    百分点: the rise of the same rate). '' when a figure of anything else comes first: a district report prints the
-    samples taken and then their rates bare, and never carries them across a sentence."""
+def _sampled_rate_owner(norm: str, f: _Fig, sent: list[_Fig], cw: CueViews) -> str:
+    """What a bare rate of what a sampling finds (``sampled_rates``: 合格率, 不合格发现率) is of (``_listed_rate_owner``):
+    the samples the nearest figure counts (食品安全抽检6825批次，合格率98.6% → 食品安全抽检; 药品抽检256批次，抽检合格率
+    99.2% → 药品), or the owner of a rate of the list before it, with the sampling word its rate opened with when ``f``
+    opens with none (合格率99.2%，较上年提高0.3个百分点: the rise of the same rate; 不合格率1.4%，合格率98.6% → 食品抽检;
+    药品抽检合格率99.2%，不合格率… → 药品抽检); '' when a figure of anything else comes first."""
     rate = f.indicator
-    if rate not in cw.sampled_rates:
-        return ""
-    for g in reversed(sent):
+
+    def of_rate(g: _Fig, owner: str) -> str:
+        if g.measure not in ("rate_pct", "pp_diff"):
+            return ""
+        word = next((w for w in cw.sampling_words if g.indicator.startswith(w, len(owner))), "")
+        return owner + word if word and not rate.startswith(word) else owner
+
+    def of_count(g: _Fig) -> str:
         name = g.indicator
-        if g.parent is not None or name in cw.sampled_rates:
-            continue  # (其中…: a part; 合格率…，不合格率…: a rate of the list, itself bare)
-        if g.measure in ("rate_pct", "pp_diff") and name.endswith(rate):
-            return name[:-len(rate)]
         word = next((w for w in cw.sampling_words if name.endswith(w)), "")
         if not word:
             return ""
         return name[:-len(word)] if rate.startswith(word) else name
-    return ""
+
+    return _listed_rate_owner(norm, f, sent, cw, cw.sampled_rates_tails, of_rate, of_count)
 
 
 def _casualty_incidents(f: _Fig, sent: list[_Fig], cw: CueViews) -> str:
@@ -8775,12 +8791,12 @@ def _casualty_incidents(f: _Fig, sent: list[_Fig], cw: CueViews) -> str:
     return ""
 
 
-def _rate_owner(name: str, cw: CueViews) -> str | None:
-    """What the service rate ``name`` ends with is printed of: the words before its longest rate (12345市民服务热线诉求
-    of 12345市民服务热线诉求解决率), '' for a bare rate, None when ``name`` is no service rate."""
-    if not name.endswith(cw.service_rates_tails):
+def _rate_owner(name: str, tails: tuple[str, ...]) -> str | None:
+    """What the rate ``name`` ends with (one of ``tails``) is printed of: the words before its longest rate (12345市民服务
+    热线诉求 of 12345市民服务热线诉求解决率), '' for a bare rate, None when ``name`` ends with none of them."""
+    if not name.endswith(tails):
         return None  # (most names: one test of all the tails, before the longest is looked for)
-    tail = max((t for t in cw.service_rates_tails if name.endswith(t)), key=len)
+    tail = max((t for t in tails if name.endswith(t)), key=len)
     return name[:len(name) - len(tail)]
 
 

@@ -130,6 +130,22 @@ def test_a_bare_pass_rate_is_of_the_samples_before_it(s, printed, name, measure)
     assert (f["indicator"], f["measure"]) == (name, measure)
 
 
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture, a variant (not real): the pass rate after the fail rate (不合格率 ends with 合格率)
+    ("食品抽检6825批次，不合格率1.4%，合格率98.6%。", "98.6%", "食品抽检合格率"),
+    # regression fixture, a variant (not real): the fail rate printed with the sampling word, then the pass rate
+    ("全年完成食品安全抽检6825批次，抽检不合格率1.2%，合格率98.8%。", "98.8%", "食品安全抽检合格率"),
+    # regression fixture, a variant (not real): the fail rate named, the pass rate bare
+    ("食品安全抽检不合格率1.5%，合格率98.5%。", "98.5%", "食品安全抽检合格率"),
+    # regression fixture, a variant (not real): the second bare rate of a list after a count of samples
+    ("食品抽检6825批次，合格率98.6%，不合格率1.4%。", "1.4%", "食品抽检不合格率"),
+    # regression fixture, a variant (not real): the same, a rate of problems found first
+    ("农产品抽检1200批次，问题发现率2%，合格率98%。", "98%", "农产品抽检合格率"),
+])
+def test_each_bare_rate_of_a_list_is_of_the_samples_by_its_own_rate(s, printed, name):
+    assert fact(HEAD + s, printed)["indicator"] == name
+
+
 def test_the_food_sampling_pass_rate_has_its_key():
     # regression fixture in the form of a district market regulation report (not real), as above
     f = fact(HEAD + "全年完成食品安全抽检6825批次，合格率98.6%。", "98.6%")
