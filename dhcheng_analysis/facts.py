@@ -3621,9 +3621,8 @@ class _Reader:
                 f.indicator = served + f.indicator  # 12345市民服务热线受理诉求8.9万件，…，响应率达到100% → 12345市民服务热线诉求响应率
             elif sent and f.measure in ("rate_pct", "pp_diff") and (sampled := _sampled_rate_owner(self.report.norm, f, sent, self.cw)):
                 f.indicator = sampled + f.indicator  # 食品安全抽检6825批次，合格率98.6% → 食品安全抽检合格率
-            if sent and (incidents := _casualty_incidents(f, sent, self.cw)):
-                what = self.cw.casualty_name.fullmatch(f.indicator).group("what")
-                f.indicator = incidents + what + self.cw.casualty_count_word  # 生产安全事故12起、死亡10人 → 生产安全事故死亡人数
+            if sent and (casualties := _casualty_incidents(self.report.norm, f, sent, self.cw)):
+                f.indicator = casualties  # 生产安全事故12起、死亡10人 → 生产安全事故死亡人数
             before = f
             sent.append(f)
         return self.kept
@@ -8773,21 +8772,30 @@ def _sampled_rate_owner(norm: str, f: _Fig, sent: list[_Fig], cw: CueViews) -> s
     return _listed_rate_owner(norm, f, sent, cw, cw.sampled_rates_tails, of_rate, of_count)
 
 
-def _casualty_incidents(f: _Fig, sent: list[_Fig], cw: CueViews) -> str:
-    """The incidents whose casualties ``f`` counts, when its name is nothing but the casualty word (``casualty_name``:
-    死亡, 死亡人数) and the nearest figure before it in its sentence of another name counts incidents (生产安全事故12起、
-    死亡10人 → 生产安全事故; its change too, named as the count: 同比分别下降25%和28.6%) or names their count (事故起数和死亡
-    人数 → 事故): that name, less the word of the count; '' otherwise."""
-    if not cw.casualty_name.fullmatch(f.indicator):
+def _casualty_incidents(norm: str, f: _Fig, sent: list[_Fig], cw: CueViews) -> str:
+    """The name of ``f`` when its name is nothing but the casualty word (``casualty_name``: 死亡, 死亡人数) and the nearest
+    figure before it in its sentence of another name, past the parts (其中较大事故1起), counts incidents (生产安全事故12起、
+    死亡10人 → 生产安全事故死亡人数; its change too, named as the count: 同比分别下降25%和28.6%) or names their count (事故
+    起数和死亡人数 → 事故死亡人数): that name, less the word of the count, with the casualty word and the count word;
+    '' otherwise, and when another count of incidents comes before that one (较大事故2起，一般事故30起，死亡15人: the dead
+    of both kinds)."""
+    if not (mc := cw.casualty_name.fullmatch(f.indicator)):
         return ""
-    for g in reversed(sent):
-        name = g.indicator
+    whole = [g for g in sent if g.parent is None and not (g.cs >= 0 and cw.part_marker.match(norm, g.cs))]
+    for i in range(len(whole) - 1, -1, -1):
+        name = whole[i].indicator
         if cw.casualty_name.search(name):
             continue  # (死亡10人，受伤3人: casualties of the same incidents)
+        if any(h.unit in cw.incident_units and h.indicator != name for h in whole[:i]):
+            return ""  # (较大事故2起，一般事故30起: incidents of several kinds)
         tail = cw.incident_count_tail
         if name.endswith(tail) and len(name) > len(tail):
-            return name[:-len(tail)]
-        return name if any(h.indicator == name and h.unit in cw.incident_units for h in sent) else ""
+            incidents = name[:-len(tail)]
+        elif any(h.indicator == name and h.unit in cw.incident_units for h in sent):
+            incidents = name
+        else:
+            return ""
+        return incidents + mc.group("what") + cw.casualty_count_word
     return ""
 
 

@@ -105,6 +105,22 @@ def test_casualties_are_of_the_incidents_before_them(s, printed, name, key, meas
     assert (f["indicator"], f["indicator_key"], f["measure"], f["value"]) == (name, key, measure, value)
 
 
+@pytest.mark.parametrize("s", [
+    # regression fixture, a variant (not real): a part of the accidents after 其中 between them and their dead
+    "全区发生生产安全事故12起，其中较大事故1起，死亡10人。",
+    # regression fixture, a variant (not real): the part in brackets
+    "全区发生生产安全事故12起（其中较大事故1起），死亡10人。",
+])
+def test_the_dead_are_of_the_whole_of_the_incidents_not_a_part(s):
+    assert fact(HEAD + s, "10人")["indicator"] == "生产安全事故死亡人数"
+
+
+def test_the_dead_after_incidents_of_two_kinds_stay_unnamed_by_either():
+    # regression fixture, a variant (not real): the dead of both kinds of accidents counted before them
+    f = fact(HEAD + "全年发生较大事故2起，一般事故30起，死亡15人。", "15人")
+    assert "一般事故" not in f["indicator"] and "较大事故" not in f["indicator"]
+
+
 def test_a_bare_death_count_with_no_incidents_before_is_left_alone():
     # regression fixture in the form of a district bulletin (not real), modelled on 婴儿死亡率和孕产妇死亡率明显下降
     # (deaths of a population, no incidents: /work/shared/corpus/national_work_reports/2008.txt)
