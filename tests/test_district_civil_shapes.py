@@ -126,6 +126,9 @@ def test_a_bare_death_count_with_no_incidents_before_is_left_alone():
     # (deaths of a population, no incidents: /work/shared/corpus/national_work_reports/2008.txt)
     f = fact(HEAD + "全区户籍人口死亡人数为1911人。", "1911人")
     assert f["indicator"].endswith("死亡人数") and "事故" not in f["indicator"]
+    # regression fixture, a variant (not real): a count of births before the deaths, no count of incidents
+    f = fact(HEAD + "全区户籍人口出生2300人，死亡人数为1911人。", "1911人")
+    assert f["indicator"] == "死亡人数"
 
 
 # -- a bare pass rate after a count of samples -----------------------------------------------------------------
