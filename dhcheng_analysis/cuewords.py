@@ -1795,6 +1795,7 @@ class CueViews:
     name_year_inner: re.Pattern[str]  # the same after a word a name drops (力争[下半年]新增…), not before 到, 前 …
     name_year_tail: re.Pattern[str]  # a year or base period at its end (国民生产总值１９８７年, 国家外汇储备从)
     name_tail_keep: re.Pattern[str]  # nouns ending in such a word (公共, 人均, 结余, 首都)
+    name_tail_cue_nouns: re.Pattern[str]  # 行为: a noun at the end of a name a tail cue (为) cuts into
     name_year_keep: re.Pattern[str]  # 九年义务教育: years that are part of the noun
     name_list_close: re.Pattern[str]  # the 等 closing a list a name is (科技型企业、高新技术企业等), group close
     scope_head_verb: re.Pattern[str]  # 建立健全…: the verb of a head clause, before what it builds
@@ -3069,6 +3070,7 @@ def compiled() -> CueViews:
         name_year_inner=_Rule(f"(?:{c.name_year_regex.removeprefix('^')})(?![{c.name_year_inner_not_before}])"),
         name_year_tail=_Rule(c.name_year_tail_regex),
         name_tail_keep=_Rule(rf"(?:{_alt(c.name_tail_keep)})$"),
+        name_tail_cue_nouns=_Rule(rf"(?:{_alt(c.name_tail_cue_nouns)})$"),
         name_list_close=_Rule(c.name_list_close_regex),
         name_year_keep=_Rule(c.name_year_keep_regex),
         multi_year_word=_Rule(c.multi_year_word_regex),

@@ -558,7 +558,7 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
         cut = _tail_start(tail_re, seg, tail_ends)
         if cut == n - 1 and seg[-1] == "有" and cw.owned_kind.search(seg):
             cut = n  # 其中国有2个、非国有3个: an ownership naming the part, no verb of having (全国有…: it is)
-        if 0 < cut < n and (mk := cw.name_tail_keep.search(seg, cut - 1)) and 0 < mk.start() < cut:
+        if 0 < cut < n and (mk := cw.name_tail_cue_nouns.search(seg, cut - 1)) and 0 < mk.start() < cut:
             cut = n  # 查处违法行为165起: a noun ending in the cue's character (行为) is no cue
         if cut < n:
             b = a + cut

@@ -78,6 +78,21 @@ def test_a_noun_ending_in_a_cue_character_keeps_it(s, printed, name):
     assert fact(HEAD + s, printed)["indicator"] == name
 
 
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture in the form of a district civil affairs report (not real), modelled on 全区共有养老机构42家
+    # of the fixtures above and 养老床位 of the glossary: a verb of having after the name is no part of it
+    ("全区养老床位现有2000张。", "2000张", "养老床位"),
+    # regression fixture, a variant (not real): volunteers, with a change after
+    ("全区注册志愿者现有3.2万人，同比增长12%。", "3.2万人", "注册志愿者"),
+    # regression fixture, a variant (not real): social workers
+    ("全区持证社会工作者现有450人。", "450人", "持证社会工作者"),
+    # regression fixture, a variant (not real): listed firms
+    ("全市A股上市公司现有12家。", "12家", "A股上市公司"),
+])
+def test_a_verb_of_having_after_a_name_is_cut(s, printed, name):
+    assert fact(HEAD + s, printed)["indicator"] == name
+
+
 # -- accidents and their dead ----------------------------------------------------------------------------------
 
 ACCIDENTS = "全区共发生生产安全事故12起、死亡10人，同比分别下降25%和28.6%。"

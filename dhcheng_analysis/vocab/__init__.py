@@ -1198,6 +1198,7 @@ class Cues:
     name_year_regex: str
     name_year_tail_regex: str
     name_tail_keep: tuple[str, ...]
+    name_tail_cue_nouns: tuple[str, ...]  # 行为: a noun holding a tail cue's character (为) that ends a name
     from_words: tuple[str, ...]
     from_base_regex: str  # the time a from-value is of, before it (由上年的, 由一季度的8.5%收窄至)
     from_time_after_regex: str  # after the time of a from-value (由一季度[下降8.5%], 从2007年[的639亿元]): its figure
