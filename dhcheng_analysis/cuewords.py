@@ -1503,7 +1503,8 @@ class CueViews:
     sampling_words: tuple[str, ...]  # 抽检, 监督抽查: the words ending the name of a count of samples taken
     casualty_name: re.Pattern[str]  # 死亡, 受伤人数: a count of casualties named by nothing but the casualty word
     incident_units: frozenset[str]  # 起: the counters of incidents
-    incident_count_tail: str  # 起数: the word ending the name of a count of incidents
+    incident_count_tails: tuple[str, ...]  # 发生起数, 起数: the words ending the name of a count of incidents, the
+    # verb of occurring (发生) with the count's word, longest first
     casualty_count_word: str  # 人数: the word a count of casualties is named with
     units_quantity: re.Pattern[str]  # [省份]本级公务接待费: units counted, before a quantity of theirs that ends the noun
     change_object_lead: re.Pattern[str]  # 连续7年提高[企业退休人员基本养老金水平]，年均增长10%: the verb before what changes
@@ -2731,7 +2732,7 @@ def compiled() -> CueViews:
         sampling_words=tuple(c.sampling_words),
         casualty_name=_Rule(c.casualty_name_regex),
         incident_units=frozenset(c.incident_units),
-        incident_count_tail=c.incident_count_tail,
+        incident_count_tails=tuple(sorted(c.incident_count_tails, key=len, reverse=True)),
         casualty_count_word=c.casualty_count_word,
         units_quantity=_Rule(rf"(?:{_alt(c.share_set_nouns)})(?=[\u4e00-\u9fff]{{2}})"
                                   rf"(?!.*(?:{_alt(c.unit_quantity_counted)}))"

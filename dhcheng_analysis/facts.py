@@ -8788,9 +8788,9 @@ def _casualty_incidents(norm: str, f: _Fig, sent: list[_Fig], cw: CueViews) -> s
             continue  # (死亡10人，受伤3人: casualties of the same incidents)
         if any(h.unit in cw.incident_units and h.indicator != name for h in whole[:i]):
             return ""  # (较大事故2起，一般事故30起: incidents of several kinds)
-        tail = cw.incident_count_tail
-        if name.endswith(tail) and len(name) > len(tail):
-            incidents = name[:-len(tail)]
+        tail = next((t for t in cw.incident_count_tails if name.endswith(t)), "")
+        if tail and len(name) > len(tail):
+            incidents = name[:-len(tail)]  # (事故发生起数: the incidents without the verb of occurring)
         elif any(h.indicator == name and h.unit in cw.incident_units for h in sent):
             incidents = name
         else:

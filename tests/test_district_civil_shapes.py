@@ -130,6 +130,18 @@ def test_the_dead_are_of_the_whole_of_the_incidents_not_a_part(s):
     assert fact(HEAD + s, "10人")["indicator"] == "生产安全事故死亡人数"
 
 
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture, a variant (not real): the count of occurrences named by 发生 alone
+    ("全年发生起数同比下降10%。", "10%", "发生起数"),
+    # regression fixture, a variant (not real): the same in times
+    ("全区发生次数同比下降20%。", "20%", "发生次数"),
+    # regression fixture, a variant (not real): the dead named by the incidents of a count of occurrences
+    ("全年事故发生起数、死亡人数同比分别下降10%和12%。", "12%", "事故死亡人数"),
+])
+def test_occurring_before_a_count_of_occurrences_stays(s, printed, name):
+    assert fact(HEAD + s, printed)["indicator"] == name
+
+
 def test_the_dead_after_incidents_of_two_kinds_stay_unnamed_by_either():
     # regression fixture, a variant (not real): the dead of both kinds of accidents counted before them
     f = fact(HEAD + "全年发生较大事故2起，一般事故30起，死亡15人。", "15人")
