@@ -205,6 +205,16 @@ def test_a_pass_rate_after_a_figure_of_another_thing_stays_bare():
     assert f["indicator"] == "合格率"
 
 
+def test_losses_recovered_by_the_police_are_no_losses_recovered_for_consumers():
+    # regression fixture in the form of a district public security report (not real), modelled on 为消费者挽回经济
+    # 损失 of the glossary: the losses recovered in the cases solved, of no consumers
+    f = fact(HEAD + "全年破获电信诈骗案件1200起，挽回经济损失3500万元。", "3500万元")
+    assert f["indicator_key"] != "consumer_losses_recovered"
+    # regression fixture, a variant (not real): the losses recovered for consumers keep their key
+    f = fact(HEAD + "受理消费者投诉举报1.2万件，为消费者挽回经济损失860万元。", "860万元")
+    assert f["indicator_key"] == "consumer_losses_recovered"
+
+
 # -- a part reporting how work went after a plan --------------------------------------------------------------
 
 def test_a_part_reporting_how_work_went_is_no_plan():
