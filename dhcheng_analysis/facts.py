@@ -2979,9 +2979,23 @@ def _breakdown_quantities(report: Report, figs: list[_Fig]) -> None:
             renamed[(f.sentence, f.indicator)] = new
             f.indicator = new
             continue
-        if quantity and (new := _quantity_named(f.indicator, quantity)) != f.indicator:
+        if quantity and (new := _quantity_named(f.indicator, quantity, _counted(figs, i))) != f.indicator:
             renamed[(f.sentence, f.indicator)] = new
             f.indicator = new
+
+
+def _counted(figs: list[_Fig], i: int) -> bool:
+    """Whether the figure ``figs[i]`` is a count, or the change of a count of its name before it in its sentence
+    (新设市场主体986户,同比增长42.5%)."""
+    f = figs[i]
+    if f.unit_kind == "count":
+        return True
+    for j in range(i - 1, -1, -1):
+        if (g := figs[j]).sentence != f.sentence:
+            break
+        if g.indicator == f.indicator and g.unit_kind == "count":
+            return True
+    return False
 
 
 def _second_break(norm: str, a: int) -> int:
@@ -3005,12 +3019,14 @@ def _quantity_in(name: str, quantity: str, entities: tuple[str, ...]) -> bool:
 
 
 @functools.lru_cache(maxsize=1024)
-def _quantity_named(name: str, suffixes: tuple[str, ...]) -> str:
+def _quantity_named(name: str, suffixes: tuple[str, ...], count: bool = True) -> str:
     """``name`` with the first of ``suffixes`` that makes a glossary name, else the last, when it is a bare sector or
-    kind (工业 → 工业投资, 餐饮 → 餐饮收入); else ``name``."""
+    kind (工业 → 工业投资, 餐饮 → 餐饮收入); else ``name``. A glossary name of a set of firms (高新技术企业) names
+    their count only: on a figure that is no count (``count`` False) it is a bare kind too."""
     cw = compiled()
     term = canonical_term(name)
-    if term is not None and name.endswith(tuple(cw.class_counters)):
+    if term is not None and (name.endswith(tuple(cw.class_counters))
+                             or not count and name.endswith(cw.entity_words)):
         term = None  # 石油及制品类: a class of goods, whatever product its name holds (石油), no glossary quantity
     if (len(name) < 2 or term is not None and term.category != "sector"
             or name.endswith((*cw.quantity_ends, *cw.unit_quantity_ends))
@@ -12469,6 +12485,22 @@ def _name_level(indicator: str, cw: CueViews) -> str:
                  if w and w not in c.name and lv in cw.fiscal_scopes), "")
 
 
+def _firm_count_keys(figs: list[_Fig], keys: list[str]) -> list[str]:
+    """``keys`` without the key of a set of firms (高新技术企业: their count) on a figure that is no count, unless a count
+    of the same name stands before it in its sentence: the sum the firms got (其中高新技术企业32亿元, 分别享受…8亿元) is
+    no count of them (a growth is left: 新登记注册企业增长45.9% grows their count)."""
+    ends = compiled().entity_words
+    counted: set[tuple[tuple[int, int], str]] = set()
+    for i, f in enumerate(figs):
+        if not keys[i] or not f.indicator.endswith(ends) or f.measure in GROWTH_MEASURES:
+            continue
+        if f.unit_kind == "count":
+            counted.add((f.sentence, f.indicator))
+        elif (f.sentence, f.indicator) not in counted:
+            keys[i] = ""
+    return keys
+
+
 def _budget_item_keys(figs: list[_Fig], keys: list[str]) -> list[str]:
     """``keys`` with the key of each unkeyed part of a budget's total that the glossary names under that budget.
 
@@ -14829,8 +14861,8 @@ def _facts_frame(report: Report):
     sentence = pd.Categorical.from_codes(codes, dtype=_distinct_categories(pd.Index(list(by_text), dtype=str_dtype)))
     del by_span, by_text
     start = np.fromiter(attr("start"), dtype=np.int64, count=n)
-    keys = _budget_item_keys(figs, share_keys(named("indicator"), attr("measure"), named("comparator"),
-                                              attr("sentence")))
+    keys = _firm_count_keys(figs, _budget_item_keys(figs, share_keys(named("indicator"), attr("measure"),
+                                                                      named("comparator"), attr("sentence"))))
     columns = {
         "report_id": strings([report.report_id] * n),
         "fact_id": strings(_fact_ids(attr("start"))),
