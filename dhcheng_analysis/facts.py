@@ -12414,8 +12414,9 @@ def _item_scope(scopes: list[tuple[int, str]], k: int, g0: int, norm: str, indic
     ``scopes[k]``: a scope word that opens a later item of a list (after 、 和 及 与) is that item's alone, no scope of
     an item its name does not hold (其中均衡性转移支付、县级基本财力保障机制奖补资金等增幅均超过10%: 均衡性转移支付 has
     none; 全口径税收收入、区级一般公共预算收入分别完成120亿元和50亿元: the first 全口径), nor one of the whole a share is
-    of after a scope word of the part's own (区级税收占全口径税收的比重为25.5%: 区级; 增值税占全口径税收的32.7%: 全口径,
-    the whole's, when the part prints none), nor is one that opens the part
+    of after a scope word of the part's own, in the share's clause (区级税收占全口径税收的比重为25.5%: 区级; 增值税占全口径
+    税收的32.7%: 全口径, the whole's, when the part prints none, even after another figure's scope word in an earlier
+    clause: 地方级收入完成50亿元，增值税占…), nor is one that opens the part
     (其中) of a total its 分别 list goes back to (财政总收入627.85亿元,其中区级财政收入214.40亿元,分别比上年增长8.0%和
     12.0%: 8.0% has none); the one before it is read instead, down to the start ``g0`` of the clause group; -1 when
     none is left."""
@@ -12423,7 +12424,8 @@ def _item_scope(scopes: list[tuple[int, str]], k: int, g0: int, norm: str, indic
     while k >= 0 and scopes[k][0] > g0 and scopes[k][1] not in name and (
             norm[scopes[k][0] - 1] in cw.scope_item_openers or _opens_listed_part(norm, scopes[k][0], end, cw)
             or k > 0 and scopes[k - 1][0] >= g0
-            and cw.share_verb in norm[max(g0, scopes[k][0] - SHARE_SCOPE_REACH):scopes[k][0]]):
+            and cw.share_verb in norm[max(g0, scopes[k][0] - SHARE_SCOPE_REACH):scopes[k][0]]
+            and not cw.clause_stop.search(norm, scopes[k - 1][0], scopes[k][0])):
         k -= 1
     return k
 
