@@ -1396,7 +1396,10 @@ def _split_list(subject: str, n: int, ranked: bool = False) -> list[str] | None:
     # an item that names its own quantity (单位国内生产总值用水量, 城镇居民人均可支配收入, 广义货币M2) takes no shared
     # suffix, unless the item with it is the glossary's name too (PM2.5、PM10年均浓度: PM2.5年均浓度, as printed); a count of
     # firms (规模以上工业企业) is as much the owner of the quantity the list shares
-    out = [it if not suffix or it.endswith(suffix) or it in cw.quantity_names and not it.endswith(cw.entity_words)
+    # (办理人大代表建议、政协提案和信访案件: a thing counted of its own, 建议, takes no shared 案件)
+    noun_suffix = suffix in cw.list_noun_suffixes
+    out = [it if not suffix or it.endswith(suffix) or noun_suffix and it.endswith(cw.list_item_own_nouns)
+           or it in cw.quantity_names and not it.endswith(cw.entity_words)
            and it + suffix not in cw.quantity_names or it.endswith(cw.quantity_ends) and it not in cw.substances_named_by_quantity
            else _joined_name(it, suffix) if len(suffix) > 2 and it.endswith(suffix[:2])
            else it + suffix for it in items]  # (化学需氧量、氨氮排放: the oxygen demand's emission; 工业企业、建筑业企业

@@ -113,6 +113,17 @@ def test_a_list_of_kinds_of_cases_shares_the_word_for_cases(s, names):
     assert set(f["unit"]) == {"件"}
 
 
+@pytest.mark.parametrize(("s", "names"), [
+    # regression fixture in the form of a district work report (not real), modelled on the court shapes above
+    # (刑事、民事、行政案件分别为…): items that are things counted of their own (建议, 提案) take no shared 案件
+    ("办理人大代表建议、政协提案和信访案件分别为120件、85件和300件。", ["办理人大代表建议", "政协提案", "信访案件"]),
+    # regression fixture, a variant (not real): a hotline's requests
+    ("受理12345热线诉求、信访案件分别为1.2万件和300件。", ["受理12345热线诉求", "信访案件"]),
+])
+def test_items_counted_of_their_own_take_no_word_for_cases(s, names):
+    assert facts(COURT + s)["indicator"].tolist() == names
+
+
 def test_a_verb_before_a_list_of_cases_keeps_the_items_apart():
     # regression fixture, a variant (not real): 审结 before the list
     f = facts(COURT + "审结刑事、民事、行政案件分别为1023件、18456件和356件。")
