@@ -12669,12 +12669,13 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
             loss = groups[g0] = bool(cw.tax_word in group and cw.relocation.search(group) and cw.loss.search(group))
         counted = f.measure in ("level", "abs_change") and f.unit in cw.unit_counting_units
         amount = f.measure in ("level", "abs_change") and f.unit_kind == "money"
+        member = f.list_head is not None or id(f) in list_heads
         if f.cs >= 0:
             # (an aggregate is the amount lost when the moving out is told before it: 税收关系迁出企业803户,…,造成区级
             # 税收减收约2.1亿元; 区级税收下降7%;税收关系迁出企业… keeps its total)
             moved = loss and f.measure == "abs_change" and cw.relocation.search(norm, g0, f.start) is not None
             f.dimension = _dimension(f.indicator, norm, loss, f.cs, f.start, moved=moved, counted=counted,
-                                     amount=amount)
+                                     amount=amount, member=member)
             if f.measure == "level" and f.subj_end > f.cs and norm[f.subj_end - 1] in cw.reference_last:
                 head = norm[f.cs:f.subj_end]
                 f.reference = ("prior" if cw.prior_level.search(head) else
@@ -12691,7 +12692,7 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
                     f.period = ((mp.group("year") if mp else "")
                                 or (f"{report.years.covered}年" if report.years.covered else cw.whole_year_word))
         else:
-            f.dimension = _dimension(f.indicator, "", False, counted=counted, amount=amount)
+            f.dimension = _dimension(f.indicator, "", False, counted=counted, amount=amount, member=member)
         if f.list_head is None and norm.startswith(cw.item_separator, f.qend):
             listed.append(f.start)
     _place_set_scopes(report, figs)
@@ -13296,19 +13297,21 @@ def _share_frame(norm: str, f: _Fig) -> tuple[int, int] | None:
 
 
 def _dimension(indicator: str, clause: str, loss_group: bool, a: int = 0, b: int | None = None, *,
-               moved: bool = False, counted: bool = False, amount: bool = False) -> str:
+               moved: bool = False, counted: bool = False, amount: bool = False, member: bool = False) -> str:
     """What the indicator is a breakdown of: a fiscal or economic ``total``, a ``sector``'s quantity,
     a ``tax_type``, new market ``entity`` counts, a ``base_loss`` (tax lost to relocations), or "".
     The clause of the figure is ``clause[a:b]`` (read only when the indicator names entities); ``moved``:
     the figure is an amount lost after the moving out is told, so even an aggregate (区级税收) is the loss;
     ``counted``: the figure counts persons, firms or things by its unit (人, 户, 家, 栋), which no total or tax is,
     whatever its name holds (税收优惠受益的企业 600多万户, 税收亿元楼宇 46座); ``amount``: the figure is an amount of money,
-    which no count of new entities is (新设机构28家、注册资本金14.7亿元: the capital of the firms, not the firms)."""
+    which no count of new entities is (新设机构28家、注册资本金14.7亿元: the capital of the firms, not the firms);
+    ``member``: the figure is a member of a 分别 list, one item of a group it names (三大产业分别实现增加值…: one
+    industry's)."""
     p = _phrase_kind(indicator)
     if (loss_group and p.cat != "tax_type" and not p.sector and (moved or not p.aggregate)
             and not p.new_entity):
         return "base_loss"
-    if p.kind == "sector" and compiled().recap_group.search(indicator):
+    if p.kind == "sector" and not member and compiled().recap_group.search(indicator):
         return ""  # the sum of the industries a list names, closed by their group (金融业、房地产业、批发和零售业三大行业
         # 税收), is no breakdown's item
     if p.kind and not (counted and p.kind in ("total", "tax_type")):

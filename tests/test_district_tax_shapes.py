@@ -144,6 +144,12 @@ def test_no_relief_as_tax_type_nor_group_as_sector(s, printed):
     assert not len(t)
 
 
+def test_a_member_of_a_listed_group_keeps_its_sector():
+    # regression fixture, a variant (not real): the group names a 分别 list, one industry a figure
+    f = fact(HEAD + "三大产业分别实现增加值12亿元、35亿元和80亿元。", "35亿元")
+    assert f["dimension"] == "sector"
+
+
 def test_relief_rows_stay_out_beside_the_taxes():
     # regression fixture in the form of a district tax analysis (not real), modelled on 从收入结构看:税收收入15348万元,
     # …同比增收1316万元,增长9.38% (/work/shared/gold/real/texts/ruyuan_m1to5_release.txt)
