@@ -265,3 +265,8 @@ def test_the_counts_printed_bare_are_keyed(s, printed, key):
 def test_a_set_of_firms_is_keyed_only_on_its_count(s, printed, name, key):
     f = fact(HEAD + s, printed)
     assert (f["indicator"], f["indicator_key"]) == (name, key)
+
+
+def test_a_plan_heading_a_clause_before_its_selection_is_a_target():
+    # regression fixture, a variant (not real): 计划 heading the clause, no programme's name before it
+    assert fact(HEAD + "计划入选人数达到50人。", "50人")["status"] == "target"
