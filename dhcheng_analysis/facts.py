@@ -13378,8 +13378,8 @@ def _phrase_kind(indicator: str) -> _PhraseKind:
     if aggregate and sector and not ((mh := cw.sector_phrase.search(head))
                                      and not head[:mh.end("head")].endswith(cw.sector_not_heads)):
         sector = False  # an aggregate whose own name holds an industry (规模以上工业增加值) is no sector's quantity
-    relief = bare.endswith(cw.tax_relief_words)  # 减税, 留抵退税, 增值税减免: a relief, not a tax
-    # 减免增值税2.3亿元, 研发费用加计扣除减免企业所得税4.2亿元: the tax waived, none collected
+    relief = bare.endswith(cw.tax_relief_words)  # 减税, 留抵退税: a relief, not a tax
+    # 减免增值税2.3亿元, 增值税减免: the tax waived, none collected (a relief verb anywhere in the name)
     relief = relief or any(w in bare for w in cw.tax_relief_verbs)
     # nor an amount not collected (审计发现应收未收非税收入980万元, 欠缴土地增值税): an audit finding, no revenue type
     relief = relief or any(w in bare for w in cw.tax_arrears_words)
