@@ -1773,6 +1773,8 @@ class CueViews:
     place_set_areas: tuple[str, ...]  # 重点城市, 贫困地区: places named by a quality, longest first
     place_count_end: re.Pattern[str]  # 74个 just before such places: their count
     substances_named_by_quantity: frozenset[str]  # 化学需氧量: a substance whose name ends as a quantity's
+    list_noun_suffixes: frozenset[str]  # 案件: a shared suffix naming things counted (刑事、民事案件)
+    list_item_own_nouns: tuple[str, ...]  # 建议, 提案: an item ending in one takes no such suffix (人大代表建议、信访案件)
     # the list comma of each such name with the characters around it (输、软): a comma with other
     # neighbours lies inside no such name (None when a name ends with its comma)
     comma_name_joints: frozenset[str] | None
@@ -3002,6 +3004,8 @@ def compiled() -> CueViews:
         owner_has=_Rule(c.owner_has_regex),
         quantity_names=_glossary_names(tuple(c.owner_categories), within=False),
         substances_named_by_quantity=frozenset(c.substances_named_by_quantity),
+        list_noun_suffixes=frozenset(c.list_noun_suffixes),
+        list_item_own_nouns=tuple(c.list_item_own_nouns),
         region_name=_Rule(c.region_name_regex),
         place_set_subject=_Rule(c.place_set_subject_regex.replace("{kinds}", _alt(c.place_set_kinds))
                                 .replace("{areas}", _alt(c.place_set_areas))),

@@ -1398,7 +1398,10 @@ def _split_list(subject: str, n: int, ranked: bool = False) -> list[str] | None:
     # an item that names its own quantity (单位国内生产总值用水量, 城镇居民人均可支配收入, 广义货币M2) takes no shared
     # suffix, unless the item with it is the glossary's name too (PM2.5、PM10年均浓度: PM2.5年均浓度, as printed); a count of
     # firms (规模以上工业企业) is as much the owner of the quantity the list shares
-    out = [it if not suffix or it.endswith(suffix) or it in cw.quantity_names and not it.endswith(cw.entity_words)
+    # (办理人大代表建议、政协提案和信访案件: a thing counted of its own, 建议, takes no shared 案件)
+    noun_suffix = suffix in cw.list_noun_suffixes
+    out = [it if not suffix or it.endswith(suffix) or noun_suffix and it.endswith(cw.list_item_own_nouns)
+           or it in cw.quantity_names and not it.endswith(cw.entity_words)
            and it + suffix not in cw.quantity_names or it.endswith(cw.quantity_ends) and it not in cw.substances_named_by_quantity
            else _joined_name(it, suffix) if len(suffix) > 2 and it.endswith(suffix[:2])
            else it + suffix for it in items]  # (化学需氧量、氨氮排放: the oxygen demand's emission; 工业企业、建筑业企业
@@ -2981,9 +2984,23 @@ def _breakdown_quantities(report: Report, figs: list[_Fig]) -> None:
             renamed[(f.sentence, f.indicator)] = new
             f.indicator = new
             continue
-        if quantity and (new := _quantity_named(f.indicator, quantity)) != f.indicator:
+        if quantity and (new := _quantity_named(f.indicator, quantity, _counted(figs, i))) != f.indicator:
             renamed[(f.sentence, f.indicator)] = new
             f.indicator = new
+
+
+def _counted(figs: list[_Fig], i: int) -> bool:
+    """Whether the figure ``figs[i]`` is a count, or the change of a count of its name before it in its sentence
+    (新设市场主体986户,同比增长42.5%)."""
+    f = figs[i]
+    if f.unit_kind == "count":
+        return True
+    for j in range(i - 1, -1, -1):
+        if (g := figs[j]).sentence != f.sentence:
+            break
+        if g.indicator == f.indicator and g.unit_kind == "count":
+            return True
+    return False
 
 
 def _second_break(norm: str, a: int) -> int:
@@ -3007,12 +3024,14 @@ def _quantity_in(name: str, quantity: str, entities: tuple[str, ...]) -> bool:
 
 
 @functools.lru_cache(maxsize=1024)
-def _quantity_named(name: str, suffixes: tuple[str, ...]) -> str:
+def _quantity_named(name: str, suffixes: tuple[str, ...], count: bool = True) -> str:
     """``name`` with the first of ``suffixes`` that makes a glossary name, else the last, when it is a bare sector or
-    kind (工业 → 工业投资, 餐饮 → 餐饮收入); else ``name``."""
+    kind (工业 → 工业投资, 餐饮 → 餐饮收入); else ``name``. A glossary name of a set of firms (高新技术企业) names
+    their count only: on a figure that is no count (``count`` False) it is a bare kind too."""
     cw = compiled()
     term = canonical_term(name)
-    if term is not None and name.endswith(tuple(cw.class_counters)):
+    if term is not None and (name.endswith(tuple(cw.class_counters))
+                             or not count and name.endswith(cw.entity_words)):
         term = None  # 石油及制品类: a class of goods, whatever product its name holds (石油), no glossary quantity
     if (len(name) < 2 or term is not None and term.category != "sector"
             or name.endswith((*cw.quantity_ends, *cw.unit_quantity_ends))
@@ -12473,8 +12492,9 @@ def _item_scope(scopes: list[tuple[int, str]], k: int, g0: int, norm: str, indic
     ``scopes[k]``: a scope word that opens a later item of a list (after 、 和 及 与) is that item's alone, no scope of
     an item its name does not hold (其中均衡性转移支付、县级基本财力保障机制奖补资金等增幅均超过10%: 均衡性转移支付 has
     none; 全口径税收收入、区级一般公共预算收入分别完成120亿元和50亿元: the first 全口径), nor one of the whole a share is
-    of after a scope word of the part's own (区级税收占全口径税收的比重为25.5%: 区级; 增值税占全口径税收的32.7%: 全口径,
-    the whole's, when the part prints none), nor is one that opens the part
+    of after a scope word of the part's own, in the share's clause (区级税收占全口径税收的比重为25.5%: 区级; 增值税占全口径
+    税收的32.7%: 全口径, the whole's, when the part prints none, even after another figure's scope word in an earlier
+    clause: 地方级收入完成50亿元，增值税占…), nor is one that opens the part
     (其中) of a total its 分别 list goes back to (财政总收入627.85亿元,其中区级财政收入214.40亿元,分别比上年增长8.0%和
     12.0%: 8.0% has none); the one before it is read instead, down to the start ``g0`` of the clause group; -1 when
     none is left."""
@@ -12482,7 +12502,8 @@ def _item_scope(scopes: list[tuple[int, str]], k: int, g0: int, norm: str, indic
     while k >= 0 and scopes[k][0] > g0 and scopes[k][1] not in name and (
             norm[scopes[k][0] - 1] in cw.scope_item_openers or _opens_listed_part(norm, scopes[k][0], end, cw)
             or k > 0 and scopes[k - 1][0] >= g0
-            and cw.share_verb in norm[max(g0, scopes[k][0] - SHARE_SCOPE_REACH):scopes[k][0]]):
+            and cw.share_verb in norm[max(g0, scopes[k][0] - SHARE_SCOPE_REACH):scopes[k][0]]
+            and not cw.clause_stop.search(norm, scopes[k - 1][0], scopes[k][0])):
         k -= 1
     return k
 
@@ -12542,6 +12563,22 @@ def _name_level(indicator: str, cw: CueViews) -> str:
         return ""
     return next((lv for w in c.scope.split("/") for lv in (w, w + cw.level_suffix)
                  if w and w not in c.name and lv in cw.fiscal_scopes), "")
+
+
+def _firm_count_keys(figs: list[_Fig], keys: list[str]) -> list[str]:
+    """``keys`` without the key of a set of firms (高新技术企业: their count) on a figure that is no count, unless a count
+    of the same name stands before it in its sentence: the sum the firms got (其中高新技术企业32亿元, 分别享受…8亿元) is
+    no count of them (a growth is left: 新登记注册企业增长45.9% grows their count)."""
+    ends = compiled().entity_words
+    counted: set[tuple[tuple[int, int], str]] = set()
+    for i, f in enumerate(figs):
+        if not keys[i] or not f.indicator.endswith(ends) or f.measure in GROWTH_MEASURES:
+            continue
+        if f.unit_kind == "count":
+            counted.add((f.sentence, f.indicator))
+        elif (f.sentence, f.indicator) not in counted:
+            keys[i] = ""
+    return keys
 
 
 def _budget_item_keys(figs: list[_Fig], keys: list[str]) -> list[str]:
@@ -12707,12 +12744,13 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
             loss = groups[g0] = bool(cw.tax_word in group and cw.relocation.search(group) and cw.loss.search(group))
         counted = f.measure in ("level", "abs_change") and f.unit in cw.unit_counting_units
         amount = f.measure in ("level", "abs_change") and f.unit_kind == "money"
+        member = f.list_head is not None or id(f) in list_heads
         if f.cs >= 0:
             # (an aggregate is the amount lost when the moving out is told before it: 税收关系迁出企业803户,…,造成区级
             # 税收减收约2.1亿元; 区级税收下降7%;税收关系迁出企业… keeps its total)
             moved = loss and f.measure == "abs_change" and cw.relocation.search(norm, g0, f.start) is not None
             f.dimension = _dimension(f.indicator, norm, loss, f.cs, f.start, moved=moved, counted=counted,
-                                     amount=amount)
+                                     amount=amount, member=member)
             if f.measure == "level" and f.subj_end > f.cs and norm[f.subj_end - 1] in cw.reference_last:
                 head = norm[f.cs:f.subj_end]
                 f.reference = ("prior" if cw.prior_level.search(head) else
@@ -12729,7 +12767,7 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
                     f.period = ((mp.group("year") if mp else "")
                                 or (f"{report.years.covered}年" if report.years.covered else cw.whole_year_word))
         else:
-            f.dimension = _dimension(f.indicator, "", False, counted=counted, amount=amount)
+            f.dimension = _dimension(f.indicator, "", False, counted=counted, amount=amount, member=member)
         if f.list_head is None and norm.startswith(cw.item_separator, f.qend):
             listed.append(f.start)
     _place_set_scopes(report, figs)
@@ -13334,19 +13372,21 @@ def _share_frame(norm: str, f: _Fig) -> tuple[int, int] | None:
 
 
 def _dimension(indicator: str, clause: str, loss_group: bool, a: int = 0, b: int | None = None, *,
-               moved: bool = False, counted: bool = False, amount: bool = False) -> str:
+               moved: bool = False, counted: bool = False, amount: bool = False, member: bool = False) -> str:
     """What the indicator is a breakdown of: a fiscal or economic ``total``, a ``sector``'s quantity,
     a ``tax_type``, new market ``entity`` counts, a ``base_loss`` (tax lost to relocations), or "".
     The clause of the figure is ``clause[a:b]`` (read only when the indicator names entities); ``moved``:
     the figure is an amount lost after the moving out is told, so even an aggregate (区级税收) is the loss;
     ``counted``: the figure counts persons, firms or things by its unit (人, 户, 家, 栋), which no total or tax is,
     whatever its name holds (税收优惠受益的企业 600多万户, 税收亿元楼宇 46座); ``amount``: the figure is an amount of money,
-    which no count of new entities is (新设机构28家、注册资本金14.7亿元: the capital of the firms, not the firms)."""
+    which no count of new entities is (新设机构28家、注册资本金14.7亿元: the capital of the firms, not the firms);
+    ``member``: the figure is a member of a 分别 list, one item of a group it names (三大产业分别实现增加值…: one
+    industry's)."""
     p = _phrase_kind(indicator)
     if (loss_group and p.cat != "tax_type" and not p.sector and (moved or not p.aggregate)
             and not p.new_entity):
         return "base_loss"
-    if p.kind == "sector" and compiled().recap_group.search(indicator):
+    if p.kind == "sector" and not member and compiled().recap_group.search(indicator):
         return ""  # the sum of the industries a list names, closed by their group (金融业、房地产业、批发和零售业三大行业
         # 税收), is no breakdown's item
     if p.kind and not (counted and p.kind in ("total", "tax_type")):
@@ -13413,8 +13453,8 @@ def _phrase_kind(indicator: str) -> _PhraseKind:
     if aggregate and sector and not ((mh := cw.sector_phrase.search(head))
                                      and not head[:mh.end("head")].endswith(cw.sector_not_heads)):
         sector = False  # an aggregate whose own name holds an industry (规模以上工业增加值) is no sector's quantity
-    relief = bare.endswith(cw.tax_relief_words)  # 减税, 留抵退税, 增值税减免: a relief, not a tax
-    # 减免增值税2.3亿元, 研发费用加计扣除减免企业所得税4.2亿元: the tax waived, none collected
+    relief = bare.endswith(cw.tax_relief_words)  # 减税, 留抵退税: a relief, not a tax
+    # 减免增值税2.3亿元, 增值税减免: the tax waived, none collected (a relief verb anywhere in the name)
     relief = relief or any(w in bare for w in cw.tax_relief_verbs)
     # nor an amount not collected (审计发现应收未收非税收入980万元, 欠缴土地增值税): an audit finding, no revenue type
     relief = relief or any(w in bare for w in cw.tax_arrears_words)
@@ -14904,8 +14944,8 @@ def _facts_frame(report: Report):
     sentence = pd.Categorical.from_codes(codes, dtype=_distinct_categories(pd.Index(list(by_text), dtype=str_dtype)))
     del by_span, by_text
     start = np.fromiter(attr("start"), dtype=np.int64, count=n)
-    keys = _budget_item_keys(figs, share_keys(named("indicator"), attr("measure"), named("comparator"),
-                                              attr("sentence")))
+    keys = _firm_count_keys(figs, _budget_item_keys(figs, share_keys(named("indicator"), attr("measure"),
+                                                                      named("comparator"), attr("sentence"))))
     columns = {
         "report_id": strings([report.report_id] * n),
         "fact_id": strings(_fact_ids(attr("start"))),

@@ -249,3 +249,24 @@ def test_a_part_of_a_total_count_is_no_total():
 ])
 def test_the_counts_printed_bare_are_keyed(s, printed, key):
     assert fact(HEAD + s, printed)["indicator_key"] == key
+
+
+@pytest.mark.parametrize(("s", "printed", "name", "key"), [
+    # regression fixture in the form of a district science report (not real), modelled on 高新技术企业产值累计达4.95亿元,
+    # 同比增长8.15% (/work/shared/gold/real/texts/zhongdu_ws_2025_street_h1.txt): the firms' part of a growth
+    ("规模以上工业总产值增长8.5%，其中高新技术企业增长15.2%。", "15.2%", "高新技术企业总产值", ""),
+    # regression fixture, a variant (not real): the firms' part of a sum is no count of them
+    ("全区企业研发投入45亿元，其中高新技术企业32亿元。", "32亿元", "高新技术企业", ""),
+    # regression fixture, a variant (not real): the sum each listed kind of firm got
+    ("科技型企业、高新技术企业分别享受研发费用加计扣除12亿元和8亿元。", "8亿元", "高新技术企业", ""),
+    # regression fixture, a variant (not real): the count and its growth keep the key
+    ("全区企业1200家，其中高新技术企业320家，增长15%。", "320家", "高新技术企业", "high_tech_firms"),
+])
+def test_a_set_of_firms_is_keyed_only_on_its_count(s, printed, name, key):
+    f = fact(HEAD + s, printed)
+    assert (f["indicator"], f["indicator_key"]) == (name, key)
+
+
+def test_a_plan_heading_a_clause_before_its_selection_is_a_target():
+    # regression fixture, a variant (not real): 计划 heading the clause, no programme's name before it
+    assert fact(HEAD + "计划入选人数达到50人。", "50人")["status"] == "target"

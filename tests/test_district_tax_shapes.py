@@ -84,6 +84,11 @@ def test_share_of_a_whole_named_with_a_cut_word(s, printed, name, whole):
     ("区级税收占全口径税收的比重为25.5%，较上年提高0.8个百分点。", "0.8个百分点", "pp_diff", "区级"),
     # regression fixture, a variant (not real): a part that prints no scope keeps the whole's
     ("增值税完成126.4亿元，占全口径税收的32.7%。", "32.7%", "rate_pct", "全口径"),
+    # regression fixture, a variant (not real): another figure's scope word in an earlier clause is no scope of the
+    # part's own
+    ("地方级收入完成50亿元，增值税占全口径税收的32.7%。", "32.7%", "rate_pct", "全口径"),
+    # regression fixture, a variant (not real): the same after a growth of the figure before
+    ("区级一般公共预算收入完成50亿元，增长3.1%，税收收入占全口径税收的20.5%。", "20.5%", "rate_pct", "全口径"),
     # regression fixture, a variant (not real): the shares of the levels listed after 分别 are each level's own
     ("全区税收中，中央级收入158.2亿元，市级收入55.6亿元，区级收入72.5亿元，分别占55.3%、19.4%和25.3%。", "55.3%",
      "rate_pct", "中央级"),
@@ -137,6 +142,12 @@ def test_no_relief_as_tax_type_nor_group_as_sector(s, printed):
     assert f["dimension"] == ""
     t = _tax(HEAD + s)
     assert not len(t)
+
+
+def test_a_member_of_a_listed_group_keeps_its_sector():
+    # regression fixture, a variant (not real): the group names a 分别 list, one industry a figure
+    f = fact(HEAD + "三大产业分别实现增加值12亿元、35亿元和80亿元。", "35亿元")
+    assert f["dimension"] == "sector"
 
 
 def test_relief_rows_stay_out_beside_the_taxes():

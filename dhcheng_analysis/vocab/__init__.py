@@ -269,6 +269,8 @@ class Cues:
     place_count_end_regex: str  # 74个 ending the text before places a quality names (74个重点城市): their count
     place_set_list_item_regex: str  # 广东省的澄海、潮安: an item of a list of places a count of them (…等十一个县) closes
     substances_named_by_quantity: tuple[str, ...]  # 化学需氧量: a substance, not a quantity, so a list's shared 排放 is its too
+    list_noun_suffixes: tuple[str, ...]  # 案件: a shared suffix that is a noun of things counted, no quantity of an item's
+    list_item_own_nouns: tuple[str, ...]  # 建议, 提案, 诉求: an item ending in them counts its own things, no such noun's
     bare_growth_regex: str  # 把增长[预期目标定在7.5%左右]: a growth target that names no owner
     bare_growth_name: str  # the growth such a target is of: the economy's
     part_scope_places: tuple[str, ...]  # 中心城区: a comparator word that after 其中 is the place of a part
