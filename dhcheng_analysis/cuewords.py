@@ -3443,6 +3443,7 @@ class LayoutViews:
     narrow_lead_heading: re.Pattern[str]  # a lead heading of the economy's figures alone (经济运行), no broad review's
     plan_heading: re.Pattern[str]
     review_heading: re.Pattern[str]
+    firm_review_heading: re.Pattern[str]  # a review word that reviews under a plan part too (not 运行情况)
     review_goal_lead: re.Pattern[str]  # 推动[改革取得新突破]: a review word under it sets a goal
     relative_year: re.Pattern[str]
     relative_years: Mapping[str, int]
@@ -3586,6 +3587,7 @@ def layout_views() -> LayoutViews:
         narrow_lead_heading=_Rule(_alt(w for w in lay.lead_headings if w not in lay.broad_lead_headings)),
         plan_heading=_Rule(_alt(lay.plan_heading_words)),
         review_heading=_Rule(_alt(lay.review_heading_words)),
+        firm_review_heading=_Rule(_alt(w for w in lay.review_heading_words if w not in lay.topic_review_heading_words)),
         review_goal_lead=_Rule(_alt(lay.review_goal_leads)),
         relative_year=_Rule(_alt(lay.relative_years)),
         relative_years=lay.relative_years,

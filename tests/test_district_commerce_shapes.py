@@ -7,7 +7,8 @@ goods (分商品类别看，汽车类零售额…), the firms newly landed (新�
 亿元, with 同比 and 完成全年目标的X%. The rules:
 
 - a part of the report headed 运行情况 or 开展情况 (三、外贸外资运行情况, 二、重点工作开展情况) tells what was done,
-  whatever plan the part before it set out (重点工作 in the heading sets no plan there);
+  whatever plan the part before it set out (重点工作 in the heading sets no plan there); nested under a part that
+  plans (二、2025年主要目标 / （一）经济运行情况) such a heading is a topic of the plan and stays in it;
 - the year's task printed inside a completion (完成全年任务3000万美元的95.2%, 完成年度目标任务120亿元的107.2%) is the
   target of the quantity before it, of the whole year; with no quantity before it (年度任务386项) the tasks are what is
   counted;
@@ -67,6 +68,23 @@ def test_a_part_headed_yunxing_or_kaizhan_qingkuang_tells_what_was_done(text, pr
 
 def test_the_plan_before_stays_a_plan():
     assert fact(AFTER_PLAN, "5%", "增长5%左右")["status"] == "target"
+
+
+@pytest.mark.parametrize(("text", "printed", "period"), [
+    # regression fixture in the form of a district work report (not real), modelled on the national report's
+    # 国内生产总值增长5%左右 (national_work_reports/2025.txt): a topic heading nested under the part of goals
+    ("一、2024年工作回顾\n二、2025年主要目标\n（一）经济运行情况\n地区生产总值增长5%左右，一般公共预算收入增长3%。",
+     "5%", "2025年"),
+    ("一、2024年工作回顾\n二、2025年主要目标\n（一）经济运行情况\n地区生产总值增长5%左右，一般公共预算收入增长3%。",
+     "3%", "2025年"),
+    # regression fixture, a variant (not real): 运行情况预判 under the plan of work
+    ("三、2025年工作安排\n（一）经济运行情况预判\n全年地区生产总值增长5%左右。", "5%", "2025年"),
+    # regression fixture, a variant (not real): 开展情况 under the plan of work, counts of the year's activities
+    ("二、2025年工作安排\n（三）重点活动开展情况\n全年开展招商活动30场，新引进项目120个。", "30场", "2025年"),
+])
+def test_a_topic_heading_nested_under_a_plan_part_stays_in_the_plan(text, printed, period):
+    f = fact(text, printed)
+    assert (f["status"], f["period"]) == ("target", period)
 
 
 # -- the year's task inside a completion --------------------------------------------------------------------

@@ -1439,6 +1439,9 @@ class Layout:
     # that yield to a lead heading printed within them ((一)经济运行总体平稳)
     plan_heading_words: tuple[str, ...]
     review_heading_words: tuple[str, ...]
+    # of review_heading_words, those of how a topic went (经济运行情况): they review a top part, or one no plan part
+    # encloses, never a heading nested under a plan part (二、2025年主要目标 / （一）经济运行情况)
+    topic_review_heading_words: tuple[str, ...]
     review_goal_leads: tuple[str, ...]  # 推动…取得新突破: a goal verb before a review word, a task heading
     relative_years: Mapping[str, int]
     # a year in digits or in Chinese numerals (2024, 二〇二四, 一九五八): {year} in the patterns below
