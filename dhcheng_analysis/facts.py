@@ -11360,7 +11360,8 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
         return carry  # 投入5800亿元，是1950年到1997年投入总和的1.7倍: a multiple of the thing named before
     attr = (cw.attribute_end.search(norm, soft, subj_end)
             if subj_end > soft and norm[subj_end - 1] in cw.attribute_last else None)
-    if attr and attr.end() == subj_end and (carry or attr.group() not in cw.task_attribute_words):
+    if attr and attr.end() == subj_end and (attr.group() not in cw.task_attribute_words
+                                            or carry and _task_of_carried(norm, f, soft, carry_unit, cw)):
         # (“疏解整治促提升”专项行动年度任务386项: with no quantity before it, the year's tasks are what is counted)
         word = attr.group()
         if any(w in word for w in cw.scale_words):
@@ -12061,6 +12062,17 @@ def _amount_start(norm: str, k: int, e: int, cw: CueViews) -> int:
         return e
     a = last.start()
     return a - max((len(q) for q in cw.q_before if a - len(q) > k and norm.startswith(q, a - len(q))), default=0)
+
+
+def _task_of_carried(norm: str, f: _Fig, soft: int, carry_unit: str, cw: CueViews) -> bool:
+    """Whether the year's task ``f`` names (全年任务3000万美元) is the target of the quantity carried before it: printed
+    inside a completion (完成全年任务3000万美元的95.2%), or in a unit of that quantity's kind (money with money, 人 with
+    人); a count of tasks of another unit (完成投资12亿元，年度任务25项已完成20项) counts the tasks."""
+    if norm.startswith(cw.de, f.qend) and cw.completion_base.search(norm, soft, f.qend + len(cw.de)):
+        return True
+    if not carry_unit:
+        return False
+    return carry_unit == f.unit or f.unit_kind == "money" and cw.units.get(carry_unit, ("",))[0] == "money"
 
 
 def _reaching_money(norm: str, carry: str, carry_unit: str, j: int, a: int, cw: CueViews) -> str:

@@ -10,8 +10,9 @@ goods (分商品类别看，汽车类零售额…), the firms newly landed (新�
   whatever plan the part before it set out (重点工作 in the heading sets no plan there); nested under a part that
   plans (二、2025年主要目标 / （一）经济运行情况) such a heading is a topic of the plan and stays in it;
 - the year's task printed inside a completion (完成全年任务3000万美元的95.2%, 完成年度目标任务120亿元的107.2%) is the
-  target of the quantity before it, of the whole year; with no quantity before it (年度任务386项) the tasks are what is
-  counted;
+  target of the quantity before it, of the whole year, and so is one printed in a unit of that quantity's kind
+  (全年任务3000人 after a count of persons); with no quantity before it (年度任务386项), or one of another unit
+  (完成投资12亿元，年度任务25项), the tasks are what is counted;
 - a breakdown by kind of goods (分商品类别看，按商品类别分) names its items by the quantity of the total before it
   (汽车类 → 汽车类零售额), a class of goods (石油及制品类) whatever product its name holds, and its items are parts of
   that total, no headline of their own;
@@ -122,6 +123,25 @@ def test_the_years_tasks_with_no_quantity_before_are_counted():
     # a variant (not real): the count of the year's tasks, no quantity before it
     s = "一、上半年工作情况\n“疏解整治促提升”专项行动年度任务386项,已完成221项。"
     assert fact(s, "386项")["indicator"] == "“疏解整治促提升”专项行动年度任务"
+
+
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture, a variant (not real): a count of the year's tasks after a quantity of money
+    ("完成固定资产投资120亿元，全年任务15项已完成12项。", "15项", "任务"),
+    ("完成投资12亿元，年度任务25项已完成20项。", "25项", "年度任务"),
+    ("实施民生实事项目30项，完成投资12亿元，年度任务15项全部完成。", "15项", "年度任务"),
+    # regression fixture, a variant (not real): after a quantity counted in another unit (套)
+    ("全年下达保障性安居工程任务3000套，全年任务386项。", "386项", "任务"),
+])
+def test_the_years_tasks_after_a_quantity_of_another_unit_are_counted(s, printed, name):
+    f = fact(HEAD + s, printed)
+    assert (f["indicator"], f["indicator_key"], f["status"]) == (name, "", "target")
+
+
+def test_the_years_task_in_the_unit_of_the_quantity_before_is_its_target():
+    # regression fixture, a variant (not real): the task printed after a count of persons, outside a completion
+    f = fact(HEAD + "全年新增就业3200人，全年任务3000人。", "3000人")
+    assert (f["indicator"], f["status"]) == ("新增就业", "target")
 
 
 # -- a breakdown by kind of goods ---------------------------------------------------------------------------
