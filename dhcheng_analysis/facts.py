@@ -6464,7 +6464,8 @@ class _Reader:
               and pv.sentence == f.sentence and pv.unit == f.unit and pv.measure == "level" and cw.de not in pv.indicator
               and (ms := cw.carried_balance.fullmatch(f.indicator))
               and len(owner := pv.indicator[mv.end():] if (mv := cw.count_verb.match(pv.indicator)) else pv.indicator)
-              > len(head := ms.group("head")) >= 2 and owner.endswith(head)):
+              > len(head := ms.group("head")) >= 2 and owner.endswith(head)
+              and _kind_of(owner[:-len(head)], cw)):
             f.indicator = owner + ms.group("balance")  # 发放个人住房贷款…38.65亿元，贷款余额256.38亿元: the balance of
             # the loans the amount before names, not of all loans (新增贷款…，贷款余额…: of all, the adding no owner)
         plain = _plain_name(f.indicator)  # the gate of the rules keyed on a cue of the name (_NAME_CUES)
@@ -12062,6 +12063,14 @@ def _amount_start(norm: str, k: int, e: int, cw: CueViews) -> int:
         return e
     a = last.start()
     return a - max((len(q) for q in cw.q_before if a - len(q) > k and norm.startswith(q, a - len(q))), default=0)
+
+
+def _kind_of(words: str, cw: CueViews) -> bool:
+    """Whether ``words`` before a noun name a kind of it (个人住房 in 个人住房贷款), not the verb that granted it or a
+    word of every kind (发放贷款, 发放各类贷款: no kind)."""
+    if (mv := cw.subject_verbs.match(words)) is not None:
+        words = words[mv.end():]
+    return bool(words) and words not in cw.balance_owner_generic
 
 
 def _task_of_carried(norm: str, f: _Fig, soft: int, carry_unit: str, cw: CueViews) -> bool:

@@ -201,6 +201,10 @@ def test_a_part_named_by_its_verb_is_of_the_whole(s, printed, name):
     ("全年发放创业担保贷款3.2亿元，贷款余额5.6亿元。", "5.6亿元", "创业担保贷款余额", ""),
     # regression fixture, a variant (not real): the loans added name no owner of the balance
     ("全年新增贷款120亿元，贷款余额2800亿元。", "2800亿元", "贷款余额", "loans_outstanding"),
+    # regression fixture, a variant (not real): loans granted of no kind (the verb and 累计 name none)
+    ("累计发放贷款38亿元，贷款余额256亿元。", "256亿元", "贷款余额", "loans_outstanding"),
+    # regression fixture, a variant (not real): loans of every kind (各类) name none either
+    ("发放各类贷款38亿元，贷款余额256亿元。", "256亿元", "贷款余额", "loans_outstanding"),
 ])
 def test_a_balance_after_the_loans_granted_is_of_those_loans(s, printed, name, key):
     f = fact(FUND + s, printed)
