@@ -6730,8 +6730,7 @@ class _Reader:
                 item = max(item, whole.qend + len(whole.indicator))  # 全区18项重点任务完成17项: the set, then what is
                 # done to it in the same clause
             whole = self.prev
-            if (whole is not None and whole.measure in _CHANGE_MEASURES and len(self.kept) >= 2 and self.kept[-1] is whole
-                    and (lv := self.kept[-2]).sentence is whole.sentence and lv.indicator == whole.indicator):
+            if whole is not None and (lv := self._level_before_change(whole)) is not None:
                 whole = lv  # 完成老旧小区加装电梯126部，同比增长18.9%，其中已投入使用98部: the count before its growth
             if (whole is not None
                     and whole.sentence is f.sentence and whole.unit == f.unit and whole.unit_kind == "count"
@@ -7724,6 +7723,15 @@ class _Reader:
         return (g.unit_kind != "count" and owner != g.indicator and len(owner) >= 2
                 and (self.cw.owned_head_end.sub("", before.indicator) or before.indicator) == owner)
 
+    def _level_before_change(self, g: _Fig) -> _Fig | None:
+        """The figure kept right before the change ``g`` when it is of the same thing in the same sentence (加装电梯126部，
+        同比增长18.9%: the 126部 the growth is of), the level a later clause speaks of past the change; else None."""
+        if g.measure in _CHANGE_MEASURES and len(self.kept) >= 2 and self.kept[-1] is g:
+            lv = self.kept[-2]
+            if lv.sentence is g.sentence and lv.indicator == g.indicator:
+                return lv
+        return None
+
     def _done_to_counted(self, f: _Fig, verb: str) -> str:
         """The name of a level named only by what is done to the things counted or measured (基本建成511万套, 废止
         71件, 关停1000万千瓦), when the last figure before it in the same unit, in its sentence up to a semicolon,
@@ -8055,8 +8063,7 @@ class _Reader:
             # 能源供应业企业为6家,累计完成产值561.9亿元: the units the item before counts own the measure; so they do
             # past the change of their count (营收亿元以上企业312家，较上年同期增加15家，实现营收2105.3亿元)
             counted = prev
-            if (prev.measure in _CHANGE_MEASURES and len(self.kept) >= 2 and self.kept[-1] is prev
-                    and (lv := self.kept[-2]).sentence is prev.sentence and lv.indicator == prev.indicator
+            if ((lv := self._level_before_change(prev)) is not None
                     and lv.unit_kind == "count" and prev.unit in (lv.unit, "%")):
                 counted = lv
             if not (counted.unit_kind == "count" and counted.measure == "level"
