@@ -1820,6 +1820,7 @@ class CueViews:
     level_item_next: re.Pattern[str]  # 县级[和250个省级]…中心: after a count's level word, the next count's level (match)
     carried_balance: re.Pattern[str]  # [存款余额], [余额]: a balance of a noun the name carried ends with (fullmatch)
     carried_balance_kin: Mapping[str, tuple[str, ...]]  # 存款: (储蓄,): a noun ending with one names the head's thing
+    balance_owner_generic: frozenset[str]  # 各类, 各项: words before 贷款 that name no kind of loan
     launched_plan: re.Pattern[str]  # 启动…计划: a head clause launching a plan (fullmatch)
     scope_frame_clause: re.Pattern[str]  # 为系统解决…, 在…的同时, 同一九五七年比较, 从…看: a head clause of purpose, concession,
     # comparison or view (match at its start)
@@ -3062,6 +3063,7 @@ def compiled() -> CueViews:
         level_item_next=_Rule(c.level_item_next_regex),
         carried_balance=_Rule(c.carried_balance_regex),
         carried_balance_kin=c.carried_balance_kin,
+        balance_owner_generic=frozenset(c.balance_owner_generic),
         launched_plan=_Rule(c.launched_plan_regex),
         scope_frame_clause=_Rule(c.scope_frame_clause_regex),
         scope_set_frame=_Rule(c.scope_set_frame_regex),
@@ -3451,6 +3453,7 @@ class LayoutViews:
     narrow_lead_heading: re.Pattern[str]  # a lead heading of the economy's figures alone (经济运行), no broad review's
     plan_heading: re.Pattern[str]
     review_heading: re.Pattern[str]
+    firm_review_heading: re.Pattern[str]  # a review word that reviews under a plan part too (not 运行情况)
     review_goal_lead: re.Pattern[str]  # 推动[改革取得新突破]: a review word under it sets a goal
     relative_year: re.Pattern[str]
     relative_years: Mapping[str, int]
@@ -3594,6 +3597,7 @@ def layout_views() -> LayoutViews:
         narrow_lead_heading=_Rule(_alt(w for w in lay.lead_headings if w not in lay.broad_lead_headings)),
         plan_heading=_Rule(_alt(lay.plan_heading_words)),
         review_heading=_Rule(_alt(lay.review_heading_words)),
+        firm_review_heading=_Rule(_alt(w for w in lay.review_heading_words if w not in lay.topic_review_heading_words)),
         review_goal_lead=_Rule(_alt(lay.review_goal_leads)),
         relative_year=_Rule(_alt(lay.relative_years)),
         relative_years=lay.relative_years,

@@ -6482,7 +6482,8 @@ class _Reader:
               and pv.sentence == f.sentence and pv.unit == f.unit and pv.measure == "level" and cw.de not in pv.indicator
               and (ms := cw.carried_balance.fullmatch(f.indicator))
               and len(owner := pv.indicator[mv.end():] if (mv := cw.count_verb.match(pv.indicator)) else pv.indicator)
-              > len(head := ms.group("head")) >= 2 and owner.endswith(head)):
+              > len(head := ms.group("head")) >= 2 and owner.endswith(head)
+              and _kind_of(owner[:-len(head)], cw)):
             f.indicator = owner + ms.group("balance")  # 发放个人住房贷款…38.65亿元，贷款余额256.38亿元: the balance of
             # the loans the amount before names, not of all loans (新增贷款…，贷款余额…: of all, the adding no owner)
         plain = _plain_name(f.indicator)  # the gate of the rules keyed on a cue of the name (_NAME_CUES)
@@ -6747,8 +6748,7 @@ class _Reader:
                 item = max(item, whole.qend + len(whole.indicator))  # 全区18项重点任务完成17项: the set, then what is
                 # done to it in the same clause
             whole = self.prev
-            if (whole is not None and whole.measure in _CHANGE_MEASURES and len(self.kept) >= 2 and self.kept[-1] is whole
-                    and (lv := self.kept[-2]).sentence is whole.sentence and lv.indicator == whole.indicator):
+            if whole is not None and (lv := self._level_before_change(whole)) is not None:
                 whole = lv  # 完成老旧小区加装电梯126部，同比增长18.9%，其中已投入使用98部: the count before its growth
             if (whole is not None
                     and whole.sentence is f.sentence and whole.unit == f.unit and whole.unit_kind == "count"
@@ -7741,6 +7741,15 @@ class _Reader:
         return (g.unit_kind != "count" and owner != g.indicator and len(owner) >= 2
                 and (self.cw.owned_head_end.sub("", before.indicator) or before.indicator) == owner)
 
+    def _level_before_change(self, g: _Fig) -> _Fig | None:
+        """The figure kept right before the change ``g`` when it is of the same thing in the same sentence (加装电梯126部，
+        同比增长18.9%: the 126部 the growth is of), the level a later clause speaks of past the change; else None."""
+        if g.measure in _CHANGE_MEASURES and len(self.kept) >= 2 and self.kept[-1] is g:
+            lv = self.kept[-2]
+            if lv.sentence is g.sentence and lv.indicator == g.indicator:
+                return lv
+        return None
+
     def _done_to_counted(self, f: _Fig, verb: str) -> str:
         """The name of a level named only by what is done to the things counted or measured (基本建成511万套, 废止
         71件, 关停1000万千瓦), when the last figure before it in the same unit, in its sentence up to a semicolon,
@@ -8072,8 +8081,7 @@ class _Reader:
             # 能源供应业企业为6家,累计完成产值561.9亿元: the units the item before counts own the measure; so they do
             # past the change of their count (营收亿元以上企业312家，较上年同期增加15家，实现营收2105.3亿元)
             counted = prev
-            if (prev.measure in _CHANGE_MEASURES and len(self.kept) >= 2 and self.kept[-1] is prev
-                    and (lv := self.kept[-2]).sentence is prev.sentence and lv.indicator == prev.indicator
+            if ((lv := self._level_before_change(prev)) is not None
                     and lv.unit_kind == "count" and prev.unit in (lv.unit, "%")):
                 counted = lv
             if not (counted.unit_kind == "count" and counted.measure == "level"
@@ -11403,7 +11411,8 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
         return carry  # 投入5800亿元，是1950年到1997年投入总和的1.7倍: a multiple of the thing named before
     attr = (cw.attribute_end.search(norm, soft, subj_end)
             if subj_end > soft and norm[subj_end - 1] in cw.attribute_last else None)
-    if attr and attr.end() == subj_end and (carry or attr.group() not in cw.task_attribute_words):
+    if attr and attr.end() == subj_end and (attr.group() not in cw.task_attribute_words
+                                            or carry and _task_of_carried(norm, f, soft, carry_unit, cw)):
         # (“疏解整治促提升”专项行动年度任务386项: with no quantity before it, the year's tasks are what is counted)
         word = attr.group()
         if any(w in word for w in cw.scale_words):
@@ -12104,6 +12113,25 @@ def _amount_start(norm: str, k: int, e: int, cw: CueViews) -> int:
         return e
     a = last.start()
     return a - max((len(q) for q in cw.q_before if a - len(q) > k and norm.startswith(q, a - len(q))), default=0)
+
+
+def _kind_of(words: str, cw: CueViews) -> bool:
+    """Whether ``words`` before a noun name a kind of it (个人住房 in 个人住房贷款), not the verb that granted it or a
+    word of every kind (发放贷款, 发放各类贷款: no kind)."""
+    if (mv := cw.subject_verbs.match(words)) is not None:
+        words = words[mv.end():]
+    return bool(words) and words not in cw.balance_owner_generic
+
+
+def _task_of_carried(norm: str, f: _Fig, soft: int, carry_unit: str, cw: CueViews) -> bool:
+    """Whether the year's task ``f`` names (全年任务3000万美元) is the target of the quantity carried before it: printed
+    inside a completion (完成全年任务3000万美元的95.2%), or in a unit of that quantity's kind (money with money, 人 with
+    人); a count of tasks of another unit (完成投资12亿元，年度任务25项已完成20项) counts the tasks."""
+    if norm.startswith(cw.de, f.qend) and cw.completion_base.search(norm, soft, f.qend + len(cw.de)):
+        return True
+    if not carry_unit:
+        return False
+    return carry_unit == f.unit or f.unit_kind == "money" and cw.units.get(carry_unit, ("",))[0] == "money"
 
 
 def _reaching_money(norm: str, carry: str, carry_unit: str, j: int, a: int, cw: CueViews) -> str:

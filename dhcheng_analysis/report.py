@@ -1017,6 +1017,8 @@ def section_part(path: str, years: ReportYears) -> str:
         h = _despace(h)
         plan = lv.plan_heading.search(h) is not None
         mr = lv.review_heading.search(h)
+        if mr is not None and part == "plan" and lv.firm_review_heading.search(h) is None:
+            mr = None  # (二、2025年主要目标 / （一）经济运行情况: a topic of the plan, no review)
         # (（一）推动重要领域改革取得新突破: a goal the heading sets, no outcome)
         review = mr is not None and lv.review_goal_lead.search(h, 0, mr.start()) is None
         year = None

@@ -7,10 +7,12 @@ goods (分商品类别看，汽车类零售额…), the firms newly landed (新�
 亿元, with 同比 and 完成全年目标的X%. The rules:
 
 - a part of the report headed 运行情况 or 开展情况 (三、外贸外资运行情况, 二、重点工作开展情况) tells what was done,
-  whatever plan the part before it set out (重点工作 in the heading sets no plan there);
+  whatever plan the part before it set out (重点工作 in the heading sets no plan there); nested under a part that
+  plans (二、2025年主要目标 / （一）经济运行情况) such a heading is a topic of the plan and stays in it;
 - the year's task printed inside a completion (完成全年任务3000万美元的95.2%, 完成年度目标任务120亿元的107.2%) is the
-  target of the quantity before it, of the whole year; with no quantity before it (年度任务386项) the tasks are what is
-  counted;
+  target of the quantity before it, of the whole year, and so is one printed in a unit of that quantity's kind
+  (全年任务3000人 after a count of persons); with no quantity before it (年度任务386项), or one of another unit
+  (完成投资12亿元，年度任务25项), the tasks are what is counted;
 - a breakdown by kind of goods (分商品类别看，按商品类别分) names its items by the quantity of the total before it
   (汽车类 → 汽车类零售额), a class of goods (石油及制品类) whatever product its name holds, and its items are parts of
   that total, no headline of their own;
@@ -69,6 +71,23 @@ def test_the_plan_before_stays_a_plan():
     assert fact(AFTER_PLAN, "5%", "增长5%左右")["status"] == "target"
 
 
+@pytest.mark.parametrize(("text", "printed", "period"), [
+    # regression fixture in the form of a district work report (not real), modelled on the national report's
+    # 国内生产总值增长5%左右 (national_work_reports/2025.txt): a topic heading nested under the part of goals
+    ("一、2024年工作回顾\n二、2025年主要目标\n（一）经济运行情况\n地区生产总值增长5%左右，一般公共预算收入增长3%。",
+     "5%", "2025年"),
+    ("一、2024年工作回顾\n二、2025年主要目标\n（一）经济运行情况\n地区生产总值增长5%左右，一般公共预算收入增长3%。",
+     "3%", "2025年"),
+    # regression fixture, a variant (not real): 运行情况预判 under the plan of work
+    ("三、2025年工作安排\n（一）经济运行情况预判\n全年地区生产总值增长5%左右。", "5%", "2025年"),
+    # regression fixture, a variant (not real): 开展情况 under the plan of work, counts of the year's activities
+    ("二、2025年工作安排\n（三）重点活动开展情况\n全年开展招商活动30场，新引进项目120个。", "30场", "2025年"),
+])
+def test_a_topic_heading_nested_under_a_plan_part_stays_in_the_plan(text, printed, period):
+    f = fact(text, printed)
+    assert (f["status"], f["period"]) == ("target", period)
+
+
 # -- the year's task inside a completion --------------------------------------------------------------------
 
 @pytest.mark.parametrize(("s", "printed", "name", "period"), [
@@ -104,6 +123,25 @@ def test_the_years_tasks_with_no_quantity_before_are_counted():
     # a variant (not real): the count of the year's tasks, no quantity before it
     s = "一、上半年工作情况\n“疏解整治促提升”专项行动年度任务386项,已完成221项。"
     assert fact(s, "386项")["indicator"] == "“疏解整治促提升”专项行动年度任务"
+
+
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture, a variant (not real): a count of the year's tasks after a quantity of money
+    ("完成固定资产投资120亿元，全年任务15项已完成12项。", "15项", "任务"),
+    ("完成投资12亿元，年度任务25项已完成20项。", "25项", "年度任务"),
+    ("实施民生实事项目30项，完成投资12亿元，年度任务15项全部完成。", "15项", "年度任务"),
+    # regression fixture, a variant (not real): after a quantity counted in another unit (套)
+    ("全年下达保障性安居工程任务3000套，全年任务386项。", "386项", "任务"),
+])
+def test_the_years_tasks_after_a_quantity_of_another_unit_are_counted(s, printed, name):
+    f = fact(HEAD + s, printed)
+    assert (f["indicator"], f["indicator_key"], f["status"]) == (name, "", "target")
+
+
+def test_the_years_task_in_the_unit_of_the_quantity_before_is_its_target():
+    # regression fixture, a variant (not real): the task printed after a count of persons, outside a completion
+    f = fact(HEAD + "全年新增就业3200人，全年任务3000人。", "3000人")
+    assert (f["indicator"], f["status"]) == ("新增就业", "target")
 
 
 # -- a breakdown by kind of goods ---------------------------------------------------------------------------

@@ -96,6 +96,20 @@ def test_the_bounds_of_a_band_are_no_figures(s):
     assert set(facts(FUND + s)["raw_unit"]) == {"%"}
 
 
+@pytest.mark.parametrize(("s", "printed"), [
+    # regression fixture, a variant (not real): a floor space printed bare before 占, no band of sizes
+    ("完成造林绿化1500平方米占年度计划的125%。", "1500平方米"),
+    ("全区新增绿地面积12000平方米占全年任务的120%。", "12000平方米"),
+    ("其中屋面防水1200平方米占34%。", "1200平方米"),
+    ("人均住房面积达到35平方米占比提高。", "35平方米"),
+    # regression fixture, a variant (not real): 占地 after a floor space
+    ("项目总建筑面积3000平方米占地面积1200平方米。", "3000平方米"),
+])
+def test_a_floor_space_before_zhan_with_no_band_is_a_figure(s, printed):
+    f = fact(HEAD + s, printed)
+    assert (f["unit"], f["measure"]) == ("平方米", "level")
+
+
 def test_an_inclusive_note_is_no_part_of_a_term():
     # regression fixture in the form of a housing provident fund annual report (not real), modelled on the national
     # reports' 存款 and 贷款余额 sentences (2003.txt: 2002年末消费贷款余额达1.07万亿元)
@@ -187,6 +201,10 @@ def test_a_part_named_by_its_verb_is_of_the_whole(s, printed, name):
     ("全年发放创业担保贷款3.2亿元，贷款余额5.6亿元。", "5.6亿元", "创业担保贷款余额", ""),
     # regression fixture, a variant (not real): the loans added name no owner of the balance
     ("全年新增贷款120亿元，贷款余额2800亿元。", "2800亿元", "贷款余额", "loans_outstanding"),
+    # regression fixture, a variant (not real): loans granted of no kind (the verb and 累计 name none)
+    ("累计发放贷款38亿元，贷款余额256亿元。", "256亿元", "贷款余额", "loans_outstanding"),
+    # regression fixture, a variant (not real): loans of every kind (各类) name none either
+    ("发放各类贷款38亿元，贷款余额256亿元。", "256亿元", "贷款余额", "loans_outstanding"),
 ])
 def test_a_balance_after_the_loans_granted_is_of_those_loans(s, printed, name, key):
     f = fact(FUND + s, printed)

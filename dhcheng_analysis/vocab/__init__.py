@@ -1164,6 +1164,7 @@ class Cues:
     carried_balance_regex: str  # 城乡居民储蓄存款大幅度增加，年末[存款余额]达到…: a balance named by the tail of the noun before
     carried_balance_kin: Mapping[str, tuple[str, ...]]  # 存款: [储蓄]: the words a noun before ends with that name the thing
     # a balance's head names (城乡居民储蓄大幅度增加，存款余额达到…: the savings deposits' balance)
+    balance_owner_generic: tuple[str, ...]  # 各类贷款: no kind of loan, the balance after it is of all loans
     launched_plan_regex: str  # 启动新的三年棚改攻坚计划: a head clause that launches a plan, naming none of its counts
     campaign_object_regex: str  # 推进棚户区改造[工程]: a campaign after a verb, which names what the verb acts on before it
     repeated_verb_adverbs: tuple[str, ...]  # 今年[先]发行1万亿元: an adverb before a verb that repeats one of a clause before
@@ -1442,6 +1443,9 @@ class Layout:
     # that yield to a lead heading printed within them ((一)经济运行总体平稳)
     plan_heading_words: tuple[str, ...]
     review_heading_words: tuple[str, ...]
+    # of review_heading_words, those of how a topic went (经济运行情况): they review a top part, or one no plan part
+    # encloses, never a heading nested under a plan part (二、2025年主要目标 / （一）经济运行情况)
+    topic_review_heading_words: tuple[str, ...]
     review_goal_leads: tuple[str, ...]  # 推动…取得新突破: a goal verb before a review word, a task heading
     relative_years: Mapping[str, int]
     # a year in digits or in Chinese numerals (2024, 二〇二四, 一九五八): {year} in the patterns below
