@@ -6878,17 +6878,17 @@ class _Reader:
               and f.indicator.removeprefix(cw.per_person_name_head).startswith(owner)):
             f.named_by_clause = True  # 储备规模从1.8万亿元增加到2.5万亿元以上: the end of the change, named as its start
         if (f.measure in ("level", "abs_change") and f.indicator
-                and (f.start - cs <= _SHORT_WINDOW or st.may_hold("person_basis", norm, cs, f.start))
-                and cw.person_basis.search(norm, cs, f.start) and not cw.per_person_name.search(f.indicator)):
+                and not cw.per_person_name.search(per_name := f.indicator[:(mt.start() if (
+                    mt := cw.per_person_tail.search(f.indicator)) else len(f.indicator))])
+                and (mt or (f.start - cs <= _SHORT_WINDOW or st.may_hold("person_basis", norm, cs, f.start))
+                     and cw.person_basis.search(norm, cs, f.start))
+                and not cw.actor_change_end.search(norm[cs:f.start].rstrip(cw.income_change_fillers))):
             # (a long clause is searched only where its sentence holds a character a basis starts with there)
             # 我国人均只有一亩半耕地 → 人均耕地: the amount each person has, not a total (城乡居民医保财政补助由每人每年
-            # 420元提高到450元 → 人均城乡居民医保财政补助; 农民的纯收入，全国平均每人达到三百五十五元 → 人均农民的纯收入)
-            f.indicator, f.named_by_clause = cw.per_person_name_head + f.indicator, True
-            f.basis = cw.per_person_name_head if f.measure == "level" else ""
-        elif f.measure in ("level", "abs_change") and f.indicator and (mt := cw.per_person_tail.search(f.indicator)):
-            # 企业退休人员基本养老金月人均增加112元 → 人均企业退休人员基本养老金: the basis closing the name heads it, as
-            # one printed between the name and its figure does
-            f.indicator, f.named_by_clause = cw.per_person_name_head + f.indicator[:mt.start()], True
+            # 420元提高到450元 → 人均城乡居民医保财政补助; 农民的纯收入，全国平均每人达到三百五十五元 → 人均农民的纯收入);
+            # a basis closing the name heads it alike (企业退休人员基本养老金月人均增加112元 → 人均企业退休人员基本养老金),
+            # a standard or a rate is none (低保标准每人每月提高到800元), nor a name a change verb gives (人均增收 → 人均收入)
+            f.indicator, f.named_by_clause = cw.per_person_name_head + per_name, True
             f.basis = cw.per_person_name_head if f.measure == "level" else ""
         elif (f.measure == "level" and f.indicator and f.start - cs <= _SHORT_WINDOW
               and (mg := cw.group_basis.search(norm, cs, f.start)) and not cw.per_person_name.search(f.indicator)):

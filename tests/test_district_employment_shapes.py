@@ -20,7 +20,8 @@ wages recovered for workers and labour disputes. The rules its figures are read 
 - 待遇 (benefits) is a sum paid out: 发放各类社会保险待遇 is named by what is paid, as 发放失业保险金 is; 新增发放 and
   累计发放 closing a name (创业担保贷款新增发放8650万元) are its verb, no part of it.
 - A basis per person closing a name before its verb (企业退休人员基本养老金月人均增加112元) heads the name as 人均, as a
-  basis printed between the name and its figure does.
+  basis printed between the name and its figure does; not where a change verb names the measure (城乡居民人均增收850元 →
+  城乡居民人均收入), nor on a standard, an average or a rate (最低生活保障标准每人每月提高到800元).
 - The glossary keys the concepts these reports print: enterprise employees' pension insured, pension recipients,
   persons with employment difficulties helped into work, vocational training, start-up guaranteed loans, minimum wage,
   average wage of urban non-private units, labour contract rate, dispute closure rate, wage arrears recovered.
@@ -224,6 +225,32 @@ def test_benefits_paid_named_by_what_is_paid(s, printed, name):
 def test_per_person_basis_heads_the_name(s, name, key):
     f = fact(HEAD + s, re.search(r"\d+元", s).group())
     assert (f["indicator"], f["measure"], f["indicator_key"]) == (name, "abs_change", key)
+
+
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture in the form of a district summary of income (not real), modelled on the national reports'
+    # 促进脱贫人口持续增收 (/work/shared/corpus/national_work_reports/2022.txt): 增收 names the income per person
+    ("城乡居民人均增收850元。", "850元", "城乡居民人均收入"),
+    # regression fixture, a variant (not real): the growth after it is of the same income
+    ("农村居民人均增收1500元，增长7.2%。", "1500元", "农村居民人均收入"),
+    ("农村居民人均增收1500元，增长7.2%。", "7.2%", "农村居民人均收入"),
+    # regression fixture, a variant (not real): 以上 after the figure
+    ("脱贫人口人均增收1000元以上。", "1000元", "脱贫人口人均收入"),
+])
+def test_income_per_person_named_by_its_change_verb(s, printed, name):
+    assert fact(HEAD + s, printed)["indicator"] == name
+
+
+@pytest.mark.parametrize(("s", "printed"), [
+    # regression fixture in the form of a district summary of social assistance (not real), modelled on the national
+    # reports' 用两年时间将筹资标准由每人每年50元提高到100元 (/work/shared/corpus/national_work_reports/2008.txt)
+    ("城乡居民最低生活保障标准每人每月提高到800元。", "800元"),
+    # regression fixture, a variant (not real): 平均 before the basis
+    ("特困人员基本生活标准平均每人每月提高到1100元。", "1100元"),
+])
+def test_standard_per_person_is_no_amount_per_head(s, printed):
+    f = fact(HEAD + s, printed)
+    assert not f["indicator"].startswith("人均")
 
 
 def test_persons_reached_by_pension_rise():
