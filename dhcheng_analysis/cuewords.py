@@ -1250,6 +1250,8 @@ class CueViews:
     completed_lead: re.Pattern[str]  # 已, 累计, 基本: the adverbs of such a verb, never the noun
     completed_plan: re.Pattern[str]  # 计划, 实际: the status words before such a verb, never the noun
     reached_state_tail: re.Pattern[str]  # 并实现“场清地净” ending a name: the state reached, not what is measured
+    done_part_clause: re.Pattern[str]  # 已竣工验收(12个) right after the count of a set: what its part did
+    work_object_lead: re.Pattern[str]  # 已完成(提标改造1.1万亩): a verb completing a work the figure after it measures
     light_work_verbs: tuple[str, ...]  # 开展, 进行 heading the name of the work counted: no part of it
     area_work_units: frozenset[str]  # 平方米, 亩: the units of an area (concepts.json comparable_units)
     output_units: frozenset[str]  # 吨, 斤, 度: the units of a mass or of energy, what a product made is measured in
@@ -2477,6 +2479,8 @@ def compiled() -> CueViews:
         completed_last=done_last,
         done_after_count=_Rule(done_verbs),
         subset_clause=_Rule(rf"(?:{_alt(c.part_markers)})?[,，:：]?(?:{c.subset_time_lead_regex})?{done_verbs}"),
+        done_part_clause=_Rule(rf"(?:{_alt(c.part_markers)})?[,，:：]?(?:{c.subset_time_lead_regex})?"
+                               rf"(?!{c.work_object_lead_regex}){c.done_part_clause_regex}"),
         set_lead=_Rule(c.set_lead_regex),
         subset_time_lead=_Rule(c.subset_time_lead_regex),
         quantity_target_words=tuple(c.quantity_target_words),
@@ -2484,6 +2488,7 @@ def compiled() -> CueViews:
         completed_plan=_Rule(c.completion_plan_regex),
         reached_state_tail=_Rule(c.reached_state_tail_regex),
         area_work_verbs=tuple(c.area_work_verbs),
+        work_object_lead=_Rule(c.work_object_lead_regex),
         light_work_verbs=tuple(c.light_work_verbs),
         area_work_units=frozenset(u for u, (dim, *_) in concept_rules().comparable_units.items() if dim == "area"),
         output_units=frozenset(u for u, (dim, *_) in concept_rules().comparable_units.items() if dim in ("mass", "energy")),

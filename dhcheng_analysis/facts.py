@@ -6721,11 +6721,16 @@ class _Reader:
             if (whole is not None and whole.measure in _CHANGE_MEASURES and len(self.kept) >= 2 and self.kept[-1] is whole
                     and (lv := self.kept[-2]).sentence is whole.sentence and lv.indicator == whole.indicator):
                 whole = lv  # 完成老旧小区加装电梯126部，同比增长18.9%，其中已投入使用98部: the count before its growth
+            elif (whole is not None and whole.unit != f.unit and len(self.kept) >= 2 and self.kept[-1] is whole
+                  and (lv := self.kept[-2]).sentence is whole.sentence and lv.qend == whole.start and lv.unit == f.unit):
+                whole = lv  # 监测对象1126户3520人，其中已消除风险812户: the households of the pair counted before
             if (whole is not None
                     and whole.sentence is f.sentence and whole.unit == f.unit and whole.unit_kind == "count"
                     and whole.measure == "level" and whole.indicator and whole.end <= item
                     and (item == cs or whole.end == item - 1 or item == whole.qend + len(whole.indicator))
-                    and cw.subset_clause.fullmatch(norm, item, f.start)
+                    and (cw.subset_clause.fullmatch(norm, item, f.start)
+                         or self.prev.end == item - 1 and not self.text.startswith(f.indicator, f.qend)
+                         and cw.done_part_clause.fullmatch(norm, item, f.start))
                     and not (any(v in norm[item:f.start] for v in cw.year_goal_verbs)
                              and (named := norm.rfind(whole.indicator, st.clause_start(whole.start), whole.start)) >= 0
                              and any(w in norm[named + len(whole.indicator):whole.start]
@@ -11533,9 +11538,10 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             if (de := norm.rfind(cw.de, a, b)) > a and b - de > 2 and len(named := clean_name(subject)) > b - de:
                 f.named_by_clause = True  # 其中已经全部完工投入生产的重大工程共８２个: the things a clause describing
                 return named  # what is done names by their own noun after 的 (已开工的19个: those counted before)
-            if cw.done_after_count.fullmatch(norm, a, b) or len(clean_name(text[a:b])) < 2 + len(cw.actual_cues[0]):
-                return carry  # 已完成4件, 已开工建设15个: a part of the things counted before, nothing named of its own
-            # (已消除风险812户, 已完成提标改造1.1万亩: the clause names what was done, as it does without 已)
+            if not cw.work_object_lead.match(norm, a, b):
+                return carry  # 已完成4件, 已竣工验收12个, 已消除风险812户: a part of the things counted before, that
+                # did what the clause says (已竣工验收的重点项目), nothing named of its own
+            # (已完成提标改造1.1万亩: the work its verb completes is what the figure measures, named as without 已)
         if subject and unit_kind == "count" and (mr := cw.receive_lead.match(norm, a, b)):
             return text[mr.end():b]  # 组织283家企业参加…等线上招聘会26场: what the firms counted take part in
         if subject and not verb_only:

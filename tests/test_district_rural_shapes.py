@@ -10,8 +10,9 @@ high-standard farmland built, the rural income per head, the income of the villa
   heads the sentence of the part, and when the area is held at a level (稳定在32万亩以上: no place after 在);
 - an amount after 户均, 村均 or 亩均 is per household, village or mu, named so (村均63.7万元 → 村均…收入), and the
   total's word of the name before (总额) is not said of it; 村均 ends a name as 人均 and 户均 do;
-- a clause opened by 已 with a verb and an object of its own (已消除风险812户, 已完成提标改造1.1万亩) is named by
-  them, as without 已; 已 with a verb of completion alone (已完成4个) is a part of the things counted before;
+- a clause opened by 已 right after the count of a set names the part of the set that did it (已消除风险812户 →
+  已消除风险的监测对象, 已竣工验收12个 → 已竣工验收的重点项目), whatever its verbs; only a verb completing a work
+  the figure measures (已完成提标改造1.1万亩 → 提标改造面积) names it as without 已;
 - 和美 (和美乡村) and 和谐 open a name: their 和 joins nothing;
 - 全部 ending a subject (村集体经济收入全部达到…) is an adverb of the predicate, not part of the name;
 - 增收 after a count of households (带动脱贫户8560户增收) is what they gain, no noun naming them;
@@ -98,11 +99,11 @@ def test_total_before_a_per_village_amount_keeps_its_name():
     # regression fixture in the form of a district report on consolidating the results of poverty alleviation (not
     # real), modelled on 今年再减少农村贫困人口1000万以上 (/work/shared/corpus/national_work_reports/2017.txt) and the
     # 监测对象…已消除风险 that such reports print
-    ("全县纳入防止返贫监测对象568户1732人，已消除风险423户1296人，风险消除率达75.3%。", "423户", "消除风险"),
+    ("全县纳入防止返贫监测对象568户1732人，已消除风险423户1296人，风险消除率达75.3%。", "423户", "已消除风险的防止返贫监测对象"),
     # regression fixture, a variant (not real): the persons
-    ("全县纳入防止返贫监测对象568户1732人，已消除风险423户1296人，风险消除率达75.3%。", "1296人", "消除风险"),
+    ("全县纳入防止返贫监测对象568户1732人，已消除风险423户1296人，风险消除率达75.3%。", "1296人", "已消除风险的防止返贫监测对象"),
     # regression fixture, a variant (not real): after 其中
-    ("全县监测对象1126户3520人，其中已消除风险812户2603人，占72.1%。", "812户", "消除风险"),
+    ("全县监测对象1126户3520人，其中已消除风险812户2603人，占72.1%。", "812户", "已消除风险的监测对象"),
     # regression fixture, a variant (not real): an area of work done
     ("全区粮食生产功能区3.2万亩，已完成提标改造1.1万亩。", "1.1万亩", "提标改造面积"),
     # regression fixture, a variant (not real): a verb of completion alone counts a part of the things before
@@ -110,8 +111,36 @@ def test_total_before_a_per_village_amount_keeps_its_name():
     # regression fixture, a variant (not real): two verbs of completion alone
     ("全区重点农业项目20个，已开工建设15个。", "15个", "已开工建设的重点农业项目"),
 ])
-def test_clause_opened_by_yi_names_its_own_object(s, printed, name):
+def test_clause_opened_by_yi_names_the_part_of_the_set(s, printed, name):
     assert fact(HEAD + s, printed)["indicator"] == name
+
+
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture in the form of a district report on key projects (not real), modelled on
+    # 全国查处的经济违法犯罪案件从今年一月到九月共有十三万六千零二十四件，已经结案处理的四万四千六百六十三件
+    # (/work/shared/corpus/national_work_reports/1982.txt): two verbs after 已, the part of the set that did both
+    ("全区重点项目20个，已竣工验收12个。", "12个", "已竣工验收的重点项目"),
+    # regression fixture, a variant (not real): petitions closed
+    ("受理信访件320件，已办结销号296件。", "296件", "已办结销号的受理信访件"),
+    # regression fixture, a variant (not real): hazards put right
+    ("排查安全隐患1200处，已整改到位1156处。", "1156处", "已整改到位的排查安全隐患"),
+    # regression fixture, a variant (not real): projects producing
+    ("全区重点项目56个，已投产达效18个。", "18个", "已投产达效的重点项目"),
+    # regression fixture, a variant (not real): leads checked
+    ("全区排查问题线索230条，已核查办结215条。", "215条", "已核查办结的排查问题线索"),
+    # regression fixture, a variant (not real): an adverb before the verb
+    ("全县有贫困村32个，已全部出列30个。", "30个", "已全部出列的贫困村"),
+    # regression fixture, a variant (not real): a verb and its object, households counted
+    ("全区共有脱贫户3200户，已纳入监测帮扶560户。", "560户", "已纳入监测帮扶的脱贫户"),
+])
+def test_part_of_a_set_named_by_what_it_did(s, printed, name):
+    assert fact(HEAD + s, printed)["indicator"] == name
+
+
+def test_part_of_a_length_is_no_bare_verb():
+    # regression fixture, a variant (not real): a length, not a count, after 其中
+    f = fact(HEAD + "全市共有农村公路3200公里，其中，已硬化2900公里。", "2900公里")
+    assert f["indicator"] != "硬化"
 
 
 def test_monitored_count_before_the_part_keeps_its_name():
