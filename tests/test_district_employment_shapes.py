@@ -12,7 +12,8 @@ wages recovered for workers and labour disputes. The rules its figures are read 
 - The level that set a target (省定, 市定, 区定, 县定: 完成省定目标任务的105.2%) names no figure; the completion is of the
   figure before. The figure of the year's target task inside the completion (完成全年目标任务4000人的103.2%) is the
   target of what is completed, as that of the year's target (年度目标4000人) is.
-- 五项社会保险 (and 三项) is the set of schemes a fund or a count is named by, no count of things.
+- 五项社会保险 (and 三项) before a fund or the insured is the set of schemes a fund or a count is named by, no count
+  of things; 12项社保便民服务措施 counts the services.
 - A name opening with 参加 and a scheme (参加城镇职工基本养老保险25.6万人) counts those insured, keyed as the scheme's
   参保人数, as a name ending with 参保 is.
 - A count 涉及 (touched) by a sum a verb of recovery names (追讨欠薪2856万元，涉及劳动者1523人) is of the workers that
@@ -141,6 +142,20 @@ def test_set_of_schemes_is_no_count(s, printed, name):
     f = facts(HEAD + s)
     assert not f["raw_unit"].eq("项").any(), f[["raw_value", "raw_unit", "indicator"]].to_string()
     assert fact(HEAD + s, printed)["indicator"] == name
+
+
+@pytest.mark.parametrize(("s", "printed"), [
+    # regression fixture in the form of a district summary of human resources and social security (not real),
+    # modelled on the national reports' 各项社会保险覆盖面继续扩大 (/work/shared/corpus/national_work_reports/2009.txt):
+    # a count in digits of services is a count of things
+    ("推出12项社保便民服务措施。", "12项"),
+    # regression fixture, a variant (not real): 社会保险 services
+    ("实现36项社会保险业务全程网办。", "36项"),
+    # regression fixture, a variant (not real): the services as subject
+    ("全区36项社保业务实现“一网通办”，办理时限压缩50%。", "36项"),
+])
+def test_count_of_social_insurance_services_is_kept(s, printed):
+    assert fact(HEAD + s, printed)["unit"] == "项"
 
 
 # -- 参加 a scheme counts the insured ----------------------------------------------------------------------
