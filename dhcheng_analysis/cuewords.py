@@ -2698,7 +2698,7 @@ def compiled() -> CueViews:
         bare_gain_name=_Rule(rf"(?:{_alt(c.caused_benefit_verbs)}|{_alt(c.reach_object_verbs)}){re.escape(c.attributive_particle)}"),
         person_basis=_Rule(c.person_basis_regex),
         per_person_name_head=c.per_person_name_head,
-        group_basis=_Rule(c.group_basis_regex),
+        group_basis=_Rule(rf"(?P<basis>{c.group_basis_regex})[{re.escape(c.income_change_fillers)}]*$"),
         group_basis_total_tail=_Rule(c.group_basis_total_tail_regex),
         unit_basis=_Rule(c.unit_basis_regex),
         per_person_name=_Rule(f"{c.person_basis_regex}|{c.per_person_name_regex}"),

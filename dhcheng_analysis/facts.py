@@ -6897,8 +6897,9 @@ class _Reader:
             f.basis = cw.per_person_name_head if f.measure == "level" else ""
         elif (f.measure == "level" and f.indicator and f.start - cs <= _SHORT_WINDOW
               and (mg := cw.group_basis.search(norm, cs, f.start)) and not cw.per_person_name.search(f.indicator)):
-            # 集体经营性收入1.58亿元，村均63.7万元 → 村均集体经营性收入: the amount each village has, not the total
-            f.indicator = mg.group() + cw.group_basis_total_tail.sub("", f.indicator)
+            # 集体经营性收入1.58亿元，村均63.7万元 → 村均集体经营性收入: the amount each village has, not the total (the
+            # basis right before the figure: not 亩均单产450公斤、总产量3.2万吨, 村均收入低于10万元的薄弱村)
+            f.indicator = mg.group("basis") + cw.group_basis_total_tail.sub("", f.indicator)
             f.named_by_clause = True  # (收入总额 → 村均收入: the total's word is not said of each village)
         if f.measure == "level" and f.indicator and not f.named_by_clause:
             self._unit_basis_name(f, cs)

@@ -8,7 +8,7 @@ high-standard farmland built, the rural income per head, the income of the villa
 
 - a bare output (产量, 总产量) after the area of a crop is that crop's, also when the two are joined by 、, when 其中
   heads the sentence of the part, and when the area is held at a level (稳定在32万亩以上: no place after 在);
-- an amount after 户均, 村均 or 亩均 is per household, village or mu, named so (村均63.7万元 → 村均…收入), and the
+- an amount right after 户均, 村均 or 亩均 is per household, village or mu, named so (村均63.7万元 → 村均…收入), and the
   total's word of the name before (总额) is not said of it; 村均 ends a name as 人均 and 户均 do;
 - a clause opened by 已 right after the count of a set names the part of the set that did it (已消除风险812户 →
   已消除风险的监测对象, 已竣工验收12个 → 已竣工验收的重点项目), whatever its verbs; only a verb completing a work
@@ -85,6 +85,19 @@ def test_owned_totals_where_they_were_read_before(s, printed, name):
 def test_amount_per_household_village_or_mu(s, printed, name, measure):
     f = fact(HEAD + s, printed)
     assert (f["indicator"], f["measure"]) == (name, measure)
+
+
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture in the form of a district report on grain (not real), modelled on the
+    # 村集体经济收入，村均X万元 that such reports print: a basis not right before the figure is none of it
+    ("全区粮食亩均单产450公斤、总产量3.2万吨。", "3.2万吨", "粮食总产量"),
+    # regression fixture, a variant (not real): persons brought to work after an income per household
+    ("带动脱贫户户均增收2000元、就业300人。", "300人", "就业"),
+    # regression fixture, a variant (not real): 村均 inside a phrase before the figure
+    ("对村均收入低于10万元的薄弱村实施帮扶。", "10万元", "薄弱村"),
+])
+def test_basis_per_unit_only_right_before_its_figure(s, printed, name):
+    assert fact(HEAD + s, printed)["indicator"] == name
 
 
 def test_total_before_a_per_village_amount_keeps_its_name():
