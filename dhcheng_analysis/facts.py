@@ -7208,8 +7208,9 @@ class _Reader:
         if (not f.named_by_clause and 2 <= len(f.indicator) <= 5 and cw.grade_name.fullmatch(f.indicator)
                 and (pv := self.prev) is not None and pv.start >= st.start and pv.unit == f.unit and pv.indicator
                 and norm[pv.end:pv.end + 1] in cw.scope_item_openers and norm[pv.end + 1:f.start] == f.indicator
-                and (mg := cw.grade_name.search(pv.indicator)) and mg.group() != f.indicator):
-            # 新培育省级农业龙头企业3家、市级12家: the things of the item before, of the grade this item names
+                and (mg := cw.grade_span.search(pv.indicator)) and mg.group() != f.indicator):
+            # 新培育省级农业龙头企业3家、市级12家: the things of the item before, of the grade this item names (省级以上
+            # 专精特新企业12家、市级35家: its span of grades replaced too)
             f.indicator = pv.indicator[:mg.start()] + f.indicator + pv.indicator[mg.end():]
             f.named_by_clause = True
         if (f.unit_kind == "money" and f.measure == "level" and 2 <= len(f.indicator) <= 12

@@ -16,7 +16,8 @@ high-standard farmland built, the rural income per head, the income of the villa
 - 和美 (和美乡村) and 和谐 open a name: their 和 joins nothing;
 - 全部 ending a subject (村集体经济收入全部达到…) is an adverb of the predicate, not part of the name;
 - 增收 after a count of households (带动脱贫户8560户增收) is what they gain, no noun naming them;
-- a list item naming a grade alone (省级农业龙头企业3家、市级12家) counts the things of the item before, of its grade;
+- a list item naming a grade alone (省级农业龙头企业3家、市级12家) counts the things of the item before, of its grade
+  (省级以上…12家、市级35家: the span of grades replaced with it);
 - the standard names (夏粮播种面积, 防止返贫监测对象, 村级集体经济收入, 农村卫生厕所普及率, 耕地地力保护补贴, …)
   have a glossary key.
 
@@ -192,6 +193,10 @@ def test_words_opening_or_closing_a_name(s, printed, name):
     # regression fixture in the form of a district rural report (not real), modelled on 至年末,全区有农民专业合作社
     # 112家,区级以上农业产业化龙头企业6家 (/work/shared/gold/real/texts/minhang_sh_2015_bulletin.txt)
     ("新培育省级农业龙头企业3家、市级12家。", "12家", "新培育市级农业龙头企业"),
+    # regression fixture, a variant (not real): the item before spans grades (以上), replaced with the grade
+    ("新增省级以上专精特新企业12家、市级35家。", "35家", "新增市级专精特新企业"),
+    # regression fixture, a variant (not real): joined by 和
+    ("全区有省级以上龙头企业12家和区级35家。", "35家", "区级龙头企业"),
     # regression fixture, a variant (not real): three grades
     ("全区有国家级农业龙头企业3家、省级12家、市级26家。", "26家", "市级农业龙头企业"),
     # regression fixture, a variant (not real): the item before keeps its own grade
