@@ -1250,6 +1250,8 @@ class CueViews:
     completed_lead: re.Pattern[str]  # 已, 累计, 基本: the adverbs of such a verb, never the noun
     completed_plan: re.Pattern[str]  # 计划, 实际: the status words before such a verb, never the noun
     reached_state_tail: re.Pattern[str]  # 并实现“场清地净” ending a name: the state reached, not what is measured
+    done_part_clause: re.Pattern[str]  # 已竣工验收(12个) right after the count of a set: what its part did
+    work_object_lead: re.Pattern[str]  # 已完成(提标改造1.1万亩): a verb completing a work the figure after it measures
     light_work_verbs: tuple[str, ...]  # 开展, 进行 heading the name of the work counted: no part of it
     area_work_units: frozenset[str]  # 平方米, 亩: the units of an area (concepts.json comparable_units)
     output_units: frozenset[str]  # 吨, 斤, 度: the units of a mass or of energy, what a product made is measured in
@@ -1313,6 +1315,7 @@ class CueViews:
     elapsed_period: re.Pattern[str]
     ahead_period: re.Pattern[str]  # 全年完成…任务的100% in a plan part: a completion of the year ahead
     half_elapsed_period: re.Pattern[str]
+    grade_span: re.Pattern[str]  # 省级以上: a grade and the grades above or below it a name spans
     grade_name: re.Pattern[str]  # 国家级, 四星级, 男性, 公办: a grade, a sex or an ownership alone naming a part of a whole before 其中
     threshold_name: re.Pattern[str]  # 注册资金千万元以上: a size class of the things counted before 其中
     size_bound: re.Pattern[str]  # 10亿元以上, 亿元以上: the amount bound of a size class (what it bounds goes before it)
@@ -2441,6 +2444,7 @@ def compiled() -> CueViews:
         counted_frame=_Rule(rf"[0-9零〇一二两三四五六七八九十]+(?:{_alt(c.frame_noun_counters)})(?:{_alt(c.frame_nouns)})"),
         threshold_name=_Rule(c.threshold_name_regex),
         grade_name=_Rule(c.grade_name_regex),
+        grade_span=_Rule(rf"(?:{c.grade_name_regex})(?:{c.grade_range_tail_regex})?"),
         size_bound=_Rule(c.size_bound_regex),
         achieved_frame=_Rule(c.achieved_frame_regex),
         target_reached_after=_Rule(c.target_reached_after_regex),
@@ -2489,6 +2493,8 @@ def compiled() -> CueViews:
         completed_last=done_last,
         done_after_count=_Rule(done_verbs),
         subset_clause=_Rule(rf"(?:{_alt(c.part_markers)})?[,，:：]?(?:{c.subset_time_lead_regex})?{done_verbs}"),
+        done_part_clause=_Rule(rf"(?:{_alt(c.part_markers)})?[,，:：]?(?:{c.subset_time_lead_regex})?"
+                               rf"(?!{c.work_object_lead_regex}){c.done_part_clause_regex}"),
         set_lead=_Rule(c.set_lead_regex),
         subset_time_lead=_Rule(c.subset_time_lead_regex),
         quantity_target_words=tuple(c.quantity_target_words),
@@ -2496,6 +2502,7 @@ def compiled() -> CueViews:
         completed_plan=_Rule(c.completion_plan_regex),
         reached_state_tail=_Rule(c.reached_state_tail_regex),
         area_work_verbs=tuple(c.area_work_verbs),
+        work_object_lead=_Rule(c.work_object_lead_regex),
         light_work_verbs=tuple(c.light_work_verbs),
         area_work_units=frozenset(u for u, (dim, *_) in concept_rules().comparable_units.items() if dim == "area"),
         output_units=frozenset(u for u, (dim, *_) in concept_rules().comparable_units.items() if dim in ("mass", "energy")),
@@ -2705,7 +2712,7 @@ def compiled() -> CueViews:
         bare_gain_name=_Rule(rf"(?:{_alt(c.caused_benefit_verbs)}|{_alt(c.reach_object_verbs)}){re.escape(c.attributive_particle)}"),
         person_basis=_Rule(c.person_basis_regex),
         per_person_name_head=c.per_person_name_head,
-        group_basis=_Rule(c.group_basis_regex),
+        group_basis=_Rule(rf"(?P<basis>{c.group_basis_regex})[{re.escape(c.income_change_fillers)}]*$"),
         group_basis_total_tail=_Rule(c.group_basis_total_tail_regex),
         unit_basis=_Rule(c.unit_basis_regex),
         per_person_name=_Rule(f"{c.person_basis_regex}|{c.per_person_name_regex}"),

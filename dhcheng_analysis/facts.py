@@ -6750,11 +6750,16 @@ class _Reader:
             whole = self.prev
             if whole is not None and (lv := self._level_before_change(whole)) is not None:
                 whole = lv  # 完成老旧小区加装电梯126部，同比增长18.9%，其中已投入使用98部: the count before its growth
+            elif (whole is not None and whole.unit != f.unit and len(self.kept) >= 2 and self.kept[-1] is whole
+                  and (lv := self.kept[-2]).sentence is whole.sentence and lv.qend == whole.start and lv.unit == f.unit):
+                whole = lv  # 监测对象1126户3520人，其中已消除风险812户: the households of the pair counted before
             if (whole is not None
                     and whole.sentence is f.sentence and whole.unit == f.unit and whole.unit_kind == "count"
                     and whole.measure == "level" and whole.indicator and whole.end <= item
                     and (item == cs or whole.end == item - 1 or item == whole.qend + len(whole.indicator))
-                    and cw.subset_clause.fullmatch(norm, item, f.start)
+                    and (cw.subset_clause.fullmatch(norm, item, f.start)
+                         or self.prev.end == item - 1 and not self.text.startswith(f.indicator, f.qend)
+                         and cw.done_part_clause.fullmatch(norm, item, f.start))
                     and not (any(v in norm[item:f.start] for v in cw.year_goal_verbs)
                              and (named := norm.rfind(whole.indicator, st.clause_start(whole.start), whole.start)) >= 0
                              and any(w in norm[named + len(whole.indicator):whole.start]
@@ -6907,22 +6912,23 @@ class _Reader:
               and f.indicator.removeprefix(cw.per_person_name_head).startswith(owner)):
             f.named_by_clause = True  # 储备规模从1.8万亿元增加到2.5万亿元以上: the end of the change, named as its start
         if (f.measure in ("level", "abs_change") and f.indicator
-                and (f.start - cs <= _SHORT_WINDOW or st.may_hold("person_basis", norm, cs, f.start))
-                and cw.person_basis.search(norm, cs, f.start) and not cw.per_person_name.search(f.indicator)):
+                and not cw.per_person_name.search(per_name := f.indicator[:(mt.start() if (
+                    mt := cw.per_person_tail.search(f.indicator)) else len(f.indicator))])
+                and (mt or (f.start - cs <= _SHORT_WINDOW or st.may_hold("person_basis", norm, cs, f.start))
+                     and cw.person_basis.search(norm, cs, f.start))
+                and not cw.actor_change_end.search(norm[cs:f.start].rstrip(cw.income_change_fillers))):
             # (a long clause is searched only where its sentence holds a character a basis starts with there)
             # 我国人均只有一亩半耕地 → 人均耕地: the amount each person has, not a total (城乡居民医保财政补助由每人每年
-            # 420元提高到450元 → 人均城乡居民医保财政补助; 农民的纯收入，全国平均每人达到三百五十五元 → 人均农民的纯收入)
-            f.indicator, f.named_by_clause = cw.per_person_name_head + f.indicator, True
-            f.basis = cw.per_person_name_head if f.measure == "level" else ""
-        elif f.measure in ("level", "abs_change") and f.indicator and (mt := cw.per_person_tail.search(f.indicator)):
-            # 企业退休人员基本养老金月人均增加112元 → 人均企业退休人员基本养老金: the basis closing the name heads it, as
-            # one printed between the name and its figure does
-            f.indicator, f.named_by_clause = cw.per_person_name_head + f.indicator[:mt.start()], True
+            # 420元提高到450元 → 人均城乡居民医保财政补助; 农民的纯收入，全国平均每人达到三百五十五元 → 人均农民的纯收入);
+            # a basis closing the name heads it alike (企业退休人员基本养老金月人均增加112元 → 人均企业退休人员基本养老金),
+            # a standard or a rate is none (低保标准每人每月提高到800元), nor a name a change verb gives (人均增收 → 人均收入)
+            f.indicator, f.named_by_clause = cw.per_person_name_head + per_name, True
             f.basis = cw.per_person_name_head if f.measure == "level" else ""
         elif (f.measure == "level" and f.indicator and f.start - cs <= _SHORT_WINDOW
               and (mg := cw.group_basis.search(norm, cs, f.start)) and not cw.per_person_name.search(f.indicator)):
-            # 集体经营性收入1.58亿元，村均63.7万元 → 村均集体经营性收入: the amount each village has, not the total
-            f.indicator = mg.group() + cw.group_basis_total_tail.sub("", f.indicator)
+            # 集体经营性收入1.58亿元，村均63.7万元 → 村均集体经营性收入: the amount each village has, not the total (the
+            # basis right before the figure: not 亩均单产450公斤、总产量3.2万吨, 村均收入低于10万元的薄弱村)
+            f.indicator = mg.group("basis") + cw.group_basis_total_tail.sub("", f.indicator)
             f.named_by_clause = True  # (收入总额 → 村均收入: the total's word is not said of each village)
         if f.measure == "level" and f.indicator and not f.named_by_clause:
             self._unit_basis_name(f, cs)
@@ -7231,8 +7237,9 @@ class _Reader:
         if (not f.named_by_clause and 2 <= len(f.indicator) <= 5 and cw.grade_name.fullmatch(f.indicator)
                 and (pv := self.prev) is not None and pv.start >= st.start and pv.unit == f.unit and pv.indicator
                 and norm[pv.end:pv.end + 1] in cw.scope_item_openers and norm[pv.end + 1:f.start] == f.indicator
-                and (mg := cw.grade_name.search(pv.indicator)) and mg.group() != f.indicator):
-            # 新培育省级农业龙头企业3家、市级12家: the things of the item before, of the grade this item names
+                and (mg := cw.grade_span.search(pv.indicator)) and mg.group() != f.indicator):
+            # 新培育省级农业龙头企业3家、市级12家: the things of the item before, of the grade this item names (省级以上
+            # 专精特新企业12家、市级35家: its span of grades replaced too)
             f.indicator = pv.indicator[:mg.start()] + f.indicator + pv.indicator[mg.end():]
             f.named_by_clause = True
         if (f.unit_kind == "money" and f.measure == "level" and 2 <= len(f.indicator) <= 12
@@ -11636,9 +11643,10 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             if (de := norm.rfind(cw.de, a, b)) > a and b - de > 2 and len(named := clean_name(subject)) > b - de:
                 f.named_by_clause = True  # 其中已经全部完工投入生产的重大工程共８２个: the things a clause describing
                 return named  # what is done names by their own noun after 的 (已开工的19个: those counted before)
-            if cw.done_after_count.fullmatch(norm, a, b) or len(clean_name(text[a:b])) < 2 + len(cw.actual_cues[0]):
-                return carry  # 已完成4件, 已开工建设15个: a part of the things counted before, nothing named of its own
-            # (已消除风险812户, 已完成提标改造1.1万亩: the clause names what was done, as it does without 已)
+            if not cw.work_object_lead.match(norm, a, b):
+                return carry  # 已完成4件, 已竣工验收12个, 已消除风险812户: a part of the things counted before, that
+                # did what the clause says (已竣工验收的重点项目), nothing named of its own
+            # (已完成提标改造1.1万亩: the work its verb completes is what the figure measures, named as without 已)
         if subject and unit_kind == "count" and (mr := cw.receive_lead.match(norm, a, b)):
             return text[mr.end():b]  # 组织283家企业参加…等线上招聘会26场: what the firms counted take part in
         if subject and not verb_only:

@@ -12,7 +12,8 @@ wages recovered for workers and labour disputes. The rules its figures are read 
 - The level that set a target (省定, 市定, 区定, 县定: 完成省定目标任务的105.2%) names no figure; the completion is of the
   figure before. The figure of the year's target task inside the completion (完成全年目标任务4000人的103.2%) is the
   target of what is completed, as that of the year's target (年度目标4000人) is.
-- 五项社会保险 (and 三项) is the set of schemes a fund or a count is named by, no count of things.
+- 五项社会保险 (and 三项) before a fund or the insured is the set of schemes a fund or a count is named by, no count
+  of things; 12项社保便民服务措施 counts the services.
 - A name opening with 参加 and a scheme (参加城镇职工基本养老保险25.6万人) counts those insured, keyed as the scheme's
   参保人数, as a name ending with 参保 is.
 - A count 涉及 (touched) by a sum a verb of recovery names (追讨欠薪2856万元，涉及劳动者1523人) is of the workers that
@@ -20,7 +21,8 @@ wages recovered for workers and labour disputes. The rules its figures are read 
 - 待遇 (benefits) is a sum paid out: 发放各类社会保险待遇 is named by what is paid, as 发放失业保险金 is; 新增发放 and
   累计发放 closing a name (创业担保贷款新增发放8650万元) are its verb, no part of it.
 - A basis per person closing a name before its verb (企业退休人员基本养老金月人均增加112元) heads the name as 人均, as a
-  basis printed between the name and its figure does.
+  basis printed between the name and its figure does; not where a change verb names the measure (城乡居民人均增收850元 →
+  城乡居民人均收入), nor on a standard, an average or a rate (最低生活保障标准每人每月提高到800元).
 - The glossary keys the concepts these reports print: enterprise employees' pension insured, pension recipients,
   persons with employment difficulties helped into work, vocational training, start-up guaranteed loans, minimum wage,
   average wage of urban non-private units, labour contract rate, dispute closure rate, wage arrears recovered.
@@ -142,6 +144,20 @@ def test_set_of_schemes_is_no_count(s, printed, name):
     assert fact(HEAD + s, printed)["indicator"] == name
 
 
+@pytest.mark.parametrize(("s", "printed"), [
+    # regression fixture in the form of a district summary of human resources and social security (not real),
+    # modelled on the national reports' 各项社会保险覆盖面继续扩大 (/work/shared/corpus/national_work_reports/2009.txt):
+    # a count in digits of services is a count of things
+    ("推出12项社保便民服务措施。", "12项"),
+    # regression fixture, a variant (not real): 社会保险 services
+    ("实现36项社会保险业务全程网办。", "36项"),
+    # regression fixture, a variant (not real): the services as subject
+    ("全区36项社保业务实现“一网通办”，办理时限压缩50%。", "36项"),
+])
+def test_count_of_social_insurance_services_is_kept(s, printed):
+    assert fact(HEAD + s, printed)["unit"] == "项"
+
+
 # -- 参加 a scheme counts the insured ----------------------------------------------------------------------
 
 @pytest.mark.parametrize(("s", "printed", "key"), [
@@ -224,6 +240,32 @@ def test_benefits_paid_named_by_what_is_paid(s, printed, name):
 def test_per_person_basis_heads_the_name(s, name, key):
     f = fact(HEAD + s, re.search(r"\d+元", s).group())
     assert (f["indicator"], f["measure"], f["indicator_key"]) == (name, "abs_change", key)
+
+
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture in the form of a district summary of income (not real), modelled on the national reports'
+    # 促进脱贫人口持续增收 (/work/shared/corpus/national_work_reports/2022.txt): 增收 names the income per person
+    ("城乡居民人均增收850元。", "850元", "城乡居民人均收入"),
+    # regression fixture, a variant (not real): the growth after it is of the same income
+    ("农村居民人均增收1500元，增长7.2%。", "1500元", "农村居民人均收入"),
+    ("农村居民人均增收1500元，增长7.2%。", "7.2%", "农村居民人均收入"),
+    # regression fixture, a variant (not real): 以上 after the figure
+    ("脱贫人口人均增收1000元以上。", "1000元", "脱贫人口人均收入"),
+])
+def test_income_per_person_named_by_its_change_verb(s, printed, name):
+    assert fact(HEAD + s, printed)["indicator"] == name
+
+
+@pytest.mark.parametrize(("s", "printed"), [
+    # regression fixture in the form of a district summary of social assistance (not real), modelled on the national
+    # reports' 用两年时间将筹资标准由每人每年50元提高到100元 (/work/shared/corpus/national_work_reports/2008.txt)
+    ("城乡居民最低生活保障标准每人每月提高到800元。", "800元"),
+    # regression fixture, a variant (not real): 平均 before the basis
+    ("特困人员基本生活标准平均每人每月提高到1100元。", "1100元"),
+])
+def test_standard_per_person_is_no_amount_per_head(s, printed):
+    f = fact(HEAD + s, printed)
+    assert not f["indicator"].startswith("人均")
 
 
 def test_persons_reached_by_pension_rise():

@@ -8,14 +8,16 @@ high-standard farmland built, the rural income per head, the income of the villa
 
 - a bare output (产量, 总产量) after the area of a crop is that crop's, also when the two are joined by 、, when 其中
   heads the sentence of the part, and when the area is held at a level (稳定在32万亩以上: no place after 在);
-- an amount after 户均, 村均 or 亩均 is per household, village or mu, named so (村均63.7万元 → 村均…收入), and the
+- an amount right after 户均, 村均 or 亩均 is per household, village or mu, named so (村均63.7万元 → 村均…收入), and the
   total's word of the name before (总额) is not said of it; 村均 ends a name as 人均 and 户均 do;
-- a clause opened by 已 with a verb and an object of its own (已消除风险812户, 已完成提标改造1.1万亩) is named by
-  them, as without 已; 已 with a verb of completion alone (已完成4个) is a part of the things counted before;
+- a clause opened by 已 right after the count of a set names the part of the set that did it (已消除风险812户 →
+  已消除风险的监测对象, 已竣工验收12个 → 已竣工验收的重点项目), whatever its verbs; only a verb completing a work
+  the figure measures (已完成提标改造1.1万亩 → 提标改造面积) names it as without 已;
 - 和美 (和美乡村) and 和谐 open a name: their 和 joins nothing;
 - 全部 ending a subject (村集体经济收入全部达到…) is an adverb of the predicate, not part of the name;
 - 增收 after a count of households (带动脱贫户8560户增收) is what they gain, no noun naming them;
-- a list item naming a grade alone (省级农业龙头企业3家、市级12家) counts the things of the item before, of its grade;
+- a list item naming a grade alone (省级农业龙头企业3家、市级12家) counts the things of the item before, of its grade
+  (省级以上…12家、市级35家: the span of grades replaced with it);
 - the standard names (夏粮播种面积, 防止返贫监测对象, 村级集体经济收入, 农村卫生厕所普及率, 耕地地力保护补贴, …)
   have a glossary key.
 
@@ -86,6 +88,19 @@ def test_amount_per_household_village_or_mu(s, printed, name, measure):
     assert (f["indicator"], f["measure"]) == (name, measure)
 
 
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture in the form of a district report on grain (not real), modelled on the
+    # 村集体经济收入，村均X万元 that such reports print: a basis not right before the figure is none of it
+    ("全区粮食亩均单产450公斤、总产量3.2万吨。", "3.2万吨", "粮食总产量"),
+    # regression fixture, a variant (not real): persons brought to work after an income per household
+    ("带动脱贫户户均增收2000元、就业300人。", "300人", "就业"),
+    # regression fixture, a variant (not real): 村均 inside a phrase before the figure
+    ("对村均收入低于10万元的薄弱村实施帮扶。", "10万元", "薄弱村"),
+])
+def test_basis_per_unit_only_right_before_its_figure(s, printed, name):
+    assert fact(HEAD + s, printed)["indicator"] == name
+
+
 def test_total_before_a_per_village_amount_keeps_its_name():
     # regression fixture, a variant (not real): the total itself
     f = fact(HEAD + "全县248个行政村集体经营性收入总额1.58亿元，村均63.7万元。", "1.58亿元")
@@ -98,11 +113,11 @@ def test_total_before_a_per_village_amount_keeps_its_name():
     # regression fixture in the form of a district report on consolidating the results of poverty alleviation (not
     # real), modelled on 今年再减少农村贫困人口1000万以上 (/work/shared/corpus/national_work_reports/2017.txt) and the
     # 监测对象…已消除风险 that such reports print
-    ("全县纳入防止返贫监测对象568户1732人，已消除风险423户1296人，风险消除率达75.3%。", "423户", "消除风险"),
+    ("全县纳入防止返贫监测对象568户1732人，已消除风险423户1296人，风险消除率达75.3%。", "423户", "已消除风险的防止返贫监测对象"),
     # regression fixture, a variant (not real): the persons
-    ("全县纳入防止返贫监测对象568户1732人，已消除风险423户1296人，风险消除率达75.3%。", "1296人", "消除风险"),
+    ("全县纳入防止返贫监测对象568户1732人，已消除风险423户1296人，风险消除率达75.3%。", "1296人", "已消除风险的防止返贫监测对象"),
     # regression fixture, a variant (not real): after 其中
-    ("全县监测对象1126户3520人，其中已消除风险812户2603人，占72.1%。", "812户", "消除风险"),
+    ("全县监测对象1126户3520人，其中已消除风险812户2603人，占72.1%。", "812户", "已消除风险的监测对象"),
     # regression fixture, a variant (not real): an area of work done
     ("全区粮食生产功能区3.2万亩，已完成提标改造1.1万亩。", "1.1万亩", "提标改造面积"),
     # regression fixture, a variant (not real): a verb of completion alone counts a part of the things before
@@ -110,8 +125,36 @@ def test_total_before_a_per_village_amount_keeps_its_name():
     # regression fixture, a variant (not real): two verbs of completion alone
     ("全区重点农业项目20个，已开工建设15个。", "15个", "已开工建设的重点农业项目"),
 ])
-def test_clause_opened_by_yi_names_its_own_object(s, printed, name):
+def test_clause_opened_by_yi_names_the_part_of_the_set(s, printed, name):
     assert fact(HEAD + s, printed)["indicator"] == name
+
+
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture in the form of a district report on key projects (not real), modelled on
+    # 全国查处的经济违法犯罪案件从今年一月到九月共有十三万六千零二十四件，已经结案处理的四万四千六百六十三件
+    # (/work/shared/corpus/national_work_reports/1982.txt): two verbs after 已, the part of the set that did both
+    ("全区重点项目20个，已竣工验收12个。", "12个", "已竣工验收的重点项目"),
+    # regression fixture, a variant (not real): petitions closed
+    ("受理信访件320件，已办结销号296件。", "296件", "已办结销号的受理信访件"),
+    # regression fixture, a variant (not real): hazards put right
+    ("排查安全隐患1200处，已整改到位1156处。", "1156处", "已整改到位的排查安全隐患"),
+    # regression fixture, a variant (not real): projects producing
+    ("全区重点项目56个，已投产达效18个。", "18个", "已投产达效的重点项目"),
+    # regression fixture, a variant (not real): leads checked
+    ("全区排查问题线索230条，已核查办结215条。", "215条", "已核查办结的排查问题线索"),
+    # regression fixture, a variant (not real): an adverb before the verb
+    ("全县有贫困村32个，已全部出列30个。", "30个", "已全部出列的贫困村"),
+    # regression fixture, a variant (not real): a verb and its object, households counted
+    ("全区共有脱贫户3200户，已纳入监测帮扶560户。", "560户", "已纳入监测帮扶的脱贫户"),
+])
+def test_part_of_a_set_named_by_what_it_did(s, printed, name):
+    assert fact(HEAD + s, printed)["indicator"] == name
+
+
+def test_part_of_a_length_is_no_bare_verb():
+    # regression fixture, a variant (not real): a length, not a count, after 其中
+    f = fact(HEAD + "全市共有农村公路3200公里，其中，已硬化2900公里。", "2900公里")
+    assert f["indicator"] != "硬化"
 
 
 def test_monitored_count_before_the_part_keeps_its_name():
@@ -150,6 +193,10 @@ def test_words_opening_or_closing_a_name(s, printed, name):
     # regression fixture in the form of a district rural report (not real), modelled on 至年末,全区有农民专业合作社
     # 112家,区级以上农业产业化龙头企业6家 (/work/shared/gold/real/texts/minhang_sh_2015_bulletin.txt)
     ("新培育省级农业龙头企业3家、市级12家。", "12家", "新培育市级农业龙头企业"),
+    # regression fixture, a variant (not real): the item before spans grades (以上), replaced with the grade
+    ("新增省级以上专精特新企业12家、市级35家。", "35家", "新增市级专精特新企业"),
+    # regression fixture, a variant (not real): joined by 和
+    ("全区有省级以上龙头企业12家和区级35家。", "35家", "区级龙头企业"),
     # regression fixture, a variant (not real): three grades
     ("全区有国家级农业龙头企业3家、省级12家、市级26家。", "26家", "市级农业龙头企业"),
     # regression fixture, a variant (not real): the item before keeps its own grade

@@ -647,6 +647,7 @@ class Cues:
     occasion_units: tuple[str, ...]
     frame_nouns: tuple[str, ...]
     frame_noun_counters: tuple[str, ...]
+    grade_range_tail_regex: str  # 以上 of 省级以上: the grades the item before spans, replaced with its grade
     grade_name_regex: str  # 国家级, 四星级, 4A级, 三级甲等, 男性, 公办: a grade, a sex or an ownership alone naming a part of a whole before 其中
     threshold_name_regex: str
     size_bound_regex: str  # 千万元以上, 超10亿元: an amount bound that sets a size class of the things counted
@@ -698,6 +699,8 @@ class Cues:
     completion_plan_regex: str  # 计划, 实际 between the things counted and such a verb: the status, no part of the name
     completion_new_regex: str  # 新 of 新开工 after such a status word: part of the verb, not of the noun
     reached_state_tail_regex: str  # 拆除并实现“场清地净”(133.9万平方米): the state the work reaches, no part of its name
+    done_part_clause_regex: str  # 已竣工验收(12个): what a part of the things counted before did, a clause opened by 已
+    work_object_lead_regex: str  # 已完成(提标改造1.1万亩): a verb completing a work the figure after it measures
     light_work_verbs: tuple[str, ...]  # 开展(职业技能培训1.3万人次), 召开(…会议92次): a verb of no content heading the work counted
     area_work_noun: str
     sale_verb: str  # 销售 ending a name (商品房销售9.37亿平方米): the quantity sold, named by its unit
