@@ -1251,6 +1251,7 @@ class CueViews:
     completed_plan: re.Pattern[str]  # 计划, 实际: the status words before such a verb, never the noun
     reached_state_tail: re.Pattern[str]  # 并实现“场清地净” ending a name: the state reached, not what is measured
     done_part_clause: re.Pattern[str]  # 已竣工验收(12个) right after the count of a set: what its part did
+    done_part_object_heads: tuple[str, ...]  # 已安置退役[军人]200人: a clause ending with a noun counts other things
     work_object_lead: re.Pattern[str]  # 已完成(提标改造1.1万亩): a verb completing a work the figure after it measures
     light_work_verbs: tuple[str, ...]  # 开展, 进行 heading the name of the work counted: no part of it
     area_work_units: frozenset[str]  # 平方米, 亩: the units of an area (concepts.json comparable_units)
@@ -2495,6 +2496,8 @@ def compiled() -> CueViews:
         subset_clause=_Rule(rf"(?:{_alt(c.part_markers)})?[,，:：]?(?:{c.subset_time_lead_regex})?{done_verbs}"),
         done_part_clause=_Rule(rf"(?:{_alt(c.part_markers)})?[,，:：]?(?:{c.subset_time_lead_regex})?"
                                rf"(?!{c.work_object_lead_regex}){c.done_part_clause_regex}"),
+        done_part_object_heads=tuple(dict.fromkeys((*c.done_part_object_heads, *c.person_heads, *c.counted_owner_ends,
+                                                     *c.joined_head_nouns, *c.recipient_heads))),
         set_lead=_Rule(c.set_lead_regex),
         subset_time_lead=_Rule(c.subset_time_lead_regex),
         quantity_target_words=tuple(c.quantity_target_words),
@@ -3460,7 +3463,8 @@ class LayoutViews:
     narrow_lead_heading: re.Pattern[str]  # a lead heading of the economy's figures alone (经济运行), no broad review's
     plan_heading: re.Pattern[str]
     review_heading: re.Pattern[str]
-    firm_review_heading: re.Pattern[str]  # a review word that reviews under a plan part too (not 运行情况)
+    firm_review_heading: re.Pattern[str]  # a review word that reviews under a plan part too (not 运行情况), or a
+    # part of the year gone by (上半年经济运行情况)
     review_goal_lead: re.Pattern[str]  # 推动[改革取得新突破]: a review word under it sets a goal
     relative_year: re.Pattern[str]
     relative_years: Mapping[str, int]
@@ -3604,7 +3608,8 @@ def layout_views() -> LayoutViews:
         narrow_lead_heading=_Rule(_alt(w for w in lay.lead_headings if w not in lay.broad_lead_headings)),
         plan_heading=_Rule(_alt(lay.plan_heading_words)),
         review_heading=_Rule(_alt(lay.review_heading_words)),
-        firm_review_heading=_Rule(_alt(w for w in lay.review_heading_words if w not in lay.topic_review_heading_words)),
+        firm_review_heading=_Rule(rf"{_alt(w for w in lay.review_heading_words if w not in lay.topic_review_heading_words)}"
+                                  rf"|{lay.elapsed_period_heading_regex}"),
         review_goal_lead=_Rule(_alt(lay.review_goal_leads)),
         relative_year=_Rule(_alt(lay.relative_years)),
         relative_years=lay.relative_years,

@@ -6759,7 +6759,8 @@ class _Reader:
                     and (item == cs or whole.end == item - 1 or item == whole.qend + len(whole.indicator))
                     and (cw.subset_clause.fullmatch(norm, item, f.start)
                          or self.prev.end == item - 1 and not self.text.startswith(f.indicator, f.qend)
-                         and cw.done_part_clause.fullmatch(norm, item, f.start))
+                         and cw.done_part_clause.fullmatch(norm, item, f.start)
+                         and not norm.endswith(cw.done_part_object_heads, item, f.start))
                     and not (any(v in norm[item:f.start] for v in cw.year_goal_verbs)
                              and (named := norm.rfind(whole.indicator, st.clause_start(whole.start), whole.start)) >= 0
                              and any(w in norm[named + len(whole.indicator):whole.start]
@@ -11643,9 +11644,10 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             if (de := norm.rfind(cw.de, a, b)) > a and b - de > 2 and len(named := clean_name(subject)) > b - de:
                 f.named_by_clause = True  # 其中已经全部完工投入生产的重大工程共８２个: the things a clause describing
                 return named  # what is done names by their own noun after 的 (已开工的19个: those counted before)
-            if not cw.work_object_lead.match(norm, a, b):
+            if not cw.work_object_lead.match(norm, a, b) and not norm.endswith(cw.done_part_object_heads, a, b):
                 return carry  # 已完成4件, 已竣工验收12个, 已消除风险812户: a part of the things counted before, that
-                # did what the clause says (已竣工验收的重点项目), nothing named of its own
+                # did what the clause says (已竣工验收的重点项目), nothing named of its own (已安置退役军人200人: the
+                # clause's own noun, other things than those counted before)
             # (已完成提标改造1.1万亩: the work its verb completes is what the figure measures, named as without 已)
         if subject and unit_kind == "count" and (mr := cw.receive_lead.match(norm, a, b)):
             return text[mr.end():b]  # 组织283家企业参加…等线上招聘会26场: what the firms counted take part in

@@ -246,3 +246,11 @@ def test_the_concepts_of_investment_promotion_and_trade_have_keys(s, printed, ke
 ])
 def test_the_sales_after_a_count_of_things_sold_replace_its_quantity(s, printed, name):
     assert fact(HEAD + s, printed)["indicator"] == name
+
+
+def test_a_topic_heading_naming_a_part_of_the_year_gone_by_reviews_under_a_plan_part():
+    # regression fixture in the form of a district mid-year report (not real): a heading of how the first half went,
+    # under the part that plans the second half, reviews
+    text = ("关于2024年上半年工作情况的报告\n一、上半年工作回顾\n二、下半年工作安排\n（一）上半年经济运行情况\n"
+            "上半年全区实现地区生产总值634.5亿元，同比增长5.2%。")
+    assert fact(text, "634.5亿元")["status"] == "actual"

@@ -309,3 +309,14 @@ def test_persons_reached_by_pension_rise():
 ])
 def test_employment_concepts_keyed(s, printed, key):
     assert fact(HEAD + s, printed)["indicator_key"] == key
+
+
+@pytest.mark.parametrize("s", [
+    # regression fixture in the form of a district report (not real), modelled on 五项社会保险基金总收入 (above): the set
+    # of schemes before the fees or a predicate is no count either
+    "全年征收五项社会保险费12亿元。",
+    # regression fixture, a variant (not real)
+    "三项社会保险覆盖面进一步扩大，参保人数达到50万人。",
+])
+def test_a_set_of_schemes_in_chinese_numerals_is_no_count(s):
+    assert "项" not in set(facts(HEAD + s)["raw_unit"].dropna())

@@ -238,3 +238,19 @@ def test_list_item_naming_a_grade_alone(s, printed, name):
 ])
 def test_glossary_keys_of_rural_names(s, printed, key):
     assert fact(HEAD + s, printed)["indicator_key"] == key
+
+
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture in the form of a district report (not real), modelled on 已有17个省（区、市）完成…并轨
+    # (/work/shared/corpus/national_work_reports/2001.txt): a 已 clause ending with a noun of its own counts other
+    # things than the set counted before it
+    ("新增城镇就业1.5万人，已安置退役军人200人。", "200人", "安置退役军人"),
+    # regression fixture, a variant (not real)
+    ("招录公务员120人，已选派驻村干部80人。", "80人", "选派驻村干部"),
+    # regression fixture, a variant (not real)
+    ("新开工重点项目45个，已投产企业12个。", "12个", "投产企业"),
+    # regression fixture, a variant (not real): a clause of verbs alone is the part of the set that did it
+    ("开工建设保障房5000套，已分配入住3000套。", "3000套", "已分配入住的保障房"),
+])
+def test_a_yi_clause_with_a_noun_of_its_own_is_no_part_of_the_set(s, printed, name):
+    assert fact(HEAD + s, printed)["indicator"] == name

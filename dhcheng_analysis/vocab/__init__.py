@@ -700,6 +700,8 @@ class Cues:
     completion_new_regex: str  # 新 of 新开工 after such a status word: part of the verb, not of the noun
     reached_state_tail_regex: str  # 拆除并实现“场清地净”(133.9万平方米): the state the work reaches, no part of its name
     done_part_clause_regex: str  # 已竣工验收(12个): what a part of the things counted before did, a clause opened by 已
+    done_part_object_heads: tuple[str, ...]  # 已开办[幼儿园]3所: a noun of its own ending the clause (with the heads of
+    # persons, owners and recipients): things of another set, no part of the one counted before
     work_object_lead_regex: str  # 已完成(提标改造1.1万亩): a verb completing a work the figure after it measures
     light_work_verbs: tuple[str, ...]  # 开展(职业技能培训1.3万人次), 召开(…会议92次): a verb of no content heading the work counted
     area_work_noun: str
@@ -1449,6 +1451,7 @@ class Layout:
     # of review_heading_words, those of how a topic went (经济运行情况): they review a top part, or one no plan part
     # encloses, never a heading nested under a plan part (二、2025年主要目标 / （一）经济运行情况)
     topic_review_heading_words: tuple[str, ...]
+    elapsed_period_heading_regex: str  # （一）上半年经济运行情况: a part of the year gone by, which a topic heading reviews
     review_goal_leads: tuple[str, ...]  # 推动…取得新突破: a goal verb before a review word, a task heading
     relative_years: Mapping[str, int]
     # a year in digits or in Chinese numerals (2024, 二〇二四, 一九五八): {year} in the patterns below
