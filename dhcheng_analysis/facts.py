@@ -12608,13 +12608,8 @@ def _firm_count_keys(figs: list[_Fig], keys: list[str]) -> list[str]:
     of the same name stands before it in its sentence: the sum the firms got (其中高新技术企业32亿元, 分别享受…8亿元) is
     no count of them (a growth is left: 新登记注册企业增长45.9% grows their count)."""
     ends = compiled().entity_words
-    counted: set[tuple[tuple[int, int], str]] = set()
     for i, f in enumerate(figs):
-        if not keys[i] or not f.indicator.endswith(ends) or f.measure in GROWTH_MEASURES:
-            continue
-        if f.unit_kind == "count":
-            counted.add((f.sentence, f.indicator))
-        elif (f.sentence, f.indicator) not in counted:
+        if keys[i] and f.indicator.endswith(ends) and f.measure not in GROWTH_MEASURES and not _counted(figs, i):
             keys[i] = ""
     return keys
 
