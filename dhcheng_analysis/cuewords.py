@@ -1519,6 +1519,7 @@ class CueViews:
     use_part_money: re.Pattern[str]  # 中央对地方[转移支付]总额: the last noun of money spent in a total's name
     amount_use_head: re.Pattern[str]  # 中央财政资金[建立]直达机制: what is done with a fund, after its noun
     intensity_head: re.Pattern[str]  # 单位国内生产总值[能耗]: the output a quantity is per, at a name's head
+    per_population_verbs: tuple[str, ...]  # 拥有 opening a later item of a list per people
     per_population_head: re.Pattern[str]  # 每千人口执业医师、注册护士: the people each item of a list is counted per
     body_owned_heads: frozenset[str]  # 床位, 藏书: what a count of bodies before it has (卫生院3个，床位680张)
     body_end: re.Pattern[str]  # 医院, 图书馆 ending the name of such a count
@@ -1625,6 +1626,7 @@ class CueViews:
     set_rates: frozenset[str]  # 增长面: a rate of the set the count of some of its things just before is of
     owned_head_end: re.Pattern[str]  # 种植面积 ending a name: the owner's quantity, which a later head replaces
     counted_measure_end: re.Pattern[str]  # 126家规上工业企业产值: a quantity of the units a count counts, after them
+    count_owner_has: re.Pattern[str]  # 共有, 拥有: the verb of having after the bodies a count counts
     counted_owner_quantity: re.Pattern[str]  # [重点商圈]客流量, [乡镇]工业总产值: units counted and a quantity of theirs
     place_count_opens: tuple[str, ...]  # 在 before a count: the things counted are where the clause happens
     sibling_scopes: Mapping[str, tuple[str, ...]]  # 农村 → 城镇, 城市 …: the parts of the same whole, longest first
@@ -2761,6 +2763,7 @@ def compiled() -> CueViews:
         intensity_measures=frozenset(c.intensity_measures),
         body_owned_heads=frozenset(c.body_owned_heads),
         body_end=_Rule(rf"(?:{_alt(c.body_ends)})$"),
+        per_population_verbs=tuple(c.per_population_verbs),
         per_population_head=_Rule(c.per_population_head_regex),
         difference_of=_Rule(c.difference_of_regex),
         share_word_after=_Rule(c.share_word_after_regex),
@@ -2867,6 +2870,7 @@ def compiled() -> CueViews:
         set_rates=frozenset(c.set_rates),
         owned_head_end=_Rule(rf"(?:{_alt(c.owned_heads)})$"),
         counted_measure_end=_Rule(rf"(?:{_alt(set(c.owned_heads) | set(c.sector_quantities))})$"),
+        count_owner_has=_Rule(c.count_owner_has_regex),
         counted_owner_quantity=_Rule(rf".*(?:{_alt(c.counted_owner_ends)})(?=[^的]*(?:{_alt(c.counted_quantity_ends)})$)"),
         place_count_opens=tuple(c.place_count_opens),
         sibling_scopes=MappingProxyType({w: tuple(sorted((v for v in g if v != w), key=len, reverse=True))

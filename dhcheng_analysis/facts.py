@@ -1397,11 +1397,12 @@ def _split_list(subject: str, n: int, ranked: bool = False) -> list[str] | None:
     suffix = _persons_shared(lead, tail, suffix, cw)
     # an item that names its own quantity (单位国内生产总值用水量, 城镇居民人均可支配收入, 广义货币M2) takes no shared
     # suffix, unless the item with it is the glossary's name too (PM2.5、PM10年均浓度: PM2.5年均浓度, as printed); a count of
-    # firms (规模以上工业企业) is as much the owner of the quantity the list shares
+    # firms (规模以上工业企业) or of bodies (三级医院, counted by the glossary too) is as much the owner of the quantity the
+    # list shares
     # (办理人大代表建议、政协提案和信访案件: a thing counted of its own, 建议, takes no shared 案件)
     noun_suffix = suffix in cw.list_noun_suffixes
     out = [it if not suffix or it.endswith(suffix) or noun_suffix and it.endswith(cw.list_item_own_nouns)
-           or it in cw.quantity_names and not it.endswith(cw.entity_words)
+           or it in cw.quantity_names and not it.endswith(cw.entity_words) and not cw.body_end.search(it)
            and it + suffix not in cw.quantity_names or it.endswith(cw.quantity_ends) and it not in cw.substances_named_by_quantity
            else _joined_name(it, suffix) if len(suffix) > 2 and it.endswith(suffix[:2])
            else it + suffix for it in items]  # (化学需氧量、氨氮排放: the oxygen demand's emission; 工业企业、建筑业企业
@@ -1498,6 +1499,24 @@ _LIST_ITEM_STOP = re.compile(r"[、,;。:(]")  # a pause or bracket: the words b
 _ORDINAL_ITEM = re.compile(r"(第)[一二三四五六七八九十]+")
 _NUMERAL_HEAD = re.compile(r"[一二三四五六七八九十]+")
 OWNER_TOPIC_MAX = 16  # characters of the bodies a sentence opens with, at the most, before an aside of what they include
+
+
+def _peer_owned(owner: str, subject: str, cw: CueViews) -> str:
+    """``owner`` with the quantity ``subject`` owns after the body it names that ``owner``'s name ends with too
+    (民营医院, 公立医院病床使用率 → 民营医院病床使用率; 小微企业, 规上工业企业利润率 → 小微企业利润率), or ''. The words
+    shared end with a word of two characters at the least naming a body (医院, 企业: not the 业 of 工业, 农业), and the
+    subject, no list (国营商业和合作社营商业), names more after them."""
+    if any(j in subject for j in cw.scope_item_openers):
+        return ""
+    for k in range(len(owner) - 1, 1, -1):
+        body = owner[-k:]
+        mb = cw.owner_end.search(body) or cw.body_end.search(body)
+        if mb is None or len(mb.group()) < 2:
+            continue
+        at = subject.find(body)
+        if at >= 0 and len(rest := subject[at + k:]) >= 2 and not rest.startswith(cw.de):
+            return owner + rest
+    return ""
 
 
 def _shared_head(part: str, whole: str, least: int = 1) -> int:
@@ -6867,9 +6886,15 @@ class _Reader:
             f.indicator = per  # 单位国内生产总值能耗下降8.1%、二氧化碳排放下降14.1%: per output too
             f.named_by_clause = True
         elif (f.measure == "level" and (pv := self.prev) is not None and pv.sentence == f.sentence
-              and pv.measure == "level" and pv.indicator[:1] == cw.per_word and norm[pv.qend:pv.qend + 1] == "、"
-              and not _LIST_ITEM_STOP.search(norm, pv.qend + 1, f.start) and (per := _per_output(pv.indicator, f.indicator, cw))):
-            f.indicator = per  # 每千人口拥有执业（助理）医师3.2人、注册护士3.8人: the nurses per thousand people too
+              and pv.measure == "level" and pv.indicator[:1] == cw.per_word
+              and (norm[pv.qend:pv.qend + 1] == "、" and not _LIST_ITEM_STOP.search(norm, pv.qend + 1, f.start)
+                   or norm[pv.qend:pv.qend + 1] == "," and f.raw_unit[:1] not in _MAGNITUDE_ENDS and "." in f.raw_value
+                   and norm[pv.qend + 1:f.start - len(f.indicator)] in ("", *cw.per_population_verbs))
+              and (per := _per_output(pv.indicator, f.indicator, cw))):
+            f.indicator = per  # 每千人口拥有执业（助理）医师3.2人、注册护士3.8人: the nurses per thousand people too;
+            # 每千常住人口卫生技术人员22.3人，执业（助理）医师8.96人: a clause of the bare name and figure alone (拥有 at the
+            # most before it) printing a fraction is another item of the list, per the same people (not …，全区医院床位
+            # 3200张, nor 3.2万人, nor 医院32家: a whole count of all)
             f.named_by_clause = True
         if (f.indicator and _may_fullmatch("basis_only_name", f.indicator) and cw.basis_only_name.fullmatch(f.indicator)
                 and (changed := self._changed_before(cs, st) or self._previous_clause_name(cs, st)
@@ -7487,6 +7512,10 @@ class _Reader:
             # subject before names (高等教育, 粮食), as a reader of the sentence reads it
             f.indicator = carry.subject[:-len(tail)] + f.indicator
             f.named_by_clause = True
+        if ((pv := self.prev) is not None and pv.sentence == f.sentence and pv.unit_kind == "count" and pv.indicator
+                and f.indicator.startswith(pv.indicator) and (mh := cw.count_owner_has.match(f.indicator, len(pv.indicator)))
+                and len(f.indicator) - mh.end() >= 2):
+            f.indicator = pv.indicator + f.indicator[mh.end():]  # 21个社区卫生服务中心共有床位685张: the centres' beds
         if (siblings := cw.sibling_scopes.get(f.indicator)) and carry.subject and f.unit == carry.unit and (
                 part := next((w for w in siblings if carry.subject.startswith(w)
                               or w in carry.subject and not carry.subject.endswith(w)), "")):
@@ -7496,6 +7525,14 @@ class _Reader:
             # 8.35亿农村居民, where nothing measured follows it)
             at = carry.subject.index(part)
             f.indicator = carry.subject[:at] + f.indicator + carry.subject[at + len(part):]
+            f.named_by_clause = True
+        elif (carry.subject and f.unit == carry.unit and f.unit not in cw.unit_counting_units and not f.named_by_clause
+              and f.indicator
+              and (cw.owner_end.search(f.indicator) or cw.body_end.search(f.indicator))
+              and (owned := _peer_owned(f.indicator, carry.subject, cw))):
+            f.indicator = owned  # 公立医院病床使用率91.2%，民营医院68.3%: the private hospitals' rate, as the
+            # body the name before ends with (医院) is owned by what follows it (a count of bodies is of them: 全区市场主体
+            # 总量52.6万户，新设市场主体6.35万户)
             f.named_by_clause = True
         if f.unit_kind != "percent":  # (the names an item of a list of amounts shares: none for a percentage)
             if (f.indicator and f.qend < st.end and norm[f.qend] in _LIST_NEXT
@@ -11513,6 +11550,10 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                 and (m := cw.counted_owner_quantity.match(norm, fa, fa + len(head))) and fa + len(head) - m.end() >= 2):
             fb, theirs = m.end(), text[m.end():fa + len(head)]  # 11个重点商圈客流量, 3个乡镇工业总产值: the units, as
             # for the quantities listed (客流量 and 工业总产值 are not); not times (三次上调金融机构存款准备金率)
+        elif (fb > fa and unit_kind == "count" and (mh := cw.count_owner_has.search(norm, fa + 2, fb)) and fb - mh.end() >= 2
+              and (cw.counted_owner_end.search(norm, fa, mh.start()) or cw.body_end.search(norm, fa, mh.start()))):
+            fb, theirs = mh.start(), text[mh.end():fb]  # 21个社区卫生服务中心共有床位685张: the centres, what they have
+            # no part of them
         if fb > fa:
             if unit_kind != "count":
                 if fa < (end := _persons_end(norm, fa, fb, f.unit)) < fb:

@@ -1095,6 +1095,10 @@ class Cues:
     change_object_lead_regex: str  # 连续7年提高, 逐步降低: a change verb whose object a figure after its clause changes
     basis_only_name_regex: str  # 人均每年: a per-unit basis that is no name
     intensity_heads: tuple[str, ...]  # 单位国内生产总值: the output a quantity is per, heading the first item of a list
+    count_owner_has_regex: str  # 共有, 拥有 after the bodies a count counts (21个社区卫生服务中心共有床位685张): what
+    # they have follows, no part of their name
+    per_population_verbs: tuple[str, ...]  # 拥有, 有 opening a later item of a list per people (每千常住人口拥有床位6.8张，
+    # 拥有注册护士3.6人): the same people own it
     per_population_head_regex: str  # 每千人口, 每千名老年人拥有: the people a count is per, heading the first item of a list
     intensity_measures: tuple[str, ...]  # 能耗, 二氧化碳排放: what is per output, a later item sharing that head
     share_name_leads: tuple[str, ...]  # 所占 (教育经费所占比例): words before the share word ending a name
@@ -1704,7 +1708,8 @@ class ConceptRules:
     place_levels_aside_regex: str  # (市、区) after 县, (街道) after 乡镇: the places ranked with a level, printed after it
     inner_words: tuple[str, ...]  # 累计 between an owner and its quantity (中央财政“三农”累计支出 is 中央财政“三农”支出):
     # an adverb of the period, as at a name's ends, that leaves the concept as it is; 的 joining an owner to its
-    # quantity (我国人口的平均期望寿命, 全国居民的人均可支配收入: what the two printed together name)
+    # quantity (我国人口的平均期望寿命, 全国居民的人均可支配收入: what the two printed together name); 拥有 between
+    # the people a count is per and what is counted (每千常住人口拥有注册护士 is 每千常住人口注册护士)
     use_name_regex: str  # groups owner, field, noun: an owner's money named by its use (中央财政用于社会保障的资金) is
     # the owner's money of that field (中央财政社会保障资金), as the glossary names it when it does
     per_head_word: str  # 人均, the short form
