@@ -3208,7 +3208,7 @@ class TokenViews:
     quoted_measure: re.Pattern[str]
     slogan_count_after: tuple[str, ...]
     quoted_slogan_count: re.Pattern[str]  # “4个中心”: a quote holding one count and its noun only names a slogan
-    slogan_count_tail: re.Pattern[str]  # 两个确保, 三个一批: no things counted (nor in 两项合计: the amounts summed; nor in 五项社会保险: the set of schemes a fund is named by); 十七条协议: the articles a document is named by; 制造两个美国: no country counted; 有两种可能: what may come, no things
+    slogan_count_tail: re.Pattern[str]  # 两个确保, 三个一批: no things counted (nor in 两项合计: the amounts summed; nor in 五项社会保险: the set of schemes a fund is named by, nor in 4类重点对象: the households rural housing repairs are for); 十七条协议: the articles a document is named by; 制造两个美国: no country counted; 有两种可能: what may come, no things
     slogan_count_frame: re.Pattern[str]  # 突出三个重点，强化四个保障。: a plan's frame counted in words, no things
     quoted_count_before: re.Pattern[str]  # “两个100%”: a figure counted in words inside quotes is a slogan's
     doubling_counter: str  # 翻两番: doubled twice, a count of doublings only after doubling_lead (not 三番五次)

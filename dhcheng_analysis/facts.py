@@ -6489,6 +6489,16 @@ class _Reader:
             f.measure, f.sign = "level", 1
             f.indicator = cw.added_head_names[ma.group().rstrip(cw.perfective)] + f.indicator
             f.named_by_clause = True
+        elif (f.measure == "abs_change" and f.unit in cw.reached_units and f.indicator and cw.de not in f.indicator
+              and (mv := cw.actor_change_end.search(norm[cs:f.start].rstrip(cw.income_change_fillers)))
+              and (f.qend >= st.end or norm[f.qend] in cw.clause_stops)
+              and len(owner := clean_name(f.indicator[drives[-1].end():] if (
+                  drives := list(cw.growth_drive_lead.finditer(f.indicator))) else f.indicator)) >= 2):
+            # 带动受援地区农户增收1.3万户: the persons, households or firms whose income grows, counted (no change of
+            # an income; 原煤增产了一千八百二十六万吨, 增产五十万箱纸烟: of an output)
+            f.measure, f.sign = "level", 1
+            f.indicator = mv.group("verb") + cw.de + owner
+            f.named_by_clause = True
         if (named and (ms := cw.carried_balance.fullmatch(clean_name(f.indicator)))
                 and not named.endswith(ms.group("balance"))):
             # 城乡居民储蓄存款大幅度增加，年末存款余额达到…; 贷款稳步增长，年末余额…: the balance of what the clause
