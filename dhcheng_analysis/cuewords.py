@@ -2931,7 +2931,7 @@ def compiled() -> CueViews:
         prior_same_period=_Rule(c.prior_same_period_regex),
         having_count=_Rule(c.having_count_regex),
         source_clause=_Rule(c.source_clause_regex),
-        rate_noun_end=_Rule(rf"(?P<noun>{_alt(c.rate_nouns)})(?:{_alt(c.rate_noun_averages)})?(?P<each>分别)?(?:{links}|{_alt(c.to_words)}|(?P<frame>{from_frame}))?$"),
+        rate_noun_end=_Rule(rf"(?P<noun>{_alt(c.rate_nouns)})(?:{_alt(c.rate_noun_averages)})?(?P<each>分别)?(?:{links}|{_alt(c.to_words)}|{_alt(c.cap_words)}|(?P<frame>{from_frame}))?$"),
         range_separators=frozenset(c.range_separators),
         range_count_high=_Rule(rf"(?:{_alt(c.range_separators)})\d+(?:\.\d+)?(?:[万亿]|{_alt((*c.counters, *c.money_units))})"),
         approx_pair_separator=c.approx_pair_separator,
@@ -3236,6 +3236,7 @@ class TokenViews:
     countdown: re.Pattern[str]  # 只有122天了, 倒计时100天: the days left to a date, no quantity
     holiday: re.Pattern[str]  # 春节7天假期, 国庆7天长假: what follows the days a holiday is named by
     increment_basis: re.Pattern[str]  # 每增长1个百分点的增量: the step a quantity is defined per, no figure
+    sample_survey: re.Pattern[str]  # 1%人口抽样调查: the share of people a survey samples, a name
     index_basis_value: str  # 100 after index_basis: the base's value, no figure
     index_basis_value_after: str  # 为, =: the character right before that 100
     index_basis: re.Pattern[str]  # 以女性为(100), 以上年为(100): the base an index or a ratio is stated against
@@ -3381,6 +3382,7 @@ def token_views() -> TokenViews:
         holiday=_Rule(t.holiday_regex),
         shopping_day=_Rule(t.shopping_day_regex),
         increment_basis=_Rule(t.increment_basis_regex),
+        sample_survey=_Rule(t.sample_survey_regex),
         index_basis=_Rule(t.index_basis_regex), index_basis_value=t.index_basis_value,
         index_basis_value_after="".join(t.index_basis_value_after),
         dated_event=_Rule(t.dated_event_regex),

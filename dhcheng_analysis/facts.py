@@ -258,7 +258,7 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None, pp: Ah
         # 385公斤/亩, 0.42吨标准煤/万元, 5万吨/日: the unit is given per what follows the slash, printed as is
         kind, unit, unit_word, end = "count", unit + mp.group(), unit_word + mp.group(), mp.end()
     if (kind == "none" and norm.startswith("年", end) and m.role == "figure"
-            and cw.years_quantity.search(norm, max(0, mstart - 16), mstart)):
+            and cw.years_quantity.search(norm, max(0, mstart - 32), mstart)):
         kind, unit, unit_word, end = "count", "年", "年", end + 1  # 受教育年限从13.5年: years as a quantity
     if ((unit_word in cw.elided_pp_counters or not unit_word) and not mag1 and not mag2
             and (pp is None or pp.after(end)) and cw.elided_pp.match(norm, end)):
@@ -547,6 +547,9 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
                        else None)
     part_place = (mp.span("place") if norm[a:a + 1] in starts["part_scope_lead"]
                   and (mp := cw.part_scope_lead.match(norm, a, b)) else None)
+    if (measure == "level" and norm[b - 1:b] in ends["base_time_level"]
+            and (mb := cw.base_time_level.search(norm, max(a, b - BASE_TIME_REACH), b))):
+        b = mb.start()  # 比2010年第六次全国人口普查的2.85人: the level of the time compared with, the name none of it
     changed = True
     guard = 0
     before_basis: tuple[int, int] | None = None
@@ -1693,7 +1696,7 @@ def _figures(report: Report) -> list[_Fig]:
                 if low is not None and cw.bracket_part.match(norm, f.end):
                     out.pop()  # 100万元至300万元(的)部分: both bounds of a bracket
                     continue
-                if norm.find(cw.de, f.end, f.qend + 1) >= 0:
+                if norm.find(cw.de, f.end, f.qend + 1) >= 0 or low is not None:  # (5万人至10万人之间的街道)
                     if (bound := _class_bound_end(norm, f, cw, low is not None)) > 0:
                         pending = (f.start, bound)  # 降薪幅度超过30%的企业占…: the class of what the next figure counts
                         if low is not None:  # 八十斤到九十九斤的有五十五个县: both ends bound the class
@@ -8573,6 +8576,9 @@ class _Reader:
         if (norm[end - 1] == ")" and (k := norm.rfind("(", st.start, end - 1)) > st.start
                 and ")" not in norm[k + 1:end - 1]):
             end = k  # the clause ends before the bracket, not at a comma inside it
+        elif (norm[end] == ")" and (k := norm.rfind("(", st.start, end)) > st.start and ")" not in norm[k + 1:end]
+              and norm.find(",", k, end) > 0):
+            end = k  # 总人口性别比（以女性为100，男性对女性的比例）为105.76: so with the bracket the figure's clause opens after
         pc = st.clause_start(end)
         note = None  # a bracket of what the whole includes inside the clause, commas and all: no start of it
         if (norm[pc - 1:pc] == ")" and pc - 1 > st.start and (k := norm.rfind("(", st.start, pc - 1)) > st.start

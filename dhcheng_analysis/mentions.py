@@ -461,8 +461,8 @@ def iter_mentions(report: Report) -> Iterator[Mention]:
                 role = "slogan"
             elif role == "figure" and start > 0 and norm[start - 1] == "分" and norm.startswith(tv.stage_counters, end):
                 role = "marker"  # 分两轮取消, 分三批推进: how a task is split, no figure
-            elif role == "figure" and tv.increment_basis.match(norm, start):
-                role = "base"  # 每增长一个百分点: the step a quantity is defined per
+            elif role == "figure" and (norm[start - 1:start] == "每" or tv.increment_basis.match(norm, start)):
+                role = "base"  # 每增长一个百分点: the step a quantity is defined per; 每十万人: the people a count is per
             yield Mention(start, end, role, value, "chinese", kind)
             if kind == "baifen" and role == "figure" and (mr := tv.percent_range_end.match(norm, end)):
                 # 增长百分之四到五, 增产百分之十到二十左右: the numeral after 到 ends the range, a percentage too
@@ -804,6 +804,8 @@ def _arabic_role(norm: str, start: int, end: int, tok: str, versions: Ahead | No
         return "name"  # COVID-19, SARS-CoV-2: a code of Latin letters and a number
     if norm.endswith(tv.dial_words, max(0, start - 2), start) and not _unit_follows(norm, end):
         return "name"  # 拨打12345反映诉求, 致电110: the number dialled (not 拨打电话3万次: counted)
+    if a1 == "%" and tv.sample_survey.match(norm, end):
+        return "name"  # 2015年全国1%人口抽样调查: the survey's name, no share of anything
     plain = _role_after()
     if (plain is not None and a1 not in plain[0] and not "\u4e00" <= a1 <= "\u9fff"
             and not (a1.isascii() and a1.isalpha()) and before not in _ROLE_BEFORE
@@ -864,14 +866,14 @@ def _arabic_role(norm: str, start: int, end: int, tok: str, versions: Ahead | No
     if a1 == "年":
         if "." not in tok and len(tok) == 4 and tok[0] in "12":
             return "year"
-        if compiled().years_quantity.search(norm, max(0, start - 16), start):
+        if compiled().years_quantity.search(norm, max(0, start - 32), start):
             return "figure"  # 平均受教育年限从13.5年提高到14年: years as a quantity
         return "period"  # a span of years: 连续3年, 三年行动计划
     if (a1 in tv.range_joiner_chars and _years_range_high().match(norm, end)
-            and not compiled().years_quantity.search(norm, max(0, start - 16), start)):
+            and not compiled().years_quantity.search(norm, max(0, start - 32), start)):
         return "period"  # 建设周期3-5年, 用3-5年时间: the low end of a span of years, as its high end is
     if (a1 in compiled().over_suffixes and after[1:2] == "年" and "." not in tok
-            and not compiled().years_quantity.search(norm, max(0, start - 16), start)):
+            and not compiled().years_quantity.search(norm, max(0, start - 32), start)):
         return "period"  # 延续2600多年, 改革开放30多年: so is a span of more than so many years
     if after.startswith(tv.ranking_name_words) and "." not in tok:
         return "name"  # 世界500强, 全国百强

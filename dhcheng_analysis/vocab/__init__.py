@@ -1361,6 +1361,7 @@ class TokenRules:
     holiday_regex: str
     shopping_day_regex: str
     increment_basis_regex: str
+    sample_survey_regex: str
     index_basis_value: str  # 100: the value an index or a ratio is set to (以女性为100), no figure
     index_basis_value_after: tuple[str, ...]  # 为, =: what the base's 100 follows
     index_basis_regex: str  # 性别比（以女性为100）: the base an index or a ratio is set to, ending where its 100 starts
