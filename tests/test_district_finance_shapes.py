@@ -17,6 +17,11 @@ the loan rates and their moves, the insurers' premiums and claims, and the liste
 - a period printed in the base of a completion (完成全年新增目标的84.3%) is the target's time, not the figure's, and
   holds for no sentence after it.
 
+Its statistics of standard definition take glossary keys of their own (household and corporate deposits, household
+loans, non-performing loans, the loan-to-deposit and provision coverage ratios, the rate of new corporate loans,
+insurance premiums, claims, penetration and density, IPO proceeds, green loans); a narrower one (one line of
+insurance) or an increase of a balance keeps none.
+
 Sentences written in the form of district reports, not real, are marked as regression fixtures; the real ones are
 quoted with the file they come from.
 """
@@ -150,3 +155,58 @@ def test_the_period_of_a_target_completed_is_not_the_figures():
          "1842.3亿元，较年初新增126.5亿元，完成全年新增目标的84.3%。短期贷款余额512.6亿元，增长5.3%。")
     assert fact(s, "84.3%")["period"] == "9月末"
     assert fact(s, "512.6亿元")["period"] == "9月末"
+
+
+# -- glossary keys of the report's statistics ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("s", "printed", "key"), [
+    # regression fixture in the form of a district financial operation report (not real), modelled on the national
+    # reports' 不良贷款率由6.1%下降到0.95% (/work/shared/corpus/national_work_reports/2013.txt)
+    ("年末全区银行业金融机构不良贷款余额8.7亿元，比年初减少1.2亿元；不良贷款率0.9%。", "8.7亿元", "npl_outstanding"),
+    # regression fixture, a variant (not real): the deposits of households and firms
+    ("其中，住户存款余额786.5亿元，同比增长12.3%；非金融企业存款余额312.4亿元，同比下降3.5%。", "786.5亿元",
+     "household_deposits"),
+    # regression fixture, a variant (not real)
+    ("其中，住户存款余额786.5亿元，同比增长12.3%；非金融企业存款余额312.4亿元，同比下降3.5%。", "312.4亿元",
+     "corporate_deposits"),
+    # regression fixture, a variant (not real): loans by kind
+    ("住户贷款余额156.7亿元，同比增长3.2%。", "156.7亿元", "household_loans"),
+    # regression fixture, a variant (not real)
+    ("制造业中长期贷款余额45.6亿元，同比增长32.1%。", "45.6亿元", "manufacturing_long_term_loans"),
+    # regression fixture, a variant (not real): the inclusive loans as the banking regulator names them
+    ("普惠型小微企业贷款余额215.6亿元，同比增长19.8%。", "215.6亿元", "inclusive_small_micro_loans"),
+    # regression fixture, a variant (not real): ratios of the banks
+    ("全区存贷比为77.1%，较上年同期提高1.6个百分点。", "77.1%", "loan_to_deposit_ratio"),
+    # regression fixture, a variant (not real)
+    ("拨备覆盖率达到265.3%，较上年末提高18.6个百分点。", "265.3%", "provision_coverage_ratio"),
+    # regression fixture, a variant (not real): the rate of new corporate loans and its move
+    ("9月份，全区新发放企业贷款加权平均利率为3.86%，较年初下降26个基点。", "3.86%", "corporate_loan_rate"),
+    # regression fixture, a variant (not real): the insurers' premiums and claims
+    ("全区保险业实现保费收入186.3亿元，同比增长12.5%；赔付支出62.4亿元，同比下降3.2%。", "186.3亿元",
+     "insurance_premiums"),
+    # regression fixture, a variant (not real)
+    ("全区保险业实现保费收入186.3亿元，同比增长12.5%；赔付支出62.4亿元，同比下降3.2%。", "62.4亿元",
+     "insurance_claims_paid"),
+    # regression fixture, a variant (not real): penetration and density
+    ("保险深度为4.2%，保险密度为5860元/人。", "4.2%", "insurance_penetration"),
+    # regression fixture, a variant (not real)
+    ("保险深度为4.2%，保险密度为5860元/人。", "5860元/人", "insurance_density"),
+    # regression fixture, a variant (not real): money raised by listing
+    ("年内新增境内上市公司4家，首发募集资金36.8亿元。", "36.8亿元", "ipo_proceeds"),
+    # regression fixture, a variant (not real)
+    ("绿色贷款余额23.6亿元，同比增长35.4%。", "23.6亿元", "green_loans"),
+])
+def test_the_reports_statistics_take_their_glossary_keys(s, printed, key):
+    assert fact(HEAD + s, printed)["indicator_key"] == key
+
+
+@pytest.mark.parametrize(("s", "printed"), [
+    # regression fixture in the form of a district financial operation report (not real), modelled on the national
+    # reports' 重点国有保险企业重组改制上市，促进了保险业迅速发展 (/work/shared/corpus/national_work_reports/2008.txt): the
+    # premiums of one line of insurance keep no key of all the premiums
+    ("其中农业保险保费收入1.2亿元。", "1.2亿元"),
+    # regression fixture, a variant (not real): the increase of the household deposits is no balance of them
+    ("住户存款增加86.1亿元，同比多增12.3亿元。", "12.3亿元"),
+])
+def test_narrower_or_other_quantities_keep_no_key(s, printed):
+    assert fact(HEAD + s, printed)["indicator_key"] == ""
