@@ -808,7 +808,9 @@ class CueViews:
     minus_word: re.Pattern[str]  # 人口自然增长率为负0.5‰: 负 as the sign of the number right after it
     colloquial_point: re.Pattern[str]  # 增速回落1.2个点: the 点 after 个 of a colloquial 个百分点
     colloquial_point_lead: re.Pattern[str]  # the move or gap word right before it (确定故宫周边等10个点: places)
-    elided_pp: re.Pattern[str]  # 分别收窄3.1个[和6.5个百分点]: a counter whose unit comes later (PP_WORD)
+    elided_pp: re.Pattern[str]  # 分别收窄3.1个[和6.5个百分点]: a counter whose unit comes later (PP_WORD, or a
+    # basis point: 分别下降20个[和25个基点], the unit in group ``point``)
+    point_words: tuple[str, ...]  # 百分点, 基点, BP: the words a figure in points ends with (an elided one looks ahead)
     # measures and signs
     growth_end: re.Pattern[str]
     decline_end: re.Pattern[str]
@@ -880,6 +882,9 @@ class CueViews:
     abs_change_sign: Mapping[str, int]
     abs_change_words: tuple[str, ...]  # the words of abs_change_sign longer than one character (an item opening with one)
     abs_change_strong: frozenset[str]
+    increment_change_words: frozenset[str]  # 同比多增: a change of an increment (本外币存款余额 → its 增量)
+    increment_name_words: tuple[str, ...]  # 新增, 增量: a name of an increment already, which takes no increment_noun
+    increment_noun: str
     target_gap_words: frozenset[str]
     target_gap: re.Pattern[str]
     abs_change_uncompounded: frozenset[str]
@@ -942,6 +947,7 @@ class CueViews:
     year_frame: re.Pattern[str]  # 一九五四年比一九五二年医院病床增长…: two years that frame the clause, before its subject
     year_prior_frame: re.Pattern[str]  # 1979年比上年产值增长…: a year and the one before it, so (for the name only)
     period_not_after: tuple[str, ...]
+    period_base_after: re.Pattern[str]  # 完成全年新增目标的: the period of the target, as before 目标 (period_not_after)
     year_event_frame: re.Pattern[str]  # 在一九五八年的大跃进中，: the event of the year after 在, a frame of its clause
     period_frame_connectives: frozenset[str]  # 而, 但: a frame led by these alone may open its clause with 的 (and
     # they lead the frames of period_frame)
@@ -1954,6 +1960,7 @@ def compiled() -> CueViews:
     units.update({k: ("money", v) for k, v in c.money_units.items()})
     units.update({k: ("money", c.money_units["元"]) for k in c.money_fractions})
     units.update({k: ("percent", v) for k, v in c.percent_units.items()})
+    units.update({k: ("percent", "pp") for k in c.point_fractions})  # 32个基点: 0.32 pp
     units.update({k: ("count", k) for k in c.counters if k not in units})
     units.update({k: ("count", v) for k, v in c.unit_aliases.items() if k not in units and not k.startswith("万")})
     mags = _alt(m for m in MAGNITUDES if m in ("万亿", "亿", "万"))
@@ -1986,7 +1993,8 @@ def compiled() -> CueViews:
         rf"(?P<unit>(?!{_alt(c.unit_lookalike_words)})(?:{_alt(units)}"
         rf"|(?:{_alt(c.listed_money_fractions)}){c.listed_money_fraction_regex}))?"
     )
-    fractions = {**c.money_fractions, **c.listed_money_fractions}  # 3分、5分和1毛钱: 分 in a list of yuan fractions
+    fractions = {**c.money_fractions, **c.listed_money_fractions,  # 3分、5分和1毛钱: 分 in a list of yuan fractions
+                 **c.point_fractions}  # (个基点: a hundredth of a percentage point)
     units.update({k: ("money", c.money_units["元"]) for k in c.listed_money_fractions})
     return _gate_fields(CueViews(
         unit_re=unit_re,
@@ -2032,7 +2040,8 @@ def compiled() -> CueViews:
         minus_word=_Rule(c.minus_word_regex),
         colloquial_point=_Rule(c.colloquial_point_regex),
         colloquial_point_lead=_Rule(c.colloquial_point_lead_regex),
-        elided_pp=_Rule(rf"(?:{_alt(c.elided_unit_joiners)})\d+(?:\.\d+)?个?{PP_WORD}"),
+        elided_pp=_Rule(rf"(?:{_alt(c.elided_unit_joiners)})\d+(?:\.\d+)?个?(?P<point>{_alt((PP_WORD, *c.point_fractions))})"),
+        point_words=(PP_WORD, *c.point_fractions),
         growth_end=_Rule(rf"(?:{_alt(c.growth_cues)})(?:{suffix})?$"),
         decline_end=_Rule(rf"(?:{_alt(c.decline_cues)})(?:{suffix})?$"),
         pair_change_gap=_Rule(rf"[,，]即?(?:{_alt((*c.growth_cues, *c.decline_cues))})(?:{suffix})?"),
@@ -2107,6 +2116,9 @@ def compiled() -> CueViews:
         abs_change_sign=c.abs_change_cues,
         abs_change_words=tuple(w for w in c.abs_change_cues if len(w) > 1),
         abs_change_strong=frozenset(c.abs_change_strong),
+        increment_change_words=frozenset(c.increment_change_words),
+        increment_name_words=tuple(c.increment_name_words),
+        increment_noun=c.increment_noun,
         abs_change_uncompounded=frozenset(c.abs_change_uncompounded),
         raise_end=_Rule("".join(f"(?<!{re.escape(h)})" for h in c.action_compound_heads)
                              + rf"(?:{_alt(c.abs_change_uncompounded)})(?:{perf})?$"),
@@ -2173,6 +2185,7 @@ def compiled() -> CueViews:
         year_frame=_Rule(c.year_frame_regex),
         year_prior_frame=_Rule(c.year_prior_frame_regex),
         period_not_after=c.period_not_after,
+        period_base_after=_Rule(c.period_base_after_regex),
         period_frame_connectives=frozenset(c.period_frame_connectives),
         year_event_frame=_Rule(c.year_event_frame_regex),
         period_source_tails=tuple(c.period_source_tails),

@@ -26,7 +26,6 @@ from typing import TYPE_CHECKING
 
 from .cuewords import (
     ANY_CHAR,
-    PP_WORD,
     STATUS_OBJECT_REACH,
     Ahead,
     AnyChar,
@@ -172,6 +171,8 @@ class _Fig:
     # text (_type), no part of the name
     change_verb: str = ""  # 损失 of 损失工业总产值一千亿元，钢产量…: the verb of the comma list it heads or is an item of
     list_qualifier: str = ""  # about of 大约损失…: the qualifier printed before that verb, of every item of the list
+    of_increment: bool = False  # 同比多增: a change of how much its quantity grew (_measure), named so
+    # (_increments_compared)
 
     def drop_flag(self, flag: str) -> None:
         """Take ``flag`` off the figure (a reason to check it the rule that set it no longer gives)."""
@@ -261,8 +262,9 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None, pp: Ah
             and cw.years_quantity.search(norm, max(0, mstart - 32), mstart)):
         kind, unit, unit_word, end = "count", "年", "年", end + 1  # 受教育年限从13.5年: years as a quantity
     if ((unit_word in cw.elided_pp_counters or not unit_word) and not mag1 and not mag2
-            and (pp is None or pp.after(end)) and cw.elided_pp.match(norm, end)):
+            and (pp is None or pp.after(end)) and (me := cw.elided_pp.match(norm, end))):
         kind, unit = "percent", "pp"  # 分别收窄3.1个和6.5个百分点
+        value = value * cw.unit_fractions.get(me.group("point"), 1)  # (分别下降20个和25个基点: 0.2 pp)
     elif unit_word in cw.elided_pp_counters and not mag1 and not mag2 and _colloquial_point(norm, mstart, mend, end, cw):
         kind, unit, unit_word, end = "percent", "pp", unit_word + norm[end], end + 1  # 增速回落1.2个点: 个百分点
     if mkind in _PERCENT_KINDS:
@@ -1089,6 +1091,7 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
             f.measure = "abs_change"
             f.sign = cw.abs_change_sign.get(word, 1)
             f.comparator = _yoy_word_base(_base_comparator(clause), clause)
+            f.of_increment = word in cw.increment_change_words
             if (mm := cw.multi_year.search(tail)) and not cw.comparison_word.search(tail, 0, mm.start()):
                 # 平均每年增加2053亿元, 五年增加489亿元: a change over several years (比上一个五年增加: against those)
                 f.comparator = mm.group("period")
@@ -1663,7 +1666,7 @@ def _figures(report: Report) -> list[_Fig]:
     said: dict[tuple[Decimal, str], _Fig] = {}  # the last figure printed, by value and unit (_restated)
     reached = -1  # the end of the last figure read: a mention inside it (the 5 of 2万5千公里) is part of it
     pending: tuple[int, int] | None = None  # a class bound just dropped (_class_bound_end)
-    pp = Ahead(norm, (PP_WORD,))
+    pp = Ahead(norm, cw.point_words)
     for m in iter_mentions(report):
         role = m.role
         if m.start < reached:
@@ -2610,6 +2613,7 @@ def _analyse(report: Report) -> list[_Fig]:
     _aspect_dropped(kept)
     _share_list_heads(report.norm, kept)
     _money_by_name(kept)
+    _increments_compared(kept)
     norm = report.norm
     for f in tables:
         f.sentence = report.sentence_span(f.start) or (f.start, f.end)
@@ -3176,6 +3180,17 @@ def _section_quantities(report: Report, figs: list[_Fig]) -> None:
                 renamed[(f.sentence, f.indicator)] = new
                 f.indicator = new
                 break
+
+
+def _increments_compared(figs: list[_Fig]) -> None:
+    """A change read off 多增 or 少增 compares how much its quantity grew with how much it grew before, not the
+    quantity: 本外币存款余额…较年初增加112.6亿元，同比少增18.4亿元 is a change of the deposits' increase (本外币存款余额增量),
+    the deposits stand higher than a year before. A name of an increase already (新增贷款, 社会融资规模增量) stays."""
+    cw = compiled()
+    for f in figs:
+        if (f.of_increment and f.measure == "abs_change" and f.indicator
+                and not any(w in f.indicator for w in cw.increment_name_words)):
+            f.indicator += cw.increment_noun
 
 
 def _heading_size_classes(figs: list[_Fig]) -> None:
@@ -9843,7 +9858,8 @@ def _period(norm: str, pos: int, st: _SentenceState) -> str:
                 based = mt.end()  # 较一季度和1-5月: every base of a list of them is no period of the sentence
                 continue
             bare = mt.re is cw.period_re and mt.group("bare_span") is not None  # 五年新增装机容量: a span before a noun
-            if (norm.startswith(cw.period_not_after, mt.end()) and not bare
+            if ((norm.startswith(cw.period_not_after, mt.end()) or cw.period_base_after.match(norm, mt.end()))
+                    and not bare  # (完成全年新增目标的: the time of the target a share is of, as 全年目标's)
                     and not norm.startswith(cw.period_source_tails, mt.end())):  # (据本年５月份的统计，…: the date of the count)
                 if not _heads_its_clause(norm, a, mt.end(), st):  # (五年平均人口自然增长率: the average of the span)
                     continue

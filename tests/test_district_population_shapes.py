@@ -170,7 +170,7 @@ def test_the_level_of_last_year_compared_with_reads_as_before():
     ("家庭户", "family_households"), ("家庭户人口", "family_household_population"),
     ("平均每个家庭户的人口", "average_household_size"), ("平均每个家庭户人口", "average_household_size"),
     ("流动人口", "floating_population"), ("人户分离人口", "population_away_from_registration"),
-    ("文盲率", "illiteracy_rate"), ("15岁及以上人口文盲率", "illiteracy_rate"), ("文盲人口", "illiterate_population"),
+    ("15岁及以上人口文盲率", "illiteracy_rate"), ("文盲人口", "illiterate_population"),
     ("15岁及以上人口的平均受教育年限", "average_schooling_years"),
     # the national report's 15岁以上人口平均受教育年限达到9年以上 (/work/shared/corpus/national_work_reports/2013.txt)
     ("15岁以上人口平均受教育年限", "average_schooling_years"),

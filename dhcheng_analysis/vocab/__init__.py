@@ -91,6 +91,7 @@ class Cues:
     percent_units: Mapping[str, str]
     point_units: tuple[str, ...]  # pp, 千分点: the units of a difference of two rates (of % and of ‰)
     rate_point_units: Mapping[str, str]  # ‰ → 千分点: a change of a rate printed in its unit is one in its points
+    point_fractions: Mapping[str, str]  # 个基点, BP: a basis point, the percentage points one is (0.01 pp)
     rate_name_ends: tuple[str, ...]  # 率: the end of a rate's name (人口出生率)
     over_inside_units: tuple[str, ...]  # 2个多百分点: a unit that holds the 多 of its figure
     counters: tuple[str, ...]
@@ -370,12 +371,16 @@ class Cues:
     pass_bound_not_after: str  # 不过, 经过, 通过: characters a pass_bound_words word ends a word after
     event_date_regex: str  # 一九五八年十一月召开的(会议): the date of an event, no period of the figures
     period_not_after: tuple[str, ...]
+    period_base_after_regex: str  # 新增目标的 after 全年: the period of a target a share is of, as before 目标
     period_frame_connectives: tuple[str, ...]  # 但一九五四年的粮食产量: the words that alone lead a year framing its clause
     year_event_frame_regex: str  # 在一九五八年的大跃进中，: a year's event after 在, framing its clause ({year})
     period_source_tails: tuple[str, ...]  # 据本年５月份的统计: the source a time before 的 is the date of, no base
     period_plan_basis_leads: tuple[str, ...]  # 根据1980年计划，…: the words before a year whose plan a clause follows
     period_plan_basis_tails: tuple[str, ...]  # (计划，) the plan word closing such a frame
     abs_change_strong: tuple[str, ...]
+    increment_change_words: tuple[str, ...]  # 同比多增, 少增: a change of how much a quantity grew, not of it
+    increment_name_words: tuple[str, ...]  # 新增, 增量: a name that names how much a quantity grew already
+    increment_noun: str  # 增量: the word that names how much a quantity grew (存款增量)
     abs_change_uncompounded: tuple[str, ...]  # 提升: a change (亩产提升10.1斤) unless it closes an action compound
     action_compound_heads: tuple[str, ...]  # 整治, 改造: verbs 提升 joins into one action (整治提升316条 counts lanes)
     comparison_cut: tuple[str, ...]
