@@ -6190,6 +6190,8 @@ class _Reader:
         """The list separator between ``f`` and the next member ``g`` (、, 和下降: a member may print its own
         direction, of the same unit: 86.5%、上升4个百分点 is no list), or None."""
         at = f.qend + (f.role == "ordinal" and self.norm.startswith(self.cw.counted_rank_tails, f.qend))
+        if f.kind == "ratio":
+            at = max(at, _ratio_span(self.norm, f.mstart)[1])  # (分别为13.5:1、15.2:1: the base 1 ends a member)
         m = self.cw.list_sep.match(self.norm[at:g.start] or "x")  # (第6位、第2位: the rank's 位 before the mark)
         if m is not None and m.group() == "," and f.unit_kind != g.unit_kind:
             return None  # 分别下降5.6%和4%，74个重点城市…: a comma before a figure of another kind ends the list
@@ -6262,7 +6264,8 @@ class _Reader:
         elif periods is None and (y := self._prior_list_year(f, cs, cs + k, st)) is not None:
             periods = [f"{y}年"] * n  # 2006年，…排放量由上年分别增长5.6％和13.1％，减为增长…: all of 2005
         ranked = f.measure == "rank"  # (总量、增速分别居全市第6位、第2位: the growth word is an item's own)
-        a, b = _strip(norm, after, before, "level" if ranked else "pp_diff" if f.measure == "pp_diff" else "yoy_pct")
+        a, b = _strip(norm, after, before, "level" if ranked or f.measure == "ratio"  # (生师比分别为: 比 ends the name)
+                      else "pp_diff" if f.measure == "pp_diff" else "yoy_pct")
         if ranked and b < cs + k and norm.endswith(cw.rank_aspect_words, b, cs + k):
             b = cs + k  # (the growth word a measure word ends is what the last rank ranks)
         items = _split_list(self.text[a:b], n, ranked) if b > a else None
