@@ -1349,6 +1349,7 @@ class TokenRules:
     line_words: tuple[str, ...]
     road_words: tuple[str, ...]  # 318国道, 国道318线: a road's class, its number before or after it
     grade_words: tuple[str, ...]
+    grade_class_regex: str  # 三类以上公厕, 一、二类标准: a class a small numeral names before 类, no count
     address_words: tuple[str, ...]
     ranking_name_words: tuple[str, ...]
     anniversary_words: tuple[str, ...]
