@@ -854,6 +854,8 @@ class CueViews:
     rank_move: re.Pattern[str]  # 提升2位, 回落1个位次: a move in a ranking
     rank_move_sign: Mapping[str, int]
     rank_move_units: frozenset[str]
+    rank_move_place_units: frozenset[str]  # 名, a move in a ranking where rank_move_place finds the clause of one
+    rank_move_place: re.Pattern[str]  # 较上年前移, 排名较上年上升
     comparator_pair: re.Pattern[str]  # 较一季度和1-5月(分别): the bases of a list, one per member
     comparator_pair_separator: re.Pattern[str]
     comparator_pair_after: re.Pattern[str]  # (分别)高于全市、全省: the bases of a list after its 分别
@@ -2081,6 +2083,8 @@ def compiled() -> CueViews:
         rank_move=_Rule(rf"({_alt(c.rank_move_cues)})(?:了)?$"),
         rank_move_sign=c.rank_move_cues,
         rank_move_units=frozenset(c.rank_move_units),
+        rank_move_place_units=frozenset(c.rank_move_place_units),
+        rank_move_place=_Rule(c.rank_move_place_regex),
         comparator_pair=_Rule(c.comparator_pair_regex),
         comparator_pair_separator=_Rule(_alt(c.comparator_pair_separators)),
         comparator_pair_after=_Rule(c.comparator_pair_after_regex),

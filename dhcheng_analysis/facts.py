@@ -1069,8 +1069,8 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
             # (其中高技术产业投资增长1.2倍: a part is compared as its total is first, on last year)
         _set_change_base(f, comp)
         return
-    if f.unit in cw.rank_move_units:
-        mm = cw.rank_move.search(tail)
+    if f.unit in cw.rank_move_units or f.unit in cw.rank_move_place_units and cw.rank_move_place.search(tail):
+        mm = cw.rank_move.search(tail)  # (较上年前移3名, 排名上升3名: places of a rank, no persons)
         if mm:  # 同比提升1个位次 (−1: a smaller rank), 回落6个位次 (+6)
             f.measure, f.sign = "abs_change", cw.rank_move_sign[mm.group(1)]
             f.unit = "位次"

@@ -6,9 +6,9 @@ They print the requests received (受理群众诉求X万件, 其中咨询类…�
 renovated, illegal structures removed, parking spaces added, roads and bridges, greening (绿化覆盖率, 人均公园绿地面积),
 heating and gas. The rules: 建议类 (the class of suggestions) is a name, no plan word 建议 before one; a small numeral
 before 类 and a standard, water or public toilets (一、二类标准, 三类以上公厕) names a class, no count of kinds; a rank
-moved by so many 名次 is a change of the rank, as one moved by 位次 is; an item of a list that opens with a verb of
-works of its own (腾退, 整治, 治理) takes no verb of the item before it; the greening, waste, heating, gas and parking
-concepts these reports print have glossary keys.
+moved by so many 名次 (or 名 after a verb of a move in a ranking: 前移3名, 排名上升3名) is a change of the rank, as
+one moved by 位次 is; an item of a list that opens with a verb of works of its own (腾退, 整治, 治理) takes no verb of
+the item before it; the greening, waste, heating, gas and parking concepts these reports print have glossary keys.
 
 Sentences written in the form of district reports, not real, are marked as regression fixtures; the real ones
 are quoted with the file they come from.
@@ -84,11 +84,24 @@ def test_kinds_counted_stay_a_count(s, printed, value):
     ("全年城市管理综合考评成绩位居全市第二，较上年提升3个名次。", "3个名次", -3.0),
     # regression fixture, a variant (not real): a rank that fell
     ("全区接诉即办综合考评成绩位居全市第八，较上年下降2个名次。", "2个名次", 2.0),
+    # regression fixture, a variant (not real): places moved counted by 名 after a verb of a move in a ranking
+    ("全区接诉即办综合考评成绩位居全市第二，较上年前移3名。", "3名", -3.0),
 ])
 def test_rank_moved_by_places(s, printed, value):
     f = fact(HEAD + s, printed)
     assert (f["measure"], f["value"], f["unit"]) == ("abs_change", value, "位次")
     assert f["indicator"].endswith("综合考评成绩")
+
+
+@pytest.mark.parametrize(("s", "printed", "name", "measure", "unit"), [
+    # regression fixture, a variant (not real): the ranking's places moved, after 排名
+    ("市民热线诉求量排名较上年上升3名。", "3名", "市民热线诉求量排名", "abs_change", "位次"),
+    # regression fixture, a variant (not real): persons counted by 名 with no ranking in the clause stay persons
+    ("全区公务员较上年下降3名。", "3名", "公务员", "abs_change", "名"),
+])
+def test_places_moved_counted_by_ming(s, printed, name, measure, unit):
+    f = fact(HEAD + s, printed)
+    assert (f["indicator"], f["measure"], f["unit"]) == (name, measure, unit)
 
 
 # -- an item opening with a verb of works of its own --------------------------------------------------------
