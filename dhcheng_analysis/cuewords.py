@@ -856,6 +856,8 @@ class CueViews:
     rank_move: re.Pattern[str]  # 提升2位, 回落1个位次: a move in a ranking
     rank_move_sign: Mapping[str, int]
     rank_move_units: frozenset[str]
+    rank_move_place_units: frozenset[str]  # 名, a move in a ranking where rank_move_place finds the clause of one
+    rank_move_place: re.Pattern[str]  # 较上年前移, 排名较上年上升
     comparator_pair: re.Pattern[str]  # 较一季度和1-5月(分别): the bases of a list, one per member
     comparator_pair_separator: re.Pattern[str]
     comparator_pair_after: re.Pattern[str]  # (分别)高于全市、全省: the bases of a list after its 分别
@@ -1267,6 +1269,7 @@ class CueViews:
     sale_amount_noun: str  # 额
     sale_volume_noun: str  # 量
     area_work_verbs: tuple[str, ...]  # 拆除, 植树造林 ending the whole name of an area: the area of the work (拆除面积)
+    work_verb_heads: tuple[str, ...]  # 腾退, 整治, 治理 opening a list item: a verb of works of its own
     plan_task_tail: re.Pattern[str]  # 计划任务数, 年度任务 ending the name of things planned: the plan's word
     task_units: frozenset[str]  # 项, 件: units that count the tasks themselves
     completed_verb_ends: tuple[str, ...]  # 竣工, 建设, 尚未: a verb or negation that ends what is before such a verb, no noun
@@ -2091,6 +2094,8 @@ def compiled() -> CueViews:
         rank_move=_Rule(rf"({_alt(c.rank_move_cues)})(?:了)?$"),
         rank_move_sign=c.rank_move_cues,
         rank_move_units=frozenset(c.rank_move_units),
+        rank_move_place_units=frozenset(c.rank_move_place_units),
+        rank_move_place=_Rule(c.rank_move_place_regex),
         comparator_pair=_Rule(c.comparator_pair_regex),
         comparator_pair_separator=_Rule(_alt(c.comparator_pair_separators)),
         comparator_pair_after=_Rule(c.comparator_pair_after_regex),
@@ -2520,6 +2525,7 @@ def compiled() -> CueViews:
         completed_plan=_Rule(c.completion_plan_regex),
         reached_state_tail=_Rule(c.reached_state_tail_regex),
         area_work_verbs=tuple(c.area_work_verbs),
+        work_verb_heads=tuple(longest_first({*c.area_work_verbs, *c.action_compound_heads})),
         work_object_lead=_Rule(c.work_object_lead_regex),
         light_work_verbs=tuple(c.light_work_verbs),
         area_work_units=frozenset(u for u, (dim, *_) in concept_rules().comparable_units.items() if dim == "area"),
@@ -3242,6 +3248,7 @@ class TokenViews:
     line_words: tuple[str, ...]
     road_words: tuple[str, ...]  # 318国道, 国道318线: a road named by its number
     grade_words: tuple[str, ...]  # 3类水质: a class of water quality, no count
+    grade_class: re.Pattern[str]  # 三类以上公厕, 一、二类标准 (at the numeral's end): a class, no count of kinds
     address_words: tuple[str, ...]
     ranking_name_words: tuple[str, ...]
     anniversary_words: tuple[str, ...]
@@ -3387,6 +3394,7 @@ def token_views() -> TokenViews:
         line_words=t.line_words,
         road_words=t.road_words,
         grade_words=t.grade_words,
+        grade_class=_Rule(t.grade_class_regex),
         address_words=t.address_words,
         ranking_name_words=t.ranking_name_words,
         anniversary_words=t.anniversary_words,

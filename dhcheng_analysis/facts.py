@@ -1074,8 +1074,8 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
             # (其中高技术产业投资增长1.2倍: a part is compared as its total is first, on last year)
         _set_change_base(f, comp)
         return
-    if f.unit in cw.rank_move_units:
-        mm = cw.rank_move.search(tail)
+    if f.unit in cw.rank_move_units or f.unit in cw.rank_move_place_units and cw.rank_move_place.search(tail):
+        mm = cw.rank_move.search(tail)  # (较上年前移3名, 排名上升3名: places of a rank, no persons)
         if mm:  # 同比提升1个位次 (−1: a smaller rank), 回落6个位次 (+6)
             f.measure, f.sign = "abs_change", cw.rank_move_sign[mm.group(1)]
             f.unit = "位次"
@@ -9301,6 +9301,7 @@ def _list_item_verb(text: str, norm: str, prev: _Fig, f: _Fig, soft: int) -> str
             or not (mv := cw.list_head_verb.match(first) or cw.count_verb.match(first))
             or cw.list_head_verb.match(item) or cw.count_verb.match(item) or cw.done_after_count.match(item)
             or cw.issue_verb.match(item)  # (修订市场交易规则4项，出台管理细则2项: 出台 is its own)
+            or item.startswith(cw.work_verb_heads)  # (拆除违法建设…、腾退土地…; 清理地下空间…、整治架空线…: so is a verb of works)
             or cw.following_verb_end.search(item) or item.startswith(cw.following_keep)
             or item.startswith(cw.unadded_heads)):  # (其中新增债券…、再融资债券…: refinanced, not new)
         return ""  # (新建充电桩300个、带动投资2亿元; 建成项目5个、在建项目10个; 新建道路3条，开通公交新线5条; 新建农村公路

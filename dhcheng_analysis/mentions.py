@@ -209,6 +209,7 @@ CLAUSE_MARKER = re.compile(r"[。;:；： \t](?:(?<=[。;:；：])[ \t]*(?:\(\d{
 MAX_FIGURE_CHARS = 24
 RULE_RATIO_LEAD = 10  # characters read back from a ratio for the 按 of a rule (按照财政补助比例为1:1)
 SLOGAN_COUNT_MAX = 10  # the most parts a slogan counts in words (十大关系)
+GRADE_CLASS_MAX = 5  # the highest class a numeral before 类 names (五类水质)
 ONE_COUNT_REACH = 30  # how far from a count of one the other counts of its list may be printed
 COUNTED_NAME_CHARS = 8  # how far back a name that says what a bare Chinese numeral counts (员额, 人口) is read
 QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』", "\"": "\"", "《": "》"}
@@ -463,6 +464,8 @@ def iter_mentions(report: Report) -> Iterator[Mention]:
                 role = "marker"  # 分两轮取消, 分三批推进: how a task is split, no figure
             elif role == "figure" and (norm[start - 1:start] == "每" or tv.increment_basis.match(norm, start)):
                 role = "base"  # 每增长一个百分点: the step a quantity is defined per; 每十万人: the people a count is per
+            elif role == "figure" and value <= GRADE_CLASS_MAX and tv.grade_class.match(norm, end):
+                role = "name"  # 三类以上公厕, 达到一、二类标准: a class named by its numeral, no count of kinds
             yield Mention(start, end, role, value, "chinese", kind)
             if kind == "baifen" and role == "figure" and (mr := tv.percent_range_end.match(norm, end)):
                 # 增长百分之四到五, 增产百分之十到二十左右: the numeral after 到 ends the range, a percentage too

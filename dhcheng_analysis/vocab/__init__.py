@@ -133,6 +133,8 @@ class Cues:
     period_result_stops: str
     rank_move_cues: Mapping[str, int]
     rank_move_units: tuple[str, ...]
+    rank_move_place_units: tuple[str, ...]  # 名: places moved in a ranking only where the clause says a rank moves
+    rank_move_place_regex: str  # 前移3名, 排名上升3名: the clause of such a move
     comparator_pair_regex: str
     comparator_pair_after_regex: str  # 分别[高于全市、全省]2.1和1.5个百分点: the bases after 分别, one per member
     # ({pp_openers}: the comparison words opening a clause of points, fall_comparison_openers and pp_judged)
@@ -1358,6 +1360,7 @@ class TokenRules:
     line_words: tuple[str, ...]
     road_words: tuple[str, ...]  # 318国道, 国道318线: a road's class, its number before or after it
     grade_words: tuple[str, ...]
+    grade_class_regex: str  # 三类以上公厕, 一、二类标准: a class a small numeral names before 类, no count
     address_words: tuple[str, ...]
     ranking_name_words: tuple[str, ...]
     anniversary_words: tuple[str, ...]
