@@ -8,11 +8,11 @@ preservation-and-growth rate of state capital (资产负债率, 国有资本保�
 parts (政府债务限额, 债务余额, 其中一般债务…专项债务…), the bonds issued and the debt ratio against its warning line.
 
 The rules: a plan word between the owner and its verb (区属国有企业力争实现营业收入) is no part of the name; 争取到 (won)
-tells what was obtained, no aim; 减亏 (a loss cut) is a fall of the loss before it; the firms the district (区属) or
-county (县属) owns name the glossary's concepts of state firms, their level kept as a scope; a part after 其中
-printing only its kind of the total's noun (一般债务 of 政府债务余额) takes the total's head (余额, 限额); 拟 opening a
-clause after an estimate plans; a line a rate is printed below (低于100%的警戒线) is the line's value, exactly, named by
-that rate.
+tells what was obtained, no aim; 减亏 (a loss cut) is a fall of the loss before it, in yuan or in percent; the firms
+the district (区属) or county (县属) owns name the glossary's concepts of state firms, their level kept as a scope; a
+part after 其中 printing only its kind of the total's noun (一般债务 of 政府债务余额) takes the total's head (余额,
+限额); 拟 opening a clause after an estimate plans; a line a rate is printed below (低于100%的警戒线) is the line's
+value, exactly, named by that rate.
 
 Sentences written in the form of district reports, not real, are marked as regression fixtures; the real ones
 are quoted with the file they come from.
@@ -80,6 +80,17 @@ def test_quota_still_sought_is_an_aim():
 def test_loss_cut_is_a_fall_of_the_loss(s, printed, name, value):
     f = fact(ASSETS + s, printed)
     assert (f["indicator"], f["measure"], f["value"], f["comparator"]) == (name, "abs_change", value, "上年同期")
+
+
+@pytest.mark.parametrize(("s", "printed", "value"), [
+    # regression fixture, a variant (not real): the loss cut printed as a share of the loss a year before
+    ("亏损企业亏损额0.32亿元，同比减亏32.6%。", "32.6%", -32.6),
+    # regression fixture, a variant (not real): the loss grown so
+    ("亏损企业亏损额1.2亿元，同比增亏25%。", "25%", 25.0),
+])
+def test_loss_cut_in_percent_is_a_growth_of_the_loss(s, printed, value):
+    f = fact(ASSETS + s, printed)
+    assert (f["indicator"], f["measure"], f["value"]) == ("亏损企业亏损额", "yoy_pct", value)
 
 
 # -- the glossary's concepts of state firms and administrative units --------------------------------------------------
