@@ -1128,9 +1128,11 @@ class CueViews:
     future_word: str  # 将 (预计…将达: the estimate's; 今年高校毕业生将达: expected)
     as_of_words: tuple[str, ...]  # 截至, 截止: as of a date
     status_part_ends: frozenset[str]  # 。；; between an estimate word and a later 将
+    clause_plan_opening: re.Pattern[str]  # ，拟: a clause opening with a plan word, no future of an estimate before it
     actual_cues: tuple[str, ...]
     cap_words: tuple[str, ...]  # 控制在: a cap in a target, the value itself in an outcome
     ceiling_names: tuple[str, ...]  # 限额: the name of a ceiling, printed exactly however it bounds
+    compared_line_names: tuple[str, ...]  # 警戒线: a line the figure before is compared with, printed exactly
     rate_basis_name: re.Pattern[str]  # 预备费按本级一般公共预算支出: the thing (name) and the base its rate is of
     rate_set_object: re.Pattern[str]  # (按本级一般公共预算支出的2%)设置预备费: the thing set at the rate, after the verb
     time_marker: re.Pattern[str]  # 去年/过去一年/一年多以来 (review), 今年/明年 (plan) or a year: what a paragraph speaks of
@@ -1293,6 +1295,7 @@ class CueViews:
     net_change_clause: re.Pattern[str]  # 净增: a clause that gives the net change of that stock
     stock_rise_clause: re.Pattern[str]  # (全年)新增 alone before an amount: a rise of the stock named before
     stock_name_end: re.Pattern[str]  # 余额, 保有量 at the end of a name: a stock
+    part_stock_head: re.Pattern[str]  # 余额, 限额 ending a total's name after its noun: the head its parts share
     ratio_name_end: re.Pattern[str]  # 收入比, 倍差 at the end of a name: a ratio (1.71 for 1.71:1)
     budget_sides: Mapping[str, str]  # 支出: 收入: a side of a budget and the other side
     budget_side_leads: tuple[str, ...]  # 共: a word of the whole before a budget's side opening its clause (共支出)
@@ -2356,9 +2359,11 @@ def compiled() -> CueViews:
         forecast_subject=_Rule(c.forecast_subject_regex),
         future_word=c.future_word, as_of_words=tuple(c.as_of_words),
         status_part_ends=frozenset(c.status_part_ends),
+        clause_plan_opening=_Rule(c.clause_plan_opening_regex),
         actual_cues=c.actual_cues,
         cap_words=c.cap_words,
         ceiling_names=c.ceiling_names,
+        compared_line_names=tuple(c.compared_line_names),
         rate_basis_name=_Rule(c.rate_basis_name_regex),
         rate_set_object=_Rule(c.rate_set_object_regex),
         time_marker=_Rule(c.time_marker_regex),
@@ -2498,6 +2503,7 @@ def compiled() -> CueViews:
         net_change_clause=_Rule(c.net_change_clause_regex),
         stock_rise_clause=_Rule(c.stock_rise_clause_regex),
         stock_name_end=_Rule(rf"(?:{_alt(c.stock_name_ends)})$"),
+        part_stock_head=_Rule(rf"(?<=[\u4e00-\u9fff]{{2}})(?:{_alt(c.part_stock_heads)})$"),
         ratio_name_end=_Rule(rf"(?:{_alt(c.ratio_name_ends)})$"),
         budget_sides=c.budget_sides,
         budget_side_leads=c.budget_side_leads,

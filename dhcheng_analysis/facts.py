@@ -4001,6 +4001,15 @@ class _Reader:
         elif _bound_after_outcome(norm, f, self.kept, cw):
             f.status = "target"  # 城镇登记失业率2.1%,控制在3.5%以内: the cap the outcome is held within
             f.indicator = self.kept[-1].indicator  # (…4.5%，低于全市平均水平，控制在5%以内: not 平均水平)
+        elif (f.qend == f.end and f.qualifier in ("under", "over") and f.indicator.endswith(cw.compared_line_names)
+              and prev is not None and prev.sentence == f.sentence and prev.unit == f.unit and prev.measure == f.measure
+              and (mc := cw.target_compared.search(norm, prev.qend, f.start)) and mc.end() == f.start):
+            # 政府债务率为86.3%，低于100%的警戒线: the line the rate before is below, printed as it is and named by that
+            # rate (低于 compares the rate, not the line)
+            f.qualifier = "exact"
+            if not f.indicator.startswith(prev.indicator):
+                f.indicator = prev.indicator + f.indicator
+            f.drop_flag("subject_carried")
         if (f.measure in ("yoy_pct", "change_pct") and (points := cw.rate_point_units.get(f.unit))
                 and f.indicator.endswith(cw.rate_name_ends)):
             f.measure, f.unit = "pp_diff", points  # 人口出生率为7.52‰，比上年下降0.63‰: the rate moved by 0.63
@@ -10374,7 +10383,8 @@ def _status_cues(norm: str, st: _SentenceState, years: ReportYears | None = None
             elif kind == "weak" and norm.startswith(cw.as_of_words, a) and not any(k == "target" for _, k in cues):
                 kind = "actual"  # 截至2023年末，全区户籍人口72.3万人 in a report of no year known: as of a date, never a plan
             if (kind in ("target", "weak") and (kind == "weak" or norm[a] == cw.future_word) and cues
-                    and cues[-1][1] == "estimate" and not any(c in cw.status_part_ends for c in norm[cues[-1][0]:a])):
+                    and cues[-1][1] == "estimate" and not any(c in cw.status_part_ends for c in norm[cues[-1][0]:a])
+                    and not (kind == "weak" and cw.clause_plan_opening.match(norm, a))):
                 continue  # 預計明年春耕時將達五十萬個, 預計在本年內可以有五十一個: the future of an estimate is no plan
             if (kind == "target" and (mb := cw.basis_frame.search(norm, st.clause_start(a), st.end))
                     and mb.start() < a and mb.end() >= m.end()):
@@ -13786,6 +13796,19 @@ def _addition_part_name(part: _Fig, total: _Fig, cw: CueViews) -> None:
         part.indicator = m.group() + part.indicator
 
 
+def _stock_part_name(part: _Fig, total: _Fig, cw: CueViews) -> None:
+    """Name a part after 其中 that prints only its noun by the head its total's name ends with after the same noun:
+    政府债务余额612.8亿元，其中一般债务182.6亿元 → 一般债务余额; 政府债务限额…，其中专项债务… → 专项债务限额; 各项贷款余额…，
+    其中人民币贷款… → 人民币贷款余额. A part that ends with a stock's word of its own, or names no kind of that noun (its
+    last characters not the noun's), keeps its name."""
+    if (m := cw.part_stock_head.search(total.indicator)) is None or cw.stock_name_end.search(part.indicator):
+        return
+    name = part.indicator
+    if (len(name) > HEAD_CHARS and not name.endswith(m.group())
+            and name[-HEAD_CHARS:] == total.indicator[m.start() - HEAD_CHARS:m.start()]):
+        part.indicator = name + m.group()
+
+
 DONE_LOOKBACK = 50  # how many earlier figures of the sentence a done count looks at for its total
 HEADING_BACK = 40  # how far before a sentence a list heading (收入项目完成情况如下:) may end
 SUM_BACK = 6  # how far before a sum its word (收入总量为) may begin
@@ -13960,6 +13983,7 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
                         summed[id(owner)] = held
                         _use_part_name(g, owner, cw)
                         _addition_part_name(g, owner, cw)
+                        _stock_part_name(g, owner, cw)
                         linked.setdefault(g.indicator, {}).setdefault(g.period, []).append(g)  # (by the name it ends with)
                     if g.parent is owner and g.measure == "abs_change" and not g.comparator:
                         g.comparator = owner.comparator  # 其中中央财政超收4168亿元: against the budget its total is

@@ -207,6 +207,7 @@ class Cues:
     actual_regex: tuple[str, ...]
     actual_cues: tuple[str, ...]
     cap_words: tuple[str, ...]
+    compared_line_names: tuple[str, ...]  # 警戒线: a line a rate is printed below or above (低于100%的警戒线)
     ceiling_names: tuple[str, ...]  # 债务限额: a ceiling held to (控制在限额X以内), no bounded value itself
     rate_basis_name_regex: str  # 预备费按本级支出(的2%): the thing set at a rate of a base, and the base
     rate_set_object_regex: str  # (按本级支出的2%)设置预备费: the verb setting a thing at a rate, and the thing after it
@@ -689,6 +690,7 @@ class Cues:
     net_change_clause_regex: str  # 净增: a clause that gives the net change of the stock of what was just added
     stock_rise_clause_regex: str  # (全年)新增 alone before an amount: a rise of the stock the clause before names
     stock_name_ends: tuple[str, ...]  # 余额, 保有量: the end of the name of a stock
+    part_stock_heads: tuple[str, ...]  # 余额, 限额: the head a part after 其中 shares with its total (一般债务 of 政府债务余额)
     ratio_name_ends: tuple[str, ...]  # 收入比, 倍差: the end of the name of a ratio printed as its first term
     budget_sides: Mapping[str, str]  # 支出: 收入: a side of a budget and the other side
     budget_owner_ends: tuple[str, ...]  # 预算, 基金, 财政: the end of the name of a budget whose sides are named
@@ -998,6 +1000,7 @@ class Cues:
     forecast_subject_regex: str
     future_word: str  # 将: the future, a plan word unless an estimate (预计…将达) stands before it
     as_of_words: tuple[str, ...]  # 截至, 截止: as of a date, the time a stock stands as of (a plan only before a year ahead)
+    clause_plan_opening_regex: str  # 拟 opening a clause: a plan of its own, also after an estimate
     status_part_ends: str  # 。；;: the marks an estimate word does not reach over to a later 将
     following_reject_whole: tuple[str, ...]
     attributive_have_regex: str  # 一个共有[五十多个]民族的统一国家: a figure in a clause of what one thing has, before it
