@@ -1212,6 +1212,7 @@ class CueViews:
     early_months: re.Pattern[str]  # 1-5月 in a report of 上半年: an earlier cut of the data, in its sentence only
     cutoff_day: re.Pattern[str]  # 截至7月22日: past the months reported, the time of writing, as 目前
     occasion_period_ends: tuple[str, ...]  # 期间: an occasion period inside a clause modifies the noun after it
+    holiday_period_ends: tuple[str, ...]  # 国庆假期, 春节黄金周: a holiday's figures hold in their sentence only
     deictic_periods: frozenset[str]  # 这一年, 过去一年: the year of the review heading above
     addition_lead: re.Pattern[str]  # 新增上市企业: a name of what was added (no part of the stock's name)
     addition_verb: re.Pattern[str]  # (named by any of those verbs: 新设企业, 注册资金千万元以上的引进企业)
@@ -1263,7 +1264,7 @@ class CueViews:
     done_part_clause: re.Pattern[str]  # 已竣工验收(12个) right after the count of a set: what its part did
     done_part_object_heads: tuple[str, ...]  # 已安置退役[军人]200人: a clause ending with a noun counts other things
     work_object_lead: re.Pattern[str]  # 已完成(提标改造1.1万亩): a verb completing a work the figure after it measures
-    light_work_verbs: tuple[str, ...]  # 开展, 进行 heading the name of the work counted: no part of it
+    light_work_verbs: tuple[str, ...]  # 开展, 组织开展, 进行 heading the name of the work counted: no part of it
     area_work_units: frozenset[str]  # 平方米, 亩: the units of an area (concepts.json comparable_units)
     output_units: frozenset[str]  # 吨, 斤, 度: the units of a mass or of energy, what a product made is measured in
     area_work_noun: str  # 面积
@@ -2617,6 +2618,7 @@ def compiled() -> CueViews:
         early_months=_Rule(c.early_months_regex),
         cutoff_day=_Rule(c.cutoff_day_regex),
         occasion_period_ends=tuple(c.occasion_period_ends),
+        holiday_period_ends=tuple(c.holiday_period_ends),
         tax_relief_words=c.tax_relief_words,
         tax_relief_verbs=c.tax_relief_verbs,
         total_heads=tuple(c.total_heads),

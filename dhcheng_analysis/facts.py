@@ -3831,10 +3831,11 @@ class _Reader:
         elif f.period and ((f.period in cw.sentence_only_periods or f.period.endswith(cw.occasion_period_ends)
                             or self._past_months_reported(f.period) or self._early_months(f.period))
                            and self.report.metadata.get("period")
+                           or f.period.endswith(cw.holiday_period_ends)
                            or (pe := _period_end(f.start, st)) >= 0 and norm.startswith(cw.month_only_words, pe)):
             pass  # 8月当月…: that month alone, in its sentence only; 目前…, 截至7月22日 in a report of 上半年: the time of
             # writing, in its sentence only in a report of a part of the year, whose period (上半年) goes on after it; and
-            # 1-5月 there, an earlier cut of the data
+            # 1-5月 there, an earlier cut of the data; 国庆假期 (a holiday) in any report
         elif ((f.period.endswith(cw.deadline_period_ends)
                or (pe := _period_end(f.start, st)) >= 0 and norm.startswith(cw.deadline_after, pe))
               and st.part_at(self.report, f.start) != "review"):
@@ -9311,6 +9312,7 @@ def _list_item_verb(text: str, norm: str, prev: _Fig, f: _Fig, soft: int) -> str
             or cw.list_head_verb.match(item) or cw.count_verb.match(item) or cw.done_after_count.match(item)
             or cw.issue_verb.match(item)  # (修订市场交易规则4项，出台管理细则2项: 出台 is its own)
             or item.startswith(cw.work_verb_heads)  # (拆除违法建设…、腾退土地…; 清理地下空间…、整治架空线…: so is a verb of works)
+            or f.unit_kind != prev.unit_kind and item.endswith(cw.quantity_ends)  # (接待游客…人次、旅游收入…亿元)
             or cw.following_verb_end.search(item) or item.startswith(cw.following_keep)
             or item.startswith(cw.unadded_heads)):  # (其中新增债券…、再融资债券…: refinanced, not new)
         return ""  # (新建充电桩300个、带动投资2亿元; 建成项目5个、在建项目10个; 新建道路3条，开通公交新线5条; 新建农村公路
