@@ -157,6 +157,30 @@ def test_the_period_of_a_target_completed_is_not_the_figures():
     assert fact(s, "512.6亿元")["period"] == "9月末"
 
 
+@pytest.mark.parametrize(("s", "printed", "period"), [
+    # regression fixture in the form of a district mid-year report (not real), modelled on the real
+    # 上半年实现区级一般公共预算收入97.2亿元,完成全年目标的46.2% (dongcheng_2024_h1.txt): the verb of completion is
+    # no word of the target, the period before it is the figure's
+    ("2023年1-6月经济运行情况\n上半年完成年度计划的60%，同比提高5个百分点。", "60%", "上半年"),
+    # regression fixture, a variant (not real)
+    ("2023年1-6月经济运行情况\n上半年完成年度计划的60%，同比提高5个百分点。", "5个百分点", "上半年"),
+    # regression fixture, a variant (not real): a later figure of the sentence
+    ("2023年1-9月经济运行情况\n前三季度完成全年计划的78%，固定资产投资增长6.5%。", "78%", "前三季度"),
+    # regression fixture, a variant (not real)
+    ("2023年1-9月经济运行情况\n前三季度完成全年计划的78%，固定资产投资增长6.5%。", "6.5%", "前三季度"),
+    # regression fixture, a variant (not real): a month span
+    ("2023年1-6月经济运行情况\n1-6月完成全年目标的50%。", "50%", "1-6月"),
+    # regression fixture, a variant (not real)
+    ("2023年1-6月经济运行情况\n1-6月完成年度计划的52%。", "52%", "1-6月"),
+    # regression fixture, a variant (not real): a year and its part
+    ("2023年1-6月经济运行情况\n2023年上半年完成年初目标的52%，居全市第3位。", "52%", "2023年上半年"),
+    # regression fixture, a variant (not real): a second completion of the sentence
+    ("2023年1-6月经济运行情况\n全区完成年度计划的98%，上半年完成目标任务的52%。", "52%", "上半年"),
+])
+def test_the_period_before_a_completion_is_the_figures(s, printed, period):
+    assert fact(s, printed)["period"] == period
+
+
 # -- glossary keys of the report's statistics ------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("s", "printed", "key"), [
