@@ -811,6 +811,7 @@ class CueViews:
     elided_pp: re.Pattern[str]  # 分别收窄3.1个[和6.5个百分点]: a counter whose unit comes later (PP_WORD, or a
     # basis point: 分别下降20个[和25个基点], the unit in group ``point``)
     point_words: tuple[str, ...]  # 百分点, 基点, BP: the words a figure in points ends with (an elided one looks ahead)
+    point_fraction_rate: re.Pattern[str]  # 利率…: a rate before a basis point in its clause (else 基点 are places)
     # measures and signs
     growth_end: re.Pattern[str]
     decline_end: re.Pattern[str]
@@ -2049,6 +2050,7 @@ def compiled() -> CueViews:
         colloquial_point_lead=_Rule(c.colloquial_point_lead_regex),
         elided_pp=_Rule(rf"(?:{_alt(c.elided_unit_joiners)})\d+(?:\.\d+)?个?(?P<point>{_alt((PP_WORD, *c.point_fractions))})"),
         point_words=(PP_WORD, *c.point_fractions),
+        point_fraction_rate=_Rule(c.point_fraction_rate_regex),
         growth_end=_Rule(rf"(?:{_alt(c.growth_cues)})(?:{suffix})?$"),
         decline_end=_Rule(rf"(?:{_alt(c.decline_cues)})(?:{suffix})?$"),
         pair_change_gap=_Rule(rf"[,，]即?(?:{_alt((*c.growth_cues, *c.decline_cues))})(?:{suffix})?"),

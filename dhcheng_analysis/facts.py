@@ -213,6 +213,11 @@ def _smaller_part(ms: re.Match[str], after: re.Match[str], mag: str) -> Decimal 
     return part / MAGNITUDES[mag] if 0 < part < MAGNITUDES[mag] else None
 
 
+def _rate_before(norm: str, start: int, cw: CueViews) -> bool:
+    """A rate named before ``start`` in its clause (利率…同比下降32个基点): what a figure in basis points moves."""
+    return cw.point_fraction_rate.search(norm, max(0, start - 64), start) is not None
+
+
 def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None, pp: Ahead | None = None) -> _Fig | None:
     """The figure of mention ``m``: unit, magnitude and qualifiers around the number. ``pp`` tells where
     a percentage-point word lies ahead (see :class:`cuewords.Ahead`)."""
@@ -250,6 +255,11 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None, pp: Ah
         over = norm[ustart]  # 十几个亿: the 几 before the counter spoken before the magnitude
         qualifier = "over"
     kind, unit = cw.units.get(unit_word, _NONE_UNIT)
+    if kind == "percent" and unit_word in cw.unit_fractions and not _rate_before(norm, mstart, cw):
+        um = cw.unit_re.match(norm, ustart, end - 1)  # 设立了25个基点, 增加5个基点: places named 基点, no basis points
+        mag1, over, mag2, unit_word = um.groups()  # of a rate
+        unit_word, end = unit_word or "", um.end()
+        kind, unit = cw.units.get(unit_word, _NONE_UNIT)
     if unit_word in cw.unit_fractions:
         value = value * cw.unit_fractions[unit_word]  # 1毛钱: 0.1元
     if unit_word in cw.doubling_units:  # 翻两番: doubled twice, three times more (as 增长3倍)
@@ -262,7 +272,8 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None, pp: Ah
             and cw.years_quantity.search(norm, max(0, mstart - 32), mstart)):
         kind, unit, unit_word, end = "count", "年", "年", end + 1  # 受教育年限从13.5年: years as a quantity
     if ((unit_word in cw.elided_pp_counters or not unit_word) and not mag1 and not mag2
-            and (pp is None or pp.after(end)) and (me := cw.elided_pp.match(norm, end))):
+            and (pp is None or pp.after(end)) and (me := cw.elided_pp.match(norm, end))
+            and (me.group("point") not in cw.unit_fractions or _rate_before(norm, mstart, cw))):
         kind, unit = "percent", "pp"  # 分别收窄3.1个和6.5个百分点
         value = value * cw.unit_fractions.get(me.group("point"), 1)  # (分别下降20个和25个基点: 0.2 pp)
     elif unit_word in cw.elided_pp_counters and not mag1 and not mag2 and _colloquial_point(norm, mstart, mend, end, cw):

@@ -6,7 +6,7 @@ the loan rates and their moves, the insurers' premiums and claims, and the liste
 
 - a move of a rate printed in basis points (下降32个基点, 下降52BP; 分别下降20个和25个基点, the unit printed once) is a
   difference of percentage points (pp_diff, a basis point a hundredth of one) of the rate before it, not a count of
-  things named 基点;
+  things named 基点; with no rate before it in its clause, 基点 are places counted (设立了25个基点);
 - a change read off 多增 or 少增 (同比多增32.1亿元) compares how much a quantity grew with how much it grew in the
   same period of the year before: it is named as that increase (人民币贷款增量), not as the balance, which stands
   higher than a year before whatever the increase did; a name of an increase already (新增贷款) stays;
@@ -65,6 +65,20 @@ def test_basis_points_printed_once_for_a_list():
     assert (first["measure"], first["unit"], second["measure"], second["unit"]) == ("pp_diff", "pp", "pp_diff", "pp")
     assert (first["value"], second["value"]) == (pytest.approx(-0.2), pytest.approx(-0.25))
     assert "基点" not in set(facts(s)["indicator"])
+
+
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture in the form of a district work report (not real), modelled on the national reports'
+    # 两次下调存款准备金率和政策利率 (/work/shared/corpus/national_work_reports/2025.txt): 基点 with no rate before it
+    # in its clause are places (service or base points), counted
+    ("在全区设立了25个基点，开展志愿服务。", "25个", "设立基点"),
+    # regression fixture, a variant (not real): a change of such a count, the noun printed after it
+    ("共建立农业科技示范基点30个，比上年增加5个基点。", "5个", "新增基点"),
+])
+def test_base_points_with_no_rate_are_counted(s, printed, name):
+    f = fact(HEAD + s, printed)
+    assert (f["indicator"], f["unit"], f["value"]) == (name, "个", pytest.approx(float(printed[:-1])))
+    assert f["measure"] != "pp_diff"
 
 
 # -- 多增 and 少增 ---------------------------------------------------------------------------------------------------

@@ -92,6 +92,7 @@ class Cues:
     point_units: tuple[str, ...]  # pp, 千分点: the units of a difference of two rates (of % and of ‰)
     rate_point_units: Mapping[str, str]  # ‰ → 千分点: a change of a rate printed in its unit is one in its points
     point_fractions: Mapping[str, str]  # 个基点, BP: a basis point, the percentage points one is (0.01 pp)
+    point_fraction_rate_regex: str  # 利率…下降: a rate earlier in the sentence's clause, which a basis point needs (设立了25个基点: places)
     rate_name_ends: tuple[str, ...]  # 率: the end of a rate's name (人口出生率)
     over_inside_units: tuple[str, ...]  # 2个多百分点: a unit that holds the 多 of its figure
     counters: tuple[str, ...]
