@@ -886,7 +886,8 @@ class CueViews:
     abs_change_words: tuple[str, ...]  # the words of abs_change_sign longer than one character (an item opening with one)
     abs_change_strong: frozenset[str]
     increment_change_words: frozenset[str]  # 同比多增: a change of an increment (本外币存款余额 → its 增量)
-    increment_name_words: tuple[str, ...]  # 新增, 增量: a name of an increment already, which takes no increment_noun
+    increment_name_words: tuple[str, ...]  # 新增, 增量, 增加额: a name of an increment already, which takes no
+    # increment_noun (the vocabulary's increment_name_words and increment_name_ends)
     increment_noun: str
     target_gap_words: frozenset[str]
     target_gap: re.Pattern[str]
@@ -2128,7 +2129,7 @@ def compiled() -> CueViews:
         abs_change_words=tuple(w for w in c.abs_change_cues if len(w) > 1),
         abs_change_strong=frozenset(c.abs_change_strong),
         increment_change_words=frozenset(c.increment_change_words),
-        increment_name_words=tuple(c.increment_name_words),
+        increment_name_words=(*c.increment_name_words, *c.increment_name_ends),
         increment_noun=c.increment_noun,
         abs_change_uncompounded=frozenset(c.abs_change_uncompounded),
         raise_end=_Rule("".join(f"(?<!{re.escape(h)})" for h in c.action_compound_heads)

@@ -3194,14 +3194,21 @@ def _section_quantities(report: Report, figs: list[_Fig]) -> None:
 
 
 def _increments_compared(figs: list[_Fig]) -> None:
-    """A change read off 多增 or 少增 compares how much its quantity grew with how much it grew before, not the
-    quantity: 本外币存款余额…较年初增加112.6亿元，同比少增18.4亿元 is a change of the deposits' increase (本外币存款余额增量),
-    the deposits stand higher than a year before. A name of an increase already (新增贷款, 社会融资规模增量) stays."""
+    """A change read off 多增 or 少增 of a stock compares how much it grew with how much it grew before, not the
+    stock: 本外币存款余额…较年初增加112.6亿元，同比少增18.4亿元 is a change of the deposits' increase (本外币存款余额增量),
+    the deposits stand higher than a year before. A stock is one named so (余额) or one whose increase the sentence
+    printed before (住户存款增加86.1亿元，同比多增); of a flow (保费收入30亿元，同比多增2亿元) 多增 is its own growth. A name
+    of an increase already (新增贷款, 社会融资规模增量) stays."""
     cw = compiled()
+    prev: _Fig | None = None
     for f in figs:
         if (f.of_increment and f.measure == "abs_change" and f.indicator
-                and not any(w in f.indicator for w in cw.increment_name_words)):
+                and not any(w in f.indicator for w in cw.increment_name_words)
+                and (cw.stock_name_end.search(f.indicator)
+                     or prev is not None and prev.sentence == f.sentence and prev.indicator == f.indicator
+                     and prev.measure == "abs_change" and not prev.of_increment)):
             f.indicator += cw.increment_noun
+        prev = f
 
 
 def _heading_size_classes(figs: list[_Fig]) -> None:

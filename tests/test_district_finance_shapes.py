@@ -7,9 +7,10 @@ the loan rates and their moves, the insurers' premiums and claims, and the liste
 - a move of a rate printed in basis points (下降32个基点, 下降52BP; 分别下降20个和25个基点, the unit printed once) is a
   difference of percentage points (pp_diff, a basis point a hundredth of one) of the rate before it, not a count of
   things named 基点; with no rate before it in its clause, 基点 are places counted (设立了25个基点);
-- a change read off 多增 or 少增 (同比多增32.1亿元) compares how much a quantity grew with how much it grew in the
-  same period of the year before: it is named as that increase (人民币贷款增量), not as the balance, which stands
-  higher than a year before whatever the increase did; a name of an increase already (新增贷款) stays;
+- a change read off 多增 or 少增 (同比多增32.1亿元) of a stock (a balance, or one whose increase the sentence printed
+  before) compares how much it grew with how much it grew in the same period of the year before: it is named as that
+  increase (人民币贷款增量), not as the balance, which stands higher than a year before whatever the increase did; a
+  name of an increase already (新增贷款) stays; of a flow (保费收入…同比多增2亿元) it is the flow's own change;
 - an industry or its bodies said to 实现 premiums or financing (保险业实现保费收入, 企业实现直接融资) own the amount, as
   银行业金融机构实现营业收入 does: 实现 is no part of the name; nor is 辖内 (within the district), as 辖区内 is not;
 - the parts of a count of listed firms by market (其中主板19家、创业板8家) are firms listed there (主板上市公司), as
@@ -108,6 +109,21 @@ def test_more_or_less_added_is_a_change_of_the_increase(s, printed, name, value)
 ])
 def test_a_name_of_an_increase_takes_no_second_one(s, printed, name):
     assert fact(HEAD + s, printed)["indicator"] == name
+
+
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture in the form of a district financial operation report (not real), modelled on the national
+    # reports' 去年末居民储蓄存款余额增长8.5%，新增4万多亿元 (/work/shared/corpus/national_work_reports/2016.txt): of a
+    # flow, 多增 is how much more than the year before, the flow's own change
+    ("全区保费收入30亿元，同比多增2亿元。", "2亿元", "保费收入"),
+    # regression fixture, a variant (not real): a count of projects signed
+    ("招商引资项目签约30个，同比多增5个。", "5个", "招商引资项目签约"),
+    # regression fixture, a variant (not real): an area planted
+    ("全年完成造林面积5万亩，比上年多增1万亩。", "1万亩", "造林面积"),
+])
+def test_more_added_to_a_flow_is_the_flows_change(s, printed, name):
+    f = fact(HEAD + s, printed)
+    assert (f["indicator"], f["measure"]) == (name, "abs_change")
 
 
 def test_the_balance_stays_the_level_and_its_increase_since_the_year_start():

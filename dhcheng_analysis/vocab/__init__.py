@@ -383,7 +383,8 @@ class Cues:
     period_plan_basis_tails: tuple[str, ...]  # (计划，) the plan word closing such a frame
     abs_change_strong: tuple[str, ...]
     increment_change_words: tuple[str, ...]  # 同比多增, 少增: a change of how much a quantity grew, not of it
-    increment_name_words: tuple[str, ...]  # 新增, 增量: a name that names how much a quantity grew already
+    increment_name_words: tuple[str, ...]  # 新增, 净增: a name opening with one names how much a quantity grew already (as
+    # one ending with an increment_name_ends word)
     increment_noun: str  # 增量: the word that names how much a quantity grew (存款增量)
     abs_change_uncompounded: tuple[str, ...]  # 提升: a change (亩产提升10.1斤) unless it closes an action compound
     action_compound_heads: tuple[str, ...]  # 整治, 改造: verbs 提升 joins into one action (整治提升316条 counts lanes)
