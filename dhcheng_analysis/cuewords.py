@@ -1275,6 +1275,7 @@ class CueViews:
     sale_volume_noun: str  # 量
     area_work_verbs: tuple[str, ...]  # 拆除, 植树造林 ending the whole name of an area: the area of the work (拆除面积)
     work_verb_heads: tuple[str, ...]  # 腾退, 整治, 治理 opening a list item: a verb of works of its own
+    work_compound_tails: tuple[str, ...]  # 覆盖, 带: after such a verb, a noun it heads (绿化带), the verb no item's own
     plan_task_tail: re.Pattern[str]  # 计划任务数, 年度任务 ending the name of things planned: the plan's word
     task_units: frozenset[str]  # 项, 件: units that count the tasks themselves
     completed_verb_ends: tuple[str, ...]  # 竣工, 建设, 尚未: a verb or negation that ends what is before such a verb, no noun
@@ -2536,6 +2537,7 @@ def compiled() -> CueViews:
         reached_state_tail=_Rule(c.reached_state_tail_regex),
         area_work_verbs=tuple(c.area_work_verbs),
         work_verb_heads=tuple(longest_first({*c.area_work_verbs, *c.action_compound_heads})),
+        work_compound_tails=tuple(c.work_compound_tails),
         work_object_lead=_Rule(c.work_object_lead_regex),
         light_work_verbs=tuple(c.light_work_verbs),
         area_work_units=frozenset(u for u, (dim, *_) in concept_rules().comparable_units.items() if dim == "area"),

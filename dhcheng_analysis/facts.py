@@ -213,6 +213,13 @@ def _smaller_part(ms: re.Match[str], after: re.Match[str], mag: str) -> Decimal 
     return part / MAGNITUDES[mag] if 0 < part < MAGNITUDES[mag] else None
 
 
+def _own_work_verb(item: str, cw: CueViews) -> bool:
+    """``item`` opens with a verb of works done to the noun after it (治理河道, 整治架空线), not with one heading a
+    compound noun (绿化覆盖面积, 绿化带, 造林面积: the noun a list's verb before it is done to)."""
+    head = next((w for w in cw.work_verb_heads if item.startswith(w)), "")
+    return bool(head) and not item.startswith(cw.work_compound_tails, len(head))
+
+
 def _rate_before(norm: str, start: int, cw: CueViews) -> bool:
     """A rate named before ``start`` in its clause (利率…同比下降32个基点): what a figure in basis points moves."""
     return cw.point_fraction_rate.search(norm, max(0, start - 64), start) is not None
@@ -9329,7 +9336,7 @@ def _list_item_verb(text: str, norm: str, prev: _Fig, f: _Fig, soft: int) -> str
             or not (mv := cw.list_head_verb.match(first) or cw.count_verb.match(first))
             or cw.list_head_verb.match(item) or cw.count_verb.match(item) or cw.done_after_count.match(item)
             or cw.issue_verb.match(item)  # (修订市场交易规则4项，出台管理细则2项: 出台 is its own)
-            or item.startswith(cw.work_verb_heads)  # (拆除违法建设…、腾退土地…; 清理地下空间…、整治架空线…: so is a verb of works)
+            or _own_work_verb(item, cw)  # (拆除违法建设…、腾退土地…; 清理地下空间…、整治架空线…: so is a verb of works)
             or f.unit_kind != prev.unit_kind and item.endswith(cw.quantity_ends)  # (接待游客…人次、旅游收入…亿元)
             or cw.following_verb_end.search(item) or item.startswith(cw.following_keep)
             or item.startswith(cw.unadded_heads)):  # (其中新增债券…、再融资债券…: refinanced, not new)

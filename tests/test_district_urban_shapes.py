@@ -123,6 +123,26 @@ def test_item_with_its_own_work_verb(s, printed, name):
     assert fact(HEAD + s, printed)["indicator"] == name
 
 
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture in the form of a district urban management report (not real), modelled on the national
+    # reports' 加强城市绿化和城乡基础设施建设 (/work/shared/corpus/national_work_reports/2001.txt): a verb of works
+    # heading a compound noun (绿化覆盖面积, 绿化带, 造林面积) is no verb of the item, which takes the list's
+    ("新增公园绿地面积30公顷、绿化覆盖面积25公顷。", "25公顷", "新增绿化覆盖面积"),
+    # regression fixture, a variant (not real)
+    ("新增公园绿地面积30公顷、绿化面积25公顷。", "25公顷", "新增绿化面积"),
+    # regression fixture, a variant (not real): places and strips planted
+    ("新建城市公园3个、绿化广场5个、绿化带20公里。", "5个", "新建绿化广场"),
+    # regression fixture, a variant (not real)
+    ("新建城市公园3个、绿化广场5个、绿化带20公里。", "20公里", "新建绿化带"),
+    # regression fixture, a variant (not real): an area planted
+    ("新增森林面积3万亩、造林面积2万亩。", "2万亩", "新增造林面积"),
+    # regression fixture, a variant (not real): verbs done to the nouns after them stay the items'
+    ("整治背街小巷30条、治理河道5条、美化街道12条。", "12条", "美化街道"),
+])
+def test_item_opening_with_a_compound_noun_of_works_takes_the_lists_verb(s, printed, name):
+    assert fact(HEAD + s, printed)["indicator"] == name
+
+
 # -- glossary keys of the concepts these reports print ------------------------------------------------------
 
 @pytest.mark.parametrize(("s", "printed", "key"), [

@@ -719,6 +719,7 @@ class Cues:
     sale_verb: str  # 销售 ending a name (商品房销售9.37亿平方米): the quantity sold, named by its unit
     sale_amount_noun: str  # 额: of money sold (销售额)
     sale_volume_noun: str  # 量: of goods sold by count or weight (销售量)
+    work_compound_tails: tuple[str, ...]  # 覆盖, 面积, 带 after 绿化 or 造林: a noun the verb heads (绿化覆盖面积), no object
     area_work_verbs: tuple[str, ...]  # 拆除(133.9万平方米), 植树造林(9200多万亩) ending a name: the area of the work, 拆除面积
     plan_task_tail_regex: str  # 保障性住房计划任务数(3000套): the plan's word after the things planned, no part of their name
     task_units: tuple[str, ...]  # 项, 件: units that count tasks themselves (专项行动年度任务386项 keeps 任务)
