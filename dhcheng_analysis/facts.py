@@ -42,7 +42,7 @@ from .cuewords import (
     widest,
 )
 from .errors import NoFiguresWarning, ReportTooLargeError
-from .mentions import OUTLINE_LINE, Mention, iter_mentions, row_number_end
+from .mentions import OUTLINE_LINE, YEARS_QUANTITY_REACH, Mention, iter_mentions, row_number_end
 from .numbers import (
     CHINESE_DIGITS,
     CHINESE_UNITS,
@@ -276,7 +276,7 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None, pp: Ah
         # 385公斤/亩, 0.42吨标准煤/万元, 5万吨/日: the unit is given per what follows the slash, printed as is
         kind, unit, unit_word, end = "count", unit + mp.group(), unit_word + mp.group(), mp.end()
     if (kind == "none" and norm.startswith("年", end) and m.role == "figure"
-            and cw.years_quantity.search(norm, max(0, mstart - 32), mstart)):
+            and cw.years_quantity.search(norm, max(0, mstart - YEARS_QUANTITY_REACH), mstart)):
         kind, unit, unit_word, end = "count", "年", "年", end + 1  # 受教育年限从13.5年: years as a quantity
     if ((unit_word in cw.elided_pp_counters or not unit_word) and not mag1 and not mag2
             and (pp is None or pp.after(end)) and (me := cw.elided_pp.match(norm, end))
@@ -8626,12 +8626,11 @@ class _Reader:
         if cs <= st.start + 1 or norm[cs - 1] not in self.cw.clause_stops:
             return ""
         end = cs - 1
-        if (norm[end - 1] == ")" and (k := norm.rfind("(", st.start, end - 1)) > st.start
-                and ")" not in norm[k + 1:end - 1]):
-            end = k  # the clause ends before the bracket, not at a comma inside it
-        elif (norm[end] == ")" and (k := norm.rfind("(", st.start, end)) > st.start and ")" not in norm[k + 1:end]
-              and norm.find(",", k, end) > 0):
-            end = k  # 总人口性别比（以女性为100，男性对女性的比例）为105.76: so with the bracket the figure's clause opens after
+        close = end - 1 if norm[end - 1] == ")" else end
+        if (norm[close] == ")" and (k := norm.rfind("(", st.start, close)) > st.start and ")" not in norm[k + 1:close]
+                and (close < end or norm.find(",", k, end) > 0)):
+            end = k  # the clause ends before the bracket, not at a comma inside it; 总人口性别比（以女性为100，男性对女性的
+            # 比例）为105.76: so with the bracket of commas the figure's clause opens after
         pc = st.clause_start(end)
         note = None  # a bracket of what the whole includes inside the clause, commas and all: no start of it
         if (norm[pc - 1:pc] == ")" and pc - 1 > st.start and (k := norm.rfind("(", st.start, pc - 1)) > st.start

@@ -139,6 +139,7 @@ def _left_ok(kind: str, prev: str, tok_end_qualified: bool = False, head: str = 
 
 
 DOUBLING_CLAUSE_MAX = 30  # characters read back for the clause of a doubling
+YEARS_QUANTITY_REACH = 32  # characters read back for the name of years counted as a quantity (受教育年限从13.5年)
 
 
 def _doubling_said(norm: str, start: int) -> bool:
@@ -462,7 +463,7 @@ def iter_mentions(report: Report) -> Iterator[Mention]:
                 role = "slogan"
             elif role == "figure" and start > 0 and norm[start - 1] == "分" and norm.startswith(tv.stage_counters, end):
                 role = "marker"  # 分两轮取消, 分三批推进: how a task is split, no figure
-            elif role == "figure" and (norm[start - 1:start] == "每" or tv.increment_basis.match(norm, start)):
+            elif role == "figure" and (norm[start - 1:start] == compiled().per_word or tv.increment_basis.match(norm, start)):
                 role = "base"  # 每增长一个百分点: the step a quantity is defined per; 每十万人: the people a count is per
             elif role == "figure" and value <= GRADE_CLASS_MAX and tv.grade_class.match(norm, end):
                 role = "name"  # 三类以上公厕, 达到一、二类标准: a class named by its numeral, no count of kinds
@@ -829,7 +830,7 @@ def _arabic_role(norm: str, start: int, end: int, tok: str, versions: Ahead | No
             and (re.match(tv.top_followers, after) or tv.top_name.match(norm, end))):
         # 进入前3名, 全市前5位: a rank, as 前三名 is; 排名前10的律师事务所: the first ten named as a group
         return "name" if tv.top_name.match(norm, end) else "ordinal"
-    if before == "每" or (step is None or before in step) and tv.increment_basis.match(norm, start):
+    if before == compiled().per_word or (step is None or before in step) and tv.increment_basis.match(norm, start):
         # 收购价每50公斤提高9到23元: the unit a price or rate is stated per; 国内生产总值每增长1个百分点的增量: the step
         # a quantity is defined per, no change of the thing
         return "base"
@@ -869,14 +870,14 @@ def _arabic_role(norm: str, start: int, end: int, tok: str, versions: Ahead | No
     if a1 == "年":
         if "." not in tok and len(tok) == 4 and tok[0] in "12":
             return "year"
-        if compiled().years_quantity.search(norm, max(0, start - 32), start):
+        if compiled().years_quantity.search(norm, max(0, start - YEARS_QUANTITY_REACH), start):
             return "figure"  # 平均受教育年限从13.5年提高到14年: years as a quantity
         return "period"  # a span of years: 连续3年, 三年行动计划
     if (a1 in tv.range_joiner_chars and _years_range_high().match(norm, end)
-            and not compiled().years_quantity.search(norm, max(0, start - 32), start)):
+            and not compiled().years_quantity.search(norm, max(0, start - YEARS_QUANTITY_REACH), start)):
         return "period"  # 建设周期3-5年, 用3-5年时间: the low end of a span of years, as its high end is
     if (a1 in compiled().over_suffixes and after[1:2] == "年" and "." not in tok
-            and not compiled().years_quantity.search(norm, max(0, start - 32), start)):
+            and not compiled().years_quantity.search(norm, max(0, start - YEARS_QUANTITY_REACH), start)):
         return "period"  # 延续2600多年, 改革开放30多年: so is a span of more than so many years
     if after.startswith(tv.ranking_name_words) and "." not in tok:
         return "name"  # 世界500强, 全国百强
