@@ -3066,7 +3066,7 @@ def compiled() -> CueViews:
         # characters or more with its 了, after a name)
         name_tail=_Rule(rf"(?:{_alt(tails)}|(?<=[\u4e00-\u9fff])(?:{_alt(w for w in tails if len(w) > 1)})"
                              rf"(?:{perf})|{c.name_plan_tail_regex}|{c.name_trend_tail_regex}|{c.basis_tail_regex}"
-                             rf"|{c.name_average_tail_regex})$"),
+                             rf"|{c.name_average_tail_regex}|{c.name_worth_tail_regex})$"),
         name_payer_span=_Rule(f"{c.name_payer_span_regex}|{c.name_time_inner_regex}"),
         bracket_count_units=frozenset(c.bracket_count_units),
         name_inner=_Rule(rf"(?<=[\u4e00-\u9fff])(?:{_alt(c.name_inner_strip)})(?=[\u4e00-\u9fff“\"]{{2}})"

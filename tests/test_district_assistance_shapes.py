@@ -14,8 +14,8 @@ said of the units counted before it, no part of their noun (68个社会组织结
 noun after a sum (结对协作资金); 共建 (built jointly) is one word, no 共 of a total cut off the name (共建产业园区5个),
 though 共建成, 共建设 and 共建立 are 共 and a verb, and the partner before it (与受援地区共建) is dropped as the partner of
 联合 or 合作 is; a count of persons, households or firms after 增收 (带动农户增收1.3万户) counts those whose income
-grows, a level, no change of an income; 折合人民币, 折合 and 价值 before a sum convert what is given into money and
-are no part of its name; 4类重点对象 (the four priority groups of rural housing repairs) is a name, its
+grows, a level, no change of an income; 折合人民币, 折合 and 价值 after a gift (捐物价值) before a sum convert what
+is given into money and are no part of its name, but a bare 价值 is the quantity itself (生态产品价值); 4类重点对象 (the four priority groups of rural housing repairs) is a name, its
 4 no figure; 帮助销售 (helped to sell) keeps its help, a kind of sales apart from those bought
 (直接采购). The paired-assistance funds, the east-west and paired-assistance parts of them, aid
 projects, consumer help, villages off the poor list and the income of the poor have keys; a class of the poor (建档立卡贫困户人均纯收入,
@@ -138,6 +138,18 @@ def test_output_growth_keeps_its_change():
     ("动员社会力量捐款捐物价值2860万元。", "2860万元", "捐款捐物"),
 ])
 def test_conversion_into_money_is_no_part_of_a_name(s, printed, name):
+    assert fact(HEAD + s, printed)["indicator"] == name
+
+
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture, a variant (not real): bare 价值 is the quantity itself, not the worth of what is given
+    ("全区生态产品价值1200亿元。", "1200亿元", "生态产品价值"),
+    # regression fixture, a variant (not real): 总价值 of assets, a change
+    ("国有资产总价值增长8%。", "8%", "国有资产总价值"),
+    # regression fixture, a variant (not real): the worth of goods given (物资价值) is cut as 捐物价值 is
+    ("受援地区捐赠物资价值2860万元。", "2860万元", "受援地区捐赠物资"),
+])
+def test_a_value_that_is_no_gift_keeps_its_name(s, printed, name):
     assert fact(HEAD + s, printed)["indicator"] == name
 
 

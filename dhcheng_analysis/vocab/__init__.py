@@ -1194,6 +1194,7 @@ class Cues:
     scope_frame_clause_regex: str  # 为系统解决…问题, 在…的同时, 发挥…作用, 从…看: a head clause of purpose, concession or view,
     # naming nothing
     scope_set_frame_regex: str  # 在…成套设备中: a head clause naming the set the clause after it takes a part of
+    name_worth_tail_regex: str  # 捐款捐物[价值]2860万元: the worth of what is given ends no name (bare 价值 names a quantity: 生态产品价值)
     name_average_tail_regex: str  # 常住人口[年平均]增长率: the yearly average over the years compared ends no name
     yearly_average_regex: str  # 年平均 not after 全, 今, 每 (全年平均, 每年平均): the yearly average over several years
     # ({yearly_average} in name_average_tail, multi_year and multi_year_word)
