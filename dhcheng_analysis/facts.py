@@ -6521,14 +6521,14 @@ class _Reader:
             f.indicator = cw.added_head_names[ma.group().rstrip(cw.perfective)] + f.indicator
             f.named_by_clause = True
         elif (f.measure == "abs_change" and f.unit in cw.reached_units and f.indicator and cw.de not in f.indicator
-              and (mv := cw.actor_change_end.search(norm[cs:f.start].rstrip(cw.income_change_fillers)))
               and (f.qend >= st.end or norm[f.qend] in cw.clause_stops)
-              and len(owner := clean_name(f.indicator[drives[-1].end():] if (
-                  drives := list(cw.growth_drive_lead.finditer(f.indicator))) else f.indicator)) >= 2):
+              and (grown := _driven_change_owner(f.indicator, norm[cs:f.start], cw))
+              and grown[0] in cw.income_grow_verbs):
             # 带动受援地区农户增收1.3万户: the persons, households or firms whose income grows, counted (no change of
-            # an income; 原煤增产了一千八百二十六万吨, 增产五十万箱纸烟: of an output)
+            # an income; 原煤增产了一千八百二十六万吨, 增产五十万箱纸烟: of an output; 研究生扩招增收1200人: students
+            # admitted, no driving verb)
             f.measure, f.sign = "level", 1
-            f.indicator = mv.group("verb") + cw.de + owner
+            f.indicator = grown[0] + cw.de + grown[1]
             f.named_by_clause = True
         if (named and (ms := cw.carried_balance.fullmatch(clean_name(f.indicator)))
                 and not named.endswith(ms.group("balance"))):
@@ -7200,11 +7200,9 @@ class _Reader:
             elif (not f.indicator and f.measure == "abs_change" and f.unit_kind == "money"
                   and (mv := cw.actor_change_end.search(clause))):
                 f.indicator = cw.actor_change_nouns[mv.group("verb")]  # 从2003年到2006年年均超收2040亿元: the revenue
-            elif (f.measure == "abs_change" and f.unit_kind == "money" and (drives := list(cw.growth_drive_lead.finditer(f.indicator)))
-                  and len(owner := clean_name(f.indicator[drives[-1].end():])) >= 2
-                  and (mv := cw.actor_change_end.search(head := clause.rstrip(cw.income_change_fillers)))
-                  and head[:mv.start()].endswith(f.indicator)):
-                f.indicator = owner + cw.actor_change_nouns[mv.group("verb")]  # 带动农民增收1.2亿元: the farmers' income
+            elif (f.measure == "abs_change" and f.unit_kind == "money"
+                  and (grown := _driven_change_owner(f.indicator, clause, cw))):
+                f.indicator = grown[1] + cw.actor_change_nouns[grown[0]]  # 带动农民增收1.2亿元: the farmers' income
                 f.named_by_clause = True  # grows, not the driving
             elif (f.measure == "abs_change" and f.unit_kind == "money" and f.indicator.endswith(cw.per_head_words)
                   and (mv := cw.actor_change_end.search(head := clause.rstrip(cw.income_change_fillers)))
@@ -9198,6 +9196,15 @@ def _printed_name(name: str, cw: CueViews) -> str:
     if name[-1:] in cw.ends["grown_name"] and (mg := cw.grown_name.search(name)):
         return name[:mg.start()] + cw.grown_printed[mg.group()]
     return name
+
+
+def _driven_change_owner(name: str, head: str, cw: CueViews) -> tuple[str, str] | None:
+    """The change verb and its owner when a driving verb heads the name and the verb ends the clause right after it
+    (带动农民增收[1.2亿元], 带动受援地区农户增收[1.3万户] → 增收, 受援地区农户); None with no driving verb (研究生扩招增收)."""
+    if not (drives := list(cw.growth_drive_lead.finditer(name))) or len(owner := clean_name(name[drives[-1].end():])) < 2:
+        return None
+    mv = cw.actor_change_end.search(head := head.rstrip(cw.income_change_fillers))
+    return (mv.group("verb"), owner) if mv is not None and head[:mv.start()].endswith(name) else None
 
 
 def _changed_quantity(obj: str, noun: str, cw: CueViews) -> str:

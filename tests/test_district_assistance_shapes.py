@@ -113,6 +113,12 @@ def test_helped_sales_keep_the_help(s, printed, name, status):
     ("产业项目带动脱贫群众增收2.3万人。", "2.3万人", "增收的脱贫群众", "level"),
     # regression fixture, a variant (not real): a sum after 增收 is the change of the income
     ("通过消费帮扶带动农民增收1.2亿元。", "1.2亿元", "农民收入", "abs_change"),
+    # regression fixture, a variant (not real): 帮助 drives the income as 带动 does
+    ("帮助受援地区农户增收1.3万户。", "1.3万户", "增收的受援地区农户", "level"),
+    # regression fixture, a variant (not real): 增收 of students admitted, no driving verb, stays a change
+    ("研究生扩招增收1200人。", "1200人", "研究生扩招", "abs_change"),
+    # regression fixture, a variant (not real): 超收 of students admitted over plan, no income
+    ("全区普通高中超收1200人。", "1200人", "普通高中", "abs_change"),
 ])
 def test_count_after_income_growth_counts_those_whose_income_grows(s, printed, name, measure):
     f = fact(HEAD + s, printed)
