@@ -1487,12 +1487,14 @@ def _per_output(head_name: str, name: str, cw: CueViews) -> str:
     """``name`` per the unit of output ``head_name`` opens with, when ``name`` is a quantity that may be so and
     ``head_name`` holds more than that output (单位国内生产总值能耗 and 二氧化碳排放 → 单位国内生产总值二氧化碳排放);
     else ''. A count per people (每千人口执业（助理）医师 and 注册护士 → 每千人口注册护士) is per them whatever it counts, when
-    ``name`` names no people of its own it is per."""
+    ``name`` names no basis of its own it is per (人均, 平均, 日均: 医师日均担负诊疗) and no rate (孕产妇死亡率)."""
     mi = cw.intensity_head.match(head_name)
     if mi and len(head_name) > mi.end() and name in cw.intensity_measures:
         return mi.group() + name
     mp = cw.per_population_head.match(head_name)
-    if mp and len(head_name) > mp.end() + 1 and not name.startswith((*cw.per_head_words, cw.per_word)):
+    if (mp and len(head_name) > mp.end() + 1 and not name.startswith((*cw.per_head_words, cw.per_word))
+            and not name.endswith(cw.rate_name_ends) and not cw.per_head_word.search(name)
+            and not cw.time_basis.search(name)):
         return mp.group() + name
     return ""
 
@@ -6927,7 +6929,7 @@ class _Reader:
             f.indicator = per  # 单位国内生产总值能耗下降8.1%、二氧化碳排放下降14.1%: per output too
             f.named_by_clause = True
         elif (f.measure == "level" and (pv := self.prev) is not None and pv.sentence == f.sentence
-              and pv.measure == "level" and pv.indicator[:1] == cw.per_word
+              and pv.measure == "level" and pv.indicator[:1] == cw.per_word and f.unit_kind == "count"
               and (norm[pv.qend:pv.qend + 1] == "、" and not _LIST_ITEM_STOP.search(norm, pv.qend + 1, f.start)
                    or norm[pv.qend:pv.qend + 1] == "," and f.raw_unit[:1] not in _MAGNITUDE_ENDS and "." in f.raw_value
                    and norm[pv.qend + 1:f.start - len(f.indicator)] in ("", *cw.per_population_verbs))

@@ -60,6 +60,12 @@ def test_counts_per_people_listed_after_a_comma(s, printed, name, key):
     ("每千常住人口床位数6.5张，卫生技术人员3.2万人。", "3.2万人", "卫生技术人员"),
     # regression fixture, a variant (not real): a clause with its own scope word names its own thing
     ("全区每千人口执业医师2.5人，全区医院床位3200张。", "3200张", "医院床位"),
+    # regression fixture, a variant (not real): a count with a basis of its own (日均) is per day, not per people
+    ("每千人口床位5.6张，医师日均担负诊疗8.5人次。", "8.5人次", "医师日均担负诊疗"),
+    # regression fixture, a variant (not real): bed days a doctor bears each day
+    ("全区每千常住人口医疗卫生机构床位6.5张，医师日均担负住院床日2.1床日。", "2.1床日", "医师日均担负住院床日"),
+    # regression fixture, a variant (not real): a rate is no count per people
+    ("每千人口执业医师3.2人，孕产妇死亡率5.6人。", "5.6人", "孕产妇死亡率"),
 ])
 def test_counts_of_all_after_counts_per_people(s, printed, name):
     assert fact(HEAD + s, printed)["indicator"] == name
