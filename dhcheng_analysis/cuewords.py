@@ -1875,6 +1875,7 @@ class CueViews:
     compared_base_close: re.Pattern[str]  # 60.1亿元[相比]: the close of a base's frame (match after the figure)
     rank_title_after: re.Pattern[str]  # 全球第一[货物贸易]大国: the field of a country's rank, after the ordinal
     growth_drive_lead: re.Pattern[str]  # [带动]固定资产投资增长5.1%: a driving verb heading the name of what grows
+    peer_owner_class: re.Pattern[str]  # [民营]医院68.3% after 公立医院病床使用率: a class of bodies, owning the quantity before
     income_grow_verbs: frozenset[str]  # 带动农户增收[1.3万户]: the verbs of an income growing, said of those counted
     income_change_fillers: str  # 带动农民增收[约]1.2亿元: what may stand between a change verb and its figure
     causative: re.Pattern[str]  # 可使, 使得: the owner of a bare quantity is after it (可使[农民]减轻负担)
@@ -3149,6 +3150,7 @@ def compiled() -> CueViews:
         compared_base_close=_Rule(c.compared_base_close_regex),
         rank_title_after=_Rule(c.rank_title_after_regex),
         growth_drive_lead=_Rule(c.growth_drive_lead_regex),
+        peer_owner_class=_Rule(c.peer_owner_class_regex),
         income_grow_verbs=frozenset(c.income_grow_verbs),
         income_change_fillers=c.income_change_fillers,
         causative=_Rule(c.causative_regex),

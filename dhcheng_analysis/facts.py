@@ -1513,13 +1513,14 @@ def _peer_owned(owner: str, subject: str, cw: CueViews) -> str:
     """``owner`` with the quantity ``subject`` owns after the body it names that ``owner``'s name ends with too
     (民营医院, 公立医院病床使用率 → 民营医院病床使用率; 小微企业, 规上工业企业利润率 → 小微企业利润率), or ''. The words
     shared end with a word of two characters at the least naming a body (医院, 企业: not the 业 of 工业, 农业), and the
-    subject, no list (国营商业和合作社营商业), names more after them."""
+    subject, no list (国营商业和合作社营商业), names more after them. The words before them in ``owner`` are a class of
+    such bodies (公立, 民营, 二级, 小微), no verb or state of theirs (亏损企业, 新登记企业, 新认定高新技术企业: bodies counted)."""
     if any(j in subject for j in cw.scope_item_openers):
         return ""
     for k in range(len(owner) - 1, 1, -1):
         body = owner[-k:]
         mb = cw.owner_end.search(body) or cw.body_end.search(body)
-        if mb is None or len(mb.group()) < 2:
+        if mb is None or len(mb.group()) < 2 or not cw.peer_owner_class.fullmatch(owner[:-k]):
             continue
         at = subject.find(body)
         if at >= 0 and len(rest := subject[at + k:]) >= 2 and not rest.startswith(cw.de):

@@ -93,6 +93,12 @@ def test_body_alone_takes_the_quantity_before(s, printed, name):
     ("全区医院32家，民营医院12家。", "12家", "民营医院"),
     # regression fixture, a variant (not real): the grades counted, no quantity after the body
     ("医院中，三级医院8家，二级医院11家。", "11家", "二级医院"),
+    # regression fixture, a variant (not real): firms in a state of their own (亏损) are counted, no profit of theirs
+    ("全区规上工业企业利润总额增长12.5%，亏损企业减少8.3%。", "8.3%", "亏损企业"),
+    # regression fixture, a variant (not real): firms newly registered are counted
+    ("全区规上工业企业营业收入增长12.5%，新登记企业增长8.3%。", "8.3%", "新登记企业"),
+    # regression fixture, a variant (not real): firms newly recognised, the whole body word shared
+    ("高新技术企业营业收入增长15%，新认定高新技术企业增长20%。", "20%", "新认定高新技术企业"),
 ])
 def test_body_counted_alone_stays_itself(s, printed, name):
     assert fact(HEAD + s, printed)["indicator"] == name

@@ -1282,6 +1282,7 @@ class Cues:
     growth_target_name_regex: str
     causative_regex: str  # [可使]农民减轻负担: what comes before a causative is the cause, not the owner after it
     growth_drive_lead_regex: str  # [带动]固定资产投资增长5.1%: what drives a growth is no part of the name of what grows
+    peer_owner_class_regex: str  # [民营]医院68.3% after 公立医院病床使用率: a class of bodies, owning the quantity before
     income_grow_verbs: tuple[str, ...]  # 带动农户增收[1.3万户]: the verbs of an income growing, said of those counted
     income_change_fillers: str  # 带动农民增收[约]1.2亿元: the characters that may stand between a change verb and its figure
     rank_title_after_regex: str  # 全球第一[货物贸易]大国: the field a rank of a country is held in, after the ordinal
