@@ -128,6 +128,8 @@ def test_bodies_counted_by_the_glossary_share_a_lists_quantity(s, names):
     ("全区21个社区卫生服务中心拥有床位685张。", "685张", "社区卫生服务中心床位"),
     # regression fixture, a variant (not real): streets
     ("全区15个街道共有社区卫生服务站142个。", "15个", "街道"),
+    # regression fixture, a variant (not real): 共有产权 (shared ownership) is a name, no 共有 of the streets
+    ("全区3个街道共有产权住房1200套。", "1200套", "街道共有产权住房"),
 ])
 def test_count_of_bodies_before_gongyou(s, printed, name):
     assert fact(HEAD + s, printed)["indicator"] == name
