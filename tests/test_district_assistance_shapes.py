@@ -174,6 +174,11 @@ def test_the_four_priority_groups_are_a_name(s, printed, name):
     assert [v for v in facts(text)["raw_value"] if v in ("4", "四")] == []
 
 
+def test_a_count_of_classes_ending_in_four_keeps_its_figure():
+    # regression fixture, a variant (not real): 14类 is a count of classes, no 4类重点对象
+    assert "14" in facts(HEAD + "救助14类重点对象1200人。")["raw_value"].tolist()
+
+
 # -- glossary keys ---------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("s", "printed", "key"), [
