@@ -146,6 +146,8 @@ def test_count_of_bodies_before_gongyou(s, printed, name):
     # regression fixture, a variant (not real): 显著增长
     ("全区社区卫生服务中心诊疗人次和出院人数显著增长，分别为150万人次和2万人。", "2万人", "出院人数",
      "hospital_discharges"),
+    # regression fixture, a variant (not real): 稳步增长, the last item a name the adverb would otherwise end
+    ("全区门诊人次和住院人次稳步增长，分别为150万人次和2万人次。", "2万人次", "住院人次", ""),
 ])
 def test_adverb_before_change_verb_ends_list_items(s, printed, name, key):
     f = fact(HEAD + s, printed)
