@@ -2793,7 +2793,7 @@ def compiled() -> CueViews:
         body_owned_heads=frozenset(c.body_owned_heads),
         body_end=_Rule(rf"(?:{_alt(c.body_ends)})$"),
         per_population_verbs=tuple(c.per_population_verbs),
-        per_population_head=_Rule(c.per_population_head_regex),
+        per_population_head=_Rule(rf"{c.per_population_head_regex}(?:{_alt(c.per_population_verbs)})?"),  # (拥有: the verb of an item)
         difference_of=_Rule(c.difference_of_regex),
         share_word_after=_Rule(c.share_word_after_regex),
         share_name_end=_Rule(rf"(?:{_alt(c.share_name_leads)})?(?:{c.share_word_after_regex})$"),

@@ -1110,7 +1110,7 @@ class Cues:
     # they have follows, no part of their name
     per_population_verbs: tuple[str, ...]  # 拥有, 有 opening a later item of a list per people (每千常住人口拥有床位6.8张，
     # 拥有注册护士3.6人): the same people own it
-    per_population_head_regex: str  # 每千人口, 每千名老年人拥有: the people a count is per, heading the first item of a list
+    per_population_head_regex: str  # 每千人口, 每千名老年人: the people a count is per, heading the first item of a list (a verb of per_population_verbs may follow)
     intensity_measures: tuple[str, ...]  # 能耗, 二氧化碳排放: what is per output, a later item sharing that head
     share_name_leads: tuple[str, ...]  # 所占 (教育经费所占比例): words before the share word ending a name
     share_word_after_regex: str  # 煤炭消费[比重]下降8.1个百分点: the share word a change in points keeps in its name
