@@ -1878,6 +1878,8 @@ class CueViews:
     compared_base_close: re.Pattern[str]  # 60.1亿元[相比]: the close of a base's frame (match after the figure)
     rank_title_after: re.Pattern[str]  # 全球第一[货物贸易]大国: the field of a country's rank, after the ordinal
     growth_drive_lead: re.Pattern[str]  # [带动]固定资产投资增长5.1%: a driving verb heading the name of what grows
+    peer_owner_class: re.Pattern[str]  # [民营]医院68.3% after 公立医院病床使用率: a class of bodies, owning the quantity before
+    income_grow_verbs: frozenset[str]  # 带动农户增收[1.3万户]: the verbs of an income growing, said of those counted
     income_change_fillers: str  # 带动农民增收[约]1.2亿元: what may stand between a change verb and its figure
     causative: re.Pattern[str]  # 可使, 使得: the owner of a bare quantity is after it (可使[农民]减轻负担)
     growth_after: re.Pattern[str]  # 10%以上的增长: the growth noun after the figure
@@ -2796,7 +2798,7 @@ def compiled() -> CueViews:
         body_owned_heads=frozenset(c.body_owned_heads),
         body_end=_Rule(rf"(?:{_alt(c.body_ends)})$"),
         per_population_verbs=tuple(c.per_population_verbs),
-        per_population_head=_Rule(c.per_population_head_regex),
+        per_population_head=_Rule(rf"{c.per_population_head_regex}(?:{_alt(c.per_population_verbs)})?"),  # (拥有: the verb of an item)
         difference_of=_Rule(c.difference_of_regex),
         share_word_after=_Rule(c.share_word_after_regex),
         share_name_end=_Rule(rf"(?:{_alt(c.share_name_leads)})?(?:{c.share_word_after_regex})$"),
@@ -3071,7 +3073,7 @@ def compiled() -> CueViews:
         # characters or more with its 了, after a name)
         name_tail=_Rule(rf"(?:{_alt(tails)}|(?<=[\u4e00-\u9fff])(?:{_alt(w for w in tails if len(w) > 1)})"
                              rf"(?:{perf})|{c.name_plan_tail_regex}|{c.name_trend_tail_regex}|{c.basis_tail_regex}"
-                             rf"|{c.name_average_tail_regex})$"),
+                             rf"|{c.name_average_tail_regex}|{c.name_worth_tail_regex})$"),
         name_payer_span=_Rule(f"{c.name_payer_span_regex}|{c.name_time_inner_regex}"),
         bracket_count_units=frozenset(c.bracket_count_units),
         name_inner=_Rule(rf"(?<=[\u4e00-\u9fff])(?:{_alt(c.name_inner_strip)})(?=[\u4e00-\u9fff“\"]{{2}})"
@@ -3153,6 +3155,8 @@ def compiled() -> CueViews:
         compared_base_close=_Rule(c.compared_base_close_regex),
         rank_title_after=_Rule(c.rank_title_after_regex),
         growth_drive_lead=_Rule(c.growth_drive_lead_regex),
+        peer_owner_class=_Rule(c.peer_owner_class_regex),
+        income_grow_verbs=frozenset(c.income_grow_verbs),
         income_change_fillers=c.income_change_fillers,
         causative=_Rule(c.causative_regex),
         growth_after=_Rule(c.growth_after_regex),

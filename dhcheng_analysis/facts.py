@@ -1505,12 +1505,14 @@ def _per_output(head_name: str, name: str, cw: CueViews) -> str:
     """``name`` per the unit of output ``head_name`` opens with, when ``name`` is a quantity that may be so and
     ``head_name`` holds more than that output (单位国内生产总值能耗 and 二氧化碳排放 → 单位国内生产总值二氧化碳排放);
     else ''. A count per people (每千人口执业（助理）医师 and 注册护士 → 每千人口注册护士) is per them whatever it counts, when
-    ``name`` names no people of its own it is per."""
+    ``name`` names no basis of its own it is per (人均, 平均, 日均: 医师日均担负诊疗) and no rate (孕产妇死亡率)."""
     mi = cw.intensity_head.match(head_name)
     if mi and len(head_name) > mi.end() and name in cw.intensity_measures:
         return mi.group() + name
     mp = cw.per_population_head.match(head_name)
-    if mp and len(head_name) > mp.end() + 1 and not name.startswith((*cw.per_head_words, cw.per_word)):
+    if (mp and len(head_name) > mp.end() + 1 and not name.startswith((*cw.per_head_words, cw.per_word))
+            and not name.endswith(cw.rate_name_ends) and not cw.per_head_word.search(name)
+            and not cw.time_basis.search(name)):
         return mp.group() + name
     return ""
 
@@ -1529,13 +1531,14 @@ def _peer_owned(owner: str, subject: str, cw: CueViews) -> str:
     """``owner`` with the quantity ``subject`` owns after the body it names that ``owner``'s name ends with too
     (民营医院, 公立医院病床使用率 → 民营医院病床使用率; 小微企业, 规上工业企业利润率 → 小微企业利润率), or ''. The words
     shared end with a word of two characters at the least naming a body (医院, 企业: not the 业 of 工业, 农业), and the
-    subject, no list (国营商业和合作社营商业), names more after them."""
+    subject, no list (国营商业和合作社营商业), names more after them. The words before them in ``owner`` are a class of
+    such bodies (公立, 民营, 二级, 小微), no verb or state of theirs (亏损企业, 新登记企业, 新认定高新技术企业: bodies counted)."""
     if any(j in subject for j in cw.scope_item_openers):
         return ""
     for k in range(len(owner) - 1, 1, -1):
         body = owner[-k:]
         mb = cw.owner_end.search(body) or cw.body_end.search(body)
-        if mb is None or len(mb.group()) < 2:
+        if mb is None or len(mb.group()) < 2 or not cw.peer_owner_class.fullmatch(owner[:-k]):
             continue
         at = subject.find(body)
         if at >= 0 and len(rest := subject[at + k:]) >= 2 and not rest.startswith(cw.de):
@@ -6546,14 +6549,14 @@ class _Reader:
             f.indicator = cw.added_head_names[ma.group().rstrip(cw.perfective)] + f.indicator
             f.named_by_clause = True
         elif (f.measure == "abs_change" and f.unit in cw.reached_units and f.indicator and cw.de not in f.indicator
-              and (mv := cw.actor_change_end.search(norm[cs:f.start].rstrip(cw.income_change_fillers)))
               and (f.qend >= st.end or norm[f.qend] in cw.clause_stops)
-              and len(owner := clean_name(f.indicator[drives[-1].end():] if (
-                  drives := list(cw.growth_drive_lead.finditer(f.indicator))) else f.indicator)) >= 2):
+              and (grown := _driven_change_owner(f.indicator, norm[cs:f.start], cw))
+              and grown[0] in cw.income_grow_verbs):
             # 带动受援地区农户增收1.3万户: the persons, households or firms whose income grows, counted (no change of
-            # an income; 原煤增产了一千八百二十六万吨, 增产五十万箱纸烟: of an output)
+            # an income; 原煤增产了一千八百二十六万吨, 增产五十万箱纸烟: of an output; 研究生扩招增收1200人: students
+            # admitted, no driving verb)
             f.measure, f.sign = "level", 1
-            f.indicator = mv.group("verb") + cw.de + owner
+            f.indicator = grown[0] + cw.de + grown[1]
             f.named_by_clause = True
         if (named and (ms := cw.carried_balance.fullmatch(clean_name(f.indicator)))
                 and not named.endswith(ms.group("balance"))):
@@ -6952,7 +6955,7 @@ class _Reader:
             f.indicator = per  # 单位国内生产总值能耗下降8.1%、二氧化碳排放下降14.1%: per output too
             f.named_by_clause = True
         elif (f.measure == "level" and (pv := self.prev) is not None and pv.sentence == f.sentence
-              and pv.measure == "level" and pv.indicator[:1] == cw.per_word
+              and pv.measure == "level" and pv.indicator[:1] == cw.per_word and f.unit_kind == "count"
               and (norm[pv.qend:pv.qend + 1] == "、" and not _LIST_ITEM_STOP.search(norm, pv.qend + 1, f.start)
                    or norm[pv.qend:pv.qend + 1] == "," and f.raw_unit[:1] not in _MAGNITUDE_ENDS and "." in f.raw_value
                    and norm[pv.qend + 1:f.start - len(f.indicator)] in ("", *cw.per_population_verbs))
@@ -7225,11 +7228,9 @@ class _Reader:
             elif (not f.indicator and f.measure == "abs_change" and f.unit_kind == "money"
                   and (mv := cw.actor_change_end.search(clause))):
                 f.indicator = cw.actor_change_nouns[mv.group("verb")]  # 从2003年到2006年年均超收2040亿元: the revenue
-            elif (f.measure == "abs_change" and f.unit_kind == "money" and (drives := list(cw.growth_drive_lead.finditer(f.indicator)))
-                  and len(owner := clean_name(f.indicator[drives[-1].end():])) >= 2
-                  and (mv := cw.actor_change_end.search(head := clause.rstrip(cw.income_change_fillers)))
-                  and head[:mv.start()].endswith(f.indicator)):
-                f.indicator = owner + cw.actor_change_nouns[mv.group("verb")]  # 带动农民增收1.2亿元: the farmers' income
+            elif (f.measure == "abs_change" and f.unit_kind == "money"
+                  and (grown := _driven_change_owner(f.indicator, clause, cw))):
+                f.indicator = grown[1] + cw.actor_change_nouns[grown[0]]  # 带动农民增收1.2亿元: the farmers' income
                 f.named_by_clause = True  # grows, not the driving
             elif (f.measure == "abs_change" and f.unit_kind == "money" and f.indicator.endswith(cw.per_head_words)
                   and (mv := cw.actor_change_end.search(head := clause.rstrip(cw.income_change_fillers)))
@@ -9222,6 +9223,15 @@ def _printed_name(name: str, cw: CueViews) -> str:
     if name[-1:] in cw.ends["grown_name"] and (mg := cw.grown_name.search(name)):
         return name[:mg.start()] + cw.grown_printed[mg.group()]
     return name
+
+
+def _driven_change_owner(name: str, head: str, cw: CueViews) -> tuple[str, str] | None:
+    """The change verb and its owner when a driving verb heads the name and the verb ends the clause right after it
+    (带动农民增收[1.2亿元], 带动受援地区农户增收[1.3万户] → 增收, 受援地区农户); None with no driving verb (研究生扩招增收)."""
+    if not (drives := list(cw.growth_drive_lead.finditer(name))) or len(owner := clean_name(name[drives[-1].end():])) < 2:
+        return None
+    mv = cw.actor_change_end.search(head := head.rstrip(cw.income_change_fillers))
+    return (mv.group("verb"), owner) if mv is not None and head[:mv.start()].endswith(name) else None
 
 
 def _changed_quantity(obj: str, noun: str, cw: CueViews) -> str:

@@ -14,8 +14,8 @@ said of the units counted before it, no part of their noun (68个社会组织结
 noun after a sum (结对协作资金); 共建 (built jointly) is one word, no 共 of a total cut off the name (共建产业园区5个),
 though 共建成, 共建设 and 共建立 are 共 and a verb, and the partner before it (与受援地区共建) is dropped as the partner of
 联合 or 合作 is; a count of persons, households or firms after 增收 (带动农户增收1.3万户) counts those whose income
-grows, a level, no change of an income; 折合人民币, 折合 and 价值 before a sum convert what is given into money and
-are no part of its name; 4类重点对象 (the four priority groups of rural housing repairs) is a name, its
+grows, a level, no change of an income; 折合人民币, 折合 and 价值 after a gift (捐物价值) before a sum convert what
+is given into money and are no part of its name, but a bare 价值 is the quantity itself (生态产品价值); 4类重点对象 (the four priority groups of rural housing repairs) is a name, its
 4 no figure; 帮助销售 (helped to sell) keeps its help, a kind of sales apart from those bought
 (直接采购). The paired-assistance funds, the east-west and paired-assistance parts of them, aid
 projects, consumer help, villages off the poor list and the income of the poor have keys; a class of the poor (建档立卡贫困户人均纯收入,
@@ -113,6 +113,12 @@ def test_helped_sales_keep_the_help(s, printed, name, status):
     ("产业项目带动脱贫群众增收2.3万人。", "2.3万人", "增收的脱贫群众", "level"),
     # regression fixture, a variant (not real): a sum after 增收 is the change of the income
     ("通过消费帮扶带动农民增收1.2亿元。", "1.2亿元", "农民收入", "abs_change"),
+    # regression fixture, a variant (not real): 帮助 drives the income as 带动 does
+    ("帮助受援地区农户增收1.3万户。", "1.3万户", "增收的受援地区农户", "level"),
+    # regression fixture, a variant (not real): 增收 of students admitted, no driving verb, stays a change
+    ("研究生扩招增收1200人。", "1200人", "研究生扩招", "abs_change"),
+    # regression fixture, a variant (not real): 超收 of students admitted over plan, no income
+    ("全区普通高中超收1200人。", "1200人", "普通高中", "abs_change"),
 ])
 def test_count_after_income_growth_counts_those_whose_income_grows(s, printed, name, measure):
     f = fact(HEAD + s, printed)
@@ -141,6 +147,18 @@ def test_conversion_into_money_is_no_part_of_a_name(s, printed, name):
     assert fact(HEAD + s, printed)["indicator"] == name
 
 
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture, a variant (not real): bare 价值 is the quantity itself, not the worth of what is given
+    ("全区生态产品价值1200亿元。", "1200亿元", "生态产品价值"),
+    # regression fixture, a variant (not real): 总价值 of assets, a change
+    ("国有资产总价值增长8%。", "8%", "国有资产总价值"),
+    # regression fixture, a variant (not real): the worth of goods given (物资价值) is cut as 捐物价值 is
+    ("受援地区捐赠物资价值2860万元。", "2860万元", "受援地区捐赠物资"),
+])
+def test_a_value_that_is_no_gift_keeps_its_name(s, printed, name):
+    assert fact(HEAD + s, printed)["indicator"] == name
+
+
 # -- 4类重点对象 is a name ----------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("s", "printed", "name"), [
@@ -154,6 +172,11 @@ def test_the_four_priority_groups_are_a_name(s, printed, name):
     text = HEAD + s
     assert fact(text, printed)["indicator"] == name
     assert [v for v in facts(text)["raw_value"] if v in ("4", "四")] == []
+
+
+def test_a_count_of_classes_ending_in_four_keeps_its_figure():
+    # regression fixture, a variant (not real): 14类 is a count of classes, no 4类重点对象
+    assert "14" in facts(HEAD + "救助14类重点对象1200人。")["raw_value"].tolist()
 
 
 # -- glossary keys ---------------------------------------------------------------------------------------------

@@ -60,6 +60,12 @@ def test_counts_per_people_listed_after_a_comma(s, printed, name, key):
     ("每千常住人口床位数6.5张，卫生技术人员3.2万人。", "3.2万人", "卫生技术人员"),
     # regression fixture, a variant (not real): a clause with its own scope word names its own thing
     ("全区每千人口执业医师2.5人，全区医院床位3200张。", "3200张", "医院床位"),
+    # regression fixture, a variant (not real): a count with a basis of its own (日均) is per day, not per people
+    ("每千人口床位5.6张，医师日均担负诊疗8.5人次。", "8.5人次", "医师日均担负诊疗"),
+    # regression fixture, a variant (not real): bed days a doctor bears each day
+    ("全区每千常住人口医疗卫生机构床位6.5张，医师日均担负住院床日2.1床日。", "2.1床日", "医师日均担负住院床日"),
+    # regression fixture, a variant (not real): a rate is no count per people
+    ("每千人口执业医师3.2人，孕产妇死亡率5.6人。", "5.6人", "孕产妇死亡率"),
 ])
 def test_counts_of_all_after_counts_per_people(s, printed, name):
     assert fact(HEAD + s, printed)["indicator"] == name
@@ -87,6 +93,12 @@ def test_body_alone_takes_the_quantity_before(s, printed, name):
     ("全区医院32家，民营医院12家。", "12家", "民营医院"),
     # regression fixture, a variant (not real): the grades counted, no quantity after the body
     ("医院中，三级医院8家，二级医院11家。", "11家", "二级医院"),
+    # regression fixture, a variant (not real): firms in a state of their own (亏损) are counted, no profit of theirs
+    ("全区规上工业企业利润总额增长12.5%，亏损企业减少8.3%。", "8.3%", "亏损企业"),
+    # regression fixture, a variant (not real): firms newly registered are counted
+    ("全区规上工业企业营业收入增长12.5%，新登记企业增长8.3%。", "8.3%", "新登记企业"),
+    # regression fixture, a variant (not real): firms newly recognised, the whole body word shared
+    ("高新技术企业营业收入增长15%，新认定高新技术企业增长20%。", "20%", "新认定高新技术企业"),
 ])
 def test_body_counted_alone_stays_itself(s, printed, name):
     assert fact(HEAD + s, printed)["indicator"] == name
@@ -116,6 +128,8 @@ def test_bodies_counted_by_the_glossary_share_a_lists_quantity(s, names):
     ("全区21个社区卫生服务中心拥有床位685张。", "685张", "社区卫生服务中心床位"),
     # regression fixture, a variant (not real): streets
     ("全区15个街道共有社区卫生服务站142个。", "15个", "街道"),
+    # regression fixture, a variant (not real): 共有产权 (shared ownership) is a name, no 共有 of the streets
+    ("全区3个街道共有产权住房1200套。", "1200套", "街道共有产权住房"),
 ])
 def test_count_of_bodies_before_gongyou(s, printed, name):
     assert fact(HEAD + s, printed)["indicator"] == name
@@ -132,6 +146,8 @@ def test_count_of_bodies_before_gongyou(s, printed, name):
     # regression fixture, a variant (not real): 显著增长
     ("全区社区卫生服务中心诊疗人次和出院人数显著增长，分别为150万人次和2万人。", "2万人", "出院人数",
      "hospital_discharges"),
+    # regression fixture, a variant (not real): 稳步增长, the last item a name the adverb would otherwise end
+    ("全区门诊人次和住院人次稳步增长，分别为150万人次和2万人次。", "2万人次", "住院人次", ""),
 ])
 def test_adverb_before_change_verb_ends_list_items(s, printed, name, key):
     f = fact(HEAD + s, printed)

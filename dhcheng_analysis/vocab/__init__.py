@@ -1113,7 +1113,7 @@ class Cues:
     # they have follows, no part of their name
     per_population_verbs: tuple[str, ...]  # 拥有, 有 opening a later item of a list per people (每千常住人口拥有床位6.8张，
     # 拥有注册护士3.6人): the same people own it
-    per_population_head_regex: str  # 每千人口, 每千名老年人拥有: the people a count is per, heading the first item of a list
+    per_population_head_regex: str  # 每千人口, 每千名老年人: the people a count is per, heading the first item of a list (a verb of per_population_verbs may follow)
     intensity_measures: tuple[str, ...]  # 能耗, 二氧化碳排放: what is per output, a later item sharing that head
     share_name_leads: tuple[str, ...]  # 所占 (教育经费所占比例): words before the share word ending a name
     share_word_after_regex: str  # 煤炭消费[比重]下降8.1个百分点: the share word a change in points keeps in its name
@@ -1197,6 +1197,7 @@ class Cues:
     scope_frame_clause_regex: str  # 为系统解决…问题, 在…的同时, 发挥…作用, 从…看: a head clause of purpose, concession or view,
     # naming nothing
     scope_set_frame_regex: str  # 在…成套设备中: a head clause naming the set the clause after it takes a part of
+    name_worth_tail_regex: str  # 捐款捐物[价值]2860万元: the worth of what is given ends no name (bare 价值 names a quantity: 生态产品价值)
     name_average_tail_regex: str  # 常住人口[年平均]增长率: the yearly average over the years compared ends no name
     yearly_average_regex: str  # 年平均 not after 全, 今, 每 (全年平均, 每年平均): the yearly average over several years
     # ({yearly_average} in name_average_tail, multi_year and multi_year_word)
@@ -1284,6 +1285,8 @@ class Cues:
     growth_target_name_regex: str
     causative_regex: str  # [可使]农民减轻负担: what comes before a causative is the cause, not the owner after it
     growth_drive_lead_regex: str  # [带动]固定资产投资增长5.1%: what drives a growth is no part of the name of what grows
+    peer_owner_class_regex: str  # [民营]医院68.3% after 公立医院病床使用率: a class of bodies, owning the quantity before
+    income_grow_verbs: tuple[str, ...]  # 带动农户增收[1.3万户]: the verbs of an income growing, said of those counted
     income_change_fillers: str  # 带动农民增收[约]1.2亿元: the characters that may stand between a change verb and its figure
     rank_title_after_regex: str  # 全球第一[货物贸易]大国: the field a rank of a country is held in, after the ordinal
     rate_name_after_regex: str  # 现行16%[的税率]: the rate a percentage is, named after it
