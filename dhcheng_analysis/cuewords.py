@@ -2673,7 +2673,10 @@ def compiled() -> CueViews:
         statement_item_split=_Rule(_alt(c.statement_item_separators)),
         # (缩短到, 压缩至: never a counted noun; 高等 holds no 等 of a list)
         following_stop=_Rule(rf"(?:{_alt(c.following_stop_words)})"
-                                  rf"|(?P<stop>{_alt((*c.following_stops, *c.to_words))}|(?<=”)(?:{_alt(c.quote_following_stops)}))"),
+                                  rf"|(?P<stop>{_alt((*c.following_stops, *c.to_words))}|(?<=”)(?:{_alt(c.quote_following_stops)})"
+                                  # (接待 before the visitors received: 15家景区接待游客; not 游客接待中心, 接待点)
+                                  rf"|(?:{_alt(c.reception_verbs)})(?=(?:{_alt(c.reception_objects)})"
+                                  rf"(?!{_alt(c.reception_facility_ends)})))"),
         chained_count=_Rule(rf"\d+(?:\.\d+)?(?:{_alt(c.counters)})(?=[\u4e00-\u9fff])"),
         class_counters=frozenset(c.class_counters),
         class_count_suffix=c.class_count_suffix,

@@ -246,6 +246,9 @@ class Cues:
     following_stops: tuple[str, ...]
     quote_following_stops: tuple[str, ...]  # “社区抗疫服务站”[保障]…: after a quoted name, what the things counted do
     following_stop_words: tuple[str, ...]
+    reception_verbs: tuple[str, ...]  # 接待: after a count (15家景区接待游客), what the units counted do
+    reception_objects: tuple[str, ...]  # 游客, 读者, 人次: the visitors received, after which 接待 ends a name
+    reception_facility_ends: tuple[str, ...]  # 中心, 站, 点: 接待 before them is part of a name (游客接待中心)
     prefix_strip_tail: tuple[str, ...]
     prefix_strip_tail_aspects: tuple[str, ...]  # 达到了, 增加了: an aspect word after a cue that ends a name
     prefix_strip_head: tuple[str, ...]
