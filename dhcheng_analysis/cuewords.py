@@ -1297,6 +1297,7 @@ class CueViews:
     stock_rise_clause: re.Pattern[str]  # (全年)新增 alone before an amount: a rise of the stock named before
     stock_name_end: re.Pattern[str]  # 余额, 保有量 at the end of a name: a stock
     part_stock_head: re.Pattern[str]  # 余额, 限额 ending a total's name after its noun: the head its parts share
+    part_flow_head: re.Pattern[str]  # 到期, 偿还 in a part's name: a flow out of its stock, no kind of the stock
     ratio_name_end: re.Pattern[str]  # 收入比, 倍差 at the end of a name: a ratio (1.71 for 1.71:1)
     budget_sides: Mapping[str, str]  # 支出: 收入: a side of a budget and the other side
     budget_side_leads: tuple[str, ...]  # 共: a word of the whole before a budget's side opening its clause (共支出)
@@ -2505,6 +2506,7 @@ def compiled() -> CueViews:
         stock_rise_clause=_Rule(c.stock_rise_clause_regex),
         stock_name_end=_Rule(rf"(?:{_alt(c.stock_name_ends)})$"),
         part_stock_head=_Rule(rf"(?<=[\u4e00-\u9fff]{{2}})(?:{_alt(c.part_stock_heads)})$"),
+        part_flow_head=_Rule(_alt(c.part_flow_heads)),
         ratio_name_end=_Rule(rf"(?:{_alt(c.ratio_name_ends)})$"),
         budget_sides=c.budget_sides,
         budget_side_leads=c.budget_side_leads,

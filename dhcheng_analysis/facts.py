@@ -13784,13 +13784,18 @@ def _stock_clause_before(f: _Fig, norm: str, cw: CueViews) -> bool:
                              for m in cw.stock_clause.finditer(norm, f.cs, f.start))
 
 
+def _part_names_flow(part: _Fig, cw: CueViews) -> bool:
+    """Whether a part after 其中 names a flow of its own (其中新增贷款, 其中当年到期债务): no name of its total's added."""
+    return bool(cw.addition_verb.search(part.indicator) or cw.part_flow_head.search(part.indicator))
+
+
 def _addition_part_name(part: _Fig, total: _Fig, cw: CueViews) -> None:
     """Name a part after 其中 that prints only its noun by what was done to its total (added, set up, started), as
     the total's name prints it before or after its noun: 新登记市场主体1.85万户，其中企业6420户 → 新登记企业; 新增公路
     60.9万公里，其中高速公路4.2万公里 → 新增高速公路; 保障性安居工程…新开工700万套以上，其中各类棚户区470万套以上 →
     新开工各类棚户区. A part that names a doing of its own keeps its name, and so does a size class (其中投资额超10亿元项目
     12个 of 引进项目52个: the class's figure would stand between the verb and its noun)."""
-    if cw.addition_verb.search(part.indicator) or cw.figure_in_name.search(part.indicator):
+    if _part_names_flow(part, cw) or cw.figure_in_name.search(part.indicator):
         return
     if (m := cw.addition_lead.match(total.indicator)) is not None:
         part.indicator = m.group("verb") + part.indicator
@@ -13801,9 +13806,10 @@ def _addition_part_name(part: _Fig, total: _Fig, cw: CueViews) -> None:
 def _stock_part_name(part: _Fig, total: _Fig, cw: CueViews) -> None:
     """Name a part after 其中 that prints only its noun by the head its total's name ends with after the same noun:
     政府债务余额612.8亿元，其中一般债务182.6亿元 → 一般债务余额; 政府债务限额…，其中专项债务… → 专项债务限额; 各项贷款余额…，
-    其中人民币贷款… → 人民币贷款余额. A part that ends with a stock's word of its own, or names no kind of that noun (its
-    last characters not the noun's), keeps its name."""
-    if (m := cw.part_stock_head.search(total.indicator)) is None or cw.stock_name_end.search(part.indicator):
+    其中人民币贷款… → 人民币贷款余额. A part that ends with a stock's word of its own, names no kind of that noun (its
+    last characters not the noun's), or names a flow (其中新增贷款, 其中到期债务) keeps its name."""
+    if ((m := cw.part_stock_head.search(total.indicator)) is None or cw.stock_name_end.search(part.indicator)
+            or _part_names_flow(part, cw)):
         return
     name = part.indicator
     if (len(name) > HEAD_CHARS and not name.endswith(m.group())

@@ -181,6 +181,18 @@ def test_part_of_other_kind_keeps_its_name():
     assert f["indicator"] == "政府债券"
 
 
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture, a variant (not real): a part naming an addition is a flow, no part of the balance's name
+    ("年末各项贷款余额1200亿元，其中新增贷款100亿元。", "100亿元", "新增贷款"),
+    # regression fixture, a variant (not real): the debt added in the year
+    ("全区政府债务余额612.8亿元，其中2023年新增债务80亿元。", "80亿元", "新增债务"),
+    # regression fixture, a variant (not real): the debt falling due in the year, a flow out of the balance
+    ("全区政府债务余额612.8亿元，其中当年到期债务20亿元。", "20亿元", "到期债务"),
+])
+def test_part_naming_a_flow_keeps_its_name(s, printed, name):
+    assert fact(DEBT + s, printed)["indicator"] == name
+
+
 # -- 拟 opening a clause after an estimate ------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("s", "printed", "status"), [
@@ -193,6 +205,7 @@ def test_part_of_other_kind_keeps_its_name():
 def test_plan_clause_after_an_estimate(s, printed, status):
     text = DEBT + "全区政府债务余额612.8亿元。\n二、2024年政府债务安排\n" + s
     assert fact(text, printed)["status"] == status
+
 
 
 # -- a warning line below which a rate stays ---------------------------------------------------------------------------

@@ -694,6 +694,7 @@ class Cues:
     stock_rise_clause_regex: str  # (全年)新增 alone before an amount: a rise of the stock the clause before names
     stock_name_ends: tuple[str, ...]  # 余额, 保有量: the end of the name of a stock
     part_stock_heads: tuple[str, ...]  # 余额, 限额: the head a part after 其中 shares with its total (一般债务 of 政府债务余额)
+    part_flow_heads: tuple[str, ...]  # 到期, 偿还: a part after 其中 naming a flow out of its total's stock
     ratio_name_ends: tuple[str, ...]  # 收入比, 倍差: the end of the name of a ratio printed as its first term
     budget_sides: Mapping[str, str]  # 支出: 收入: a side of a budget and the other side
     budget_owner_ends: tuple[str, ...]  # 预算, 基金, 财政: the end of the name of a budget whose sides are named
