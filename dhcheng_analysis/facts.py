@@ -10388,6 +10388,8 @@ def _status_cues(norm: str, st: _SentenceState, years: ReportYears | None = None
                     and cues[-1][1] == "estimate" and not any(c in cw.status_part_ends for c in norm[cues[-1][0]:a])
                     and not (kind == "weak" and cw.clause_plan_opening.match(norm, a))):
                 continue  # 預計明年春耕時將達五十萬個, 預計在本年內可以有五十一個: the future of an estimate is no plan
+            if kind == "weak" and cues and cues[-1][1] == "estimate" and cw.clause_plan_opening.match(norm, a):
+                kind = "target"  # 预计…，拟将其中10亿元用于偿还债务: 拟 opening a clause after an estimate plans, in a review too
             if (kind == "target" and (mb := cw.basis_frame.search(norm, st.clause_start(a), st.end))
                     and mb.start() < a and mb.end() >= m.end()):
                 continue  # 以第一个五年计划期间的总投资额计算: a plan named in the basis of a reckoning sets nothing
@@ -10794,6 +10796,8 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
             return whole[2]  # 超收7239亿元，其中中央财政超收4168亿元: a part has the status of its whole, and so
             # has each part after it (其中工业建设项目是七百一十六个，农林水利建设项目是一百八十五个)
         lo = mk  # …或计划降薪,其中…的企业占10.6%: words before 其中 do not govern it
+        if cw.clause_plan_opening.match(norm, cs := st.clause_start(mk)):
+            lo = cs  # ，拟将其中10亿元用于偿还债务: 其中 inside a clause 拟 opens, which governs it
     if st.cue_at is None:
         st.cue_at = [pos for pos, _ in cues]
     head = -2  # found when a cue before the scope is met

@@ -127,6 +127,7 @@ def test_state_firm_and_unit_concepts_are_keyed(s, printed, key):
     assert fact(ASSETS + s, printed)["indicator_key"] == key
 
 
+
 @pytest.mark.parametrize(("s", "printed"), [
     # regression fixture, a variant (not real): the financial firms' assets are no concept of the (non-financial)
     # state firms' the glossary names
@@ -206,6 +207,15 @@ def test_plan_clause_after_an_estimate(s, printed, status):
     text = DEBT + "全区政府债务余额612.8亿元。\n二、2024年政府债务安排\n" + s
     assert fact(text, printed)["status"] == status
 
+
+@pytest.mark.parametrize(("s", "printed", "status"), [
+    # regression fixture, a variant (not real): in a review section 拟 still plans, the part of 其中 inside its clause
+    ("预计全年收入增长5%，拟将其中10亿元用于偿还债务。", "10亿元", "target"),
+    # regression fixture, a variant (not real): the estimate before it stays one
+    ("预计全年收入增长5%，拟将其中10亿元用于偿还债务。", "5%", "estimate"),
+])
+def test_plan_clause_after_an_estimate_in_a_review(s, printed, status):
+    assert fact(DEBT + s, printed)["status"] == status
 
 
 # -- a warning line below which a rate stays ---------------------------------------------------------------------------
