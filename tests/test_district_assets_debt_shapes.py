@@ -9,7 +9,7 @@ parts (政府债务限额, 债务余额, 其中一般债务…专项债务…), 
 
 The rules: a plan word between the owner and its verb (区属国有企业力争实现营业收入) is no part of the name; 争取到 (won)
 tells what was obtained, no aim; 减亏 (a loss cut) is a fall of the loss before it, in yuan or in percent; the firms
-the district (区属) or county (县属) owns name the glossary's concepts of state firms, their level kept as a scope; a
+the district (区属) or county (县属) owns name the glossary's concepts of state firms by their aliases (no level word); a
 part after 其中 printing only its kind of the total's noun (一般债务 of 政府债务余额) takes the total's head (余额,
 限额); 拟 opening a clause after an estimate plans; a line a rate is printed below (低于100%的警戒线) is the line's
 value, exactly, named by that rate.
@@ -126,6 +126,17 @@ def test_loss_cut_in_percent_is_a_growth_of_the_loss(s, printed, value):
 def test_state_firm_and_unit_concepts_are_keyed(s, printed, key):
     assert fact(ASSETS + s, printed)["indicator_key"] == key
 
+
+@pytest.mark.parametrize(("s", "printed"), [
+    # regression fixture, a variant (not real): the hospitals the district owns are no count of all its hospitals
+    ("区属医院5家。", "5家"),
+    # regression fixture, a variant (not real): their beds neither
+    ("区属医院床位1200张。", "1200张"),
+    # regression fixture, a variant (not real): a city's own firms, named by no alias of the district's report
+    ("市属国有企业资产总额500亿元。", "500亿元"),
+])
+def test_owned_units_are_no_all_units(s, printed):
+    assert fact(ASSETS + s, printed)["indicator_key"] == ""
 
 
 @pytest.mark.parametrize(("s", "printed"), [
