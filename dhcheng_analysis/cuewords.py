@@ -1350,6 +1350,7 @@ class CueViews:
     make_verb_not_before: tuple[str, ...]  # 生产总值, 生产安全: 生产 as part of a noun, no verb
     actor_change_end: re.Pattern[str]  # 全国财政比年度预算超收[7239亿元]: a verb changing what the actor collects
     actor_change_nouns: Mapping[str, str]  # the quantity each such verb changes (超收 → 收入)
+    loss_change_verbs: frozenset[str]  # 减亏, 增亏: a change of a loss, named by the loss after the actor before it
     actor_spend_nouns: Mapping[str, str]  # the noun of what is spent after each such verb ('' when the verb names it)
     actor_quantities: tuple[str, ...]  # 收入, 支出: the end of the total an actor's part is of
     actor_default_quantity: str
@@ -2447,6 +2448,7 @@ def compiled() -> CueViews:
         make_verb_not_before=c.make_verb_not_before,
         actor_change_end=_Rule(rf"(?P<verb>{_alt(c.actor_change_verbs)})了?$"),
         actor_change_nouns=c.actor_change_verbs,
+        loss_change_verbs=frozenset(c.loss_change_verbs),
         actor_quantities=tuple(sorted(c.actor_quantities, key=len, reverse=True)),
         actor_default_quantity=c.actor_default_quantity,
         budget_gap_words=frozenset(c.budget_gap_words),

@@ -7206,10 +7206,12 @@ class _Reader:
                   and head[:mv.start()].endswith(f.indicator)):
                 f.indicator = owner + cw.actor_change_nouns[mv.group("verb")]  # 带动农民增收1.2亿元: the farmers' income
                 f.named_by_clause = True  # grows, not the driving
-            elif (f.measure == "abs_change" and f.unit_kind == "money" and f.indicator.endswith(cw.per_head_words)
+            elif (f.measure == "abs_change" and f.unit_kind == "money" and f.indicator
                   and (mv := cw.actor_change_end.search(head := clause.rstrip(cw.income_change_fillers)))
+                  and (f.indicator.endswith(cw.per_head_words) or mv.group("verb") in cw.loss_change_verbs)
                   and head[:mv.start()].endswith(f.indicator)):
-                f.indicator += cw.actor_change_nouns[mv.group("verb")]  # 户均增收2000元: the income per household grows
+                f.indicator += cw.actor_change_nouns[mv.group("verb")]  # 户均增收2000元: the income per household grows;
+                # 国有企业减亏2亿元: the firms' loss falls
                 f.named_by_clause = True
         if (f.measure in ("abs_change", "change_pct", "yoy_pct") and f.unit_kind != "money" and len(f.indicator) >= 1
                 and not f.indicator.endswith(cw.quantity_ends) and (mo := cw.output_change_end.search(clause))

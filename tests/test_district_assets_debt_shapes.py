@@ -93,6 +93,12 @@ def test_loss_cut_in_percent_is_a_growth_of_the_loss(s, printed, value):
     assert (f["indicator"], f["measure"], f["value"]) == ("亏损企业亏损额", "yoy_pct", value)
 
 
+def test_loss_cut_with_no_loss_before_is_named_by_the_loss():
+    # regression fixture, a variant (not real): no loss printed before 减亏, the firms before it name whose loss falls
+    f = fact(ASSETS + "全区国有企业减亏2亿元。", "2亿元")
+    assert (f["indicator"], f["measure"], f["value"]) == ("国有企业亏损额", "abs_change", -2e8)
+
+
 # -- the glossary's concepts of state firms and administrative units --------------------------------------------------
 
 @pytest.mark.parametrize(("s", "printed", "key"), [

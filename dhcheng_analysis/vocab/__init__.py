@@ -628,6 +628,7 @@ class Cues:
     make_verb: str  # 生产: the verb of making a product a name opens with (计划生产氮肥[九十万六千吨]: the output of 氮肥)
     make_verb_not_before: tuple[str, ...]  # 生产总值, 生产安全, 生产资料: words after 生产 that make a noun of it, no product
     actor_change_verbs: Mapping[str, str]  # 超收 → 收入: a verb changing what an actor collects or spends, and that quantity
+    loss_change_verbs: tuple[str, ...]  # 减亏, 增亏: the actor before them names the loss changed (国有企业减亏)
     actor_words: tuple[str, ...]  # 税务部门, 中央财政: who collects or spends an amount, never a whole name
     actor_collect_verbs: Mapping[str, str]  # 税务部门组织16396万元: the verb and what of it the name keeps ('' for one that
     # only says it was done: 税务部门完成16396万元 → 税务部门收入, the quantity of the total broken down)
