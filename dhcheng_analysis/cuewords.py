@@ -1300,6 +1300,7 @@ class CueViews:
     stock_rise_clause: re.Pattern[str]  # (全年)新增 alone before an amount: a rise of the stock named before
     stock_name_end: re.Pattern[str]  # 余额, 保有量 at the end of a name: a stock
     part_stock_head: re.Pattern[str]  # 余额, 限额 ending a total's name after its noun: the head its parts share
+    part_flow_head: re.Pattern[str]  # 到期, 偿还 in a part's name: a flow out of its stock, no kind of the stock
     ratio_name_end: re.Pattern[str]  # 收入比, 倍差 at the end of a name: a ratio (1.71 for 1.71:1)
     budget_sides: Mapping[str, str]  # 支出: 收入: a side of a budget and the other side
     budget_side_leads: tuple[str, ...]  # 共: a word of the whole before a budget's side opening its clause (共支出)
@@ -1352,6 +1353,7 @@ class CueViews:
     make_verb_not_before: tuple[str, ...]  # 生产总值, 生产安全: 生产 as part of a noun, no verb
     actor_change_end: re.Pattern[str]  # 全国财政比年度预算超收[7239亿元]: a verb changing what the actor collects
     actor_change_nouns: Mapping[str, str]  # the quantity each such verb changes (超收 → 收入)
+    loss_change_verbs: frozenset[str]  # 减亏, 增亏: a change of a loss, named by the loss after the actor before it
     actor_spend_nouns: Mapping[str, str]  # the noun of what is spent after each such verb ('' when the verb names it)
     actor_quantities: tuple[str, ...]  # 收入, 支出: the end of the total an actor's part is of
     actor_default_quantity: str
@@ -2452,6 +2454,7 @@ def compiled() -> CueViews:
         make_verb_not_before=c.make_verb_not_before,
         actor_change_end=_Rule(rf"(?P<verb>{_alt(c.actor_change_verbs)})了?$"),
         actor_change_nouns=c.actor_change_verbs,
+        loss_change_verbs=frozenset(c.loss_change_verbs),
         actor_quantities=tuple(sorted(c.actor_quantities, key=len, reverse=True)),
         actor_default_quantity=c.actor_default_quantity,
         budget_gap_words=frozenset(c.budget_gap_words),
@@ -2511,6 +2514,7 @@ def compiled() -> CueViews:
         stock_rise_clause=_Rule(c.stock_rise_clause_regex),
         stock_name_end=_Rule(rf"(?:{_alt(c.stock_name_ends)})$"),
         part_stock_head=_Rule(rf"(?<=[\u4e00-\u9fff]{{2}})(?:{_alt(c.part_stock_heads)})$"),
+        part_flow_head=_Rule(_alt(c.part_flow_heads)),
         ratio_name_end=_Rule(rf"(?:{_alt(c.ratio_name_ends)})$"),
         budget_sides=c.budget_sides,
         budget_side_leads=c.budget_side_leads,
@@ -2680,7 +2684,10 @@ def compiled() -> CueViews:
         statement_item_split=_Rule(_alt(c.statement_item_separators)),
         # (缩短到, 压缩至: never a counted noun; 高等 holds no 等 of a list)
         following_stop=_Rule(rf"(?:{_alt(c.following_stop_words)})"
-                                  rf"|(?P<stop>{_alt((*c.following_stops, *c.to_words))}|(?<=”)(?:{_alt(c.quote_following_stops)}))"),
+                                  rf"|(?P<stop>{_alt((*c.following_stops, *c.to_words))}|(?<=”)(?:{_alt(c.quote_following_stops)})"
+                                  # (接待 before the visitors received: 15家景区接待游客; not 游客接待中心, 接待点)
+                                  rf"|(?:{_alt(c.reception_verbs)})(?=(?:{_alt(c.reception_objects)})"
+                                  rf"(?!{_alt(c.reception_facility_ends)})))"),
         chained_count=_Rule(rf"\d+(?:\.\d+)?(?:{_alt(c.counters)})(?=[\u4e00-\u9fff])"),
         class_counters=frozenset(c.class_counters),
         class_count_suffix=c.class_count_suffix,

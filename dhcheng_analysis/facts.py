@@ -7232,10 +7232,12 @@ class _Reader:
                   and (grown := _driven_change_owner(f.indicator, clause, cw))):
                 f.indicator = grown[1] + cw.actor_change_nouns[grown[0]]  # 带动农民增收1.2亿元: the farmers' income
                 f.named_by_clause = True  # grows, not the driving
-            elif (f.measure == "abs_change" and f.unit_kind == "money" and f.indicator.endswith(cw.per_head_words)
+            elif (f.measure == "abs_change" and f.unit_kind == "money" and f.indicator
                   and (mv := cw.actor_change_end.search(head := clause.rstrip(cw.income_change_fillers)))
+                  and (f.indicator.endswith(cw.per_head_words) or mv.group("verb") in cw.loss_change_verbs)
                   and head[:mv.start()].endswith(f.indicator)):
-                f.indicator += cw.actor_change_nouns[mv.group("verb")]  # 户均增收2000元: the income per household grows
+                f.indicator += cw.actor_change_nouns[mv.group("verb")]  # 户均增收2000元: the income per household grows;
+                # 国有企业减亏2亿元: the firms' loss falls
                 f.named_by_clause = True
         if (f.measure in ("abs_change", "change_pct", "yoy_pct") and f.unit_kind != "money" and len(f.indicator) >= 1
                 and not f.indicator.endswith(cw.quantity_ends) and (mo := cw.output_change_end.search(clause))
@@ -10422,6 +10424,8 @@ def _status_cues(norm: str, st: _SentenceState, years: ReportYears | None = None
                     and cues[-1][1] == "estimate" and not any(c in cw.status_part_ends for c in norm[cues[-1][0]:a])
                     and not (kind == "weak" and cw.clause_plan_opening.match(norm, a))):
                 continue  # 預計明年春耕時將達五十萬個, 預計在本年內可以有五十一個: the future of an estimate is no plan
+            if kind == "weak" and cues and cues[-1][1] == "estimate" and cw.clause_plan_opening.match(norm, a):
+                kind = "target"  # 预计…，拟将其中10亿元用于偿还债务: 拟 opening a clause after an estimate plans, in a review too
             if (kind == "target" and (mb := cw.basis_frame.search(norm, st.clause_start(a), st.end))
                     and mb.start() < a and mb.end() >= m.end()):
                 continue  # 以第一个五年计划期间的总投资额计算: a plan named in the basis of a reckoning sets nothing
@@ -10828,6 +10832,8 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
             return whole[2]  # 超收7239亿元，其中中央财政超收4168亿元: a part has the status of its whole, and so
             # has each part after it (其中工业建设项目是七百一十六个，农林水利建设项目是一百八十五个)
         lo = mk  # …或计划降薪,其中…的企业占10.6%: words before 其中 do not govern it
+        if cw.clause_plan_opening.match(norm, cs := st.clause_start(mk)):
+            lo = cs  # ，拟将其中10亿元用于偿还债务: 其中 inside a clause 拟 opens, which governs it
     if st.cue_at is None:
         st.cue_at = [pos for pos, _ in cues]
     head = -2  # found when a cue before the scope is met
@@ -13818,13 +13824,18 @@ def _stock_clause_before(f: _Fig, norm: str, cw: CueViews) -> bool:
                              for m in cw.stock_clause.finditer(norm, f.cs, f.start))
 
 
+def _part_names_flow(part: _Fig, cw: CueViews) -> bool:
+    """Whether a part after 其中 names a flow of its own (其中新增贷款, 其中当年到期债务): no name of its total's added."""
+    return bool(cw.addition_verb.search(part.indicator) or cw.part_flow_head.search(part.indicator))
+
+
 def _addition_part_name(part: _Fig, total: _Fig, cw: CueViews) -> None:
     """Name a part after 其中 that prints only its noun by what was done to its total (added, set up, started), as
     the total's name prints it before or after its noun: 新登记市场主体1.85万户，其中企业6420户 → 新登记企业; 新增公路
     60.9万公里，其中高速公路4.2万公里 → 新增高速公路; 保障性安居工程…新开工700万套以上，其中各类棚户区470万套以上 →
     新开工各类棚户区. A part that names a doing of its own keeps its name, and so does a size class (其中投资额超10亿元项目
     12个 of 引进项目52个: the class's figure would stand between the verb and its noun)."""
-    if cw.addition_verb.search(part.indicator) or cw.figure_in_name.search(part.indicator):
+    if _part_names_flow(part, cw) or cw.figure_in_name.search(part.indicator):
         return
     if (m := cw.addition_lead.match(total.indicator)) is not None:
         part.indicator = m.group("verb") + part.indicator
@@ -13835,9 +13846,10 @@ def _addition_part_name(part: _Fig, total: _Fig, cw: CueViews) -> None:
 def _stock_part_name(part: _Fig, total: _Fig, cw: CueViews) -> None:
     """Name a part after 其中 that prints only its noun by the head its total's name ends with after the same noun:
     政府债务余额612.8亿元，其中一般债务182.6亿元 → 一般债务余额; 政府债务限额…，其中专项债务… → 专项债务限额; 各项贷款余额…，
-    其中人民币贷款… → 人民币贷款余额. A part that ends with a stock's word of its own, or names no kind of that noun (its
-    last characters not the noun's), keeps its name."""
-    if (m := cw.part_stock_head.search(total.indicator)) is None or cw.stock_name_end.search(part.indicator):
+    其中人民币贷款… → 人民币贷款余额. A part that ends with a stock's word of its own, names no kind of that noun (its
+    last characters not the noun's), or names a flow (其中新增贷款, 其中到期债务) keeps its name."""
+    if ((m := cw.part_stock_head.search(total.indicator)) is None or cw.stock_name_end.search(part.indicator)
+            or _part_names_flow(part, cw)):
         return
     name = part.indicator
     if (len(name) > HEAD_CHARS and not name.endswith(m.group())

@@ -9,7 +9,7 @@ parts (政府债务限额, 债务余额, 其中一般债务…专项债务…), 
 
 The rules: a plan word between the owner and its verb (区属国有企业力争实现营业收入) is no part of the name; 争取到 (won)
 tells what was obtained, no aim; 减亏 (a loss cut) is a fall of the loss before it, in yuan or in percent; the firms
-the district (区属) or county (县属) owns name the glossary's concepts of state firms, their level kept as a scope; a
+the district (区属) or county (县属) owns name the glossary's concepts of state firms by their aliases (no level word); a
 part after 其中 printing only its kind of the total's noun (一般债务 of 政府债务余额) takes the total's head (余额,
 限额); 拟 opening a clause after an estimate plans; a line a rate is printed below (低于100%的警戒线) is the line's
 value, exactly, named by that rate.
@@ -93,6 +93,12 @@ def test_loss_cut_in_percent_is_a_growth_of_the_loss(s, printed, value):
     assert (f["indicator"], f["measure"], f["value"]) == ("亏损企业亏损额", "yoy_pct", value)
 
 
+def test_loss_cut_with_no_loss_before_is_named_by_the_loss():
+    # regression fixture, a variant (not real): no loss printed before 减亏, the firms before it name whose loss falls
+    f = fact(ASSETS + "全区国有企业减亏2亿元。", "2亿元")
+    assert (f["indicator"], f["measure"], f["value"]) == ("国有企业亏损额", "abs_change", -2e8)
+
+
 # -- the glossary's concepts of state firms and administrative units --------------------------------------------------
 
 @pytest.mark.parametrize(("s", "printed", "key"), [
@@ -125,6 +131,18 @@ def test_loss_cut_in_percent_is_a_growth_of_the_loss(s, printed, value):
 ])
 def test_state_firm_and_unit_concepts_are_keyed(s, printed, key):
     assert fact(ASSETS + s, printed)["indicator_key"] == key
+
+
+@pytest.mark.parametrize(("s", "printed"), [
+    # regression fixture, a variant (not real): the hospitals the district owns are no count of all its hospitals
+    ("区属医院5家。", "5家"),
+    # regression fixture, a variant (not real): their beds neither
+    ("区属医院床位1200张。", "1200张"),
+    # regression fixture, a variant (not real): a city's own firms, named by no alias of the district's report
+    ("市属国有企业资产总额500亿元。", "500亿元"),
+])
+def test_owned_units_are_no_all_units(s, printed):
+    assert fact(ASSETS + s, printed)["indicator_key"] == ""
 
 
 @pytest.mark.parametrize(("s", "printed"), [
@@ -181,6 +199,18 @@ def test_part_of_other_kind_keeps_its_name():
     assert f["indicator"] == "政府债券"
 
 
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture, a variant (not real): a part naming an addition is a flow, no part of the balance's name
+    ("年末各项贷款余额1200亿元，其中新增贷款100亿元。", "100亿元", "新增贷款"),
+    # regression fixture, a variant (not real): the debt added in the year
+    ("全区政府债务余额612.8亿元，其中2023年新增债务80亿元。", "80亿元", "新增债务"),
+    # regression fixture, a variant (not real): the debt falling due in the year, a flow out of the balance
+    ("全区政府债务余额612.8亿元，其中当年到期债务20亿元。", "20亿元", "到期债务"),
+])
+def test_part_naming_a_flow_keeps_its_name(s, printed, name):
+    assert fact(DEBT + s, printed)["indicator"] == name
+
+
 # -- 拟 opening a clause after an estimate ------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("s", "printed", "status"), [
@@ -193,6 +223,16 @@ def test_part_of_other_kind_keeps_its_name():
 def test_plan_clause_after_an_estimate(s, printed, status):
     text = DEBT + "全区政府债务余额612.8亿元。\n二、2024年政府债务安排\n" + s
     assert fact(text, printed)["status"] == status
+
+
+@pytest.mark.parametrize(("s", "printed", "status"), [
+    # regression fixture, a variant (not real): in a review section 拟 still plans, the part of 其中 inside its clause
+    ("预计全年收入增长5%，拟将其中10亿元用于偿还债务。", "10亿元", "target"),
+    # regression fixture, a variant (not real): the estimate before it stays one
+    ("预计全年收入增长5%，拟将其中10亿元用于偿还债务。", "5%", "estimate"),
+])
+def test_plan_clause_after_an_estimate_in_a_review(s, printed, status):
+    assert fact(DEBT + s, printed)["status"] == status
 
 
 # -- a warning line below which a rate stays ---------------------------------------------------------------------------

@@ -194,6 +194,16 @@ def test_verb_of_visits_heads_no_revenue_item(s, printed, name, key):
     # real (/work/shared/corpus/national_work_reports/2014.txt): 接待 inside the name of the fees, no verb of the
     # provinces counted
     ("中央国家机关“三公”经费减少35%，31个省份本级公务接待费减少26%。", "31个", "省份"),
+    # regression fixture, a variant (not real): readers received by libraries counted
+    ("全区8家图书馆接待读者50万人次。", "8家", "图书馆"),
+    # regression fixture, a variant (not real): 接待 inside the name of the facilities counted, no verb after them
+    ("全区建成3个游客接待中心。", "3个", "建成游客接待中心"),
+    # regression fixture, a variant (not real): a station named with 接待
+    ("全区新建5个游客接待站。", "5个", "新建游客接待站"),
+    # regression fixture, a variant (not real): a hall of petitions named with 接待
+    ("全区建成4个信访接待大厅。", "4个", "建成信访接待大厅"),
+    # regression fixture, a variant (not real): 接待 opening the name of the points counted
+    ("全区设立12个接待点。", "12个", "设立接待点"),
 ])
 def test_count_of_spots_ends_before_what_they_received(s, printed, name):
     assert fact(HEAD + s, printed)["indicator"] == name

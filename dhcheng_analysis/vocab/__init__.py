@@ -247,6 +247,9 @@ class Cues:
     following_stops: tuple[str, ...]
     quote_following_stops: tuple[str, ...]  # “社区抗疫服务站”[保障]…: after a quoted name, what the things counted do
     following_stop_words: tuple[str, ...]
+    reception_verbs: tuple[str, ...]  # 接待: after a count (15家景区接待游客), what the units counted do
+    reception_objects: tuple[str, ...]  # 游客, 读者, 人次: the visitors received, after which 接待 ends a name
+    reception_facility_ends: tuple[str, ...]  # 中心, 站, 点: 接待 before them is part of a name (游客接待中心)
     prefix_strip_tail: tuple[str, ...]
     prefix_strip_tail_aspects: tuple[str, ...]  # 达到了, 增加了: an aspect word after a cue that ends a name
     prefix_strip_head: tuple[str, ...]
@@ -627,6 +630,7 @@ class Cues:
     make_verb: str  # 生产: the verb of making a product a name opens with (计划生产氮肥[九十万六千吨]: the output of 氮肥)
     make_verb_not_before: tuple[str, ...]  # 生产总值, 生产安全, 生产资料: words after 生产 that make a noun of it, no product
     actor_change_verbs: Mapping[str, str]  # 超收 → 收入: a verb changing what an actor collects or spends, and that quantity
+    loss_change_verbs: tuple[str, ...]  # 减亏, 增亏: the actor before them names the loss changed (国有企业减亏)
     actor_words: tuple[str, ...]  # 税务部门, 中央财政: who collects or spends an amount, never a whole name
     actor_collect_verbs: Mapping[str, str]  # 税务部门组织16396万元: the verb and what of it the name keeps ('' for one that
     # only says it was done: 税务部门完成16396万元 → 税务部门收入, the quantity of the total broken down)
@@ -693,6 +697,7 @@ class Cues:
     stock_rise_clause_regex: str  # (全年)新增 alone before an amount: a rise of the stock the clause before names
     stock_name_ends: tuple[str, ...]  # 余额, 保有量: the end of the name of a stock
     part_stock_heads: tuple[str, ...]  # 余额, 限额: the head a part after 其中 shares with its total (一般债务 of 政府债务余额)
+    part_flow_heads: tuple[str, ...]  # 到期, 偿还: a part after 其中 naming a flow out of its total's stock
     ratio_name_ends: tuple[str, ...]  # 收入比, 倍差: the end of the name of a ratio printed as its first term
     budget_sides: Mapping[str, str]  # 支出: 收入: a side of a budget and the other side
     budget_owner_ends: tuple[str, ...]  # 预算, 基金, 财政: the end of the name of a budget whose sides are named
