@@ -811,6 +811,7 @@ class CueViews:
     elided_pp: re.Pattern[str]  # 分别收窄3.1个[和6.5个百分点]: a counter whose unit comes later (PP_WORD, or a
     # basis point: 分别下降20个[和25个基点], the unit in group ``point``)
     point_words: tuple[str, ...]  # 百分点, 基点, BP: the words a figure in points ends with (an elided one looks ahead)
+    point_place_words: tuple[str, ...]  # 基点: a basis-point word that may name places (not BP)
     point_fraction_rate: re.Pattern[str]  # 利率…: a rate before a basis point in its clause (else 基点 are places)
     # measures and signs
     growth_end: re.Pattern[str]
@@ -886,6 +887,7 @@ class CueViews:
     abs_change_words: tuple[str, ...]  # the words of abs_change_sign longer than one character (an item opening with one)
     abs_change_strong: frozenset[str]
     increment_change_words: frozenset[str]  # 同比多增: a change of an increment (本外币存款余额 → its 增量)
+    increment_stock_nouns: tuple[str, ...]  # 存款, 贷款: stocks, whatever the end of their name
     increment_name_words: tuple[str, ...]  # 新增, 增量, 增加额: a name of an increment already, which takes no
     # increment_noun (the vocabulary's increment_name_words and increment_name_ends)
     increment_noun: str
@@ -2056,6 +2058,7 @@ def compiled() -> CueViews:
         colloquial_point_lead=_Rule(c.colloquial_point_lead_regex),
         elided_pp=_Rule(rf"(?:{_alt(c.elided_unit_joiners)})\d+(?:\.\d+)?个?(?P<point>{_alt((PP_WORD, *c.point_fractions))})"),
         point_words=(PP_WORD, *c.point_fractions),
+        point_place_words=tuple(c.point_place_words),
         point_fraction_rate=_Rule(c.point_fraction_rate_regex),
         growth_end=_Rule(rf"(?:{_alt(c.growth_cues)})(?:{suffix})?$"),
         decline_end=_Rule(rf"(?:{_alt(c.decline_cues)})(?:{suffix})?$"),
@@ -2134,6 +2137,7 @@ def compiled() -> CueViews:
         abs_change_words=tuple(w for w in c.abs_change_cues if len(w) > 1),
         abs_change_strong=frozenset(c.abs_change_strong),
         increment_change_words=frozenset(c.increment_change_words),
+        increment_stock_nouns=tuple(c.increment_stock_nouns),
         increment_name_words=(*c.increment_name_words, *c.increment_name_ends),
         increment_noun=c.increment_noun,
         abs_change_uncompounded=frozenset(c.abs_change_uncompounded),
@@ -2686,7 +2690,7 @@ def compiled() -> CueViews:
         following_stop=_Rule(rf"(?:{_alt(c.following_stop_words)})"
                                   rf"|(?P<stop>{_alt((*c.following_stops, *c.to_words))}|(?<=”)(?:{_alt(c.quote_following_stops)})"
                                   # (接待 before the visitors received: 15家景区接待游客; not 游客接待中心, 接待点)
-                                  rf"|(?:{_alt(c.reception_verbs)})(?=(?:{_alt(c.reception_objects)})"
+                                  rf"|(?:{_alt(c.reception_verbs)})(?=[\u4e00-\u9fff]{{0,4}}?(?:{_alt(c.reception_objects)})"
                                   rf"(?!{_alt(c.reception_facility_ends)})))"),
         chained_count=_Rule(rf"\d+(?:\.\d+)?(?:{_alt(c.counters)})(?=[\u4e00-\u9fff])"),
         class_counters=frozenset(c.class_counters),

@@ -262,7 +262,7 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None, pp: Ah
         over = norm[ustart]  # 十几个亿: the 几 before the counter spoken before the magnitude
         qualifier = "over"
     kind, unit = cw.units.get(unit_word, _NONE_UNIT)
-    if kind == "percent" and unit_word in cw.unit_fractions and not _rate_before(norm, mstart, cw):
+    if kind == "percent" and unit_word.endswith(cw.point_place_words) and not _rate_before(norm, mstart, cw):
         um = cw.unit_re.match(norm, ustart, end - 1)  # 设立了25个基点, 增加5个基点: places named 基点, no basis points
         mag1, over, mag2, unit_word = um.groups()  # of a rate
         unit_word, end = unit_word or "", um.end()
@@ -280,7 +280,7 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None, pp: Ah
         kind, unit, unit_word, end = "count", "年", "年", end + 1  # 受教育年限从13.5年: years as a quantity
     if ((unit_word in cw.elided_pp_counters or not unit_word) and not mag1 and not mag2
             and (pp is None or pp.after(end)) and (me := cw.elided_pp.match(norm, end))
-            and (me.group("point") not in cw.unit_fractions or _rate_before(norm, mstart, cw))):
+            and (not me.group("point").endswith(cw.point_place_words) or _rate_before(norm, mstart, cw))):
         kind, unit = "percent", "pp"  # 分别收窄3.1个和6.5个百分点
         value = value * cw.unit_fractions.get(me.group("point"), 1)  # (分别下降20个和25个基点: 0.2 pp)
     elif unit_word in cw.elided_pp_counters and not mag1 and not mag2 and _colloquial_point(norm, mstart, mend, end, cw):
@@ -3214,7 +3214,7 @@ def _increments_compared(figs: list[_Fig]) -> None:
     for f in figs:
         if (f.of_increment and f.measure == "abs_change" and f.indicator
                 and not any(w in f.indicator for w in cw.increment_name_words)
-                and (cw.stock_name_end.search(f.indicator)
+                and (cw.stock_name_end.search(f.indicator) or f.indicator.endswith(cw.increment_stock_nouns)
                      or prev is not None and prev.sentence == f.sentence and prev.indicator == f.indicator
                      and prev.measure == "abs_change" and not prev.of_increment)):
             f.indicator += cw.increment_noun

@@ -204,6 +204,12 @@ def test_verb_of_visits_heads_no_revenue_item(s, printed, name, key):
     ("全区建成4个信访接待大厅。", "4个", "建成信访接待大厅"),
     # regression fixture, a variant (not real): 接待 opening the name of the points counted
     ("全区设立12个接待点。", "12个", "设立接待点"),
+    # regression fixture, a variant (not real): the visitors received named with a word of their own before them
+    ("全市12家星级饭店接待住宿旅客80万人次。", "12家", "星级饭店"),
+    # regression fixture, a variant (not real)
+    ("全区15家景区接待外地游客300万人次。", "15家", "景区"),
+    # regression fixture, a variant (not real)
+    ("全市5家博物馆接待参观群众80万人次。", "5家", "博物馆"),
 ])
 def test_count_of_spots_ends_before_what_they_received(s, printed, name):
     assert fact(HEAD + s, printed)["indicator"] == name

@@ -51,6 +51,12 @@ HEAD = "一、金融运行情况\n"
     ("新发放普惠小微企业贷款加权平均利率4.12%，同比下降52BP。", "52BP", "新发放普惠小微企业贷款加权平均利率", -0.52, "上年同期"),
     # regression fixture, a variant (not real): a rise, in lower case
     ("存款加权平均利率1.68%，较年初上升12bp。", "12bp", "存款加权平均利率", 0.12, "年初"),
+    # regression fixture, a variant (not real): a cost moved, no rate named
+    ("新发放企业贷款加权平均成本同比下降15个基点。", "15个基点", "新发放企业贷款加权平均成本", -0.15, "上年同期"),
+    # regression fixture, a variant (not real): a price moved
+    ("一年期存款挂牌价较上年下降10个基点。", "10个基点", "一年期存款挂牌价", -0.1, "上年"),
+    # regression fixture, a variant (not real): BP name no places, with or without a rate before them
+    ("全年债券发行成本较上年下降25bp。", "25bp", "债券发行成本", -0.25, "上年"),
 ])
 def test_a_move_in_basis_points_is_one_of_percentage_points(s, printed, name, value, comparator):
     f = fact(HEAD + s, printed)
@@ -93,6 +99,10 @@ def test_base_points_with_no_rate_are_counted(s, printed, name):
     ("人民币贷款比年初增加236.5亿元，同比多增32.1亿元。", "32.1亿元", "人民币贷款增量", 3.21e9),
     # regression fixture, a variant (not real): a part of the deposits after a semicolon
     ("住户存款增加86.1亿元，同比多增12.3亿元。", "12.3亿元", "住户存款增量", 1.23e9),
+    # regression fixture, a variant (not real): deposits or loans are a stock whatever their name's end
+    ("住户存款增加86.1亿元，企业存款同比多增15.3亿元。", "15.3亿元", "企业存款增量", 1.53e9),
+    # regression fixture, a variant (not real)
+    ("人民币贷款同比多增30亿元。", "30亿元", "人民币贷款增量", 3.0e9),
 ])
 def test_more_or_less_added_is_a_change_of_the_increase(s, printed, name, value):
     f = fact(HEAD + s, printed)
@@ -206,6 +216,8 @@ def test_the_period_of_a_target_completed_is_not_the_figures():
     ("2023年1-6月经济运行情况\n2023年上半年完成年初目标的52%，居全市第3位。", "52%", "2023年上半年"),
     # regression fixture, a variant (not real): a second completion of the sentence
     ("2023年1-6月经济运行情况\n全区完成年度计划的98%，上半年完成目标任务的52%。", "52%", "上半年"),
+    # regression fixture, a variant (not real): the date a plan was handed down is the plan's, not the figure's
+    ("2023年1-6月经济运行情况\n2023年上半年已完成2022年底下达计划的60%。", "60%", "2023年上半年"),
 ])
 def test_the_period_before_a_completion_is_the_figures(s, printed, period):
     assert fact(s, printed)["period"] == period

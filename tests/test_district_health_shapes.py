@@ -83,6 +83,10 @@ def test_counts_of_all_after_counts_per_people(s, printed, name):
     ("全区三级医院平均住院日7.2天，二级医院8.5天。", "8.5天", "二级医院平均住院日"),
     # regression fixture, a variant (not real): firms, a growth
     ("国有企业营业收入增长5%，民营企业增长8%。", "8%", "民营企业营业收入"),
+    # regression fixture, a variant (not real): a class of hospitals by the level of government running them
+    ("公立医院病床使用率为85.2%，县级医院为70.1%。", "70.1%", "县级医院病床使用率"),
+    # regression fixture, a variant (not real): a class of firms by certification
+    ("规上工业企业利润率为5.1%，高新技术企业为6.2%。", "6.2%", "高新技术企业利润率"),
 ])
 def test_body_alone_takes_the_quantity_before(s, printed, name):
     assert fact(HEAD + s, printed)["indicator"] == name

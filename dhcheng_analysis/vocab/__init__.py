@@ -92,6 +92,7 @@ class Cues:
     point_units: tuple[str, ...]  # pp, 千分点: the units of a difference of two rates (of % and of ‰)
     rate_point_units: Mapping[str, str]  # ‰ → 千分点: a change of a rate printed in its unit is one in its points
     point_fractions: Mapping[str, str]  # 个基点, BP: a basis point, the percentage points one is (0.01 pp)
+    point_place_words: tuple[str, ...]  # 基点: a basis-point word that also names places counted (设立了25个基点)
     point_fraction_rate_regex: str  # 利率…下降: a rate earlier in the sentence's clause, which a basis point needs (设立了25个基点: places)
     rate_name_ends: tuple[str, ...]  # 率: the end of a rate's name (人口出生率)
     over_inside_units: tuple[str, ...]  # 2个多百分点: a unit that holds the 多 of its figure
@@ -388,6 +389,7 @@ class Cues:
     increment_change_words: tuple[str, ...]  # 同比多增, 少增: a change of how much a quantity grew, not of it
     increment_name_words: tuple[str, ...]  # 新增, 净增: a name opening with one names how much a quantity grew already (as
     # one ending with an increment_name_ends word)
+    increment_stock_nouns: tuple[str, ...]  # 存款, 贷款: a stock whatever its name's end (企业存款同比多增: of its increase)
     increment_noun: str  # 增量: the word that names how much a quantity grew (存款增量)
     abs_change_uncompounded: tuple[str, ...]  # 提升: a change (亩产提升10.1斤) unless it closes an action compound
     action_compound_heads: tuple[str, ...]  # 整治, 改造: verbs 提升 joins into one action (整治提升316条 counts lanes)
