@@ -2009,6 +2009,7 @@ def compiled() -> CueViews:
         rf"(?P<unit>(?!{_alt(c.unit_lookalike_words)})(?:{_alt(units)}"
         rf"|(?:{_alt(c.listed_money_fractions)}){c.listed_money_fraction_regex}))?"
     )
+    points = (PP_WORD, *c.point_fractions)  # 百分点, 个基点, BP: the words a figure in points ends with
     fractions = {**c.money_fractions, **c.listed_money_fractions,  # 3分、5分和1毛钱: 分 in a list of yuan fractions
                  **c.point_fractions}  # (个基点: a hundredth of a percentage point)
     units.update({k: ("money", c.money_units["元"]) for k in c.listed_money_fractions})
@@ -2056,8 +2057,8 @@ def compiled() -> CueViews:
         minus_word=_Rule(c.minus_word_regex),
         colloquial_point=_Rule(c.colloquial_point_regex),
         colloquial_point_lead=_Rule(c.colloquial_point_lead_regex),
-        elided_pp=_Rule(rf"(?:{_alt(c.elided_unit_joiners)})\d+(?:\.\d+)?个?(?P<point>{_alt((PP_WORD, *c.point_fractions))})"),
-        point_words=(PP_WORD, *c.point_fractions),
+        elided_pp=_Rule(rf"(?:{_alt(c.elided_unit_joiners)})\d+(?:\.\d+)?个?(?P<point>{_alt(points)})"),
+        point_words=points,
         point_place_words=tuple(c.point_place_words),
         point_fraction_rate=_Rule(c.point_fraction_rate_regex),
         growth_end=_Rule(rf"(?:{_alt(c.growth_cues)})(?:{suffix})?$"),

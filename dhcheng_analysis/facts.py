@@ -193,6 +193,7 @@ _RANGE_WIDE_QUALIFIERS = ("about", "nearly")  # a word before a range's low end 
 _GAP_LAST = frozenset("快慢高低超后先")
 _ABOVE_REACH = 16  # how far before its end above_base may start (低于中心城区的平均水平: 12)
 _MORE_REACH = 40  # how far before its last word more_than_base may start (比 and a base of at most 30)
+_POINT_RATE_REACH = 64  # how far before a figure in basis points the rate it moves is looked for (its clause)
 _BUDGET_GAP_REACH = 4  # how far before an amount its 超收 or 短收 may end (超收了约, 短收近)
 _OPEN_UNIT_KINDS = frozenset(("arabic", "cnbig", "spaced", "approx"))
 _PERCENT_KINDS = frozenset(("cheng", "half", "fraction", "baifen"))
@@ -222,7 +223,7 @@ def _own_work_verb(item: str, cw: CueViews) -> bool:
 
 def _rate_before(norm: str, start: int, cw: CueViews) -> bool:
     """A rate named before ``start`` in its clause (利率…同比下降32个基点): what a figure in basis points moves."""
-    return cw.point_fraction_rate.search(norm, max(0, start - 64), start) is not None
+    return cw.point_fraction_rate.search(norm, max(0, start - _POINT_RATE_REACH), start) is not None
 
 
 def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None, pp: Ahead | None = None) -> _Fig | None:
@@ -10420,12 +10421,11 @@ def _status_cues(norm: str, st: _SentenceState, years: ReportYears | None = None
                     continue  # 到2019年底 in a report of part of 2019: the year's end ahead, no word of a status
             elif kind == "weak" and norm.startswith(cw.as_of_words, a) and not any(k == "target" for _, k in cues):
                 kind = "actual"  # 截至2023年末，全区户籍人口72.3万人 in a report of no year known: as of a date, never a plan
-            if (kind in ("target", "weak") and (kind == "weak" or norm[a] == cw.future_word) and cues
-                    and cues[-1][1] == "estimate" and not any(c in cw.status_part_ends for c in norm[cues[-1][0]:a])
-                    and not (kind == "weak" and cw.clause_plan_opening.match(norm, a))):
-                continue  # 預計明年春耕時將達五十萬個, 預計在本年內可以有五十一個: the future of an estimate is no plan
             if kind == "weak" and cues and cues[-1][1] == "estimate" and cw.clause_plan_opening.match(norm, a):
                 kind = "target"  # 预计…，拟将其中10亿元用于偿还债务: 拟 opening a clause after an estimate plans, in a review too
+            elif (kind in ("target", "weak") and (kind == "weak" or norm[a] == cw.future_word) and cues
+                    and cues[-1][1] == "estimate" and not any(c in cw.status_part_ends for c in norm[cues[-1][0]:a])):
+                continue  # 預計明年春耕時將達五十萬個, 預計在本年內可以有五十一個: the future of an estimate is no plan
             if (kind == "target" and (mb := cw.basis_frame.search(norm, st.clause_start(a), st.end))
                     and mb.start() < a and mb.end() >= m.end()):
                 continue  # 以第一个五年计划期间的总投资额计算: a plan named in the basis of a reckoning sets nothing
