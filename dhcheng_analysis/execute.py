@@ -391,12 +391,15 @@ class _Pipelined:
         return self._sent.pop(0)
 
 
-#: Times a kernel is launched at most when its process dies before it answers (see :meth:`_Kernel.start`).
+#: Times a kernel is launched at most when it never answers (see :meth:`_Kernel.start`).
 KERNEL_LAUNCHES = 2
+
+#: Seconds a launched kernel is given to answer its first request before it is taken as stuck.
+KERNEL_READY_WAIT = 120
 
 
 class _KernelDied(RuntimeError):
-    """A kernel's process ended before it answered its first request."""
+    """A kernel's process ended, or it went on without answering, before it answered its first request."""
 
 
 class _Kernel:
@@ -415,9 +418,10 @@ class _Kernel:
     async def start(self, launched: Callable[[], None] | None = None) -> None:
         """Launch the kernel (``launched`` is called once its process runs), wait until it answers, warm it.
 
-        A kernel whose process dies before it answers is launched once more (:data:`KERNEL_LAUNCHES`): the ports
-        its connection file names are picked free by the client and may be taken by another process (another
-        kernel starting beside it) before the kernel binds them.
+        A kernel whose process dies before it answers, or that has not answered after :data:`KERNEL_READY_WAIT`
+        seconds, is stopped and launched once more (:data:`KERNEL_LAUNCHES`): the ports its connection file names
+        are picked free by the client and may be taken by another process (another kernel starting beside it)
+        before the kernel binds them, and a process started on a machine busy with others can stall.
         """
         for left in range(KERNEL_LAUNCHES - 1, -1, -1):
             try:
@@ -443,7 +447,7 @@ class _Kernel:
                 launched()
         self.kc = self.km.client()
         self.kc.start_channels()
-        await self._wait_ready(timeout=120)
+        await self._wait_ready(timeout=KERNEL_READY_WAIT)
 
     async def _wait_ready(self, timeout: float) -> None:
         """Wait until the kernel answers a kernel-info request and its output channel is connected.
@@ -477,7 +481,7 @@ class _Kernel:
             if not await self.km.is_alive():
                 raise _KernelDied("Kernel died before replying to kernel_info")
             if time.monotonic() > deadline:
-                raise RuntimeError(f"Kernel didn't respond in {timeout:g} seconds")
+                raise _KernelDied(f"Kernel didn't respond in {timeout:g} seconds")
 
     def send(self, cells: list[tuple[str, bool]]) -> None:
         """Queue a notebook's cells in the kernel now, behind a kernel-info request; :meth:`execute` reads their replies."""
@@ -662,7 +666,8 @@ class Runner:
             asyncio.run(run())
         except Exception as exc:  # noqa: BLE001 - handed to the building thread, as one line
             first = (str(exc).strip().splitlines() or [""])[0]
-            error = NotebookError(f"could not start or keep a Python kernel ({type(exc).__name__}: {first}) — "
+            what = first if isinstance(exc, _KernelDied) else f"{type(exc).__name__}: {first}"
+            error = NotebookError(f"could not start or keep a Python kernel ({what}) — "
                                   "check that ipykernel is installed in this environment")
             error.__cause__ = exc
             self._failure = error

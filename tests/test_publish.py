@@ -607,6 +607,31 @@ def test_a_kernel_that_dies_before_it_answers_is_launched_once_more(tmp_path, mo
     assert [o["text"] for c in run.nb.cells for o in c.get("outputs", []) if o.get("name") == "stdout"] == ["42\n"]
 
 
+@pytest.mark.slow
+def test_a_kernel_that_stalls_before_it_answers_is_stopped_and_launched_once_more(tmp_path, monkeypatch):
+    from dhcheng_analysis import execute
+
+    real_wait = execute._Kernel._wait_ready
+    stalled = []
+
+    async def stalls_first(self, timeout):
+        if not stalled:  # the first process is alive but never answers, as one stalled on a busy machine
+            process = self.km.provisioner.process
+            os.kill(process.pid, signal.SIGSTOP)
+            stalled.append(process)
+            timeout = 2
+        await real_wait(self, timeout)
+
+    monkeypatch.setattr(execute._Kernel, "_wait_ready", stalls_first)
+    nb = new_notebook(cells=[new_code_cell("print(6 * 7)")])
+    nb.metadata["kernelspec"] = {"name": "python3", "language": "python", "display_name": "Python 3"}
+    nbformat.write(nb, str(tmp_path / "a.ipynb"))
+    (run,) = execute.run_notebooks([tmp_path / "a.ipynb"], {}, cwd=tmp_path, kernels=1)
+    assert run.error is None and len(stalled) == 1
+    assert [o["text"] for c in run.nb.cells for o in c.get("outputs", []) if o.get("name") == "stdout"] == ["42\n"]
+    assert stalled[0].wait(timeout=30) == -signal.SIGKILL  # the stalled process was ended, not left behind
+
+
 def test_a_failed_swap_puts_the_previous_report_back(tmp_path, monkeypatch):
     from dhcheng_analysis import generation
 
