@@ -394,8 +394,9 @@ class _Pipelined:
 #: Times a kernel is launched at most when it never answers (see :meth:`_Kernel.start`).
 KERNEL_LAUNCHES = 2
 
-#: Seconds a launched kernel is given to answer its first request before it is taken as stuck.
-KERNEL_READY_WAIT = 120
+#: Seconds a launched kernel is given to answer its first request before it is taken as stuck (a kernel starts in
+#: a few seconds, in tens on a machine busy with others).
+KERNEL_READY_WAIT = 60
 
 
 class _KernelDied(RuntimeError):
@@ -421,7 +422,8 @@ class _Kernel:
         A kernel whose process dies before it answers, or that has not answered after :data:`KERNEL_READY_WAIT`
         seconds, is stopped and launched once more (:data:`KERNEL_LAUNCHES`): the ports its connection file names
         are picked free by the client and may be taken by another process (another kernel starting beside it)
-        before the kernel binds them, and a process started on a machine busy with others can stall.
+        before the kernel binds them.  The kernel then stops starting: it exits, or, when the port was its output
+        port, stays alive without ever answering.
         """
         for left in range(KERNEL_LAUNCHES - 1, -1, -1):
             try:

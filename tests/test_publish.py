@@ -608,28 +608,51 @@ def test_a_kernel_that_dies_before_it_answers_is_launched_once_more(tmp_path, mo
 
 
 @pytest.mark.slow
-def test_a_kernel_that_stalls_before_it_answers_is_stopped_and_launched_once_more(tmp_path, monkeypatch):
+def test_a_kernel_whose_output_port_another_process_took_is_launched_once_more(tmp_path, monkeypatch):
+    import socket
+
     from dhcheng_analysis import execute
 
-    real_wait = execute._Kernel._wait_ready
-    stalled = []
+    taken = socket.socket()  # another process holds the port the first kernel's connection file names for output
+    taken.bind(("127.0.0.1", 0))
+    taken.listen()
+    real_class = execute._kernel_manager_class
+    made = []
 
-    async def stalls_first(self, timeout):
-        if not stalled:  # the first process is alive but never answers, as one stalled on a busy machine
-            process = self.km.provisioner.process
-            os.kill(process.pid, signal.SIGSTOP)
-            stalled.append(process)
-            timeout = 2
+    def manager_class():
+        base = real_class()
+
+        class FirstTakesATakenPort(base):
+            def write_connection_file(self, **kw):
+                made.append(self)
+                if len(made) == 1:
+                    self.iopub_port = taken.getsockname()[1]
+                return super().write_connection_file(**kw)
+
+        return FirstTakesATakenPort
+
+    real_wait = execute._Kernel._wait_ready
+
+    stuck = []
+
+    async def first_waits_less(self, timeout):
+        if len(made) == 1:  # (not the whole wait: the kernel never answers)
+            stuck.append(self.km.provisioner.process)
+            timeout = 5
         await real_wait(self, timeout)
 
-    monkeypatch.setattr(execute._Kernel, "_wait_ready", stalls_first)
+    monkeypatch.setattr(execute, "_kernel_manager_class", manager_class)
+    monkeypatch.setattr(execute._Kernel, "_wait_ready", first_waits_less)
     nb = new_notebook(cells=[new_code_cell("print(6 * 7)")])
     nb.metadata["kernelspec"] = {"name": "python3", "language": "python", "display_name": "Python 3"}
     nbformat.write(nb, str(tmp_path / "a.ipynb"))
-    (run,) = execute.run_notebooks([tmp_path / "a.ipynb"], {}, cwd=tmp_path, kernels=1)
-    assert run.error is None and len(stalled) == 1
+    try:
+        (run,) = execute.run_notebooks([tmp_path / "a.ipynb"], {}, cwd=tmp_path, kernels=1)
+    finally:
+        taken.close()
+    assert run.error is None and len(made) == 2
     assert [o["text"] for c in run.nb.cells for o in c.get("outputs", []) if o.get("name") == "stdout"] == ["42\n"]
-    assert stalled[0].wait(timeout=30) == -signal.SIGKILL  # the stalled process was ended, not left behind
+    assert stuck[0].wait(timeout=30) == -signal.SIGKILL  # the stuck process was ended, not left behind
 
 
 def test_a_failed_swap_puts_the_previous_report_back(tmp_path, monkeypatch):
