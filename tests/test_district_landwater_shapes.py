@@ -13,7 +13,9 @@ The rules: 偏多, 偏少, 偏高 and 偏低 after a base (比多年平均偏多
 平均 keeps its 均 (no 均 meaning "all" cut off it). The words a list of uses shares after its last item (生活、工业、
 农业用水; 批而未供土地、闲置土地处置率; 城镇、农村生活污水处理率; 工业、住宅用地) name every item. The whole of a
 share named 用水总量 keeps its 总量 (占用水总量的22%: of the total water use, not of 用水). A daily amount per person in
-litres (142升/日) is a unit of its own. The concepts the kind prints have glossary keys.
+litres (142升/日) is a unit of its own. 占用 before land
+(违法占用耕地, 占用林地) is the verb occupying it, not the 占 of a share and its whole. The concepts the kind prints
+have glossary keys.
 
 Sentences written in the form of district reports, not real, are marked as regression fixtures; the real ones
 are quoted with the file they come from.
@@ -102,6 +104,22 @@ def test_uses_of_water_keyed(s, printed, key):
     ("生活、工业、农业、生态环境用水分别占用水总量的47.5%、14.8%、17.4%和20.3%。", "17.4%", "农业用水", "用水总量"),
 ])
 def test_share_of_total_water_use(s, printed, name, whole):
+    f = fact(HEAD + s, printed)
+    assert (f["indicator"], f["measure"], f["comparator"]) == (name, "rate_pct", whole)
+
+
+# -- 占用 (occupies) is no share's 占 -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("s", "printed", "name", "whole"), [
+    # regression fixture in the form of a district report on natural resources (not real), modelled on the national
+    # reports' 粮食减产较多，违法违规占用耕地现象比较突出 (2004.txt)
+    ("卫片执法违法占用耕地比例为2.1%，低于3%的考核要求。", "2.1%", "卫片执法违法占用耕地比例", ""),
+    # regression fixture, a variant (not real): a share whose part occupies farmland, its whole after the share's 占
+    ("新增建设用地占用耕地面积占新增建设用地总面积的35.6%。", "35.6%", "新增建设用地占用耕地面积", "新增建设用地总面积"),
+    # regression fixture, a variant (not real): 占用水总量 is 占 and the whole, the water used
+    ("全区再生水利用量达到0.52亿立方米，占用水总量的22%。", "22%", "再生水利用量", "用水总量"),
+])
+def test_occupying_land_is_no_share(s, printed, name, whole):
     f = fact(HEAD + s, printed)
     assert (f["indicator"], f["measure"], f["comparator"]) == (name, "rate_pct", whole)
 
