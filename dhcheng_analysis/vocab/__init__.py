@@ -998,6 +998,7 @@ class Cues:
     decline_signals: tuple[str, ...]
     completion_end_regex: tuple[str, ...]
     share_end_regex: tuple[str, ...]
+    occupied_objects: tuple[str, ...]  # 违法占用耕地: land a 占用 takes (occupies), no whole a share 占 is of
     share_own_regex: str
     comparator_end_regex: tuple[str, ...]
     comparator_end_suffixes: tuple[str, ...]
