@@ -167,10 +167,6 @@ def test_litres_a_day(printed, name, value):
     # 新增土地供应4586亩 (/work/shared/gold/real/texts/haishu_nb_2023_gwr.txt)
     ("全年供应国有建设用地386.5公顷，同比增长12.4%，完成年度计划的103.2%。", "386.5公顷",
      "construction_land_supplied"),
-    # regression fixture in the form of a district report on natural resources (not real), modelled on the national
-    # reports' 严守18亿亩耕地红线 (2009.txt)
-    ("全区耕地保有量32.6万亩，永久基本农田保护面积28.4万亩，均完成上级下达的目标任务。", "32.6万亩",
-     "farmland_retained"),
     # regression fixture, a variant (not real)
     ("全年消化批而未供土地2150亩，完成省下达任务的126.5%；处置闲置土地860亩，完成任务的108%。", "860亩",
      "idle_land_disposed"),
