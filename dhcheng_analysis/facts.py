@@ -1598,6 +1598,8 @@ def _is_threshold(norm: str, f: _Fig, cw: CueViews) -> bool:
             and cw.counted_class_bound.match(norm, f.end)):
         return True  # 十个职工以上的资本主义工业企业有四万五千多户, 100张床位以上的医院: the size of each thing counted
         # after it, by a count of its parts, names its kind
+    if f.unit in cw.settlement_size_units and cw.settlement_size_class.match(norm, f.end):
+        return True  # 20户以上自然村通硬化路: villages of that size (20 households or more) are named, none counted
     if f.unit_kind != "money" and f.unit not in cw.threshold_units:
         return False  # 10项以上促消费活动 still counts events
     return cw.threshold_after.match(norm, f.end) is not None
@@ -3832,9 +3834,10 @@ class _Reader:
             f.period = _last_year_in_span(held, norm, f.start, st)
         if not f.period and st.back and not to_framed and not _this_year(norm, f.start, st):
             f.period = st.back  # 两年来…共建设5100多个项目。已建成的主要有：加固…堤防近6100公里: the span it goes on with
-        if not f.period and not cw.vague_span_opening.match(norm, st.start):
+        if not f.period and not to_framed and not cw.vague_span_opening.match(norm, st.start):
             # 刚刚过去的2017年，…。国内生产总值增长6.9% (a sentence on one line lies in one paragraph; one opening with
-            # 这几年 or 近年来 is of some recent years, not of the paragraph's year: 2020年，…。近年来，全区累计建成…)
+            # 这几年 or 近年来 is of some recent years, not of the paragraph's year: 2020年，…。近年来，全区累计建成…; nor is
+            # one a 到 frame opens, its frame's year the period: 2024年，…。到2025年，全县公路通车里程达到3300公里)
             if st.topic is None:
                 plan = st.part_at(self.report, f.start) == "plan"
                 topic = self._paragraph_topic(norm, f.start, not plan)
