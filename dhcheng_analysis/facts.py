@@ -6307,7 +6307,8 @@ class _Reader:
             periods = [f"{y}年"] * n  # 2006年，…排放量由上年分别增长5.6％和13.1％，减为增长…: all of 2005
         ranked = f.measure == "rank"  # (总量、增速分别居全市第6位、第2位: the growth word is an item's own)
         a, b = _strip(norm, after, before, "level" if ranked or f.measure == "ratio"  # (生师比分别为: 比 ends the name)
-                      else "pp_diff" if f.measure == "pp_diff" else "yoy_pct")
+                      else f.measure if f.measure in ("pp_diff", "completion_pct") else "yoy_pct")  # (完成率分别为:
+        # the completion of each figure before, named as they are)
         if ranked and b < cs + k and norm.endswith(cw.rank_aspect_words, b, cs + k):
             b = cs + k  # (the growth word a measure word ends is what the last rank ranks)
         items = _split_list(self.text[a:b], n, ranked) if b > a else None

@@ -16,6 +16,8 @@ The rules these sentences hold the extractor to:
   villages, no count of them;
 - a class of roads named by a trunk (国省干线) is a network of its own: its length (国省干线里程) listed after an
   expressway's takes no 高速公路 before it;
+- 完成率分别为 after a list of things done, each with its figure, gives the completion of each, named as the figure
+  before it is (改造提升农村公路, 危桥改造), as 分别完成年度计划的 does;
 - the transport quantities that are standard statistics (客运量, 公路货运量, 港口货物吞吐量, 交通固定资产投资, 公交线路,
   绿色出行比例, 交通拥堵指数, 道路交通事故 …) carry the glossary's keys; a bare 旅客周转量 or 货物周转量, often of the one
   mode named before it, takes none (全社会旅客周转量 does).
@@ -105,6 +107,25 @@ def test_trunk_road_class_is_a_network(s, printed, name):
     assert fact(REVIEW + s, printed)["indicator"] == name
 
 
+# -- 完成率分别为 after a list of things done ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture in the form of a county transport report (not real), modelled on the national report's
+    # 新建改建农村公路20万公里 (/work/shared/corpus/national_work_reports/2016.txt) and the district reports' 完成年度计划的
+    ("全年改造提升农村公路120公里、危桥改造18座，完成率分别为120%和100%。", "120%", "改造提升农村公路"),
+    # regression fixture, a variant (not real)
+    ("全年改造提升农村公路120公里、危桥改造18座，完成率分别为120%和100%。", "100%", "危桥改造"),
+    # regression fixture, a variant (not real): three things done, 达到 for 为
+    ("新建改建农村公路85.2公里、改造危桥14座、新增停车位3560个，完成率分别达到106.5%、100%和118.7%。", "118.7%",
+     "新增停车位"),
+    # regression fixture, a variant (not real): the list of completions names its own base
+    ("改造农村公路120公里、危桥18座，分别完成年度计划的120%和100%。", "100%", "改造危桥"),
+])
+def test_completion_rates_of_a_list_done(s, printed, name):
+    f = fact(REVIEW + s, printed)
+    assert (f["indicator"], f["measure"]) == (name, "completion_pct")
+
+
 # -- the glossary's keys of transport statistics -------------------------------------------------------------
 
 @pytest.mark.parametrize(("s", "printed", "key"), [
@@ -147,6 +168,12 @@ def test_trunk_road_class_is_a_network(s, printed, name):
     ("全年发生道路交通事故156起，同比下降8.2%；死亡人数23人，同比下降11.5%。", "156起", "road_traffic_accidents"),
     # regression fixture, a variant (not real)
     ("全年发生道路交通事故156起，同比下降8.2%；死亡人数23人，同比下降11.5%。", "23人", "road_traffic_deaths"),
+    # regression fixture, a variant (not real)
+    ("全区机动车保有量达到32.6万辆，同比增长6.8%。", "32.6万辆", "motor_vehicle_stock"),
+    # regression fixture, a variant (not real)
+    ("全区新能源汽车保有量4.2万辆，占机动车保有量的12.9%。", "4.2万辆", "nev_stock"),
+    # regression fixture, a variant (not real)
+    ("全区轨道交通客运量1.26亿人次，同比增长35.6%。", "1.26亿人次", "urban_rail_passengers"),
     # regression fixture, a variant (not real): the graded accidents are a part, no key of all
     ("全年共发生一般以上道路交通事故86起。", "86起", ""),
 ])
