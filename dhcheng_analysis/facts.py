@@ -1598,6 +1598,8 @@ def _is_threshold(norm: str, f: _Fig, cw: CueViews) -> bool:
             and cw.counted_class_bound.match(norm, f.end)):
         return True  # 十个职工以上的资本主义工业企业有四万五千多户, 100张床位以上的医院: the size of each thing counted
         # after it, by a count of its parts, names its kind
+    if f.unit in cw.settlement_size_units and cw.settlement_size_class.match(norm, f.end):
+        return True  # 20户以上自然村通硬化路: villages of that size (20 households or more) are named, none counted
     if f.unit_kind != "money" and f.unit not in cw.threshold_units:
         return False  # 10项以上促消费活动 still counts events
     return cw.threshold_after.match(norm, f.end) is not None
@@ -3832,9 +3834,10 @@ class _Reader:
             f.period = _last_year_in_span(held, norm, f.start, st)
         if not f.period and st.back and not to_framed and not _this_year(norm, f.start, st):
             f.period = st.back  # 两年来…共建设5100多个项目。已建成的主要有：加固…堤防近6100公里: the span it goes on with
-        if not f.period and not cw.vague_span_opening.match(norm, st.start):
+        if not f.period and not to_framed and not cw.vague_span_opening.match(norm, st.start):
             # 刚刚过去的2017年，…。国内生产总值增长6.9% (a sentence on one line lies in one paragraph; one opening with
-            # 这几年 or 近年来 is of some recent years, not of the paragraph's year: 2020年，…。近年来，全区累计建成…)
+            # 这几年 or 近年来 is of some recent years, not of the paragraph's year: 2020年，…。近年来，全区累计建成…; nor is
+            # one a 到 frame opens, its frame's year the period: 2024年，…。到2025年，全县公路通车里程达到3300公里)
             if st.topic is None:
                 plan = st.part_at(self.report, f.start) == "plan"
                 topic = self._paragraph_topic(norm, f.start, not plan)
@@ -6304,7 +6307,8 @@ class _Reader:
             periods = [f"{y}年"] * n  # 2006年，…排放量由上年分别增长5.6％和13.1％，减为增长…: all of 2005
         ranked = f.measure == "rank"  # (总量、增速分别居全市第6位、第2位: the growth word is an item's own)
         a, b = _strip(norm, after, before, "level" if ranked or f.measure == "ratio"  # (生师比分别为: 比 ends the name)
-                      else "pp_diff" if f.measure == "pp_diff" else "yoy_pct")
+                      else f.measure if f.measure in ("pp_diff", "completion_pct") else "yoy_pct")  # (完成率分别为:
+        # the completion of each figure before, named as they are)
         if ranked and b < cs + k and norm.endswith(cw.rank_aspect_words, b, cs + k):
             b = cs + k  # (the growth word a measure word ends is what the last rank ranks)
         items = _split_list(self.text[a:b], n, ranked) if b > a else None

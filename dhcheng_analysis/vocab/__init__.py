@@ -574,6 +574,8 @@ class Cues:
     class_money_lead_regex: str  # 其中, 税收, or a clause start right before an amount glued to the units it classes
     size_class_count_regex: str  # 2个[5000平方米的]: a count and its classifier right before the size of each thing counted
     size_class_after_regex: str  # [5000平方米]的社区服务中心, [五万千瓦]规模的电站: a size naming the kind of the things counted
+    settlement_size_units: tuple[str, ...]  # 户, 人: the size of a village or an estate, by its households or people
+    settlement_size_class_regex: str  # [20户]以上自然村: the bound names the villages, no count
     class_money_noun_regex: str  # [产值超10亿元]企业达到12家: the units counted right after it
     threshold_nouns: tuple[str, ...]
     threshold_frame_open_regex: str  # 在 opening the clause before a count: 在建设141项企业方面
