@@ -152,7 +152,7 @@ def test_completion_rates_of_a_list_done(s, printed, name):
     # regression fixture, a variant (not real)
     ("全区公交线路达到86条，公交车568辆。", "568辆", "buses"),
     # regression fixture, a variant (not real)
-    ("公交客运量完成4560万人次，较上年增长18.6%。", "4560万人次", "bus_passengers"),
+    ("公交车客运量完成4560万人次，较上年增长18.6%。", "4560万人次", "bus_passengers"),
     # regression fixture, a variant (not real)
     ("全区绿色出行比例达到72.5%，较上年提高2.3个百分点。", "2.3个百分点", "green_travel_share"),
     # regression fixture, a variant (not real)
@@ -173,7 +173,7 @@ def test_completion_rates_of_a_list_done(s, printed, name):
     # regression fixture, a variant (not real)
     ("全区新能源汽车保有量4.2万辆，占机动车保有量的12.9%。", "4.2万辆", "nev_stock"),
     # regression fixture, a variant (not real)
-    ("全区轨道交通客运量1.26亿人次，同比增长35.6%。", "1.26亿人次", "urban_rail_passengers"),
+    ("全区城市轨道交通客运量1.26亿人次，同比增长35.6%。", "1.26亿人次", "urban_rail_passengers"),
     # regression fixture, a variant (not real): the graded accidents are a part, no key of all
     ("全年共发生一般以上道路交通事故86起。", "86起", ""),
 ])
