@@ -1254,6 +1254,8 @@ class CueViews:
     completed_count: re.Pattern[str]  # [区重点项目]中[已开工]: a name of counted things that ends with their completion
     done_after_count: re.Pattern[str]  # 变电站5座[建成投运]: what is done to the things counted, after their count
     disposal_object: re.Pattern[str]  # [用两年时间将](筹资标准): the object of 把/将 at a name's end
+    case_outcome: re.Pattern[str]  # [，其中](维持)186件, [、](撤销)18件: an outcome of cases decided, alone in its list item
+    case_outcome_words: frozenset[str]  # the words of case_outcome (撤销18件、驳回41件: no verb heading the list)
     # 基本建成, 新开工, 废止, 关停: what is done to the things counted or measured, a whole name or heading one
     # (新开工[保障性安居工程], 关停[小火电机组])
     count_verb: re.Pattern[str]
@@ -2561,6 +2563,8 @@ def compiled() -> CueViews:
         sale_volume_noun=c.sale_volume_noun,
         plan_task_tail=_Rule(c.plan_task_tail_regex),
         task_units=frozenset(c.task_units),
+        case_outcome_words=frozenset(c.case_outcome_words),
+        case_outcome=_Rule(rf"(?:(?<=[,，、;；:：])|(?<=其中))(?:{_alt(c.case_outcome_words)})$"),
         disposal_object=_Rule(
             rf"(?<=[\u4e00-\u9fff]{{2}})(?:(?:{_alt(w for w, k in c.disposal_markers.items() if not k)})(?P<any>[^把将]{{2,}})"
             rf"|(?:{_alt(w for w, k in c.disposal_markers.items() if k)})(?P<quantity>[^把将]{{2,}}?(?:{_alt(c.quantity_ends)})))$"),

@@ -6916,6 +6916,10 @@ class _Reader:
                 f.indicator = head + cw.de + pv.indicator.rsplit(cw.de, 1)[-1]
                 f.named_by_clause = True
                 f.subset_of = pv
+        if (outcome := f.unit_kind == "count" and f.measure == "level"
+                and (mo := cw.case_outcome.search(norm, cs, f.start)) is not None):
+            f.indicator = self.text[mo.start():mo.end()]  # 已审结298件，其中维持186件、撤销18件: the cases decided so,
+            f.named_by_clause = True  # no verb done to the cases carried nor a word ending a name (维持在5%)
         verb = f.indicator
         if f.unit_kind == "count" and f.indicator == unit_carry and carry_unit:
             vs = mk.end() if carry_unit == f.unit and (mk := cw.part_marker.match(norm, cs)) else cs
@@ -6923,8 +6927,8 @@ class _Reader:
                 verb = self.text[vs:f.start]
         # (…已开工38个,累计完成投资126亿元,竣工12个: the verb of its clause, not the amount carried, names the count; 筹集
         # 保障性租赁住房3200套，其中新建1800套: the verb of the part after 其中, not the whole carried)
-        if (f.measure == "level" and verb[:1] in cw.starts["count_verb"] and cw.count_verb.fullmatch(verb)
-                and (done := self._done_to_counted(f, verb))):
+        if (not outcome and f.measure == "level" and verb[:1] in cw.starts["count_verb"] and cw.count_verb.fullmatch(verb)
+                and (done := self._done_to_counted(f, verb, st))):
             f.indicator = done  # 新开工保障性安居工程740万套，基本建成511万套: those completed of the same things;
             f.named_by_clause = True  # 关停5000万千瓦小火电机组，今年要关停1000万千瓦: those shut down
         if (f.measure == "level" and norm[f.start - 1] in cw.ends["current_base"]
@@ -7869,7 +7873,28 @@ class _Reader:
                 return lv
         return None
 
-    def _done_to_counted(self, f: _Fig, verb: str) -> str:
+    def _listed_whole(self, f: _Fig, st: _SentenceState) -> _Fig | None:
+        """The count in ``f``'s unit printed right before the 其中 that opens the list ``f`` is an item of, in its
+        sentence, when another item of the list is printed before ``f`` (清理规范性文件256件，其中继续有效218件，废止
+        12件: the 256件); else None."""
+        norm, cw = self.norm, self.cw
+        at = max((norm.rfind(w, st.start, f.start) for w in cw.part_markers), default=-1)
+        if at < 0:
+            return None
+        whole, listed = None, False
+        for g in reversed(self.kept):
+            if g.sentence is not f.sentence or g.start < st.start:
+                break
+            if g.unit == f.unit and g.start > at:
+                listed = True  # (an item of the list before f: 继续有效218件)
+            elif g.unit == f.unit and g.end <= at:
+                whole = g
+                break
+        if not listed or whole is None or not whole.indicator or cw.semicolon.search(norm, whole.end, f.start):
+            return None
+        return whole
+
+    def _done_to_counted(self, f: _Fig, verb: str, st: _SentenceState) -> str:
         """The name of a level named only by what is done to the things counted or measured (基本建成511万套, 废止
         71件, 关停1000万千瓦), when the last figure before it in the same unit, in its sentence up to a semicolon,
         counts or measures the same things: the verb and their noun (新开工保障性安居工程740万套 → 基本建成的保障性安居
@@ -7879,6 +7904,9 @@ class _Reader:
         cw = self.cw
         if not (name := self.carry.by_unit.get(f.unit, "")):
             return ""
+        if (whole := self._listed_whole(f, st)) is not None:
+            name = whole.indicator  # 清理规范性文件256件，其中继续有效218件，废止12件: of the set 其中 breaks down,
+            # not of the part listed before
         if (k := name.rfind(cw.de)) >= 0:
             noun = name[k + 1:]  # 进行全面清理的行政法规
         elif (ml := cw.set_lead.match(name)) and len(name) - ml.end() >= 2:
@@ -8783,8 +8811,8 @@ def _reaching_owner(report: Report, f: _Fig, before: _Fig | None, sent: list[_Fi
     ``before`` is the figure read right before ``f``, if any, ``sent`` the figures of its sentence read before it."""
     norm, text = report.norm, report.text
     lo, e = f.sentence[0], f.cs - 1
-    if f.cs < 0 or e <= lo or norm[e] not in cw.clause_stops:
-        return ""
+    if f.cs < 0 or e <= lo or norm[e] not in cw.clause_stops or cw.semicolon.match(norm, e):
+        return ""  # (涉及征地拆迁类申请146件，占37.8%；涉及规划建设类申请82件: a semicolon closes what reaches them)
     k = _last_clause_start(norm, lo, e, cw)
     if before is None or before.sentence != f.sentence or before.start < k:
         return _enacted_before(norm, text, f.cs, lo, cw) or _raised_standard_before(norm, text, f.cs, lo, cw)
@@ -9350,6 +9378,7 @@ def _list_item_verb(text: str, norm: str, prev: _Fig, f: _Fig, soft: int) -> str
                                             or item.endswith(tuple(cw.fund_stocks)))
             or text.find(item, soft, f.start) < 0
             or not (mv := cw.list_head_verb.match(first) or cw.count_verb.match(first))
+            or first in cw.case_outcome_words  # (维持186件、撤销18件、驳回41件: outcomes of cases, no verb done to the next)
             or cw.list_head_verb.match(item) or cw.count_verb.match(item) or cw.done_after_count.match(item)
             or cw.issue_verb.match(item)  # (修订市场交易规则4项，出台管理细则2项: 出台 is its own)
             or _own_work_verb(item, cw)  # (拆除违法建设…、腾退土地…; 清理地下空间…、整治架空线…: so is a verb of works)

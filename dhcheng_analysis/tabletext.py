@@ -82,6 +82,7 @@ class TableVocab:
     total_scopes: frozenset[str]  # 合计, 小计: a column or row adding the levels up, of no one level
     sub_columns: frozenset[str]
     generic_headers: frozenset[str]
+    counted_column_ends: tuple[str, ...]  # 件数, 数量: a column counting something of the things of the rows
     unit: re.Pattern[str]
     figure: re.Pattern[str]
     magnitudes: tuple[str, ...]
@@ -155,6 +156,7 @@ def table_vocab() -> TableVocab:
         total_scopes=frozenset(raw["scope"]["totals"]),
         sub_columns=frozenset(raw["sub_columns"]["words"]),
         generic_headers=frozenset(raw["generic_headers"]["words"]),
+        counted_column_ends=tuple(raw["counted_columns"]["ends"]),
         unit=unit_re,
         figure=re.compile(rf"\d[\d.,]*\s*(?:{unit_re.pattern})"),
         magnitudes=mags,
@@ -2199,6 +2201,10 @@ def cell_figures(table: Table) -> list[CellFigure]:
                 if name not in va_names:
                     va_names[name] = _sector_indicator(name, v)
                 indicator = va_names[name]
+            elif (name and col.indicator not in name and col.indicator.endswith(v.counted_column_ends)
+                  and not any(col.indicator == w for w in v.counted_column_ends)):
+                indicator = name + col.indicator  # | 行政规范性文件 | 6 | under 本年制发件数: what the column counts of the
+                # row's things, not the things alone (as 现行有效件数 beside it)
             elif name is None:
                 # the rows are places or periods: the header names the indicator; a growth column
                 # without a name (增长%) measures the named column on its left
