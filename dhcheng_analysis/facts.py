@@ -6608,10 +6608,12 @@ class _Reader:
                 f.indicator = self.text[soft:mg.start()]
             elif mg and cw.bare_growth.fullmatch(norm, soft, mg.start()):
                 f.indicator = cw.bare_growth_name  # 把增长预期目标定在7.5%左右: the growth of the economy, as a work report sets it
-        if named and f.status == "target" and f.indicator and _never_subject(clean_name(f.indicator)):
+        if ((owner := named or (unit_carry if carry.unit == f.unit else "")) and f.status == "target" and f.indicator
+                and _never_subject(clean_name(f.indicator))):
             # 经济增速是综合性指标，今年预期目标设定为6%以上: a bare target is of what the clause before names (a growth,
-            # when that names one)
-            f.indicator = named
+            # when that names one) or of the subject carried in its unit (孕产妇系统管理率为96.8%，规划目标为95%以上; not
+            # 完成投资120亿元，全年任务15项: the tasks counted)
+            f.indicator = named = owner
             if f.measure == "rate_pct" and f.unit == "%" and cw.growth_name_end.search(named):
                 f.measure = "yoy_pct"
         solved = None  # (the verb, the problem, the persons) of those whose problem is solved

@@ -660,6 +660,12 @@ def _role_after() -> tuple[frozenset[str], frozenset[str], frozenset[str]] | Non
 
 
 @cache
+def _age_group_first() -> frozenset[str]:
+    """The characters an age naming a group of people (:attr:`TokenViews.age_group`) may start with, after its number."""
+    return first_chars(token_views().age_group) or frozenset()
+
+
+@cache
 def _size_band_first() -> frozenset[str]:
     """The characters a band of sizes (:attr:`TokenViews.size_band`) may start with, after its number."""
     return first_chars(token_views().size_band) or frozenset()
@@ -889,8 +895,8 @@ def _arabic_role(norm: str, start: int, end: int, tok: str, versions: Ahead | No
         return "figure"  # 企业开办实现1日办结
     if after.startswith(tv.anniversary_words):
         return "slogan"  # 建党100周年
-    if (a1 in "岁周-—–~至到" and "." not in tok and len(tok) <= 3) and tv.age_group.match(norm, end):
-        return "name"  # 60岁以上老年人, 0-3岁婴幼儿: an age that names a group of people
+    if (a1 in _age_group_first() and "." not in tok and len(tok) <= 3) and tv.age_group.match(norm, end):
+        return "name"  # 60岁以上老年人, 0-3岁婴幼儿, 0-6个月婴儿: an age that names a group of people
     if a1 in _size_band_first() and "." not in tok and tv.size_band.match(norm, end):
         return "name"  # 90(含)平方米以下占35.6%, 90—144平方米占56.2%: a band of sizes a share is of
     if (circle is None or a1 in circle) and tv.service_circle.match(norm, end):
