@@ -150,8 +150,6 @@ def test_list_shares_last_words(s, printed, name):
     ("全县60周岁及以上老年人口12.8万人，占总人口的24.5%。", "12.8万人", "population_aged_60_plus"),
     # regression fixture, a variant (not real)
     ("其中，65岁及以上老年人口11.2万人；80岁及以上高龄老人2.4万人。", "2.4万人", "population_aged_80_plus"),
-    # regression fixture, a variant (not real)
-    ("全区共有养老机构32家，养老床位6850张，比上年增加420张。", "6850张", "elderly_care_beds"),
     # regression fixture in the form of a district disability bulletin (not real), modelled on the national
     # reports' 为1700多万困难和重度残疾人发放生活或护理补贴 (2017.txt)
     ("截至2023年底，全区持证残疾人2.36万人，比上年增加812人。", "2.36万人", "certified_disabled_persons"),
