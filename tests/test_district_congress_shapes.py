@@ -156,3 +156,27 @@ def test_budgets_counted_are_no_plan(s, printed, name):
 def test_budget_amount_stays_a_plan():
     # regression fixture, a variant (not real): an amount after 预算 is the budget's, a plan
     assert fact(CONGRESS + "全年预算安排民生支出86亿元，区级部门预算86亿元。", "86亿元", "区级部门预算86亿元")["status"] == "target"
+
+
+# -- the standard concepts of these reports have glossary keys -------------------------------------------------
+
+@pytest.mark.parametrize(("head", "s", "printed", "key"), [
+    # regression fixture in the form of a district people's congress report (not real), modelled on
+    # 国务院提请全国人大常委会审议法律议案11件 (/work/shared/corpus/national_work_reports/2016.txt)
+    (CONGRESS, "代表提出建议、批评和意见218件，已全部办结。", "218件", "deputy_suggestions"),
+    # regression fixture, a variant (not real): the share of them closed, in a plan
+    (CONGRESS, "2024年，确保代表建议办结率100%。", "100%", "deputy_suggestion_completion_rate"),
+    # regression fixture, a variant (not real): the CPPCC's proposals received
+    (CPPCC, "县政协一届三次会议以来，共收到提案326件，经审查立案298件。", "326件", "cppcc_proposals"),
+    # regression fixture, a variant (not real): those on file answered
+    (CPPCC, "截至目前，立案提案办复率100%。", "100%", "cppcc_proposal_reply_rate"),
+    # regression fixture, a variant (not real): public-interest suits on file
+    (PROCURATORATE, "立案办理公益诉讼案件156件，发出诉前检察建议128件。", "156件", "public_interest_litigation_cases"),
+    # regression fixture, a variant (not real)
+    (PROCURATORATE, "立案办理公益诉讼案件156件，发出诉前检察建议128件。", "128件",
+     "pre_litigation_procuratorial_recommendations"),
+    # regression fixture, a variant (not real): judicial aid paid, no social assistance
+    (PROCURATORATE, "办理司法救助案件42件，发放司法救助金118.6万元。", "118.6万元", "judicial_aid_funds"),
+])
+def test_congress_and_procuratorate_concepts_are_keyed(head, s, printed, key):
+    assert fact(head + s, printed)["indicator_key"] == key
