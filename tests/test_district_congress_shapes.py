@@ -85,6 +85,20 @@ def test_put_in_a_plan_is_an_outcome(s, printed):
     assert fact(CONGRESS + s, printed)["status"] == "actual"
 
 
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture in the form of a district people's congress report (not real), modelled on
+    # 准备在一九五九年列入计划的建设项目 (/work/shared/corpus/national_work_reports/1958.txt): the plan a thing is put in
+    # to be solved is part of what is said of it, no list naming it
+    ("列入计划逐步解决的65件，占29.8%。", "65件", "列入计划逐步解决"),
+    # regression fixture, a variant (not real): 列入规划
+    ("列入规划逐步解决的65件，占29.8%。", "29.8%", "列入规划逐步解决"),
+    # regression fixture, a variant (not real): a list of projects still names them
+    ("列入市级重点项目169个。", "169个", "市级重点项目"),
+])
+def test_put_in_a_plan_to_be_solved_keeps_its_words(s, printed, name):
+    assert fact(CONGRESS + s, printed)["indicator"] == name
+
+
 def test_a_plan_in_the_next_year_stays_a_target():
     # regression fixture, a variant (not real): 计划 opening a plan keeps it a target
     assert fact(CONGRESS + "2024年，计划听取和审议专项工作报告16项。", "16项")["status"] == "target"
