@@ -1122,6 +1122,7 @@ class CueViews:
     status_cue_not_after: re.Pattern[str]  # a status word right after these is an object (完成年计划, 高于预期目标,
     # 超过原定的年度计划: further on after a word that compares, with no figure between)
     budget_end: re.Pattern[str]
+    counted_budget_end: re.Pattern[str]  # 部门预算[86个]: a count of the budgets, no budget's figure
     solve_before: re.Pattern[str]  # 解决(了), 完成: the verb before a count of persons whose problem it solves (or task it completes)
     problem_after: re.Pattern[str]  # (农村人口)的饮水困难, 脱贫任务, 饮水安全[和…问题], [家庭和…的]住房问题: the problem after that count
     problem_solved_after: re.Pattern[str]  # 农村人口解决了安全饮水问题, 农村人口饮水安全问题得到解决: after the count
@@ -1370,6 +1371,7 @@ class CueViews:
     object_change_verb: re.Pattern[str]  # 增产 right before a figure whose object follows it (增产五十万箱纸烟)
     change_compound_objects: frozenset[str]  # 金额 of 核减金额, 节支 of 增收节支: one noun with the verb, no thing changed
     quantity_change_verbs: frozenset[str]  # 增加: such a verb only of an object that names a quantity (增加收入)
+    object_change_counted_verbs: frozenset[str]  # 化解: a count after it (化解矛盾纠纷1260件) counts what it settled
     duration_lead: re.Pattern[str]  # 经过: a span of time passed follows
     duration_means: re.Pattern[str]  # 用[四个月的时间]: a span of time spent to do what follows, no figure
     duration_means_head: re.Pattern[str]  # 用四个月的时间 opening a name: the means, no part of it
@@ -2368,6 +2370,7 @@ def compiled() -> CueViews:
         status_cue_not_after=_Rule(rf"(?:{_alt_outside(c.status_cue_not_after, c.comparison_cut_holders)})[^,;。:]{{0,3}}$"
                                         rf"|(?:{_alt(c.status_cue_not_after_far)})[^,;。:0-9０-９]{{0,{STATUS_OBJECT_REACH}}}$"),
         budget_end=_Rule(c.budget_end_regex),
+        counted_budget_end=_Rule(c.counted_budget_end_regex),
         solve_before=_Rule(c.solve_before_regex),
         problem_after=_Rule(c.problem_after_regex),
         problem_solved_after=_Rule(c.problem_solved_after_regex),
@@ -2477,6 +2480,7 @@ def compiled() -> CueViews:
         object_change_nouns=c.object_change_verbs,
         object_change_verb=_Rule(c.object_change_verb_regex),
         quantity_change_verbs=frozenset(c.quantity_change_verbs),
+        object_change_counted_verbs=frozenset(c.object_change_counted_verbs),
         change_compound_objects=frozenset(c.change_compound_objects),
         duration_lead=_Rule(c.duration_lead_regex),
         duration_lead_last=frozenset(c.duration_lead_last),

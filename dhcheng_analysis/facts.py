@@ -1130,7 +1130,8 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
         return
     mo = (cw.object_change.search(tail, max(0, len(tail) - 15))
           if "\u4e00" <= tail[-1:] <= "\u9fff" and tail[-1:] not in cw.perfective else None)
-    if mo and f.unit not in cw.occasion_units and mo.group("object") not in cw.change_compound_objects and (
+    if mo and f.unit not in cw.occasion_units and mo.group("object") not in cw.change_compound_objects and not (
+            f.unit_kind == "count" and mo.group("verb") in cw.object_change_counted_verbs) and (
             len(mo.group("object")) > 1 and (mo.group("object").endswith(cw.quantity_ends)
                                              or f.unit_kind == "money" and mo.group("money") is not None)
             if mo.group("verb") in cw.quantity_change_verbs
@@ -1139,7 +1140,8 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
         # 减少农村贫困人口1000万人, 裁减军队员额20万: the change of the thing cut (受灾减产面积2000亩 is a level of the
         # area the output fell on; 降低存款准备金率4次 counts the cuts); 农民增加收入108亿元: the change of a quantity
         # (增加学前学位2000个 counts the places added; 增加值 is no change of a 值; 核减金额3.6亿元: a bare 金额 after the
-        # verb is the amount the verb names, a level of it)
+        # verb is the amount the verb names, a level of it; 化解矛盾纠纷1260件 counts the disputes settled, as 化解债务
+        # 15亿元 is the debt cut)
         f.measure = "abs_change"
         f.sign = cw.abs_change_sign.get(mo.group("verb"), 1)
         f.comparator = _yoy_word_base(_base_comparator(clause), clause)
@@ -8000,6 +8002,9 @@ class _Reader:
         said = clean_name(raw)
         if not raw.endswith(said):
             return ""  # (其中限额以上的有九百二十一个: a qualifier the name would lose)
+        if prev is not None and prev.sentence == f.sentence and prev.unit_kind == "percent":
+            # (收到提案326件，办复率100%，已解决或采纳的182件: the count before the rate counts the set)
+            prev = next((g for g in reversed(self.kept) if g.sentence != f.sentence or g.unit_kind != "percent"), None)
         if prev is not None and prev.sentence == f.sentence and prev.unit_kind == "count" and prev.indicator:
             if prev.measure != "level" or (prev.unit in cw.person_units) != (f.unit in cw.person_units):
                 return ""
@@ -8012,6 +8017,8 @@ class _Reader:
             if k >= cs or (mt := cw.part_topic.fullmatch(norm, st.start, k)) is None:
                 return ""
             whole = clean_name(text[mt.start("set"):mt.end("set")])
+            if cw.period_re.fullmatch(whole):
+                return ""  # (截至目前，已解决或采纳的182件: a time the sentence opens with is no set)
         noun = whole[whole.rfind(cw.de) + 1:]
         if len(said) < 2 or len(noun) < 2 or clean_name(noun) != noun or said == noun:
             return ""
@@ -10943,8 +10950,10 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
     if _plan_headed(norm, st, cues, f.start):
         return "target"
     if (subj_end > soft and norm[subj_end - 1] in cw.ends["budget_end"] and cw.budget_end.search(norm, soft, subj_end)
-            and not cw.budget_end.search(f.comparator)):
-        return "target"  # (超过原定的年度计划百分之四点一: the excess over a plan is an outcome)
+            and not cw.budget_end.search(f.comparator)
+            and not (f.unit in cw.target_name_counters and cw.counted_budget_end.search(norm, soft, subj_end))):
+        return "target"  # (超过原定的年度计划百分之四点一: the excess over a plan is an outcome; 审查区级部门预算86个
+        # counts the budgets, as 15个指标 counts the indicators)
     if (prev is not None and prev.status == "target" and prev.measure in ("level", "abs_change") and prev.start >= lo
             and "year_inferred" not in prev.flags
             and f.measure in ("yoy_pct", "change_pct", "abs_change")
@@ -11579,6 +11588,8 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
         return carry  # 投入5800亿元，是1950年到1997年投入总和的1.7倍: a multiple of the thing named before
     attr = (cw.attribute_end.search(norm, soft, subj_end)
             if subj_end > soft and norm[subj_end - 1] in cw.attribute_last else None)
+    if attr and f.unit in cw.target_name_counters and cw.counted_budget_end.search(norm, soft, subj_end):
+        attr = None  # 审查区级部门预算86个: the budgets are what is counted, no attribute of the departments
     if attr and attr.end() == subj_end and (attr.group() not in cw.task_attribute_words
                                             or carry and _task_of_carried(norm, f, soft, carry_unit, cw)):
         # (“疏解整治促提升”专项行动年度任务386项: with no quantity before it, the year's tasks are what is counted)

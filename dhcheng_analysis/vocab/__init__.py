@@ -652,6 +652,8 @@ class Cues:
     # verb of change before it (the amount the verb names; the saving of two verbs), no thing it changes
     quantity_change_verbs: tuple[str, ...]  # 农民增加收入108亿元: a verb that changes an object only when the object
     # names a quantity (增加学前学位2000个 counts the places added)
+    object_change_counted_verbs: tuple[str, ...]  # 化解矛盾纠纷1260件: a cut verb whose count counts what it settled,
+    # a level (化解债务15亿元, an amount, is the debt cut)
     object_change_not_after: tuple[str, ...]  # 新增加水泥生产能力, 新增产能: what is new is a level, no change; 用于增加
     # 城镇职工住宅的支出: a spending for a purpose is a level
     object_change_object_regex: str  # the object between such a verb and its figure
@@ -1005,6 +1007,7 @@ class Cues:
     share_own_regex: str
     comparator_end_regex: tuple[str, ...]
     comparator_end_suffixes: tuple[str, ...]
+    counted_budget_end_regex: str  # 审查区级部门预算86个: the budgets counted (in 个, 项), none a plan's figure
     budget_end_regex: str
     solve_before_regex: str
     problem_after_regex: str
