@@ -1566,6 +1566,8 @@ class CueViews:
     counted_rank_tails: tuple[str, ...]  # 名, 位 after such a rank
     colon_item_ends: str  # what closes each item line under a line closed by a colon, sharing out its figure (；。)
     rank_ordinal_followers: tuple[str, ...]  # 的, 和: words a rank may run on with (保持全市第一的位置, 第一和第三)
+    top_list_lead: re.Pattern[str]  # 法人单位数量居前三位的行业是: the quantity the items listed next lead in
+    ordinal_list_next: re.Pattern[str]  # 、三 of 第二、三产业: the next ordinal of a list printed with its 第 once or again
     rank_list_gap: re.Pattern[str]  # 位、, 和: what parts a rank from the next of a list of ranks (第6位、第2位)
     counted_predicate_rank: re.Pattern[str]  # 完成量排名全市前三: a rank figure the clause goes on with
     share_holder_lead: re.Pattern[str]  # 已有, 团结 right before a share of the units after it: they name it
@@ -2840,6 +2842,8 @@ def compiled() -> CueViews:
         counted_rank_tails=tuple(c.counted_rank_tails),
         colon_item_ends="".join(c.colon_item_ends),
         rank_ordinal_followers=tuple(c.rank_ordinal_followers),
+        ordinal_list_next=_Rule(c.ordinal_list_next_regex),
+        top_list_lead=_Rule(c.top_list_lead_regex),
         rank_list_gap=_Rule(f"(?:{_alt(c.counted_rank_tails)})?(?:{_alt((c.item_separator, *c.following_joints))})"),
         counted_predicate_rank=_Rule(c.counted_predicate_rank_regex),
         share_holder_lead=_Rule(c.share_holder_lead_regex),

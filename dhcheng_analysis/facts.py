@@ -1276,8 +1276,9 @@ def _comparator(clause: str) -> str:
         for mt in rx.finditer(clause):
             if mt.start() > best[0]:
                 best = (mt.start(), mt.group(g))
-                # 高于全省县区平均水平: the average of a class of units, whose place word (全省) is no base alone
-                average_end = mt.end(g) if mt.group(g).endswith("平均") else -1
+                # 高于全省县区平均水平: the average of a class of units, whose place word (全省) is no base alone;
+                # 比第三次全国经济普查(2013年末): the time in brackets of a base, whose 全国 is no base alone
+                average_end = mt.end(g)
     for word, label in cw.comparators:
         if word[0] not in held:
             continue
@@ -1372,6 +1373,11 @@ def _split_list(subject: str, n: int, ranked: bool = False) -> list[str] | None:
     """Items of a 分别 list subject (商务服务业、批发零售业税收 → two items sharing 税收); of a list of ranks
     (``ranked``), the growth word ending it is an item's own (总量、增速分别居全市第6位、第2位)."""
     cw = compiled()
+    if (mt := cw.top_list_lead.match(subject)) is not None:
+        # 法人单位数量居前三位的行业是批发和零售业、建筑业、制造业: the items that lead in the quantity, each its own
+        items = _split_list(subject[mt.end():], n, ranked)
+        quantity = clean_name(mt.group("quantity"))
+        return [it if it.endswith(quantity) else it + quantity for it in items] if items and quantity else items
     if not ranked:
         subject = cw.measure_words.sub("", subject)
     for word, parts in cw.list_expansions:  # 城乡居民人均可支配收入, 中、高等职业教育在校生: one phrase, n items
@@ -1610,7 +1616,10 @@ def _is_threshold(norm: str, f: _Fig, cw: CueViews) -> bool:
 def _names_a_thing(norm: str, end: int, cw: CueViews) -> bool:
     """An ordinal ending at ``end`` is the ordinal of the thing named after it, not a rank: a word
     follows it that is no rank's own (第一家, 第二批, 第一梯队, 第七届; 第三位, 第2名, 第一和第三, 第一的位置 and
-    全球第一货物贸易大国 are ranks)."""
+    全球第一货物贸易大国 are ranks); so is one of a list of ordinals whose last names a thing (全区第二、三产业, 第二、
+    第三产业; 居全国第三、四位 is a rank)."""
+    if (nxt := cw.ordinal_list_next.match(norm, end)) is not None:
+        end = nxt.end()
     return ("\u4e00" <= norm[end:end + 1] <= "\u9fff" and not norm.startswith(cw.counted_rank_tails, end)
             and not norm.startswith(cw.rank_ordinal_followers, end) and not cw.rank_title_after.match(norm, end))
 
@@ -6317,8 +6326,8 @@ class _Reader:
         if items and ranked:
             items = self._ranked_items(f, items)
         printed = items is not None
-        if (items is None and (b <= a or not clean_name(self.text[a:b])) and cs - 1 > st.start
-                and not self._kept_after(pa := st.clause_start(cs - 1))):
+        if (items is None and cs - 1 > st.start and not self._kept_after(pa := st.clause_start(cs - 1))
+                and (b <= a or not clean_name(self.text[a:b]) or cw.top_list_lead.match(norm, pa, cs - 1))):
             # no subject of its own: the items of the clause before, when it prints no figure (化学需氧量、二氧化硫
             # 排放总量近年来首次出现双下降，比上年分别下降3.14％和4.66％); one that does names one item, and the
             # figures before name the others (住宿和餐饮业零售额下降35.6%，降幅较上半年分别收窄4.1个和9.3个百分点)
@@ -6326,8 +6335,9 @@ class _Reader:
             mh = cw.list_item_end.search(norm, pa, cs - 1)
             if mh:
                 head = self.text[pa:mh.start()]
+            listed = head[mt.end():] if (mt := cw.top_list_lead.match(head)) else head  # (居前3位的: no figure)
             items = (_split_list(head, n) if (cw.item_separator in head or cw.list_last_split.search(head))
-                     and not any(map(str.isdigit, head)) else None)
+                     and not any(map(str.isdigit, listed)) else None)
             if items and mh:
                 items = self._with_quantity(items, mh.end() if mh.group() == cw.list_word else mh.start(), cs - 1)
         if items is None and b > a and (mg := cw.generic_measure.fullmatch(norm, a, b)):

@@ -1159,6 +1159,8 @@ class Cues:
     colon_item_ends: tuple[str, ...]  # what closes each item line under a line closed by a colon (layout's
     # list_lead_ends: 是这样分配的：), sharing out its figure (工业部门为…，占百分之五十八点二；)
     rank_ordinal_followers: tuple[str, ...]  # 的, 和: words a rank may run on with (保持全市第一的位置, 第一和第三)
+    top_list_lead_regex: str  # 法人单位数量居前三位的行业是: what the items listed next lead in
+    ordinal_list_next_regex: str  # 、三 of 第二、三产业: the next ordinal of a list, its 第 printed once or again
     counted_predicate_rank_regex: str  # 排名全市前三: a rank in what a clause says of counted things, a figure of its own
     share_holder_lead_regex: str  # a verb right before a share of the units named after it (有[百分之八十以上的]在押罪犯)
     share_holder_tail_regex: str  # what joins such a share to the units: (以上)的
