@@ -1529,7 +1529,7 @@ class CueViews:
     sampled_rates_tails: tuple[str, ...]  # 合格率, 不合格率: the rates of what a sampling finds ([食品抽检]合格率: its
     # owner the count before when printed bare)
     sampling_words: tuple[str, ...]  # 抽检, 监督抽查: the words ending the name of a count of samples taken
-    casualty_name: re.Pattern[str]  # 死亡, 受伤人数: a count of casualties named by nothing but the casualty word
+    casualty_name: re.Pattern[str]  # 死亡, 受伤人数, 直接经济损失: a count of casualties (or the incidents' loss) named by nothing but that word
     incident_units: frozenset[str]  # 起: the counters of incidents
     incident_count_tails: tuple[str, ...]  # 发生起数, 起数: the words ending the name of a count of incidents, the
     # verb of occurring (发生) with the count's word, longest first
@@ -1545,6 +1545,7 @@ class CueViews:
     intensity_head: re.Pattern[str]  # 单位国内生产总值[能耗]: the output a quantity is per, at a name's head
     per_population_verbs: tuple[str, ...]  # 拥有 opening a later item of a list per people
     per_population_head: re.Pattern[str]  # 每千人口执业医师、注册护士: the people each item of a list is counted per
+    per_population_tail: re.Pattern[str]  # 食品安全抽检[达到每千人]: the people a figure is per, ending its name
     body_owned_heads: frozenset[str]  # 床位, 藏书: what a count of bodies before it has (卫生院3个，床位680张)
     body_end: re.Pattern[str]  # 医院, 图书馆 ending the name of such a count
     intensity_measures: frozenset[str]  # 能耗和二氧化碳排放: items a list shares the first one's intensity head with
@@ -1636,6 +1637,7 @@ class CueViews:
     item_owner: re.Pattern[str]  # 中等职业学校|招生规模: the owner of the item before, then its measure
     measured_owner: re.Pattern[str]  # 基本养老保险|参保人数: a name that is an owner, then a measure of it
     frame_name: re.Pattern[str]  # a whole name that is a frame of the figure (现, 调整初期, 超过了前): no name of its own
+    bound_target_name: re.Pattern[str]  # 市下达控制指标: a whole name that is the cap set on the quantity before
     current_base: re.Pattern[str]  # 比现有的 before a level: the subject's current level, the base of a change
     base_time_level: re.Pattern[str]  # 比上年的 before a level: the level of that time, reached, the base of a change
     base_frame_end: re.Pattern[str]  # …的基础上 after a figure: the figure is the base reached (在连续两年增长百分之十三的基础上)
@@ -2823,6 +2825,7 @@ def compiled() -> CueViews:
         body_end=_Rule(rf"(?:{_alt(c.body_ends)})$"),
         per_population_verbs=tuple(c.per_population_verbs),
         per_population_head=_Rule(rf"{c.per_population_head_regex}(?:{_alt(c.per_population_verbs)})?"),  # (拥有: the verb of an item)
+        per_population_tail=_Rule(rf"(?:{_alt(c.subject_links)})?(?P<per>{c.per_population_head_regex})$"),
         difference_of=_Rule(c.difference_of_regex),
         share_word_after=_Rule(c.share_word_after_regex),
         share_name_end=_Rule(rf"(?:{_alt(c.share_name_leads)})?(?:{c.share_word_after_regex})$"),
@@ -2913,6 +2916,7 @@ def compiled() -> CueViews:
         attribute_owner_end=_Rule(rf"(?:{_alt(c.attribute_owner_ends)})$"),
         measured_owner=_Rule(rf"(?P<owner>.{{2,}}?)(?:{_alt(c.bare_measures)})"),
         item_owner=_Rule(rf"(?P<owner>.+?(?:{owner_ends}))(?:{_alt(c.item_measures + c.bare_measures)})"),
+        bound_target_name=_Rule(c.bound_target_name_regex),
         frame_name=_Rule(c.frame_name_regex),
         current_base=_Rule(c.current_base_regex),
         base_time_level=_Rule(c.base_time_level_regex),

@@ -1466,8 +1466,11 @@ def _split_list(subject: str, n: int, ranked: bool = False) -> list[str] | None:
         # 工业、建筑业企业利润: the size of industry is no class of construction)
         out = [first] + [size + it if not it.startswith(cw.trade_size_heads) and it.startswith(cw.trade_sectors)
                          else it for it in out[1:]]
-    # 单位国内生产总值能耗和二氧化碳排放: the emissions per unit of output too, not the emissions
-    return [first] + [_per_output(first, it, cw) or it for it in out[1:]]
+    # 单位国内生产总值能耗和二氧化碳排放: the emissions per unit of output too, not the emissions; 生产安全事故起数和死亡
+    # 人数: the dead of the incidents counted
+    return [first] + [_per_output(first, it, cw) or (_casualties_of_count(first, mc, cw)
+                                                      if (mc := cw.casualty_name.fullmatch(it)) else "") or it
+                      for it in out[1:]]
 
 
 def _industry_shared(item: str, last: str, cw: CueViews) -> str:
@@ -2646,6 +2649,7 @@ def _analyse(report: Report) -> list[_Fig]:
     _rows_restating(kept, tables)
     kept = _each_of_list(report, kept)
     _aspect_dropped(kept)
+    _per_population_fronted(kept)
     _share_list_heads(report.norm, kept)
     _money_by_name(kept)
     _increments_compared(kept)
@@ -2768,6 +2772,22 @@ def _aspect_dropped(figs: list[_Fig]) -> None:
         if (_may_hold("aspect_in_name", f.indicator) and (name := rx.sub("", f.indicator)) != f.indicator
                 and len(name) >= 2):
             f.indicator = clean_name(name) or name  # (已完成退租签约 → 退租签约: the verb 完成 a name drops, as without 已)
+
+
+def _per_population_fronted(figs: list[_Fig]) -> None:
+    """Put the people a figure is counted per before the name of what is counted, when the name ends with them (食品
+    安全抽检达到每千人5批次 → 每千人食品安全抽检, as 每千人口执业医师 is printed; 发明专利拥有量达到每万人23.5件), the
+    verb linking them to the figure left out.
+
+    Parameters
+    ----------
+    figs : list of _Fig
+        The figures read, named; changed in place.
+    """
+    rx = compiled().per_population_tail
+    for f in figs:
+        if (mp := rx.search(f.indicator)) is not None and mp.start() >= 2:
+            f.indicator = mp.group("per") + (clean_name(f.indicator[:mp.start()]) or f.indicator[:mp.start()])
 
 
 def _each_of_list(report: Report, figs: list[_Fig]) -> list[_Fig]:
@@ -3719,7 +3739,8 @@ class _Reader:
                 f.indicator = served + f.indicator  # 12345市民服务热线受理诉求8.9万件，…，响应率达到100% → 12345市民服务热线诉求响应率
             elif sent and f.measure in ("rate_pct", "pp_diff") and (sampled := _sampled_rate_owner(self.report.norm, f, sent, self.cw)):
                 f.indicator = sampled + f.indicator  # 食品安全抽检6825批次，合格率98.6% → 食品安全抽检合格率
-            if sent and (casualties := _casualty_incidents(self.report.norm, f, sent, self.cw)):
+            if sent and (casualties := _incidents_named_before(f, sent, self.cw)
+                         or _casualty_incidents(self.report.norm, f, sent, self.cw)):
                 f.indicator = casualties  # 生产安全事故12起、死亡10人 → 生产安全事故死亡人数
             before = f
             sent.append(f)
@@ -6780,6 +6801,10 @@ class _Reader:
             # 实现农村中小学生人均公用经费500元和300元的目标: the second of a list, not the target they make
             f.indicator, f.status = pv.indicator, pv.status
             f.drop_flag("year_inferred")
+        elif ((pv := self.prev) is not None and pv.sentence == f.sentence and pv.unit == f.unit and pv.indicator
+              and cw.bound_target_name.fullmatch(f.indicator)):
+            # 亿元GDP生产安全事故死亡率为0.015，低于市下达控制指标0.02: the cap set on the quantity before, its target
+            f.indicator, f.status = pv.indicator, "target"
         if (f.indicator != plain and (mo := cw.disposal_object.search(f.indicator))
                 and (obj := clean_name(mo.group("any") or mo.group("quantity")))):
             f.indicator = obj  # 用两年时间将筹资标准由每人每年50元提高到100元: what is changed, after 将/把
@@ -8959,16 +8984,17 @@ def _sampled_rate_owner(norm: str, f: _Fig, sent: list[_Fig], cw: CueViews) -> s
 
     def of_count(g: _Fig) -> str:
         name = g.indicator
-        word = next((w for w in cw.sampling_words if name.endswith(w)), "")
-        if not word:
+        if not name.endswith(cw.sampling_words):
             return ""
-        return name[:-len(word)] if rate.startswith(word) else name
+        # (食品安全监督抽检2860批次，抽检合格率: the rate's own sampling word, 抽检, ends the samples' name once)
+        word = next((w for w in cw.sampling_words if name.endswith(w) and rate.startswith(w)), "")
+        return name[:-len(word)] if word else name
 
     return _listed_rate_owner(norm, f, sent, cw, cw.sampled_rates_tails, of_rate, of_count)
 
 
 def _casualty_incidents(norm: str, f: _Fig, sent: list[_Fig], cw: CueViews) -> str:
-    """The name of ``f`` when its name is nothing but the casualty word (``casualty_name``: 死亡, 死亡人数) and the nearest
+    """The name of ``f`` when its name is nothing but the casualty word (``casualty_name``: 死亡, 死亡人数, 直接经济损失) and the nearest
     figure before it in its sentence of another name, past the parts (其中较大事故1起), counts incidents (生产安全事故12起、
     死亡10人 → 生产安全事故死亡人数; its change too, named as the count: 同比分别下降25%和28.6%) or names their count (事故
     起数和死亡人数 → 事故死亡人数): that name, less the word of the count, with the casualty word and the count word;
@@ -8976,22 +9002,58 @@ def _casualty_incidents(norm: str, f: _Fig, sent: list[_Fig], cw: CueViews) -> s
     of both kinds)."""
     if not (mc := cw.casualty_name.fullmatch(f.indicator)):
         return ""
-    whole = [g for g in sent if g.parent is None and not (g.cs >= 0 and cw.part_marker.match(norm, g.cs))]
+    semi = norm.rfind(";", sent[0].start, f.start)  # (工矿商贸领域发生事故2起、死亡2人；道路运输领域发生事故3起、死亡3人:
+    # each item of a ；-list counts its own incidents and their dead)
+    whole = [g for g in sent if g.parent is None and g.start > semi
+             and not (g.cs >= 0 and cw.part_marker.match(norm, g.cs))]
     for i in range(len(whole) - 1, -1, -1):
         name = whole[i].indicator
         if cw.casualty_name.search(name):
             continue  # (死亡10人，受伤3人: casualties of the same incidents)
         if any(h.unit in cw.incident_units and h.indicator != name for h in whole[:i]):
             return ""  # (较大事故2起，一般事故30起: incidents of several kinds)
-        tail = next((t for t in cw.incident_count_tails if name.endswith(t)), "")
-        if tail and len(name) > len(tail):
-            incidents = name[:-len(tail)]  # (事故发生起数: the incidents without the verb of occurring)
-        elif any(h.indicator == name and h.unit in cw.incident_units for h in sent):
-            incidents = name
-        else:
-            return ""
-        return incidents + mc.group("what") + cw.casualty_count_word
+        if counted := _casualties_of_count(name, mc, cw):
+            return counted
+        if any(h.indicator == name and h.unit in cw.incident_units for h in sent):
+            return name + _casualty_word(mc, cw)
+        return ""
     return ""
+
+
+def _incidents_named_before(f: _Fig, sent: list[_Fig], cw: CueViews) -> str:
+    """The whole name of the incidents or their casualties a bare count of them (事故起数, 死亡人数, 事故死亡人数: the word
+    of the incidents or the casualty word, and the word of the count) names, when one figure before it in its sentence
+    counts them by that whole name (生产安全事故5起、死亡5人，与去年同期相比，事故起数减少2起、死亡人数减少3人 → 生产
+    安全事故起数, 生产安全事故死亡人数); '' when none or several do."""
+    name = f.indicator
+    if (mc := cw.casualty_name.search(name)) is not None and mc.end() == len(name):
+        if not (mc.group("loss") or mc.group().endswith(cw.casualty_count_word)):
+            return ""  # (死亡: a bare casualty word the incidents before name, not a name printed whole before)
+        named = {g.indicator for g in sent if len(g.indicator) > len(name) and g.indicator.endswith(name)}
+        return named.pop() if len(named) == 1 else ""
+    tail = next((t for t in cw.incident_count_tails if name.endswith(t)), "")
+    stem = name[:-len(tail)] if tail else ""
+    if len(stem) < 2:
+        return ""
+    named = {g.indicator for g in sent if g.unit in cw.incident_units and len(g.indicator) > len(stem)
+             and g.indicator.endswith(stem)}
+    return named.pop() + tail if len(named) == 1 else ""
+
+
+def _casualties_of_count(name: str, mc: re.Match[str], cw: CueViews) -> str:
+    """The name of the casualties ``mc`` (a match of ``casualty_name``) of the incidents whose count ``name`` names
+    (事故起数 → 事故死亡人数; 事故发生起数: the incidents without the verb of occurring); '' when ``name`` names no count
+    of incidents."""
+    tail = next((t for t in cw.incident_count_tails if name.endswith(t)), "")
+    if not tail or len(name) <= len(tail):
+        return ""
+    return name[:-len(tail)] + _casualty_word(mc, cw)
+
+
+def _casualty_word(mc: re.Match[str], cw: CueViews) -> str:
+    """How the casualties ``mc`` (a match of ``casualty_name``) end the name they take from their incidents: the loss
+    word whole (直接经济损失), a casualty word with the count word (死亡 → 死亡人数)."""
+    return mc.group("loss") or mc.group("what") + cw.casualty_count_word
 
 
 def _rate_owner(name: str, tails: tuple[str, ...]) -> str | None:

@@ -454,6 +454,7 @@ class Cues:
     finality_heads: tuple[str, ...]
     frame_heads: tuple[str, ...]
     plan_head_regex: str
+    bound_target_name_regex: str
     frame_name_regex: str
     rank_change_words: tuple[str, ...]  # 净增7家,[增量]居全县首位: a rank of the change the figure before states
     rank_aspect_words: tuple[str, ...]  # 总量, 规模: what of a quantity's level a list of ranks ranks (总量、增速分别居…)
