@@ -9003,7 +9003,10 @@ def _casualty_incidents(norm: str, f: _Fig, sent: list[_Fig], cw: CueViews) -> s
     if not (mc := cw.casualty_name.fullmatch(f.indicator)):
         return ""
     semi = norm.rfind(";", sent[0].start, f.start)  # (工矿商贸领域发生事故2起、死亡2人；道路运输领域发生事故3起、死亡3人:
-    # each item of a ；-list counts its own incidents and their dead)
+    # each item of a ；-list counts its own incidents and their dead; 发生道路交通事故156起，…；死亡人数23人: an item
+    # counting none, those of the item before)
+    if not any(semi < g.start < f.start and g.unit in cw.incident_units for g in sent):
+        semi = -1
     whole = [g for g in sent if g.parent is None and g.start > semi
              and not (g.cs >= 0 and cw.part_marker.match(norm, g.cs))]
     for i in range(len(whole) - 1, -1, -1):
