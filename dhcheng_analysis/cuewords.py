@@ -1220,6 +1220,7 @@ class CueViews:
     holiday_period_ends: tuple[str, ...]  # 国庆假期, 春节黄金周: a holiday's figures hold in their sentence only
     deictic_periods: frozenset[str]  # 这一年, 过去一年: the year of the review heading above
     addition_lead: re.Pattern[str]  # 新增上市企业: a name of what was added (no part of the stock's name)
+    addition_owner: re.Pattern[str]  # 经开区(新增规上工业企业): the place or zone owning the units it added
     addition_verb: re.Pattern[str]  # (named by any of those verbs: 新设企业, 注册资金千万元以上的引进企业)
     addition_tail: re.Pattern[str]  # 保障性安居工程新开工: one named after its noun
     person_head: re.Pattern[str]  # 干部, 工作者: where a noun of persons counted may end (党员干部[冲锋陷阵])
@@ -2524,6 +2525,7 @@ def compiled() -> CueViews:
         nation_people_after=_Rule(c.nation_people_after_regex),
         # (新建和续建一百二十个大型项目: the two verbs joined, as a part after 其中 is named by both)
         addition_lead=_Rule(rf"(?:{_alt(c.whole_year_periods)})?(?P<verb>(?:{_alt(c.addition_verbs)})(?:[和、或](?:{flow}))?)(?=.)"),
+        addition_owner=_Rule(rf"{c.addition_owner_regex}(?=(?:{_alt(c.whole_year_periods)})?(?:{_alt(c.addition_verbs)}))"),
         addition_verb=_Rule(_alt(c.addition_verbs)),
         addition_tail=_Rule(rf"(?<=.)(?:{_alt(c.addition_verbs)})$"),
         stock_clause=_Rule(c.stock_clause_regex),

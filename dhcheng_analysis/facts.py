@@ -7411,8 +7411,11 @@ class _Reader:
                 f.indicator = sib.indicator[:mb.start()] + f.indicator
         if (f.measure == "level" and f.indicator and f.indicator == unit_carry
                 and norm[cs:cs + 1] in cw.starts["stock_clause"] and cw.stock_clause.fullmatch(norm, cs, f.start)
-                and (ma := cw.addition_lead.match(f.indicator))):
-            f.indicator = f.indicator[ma.end():]  # 新增上市企业18家,累计达205家: all the listed companies
+                and (ma := cw.addition_lead.match(f.indicator, (mo.end() if (mo := cw.addition_owner.match(f.indicator))
+                                                                else 0)))):
+            # 新增上市企业18家,累计达205家: all the listed companies (经开区新增规上工业企业18家，总数达到156家: all of
+            # the zone's, its name kept)
+            f.indicator = f.indicator[:mo.end() if mo else 0] + f.indicator[ma.end():]
         if (not f.indicator and f.start - 1 > st.start and norm[f.start - 1] == "(" and norm[f.end:f.end + 1] == ")"
                 and (f.unit in cw.bracket_count_units or f.unit_kind == "count")):
             if len(noun := clean_name(self.text[st.clause_start(f.start - 1):f.start - 1])) >= 2 and (

@@ -697,6 +697,7 @@ class Cues:
     ahead_period_regex: str  # 全年, 年内, 年底前 heading a completion in a plan part: the year ahead, a target
     half_elapsed_period_regex: str
     flow_verbs: tuple[str, ...]
+    addition_owner_regex: str  # the place or zone before the verb of a name of what it added (经开区新增…)
     addition_verbs: tuple[str, ...]
     stock_clause_regex: str
     bracket_base_regex: str  # 高于全国(3.9%): the base whose own figure the bracket after it prints
