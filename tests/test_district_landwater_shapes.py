@@ -83,6 +83,21 @@ def test_list_of_uses_shares_its_head(s, printed, name):
     assert fact(HEAD + s, printed)["indicator"] == name
 
 
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture in the form of a district report on natural resources (not real), modelled on
+    # 腾出土地1.3万亩 (/work/shared/gold/real/texts/chengyang_qd_2022_bulletin.txt) and 新增土地供应4586亩
+    # (/work/shared/gold/real/texts/haishu_nb_2023_gwr.txt): an item naming land of its own
+    ("全年收储土地、供应建设用地分别为3200亩和2800亩。", "3200亩", "收储土地"),
+    # regression fixture, a variant (not real): land revived and land approved but unsupplied
+    ("全年盘活存量土地、消化批而未供用地分别为1500亩和900亩。", "1500亩", "盘活存量土地"),
+    # regression fixture, a variant (not real): a quota of land
+    ("新增建设用地指标、节约集约用地分别为1200亩和300亩。", "1200亩", "新增建设用地指标"),
+])
+def test_item_naming_land_takes_no_shared_land(s, printed, name):
+    """An item already naming land (土地, 用地, 农田, 指标) keeps its name before a list's shared 用地."""
+    assert fact(HEAD + s, printed)["indicator"] == name
+
+
 @pytest.mark.parametrize(("s", "printed", "key"), [
     # regression fixture, a variant (not real): each use of water has its key
     ("生活、工业、农业、生态环境用水分别占用水总量的47.5%、14.8%、17.4%和20.3%。", "20.3%", "ecological_water_use"),
