@@ -9091,8 +9091,8 @@ def _network_of(before: _Fig, f: _Fig, cw: CueViews) -> str:
         verb = name[:len(name) - len(line)]  # (the line is built by the verb of its own name: 五年内全国新建铁路铺轨…，
         # 建成复线… → 建成铁路复线; none but a verb before it: 开通公交新线 names lines of its own)
         return verb + w + line if not verb or cw.list_head_verb.fullmatch(verb) else ""
-    return before.indicator[:k + len(w)] + name  # (with the words before it: 新建改造城市道路12條，總里程18.5公里 → the
-    # roads built's)
+    return _joined_name(before.indicator[:k + len(w)], name, 2)  # (with the words before it: 新建改造城市道路12條，
+    # 總里程18.5公里 → the roads built's; a network ending as the name opens, 国省干线 + 干线里程, names it once)
 
 
 def _persons_verb(norm: str, f: _Fig, cw: CueViews) -> str:

@@ -107,6 +107,29 @@ def test_trunk_road_class_is_a_network(s, printed, name):
     assert fact(REVIEW + s, printed)["indicator"] == name
 
 
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture in the form of a county transport report (not real), modelled on the national report's
+    # 铁路、高速公路运营里程均超过10万公里 (/work/shared/corpus/national_work_reports/2014.txt): a trunk length
+    # after a railway's takes the railway
+    ("全市铁路营业里程800公里，干线里程500公里。", "500公里", "铁路干线里程"),
+    # regression fixture, a variant (not real): after an expressway's
+    ("全市高速公路通车里程300公里，新增干线里程50公里。", "50公里", "高速公路新增干线里程"),
+    # regression fixture, a variant (not real): after a grid's investment
+    ("全省电网投资120亿元，新建干线里程300公里。", "300公里", "全省电网新建干线里程"),
+    # regression fixture, a variant (not real): after the trunk roads, named once
+    ("国省干线公路新改建50公里，干线里程达到1200公里。", "1200公里", "国省干线里程"),
+])
+def test_trunk_length_takes_the_network_before(s, printed, name):
+    """干线 names no network of its own: a 干线里程 takes the network named before it, 国省干线 written once."""
+    assert fact(REVIEW + s, printed)["indicator"] == name
+
+
+def test_trunk_length_of_a_part_takes_the_network_before():
+    # regression fixture, a variant (not real): the trunk length a part (其中) of the railway's
+    s = "全市铁路营业里程800公里，其中干线里程500公里。"
+    assert fact(REVIEW + s, "500公里")["indicator"].startswith("铁路干线里程")
+
+
 # -- 完成率分别为 after a list of things done ---------------------------------------------------------------
 
 @pytest.mark.parametrize(("s", "printed", "name"), [
