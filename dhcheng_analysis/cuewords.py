@@ -1752,6 +1752,9 @@ class CueViews:
     size_class_after: re.Pattern[str]  # [5000平方米]的社区服务中心: the size names the kind of the things counted
     settlement_size_units: frozenset[str]  # 户, 人
     settlement_size_class: re.Pattern[str]  # [20户]以上自然村通硬化路: villages (estates) of that size, no count
+    reach_units: frozenset[str]  # 米, 公里: the units of a reach
+    reach_coverage: re.Pattern[str]  # [500米]覆盖率: the coverage within a reach
+    reach_owner_end: re.Pattern[str]  # 公交站点[500米]: a facility or stop the reach is around, ending before it
     class_money_noun: re.Pattern[str]  # 产值超10亿元[企业达到1]2家: an amount naming the class of units counted
     paren_comparator: re.Pattern[str]  # 高于全国(3.9%): the comparator's own rate in brackets
     paren_change: re.Pattern[str]  # 金融业(增长6.1%): the change verb opening brackets after an item
@@ -3035,6 +3038,9 @@ def compiled() -> CueViews:
         class_money_noun=_Rule(c.class_money_noun_regex),
         settlement_size_units=frozenset(c.settlement_size_units),
         settlement_size_class=_Rule(c.settlement_size_class_regex),
+        reach_units=frozenset(c.reach_units),
+        reach_coverage=_Rule(c.reach_coverage_regex),
+        reach_owner_end=_Rule(c.reach_owner_end_regex),
         size_class_count=_Rule(c.size_class_count_regex),
         size_class_after=_Rule(c.size_class_after_regex),
         size_class_figure=_Rule(rf"[0-9０-９.]+[万亿千百]?(?:{_alt(list(c.threshold_units) + list(c.money_units))})"

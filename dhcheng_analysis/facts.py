@@ -1611,6 +1611,10 @@ def _is_threshold(norm: str, f: _Fig, cw: CueViews) -> bool:
         # after it, by a count of its parts, names its kind
     if f.unit in cw.settlement_size_units and cw.settlement_size_class.match(norm, f.end):
         return True  # 20户以上自然村通硬化路: villages of that size (20 households or more) are named, none counted
+    if (f.unit in cw.reach_units and cw.reach_coverage.match(norm, f.end)
+            and cw.reach_owner_end.search(norm, max(0, f.start - 4), f.start)):
+        return True  # 公交站点500米覆盖率: the reach around the stops the coverage is of, no figure (通车里程1200公里覆盖率:
+        # a length measured, a figure)
     if f.unit_kind != "money" and f.unit not in cw.threshold_units:
         return False  # 10项以上促消费活动 still counts events
     return cw.threshold_after.match(norm, f.end) is not None

@@ -11,7 +11,8 @@ The rules these sentences hold the extractor to:
 
 - a year a 到 frame opens the sentence with (到2025年，…) is the period of its figures, whatever year the paragraph
   or the part of the report (二、2024年工作安排) speaks of, as many other sentences after it as that part holds;
-- a distance right before 覆盖率 (公交站点500米覆盖率) bounds the reach the coverage is of: no figure, a part of the name;
+- a distance in metres or kilometres after a facility or stop and right before 覆盖率 (公交站点500米覆盖率) bounds the
+  reach the coverage is of: no figure, a part of the name; any other figure there (通车里程1200公里覆盖率) is a figure;
 - a count of households or people right before 以上 and a village or an estate (20户以上自然村) names the size of the
   villages, no count of them;
 - a class of roads named by a trunk (国省干线) is a network of its own: its length (国省干线里程) listed after an
@@ -73,6 +74,25 @@ def test_distance_before_coverage_is_no_figure(s, printed, name, key):
     assert "米" not in set(got["raw_unit"])
     f = fact(REVIEW + s, printed)
     assert (f["indicator"], f["indicator_key"], f["measure"]) == (name, key, "rate_pct")
+
+
+@pytest.mark.parametrize(("s", "printed"), [
+    # regression fixture in the form of a county report (not real), modelled on the constructed report's
+    # 公园绿地500米服务半径覆盖率达到92.6% (tests/gold/constructed/dongcheng_2020_fy/dongcheng_2020_fy.txt): an area
+    # before 覆盖率, a figure
+    ("全县森林面积120万亩覆盖率达45%。", "120万亩"),
+    # regression fixture, a variant (not real): a length measured, no reach
+    ("全县农村公路通车里程1200公里覆盖率100%。", "1200公里"),
+    # regression fixture, a variant (not real): an amount of money
+    ("全区共投入资金3000万元覆盖率提升至95%。", "3000万元"),
+    # regression fixture, a variant (not real): an area in square metres
+    ("全市新增绿地面积120万平方米覆盖率提高2个百分点。", "120万平方米"),
+])
+def test_measured_figure_before_coverage_is_a_figure(s, printed):
+    """Only a distance in metres or kilometres after a facility or stop (公交站点500米) is the reach of a coverage."""
+    got = facts(REVIEW + s)
+    assert printed in set(got["raw_value"] + got["raw_unit"])
+    assert not any(printed in name for name in got["indicator"])
 
 
 # -- households or people before 以上 and a village name the villages' size ---------------------------------

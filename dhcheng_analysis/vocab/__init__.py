@@ -577,6 +577,9 @@ class Cues:
     size_class_after_regex: str  # [5000平方米]的社区服务中心, [五万千瓦]规模的电站: a size naming the kind of the things counted
     settlement_size_units: tuple[str, ...]  # 户, 人: the size of a village or an estate, by its households or people
     settlement_size_class_regex: str  # [20户]以上自然村: the bound names the villages, no count
+    reach_units: tuple[str, ...]  # 米, 公里: the units of a reach
+    reach_coverage_regex: str  # [500米]覆盖率: the coverage within a reach
+    reach_owner_end_regex: str  # 公交站点[500米]: the facility or stop a reach is around
     class_money_noun_regex: str  # [产值超10亿元]企业达到12家: the units counted right after it
     threshold_nouns: tuple[str, ...]
     threshold_frame_open_regex: str  # 在 opening the clause before a count: 在建设141项企业方面
