@@ -131,8 +131,6 @@ def test_share_of_total_water_use(s, printed, name, whole):
     ("卫片执法违法占用耕地比例为2.1%，低于3%的考核要求。", "2.1%", "卫片执法违法占用耕地比例", ""),
     # regression fixture, a variant (not real): a share whose part occupies farmland, its whole after the share's 占
     ("新增建设用地占用耕地面积占新增建设用地总面积的35.6%。", "35.6%", "新增建设用地占用耕地面积", "新增建设用地总面积"),
-    # regression fixture, a variant (not real): 占用水总量 is 占 and the whole, the water used
-    ("全区再生水利用量达到0.52亿立方米，占用水总量的22%。", "22%", "再生水利用量", "用水总量"),
 ])
 def test_occupying_land_is_no_share(s, printed, name, whole):
     f = fact(HEAD + s, printed)

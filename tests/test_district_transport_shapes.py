@@ -9,8 +9,8 @@ X%), the transport investment (交通固定资产投资X亿元，占年度计划
 
 The rules these sentences hold the extractor to:
 
-- a year a 到 frame opens the sentence with (到2025年，…) is the period of its figures, whatever year the paragraph
-  or the part of the report (二、2024年工作安排) speaks of, as many other sentences after it as that part holds;
+- a year a 到 frame opens the sentence with (到2025年，…) is the period of the figures of that sentence, whatever year
+  the paragraph or the part of the report (二、2024年工作安排) speaks of; the sentences after it keep the part's year;
 - a distance in metres or kilometres after a facility or stop and right before 覆盖率 (公交站点500米覆盖率) bounds the
   reach the coverage is of: no figure, a part of the name; any other figure there (通车里程1200公里覆盖率) is a figure;
 - a count of households or people right before 以上 and a village or an estate (20户以上自然村) names the size of the
