@@ -6960,9 +6960,11 @@ class _Reader:
                 f.named_by_clause = True
                 f.subset_of = pv
         if (outcome := f.unit_kind == "count" and f.measure == "level"
-                and (mo := cw.case_outcome.search(norm, cs, f.start)) is not None):
+                and (mo := cw.case_outcome.search(norm, cs, f.start)) is not None
+                and cw.case_counted.search(norm, st.start, cs) is not None):
             f.indicator = self.text[mo.start():mo.end()]  # 已审结298件，其中维持186件、撤销18件: the cases decided so,
-            f.named_by_clause = True  # no verb done to the cases carried nor a word ending a name (维持在5%)
+            f.named_by_clause = True  # no verb done to the cases carried nor a word ending a name (维持在5%); not
+            # where no cases are counted (清理规范性文件86件，撤销12件: the documents revoked)
         verb = f.indicator
         if f.unit_kind == "count" and f.indicator == unit_carry and carry_unit:
             vs = mk.end() if carry_unit == f.unit and (mk := cw.part_marker.match(norm, cs)) else cs
