@@ -89,6 +89,22 @@ def test_target_after_parts_is_the_wholes(s, printed, name, measure):
     assert (f["indicator"], f["measure"], f["status"]) == (name, measure, "target")
 
 
+@pytest.mark.parametrize(("s", "printed", "name", "measure"), [
+    # regression fixture in the form of a district report (not real), modelled on the national reports' 国内生产总值比上年
+    # 增长7.8％，虽然略低于8％的预定目标 (/work/shared/corpus/national_work_reports/1999.txt): 不高于 compares the outcome with its target
+    ("城镇调查失业率为5.1%，不高于5.5%的调控目标。", "5.5%", "城镇调查失业率", "rate_pct"),
+    # regression fixture, a variant (not real): a price growth and 左右
+    ("全年居民消费价格上涨2.1%，不高于3%左右的调控目标。", "3%", "居民消费价格", "yoy_pct"),
+    # regression fixture, a variant (not real): 不超过
+    ("居民消费价格涨幅为2.1%，不超过3%的调控目标。", "3%", "居民消费价格", "yoy_pct"),
+    # regression fixture, a variant (not real): 不低于 after a growth
+    ("全区地区生产总值增长6.5%，不低于6%的预期目标。", "6%", "地区生产总值", "yoy_pct"),
+])
+def test_not_above_a_target_compares_the_outcome(s, printed, name, measure):
+    f = fact(HEAD + s, printed)
+    assert (f["indicator"], f["measure"], f["status"]) == (name, measure, "target")
+
+
 @pytest.mark.parametrize(("head", "s", "printed"), [
     # regression fixture in the form of a district monitoring report (not real), modelled on the national reports'
     # 农村妇女住院分娩率达到95%以上 (2011.txt): the sentence after one with a target reports an outcome
