@@ -1257,6 +1257,7 @@ class CueViews:
     done_after_count: re.Pattern[str]  # 变电站5座[建成投运]: what is done to the things counted, after their count
     disposal_object: re.Pattern[str]  # [用两年时间将](筹资标准): the object of 把/将 at a name's end
     case_outcome: re.Pattern[str]  # [，其中](维持)186件, [、](撤销)18件: an outcome of cases decided, alone in its list item
+    case_counted: re.Pattern[str]  # 行政复议, 审结: cases counted in the sentence, whose outcomes case_outcome names
     case_outcome_words: frozenset[str]  # the words of case_outcome (撤销18件、驳回41件: no verb heading the list)
     # 基本建成, 新开工, 废止, 关停: what is done to the things counted or measured, a whole name or heading one
     # (新开工[保障性安居工程], 关停[小火电机组])
@@ -2577,6 +2578,7 @@ def compiled() -> CueViews:
         plan_task_tail=_Rule(c.plan_task_tail_regex),
         task_units=frozenset(c.task_units),
         case_outcome_words=frozenset(c.case_outcome_words),
+        case_counted=_Rule(_alt(c.case_counted_words)),
         case_outcome=_Rule(rf"(?:(?<=[,，、;；:：])|(?<=其中))(?:{_alt(c.case_outcome_words)})$"),
         disposal_object=_Rule(
             rf"(?<=[\u4e00-\u9fff]{{2}})(?:(?:{_alt(w for w, k in c.disposal_markers.items() if not k)})(?P<any>[^把将]{{2,}})"

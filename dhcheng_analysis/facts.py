@@ -2635,6 +2635,7 @@ class _Carry:
     by_unit: dict[str, str] = field(default_factory=dict)
     unit: str = ""  # the unit of the figure that named the subject
     parts: dict[str, str] = field(default_factory=dict)  # the name of a part carried -> the name of its set
+    wholes: dict[str, str] = field(default_factory=dict)  # the name of a part printed after 其中 -> the whole's
 
 
 def _analyse(report: Report) -> list[_Fig]:
@@ -4051,7 +4052,7 @@ class _Reader:
               and cw.aim_outcome_gap.fullmatch(norm, prev.qend, f.start)):
             # 经济增长预期目标为6%，实际完成5.8%: what the growth aimed at came to, no share of a plan completed
             f.indicator, f.measure, f.sign, f.comparator = prev.indicator, prev.measure, prev.sign, prev.comparator
-        if (f.status == "target" and f.measure == "rate_pct" and prev is not None and prev.sentence == f.sentence
+        if (f.status == "target" and prev is not None and f.measure in ("rate_pct", prev.measure) and prev.sentence == f.sentence
                 and prev.unit == f.unit and prev.measure in ("yoy_pct", "change_pct", "rate_pct") and prev.status == "actual"
                 and (mc := cw.target_compared.search(norm, prev.qend, f.start)) and mc.end() == f.start):
             # 国内生产总值比上年增长7.8％，虽然略低于8％的预定目标; 城镇登记失业率为1.5%，低于2%的控制目标: the target of
@@ -6645,14 +6646,17 @@ class _Reader:
                 f.indicator = self.text[soft:mg.start()]
             elif mg and cw.bare_growth.fullmatch(norm, soft, mg.start()):
                 f.indicator = cw.bare_growth_name  # 把增长预期目标定在7.5%左右: the growth of the economy, as a work report sets it
-        if ((owner := named or (unit_carry if carry.unit == f.unit else "")) and f.status == "target" and f.indicator
-                and _never_subject(clean_name(f.indicator))):
+        if ((owner := named or (carry.wholes.get(unit_carry, unit_carry) if carry.unit == f.unit else ""))
+                and f.status == "target" and f.indicator and _never_subject(clean_name(f.indicator))):
             # 经济增速是综合性指标，今年预期目标设定为6%以上: a bare target is of what the clause before names (a growth,
             # when that names one) or of the subject carried in its unit (孕产妇系统管理率为96.8%，规划目标为95%以上; not
-            # 完成投资120亿元，全年任务15项: the tasks counted)
+            # 完成投资120亿元，全年任务15项: the tasks counted; 其中工业投资45亿元，年度目标为110亿元: the whole 其中 breaks
+            # down, not its last part)
             f.indicator = named = owner
-            if f.measure == "rate_pct" and f.unit == "%" and cw.growth_name_end.search(named):
-                f.measure = "yoy_pct"
+            if f.measure == "rate_pct" and f.unit == "%" and (
+                    cw.growth_name_end.search(named) or (pv := self.prev) is not None and pv.sentence == f.sentence
+                    and pv.unit == "%" and pv.indicator == owner and pv.measure == "yoy_pct"):
+                f.measure = "yoy_pct"  # 地区生产总值1200亿元，增长5.2%，目标为6%: the growth's target
         solved = None  # (the verb, the problem, the persons) of those whose problem is solved
         text = self.text
         if f.unit in cw.solved_units and (mo := cw.problem_after.match(norm, f.qend)) and (
@@ -6960,9 +6964,11 @@ class _Reader:
                 f.named_by_clause = True
                 f.subset_of = pv
         if (outcome := f.unit_kind == "count" and f.measure == "level"
-                and (mo := cw.case_outcome.search(norm, cs, f.start)) is not None):
+                and (mo := cw.case_outcome.search(norm, cs, f.start)) is not None
+                and cw.case_counted.search(norm, st.start, cs) is not None):
             f.indicator = self.text[mo.start():mo.end()]  # 已审结298件，其中维持186件、撤销18件: the cases decided so,
-            f.named_by_clause = True  # no verb done to the cases carried nor a word ending a name (维持在5%)
+            f.named_by_clause = True  # no verb done to the cases carried nor a word ending a name (维持在5%); not
+            # where no cases are counted (清理规范性文件86件，撤销12件: the documents revoked)
         verb = f.indicator
         if f.unit_kind == "count" and f.indicator == unit_carry and carry_unit:
             vs = mk.end() if carry_unit == f.unit and (mk := cw.part_marker.match(norm, cs)) else cs
@@ -7737,7 +7743,10 @@ class _Reader:
             # a budget base (完成年初预算数X的Y%) or a bracketed note (增幅在全市16县区中排名第五) is never the
             # subject of the figures after it, nor a count of what the works before touch or reach (完成老旧小区改造
             # 45个，涉及楼栋310栋、居民1.2万户，完成年度任务的112.5%: the works are done, not the households)
+            was = carry.by_unit.get(f.unit, "")
             carry.subject, carry.unit = placed + f.indicator, f.unit
+            if was and was != carry.subject and st.first_part_marker(norm, carry.scope[0], f.start) >= 0:
+                carry.wholes[carry.subject] = carry.wholes.get(was, was)  # 其中高校毕业生3000人: a part of 新增城镇就业
             carry.by_unit[f.unit] = carry.subject
             if f.subset_of is not None and f.subset_of.indicator and f.unit_kind == "count":
                 carry.parts[carry.subject] = placed + f.subset_of.indicator  # (已完成的重点任务: of 重点任务)

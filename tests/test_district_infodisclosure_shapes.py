@@ -58,6 +58,25 @@ def test_an_outcome_of_cases_decided_names_its_count(s, printed, name):
     assert (f["indicator"], f["measure"], f["unit"]) == (name, "level", "件")
 
 
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture in the form of a district disclosure report (not real), modelled on the national reports'
+    # 全国查处的经济违法犯罪案件…共有十三万六千零二十四件 (/work/shared/corpus/national_work_reports/1982.txt), with
+    # documents instead of cases: 撤销 revokes the documents cleared, no outcome of a case
+    ("全区共清理规范性文件86件，撤销12件。", "12件", "撤销的规范性文件"),
+    # regression fixture, a variant (not real): bodies abolished
+    ("清理各类议事协调机构120个，撤销45个，合并12个。", "45个", "撤销的各类议事协调机构"),
+    # regression fixture, a variant (not real): after 废止
+    ("对现行的486件行政规范性文件进行全面清理，废止32件，撤销15件。", "15件", "撤销的行政规范性文件"),
+    # regression fixture, a variant (not real): 撤销 and 废止 of a 其中 list read alike
+    ("清理规范性文件256件，其中继续有效218件，撤销26件，废止12件。", "26件", "撤销的规范性文件"),
+    # regression fixture, a variant (not real)
+    ("清理规范性文件256件，其中继续有效218件，撤销26件，废止12件。", "12件", "废止的规范性文件"),
+])
+def test_a_disposal_where_no_cases_are_counted_names_what_it_disposes_of(s, printed, name):
+    f = fact(HEAD + s, printed)
+    assert (f["indicator"], f["measure"], f["unit"]) == (name, "level", f["unit"])
+
+
 def test_an_outcome_word_still_ends_a_name_before_a_rate():
     # regression fixture, a variant (not real): 维持在 before a rate ends the rate's name, as before
     f = fact(HEAD + "全区城镇登记失业率维持在4%以内。", "4%")

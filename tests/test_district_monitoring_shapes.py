@@ -68,6 +68,43 @@ def test_target_and_outcome_named_by_the_indicator(s, printed, name, status):
     assert (f["indicator"], f["status"]) == (name, status)
 
 
+@pytest.mark.parametrize(("s", "printed", "name", "measure"), [
+    # regression fixture in the form of a district report (not real), modelled on 完成财政总收入240.78亿元,其中地方财政收入
+    # 148.8亿元,分别增长20.3%、18% (/work/shared/gold/real/texts/yuhang_hz_2015_gwr.txt): a bare target after the parts
+    # of a whole is the whole's
+    ("全年新增城镇就业1.2万人，其中高校毕业生3000人，目标任务为1万人。", "1万人", "新增城镇就业", "level"),
+    # regression fixture, a variant (not real): visits and overnight visits
+    ("全年共接待游客1200万人次，其中过夜游客300万人次，目标为1000万人次。", "1000万人次", "接待游客", "level"),
+    # regression fixture, a variant (not real): 年度目标
+    ("全年完成固定资产投资120亿元，其中工业投资45亿元，年度目标为110亿元。", "110亿元", "固定资产投资", "level"),
+    # regression fixture, a variant (not real): a growth between the whole and its part
+    ("一般公共预算收入80亿元，增长6%，其中税收收入60亿元，预算目标为78亿元。", "78亿元", "一般公共预算收入", "level"),
+    # regression fixture, a variant (not real): a rate and the rate of a part
+    ("城市污水处理率96%，其中城区污水处理率98%，规划目标为95%。", "95%", "城市污水处理率", "rate_pct"),
+    # regression fixture, a variant (not real): a target in % after a growth is the growth's
+    ("全区实现地区生产总值1200亿元，增长5.2%，目标为6%。", "6%", "地区生产总值", "yoy_pct"),
+])
+def test_target_after_parts_is_the_wholes(s, printed, name, measure):
+    f = fact(HEAD + s, printed)
+    assert (f["indicator"], f["measure"], f["status"]) == (name, measure, "target")
+
+
+@pytest.mark.parametrize(("s", "printed", "name", "measure"), [
+    # regression fixture in the form of a district report (not real), modelled on the national reports' 国内生产总值比上年
+    # 增长7.8％，虽然略低于8％的预定目标 (/work/shared/corpus/national_work_reports/1999.txt): 不高于 compares the outcome with its target
+    ("城镇调查失业率为5.1%，不高于5.5%的调控目标。", "5.5%", "城镇调查失业率", "rate_pct"),
+    # regression fixture, a variant (not real): a price growth and 左右
+    ("全年居民消费价格上涨2.1%，不高于3%左右的调控目标。", "3%", "居民消费价格", "yoy_pct"),
+    # regression fixture, a variant (not real): 不超过
+    ("居民消费价格涨幅为2.1%，不超过3%的调控目标。", "3%", "居民消费价格", "yoy_pct"),
+    # regression fixture, a variant (not real): 不低于 after a growth
+    ("全区地区生产总值增长6.5%，不低于6%的预期目标。", "6%", "地区生产总值", "yoy_pct"),
+])
+def test_not_above_a_target_compares_the_outcome(s, printed, name, measure):
+    f = fact(HEAD + s, printed)
+    assert (f["indicator"], f["measure"], f["status"]) == (name, measure, "target")
+
+
 @pytest.mark.parametrize(("head", "s", "printed"), [
     # regression fixture in the form of a district monitoring report (not real), modelled on the national reports'
     # 农村妇女住院分娩率达到95%以上 (2011.txt): the sentence after one with a target reports an outcome

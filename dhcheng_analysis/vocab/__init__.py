@@ -720,6 +720,7 @@ class Cues:
     completion_verbs: tuple[str, ...]  # 区重点项目中已开工19个: the verb that completes the things counted
     disposal_markers: Mapping[str, str]  # 把, 将 before what a figure changes (将: only before a quantity noun)
     disposal_verbs: tuple[str, ...]  # 废止71件, 关停5000万千瓦小火电机组: verbs that do away with what they count, which names the count
+    case_counted_words: tuple[str, ...]  # 行政复议, 诉讼, 审结: words of cases counted, before which an outcome names a count
     case_outcome_words: tuple[str, ...]  # 维持186件, 结果纠正2件, 撤销18件: the outcomes of a review or a suit decided, each naming its count of cases
     completion_lead_words: tuple[str, ...]  # 累计, 超额 before such a verb: part of it, as completed_adverbs are
     completed_adverbs: tuple[str, ...]  # 已, 基本, 顺利: before such a verb, part of it; heading a clause said of counted
