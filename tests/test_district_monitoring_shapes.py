@@ -157,6 +157,19 @@ def test_month_age_is_no_figure():
     assert f["raw_value"].tolist() == ["68.4"]
 
 
+@pytest.mark.parametrize("s", [
+    # regression fixture, a variant (not real): a duration before a facility named after children stays a figure
+    "历时8个月儿童医院主体工程封顶。",
+    # regression fixture, a variant (not real)
+    "用时12个月儿童公园建成开放。",
+    # regression fixture, a variant (not real)
+    "历时3个月幼儿园改造完成。",
+])
+def test_months_before_a_facility_for_children_are_a_duration(s):
+    f = facts(HEAD + s)
+    assert (f["raw_unit"] == "个月").sum() == 1
+
+
 @pytest.mark.parametrize(("s", "printed", "name"), [
     # regression fixture in the form of a district monitoring report (not real), modelled on the national reports'
     # 城镇职工基本养老保险、基本医疗保险参保人数分别增加1753万和2028万 (2009.txt): a list sharing its last words
