@@ -6802,8 +6802,9 @@ class _Reader:
             f.indicator, f.status = pv.indicator, pv.status
             f.drop_flag("year_inferred")
         elif ((pv := self.prev) is not None and pv.sentence == f.sentence and pv.unit == f.unit and pv.indicator
-              and cw.bound_target_name.fullmatch(f.indicator)):
+              and pv.indicator != f.indicator and cw.bound_target_name.fullmatch(f.indicator)):
             # 亿元GDP生产安全事故死亡率为0.015，低于市下达控制指标0.02: the cap set on the quantity before, its target
+            # (在28项考核指标中，有25项完成: the set counted again, no cap)
             f.indicator, f.status = pv.indicator, "target"
         if (f.indicator != plain and (mo := cw.disposal_object.search(f.indicator))
                 and (obj := clean_name(mo.group("any") or mo.group("quantity")))):

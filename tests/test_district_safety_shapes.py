@@ -141,6 +141,33 @@ def test_share_of_a_cap_is_its_completion(s, printed, name, comparator, qualifie
         name, "completion_pct", comparator, qualifier)
 
 
+@pytest.mark.parametrize(("s", "printed", "comparator"), [
+    # regression fixture in the form of a district work report (not real), modelled on 十项经济指标全年取得5盏绿灯,
+    # 实现5个指标攀高 (/work/shared/gold/real/texts/dongliu_yz_2023_street.txt): a share of a set of indicators
+    ("规划确定的25项主要指标中，约束性指标10项，占全部指标的40%。", "40%", "全部指标"),
+    # regression fixture, a variant (not real): the indicators met among those monitored
+    ("全市43项监测指标中，达标的有38项，占监测指标的88.4%。", "88.4%", "监测指标"),
+    # regression fixture, a variant (not real): 指标 alone
+    ("绿色指标12项，占指标的30%。", "30%", "指标"),
+    # regression fixture, a variant (not real): the indicators assessed, counted in 项
+    ("在28项考核指标中，有25项完成，占考核指标的89.3%。", "89.3%", "考核指标"),
+    # regression fixture, a variant (not real): 为 the share
+    ("全市32项主要经济指标中，26项增速高于全省平均水平，为全部指标的81.3%。", "81.3%", None),
+])
+def test_share_of_a_set_of_indicators_is_no_completion(s, printed, comparator):
+    f = fact(HEAD + s, printed)
+    assert f["measure"] == "rate_pct"
+    if comparator is not None:
+        assert f["comparator"] == comparator
+
+
+def test_set_of_indicators_assessed_is_no_cap():
+    # regression fixture in the form of a district work report (not real), modelled on 十项经济指标全年取得5盏绿灯,
+    # 实现5个指标攀高 (/work/shared/gold/real/texts/dongliu_yz_2023_street.txt): 考核指标 counted in 项 again
+    s = "在28项考核指标中，有25项完成，占考核指标的89.3%。"
+    assert fact(HEAD + s, "25项")["status"] == "actual"
+
+
 @pytest.mark.parametrize(("s", "printed", "name", "key"), [
     # regression fixture in the form of a district work safety summary (not real), modelled on 重特大事故下降16.9%
     # (2014.txt): the cap printed before its figure
