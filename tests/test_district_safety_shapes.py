@@ -182,6 +182,25 @@ def test_cap_before_its_figure_is_the_target_of_the_quantity_before(s, printed, 
     assert fact(HEAD + s, s.split("为")[1].split("，")[0])["status"] == "actual"
 
 
+@pytest.mark.parametrize(("s", "printed", "key"), [
+    # regression fixture in the form of a district work report (not real), modelled on 上半年地区生产总值增长6.8%,高于
+    # 年初预期目标0.3个百分点 (/work/shared/gold/real/texts/beijing_2017_h1.txt): the cap on a growth
+    ("全区地区生产总值增长6.5%，高于考核目标6%。", "6%", "gdp"),
+    # regression fixture, a variant (not real): a rise of prices under its cap
+    ("居民消费价格上涨2.1%，低于控制目标3%。", "3%", "cpi"),
+])
+def test_cap_on_a_growth_is_a_growth_target(s, printed, key):
+    f = fact(HEAD + s, printed)
+    assert (f["indicator_key"], f["measure"], f["status"]) == (key, "yoy_pct", "target")
+
+
+def test_cap_after_a_list_of_growths_is_of_none_of_them():
+    # regression fixture in the form of a district work report (not real), modelled on 规模以上工业增加值同比增长10.1%,
+    # 高于目标2.1个百分点 (/work/shared/gold/real/texts/guandu_km_2023_h1.txt): two growths, then the cap
+    s = "全年规上工业增加值增长8%，一般公共预算收入增长5%，考核目标6%。"
+    assert fact(HEAD + s, "6%")["indicator"] != "一般公共预算收入"
+
+
 # -- the things found by a check and then rectified -------------------------------------------------------------
 
 @pytest.mark.parametrize(("s", "printed", "name"), [
