@@ -9025,8 +9025,9 @@ def _casualty_incidents(norm: str, f: _Fig, sent: list[_Fig], cw: CueViews) -> s
             return ""  # (较大事故2起，一般事故30起: incidents of several kinds)
         if counted := _casualties_of_count(name, mc, cw):
             return counted
-        if any(h.indicator == name and h.unit in cw.incident_units for h in sent):
-            return name + _casualty_word(mc, cw)
+        if (any(h.indicator == name and h.unit in cw.incident_units for h in sent)
+                and any(w in name for w in cw.incident_nouns)):
+            return name + _casualty_word(mc, cw)  # (查处食品安全案件126起，直接经济损失: cases own no loss)
         return ""
     return ""
 

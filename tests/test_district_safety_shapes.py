@@ -122,6 +122,13 @@ def test_keys_of_the_accidents_printed_with_gelei():
     assert fact(HEAD + s, "12人")["indicator_key"] == "work_safety_deaths"
 
 
+def test_cases_own_no_loss():
+    # regression fixture in the form of a district market regulation report (not real), modelled on the national
+    # reports' 重特大事故下降16.9% (2014.txt): cases counted in 起, then a loss
+    s = "全年查处食品安全案件126起，直接经济损失20万元。"
+    assert fact(MARKET + s, "20万元")["indicator"] == "直接经济损失"
+
+
 # -- caps: shares of them and their levels ---------------------------------------------------------------------
 
 @pytest.mark.parametrize(("s", "printed", "name", "comparator", "qualifier"), [
