@@ -1533,6 +1533,7 @@ class CueViews:
     sampling_words: tuple[str, ...]  # 抽检, 监督抽查: the words ending the name of a count of samples taken
     casualty_name: re.Pattern[str]  # 死亡, 受伤人数, 直接经济损失: a count of casualties (or the incidents' loss) named by nothing but that word
     incident_units: frozenset[str]  # 起: the counters of incidents
+    incident_nouns: tuple[str, ...]  # 事故, 火灾: the words of incidents, which own their dead and their loss
     incident_count_tails: tuple[str, ...]  # 发生起数, 起数: the words ending the name of a count of incidents, the
     # verb of occurring (发生) with the count's word, longest first
     casualty_count_word: str  # 人数: the word a count of casualties is named with
@@ -2814,6 +2815,7 @@ def compiled() -> CueViews:
         sampling_words=tuple(c.sampling_words),
         casualty_name=_Rule(c.casualty_name_regex),
         incident_units=frozenset(c.incident_units),
+        incident_nouns=tuple(c.incident_nouns),
         incident_count_tails=tuple(sorted(c.incident_count_tails, key=len, reverse=True)),
         casualty_count_word=c.casualty_count_word,
         units_quantity=_Rule(rf"(?:{_alt(c.share_set_nouns)})(?=[\u4e00-\u9fff]{{2}})"

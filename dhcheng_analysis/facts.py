@@ -6810,9 +6810,14 @@ class _Reader:
             f.indicator, f.status = pv.indicator, pv.status
             f.drop_flag("year_inferred")
         elif ((pv := self.prev) is not None and pv.sentence == f.sentence and pv.unit == f.unit and pv.indicator
-              and cw.bound_target_name.fullmatch(f.indicator)):
-            # 亿元GDP生产安全事故死亡率为0.015，低于市下达控制指标0.02: the cap set on the quantity before, its target
-            f.indicator, f.status = pv.indicator, "target"
+              and pv.indicator != f.indicator and cw.bound_target_name.fullmatch(f.indicator)
+              and not (len(self.kept) > 1 and self.kept[-1] is pv and (pp := self.kept[-2]).sentence == f.sentence
+                       and pp.unit == pv.unit and pp.measure == pv.measure)):
+            # 亿元GDP生产安全事故死亡率为0.015，低于市下达控制指标0.02: the cap set on the quantity before, its target,
+            # in its measure (地区生产总值增长6.5%，高于考核目标6%: a cap on the growth)
+            # (在28项考核指标中，有25项完成: the set counted again, no cap; 规上工业增加值增长8%，一般公共预算收入增长5%，
+            # 考核目标6%: a cap after a list of growths, of none of them alone)
+            f.indicator, f.measure, f.status = pv.indicator, pv.measure, "target"
         if (f.indicator != plain and (mo := cw.disposal_object.search(f.indicator))
                 and (obj := clean_name(mo.group("any") or mo.group("quantity")))):
             f.indicator = obj  # 用两年时间将筹资标准由每人每年50元提高到100元: what is changed, after 将/把
@@ -9033,8 +9038,9 @@ def _casualty_incidents(norm: str, f: _Fig, sent: list[_Fig], cw: CueViews) -> s
             return ""  # (较大事故2起，一般事故30起: incidents of several kinds)
         if counted := _casualties_of_count(name, mc, cw):
             return counted
-        if any(h.indicator == name and h.unit in cw.incident_units for h in sent):
-            return name + _casualty_word(mc, cw)
+        if (any(h.indicator == name and h.unit in cw.incident_units for h in sent)
+                and any(w in name for w in cw.incident_nouns)):
+            return name + _casualty_word(mc, cw)  # (查处食品安全案件126起，直接经济损失: cases own no loss)
         return ""
     return ""
 

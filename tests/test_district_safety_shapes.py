@@ -122,6 +122,13 @@ def test_keys_of_the_accidents_printed_with_gelei():
     assert fact(HEAD + s, "12人")["indicator_key"] == "work_safety_deaths"
 
 
+def test_cases_own_no_loss():
+    # regression fixture in the form of a district market regulation report (not real), modelled on the national
+    # reports' 重特大事故下降16.9% (2014.txt): cases counted in 起, then a loss
+    s = "全年查处食品安全案件126起，直接经济损失20万元。"
+    assert fact(MARKET + s, "20万元")["indicator"] == "直接经济损失"
+
+
 # -- caps: shares of them and their levels ---------------------------------------------------------------------
 
 @pytest.mark.parametrize(("s", "printed", "name", "comparator", "qualifier"), [
@@ -141,6 +148,33 @@ def test_share_of_a_cap_is_its_completion(s, printed, name, comparator, qualifie
         name, "completion_pct", comparator, qualifier)
 
 
+@pytest.mark.parametrize(("s", "printed", "comparator"), [
+    # regression fixture in the form of a district work report (not real), modelled on 十项经济指标全年取得5盏绿灯,
+    # 实现5个指标攀高 (/work/shared/gold/real/texts/dongliu_yz_2023_street.txt): a share of a set of indicators
+    ("规划确定的25项主要指标中，约束性指标10项，占全部指标的40%。", "40%", "全部指标"),
+    # regression fixture, a variant (not real): the indicators met among those monitored
+    ("全市43项监测指标中，达标的有38项，占监测指标的88.4%。", "88.4%", "监测指标"),
+    # regression fixture, a variant (not real): 指标 alone
+    ("绿色指标12项，占指标的30%。", "30%", "指标"),
+    # regression fixture, a variant (not real): the indicators assessed, counted in 项
+    ("在28项考核指标中，有25项完成，占考核指标的89.3%。", "89.3%", "考核指标"),
+    # regression fixture, a variant (not real): 为 the share
+    ("全市32项主要经济指标中，26项增速高于全省平均水平，为全部指标的81.3%。", "81.3%", None),
+])
+def test_share_of_a_set_of_indicators_is_no_completion(s, printed, comparator):
+    f = fact(HEAD + s, printed)
+    assert f["measure"] == "rate_pct"
+    if comparator is not None:
+        assert f["comparator"] == comparator
+
+
+def test_set_of_indicators_assessed_is_no_cap():
+    # regression fixture in the form of a district work report (not real), modelled on 十项经济指标全年取得5盏绿灯,
+    # 实现5个指标攀高 (/work/shared/gold/real/texts/dongliu_yz_2023_street.txt): 考核指标 counted in 项 again
+    s = "在28项考核指标中，有25项完成，占考核指标的89.3%。"
+    assert fact(HEAD + s, "25项")["status"] == "actual"
+
+
 @pytest.mark.parametrize(("s", "printed", "name", "key"), [
     # regression fixture in the form of a district work safety summary (not real), modelled on 重特大事故下降16.9%
     # (2014.txt): the cap printed before its figure
@@ -153,6 +187,25 @@ def test_cap_before_its_figure_is_the_target_of_the_quantity_before(s, printed, 
     f = fact(HEAD + s, printed)
     assert (f["indicator"], f["indicator_key"], f["status"]) == (name, key, "target")
     assert fact(HEAD + s, s.split("为")[1].split("，")[0])["status"] == "actual"
+
+
+@pytest.mark.parametrize(("s", "printed", "key"), [
+    # regression fixture in the form of a district work report (not real), modelled on 上半年地区生产总值增长6.8%,高于
+    # 年初预期目标0.3个百分点 (/work/shared/gold/real/texts/beijing_2017_h1.txt): the cap on a growth
+    ("全区地区生产总值增长6.5%，高于考核目标6%。", "6%", "gdp"),
+    # regression fixture, a variant (not real): a rise of prices under its cap
+    ("居民消费价格上涨2.1%，低于控制目标3%。", "3%", "cpi"),
+])
+def test_cap_on_a_growth_is_a_growth_target(s, printed, key):
+    f = fact(HEAD + s, printed)
+    assert (f["indicator_key"], f["measure"], f["status"]) == (key, "yoy_pct", "target")
+
+
+def test_cap_after_a_list_of_growths_is_of_none_of_them():
+    # regression fixture in the form of a district work report (not real), modelled on 规模以上工业增加值同比增长10.1%,
+    # 高于目标2.1个百分点 (/work/shared/gold/real/texts/guandu_km_2023_h1.txt): two growths, then the cap
+    s = "全年规上工业增加值增长8%，一般公共预算收入增长5%，考核目标6%。"
+    assert fact(HEAD + s, "6%")["indicator"] != "一般公共预算收入"
 
 
 # -- the things found by a check and then rectified -------------------------------------------------------------

@@ -54,6 +54,14 @@ def test_modal_before_the_verb_opens_no_name():
     assert (f["indicator"], f["indicator_key"]) == ("固定资产投资", "fixed_asset_investment")
 
 
+def test_xu_opening_a_proper_name_is_no_modal():
+    # regression fixture in the form of a district report (not real), modelled on 把国家制定的必须完成的计划…结合
+    # 起来 (/work/shared/corpus/national_work_reports/1958.txt): 须 the first character of a place's name, no verb after
+    assert fact(HEAD + "须弥山景区接待游客12万人次。", "12万人次")["indicator"] == "须弥山景区接待游客"
+    # regression fixture, a variant (not real): 须 before 实现 still goes
+    assert fact(HEAD + "全年须实现地区生产总值增长6%。", "6%")["indicator_key"] == "gdp"
+
+
 @pytest.mark.parametrize(("s", "printed", "name"), [
     # regression fixture in the form of a development zone's work report (not real), modelled on 招商引资成效显著,
     # 全年共引进企业137家 (/work/shared/gold/real/texts/dongliu_yz_2023_street.txt)

@@ -1122,6 +1122,7 @@ class Cues:
     casualty_name_regex: str  # 死亡, 受伤人数: the name of a count of casualties printed bare after the incidents
     #   they are of (生产安全事故12起、死亡10人); group "what" is the casualty word
     incident_units: tuple[str, ...]  # 12[起]: the counters of incidents
+    incident_nouns: tuple[str, ...]  # 事故, 火灾: the words of incidents, which own their dead and their loss (案件 owns none)
     incident_count_tails: tuple[str, ...]  # 发生起数, 起数: the words ending the name of a count of incidents
     casualty_count_word: str  # 死亡[人数]: the word a count of casualties is named with
     unit_quantity_ends: tuple[str, ...]  # 公务接待费: besides quantity_ends, the ending of a quantity the units counted have
