@@ -2847,7 +2847,7 @@ def compiled() -> CueViews:
         counted_rank_tails=tuple(c.counted_rank_tails),
         colon_item_ends="".join(c.colon_item_ends),
         rank_ordinal_followers=tuple(c.rank_ordinal_followers),
-        ordinal_list_next=_Rule(c.ordinal_list_next_regex),
+        ordinal_list_next=_Rule(c.ordinal_list_next_regex.replace("{counters}", f"(?:{_alt(c.counters)})")),
         top_list_lead=_Rule(c.top_list_lead_regex),
         rank_list_gap=_Rule(f"(?:{_alt(c.counted_rank_tails)})?(?:{_alt((c.item_separator, *c.following_joints))})"),
         counted_predicate_rank=_Rule(c.counted_predicate_rank_regex),

@@ -126,6 +126,20 @@ def test_a_list_of_ranks_stays_ranks(s):
     assert list(f[f["unit"] != "次"]["measure"]) == ["rank", "rank"]
 
 
+@pytest.mark.parametrize(("s", "name"), [
+    # regression fixture in the form of a district work report (not real), modelled on 水电、风电装机位居世界第一
+    # (/work/shared/corpus/national_work_reports/2013.txt): a count of items opens the next clause after the 、
+    ("全区地区生产总值增速位居全市第一、三项主要指标增速居全省前列。", "地区生产总值增速"),
+    # regression fixture, a variant (not real): 位列, a count of indicators in 项
+    ("GDP增速位列全市第一、五项指标位列全市前三。", "GDP增速"),
+    # regression fixture, a variant (not real): a count of firms in 家
+    ("综合考核位居全市第一、四家企业入选全省百强。", "综合考核"),
+])
+def test_a_count_after_the_rank_keeps_the_rank(s, name):
+    f = fact(HEAD + s, "第一", s)
+    assert (f["measure"], f["value"], f["indicator"], f["comparator"]) == ("rank", 1, name, "全市")
+
+
 # -- 及以上, 及以下 --------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("s", "bound", "printed", "name"), [
