@@ -1369,6 +1369,13 @@ def _rank_group(clause: str, mr: re.Match[str] | None, ms: re.Match[str] | None)
     return ms.group("scope") if ms else ""
 
 
+def _same_quantity(own: str, lead: str) -> bool:
+    """The quantity ``own`` a clause prints is the one ``lead`` the items listed before lead in (从业人员 and
+    从业人员, 数量 and 法人单位数量)."""
+    lead = clean_name(lead)
+    return bool(lead) and (lead.endswith(own) or own.endswith(lead))
+
+
 def _split_list(subject: str, n: int, ranked: bool = False) -> list[str] | None:
     """Items of a 分别 list subject (商务服务业、批发零售业税收 → two items sharing 税收); of a list of ranks
     (``ranked``), the growth word ending it is an item's own (总量、增速分别居全市第6位、第2位)."""
@@ -6347,18 +6354,26 @@ class _Reader:
         if items and ranked:
             items = self._ranked_items(f, items)
         printed = items is not None
+        own = clean_name(self.text[a:b]) if b > a else ""
         if (items is None and cs - 1 > st.start and not self._kept_after(pa := st.clause_start(cs - 1))
-                and (b <= a or not clean_name(self.text[a:b]) or cw.top_list_lead.match(norm, pa, cs - 1))):
+                and (not own or cw.top_list_lead.match(norm, pa, cs - 1))):
             # no subject of its own: the items of the clause before, when it prints no figure (化学需氧量、二氧化硫
             # 排放总量近年来首次出现双下降，比上年分别下降3.14％和4.66％); one that does names one item, and the
-            # figures before name the others (住宿和餐饮业零售额下降35.6%，降幅较上半年分别收窄4.1个和9.3个百分点)
+            # figures before name the others (住宿和餐饮业零售额下降35.6%，降幅较上半年分别收窄4.1个和9.3个百分点); the
+            # items leading in a quantity, with the quantity the clause prints when it is another (营业收入居前三位的
+            # 行业是制造业、建筑业…，利润总额分别为: 制造业利润总额)
             head = self.text[pa:cs - 1]
             mh = cw.list_item_end.search(norm, pa, cs - 1)
             if mh:
                 head = self.text[pa:mh.start()]
-            listed = head[mt.end():] if (mt := cw.top_list_lead.match(head)) else head  # (居前3位的: no figure)
-            items = (_split_list(head, n) if (cw.item_separator in head or cw.list_last_split.search(head))
+            mt = cw.top_list_lead.match(head)
+            listed = head[mt.end():] if mt else head  # (居前3位的: no figure)
+            other = bool(own) and mt is not None and not _same_quantity(own, mt.group("quantity"))
+            items = (_split_list(listed if other else head, n)
+                     if (cw.item_separator in head or cw.list_last_split.search(head))
                      and not any(map(str.isdigit, listed)) else None)
+            if items and other:
+                items = [it + own for it in items]
             if items and mh:
                 items = self._with_quantity(items, mh.end() if mh.group() == cw.list_word else mh.start(), cs - 1)
         if items is None and b > a and (mg := cw.generic_measure.fullmatch(norm, a, b)):

@@ -85,6 +85,18 @@ def test_the_industries_leading_in_a_quantity(s, printed, name):
 
 
 @pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture, a variant (not real): the clause after the list of leading industries prints a quantity
+    # of its own
+    ("营业收入居前三位的行业是制造业、建筑业和批发零售业，利润总额分别为12亿元、8亿元和5亿元。", "8亿元", "建筑业利润总额"),
+    # regression fixture, a variant (not real): the amount after the list, of legal entities' assets
+    ("法人单位数量居前三位的行业是批发和零售业、制造业、建筑业，资产总计分别为3215.6亿元、1862.3亿元和965.2亿元。",
+     "1862.3亿元", "制造业资产总计"),
+])
+def test_a_quantity_of_its_own_after_the_leading_industries(s, printed, name):
+    assert fact(HEAD + s, printed)["indicator"] == name
+
+
+@pytest.mark.parametrize(("s", "printed", "name"), [
     # regression fixture in the form of a district economic census bulletin (not real), modelled on the national
     # report's 加上个体工商户等，各类市场主体每天新增4.5万户 (/work/shared/corpus/national_work_reports/2017.txt)
     ("制造业、建筑业从业人员分别为8.15万人和3.87万人。", "8.15万人", "制造业从业人员"),
