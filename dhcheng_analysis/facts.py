@@ -1278,7 +1278,7 @@ def _comparator(clause: str) -> str:
                 best = (mt.start(), mt.group(g))
                 # 高于全省县区平均水平: the average of a class of units, whose place word (全省) is no base alone;
                 # 比第三次全国经济普查(2013年末): the time in brackets of a base, whose 全国 is no base alone
-                average_end = mt.end(g)
+                average_end = mt.end(g) if mt.group(g).endswith("平均") or clause[mt.start(g) - 1] in "(（" else -1
     for word, label in cw.comparators:
         if word[0] not in held:
             continue

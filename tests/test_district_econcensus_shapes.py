@@ -55,6 +55,23 @@ def test_the_census_before_is_the_base(s, printed, measure, comparator):
     assert f["value"] > 0 or measure == "abs_change"
 
 
+@pytest.mark.parametrize(("s", "printed", "comparator"), [
+    # regression fixture in the form of a district work report (not real), modelled on 增幅高于全市平均水平55.4个
+    # 百分点 (/work/shared/gold/real/texts/district_2021_bulletin_rank.txt): the year of the average in brackets
+    ("全区城镇化率比全国平均水平（2020年）高出22个百分点。", "22个百分点", "全国"),
+    # regression fixture, a variant (not real): an amount over the province's average of a year
+    ("农村居民人均可支配收入比全省平均水平（2022年）高出1200元。", "1200元", "全省"),
+    # regression fixture, a variant (not real): the place with no 平均水平
+    ("城镇居民人均可支配收入比全省（2022年）高8000元。", "8000元", "全省"),
+    # regression fixture, a variant (not real): the year before, its year in brackets
+    ("地区生产总值比上年（2022年）增长6.5%。", "6.5%", "上年"),
+    # regression fixture, a variant (not real): a per-head level of the nation, no average
+    ("人均可支配收入比全国人均水平高出15%。", "15%", "全国"),
+])
+def test_a_year_in_brackets_after_a_base_of_no_census(s, printed, comparator):
+    assert fact(s, printed)["comparator"] == comparator
+
+
 # -- the industries leading in a quantity ----------------------------------------------------------------------
 
 @pytest.mark.parametrize(("s", "printed", "name"), [
