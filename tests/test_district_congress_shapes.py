@@ -99,6 +99,24 @@ def test_put_in_a_plan_to_be_solved_keeps_its_words(s, printed, name):
     assert fact(CONGRESS + s, printed)["indicator"] == name
 
 
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture in the form of a district work report (not real), modelled on 准备在一九五九年列入计划的
+    # 建设项目 (/work/shared/corpus/national_work_reports/1958.txt): a count put in a plan to be done, its outcome after
+    ("今年纳入计划开工项目200个，实际开工210个。", "200个", "开工项目"),
+    # regression fixture, a variant (not real): 列入计划, base stations
+    ("今年列入计划新建5G基站500个，目前已建成320个。", "500个", "新建5G基站"),
+    # regression fixture, a variant (not real): households of dilapidated houses
+    ("全年列入计划改造农村危房1500户，已竣工1480户。", "1500户", "改造农村危房"),
+    # regression fixture, a variant (not real): projects to be carried out
+    ("全年列入计划实施项目45个。", "45个", "实施项目"),
+    # regression fixture, a variant (not real): funds
+    ("纳入计划落实资金3.2亿元。", "3.2亿元", "资金"),
+])
+def test_put_in_a_plan_to_be_done_stays_a_target(s, printed, name):
+    f = fact(CONGRESS + s, printed)
+    assert (f["status"], f["indicator"]) == ("target", name)
+
+
 def test_a_plan_in_the_next_year_stays_a_target():
     # regression fixture, a variant (not real): 计划 opening a plan keeps it a target
     assert fact(CONGRESS + "2024年，计划听取和审议专项工作报告16项。", "16项")["status"] == "target"
