@@ -60,6 +60,21 @@ def test_hui_tong_after_a_commission_stays_a_verb():
     assert not f["indicator"].startswith("同")
 
 
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture in the form of a district report (not real), modelled on 国务院提请全国人大常委会审议法律
+    # 议案11件 (/work/shared/corpus/national_work_reports/2016.txt): a commission whose 委 a word opening with 会 follows
+    ("区教委会议研究议题24项。", "24项", "会议研究议题"),
+    # regression fixture, a variant (not real): 会商 after the commission
+    ("区卫健委会商区财政局安排资金3200万元。", "3200万元", "会商区财政局安排资金"),
+    # regression fixture, a variant (not real): 城管委, whose 管委 is no 管委会
+    ("区城管委会议研究议题12项。", "12项", "会议研究议题"),
+    # regression fixture, a variant (not real): an administrative committee (管委会) ends the body
+    ("区经开区管委会共引进项目30个。", "30个", "引进项目"),
+])
+def test_a_word_opening_with_hui_after_a_commission(s, printed, name):
+    assert fact(CONGRESS + s, printed)["indicator"] == name
+
+
 def test_meeting_and_article_numbers_are_no_figures():
     # regression fixture in the form of a district people's congress report (not real), modelled on
     # 根据一九八三年九月人大常委会第二次会议通过的《关于严惩严重危害社会治安的犯罪分子的决定》
