@@ -1373,6 +1373,7 @@ class CueViews:
     change_compound_objects: frozenset[str]  # 金额 of 核减金额, 节支 of 增收节支: one noun with the verb, no thing changed
     quantity_change_verbs: frozenset[str]  # 增加: such a verb only of an object that names a quantity (增加收入)
     object_change_counted_verbs: frozenset[str]  # 化解: a count after it (化解矛盾纠纷1260件) counts what it settled
+    object_change_counted_units: frozenset[str]  # 件, 起: the counters of the cases and disputes it settled
     duration_lead: re.Pattern[str]  # 经过: a span of time passed follows
     duration_means: re.Pattern[str]  # 用[四个月的时间]: a span of time spent to do what follows, no figure
     duration_means_head: re.Pattern[str]  # 用四个月的时间 opening a name: the means, no part of it
@@ -2486,6 +2487,7 @@ def compiled() -> CueViews:
         object_change_verb=_Rule(c.object_change_verb_regex),
         quantity_change_verbs=frozenset(c.quantity_change_verbs),
         object_change_counted_verbs=frozenset(c.object_change_counted_verbs),
+        object_change_counted_units=frozenset(c.object_change_counted_units),
         change_compound_objects=frozenset(c.change_compound_objects),
         duration_lead=_Rule(c.duration_lead_regex),
         duration_lead_last=frozenset(c.duration_lead_last),

@@ -1131,7 +1131,7 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
     mo = (cw.object_change.search(tail, max(0, len(tail) - 15))
           if "\u4e00" <= tail[-1:] <= "\u9fff" and tail[-1:] not in cw.perfective else None)
     if mo and f.unit not in cw.occasion_units and mo.group("object") not in cw.change_compound_objects and not (
-            f.unit_kind == "count" and mo.group("verb") in cw.object_change_counted_verbs) and (
+            f.unit in cw.object_change_counted_units and mo.group("verb") in cw.object_change_counted_verbs) and (
             len(mo.group("object")) > 1 and (mo.group("object").endswith(cw.quantity_ends)
                                              or f.unit_kind == "money" and mo.group("money") is not None)
             if mo.group("verb") in cw.quantity_change_verbs
@@ -1141,7 +1141,7 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
         # area the output fell on; 降低存款准备金率4次 counts the cuts); 农民增加收入108亿元: the change of a quantity
         # (增加学前学位2000个 counts the places added; 增加值 is no change of a 值; 核减金额3.6亿元: a bare 金额 after the
         # verb is the amount the verb names, a level of it; 化解矛盾纠纷1260件 counts the disputes settled, as 化解债务
-        # 15亿元 is the debt cut)
+        # 15亿元 and 化解钢铁过剩产能120万吨 are the debt and the capacity cut)
         f.measure = "abs_change"
         f.sign = cw.abs_change_sign.get(mo.group("verb"), 1)
         f.comparator = _yoy_word_base(_base_comparator(clause), clause)

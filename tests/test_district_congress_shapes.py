@@ -163,6 +163,19 @@ def test_debt_settled_is_a_cut():
     assert (f["measure"], f["value"]) == ("abs_change", -1.5e9)
 
 
+@pytest.mark.parametrize(("s", "printed", "value"), [
+    # regression fixture in the form of a district report (not real), modelled on 同时，继续化解过剩产能，钢铁、水泥
+    # 等15个重点行业淘汰落后产能 (/work/shared/corpus/national_work_reports/2015.txt): a quantity of capacity
+    # after 化解 is the capacity cut, whatever its counting unit
+    ("化解钢铁过剩产能120万吨。", "120万吨", -1.2e6),
+    # regression fixture, a variant (not real): 淘汰 beside it stays a cut
+    ("淘汰落后产能钢铁50万吨。", "50万吨", -5e5),
+])
+def test_capacity_settled_is_a_cut(s, printed, value):
+    f = fact(CONGRESS + s, printed)
+    assert (f["measure"], f["value"]) == ("abs_change", value)
+
+
 # -- the set a part said by what it did is of ------------------------------------------------------------------
 
 @pytest.mark.parametrize(("s", "printed", "not_in_name"), [

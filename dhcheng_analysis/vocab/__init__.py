@@ -655,6 +655,8 @@ class Cues:
     # names a quantity (增加学前学位2000个 counts the places added)
     object_change_counted_verbs: tuple[str, ...]  # 化解矛盾纠纷1260件: a cut verb whose count counts what it settled,
     # a level (化解债务15亿元, an amount, is the debt cut)
+    object_change_counted_units: tuple[str, ...]  # 件, 起, 宗: the counters of the cases and disputes such a verb
+    # settled (化解钢铁过剩产能120万吨 is the capacity cut)
     object_change_not_after: tuple[str, ...]  # 新增加水泥生产能力, 新增产能: what is new is a level, no change; 用于增加
     # 城镇职工住宅的支出: a spending for a purpose is a level
     object_change_object_regex: str  # the object between such a verb and its figure
