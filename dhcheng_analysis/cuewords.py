@@ -2375,8 +2375,9 @@ def compiled() -> CueViews:
         status_base_before=_Rule(c.status_base_before_regex),
         status_cue_not_after=_Rule(rf"(?:{_alt_outside(c.status_cue_not_after, c.comparison_cut_holders)})[^,;。:]{{0,3}}$"
                                         rf"|(?:{_alt(c.status_cue_not_after_far)})[^,;。:0-9０-９]{{0,{STATUS_OBJECT_REACH}}}$"),
-        budget_end=_Rule(c.budget_end_regex),
-        counted_budget_end=_Rule(c.counted_budget_end_regex),
+        budget_end=_Rule(c.budget_end_regex.replace("{budget_prefixes}", _alt(c.budget_prefixes))),
+        counted_budget_end=_Rule(c.counted_budget_end_regex.replace(
+            "{budget_not_after}", "".join(f"(?<!{re.escape(w)})" for w in c.budget_prefixes))),
         solve_before=_Rule(c.solve_before_regex),
         problem_after=_Rule(c.problem_after_regex),
         problem_solved_after=_Rule(c.problem_solved_after_regex),

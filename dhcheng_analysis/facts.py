@@ -1376,6 +1376,11 @@ def _same_quantity(own: str, lead: str) -> bool:
     return bool(lead) and (lead.endswith(own) or own.endswith(lead))
 
 
+def _counts_budgets(norm: str, f: _Fig, lo: int, end: int, cw: CueViews) -> bool:
+    """``f`` counts the budgets its words (``lo``..``end``) end with (审查区级部门预算86个), no budget's figure."""
+    return f.unit in cw.target_name_counters and cw.counted_budget_end.search(norm, lo, end) is not None
+
+
 def _split_list(subject: str, n: int, ranked: bool = False) -> list[str] | None:
     """Items of a 分别 list subject (商务服务业、批发零售业税收 → two items sharing 税收); of a list of ranks
     (``ranked``), the growth word ending it is an item's own (总量、增速分别居全市第6位、第2位)."""
@@ -11044,7 +11049,7 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
         return "target"
     if (subj_end > soft and norm[subj_end - 1] in cw.ends["budget_end"] and cw.budget_end.search(norm, soft, subj_end)
             and not cw.budget_end.search(f.comparator)
-            and not (f.unit in cw.target_name_counters and cw.counted_budget_end.search(norm, soft, subj_end))):
+            and not _counts_budgets(norm, f, soft, subj_end, cw)):
         return "target"  # (超过原定的年度计划百分之四点一: the excess over a plan is an outcome; 审查区级部门预算86个
         # counts the budgets, as 15个指标 counts the indicators)
     if (prev is not None and prev.status == "target" and prev.measure in ("level", "abs_change") and prev.start >= lo
@@ -11681,7 +11686,7 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
         return carry  # 投入5800亿元，是1950年到1997年投入总和的1.7倍: a multiple of the thing named before
     attr = (cw.attribute_end.search(norm, soft, subj_end)
             if subj_end > soft and norm[subj_end - 1] in cw.attribute_last else None)
-    if attr and f.unit in cw.target_name_counters and cw.counted_budget_end.search(norm, soft, subj_end):
+    if attr and _counts_budgets(norm, f, soft, subj_end, cw):
         attr = None  # 审查区级部门预算86个: the budgets are what is counted, no attribute of the departments
     if attr and attr.end() == subj_end and (attr.group() not in cw.task_attribute_words
                                             or carry and _task_of_carried(norm, f, soft, carry_unit, cw)):

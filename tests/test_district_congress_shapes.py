@@ -213,6 +213,11 @@ def test_budgets_counted_are_no_plan(s, printed, name):
     assert (f["indicator"], f["status"]) == (name, "actual")
 
 
+def test_a_plans_budget_in_a_counter_stays_a_target():
+    # regression fixture, a variant (not real): 年初预算 before the count is a plan's figure, no budget counted
+    assert fact(CONGRESS + "全区科技专项年初预算86个。", "86个")["status"] == "target"
+
+
 def test_budget_amount_stays_a_plan():
     # regression fixture, a variant (not real): an amount after 预算 is the budget's, a plan
     assert fact(CONGRESS + "全年预算安排民生支出86亿元，区级部门预算86亿元。", "86亿元", "区级部门预算86亿元")["status"] == "target"

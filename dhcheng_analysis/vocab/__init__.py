@@ -1012,6 +1012,8 @@ class Cues:
     comparator_end_regex: tuple[str, ...]
     comparator_end_suffixes: tuple[str, ...]
     counted_budget_end_regex: str  # 审查区级部门预算86个: the budgets counted (in 个, 项), none a plan's figure
+    budget_prefixes: tuple[str, ...]  # 年初, 调整后: the words a budget of a plan's figure opens with ({budget_prefixes}
+    # of budget_end_regex; {budget_not_after} of counted_budget_end_regex: a budget counted follows none)
     budget_end_regex: str
     solve_before_regex: str
     problem_after_regex: str
