@@ -70,6 +70,10 @@ def test_hui_tong_after_a_commission_stays_a_verb():
     ("区城管委会议研究议题12项。", "12项", "会议研究议题"),
     # regression fixture, a variant (not real): an administrative committee (管委会) ends the body
     ("区经开区管委会共引进项目30个。", "30个", "引进项目"),
+    # regression fixture, a variant (not real): the standing committee reviewing, its 会 no part of the verb
+    ("区人大常委会审议专项工作报告15个。", "15个", "审议专项工作报告"),
+    # regression fixture, a variant (not real): the budgets it examined
+    ("区人大常委会审查部门预算12项。", "12项", "审查部门预算"),
 ])
 def test_a_word_opening_with_hui_after_a_commission(s, printed, name):
     assert fact(CONGRESS + s, printed)["indicator"] == name
