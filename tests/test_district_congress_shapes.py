@@ -182,17 +182,18 @@ def test_capacity_settled_is_a_cut(s, printed, value):
 
 # -- the set a part said by what it did is of ------------------------------------------------------------------
 
-@pytest.mark.parametrize(("s", "printed", "not_in_name"), [
+@pytest.mark.parametrize(("s", "printed", "not_in_name", "name"), [
     # regression fixture in the form of a district CPPCC report (not real), modelled on 逮捕后宽大处理、教育释放的占8.9%
     # (/work/shared/corpus/national_work_reports/1957.txt), a part said by what was done to it
-    ("截至目前，已解决或采纳的182件，占74.3%。", "182件", "截至目前"),
+    ("截至目前，已解决或采纳的182件，占74.3%。", "182件", "截至目前", "解决或采纳"),
     # regression fixture, a variant (not real): the share of them
-    ("截至目前，已解决或采纳的182件，占74.3%。", "74.3%", "截至目前"),
+    ("截至目前，已解决或采纳的182件，占74.3%。", "74.3%", "截至目前", "解决或采纳"),
     # regression fixture, a variant (not real): works started
-    ("截至目前，已开工的182个。", "182个", "截至目前"),
+    ("截至目前，已开工的182个。", "182个", "截至目前", "开工"),
 ])
-def test_time_opening_the_sentence_is_no_set(s, printed, not_in_name):
+def test_time_opening_the_sentence_is_no_set(s, printed, not_in_name, name):
     assert not_in_name not in fact(CPPCC + s, printed)["indicator"]
+    assert fact(CPPCC + s, printed)["indicator"] == name
 
 
 def test_rate_between_the_set_and_its_part():
@@ -201,6 +202,8 @@ def test_rate_between_the_set_and_its_part():
     s = CPPCC + "全年收到提案326件，办复率100%，已解决或采纳的182件，占74.3%。"
     assert fact(s, "182件")["indicator"] == fact(CPPCC + "全年收到提案326件，已解决或采纳的182件。", "182件")["indicator"]
     assert fact(s, "182件")["indicator"] != "办复率"
+    name = fact(s, "182件")["indicator"]
+    assert name.startswith("已解决或采纳的") and name.endswith("提案")
 
 
 # -- budgets counted -------------------------------------------------------------------------------------------
