@@ -1374,6 +1374,7 @@ class CueViews:
     change_compound_objects: frozenset[str]  # 金额 of 核减金额, 节支 of 增收节支: one noun with the verb, no thing changed
     quantity_change_verbs: frozenset[str]  # 增加: such a verb only of an object that names a quantity (增加收入)
     object_change_counted_verbs: frozenset[str]  # 化解: a count after it (化解矛盾纠纷1260件) counts what it settled
+    object_change_counted_units: frozenset[str]  # 件, 起: the counters of the cases and disputes it settled
     duration_lead: re.Pattern[str]  # 经过: a span of time passed follows
     duration_means: re.Pattern[str]  # 用[四个月的时间]: a span of time spent to do what follows, no figure
     duration_means_head: re.Pattern[str]  # 用四个月的时间 opening a name: the means, no part of it
@@ -2379,8 +2380,9 @@ def compiled() -> CueViews:
         status_base_before=_Rule(c.status_base_before_regex),
         status_cue_not_after=_Rule(rf"(?:{_alt_outside(c.status_cue_not_after, c.comparison_cut_holders)})[^,;。:]{{0,3}}$"
                                         rf"|(?:{_alt(c.status_cue_not_after_far)})[^,;。:0-9０-９]{{0,{STATUS_OBJECT_REACH}}}$"),
-        budget_end=_Rule(c.budget_end_regex),
-        counted_budget_end=_Rule(c.counted_budget_end_regex),
+        budget_end=_Rule(c.budget_end_regex.replace("{budget_prefixes}", _alt(c.budget_prefixes))),
+        counted_budget_end=_Rule(c.counted_budget_end_regex.replace(
+            "{budget_not_after}", "".join(f"(?<!{re.escape(w)})" for w in c.budget_prefixes))),
         solve_before=_Rule(c.solve_before_regex),
         problem_after=_Rule(c.problem_after_regex),
         problem_solved_after=_Rule(c.problem_solved_after_regex),
@@ -2491,6 +2493,7 @@ def compiled() -> CueViews:
         object_change_verb=_Rule(c.object_change_verb_regex),
         quantity_change_verbs=frozenset(c.quantity_change_verbs),
         object_change_counted_verbs=frozenset(c.object_change_counted_verbs),
+        object_change_counted_units=frozenset(c.object_change_counted_units),
         change_compound_objects=frozenset(c.change_compound_objects),
         duration_lead=_Rule(c.duration_lead_regex),
         duration_lead_last=frozenset(c.duration_lead_last),
@@ -2854,7 +2857,7 @@ def compiled() -> CueViews:
         counted_rank_tails=tuple(c.counted_rank_tails),
         colon_item_ends="".join(c.colon_item_ends),
         rank_ordinal_followers=tuple(c.rank_ordinal_followers),
-        ordinal_list_next=_Rule(c.ordinal_list_next_regex),
+        ordinal_list_next=_Rule(c.ordinal_list_next_regex.replace("{counters}", f"(?:{_alt(c.counters)})")),
         top_list_lead=_Rule(c.top_list_lead_regex),
         rank_list_gap=_Rule(f"(?:{_alt(c.counted_rank_tails)})?(?:{_alt((c.item_separator, *c.following_joints))})"),
         counted_predicate_rank=_Rule(c.counted_predicate_rank_regex),

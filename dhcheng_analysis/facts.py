@@ -1131,7 +1131,7 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
     mo = (cw.object_change.search(tail, max(0, len(tail) - 15))
           if "\u4e00" <= tail[-1:] <= "\u9fff" and tail[-1:] not in cw.perfective else None)
     if mo and f.unit not in cw.occasion_units and mo.group("object") not in cw.change_compound_objects and not (
-            f.unit_kind == "count" and mo.group("verb") in cw.object_change_counted_verbs) and (
+            f.unit in cw.object_change_counted_units and mo.group("verb") in cw.object_change_counted_verbs) and (
             len(mo.group("object")) > 1 and (mo.group("object").endswith(cw.quantity_ends)
                                              or f.unit_kind == "money" and mo.group("money") is not None)
             if mo.group("verb") in cw.quantity_change_verbs
@@ -1141,7 +1141,7 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
         # area the output fell on; 降低存款准备金率4次 counts the cuts); 农民增加收入108亿元: the change of a quantity
         # (增加学前学位2000个 counts the places added; 增加值 is no change of a 值; 核减金额3.6亿元: a bare 金额 after the
         # verb is the amount the verb names, a level of it; 化解矛盾纠纷1260件 counts the disputes settled, as 化解债务
-        # 15亿元 is the debt cut)
+        # 15亿元 and 化解钢铁过剩产能120万吨 are the debt and the capacity cut)
         f.measure = "abs_change"
         f.sign = cw.abs_change_sign.get(mo.group("verb"), 1)
         f.comparator = _yoy_word_base(_base_comparator(clause), clause)
@@ -1278,7 +1278,7 @@ def _comparator(clause: str) -> str:
                 best = (mt.start(), mt.group(g))
                 # 高于全省县区平均水平: the average of a class of units, whose place word (全省) is no base alone;
                 # 比第三次全国经济普查(2013年末): the time in brackets of a base, whose 全国 is no base alone
-                average_end = mt.end(g)
+                average_end = mt.end(g) if mt.group(g).endswith("平均") or clause[mt.start(g) - 1] in "(（" else -1
     for word, label in cw.comparators:
         if word[0] not in held:
             continue
@@ -1367,6 +1367,18 @@ def _rank_group(clause: str, mr: re.Match[str] | None, ms: re.Match[str] | None)
     head = clause[:mr.start(1)]
     ms = cw.rank_scope.search(head) or (cw.rank_within.search(head) if "在" in head else None)
     return ms.group("scope") if ms else ""
+
+
+def _same_quantity(own: str, lead: str) -> bool:
+    """The quantity ``own`` a clause prints is the one ``lead`` the items listed before lead in (从业人员 and
+    从业人员, 数量 and 法人单位数量)."""
+    lead = clean_name(lead)
+    return bool(lead) and (lead.endswith(own) or own.endswith(lead))
+
+
+def _counts_budgets(norm: str, f: _Fig, lo: int, end: int, cw: CueViews) -> bool:
+    """``f`` counts the budgets its words (``lo``..``end``) end with (审查区级部门预算86个), no budget's figure."""
+    return f.unit in cw.target_name_counters and cw.counted_budget_end.search(norm, lo, end) is not None
 
 
 def _split_list(subject: str, n: int, ranked: bool = False) -> list[str] | None:
@@ -6352,18 +6364,26 @@ class _Reader:
         if items and ranked:
             items = self._ranked_items(f, items)
         printed = items is not None
+        own = clean_name(self.text[a:b]) if b > a else ""
         if (items is None and cs - 1 > st.start and not self._kept_after(pa := st.clause_start(cs - 1))
-                and (b <= a or not clean_name(self.text[a:b]) or cw.top_list_lead.match(norm, pa, cs - 1))):
+                and (not own or cw.top_list_lead.match(norm, pa, cs - 1))):
             # no subject of its own: the items of the clause before, when it prints no figure (化学需氧量、二氧化硫
             # 排放总量近年来首次出现双下降，比上年分别下降3.14％和4.66％); one that does names one item, and the
-            # figures before name the others (住宿和餐饮业零售额下降35.6%，降幅较上半年分别收窄4.1个和9.3个百分点)
+            # figures before name the others (住宿和餐饮业零售额下降35.6%，降幅较上半年分别收窄4.1个和9.3个百分点); the
+            # items leading in a quantity, with the quantity the clause prints when it is another (营业收入居前三位的
+            # 行业是制造业、建筑业…，利润总额分别为: 制造业利润总额)
             head = self.text[pa:cs - 1]
             mh = cw.list_item_end.search(norm, pa, cs - 1)
             if mh:
                 head = self.text[pa:mh.start()]
-            listed = head[mt.end():] if (mt := cw.top_list_lead.match(head)) else head  # (居前3位的: no figure)
-            items = (_split_list(head, n) if (cw.item_separator in head or cw.list_last_split.search(head))
+            mt = cw.top_list_lead.match(head)
+            listed = head[mt.end():] if mt else head  # (居前3位的: no figure)
+            other = bool(own) and mt is not None and not _same_quantity(own, mt.group("quantity"))
+            items = (_split_list(listed if other else head, n)
+                     if (cw.item_separator in head or cw.list_last_split.search(head))
                      and not any(map(str.isdigit, listed)) else None)
+            if items and other:
+                items = [it + own for it in items]
             if items and mh:
                 items = self._with_quantity(items, mh.end() if mh.group() == cw.list_word else mh.start(), cs - 1)
         if items is None and b > a and (mg := cw.generic_measure.fullmatch(norm, a, b)):
@@ -11048,7 +11068,7 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
         return "target"
     if (subj_end > soft and norm[subj_end - 1] in cw.ends["budget_end"] and cw.budget_end.search(norm, soft, subj_end)
             and not cw.budget_end.search(f.comparator)
-            and not (f.unit in cw.target_name_counters and cw.counted_budget_end.search(norm, soft, subj_end))):
+            and not _counts_budgets(norm, f, soft, subj_end, cw)):
         return "target"  # (超过原定的年度计划百分之四点一: the excess over a plan is an outcome; 审查区级部门预算86个
         # counts the budgets, as 15个指标 counts the indicators)
     if (prev is not None and prev.status == "target" and prev.measure in ("level", "abs_change") and prev.start >= lo
@@ -11685,7 +11705,7 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
         return carry  # 投入5800亿元，是1950年到1997年投入总和的1.7倍: a multiple of the thing named before
     attr = (cw.attribute_end.search(norm, soft, subj_end)
             if subj_end > soft and norm[subj_end - 1] in cw.attribute_last else None)
-    if attr and f.unit in cw.target_name_counters and cw.counted_budget_end.search(norm, soft, subj_end):
+    if attr and _counts_budgets(norm, f, soft, subj_end, cw):
         attr = None  # 审查区级部门预算86个: the budgets are what is counted, no attribute of the departments
     if attr and attr.end() == subj_end and (attr.group() not in cw.task_attribute_words
                                             or carry and _task_of_carried(norm, f, soft, carry_unit, cw)):

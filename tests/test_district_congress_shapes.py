@@ -60,6 +60,25 @@ def test_hui_tong_after_a_commission_stays_a_verb():
     assert not f["indicator"].startswith("同")
 
 
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture in the form of a district report (not real), modelled on 国务院提请全国人大常委会审议法律
+    # 议案11件 (/work/shared/corpus/national_work_reports/2016.txt): a commission whose 委 a word opening with 会 follows
+    ("区教委会议研究议题24项。", "24项", "会议研究议题"),
+    # regression fixture, a variant (not real): 会商 after the commission
+    ("区卫健委会商区财政局安排资金3200万元。", "3200万元", "会商区财政局安排资金"),
+    # regression fixture, a variant (not real): 城管委, whose 管委 is no 管委会
+    ("区城管委会议研究议题12项。", "12项", "会议研究议题"),
+    # regression fixture, a variant (not real): an administrative committee (管委会) ends the body
+    ("区经开区管委会共引进项目30个。", "30个", "引进项目"),
+    # regression fixture, a variant (not real): the standing committee reviewing, its 会 no part of the verb
+    ("区人大常委会审议专项工作报告15个。", "15个", "审议专项工作报告"),
+    # regression fixture, a variant (not real): the budgets it examined
+    ("区人大常委会审查部门预算12项。", "12项", "审查部门预算"),
+])
+def test_a_word_opening_with_hui_after_a_commission(s, printed, name):
+    assert fact(CONGRESS + s, printed)["indicator"] == name
+
+
 def test_meeting_and_article_numbers_are_no_figures():
     # regression fixture in the form of a district people's congress report (not real), modelled on
     # 根据一九八三年九月人大常委会第二次会议通过的《关于严惩严重危害社会治安的犯罪分子的决定》
@@ -99,6 +118,24 @@ def test_put_in_a_plan_to_be_solved_keeps_its_words(s, printed, name):
     assert fact(CONGRESS + s, printed)["indicator"] == name
 
 
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture in the form of a district work report (not real), modelled on 准备在一九五九年列入计划的
+    # 建设项目 (/work/shared/corpus/national_work_reports/1958.txt): a count put in a plan to be done, its outcome after
+    ("今年纳入计划开工项目200个，实际开工210个。", "200个", "开工项目"),
+    # regression fixture, a variant (not real): 列入计划, base stations
+    ("今年列入计划新建5G基站500个，目前已建成320个。", "500个", "新建5G基站"),
+    # regression fixture, a variant (not real): households of dilapidated houses
+    ("全年列入计划改造农村危房1500户，已竣工1480户。", "1500户", "改造农村危房"),
+    # regression fixture, a variant (not real): projects to be carried out
+    ("全年列入计划实施项目45个。", "45个", "实施项目"),
+    # regression fixture, a variant (not real): funds
+    ("纳入计划落实资金3.2亿元。", "3.2亿元", "资金"),
+])
+def test_put_in_a_plan_to_be_done_stays_a_target(s, printed, name):
+    f = fact(CONGRESS + s, printed)
+    assert (f["status"], f["indicator"]) == ("target", name)
+
+
 def test_a_plan_in_the_next_year_stays_a_target():
     # regression fixture, a variant (not real): 计划 opening a plan keeps it a target
     assert fact(CONGRESS + "2024年，计划听取和审议专项工作报告16项。", "16项")["status"] == "target"
@@ -130,19 +167,33 @@ def test_debt_settled_is_a_cut():
     assert (f["measure"], f["value"]) == ("abs_change", -1.5e9)
 
 
+@pytest.mark.parametrize(("s", "printed", "value"), [
+    # regression fixture in the form of a district report (not real), modelled on 同时，继续化解过剩产能，钢铁、水泥
+    # 等15个重点行业淘汰落后产能 (/work/shared/corpus/national_work_reports/2015.txt): a quantity of capacity
+    # after 化解 is the capacity cut, whatever its counting unit
+    ("化解钢铁过剩产能120万吨。", "120万吨", -1.2e6),
+    # regression fixture, a variant (not real): 淘汰 beside it stays a cut
+    ("淘汰落后产能钢铁50万吨。", "50万吨", -5e5),
+])
+def test_capacity_settled_is_a_cut(s, printed, value):
+    f = fact(CONGRESS + s, printed)
+    assert (f["measure"], f["value"]) == ("abs_change", value)
+
+
 # -- the set a part said by what it did is of ------------------------------------------------------------------
 
-@pytest.mark.parametrize(("s", "printed", "not_in_name"), [
+@pytest.mark.parametrize(("s", "printed", "not_in_name", "name"), [
     # regression fixture in the form of a district CPPCC report (not real), modelled on 逮捕后宽大处理、教育释放的占8.9%
     # (/work/shared/corpus/national_work_reports/1957.txt), a part said by what was done to it
-    ("截至目前，已解决或采纳的182件，占74.3%。", "182件", "截至目前"),
+    ("截至目前，已解决或采纳的182件，占74.3%。", "182件", "截至目前", "解决或采纳"),
     # regression fixture, a variant (not real): the share of them
-    ("截至目前，已解决或采纳的182件，占74.3%。", "74.3%", "截至目前"),
+    ("截至目前，已解决或采纳的182件，占74.3%。", "74.3%", "截至目前", "解决或采纳"),
     # regression fixture, a variant (not real): works started
-    ("截至目前，已开工的182个。", "182个", "截至目前"),
+    ("截至目前，已开工的182个。", "182个", "截至目前", "开工"),
 ])
-def test_time_opening_the_sentence_is_no_set(s, printed, not_in_name):
+def test_time_opening_the_sentence_is_no_set(s, printed, not_in_name, name):
     assert not_in_name not in fact(CPPCC + s, printed)["indicator"]
+    assert fact(CPPCC + s, printed)["indicator"] == name
 
 
 def test_rate_between_the_set_and_its_part():
@@ -151,6 +202,8 @@ def test_rate_between_the_set_and_its_part():
     s = CPPCC + "全年收到提案326件，办复率100%，已解决或采纳的182件，占74.3%。"
     assert fact(s, "182件")["indicator"] == fact(CPPCC + "全年收到提案326件，已解决或采纳的182件。", "182件")["indicator"]
     assert fact(s, "182件")["indicator"] != "办复率"
+    name = fact(s, "182件")["indicator"]
+    assert name.startswith("已解决或采纳的") and name.endswith("提案")
 
 
 # -- budgets counted -------------------------------------------------------------------------------------------
@@ -165,6 +218,11 @@ def test_rate_between_the_set_and_its_part():
 def test_budgets_counted_are_no_plan(s, printed, name):
     f = fact(CONGRESS + s, printed)
     assert (f["indicator"], f["status"]) == (name, "actual")
+
+
+def test_a_plans_budget_in_a_counter_stays_a_target():
+    # regression fixture, a variant (not real): 年初预算 before the count is a plan's figure, no budget counted
+    assert fact(CONGRESS + "全区科技专项年初预算86个。", "86个")["status"] == "target"
 
 
 def test_budget_amount_stays_a_plan():

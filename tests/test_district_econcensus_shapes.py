@@ -55,6 +55,23 @@ def test_the_census_before_is_the_base(s, printed, measure, comparator):
     assert f["value"] > 0 or measure == "abs_change"
 
 
+@pytest.mark.parametrize(("s", "printed", "comparator"), [
+    # regression fixture in the form of a district work report (not real), modelled on 增幅高于全市平均水平55.4个
+    # 百分点 (/work/shared/gold/real/texts/district_2021_bulletin_rank.txt): the year of the average in brackets
+    ("全区城镇化率比全国平均水平（2020年）高出22个百分点。", "22个百分点", "全国"),
+    # regression fixture, a variant (not real): an amount over the province's average of a year
+    ("农村居民人均可支配收入比全省平均水平（2022年）高出1200元。", "1200元", "全省"),
+    # regression fixture, a variant (not real): the place with no 平均水平
+    ("城镇居民人均可支配收入比全省（2022年）高8000元。", "8000元", "全省"),
+    # regression fixture, a variant (not real): the year before, its year in brackets
+    ("地区生产总值比上年（2022年）增长6.5%。", "6.5%", "上年"),
+    # regression fixture, a variant (not real): a per-head level of the nation, no average
+    ("人均可支配收入比全国人均水平高出15%。", "15%", "全国"),
+])
+def test_a_year_in_brackets_after_a_base_of_no_census(s, printed, comparator):
+    assert fact(s, printed)["comparator"] == comparator
+
+
 # -- the industries leading in a quantity ----------------------------------------------------------------------
 
 @pytest.mark.parametrize(("s", "printed", "name"), [
@@ -81,6 +98,18 @@ def test_the_census_before_is_the_base(s, printed, measure, comparator):
      "制造业营业收入"),
 ])
 def test_the_industries_leading_in_a_quantity(s, printed, name):
+    assert fact(HEAD + s, printed)["indicator"] == name
+
+
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture, a variant (not real): the clause after the list of leading industries prints a quantity
+    # of its own
+    ("营业收入居前三位的行业是制造业、建筑业和批发零售业，利润总额分别为12亿元、8亿元和5亿元。", "8亿元", "建筑业利润总额"),
+    # regression fixture, a variant (not real): the amount after the list, of legal entities' assets
+    ("法人单位数量居前三位的行业是批发和零售业、制造业、建筑业，资产总计分别为3215.6亿元、1862.3亿元和965.2亿元。",
+     "1862.3亿元", "制造业资产总计"),
+])
+def test_a_quantity_of_its_own_after_the_leading_industries(s, printed, name):
     assert fact(HEAD + s, printed)["indicator"] == name
 
 
@@ -124,6 +153,20 @@ def test_second_and_third_industries_are_no_rank(s, printed, name):
 def test_a_list_of_ranks_stays_ranks(s):
     f = facts(HEAD + s)
     assert list(f[f["unit"] != "次"]["measure"]) == ["rank", "rank"]
+
+
+@pytest.mark.parametrize(("s", "name"), [
+    # regression fixture in the form of a district work report (not real), modelled on 水电、风电装机位居世界第一
+    # (/work/shared/corpus/national_work_reports/2013.txt): a count of items opens the next clause after the 、
+    ("全区地区生产总值增速位居全市第一、三项主要指标增速居全省前列。", "地区生产总值增速"),
+    # regression fixture, a variant (not real): 位列, a count of indicators in 项
+    ("GDP增速位列全市第一、五项指标位列全市前三。", "GDP增速"),
+    # regression fixture, a variant (not real): a count of firms in 家
+    ("综合考核位居全市第一、四家企业入选全省百强。", "综合考核"),
+])
+def test_a_count_after_the_rank_keeps_the_rank(s, name):
+    f = fact(HEAD + s, "第一", s)
+    assert (f["measure"], f["value"], f["indicator"], f["comparator"]) == ("rank", 1, name, "全市")
 
 
 # -- 及以上, 及以下 --------------------------------------------------------------------------------------------

@@ -658,6 +658,8 @@ class Cues:
     # names a quantity (增加学前学位2000个 counts the places added)
     object_change_counted_verbs: tuple[str, ...]  # 化解矛盾纠纷1260件: a cut verb whose count counts what it settled,
     # a level (化解债务15亿元, an amount, is the debt cut)
+    object_change_counted_units: tuple[str, ...]  # 件, 起, 宗: the counters of the cases and disputes such a verb
+    # settled (化解钢铁过剩产能120万吨 is the capacity cut)
     object_change_not_after: tuple[str, ...]  # 新增加水泥生产能力, 新增产能: what is new is a level, no change; 用于增加
     # 城镇职工住宅的支出: a spending for a purpose is a level
     object_change_object_regex: str  # the object between such a verb and its figure
@@ -1014,6 +1016,8 @@ class Cues:
     comparator_end_regex: tuple[str, ...]
     comparator_end_suffixes: tuple[str, ...]
     counted_budget_end_regex: str  # 审查区级部门预算86个: the budgets counted (in 个, 项), none a plan's figure
+    budget_prefixes: tuple[str, ...]  # 年初, 调整后: the words a budget of a plan's figure opens with ({budget_prefixes}
+    # of budget_end_regex; {budget_not_after} of counted_budget_end_regex: a budget counted follows none)
     budget_end_regex: str
     solve_before_regex: str
     problem_after_regex: str
