@@ -109,7 +109,7 @@ ACCIDENTS = "全区共发生生产安全事故12起、死亡10人，同比分别
     # regression fixture, a variant (not real): the change of the dead, listed after the incidents'
     (ACCIDENTS, "28.6%", "生产安全事故死亡人数", "work_safety_deaths", "yoy_pct", -28.6),
     # regression fixture, a variant (not real): the dead named by their count after a list of the incidents' count
-    ("道路交通事故起数和死亡人数分别下降12.3%和8.7%。", "8.7%", "道路交通事故死亡人数", "", "yoy_pct", -8.7),
+    ("道路交通事故起数和死亡人数分别下降12.3%和8.7%。", "8.7%", "道路交通事故死亡人数", "road_traffic_deaths", "yoy_pct", -8.7),
     # regression fixture, a variant (not real): the count of the incidents named apart from their dead
     ("上半年发生火灾32起，死亡2人，受伤3人。", "3人", "火灾受伤人数", "", "level", 3),
     # regression fixture, a variant (not real)
