@@ -9076,7 +9076,7 @@ def _incidents_named_before(f: _Fig, sent: list[_Fig], cw: CueViews) -> str:
             return ""  # (死亡: a bare casualty word the incidents before name, not a name printed whole before)
         named = {g.indicator for g in sent if len(g.indicator) > len(name) and g.indicator.endswith(name)}
         return named.pop() if len(named) == 1 else ""
-    tail = next((t for t in cw.incident_count_tails if name.endswith(t)), "")
+    tail = _count_tail(name, cw)
     stem = name[:-len(tail)] if tail else ""
     if len(stem) < 2:
         return ""
@@ -9089,10 +9089,15 @@ def _casualties_of_count(name: str, mc: re.Match[str], cw: CueViews) -> str:
     """The name of the casualties ``mc`` (a match of ``casualty_name``) of the incidents whose count ``name`` names
     (事故起数 → 事故死亡人数; 事故发生起数: the incidents without the verb of occurring); '' when ``name`` names no count
     of incidents."""
-    tail = next((t for t in cw.incident_count_tails if name.endswith(t)), "")
+    tail = _count_tail(name, cw)
     if not tail or len(name) <= len(tail):
         return ""
     return name[:-len(tail)] + _casualty_word(mc, cw)
+
+
+def _count_tail(name: str, cw: CueViews) -> str:
+    """The word of a count of incidents ``name`` ends with (起数, 发生起数), '' when none."""
+    return next((t for t in cw.incident_count_tails if name.endswith(t)), "")
 
 
 def _casualty_word(mc: re.Match[str], cw: CueViews) -> str:

@@ -2202,7 +2202,7 @@ def cell_figures(table: Table) -> list[CellFigure]:
                     va_names[name] = _sector_indicator(name, v)
                 indicator = va_names[name]
             elif (name and col.indicator not in name and col.indicator.endswith(v.counted_column_ends)
-                  and not any(col.indicator == w for w in v.counted_column_ends)):
+                  and col.indicator not in v.counted_column_ends):
                 indicator = name + col.indicator  # | 行政规范性文件 | 6 | under 本年制发件数: what the column counts of the
                 # row's things, not the things alone (as 现行有效件数 beside it)
             elif name is None:
