@@ -3634,6 +3634,8 @@ class _Reader:
         self._line = (0, 0, 0)  # (an offset, the start of its line, after its last space): searched on from there
         self.ratio: tuple[int, str, list[str] | None, bool] | None = None  # the ratio being read
         self._held_period = ""  # the period of the last figure read, before a from–to time of its own
+        self._only_period: tuple[str, tuple[int, int]] = ("", (-1, -1))  # the period last read that holds in its
+        # sentence only (1-8月 in a report of 前三季度, 8月当月), and that sentence
         self._held_section = ""  # the section of the figure that set it
         self._held_end = 0  # where the figure that set it ends
         self._held_span = ""  # the span of years the sentence that set it opens with (四年内), else ''
@@ -3860,7 +3862,12 @@ class _Reader:
             f.period = y  # 农业生产在…的情况下，一九七八年仍然夺得了丰收。粮食…总产量达到三亿零四百七十五万吨: the year the
             # sentence before ends on, in a clause with no figure, is the time the next sentence's figures tell of
         after_item = not f.period and _period_end(f.start, st) in st.item_ends  # (增值税…，全年办理…；企业所得税…)
-        held, last = (st.held, st.before) if after_item else (self._held_period, self.prev)  # (after it, the period
+        only = self._only_period[1]
+        part_of_only = (cw.part_marker.match(norm, st.start) is not None  # 1—8月，…营业收入…增长9.3%。其中，…增长15.2%: a
+                        and (only == f.sentence or 0 <= only[1] <= st.start and not norm[only[1]:st.start].strip()))
+        # sentence opening with 其中 goes on with the one before, of the time that one alone is of
+        held, last = (st.held, st.before) if after_item else (
+            self._only_period[0] if part_of_only else self._held_period, self.prev)  # (after it, the period
         if (not f.period and last is not None and held and norm.find("\n", last.end, f.start) < 0  # held before the
                 and not to_framed and not _this_year(norm, f.start, st) and not cw.now_opening.match(norm, st.start)
                 and not cw.vague_span_opening.match(norm, st.start)
@@ -3910,11 +3917,13 @@ class _Reader:
             pass  # (当年 holds in its sentence only, the period held before holds on: 到去年底，…，当年减少青壮年文盲
             # ４００万人。…职业学校在校生达到５６．８％, the stocks after it are of the end)
         elif f.period and ((f.period in cw.sentence_only_periods or f.period.endswith(cw.occasion_period_ends)
-                            or self._past_months_reported(f.period) or self._early_months(f.period))
+                            or self._past_months_reported(f.period) or self._early_months(f.period)
+                            or self._one_month_reported(f.period))
                            and self.report.metadata.get("period")
                            or f.period.endswith(cw.holiday_period_ends)
                            or (pe := _period_end(f.start, st)) >= 0 and norm.startswith(cw.month_only_words, pe)):
-            pass  # 8月当月…: that month alone, in its sentence only; 目前…, 截至7月22日 in a report of 上半年: the time of
+            self._only_period = (f.period, f.sentence)
+            # 8月当月…: that month alone, in its sentence only; 目前…, 截至7月22日 in a report of 上半年: the time of
             # writing, in its sentence only in a report of a part of the year, whose period (上半年) goes on after it; and
             # 1-5月 there, an earlier cut of the data; 国庆假期 (a holiday) in any report
         elif ((f.period.endswith(cw.deadline_period_ends)
@@ -6063,6 +6072,13 @@ class _Reader:
         return share is not None and share < 1 and int(me.group("month")) < share * 12  # (1-5月 of a report of a
         # whole year is of the year after it, and may go on: 本年１——５月份…。但是…钢完成９６．４％)
 
+    def _one_month_reported(self, period: str) -> bool:
+        """Whether ``period`` is one month (9月份) of the several the report covers (1-9月, 前三季度: 其中，9月份增长8.3%):
+        that month alone, in its sentence only, as 9月当月 is; the months reported go on after it."""
+        mm = self.cw.month_period.fullmatch(period)
+        share = share_of_year(self.report.metadata.get("period", "")) if mm else None
+        return share is not None and 1 < share * 12 and int(mm.group(1)) <= share * 12
+
     def _plan_goes_on(self, f: _Fig, prev: _Fig | None, st: _SentenceState) -> bool:
         """Whether ``f``, read as an outcome, goes on with the plan of the sentence just before it: its sentence prints
         no word of a status nor its year, the year it is of is carried down from a plan set for that year in the
@@ -6395,6 +6411,11 @@ class _Reader:
             # 规上工业增加值、固定资产投资分别增长5.2%、8.9%,增速分别居全市第四、第二: the growth of each member of the
             # list before, ranked
             items = [o + self.text[a:b] for o in st.items]
+        if (items is None and (word := clause[:k].strip()) in cw.rank_growth_words
+                and (grown := _growth_owners(self.kept, f.sentence, n))):
+            # 城镇居民人均可支配收入…增长5.1%；农村居民人均可支配收入…增长7.3%，增速分别比上半年提高0.2和0.4个百分点: the
+            # growths of the figures before, in order, each compared (a rank of each growth, named by the growth word)
+            items = [o + word for o in grown] if ranked else grown
         stock = cw.stock_clause.fullmatch(norm, cs, f.start) is not None
         if items is None and (b <= a or not clean_name(self.text[a:b]) or stock):
             # 解决率为X,满意率为Y,分别提高…: the subjects of the figures before; a collective subject names
@@ -9936,6 +9957,13 @@ def _scope_head(report: Report, a: int, cs: int, figures: list[int] | None = Non
     if note is not None and a2 <= note.start() and note.end() <= b2:
         return report.text[a2:note.start()] + report.text[note.end():b2]  # the name, less the note
     return report.text[a2:b2] if b2 > a2 else ""
+
+
+def _growth_owners(kept: list[_Fig], sentence: tuple[int, int], n: int) -> list[str] | None:
+    """The names of the last ``n`` growths read in ``sentence`` (``kept`` in order), when they are ``n`` names apart:
+    what a growth word before 分别 (增速分别比上半年提高…) speaks of; None otherwise."""
+    names = [g.indicator for g in kept[-2 * n - 2:] if g.sentence == sentence and g.measure in GROWTH_MEASURES][-n:]
+    return names if len(names) == n and len(set(names)) == n and all(names) else None
 
 
 def _earlier_items(items: list[str] | None, kept: list[_Fig], sentence: tuple[int, int],
@@ -13974,6 +14002,16 @@ def _total_at_start(part: _Fig, total: _Fig, figs: list[_Fig]) -> _Fig:
                  and t.period == part.period and t.unit == total.unit and "from_value" in t.flags), total)
 
 
+def _total_in_column(part: _Fig, total: _Fig, row: Iterable[_Fig]) -> _Fig:
+    """The total a cell of a table's row of a part (其中：税收收入 under 一般公共预算收入) is of: the cell of the total's
+    row (``row``, its figures) in the part's column, of its period, measure and unit (本月 of 本月, 累计 of 累计), not
+    the last level of that row; ``total`` itself for a figure of prose, or one of the total's period."""
+    if part.cell_row[0] < 0 or total.cell_row[0] != part.cell_row[0] or total.period == part.period:
+        return total
+    return next((t for t in row if t.cell_row == total.cell_row and t.period == part.period
+                 and t.measure == total.measure and t.unit == total.unit), total)
+
+
 def _use_part_name(part: _Fig, total: _Fig, cw: CueViews) -> None:
     """Name a part after 其中 that prints only its use by the money its total spends, as the total's name holds
     it (who spends it, and its last noun of money spent): 中央财政用于“三农”的支出五年累计1.6万亿元，其中用于农村基础设施
@@ -14166,7 +14204,7 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
                            if period != g.period for p in parts):
                         continue  # 其中新开工项目18个，上半年新开工项目11个: a part at another time (of the part before),
                         # no other part of the total (其中高速公路由4771公里增加到2.52万公里: the end of a part's change is)
-                    owner = _total_at_start(g, total, fs)
+                    owner = _total_in_column(g, _total_at_start(g, total, fs), by_sentence.get(total.sentence[0], ()))
                     category = _part_kind(g.indicator)
                     j = bisect.bisect_left(semis, at)
                     crossed = j < len(semis) and semis[j] < g.start
