@@ -18,6 +18,8 @@ They print the energy used (能源消费总量X万吨标准煤, 规模以上工�
   标准煤) is those units' amount, as a turnover after a count of firms is the firms'.
 - The glossary names the energy concepts district reports print: total energy consumption, industrial energy
   intensity, electricity by user, solar capacity, CO2 emissions, the renewable share, chargers, coal consumption.
+- A district's carbon intensity (碳排放强度, 单位地区生产总值二氧化碳排放) is named in the tables by the district's
+  product, as its energy intensity is, not by the nation's (单位国内生产总值二氧化碳排放).
 
 Sentences written in the form of district reports, not real, are marked as regression fixtures; the real ones
 are quoted with the file they come from.
@@ -27,6 +29,8 @@ from __future__ import annotations
 
 import pytest
 from _sentences import fact, facts
+
+import dhcheng_analysis as dh
 
 HEAD = "一、2023年全区节能降耗工作情况\n"
 
@@ -169,3 +173,10 @@ def test_the_districts_intensity_as_the_real_excerpt_prints_it() -> None:
     # real: 万元GDP能耗下降2.99%。 (/work/shared/gold/real/texts/chaoyang_2018_h1.txt)
     f = fact(HEAD + "万元GDP能耗下降2.99%。", "2.99%")
     assert (f["indicator_key"], f["measure"], f["value"]) == ("energy_intensity", "yoy_pct", -2.99)
+
+
+def test_a_districts_carbon_intensity_is_named_as_a_districts_in_the_tables() -> None:
+    # regression fixture in the form of a district carbon report (not real), modelled on 单位国内生产总值能耗和二氧化碳
+    # 排放分别降低13.5%、18% (/work/shared/corpus/national_work_reports/2021.txt), of the district's product
+    t = dh.target_completion(dh.load_report(HEAD + "碳排放强度下降3.8%，完成全年目标的108%。\n"))
+    assert t["indicator"].tolist() == ["单位地区生产总值二氧化碳排放"]
