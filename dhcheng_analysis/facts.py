@@ -10925,9 +10925,10 @@ _SHARE_DE_STOPS = frozenset(",;。:")  # a clause ends between a share and a 的
 
 
 def _bracketed_target(norm: str, f: _Fig, start: int, cw: CueViews) -> bool:
-    """Whether ``f`` stands alone in brackets right after a target word (规划目标（3000个）, 目标值（3%）)."""
-    return (norm[f.start - 1:f.start] == "(" and norm[f.qend:f.qend + 1] == ")"
-            and cw.target_bracket_before.search(norm, max(start, f.start - 4), f.start) is not None)
+    """Whether ``f`` stands alone in brackets right after a target word (规划目标（3000个）, 目标值（3%）), its change
+    word with it (年度目标任务（下降2.5%）)."""
+    return (norm[f.qend:f.qend + 1] == ")"
+            and cw.target_bracket_before.search(norm, max(start, f.start - 6), f.start) is not None)
 
 
 def _target_reached(norm: str, f: _Fig, prev: _Fig | None, frame: re.Match[str] | None) -> bool:
