@@ -1726,6 +1726,10 @@ class CueViews:
     threshold_after: re.Pattern[str]
     bound_class: re.Pattern[str]  # 5万平方米以上[重点拆除区域] right after a count: the bound of the class it counts
     threshold_units: frozenset[str]
+    reading_threshold_units: frozenset[str]  # ℃, 毫米: a reading's bound names what is counted (35℃以上高温日数)
+    reading_bound_signs: str  # ≥, ≤ before a reading
+    reading_bound_after: re.Pattern[str]  # 以上的 and a noun after a reading: the class of days or events counted
+    reading_bound_close: re.Pattern[str]  # 的 and a noun, or a closing bracket, after a signed reading
     scope_note_bounds: tuple[str, ...]  # 及以上, 以下: what follows the bound
     scope_note: re.Pattern[str]  # 统计范围为年主营业务收入[2000万元及以上]: a class bound in a note of scope
     class_time_units: frozenset[str]
@@ -1909,6 +1913,9 @@ class CueViews:
     gap_pct: re.Pattern[str]  # 较均衡进度慢2.94%: a gap to a benchmark printed with %
     pull_object: re.Pattern[str]  # 拉动全市经济增长3.2个百分点: a pull, what it names after it no base compared with
     more_than_base: re.Pattern[str]  # 比上年多百分之五: so much more (less) than a base, a change against it
+    more_than_base_less: frozenset[str]  # 少, 低, 偏早: its words saying less, a change down
+    deviation_end: re.Pattern[str]  # [降水量]偏多[16.7%], [气温]偏高[0.8℃]: a departure from the usual level, no base printed
+    deviation_sign: Mapping[str, int]
     above_base: re.Pattern[str]  # 高于全市平均水平2000元: so much above (below) a place's level
     pp_down_words: frozenset[str]
     from_word: re.Pattern[str]  # 从/由 (and a base period) right before the A of 从A增加到B
@@ -2712,9 +2719,9 @@ def compiled() -> CueViews:
         except_down=_Rule(c.except_down_regex),
         except_up=_Rule(c.except_up_regex),
         statement_item_split=_Rule(_alt(c.statement_item_separators)),
-        # (缩短到, 压缩至: never a counted noun; 高等 holds no 等 of a list)
+        # (缩短到, 压缩至, 偏高: never a counted noun; 高等 holds no 等 of a list)
         following_stop=_Rule(rf"(?:{_alt(c.following_stop_words)})"
-                                  rf"|(?P<stop>{_alt((*c.following_stops, *c.to_words))}|(?<=”)(?:{_alt(c.quote_following_stops)})"
+                                  rf"|(?P<stop>{_alt((*c.following_stops, *c.to_words, *c.deviation_signs))}|(?<=”)(?:{_alt(c.quote_following_stops)})"
                                   # (接待 before the visitors received: 15家景区接待游客; not 游客接待中心, 接待点)
                                   rf"|(?:{_alt(c.reception_verbs)})(?=[\u4e00-\u9fff]{{0,4}}?(?:{_alt(c.reception_objects)})"
                                   rf"(?!{_alt(c.reception_facility_ends)})))"),
@@ -3016,6 +3023,10 @@ def compiled() -> CueViews:
         unit_shared=frozenset((*c.range_separators, *c.unit_shared_separators)),
         threshold_after=_Rule(c.threshold_after_regex),
         threshold_units=frozenset(c.threshold_units),
+        reading_threshold_units=frozenset(c.reading_threshold_units),
+        reading_bound_signs=c.reading_bound_signs,
+        reading_bound_after=_Rule(c.reading_bound_after_regex),
+        reading_bound_close=_Rule(c.reading_bound_close_regex),
         scope_note_bounds=tuple(c.scope_note_bounds),
         scope_note=_Rule(c.scope_note_regex),
         bound_class=_Rule(rf"\d+(?:\.\d+)?[万亿千百]?(?:{_alt(list(c.threshold_units) + list(c.money_units))})"
@@ -3128,6 +3139,7 @@ def compiled() -> CueViews:
                               rf"|{c.owner_has_inner_regex}"
                               rf"|{c.name_time_has_regex}"
                               rf"|(?<=[\u4e00-\u9fff]){plan_word}"
+                              rf"|{c.name_inner_cause_regex}"
                               rf"|{c.name_inner_total_regex}"
                               rf"|{c.name_inner_span_regex}"
                               # 规模以上工业企业[目前]实现利润: a present time inside a name, not as part of a word (项目前期)
@@ -3212,6 +3224,9 @@ def compiled() -> CueViews:
         gap_pct=_Rule(c.gap_pct_regex),
         pull_object=_Rule(c.pull_object_regex),
         more_than_base=_Rule(c.more_than_base_regex),
+        more_than_base_less=frozenset(c.more_than_base_less),
+        deviation_end=_Rule(rf"(?:{_alt(c.deviation_signs)})$"),
+        deviation_sign=c.deviation_signs,
         above_base=_Rule(c.above_base_regex),
         pp_down_words=frozenset(c.pp_down),
 

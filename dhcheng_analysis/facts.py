@@ -502,6 +502,8 @@ def _tail_re(measure: str) -> re.Pattern[str]:
         parts += [cw.pp_up, cw.pp_down]
     if measure == "abs_change":
         parts.append(cw.abs_change_end)
+    if measure in ("pp_diff", "yoy_pct", "change_pct", "abs_change"):
+        parts.append(cw.deviation_end)  # 降水量偏多: a departure from the usual level, no part of the name
     if measure in ("pp_diff", "yoy_pct", "change_pct", "abs_change", "rate_pct"):
         parts.append(cw.comparator_end)
     alts = []
@@ -1040,7 +1042,12 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
               or full[-1:] in ends["more_than_base"] and (mmore := cw.more_than_base.search(full))):
             # 比上年多百分之五, 比…的总和还多百分之八十三, 比原来设想的六百亿元多出５４％: so much more (less) than
             # the base after 比, a change against it (比原计划超过百分之四: its word no qualifier, in the full clause)
-            f.measure, f.sign = "yoy_pct", -1 if mmore.group("word") == "少" else 1
+            f.measure, f.sign = "yoy_pct", -1 if mmore.group("word") in cw.more_than_base_less else 1
+        elif last in ends["deviation_end"] and (mdev := cw.deviation_end.search(clause)):
+            # 降水量612.3毫米，偏多16.7%: more (less) than the usual level, no base printed (较常年偏多 names it)
+            f.measure, f.sign = "change_pct", cw.deviation_sign[mdev.group()]
+            f.comparator = _base_comparator(full)
+            return
         else:
             f.measure = "rate_pct"
             return
@@ -1116,9 +1123,14 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
                 f.comparator = mm.group("period")
                 f.flags += ("multi_year",)
             return
+    if tail[-1:] in cw.ends["deviation_end"] and (mdev := cw.deviation_end.search(tail)):
+        # 年平均气温14.2℃，偏高0.8℃: so much above (below) the usual level, no base printed (较常年偏高 names it)
+        f.measure, f.sign = "abs_change", cw.deviation_sign[mdev.group()]
+        f.comparator = _base_comparator(clause)
+        return
     if ma is None and clause[-1:] in cw.ends["more_than_base"] and (mmore := cw.more_than_base.search(clause)):
         # 比五年计划原定１９５７年３，８５６亿斤的水平超过１３３亿斤: so much more (less) than the base after 比
-        f.measure, f.sign = "abs_change", -1 if mmore.group("word") in ("少", "低") else 1
+        f.measure, f.sign = "abs_change", -1 if mmore.group("word") in cw.more_than_base_less else 1
         f.comparator = _yoy_word_base(_base_comparator(clause), clause)
         return
     if (ma is None and clause[-1:] in cw.ends["above_base"]
@@ -1627,6 +1639,11 @@ def _is_threshold(norm: str, f: _Fig, cw: CueViews) -> bool:
             and cw.reach_owner_end.search(norm, max(0, f.start - 4), f.start)):
         return True  # 公交站点500米覆盖率: the reach around the stops the coverage is of, no figure (通车里程1200公里覆盖率:
         # a length measured, a figure)
+    if f.unit in cw.reading_threshold_units and (
+            cw.reading_bound_after.match(norm, f.end) or norm[f.start - 1:f.start] in cw.reading_bound_signs
+            and f.start > 0 and cw.reading_bound_close.match(norm, f.end)):
+        return True  # 35℃以上高温日数, 日最高气温≥35℃的高温日数, 高温日数(日最高气温≥35℃): the bound of the readings that make
+        # the days counted, no reading of the year
     if f.unit_kind != "money" and f.unit not in cw.threshold_units:
         return False  # 10项以上促消费活动 still counts events
     return cw.threshold_after.match(norm, f.end) is not None
@@ -2669,6 +2686,7 @@ def _analyse(report: Report) -> list[_Fig]:
     _per_population_fronted(kept)
     _share_list_heads(report.norm, kept)
     _money_by_name(kept)
+    _zero_rates(kept)
     _increments_compared(kept)
     norm = report.norm
     for f in tables:
@@ -2750,6 +2768,23 @@ def _share_list_heads(norm: str, figs: list[_Fig]) -> None:
         elif head and not name.endswith(head) and not cw.money_name.search(name):
             f.indicator = name + head
         prev = f
+
+
+def _zero_rates(figs: list[_Fig]) -> None:
+    """Give a rate printed as a bare zero (成灾率为0, 森林火灾受害率为零) its measure: a rate of none, 0 %, flagged
+    ``unit_inferred`` (a zero is the same in per cent and per mille; any other bare figure keeps no unit).
+
+    Parameters
+    ----------
+    figs : list of _Fig
+        The figures read, named; changed in place.
+    """
+    cw = compiled()
+    for f in figs:
+        if (f.value == 0 and not f.unit and not f.raw_unit and f.measure == "level"
+                and f.indicator.endswith(cw.rate_name_ends)):
+            f.measure, f.unit, f.unit_kind = "rate_pct", "%", "percent"
+            f.flags += ("unit_inferred",)
 
 
 def _money_by_name(figs: list[_Fig]) -> None:
@@ -11737,6 +11772,9 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
     if carry and f.unit in cw.times_units and (mt := cw.times_base.match(norm, soft, subj_end)):
         f.comparator = text[mt.start("base"):mt.end("base")]
         return carry  # 投入5800亿元，是1950年到1997年投入总和的1.7倍: a multiple of the thing named before
+    if (f.unit in cw.times_units and subject and (mt := cw.times_base.search(norm, a, subj_end))
+            and len(name := clean_name(text[a:mt.start()])) >= 2):
+        return name  # 年降水量为常年的1.3倍: the thing multiplied, its base (the comparator) no part of its name
     attr = (cw.attribute_end.search(norm, soft, subj_end)
             if subj_end > soft and norm[subj_end - 1] in cw.attribute_last else None)
     if attr and _counts_budgets(norm, f, soft, subj_end, cw):

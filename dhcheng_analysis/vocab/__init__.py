@@ -490,6 +490,10 @@ class Cues:
     compared_plan_regex: str  # 超过五年计划规定的…速度: a plan word naming the level compared with
     threshold_after_regex: str
     threshold_units: tuple[str, ...]
+    reading_threshold_units: tuple[str, ...]  # ℃, 毫米: units of a reading whose bound names the days or events counted
+    reading_bound_signs: str  # ≥, ≤: a sign before a reading that makes it a bound
+    reading_bound_after_regex: str  # [35℃]以上的[高温日数]: a bound naming the class counted after it
+    reading_bound_close_regex: str  # [≥35℃]的[高温日数], [(日最高气温≥35℃)]: a signed bound naming a class
     scope_note_bounds: tuple[str, ...]
     scope_note_regex: str  # 统计范围为, 是指: a note that says which units a statistic covers, before the bound of the class
     measure_word_owners: tuple[str, ...]  # 自然[增长率]: the words that make a measure word a rate's own name
@@ -1244,6 +1248,7 @@ class Cues:
     name_time_inner_regex: str  # a time 在 sets between an owner and what it has, before its 的 or ending the name (我国
     # [在一九五二年]的粮食产量, 生活资料工业的产值[在一九五八年一年中间]): the figure's period, no part of its name (a time
     # before a verb of a modifier stays: 鞍山钢铁公司在一九五三年修建的职工宿舍); searched with name_payer_span
+    name_inner_cause_regex: str  # 气象灾害[造成全区]受灾人口: the verb joining a cause to what it caused, and the place after it
     name_inner_total_regex: str  # 共 between the owner and its verb: 地方财政[共]收入, 国家财政[共]增加支出 (预算共支出
     #   keeps it: 预算支出 alone names the base of a completion)
     name_cut_regex: str
@@ -1329,6 +1334,8 @@ class Cues:
     gap_pct_regex: str
     pull_object_regex: str  # 拉动[全市经济增长]3.2个百分点: a pull verb, what follows it the growth pulled, no base
     more_than_base_regex: str
+    more_than_base_less: tuple[str, ...]  # 比上年低, 较常年偏早: the words of more_than_base saying less, a change down
+    deviation_signs: Mapping[str, int]  # 偏多, 偏早: a departure from the usual level with no base printed, and its sign
     above_base_regex: str  # 高于[全市平均水平]2000元: so much above (below) a place's level, a change against it
     # ({scope_places}: the scope_words and the above_base_places)
     to_time_lead_regex: str  # 由一九五二年的百分之三十九点七[到一九五七年]上升为…: the year of the B between the A and

@@ -1,0 +1,218 @@
+"""Figures of the climate bulletin (气候公报), the weather service's work summary (气象工作总结), the greening work report
+(园林绿化工作报告) and the report on the forest chief system (林长制工作情况), as district and county offices print them.
+
+A climate bulletin prints the year's mean temperature, its extremes, the precipitation, the sunshine hours and the days
+of kinds (高温日数, 霾日数) against the long-run normal (常年, 常年同期, 多年平均) and last year, and the losses of the
+weather disasters; a greening report prints the afforestation, the forest coverage, the parks and green space, the
+trees planted and the forest fires and pests.
+
+The rules: 偏多, 偏少, 偏高, 偏低, 偏大, 偏小, 偏长, 偏短, 偏早 and 偏晚 say the figure after them is more or less than the
+base before them (较常年偏早22天: 22 days earlier than the normal, −22), or, with no base printed, than the usual level
+(偏多16.7%: a change, no share), and no part of a name; 比…低5% is a fall. A difference of degrees or days from the
+normal is a change, not a level. 常年 and 多年平均 are bases a share or a multiple is of (为常年的115%, 为常年的1.3倍),
+the base no part of the name. A reading bounding the days or events counted (35℃以上高温日数, 日最高气温≥35℃的高温日数,
+高温日数(日最高气温≥35℃)) is no figure. The cause a loss is told of (气象灾害共造成全区受灾人口) keeps its name without
+造成 and the place; 发生 after what happened (森林火灾发生0起) is no part of its name; a rate printed as a bare 0 is a rate
+of none. A warming trend is printed in ℃/10年. The concepts the kind prints have glossary keys.
+
+Sentences written in the form of district reports, not real, are marked as regression fixtures; the real ones
+are quoted with the file they come from.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _sentences import fact, facts
+
+HEAD = "一、2023年全区气候概况\n"
+GREEN = "一、2023年园林绿化工作情况\n"
+
+
+# -- a departure from the normal ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("s", "printed", "name", "measure", "value", "comparator"), [
+    # regression fixture in the form of a district climate bulletin (not real), modelled on the national reports'
+    # 去年长江、嫩江和松花江流域发生历史罕见的洪涝灾害 (1999.txt) and the water bulletin's 比多年平均偏多15.3%
+    ("全区平均无霜期为218天，较常年偏长12天。", "12天", "平均无霜期", "abs_change", 12.0, "常年"),
+    # regression fixture, a variant (not real): 偏短, shorter
+    ("全区平均无霜期为218天，较常年偏短12天。", "12天", "平均无霜期", "abs_change", -12.0, "常年"),
+    # regression fixture, a variant (not real): 偏早, a date earlier than the normal's
+    ("初雪日为11月6日，较常年偏早22天。", "22天", "初雪日", "abs_change", -22.0, "常年"),
+    # regression fixture, a variant (not real): 偏晚
+    ("终霜日为3月26日，较常年偏晚5天。", "5天", "终霜日", "abs_change", 5.0, "常年"),
+    # regression fixture, a variant (not real): 偏大, an amount of wind speed
+    ("年平均风速2.1米/秒，较常年偏大0.3米/秒。", "0.3米/秒", "年平均风速", "abs_change", 0.3, "常年"),
+    # regression fixture, a variant (not real): 偏小 in points, the normal its base
+    ("年平均相对湿度62%，较常年偏小3个百分点。", "3个百分点", "年平均相对湿度", "pp_diff", -3.0, "常年"),
+    # regression fixture, a variant (not real): degrees above the normal are a change
+    ("2023年，全区年平均气温14.2℃，较常年偏高0.8℃，为1961年以来第三高值。", "0.8℃", "年平均气温", "abs_change", 0.8,
+     "常年"),
+    # regression fixture, a variant (not real): the same season of the normal
+    ("春季降水量58.3毫米，较常年同期偏少31%。", "31%", "春季降水量", "change_pct", -31.0, "常年同期"),
+])
+def test_departure_from_the_normal(s, printed, name, measure, value, comparator):
+    f = fact(HEAD + s, printed)
+    assert (f["indicator"], f["measure"], f["value"], f["comparator"]) == (name, measure, value, comparator)
+
+
+@pytest.mark.parametrize(("s", "printed", "name", "measure", "value"), [
+    # regression fixture in the form of a district climate bulletin (not real), modelled on 2010.txt's
+    # 完成造林8827万亩，森林覆盖率达到20.36% (a level and what it moved by, one name): no base printed
+    ("年降水量612.3毫米，偏多16.7%。", "16.7%", "年降水量", "change_pct", 16.7),
+    # regression fixture, a variant (not real): degrees
+    ("年平均气温14.2℃，偏高0.8℃。", "0.8℃", "年平均气温", "abs_change", 0.8),
+    # regression fixture, a variant (not real): three in a row
+    ("全年平均气温偏高0.8℃，降水量偏少12.4%，日照时数偏多86小时。", "12.4%", "降水量", "change_pct", -12.4),
+    # regression fixture, a variant (not real)
+    ("全年平均气温偏高0.8℃，降水量偏少12.4%，日照时数偏多86小时。", "86小时", "日照时数", "abs_change", 86.0),
+    # regression fixture, a variant (not real)
+    ("冬季气温偏低1.2℃。", "1.2℃", "冬季气温", "abs_change", -1.2),
+])
+def test_departure_with_no_base_printed(s, printed, name, measure, value):
+    f = fact(HEAD + s, printed)
+    assert (f["indicator"], f["measure"], f["value"]) == (name, measure, value)
+
+
+@pytest.mark.parametrize(("s", "printed", "value"), [
+    # regression fixture in the form of a district report (not real), modelled on 2018.txt's
+    # 单位国内生产总值能耗、水耗均下降20%以上: lower than last year is a fall
+    ("全区单位能耗比上年低5%。", "5%", -5.0),
+    # regression fixture, a variant (not real): 偏低 against the normal
+    ("全年日照时数较常年偏低5%。", "5%", -5.0),
+])
+def test_lower_than_the_base_is_a_fall(s, printed, value):
+    assert fact(HEAD + s, printed)["value"] == value
+
+
+def test_base_level_after_the_normal_is_named_by_the_quantity():
+    # regression fixture in the form of a district climate bulletin (not real), modelled on the national reports'
+    # 比上年的 levels of a base
+    s = HEAD + "全区年平均气温14.2℃，比常年的13.4℃偏高0.8℃。"
+    assert (fact(s, "13.4℃")["indicator"], fact(s, "13.4℃")["reference"]) == ("年平均气温", "prior")
+
+
+def test_bracketed_level_leaves_the_normal_the_base():
+    # regression fixture in the form of a district climate bulletin (not real), the normal's level in brackets
+    s = HEAD + "全区年平均气温14.2℃，较常年（13.4℃）偏高0.8℃。"
+    assert (fact(s, "0.8℃")["measure"], fact(s, "0.8℃")["comparator"]) == ("abs_change", "常年")
+
+
+# -- shares and multiples of the normal ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(("s", "printed", "comparator"), [
+    # regression fixture in the form of a district climate bulletin (not real), modelled on the share recovering to
+    # its base the district reports print (恢复至去年同期的七成)
+    ("年降水量612.3毫米，为常年的115%。", "115%", "常年"),
+    # regression fixture, a variant (not real): in 成
+    ("年降水量为常年的八成。", "八成", "常年"),
+    # regression fixture, a variant (not real): a multiple
+    ("年降水量为常年的1.3倍。", "1.3倍", "常年"),
+    # regression fixture, a variant (not real): 是 and the same season
+    ("年降水量是常年同期的1.3倍。", "1.3倍", "常年同期"),
+    # regression fixture, a variant (not real): a place's average the base
+    ("年降水量为全市平均的1.3倍。", "1.3倍", "全市平均"),
+])
+def test_share_or_multiple_of_the_normal(s, printed, comparator):
+    f = fact(HEAD + s, printed)
+    assert (f["indicator"], f["comparator"]) == ("年降水量", comparator)
+
+
+# -- a reading bounding what is counted ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(("s", "bound", "printed", "name"), [
+    # regression fixture in the form of a district climate bulletin (not real), modelled on the thresholds of the
+    # district reports (年主营业务收入2000万元及以上的工业法人单位)
+    ("35℃以上高温日数28天，较常年偏多11天。", "35℃", "28天", "35℃以上高温日数"),
+    # regression fixture, a variant (not real): a sign and 的
+    ("日最高气温≥35℃的高温日数为28天。", "35℃", "28天", "日最高气温≥35℃的高温日数"),
+    # regression fixture, a variant (not real): the bound in brackets after the count's name
+    ("全年高温日数（日最高气温≥35℃）28天。", "35℃", "28天", "高温日数"),
+    # regression fixture, a variant (not real): millimetres
+    ("日降水量50毫米以上的暴雨日数3天。", "50毫米", "3天", "日降水量50毫米以上的暴雨日数"),
+    # regression fixture, a variant (not real)
+    ("全年有效降水日数（日降水量≥0.1毫米）为72天，较常年偏少9天。", "0.1毫米", "72天", "有效降水日数"),
+])
+def test_reading_bounding_the_days_counted_is_no_figure(s, bound, printed, name):
+    text = HEAD + s
+    f = facts(text)
+    at = text.index(bound)
+    assert not ((f["start"] >= at) & (f["start"] < at + len(bound))).any()
+    assert fact(text, printed)["indicator"] == name
+
+
+def test_reading_of_the_year_stays_a_figure():
+    # regression fixture in the form of a district climate bulletin (not real): an extreme is a reading
+    s = HEAD + "全年极端最高气温40.3℃，出现在6月23日；极端最低气温-12.6℃，出现在1月15日。"
+    assert (fact(s, "40.3℃")["value"], fact(s, "-12.6℃")["value"]) == (40.3, -12.6)
+
+
+# -- losses of weather disasters, fires and rates of none ---------------------------------------------------
+
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture in the form of a district climate bulletin (not real), modelled on
+    # 去年长江、嫩江和松花江流域发生历史罕见的洪涝灾害，直接经济损失2000多亿元 (1999.txt)
+    ("全年气象灾害共造成全区受灾人口2.36万人次，直接经济损失1.26亿元。", "2.36万人次", "气象灾害受灾人口"),
+    # regression fixture, a variant (not real)
+    ("暴雨洪涝灾害造成直接经济损失9860万元。", "9860万元", "暴雨洪涝灾害直接经济损失"),
+    # regression fixture, a variant (not real): the place after 造成
+    ("7月底的强降雨造成全县农作物受灾面积1.2万亩，倒塌房屋36间。", "1.2万亩", "强降雨农作物受灾面积"),
+    # regression fixture in the form of a district greening report (not real), modelled on 1981.txt's
+    # 防止森林火灾和病虫害: 发生 after the thing that happened
+    ("全年森林火灾发生0起，森林火灾受害率控制在0.9‰以内。", "0起", "森林火灾"),
+])
+def test_loss_and_event_names(s, printed, name):
+    assert fact(HEAD + s, printed)["indicator"] == name
+
+
+@pytest.mark.parametrize(("s", "within", "name"), [
+    # regression fixture in the form of a district greening report (not real), modelled on 1981.txt's
+    # 防止森林火灾和病虫害
+    ("森林火灾受害率为0，林业有害生物成灾率控制在2.5‰以下。", "受害率为0", "森林火灾受害率"),
+    # regression fixture, a variant (not real)
+    ("美国白蛾防治面积3.8万亩，防治率100%，成灾率为0。", "成灾率为0", "成灾率"),
+])
+def test_rate_printed_as_a_bare_zero(s, within, name):
+    f = fact(GREEN + s, "0", within)
+    assert (f["indicator"], f["measure"], f["value"], f["unit"]) == (name, "rate_pct", 0.0, "%")
+    assert "unit_inferred" in f["flags"]
+
+
+def test_warming_trend_per_decade_is_a_unit():
+    # regression fixture in the form of a district climate bulletin (not real): the trend since the records began
+    f = fact(HEAD + "1961年以来，全区年平均气温上升速率为0.32℃/10年。", "0.32")
+    assert (f["indicator"], f["unit"], f["value"]) == ("年平均气温上升速率", "℃/10年", 0.32)
+
+
+# -- glossary keys -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "printed", "key"), [
+    # regression fixtures in the form of a district climate bulletin (not real), modelled on 2010.txt's
+    # 森林覆盖率达到20.36%, a statistic of the kind keyed
+    (HEAD + "2023年，全区年平均气温14.2℃，较常年偏高0.8℃。", "14.2℃", "mean_temperature"),
+    (HEAD + "年日照时数2356.8小时，较常年偏少86.2小时。", "2356.8小时", "sunshine_hours"),
+    (HEAD + "全年极端最高气温40.3℃，出现在6月23日。", "40.3℃", "extreme_max_temperature"),
+    (HEAD + "全年高温日数（日最高气温≥35℃）28天，较常年偏多11天。", "28天", "hot_days"),
+    (HEAD + "全年霾日数35天，较上年减少8天。", "35天", "haze_days"),
+    (HEAD + "2023年全区平均无霜期为218天，较常年偏长12天。", "218天", "frost_free_period"),
+    (HEAD + "年平均相对湿度62%，较常年偏小3个百分点。", "62%", "relative_humidity"),
+    (HEAD + "受灾人口1.2万人，紧急转移安置3600人，直接经济损失1.26亿元。", "1.2万人", "disaster_affected_population"),
+    (HEAD + "受灾人口1.2万人，紧急转移安置3600人，直接经济损失1.26亿元。", "1.26亿元", "direct_economic_losses"),
+    # regression fixtures in the form of a district greening report (not real), modelled on 2010.txt
+    (GREEN + "全区林木绿化率达到48.2%。", "48.2%", "tree_cover_rate"),
+    (GREEN + "全县公园绿地面积达到1260公顷。", "1260公顷", "park_green_space_area"),
+    (GREEN + "全年完成义务植树56万株，参加义务植树38万人次。", "56万株", "voluntary_trees_planted"),
+    (GREEN + "全年完成义务植树56万株，参加义务植树38万人次。", "38万人次", "voluntary_planting_participants"),
+    (GREEN + "林业有害生物成灾率控制在2.5‰以下，无公害防治率达到92%。", "2.5‰", "forest_pest_disaster_rate"),
+    (GREEN + "全区古树名木1268株，其中一级古树86株。", "1268株", "heritage_trees"),
+    # real: shared/corpus/national_work_reports/1957.txt
+    ("1956年的自然灾荒，不仅是我国解放以来最大的一次灾荒，也是几十年以来我国最大的一次灾荒，被灾田地約二亿三千万亩，"
+     "受灾人口約七千万人。", "七千万人", "disaster_affected_population"),
+])
+def test_climate_and_greening_keys(text, printed, key):
+    assert fact(text, printed)["indicator_key"] == key
+
+
+def test_cause_keeps_a_narrower_loss_unkeyed():
+    # regression fixture in the form of a district climate bulletin (not real): the losses of one kind of disaster
+    f = fact(HEAD + "暴雨洪涝灾害造成直接经济损失9860万元。", "9860万元")
+    assert f["indicator_key"] == ""
