@@ -2725,7 +2725,7 @@ def compiled() -> CueViews:
                                   # (接待 before the visitors received: 15家景区接待游客; not 游客接待中心, 接待点)
                                   rf"|(?:{_alt(c.reception_verbs)})(?=[\u4e00-\u9fff]{{0,4}}?(?:{_alt(c.reception_objects)})"
                                   rf"(?!{_alt(c.reception_facility_ends)})))"),
-        chained_count=_Rule(rf"\d+(?:\.\d+)?(?:{_alt(c.counters)})(?=[\u4e00-\u9fff])"),
+        chained_count=_Rule(rf"\d+(?:\.\d+)?(?>{_alt(c.counters)})(?=[\u4e00-\u9fff])"),
         class_counters=frozenset(c.class_counters),
         class_count_suffix=c.class_count_suffix,
         example_led_ends=tuple(c.example_led_ends),

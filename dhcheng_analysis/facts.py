@@ -1563,6 +1563,18 @@ _NUMERAL_HEAD = re.compile(r"[一二三四五六七八九十]+")
 OWNER_TOPIC_MAX = 16  # characters of the bodies a sentence opens with, at the most, before an aside of what they include
 
 
+def _first_level_of_sentence(kept: list[_Fig], f: _Fig) -> _Fig | None:
+    """The first named level in a unit other than % of the sentence of ``f`` among the figures ``kept`` before it,
+    or None."""
+    first = None
+    for g in reversed(kept):
+        if g.sentence != f.sentence:
+            break
+        if g.unit != "%" and g.measure == "level" and g.indicator:
+            first = g
+    return first
+
+
 def _peer_owned(owner: str, subject: str, cw: CueViews) -> str:
     """``owner`` with the quantity ``subject`` owns after the body it names that ``owner``'s name ends with too
     (民营医院, 公立医院病床使用率 → 民营医院病床使用率; 小微企业, 规上工业企业利润率 → 小微企业利润率), or ''. The words
@@ -6622,6 +6634,12 @@ class _Reader:
             # 整改率90.6%，剩余9个 → 审计查出问题)
             if (k := counted.rfind(cw.de)) >= 0 and _remainder_word(self.report, f, cw):
                 unit_carry = counted[k + 1:]
+        elif (f.measure == "completion_pct" and carry.unit == "%" and unit_carry == carry.subject
+              and (pv := self.prev) is not None and pv.sentence == f.sentence and pv.measure == "rate_pct"
+              and not pv.comparator and pv.indicator == carry.subject
+              and (done := _first_level_of_sentence(self.kept, f)) is not None):
+            unit_carry = done.indicator  # 调解矛盾纠纷2365件，调解成功2298件，调解成功率97.2%，完成全年目标任务的56.3%: the
+            # share of the year's task the sentence's count has done, not of the rate (nor the part) between
         if (f.measure in ("completion_pct", "rate_pct") and (pv := self.prev) is not None and pv.subset_of is not None
                 and pv.sentence == f.sentence and pv.indicator == unit_carry and pv.subset_of.indicator):
             unit_carry = pv.subset_of.indicator  # 42项任务已完成25项,完成率59.5%: the rate of the set, not of the part
@@ -8140,6 +8158,10 @@ class _Reader:
         if prev is not None and prev.sentence == f.sentence and prev.unit_kind == "count" and prev.indicator:
             if prev.measure != "level" or (prev.unit in cw.person_units) != (f.unit in cw.person_units):
                 return ""
+            if (norm[prev.start - 1:prev.start] == cw.de and norm[prev.qend:prev.qend + 1] in cw.clause_stops
+                    and cw.de not in prev.indicator):
+                return ""  # (反映城乡建设问题的856件；反映劳动社保问题的612件: a part of the same kind as the count
+                # before, which names no set either)
             whole = prev.indicator
         elif mp.group("reach") is not None:
             return ""  # (中医的力量有了进一步的发挥，其中已经参加…机构的达到９万人: what a part reaches is of a set counted
