@@ -8,8 +8,9 @@ settlement, medical assistance, long-term care insurance and fund supervision (�
 
 The rules: a bare side of a fund (支出, 基金支出, 总支出) after the other side of a fund, an account or a scheme takes
 its owner (个人账户收入17.2亿元，支出14.1亿元 → 个人账户支出); 累计结存, as 累计结余, keeps its 累计 (the balance of all
-years, not the year's 当期结存); a group of persons listed before a shared rate or proportion (特困人员、低保对象救助比例)
-owns it, not counted; the scheme's inpatient cost words (住院费用, 次均费用, 政策范围内, 报销比例) are shared by the
+years, not the year's 当期结存), and the year's and all years' balances after a fund's spending or balance take its
+name (统筹基金当期结存…，累计结存 → 统筹基金累计结存); a group of persons listed before a shared rate or proportion
+(特困人员、低保对象救助比例) owns it, not counted; the scheme's inpatient cost words (住院费用, 次均费用, 政策范围内, 报销比例) are shared by the
 items of a 分别 list; 约 opening a word (约定, 约束, 约谈) is no qualifier; an average price cut of many goods
 (平均降幅) is a change of its own, not one against last year; an amount named by a deed's verb (赔付金额, 结算金额) is
 the amount of the deed the count before names (大病保险赔付1.2万人次 → 大病保险赔付金额).
@@ -55,12 +56,22 @@ def test_a_bare_total_spending_after_no_fund_is_left_alone():
     assert fact(HEAD + "全年旅游总收入58.4亿元，总支出50.3亿元。", "50.3亿元")["indicator"] == "总支出"
 
 
-# -- 累计结存 keeps its 累计 ---------------------------------------------------------------------------------------
+# -- 累计结存 keeps its 累计; a fund's balances take the fund's name ----------------------------------------
 
 @pytest.mark.parametrize(("s", "printed", "name"), [
     # regression fixture in the form of a district medical insurance bulletin (not real), modelled on the fund
     # sentences of the national reports (社会保险基金…) and the 当期结余/累计结余 the district budget reports print
-    ("全年职工医保基金当期结存7.4亿元，累计结存62.3亿元，可支付月数为19.6个月。", "62.3亿元", "累计结存"),
+    ("全年职工医保基金当期结存7.4亿元，累计结存62.3亿元，可支付月数为19.6个月。", "62.3亿元", "职工医保基金累计结存"),
+    # regression fixture, a variant (not real): a pooled fund's balances
+    ("统筹基金当期结存5.6亿元，累计结存45.2亿元。", "45.2亿元", "统筹基金累计结存"),
+    # regression fixture, a variant (not real): the year's surplus after the spending, of the same fund
+    ("城乡居民医保基金收入12.8亿元，基金支出12.1亿元，当期结余0.7亿元，累计结余9.6亿元。", "0.7亿元",
+     "城乡居民医保基金当期结余"),
+    # regression fixture, a variant (not real): the balance of all years after it
+    ("城乡居民医保基金收入12.8亿元，基金支出12.1亿元，当期结余0.7亿元，累计结余9.6亿元。", "9.6亿元",
+     "城乡居民医保基金累计结余"),
+    # regression fixture, a variant (not real): no fund before, no owner
+    ("全年旅游收入15亿元，支出13亿元，当期结余2亿元。", "2亿元", "当期结余"),
     # regression fixture, a variant (not real): the fund named before
     ("全区医保基金累计结存72.0亿元，比上年末增加8.1亿元。", "72.0亿元", "医保基金累计结存"),
     # regression fixture, a variant (not real): its change
