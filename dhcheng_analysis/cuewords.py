@@ -796,7 +796,9 @@ class CueViews:
     point_units: frozenset[str]  # pp, 千分点: a figure in these is a difference of two rates (pp_diff)
     rate_point_units: Mapping[str, str]  # ‰ → 千分点: a change of a rate (…率) in ‰ is one in per-mille points
     rate_name_ends: tuple[str, ...]  # 率
+    person_rate_ends: tuple[str, ...]  # 参保率, 救助比例: a group of persons' rate, not their count
     not_about_before: frozenset[str]
+    not_about_after: frozenset[str]  # 约定, 约束, 约谈: 约 opening a word is not the qualifier either
     spoken_magnitude: re.Pattern[str]  # the 个 of 3个亿 (a raw unit less it is a bare magnitude)
     pass_bound_words: Mapping[str, str]  # 过, 破 right before a figure with a magnitude: over
     pass_bound_not_after: frozenset[str]
@@ -1087,6 +1089,8 @@ class CueViews:
     owned_measure_clause: re.Pattern[str]  # 覆盖面逐步扩大: a clause of a measure of what the clause before it names
     consequence_after: re.Pattern[str]  # ，将会: a future consequence right after the figure (match)
     hypothesis: re.Pattern[str]  # 如果…就可以: a condition, then (group then) what would follow from it
+    deed_amount: re.Pattern[str]  # 赔付金额: the amount of a deed named by its verb
+    average_cut: re.Pattern[str]  # 平均降幅: the average cut of many goods' prices, a change of its own
     price_change_end: re.Pattern[str]  # 降价, 提价 ending the clause before a percentage: a change of a price
     priced_goods_after: re.Pattern[str]  # 供应新式农具: the goods sold, after the figure (group goods)
     stretch_after: re.Pattern[str]  # 增长5%左右,力争达到6%: a stretch goal right after the figure, raising it
@@ -2069,7 +2073,9 @@ def compiled() -> CueViews:
         point_units=frozenset(c.point_units),
         rate_point_units=MappingProxyType(dict(c.rate_point_units)),
         rate_name_ends=tuple(c.rate_name_ends),
+        person_rate_ends=tuple(c.person_rate_ends),
         not_about_before=frozenset(c.not_about_before),
+        not_about_after=frozenset(c.not_about_after),
         spoken_magnitude=_Rule(c.spoken_magnitude_regex),
         pass_bound_words=c.pass_bound_words,
         pass_bound_not_after=frozenset(c.pass_bound_not_after),
@@ -2355,6 +2361,8 @@ def compiled() -> CueViews:
         consequence_after=_Rule(c.consequence_after_regex),
         hypothesis=_Rule(c.hypothesis_regex),
         price_change_end=_Rule(c.price_change_end_regex),
+        average_cut=_Rule(c.average_cut_regex),
+        deed_amount=_Rule(c.deed_amount_regex),
         priced_goods_after=_Rule(c.priced_goods_after_regex),
         stretch_after=_Rule(c.stretch_after_regex),
         target_after_listed=_Rule(c.target_after_listed_regex.replace("{modifiers}", _alt(c.target_noun_modifiers))),

@@ -474,8 +474,11 @@ def _unit_gap(norm: str, pos: int) -> int:
 
 
 def _about_in_word(text: str, pos: int, word: str) -> bool:
-    """约 that ends a word (签约, 节约, 制约) is not the qualifier "about"."""
-    return word.startswith(compiled().about_word) and pos > 0 and text[pos - 1] in compiled().not_about_before
+    """约 that ends a word (签约, 节约, 制约) or opens one (约定, 约束) is not the qualifier "about"."""
+    cw = compiled()
+    return word.startswith(cw.about_word) and (pos > 0 and text[pos - 1] in cw.not_about_before
+                                               or word == cw.about_word
+                                               and text[pos + 1:pos + 2] in cw.not_about_after)
 
 
 def _clause_start(norm: str, sent_start: int, pos: int) -> int:
@@ -1011,6 +1014,9 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
             return
         elif at >= 0 and _search_cue(cw.decline_to, "decline_to", clause, at):
             f.measure, f.sign, f.magnitude = "yoy_pct", -1, True
+            if cw.average_cut.search(clause) and not cw.comparison_word.search(full):
+                f.measure = "change_pct"  # 集采药品平均降幅56%: the prices of many goods cut, on average, as 平均降价
+                return
         elif at >= 0 and _search_cue(cw.growth_to, "growth_to", clause, at):
             f.measure = "yoy_pct"
         elif (last in ends["reform_cut_end"] and cw.reform_cut_end.search(clause)
@@ -1455,12 +1461,13 @@ def _split_list(subject: str, n: int, ranked: bool = False) -> list[str] | None:
     # an item that names its own quantity (单位国内生产总值用水量, 城镇居民人均可支配收入, 广义货币M2) takes no shared
     # suffix, unless the item with it is the glossary's name too (PM2.5、PM10年均浓度: PM2.5年均浓度, as printed); a count of
     # firms (规模以上工业企业) or of bodies (三级医院, counted by the glossary too) is as much the owner of the quantity the
-    # list shares
+    # list shares, and a count of persons (特困人员) the owner of a rate or proportion (特困人员、低保对象救助比例)
     # (办理人大代表建议、政协提案和信访案件: a thing counted of its own, 建议, takes no shared 案件)
     noun_suffix = suffix in cw.list_noun_suffixes
     out = [it if not suffix or it.endswith(suffix) or noun_suffix and it.endswith(cw.list_item_own_nouns)
            or it in cw.quantity_names and not it.endswith(cw.entity_words) and not cw.body_end.search(it)
-           and it + suffix not in cw.quantity_names or it.endswith(cw.quantity_ends) and it not in cw.substances_named_by_quantity
+           and it + suffix not in cw.quantity_names
+           and not (suffix.endswith(cw.person_rate_ends) and cw.person_head_end.search(it)) or it.endswith(cw.quantity_ends) and it not in cw.substances_named_by_quantity
            else _joined_name(it, suffix) if len(suffix) > 2 and it.endswith(suffix[:2])
            else it + suffix for it in items]  # (化学需氧量、氨氮排放: the oxygen demand's emission; 工业企业、建筑业企业
     # 利润: the industry's firms' profit, the firms named once)
@@ -7241,6 +7248,8 @@ class _Reader:
             f.named_by_clause = True
         elif f.indicator and (owner := self._parallel_owner(f, cs)):
             f.indicator = owner + f.indicator
+        elif f.unit_kind == "money" and (done := self._counted_deed_amount(f)):
+            f.indicator = done  # 大病保险赔付1.2万人次，赔付金额8600万元: the amount of the deed the count before names
         elif (f.indicator != late_plain and (mp := cw.pilot_scope_name.match(f.indicator))
               and (owner := self._pilot_before(cs, st))):
             # 扎实推进新型农村社会养老保险试点，试点范围扩大到23%的县: the scope of the pilot the clause before pushes on
@@ -8242,6 +8251,24 @@ class _Reader:
                 ok = pv.indicator.startswith(owner) and pv.indicator != owner and not f.indicator.startswith(owner)
                 return owner if ok else ""
         return ""
+
+    def _counted_deed_amount(self, f: _Fig) -> str:
+        """The name of the amount of a deed ``f`` names by its verb alone (赔付金额, 结算金额), when the figure right
+        before in its sentence counts that deed and its name ends with the verb (大病保险赔付1.2万人次，赔付金额8600万元
+        → 大病保险赔付金额; 门诊统筹报销人次356万人次，报销金额 → 门诊统筹报销金额); '' otherwise."""
+        cw = self.cw
+        if f.measure != "level" or (m := cw.deed_amount.fullmatch(f.indicator)) is None or self.prev is None:
+            return ""
+        pv = self.prev  # (the count's own change between: 结算12.6万人次，同比增长45.2%，结算金额6.3亿元)
+        for g in reversed(self.kept[-PARALLEL_BACK:]):
+            if g.sentence != f.sentence or g.indicator != pv.indicator:
+                break
+            pv = g
+        if pv.sentence != f.sentence or pv.unit_kind != "count" or pv.measure != "level":
+            return ""
+        stem = pv.indicator.removesuffix(pv.unit) if pv.unit in cw.person_visit_units else pv.indicator
+        verb = m.group("verb")
+        return _joined_name(stem, f.indicator, len(verb)) if stem.endswith(verb) and len(stem) > len(verb) + 1 else ""
 
     def _counted_item_owner(self, f: _Fig) -> str:
         """The units a count right before owns the bare measure of ``f`` printed as the next item of their list,

@@ -95,6 +95,7 @@ class Cues:
     point_place_words: tuple[str, ...]  # 基点: a basis-point word that also names places counted (设立了25个基点)
     point_fraction_rate_regex: str  # 利率…下降: a rate earlier in the sentence's clause, which a basis point needs (设立了25个基点: places)
     rate_name_ends: tuple[str, ...]  # 率: the end of a rate's name (人口出生率)
+    person_rate_ends: tuple[str, ...]  # 参保率, 救助比例: a rate or proportion a group of persons named in a list has, not a count of them
     over_inside_units: tuple[str, ...]  # 2个多百分点: a unit that holds the 多 of its figure
     counters: tuple[str, ...]
     unit_aliases: Mapping[str, str]
@@ -178,6 +179,8 @@ class Cues:
     hypothesis_regex: str  # [如果能够加速周转，…就可以]节省出七十亿到一百亿元: a condition (up to 那么; group cond when it
     # supposes, 如果, not says what is enough, 只要; group done for the completion of a work, 项目建成后，可新增…) and the
     # consequence it would have
+    deed_amount_regex: str  # 赔付金额, 结算金额: the amount of a deed named by its verb, the deed counted right before
+    average_cut_regex: str  # 集采药品平均降幅56%: the average cut of the prices of many goods, no change against last year
     price_change_end_regex: str  # 中选药品平均[降价]53%: a change of the price of the goods named
     priced_goods_after_regex: str  # 减价４０％[供应新式农具]５１万部: the goods sold at the changed price
     stretch_after_regex: str  # 增长5%左右,力争达到6%: a figure about or at least which a stretch goal right after it raises is a goal too
@@ -374,6 +377,7 @@ class Cues:
     reform_cut_end_regex: str  # 定价项目减少80%, 办理时限减少一半: a reform's cut of items, papers, steps or time (no yearly series)
     cut_lead_prefixes: tuple[str, ...]
     not_about_before: str
+    not_about_after: str  # 约定, 约束, 约谈: 约 opening a word is not the qualifier "about"
     spoken_magnitude_regex: str  # 3个亿, 十几个亿: the counter (and the 几 or 多 before it) spoken between a number and its magnitude (not 5个亿元以上项目)
     pass_bound_words: Mapping[str, str]  # 旅游收入过10亿元: a bound word right before a figure with a magnitude
     pass_bound_not_after: str  # 不过, 经过, 通过: characters a pass_bound_words word ends a word after
