@@ -1482,6 +1482,8 @@ class CueViews:
     built_topic: re.Pattern[str]  # 交通运输和邮电通信建设(方面): a clause that only names what is built, no verb
     built_topic_measures: frozenset[str]  # 投资: the bare measures of figures such a clause owns
     granted_recipients: re.Pattern[str]  # 对种粮农民一次性发放: the recipients (who) a grant after it is named by
+    worked_on: re.Pattern[str]  # 对[85个项目]…: the things counted are what work is done on
+    work_done_verb: re.Pattern[str]  # 对85个项目[开展了]绩效自评: the work done on the things counted, which names them
     granted_persons: re.Pattern[str]  # 向1000多万失业人员[发放]失业保险待遇, 为12所学校[免收]…: a grant (缓缴/减免/免收 too) naming the recipients counted (persons, schools, firms)
     recipient_named_grants: frozenset[str]  # 补贴, 补助: grants their recipients name
     recipient_noun: re.Pattern[str]  # [中小微企业和个体工商户]减免房租: the recipients, up to their last head word
@@ -2772,6 +2774,8 @@ def compiled() -> CueViews:
         recipient_funding=_Rule(c.recipient_funding_regex),
         placing_verb=_Rule(c.placing_verb_regex),
         granted_recipients=_Rule(c.granted_recipients_regex),
+        worked_on=_Rule(c.worked_on_regex),
+        work_done_verb=_Rule(c.work_done_verb_regex),
         granted_persons=_Rule(c.granted_persons_regex),
         pilot_scope_name=_Rule(c.pilot_scope_name_regex),
         new_demonstrative=c.new_demonstrative,

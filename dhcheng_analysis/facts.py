@@ -11095,6 +11095,10 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
         # what 只要 says is enough, 只要花过去一半或者更少的钱，就可以很好地建设起来了)
     lo = st.semi + 1 if st.semi >= st.start else st.start
     mk = st.first_part_marker(norm, lo, f.start)
+    if (mk < 0 and st.whole is not None and st.start <= st.whole[0] < lo
+            and any(norm.startswith(w + ":", st.whole[0]) for w in cw.part_markers)):
+        mk = st.whole[0]  # 财政拨款支出预算77743.21万元，其中：卫生健康支出…；社会保障和就业支出…: a list of parts opened by
+        # 其中 and a colon goes on over its semicolons, each part of the whole's status
     if mk >= 0:
         whole = st.whole if st.whole is not None and st.whole[0] == mk else None
         if whole is None and prev is not None and prev.end <= mk:
@@ -12725,11 +12729,14 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
     if fb > fa and (last in ends["counted_object"] and cw.counted_object.search(norm, max(0, f.start - 6), f.start)
                     or last in ends["counted_object_owner"]
                     and cw.counted_object_owner.search(norm, max(0, f.start - 12), f.start)) and not (
-            cw.granted_persons.match(norm, ps) and not _DECIMAL.search(norm, ps, pb)):
+            (cw.granted_persons.match(norm, ps) or cw.work_done_verb.match(norm, ps)
+             and cw.worked_on.search(norm, max(0, f.start - 6), f.start))
+            and not _DECIMAL.search(norm, ps, pb)):
         if given is None:
             given = _given_list_name(norm, text, fa, fb, s1, cw)
         return given or text[fa:fb]  # 为120家市场主体缓缴社会保险费3.8亿元: the recipients, the sum named by what is done for
-        # them; those given a thing with no sum are named by it, as with no preposition, persons or not (向1000多万失业
+        # them; those given a thing with no sum are named by it, as with no preposition, persons or not, and so are
+        # those 对 says work is done on (对85个项目开展了绩效自评 → 开展了绩效自评的项目) (向1000多万失业
         # 人员发放失业保险待遇 → 发放失业保险待遇的失业人员, 为1560户个体工商户发放经营补贴 → 发放经营补贴的个体工商户:
         # those it went to, no stock of them)
     # (为2600人按月发放…补贴: persons with no noun are named by what is done for them)
@@ -14275,6 +14282,7 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
                     continue
                 stop = markers[k + 1] if k + 1 < len(markers) else s1
                 kind = None
+                head_kind = ""  # the head noun of the first part, the kind a part of no other kind may share with it
                 summed: dict[int, Decimal] = {}  # (id of a total: the sum of the parts linked to it)
                 # the parts linked after this 其中, by name and period (a run of parts of one name and time is not read
                 # again for each part after it: 其中全国累计1、全国累计1、…)
@@ -14301,9 +14309,14 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
                         continue  # (a group's average is no part of the average of all: 全体居民人均可支配收入31850元，
                         # …其中城镇居民…人均可支配收入分别为33420元和21680元; nor is a level above the total:
                         # 固定资产投资同比增长12.6%，…其中建安投资完成41.7亿元 is not of the 38.6亿元 before)
-                    if crossed and (not kind or category != kind
-                                    or kind.startswith(HEAD_KIND) and held * PARTS_ROUNDING > abs(owner.value)):
-                        break  # (parts of one head noun only while they add up to no more than the total)
+                    if crossed and (not kind or category != kind and not (
+                            (kind.startswith(SOFT_KINDS) or category.startswith(SOFT_KINDS))
+                            and HEAD_KIND + g.indicator[-HEAD_CHARS:] == head_kind)
+                                    or (kind.startswith(HEAD_KIND) or category != kind)
+                                    and held * PARTS_ROUNDING > abs(owner.value)):
+                        break  # (parts of one head noun only while they add up to no more than the total, one of them
+                        # of no kind the glossary knows: 其中：财政拨款收入…；事业收入…；其他收入…; two kinds it knows
+                        # apart are no parts of one total, 其中地方财政收入…；城镇居民人均可支配收入…)
                     if cw.addition_lead.match(total.indicator) and (
                             cw.stock_name_end.search(g.indicator)
                             or crossed and _stock_clause_before(g, norm, cw)):
@@ -14320,6 +14333,7 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
                         link(g, done_of, "done")  # 其中新开工项目18个,已开工11个: those of the part before that are
                         continue  # done, not another part of the total
                     kind = kind or category
+                    head_kind = head_kind or HEAD_KIND + g.indicator[-HEAD_CHARS:]
                     link(g, owner, "part")
                     if g.parent is owner:
                         summed[id(owner)] = held
@@ -14649,19 +14663,24 @@ def _part_shares(norm: str, kept: list[_Fig], before: list[_Fig], markers: list[
     starts = [g.start for g in kept]
     for k, at in enumerate(markers):
         stop = markers[k + 1] if k + 1 < len(markers) else s1
-        if (ms := cw.semicolon.search(norm, at, stop)) is not None:
-            stop = ms.start()  # (the shares after 其中 end at its clause group)
         i = bisect.bisect_left(starts, at)
         after = kept[i:bisect.bisect_left(starts, stop)]
         if not any(g.measure == "rate_pct" and not g.comparator for g in after):
             continue
         lead = kept[:i] or (before if not norm[s0:at].strip(" :") else [])
         total, whole = _broken_down(norm, lead)
+        last, held = at, True
         for g in after:
+            if cw.semicolon.search(norm, last, g.start) is not None:
+                held = False  # (the shares after 其中 end at its clause group, unless a part's level opens the next)
+            last = g.end
             if g.measure == "level" and g.unit_kind != "percent":
                 if g.parent is None or g.relation != "part":
                     break  # (a level of another thing: the breakdown has ended)
                 total, whole = g.parent, g.parent.indicator  # (其中工业投资35亿元，占35%: of what the part is a part of)
+                held = True  # (其中：财政拨款收入…，占94.6%；事业收入4567.89万元，占3.8%: each part past a semicolon too)
+            elif not held:
+                break
             elif not g.comparator and _is_share(norm, g) and (total is not None or whole):
                 g.comparator = whole
                 if total is not None:
@@ -14734,6 +14753,8 @@ def _part_kind(indicator: str) -> str:
 
 HEAD_KIND = "head:"  # the kind of a part named by its head noun alone (教育支出; 社会保障和就业支出)
 HEAD_CHARS = 2  # how many characters end a head noun (支出, 产量)
+SOFT_KINDS = (HEAD_KIND, "sector_")  # the kinds of a part no glossary term gives: its head noun, or the quantity of a
+# sector it names (事业收入: ``sector_revenue``), which a part the glossary knows of the same head noun may go on with
 
 
 _PAREN_PART = re.compile(r"\(([^()]{2,80})\)")
