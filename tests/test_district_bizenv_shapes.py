@@ -13,6 +13,8 @@ approve a construction project (企业开办时间压缩至…个工作日, 工�
   change of the market entities, not of those that left.
 - A verb of change printed before a comma list (减少证明材料126项，…) is of no item that opens with a verb of disposal or
   issue of its own (取消各类证明事项58项), nor of the items after it.
+- A count of firms a service is done for (为286家企业办理信用修复) is named by the service, as a count of those given a
+  thing is (为35所学校配发防疫物资), when no sum follows; with a sum after it the recipients are named alone.
 - 平均 between the base of a comparison and a verb of a cut (较法定时限平均压缩78.6%) says the cut is an average: the base
   is 法定时限, not 法定时限平均.
 - The glossary keys the stock and the flows of market entities, the enterprises, the shares of services online or
@@ -140,3 +142,17 @@ def test_the_time_to_start_a_business_printed_as_the_new_firms_time():
     f = fact(s, "1.5小时")
     assert (f["indicator_key"], f["measure"], f["value"], f["comparator"]) == (
         "business_startup_time", "abs_change", -1.5, "上年")
+
+
+# -- a count of firms a service is done for ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture in the form of a district business environment report (not real), modelled on the real
+    # 协助84家企业整理“国补”申领材料 (gold/real/texts/zhongdu_ws_2025_street_h1.txt)
+    ("全年为286家企业办理信用修复，帮助企业重塑信用。", "286家", "办理信用修复的企业"),
+    # regression fixture, a variant (not real): with a sum after it the recipients are named alone, as the real
+    # 为120家市场主体融资1.35亿元 (gold/real/texts/zhongdu_ws_2025_street_h1.txt) names them
+    ("为3000名困难群众办理医疗救助2000万元。", "3000名", "困难群众"),
+])
+def test_a_count_of_firms_a_service_is_done_for(s, printed, name):
+    assert fact(HEAD + s, printed)["indicator"] == name
