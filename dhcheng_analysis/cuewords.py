@@ -1308,6 +1308,7 @@ class CueViews:
     stock_clause: re.Pattern[str]  # 总数达, 累计达到: a clause that gives the stock of what was just added
     bracket_base: re.Pattern[str]  # 高于[全国](3.9%): the base of a comparison, its own figure in the bracket after it
     net_change_clause: re.Pattern[str]  # 净增: a clause that gives the net change of that stock
+    disposal_lead: re.Pattern[str]  # 注销(的)市场主体, 取消证明事项: a name of what left a stock or was done away with
     stock_rise_clause: re.Pattern[str]  # (全年)新增 alone before an amount: a rise of the stock named before
     stock_name_end: re.Pattern[str]  # 余额, 保有量 at the end of a name: a stock
     part_stock_head: re.Pattern[str]  # 余额, 限额 ending a total's name after its noun: the head its parts share
@@ -2555,6 +2556,7 @@ def compiled() -> CueViews:
         addition_tail=_Rule(rf"(?<=.)(?:{_alt(c.addition_verbs)})$"),
         stock_clause=_Rule(c.stock_clause_regex),
         net_change_clause=_Rule(c.net_change_clause_regex),
+        disposal_lead=_Rule(rf"(?:{_alt(c.whole_year_periods)})?(?:{_alt(c.disposal_verbs)})的?(?=.{{2}})"),
         stock_rise_clause=_Rule(c.stock_rise_clause_regex),
         stock_name_end=_Rule(rf"(?:{_alt(c.stock_name_ends)})$"),
         part_stock_head=_Rule(rf"(?<=[\u4e00-\u9fff]{{2}})(?:{_alt(c.part_stock_heads)})$"),

@@ -7551,8 +7551,10 @@ class _Reader:
             else:
                 f.indicator = base + f.indicator  # 高于全国(3.9%): the nation's rate
         if (f.measure == "abs_change" and f.indicator and f.indicator == unit_carry
-                and cw.net_change_clause.fullmatch(norm, cs, f.start) and (ma := cw.addition_lead.match(f.indicator))):
-            f.indicator = f.indicator[ma.end():]  # 新增“四上”企业14家,净增7家: the net change of all of them
+                and cw.net_change_clause.fullmatch(norm, cs, f.start)
+                and (ma := cw.addition_lead.match(f.indicator) or cw.disposal_lead.match(f.indicator))):
+            f.indicator = f.indicator[ma.end():]  # 新增“四上”企业14家,净增7家: the net change of all of them (注销市场主体…
+            # 户，净增…户: of all of them too, not of those that left)
         if (f.measure == "level" and f.indicator and f.indicator == unit_carry
                 and cw.stock_rise_clause.fullmatch(norm, cs, f.start) and _is_balance(f.indicator, cw)):
             f.measure, f.sign = "abs_change", 1  # 居民储蓄存款余额增长8.5%，新增4万多亿元: the balance's rise, no balance
@@ -9554,9 +9556,9 @@ def _list_change_verb(norm: str, text: str, prev: _Fig, f: _Fig, soft: int) -> s
     item = f.indicator
     if (f.measure != "level" or prev.sentence != f.sentence or f.unit_kind == "percent" or prev.unit_kind == "percent"
             or prev.qend + 1 != soft or norm[prev.qend] != "," or text[soft:f.start] != item or len(item) < 2
-            or cw.list_change_verb.match(item) or cw.list_head_verb.match(item)
-            or item.startswith(cw.abs_change_words)):
-        return ""  # (an item that opens with a verb of its own: 新建住房…, 增加收入…)
+            or cw.list_change_verb.match(item) or cw.list_head_verb.match(item) or cw.disposal_lead.match(item)
+            or cw.issue_verb.match(item) or item.startswith(cw.abs_change_words)):
+        return ""  # (an item that opens with a verb of its own: 新建住房…, 增加收入…, 取消证明事项…)
     if prev.change_verb:
         return prev.change_verb
     if prev.cs < 0 or prev.measure not in ("level", "abs_change"):
