@@ -1199,6 +1199,7 @@ class CueViews:
     tax_name: re.Pattern[str]
     revenue_type_terms: frozenset[str]
     sector_phrase: re.Pattern[str]
+    list_industry_heads: tuple[str, ...]  # 产业, shared by the items of a list of industries (新材料、生物医药产业)
     sector_quantity_inside: re.Pattern[str]  # the first sector quantity of a phrase (房地产投资项目: 投资)
     sector_not_heads: tuple[str, ...]
     sector_size_prefixes: tuple[str, ...]  # 限上, 规上: the size class before an industry (the glossary's size classes)
@@ -1634,6 +1635,7 @@ class CueViews:
     sibling_owner: re.Pattern[str]  # 一般公共预算|收入: an owner, then one of its measures a sibling measure after it
     # shares the owner with (支出), not an amount of that measure (实际金额 of 外商直接投资)
     sibling_measures: frozenset[str]
+    measure_own_units: Mapping[str, str]  # 亏损额 → 亏损企业: the units a bare measure is of by its name
     output_measures: frozenset[str]  # 年产量, 总产量: an output named bare, of the product its sentence is about
     owner_end: re.Pattern[str]  # a name ending with a word for units that own a measure (企业, 学校)
     place_year_lead: re.Pattern[str]  # 全区, 我国在 before a year that opens its clause (全区2023年的地区生产总值)
@@ -1750,6 +1752,7 @@ class CueViews:
     sum_joiner: str  # 和: joins the parts a total after 加上 sums
     contribution_lead: re.Pattern[str]  # 对…贡献: a contribution of the subject named before
     contribution_name: re.Pattern[str]  # …贡献率: a contribution
+    contribution_driver: re.Pattern[str]  # 工业对经济增长的贡献率: a contribution named with what contributes (group driver)
     list_sum_lead: re.Pattern[str]  # 合计, 三者合计 opening a clause after a 分别 list: the sum of its items
     not_subject: re.Pattern[str]  # names never carried to the next figure (年初预算数, 县区中)
     threshold_noun: re.Pattern[str]  # 两个千亿级台阶: a count of thresholds passed
@@ -2479,6 +2482,7 @@ def compiled() -> CueViews:
         tax_name=_Rule(c.tax_name_regex),
         revenue_type_terms=frozenset(c.revenue_type_terms),
         sector_phrase=_Rule(rf"(?P<head>{_alt(c.sector_heads)})(?:{_alt(c.sector_quantities)})?$"),
+        list_industry_heads=tuple(c.list_industry_heads),
         sector_not_heads=c.sector_not_heads,
         sector_size_prefixes=tuple(sorted(concept_rules().size_classes, key=len, reverse=True)),
         sector_quantities=tuple(sorted(c.sector_quantities, key=len, reverse=True)),
@@ -2932,6 +2936,7 @@ def compiled() -> CueViews:
         bare_measure_end=_Rule(rf"(?:{_alt(c.bare_measures)})$"),  # 资产总额 ending 区属国有企业资产总额: the longest
         sibling_owner=_Rule(rf"(?P<owner>.{{2,}}?)(?:{_alt(c.sibling_measures)})"),
         sibling_measures=frozenset(c.sibling_measures),
+        measure_own_units=dict(c.measure_own_units),
         output_measures=frozenset(c.output_measures),
         rank_change_words=frozenset(c.rank_change_words),
         rank_aspect_words=tuple(sorted((*c.rank_aspect_words, *c.rank_growth_words), key=len, reverse=True)),
@@ -3056,6 +3061,7 @@ def compiled() -> CueViews:
         sum_joiner=c.sum_joiner,
         contribution_lead=_Rule(c.contribution_lead_regex),
         contribution_name=_Rule(c.contribution_name_regex),
+        contribution_driver=_Rule(c.contribution_driver_regex),
         list_sum_lead=_Rule(c.list_sum_lead_regex),
         not_subject=_Rule(c.not_subject_regex),
         threshold_noun=_Rule(rf"[^,;。:]{{0,6}}?(?:{_alt(c.threshold_nouns)})"),

@@ -1473,7 +1473,9 @@ def _split_list(subject: str, n: int, ranked: bool = False) -> list[str] | None:
     # 利润: the industry's firms' profit, the firms named once)
     if suffix and tail.endswith(suffix) and cw.sector_phrase.search(last := tail[:-len(suffix)]):
         # 金融、科技和信息服务业增加值: the industry's words the last item prints once (科技服务业, 金融业)
-        out = [it + shared + suffix if not cw.sector_phrase.search(it) and (shared := _industry_shared(it, last, cw))
+        # (新材料、生物医药产业产值: the industry word of the last item, when no glossary industry is made, 新材料产业)
+        out = [it + shared + suffix if not cw.sector_phrase.search(it) and (shared := _industry_shared(it, last, cw) or next(
+            (w for w in cw.list_industry_heads if last.endswith(w) and len(last) > len(w)), ""))
                else name for it, name in zip(items, out, strict=True)]
     first = out[0]
     if head := next((first[:i + len(w)] for w in cw.list_head_links if (i := first.find(w)) > 0), ""):
@@ -2707,6 +2709,7 @@ def _analyse(report: Report) -> list[_Fig]:
     _money_by_name(kept)
     _zero_rates(kept)
     _increments_compared(kept)
+    _heading_names(kept)
     norm = report.norm
     for f in tables:
         f.sentence = report.sentence_span(f.start) or (f.start, f.end)
@@ -3346,6 +3349,20 @@ def _heading_size_classes(figs: list[_Fig]) -> None:
         size = next((p for p in cw.sector_size_prefixes if _names_industry(heading, p + industry)), "")
         if size and concept(size + f.indicator).key not in ("", named.key):
             f.indicator = size + f.indicator
+
+
+def _heading_names(figs: list[_Fig]) -> None:
+    """A figure its sentence names nothing of, under a heading that is nothing but a glossary name, is of the
+    heading's quantity: 3.规上工业总产值。全年完成1256.8亿元，同比增长8.6% → 规上工业总产值 (the items of a list of
+    the main indicators, each headed by its name); a heading saying more than a name (（一）工业经济稳中有进) names
+    none."""
+    for f in figs:
+        if f.indicator or not f.section:
+            continue
+        if (named := concept(section_headings(f.section)[-1])).key and named.bare:
+            f.indicator = named.bare
+            if "subject_carried" not in f.flags:
+                f.flags += ("subject_carried",)
 
 
 def _topic_size_classes(report: Report, figs: list[_Fig]) -> None:
@@ -7212,6 +7229,9 @@ class _Reader:
                 # 一般公共预算收入平稳增长，支出…: the budget's spending, not its revenue's (出口额…，进口额…: no owner)
                 owner = "" if owner in cw.sibling_measures else (
                     mo.group("owner") if (mo := cw.sibling_owner.fullmatch(owner)) else owner)
+            if (units := cw.measure_own_units.get(measure)) and owner.endswith(units):
+                owner = owner[:-len(units)]  # 规上工业企业亏损企业85家，亏损额4.6亿元: the loss-making firms' loss by its
+                # name, the words before them its owner (亏损企业5户，亏损额…: none)
             f.indicator = owner if owner.endswith(measure) else owner + measure
             # 住宿和餐饮业恢复加快,上半年营业额同比增长61.6%: whose 营业额 (文化、体育和娱乐业企业类单位经营状况向好,上半年
             # 行业整体收入…: the sector's 收入; 全区税收保持增长，上半年完成50亿元: the 税收 itself, once)
@@ -7648,6 +7668,11 @@ class _Reader:
             shared = carry.subject[len(last):] if last and carry.subject.startswith(last) else ""
             f.indicator = driver = items if items.endswith(shared) else items + shared
             f.named_by_clause = True
+        if (f.measure == "pp_diff" and f.indicator == carry.subject and cw.pull_object.match(norm, cs)
+                and (md := cw.contribution_driver.fullmatch(f.indicator))):
+            # 工业对经济增长的贡献率为42.5%，拉动经济增长2.4个百分点: the pull of what contributes, no difference of
+            # its contribution's rate
+            f.indicator, f.named_by_clause = md.group("driver"), True
         if (f.measure == "rate_pct" and f.indicator and norm[f.qend:f.qend + 1] in cw.starts["share_use_after"]
                 and (mu := cw.share_use_after.match(norm, f.qend))
                 and (ml := cw.share_use_lead.search(norm, cs, f.start))

@@ -45,4 +45,5 @@ def test_the_rank_of_the_increment_and_narrower_headquarters_stay_unkeyed() -> N
     assert fact_at(ZHONGDU, "首位")["indicator_key"] == ""
     assert fact(NANSHAN, "7家")["indicator_key"] == ""  # 跨国公司总部: one kind of headquarters
     assert fact(TIANHE, "32家")["indicator_key"] == ""
-    assert fact(NATIONAL, "7万多家")["indicator_key"] == ""  # all specialised and innovative SMEs, not the giants
+    # all specialised and innovative SMEs, not the giants: a concept of their own
+    assert fact(NATIONAL, "7万多家")["indicator_key"] == "specialised_smes"

@@ -466,6 +466,8 @@ class Cues:
     rank_growth_leads: tuple[str, ...]  # 。[累计]增速高于全国…,居全国第5位: words before a growth opening its clause
     bare_measures: tuple[str, ...]
     sibling_measures: tuple[str, ...]  # bare measures of one owner that stand side by side (收入, 支出)
+    measure_own_units: Mapping[str, str]  # 亏损额 → 亏损企业: a bare measure of the units named by it, which a name
+    # before it ends with to no more than say them (规上工业企业亏损企业85家，亏损额… → 规上工业企业亏损额)
     output_measures: tuple[str, ...]  # 年产量, 总产量: an output named bare, of the product its sentence is about
     demonstratives: tuple[str, ...]  # [这个]比重: a word pointing to what the sentence before names
     new_demonstrative: str  # 新[标准]: the standard the sentence before brings in (实行新的扶贫标准)
@@ -574,6 +576,7 @@ class Cues:
     contribution_lead_regex: str
     list_sum_lead_regex: str
     contribution_name_regex: str
+    contribution_driver_regex: str
     not_subject_regex: str
     threshold_count_units: tuple[str, ...]
     class_money_bound_regex: str  # 超, 超过 right before an amount that says which firms or projects are counted
@@ -638,6 +641,8 @@ class Cues:
     tax_name_regex: str
     revenue_type_terms: tuple[str, ...]
     sector_heads: tuple[str, ...]
+    list_industry_heads: tuple[str, ...]  # 产业: the industry word the last item of a list of industries ends with,
+    # shared by an item naming no industry (新材料、生物医药产业产值 → 新材料产业产值)
     sector_not_heads: tuple[str, ...]
     breakdown_opener_regex: str
     breakdown_view_regex: str  # 从征收部门看:, 分产业看, 从层级看: the items after it break down the total before it
