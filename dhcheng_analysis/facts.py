@@ -3993,6 +3993,9 @@ class _Reader:
             if f.period != self._held_period:
                 self._held_span = self._span_opened(st)
             self._held_period, self._held_section, self._held_end = f.period, f.section, f.end
+            if f.period and self._only_period[1] == f.sentence:
+                self._only_period = ("", (-1, -1))  # 9月份，…增长8.1%；1-9月增长6.3%。其中，…: a period that holds on,
+                # printed after the one of its sentence only, is the one a 其中 sentence after it goes on with
         elif self.prev is None or norm.find("\n", self.prev.end, f.start) >= 0:
             self._held_period = ""  # (a year framed by a comparison holds in its sentence only)
         mp = _own_year(norm, cw, f.start, cs, f.measure == "level" and f.unit not in cw.times_units)
