@@ -10049,10 +10049,16 @@ def _scope_head(report: Report, a: int, cs: int, figures: list[int] | None = Non
 
 
 def _growth_owners(kept: list[_Fig], sentence: tuple[int, int], n: int) -> list[str] | None:
-    """The names of the last ``n`` growths read in ``sentence`` (``kept`` in order), when they are ``n`` names apart:
-    what a growth word before 分别 (增速分别比上半年提高…) speaks of; None otherwise."""
-    names = [g.indicator for g in kept[-2 * n - 2:] if g.sentence == sentence and g.measure in GROWTH_MEASURES][-n:]
-    return names if len(names) == n and len(set(names)) == n and all(names) else None
+    """The names of the last ``n`` growths read in ``sentence`` (``kept`` in order), when they are ``n`` names apart
+    and no figure of another name is read after the first of them: what a growth word before 分别 (增速分别比上半年
+    提高…) speaks of; None otherwise (…增长5.8%；第二产业增加值50亿元，第三产业增加值60亿元，增速分别为…: the levels
+    printed between own the growths of the list)."""
+    tail = [g for g in kept[-2 * n - 2:] if g.sentence == sentence]
+    at = [i for i, g in enumerate(tail) if g.measure in GROWTH_MEASURES][-n:]
+    names = [tail[i].indicator for i in at]
+    if not (len(names) == n and len(set(names)) == n and all(names)):
+        return None
+    return None if any(g.indicator and g.indicator not in names for g in tail[at[0]:]) else names
 
 
 def _earlier_items(items: list[str] | None, kept: list[_Fig], sentence: tuple[int, int],

@@ -142,6 +142,23 @@ def test_a_growth_word_before_fenbie_names_the_growths_before(s, printed, name):
     assert (f["indicator"], f["measure"]) == (name, "pp_diff")
 
 
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture, a variant (not real): growths of other names, then the levels the 分别 list is of
+    ("全区地区生产总值增长6%，人均地区生产总值增长5.8%；第二产业增加值50亿元，第三产业增加值60亿元，"
+     "增速分别为6.5%和5.9%。", "6.5%", "第二产业增加值"),
+    ("全区地区生产总值增长6%，人均地区生产总值增长5.8%；第二产业增加值50亿元，第三产业增加值60亿元，"
+     "增速分别为6.5%和5.9%。", "5.9%", "第三产业增加值"),
+    # regression fixture, a variant (not real): the same with 增幅 and a list of two levels
+    ("全区规上工业增加值增长6.2%，规上工业企业利润增长8.1%，全区规上工业企业营业收入120亿元、利税总额15亿元，"
+     "增幅分别为5.3%和4.1%。", "5.3%", "规上工业企业营业收入"),
+    ("全区规上工业增加值增长6.2%，规上工业企业利润增长8.1%，全区规上工业企业营业收入120亿元、利税总额15亿元，"
+     "增幅分别为5.3%和4.1%。", "4.1%", "利税总额"),
+])
+def test_a_growth_word_before_fenbie_after_levels_of_other_names_is_of_the_levels(s, printed, name):
+    f = fact(HEAD + s, printed)
+    assert (f["indicator"], f["measure"]) == (name, "yoy_pct")
+
+
 # -- the city's statistics bureau names no place ----------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
