@@ -2731,9 +2731,10 @@ def compiled() -> CueViews:
         except_down=_Rule(c.except_down_regex),
         except_up=_Rule(c.except_up_regex),
         statement_item_split=_Rule(_alt(c.statement_item_separators)),
-        # (缩短到, 压缩至, 偏高: never a counted noun; 高等 holds no 等 of a list)
+        # (缩短到, 压缩至, 偏高 before a figure or the clause's end: never a counted noun, but 血压偏高人员 is one; 高等
+        # holds no 等 of a list)
         following_stop=_Rule(rf"(?:{_alt(c.following_stop_words)})"
-                                  rf"|(?P<stop>{_alt((*c.following_stops, *c.to_words, *c.deviation_signs))}|(?<=”)(?:{_alt(c.quote_following_stops)})"
+                                  rf"|(?P<stop>{_alt((*c.following_stops, *c.to_words))}|(?:{_alt(c.deviation_signs)}){c.deviation_stop_after_regex}|(?<=”)(?:{_alt(c.quote_following_stops)})"
                                   # (接待 before the visitors received: 15家景区接待游客; not 游客接待中心, 接待点)
                                   rf"|(?:{_alt(c.reception_verbs)})(?=[\u4e00-\u9fff]{{0,4}}?(?:{_alt(c.reception_objects)})"
                                   rf"(?!{_alt(c.reception_facility_ends)})))"),

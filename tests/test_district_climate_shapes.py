@@ -97,6 +97,20 @@ def test_bracketed_level_leaves_the_normal_the_base():
     assert (fact(s, "0.8℃")["measure"], fact(s, "0.8℃")["comparator"]) == ("abs_change", "常年")
 
 
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture, a variant (not real): 偏高 inside the counted noun after a count, no figure after it
+    ("全区筛查出1200名血压偏高人员。", "1200名", "血压偏高人员"),
+    # regression fixture, a variant (not real): 偏小 inside the counted noun
+    ("全区改造120户面积偏小住房。", "120户", "面积偏小住房"),
+    # regression fixture, a variant (not real): 偏高 inside the counted noun
+    ("全区整改15个价格偏高项目。", "15个", "价格偏高项目"),
+    # regression fixture, a variant (not real): 偏小 inside the counted noun, a verb after it
+    ("全区新增12家规模偏小企业纳入培育库。", "12家", "纳入培育库的规模偏小企业"),
+])
+def test_departure_word_inside_a_counted_noun_is_part_of_its_name(s, printed, name):
+    assert fact(GREEN + s, printed)["indicator"] == name
+
+
 # -- shares and multiples of the normal ---------------------------------------------------------------------
 
 @pytest.mark.parametrize(("s", "printed", "comparator"), [

@@ -1342,6 +1342,8 @@ class Cues:
     more_than_base_regex: str
     more_than_base_less: tuple[str, ...]  # 比上年低, 较常年偏早: the words of more_than_base saying less, a change down
     deviation_signs: Mapping[str, int]  # 偏多, 偏早: a departure from the usual level with no base printed, and its sign
+    deviation_stop_after_regex: str  # 偏高[0.8℃]: what after a departure word makes it end a counted noun (a figure, the
+    # clause's end), not part of one (血压偏高人员)
     above_base_regex: str  # 高于[全市平均水平]2000元: so much above (below) a place's level, a change against it
     # ({scope_places}: the scope_words and the above_base_places)
     to_time_lead_regex: str  # 由一九五二年的百分之三十九点七[到一九五七年]上升为…: the year of the B between the A and
