@@ -11836,7 +11836,7 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
     if carry and f.unit in cw.times_units and (mt := cw.times_base.match(norm, soft, subj_end)):
         f.comparator = text[mt.start("base"):mt.end("base")]
         return carry  # 投入5800亿元，是1950年到1997年投入总和的1.7倍: a multiple of the thing named before
-    if (f.unit in cw.times_units and subject and (mt := cw.times_base.search(norm, a, subj_end))
+    if (f.unit in cw.times_units and subject and (mt := _last_times_base(norm, a, subj_end, cw))
             and len(name := clean_name(text[a:mt.start()])) >= 2):
         return name  # 年降水量为常年的1.3倍: the thing multiplied, its base (the comparator) no part of its name
     attr = (cw.attribute_end.search(norm, soft, subj_end)
@@ -13726,7 +13726,16 @@ def _multiple_base(f: _Fig, norm: str, cw: CueViews) -> re.Match[str] | None:
     (``times_base``: 是1997年的2.3倍, its group ``base``), or None (no multiple, no subject before it)."""
     if f.unit not in cw.times_units or f.cs < 0 or f.subj_end <= f.cs:
         return None
-    return cw.times_base.search(norm, f.cs, f.subj_end)
+    return _last_times_base(norm, f.cs, f.subj_end, cw)
+
+
+def _last_times_base(norm: str, a: int, end: int, cw: CueViews) -> re.Match[str] | None:
+    """The last ``times_base`` in ``norm[a:end]``: the 为 or 是 right before the base, not one inside the thing
+    multiplied (被评为省级示范企业的数量为上年的2倍: 数量为上年的)."""
+    m = cw.times_base.search(norm, a, end)
+    while m and (later := cw.times_base.search(norm, m.start("base"), end)):
+        m = later
+    return m
 
 
 def _own_multiple_base(f: _Fig, norm: str, text: str) -> None:

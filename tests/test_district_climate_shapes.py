@@ -131,6 +131,19 @@ def test_share_or_multiple_of_the_normal(s, printed, comparator):
     assert (f["indicator"], f["comparator"]) == ("年降水量", comparator)
 
 
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture, a variant (not real): 为 inside the thing multiplied, before the 为 of its base
+    ("被评为省级示范企业的数量为上年的2倍。", "2倍", "被评为省级示范企业的数量"),
+    # regression fixture, a variant (not real): 为 inside it, 是 before the base
+    ("全区认定为高新技术企业的数量是上年的1.5倍。", "1.5倍", "认定为高新技术企业的数量"),
+    # regression fixture, a variant (not real): 为 inside a word of the name
+    ("全区引进为民服务项目资金是上年的2倍。", "2倍", "引进为民服务项目资金"),
+])
+def test_multiple_named_by_all_before_the_last_base_verb(s, printed, name):
+    f = fact(GREEN + s, printed)
+    assert (f["indicator"], f["comparator"]) == (name, "上年")
+
+
 # -- a reading bounding what is counted ---------------------------------------------------------------------
 
 @pytest.mark.parametrize(("s", "bound", "printed", "name"), [
