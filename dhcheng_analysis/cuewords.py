@@ -1737,6 +1737,7 @@ class CueViews:
     reading_bound_signs: str  # ≥, ≤ before a reading
     reading_bound_after: re.Pattern[str]  # 以上的 and a noun after a reading: the class of days or events counted
     reading_bound_close: re.Pattern[str]  # 的 and a noun, or a closing bracket, after a signed reading
+    reading_value_lead: re.Pattern[str]  # 达, 至, 升高 right before a reading: the reading itself, unless 以上的 and a noun
     scope_note_bounds: tuple[str, ...]  # 及以上, 以下: what follows the bound
     scope_note: re.Pattern[str]  # 统计范围为年主营业务收入[2000万元及以上]: a class bound in a note of scope
     class_time_units: frozenset[str]
@@ -3042,6 +3043,7 @@ def compiled() -> CueViews:
         reading_bound_signs=c.reading_bound_signs,
         reading_bound_after=_Rule(c.reading_bound_after_regex),
         reading_bound_close=_Rule(c.reading_bound_close_regex),
+        reading_value_lead=_Rule(c.reading_value_lead_regex),
         scope_note_bounds=tuple(c.scope_note_bounds),
         scope_note=_Rule(c.scope_note_regex),
         bound_class=_Rule(rf"\d+(?:\.\d+)?[万亿千百]?(?:{_alt(list(c.threshold_units) + list(c.money_units))})"

@@ -1659,10 +1659,13 @@ def _is_threshold(norm: str, f: _Fig, cw: CueViews) -> bool:
         return True  # 公交站点500米覆盖率: the reach around the stops the coverage is of, no figure (通车里程1200公里覆盖率:
         # a length measured, a figure)
     if f.unit in cw.reading_threshold_units and (
-            cw.reading_bound_after.match(norm, f.end) or norm[f.start - 1:f.start] in cw.reading_bound_signs
+            (mb := cw.reading_bound_after.match(norm, f.end))
+            and (mb.group().endswith(cw.de) or not cw.reading_value_lead.search(norm, max(0, f.start - 3), f.start))
+            or norm[f.start - 1:f.start] in cw.reading_bound_signs
             and f.start > 0 and cw.reading_bound_close.match(norm, f.end)):
         return True  # 35℃以上高温日数, 日最高气温≥35℃的高温日数, 高温日数(日最高气温≥35℃): the bound of the readings that make
-        # the days counted, no reading of the year
+        # the days counted, no reading of the year (降水量达1200毫米以上为有气象记录以来最多, 气温降至-10℃以下导致…: a
+        # reading a verb reaches, no class after it; 厚度达8厘米以上的路段: a class again)
     if f.unit_kind != "money" and f.unit not in cw.threshold_units:
         return False  # 10项以上促消费活动 still counts events
     return cw.threshold_after.match(norm, f.end) is not None

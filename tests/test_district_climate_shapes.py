@@ -173,6 +173,36 @@ def test_reading_of_the_year_stays_a_figure():
     assert (fact(s, "40.3℃")["value"], fact(s, "-12.6℃")["value"]) == (40.3, -12.6)
 
 
+@pytest.mark.parametrize(("s", "printed", "value"), [
+    # regression fixture, a variant (not real): 达 before the reading, a verb after 以上
+    ("全年降水量达1200毫米以上为有气象记录以来最多。", "1200毫米", 1200.0),
+    # regression fixture, a variant (not real): centimetres
+    ("全区最大积雪深度达15厘米以上属历史罕见。", "15厘米", 15.0),
+    # regression fixture, a variant (not real): 降至 and 以下
+    ("气温降至-10℃以下导致部分水管冻裂。", "-10℃", -10.0),
+    # regression fixture, a variant (not real): metres a second
+    ("全区瞬时最大风速达25米/秒以上造成部分树木倒伏。", "25米/秒", 25.0),
+    # regression fixture, a variant (not real): 升高
+    ("全区平均气温升高1.5℃以上对农业生产影响较大。", "1.5℃", 1.5),
+])
+def test_reading_a_verb_reaches_stays_a_figure(s, printed, value):
+    assert fact(HEAD + s, printed)["value"] == value
+
+
+def test_reading_a_verb_reaches_names_its_quantity():
+    # regression fixture, a variant (not real): 达 before the reading, a verb after 以上
+    f = fact(HEAD + "全年降水量达1200毫米以上为有气象记录以来最多。", "1200毫米")
+    assert (f["indicator"], f["indicator_key"]) == ("降水量", "precipitation")
+
+
+def test_reading_a_verb_reaches_before_a_class_is_a_bound():
+    # regression fixture, a variant (not real): 达 and 以上的 before the things counted
+    text = GREEN + "全区新建道路沥青铺装厚度达8厘米以上的路段有12条。"
+    at = text.index("8厘米")
+    f = facts(text)
+    assert not ((f["start"] >= at) & (f["start"] < at + 3)).any()
+
+
 # -- losses of weather disasters, fires and rates of none ---------------------------------------------------
 
 @pytest.mark.parametrize(("s", "printed", "name"), [

@@ -497,6 +497,7 @@ class Cues:
     reading_threshold_units: tuple[str, ...]  # ℃, 毫米: units of a reading whose bound names the days or events counted
     reading_bound_signs: str  # ≥, ≤: a sign before a reading that makes it a bound
     reading_bound_after_regex: str  # [35℃]以上的[高温日数]: a bound naming the class counted after it
+    reading_value_lead_regex: str  # 降水量达[1200毫米以上]为…: a verb before a reading that makes it the reading, no bound
     reading_bound_close_regex: str  # [≥35℃]的[高温日数], [(日最高气温≥35℃)]: a signed bound naming a class
     scope_note_bounds: tuple[str, ...]
     scope_note_regex: str  # 统计范围为, 是指: a note that says which units a statistic covers, before the bound of the class
