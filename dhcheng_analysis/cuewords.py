@@ -3156,7 +3156,7 @@ def compiled() -> CueViews:
                               rf"|{c.owner_has_inner_regex}"
                               rf"|{c.name_time_has_regex}"
                               rf"|(?<=[\u4e00-\u9fff]){plan_word}"
-                              rf"|{c.name_inner_cause_regex}"
+                              rf"|{c.name_inner_cause_regex.replace('{caused_losses}', _alt(c.caused_loss_words))}"
                               rf"|{c.name_inner_total_regex}"
                               rf"|{c.name_inner_span_regex}"
                               # 规模以上工业企业[目前]实现利润: a present time inside a name, not as part of a word (项目前期)

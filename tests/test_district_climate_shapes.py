@@ -221,6 +221,18 @@ def test_loss_and_event_names(s, printed, name):
     assert fact(HEAD + s, printed)["indicator"] == name
 
 
+@pytest.mark.parametrize(("s", "printed", "glued"), [
+    # regression fixture, a variant (not real): a cause of a fall in revenue, no loss of a disaster
+    ("疫情造成全区财政减收5亿元。", "5亿元", "疫情财政"),
+    # regression fixture, a variant (not real): a cause of a fall in output
+    ("新冠疫情造成全区地区生产总值减少12亿元。", "12亿元", "新冠疫情地区生产总值"),
+    # regression fixture, a variant (not real): a cause of a fall in taxes
+    ("企业经营困难造成税收收入下降8.2%。", "8.2%", "企业经营困难税收收入"),
+])
+def test_cause_of_no_disaster_loss_is_not_glued_to_the_name(s, printed, glued):
+    assert fact("一、2023年全区财政收支情况\n" + s, printed)["indicator"] != glued
+
+
 @pytest.mark.parametrize(("s", "within", "name"), [
     # regression fixture in the form of a district greening report (not real), modelled on 1981.txt's
     # 防止森林火灾和病虫害

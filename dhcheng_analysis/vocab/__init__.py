@@ -1256,6 +1256,8 @@ class Cues:
     # [在一九五二年]的粮食产量, 生活资料工业的产值[在一九五八年一年中间]): the figure's period, no part of its name (a time
     # before a verb of a modifier stays: 鞍山钢铁公司在一九五三年修建的职工宿舍); searched with name_payer_span
     name_inner_cause_regex: str  # 气象灾害[造成全区]受灾人口: the verb joining a cause to what it caused, and the place after it
+    # ({caused_losses}: the caused_loss_words, what a disaster leaves that the verb goes before)
+    caused_loss_words: tuple[str, ...]  # 受灾, 直接经济损失: the losses and harm of a disaster a cause is told of
     name_inner_total_regex: str  # 共 between the owner and its verb: 地方财政[共]收入, 国家财政[共]增加支出 (预算共支出
     #   keeps it: 预算支出 alone names the base of a completion)
     name_cut_regex: str
