@@ -1921,7 +1921,7 @@ class CueViews:
     gap_pct: re.Pattern[str]  # 较均衡进度慢2.94%: a gap to a benchmark printed with %
     pull_object: re.Pattern[str]  # 拉动全市经济增长3.2个百分点: a pull, what it names after it no base compared with
     more_than_base: re.Pattern[str]  # 比上年多百分之五: so much more (less) than a base, a change against it
-    more_than_base_less: frozenset[str]  # 少, 低, 偏早: its words saying less, a change down
+    more_than_base_less: frozenset[str]  # 少, 低: its words saying less, a change down (偏早: see deviation_sign)
     deviation_end: re.Pattern[str]  # [降水量]偏多[16.7%], [气温]偏高[0.8℃]: a departure from the usual level, no base printed
     deviation_sign: Mapping[str, int]
     above_base: re.Pattern[str]  # 高于全市平均水平2000元: so much above (below) a place's level

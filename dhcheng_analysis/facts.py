@@ -1048,7 +1048,7 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
               or full[-1:] in ends["more_than_base"] and (mmore := cw.more_than_base.search(full))):
             # 比上年多百分之五, 比…的总和还多百分之八十三, 比原来设想的六百亿元多出５４％: so much more (less) than
             # the base after 比, a change against it (比原计划超过百分之四: its word no qualifier, in the full clause)
-            f.measure, f.sign = "yoy_pct", -1 if mmore.group("word") in cw.more_than_base_less else 1
+            f.measure, f.sign = "yoy_pct", _more_than_base_sign(mmore, cw)
         elif last in ends["deviation_end"] and (mdev := cw.deviation_end.search(clause)):
             # 降水量612.3毫米，偏多16.7%: more (less) than the usual level, no base printed (较常年偏多 names it)
             f.measure, f.sign = "change_pct", cw.deviation_sign[mdev.group()]
@@ -1136,7 +1136,7 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
         return
     if ma is None and clause[-1:] in cw.ends["more_than_base"] and (mmore := cw.more_than_base.search(clause)):
         # 比五年计划原定１９５７年３，８５６亿斤的水平超过１３３亿斤: so much more (less) than the base after 比
-        f.measure, f.sign = "abs_change", -1 if mmore.group("word") in cw.more_than_base_less else 1
+        f.measure, f.sign = "abs_change", _more_than_base_sign(mmore, cw)
         f.comparator = _yoy_word_base(_base_comparator(clause), clause)
         return
     if (ma is None and clause[-1:] in cw.ends["above_base"]
@@ -13722,6 +13722,13 @@ def _listed_multiple_base(f: _Fig, before: _Fig, norm: str, text: str) -> None:
 
 
 _FIGURE_IN_BASE = re.compile(r"\d(?![\d.]*年)")
+
+
+def _more_than_base_sign(m: re.Match[str], cw: CueViews) -> int:
+    """The sign of the change a ``more_than_base`` match ``m`` tells: -1 for a word saying less (比上年低, 较常年偏早:
+    a departure word takes the sign the deviation signs give it), else 1."""
+    dev = cw.deviation_sign.get(m.string[m.start("word") - 1:m.end("word")])
+    return dev if dev is not None else -1 if m.group("word") in cw.more_than_base_less else 1
 
 
 def _multiple_base(f: _Fig, norm: str, cw: CueViews) -> re.Match[str] | None:

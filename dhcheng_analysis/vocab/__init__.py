@@ -1343,7 +1343,8 @@ class Cues:
     gap_pct_regex: str
     pull_object_regex: str  # 拉动[全市经济增长]3.2个百分点: a pull verb, what follows it the growth pulled, no base
     more_than_base_regex: str
-    more_than_base_less: tuple[str, ...]  # 比上年低, 较常年偏早: the words of more_than_base saying less, a change down
+    more_than_base_less: tuple[str, ...]  # 比上年低: the words of more_than_base saying less, a change down (较常年偏早: its
+    # sign the deviation_signs give)
     deviation_signs: Mapping[str, int]  # 偏多, 偏早: a departure from the usual level with no base printed, and its sign
     deviation_stop_after_regex: str  # 偏高[0.8℃]: what after a departure word makes it end a counted noun (a figure, the
     # clause's end), not part of one (血压偏高人员)
