@@ -1394,6 +1394,7 @@ class CueViews:
     aggregate_share_after: tuple[str, ...]
     aggregate_unit_heads: tuple[str, ...]  # 企业, 楼宇, 功能区, 政府 before an aggregate: the quantity of those units
     # or areas, or the government's own, no total
+    key_naming_counters: frozenset[str]  # 人次: a counter a level's key is read with (组织义务植树35万人次: 义务植树人次)
     entity_words: tuple[str, ...]
     entity_count_units: frozenset[str]  # 户, 家: units counting the same bodies, a part in one of a total in the other
     new_entity: re.Pattern[str]
@@ -2687,6 +2688,7 @@ def compiled() -> CueViews:
         aggregate_share_before=c.aggregate_share_before,
         aggregate_share_after=(*c.aggregate_share_after, *c.aggregate_transfer_after),  # (a share or a transfer of it)
         aggregate_unit_heads=(*c.entity_words, *c.aggregate_unit_heads),
+        key_naming_counters=frozenset(c.key_naming_counters),
         entity_words=c.entity_words,
         entity_count_units=frozenset(c.entity_count_units),
         new_entity=_Rule(_alt(c.new_entity_cues)),

@@ -13048,6 +13048,18 @@ def _firm_count_keys(figs: list[_Fig], keys: list[str]) -> list[str]:
     return keys
 
 
+def _counter_named_keys(figs: list[_Fig], keys: list[str]) -> list[str]:
+    """``keys`` with the key of a level counted in a counter the glossary names a concept by (人次) taken from its
+    name with the counter after it, when that names another concept: 组织义务植树35万人次 counts the planters, no trees
+    (义务植树人次)."""
+    counters = compiled().key_naming_counters
+    for i, f in enumerate(figs):
+        if (f.measure == "level" and f.unit in counters and f.indicator and not f.indicator.endswith(f.unit)
+                and (k := indicator_key(f.indicator + f.unit)) and k != keys[i]):
+            keys[i] = k
+    return keys
+
+
 def _budget_item_keys(figs: list[_Fig], keys: list[str]) -> list[str]:
     """``keys`` with the key of each unkeyed part of a budget's total that the glossary names under that budget.
 
@@ -15471,8 +15483,8 @@ def _facts_frame(report: Report):
     sentence = pd.Categorical.from_codes(codes, dtype=_distinct_categories(pd.Index(list(by_text), dtype=str_dtype)))
     del by_span, by_text
     start = np.fromiter(attr("start"), dtype=np.int64, count=n)
-    keys = _firm_count_keys(figs, _budget_item_keys(figs, share_keys(named("indicator"), attr("measure"),
-                                                                      named("comparator"), attr("sentence"))))
+    keys = _counter_named_keys(figs, _firm_count_keys(figs, _budget_item_keys(figs, share_keys(named("indicator"), attr("measure"),
+                                                                      named("comparator"), attr("sentence")))))
     columns = {
         "report_id": strings([report.report_id] * n),
         "fact_id": strings(_fact_ids(attr("start"))),

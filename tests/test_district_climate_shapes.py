@@ -281,6 +281,15 @@ def test_climate_and_greening_keys(text, printed, key):
     assert fact(text, printed)["indicator_key"] == key
 
 
+@pytest.mark.parametrize(("s", "printed", "key"), [
+    # regression fixture, a variant (not real): the planting organised, counted in person-times
+    ("全区组织义务植树35万人次，义务植树120万株。", "35万人次", "voluntary_planting_participants"),
+    ("全区组织义务植树35万人次，义务植树120万株。", "120万株", "voluntary_trees_planted"),
+])
+def test_count_in_person_times_takes_the_key_of_its_name_in_person_times(s, printed, key):
+    assert fact(GREEN + s, printed)["indicator_key"] == key
+
+
 def test_cause_keeps_a_narrower_loss_unkeyed():
     # regression fixture in the form of a district climate bulletin (not real): the losses of one kind of disaster
     f = fact(HEAD + "暴雨洪涝灾害造成直接经济损失9860万元。", "9860万元")

@@ -106,6 +106,7 @@ class Cues:
     # the row, not a sentence an excerpt cut short (see the ``cut_off`` flag)
     cut_off_cell_line_regex: str
     counted_nouns: Mapping[str, str]
+    key_naming_counters: tuple[str, ...]  # 人次: a counter the glossary names a concept by after its name (义务植树人次)
     counted_name_ends: Mapping[str, str]
     counted_size_regex: str  # [务工]规模 after a counted noun: the number of them (脱贫人口务工规模超过3300万)
     chinese_counters: tuple[str, ...]
