@@ -167,6 +167,22 @@ def test_reading_bounding_the_days_counted_is_no_figure(s, bound, printed, name)
     assert fact(text, printed)["indicator"] == name
 
 
+@pytest.mark.parametrize(("s", "bound", "printed"), [
+    # regression fixture, a variant (not real): the ASCII sign < before the reading
+    ("日最低气温<0℃的日数为85天。", "0℃", "85天"),
+    # regression fixture, a variant (not real): a sign before a reading below zero
+    ("日最低气温≤-10℃的日数为6天。", "-10℃", "6天"),
+    # regression fixture, a variant (not real): the ASCII sign >
+    ("日最高气温>35℃的日数为28天。", "35℃", "28天"),
+])
+def test_reading_after_any_comparison_sign_bounds_the_days_counted(s, bound, printed):
+    text = HEAD + s
+    f = facts(text)
+    at = text.index(bound)
+    assert not ((f["start"] >= at) & (f["start"] < at + len(bound))).any()
+    assert fact(text, printed)["measure"] == "level"
+
+
 def test_reading_of_the_year_stays_a_figure():
     # regression fixture in the form of a district climate bulletin (not real): an extreme is a reading
     s = HEAD + "全年极端最高气温40.3℃，出现在6月23日；极端最低气温-12.6℃，出现在1月15日。"
