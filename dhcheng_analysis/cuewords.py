@@ -1395,6 +1395,7 @@ class CueViews:
     aggregate_share_after: tuple[str, ...]
     aggregate_unit_heads: tuple[str, ...]  # 企业, 楼宇, 功能区, 政府 before an aggregate: the quantity of those units
     # or areas, or the government's own, no total
+    key_naming_counters: frozenset[str]  # 人次: a counter a level's key is read with (组织义务植树35万人次: 义务植树人次)
     entity_words: tuple[str, ...]
     entity_count_units: frozenset[str]  # 户, 家: units counting the same bodies, a part in one of a total in the other
     new_entity: re.Pattern[str]
@@ -1739,6 +1740,7 @@ class CueViews:
     reading_bound_signs: str  # ≥, ≤ before a reading
     reading_bound_after: re.Pattern[str]  # 以上的 and a noun after a reading: the class of days or events counted
     reading_bound_close: re.Pattern[str]  # 的 and a noun, or a closing bracket, after a signed reading
+    reading_value_lead: re.Pattern[str]  # 达, 至, 升高 right before a reading: the reading itself, unless 以上的 and a noun
     scope_note_bounds: tuple[str, ...]  # 及以上, 以下: what follows the bound
     scope_note: re.Pattern[str]  # 统计范围为年主营业务收入[2000万元及以上]: a class bound in a note of scope
     class_time_units: frozenset[str]
@@ -1923,7 +1925,7 @@ class CueViews:
     gap_pct: re.Pattern[str]  # 较均衡进度慢2.94%: a gap to a benchmark printed with %
     pull_object: re.Pattern[str]  # 拉动全市经济增长3.2个百分点: a pull, what it names after it no base compared with
     more_than_base: re.Pattern[str]  # 比上年多百分之五: so much more (less) than a base, a change against it
-    more_than_base_less: frozenset[str]  # 少, 低, 偏早: its words saying less, a change down
+    more_than_base_less: frozenset[str]  # 少, 低: its words saying less, a change down (偏早: see deviation_sign)
     deviation_end: re.Pattern[str]  # [降水量]偏多[16.7%], [气温]偏高[0.8℃]: a departure from the usual level, no base printed
     deviation_sign: Mapping[str, int]
     above_base: re.Pattern[str]  # 高于全市平均水平2000元: so much above (below) a place's level
@@ -2690,6 +2692,7 @@ def compiled() -> CueViews:
         aggregate_share_before=c.aggregate_share_before,
         aggregate_share_after=(*c.aggregate_share_after, *c.aggregate_transfer_after),  # (a share or a transfer of it)
         aggregate_unit_heads=(*c.entity_words, *c.aggregate_unit_heads),
+        key_naming_counters=frozenset(c.key_naming_counters),
         entity_words=c.entity_words,
         entity_count_units=frozenset(c.entity_count_units),
         new_entity=_Rule(_alt(c.new_entity_cues)),
@@ -2735,9 +2738,10 @@ def compiled() -> CueViews:
         except_down=_Rule(c.except_down_regex),
         except_up=_Rule(c.except_up_regex),
         statement_item_split=_Rule(_alt(c.statement_item_separators)),
-        # (缩短到, 压缩至, 偏高: never a counted noun; 高等 holds no 等 of a list)
+        # (缩短到, 压缩至, 偏高 before a figure or the clause's end: never a counted noun, but 血压偏高人员 is one; 高等
+        # holds no 等 of a list)
         following_stop=_Rule(rf"(?:{_alt(c.following_stop_words)})"
-                                  rf"|(?P<stop>{_alt((*c.following_stops, *c.to_words, *c.deviation_signs))}|(?<=”)(?:{_alt(c.quote_following_stops)})"
+                                  rf"|(?P<stop>{_alt((*c.following_stops, *c.to_words))}|(?:{_alt(c.deviation_signs)}){c.deviation_stop_after_regex}|(?<=”)(?:{_alt(c.quote_following_stops)})"
                                   # (接待 before the visitors received: 15家景区接待游客; not 游客接待中心, 接待点)
                                   rf"|(?:{_alt(c.reception_verbs)})(?=[\u4e00-\u9fff]{{0,4}}?(?:{_alt(c.reception_objects)})"
                                   rf"(?!{_alt(c.reception_facility_ends)})))"),
@@ -3046,6 +3050,7 @@ def compiled() -> CueViews:
         reading_bound_signs=c.reading_bound_signs,
         reading_bound_after=_Rule(c.reading_bound_after_regex),
         reading_bound_close=_Rule(c.reading_bound_close_regex),
+        reading_value_lead=_Rule(c.reading_value_lead_regex),
         scope_note_bounds=tuple(c.scope_note_bounds),
         scope_note=_Rule(c.scope_note_regex),
         bound_class=_Rule(rf"\d+(?:\.\d+)?[万亿千百]?(?:{_alt(list(c.threshold_units) + list(c.money_units))})"
@@ -3159,7 +3164,7 @@ def compiled() -> CueViews:
                               rf"|{c.owner_has_inner_regex}"
                               rf"|{c.name_time_has_regex}"
                               rf"|(?<=[\u4e00-\u9fff]){plan_word}"
-                              rf"|{c.name_inner_cause_regex}"
+                              rf"|{c.name_inner_cause_regex.replace('{caused_losses}', _alt(c.caused_loss_words))}"
                               rf"|{c.name_inner_total_regex}"
                               rf"|{c.name_inner_span_regex}"
                               # 规模以上工业企业[目前]实现利润: a present time inside a name, not as part of a word (项目前期)

@@ -1048,7 +1048,7 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
               or full[-1:] in ends["more_than_base"] and (mmore := cw.more_than_base.search(full))):
             # 比上年多百分之五, 比…的总和还多百分之八十三, 比原来设想的六百亿元多出５４％: so much more (less) than
             # the base after 比, a change against it (比原计划超过百分之四: its word no qualifier, in the full clause)
-            f.measure, f.sign = "yoy_pct", -1 if mmore.group("word") in cw.more_than_base_less else 1
+            f.measure, f.sign = "yoy_pct", _more_than_base_sign(mmore, cw)
         elif last in ends["deviation_end"] and (mdev := cw.deviation_end.search(clause)):
             # 降水量612.3毫米，偏多16.7%: more (less) than the usual level, no base printed (较常年偏多 names it)
             f.measure, f.sign = "change_pct", cw.deviation_sign[mdev.group()]
@@ -1136,7 +1136,7 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
         return
     if ma is None and clause[-1:] in cw.ends["more_than_base"] and (mmore := cw.more_than_base.search(clause)):
         # 比五年计划原定１９５７年３，８５６亿斤的水平超过１３３亿斤: so much more (less) than the base after 比
-        f.measure, f.sign = "abs_change", -1 if mmore.group("word") in cw.more_than_base_less else 1
+        f.measure, f.sign = "abs_change", _more_than_base_sign(mmore, cw)
         f.comparator = _yoy_word_base(_base_comparator(clause), clause)
         return
     if (ma is None and clause[-1:] in cw.ends["above_base"]
@@ -1661,10 +1661,13 @@ def _is_threshold(norm: str, f: _Fig, cw: CueViews) -> bool:
         return True  # 公交站点500米覆盖率: the reach around the stops the coverage is of, no figure (通车里程1200公里覆盖率:
         # a length measured, a figure)
     if f.unit in cw.reading_threshold_units and (
-            cw.reading_bound_after.match(norm, f.end) or norm[f.start - 1:f.start] in cw.reading_bound_signs
+            (mb := cw.reading_bound_after.match(norm, f.end))
+            and (mb.group().endswith(cw.de) or not cw.reading_value_lead.search(norm, max(0, f.start - 3), f.start))
+            or norm[f.start - 1:f.start] in cw.reading_bound_signs
             and f.start > 0 and cw.reading_bound_close.match(norm, f.end)):
         return True  # 35℃以上高温日数, 日最高气温≥35℃的高温日数, 高温日数(日最高气温≥35℃): the bound of the readings that make
-        # the days counted, no reading of the year
+        # the days counted, no reading of the year (降水量达1200毫米以上为有气象记录以来最多, 气温降至-10℃以下导致…: a
+        # reading a verb reaches, no class after it; 厚度达8厘米以上的路段: a class again)
     if f.unit_kind != "money" and f.unit not in cw.threshold_units:
         return False  # 10项以上促消费活动 still counts events
     return cw.threshold_after.match(norm, f.end) is not None
@@ -4010,6 +4013,9 @@ class _Reader:
             if f.period != self._held_period:
                 self._held_span = self._span_opened(st)
             self._held_period, self._held_section, self._held_end = f.period, f.section, f.end
+            if f.period and self._only_period[1] == f.sentence:
+                self._only_period = ("", (-1, -1))  # 9月份，…增长8.1%；1-9月增长6.3%。其中，…: a period that holds on,
+                # printed after the one of its sentence only, is the one a 其中 sentence after it goes on with
         elif self.prev is None or norm.find("\n", self.prev.end, f.start) >= 0:
             self._held_period = ""  # (a year framed by a comparison holds in its sentence only)
         mp = _own_year(norm, cw, f.start, cs, f.measure == "level" and f.unit not in cw.times_units)
@@ -10071,10 +10077,16 @@ def _scope_head(report: Report, a: int, cs: int, figures: list[int] | None = Non
 
 
 def _growth_owners(kept: list[_Fig], sentence: tuple[int, int], n: int) -> list[str] | None:
-    """The names of the last ``n`` growths read in ``sentence`` (``kept`` in order), when they are ``n`` names apart:
-    what a growth word before 分别 (增速分别比上半年提高…) speaks of; None otherwise."""
-    names = [g.indicator for g in kept[-2 * n - 2:] if g.sentence == sentence and g.measure in GROWTH_MEASURES][-n:]
-    return names if len(names) == n and len(set(names)) == n and all(names) else None
+    """The names of the last ``n`` growths read in ``sentence`` (``kept`` in order), when they are ``n`` names apart
+    and no figure of another name is read after the first of them: what a growth word before 分别 (增速分别比上半年
+    提高…) speaks of; None otherwise (…增长5.8%；第二产业增加值50亿元，第三产业增加值60亿元，增速分别为…: the levels
+    printed between own the growths of the list)."""
+    tail = [g for g in kept[-2 * n - 2:] if g.sentence == sentence]
+    at = [i for i, g in enumerate(tail) if g.measure in GROWTH_MEASURES][-n:]
+    names = [tail[i].indicator for i in at]
+    if not (len(names) == n and len(set(names)) == n and all(names)):
+        return None
+    return None if any(g.indicator and g.indicator not in names for g in tail[at[0]:]) else names
 
 
 def _earlier_items(items: list[str] | None, kept: list[_Fig], sentence: tuple[int, int],
@@ -11852,7 +11864,7 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
     if carry and f.unit in cw.times_units and (mt := cw.times_base.match(norm, soft, subj_end)):
         f.comparator = text[mt.start("base"):mt.end("base")]
         return carry  # 投入5800亿元，是1950年到1997年投入总和的1.7倍: a multiple of the thing named before
-    if (f.unit in cw.times_units and subject and (mt := cw.times_base.search(norm, a, subj_end))
+    if (f.unit in cw.times_units and subject and (mt := _last_times_base(norm, a, subj_end, cw))
             and len(name := clean_name(text[a:mt.start()])) >= 2):
         return name  # 年降水量为常年的1.3倍: the thing multiplied, its base (the comparator) no part of its name
     attr = (cw.attribute_end.search(norm, soft, subj_end)
@@ -13061,6 +13073,18 @@ def _firm_count_keys(figs: list[_Fig], keys: list[str]) -> list[str]:
     return keys
 
 
+def _counter_named_keys(figs: list[_Fig], keys: list[str]) -> list[str]:
+    """``keys`` with the key of a level counted in a counter the glossary names a concept by (人次) taken from its
+    name with the counter after it, when that names another concept: 组织义务植树35万人次 counts the planters, no trees
+    (义务植树人次)."""
+    counters = compiled().key_naming_counters
+    for i, f in enumerate(figs):
+        if (f.measure == "level" and f.unit in counters and f.indicator and not f.indicator.endswith(f.unit)
+                and (k := indicator_key(f.indicator + f.unit)) and k != keys[i]):
+            keys[i] = k
+    return keys
+
+
 def _budget_item_keys(figs: list[_Fig], keys: list[str]) -> list[str]:
     """``keys`` with the key of each unkeyed part of a budget's total that the glossary names under that budget.
 
@@ -13737,12 +13761,28 @@ def _listed_multiple_base(f: _Fig, before: _Fig, norm: str, text: str) -> None:
 _FIGURE_IN_BASE = re.compile(r"\d(?![\d.]*年)")
 
 
+def _more_than_base_sign(m: re.Match[str], cw: CueViews) -> int:
+    """The sign of the change a ``more_than_base`` match ``m`` tells: -1 for a word saying less (比上年低, 较常年偏早:
+    a departure word takes the sign the deviation signs give it), else 1."""
+    dev = cw.deviation_sign.get(m.string[m.start("word") - 1:m.end("word")])
+    return dev if dev is not None else -1 if m.group("word") in cw.more_than_base_less else 1
+
+
 def _multiple_base(f: _Fig, norm: str, cw: CueViews) -> re.Match[str] | None:
     """The base a multiple ``f`` names in its own clause, after the thing multiplied and before the figure
     (``times_base``: 是1997年的2.3倍, its group ``base``), or None (no multiple, no subject before it)."""
     if f.unit not in cw.times_units or f.cs < 0 or f.subj_end <= f.cs:
         return None
-    return cw.times_base.search(norm, f.cs, f.subj_end)
+    return _last_times_base(norm, f.cs, f.subj_end, cw)
+
+
+def _last_times_base(norm: str, a: int, end: int, cw: CueViews) -> re.Match[str] | None:
+    """The last ``times_base`` in ``norm[a:end]``: the 为 or 是 right before the base, not one inside the thing
+    multiplied (被评为省级示范企业的数量为上年的2倍: 数量为上年的)."""
+    m = cw.times_base.search(norm, a, end)
+    while m and (later := cw.times_base.search(norm, m.start("base"), end)):
+        m = later
+    return m
 
 
 def _own_multiple_base(f: _Fig, norm: str, text: str) -> None:
@@ -15468,8 +15508,8 @@ def _facts_frame(report: Report):
     sentence = pd.Categorical.from_codes(codes, dtype=_distinct_categories(pd.Index(list(by_text), dtype=str_dtype)))
     del by_span, by_text
     start = np.fromiter(attr("start"), dtype=np.int64, count=n)
-    keys = _firm_count_keys(figs, _budget_item_keys(figs, share_keys(named("indicator"), attr("measure"),
-                                                                      named("comparator"), attr("sentence"))))
+    keys = _counter_named_keys(figs, _firm_count_keys(figs, _budget_item_keys(figs, share_keys(named("indicator"), attr("measure"),
+                                                                      named("comparator"), attr("sentence")))))
     columns = {
         "report_id": strings([report.report_id] * n),
         "fact_id": strings(_fact_ids(attr("start"))),

@@ -97,6 +97,20 @@ def test_bracketed_level_leaves_the_normal_the_base():
     assert (fact(s, "0.8℃")["measure"], fact(s, "0.8℃")["comparator"]) == ("abs_change", "常年")
 
 
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture, a variant (not real): 偏高 inside the counted noun after a count, no figure after it
+    ("全区筛查出1200名血压偏高人员。", "1200名", "血压偏高人员"),
+    # regression fixture, a variant (not real): 偏小 inside the counted noun
+    ("全区改造120户面积偏小住房。", "120户", "面积偏小住房"),
+    # regression fixture, a variant (not real): 偏高 inside the counted noun
+    ("全区整改15个价格偏高项目。", "15个", "价格偏高项目"),
+    # regression fixture, a variant (not real): 偏小 inside the counted noun, a verb after it
+    ("全区新增12家规模偏小企业纳入培育库。", "12家", "纳入培育库的规模偏小企业"),
+])
+def test_departure_word_inside_a_counted_noun_is_part_of_its_name(s, printed, name):
+    assert fact(GREEN + s, printed)["indicator"] == name
+
+
 # -- shares and multiples of the normal ---------------------------------------------------------------------
 
 @pytest.mark.parametrize(("s", "printed", "comparator"), [
@@ -115,6 +129,19 @@ def test_bracketed_level_leaves_the_normal_the_base():
 def test_share_or_multiple_of_the_normal(s, printed, comparator):
     f = fact(HEAD + s, printed)
     assert (f["indicator"], f["comparator"]) == ("年降水量", comparator)
+
+
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture, a variant (not real): 为 inside the thing multiplied, before the 为 of its base
+    ("被评为省级示范企业的数量为上年的2倍。", "2倍", "被评为省级示范企业的数量"),
+    # regression fixture, a variant (not real): 为 inside it, 是 before the base
+    ("全区认定为高新技术企业的数量是上年的1.5倍。", "1.5倍", "认定为高新技术企业的数量"),
+    # regression fixture, a variant (not real): 为 inside a word of the name
+    ("全区引进为民服务项目资金是上年的2倍。", "2倍", "引进为民服务项目资金"),
+])
+def test_multiple_named_by_all_before_the_last_base_verb(s, printed, name):
+    f = fact(GREEN + s, printed)
+    assert (f["indicator"], f["comparator"]) == (name, "上年")
 
 
 # -- a reading bounding what is counted ---------------------------------------------------------------------
@@ -140,10 +167,56 @@ def test_reading_bounding_the_days_counted_is_no_figure(s, bound, printed, name)
     assert fact(text, printed)["indicator"] == name
 
 
+@pytest.mark.parametrize(("s", "bound", "printed"), [
+    # regression fixture, a variant (not real): the ASCII sign < before the reading
+    ("日最低气温<0℃的日数为85天。", "0℃", "85天"),
+    # regression fixture, a variant (not real): a sign before a reading below zero
+    ("日最低气温≤-10℃的日数为6天。", "-10℃", "6天"),
+    # regression fixture, a variant (not real): the ASCII sign >
+    ("日最高气温>35℃的日数为28天。", "35℃", "28天"),
+])
+def test_reading_after_any_comparison_sign_bounds_the_days_counted(s, bound, printed):
+    text = HEAD + s
+    f = facts(text)
+    at = text.index(bound)
+    assert not ((f["start"] >= at) & (f["start"] < at + len(bound))).any()
+    assert fact(text, printed)["measure"] == "level"
+
+
 def test_reading_of_the_year_stays_a_figure():
     # regression fixture in the form of a district climate bulletin (not real): an extreme is a reading
     s = HEAD + "全年极端最高气温40.3℃，出现在6月23日；极端最低气温-12.6℃，出现在1月15日。"
     assert (fact(s, "40.3℃")["value"], fact(s, "-12.6℃")["value"]) == (40.3, -12.6)
+
+
+@pytest.mark.parametrize(("s", "printed", "value"), [
+    # regression fixture, a variant (not real): 达 before the reading, a verb after 以上
+    ("全年降水量达1200毫米以上为有气象记录以来最多。", "1200毫米", 1200.0),
+    # regression fixture, a variant (not real): centimetres
+    ("全区最大积雪深度达15厘米以上属历史罕见。", "15厘米", 15.0),
+    # regression fixture, a variant (not real): 降至 and 以下
+    ("气温降至-10℃以下导致部分水管冻裂。", "-10℃", -10.0),
+    # regression fixture, a variant (not real): metres a second
+    ("全区瞬时最大风速达25米/秒以上造成部分树木倒伏。", "25米/秒", 25.0),
+    # regression fixture, a variant (not real): 升高
+    ("全区平均气温升高1.5℃以上对农业生产影响较大。", "1.5℃", 1.5),
+])
+def test_reading_a_verb_reaches_stays_a_figure(s, printed, value):
+    assert fact(HEAD + s, printed)["value"] == value
+
+
+def test_reading_a_verb_reaches_names_its_quantity():
+    # regression fixture, a variant (not real): 达 before the reading, a verb after 以上
+    f = fact(HEAD + "全年降水量达1200毫米以上为有气象记录以来最多。", "1200毫米")
+    assert (f["indicator"], f["indicator_key"]) == ("降水量", "precipitation")
+
+
+def test_reading_a_verb_reaches_before_a_class_is_a_bound():
+    # regression fixture, a variant (not real): 达 and 以上的 before the things counted
+    text = GREEN + "全区新建道路沥青铺装厚度达8厘米以上的路段有12条。"
+    at = text.index("8厘米")
+    f = facts(text)
+    assert not ((f["start"] >= at) & (f["start"] < at + 3)).any()
 
 
 # -- losses of weather disasters, fires and rates of none ---------------------------------------------------
@@ -162,6 +235,18 @@ def test_reading_of_the_year_stays_a_figure():
 ])
 def test_loss_and_event_names(s, printed, name):
     assert fact(HEAD + s, printed)["indicator"] == name
+
+
+@pytest.mark.parametrize(("s", "printed", "glued"), [
+    # regression fixture, a variant (not real): a cause of a fall in revenue, no loss of a disaster
+    ("疫情造成全区财政减收5亿元。", "5亿元", "疫情财政"),
+    # regression fixture, a variant (not real): a cause of a fall in output
+    ("新冠疫情造成全区地区生产总值减少12亿元。", "12亿元", "新冠疫情地区生产总值"),
+    # regression fixture, a variant (not real): a cause of a fall in taxes
+    ("企业经营困难造成税收收入下降8.2%。", "8.2%", "企业经营困难税收收入"),
+])
+def test_cause_of_no_disaster_loss_is_not_glued_to_the_name(s, printed, glued):
+    assert fact("一、2023年全区财政收支情况\n" + s, printed)["indicator"] != glued
 
 
 @pytest.mark.parametrize(("s", "within", "name"), [
@@ -210,6 +295,15 @@ def test_warming_trend_per_decade_is_a_unit():
 ])
 def test_climate_and_greening_keys(text, printed, key):
     assert fact(text, printed)["indicator_key"] == key
+
+
+@pytest.mark.parametrize(("s", "printed", "key"), [
+    # regression fixture, a variant (not real): the planting organised, counted in person-times
+    ("全区组织义务植树35万人次，义务植树120万株。", "35万人次", "voluntary_planting_participants"),
+    ("全区组织义务植树35万人次，义务植树120万株。", "120万株", "voluntary_trees_planted"),
+])
+def test_count_in_person_times_takes_the_key_of_its_name_in_person_times(s, printed, key):
+    assert fact(GREEN + s, printed)["indicator_key"] == key
 
 
 def test_cause_keeps_a_narrower_loss_unkeyed():

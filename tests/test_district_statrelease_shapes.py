@@ -72,6 +72,29 @@ def test_a_part_sentence_after_a_month_alone():
     assert fact(text, "3.2%")["period"].endswith("1-6月")
 
 
+# regression fixture, a variant (not real): the month alone, then the months so far in the same sentence, then parts
+MONTH_THEN_CUMULATIVE = ("2023年1-9月全区经济运行情况\n9月份，全区规上工业增加值增长8.1%；1-9月增长6.3%。"
+                         "其中，制造业增长7.0%，高技术制造业增长10.2%。\n")
+# regression fixture, a variant (not real): the same with the retail sales of 6月份 and 上半年
+MONTH_THEN_HALF = ("2023年上半年全区经济运行情况\n6月份，全区社会消费品零售总额18.2亿元，增长5.1%；上半年105.3亿元，"
+                   "增长6.2%。其中，限额以上单位零售额56.1亿元，增长7.2%。\n")
+
+
+@pytest.mark.parametrize(("text", "printed", "period"), [
+    (MONTH_THEN_CUMULATIVE, "7.0%", "1-9月"),
+    (MONTH_THEN_CUMULATIVE, "10.2%", "1-9月"),
+    (MONTH_THEN_HALF, "56.1亿元", "上半年"),
+    (MONTH_THEN_HALF, "7.2%", "上半年"),
+])
+def test_a_part_sentence_after_the_months_so_far_printed_after_a_month_alone(text, printed, period):
+    assert fact(text, printed)["period"] == period
+
+
+def test_a_part_of_the_months_so_far_after_a_month_alone_is_their_part():
+    f = fact(MONTH_THEN_CUMULATIVE, "7.0%")
+    assert (f["relation"], f["parent_id"]) == ("part", fact(MONTH_THEN_CUMULATIVE, "6.3%")["fact_id"])
+
+
 # -- a part's row of a table is of its column -------------------------------------------------------------
 
 # regression fixture in the form of a county's 9月份主要经济指标 printed with tabs (not real), modelled on the rows
@@ -117,6 +140,23 @@ def test_a_part_row_keeps_its_name_and_measure():
 def test_a_growth_word_before_fenbie_names_the_growths_before(s, printed, name):
     f = fact(HEAD + s, printed)
     assert (f["indicator"], f["measure"]) == (name, "pp_diff")
+
+
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture, a variant (not real): growths of other names, then the levels the 分别 list is of
+    ("全区地区生产总值增长6%，人均地区生产总值增长5.8%；第二产业增加值50亿元，第三产业增加值60亿元，"
+     "增速分别为6.5%和5.9%。", "6.5%", "第二产业增加值"),
+    ("全区地区生产总值增长6%，人均地区生产总值增长5.8%；第二产业增加值50亿元，第三产业增加值60亿元，"
+     "增速分别为6.5%和5.9%。", "5.9%", "第三产业增加值"),
+    # regression fixture, a variant (not real): the same with 增幅 and a list of two levels
+    ("全区规上工业增加值增长6.2%，规上工业企业利润增长8.1%，全区规上工业企业营业收入120亿元、利税总额15亿元，"
+     "增幅分别为5.3%和4.1%。", "5.3%", "规上工业企业营业收入"),
+    ("全区规上工业增加值增长6.2%，规上工业企业利润增长8.1%，全区规上工业企业营业收入120亿元、利税总额15亿元，"
+     "增幅分别为5.3%和4.1%。", "4.1%", "利税总额"),
+])
+def test_a_growth_word_before_fenbie_after_levels_of_other_names_is_of_the_levels(s, printed, name):
+    f = fact(HEAD + s, printed)
+    assert (f["indicator"], f["measure"]) == (name, "yoy_pct")
 
 
 # -- the city's statistics bureau names no place ----------------------------------------------------------

@@ -106,6 +106,7 @@ class Cues:
     # the row, not a sentence an excerpt cut short (see the ``cut_off`` flag)
     cut_off_cell_line_regex: str
     counted_nouns: Mapping[str, str]
+    key_naming_counters: tuple[str, ...]  # 人次: a counter the glossary names a concept by after its name (义务植树人次)
     counted_name_ends: Mapping[str, str]
     counted_size_regex: str  # [务工]规模 after a counted noun: the number of them (脱贫人口务工规模超过3300万)
     chinese_counters: tuple[str, ...]
@@ -499,6 +500,7 @@ class Cues:
     reading_threshold_units: tuple[str, ...]  # ℃, 毫米: units of a reading whose bound names the days or events counted
     reading_bound_signs: str  # ≥, ≤: a sign before a reading that makes it a bound
     reading_bound_after_regex: str  # [35℃]以上的[高温日数]: a bound naming the class counted after it
+    reading_value_lead_regex: str  # 降水量达[1200毫米以上]为…: a verb before a reading that makes it the reading, no bound
     reading_bound_close_regex: str  # [≥35℃]的[高温日数], [(日最高气温≥35℃)]: a signed bound naming a class
     scope_note_bounds: tuple[str, ...]
     scope_note_regex: str  # 统计范围为, 是指: a note that says which units a statistic covers, before the bound of the class
@@ -1260,6 +1262,8 @@ class Cues:
     # [在一九五二年]的粮食产量, 生活资料工业的产值[在一九五八年一年中间]): the figure's period, no part of its name (a time
     # before a verb of a modifier stays: 鞍山钢铁公司在一九五三年修建的职工宿舍); searched with name_payer_span
     name_inner_cause_regex: str  # 气象灾害[造成全区]受灾人口: the verb joining a cause to what it caused, and the place after it
+    # ({caused_losses}: the caused_loss_words, what a disaster leaves that the verb goes before)
+    caused_loss_words: tuple[str, ...]  # 受灾, 直接经济损失: the losses and harm of a disaster a cause is told of
     name_inner_total_regex: str  # 共 between the owner and its verb: 地方财政[共]收入, 国家财政[共]增加支出 (预算共支出
     #   keeps it: 预算支出 alone names the base of a completion)
     name_cut_regex: str
@@ -1345,8 +1349,11 @@ class Cues:
     gap_pct_regex: str
     pull_object_regex: str  # 拉动[全市经济增长]3.2个百分点: a pull verb, what follows it the growth pulled, no base
     more_than_base_regex: str
-    more_than_base_less: tuple[str, ...]  # 比上年低, 较常年偏早: the words of more_than_base saying less, a change down
+    more_than_base_less: tuple[str, ...]  # 比上年低: the words of more_than_base saying less, a change down (较常年偏早: its
+    # sign the deviation_signs give)
     deviation_signs: Mapping[str, int]  # 偏多, 偏早: a departure from the usual level with no base printed, and its sign
+    deviation_stop_after_regex: str  # 偏高[0.8℃]: what after a departure word makes it end a counted noun (a figure, the
+    # clause's end), not part of one (血压偏高人员)
     above_base_regex: str  # 高于[全市平均水平]2000元: so much above (below) a place's level, a change against it
     # ({scope_places}: the scope_words and the above_base_places)
     to_time_lead_regex: str  # 由一九五二年的百分之三十九点七[到一九五七年]上升为…: the year of the B between the A and
