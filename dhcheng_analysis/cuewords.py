@@ -2024,6 +2024,13 @@ def compiled() -> CueViews:
     household_head = re.compile(_alt(c.household_heads))
     owner_ends = _alt((*c.owner_ends, *c.entity_words))  # 学校, 企业, 市场主体: the bodies an owner's name ends with
     flow = _alt((*c.flow_verbs, *c.disposal_verbs))  # 新设, 取消 … (取消和下放了416项, 制定、修订137件: two joined)
+
+    def verb_lead(verbs, tail: str) -> str:
+        # 新增上市企业, 注销(的)市场主体 (and a second verb joined, 新建和续建, 注销、吊销, 取消和下放: both cut, none
+        # when only the verbs are left)
+        joined = rf"[和、或](?:{flow})"
+        return (rf"(?:{_alt(c.whole_year_periods)})?(?P<verb>(?:{_alt(verbs)})(?:{joined})?)(?!{joined}){tail}")
+
     tails = {*c.name_tail_strip, *c.to_words}  # what ends no name (a to-word too: 提高到, 收窄至)
     comparator_words = _alt(w for w, _ in c.comparators)
     # 从/由 and the base period of a from-value (由上年的, 从2007年的)
@@ -2554,13 +2561,13 @@ def compiled() -> CueViews:
         year_base_next=_Rule(c.year_base_next_regex),
         nation_people_after=_Rule(c.nation_people_after_regex),
         # (新建和续建一百二十个大型项目: the two verbs joined, as a part after 其中 is named by both)
-        addition_lead=_Rule(rf"(?:{_alt(c.whole_year_periods)})?(?P<verb>(?:{_alt(c.addition_verbs)})(?:[和、或](?:{flow}))?)(?=.)"),
+        addition_lead=_Rule(verb_lead(c.addition_verbs, "(?=.)")),
         addition_owner=_Rule(rf"{c.addition_owner_regex}(?=(?:{_alt(c.whole_year_periods)})?(?:{_alt(c.addition_verbs)}))"),
         addition_verb=_Rule(_alt(c.addition_verbs)),
         addition_tail=_Rule(rf"(?<=.)(?:{_alt(c.addition_verbs)})$"),
         stock_clause=_Rule(c.stock_clause_regex),
         net_change_clause=_Rule(c.net_change_clause_regex),
-        disposal_lead=_Rule(rf"(?:{_alt(c.whole_year_periods)})?(?:{_alt(c.disposal_verbs)})的?(?=.{{2}})"),
+        disposal_lead=_Rule(verb_lead(c.disposal_verbs, "的?(?=.{2})")),
         stock_rise_clause=_Rule(c.stock_rise_clause_regex),
         stock_name_end=_Rule(rf"(?:{_alt(c.stock_name_ends)})$"),
         part_stock_head=_Rule(rf"(?<=[\u4e00-\u9fff]{{2}})(?:{_alt(c.part_stock_heads)})$"),
