@@ -9647,7 +9647,8 @@ def _list_item_verb(text: str, norm: str, prev: _Fig, f: _Fig, soft: int) -> str
             or _own_work_verb(item, cw)  # (拆除违法建设…、腾退土地…; 清理地下空间…、整治架空线…: so is a verb of works)
             or f.unit_kind != prev.unit_kind and item.endswith(cw.quantity_ends)  # (接待游客…人次、旅游收入…亿元)
             or cw.following_verb_end.search(item) or item.startswith(cw.following_keep)
-            or item.startswith(cw.unadded_heads)):  # (其中新增债券…、再融资债券…: refinanced, not new)
+            or item.startswith(cw.unadded_heads)  # (其中新增债券…、再融资债券…: refinanced, not new)
+            or cw.net_change_clause.match(item)):  # (注销企业…户，净增市场主体…户: a net change names its own thing)
         return ""  # (新建充电桩300个、带动投资2亿元; 建成项目5个、在建项目10个; 新建道路3条，开通公交新线5条; 新建农村公路
         # 120公里、危桥改造15座: an item with a verb or state of its own, before its noun or after it)
     if comma and text.find(first[mv.end():], max(0, prev.start - len(first) - _NAME_GAP), prev.start) < 0:

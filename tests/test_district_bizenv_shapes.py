@@ -113,6 +113,20 @@ def test_a_net_change_is_not_named_by_a_second_verb_alone(s):
     assert not fact(HEAD + s, "4.4万户")["indicator"].startswith(("和", "、"))
 
 
+@pytest.mark.parametrize("s", [
+    # regression fixture in the form of a district market entities report (not real), modelled on the national
+    # 关停小火电 2157万千瓦、小煤矿1.12万处 (national_work_reports/2008.txt), a verb the list's items share: a net change
+    # after a count of what left names its own thing
+    "全年注销企业营业执照235户，净增市场主体1.1万户。",
+    # regression fixture, a variant (not real): 吊销
+    "全年吊销企业营业执照235户，净增市场主体1.1万户。",
+    # regression fixture, a variant (not real): 关闭
+    "全年关闭企业235户，净增市场主体1.1万户。",
+])
+def test_no_list_verb_spreads_onto_a_net_change(s):
+    assert fact(HEAD + s, "1.1万户")["indicator"] == "净增市场主体"
+
+
 @pytest.mark.parametrize(("s", "printed", "key"), [
     # regression fixture in the form of a district market entities report (not real), modelled on the national
     # reports' 各类市场主体达到9800多万户 (national_work_reports/2018.txt)
