@@ -1325,6 +1325,7 @@ class CueViews:
     # ([翻两番的任务]，已经超额完成) was done (a target exceeded is not reached at its figure: the level is another)
     target_reached_after: re.Pattern[str]
     aim_outcome_head: re.Pattern[str]  # ，实际增长 opening a clause after a target word: the outcome of the aim
+    target_gap_outcome: re.Pattern[str]  # 与目标增长8%相差: the gap after a target's figure, what came of it
     aim_outcome_gap: re.Pattern[str]  # 左右的预期目标，实际完成: between a growth aimed at and what it came to
     plan_modifier_outcome: re.Pattern[str]  # 计划实施的100个重点项目完成: a plan word that only modifies a head
     nation_size_after: re.Pattern[str]  # 人口 after a count of persons of the nation's size, whatever follows
@@ -2540,6 +2541,7 @@ def compiled() -> CueViews:
         achieved_frame=_Rule(c.achieved_frame_regex),
         target_reached_after=_Rule(c.target_reached_after_regex),
         aim_outcome_head=_Rule(c.aim_outcome_head_regex),
+        target_gap_outcome=_Rule(c.target_gap_outcome_regex),
         aim_outcome_gap=_Rule(c.aim_outcome_gap_regex),
         plan_modifier_outcome=_Rule(c.plan_modifier_outcome_regex),
         stock_before=_Rule(c.stock_before_regex),

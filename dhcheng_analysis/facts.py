@@ -10753,12 +10753,14 @@ def _status_cues(norm: str, st: _SentenceState, years: ReportYears | None = None
 
 def _aim_outcomes(norm: str, st: _SentenceState, cues: list[tuple[int, str]]) -> None:
     """Add to ``cues`` (in order) the outcome words of a sentence that sets a target: 实际 opening a clause after the
-    target's word is what came of the aim (预期目标为6%，实际增长5.8%; 年初目标增长6.5%，实际增长6.8%), not the real
-    growth it means after a figure of no target (城镇居民人均可支配收入9422元，实际增长7.7%)."""
+    target's word is what came of the aim (预期目标为6%，实际增长5.8%; 年初目标增长6.5%，实际增长6.8%), and so is a gap
+    printed right after the target's figure (与目标增长8%相差1.5个百分点); not the real growth 实际 means after a figure of no target (城镇居民人均可支配收入9422元，实际增长7.7%)."""
     first = next(a for a, kind in cues if kind == "target")
-    for m in compiled().aim_outcome_head.finditer(norm, first, st.end):
+    cw = compiled()
+    for m in (*cw.aim_outcome_head.finditer(norm, first, st.end), *cw.target_gap_outcome.finditer(norm, first, st.end)):
         if all(a != m.start() for a, _ in cues):
-            cues.append((m.start(), "actual"))
+            cues.append((m.start(), "actual"))  # (与目标增长8%相差1.5个百分点: the gap from the target's figure is
+            # what came of the aim too)
     cues.sort()
 
 
