@@ -83,6 +83,7 @@ from .tabletext import (
 from .vocab import (
     FLAGS,
     QUALIFIER_FLIP,
+    Concept,
     canonical_term,
     concept,
     concept_rules,
@@ -3356,10 +3357,13 @@ def _heading_names(figs: list[_Fig]) -> None:
     heading's quantity: 3.规上工业总产值。全年完成1256.8亿元，同比增长8.6% → 规上工业总产值 (the items of a list of
     the main indicators, each headed by its name); a heading saying more than a name (（一）工业经济稳中有进) names
     none."""
+    names: dict[str, Concept] = {}  # the heading's name, found once a section
     for f in figs:
         if f.indicator or not f.section:
             continue
-        if (named := concept(section_headings(f.section)[-1])).key and named.bare:
+        if (named := names.get(f.section)) is None:
+            named = names[f.section] = concept(section_headings(f.section)[-1])
+        if named.key and named.bare:
             f.indicator = named.bare
             if "subject_carried" not in f.flags:
                 f.flags += ("subject_carried",)
