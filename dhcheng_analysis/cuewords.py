@@ -1325,6 +1325,7 @@ class CueViews:
     # ([翻两番的任务]，已经超额完成) was done (a target exceeded is not reached at its figure: the level is another)
     target_reached_after: re.Pattern[str]
     aim_outcome_head: re.Pattern[str]  # ，实际增长 opening a clause after a target word: the outcome of the aim
+    target_gap_outcome: re.Pattern[str]  # 与目标增长8%相差: the gap after a target's figure, what came of it
     aim_outcome_gap: re.Pattern[str]  # 左右的预期目标，实际完成: between a growth aimed at and what it came to
     plan_modifier_outcome: re.Pattern[str]  # 计划实施的100个重点项目完成: a plan word that only modifies a head
     nation_size_after: re.Pattern[str]  # 人口 after a count of persons of the nation's size, whatever follows
@@ -2026,6 +2027,13 @@ def compiled() -> CueViews:
     household_head = re.compile(_alt(c.household_heads))
     owner_ends = _alt((*c.owner_ends, *c.entity_words))  # 学校, 企业, 市场主体: the bodies an owner's name ends with
     flow = _alt((*c.flow_verbs, *c.disposal_verbs))  # 新设, 取消 … (取消和下放了416项, 制定、修订137件: two joined)
+
+    def verb_lead(verbs, tail: str) -> str:
+        # 新增上市企业, 注销(的)市场主体 (and a second verb joined, 新建和续建, 注销、吊销, 取消和下放: both cut, none
+        # when only the verbs are left)
+        joined = rf"[和、或](?:{flow})"
+        return (rf"(?:{_alt(c.whole_year_periods)})?(?P<verb>(?:{_alt(verbs)})(?:{joined})?)(?!{joined}){tail}")
+
     tails = {*c.name_tail_strip, *c.to_words}  # what ends no name (a to-word too: 提高到, 收窄至)
     comparator_words = _alt(w for w, _ in c.comparators)
     # 从/由 and the base period of a from-value (由上年的, 从2007年的)
@@ -2535,6 +2543,7 @@ def compiled() -> CueViews:
         achieved_frame=_Rule(c.achieved_frame_regex),
         target_reached_after=_Rule(c.target_reached_after_regex),
         aim_outcome_head=_Rule(c.aim_outcome_head_regex),
+        target_gap_outcome=_Rule(c.target_gap_outcome_regex),
         aim_outcome_gap=_Rule(c.aim_outcome_gap_regex),
         plan_modifier_outcome=_Rule(c.plan_modifier_outcome_regex),
         stock_before=_Rule(c.stock_before_regex),
@@ -2556,13 +2565,13 @@ def compiled() -> CueViews:
         year_base_next=_Rule(c.year_base_next_regex),
         nation_people_after=_Rule(c.nation_people_after_regex),
         # (新建和续建一百二十个大型项目: the two verbs joined, as a part after 其中 is named by both)
-        addition_lead=_Rule(rf"(?:{_alt(c.whole_year_periods)})?(?P<verb>(?:{_alt(c.addition_verbs)})(?:[和、或](?:{flow}))?)(?=.)"),
+        addition_lead=_Rule(verb_lead(c.addition_verbs, "(?=.)")),
         addition_owner=_Rule(rf"{c.addition_owner_regex}(?=(?:{_alt(c.whole_year_periods)})?(?:{_alt(c.addition_verbs)}))"),
         addition_verb=_Rule(_alt(c.addition_verbs)),
         addition_tail=_Rule(rf"(?<=.)(?:{_alt(c.addition_verbs)})$"),
         stock_clause=_Rule(c.stock_clause_regex),
         net_change_clause=_Rule(c.net_change_clause_regex),
-        disposal_lead=_Rule(rf"(?:{_alt(c.whole_year_periods)})?(?:{_alt(c.disposal_verbs)})的?(?=.{{2}})"),
+        disposal_lead=_Rule(verb_lead(c.disposal_verbs, "的?(?=.{2})")),
         stock_rise_clause=_Rule(c.stock_rise_clause_regex),
         stock_name_end=_Rule(rf"(?:{_alt(c.stock_name_ends)})$"),
         part_stock_head=_Rule(rf"(?<=[\u4e00-\u9fff]{{2}})(?:{_alt(c.part_stock_heads)})$"),

@@ -83,6 +83,7 @@ from .tabletext import (
 from .vocab import (
     FLAGS,
     QUALIFIER_FLIP,
+    Concept,
     canonical_term,
     concept,
     concept_rules,
@@ -3359,10 +3360,13 @@ def _heading_names(figs: list[_Fig]) -> None:
     heading's quantity: 3.规上工业总产值。全年完成1256.8亿元，同比增长8.6% → 规上工业总产值 (the items of a list of
     the main indicators, each headed by its name); a heading saying more than a name (（一）工业经济稳中有进) names
     none."""
+    names: dict[str, Concept] = {}  # the heading's name, found once a section
     for f in figs:
         if f.indicator or not f.section:
             continue
-        if (named := concept(section_headings(f.section)[-1])).key and named.bare:
+        if (named := names.get(f.section)) is None:
+            named = names[f.section] = concept(section_headings(f.section)[-1])
+        if named.key and named.bare:
             f.indicator = named.bare
             if "subject_carried" not in f.flags:
                 f.flags += ("subject_carried",)
@@ -9653,7 +9657,8 @@ def _list_item_verb(text: str, norm: str, prev: _Fig, f: _Fig, soft: int) -> str
             or _own_work_verb(item, cw)  # (拆除违法建设…、腾退土地…; 清理地下空间…、整治架空线…: so is a verb of works)
             or f.unit_kind != prev.unit_kind and item.endswith(cw.quantity_ends)  # (接待游客…人次、旅游收入…亿元)
             or cw.following_verb_end.search(item) or item.startswith(cw.following_keep)
-            or item.startswith(cw.unadded_heads)):  # (其中新增债券…、再融资债券…: refinanced, not new)
+            or item.startswith(cw.unadded_heads)  # (其中新增债券…、再融资债券…: refinanced, not new)
+            or cw.net_change_clause.match(item)):  # (注销企业…户，净增市场主体…户: a net change names its own thing)
         return ""  # (新建充电桩300个、带动投资2亿元; 建成项目5个、在建项目10个; 新建道路3条，开通公交新线5条; 新建农村公路
         # 120公里、危桥改造15座: an item with a verb or state of its own, before its noun or after it)
     if comma and text.find(first[mv.end():], max(0, prev.start - len(first) - _NAME_GAP), prev.start) < 0:
@@ -10764,12 +10769,14 @@ def _status_cues(norm: str, st: _SentenceState, years: ReportYears | None = None
 
 def _aim_outcomes(norm: str, st: _SentenceState, cues: list[tuple[int, str]]) -> None:
     """Add to ``cues`` (in order) the outcome words of a sentence that sets a target: 实际 opening a clause after the
-    target's word is what came of the aim (预期目标为6%，实际增长5.8%; 年初目标增长6.5%，实际增长6.8%), not the real
-    growth it means after a figure of no target (城镇居民人均可支配收入9422元，实际增长7.7%)."""
+    target's word is what came of the aim (预期目标为6%，实际增长5.8%; 年初目标增长6.5%，实际增长6.8%), and so is a gap
+    printed right after the target's figure (与目标增长8%相差1.5个百分点); not the real growth 实际 means after a figure of no target (城镇居民人均可支配收入9422元，实际增长7.7%)."""
     first = next(a for a, kind in cues if kind == "target")
-    for m in compiled().aim_outcome_head.finditer(norm, first, st.end):
+    cw = compiled()
+    for m in (*cw.aim_outcome_head.finditer(norm, first, st.end), *cw.target_gap_outcome.finditer(norm, first, st.end)):
         if all(a != m.start() for a, _ in cues):
-            cues.append((m.start(), "actual"))
+            cues.append((m.start(), "actual"))  # (与目标增长8%相差1.5个百分点: the gap from the target's figure is
+            # what came of the aim too)
     cues.sort()
 
 

@@ -89,6 +89,44 @@ def test_those_that_left_and_the_net_change(s, printed, name, measure, key):
     assert (f["indicator"], f["measure"], f["indicator_key"]) == (name, measure, key)
 
 
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture in the form of a district market entities report (not real), modelled on the national
+    # 国务院各部门全年取消和下放246项行政审批事项 (national_work_reports/2015.txt): two verbs joined, both cut
+    ("全年注销和吊销市场主体1.2万户，净增4.4万户。", "4.4万户", "市场主体"),
+    # regression fixture, a variant (not real): 取消和下放 and a net fall
+    ("全年取消和下放审批事项120项，净减少80项。", "80项", "审批事项"),
+])
+def test_a_net_change_after_two_joined_verbs_of_disposal(s, printed, name):
+    f = fact(HEAD + s, printed)
+    assert (f["indicator"], f["measure"]) == (name, "abs_change")
+
+
+@pytest.mark.parametrize("s", [
+    # regression fixture in the form of a district market entities report (not real), modelled on the national
+    # 国务院各部门全年取消和下放246项行政审批事项 (national_work_reports/2015.txt): the joined verbs only, no noun
+    # after them, are not cut to the second verb
+    "全年新登记市场主体5.6万户，注销和吊销1.2万户，净增4.4万户。",
+    # regression fixture, a variant (not real): joined by 、
+    "全年新登记市场主体5.6万户，注销、吊销1.2万户，净增4.4万户。",
+])
+def test_a_net_change_is_not_named_by_a_second_verb_alone(s):
+    assert not fact(HEAD + s, "4.4万户")["indicator"].startswith(("和", "、"))
+
+
+@pytest.mark.parametrize("s", [
+    # regression fixture in the form of a district market entities report (not real), modelled on the national
+    # 关停小火电 2157万千瓦、小煤矿1.12万处 (national_work_reports/2008.txt), a verb the list's items share: a net change
+    # after a count of what left names its own thing
+    "全年注销企业营业执照235户，净增市场主体1.1万户。",
+    # regression fixture, a variant (not real): 吊销
+    "全年吊销企业营业执照235户，净增市场主体1.1万户。",
+    # regression fixture, a variant (not real): 关闭
+    "全年关闭企业235户，净增市场主体1.1万户。",
+])
+def test_no_list_verb_spreads_onto_a_net_change(s):
+    assert fact(HEAD + s, "1.1万户")["indicator"] == "净增市场主体"
+
+
 @pytest.mark.parametrize(("s", "printed", "key"), [
     # regression fixture in the form of a district market entities report (not real), modelled on the national
     # reports' 各类市场主体达到9800多万户 (national_work_reports/2018.txt)

@@ -141,9 +141,28 @@ def test_target_growth(s, printed, name):
     ("全年规上工业增加值增速达到7.2%，比年初目标高0.2个百分点。", "0.2个百分点"),
     # regression fixture, a variant (not real): 超 the target
     ("全年工业投资同比增长15.3%，超年度目标5.3个百分点。", "5.3个百分点"),
+    # regression fixture, a variant (not real): 高出 the target's growth, a gap in points after 目标增长
+    ("规上工业增加值增长9.5%，高出目标增长1.5个百分点。", "1.5个百分点"),
+    # regression fixture, a variant (not real): 落后 the target's growth
+    ("规上工业增加值增长6.5%，落后目标增长1.5个百分点。", "1.5个百分点"),
+    # regression fixture, a variant (not real): the gap printed after the target's own growth
+    ("全年增长6.5%，与目标增长8%相差1.5个百分点。", "1.5个百分点"),
+    # regression fixture, a variant (not real): 差 after a target set above the district
+    ("地区生产总值增长5.5%，对照省定目标增长6%差0.5个百分点。", "0.5个百分点"),
 ])
 def test_comparison_with_a_target_is_actual(s, printed):
     assert fact(HEAD + s, printed)["status"] == "actual"
+
+
+@pytest.mark.parametrize(("s", "printed"), [
+    # regression fixture in the form of a district industry report (not real), modelled on 规模以上工业增加值同比增长
+    # 10.1%,高于目标2.1个百分点 (guandu_km_2023_h1.txt): the target's own growth printed before the gap is the target
+    ("全年增长6.5%，与目标增长8%相差1.5个百分点。", "8%"),
+    # regression fixture, a variant (not real): a target set above the district
+    ("地区生产总值增长5.5%，对照省定目标增长6%差0.5个百分点。", "6%"),
+])
+def test_the_target_compared_with_is_a_target(s, printed):
+    assert fact(HEAD + s, printed)["status"] == "target"
 
 
 # -- the industry word a list of industries shares -------------------------------------------------------------

@@ -695,6 +695,7 @@ class Cues:
     achieved_frame_regex: str
     target_reached_after_regex: str  # 的目标顺利完成, 的任务已经实现, 的任务，已经超额完成: the target word said reached right after it
     aim_outcome_head_regex: str  # ，实际增长 after a target of the sentence: the outcome of the aim, not a real growth
+    target_gap_outcome_regex: str  # 与目标增长8%相差1.5个百分点: the gap from a target's growth, what came of it
     aim_outcome_gap_regex: str  # 6%，实际完成: from a growth aimed at to the figure of what it came to
     plan_modifier_outcome_regex: str  # 计划实施的…项目完成: a plan word in a modifier, then the outcome verb of its head
     nation_size_after_regex: str  # 十几亿[人口]蕴藏的…, 14亿人[的]粮食安全: the people after a count the size of the nation
