@@ -1475,8 +1475,10 @@ def _split_list(subject: str, n: int, ranked: bool = False) -> list[str] | None:
     if suffix and tail.endswith(suffix) and cw.sector_phrase.search(last := tail[:-len(suffix)]):
         # 金融、科技和信息服务业增加值: the industry's words the last item prints once (科技服务业, 金融业)
         # (新材料、生物医药产业产值: the industry word of the last item, when no glossary industry is made, 新材料产业)
-        out = [it + shared + suffix if not cw.sector_phrase.search(it) and (shared := _industry_shared(it, last, cw) or next(
-            (w for w in cw.list_industry_heads if last.endswith(w) and len(last) > len(w)), ""))
+        # (第一产业、第二产业、第三产业用电量: items printing the word and the suffix already keep their names)
+        out = [it + shared + suffix if not cw.sector_phrase.search(it) and not it.endswith(suffix) and (
+            shared := _industry_shared(it, last, cw) or next(
+                (w for w in cw.list_industry_heads if last.endswith(w) and len(last) > len(w) and not it.endswith(w)), ""))
                else name for it, name in zip(items, out, strict=True)]
     first = out[0]
     if head := next((first[:i + len(w)] for w in cw.list_head_links if (i := first.find(w)) > 0), ""):
