@@ -3592,6 +3592,8 @@ class LayoutViews:
     firm_review_heading: re.Pattern[str]  # a review word that reviews under a plan part too (not 运行情况), or a
     # part of the year gone by (上半年经济运行情况)
     review_goal_lead: re.Pattern[str]  # 推动[改革取得新突破]: a review word under it sets a goal
+    plan_done_lead: re.Pattern[str]  # 完成[年度工作目标], 紧扣[…]: a plan word after it names goals met, no plan
+    plan_done_tail: re.Pattern[str]  # [工作目标]完成良好: the same, after the plan word
     relative_year: re.Pattern[str]
     relative_years: Mapping[str, int]
     heading_year: re.Pattern[str]  # a year (group 1: 2024, 二〇二四, 一九五八) and 年
@@ -3737,6 +3739,8 @@ def layout_views() -> LayoutViews:
         firm_review_heading=_Rule(rf"{_alt(w for w in lay.review_heading_words if w not in lay.topic_review_heading_words)}"
                                   rf"|{lay.elapsed_period_heading_regex}"),
         review_goal_lead=_Rule(_alt(lay.review_goal_leads)),
+        plan_done_lead=_Rule(_alt(lay.plan_done_leads)),
+        plan_done_tail=_Rule(_alt(lay.plan_done_tails)),
         relative_year=_Rule(_alt(lay.relative_years)),
         relative_years=lay.relative_years,
         heading_year=_Rule(f"({year})年"),

@@ -164,6 +164,34 @@ def test_work_target_heading_frames_a_plan():
     assert (f["status"], f["period"]) == ("target", "2024年")
 
 
+@pytest.mark.parametrize(("s", "printed"), [
+    # regression fixture in the form of a district work report (not real), modelled on 圆满完成十三五规划目标任务
+    # (/work/shared/gold/real/texts/dongcheng_2021_gwr.txt)
+    ("一、2023年工作回顾\n（一）紧扣年度工作目标，经济运行稳中有进\n全区实现地区生产总值1200亿元，增长5.2%。", "1200亿元"),
+    # regression fixture, a variant (not real): the growth of the same figure
+    ("一、2023年工作回顾\n（一）紧扣年度工作目标，经济运行稳中有进\n全区实现地区生产总值1200亿元，增长5.2%。", "5.2%"),
+    # regression fixture in the form of a district public security report (not real), modelled on 完成全年经济社会发展
+    # 主要目标任务 (/work/shared/corpus/national_work_reports/2019.txt)
+    ("一、2023年工作情况\n（一）圆满完成年度工作目标\n全年破获刑事案件856起。", "856起"),
+    # regression fixture, a variant (not real): a heading with no review parent
+    ("（一）全面完成年度工作目标\n全区实现地区生产总值1200亿元，增长5.2%。", "1200亿元"),
+    # regression fixture, a variant (not real): the goals named first, met after
+    ("2023年工作总结\n一、工作目标完成良好\n全区实现地区生产总值1200亿元，增长5.2%。", "1200亿元"),
+])
+def test_work_target_met_in_a_heading_frames_a_review(s, printed):
+    f = fact(s + "\n二、2024年工作安排\n地区生产总值增长5%左右。", printed)
+    assert f["status"] == "actual"
+    assert f["period"] != "2024年"
+
+
+def test_goals_to_be_met_in_a_heading_frame_a_plan():
+    # regression fixture, a variant (not real): the goals met are aimed at (确保), under the plan of the next year
+    s = ("一、2023年工作回顾\n全区实现地区生产总值1200亿元，增长5.2%。\n二、2024年工作安排\n"
+         "（一）确保完成年度工作目标\n全区地区生产总值增长5%左右。")
+    f = fact(s, "5%")
+    assert (f["status"], f["period"]) == ("target", "2024年")
+
+
 # -- glossary keys ---------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("s", "printed", "key"), [

@@ -1521,6 +1521,8 @@ class Layout:
     topic_review_heading_words: tuple[str, ...]
     elapsed_period_heading_regex: str  # （一）上半年经济运行情况: a part of the year gone by, which a topic heading reviews
     review_goal_leads: tuple[str, ...]  # 推动…取得新突破: a goal verb before a review word, a task heading
+    plan_done_leads: tuple[str, ...]  # 完成…工作目标, 紧扣…: a plan word after it names goals met, a review
+    plan_done_tails: tuple[str, ...]  # 工作目标完成良好: the same, right after the plan word
     relative_years: Mapping[str, int]
     # a year in digits or in Chinese numerals (2024, 二〇二四, 一九五八): {year} in the patterns below
     year_regex: str
