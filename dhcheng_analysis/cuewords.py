@@ -1413,6 +1413,8 @@ class CueViews:
     subset_of: re.Pattern[str]  # 38个工业行业大类中[27个]: a count of some of the things counted before
     part_marker: re.Pattern[str]
     part_markers: tuple[str, ...]  # the words of part_marker
+    part_list_opening: re.Pattern[str]  # 其中： opening a list of parts that goes on over its semicolons
+    part_list_own_status: re.Pattern[str]  # 年初预算数, 实际, 决算 …: an item past a semicolon of that list naming its own status
     part_quantity_suffix: re.Pattern[str]  # the end of a total's name a bare part after it takes (投资, 增加值 …)
     part_quantity_suffixes: Mapping[str, tuple[str, ...]]
     breakdown_totals: Mapping[str, tuple[str, ...]]
@@ -2713,6 +2715,8 @@ def compiled() -> CueViews:
         subset_of=_Rule(c.subset_of_regex),
         part_marker=_Rule(_alt(c.part_markers)),
         part_markers=tuple(c.part_markers),
+        part_list_opening=_Rule(rf"(?:{_alt(c.part_markers)}):"),
+        part_list_own_status=_Rule(_alt(c.part_list_own_status_words)),
         part_quantity_suffix=_Rule(rf"(?:{_alt(c.part_quantity_suffixes)})$"),
         part_quantity_suffixes=c.part_quantity_suffixes,
         breakdown_totals=c.breakdown_totals,

@@ -11123,9 +11123,11 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
     lo = st.semi + 1 if st.semi >= st.start else st.start
     mk = st.first_part_marker(norm, lo, f.start)
     if (mk < 0 and st.whole is not None and st.start <= st.whole[0] < lo
-            and any(norm.startswith(w + ":", st.whole[0]) for w in cw.part_markers)):
+            and cw.part_list_opening.match(norm, st.whole[0])
+            and not cw.part_list_own_status.search(norm, lo, f.start)):
         mk = st.whole[0]  # 财政拨款支出预算77743.21万元，其中：卫生健康支出…；社会保障和就业支出…: a list of parts opened by
-        # 其中 and a colon goes on over its semicolons, each part of the whole's status
+        # 其中 and a colon goes on over its semicolons, each part of the whole's status (not an item naming its own:
+        # …；年初预算数为8500万元, …；上年实际支出8200万元: a figure beside the whole, no part of it)
     if mk >= 0:
         whole = st.whole if st.whole is not None and st.whole[0] == mk else None
         if whole is None and prev is not None and prev.end <= mk:

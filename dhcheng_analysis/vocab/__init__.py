@@ -859,6 +859,8 @@ class Cues:
     size_class_regex: str  # 亿元以上 before a name: those of the things the name counts that reach a size
     subset_of_regex: str  # 38个工业行业大类中[27个]: what lies between a count and a count of some of the same things
     part_markers: tuple[str, ...]
+    part_list_own_status_words: tuple[str, ...]  # 年初预算数, 上年实际, 决算收入 past a semicolon of a 其中： list: an
+    # item of its own status, no part of the whole
     # the end of a total's name → what a part printed bare after it is of (固定资产投资 → 投资: 其中工业增长8.1% is
     # 工业投资); the first that makes a glossary name, else the last (社会消费品零售总额 → 餐饮收入, 汽车类零售额)
     part_quantity_suffixes: Mapping[str, tuple[str, ...]]
