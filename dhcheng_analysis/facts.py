@@ -1572,16 +1572,19 @@ _NUMERAL_HEAD = re.compile(r"[一二三四五六七八九十]+")
 OWNER_TOPIC_MAX = 16  # characters of the bodies a sentence opens with, at the most, before an aside of what they include
 
 
-def _first_level_of_sentence(kept: list[_Fig], f: _Fig) -> _Fig | None:
-    """The first named level in a unit other than % of the sentence of ``f`` among the figures ``kept`` before it,
-    or None."""
-    first = None
+def _last_level_of_sentence(kept: list[_Fig], f: _Fig) -> _Fig | None:
+    """The last named level in a unit other than % of the sentence of ``f`` among the figures ``kept`` before it,
+    or the level right before that one when it is its set (the same unit, a name opening with the same two
+    characters: 调解矛盾纠纷2365件，调解成功2298件), or None."""
+    last = None
     for g in reversed(kept):
         if g.sentence != f.sentence:
             break
         if g.unit != "%" and g.measure == "level" and g.indicator:
-            first = g
-    return first
+            if last is not None:
+                return g if g.unit == last.unit and g.indicator[:2] == last.indicator[:2] else last
+            last = g
+    return last
 
 
 def _peer_owned(owner: str, subject: str, cw: CueViews) -> str:
@@ -6661,9 +6664,12 @@ class _Reader:
         elif (f.measure == "completion_pct" and carry.unit == "%" and unit_carry == carry.subject
               and (pv := self.prev) is not None and pv.sentence == f.sentence and pv.measure == "rate_pct"
               and not pv.comparator and pv.indicator == carry.subject
-              and (done := _first_level_of_sentence(self.kept, f)) is not None):
-            unit_carry = done.indicator  # 调解矛盾纠纷2365件，调解成功2298件，调解成功率97.2%，完成全年目标任务的56.3%: the
-            # share of the year's task the sentence's count has done, not of the rate (nor the part) between
+              and (done := _last_level_of_sentence(self.kept, f)) is not None):
+            unit_carry = (done.subset_of.indicator if done.subset_of is not None and done.subset_of.indicator
+                          else carry.parts.get(done.indicator, done.indicator))
+            # 调解矛盾纠纷2365件，调解成功2298件，调解成功率97.2%，完成全年目标任务的56.3%: the share of the year's task
+            # the count before the rate has done (of its set, when it counts a part), not of the rate between (nor of
+            # a count before it: 全区常住人口85万人，完成造林3.2万亩，成活率95%，完成全年目标任务的105%)
         if (f.measure in ("completion_pct", "rate_pct") and (pv := self.prev) is not None and pv.subset_of is not None
                 and pv.sentence == f.sentence and pv.indicator == unit_carry and pv.subset_of.indicator):
             unit_carry = pv.subset_of.indicator  # 42项任务已完成25项,完成率59.5%: the rate of the set, not of the part

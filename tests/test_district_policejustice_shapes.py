@@ -13,7 +13,7 @@ notarisation, and petitions (受理信访事项X件; 来访X批Y人次; 及时�
 - a headless part (反映城乡建设问题的856件) after another headless part of the same sentence is its sibling: it names
   no set the other one counts;
 - a share of the year's task done (完成全年目标任务的56.3%) after a rate of the count before (调解成功率97.2%) is of
-  the count, not of the rate;
+  that count (or of its set, 调解矛盾纠纷 for 调解成功), not of the rate nor of a count earlier in the sentence;
 - 在册, 在矫 open a name (在矫社区矫正对象: those under correction); 违法行为 ends in no cue 为; 110 before 接警 is the
   number dialled, in the name; a heading 2024年工作目标 frames a plan, as 工作计划 does;
 - the standard concepts of police, justice and petition statistics have glossary keys.
@@ -123,6 +123,14 @@ def test_parts_of_a_set_named_after_it_keep_their_set():
     ("上半年调解矛盾纠纷2365件，调解成功2298件，调解成功率97.2%，完成全年目标任务的56.3%。", "调解矛盾纠纷"),
     # regression fixture, a variant (not real): legal aid cases and their closure rate
     ("上半年办理法律援助案件426件，结案率95%，完成全年任务的61%。", "办理法律援助案件"),
+    # regression fixture, a variant (not real): a count of bodies first, the count the rate is of after it
+    ("全区共有人民调解组织156个，调解矛盾纠纷2365件，调解成功率97.2%，完成全年目标任务的56.3%。", "调解矛盾纠纷"),
+    # regression fixture, a variant (not real): the economy's total first, new jobs and the jobless rate after it
+    ("全区实现地区生产总值1200亿元，新增城镇就业1.2万人，城镇登记失业率2.1%，完成全年目标任务的120%。", "新增城镇就业"),
+    # regression fixture, a variant (not real): the population first, the trees planted and their survival after it
+    ("全区常住人口85万人，完成造林3.2万亩，成活率95%，完成全年目标任务的105%。", "造林面积"),
+    # regression fixture, a variant (not real): the firms in being first, those registered and their survival after
+    ("全区现有企业3200家，新登记市场主体8200户，存活率92%，完成全年目标任务的110%。", "新登记市场主体"),
 ])
 def test_completion_after_a_rate_is_of_the_count(s, name):
     f = facts(JUSTICE + s)
