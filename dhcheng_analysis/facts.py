@@ -8201,9 +8201,9 @@ class _Reader:
             if prev.measure != "level" or (prev.unit in cw.person_units) != (f.unit in cw.person_units):
                 return ""
             if (norm[prev.start - 1:prev.start] == cw.de and norm[prev.qend:prev.qend + 1] in cw.clause_stops
-                    and cw.de not in prev.indicator):
+                    and cw.de not in prev.indicator and cw.part_marker.search(norm, prev.qend, f.start) is None):
                 return ""  # (反映城乡建设问题的856件；反映劳动社保问题的612件: a part of the same kind as the count
-                # before, which names no set either)
+                # before, which names no set either; 反映城乡建设问题的856件，其中反映拆迁的412件: one 其中 says is of it)
             whole = prev.indicator
         elif mp.group("reach") is not None:
             return ""  # (中医的力量有了进一步的发挥，其中已经参加…机构的达到９万人: what a part reaches is of a set counted

@@ -100,6 +100,10 @@ def test_eight_kinds_key():
     ("反映城乡建设问题的856件，占24%；反映劳动社保问题的612件，占17.2%。", "17.2%", "反映劳动社保问题"),
     # regression fixture, a variant (not real): a set counted first still names its parts
     ("全年受理信访事项3562件，其中已办结的3480件。", "3480件", "已办结的受理信访事项"),
+    # regression fixture, a variant (not real): a headless count of letters and visits, a part after 其中
+    ("全年受理来信来访的1230件，其中反映拆迁问题的412件。", "412件", "反映拆迁问题的受理来信来访"),
+    # regression fixture, a variant (not real): a headless part after 其中 of a headless count
+    ("反映城乡建设问题的856件，其中反映拆迁的412件。", "412件", "反映拆迁的反映城乡建设问题"),
 ])
 def test_sibling_parts(s, printed, name):
     assert fact(PETITION + s, printed)["indicator"] == name
