@@ -14345,13 +14345,13 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
                         # …其中城镇居民…人均可支配收入分别为33420元和21680元; nor is a level above the total:
                         # 固定资产投资同比增长12.6%，…其中建安投资完成41.7亿元 is not of the 38.6亿元 before)
                     if crossed and (not kind or category != kind and not (
-                            (kind.startswith(SOFT_KINDS) or category.startswith(SOFT_KINDS))
-                            and HEAD_KIND + g.indicator[-HEAD_CHARS:] == head_kind)
+                            category.startswith(SOFT_KINDS) and HEAD_KIND + g.indicator[-HEAD_CHARS:] == head_kind)
                                     or (kind.startswith(HEAD_KIND) or category != kind)
                                     and held * PARTS_ROUNDING > abs(owner.value)):
                         break  # (parts of one head noun only while they add up to no more than the total, one of them
                         # of no kind the glossary knows: 其中：财政拨款收入…；事业收入…；其他收入…; two kinds it knows
-                        # apart are no parts of one total, 其中地方财政收入…；城镇居民人均可支配收入…)
+                        # apart are no parts of one total, 其中地方财政收入…；城镇居民人均可支配收入…; nor is one the glossary
+                        # knows after a part of a soft kind, 其中工业投资45亿元；民间投资30亿元)
                     if cw.addition_lead.match(total.indicator) and (
                             cw.stock_name_end.search(g.indicator)
                             or crossed and _stock_clause_before(g, norm, cw)):
