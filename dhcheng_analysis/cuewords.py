@@ -1091,6 +1091,7 @@ class CueViews:
     hypothesis: re.Pattern[str]  # 如果…就可以: a condition, then (group then) what would follow from it
     deed_amount: re.Pattern[str]  # 赔付金额: the amount of a deed named by its verb
     average_cut: re.Pattern[str]  # 平均降幅: the average cut of many goods' prices, a change of its own
+    average_cut_goods: re.Pattern[str]  # 价格, 药品, 集采 …: the goods or prices it is of, in its sentence
     price_change_end: re.Pattern[str]  # 降价, 提价 ending the clause before a percentage: a change of a price
     priced_goods_after: re.Pattern[str]  # 供应新式农具: the goods sold, after the figure (group goods)
     stretch_after: re.Pattern[str]  # 增长5%左右,力争达到6%: a stretch goal right after the figure, raising it
@@ -2370,6 +2371,7 @@ def compiled() -> CueViews:
         hypothesis=_Rule(c.hypothesis_regex),
         price_change_end=_Rule(c.price_change_end_regex),
         average_cut=_Rule(c.average_cut_regex),
+        average_cut_goods=_Rule(_alt(c.average_cut_goods_words)),
         deed_amount=_Rule(c.deed_amount_regex),
         priced_goods_after=_Rule(c.priced_goods_after_regex),
         stretch_after=_Rule(c.stretch_after_regex),

@@ -964,8 +964,9 @@ def _plan_excess_base(clause: str, at: int | None = None) -> str | None:
 
 
 def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bool = False,
-             prev_base: str = "") -> None:
-    """Set f.measure and f.sign from the clause text before the figure."""
+             prev_base: str = "", sentence: tuple[str, int] | None = None) -> None:
+    """Set f.measure and f.sign from the clause text before the figure (``sentence``: the text and the start of
+    its sentence, when known)."""
     cw = compiled()
     if f.role == "ordinal":
         f.measure = "rank"
@@ -1014,8 +1015,11 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
             return
         elif at >= 0 and _search_cue(cw.decline_to, "decline_to", clause, at):
             f.measure, f.sign, f.magnitude = "yoy_pct", -1, True
-            if cw.average_cut.search(clause) and not cw.comparison_word.search(full):
+            if (cw.average_cut.search(clause) and not cw.comparison_word.search(full)
+                    and (cw.average_cut_goods.search(sentence[0], sentence[1], f.start) if sentence
+                         else cw.average_cut_goods.search(full))):
                 f.measure = "change_pct"  # 集采药品平均降幅56%: the prices of many goods cut, on average, as 平均降价
+                # (not another thing's average fall, 单位GDP能耗平均降幅3.2%: a fall against last year)
                 return
         elif at >= 0 and _search_cue(cw.growth_to, "growth_to", clause, at):
             f.measure = "yoy_pct"
@@ -5629,7 +5633,7 @@ class _Reader:
             f.list_head = head
         elif prev is None or f.unit_kind != "percent" and f.unit not in cw.point_units and f.unit not in cw.times_units:
             # (what _measure reads of prev)
-            _measure(f, clause.rstrip(" \t\u3000"), None)
+            _measure(f, clause.rstrip(" \t\u3000"), None, sentence=(norm, f.sentence[0]))
             if f.unit_kind == "money" and f.measure == "level" and not norm.startswith(cw.de, f.qend):
                 self._plan_excess_amount(f, clause)
         else:
@@ -5642,7 +5646,8 @@ class _Reader:
             # (比上年预计数增加439亿元，增长17.6%: last year's outturn is the base of the bare growth too)
             # 比上年增长 52％: a space between the cue and its figure
             _measure(f, clause.rstrip(" \t\u3000"), prev_change,
-                     prev.magnitude and (prev.measure != "pp_diff" or self._fall_carried(prev, clause)), prev_base)
+                     prev.magnitude and (prev.measure != "pp_diff" or self._fall_carried(prev, clause)), prev_base,
+                     (norm, f.sentence[0]))
             if (f.measure == "yoy_pct" and prev.measure in ("rate_pct", "share_pct")
                     and cw.restated_point_move.fullmatch(norm, prev.qend, f.start)):
                 f.measure, f.unit, f.comparator = "pp_diff", "pp", ""  # 比重由44％提高到45％，即提高1％: the move in points

@@ -181,6 +181,7 @@ class Cues:
     # consequence it would have
     deed_amount_regex: str  # 赔付金额, 结算金额: the amount of a deed named by its verb, the deed counted right before
     average_cut_regex: str  # 集采药品平均降幅56%: the average cut of the prices of many goods, no change against last year
+    average_cut_goods_words: tuple[str, ...]  # 价格, 药品, 集采 …: the goods or prices an average cut is of
     price_change_end_regex: str  # 中选药品平均[降价]53%: a change of the price of the goods named
     priced_goods_after_regex: str  # 减价４０％[供应新式农具]５１万部: the goods sold at the changed price
     stretch_after_regex: str  # 增长5%左右,力争达到6%: a figure about or at least which a stretch goal right after it raises is a goal too
