@@ -1091,6 +1091,7 @@ class CueViews:
     hypothesis: re.Pattern[str]  # 如果…就可以: a condition, then (group then) what would follow from it
     deed_amount: re.Pattern[str]  # 赔付金额: the amount of a deed named by its verb
     average_cut: re.Pattern[str]  # 平均降幅: the average cut of many goods' prices, a change of its own
+    average_cut_goods: re.Pattern[str]  # 价格, 药品, 集采 …: the goods or prices it is of, in its sentence
     price_change_end: re.Pattern[str]  # 降价, 提价 ending the clause before a percentage: a change of a price
     priced_goods_after: re.Pattern[str]  # 供应新式农具: the goods sold, after the figure (group goods)
     stretch_after: re.Pattern[str]  # 增长5%左右,力争达到6%: a stretch goal right after the figure, raising it
@@ -1415,6 +1416,8 @@ class CueViews:
     subset_of: re.Pattern[str]  # 38个工业行业大类中[27个]: a count of some of the things counted before
     part_marker: re.Pattern[str]
     part_markers: tuple[str, ...]  # the words of part_marker
+    part_list_opening: re.Pattern[str]  # 其中： opening a list of parts that goes on over its semicolons
+    part_list_own_status: re.Pattern[str]  # 年初预算数, 实际, 决算 …: an item past a semicolon of that list naming its own status
     part_quantity_suffix: re.Pattern[str]  # the end of a total's name a bare part after it takes (投资, 增加值 …)
     part_quantity_suffixes: Mapping[str, tuple[str, ...]]
     breakdown_totals: Mapping[str, tuple[str, ...]]
@@ -2378,6 +2381,7 @@ def compiled() -> CueViews:
         hypothesis=_Rule(c.hypothesis_regex),
         price_change_end=_Rule(c.price_change_end_regex),
         average_cut=_Rule(c.average_cut_regex),
+        average_cut_goods=_Rule(_alt(c.average_cut_goods_words)),
         deed_amount=_Rule(c.deed_amount_regex),
         priced_goods_after=_Rule(c.priced_goods_after_regex),
         stretch_after=_Rule(c.stretch_after_regex),
@@ -2725,6 +2729,8 @@ def compiled() -> CueViews:
         subset_of=_Rule(c.subset_of_regex),
         part_marker=_Rule(_alt(c.part_markers)),
         part_markers=tuple(c.part_markers),
+        part_list_opening=_Rule(rf"(?:{_alt(c.part_markers)}):"),
+        part_list_own_status=_Rule(_alt(c.part_list_own_status_words)),
         part_quantity_suffix=_Rule(rf"(?:{_alt(c.part_quantity_suffixes)})$"),
         part_quantity_suffixes=c.part_quantity_suffixes,
         breakdown_totals=c.breakdown_totals,
@@ -3606,6 +3612,8 @@ class LayoutViews:
     firm_review_heading: re.Pattern[str]  # a review word that reviews under a plan part too (not 运行情况), or a
     # part of the year gone by (上半年经济运行情况)
     review_goal_lead: re.Pattern[str]  # 推动[改革取得新突破]: a review word under it sets a goal
+    plan_done_lead: re.Pattern[str]  # 完成[年度工作目标], 紧扣[…]: a plan word after it names goals met, no plan
+    plan_done_tail: re.Pattern[str]  # [工作目标]完成良好: the same, after the plan word
     relative_year: re.Pattern[str]
     relative_years: Mapping[str, int]
     heading_year: re.Pattern[str]  # a year (group 1: 2024, 二〇二四, 一九五八) and 年
@@ -3751,6 +3759,8 @@ def layout_views() -> LayoutViews:
         firm_review_heading=_Rule(rf"{_alt(w for w in lay.review_heading_words if w not in lay.topic_review_heading_words)}"
                                   rf"|{lay.elapsed_period_heading_regex}"),
         review_goal_lead=_Rule(_alt(lay.review_goal_leads)),
+        plan_done_lead=_Rule(_alt(lay.plan_done_leads)),
+        plan_done_tail=_Rule(_alt(lay.plan_done_tails)),
         relative_year=_Rule(_alt(lay.relative_years)),
         relative_years=lay.relative_years,
         heading_year=_Rule(f"({year})年"),

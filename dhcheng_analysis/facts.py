@@ -965,8 +965,9 @@ def _plan_excess_base(clause: str, at: int | None = None) -> str | None:
 
 
 def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bool = False,
-             prev_base: str = "") -> None:
-    """Set f.measure and f.sign from the clause text before the figure."""
+             prev_base: str = "", sentence: tuple[str, int] | None = None) -> None:
+    """Set f.measure and f.sign from the clause text before the figure (``sentence``: the text and the start of
+    its sentence, when known)."""
     cw = compiled()
     if f.role == "ordinal":
         f.measure = "rank"
@@ -1015,8 +1016,11 @@ def _measure(f: _Fig, clause: str, prev_change: float | None, prev_magnitude: bo
             return
         elif at >= 0 and _search_cue(cw.decline_to, "decline_to", clause, at):
             f.measure, f.sign, f.magnitude = "yoy_pct", -1, True
-            if cw.average_cut.search(clause) and not cw.comparison_word.search(full):
+            if (cw.average_cut.search(clause) and not cw.comparison_word.search(full)
+                    and (cw.average_cut_goods.search(sentence[0], sentence[1], f.start) if sentence
+                         else cw.average_cut_goods.search(full))):
                 f.measure = "change_pct"  # 集采药品平均降幅56%: the prices of many goods cut, on average, as 平均降价
+                # (not another thing's average fall, 单位GDP能耗平均降幅3.2%: a fall against last year)
                 return
         elif at >= 0 and _search_cue(cw.growth_to, "growth_to", clause, at):
             f.measure = "yoy_pct"
@@ -1575,16 +1579,19 @@ _NUMERAL_HEAD = re.compile(r"[一二三四五六七八九十]+")
 OWNER_TOPIC_MAX = 16  # characters of the bodies a sentence opens with, at the most, before an aside of what they include
 
 
-def _first_level_of_sentence(kept: list[_Fig], f: _Fig) -> _Fig | None:
-    """The first named level in a unit other than % of the sentence of ``f`` among the figures ``kept`` before it,
-    or None."""
-    first = None
+def _last_level_of_sentence(kept: list[_Fig], f: _Fig) -> _Fig | None:
+    """The last named level in a unit other than % of the sentence of ``f`` among the figures ``kept`` before it,
+    or the level right before that one when it is its set (the same unit, a name opening with the same two
+    characters: 调解矛盾纠纷2365件，调解成功2298件), or None."""
+    last = None
     for g in reversed(kept):
         if g.sentence != f.sentence:
             break
         if g.unit != "%" and g.measure == "level" and g.indicator:
-            first = g
-    return first
+            if last is not None:
+                return g if g.unit == last.unit and g.indicator[:2] == last.indicator[:2] else last
+            last = g
+    return last
 
 
 def _peer_owned(owner: str, subject: str, cw: CueViews) -> str:
@@ -5638,7 +5645,7 @@ class _Reader:
             f.list_head = head
         elif prev is None or f.unit_kind != "percent" and f.unit not in cw.point_units and f.unit not in cw.times_units:
             # (what _measure reads of prev)
-            _measure(f, clause.rstrip(" \t\u3000"), None)
+            _measure(f, clause.rstrip(" \t\u3000"), None, sentence=(norm, f.sentence[0]))
             if f.unit_kind == "money" and f.measure == "level" and not norm.startswith(cw.de, f.qend):
                 self._plan_excess_amount(f, clause)
         else:
@@ -5651,7 +5658,8 @@ class _Reader:
             # (比上年预计数增加439亿元，增长17.6%: last year's outturn is the base of the bare growth too)
             # 比上年增长 52％: a space between the cue and its figure
             _measure(f, clause.rstrip(" \t\u3000"), prev_change,
-                     prev.magnitude and (prev.measure != "pp_diff" or self._fall_carried(prev, clause)), prev_base)
+                     prev.magnitude and (prev.measure != "pp_diff" or self._fall_carried(prev, clause)), prev_base,
+                     (norm, f.sentence[0]))
             if (f.measure == "yoy_pct" and prev.measure in ("rate_pct", "share_pct")
                     and cw.restated_point_move.fullmatch(norm, prev.qend, f.start)):
                 f.measure, f.unit, f.comparator = "pp_diff", "pp", ""  # 比重由44％提高到45％，即提高1％: the move in points
@@ -6673,9 +6681,12 @@ class _Reader:
         elif (f.measure == "completion_pct" and carry.unit == "%" and unit_carry == carry.subject
               and (pv := self.prev) is not None and pv.sentence == f.sentence and pv.measure == "rate_pct"
               and not pv.comparator and pv.indicator == carry.subject
-              and (done := _first_level_of_sentence(self.kept, f)) is not None):
-            unit_carry = done.indicator  # 调解矛盾纠纷2365件，调解成功2298件，调解成功率97.2%，完成全年目标任务的56.3%: the
-            # share of the year's task the sentence's count has done, not of the rate (nor the part) between
+              and (done := _last_level_of_sentence(self.kept, f)) is not None):
+            unit_carry = (done.subset_of.indicator if done.subset_of is not None and done.subset_of.indicator
+                          else carry.parts.get(done.indicator, done.indicator))
+            # 调解矛盾纠纷2365件，调解成功2298件，调解成功率97.2%，完成全年目标任务的56.3%: the share of the year's task
+            # the count before the rate has done (of its set, when it counts a part), not of the rate between (nor of
+            # a count before it: 全区常住人口85万人，完成造林3.2万亩，成活率95%，完成全年目标任务的105%)
         if (f.measure in ("completion_pct", "rate_pct") and (pv := self.prev) is not None and pv.subset_of is not None
                 and pv.sentence == f.sentence and pv.indicator == unit_carry and pv.subset_of.indicator):
             unit_carry = pv.subset_of.indicator  # 42项任务已完成25项,完成率59.5%: the rate of the set, not of the part
@@ -8207,9 +8218,9 @@ class _Reader:
             if prev.measure != "level" or (prev.unit in cw.person_units) != (f.unit in cw.person_units):
                 return ""
             if (norm[prev.start - 1:prev.start] == cw.de and norm[prev.qend:prev.qend + 1] in cw.clause_stops
-                    and cw.de not in prev.indicator):
+                    and cw.de not in prev.indicator and cw.part_marker.search(norm, prev.qend, f.start) is None):
                 return ""  # (反映城乡建设问题的856件；反映劳动社保问题的612件: a part of the same kind as the count
-                # before, which names no set either)
+                # before, which names no set either; 反映城乡建设问题的856件，其中反映拆迁的412件: one 其中 says is of it)
             whole = prev.indicator
         elif mp.group("reach") is not None:
             return ""  # (中医的力量有了进一步的发挥，其中已经参加…机构的达到９万人: what a part reaches is of a set counted
@@ -11144,9 +11155,11 @@ def _status(report: Report, norm: str, f: _Fig, soft: int, subj_end: int, st: _S
     lo = st.semi + 1 if st.semi >= st.start else st.start
     mk = st.first_part_marker(norm, lo, f.start)
     if (mk < 0 and st.whole is not None and st.start <= st.whole[0] < lo
-            and any(norm.startswith(w + ":", st.whole[0]) for w in cw.part_markers)):
+            and cw.part_list_opening.match(norm, st.whole[0])
+            and not cw.part_list_own_status.search(norm, lo, f.start)):
         mk = st.whole[0]  # 财政拨款支出预算77743.21万元，其中：卫生健康支出…；社会保障和就业支出…: a list of parts opened by
-        # 其中 and a colon goes on over its semicolons, each part of the whole's status
+        # 其中 and a colon goes on over its semicolons, each part of the whole's status (not an item naming its own:
+        # …；年初预算数为8500万元, …；上年实际支出8200万元: a figure beside the whole, no part of it)
     if mk >= 0:
         whole = st.whole if st.whole is not None and st.whole[0] == mk else None
         if whole is None and prev is not None and prev.end <= mk:
@@ -14386,13 +14399,13 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
                         # …其中城镇居民…人均可支配收入分别为33420元和21680元; nor is a level above the total:
                         # 固定资产投资同比增长12.6%，…其中建安投资完成41.7亿元 is not of the 38.6亿元 before)
                     if crossed and (not kind or category != kind and not (
-                            (kind.startswith(SOFT_KINDS) or category.startswith(SOFT_KINDS))
-                            and HEAD_KIND + g.indicator[-HEAD_CHARS:] == head_kind)
+                            category.startswith(SOFT_KINDS) and HEAD_KIND + g.indicator[-HEAD_CHARS:] == head_kind)
                                     or (kind.startswith(HEAD_KIND) or category != kind)
                                     and held * PARTS_ROUNDING > abs(owner.value)):
                         break  # (parts of one head noun only while they add up to no more than the total, one of them
                         # of no kind the glossary knows: 其中：财政拨款收入…；事业收入…；其他收入…; two kinds it knows
-                        # apart are no parts of one total, 其中地方财政收入…；城镇居民人均可支配收入…)
+                        # apart are no parts of one total, 其中地方财政收入…；城镇居民人均可支配收入…; nor is one the glossary
+                        # knows after a part of a soft kind, 其中工业投资45亿元；民间投资30亿元)
                     if cw.addition_lead.match(total.indicator) and (
                             cw.stock_name_end.search(g.indicator)
                             or crossed and _stock_clause_before(g, norm, cw)):

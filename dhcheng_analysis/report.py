@@ -787,7 +787,7 @@ def read_years(report: Report) -> ReportYears:
             y = _year(my.group(1))
             if is_review and review is None:
                 review = y
-            elif plan_year is None and (lv.plan_heading.search(heading) or (reviewed and not is_review)):
+            elif plan_year is None and (_plans(heading) or (reviewed and not is_review)):
                 plan_year = y
         reviewed = reviewed or is_review
     if review or plan_year:
@@ -995,11 +995,24 @@ def _part_of_year_after(text: str, at: int) -> bool:
             or (m := lv.report_months.match(rest)) is not None and m.group("n") is not None)
 
 
+def _plans(h: str) -> bool:
+    """Whether a (despaced) heading names a plan: a plan word not named as goals met (圆满完成年度工作目标,
+    紧扣年度工作目标, 工作目标完成良好: a review of the goals, no plan; 确保完成全年目标任务 still aims at them)."""
+    lv = layout_views()
+    for m in lv.plan_heading.finditer(h):
+        if lv.plan_done_tail.match(h, m.end()):
+            continue
+        d = lv.plan_done_lead.search(h, 0, m.start())
+        if d is None or lv.review_goal_lead.search(h, 0, d.start()):
+            return True
+    return False
+
+
 def _says_both(heading: str) -> bool:
     """Whether a heading names a review or a plan (one that gives no part names both)."""
     lv = layout_views()
     h = _despace(heading)
-    return lv.plan_heading.search(h) is not None or lv.review_heading.search(h) is not None
+    return _plans(h) or lv.review_heading.search(h) is not None
 
 
 def section_part(path: str, years: ReportYears) -> str:
@@ -1015,7 +1028,7 @@ def section_part(path: str, years: ReportYears) -> str:
     part = ""
     for h in section_headings(path):
         h = _despace(h)
-        plan = lv.plan_heading.search(h) is not None
+        plan = _plans(h)
         mr = lv.review_heading.search(h)
         if mr is not None and part == "plan" and lv.firm_review_heading.search(h) is None:
             mr = None  # (二、2025年主要目标 / （一）经济运行情况: a topic of the plan, no review)

@@ -55,6 +55,33 @@ def test_parts_after_a_colon_take_the_whole_status_past_semicolons(head, s, prin
     assert fact(head + s, printed)["status"] == status
 
 
+@pytest.mark.parametrize(("head", "s", "printed", "status"), [
+    # regression fixture in the form of a district department's final account (not real), modelled on 一般公共预算
+    # 收入累计完成24627万元,完成年初预算数60999万元的40.4% (/work/shared/gold/real/texts/dayao_2024_m4_budget.txt)
+    (FINAL, "2023年度支出决算8200万元，其中：基本支出6000万元；年初预算数为8500万元。", "8500万元", "target"),
+    # regression fixture, a variant (not real): a budget beside last year's outcome
+    (BUDGET, "部门支出预算8500万元，其中：基本支出6000万元；上年实际支出8200万元。", "8200万元", "actual"),
+    # regression fixture, a variant (not real): the outcome named by 决算
+    (BUDGET, "部门收入预算8500万元，其中：财政拨款收入8000万元；2023年决算收入8200万元。", "8200万元", "actual"),
+    # regression fixture, a variant (not real): the outcome named by 执行数
+    (BUDGET, "2024年收入预算8500万元，其中：财政拨款收入8000万元；2023年执行数为8200万元。", "8200万元", "actual"),
+])
+def test_an_item_past_a_semicolon_naming_its_own_status_keeps_it(head, s, printed, status):
+    assert fact(head + s, printed)["status"] == status
+
+
+@pytest.mark.parametrize("s", [
+    # regression fixture in the form of a district report (not real), modelled on 其中制造业投资、高新技术产业投资、项目
+    # 民间投资同比分别增长62.7%、71.4%和51.3% (/work/shared/gold/real/texts/xiaoshan_hz_2022_h1.txt)
+    "固定资产投资120亿元，其中工业投资45亿元；民间投资30亿元。",
+    # regression fixture, a variant (not real): the investment of projects signed
+    "固定资产投资120亿元，其中工业投资45亿元；全年新签约项目投资30亿元。",
+])
+def test_a_known_kind_past_a_semicolon_after_a_soft_part_is_no_part(s):
+    f = fact("XX区2023年国民经济和社会发展计划执行情况\n一、2023年经济运行情况\n" + s, "30亿元")
+    assert f["relation"] != "part"
+
+
 @pytest.mark.parametrize(("s", "printed", "name", "whole"), [
     (REVENUE, "94.6%", "财政拨款收入", "收入合计"),
     (REVENUE, "3.8%", "事业收入", "收入合计"),

@@ -153,6 +153,19 @@ def test_an_average_cut_is_a_change_of_its_own(s, printed, value, qualifier):
     assert f["value"] == pytest.approx(value)
 
 
+@pytest.mark.parametrize(("s", "printed"), [
+    # regression fixture in the form of a district report (not real), modelled on the national reports' 重点地区细颗粒物
+    # （PM2.5）平均浓度下降30%以上 (/work/shared/corpus/national_work_reports/2018.txt)
+    ("全市2023年PM2.5平均浓度下降到30微克，平均降幅达12%。", "12%"),
+    # regression fixture, a variant (not real): the energy used for a unit of GDP
+    ("全区单位GDP能耗平均降幅3.2%。", "3.2%"),
+    # regression fixture, a variant (not real): the energy used for a unit of industrial value added
+    ("规模以上工业单位增加值能耗平均降幅4.1%。", "4.1%"),
+])
+def test_an_average_fall_of_no_goods_is_against_last_year(s, printed):
+    assert fact(HEAD + s, printed)["measure"] == "yoy_pct"
+
+
 def test_a_cut_against_last_year_stays_yoy():
     # regression fixture, a variant (not real): 降幅 of one price against last year
     assert fact(HEAD + "药品价格同比降幅5.2%。", "5.2%")["measure"] == "yoy_pct"

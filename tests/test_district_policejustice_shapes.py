@@ -13,7 +13,7 @@ notarisation, and petitions (受理信访事项X件; 来访X批Y人次; 及时�
 - a headless part (反映城乡建设问题的856件) after another headless part of the same sentence is its sibling: it names
   no set the other one counts;
 - a share of the year's task done (完成全年目标任务的56.3%) after a rate of the count before (调解成功率97.2%) is of
-  the count, not of the rate;
+  that count (or of its set, 调解矛盾纠纷 for 调解成功), not of the rate nor of a count earlier in the sentence;
 - 在册, 在矫 open a name (在矫社区矫正对象: those under correction); 违法行为 ends in no cue 为; 110 before 接警 is the
   number dialled, in the name; a heading 2024年工作目标 frames a plan, as 工作计划 does;
 - the standard concepts of police, justice and petition statistics have glossary keys.
@@ -100,6 +100,10 @@ def test_eight_kinds_key():
     ("反映城乡建设问题的856件，占24%；反映劳动社保问题的612件，占17.2%。", "17.2%", "反映劳动社保问题"),
     # regression fixture, a variant (not real): a set counted first still names its parts
     ("全年受理信访事项3562件，其中已办结的3480件。", "3480件", "已办结的受理信访事项"),
+    # regression fixture, a variant (not real): a headless count of letters and visits, a part after 其中
+    ("全年受理来信来访的1230件，其中反映拆迁问题的412件。", "412件", "反映拆迁问题的受理来信来访"),
+    # regression fixture, a variant (not real): a headless part after 其中 of a headless count
+    ("反映城乡建设问题的856件，其中反映拆迁的412件。", "412件", "反映拆迁的反映城乡建设问题"),
 ])
 def test_sibling_parts(s, printed, name):
     assert fact(PETITION + s, printed)["indicator"] == name
@@ -123,6 +127,14 @@ def test_parts_of_a_set_named_after_it_keep_their_set():
     ("上半年调解矛盾纠纷2365件，调解成功2298件，调解成功率97.2%，完成全年目标任务的56.3%。", "调解矛盾纠纷"),
     # regression fixture, a variant (not real): legal aid cases and their closure rate
     ("上半年办理法律援助案件426件，结案率95%，完成全年任务的61%。", "办理法律援助案件"),
+    # regression fixture, a variant (not real): a count of bodies first, the count the rate is of after it
+    ("全区共有人民调解组织156个，调解矛盾纠纷2365件，调解成功率97.2%，完成全年目标任务的56.3%。", "调解矛盾纠纷"),
+    # regression fixture, a variant (not real): the economy's total first, new jobs and the jobless rate after it
+    ("全区实现地区生产总值1200亿元，新增城镇就业1.2万人，城镇登记失业率2.1%，完成全年目标任务的120%。", "新增城镇就业"),
+    # regression fixture, a variant (not real): the population first, the trees planted and their survival after it
+    ("全区常住人口85万人，完成造林3.2万亩，成活率95%，完成全年目标任务的105%。", "造林面积"),
+    # regression fixture, a variant (not real): the firms in being first, those registered and their survival after
+    ("全区现有企业3200家，新登记市场主体8200户，存活率92%，完成全年目标任务的110%。", "新登记市场主体"),
 ])
 def test_completion_after_a_rate_is_of_the_count(s, name):
     f = facts(JUSTICE + s)
@@ -160,6 +172,34 @@ def test_work_target_heading_frames_a_plan():
     # regression fixture in the form of a district petition report (not real), modelled on the national reports'
     # 推动信访工作法治化 (/work/shared/corpus/national_work_reports/2024.txt)
     s = PETITION + "2023年，全区共受理信访事项3562件。\n四、2024年工作目标\n力争信访总量下降5%，初信初访一次性化解率达到90%以上。"
+    f = fact(s, "5%")
+    assert (f["status"], f["period"]) == ("target", "2024年")
+
+
+@pytest.mark.parametrize(("s", "printed"), [
+    # regression fixture in the form of a district work report (not real), modelled on 圆满完成十三五规划目标任务
+    # (/work/shared/gold/real/texts/dongcheng_2021_gwr.txt)
+    ("一、2023年工作回顾\n（一）紧扣年度工作目标，经济运行稳中有进\n全区实现地区生产总值1200亿元，增长5.2%。", "1200亿元"),
+    # regression fixture, a variant (not real): the growth of the same figure
+    ("一、2023年工作回顾\n（一）紧扣年度工作目标，经济运行稳中有进\n全区实现地区生产总值1200亿元，增长5.2%。", "5.2%"),
+    # regression fixture in the form of a district public security report (not real), modelled on 完成全年经济社会发展
+    # 主要目标任务 (/work/shared/corpus/national_work_reports/2019.txt)
+    ("一、2023年工作情况\n（一）圆满完成年度工作目标\n全年破获刑事案件856起。", "856起"),
+    # regression fixture, a variant (not real): a heading with no review parent
+    ("（一）全面完成年度工作目标\n全区实现地区生产总值1200亿元，增长5.2%。", "1200亿元"),
+    # regression fixture, a variant (not real): the goals named first, met after
+    ("2023年工作总结\n一、工作目标完成良好\n全区实现地区生产总值1200亿元，增长5.2%。", "1200亿元"),
+])
+def test_work_target_met_in_a_heading_frames_a_review(s, printed):
+    f = fact(s + "\n二、2024年工作安排\n地区生产总值增长5%左右。", printed)
+    assert f["status"] == "actual"
+    assert f["period"] != "2024年"
+
+
+def test_goals_to_be_met_in_a_heading_frame_a_plan():
+    # regression fixture, a variant (not real): the goals met are aimed at (确保), under the plan of the next year
+    s = ("一、2023年工作回顾\n全区实现地区生产总值1200亿元，增长5.2%。\n二、2024年工作安排\n"
+         "（一）确保完成年度工作目标\n全区地区生产总值增长5%左右。")
     f = fact(s, "5%")
     assert (f["status"], f["period"]) == ("target", "2024年")
 

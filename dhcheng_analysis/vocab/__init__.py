@@ -182,6 +182,7 @@ class Cues:
     # consequence it would have
     deed_amount_regex: str  # 赔付金额, 结算金额: the amount of a deed named by its verb, the deed counted right before
     average_cut_regex: str  # 集采药品平均降幅56%: the average cut of the prices of many goods, no change against last year
+    average_cut_goods_words: tuple[str, ...]  # 价格, 药品, 集采 …: the goods or prices an average cut is of
     price_change_end_regex: str  # 中选药品平均[降价]53%: a change of the price of the goods named
     priced_goods_after_regex: str  # 减价４０％[供应新式农具]５１万部: the goods sold at the changed price
     stretch_after_regex: str  # 增长5%左右,力争达到6%: a figure about or at least which a stretch goal right after it raises is a goal too
@@ -862,6 +863,8 @@ class Cues:
     size_class_regex: str  # 亿元以上 before a name: those of the things the name counts that reach a size
     subset_of_regex: str  # 38个工业行业大类中[27个]: what lies between a count and a count of some of the same things
     part_markers: tuple[str, ...]
+    part_list_own_status_words: tuple[str, ...]  # 年初预算数, 上年实际, 决算收入 past a semicolon of a 其中： list: an
+    # item of its own status, no part of the whole
     # the end of a total's name → what a part printed bare after it is of (固定资产投资 → 投资: 其中工业增长8.1% is
     # 工业投资); the first that makes a glossary name, else the last (社会消费品零售总额 → 餐饮收入, 汽车类零售额)
     part_quantity_suffixes: Mapping[str, tuple[str, ...]]
@@ -1529,6 +1532,8 @@ class Layout:
     topic_review_heading_words: tuple[str, ...]
     elapsed_period_heading_regex: str  # （一）上半年经济运行情况: a part of the year gone by, which a topic heading reviews
     review_goal_leads: tuple[str, ...]  # 推动…取得新突破: a goal verb before a review word, a task heading
+    plan_done_leads: tuple[str, ...]  # 完成…工作目标, 紧扣…: a plan word after it names goals met, a review
+    plan_done_tails: tuple[str, ...]  # 工作目标完成良好: the same, right after the plan word
     relative_years: Mapping[str, int]
     # a year in digits or in Chinese numerals (2024, 二〇二四, 一九五八): {year} in the patterns below
     year_regex: str
