@@ -2031,7 +2031,7 @@ def compiled() -> CueViews:
     owner_ends = _alt((*c.owner_ends, *c.entity_words))  # 学校, 企业, 市场主体: the bodies an owner's name ends with
     flow = _alt((*c.flow_verbs, *c.disposal_verbs))  # 新设, 取消 … (取消和下放了416项, 制定、修订137件: two joined)
 
-    def verb_lead(verbs, tail: str) -> str:
+    def verb_lead(verbs: Iterable[str], tail: str) -> str:
         # 新增上市企业, 注销(的)市场主体 (and a second verb joined, 新建和续建, 注销、吊销, 取消和下放: both cut, none
         # when only the verbs are left)
         joined = rf"[和、或](?:{flow})"

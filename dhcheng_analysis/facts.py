@@ -15530,8 +15530,8 @@ def _facts_frame(report: Report):
     sentence = pd.Categorical.from_codes(codes, dtype=_distinct_categories(pd.Index(list(by_text), dtype=str_dtype)))
     del by_span, by_text
     start = np.fromiter(attr("start"), dtype=np.int64, count=n)
-    keys = _counter_named_keys(figs, _firm_count_keys(figs, _budget_item_keys(figs, share_keys(named("indicator"), attr("measure"),
-                                                                      named("comparator"), attr("sentence")))))
+    keys = share_keys(named("indicator"), attr("measure"), named("comparator"), attr("sentence"))
+    keys = _counter_named_keys(figs, _firm_count_keys(figs, _budget_item_keys(figs, keys)))
     columns = {
         "report_id": strings([report.report_id] * n),
         "fact_id": strings(_fact_ids(attr("start"))),
