@@ -6148,27 +6148,31 @@ class _Reader:
         i = bisect.bisect_right(starts, pos) - 1
         return self._part_reported if i < 0 or periods[i].endswith(self._part_reported) else ""
 
+    def _month_and_share(self, pattern: re.Pattern[str], period: str, group: str | int) -> tuple[int, float] | None:
+        """The month ``pattern``'s ``group`` reads in ``period`` (a full match) and the share of the year the report
+        covers (上半年: 0.5), or None when either is missing."""
+        m = pattern.fullmatch(period)
+        share = share_of_year(self.report.metadata.get("period", "")) if m else None
+        return None if m is None or share is None else (int(m.group(group)), share)
+
     def _past_months_reported(self, period: str) -> bool:
         """Whether ``period`` is a day cut off at (截至7月22日) in a month after those the report covers (上半年):
         the time of writing, not the end of the time reported (截至6月30日)."""
-        mc = self.cw.cutoff_day.fullmatch(period)
-        share = share_of_year(self.report.metadata.get("period", "")) if mc else None
-        return share is not None and int(mc.group("month")) > share * 12
+        ms = self._month_and_share(self.cw.cutoff_day, period, "month")
+        return ms is not None and ms[0] > ms[1] * 12
 
     def _early_months(self, period: str) -> bool:
         """Whether ``period`` is a run of months from January that ends before the months the report covers (1-5月
         in a report of 上半年: 1-5月北京地区进出口总额增长26.9%): an earlier cut of the data, not the time reported."""
-        me = self.cw.early_months.fullmatch(period)
-        share = share_of_year(self.report.metadata.get("period", "")) if me else None
-        return share is not None and share < 1 and int(me.group("month")) < share * 12  # (1-5月 of a report of a
-        # whole year is of the year after it, and may go on: 本年１——５月份…。但是…钢完成９６．４％)
+        ms = self._month_and_share(self.cw.early_months, period, "month")
+        return ms is not None and ms[1] < 1 and ms[0] < ms[1] * 12  # (1-5月 of a report of a whole year is of the
+        # year after it, and may go on: 本年１——５月份…。但是…钢完成９６．４％)
 
     def _one_month_reported(self, period: str) -> bool:
         """Whether ``period`` is one month (9月份) of the several the report covers (1-9月, 前三季度: 其中，9月份增长8.3%):
         that month alone, in its sentence only, as 9月当月 is; the months reported go on after it."""
-        mm = self.cw.month_period.fullmatch(period)
-        share = share_of_year(self.report.metadata.get("period", "")) if mm else None
-        return share is not None and 1 < share * 12 and int(mm.group(1)) <= share * 12
+        ms = self._month_and_share(self.cw.month_period, period, 1)
+        return ms is not None and 1 < ms[1] * 12 and ms[0] <= ms[1] * 12
 
     def _plan_goes_on(self, f: _Fig, prev: _Fig | None, st: _SentenceState) -> bool:
         """Whether ``f``, read as an outcome, goes on with the plan of the sentence just before it: its sentence prints
