@@ -459,31 +459,50 @@ class _Kernel:
         message that arrives later is passed over by whoever reads that channel (each reads the
         messages of its own requests).
         """
+        import zmq
+
         deadline = time.monotonic() + timeout
         asked: set[str] = set()
-        while True:
-            asked.add(self.kc.kernel_info())
-            try:
-                reply = await self.kc.get_shell_msg(timeout=1)
-            except queue.Empty:
+        # A request is sent on a plain socket that waits while it cannot hand the message on: when the port
+        # the client connected to is held by another process's socket, of another kind, that would be for ever.
+        shell = self.kc.shell_channel.socket
+        shell.setsockopt(zmq.SNDTIMEO, 1000)
+        try:
+            while True:
                 reply = None
-            if reply is not None and reply["msg_type"] == "kernel_info_reply":
-                # the kernel's status for the request comes on the output channel once it is connected
-                until = time.monotonic() + 0.2
-                while (left := until - time.monotonic()) > 0:
-                    try:
-                        msg = await self.kc.get_iopub_msg(timeout=left)
-                    except queue.Empty:
-                        break
-                    if msg["parent_header"].get("msg_id") in asked:
-                        handle = getattr(self.kc, "_handle_kernel_info_reply", None)
-                        if handle is not None:
-                            handle(reply)
-                        return
-            if not await self.km.is_alive():
-                raise _KernelDied("Kernel died before replying to kernel_info")
-            if time.monotonic() > deadline:
-                raise _KernelDied(f"Kernel didn't respond in {timeout:g} seconds")
+                try:
+                    asked.add(self.kc.kernel_info())
+                except zmq.Again:
+                    pass  # (taken as a request not answered)
+                else:
+                    with contextlib.suppress(queue.Empty):
+                        reply = await self.kc.get_shell_msg(timeout=1)
+                if await self._answered(reply, asked):
+                    return
+                if not await self.km.is_alive():
+                    raise _KernelDied("Kernel died before replying to kernel_info")
+                if time.monotonic() > deadline:
+                    raise _KernelDied(f"Kernel didn't respond in {timeout:g} seconds")
+        finally:
+            shell.setsockopt(zmq.SNDTIMEO, -1)
+
+    async def _answered(self, reply: dict[str, Any] | None, asked: set[str]) -> bool:
+        """Whether ``reply`` answers a kernel-info request and the kernel's output channel is connected."""
+        if reply is None or reply["msg_type"] != "kernel_info_reply":
+            return False
+        # the kernel's status for the request comes on the output channel once it is connected
+        until = time.monotonic() + 0.2
+        while (left := until - time.monotonic()) > 0:
+            try:
+                msg = await self.kc.get_iopub_msg(timeout=left)
+            except queue.Empty:
+                break
+            if msg["parent_header"].get("msg_id") in asked:
+                handle = getattr(self.kc, "_handle_kernel_info_reply", None)
+                if handle is not None:
+                    handle(reply)
+                return True
+        return False
 
     def send(self, cells: list[tuple[str, bool]]) -> None:
         """Queue a notebook's cells in the kernel now, behind a kernel-info request; :meth:`execute` reads their replies."""

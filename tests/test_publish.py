@@ -655,6 +655,60 @@ def test_a_kernel_whose_output_port_another_process_took_is_launched_once_more(t
     assert stuck[0].wait(timeout=30) == -signal.SIGKILL  # the stuck process was ended, not left behind
 
 
+@pytest.mark.slow
+def test_a_kernel_whose_client_reached_another_process_socket_is_launched_once_more(tmp_path, monkeypatch):
+    import zmq
+
+    from dhcheng_analysis import execute
+
+    # another process's output socket holds the port the client was given for requests: the two cannot speak, and
+    # a request sent there waits for ever unless the wait is bounded
+    context = zmq.Context()
+    foreign = context.socket(zmq.PUB)
+    foreign.linger = 0
+    port = foreign.bind_to_random_port("tcp://127.0.0.1")
+    real_class = execute._kernel_manager_class
+    managers: list = []
+
+    def manager_class():
+        base = real_class()
+
+        class FirstClientGoesAstray(base):
+            def write_connection_file(self, **kw):
+                done = super().write_connection_file(**kw)
+                if not managers:  # the kernel listens where its file says; its client is sent to the other socket
+                    self.shell_port = port
+                if self not in managers:
+                    managers.append(self)
+                return done
+
+        return FirstClientGoesAstray
+
+    real_wait = execute._Kernel._wait_ready
+
+    async def first_waits_less(self, timeout):
+        await real_wait(self, 5 if len(managers) == 1 else timeout)
+
+    monkeypatch.setattr(execute, "_kernel_manager_class", manager_class)
+    monkeypatch.setattr(execute._Kernel, "_wait_ready", first_waits_less)
+    nb = new_notebook(cells=[new_code_cell("print(6 * 7)")])
+    nb.metadata["kernelspec"] = {"name": "python3", "language": "python", "display_name": "Python 3"}
+    nbformat.write(nb, str(tmp_path / "a.ipynb"))
+    runs: list = []
+    worker = threading.Thread(daemon=True, target=lambda: runs.extend(
+        execute.run_notebooks([tmp_path / "a.ipynb"], {}, cwd=tmp_path, kernels=1)))
+    try:
+        worker.start()
+        worker.join(timeout=180)  # (a guard against a hang, not a measure: the run takes seconds)
+    finally:
+        foreign.close()
+        context.term()
+    assert not worker.is_alive(), "the run is stuck sending to a socket that never takes its request"
+    (run,) = runs
+    assert run.error is None and len(managers) == 2
+    assert [o["text"] for c in run.nb.cells for o in c.get("outputs", []) if o.get("name") == "stdout"] == ["42\n"]
+
+
 def test_a_failed_swap_puts_the_previous_report_back(tmp_path, monkeypatch):
     from dhcheng_analysis import generation
 
