@@ -1693,6 +1693,10 @@ class CueViews:
     list_suffixes: tuple[str, ...]
     list_head_links: tuple[str, ...]  # 中央财政用于科技、教育…的支出: the words up to it are every item's
     age_item: re.Pattern[str]  # 0—14岁、15—59岁、60岁及以上人口: ages listed, the people named once after the last
+    # 货物类、工程类、服务类采购 (货物、工程、服务类采购金额): classes listed, what is measured of them named once after the
+    # last class; an item before it may leave its 类 to the last
+    class_item: re.Pattern[str]
+    class_item_lead: re.Pattern[str]
     recap_group: re.Pattern[str]  # 三大优势行业: the group a list of as many items closes with, no part of an item
     sector_names: frozenset[str]  # 金融业, 科技服务业: the glossary's names of industries (an item of a list of them
     # may print its industry's words only once, in the last item: 科技和信息服务业)
@@ -3015,6 +3019,8 @@ def compiled() -> CueViews:
         list_suffixes=tuple(sorted(c.list_suffixes, key=len, reverse=True)),
         list_head_links=tuple(c.list_head_links),
         age_item=_Rule(c.age_item_regex),
+        class_item=_Rule(c.class_item_regex),
+        class_item_lead=_Rule(c.class_item_lead_regex),
         recap_group=_Rule(c.recap_group_regex),
         sector_names=_glossary_names(("sector",), within=True),
         bare_quantities=tuple(longest_first({w for w in c.quantity_ends if len(w) > 1} | set(c.sector_quantities))),

@@ -1448,6 +1448,11 @@ def _split_list(subject: str, n: int, ranked: bool = False) -> list[str] | None:
         if ((m := part.match(tail)) and len(tail) - m.end() >= rest
                 and all(part.fullmatch(it) for it in items[:-1])):
             return [it + tail[m.end():] for it in items[:-1]] + [tail]
+    if (m := cw.class_item.match(tail)) and m.end() < len(tail) and all(cw.class_item_lead.fullmatch(it) for it in items[:-1]):
+        # 货物类、工程类、服务类采购: classes sharing what the last one measures after its class word, which an item
+        # before it may leave to the last (货物、工程、服务类采购金额: 货物类采购金额)
+        word = tail[m.end() - 1]
+        return [it.removesuffix(word) + tail[m.end() - 1:] for it in items[:-1]] + [tail]
     suffix = ""
     # a scope word heading the last item is its own, not a name the others share words after (增值税、全口径企业所得税)
     scoped = max((len(w) for w in (*cw.fiscal_scopes, *cw.scope_words) if tail.startswith(w)), default=0)

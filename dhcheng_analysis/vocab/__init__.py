@@ -273,6 +273,8 @@ class Cues:
     list_member_verb_separators: tuple[str, ...]
     list_member_verbs: Mapping[str, int]
     age_item_regex: str  # 0—14岁, 60岁及以上: an age group listed before the noun of the people it names
+    class_item_regex: str  # 服务类: a class listed before what is measured of every class (货物类、服务类采购)
+    class_item_lead_regex: str  # 货物类, 货物: a class before the last, its 类 printed or left to the last
     recap_group_regex: str  # 三大优势行业, 两大主导产业: the group a list of as many items closes with
     list_suffixes: tuple[str, ...]
     kind_price_regex: str  # 粮食最低收购价: the price of kinds of a category, each kind's as the clause after lists them
