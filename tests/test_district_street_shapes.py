@@ -108,3 +108,19 @@ def test_street_office_counted_keeps_its_name(s, printed, name):
 def test_rank_among_the_streets(s, printed, name, group):
     f = fact(HEAD + s, printed)
     assert (f["indicator"], f["measure"], f["comparator"]) == (name, "rank", group)
+
+
+# -- the hotline's three rates ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("s", "printed", "key"), [
+    # regression fixture in the form of a street's summary of its hotline work (not real), modelled on the real
+    # 全年实现地区生产总值60.3亿元，一般公共预算收入2亿元，同比分别-6.2%、-19.3% (a street's figures read through
+    # 分别; /work/shared/gold/real/texts/dongliu_yz_2023_street.txt)
+    ("接诉即办响应率、解决率、满意率分别为100%、93.5%、94.8%。", "100%", "hotline_response_rate"),
+    # regression fixture, a variant (not real)
+    ("接诉即办响应率、解决率、满意率分别为100%、93.5%、94.8%。", "93.5%", "hotline_resolution_rate"),
+    # regression fixture, a variant (not real)
+    ("接诉即办响应率、解决率、满意率分别为100%、93.5%、94.8%。", "94.8%", "hotline_satisfaction_rate"),
+])
+def test_hotline_rates_keyed(s, printed, key):
+    assert fact(HEAD + s, printed)["indicator_key"] == key
