@@ -1386,7 +1386,9 @@ def _rank_group(clause: str, mr: re.Match[str] | None, ms: re.Match[str] | None)
     cw = compiled()
     group = mr.group(1).strip(cw.de)
     if group and group not in cw.rank_verb_tails:
-        return group
+        lead = next((t for t in cw.rank_verb_tails if group.startswith(t)), "")
+        # (排名进入全区前十: the group past the verb's tail, when what is left names one)
+        return group[len(lead):] if lead and cw.rank_scope.fullmatch(group, len(lead)) else group
     head = clause[:mr.start(1)]
     ms = cw.rank_scope.search(head) or (cw.rank_within.search(head) if "在" in head else None)
     return ms.group("scope") if ms else ""
@@ -6612,6 +6614,8 @@ class _Reader:
                 # 全区接诉即办工作成效显著，考核成绩连续3年位居全市第一: the assessment of the work the verdict is on
                 name = clean_name(self.text[mv.start("name"):mv.end("name")]) + name
                 f.named_by_clause = True
+        elif any((ma := cw.rank_assessment.fullmatch(name, i)) and ma.group("adjective") for i in range(1, len(name))):
+            name += cw.rank_assessment_noun  # 接诉即办综合排名进入全区前十: the owner's overall ranking, not 综合 alone
         if ((mr := cw.rank_re.search(self.norm, f.cs, f.start)) and len(name) > len(pred := self.text[mr.start():f.end])
                 and name.endswith(pred)):
             name = name[:-len(pred)]  # “接诉即办”月度考核中，我区8次排名全市第一: what ranks, not the predicate carried from the
