@@ -8057,7 +8057,13 @@ class _Reader:
         while (prev is not None and len(self.kept) - k <= COUNTED_SET_BACK and k > 0 and prev is self.kept[k]
                and st.start <= self.kept[k - 1].start
                and (prev.measure == "rate_pct" or self.cw.done.match(prev.indicator)
-                    or self._owned_quantity(prev, self.kept[k - 1]) or self._touched_aside(prev, st))):
+                    or self._owned_quantity(prev, self.kept[k - 1]) or self._touched_aside(prev, st)
+                    or prev.measure in _CHANGE_MEASURES and self.kept[k - 1].measure == "level"
+                    and self.kept[k - 1].indicator == prev.indicator
+                    and self.kept[k - 1].unit not in self.cw.person_units
+                    and self.kept[k - 1].unit not in self.cw.person_visit_units)):
+            # (新建商品住宅成交5862套，同比下降13.5%，成交面积…: the change of the count passed to the count; not of persons
+            # or visits, no set that owns what follows: 接待游客23.5万人次，同比增长41.2%，实现营业收入…)
             k -= 1
             prev = self.kept[k]
         return prev
@@ -8085,7 +8091,9 @@ class _Reader:
         count the bodies have)."""
         if g.unit_kind == "count":
             return (len(before.indicator) >= 2 and g.indicator.startswith(before.indicator)
-                    and g.indicator[len(before.indicator):] in self.cw.body_owned_heads)
+                    and (g.indicator[len(before.indicator):] in self.cw.body_owned_heads
+                         or g.unit != before.unit and g.indicator[len(before.indicator):] in self.cw.owned_heads))
+            # (出让国有建设用地28宗，面积156.3公顷 → 出让国有建设用地面积: the land's area, all the name before owning it)
         owner = self.cw.owned_head_end.sub("", g.indicator)
         return (g.unit_kind != "count" and owner != g.indicator and len(owner) >= 2
                 and (self.cw.owned_head_end.sub("", before.indicator) or before.indicator) == owner)

@@ -246,7 +246,8 @@ def test_workers_counted_by_their_withdrawal():
      "commercial_housing_sold_area"),
     # regression fixture, a variant (not real): the floor space under construction, modelled on the real 西城区房屋施工
     # 面积合计105.8万平方米 (/work/shared/gold/real/texts/xicheng_2018_h1_indicators.txt)
-    ("全年房屋施工面积1256.3万平方米，其中住宅856.2万平方米。", "856.2万平方米", "住宅施工面积", ""),
+    ("全年房屋施工面积1256.3万平方米，其中住宅856.2万平方米。", "856.2万平方米", "住宅施工面积",
+     "housing_floor_space_under_construction"),
     # regression fixture, a variant (not real): investment printed with its own name
     ("其中，住宅投资152.3亿元，同比下降3.6%，占房地产开发投资的64.4%。", "152.3亿元", "住宅投资",
      "residential_real_estate_investment"),
