@@ -1196,8 +1196,9 @@ def _averaged_per_year(clause: str, name: str, cw: CueViews) -> str:
         The word as printed, or ''.
     """
     m = next(iter(reversed(list(cw.per_year_word.finditer(clause)))), None)
-    if m is None or m.group() in name or cw.de in clause[m.end():] or any(ch.isdigit() for ch in clause[m.end():]):
-        return ""
+    if (m is None or m.group() in name or cw.de in clause[m.end():] or any(ch.isdigit() for ch in clause[m.end():])
+            or cw.standard_tail.search(name)):
+        return ""  # (优待金标准提高到每年2.8万元: a standard's amount a year, no average over a span)
     return m.group()
 
 
@@ -4029,6 +4030,14 @@ class _Reader:
         elif f.period and (ms := _period_span(f.period)) and (ms.group("recent") or ms.group("time")):
             self._held_period = ""  # 近三年，中央和地方投入105亿元…。中央安排30亿元…: the recent years, in its sentence only;
             # so is a plan's own time (在两年时间内完成老旧小区改造20个。全区地区生产总值增长6%: the growth is of the year)
+        elif f.period in cw.year_part_periods and st.periods is not None and (k := bisect.bisect_right(
+                st.periods[0], f.start) - 1) > 0 and any(
+                n in cw.year_part_periods and n != f.period
+                and any(map(cw.clause_stops.__contains__, norm[e:st.periods[0][k] - len(f.period)]))
+                for e, n in zip(st.periods[0][:k], st.periods[1][:k], strict=True)):
+            self._held_period = ""  # 上半年完成征兵任务152人，下半年完成134人。征集…入伍98人: parts of the year set side by
+            # side in clauses of their own are each of its clause, none the time of the sentences after them (one inside
+            # another, 上半年第一季度, holds on)
         elif not st.compared or _period_end(f.start, st) not in st.compared:
             if f.period != self._held_period:
                 self._held_span = self._span_opened(st)
