@@ -1083,6 +1083,9 @@ class CueViews:
     plan_basis_before: re.Pattern[str]  # 按… before a figure a budget or plan is set by (赤字率按[3%]安排)
     plan_basis_after: re.Pattern[str]  # 安排, 编制 right after it: the figure sets the plan
     evidence_frame: re.Pattern[str]  # 调查显示: the source a clause's figure is shown by, no part of its name
+    insured_rate_names: frozenset[str]  # 参保率: the share insured of the scheme the count of persons before it names
+    insured_count_heads: tuple[str, ...]  # 参加 opening a count of persons insured, before its scheme
+    insured_count_ends: tuple[str, ...]  # 参保人数 ending a count of persons insured, after its scheme (longest first)
     unit_coverage_names: frozenset[str]  # 覆盖率: a coverage named only so, of the units the clause before counts
     added_owner_heads: tuple[str, ...]  # 新增: a flow named by it and a noun alone is of the stock the clause before names
     owned_stock_ends: tuple[str, ...]  # 规模, 容量: the end of that stock's name after the noun
@@ -2377,6 +2380,9 @@ def compiled() -> CueViews:
         plan_basis_before=_Rule(c.plan_basis_before_regex),
         plan_basis_after=_Rule(c.plan_basis_after_regex),
         evidence_frame=_Rule(c.evidence_frame_regex),
+        insured_rate_names=frozenset(c.insured_rate_names),
+        insured_count_heads=tuple(c.insured_count_heads),
+        insured_count_ends=tuple(sorted(c.insured_count_ends, key=len, reverse=True)),
         unit_coverage_names=frozenset(c.unit_coverage_names),
         added_owner_heads=tuple(c.added_owner_heads),
         owned_stock_ends=tuple(c.owned_stock_ends),
@@ -2454,6 +2460,7 @@ def compiled() -> CueViews:
                               rf"(?:{_alt(c.prefix_strip_tail_aspects)})?$"),  # 农业总产值达到了; 由X调增至: the verb a plan
         # is revised with (调增至, not the 增至 inside it, leaving 调)
         strip_head=_Rule(rf"(?:{_alt(c.prefix_strip_head)}|{c.basis_head_regex}|{c.owner_has_head_regex}"
+                              rf"|{c.governs_head_regex}"
                               rf"|{c.actor_head_regex}|{c.adverb_head_regex}|{c.modal_verb_head_regex}"
                               rf"|{c.handover_recipient_regex})"),  # (向纪检监察机关移送: the body handed to)
         modal_object_head=_Rule(c.modal_object_head_regex),

@@ -7016,6 +7016,13 @@ class _Reader:
             f.indicator = st.last_indicator = (pv.indicator[mv.end():] if mv and len(pv.indicator) - mv.end() >= 2
                                                else pv.indicator) + f.indicator
             f.named_by_clause = True
+        if (f.unit == "%" and f.indicator in cw.insured_rate_names and (pv := self.prev) is not None
+                and pv.sentence == f.sentence and pv.end <= cs and pv.measure == "level" and pv.unit in cw.person_units
+                and (scheme := _insured_scheme(pv.indicator, cw))):
+            # 参加城乡居民基本养老保险2.86万人，参保率99.1%; 城乡居民基本医疗保险参保人数4.92万人，参保率98.6%: the share
+            # insured in the scheme the count right before it names
+            f.indicator = scheme + f.indicator
+            f.named_by_clause = True
         if (f.indicator.startswith(cw.added_owner_heads) and cs > st.start + 1 and norm[cs - 1] in cw.clause_stops
                 and (noun := f.indicator[next(len(h) for h in cw.added_owner_heads if f.indicator.startswith(h)):])
                 and (pc := st.clause_start(cs - 1)) < (i := norm.find(noun, pc, cs - 1)) - 1
@@ -7508,6 +7515,7 @@ class _Reader:
                 and (counted := self._counted_set(st)) is not None
                 and counted.measure == "level" and counted.unit_kind == "count" and counted.indicator
                 and (not body or cw.body_end.search(counted.indicator))  # (卫生院3个，床位680张; 客房1200间，床位…: the hotels')
+                and not (body and self._listed_sibling(counted))  # (卫生院1个、村卫生室28个，床位120张: all the bodies')
                 and f.indicator not in _past_size_bound(counted.indicator, cw)
                 and (not norm.endswith(cw.place_count_opens, st.start, counted.start)
                      or norm.endswith(cw.cap_words, st.start, counted.start))  # (稳定在32万亩: no place)
@@ -7534,7 +7542,8 @@ class _Reader:
             # 重点项目年度计划投资120亿元，实际完成投资70亿元: the plan's owner owns what came of it
             f.indicator = owner + f.indicator
         if (f.indicator in cw.student_flow_heads and prev is not None and prev.start >= st.start
-                and (school := _school_of(self._whole_of_parts(prev, f, st) or prev, f, norm, cw))):
+                and (of := self._whole_of_parts(prev, f, st) or (None if self._listed_sibling(prev) else prev))
+                and (school := _school_of(of, f, norm, cw))):  # (小学5所、初中2所，在校学生…: no one school's)
             f.indicator = school + f.indicator  # 全国高等学校新招生16.3万人，毕业学生6.4万人，在校学生…: that school's
         if f.measure == "rate_pct" and f.indicator in cw.set_rates and (owner := self._rated_set(f)):
             f.indicator = owner + f.indicator  # 38个工业行业大类中27个行业增加值实现同比增长,增长面71%: 工业行业大类增长面
@@ -8077,6 +8086,18 @@ class _Reader:
             prev = self.kept[k]
         return prev
 
+    def _listed_sibling(self, g: _Fig) -> bool:
+        """Whether the count ``g`` is a later item of a 、-list of counts (卫生院1个、村卫生室28个; 小学5所、初中2所): the
+        figure kept right before it, in its sentence, a count closed by the 、 that opens ``g``'s item. A quantity
+        printed after such a list (…，床位120张; …，在校学生6280人) is of all the things listed, not of the last."""
+        kept, norm = self.kept, self.norm
+        i = next((k for k in range(len(kept) - 1, max(0, len(kept) - 2 - COUNTED_SET_BACK), -1) if kept[k] is g), 0)
+        if i <= 0:
+            return False
+        pv = kept[i - 1]
+        return (pv.sentence == g.sentence and pv.unit_kind == "count" and g.unit_kind == "count"
+                and norm[pv.qend:pv.qend + 1] == self.cw.item_separator and not _CLAUSE_BREAK.search(norm, pv.qend, g.start))
+
     def _touched_aside(self, g: _Fig, st: _SentenceState) -> bool:
         """Whether ``g`` is a count of what the works before it touch or reach, its clause opening with 涉及, 惠及 or
         覆盖 (完成老旧小区改造45个，涉及居民1.2万户，完成投资…: the households are no set the investment is of), the verb's
@@ -8502,7 +8523,8 @@ class _Reader:
                     and lv.unit_kind == "count" and prev.unit in (lv.unit, "%")):
                 counted = lv
             if not (counted.unit_kind == "count" and counted.measure == "level"
-                    and counted.unit not in self.cw.person_units and self.cw.owner_end.search(counted.indicator)):
+                    and counted.unit not in self.cw.person_units and self.cw.owner_end.search(counted.indicator)
+                    and not self._listed_sibling(counted)):  # (小学5所、九年一贯制学校1所；在校学生…: of all the schools)
                 return ""
             return _finding_involved(counted.indicator, norm, cs, self.cw) or counted.indicator
         mo = self.cw.owner_clause.match(norm, pc, cs - 1) or (
@@ -14091,6 +14113,18 @@ def _sector_without_ye(name: str) -> bool:
         rest = name[:mq.start()]  # (房地产投资项目: the projects of the industry's investment)
     rest = next((rest[len(p):] for p in cw.sector_size_prefixes if rest.startswith(p)), rest)
     return bool(industry_with_head(rest))
+
+
+def _insured_scheme(name: str, cw: CueViews) -> str:
+    """The insurance scheme a count of persons insured named ``name`` is of (参加城乡居民基本养老保险 →
+    城乡居民基本养老保险; 城乡居民基本医疗保险参保人数 → 城乡居民基本医疗保险); '' when the name is no such count."""
+    if name.startswith(cw.insured_count_heads):
+        scheme = name[len(next(h for h in cw.insured_count_heads if name.startswith(h))):]
+    elif end := next((e for e in cw.insured_count_ends if name.endswith(e)), ""):
+        scheme = name[:-len(end)]
+    else:
+        return ""
+    return scheme if len(scheme) >= 2 and cw.de not in scheme else ""
 
 
 def _school_of(prev: _Fig, f: _Fig, norm: str, cw: CueViews) -> str:

@@ -172,6 +172,9 @@ class Cues:
     plan_basis_before_regex: str  # 按 opening the figure a budget or plan is set by (赤字率按[3%]安排)
     plan_basis_after_regex: str  # 安排, 编制 right after such a figure (按3%左右安排, 按…的4%编制预算)
     evidence_frame_regex: str  # [调查显示]近四成企业营业收入同比下降: the source of a figure, heading its clause
+    insured_rate_names: tuple[str, ...]  # 参保率: a share insured named only so, of the scheme the count before it insures in
+    insured_count_heads: tuple[str, ...]  # 参加: the joining a count of persons insured opens with (参加城乡居民基本养老保险2.86万人)
+    insured_count_ends: tuple[str, ...]  # 参保人数: the word a count of persons insured ends with, after its scheme
     unit_coverage_names: tuple[str, ...]  # 186个,[覆盖率]达到42.3%: a coverage with no owner, of the units just counted
     added_owner_heads: tuple[str, ...]  # [新增]装机: the head of a flow named with no owner, of the stock the clause before names
     owned_stock_ends: tuple[str, ...]  # 装机[规模]: what ends the name of that stock after the flow's noun
@@ -262,6 +265,7 @@ class Cues:
     basis_head_regex: str  # 按年平均汇率折算为, 按可比价格计算, 以播种面积计算: the basis a figure is stated on, at a name's head
     basis_tail_regex: str  # 平均工资以货币计算: the basis a figure is stated on, at a name's end
     owner_has_head_regex: str  # (每年)有 left at a name's head once the place before it is gone: the having, not the thing had
+    governs_head_regex: str  # (下)辖 at a name's head once the place before it is gone: the governing, not the places governed
     owner_has_inner_regex: str  # 我国[每年有]…成果: the having between an owner and what it has, inside a name
     attribute_words: tuple[str, ...]
     range_separators: tuple[str, ...]
