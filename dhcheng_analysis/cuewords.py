@@ -1229,7 +1229,7 @@ class CueViews:
     holiday_period_ends: tuple[str, ...]  # 国庆假期, 春节黄金周: a holiday's figures hold in their sentence only
     deictic_periods: frozenset[str]  # 这一年, 过去一年: the year of the review heading above
     addition_lead: re.Pattern[str]  # 新增上市企业: a name of what was added (no part of the stock's name)
-    addition_owner: re.Pattern[str]  # 经开区(新增规上工业企业): the place or zone owning the units it added
+    addition_owner: re.Pattern[str]  # 经开区(新增规上工业企业), “一网通办”平台(新增注册用户): the place, zone or platform owning the units it added
     addition_verb: re.Pattern[str]  # (named by any of those verbs: 新设企业, 注册资金千万元以上的引进企业)
     addition_tail: re.Pattern[str]  # 保障性安居工程新开工: one named after its noun
     person_head: re.Pattern[str]  # 干部, 工作者: where a noun of persons counted may end (党员干部[冲锋陷阵])
@@ -1690,6 +1690,7 @@ class CueViews:
     # 金融业、房地产业分别实现税收…: what the members' figures measure, printed after 分别 (its verb before it)
     list_quantity_after: re.Pattern[str]
     list_flow_after: re.Pattern[str]  # 淘汰落后生产能力 after 分别: the flow each item of the list has, named with the item
+    list_owner_ends: tuple[str, ...]  # 一季度, 市级, 街道 …: how an item that owns what a verb after 分别 adds ends
     list_sep: re.Pattern[str]
     list_member_sign: Mapping[str, int]
     list_last_split: re.Pattern[str]
@@ -3018,6 +3019,7 @@ def compiled() -> CueViews:
         list_quantity_after=_Rule(
             rf"(?:{_alt(c.list_quantity_verbs)})?(?P<q>{_alt((*c.sector_quantities, *c.list_relief_quantities))})"),
         list_flow_after=_Rule(rf"(?:{_alt(c.list_flow_verbs)})[^\d,，;；。:：、()（）]{{2,12}}"),
+        list_owner_ends=(*c.list_owner_ends, *c.place_ends),
         # 分别增长3.2%和下降1.5%: a member may print its own direction
         list_sep=_Rule(rf"^(?:{_alt(c.list_separators)})$|^(?:{_alt(c.list_member_verb_separators)})"
                             rf"(?P<verb>{_alt(c.list_member_verbs)})$"),
@@ -3354,6 +3356,7 @@ class TokenViews:
     half_words: tuple[str, ...]
     first_place_words: tuple[str, ...]
     latin_units: frozenset[str]
+    latin_class_letters: frozenset[str]
     place: re.Pattern[str]
     hotline: re.Pattern[str]
     quoted_measure: re.Pattern[str]
@@ -3500,6 +3503,7 @@ def token_views() -> TokenViews:
         half_words=t.half_words,
         first_place_words=t.first_place_words,
         latin_units=frozenset(t.latin_units),
+        latin_class_letters=frozenset(t.latin_class_letters),
         place=_Rule(t.place_regex),
         hotline=_Rule(rf"(?!{_cls(t.hotline_lead_not_first)})[\u4e00-\u9fff]{{0,8}}?(?:{_alt(t.hotline_words)})"),
         quoted_measure=_Rule(t.quoted_measure_regex),

@@ -6562,6 +6562,11 @@ class _Reader:
         that name none of their own."""
         norm, cw = self.norm, self.cw
         mq = cw.list_quantity_after.match(norm, at, end)
+        if (mq is None and (ma := cw.addition_lead.match(norm, at)) and ma.end() == end
+                and all(len(it) >= 2 and not it.startswith(ma.group("verb")) and not it.endswith(cw.list_owner_ends)
+                        for it in items)):
+            verb = self.text[ma.start("verb"):ma.end("verb")]
+            return [verb + it for it in items]  # 5G基站、千兆端口分别新增128个、2.3万个: those added (新增5G基站), not all
         if mq is None or not (mq.end() == end or norm[mq.end()].isdigit()):
             if (mf := cw.list_flow_after.match(norm, at, end)) and len(flow := clean_name(self.text[at:mf.end()])) >= 4:
                 if _is_cut(cut := next((v for v in cw.object_change_nouns if flow.startswith(v)), ""), cw):

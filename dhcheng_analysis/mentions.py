@@ -847,9 +847,10 @@ def _arabic_role(norm: str, start: int, end: int, tok: str, versions: Ahead | No
     if (facility is None or a1 in facility) and tv.facility.match(norm, end):
         return "name"  # 望坛110千伏输变电工程: a voltage or capacity class in a facility's name
     if a1.isascii() and a1.isalpha():  # _latin, inline: every mention passes here
-        letters = LATIN_RUN.match(norm, end).group().lower()
-        if letters not in tv.latin_units or _latin(norm[end + len(letters):end + len(letters) + 1]):
-            return "name"
+        letters = LATIN_RUN.match(norm, end).group()
+        if (letters in tv.latin_class_letters or letters.lower() not in tv.latin_units
+                or _latin(norm[end + len(letters):end + len(letters) + 1])):
+            return "name"  # 5G网络, 1000M以上宽带用户: a class of a thing (not 3km, 20t: counted in a unit)
     if before.isascii() and before.isalpha():
         return "name"
     if norm.endswith(tv.road_words, 0, start) and not _unit_follows(norm, end):

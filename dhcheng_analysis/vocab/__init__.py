@@ -573,6 +573,7 @@ class Cues:
     list_quantity_verbs: tuple[str, ...]
     list_relief_quantities: tuple[str, ...]  # 制造业、建筑业分别退税…: a relief each item got, named after it
     list_flow_verbs: tuple[str, ...]  # 煤炭、电解铝分别淘汰落后生产能力…: what each item sheds or adds, its name
+    list_owner_ends: tuple[str, ...]  # 一季度、二季度, 市级、区级分别新增…: items that own what is added (as places do), not it
     class_time_units: tuple[str, ...]  # 小时, 分钟: a span right before a noun names a class or a standard (24小时便利店, 30分钟响应)
     duration_units: tuple[str, ...]
     ratio_parts: Mapping[str, tuple[str, ...]]
@@ -1406,6 +1407,7 @@ class TokenRules:
     half_words: tuple[str, ...]
     first_place_words: tuple[str, ...]
     latin_units: tuple[str, ...]
+    latin_class_letters: tuple[str, ...]  # printed in this case, a class of a thing (100M宽带: megabits), no unit (m, metres)
     place_regex: str
     hotline_words: tuple[str, ...]
     hotline_lead_not_first: str  # a hotline's name never opens with a date's word (2023年接诉即办: a year)
