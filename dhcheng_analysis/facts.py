@@ -1463,6 +1463,9 @@ def _split_list(subject: str, n: int, ranked: bool = False) -> list[str] | None:
         i = tail.find(word, scoped)
         if i > scoped and (not suffix or i < tail.find(suffix)):
             suffix = tail[i:]
+    if suffix and (mo := cw.owner_end.search(items[0])) and len(w := mo.group()) > 1 and all(
+            it.endswith(w) for it in items[:-1]) and (j := tail.rfind(w)) >= len(tail) - len(suffix):
+        suffix = tail[j + len(w):]  # 城投集团、文旅集团、产业投资集团营业收入: items naming their body share what follows it
     lead = items[0][mh.end():] if (mh := cw.name_head.match(items[0])) else items[0]  # (把小学、初中学生…: 小学)
     if suffix and 1 < (k := len(lead)) < len(tail) - len(suffix) and tail[k - 1] == lead[-1]:
         suffix = tail[k:]  # 鄱阳湖、洞庭湖还湖面积: the last item's words after a head as long as the first item, ending alike
@@ -8482,6 +8485,13 @@ class _Reader:
         owner of a share 占…比重) its whole name (高技术产业增加值增长12%，占规模以上工业增加值比重提高2个百分点)
         or the owner of its share; '' otherwise."""
         norm = self.norm
+        if (not share and (pv := self.prev) is not None and pv.start >= st.start
+                and norm.startswith(self.cw.item_separator, pv.end) and norm.startswith(f.indicator, pv.end + 1)
+                and f.indicator not in self.cw.sibling_measures
+                and pv.indicator not in self.cw.bare_measures and (mi := self.cw.item_owner.fullmatch(pv.indicator))):
+            return mi.group("owner")  # 区属国有企业资产总额1256.8亿元、负债总额812.4亿元: an item right after the
+            # figure before, past a 、, is a measure of its owner (not a flow of its siblings, 营业收入…、税收…, which
+            # may be the place's own)
         if cs <= st.start + 1 or norm[cs - 1] not in ",;":  # (a clause of its own list item: after a comma, or a
             # semicolon between parallel items, 全日制高等学校招生数…增加到四十万人…；在校学生达到一百三十万人)
             return "" if share else self._counted_item_owner(f)
@@ -11787,6 +11797,8 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                 specific = specific.replace(w, "")
             if re.search(r"\d", specific):
                 specific = ""
+            if not subject and specific and carry and cw.subject_verbs.fullmatch(specific):
+                return carry  # 压减法人户数18户，完成年度压减任务的120%: a task named by its verb only is of the thing before
             if not subject and specific:
                 # 重点工程完成投资89.6亿元，完成全年计划投资的52.7％: the plan's quantity of the owner named before
                 return carry if len(carry) > len(specific) and carry.endswith(specific) else specific
@@ -11950,6 +11962,8 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             if subj_end > soft and norm[subj_end - 1] in cw.attribute_last else None)
     if attr and _counts_budgets(norm, f, soft, subj_end, cw):
         attr = None  # 审查区级部门预算86个: the budgets are what is counted, no attribute of the departments
+    if attr and norm.endswith(cw.budget_kinds, soft, subj_end):
+        attr = None  # 其中调入一般公共预算2055万元: a flow into a budget the report accounts for, no budget of the thing before
     if attr and attr.end() == subj_end and (attr.group() not in cw.task_attribute_words
                                             or carry and _task_of_carried(norm, f, soft, carry_unit, cw)):
         # (“疏解整治促提升”专项行动年度任务386项: with no quantity before it, the year's tasks are what is counted)
