@@ -246,8 +246,9 @@ def test_the_counts_printed_bare_are_keyed(s, printed, key):
     # regression fixture in the form of a district science report (not real), modelled on 高新技术企业产值累计达4.95亿元,
     # 同比增长8.15% (/work/shared/gold/real/texts/zhongdu_ws_2025_street_h1.txt): the firms' part of a growth
     ("规模以上工业总产值增长8.5%，其中科技型中小企业增长15.2%。", "15.2%", "科技型中小企业总产值", ""),
-    # regression fixture, a variant (not real): the firms' part of a sum is no count of them
-    ("全区企业研发投入45亿元，其中科技型中小企业32亿元。", "32亿元", "科技型中小企业", ""),
+    # regression fixture, a variant (not real): the firms' part of a sum is no count of them, and is of the sum's
+    # measure, as the part of a growth above
+    ("全区企业研发投入45亿元，其中科技型中小企业32亿元。", "32亿元", "科技型中小企业研发投入", ""),
     # regression fixture, a variant (not real): the sum each listed kind of firm got
     ("科技型企业、科技型中小企业分别享受研发费用加计扣除12亿元和8亿元。", "8亿元", "科技型中小企业", ""),
     # regression fixture, a variant (not real): the count and its growth keep the key
