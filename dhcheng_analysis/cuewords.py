@@ -3708,11 +3708,14 @@ TITLE_MAX = 60  # how long a title in 《》 may be, line breaks and all
 
 
 def _joiners(joiners: Sequence[str], words: Sequence[str]) -> str:
-    """An alternation of ``joiners`` that finds none as the end of one of ``words`` (及 joins, 涉及 does not)."""
+    """An alternation of ``joiners`` that finds none as the end of one of ``words`` (及 joins, 涉及 does not) nor
+    inside one (粮食和物资储备, 发展和改革: the name of one body)."""
     out = []
     for j in sorted(joiners, key=len, reverse=True):
         heads = "".join(f"(?<!{re.escape(w[:-len(j)])})" for w in words if w.endswith(j) and len(w) > len(j))
-        out.append(heads + re.escape(j))
+        inner = "".join(f"(?!{re.escape(w[k:])}(?<={re.escape(w)}))" for w in words
+                        if 0 < (k := w.find(j)) and k + len(j) < len(w))
+        out.append(heads + inner + re.escape(j))
     return "|".join(out)
 
 

@@ -8381,8 +8381,18 @@ class _Reader:
 
     def _counted_item_owner(self, f: _Fig) -> str:
         """The units a count right before owns the bare measure of ``f`` printed as the next item of their list,
-        after 、 with no other word (在京新设机构28家、注册资本金14.7亿元 → 在京新设机构); '' otherwise."""
+        after 、 with no other word (在京新设机构28家、注册资本金14.7亿元 → 在京新设机构); so the owner of the amount
+        right before owns it, as after a comma (规上工业企业营业收入120亿元、利润8.6亿元 → 规上工业企业), unless the glossary
+        names the bare amount as a concept of the place's own (商贸企业营业收入20亿元、税收3亿元: the tax revenue);
+        '' otherwise."""
         prev, norm, cw = self.prev, self.norm, self.cw
+        if (prev is not None and prev.sentence == f.sentence and prev.measure == "level" == f.measure
+                and prev.unit_kind == "money" == f.unit_kind and prev.indicator not in cw.bare_measures
+                and f.indicator not in cw.quantity_names
+                and norm[prev.end:prev.end + 1] == cw.item_separator
+                and clean_name(norm[prev.end + 1:f.start]) == f.indicator
+                and (mi := cw.item_owner.fullmatch(prev.indicator))):
+            return mi.group("owner")
         if (prev is None or prev.sentence != f.sentence or prev.unit_kind != "count" or prev.measure != "level"
                 or prev.unit in cw.person_units or not cw.owner_end.search(prev.indicator)
                 or norm[prev.end:prev.end + 1] != cw.item_separator
@@ -10179,15 +10189,28 @@ def _earlier_items(items: list[str] | None, kept: list[_Fig], sentence: tuple[in
     """Names for a 分别 list with no subject of its own: the previous list of the sentence
     (增值税、企业所得税分别完成X和Y，分别增长A和B), or the last n subjects (解决率为X,满意率为Y,分别提高…). After a word
     of the whole stock (``stock``: 累计, 总数) a name of what was added names all of it (新增孵化器3家、众创空间6家，
-    累计分别达到21家和37家: 孵化器, 众创空间)."""
+    累计分别达到21家和37家: 孵化器, 众创空间). A level said again in another unit right after its own (总产量32.6万吨
+    （6.52亿斤）, 折合6.52亿斤) is no subject of its own."""
     if not (items and len(items) == n):
-        items = [g.indicator for g in kept[-n:] if g.sentence == sentence and g.indicator]
+        items = []
+        for i in range(len(kept) - 1, -1, -1):
+            if len(items) == n or (g := kept[i]).sentence != sentence or not g.indicator:
+                break
+            if not (i and _says_in_other_unit(kept[i - 1], g)):
+                items.append(g.indicator)
+        items.reverse()
         if len(items) != n or len(set(items)) != n:
             return None
     if stock:
         lead = compiled().addition_lead
         items = [i[ma.end():] if (ma := lead.match(i)) else i for i in items]
     return items
+
+
+def _says_in_other_unit(prev: _Fig, g: _Fig) -> bool:
+    """Whether the level ``g`` says the level ``prev`` right before it again in another unit (总产量32.6万吨（6.52亿斤）)."""
+    return (g.measure == prev.measure == "level" and g.sentence == prev.sentence and g.indicator == prev.indicator
+            and g.unit != prev.unit)
 
 
 def _heads_its_clause(norm: str, a: int, end: int, st: _SentenceState, year_at: int = -1) -> bool:
