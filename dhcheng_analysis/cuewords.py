@@ -1227,6 +1227,7 @@ class CueViews:
     cutoff_day: re.Pattern[str]  # 截至7月22日: past the months reported, the time of writing, as 目前
     occasion_period_ends: tuple[str, ...]  # 期间: an occasion period inside a clause modifies the noun after it
     holiday_period_ends: tuple[str, ...]  # 国庆假期, 春节黄金周: a holiday's figures hold in their sentence only
+    holiday_span: re.Pattern[str]  # 国庆期间, 春节、“八一”期间: so do those of the days around a holiday (fullmatch)
     deictic_periods: frozenset[str]  # 这一年, 过去一年: the year of the review heading above
     addition_lead: re.Pattern[str]  # 新增上市企业: a name of what was added (no part of the stock's name)
     addition_owner: re.Pattern[str]  # 经开区(新增规上工业企业), “一网通办”平台(新增注册用户): the place, zone or platform owning the units it added
@@ -2248,7 +2249,8 @@ def compiled() -> CueViews:
         plain_yoy_bases=frozenset(c.plain_yoy_bases),
         outturn_base=_Rule(c.outturn_base_regex),
         year_outturn_suffix=_Rule(c.year_outturn_suffix_regex),
-        period_re=_Rule("|".join(c.period_regex).replace("{run_in_span}", c.run_in_span_regex) + "|"
+        period_re=_Rule("|".join(c.period_regex).replace("{run_in_span}", c.run_in_span_regex)
+                        .replace("{holiday_span}", c.holiday_span_regex) + "|"
                          + _alt_outside(c.periods, c.period_word_holders)),
         year_part_periods=frozenset(w for w in c.periods if w.endswith(_YEAR_PART_ENDS)),
         listed_numeral=_Rule(c.listed_numeral_regex),
@@ -2710,6 +2712,7 @@ def compiled() -> CueViews:
         cutoff_day=_Rule(c.cutoff_day_regex),
         occasion_period_ends=tuple(c.occasion_period_ends),
         holiday_period_ends=tuple(c.holiday_period_ends),
+        holiday_span=_Rule(c.holiday_span_regex),
         tax_relief_words=c.tax_relief_words,
         tax_relief_verbs=c.tax_relief_verbs,
         total_heads=tuple(c.total_heads),

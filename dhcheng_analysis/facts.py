@@ -3995,6 +3995,9 @@ class _Reader:
             if st.topic is None:
                 plan = st.part_at(self.report, f.start) == "plan"
                 topic = self._paragraph_topic(norm, f.start, not plan)
+                if _holiday_period(topic, cw):
+                    topic = ""  # 国庆期间，全区接待游客32万人次。规上工业增加值增长6.1%: a holiday opening the paragraph is
+                    # the time of its own sentence only, no topic of the paragraph
                 if topic and plan and self._topic_left(norm, f.start, topic, st.start):
                     topic = ""
                 elif topic and self._now is not None and _this_year(norm, f.start, st):
@@ -4018,7 +4021,7 @@ class _Reader:
                             or self._past_months_reported(f.period) or self._early_months(f.period)
                             or self._one_month_reported(f.period))
                            and self.report.metadata.get("period")
-                           or f.period.endswith(cw.holiday_period_ends)
+                           or _holiday_period(f.period, cw)
                            or (pe := _period_end(f.start, st)) >= 0 and norm.startswith(cw.month_only_words, pe)):
             self._only_period = (f.period, f.sentence)
             # 8月当月…: that month alone, in its sentence only; 目前…, 截至7月22日 in a report of 上半年: the time of
@@ -10599,6 +10602,12 @@ def _counted_back(m: re.Match[str]) -> bool:
     """Whether a span of years (``m``, a match of ``span_period``) counts back to the year reviewed: 过去五年, 这五年,
     近三年, or with a word of since (``span_back_since``: 五年来, 三年以来)."""
     return bool(m.group("back")) or m.group("since") in compiled().span_back_since
+
+
+def _holiday_period(period: str, cw: CueViews) -> bool:
+    """Whether ``period`` is a holiday's (国庆假期, 春节黄金周, 国庆期间, 春节、“八一”期间): its figures are of those days,
+    the period of its sentence only."""
+    return bool(period) and (period.endswith(cw.holiday_period_ends) or cw.holiday_span.fullmatch(period) is not None)
 
 
 @functools.lru_cache(maxsize=1024)

@@ -46,6 +46,25 @@ def test_holidays_before_qijian_are_the_period(s, printed, name, period):
     assert (f["indicator"], f["period"]) == (name, period)
 
 
+@pytest.mark.parametrize(("s", "printed", "period"), [
+    # regression fixture in the form of a district report (not real), modelled on the national reports' 法定节日假期
+    # 增加，外出旅游人数大幅度增长 (/work/shared/corpus/national_work_reports/2003.txt): a holiday's figure, then the year's
+    ("国庆期间，全区接待游客32万人次。规上工业增加值增长6.1%。", "6.1%", "2023年"),
+    # regression fixture, a variant (not real): a holiday in quotes
+    ("“五一”期间，全区接待游客32万人次。全区地区生产总值增长5.2%。", "5.2%", "2023年"),
+    # regression fixture, a variant (not real): 春节期间, a period word of its own
+    ("春节期间，全区接待游客32万人次。全区地区生产总值增长5.2%。", "5.2%", "2023年"),
+    # regression fixture, a variant (not real): a holiday's 假期 opening the paragraph
+    ("国庆假期，全区接待游客32万人次。全区地区生产总值增长5.2%。", "5.2%", "2023年"),
+    # regression fixture, a variant (not real): the holiday after a lead sentence, no comma after it
+    ("全区经济平稳。国庆期间全区接待游客32万人次。全区地区生产总值增长5.2%。", "5.2%", "2023年"),
+    # regression fixture, a variant (not real): the holiday's own figure keeps it
+    ("“五一”期间，全区接待游客32万人次。全区地区生产总值增长5.2%。", "32万人次", "“五一”期间"),
+])
+def test_holiday_period_holds_in_its_sentence_only(s, printed, period):
+    assert fact(HEAD.replace("退役军人事务工作", "经济运行") + s, printed)["period"] == period
+
+
 # -- a fee or a wage paid out is named by the fund -------------------------------------------------------------
 
 @pytest.mark.parametrize(("s", "printed", "name"), [

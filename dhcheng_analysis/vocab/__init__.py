@@ -829,6 +829,7 @@ class Cues:
     occasion_period_ends: tuple[str, ...]  # 疫情期间: a period of an occasion, a modifier inside a clause
     sentence_only_periods: tuple[str, ...]  # 目前: the time of writing, of its own sentence only
     holiday_period_ends: tuple[str, ...]  # 假期, 黄金周: the end of a holiday's name, a period of its own sentence only
+    holiday_span_regex: str  # (元旦|春节|…|国庆)期间: the days around a holiday, a period of its own sentence only
     deadline_period_ends: tuple[str, ...]  # 7月底前: a deadline of a plan's task, of its own sentence only
     deadline_after_words: tuple[str, ...]  # 一九八五年底以前: words after a period that make it a deadline as well
     early_months_regex: str  # 1-5月: the months from January, of its own sentence only when they end before those reported
