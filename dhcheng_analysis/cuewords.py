@@ -1534,6 +1534,7 @@ class CueViews:
     owned_measure: re.Pattern[str]  # 财政补助标准, 储备规模: a bare measure whose owner a clause before names
     measure_owner_clause: re.Pattern[str]  # (在全国农村)推行[新型农村合作医疗]制度: a clause whose object owns a bare measure after it
     standard_tail: re.Pattern[str]  # 每人每年最高额度: the standard of a programme ending its name
+    standard_ends: tuple[str, ...]  # 优待金标准: a standard (not a quota, 额度, nor a level, 水平) ending a name
     standard_raise_clause: re.Pattern[str]  # 提高[学生营养改善计划补助]标准: a clause raising a programme's standard
     event_units: frozenset[str]  # 届, 场: the counters of events held
     network_ends: tuple[str, ...]  # 里程, 复线: the ends of a name of a measure (network_measures) or line of a network
@@ -2861,6 +2862,7 @@ def compiled() -> CueViews:
         owned_measure=_Rule(c.owned_measure_regex),
         measure_owner_clause=_Rule(c.measure_owner_clause_regex),
         standard_tail=_Rule(f"(?:{c.standard_tail_regex})$"),
+        standard_ends=tuple(c.standard_ends),
         standard_raise_clause=_Rule(f"{c.standard_raise_clause_regex}(?:{c.standard_tail_regex})"),
         event_units=frozenset(c.event_units),
         network_ends=(*c.network_measures, *c.network_lines),

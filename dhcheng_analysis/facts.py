@@ -1197,8 +1197,9 @@ def _averaged_per_year(clause: str, name: str, cw: CueViews) -> str:
     """
     m = next(iter(reversed(list(cw.per_year_word.finditer(clause)))), None)
     if (m is None or m.group() in name or cw.de in clause[m.end():] or any(ch.isdigit() for ch in clause[m.end():])
-            or cw.standard_tail.search(name)):
-        return ""  # (优待金标准提高到每年2.8万元: a standard's amount a year, no average over a span)
+            or name.endswith(cw.standard_ends)):
+        return ""  # (优待金标准提高到每年2.8万元: a standard's amount a year, no average over a span; a quota or a level
+        # a year is one: 五年来，每年新增贷款额度50亿元)
     return m.group()
 
 

@@ -125,6 +125,19 @@ def test_amount_each_year_of_a_span_still_is_one():
     assert f["comparator"] == "每年"
 
 
+@pytest.mark.parametrize(("s", "printed", "each"), [
+    # regression fixture in the form of a district report (not real), modelled on the national reports' 五年来，每年
+    # 减轻农民负担1335亿元 (test above) and 国家助学贷款每人每年最高额度 (national_work_reports/2022.txt): a quota a year
+    ("五年来，每年新增贷款额度50亿元。", "50亿元", "每年"),
+    # regression fixture, a variant (not real): a quota of loans granted over three years
+    ("近三年，每年发放创业担保贷款额度2亿元。", "2亿元", "每年"),
+    # regression fixture, a variant (not real): a level, 水平, a year
+    ("近三年，每年平均投入水平达到12亿元。", "12亿元", "每年平均"),
+])
+def test_quota_or_level_a_year_of_a_span_still_is_one(s, printed, each):
+    assert fact(HEAD + s, printed)["comparator"] == each
+
+
 # -- parts of the year set side by side ------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("s", "printed", "period"), [

@@ -1136,6 +1136,7 @@ class Cues:
     owned_measure_regex: str  # 财政补助标准, 储备规模: a name that is only a measure, of a programme or fund it leaves out
     measure_owner_clause_regex: str  # 完善[城乡居民基本医保]，财政补助标准…: a clause whose object owns a bare measure after it
     standard_tail_regex: str  # 国家助学贷款[每人每年最高额度]: the standard of a programme, ending its name
+    standard_ends: tuple[str, ...]  # 优待金标准: the end of a standard's name (a standard's amount a year is no average)
     standard_raise_clause_regex: str  # [提高学生营养改善计划补助]标准: the head of a clause raising a programme's standard
     #   (standard_tail_regex); the programme is group "programme"
     event_units: tuple[str, ...]  # 8[届], 120[场]: the counters of events held
