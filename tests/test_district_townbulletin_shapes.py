@@ -148,7 +148,7 @@ def test_the_two_subsidies_of_the_disabled_are_a_name():
 # -- the glossary keys a town's counts ---------------------------------------------------------------------
 
 @pytest.mark.parametrize(("name", "key"), [
-    ("乡镇卫生院", "township_health_centres"), ("卫生院", "township_health_centres"),
+    ("乡镇卫生院数", "township_health_centres"), ("卫生院数", "township_health_centres"),
     ("镇卫生院", "township_health_centres"), ("村卫生室", "village_clinics"),
     ("行政村", "administrative_villages"), ("村民小组", "villager_groups"),
     ("农民专业合作社", "farmer_cooperatives"), ("家庭农场", "family_farms"),
@@ -165,6 +165,19 @@ def test_a_town_count_has_its_key(name, key):
     "小学专任教师",  # the teachers of the schools, no count of schools
     "卫生院床位",  # the beds, no count of health centres
     "市级以上示范家庭农场",  # a narrower count of farms
+    "乡镇卫生院",  # the bare centres: also those equipped or built, no stock (see below)
+    "卫生院",
 ])
 def test_what_a_town_count_owns_stays_unkeyed(name):
     assert indicator_key(name) == ""
+
+
+@pytest.mark.parametrize(("s", "printed"), [
+    # real: /work/shared/corpus/national_work_reports/2008.txt (the centres equipped, no stock of centres)
+    ("国家安排资金改造和新建1.88万所乡镇卫生院、786所县医院、285所县中医院和534所县妇幼保健院，为1.17万个乡镇卫生院"
+     "配备了医疗设备，农村医疗卫生条件明显改善。", "1.17万个"),
+    # real: /work/shared/corpus/national_work_reports/2009.txt (a building task, no stock of centres)
+    ("今年要全面完成规划支持的2.9万所乡镇卫生院建设任务。", "2.9万所"),
+])
+def test_health_centres_equipped_or_built_are_no_stock(s, printed):
+    assert fact(s, printed)["indicator_key"] != "township_health_centres"

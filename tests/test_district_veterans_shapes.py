@@ -22,6 +22,8 @@ from __future__ import annotations
 import pytest
 from _sentences import fact, facts
 
+from dhcheng_analysis.vocab import indicator_key
+
 HEAD = "一、2023年退役军人事务工作情况\n"
 
 
@@ -188,6 +190,20 @@ def test_part_inside_another_still_holds_on():
 ])
 def test_glossary_keys_of_the_kind(s, printed, key):
     assert fact(HEAD + s, printed)["indicator_key"] == key
+
+
+@pytest.mark.parametrize(("s", "printed"), [
+    # regression fixture in the form of a district veterans affairs report (not real), modelled on the national
+    # reports' 深入开展双拥共建活动 … 征兵 (2004.txt): a rate of carrying out the quota, no count of conscripts
+    ("全年征兵任务完成率100%。", "100%"),
+])
+def test_a_conscription_quota_rate_gets_no_count_key(s, printed):
+    f = fact(HEAD + s, printed)
+    assert (f["indicator"], f["indicator_key"]) == ("征兵任务", "")
+
+
+def test_a_conscription_quota_is_no_glossary_name():
+    assert indicator_key("征兵任务") == ""
 
 
 def test_a_part_or_a_share_gets_no_key_of_the_whole():
