@@ -1086,6 +1086,8 @@ class CueViews:
     insured_rate_names: frozenset[str]  # 参保率: the share insured of the scheme the count of persons before it names
     insured_count_heads: tuple[str, ...]  # 参加 opening a count of persons insured, before its scheme
     insured_count_ends: tuple[str, ...]  # 参保人数 ending a count of persons insured, after its scheme (longest first)
+    insured_scheme_trailers: tuple[str, ...]  # 人数 after the scheme a 参加 count names (参加…养老保险人数)
+    insured_scheme_words: tuple[str, ...]  # 保险, 医保, 合作医疗: a scheme names an insurance (参加各类培训 is none)
     unit_coverage_names: frozenset[str]  # 覆盖率: a coverage named only so, of the units the clause before counts
     added_owner_heads: tuple[str, ...]  # 新增: a flow named by it and a noun alone is of the stock the clause before names
     owned_stock_ends: tuple[str, ...]  # 规模, 容量: the end of that stock's name after the noun
@@ -2387,6 +2389,8 @@ def compiled() -> CueViews:
         insured_rate_names=frozenset(c.insured_rate_names),
         insured_count_heads=tuple(c.insured_count_heads),
         insured_count_ends=tuple(sorted(c.insured_count_ends, key=len, reverse=True)),
+        insured_scheme_trailers=tuple(c.insured_scheme_trailers),
+        insured_scheme_words=tuple(c.insured_scheme_words),
         unit_coverage_names=frozenset(c.unit_coverage_names),
         added_owner_heads=tuple(c.added_owner_heads),
         owned_stock_ends=tuple(c.owned_stock_ends),

@@ -14172,11 +14172,14 @@ def _insured_scheme(name: str, cw: CueViews) -> str:
     城乡居民基本养老保险; 城乡居民基本医疗保险参保人数 → 城乡居民基本医疗保险); '' when the name is no such count."""
     if name.startswith(cw.insured_count_heads):
         scheme = name[len(next(h for h in cw.insured_count_heads if name.startswith(h))):]
+        if tail := next((t for t in cw.insured_scheme_trailers if scheme.endswith(t)), ""):
+            scheme = scheme[:-len(tail)]  # 参加城镇职工基本养老保险人数 → 城镇职工基本养老保险
     elif end := next((e for e in cw.insured_count_ends if name.endswith(e)), ""):
         scheme = name[:-len(end)]
     else:
         return ""
-    return scheme if len(scheme) >= 2 and cw.de not in scheme else ""
+    return (scheme if len(scheme) >= 2 and cw.de not in scheme
+            and any(w in scheme for w in cw.insured_scheme_words) else "")  # (参加各类培训: no insurance)
 
 
 def _school_of(prev: _Fig, f: _Fig, norm: str, cw: CueViews) -> str:

@@ -106,6 +106,8 @@ def test_the_governing_verb_is_no_part_of_the_name(s, printed, name):
      "99.5%", "城乡居民基本养老保险参保率", "resident_pension_coverage_rate"),
     # regression fixture, a variant (not real): the rural cooperative medical scheme's 参合率
     ("年末参加新型农村合作医疗4.6万人，参合率99.2%。", "99.2%", "新型农村合作医疗参合率", "ncms_participation_rate"),
+    # regression fixture, a variant (not real): the count named 参加…人数, whose 人数 is no part of the scheme
+    ("年末全区参加城镇职工基本养老保险人数32.5万人，参保率96.2%。", "96.2%", "城镇职工基本养老保险参保率", ""),
 ])
 def test_a_share_insured_is_of_the_scheme_counted_before(s, printed, name, key):
     f = fact("2023年某镇国民经济和社会发展统计公报\n九、社会保障\n" + s, printed)
@@ -115,6 +117,12 @@ def test_a_share_insured_is_of_the_scheme_counted_before(s, printed, name, key):
 def test_a_share_insured_after_no_scheme_stays_bare():
     # regression fixture, a variant (not real): the count names no scheme, so neither does its share
     f = fact("2023年某镇国民经济和社会发展统计公报\n九、社会保障\n年末参保人数3.12万人，参保率99.5%。", "99.5%")
+    assert f["indicator"] == "参保率"
+
+
+def test_a_share_insured_after_joining_no_insurance_stays_bare():
+    # regression fixture, a variant (not real): 参加 a training, no insurance, so the share is of none
+    f = fact("2023年某镇国民经济和社会发展统计公报\n九、社会保障\n参加各类培训3200人，参保率96%。", "96%")
     assert f["indicator"] == "参保率"
 
 

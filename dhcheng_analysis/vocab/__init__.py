@@ -175,6 +175,8 @@ class Cues:
     insured_rate_names: tuple[str, ...]  # 参保率: a share insured named only so, of the scheme the count before it insures in
     insured_count_heads: tuple[str, ...]  # 参加: the joining a count of persons insured opens with (参加城乡居民基本养老保险2.86万人)
     insured_count_ends: tuple[str, ...]  # 参保人数: the word a count of persons insured ends with, after its scheme
+    insured_scheme_trailers: tuple[str, ...]  # 人数: a word after the scheme a 参加 count names, no part of the scheme
+    insured_scheme_words: tuple[str, ...]  # 保险, 医保: a word one of which the name of an insurance scheme holds
     unit_coverage_names: tuple[str, ...]  # 186个,[覆盖率]达到42.3%: a coverage with no owner, of the units just counted
     added_owner_heads: tuple[str, ...]  # [新增]装机: the head of a flow named with no owner, of the stock the clause before names
     owned_stock_ends: tuple[str, ...]  # 装机[规模]: what ends the name of that stock after the flow's noun
