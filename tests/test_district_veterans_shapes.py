@@ -106,6 +106,18 @@ def test_zai_before_the_townships_is_no_part_of_a_name():
     assert not fact(HEAD + "在乡镇建成退役军人服务站12个。", "12个")["indicator"].startswith("在乡")
 
 
+@pytest.mark.parametrize(("s", "name"), [
+    # regression fixture, a variant (not real): 在乡级 (at the township level) is where, no 在乡 of a name
+    ("在乡级建成便民服务中心12个。", "乡级建成便民服务中心"),
+    # regression fixture, a variant (not real): 在乡里 (in the township) is where
+    ("在乡里建成卫生室12个。", "乡里建成卫生室"),
+    # regression fixture, a variant (not real): 在乡镇, the name the reading had before 在乡 opened names
+    ("在乡镇建成退役军人服务站12个。", "乡镇建成退役军人服务站"),
+])
+def test_zai_before_a_township_word_is_no_part_of_a_name(s, name):
+    assert fact(HEAD + s, "12个")["indicator"] == name
+
+
 # -- a standard printed as an amount a year ----------------------------------------------------------------------
 
 @pytest.mark.parametrize("s", [
