@@ -103,7 +103,9 @@ def test_zaixiang_opens_a_name(s, printed, name):
 
 def test_zai_before_the_townships_is_no_part_of_a_name():
     # regression fixture, a variant (not real): 在乡镇 (in the townships) is where, no 在乡 of a name
-    assert not fact(HEAD + "在乡镇建成退役军人服务站12个。", "12个")["indicator"].startswith("在乡")
+    f = fact(HEAD + "在乡镇建成退役军人服务站12个。", "12个")
+    assert not f["indicator"].startswith("在乡")
+    assert f["indicator"] == "乡镇建成退役军人服务站"
 
 
 @pytest.mark.parametrize(("s", "name"), [
@@ -223,3 +225,4 @@ def test_a_part_or_a_share_gets_no_key_of_the_whole():
     f = facts(HEAD + "全年发放各类优抚金4562.3万元，惠及优抚对象3215人次。")
     reached = f[f["raw_value"] == "3215"].iloc[0]
     assert reached["indicator_key"] != "entitled_persons"
+    assert (reached["indicator"], reached["indicator_key"]) == ("各类优抚金惠及的优抚对象", "")
