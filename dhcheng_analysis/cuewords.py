@@ -1999,6 +1999,7 @@ def compiled() -> CueViews:
     # kinds of place in brackets after such a count; {place_kind_words}: 区, 市, 旗, the kinds such a bracket lists;
     # {yearly_average}: 年平均 of several years (not 全年平均, 每年平均); {scope_places}: 全市, 全区, the places a level is
     # measured against (高于全市平均水平)
+    # {body_deeds}: 完成, 办理, what a body doing the work does (区政务服务中心全年办理事项)
     c = filled(c, plan_span=c.plan_span_name_regex, report_places=c.report_places_regex,  # ({plan_span} holds {plan}
                place_units=c.place_units_regex, place_kinds=c.place_kinds_regex,
                plan_years=c.plan_years_regex,  # and {plan_years})
@@ -2012,6 +2013,7 @@ def compiled() -> CueViews:
                place_kind_words=_alt(c.place_kinds), yearly_average=c.yearly_average_regex,
                gap_target=c.target_gap_target_regex, gap_words=_alt(c.target_gap_words),
                following_token=c.following_token_regex,
+               body_deeds=_alt(c.body_deed_verbs),
                scope_places=_alt(c.scope_words + c.above_base_places))
     # 还差, 尚差: a gap left, a fall (abs_change_strong only after a target, target_gap), of points as of an amount
     c = dataclasses.replace(c, abs_change_cues={**c.abs_change_cues, **dict.fromkeys(c.target_gap_words, -1)},

@@ -10,7 +10,9 @@ platform (公共资源交易中心完成交易项目X个，交易额X亿元; 土
   class prints after its 类, and a class before the last may leave its 类 to the last (货物、工程、服务类采购金额 →
   货物类采购金额);
 - the trading centre or service centre that does the work (区公共资源交易中心, 区政务服务中心, 区招投标中心) opens no
-  name, as a bureau (区市场监管局) opens none: 区公共资源交易中心完成交易项目865个 counts 交易项目;
+  name, as a bureau (区市场监管局) opens none: 区公共资源交易中心完成交易项目865个 counts 交易项目; only a verb of
+  doing after the centre (完成, 办理, after 全年, 累计, 共) makes it the actor: a centre built, invested in or owning
+  what is counted (区域医疗中心建设投资, 区级医疗中心床位) keeps its name, and 区块, 区县, 市场, 市级 head no acting body;
 - the value of the deals after their count (土地出让45宗，成交额98.6亿元; 工程建设招投标项目356个，交易额62.3亿元) is
   the value of those deals, as 金额 and 总投资 after a count are;
 - the glossary knows the size of procurement (政府采购规模, 政府采购金额), the savings rate (资金节约率, 节资率), the
@@ -82,6 +84,34 @@ def test_centre_doing_the_work_opens_no_name(s, printed, name):
     ("区域中心城市建设投资增长5%。", "5%", "区域中心城市建设投资"),
 ])
 def test_regional_centre_is_part_of_the_name(s, printed, name):
+    assert fact(HEAD + s, printed)["indicator"] == name
+
+
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture in the form of a district investment report (not real), modelled on the centres built in
+    # 中央财政再支持…2400所城市社区卫生服务中心建设 (2009.txt) and 中国移动杭州研发中心、长江新能源客车等重大项目开工建设
+    # (yuhang_hz_2015_gwr.txt): a centre built or invested in is what the figure is about
+    ("区域医疗中心建设完成投资3.5亿元。", "3.5亿元", "区域医疗中心建设投资"),
+    # regression fixture, a variant (not real): a county's centre, and the growth of its investment
+    ("县域医疗中心建设投资2.3亿元，同比增长15%。", "2.3亿元", "县域医疗中心建设投资"),
+    ("县域医疗中心建设投资2.3亿元，同比增长15%。", "15%", "县域医疗中心建设投资"),
+    # regression fixture, a variant (not real): a district's centre rebuilt
+    ("区体育中心改造投资1.2亿元。", "1.2亿元", "区体育中心改造投资"),
+    # regression fixture, a variant (not real): 市级 is a level, no place heading an acting body
+    ("市级文化中心建设完成投资4.2亿元。", "4.2亿元", "市级文化中心建设投资"),
+    # regression fixture, a variant (not real): the beds a centre owns
+    ("区级医疗中心床位1200张。", "1200张", "区级医疗中心床位"),
+    # regression fixture, a variant (not real): 区块 is no place
+    ("区块链创新中心入驻企业56家。", "56家", "区块链创新中心入驻企业"),
+    # regression fixture, a variant (not real): 区县 heads the centre's name
+    ("区县融媒体中心建设投入资金1200万元。", "1200万元", "区县融媒体中心建设投入资金"),
+    # regression fixture, a variant (not real): 市场 is no place
+    ("市场监管中心抽检食品2300批次。", "2300批次", "市场监管中心抽检食品"),
+    # regression fixture, a variant (not real): what a centre counts without a verb of doing keeps the centre
+    ("市急救中心年出车3.5万次。", "3.5万次", "市急救中心年出车"),
+    ("市疾控中心检测样本5.6万份。", "5.6万份", "市疾控中心检测样本"),
+])
+def test_centre_the_figure_is_about_keeps_its_name(s, printed, name):
     assert fact(HEAD + s, printed)["indicator"] == name
 
 

@@ -1145,6 +1145,7 @@ class Cues:
     participant_name_regex: str  # [参与的人次], [参与群众]: the name of those taking part in something left out
     service_rates: tuple[str, ...]  # 响应率, 解决率, 满意率: rates of how a service handles what it takes in, printed bare
     #   after the clause naming the service and what it handles
+    body_deed_verbs: tuple[str, ...]  # 完成, 办理: what a centre does (区公共资源交易中心完成交易项目), {body_deeds} in the patterns
     service_handle_verbs: tuple[str, ...]  # 受理, 接收办理: the verbs by which a service takes in what it handles
     service_handled: tuple[str, ...]  # 诉求, 事项: what a service takes in and its rates are of
     service_bodies: tuple[str, ...]  # 热线, 接诉即办, 政务服务: words naming a service that takes in requests
