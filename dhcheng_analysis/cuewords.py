@@ -1698,7 +1698,8 @@ class CueViews:
     list_head_links: tuple[str, ...]  # 中央财政用于科技、教育…的支出: the words up to it are every item's
     age_item: re.Pattern[str]  # 0—14岁、15—59岁、60岁及以上人口: ages listed, the people named once after the last
     # 货物类、工程类、服务类采购 (货物、工程、服务类采购金额): classes listed, what is measured of them named once after the
-    # last class; an item before it may leave its 类 to the last
+    # last class's name, its 类 included; an item before it prints its own 类, or is a class of procurement leaving it
+    # to the last; the lead's group is the item's class without its 类
     class_item: re.Pattern[str]
     class_item_lead: re.Pattern[str]
     recap_group: re.Pattern[str]  # 三大优势行业: the group a list of as many items closes with, no part of an item
@@ -2000,6 +2001,7 @@ def compiled() -> CueViews:
     # {yearly_average}: 年平均 of several years (not 全年平均, 每年平均); {scope_places}: 全市, 全区, the places a level is
     # measured against (高于全市平均水平)
     # {body_deeds}: 完成, 办理, what a body doing the work does (区政务服务中心全年办理事项)
+    # {listed_classes}: 货物, 工程, 服务, the classes of procurement (货物、工程、服务类采购)
     c = filled(c, plan_span=c.plan_span_name_regex, report_places=c.report_places_regex,  # ({plan_span} holds {plan}
                place_units=c.place_units_regex, place_kinds=c.place_kinds_regex,
                plan_years=c.plan_years_regex,  # and {plan_years})
@@ -2014,6 +2016,7 @@ def compiled() -> CueViews:
                gap_target=c.target_gap_target_regex, gap_words=_alt(c.target_gap_words),
                following_token=c.following_token_regex,
                body_deeds=_alt(c.body_deed_verbs),
+               listed_classes=_alt(c.listed_class_words),
                scope_places=_alt(c.scope_words + c.above_base_places))
     # 还差, 尚差: a gap left, a fall (abs_change_strong only after a target, target_gap), of points as of an amount
     c = dataclasses.replace(c, abs_change_cues={**c.abs_change_cues, **dict.fromkeys(c.target_gap_words, -1)},

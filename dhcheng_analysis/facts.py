@@ -1445,17 +1445,15 @@ def _split_list(subject: str, n: int, ranked: bool = False) -> list[str] | None:
         sector = cw.sector_phrase.search(head) is not None
         return [it + (_industry_shared(it, last, cw) or head if sector and not cw.sector_phrase.search(it) else "")
                 + rest for it in (*items[:-1], last)]
-    for part, rest in ((cw.age_item, 1), (cw.grade_name, 2)):
-        # 0—14岁、15—59岁、60岁及以上人口 / 国家级、省级、市级非遗代表性传承人: age groups or grades sharing the noun
-        # the last one prints (the people each age group is of, the things of each grade)
+    for part, lead, rest in ((cw.age_item, cw.age_item, 1), (cw.grade_name, cw.grade_name, 2),
+                             (cw.class_item, cw.class_item_lead, 2)):
+        # 0—14岁、15—59岁、60岁及以上人口 / 国家级、省级、市级非遗代表性传承人 / 货物类、工程类、服务类采购: age groups,
+        # grades or classes sharing the noun the last one prints (the people each age group is of, the things of each
+        # grade, what is measured of each class from its 类 on, which a class of procurement may leave to the last:
+        # 货物、工程、服务类采购金额 → 货物类采购金额); a lead's group is what of the item comes before the shared words
         if ((m := part.match(tail)) and len(tail) - m.end() >= rest
-                and all(part.fullmatch(it) for it in items[:-1])):
-            return [it + tail[m.end():] for it in items[:-1]] + [tail]
-    if (m := cw.class_item.match(tail)) and m.end() < len(tail) and all(cw.class_item_lead.fullmatch(it) for it in items[:-1]):
-        # 货物类、工程类、服务类采购: classes sharing what the last one measures after its class word, which an item
-        # before it may leave to the last (货物、工程、服务类采购金额: 货物类采购金额)
-        word = tail[m.end() - 1]
-        return [it.removesuffix(word) + tail[m.end() - 1:] for it in items[:-1]] + [tail]
+                and all(ms := [lead.fullmatch(it) for it in items[:-1]])):
+            return [(mi.group(1) if lead.groups else mi.group()) + tail[m.end():] for mi in ms] + [tail]
     suffix = ""
     # a scope word heading the last item is its own, not a name the others share words after (增值税、全口径企业所得税)
     scoped = max((len(w) for w in (*cw.fiscal_scopes, *cw.scope_words) if tail.startswith(w)), default=0)

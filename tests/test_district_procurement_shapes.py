@@ -7,8 +7,9 @@ contracts awarded to small firms (授予中小企业合同金额, 其中授予�
 platform (公共资源交易中心完成交易项目X个，交易额X亿元; 土地出让X宗，成交额X亿元，溢价率X%). The rules:
 
 - classes listed before what is measured of them all (货物类、工程类、服务类采购分别增长…) each take what the last
-  class prints after its 类, and a class before the last may leave its 类 to the last (货物、工程、服务类采购金额 →
-  货物类采购金额);
+  class prints after its 类, and a class of procurement (货物, 工程, 服务) before the last may leave its 类 to the last
+  (货物、工程、服务类采购金额 → 货物类采购金额); a kind printing no 类 before a last class (粮食、肉类产量) is no
+  class and takes none;
 - the trading centre or service centre that does the work (区公共资源交易中心, 区政务服务中心, 区招投标中心) opens no
   name, as a bureau (区市场监管局) opens none: 区公共资源交易中心完成交易项目865个 counts 交易项目; only a verb of
   doing after the centre (完成, 办理, after 全年, 累计, 共) makes it the actor: a centre built, invested in or owning
@@ -57,6 +58,38 @@ def test_classes_share_what_the_last_measures(s, printed, name):
     ("工业和服务业增加值分别增长5.2%和6.1%。", "5.2%", "工业增加值"),
 ])
 def test_a_list_without_classes_keeps_its_names(s, printed, name):
+    assert fact(HEAD + s, printed)["indicator"] == name
+
+
+@pytest.mark.parametrize(("s", "printed", "name", "key"), [
+    # regression fixture in the form of a district farm output report (not real), modelled on the national reports'
+    # 油料、肉类、水产品的产量预计可以完成计划 (1980.txt): a kind listed before a class word of the last item
+    # (肉类) is no class, takes no 类 and keeps its glossary key
+    ("粮食、肉类产量分别为1200万吨和300万吨。", "1200万吨", "粮食", "grain_output"),
+    # regression fixture, a variant (not real): three kinds
+    ("粮食、油料、肉类产量分别增长2.1%、3.2%和4.5%。", "2.1%", "粮食", "grain_output"),
+    ("粮食、油料、肉类产量分别增长2.1%、3.2%和4.5%。", "3.2%", "油料", "oilseed_output"),
+    # regression fixture, a variant (not real): a fall of cotton and fibre crops
+    ("棉花、麻类产量分别下降2.1%和3.4%。", "2.1%", "棉花", "cotton_output"),
+    # regression fixture, a variant (not real): spending on areas, the last a class
+    ("教育、文化类支出分别增长5.1%和6.2%。", "5.1%", "教育支出", "education_expenditure"),
+    ("住房、交通类支出分别增长3.1%和4.2%。", "3.1%", "住房支出", None),
+    # regression fixture, a variant (not real): meat and poultry
+    ("猪肉、禽类产量分别增长3.1%和5.2%。", "3.1%", "猪肉", None),
+])
+def test_kind_before_a_class_word_takes_no_class(s, printed, name, key):
+    f = fact(HEAD + s, printed)
+    assert f["indicator"] == name
+    if key:
+        assert f["indicator_key"] == key
+
+
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture, a variant (not real): classes each printing their 类 name each class
+    ("一类、二类、三类水质断面比例分别为20%、30%和50%。", "30%", "二类水质断面比例"),
+    ("一类、二类、三类水质断面比例分别为20%、30%和50%。", "20%", "一类水质断面比例"),
+])
+def test_classes_printing_their_class_word_name_each_class(s, printed, name):
     assert fact(HEAD + s, printed)["indicator"] == name
 
 
