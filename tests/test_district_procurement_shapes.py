@@ -16,7 +16,8 @@ platform (公共资源交易中心完成交易项目X个，交易额X亿元; 土
   what is counted (区域医疗中心建设投资, 区级医疗中心床位) keeps its name, and 区块, 区县, 市场, 市级 head no acting body;
 - the value of the deals after their count (土地出让45宗，成交额98.6亿元; 工程建设招投标项目356个，交易额62.3亿元) is
   the value of those deals, as 金额 and 总投资 after a count are;
-- the glossary knows the size of procurement (政府采购规模, 政府采购金额), the savings rate (资金节约率, 节资率), the
+- the glossary knows the size of procurement (政府采购规模, 政府采购金额), the savings rate (政府采购资金节约率,
+  政府采购节资率; a bare 资金节约率 or 节资率 may be an audit's or a review's, so it takes no key), the
   savings (政府采购节约资金), the contracts awarded to small and micro firms and the value of public-resource trading.
 
 Sentences written in the form of district reports, not real, are marked as regression fixtures; the real ones
@@ -188,10 +189,20 @@ def test_value_named_with_its_owner_keeps_it(s, printed, name):
     # regression fixture, a variant (not real): the share of spending
     ("全区政府采购规模12.56亿元，同比增长8.3%，占全区一般公共预算支出的10.2%。", "10.2%",
      "government_procurement_spending", "rate_pct"),
-    # regression fixture, a variant (not real): the savings rate
-    ("全年节约财政资金6850万元，资金节约率5.2%。", "5.2%", "procurement_savings_rate", "rate_pct"),
-    # regression fixture, a variant (not real): the tendering savings rate
-    ("通过公共资源交易平台节约资金4.56亿元，节资率6.8%。", "6.8%", "procurement_savings_rate", "rate_pct"),
+    # regression fixture, a variant (not real): the savings rate, named as the procurement's
+    ("政府采购资金节约率5.2%，同比提高0.3个百分点。", "5.2%", "procurement_savings_rate", "rate_pct"),
+    # regression fixture, a variant (not real): the savings rate, named as the procurement's
+    ("全区政府采购节资率6.8%。", "6.8%", "procurement_savings_rate", "rate_pct"),
+    # a bare 资金节约率 or 节资率 may be the rate of any savings (an audit's, a review's), none the procurement's:
+    # regression fixture, a variant (not real): the bare rate after funds saved is no procurement's
+    ("全年节约财政资金6850万元，资金节约率5.2%。", "5.2%", "", "rate_pct"),
+    # regression fixture, a variant (not real): the bare rate of tendering on the platform
+    ("通过公共资源交易平台节约资金4.56亿元，节资率6.8%。", "6.8%", "", "rate_pct"),
+    # regression fixture in the form of a district audit report (not real), modelled on the national reports'
+    # 对国家的财政金融机构、企业事业组织的财务收支进行审计监督 (1982.txt): the rate of an audit's savings
+    ("全年完成政府投资项目审计56个，审减金额2.3亿元，资金节约率9.8%。", "9.8%", "", "rate_pct"),
+    # regression fixture, a variant (not real): the rate of a fiscal review's savings
+    ("财政评审项目120个，审减资金1.5亿元，节资率12%。", "12%", "", "rate_pct"),
     # regression fixture, a variant (not real): the savings named as the procurement's
     ("政府采购节约资金0.69亿元，同比增长12.5%。", "0.69亿元", "procurement_savings", "level"),
     # regression fixture, a variant (not real): the part awarded to small and micro firms
