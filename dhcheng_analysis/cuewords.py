@@ -875,6 +875,7 @@ class CueViews:
     share_place_wholes: frozenset[str]  # 占全国的: a whole that is only the place, which a frame (在…投资总额中) names better
     # (各种经济成分在工业总产值中所占的比重将变化如下：国营占…: and a list head before its colon)
     rank_assessment: re.Pattern[str]  # 综合(排名), 考核, 综合考评成绩: an assessment's bare name, whose owner it lacks
+    rank_assessment_end: re.Pattern[str]  # 接诉即办综合: an assessment ending a longer name (search)
     rank_assessment_noun: str  # 综合[排名]全市第二: the noun an assessment named by an adjective (group adjective) takes
     rank_assessment_owner: re.Pattern[str]  # (name) “12345”市民服务热线: the service an assessment ranks, opening the sentence
     rank_verdict_clause: re.Pattern[str]  # 接诉即办工作成效显著，: the work a bare assessment after it is of
@@ -2186,6 +2187,7 @@ def compiled() -> CueViews:
         share_frame_clause=_Rule(c.share_frame_clause_regex),
         share_place_wholes=frozenset(c.share_place_wholes),
         rank_assessment=_Rule(c.rank_assessment_regex),
+        rank_assessment_end=_Rule(rf"(?<=.)(?:{c.rank_assessment_regex})$"),
         rank_assessment_noun=c.rank_assessment_noun,
         rank_assessment_owner=_Rule(c.rank_assessment_owner_regex),
         rank_verdict_clause=_Rule(c.rank_verdict_clause_regex),

@@ -3694,6 +3694,12 @@ def _names_measure(g: _Fig | None, measure: str) -> bool:
     return g is not None and g.indicator.endswith(measure) and len(clean_name(g.indicator[:-len(measure)])) >= 2
 
 
+def _assessment_named(name: str, ma: re.Match[str], cw: CueViews) -> str:
+    """``name``, ending in the assessment ``ma`` matched, with the noun an assessment named by an adjective takes
+    (综合 → 综合排名)."""
+    return name + cw.rank_assessment_noun if ma.group("adjective") else name
+
+
 class _Reader:
     """Reads the prose figures in order: measure, subject span, lists, period, status, indicator."""
 
@@ -6624,13 +6630,13 @@ class _Reader:
             mo = (cw.rank_assessment_owner.search(self.norm, st.start, f.start)
                   or f.cs > st.start and cw.rank_frame_clause.search(self.norm, max(st.start, f.cs - 24), f.cs))
             if mo:  # (在全市营商环境评价中，我区综合排名第二: the assessment the clause before frames)
-                name = self.text[mo.start("name"):mo.end("name")] + name + (cw.rank_assessment_noun if ma.group("adjective") else "")
+                name = _assessment_named(self.text[mo.start("name"):mo.end("name")] + name, ma, cw)
             elif f.cs > st.start and (mv := cw.rank_verdict_clause.search(self.norm, max(st.start, f.cs - 24), f.cs)):
                 # 全区接诉即办工作成效显著，考核成绩连续3年位居全市第一: the assessment of the work the verdict is on
                 name = clean_name(self.text[mv.start("name"):mv.end("name")]) + name
                 f.named_by_clause = True
-        elif any((ma := cw.rank_assessment.fullmatch(name, i)) and ma.group("adjective") for i in range(1, len(name))):
-            name += cw.rank_assessment_noun  # 接诉即办综合排名进入全区前十: the owner's overall ranking, not 综合 alone
+        elif ma := cw.rank_assessment_end.search(name):
+            name = _assessment_named(name, ma, cw)  # 接诉即办综合排名进入全区前十: the owner's overall ranking, not 综合 alone
         if ((mr := cw.rank_re.search(self.norm, f.cs, f.start)) and len(name) > len(pred := self.text[mr.start():f.end])
                 and name.endswith(pred)):
             name = name[:-len(pred)]  # “接诉即办”月度考核中，我区8次排名全市第一: what ranks, not the predicate carried from the
