@@ -875,6 +875,7 @@ class CueViews:
     share_place_wholes: frozenset[str]  # 占全国的: a whole that is only the place, which a frame (在…投资总额中) names better
     # (各种经济成分在工业总产值中所占的比重将变化如下：国营占…: and a list head before its colon)
     rank_assessment: re.Pattern[str]  # 综合(排名), 考核, 综合考评成绩: an assessment's bare name, whose owner it lacks
+    rank_assessment_end: re.Pattern[str]  # 接诉即办综合: an assessment ending a longer name (search)
     rank_assessment_noun: str  # 综合[排名]全市第二: the noun an assessment named by an adjective (group adjective) takes
     rank_assessment_owner: re.Pattern[str]  # (name) “12345”市民服务热线: the service an assessment ranks, opening the sentence
     rank_verdict_clause: re.Pattern[str]  # 接诉即办工作成效显著，: the work a bare assessment after it is of
@@ -1702,7 +1703,8 @@ class CueViews:
     list_head_links: tuple[str, ...]  # 中央财政用于科技、教育…的支出: the words up to it are every item's
     age_item: re.Pattern[str]  # 0—14岁、15—59岁、60岁及以上人口: ages listed, the people named once after the last
     # 货物类、工程类、服务类采购 (货物、工程、服务类采购金额): classes listed, what is measured of them named once after the
-    # last class; an item before it may leave its 类 to the last
+    # last class's name, its 类 included; an item before it prints its own 类, or is a class of procurement leaving it
+    # to the last; the lead's group is the item's class without its 类
     class_item: re.Pattern[str]
     class_item_lead: re.Pattern[str]
     recap_group: re.Pattern[str]  # 三大优势行业: the group a list of as many items closes with, no part of an item
@@ -2003,6 +2005,8 @@ def compiled() -> CueViews:
     # kinds of place in brackets after such a count; {place_kind_words}: 区, 市, 旗, the kinds such a bracket lists;
     # {yearly_average}: 年平均 of several years (not 全年平均, 每年平均); {scope_places}: 全市, 全区, the places a level is
     # measured against (高于全市平均水平)
+    # {body_deeds}: 完成, 办理, what a body doing the work does (区政务服务中心全年办理事项)
+    # {listed_classes}: 货物, 工程, 服务, the classes of procurement (货物、工程、服务类采购)
     c = filled(c, plan_span=c.plan_span_name_regex, report_places=c.report_places_regex,  # ({plan_span} holds {plan}
                place_units=c.place_units_regex, place_kinds=c.place_kinds_regex,
                plan_years=c.plan_years_regex,  # and {plan_years})
@@ -2016,6 +2020,8 @@ def compiled() -> CueViews:
                place_kind_words=_alt(c.place_kinds), yearly_average=c.yearly_average_regex,
                gap_target=c.target_gap_target_regex, gap_words=_alt(c.target_gap_words),
                following_token=c.following_token_regex,
+               body_deeds=_alt(c.body_deed_verbs),
+               listed_classes=_alt(c.listed_class_words),
                scope_places=_alt(c.scope_words + c.above_base_places))
     # 还差, 尚差: a gap left, a fall (abs_change_strong only after a target, target_gap), of points as of an amount
     c = dataclasses.replace(c, abs_change_cues={**c.abs_change_cues, **dict.fromkeys(c.target_gap_words, -1)},
@@ -2185,6 +2191,7 @@ def compiled() -> CueViews:
         share_frame_clause=_Rule(c.share_frame_clause_regex),
         share_place_wholes=frozenset(c.share_place_wholes),
         rank_assessment=_Rule(c.rank_assessment_regex),
+        rank_assessment_end=_Rule(rf"(?<=.)(?:{c.rank_assessment_regex})$"),
         rank_assessment_noun=c.rank_assessment_noun,
         rank_assessment_owner=_Rule(c.rank_assessment_owner_regex),
         rank_verdict_clause=_Rule(c.rank_verdict_clause_regex),

@@ -1446,17 +1446,15 @@ def _split_list(subject: str, n: int, ranked: bool = False) -> list[str] | None:
         sector = cw.sector_phrase.search(head) is not None
         return [it + (_industry_shared(it, last, cw) or head if sector and not cw.sector_phrase.search(it) else "")
                 + rest for it in (*items[:-1], last)]
-    for part, rest in ((cw.age_item, 1), (cw.grade_name, 2)):
-        # 0—14岁、15—59岁、60岁及以上人口 / 国家级、省级、市级非遗代表性传承人: age groups or grades sharing the noun
-        # the last one prints (the people each age group is of, the things of each grade)
+    for part, lead, rest in ((cw.age_item, cw.age_item, 1), (cw.grade_name, cw.grade_name, 2),
+                             (cw.class_item, cw.class_item_lead, 2)):
+        # 0—14岁、15—59岁、60岁及以上人口 / 国家级、省级、市级非遗代表性传承人 / 货物类、工程类、服务类采购: age groups,
+        # grades or classes sharing the noun the last one prints (the people each age group is of, the things of each
+        # grade, what is measured of each class from its 类 on, which a class of procurement may leave to the last:
+        # 货物、工程、服务类采购金额 → 货物类采购金额); a lead's group is what of the item comes before the shared words
         if ((m := part.match(tail)) and len(tail) - m.end() >= rest
-                and all(part.fullmatch(it) for it in items[:-1])):
-            return [it + tail[m.end():] for it in items[:-1]] + [tail]
-    if (m := cw.class_item.match(tail)) and m.end() < len(tail) and all(cw.class_item_lead.fullmatch(it) for it in items[:-1]):
-        # 货物类、工程类、服务类采购: classes sharing what the last one measures after its class word, which an item
-        # before it may leave to the last (货物、工程、服务类采购金额: 货物类采购金额)
-        word = tail[m.end() - 1]
-        return [it.removesuffix(word) + tail[m.end() - 1:] for it in items[:-1]] + [tail]
+                and all(ms := [lead.fullmatch(it) for it in items[:-1]])):
+            return [(mi.group(1) if lead.groups else mi.group()) + tail[m.end():] for mi in ms] + [tail]
     suffix = ""
     # a scope word heading the last item is its own, not a name the others share words after (增值税、全口径企业所得税)
     scoped = max((len(w) for w in (*cw.fiscal_scopes, *cw.scope_words) if tail.startswith(w)), default=0)
@@ -3695,6 +3693,12 @@ def _names_measure(g: _Fig | None, measure: str) -> bool:
     """Whether ``g`` is a figure whose name is ``measure`` with an owner of two characters or more before it
     (一般公共预算收入 for 收入)."""
     return g is not None and g.indicator.endswith(measure) and len(clean_name(g.indicator[:-len(measure)])) >= 2
+
+
+def _assessment_named(name: str, ma: re.Match[str], cw: CueViews) -> str:
+    """``name``, ending in the assessment ``ma`` matched, with the noun an assessment named by an adjective takes
+    (综合 → 综合排名)."""
+    return name + cw.rank_assessment_noun if ma.group("adjective") else name
 
 
 class _Reader:
@@ -6630,13 +6634,13 @@ class _Reader:
             mo = (cw.rank_assessment_owner.search(self.norm, st.start, f.start)
                   or f.cs > st.start and cw.rank_frame_clause.search(self.norm, max(st.start, f.cs - 24), f.cs))
             if mo:  # (在全市营商环境评价中，我区综合排名第二: the assessment the clause before frames)
-                name = self.text[mo.start("name"):mo.end("name")] + name + (cw.rank_assessment_noun if ma.group("adjective") else "")
+                name = _assessment_named(self.text[mo.start("name"):mo.end("name")] + name, ma, cw)
             elif f.cs > st.start and (mv := cw.rank_verdict_clause.search(self.norm, max(st.start, f.cs - 24), f.cs)):
                 # 全区接诉即办工作成效显著，考核成绩连续3年位居全市第一: the assessment of the work the verdict is on
                 name = clean_name(self.text[mv.start("name"):mv.end("name")]) + name
                 f.named_by_clause = True
-        elif any((ma := cw.rank_assessment.fullmatch(name, i)) and ma.group("adjective") for i in range(1, len(name))):
-            name += cw.rank_assessment_noun  # 接诉即办综合排名进入全区前十: the owner's overall ranking, not 综合 alone
+        elif ma := cw.rank_assessment_end.search(name):
+            name = _assessment_named(name, ma, cw)  # 接诉即办综合排名进入全区前十: the owner's overall ranking, not 综合 alone
         if ((mr := cw.rank_re.search(self.norm, f.cs, f.start)) and len(name) > len(pred := self.text[mr.start():f.end])
                 and name.endswith(pred)):
             name = name[:-len(pred)]  # “接诉即办”月度考核中，我区8次排名全市第一: what ranks, not the predicate carried from the

@@ -279,8 +279,11 @@ class Cues:
     list_member_verb_separators: tuple[str, ...]
     list_member_verbs: Mapping[str, int]
     age_item_regex: str  # 0—14岁, 60岁及以上: an age group listed before the noun of the people it names
-    class_item_regex: str  # 服务类: a class listed before what is measured of every class (货物类、服务类采购)
-    class_item_lead_regex: str  # 货物类, 货物: a class before the last, its 类 printed or left to the last
+    class_item_regex: str  # 服务(类): a class listed before what is measured of every class (货物类、服务类采购), up to its 类
+    # 货物类, 货物: a class before the last, its 类 printed, or left to the last by a class word of {listed_classes}
+    # (货物、工程、服务类采购); the group is the class without its 类
+    class_item_lead_regex: str
+    listed_class_words: tuple[str, ...]  # 货物, 工程, 服务: the classes of procurement, which may leave their 类 to the last
     recap_group_regex: str  # 三大优势行业, 两大主导产业: the group a list of as many items closes with
     list_suffixes: tuple[str, ...]
     kind_price_regex: str  # 粮食最低收购价: the price of kinds of a category, each kind's as the clause after lists them
@@ -1149,6 +1152,7 @@ class Cues:
     participant_name_regex: str  # [参与的人次], [参与群众]: the name of those taking part in something left out
     service_rates: tuple[str, ...]  # 响应率, 解决率, 满意率: rates of how a service handles what it takes in, printed bare
     #   after the clause naming the service and what it handles
+    body_deed_verbs: tuple[str, ...]  # 完成, 办理: what a centre does (区公共资源交易中心完成交易项目), {body_deeds} in the patterns
     service_handle_verbs: tuple[str, ...]  # 受理, 接收办理: the verbs by which a service takes in what it handles
     service_handled: tuple[str, ...]  # 诉求, 事项: what a service takes in and its rates are of
     service_bodies: tuple[str, ...]  # 热线, 接诉即办, 政务服务: words naming a service that takes in requests
@@ -1914,7 +1918,8 @@ def filled(rules: _R, **fragments: str) -> _R:
     giving and relief, ``{milestone_verb}`` and ``{milestone_noun}``: 突破…大关, a threshold passed, ``{compared}``:
     the words of a comparison with a base, ``{places}``: the kinds of place counted by what is compared, and
     ``{limit_givers}``: the levels granting a limit, ``{yearly_average}``: 年平均 of several years, ``{scope_places}``: the places a level is measured against,
-    ``{following_token}``: a word of letters and digits (PM2.5, 5G), in ``cues.json``;
+    ``{following_token}``: a word of letters and digits (PM2.5, 5G), ``{body_deeds}``: what a body doing the work does
+    (完成, 办理), ``{listed_classes}``: the classes of procurement (货物, 工程, 服务), in ``cues.json``;
     ``{age_item}``: an age or span of ages (``cues.json``'s), in ``tokens.json``; ``{year}``: a year as ``layout.json`` prints it, in ``cues.json``, ``layout.json`` and
     ``concepts.json``)."""
     marks = {f"{{{name}}}": f"(?:{pattern})" for name, pattern in fragments.items()}
