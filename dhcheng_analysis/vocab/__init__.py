@@ -484,6 +484,8 @@ class Cues:
     field_intro_regex: str  # 用于X的, 对X的, 重点是X: the field spent on or supported that 这方面 points to
     pointed_units_regex: str  # 这些农场的: units pointed to, counted before in the sentence
     measure_aspects: tuple[str, ...]  # 收入[规模]位居全省第15位: what of a bare measure a name may say after it
+    sector_end_regex: str  # 工业, 第三产业 (not 企业): how a sector's name ends
+    sector_aggregates: tuple[str, ...]  # 增加值, 总产值: a sector's share of a place's output
     loss_turn_from_regex: str
     loss_turn_to_regex: str
     profit_names: tuple[str, ...]
