@@ -3361,6 +3361,7 @@ class TokenViews:
     first_place_words: tuple[str, ...]
     latin_units: frozenset[str]
     latin_class_letters: frozenset[str]
+    latin_class_follows: tuple[str, ...]
     place: re.Pattern[str]
     hotline: re.Pattern[str]
     quoted_measure: re.Pattern[str]
@@ -3508,6 +3509,7 @@ def token_views() -> TokenViews:
         first_place_words=t.first_place_words,
         latin_units=frozenset(t.latin_units),
         latin_class_letters=frozenset(t.latin_class_letters),
+        latin_class_follows=tuple(t.latin_class_follows),
         place=_Rule(t.place_regex),
         hotline=_Rule(rf"(?!{_cls(t.hotline_lead_not_first)})[\u4e00-\u9fff]{{0,8}}?(?:{_alt(t.hotline_words)})"),
         quoted_measure=_Rule(t.quoted_measure_regex),

@@ -1410,6 +1410,7 @@ class TokenRules:
     first_place_words: tuple[str, ...]
     latin_units: tuple[str, ...]
     latin_class_letters: tuple[str, ...]  # printed in this case, a class of a thing (100M宽带: megabits), no unit (m, metres)
+    latin_class_follows: tuple[str, ...]  # 以上, 宽带, 用户: what follows a class letter (1000M以上宽带用户), not a unit
     place_regex: str
     hotline_words: tuple[str, ...]
     hotline_lead_not_first: str  # a hotline's name never opens with a date's word (2023年接诉即办: a year)
