@@ -1654,6 +1654,8 @@ class CueViews:
     place_year_lead: re.Pattern[str]  # 全区, 我国在 before a year that opens its clause (全区2023年的地区生产总值)
     attribute_measures: frozenset[str]  # 全长, 总投资: a size of the built thing the sentence opens with, when bare
     attribute_owner_end: re.Pattern[str]  # 公路, 项目 ending the name of a built thing a size is of
+    sector_aggregate: re.Pattern[str]  # 工业增加值, 农业总产值: a sector's share of the place's output (not 企业总产值)
+    sector_aggregates: frozenset[str]  # 增加值, 总产值
     loss_turn_from: re.Pattern[str]  # 由上年同期亏损2亿元转为盈利…: a loss a turn to profit starts from
     loss_turn_to: re.Pattern[str]  # 转为盈利, 扭亏为盈利 right after the loss
     profit_names: tuple[str, ...]  # 利润, 盈利: a name that is a profit already (the first is the word added)
@@ -2990,6 +2992,8 @@ def compiled() -> CueViews:
         rank_growth_words=tuple(c.rank_growth_words),
         rank_growth_clause=_Rule(rf"(?:(?<=[,，;；。:：])(?P<head>[^,，;；。:：]*?)(?:{_alt(c.rank_growth_leads)})?)?"
                                       rf"(?P<growth>{_alt(c.rank_growth_words)})[^,，;；。:：]*[,，]$"),
+        sector_aggregate=_Rule(rf"(?:{c.sector_end_regex})(?:{_alt(c.sector_aggregates)})$"),
+        sector_aggregates=frozenset(c.sector_aggregates),
         loss_turn_from=_Rule(c.loss_turn_from_regex),
         loss_turn_to=_Rule(c.loss_turn_to_regex),
         profit_names=c.profit_names,
@@ -3373,6 +3377,7 @@ class TokenViews:
     first_place_words: tuple[str, ...]
     latin_units: frozenset[str]
     latin_class_letters: frozenset[str]
+    latin_class_follows: tuple[str, ...]
     place: re.Pattern[str]
     hotline: re.Pattern[str]
     quoted_measure: re.Pattern[str]
@@ -3520,6 +3525,7 @@ def token_views() -> TokenViews:
         first_place_words=t.first_place_words,
         latin_units=frozenset(t.latin_units),
         latin_class_letters=frozenset(t.latin_class_letters),
+        latin_class_follows=tuple(t.latin_class_follows),
         place=_Rule(t.place_regex),
         hotline=_Rule(rf"(?!{_cls(t.hotline_lead_not_first)})[\u4e00-\u9fff]{{0,8}}?(?:{_alt(t.hotline_words)})"),
         quoted_measure=_Rule(t.quoted_measure_regex),

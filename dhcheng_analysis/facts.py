@@ -8395,12 +8395,11 @@ class _Reader:
         '' otherwise."""
         prev, norm, cw = self.prev, self.norm, self.cw
         if (prev is not None and prev.sentence == f.sentence and prev.measure == "level" == f.measure
-                and prev.unit_kind == "money" == f.unit_kind and prev.indicator not in cw.bare_measures
-                and f.indicator not in cw.quantity_names
+                and prev.unit_kind == "money" == f.unit_kind and f.indicator not in cw.quantity_names
                 and norm[prev.end:prev.end + 1] == cw.item_separator
                 and clean_name(norm[prev.end + 1:f.start]) == f.indicator
-                and (mi := cw.item_owner.fullmatch(prev.indicator))):
-            return mi.group("owner")
+                and (owner := self._item_owner(prev, f))):
+            return owner
         if (prev is None or prev.sentence != f.sentence or prev.unit_kind != "count" or prev.measure != "level"
                 or prev.unit in cw.person_units or not cw.owner_end.search(prev.indicator)
                 or norm[prev.end:prev.end + 1] != cw.item_separator
@@ -8495,6 +8494,20 @@ class _Reader:
         m = self.cw.person_share_name.fullmatch(pv.indicator)
         return m.group("basis") + f.indicator if m else ""
 
+    def _item_owner(self, pv: _Fig, f: _Fig) -> str:
+        """The owner in the name of the figure ``pv`` that a bare measure printed after it shares (区属国有企业资产总额…、
+        负债总额… → 区属国有企业); '' when that name is a bare measure itself (营业收入) or, past a 、 of a headline list,
+        a sector's value added or output, unless ``f`` names another of them (规模以上工业增加值增长6.2%、投资增长8.1%: the
+        place's investment, no industry's; 农林牧渔业总产值…、增加值…: the sector's; 机械工业…总产值比上年增长8.1％，
+        出口额增长30.8％: the industry's, after a comma)."""
+        cw = self.cw
+        if pv.indicator in cw.bare_measures or (
+                self.norm.startswith(cw.item_separator, pv.end) and f.indicator not in cw.sector_aggregates
+                and cw.sector_aggregate.search(pv.indicator)):
+            return ""
+        mi = cw.item_owner.fullmatch(pv.indicator)
+        return mi.group("owner") if mi else ""
+
     def _owner_before(self, f: _Fig, cs: int, st: _SentenceState, share: bool = False) -> str:
         """The owner of a bare measure (营业额, 利润) named in the clause before the figure's when that clause
         holds no figure: the noun phrase at its head, before its predicate (住宿和餐饮业恢复加快, 国有及国有控股
@@ -8505,9 +8518,8 @@ class _Reader:
         norm = self.norm
         if (not share and (pv := self.prev) is not None and pv.start >= st.start
                 and norm.startswith(self.cw.item_separator, pv.end) and norm.startswith(f.indicator, pv.end + 1)
-                and f.indicator not in self.cw.sibling_measures
-                and pv.indicator not in self.cw.bare_measures and (mi := self.cw.item_owner.fullmatch(pv.indicator))):
-            return mi.group("owner")  # 区属国有企业资产总额1256.8亿元、负债总额812.4亿元: an item right after the
+                and f.indicator not in self.cw.sibling_measures and (owner := self._item_owner(pv, f))):
+            return owner  # 区属国有企业资产总额1256.8亿元、负债总额812.4亿元: an item right after the
             # figure before, past a 、, is a measure of its owner (not a flow of its siblings, 营业收入…、税收…, which
             # may be the place's own)
         if cs <= st.start + 1 or norm[cs - 1] not in ",;":  # (a clause of its own list item: after a comma, or a
@@ -8543,8 +8555,8 @@ class _Reader:
                 # 在国内商业批发中的比重达到63%，在社会零售中的比重…: the owner of the share before
                 ms = self.cw.share_of_whole_name.search(prev.indicator)
                 return prev.indicator if ms is None else clean_name(prev.indicator[:ms.start()])
-            if prev.indicator not in self.cw.bare_measures and (mi := self.cw.item_owner.fullmatch(prev.indicator)):
-                return mi.group("owner")  # (营业收入450亿元,利润总额25亿元: a bare measure itself, 营业 no owner)
+            if owner := self._item_owner(prev, f):
+                return owner  # (营业收入450亿元,利润总额25亿元: a bare measure itself, 营业 no owner)
             if prev.unit_kind == "count" and (mp := self.cw.pilot_units.fullmatch(prev.indicator)):
                 # 城镇居民基本医疗保险试点城市由上年的88个增加到317个，参保人数增加7359万: the scheme the places
                 # counted try out owns the measure, not the places

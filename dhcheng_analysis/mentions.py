@@ -848,9 +848,10 @@ def _arabic_role(norm: str, start: int, end: int, tok: str, versions: Ahead | No
         return "name"  # 望坛110千伏输变电工程: a voltage or capacity class in a facility's name
     if a1.isascii() and a1.isalpha():  # _latin, inline: every mention passes here
         letters = LATIN_RUN.match(norm, end).group()
-        if (letters in tv.latin_class_letters or letters.lower() not in tv.latin_units
+        if ((letters in tv.latin_class_letters and norm.startswith(tv.latin_class_follows, end + len(letters)))
+                or letters.lower() not in tv.latin_units
                 or _latin(norm[end + len(letters):end + len(letters) + 1])):
-            return "name"  # 5G网络, 1000M以上宽带用户: a class of a thing (not 3km, 20t: counted in a unit)
+            return "name"  # 5G网络, 1000M以上宽带用户: a class of a thing (not 3km, 20t: counted in a unit; nor 带宽达到1000M)
     if before.isascii() and before.isalpha():
         return "name"
     if norm.endswith(tv.road_words, 0, start) and not _unit_follows(norm, end):

@@ -48,6 +48,21 @@ def test_bandwidth_class_is_part_of_a_name(s, printed, name):
     assert not {"100", "1000"} & set(facts(HEAD + s)["raw_value"])
 
 
+@pytest.mark.parametrize(("s", "printed"), [
+    # regression fixture in the form of a district digital government report (not real), modelled on the national
+    # report's 开展城市千兆宽带入户示范 (/work/shared/corpus/national_work_reports/2019.txt): a bandwidth reached, no class
+    ("全区带宽达到1000M。", "1000"),
+    # regression fixture, a variant (not real): the network's bandwidth raised to
+    ("电子政务外网带宽扩容至1000M。", "1000"),
+    # regression fixture, a variant (not real): a width in metres printed upper-case
+    ("道路宽度12M。", "12"),
+    # regression fixture, a variant (not real): an area in square metres printed upper-case
+    ("新建住房面积5000M2。", "5000"),
+])
+def test_upper_case_m_before_no_class_word_keeps_its_figure(s, printed):
+    assert printed in set(facts(HEAD + s)["raw_value"])
+
+
 def test_lower_case_m_is_still_metres():
     # regression fixture, a variant (not real): a length in metres, counted
     f = facts(HEAD + "新建智慧灯杆配套管线长度300m。")

@@ -55,6 +55,35 @@ def test_measure_with_its_own_owner(s, printed, name):
     assert fact(HEAD + s, printed)["indicator"] == name
 
 
+# -- a sector's value added or output lends no owner past a 、 ---------------------------------------------------
+
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture in the form of a district's headline list (not real), modelled on
+    # 规上工业增加值增长2.4%,低于目标任务0.6个百分点;服务业增加值增长1.5%,…;固定资产投资增长12.1% (gongshu_hz_2022_annual.txt)
+    ("全区规模以上工业增加值增长6.2%、投资增长8.1%。", "8.1%", "投资"),
+    # regression fixture, a variant (not real): three items, the place's investment and consumption
+    ("全市规上工业增加值增长4.5%、投资增长6%、消费增长7%。", "6%", "投资"),
+    # regression fixture, a variant (not real): farming's value added first
+    ("全市农业增加值增长3%、投资增长12%、农民收入增长7%。", "12%", "投资"),
+    # regression fixture, a variant (not real): amounts of money
+    ("全区第三产业增加值120亿元、投资45亿元。", "45亿元", "投资"),
+    # regression fixture, a variant (not real): gross output, then an output in tonnes
+    ("全区农业总产值85亿元、产量12万吨。", "12万吨", "产量"),
+    # regression fixture, a variant (not real): after a period opening the sentence
+    ("1-11月，全区工业增加值增长5%、净资产收益率8%。", "8%", "净资产收益率"),
+    # regression fixture, a variant (not real): the firms' own measures still share their owner
+    ("规上工业企业资产总额300亿元、负债120亿元。", "120亿元", "规上工业企业负债"),
+    # regression fixture, a variant (not real): a sector's sales and its workers
+    ("餐饮业营业额20亿元、从业人员1.2万人。", "1.2万人", "餐饮业从业人员"),
+    # 机械工业1979年计划任务不足，…，全年总产值比上年增长8.1％，出口额增长30.8％ (national_work_reports/1980.txt): past a
+    # comma the industry keeps its exports
+    ("机械工业1979年计划任务不足，实行按需生产，自找门路，打开了销路，全年总产值比上年增长8.1％，出口额增长30.8％。",
+     "30.8％", "机械工业出口额"),
+])
+def test_sector_aggregate_lends_no_owner_past_an_item_stop(s, printed, name):
+    assert fact(HEAD + s, printed)["indicator"] == name
+
+
 # -- the glossary's keys of the firms' figures -----------------------------------------------------------------
 
 @pytest.mark.parametrize(("s", "printed", "key", "measure"), [

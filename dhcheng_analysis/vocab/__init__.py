@@ -489,6 +489,8 @@ class Cues:
     field_intro_regex: str  # 用于X的, 对X的, 重点是X: the field spent on or supported that 这方面 points to
     pointed_units_regex: str  # 这些农场的: units pointed to, counted before in the sentence
     measure_aspects: tuple[str, ...]  # 收入[规模]位居全省第15位: what of a bare measure a name may say after it
+    sector_end_regex: str  # 工业, 第三产业 (not 企业): how a sector's name ends
+    sector_aggregates: tuple[str, ...]  # 增加值, 总产值: a sector's share of a place's output
     loss_turn_from_regex: str
     loss_turn_to_regex: str
     profit_names: tuple[str, ...]
@@ -1416,6 +1418,7 @@ class TokenRules:
     first_place_words: tuple[str, ...]
     latin_units: tuple[str, ...]
     latin_class_letters: tuple[str, ...]  # printed in this case, a class of a thing (100M宽带: megabits), no unit (m, metres)
+    latin_class_follows: tuple[str, ...]  # 以上, 宽带, 用户: what follows a class letter (1000M以上宽带用户), not a unit
     place_regex: str
     hotline_words: tuple[str, ...]
     hotline_lead_not_first: str  # a hotline's name never opens with a date's word (2023年接诉即办: a year)
