@@ -6575,9 +6575,12 @@ class _Reader:
         mq = cw.list_quantity_after.match(norm, at, end)
         if (mq is None and (ma := cw.addition_lead.match(norm, at)) and ma.end() == end
                 and all(len(it) >= 2 and not it.startswith(ma.group("verb")) and not it.endswith(cw.list_owner_ends)
-                        for it in items)):
+                        for it in items)
+                and any(it in cw.quantity_names or ma.group("verb") + it in cw.quantity_names for it in items)):
             verb = self.text[ma.start("verb"):ma.end("verb")]
-            return [verb + it for it in items]  # 5G基站、千兆端口分别新增128个、2.3万个: those added (新增5G基站), not all
+            return [verb + it for it in items]  # 5G基站、千兆端口分别新增128个、2.3万个: those added (新增5G基站), not all;
+            # only a list of things the glossary counts (普惠性幼儿园、公办幼儿园分别新增1200个、800个学位: the places
+            # added; 朝阳、海淀分别新增…, 线上、线下…: owners or parts of what is added, none of it added)
         if mq is None or not (mq.end() == end or norm[mq.end()].isdigit()):
             if (mf := cw.list_flow_after.match(norm, at, end)) and len(flow := clean_name(self.text[at:mf.end()])) >= 4:
                 if _is_cut(cut := next((v for v in cw.object_change_nouns if flow.startswith(v)), ""), cw):

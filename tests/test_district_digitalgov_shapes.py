@@ -123,6 +123,22 @@ def test_owners_in_the_list_are_not_added(s, printed, added):
     assert not fact(HEAD + s, printed)["indicator"].startswith(added)
 
 
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture, a variant (not real): what is added is printed after the figures (the places), no kindergarten
+    ("普惠性幼儿园、公办幼儿园分别新增1200个、800个学位。", "1200个", "普惠性幼儿园"),
+    # regression fixture, a variant (not real): the same of schools
+    ("小学、初中分别新增3000个、2000个学位。", "2000个", "初中"),
+    # regression fixture, a variant (not real): places printed without 区 own what they added
+    ("朝阳、海淀分别新增12家、8家。", "12家", "朝阳"),
+    # regression fixture, a variant (not real): phases of a project, no phase added
+    ("一期、二期分别新增1200平方米、800平方米。", "800平方米", "二期"),
+    # regression fixture, a variant (not real): batches
+    ("第一批、第二批分别新增12家、8家。", "12家", "第一批"),
+])
+def test_items_that_are_no_things_counted_are_not_added(s, printed, name):
+    assert fact(HEAD + s, printed)["indicator"] == name
+
+
 # -- a verb that extends a thing ends no name ---------------------------------------------------------------
 
 @pytest.mark.parametrize(("s", "printed", "name"), [
