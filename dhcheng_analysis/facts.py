@@ -8397,16 +8397,14 @@ class _Reader:
         names the bare amount as a concept of the place's own (商贸企业营业收入20亿元、税收3亿元: the tax revenue);
         '' otherwise."""
         prev, norm, cw = self.prev, self.norm, self.cw
-        if (prev is not None and prev.sentence == f.sentence and prev.measure == "level" == f.measure
-                and prev.unit_kind == "money" == f.unit_kind and f.indicator not in cw.quantity_names
-                and norm[prev.end:prev.end + 1] == cw.item_separator
-                and clean_name(norm[prev.end + 1:f.start]) == f.indicator
-                and (owner := self._item_owner(prev, f))):
-            return owner
-        if (prev is None or prev.sentence != f.sentence or prev.unit_kind != "count" or prev.measure != "level"
-                or prev.unit in cw.person_units or not cw.owner_end.search(prev.indicator)
+        if (prev is None or prev.sentence != f.sentence or prev.measure != "level"
                 or norm[prev.end:prev.end + 1] != cw.item_separator
                 or clean_name(norm[prev.end + 1:f.start]) != f.indicator):
+            return ""  # (not the next item of a list the figure before is in)
+        if prev.unit_kind == "money":
+            return (self._item_owner(prev, f) if f.measure == "level" and f.unit_kind == "money"
+                    and f.indicator not in cw.quantity_names else "")
+        if prev.unit_kind != "count" or prev.unit in cw.person_units or not cw.owner_end.search(prev.indicator):
             return ""
         return prev.indicator
 

@@ -570,6 +570,19 @@ def test_open_analysis_with_tables_reads_no_report(tmp_path, monkeypatch, bundle
     assert an.caption["title"] == rep.title and len(an["facts"]) == len(bundled_tables["facts"])
 
 
+def _python_book(path: Path, *cells) -> Path:
+    """A notebook of ``cells`` for the python3 kernel, written to ``path``."""
+    nb = new_notebook(cells=list(cells))
+    nb.metadata["kernelspec"] = {"name": "python3", "language": "python", "display_name": "Python 3"}
+    nbformat.write(nb, str(path))
+    return path
+
+
+def _printed(run) -> list[str]:
+    """What the cells of a notebook run printed to stdout, output by output."""
+    return [o["text"] for c in run.nb.cells for o in c.get("outputs", []) if o.get("name") == "stdout"]
+
+
 def test_a_kernel_that_cannot_start_is_one_line(tmp_path, monkeypatch):
     from dhcheng_analysis import execute
 
@@ -599,12 +612,10 @@ def test_a_kernel_that_dies_before_it_answers_is_launched_once_more(tmp_path, mo
         await real_wait(self, timeout)
 
     monkeypatch.setattr(execute._Kernel, "_wait_ready", dies_first)
-    nb = new_notebook(cells=[new_code_cell("print(6 * 7)")])
-    nb.metadata["kernelspec"] = {"name": "python3", "language": "python", "display_name": "Python 3"}
-    nbformat.write(nb, str(tmp_path / "a.ipynb"))
+    _python_book(tmp_path / "a.ipynb", new_code_cell("print(6 * 7)"))
     (run,) = execute.run_notebooks([tmp_path / "a.ipynb"], {}, cwd=tmp_path, kernels=1)
     assert run.error is None and len(waits) == 2
-    assert [o["text"] for c in run.nb.cells for o in c.get("outputs", []) if o.get("name") == "stdout"] == ["42\n"]
+    assert _printed(run) == ["42\n"]
 
 
 @pytest.mark.slow
@@ -643,15 +654,13 @@ def test_a_kernel_whose_output_port_another_process_took_is_launched_once_more(t
 
     monkeypatch.setattr(execute, "_kernel_manager_class", manager_class)
     monkeypatch.setattr(execute._Kernel, "_wait_ready", first_waits_less)
-    nb = new_notebook(cells=[new_code_cell("print(6 * 7)")])
-    nb.metadata["kernelspec"] = {"name": "python3", "language": "python", "display_name": "Python 3"}
-    nbformat.write(nb, str(tmp_path / "a.ipynb"))
+    _python_book(tmp_path / "a.ipynb", new_code_cell("print(6 * 7)"))
     try:
         (run,) = execute.run_notebooks([tmp_path / "a.ipynb"], {}, cwd=tmp_path, kernels=1)
     finally:
         taken.close()
     assert run.error is None and len(made) == 2
-    assert [o["text"] for c in run.nb.cells for o in c.get("outputs", []) if o.get("name") == "stdout"] == ["42\n"]
+    assert _printed(run) == ["42\n"]
     assert stuck[0].wait(timeout=30) == -signal.SIGKILL  # the stuck process was ended, not left behind
 
 
@@ -691,9 +700,7 @@ def test_a_kernel_whose_client_reached_another_process_socket_is_launched_once_m
 
     monkeypatch.setattr(execute, "_kernel_manager_class", manager_class)
     monkeypatch.setattr(execute._Kernel, "_wait_ready", first_waits_less)
-    nb = new_notebook(cells=[new_code_cell("print(6 * 7)")])
-    nb.metadata["kernelspec"] = {"name": "python3", "language": "python", "display_name": "Python 3"}
-    nbformat.write(nb, str(tmp_path / "a.ipynb"))
+    _python_book(tmp_path / "a.ipynb", new_code_cell("print(6 * 7)"))
     runs: list = []
     worker = threading.Thread(daemon=True, target=lambda: runs.extend(
         execute.run_notebooks([tmp_path / "a.ipynb"], {}, cwd=tmp_path, kernels=1)))
@@ -706,7 +713,7 @@ def test_a_kernel_whose_client_reached_another_process_socket_is_launched_once_m
     assert not worker.is_alive(), "the run is stuck sending to a socket that never takes its request"
     (run,) = runs
     assert run.error is None and len(managers) == 2
-    assert [o["text"] for c in run.nb.cells for o in c.get("outputs", []) if o.get("name") == "stdout"] == ["42\n"]
+    assert _printed(run) == ["42\n"]
 
 
 def test_a_failed_swap_puts_the_previous_report_back(tmp_path, monkeypatch):
@@ -846,11 +853,8 @@ def test_cells_sent_ahead_stop_at_a_failure_and_the_next_notebook_starts_clean(t
     marks.mkdir()
 
     def book(name, *bodies):
-        nb = new_notebook(cells=[new_code_cell(PARAMS, metadata={"tags": ["parameters"]}),
-                                 *(new_code_cell(b) for b in bodies)])
-        nb.metadata["kernelspec"] = {"name": "python3", "language": "python", "display_name": "Python 3"}
-        nbformat.write(nb, str(tmp_path / f"{name}.ipynb"))
-        return tmp_path / f"{name}.ipynb"
+        return _python_book(tmp_path / f"{name}.ipynb", new_code_cell(PARAMS, metadata={"tags": ["parameters"]}),
+                            *(new_code_cell(b) for b in bodies))
 
     touch = "from pathlib import Path\nPath({!r}).touch()\nprint('{}')"
     # b is queued behind a and fails; c is queued behind b; d behind c
@@ -915,15 +919,13 @@ def test_cells_read_from_a_file_are_those_nbclient_sends(tmp_path):
 def test_cells_sent_ahead_that_differ_from_the_notebook_run_out_before_it_runs_clean(tmp_path, monkeypatch):
     from dhcheng_analysis import execute
 
-    nb = new_notebook(cells=[new_code_cell(PARAMS, metadata={"tags": ["parameters"]}),
-                             new_code_cell("print('sent' in dir(), lang)")])
-    nb.metadata["kernelspec"] = {"name": "python3", "language": "python", "display_name": "Python 3"}
-    nbformat.write(nb, str(tmp_path / "a.ipynb"))
+    _python_book(tmp_path / "a.ipynb", new_code_cell(PARAMS, metadata={"tags": ["parameters"]}),
+                 new_code_cell("print('sent' in dir(), lang)"))
     # what the kernel was sent ahead is not this notebook: it runs, then the kernel is reset
     monkeypatch.setattr(execute, "_file_cells", lambda path, params: [("sent = 1\nprint('ahead')", True)])
     (run,) = execute.run_notebooks([tmp_path / "a.ipynb"], {"lang": "en"}, cwd=tmp_path, kernels=1)
     assert run.error is None
-    outputs = [o["text"] for c in run.nb.cells for o in c.get("outputs", []) if o.get("name") == "stdout"]
+    outputs = _printed(run)
     assert outputs == ["False en\n"]
     assert [c.execution_count for c in run.nb.cells if c.cell_type == "code"] == [1, 2, 3]
 
