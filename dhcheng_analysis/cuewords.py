@@ -1552,6 +1552,8 @@ class CueViews:
     service_handled_ends: tuple[str, ...]  # 诉求, 事项: what a service takes in, ending the owner of its rates
     sampled_rates_tails: tuple[str, ...]  # 合格率, 不合格率: the rates of what a sampling finds ([食品抽检]合格率: its
     # owner the count before when printed bare)
+    graded_rates_tails: tuple[str, ...]  # 达标率, 优良率: the grades of a test ([学生体质健康]优良率: its owner the rate
+    # of another grade before it when printed bare)
     sampling_words: tuple[str, ...]  # 抽检, 监督抽查: the words ending the name of a count of samples taken
     casualty_name: re.Pattern[str]  # 死亡, 受伤人数, 直接经济损失: a count of casualties (or the incidents' loss) named by nothing but that word
     incident_units: frozenset[str]  # 起: the counters of incidents
@@ -1571,6 +1573,7 @@ class CueViews:
     per_population_verbs: tuple[str, ...]  # 拥有 opening a later item of a list per people
     per_population_head: re.Pattern[str]  # 每千人口执业医师、注册护士: the people each item of a list is counted per
     per_population_tail: re.Pattern[str]  # 食品安全抽检[达到每千人]: the people a figure is per, ending its name
+    per_population_only: re.Pattern[str]  # (平均)每千人(拥有): only the people a figure is per, where a name is
     body_owned_heads: frozenset[str]  # 床位, 藏书: what a count of bodies before it has (卫生院3个，床位680张)
     body_end: re.Pattern[str]  # 医院, 图书馆 ending the name of such a count
     intensity_measures: frozenset[str]  # 能耗和二氧化碳排放: items a list shares the first one's intensity head with
@@ -2889,6 +2892,7 @@ def compiled() -> CueViews:
         service_rates_tails=tuple(c.service_rates),
         service_handled_ends=tuple(c.service_handled),
         sampled_rates_tails=tuple(c.sampled_rates),
+        graded_rates_tails=tuple(c.graded_rates),
         sampling_words=tuple(c.sampling_words),
         casualty_name=_Rule(c.casualty_name_regex),
         incident_units=frozenset(c.incident_units),
@@ -2911,6 +2915,8 @@ def compiled() -> CueViews:
         body_end=_Rule(rf"(?:{_alt(c.body_ends)})$"),
         per_population_verbs=tuple(c.per_population_verbs),
         per_population_head=_Rule(rf"{c.per_population_head_regex}(?:{_alt(c.per_population_verbs)})?"),  # (拥有: the verb of an item)
+        per_population_only=_Rule(rf"(?:{_alt(c.per_population_average_words)})?(?P<per>{c.per_population_head_regex})"
+                                  rf"(?:{_alt(c.per_population_average_words)})?(?:{_alt(c.per_population_verbs)})?"),
         per_population_tail=_Rule(rf"(?:{_alt(c.subject_links)})?(?P<per>{c.per_population_head_regex})$"),
         difference_of=_Rule(c.difference_of_regex),
         share_word_after=_Rule(c.share_word_after_regex),

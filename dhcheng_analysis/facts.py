@@ -588,6 +588,8 @@ def _strip(norm: str, a: int, b: int, measure: str) -> tuple[int, int]:
         cut = _tail_start(tail_re, seg, tail_ends)
         if cut == n - 1 and seg[-1] == "有" and cw.owned_kind.search(seg):
             cut = n  # 其中国有2个、非国有3个: an ownership naming the part, no verb of having (全国有…: it is)
+        elif cut == n - 1 and seg[-1] == "有" and (mh := cw.count_owner_has.search(seg, n - 4 if n > 4 else 0)) and mh.end() == n:
+            cut = mh.start()  # 每千人拥有3.2名: the verb of having goes whole, no 拥 left ending the name
         if 0 < cut < n and (mk := cw.name_tail_cue_nouns.search(seg, cut - 1)) and 0 < mk.start() < cut:
             cut = n  # 查处违法行为165起: a noun ending in the cue's character (行为) is no cue
         if cut < n:
@@ -1584,6 +1586,7 @@ _MAGNITUDE_ENDS = "".join(sorted(set("".join(_BARE_MAGNITUDES))))  # the magnitu
 _RANK_HELD = re.compile(r"[位名]?的(?!是)")  # 排名第1的朝阳区: the rank's 的 before what holds it (的是: a verb)
 _CLAUSE_BREAK = re.compile(r"[,;。]")  # a comma or a stop: the parts after 其中 are no list of one clause
 _LIST_ITEM_STOP = re.compile(r"[、,;。:(]")  # a pause or bracket: the words before a figure are no single list item
+_PER_ONLY_FIRST = frozenset("每平")  # the first character of a name that only says whom a figure is per (每千人, 平均每千人)
 _ORDINAL_ITEM = re.compile(r"(第)[一二三四五六七八九十]+")
 _NUMERAL_HEAD = re.compile(r"[一二三四五六七八九十]+")
 OWNER_TOPIC_MAX = 16  # characters of the bodies a sentence opens with, at the most, before an aside of what they include
@@ -3861,6 +3864,8 @@ class _Reader:
                 f.indicator = served + f.indicator  # 12345市民服务热线受理诉求8.9万件，…，响应率达到100% → 12345市民服务热线诉求响应率
             elif sent and f.measure in ("rate_pct", "pp_diff") and (sampled := _sampled_rate_owner(self.report.norm, f, sent, self.cw)):
                 f.indicator = sampled + f.indicator  # 食品安全抽检6825批次，合格率98.6% → 食品安全抽检合格率
+            elif sent and f.measure in ("rate_pct", "pp_diff") and (graded := _graded_rate_owner(self.report.norm, f, sent, self.cw)):
+                f.indicator = graded + f.indicator  # 学生体质健康达标率93.5%，优良率52.3% → 学生体质健康优良率
             if sent and (casualties := _incidents_named_before(f, sent, self.cw)
                          or _casualty_incidents(self.report.norm, f, sent, self.cw)):
                 f.indicator = casualties  # 生产安全事故12起、死亡10人 → 生产安全事故死亡人数
@@ -7217,6 +7222,14 @@ class _Reader:
             # most before it) printing a fraction is another item of the list, per the same people (not …，全区医院床位
             # 3200张, nor 3.2万人, nor 医院32家: a whole count of all)
             f.named_by_clause = True
+        elif (f.measure == "level" and f.unit_kind == "count" and f.indicator[:1] in _PER_ONLY_FIRST
+              and (mo := cw.per_population_only.fullmatch(f.indicator)) and (pv := self.prev) is not None
+              and pv.sentence == f.sentence and pv.measure == "level" and pv.unit_kind == "count"
+              and len(pv.indicator) >= 2 and not pv.indicator.startswith(cw.per_word)
+              and not _LIST_ITEM_STOP.search(norm, pv.qend + 1, f.start - len(f.indicator) - 1)):
+            f.indicator = mo.group("per") + pv.indicator  # 社会体育指导员3650人，每千人拥有3.2名: those the count
+            # before counts, per the people (as 每千人口执业医师 is printed), in the next clause
+            f.named_by_clause = True
         if (f.indicator and _may_fullmatch("basis_only_name", f.indicator) and cw.basis_only_name.fullmatch(f.indicator)
                 and (changed := self._changed_before(cs, st) or self._previous_clause_name(cs, st)
                      or self._figure_before_name(cs, st))):
@@ -9260,6 +9273,17 @@ def _service_rate_owner(norm: str, f: _Fig, sent: list[_Fig], cw: CueViews) -> s
         return what if not body or any(w in what for w in cw.service_bodies) else body + what
 
     return _listed_rate_owner(norm, f, sent, cw, cw.service_rates_tails, of_rate, of_count)
+
+
+def _graded_rate_owner(norm: str, f: _Fig, sent: list[_Fig], cw: CueViews) -> str:
+    """What a bare rate of a grade reached in a test (``graded_rates``: 达标率, 优良率, 优秀率) is of
+    (``_listed_rate_owner``): the owner of the rate of another grade of the list before it (学生体质健康达标率93.5%，
+    优良率52.3% → 学生体质健康; 中考体育测试优秀率68.5%，及格率98.2% → 中考体育测试); '' when a figure of anything else
+    comes first (a count names no test its grades are of)."""
+    def of_rate(g: _Fig, owner: str) -> str:
+        return owner if g.measure in ("rate_pct", "pp_diff") else ""
+
+    return _listed_rate_owner(norm, f, sent, cw, cw.graded_rates_tails, of_rate, lambda g: "")
 
 
 def _sampled_rate_owner(norm: str, f: _Fig, sent: list[_Fig], cw: CueViews) -> str:
@@ -12121,6 +12145,9 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                     f.named_by_clause = True  # 新增510万沼气用户: those added, as a count with its counter is named
                     return text[mv.start("verb"):mv.end("verb")] + text[fa:fb]
                 return text[fa:fb]
+            if subject[:1] in _PER_ONLY_FIRST and (mo := cw.per_population_only.fullmatch(subject)):
+                f.named_by_clause = True  # 每万人拥有3.5名社会体育指导员: those counted per the people, as
+                return mo.group("per") + text[fa:fb]  # 每千人口拥有执业医师3.2人 is named
             if (k := norm.find(cw.de, fa, fb)) > fa and (
                     norm[fa:k] in cw.counted_nouns or cw.counted_owner_end.search(norm, fa, k) and k - fa <= 8
                     and clean_name(text[fa:k]) == text[fa:k]

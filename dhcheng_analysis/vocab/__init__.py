@@ -1158,6 +1158,8 @@ class Cues:
     service_handle_verbs: tuple[str, ...]  # 受理, 接收办理: the verbs by which a service takes in what it handles
     service_handled: tuple[str, ...]  # 诉求, 事项: what a service takes in and its rates are of
     service_bodies: tuple[str, ...]  # 热线, 接诉即办, 政务服务: words naming a service that takes in requests
+    graded_rates: tuple[str, ...]  # 达标率, 优良率, 优秀率: the shares of those tested reaching a grade, printed bare after
+    # a rate of another grade of the same test (学生体质健康达标率93.5%，优良率52.3%)
     sampled_rates: tuple[str, ...]  # 合格率, 不合格发现率: rates of what a sampling finds, printed bare after the clause
     #   counting the samples (食品安全抽检6825批次，合格率98.6%)
     sampling_words: tuple[str, ...]  # 抽检, 监督抽查: the words ending the name of a count of samples taken
@@ -1176,6 +1178,7 @@ class Cues:
     # they have follows, no part of their name
     per_population_verbs: tuple[str, ...]  # 拥有, 有 opening a later item of a list per people (每千常住人口拥有床位6.8张，
     # 拥有注册护士3.6人): the same people own it
+    per_population_average_words: tuple[str, ...]  # 平均 before or after the people a figure is per (平均每千人拥有), no part of a name
     per_population_head_regex: str  # 每千人口, 每千名老年人: the people a count is per, heading the first item of a list (a verb of per_population_verbs may follow)
     intensity_measures: tuple[str, ...]  # 能耗, 二氧化碳排放: what is per output, a later item sharing that head
     share_name_leads: tuple[str, ...]  # 所占 (教育经费所占比例): words before the share word ending a name
