@@ -1432,6 +1432,7 @@ class CueViews:
     list_heading: re.Pattern[str]  # 如下:, 其中: at the end of a text, before the items of a list of parts
     per_head_words: tuple[str, ...]
     per_head_word: re.Pattern[str]  # one of per_head_words anywhere in a name (人均: a figure per head)
+    per_head_end: re.Pattern[str]  # 户均, 人均年: a basis per head, and the time it is of, closing a name
     per_word: str  # 每: a figure per unit of what follows it
     average_heads: frozenset[str]  # 平, 日, 生…: the first character of a word of an average, before 均
     target_name: re.Pattern[str]  # 粮食的指标: the name of a plan's figure
@@ -2770,6 +2771,7 @@ def compiled() -> CueViews:
         list_heading=_Rule(c.list_heading_regex),
         per_head_words=tuple(c.per_head_words),
         per_head_word=_Rule(_alt(c.per_head_words)),
+        per_head_end=_Rule(rf"(?:{_alt(c.per_head_words)}){c.per_head_time_tail_regex}$"),
         per_word=c.per_word, average_heads=frozenset(c.average_heads),
         target_name=_Rule(c.target_name_regex),
         target_name_counters=frozenset(c.target_name_counters),

@@ -6209,8 +6209,8 @@ class _Reader:
     def _plan_goes_on(self, f: _Fig, prev: _Fig | None, st: _SentenceState) -> bool:
         """Whether ``f``, read as an outcome, goes on with the plan of the sentence just before it: its sentence prints
         no word of a status nor its year, the year it is of is carried down from a plan set for that year in the
-        sentence before, in its paragraph (1982年的计划，要求…增长８％；…。教育…事业费用的支出增长５．９％。), and that
-        year is none the report reviews. A figure after one read so in its sentence goes on with it too."""
+        sentence before, in its paragraph (1982年的计划，要求…增长８％；…。教育…事业费用的支出增长５．９％。), a sentence
+        that reads no outcome, and that year is none the report reviews. A figure after one read so in its sentence goes on with it too."""
         if prev is None or prev.status != "target" or not f.period or f.period != prev.period:
             return False
         if prev.sentence == f.sentence:
@@ -6219,6 +6219,11 @@ class _Reader:
         if ("year_inferred" in prev.flags or norm[prev.sentence[1]:st.start].strip()
                 or not self.cw.period_bare_year.fullmatch(f.period) or norm.find(f.period, st.start, st.end) >= 0):
             return False
+        for g in reversed(self.kept):
+            if g.sentence != prev.sentence:
+                break
+            if g.status == "actual":
+                return False  # 森林火灾受害率为0.05‰，低于0.9‰的控制目标。: an outcome set against its target is no plan
         covered = self.stated_years.covered
         if covered is not None and ((year := year_number(f.period[:4])) is None or year <= covered):
             return False
@@ -7504,9 +7509,10 @@ class _Reader:
                 f.named_by_clause = True  # grows, not the driving
             elif (f.measure == "abs_change" and f.unit_kind == "money" and f.indicator
                   and (mv := cw.actor_change_end.search(head := clause.rstrip(cw.income_change_fillers)))
-                  and (f.indicator.endswith(cw.per_head_words) or mv.group("verb") in cw.loss_change_verbs)
+                  and (cw.per_head_end.search(f.indicator) or mv.group("verb") in cw.loss_change_verbs)
                   and head[:mv.start()].endswith(f.indicator)):
-                f.indicator += cw.actor_change_nouns[mv.group("verb")]  # 户均增收2000元: the income per household grows;
+                f.indicator += cw.actor_change_nouns[mv.group("verb")]  # 户均增收2000元: the income per household grows
+                # (人均年增收1.8万元: the yearly income per head);
                 # 国有企业减亏2亿元: the firms' loss falls
                 f.named_by_clause = True
         if (f.measure in ("abs_change", "change_pct", "yoy_pct") and f.unit_kind != "money" and len(f.indicator) >= 1
@@ -11167,11 +11173,12 @@ def _bound_after_outcome(norm: str, f: _Fig, kept: list[_Fig], cw: CueViews) -> 
     thing whose clauses hold an outcome of its measure and unit: ``城镇登记失业率2.1%,控制在3.5%以内`` prints the rate,
     then the target it was held within (so does ``…2.1%，比上年同期下降0.2个百分点，控制在3.5%以内``, and so does a
     clause comparing the outcome with no figure between, ``城镇调查失业率为4.5%，低于全市平均水平，控制在5%以内``,
-    whatever name that clause lent the cap); the caller names ``f`` as the outcome."""
+    whatever name that clause lent the cap, and so does a cap its setter names, ``控制在省定0.9‰以内``); the caller names
+    ``f`` as the outcome."""
     if not (f.status == "actual" and f.qualifier in ("at_most", "at_least") and f.qend > f.end and kept
             and kept[-1].sentence == f.sentence
             and (mc := cw.cap_after_outcome.fullmatch(norm, kept[-1].qend, f.start)) is not None
-            and (kept[-1].indicator == f.indicator or mc.group("compared"))):
+            and (kept[-1].indicator == f.indicator or mc.group("compared") or mc.group("issuer"))):
         return False
     name = kept[-1].indicator
     for g in reversed(kept):

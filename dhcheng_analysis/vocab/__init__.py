@@ -889,6 +889,7 @@ class Cues:
     part_view_regex: str  # 从征收部门看:, 分产业看, 按领域分: the first level of each clause after it is a part of the total before it
     list_heading_regex: str  # 如下:, 其中: ending the text before a list whose items are parts of the level before it
     per_head_words: tuple[str, ...]  # 人均: a figure per head, no part of a sum
+    per_head_time_tail_regex: str  # 人均[年]增收: the time a figure per head is of, printed after its basis
     per_word: str  # 每: a figure per unit of what follows it (每千人口拥有…)
     average_heads: tuple[str, ...]  # 平, 日, 生: the first character of a word of an average before 均 (平均, 日均, 生均)
     target_name_regex: str  # 粮食的指标, 原定的煤炭产量的指标: a name of a plan's figure (a target)
