@@ -7101,6 +7101,7 @@ class _Reader:
                     and whole.sentence is f.sentence and whole.unit == f.unit and whole.unit_kind == "count"
                     and whole.measure == "level" and whole.indicator and whole.end <= item
                     and (item == cs or whole.end == item - 1 or item == whole.qend + len(whole.indicator))
+                    and not (cw.stock_clause.fullmatch(norm, item, f.start) and cw.addition_lead.match(whole.indicator))
                     and (cw.subset_clause.fullmatch(norm, item, f.start)
                          or self.prev.end == item - 1 and not self.text.startswith(f.indicator, f.qend)
                          and cw.done_part_clause.fullmatch(norm, item, f.start)
@@ -10087,8 +10088,16 @@ def clean_name(name: str) -> str:
         if (a, b) == before or a >= b:
             break
     if a < b and (cw.name_inner.search(norm, a, b) or _holds_payer_span(norm[a:b], cw)):
-        return _strip_inner(name[a:b], cw)  # 中央财政拟安排补贴资金 → 中央财政补贴资金
+        return _undoubled(_strip_inner(name[a:b], cw))  # 中央财政拟安排补贴资金 → 中央财政补贴资金
     return name[a:b] if a < b else ""
+
+
+def _undoubled(name: str) -> str:
+    """``name`` without the second of a word of two characters it ends with twice, once a word between them is
+    taken off (居家养老服务累计服务 → 居家养老服务: the verb after the noun repeats its head word)."""
+    if len(name) > 4 and name[-2:] == name[-4:-2] and all(_cjk(ch) for ch in name[-2:]):
+        return name[:-2]
+    return name
 
 
 def _close_gaps(name: str) -> str:
