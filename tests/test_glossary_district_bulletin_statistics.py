@@ -26,6 +26,7 @@ from dhcheng_analysis.vocab import concept, indicator_key
     ("每千人口执业（助理）医师数", "doctors_per_1000"), ("医疗卫生机构", "health_institutions"),
     ("接待国内游客", "domestic_tourist_visits"), ("国内旅游收入", "domestic_tourism_revenue"),
     ("生活垃圾无害化处理率", "household_waste_harmless_rate"),
+    ("养老机构", "elderly_care_institutions"),  # the institutions counted, as 医疗卫生机构 are
 ])
 def test_a_bulletin_statistic_has_its_key(name: str, key: str) -> None:
     assert indicator_key(name) == key
@@ -38,7 +39,7 @@ def test_the_scope_word_stays_off_the_name() -> None:
 
 @pytest.mark.parametrize("name", [
     "执业医师",  # assistant doctors left out: a narrower count
-    "养老机构", "营业收入", "利润总额",  # a bare word
+    "养老服务", "营业收入", "利润总额",  # a bare word
 ])
 def test_a_near_name_stays_unkeyed(name: str) -> None:
     assert indicator_key(name) == ""
