@@ -1685,6 +1685,8 @@ class CueViews:
     school_count_units: frozenset[str]  # the unit of a count of schools (所)
     set_rates: frozenset[str]  # 增长面: a rate of the set the count of some of its things just before is of
     owned_head_end: re.Pattern[str]  # 种植面积 ending a name: the owner's quantity, which a later head replaces
+    received_end: re.Pattern[str]  # 接待游客 ending a name: the visits the owner before it received (景区接待游客)
+    reception_object_ends: tuple[str, ...]  # 游客, 观众: the visitors a name of visits received ends with
     counted_measure_end: re.Pattern[str]  # 126家规上工业企业产值: a quantity of the units a count counts, after them
     count_owner_has: re.Pattern[str]  # 共有, 拥有: the verb of having after the bodies a count counts
     counted_owner_quantity: re.Pattern[str]  # [重点商圈]客流量, [乡镇]工业总产值: units counted and a quantity of theirs
@@ -3030,6 +3032,8 @@ def compiled() -> CueViews:
         school_count_units=frozenset(c.school_count_units),
         set_rates=frozenset(c.set_rates),
         owned_head_end=_Rule(rf"(?:{_alt(c.owned_heads)})$"),
+        received_end=_Rule(rf"(?:{_alt(c.reception_verbs)})(?:{_alt(c.reception_objects)})$"),
+        reception_object_ends=tuple(c.reception_objects),
         counted_measure_end=_Rule(rf"(?:{_alt(set(c.owned_heads) | set(c.sector_quantities))})$"),
         count_owner_has=_Rule(c.count_owner_has_regex),
         counted_owner_quantity=_Rule(rf".*(?:{_alt(c.counted_owner_ends)})(?=[^的]*(?:{_alt(c.counted_quantity_ends)})$)"),

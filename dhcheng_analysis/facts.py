@@ -7553,7 +7553,8 @@ class _Reader:
                                                              or _scoped_owned_head(f.indicator, norm, cs, f.start, cw))
                 and (counted := self._counted_set(st)) is not None
                 and counted.measure == "level" and counted.unit_kind == "count" and counted.indicator
-                and (not body or cw.body_end.search(counted.indicator))  # (卫生院3个，床位680张; 客房1200间，床位…: the hotels')
+                and len(owner := _receiver(counted.indicator, cw)) >= 2  # (接待游客23.5万人次，营业收入…: no owner)
+                and (not body or cw.body_end.search(owner))  # (卫生院3个，床位680张; 客房1200间，床位…: the hotels')
                 and not (body and self._listed_sibling(counted))  # (卫生院1个、村卫生室28个，床位120张: all the bodies')
                 and f.indicator not in _past_size_bound(counted.indicator, cw)
                 and (not norm.endswith(cw.place_count_opens, st.start, counted.start)
@@ -7572,8 +7573,8 @@ class _Reader:
             # printed with its noun after 其中 owns the head too when the total had its own before (项目224个，完成投资
             # 391.6亿元，其中列入市级重点项目169个，完成投资319亿元; not 项目19个，其中十亿元级项目3个，计划总投资…; a 其中 heading
             # the sentence leaves the part the only set in it: 其中小麦播种面积9.55万亩、产量3.76万吨 → 小麦产量)
-            f.indicator = _joined_name(_finding_involved(counted.indicator, norm, cs, cw)
-                                       or cw.owned_head_end.sub("", counted.indicator) or counted.indicator, f.indicator, 2)
+            f.indicator = _joined_name(_finding_involved(owner, norm, cs, cw)
+                                       or cw.owned_head_end.sub("", owner) or owner, f.indicator, 2)
             # (商品房销售面积68.5万平方米，销售额186.2亿元: 商品房销售额, a word they share once)
         elif (f.indicator in cw.owned_heads and f.measure == "level" and prev is not None and prev.start >= st.start
               and prev.unit == f.unit and prev.measure == "level" and prev.indicator.endswith(f.indicator)
@@ -9649,6 +9650,14 @@ def _shared_list_name(report: Report, f: _Fig, cs: int, s1: int) -> str:
     elif f.measure != "level":
         return ""
     return verb + item + head if item else ""
+
+
+def _receiver(counted: str, cw: CueViews) -> str:
+    """The owner of what is printed after a count named ``counted``: the name before the verb of reception when the
+    count is of the visits received (景区接待游客 → 景区: the spots' revenue, not the visits'; '' for 接待游客 alone),
+    else the whole name."""
+    m = cw.received_end.search(counted) if counted.endswith(cw.reception_object_ends) else None
+    return counted if m is None else counted[:m.start()]
 
 
 def _finding_involved(counted: str, norm: str, cs: int, cw: CueViews) -> str:
