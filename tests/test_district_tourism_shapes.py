@@ -32,7 +32,7 @@ def test_days_of_a_stay_stay_figures():
     # regression fixture in the form of a district tourism report (not real), modelled on the national report's
     # 出境旅游超过1.2亿人次 (/work/shared/corpus/national_work_reports/2017.txt): a stay's days are a quantity
     f = fact(HEAD + "全区接待过夜游客426.5万人次，同比增长55.3%，人均停留2.3天，较上年增加0.4天。", "2.3天")
-    assert (f["measure"], f["value"], f["unit"], f["indicator_key"]) == ("level", 2.3, "天", "average_length_of_stay")
+    assert (f["measure"], f["value"], f["unit"], f["indicator_key"]) == ("level", 2.3, "天", "visitor_average_stay")
 
 
 # -- what a place that received visits has -----------------------------------------------------------------------
@@ -80,7 +80,7 @@ def test_room_rate_keeps_its_basis(s, printed, name, key):
     # 来华旅游入境总人数达到２６９０万人次 (/work/shared/corpus/national_work_reports/1988.txt)
     ("全区入境过夜游客8.6万人次，增长3.1倍。", "8.6万人次", "inbound_overnight_visitors"),
     # regression fixture, a variant (not real): the average stay
-    ("游客平均停留天数1.8天，同比持平。", "1.8天", "average_length_of_stay"),
+    ("游客平均停留天数1.8天，同比持平。", "1.8天", "visitor_average_stay"),
     # regression fixture, a variant (not real): the star-rated hotels counted
     ("全区共有星级饭店36家，其中五星级饭店5家。", "36家", "star_rated_hotels"),
     # regression fixture, a variant (not real): the travel agencies counted
