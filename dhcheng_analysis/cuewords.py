@@ -2933,7 +2933,7 @@ def compiled() -> CueViews:
         counted_predicate_adverbs=frozenset((*c.counted_predicate_adverbs, *c.completed_adverbs)),
         counted_noun_prefixes=frozenset(c.counted_noun_prefixes),
         counted_predicate_reject=_Rule(c.counted_predicate_reject_regex),
-        frame_predicate=_Rule(rf"(?:(?!{_alt(c.achieve_verbs)}).)*(?:{_alt(c.frame_nouns)})"),
+        frame_predicate=_Rule(rf"(?:(?!{_alt((*c.achieve_verbs, *c.reach_goal_verbs))}).)*(?:{_alt(c.frame_nouns)})"),
         counted_plan=_Rule(c.counted_plan_regex),
         counted_rank_lead=c.counted_rank_lead,
         counted_compared_place=_Rule(c.counted_compared_place_regex),

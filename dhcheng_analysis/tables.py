@@ -2052,6 +2052,7 @@ def target_completion(report: ReportLike | FactTable = None, facts: pd.DataFrame
         "annual": alone["t_annual"], "status": alone["d_status"],
         "period": alone["d_period"].where(alone["d_period"] != "", alone["t_period"]), "section": alone["t_section"],
         "sentence": alone["t_sentence"], "_pos": alone["d_start"],
+        "_level": math.nan, "_level_unit": math.nan,  # (no level a computed rate is printed with: never merged)
     })
     df = pd.concat([x for x in (s_rows, c_rows) if len(x)] or [s_rows], ignore_index=True)
     df = df.sort_values("_pos", kind="stable").drop(columns="_pos").reset_index(drop=True)

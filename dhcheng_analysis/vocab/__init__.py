@@ -794,6 +794,7 @@ class Cues:
     adverb_verb_tail_regex: str  # 日产量[总是停留]在…: an adverb of what keeps on and its verb, at a name's end
     actor_head_regex: str  # 国务院各部门共, 区政府各部门: the bodies that do what a name counts, at its head
     achieve_verbs: tuple[str, ...]  # 实现, 完成
+    reach_goal_verbs: tuple[str, ...]  # 达到: reaching a goal, as 实现 achieves it (16项指标未达到规划目标 says it of them)
     city_name_end: str  # 市: how a city's name ends
     city_area_word: str  # 地区: after a city's name less its end, it names the city as its area (北京地区 for 北京市)
     place_ends: tuple[str, ...]  # 市, 区, 县, 镇, 街道: how a place's name ends
