@@ -293,6 +293,9 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None, pp: Ah
         end = mend
     elif mkind == "qianfen":
         kind, unit, unit_word, end = "percent", "‰", "", mend  # 千分之十三: 13‰
+    elif mkind in ("wanfen", "baiwanfen"):
+        kind, unit, unit_word, end = "percent", "1/万" if mkind == "wanfen" else "1/100万", "", mend  # 万分之0.8: 0.8 in
+        # ten thousand; 百万分之0.8 (有效申诉率): 0.8 in a million
     flags: tuple[str, ...] = ()
     mc = (cw.counted_noun.match(norm, ustart) if m.role == "figure" and mkind in _OPEN_UNIT_KINDS
           and norm[ustart:ustart + 1] in cw.counted_first else None)  # (1.5 亿中小学生: after a space)

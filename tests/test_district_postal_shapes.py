@@ -18,7 +18,7 @@ are quoted with the file they come from.
 from __future__ import annotations
 
 import pytest
-from _sentences import fact
+from _sentences import fact, facts
 
 HEAD = "二、2023年全区快递业务运行情况\n"
 
@@ -122,3 +122,43 @@ def test_list_items_share_the_express_name(s, printed, name, key):
 ])
 def test_glossary_keys_postal_names(s, printed, key):
     assert fact(HEAD + s, printed)["indicator_key"] == key
+
+
+# -- a rate in ten thousand or in a million ----------------------------------------------------------------
+
+@pytest.mark.parametrize(("s", "printed", "measure", "value", "unit"), [
+    # regression fixture in the form of a district postal statistics bulletin (not real), modelled on the national
+    # reports' 推动快递包装绿色转型 (/work/shared/corpus/national_work_reports/2021.txt) and the ‰ of a rate
+    ("全年快递服务有效申诉率为百万分之0.8，同比下降百万分之0.2。", "百万分之0.8", "rate_pct", 0.8, "1/100万"),
+    # regression fixture, a variant (not real): its change in the same unit
+    ("全年快递服务有效申诉率为百万分之0.8，同比下降百万分之0.2。", "百万分之0.2", "pp_diff", -0.2, "1/100万"),
+    # regression fixture, a variant (not real): in ten thousand
+    ("全年快递服务有效申诉率为万分之0.8。", "万分之0.8", "rate_pct", 0.8, "1/万"),
+    # regression fixture, a variant (not real): in Chinese numerals
+    ("全年有效申诉率为百万分之零点八。", "百万分之零点八", "rate_pct", 0.8, "1/100万"),
+])
+def test_rate_in_ten_thousand_or_a_million(s, printed, measure, value, unit):
+    f = fact(HEAD + s, printed)
+    assert (f["indicator"].endswith("有效申诉率"), f["measure"], f["value"], f["unit"]) == (True, measure,
+                                                                                       pytest.approx(value), unit)
+
+
+def test_million_after_a_count_stays_a_count():
+    # regression fixture, a variant (not real): 百万 before a counter is no rate
+    f = fact(HEAD + "全年快递业务量突破百万件。", "百万件")
+    assert f["unit"] == "件"
+
+
+# -- 二次包装 is a name --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture in the form of a district postal report (not real), modelled on the national reports'
+    # 推广绿色建筑、绿色快递包装 (/work/shared/corpus/national_work_reports/2019.txt)
+    ("快递包装绿色转型持续推进，电商快件不再二次包装比例达到95%。", "95%", "电商快件不再二次包装比例"),
+    # regression fixture, a variant (not real)
+    ("全区二次包装率下降到5%。", "5%", "二次包装率"),
+])
+def test_secondary_packing_is_a_name(s, printed, name):
+    f = fact(HEAD + s, printed)
+    assert f["indicator"] == name
+    assert "二" not in set(facts(HEAD + s)["raw_value"])
