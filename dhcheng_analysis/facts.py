@@ -293,6 +293,9 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None, pp: Ah
         end = mend
     elif mkind == "qianfen":
         kind, unit, unit_word, end = "percent", "‰", "", mend  # 千分之十三: 13‰
+    elif mkind in ("wanfen", "baiwanfen"):
+        kind, unit, unit_word, end = "percent", "1/万" if mkind == "wanfen" else "1/100万", "", mend  # 万分之0.8: 0.8 in
+        # ten thousand; 百万分之0.8 (有效申诉率): 0.8 in a million
     flags: tuple[str, ...] = ()
     mc = (cw.counted_noun.match(norm, ustart) if m.role == "figure" and mkind in _OPEN_UNIT_KINDS
           and norm[ustart:ustart + 1] in cw.counted_first else None)  # (1.5 亿中小学生: after a space)
@@ -8579,6 +8582,12 @@ class _Reader:
                 return prev.indicator if ms is None else clean_name(prev.indicator[:ms.start()])
             if owner := self._item_owner(prev, f):
                 return owner  # (营业收入450亿元,利润总额25亿元: a bare measure itself, 营业 no owner)
+            if (f.indicator in self.cw.sibling_measures and prev.indicator not in self.cw.bare_measures
+                    and self.cw.item_separator not in norm[pc:cs]
+                    and (mo := self.cw.sibling_owner.fullmatch(prev.indicator))):
+                return mo.group("owner")  # 快递业务量完成2865.3万件，业务收入2.15亿元: a sibling of the measure the name
+                # before ends with is of the same owner (快递 → 快递业务收入), not of one item of a list before
+                # (同城、异地快递业务量分别占…；业务收入分别占…: of each item, no owner found here)
             if prev.unit_kind == "count" and (mp := self.cw.pilot_units.fullmatch(prev.indicator)):
                 # 城镇居民基本医疗保险试点城市由上年的88个增加到317个，参保人数增加7359万: the scheme the places
                 # counted try out owns the measure, not the places

@@ -63,7 +63,7 @@ def _token_re(tv: TokenViews, spaced: bool = False) -> re.Pattern[str]:
     checked in Python (see _left_ok). ``m.lastgroup`` names the form.
     """
     cn = "一二三四五六七八九十"
-    firsts = "0-9第" + cn + "零前两百千上数几" + "".join(w[0] for w in tv.half_words + tv.first_place_words)
+    firsts = "0-9第" + cn + "零前两百千万上数几" + "".join(w[0] for w in tv.half_words + tv.first_place_words)
     firsts += "".join(w[0] for w in tv.approx_numeral_words)
     first_class = "[" + "".join(sorted(set(firsts.replace("0-9", "")))) + "0-9]"
     over = "(?:(?<=十)[多余几])?"  # 三十余个, 十多斤, 六十几个: the 余, 多 or 几 between a round numeral and its counter
@@ -84,6 +84,8 @@ def _token_re(tv: TokenViews, spaced: bool = False) -> re.Pattern[str]:
         rf"(?:[一二三四五六七八九](?!{tv.cheng_tenth_not_after}))?)"
         r"|(?<=百)(?P<baifen>分之(?:[零一二两三四五六七八九十百]+(?:点[零一二三四五六七八九]+)?|\d+(?:\.\d+)?))"
         r"|(?<=千)(?P<qianfen>分之(?:[零一二两三四五六七八九十百]+(?:点[零一二三四五六七八九]+)?|\d+(?:\.\d+)?))"
+        r"|(?<=万)(?P<wanfen>分之(?:[零一二两三四五六七八九十百]+(?:点[零一二三四五六七八九]+)?|\d+(?:\.\d+)?))"
+        r"|(?<=百)(?P<baiwanfen>万分之(?:[零一二两三四五六七八九十百]+(?:点[零一二三四五六七八九]+)?|\d+(?:\.\d+)?))"
         rf"|(?P<approx>(?:{_after_first(tv.approx_numeral_words)})(?!{_after_first(tv.approx_idioms)})(?:余|多)?"
         rf"(?={tv.approx_followers}|$|{tv.approx_follower_stops}|{tv.approx_amount_followers})"
         rf"|(?<![{tv.approx_vague_heads}].)(?:{_after_first([w for w in tv.approx_numeral_words if w[0] not in tv.approx_vague_heads])})(?:余|多)?"
@@ -441,6 +443,8 @@ def iter_mentions(report: Report) -> Iterator[Mention]:
                     value = _percent_tenths(tok[3:])
                 elif kind == "qianfen":  # 千分之十三 → 13 (per mille)
                     value = _numeral(tok[3:])
+                elif kind in ("wanfen", "baiwanfen"):  # 万分之0.8, 百万分之0.8 → 0.8 (per ten thousand, per million)
+                    value = _numeral(tok.partition("分之")[2])
                 elif kind == "fraction":  # 四分之三 → 0.75
                     den, _, num = tok.partition("分之")
                     value = parse_chinese_numeral(num) / parse_chinese_numeral(den)

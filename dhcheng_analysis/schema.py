@@ -29,7 +29,7 @@ from .errors import TableInvariantError
 
 MAX_ROWS_SHOWN = 12
 
-PERCENT_UNITS = ("%", "pp", "‰", "千分点", "1/10万", "1/万")
+PERCENT_UNITS = ("%", "pp", "‰", "千分点", "1/10万", "1/万", "1/100万")
 
 
 _MAGNITUDE_PREFIX = re.compile(r"^(?:万亿|亿|万|千|百)(?P<rest>.+)$")
