@@ -1444,6 +1444,7 @@ class CueViews:
     share_attain: re.Pattern[str]  # 在校学生已接近[高中阶段学生人数]的百分之五十: the whole a share reaches
     share_recovery: re.Pattern[str]  # 客流恢复至[去年同期]的七成左右: the base a share recovers to
     share_whole: re.Pattern[str]
+    share_listed_part: re.Pattern[str]  # 非住房消费提取占 (a clause with no whole after a share that names one)
     completion_header_base: re.Pattern[str]  # 占[计划]%: the base a table column of completion names
     completion_base: re.Pattern[str]
     except_down: re.Pattern[str]
@@ -1644,6 +1645,7 @@ class CueViews:
     rank_change_words: frozenset[str]  # 净增7家,[增量]居全县首位: a rank of the change the figure before states
     rank_aspect_words: tuple[str, ...]  # 总量, 增速: what of a quantity a list of ranks ranks (总量、增速分别居…):
     # the level's aspects and the growth words (rank_growth_words), longest first
+    listed_aspects: frozenset[str]  # 笔数, 金额: a list item naming only an aspect of a figure before
     rank_growth_words: tuple[str, ...]  # 增长7.5%,[增速]居全市第2位: a rank of the growth, named by it
     rank_growth_clause: re.Pattern[str]  # 收入[增幅]高于…3.7个百分点,居全省第6位: the growth the clause before compares
     # (group head: the words before the growth when the clause opens in the window, '' in 。累计增速高于全国…)
@@ -1905,6 +1907,8 @@ class CueViews:
     level_item_next: re.Pattern[str]  # 县级[和250个省级]…中心: after a count's level word, the next count's level (match)
     carried_balance: re.Pattern[str]  # [存款余额], [余额]: a balance of a noun the name carried ends with (fullmatch)
     carried_balance_kin: Mapping[str, tuple[str, ...]]  # 存款: (储蓄,): a noun ending with one names the head's thing
+    carried_rate: re.Pattern[str]  # [逾期率]: a rate of the amount or count before whose name ends with its stem (fullmatch)
+    carried_rate_bases: str  # 额数量: what that name ends with after the stem
     balance_owner_generic: frozenset[str]  # 各类, 各项: words before 贷款 that name no kind of loan
     launched_plan: re.Pattern[str]  # 启动…计划: a head clause launching a plan (fullmatch)
     scope_frame_clause: re.Pattern[str]  # 为系统解决…, 在…的同时, 同一九五七年比较, 从…看: a head clause of purpose, concession,
@@ -2782,6 +2786,7 @@ def compiled() -> CueViews:
         comparison_clause_stops=frozenset(c.comparison_clause_stops),
         comparison_clause_stop=_Rule(_cls(c.comparison_clause_stops)),
         share_whole=_Rule(c.share_whole_regex.replace("{occupied}", _alt(c.occupied_objects))),
+        share_listed_part=_Rule(c.share_listed_part_regex),
         share_attain=_Rule(c.share_attain_regex),
         share_recovery=_Rule(c.share_recovery_regex),
         completion_base=_Rule(c.completion_base_regex),
@@ -2999,6 +3004,7 @@ def compiled() -> CueViews:
         output_measures=frozenset(c.output_measures),
         rank_change_words=frozenset(c.rank_change_words),
         rank_aspect_words=tuple(sorted((*c.rank_aspect_words, *c.rank_growth_words), key=len, reverse=True)),
+        listed_aspects=frozenset(c.listed_aspects),
         rank_growth_words=tuple(c.rank_growth_words),
         rank_growth_clause=_Rule(rf"(?:(?<=[,，;；。:：])(?P<head>[^,，;；。:：]*?)(?:{_alt(c.rank_growth_leads)})?)?"
                                       rf"(?P<growth>{_alt(c.rank_growth_words)})[^,，;；。:：]*[,，]$"),
@@ -3257,6 +3263,7 @@ def compiled() -> CueViews:
         level_item_next=_Rule(c.level_item_next_regex),
         carried_balance=_Rule(c.carried_balance_regex),
         carried_balance_kin=c.carried_balance_kin,
+        carried_rate=_Rule(c.carried_rate_regex), carried_rate_bases=c.carried_rate_bases,
         balance_owner_generic=frozenset(c.balance_owner_generic),
         launched_plan=_Rule(c.launched_plan_regex),
         scope_frame_clause=_Rule(c.scope_frame_clause_regex),

@@ -6515,6 +6515,10 @@ class _Reader:
         if items and ranked:
             items = self._ranked_items(f, items)
         printed = items is not None
+        if (items and not ranked and all(it in cw.listed_aspects for it in items)
+                and (owners := _earlier_items(None, self.kept, f.sentence, n))):
+            items = [_joined_name(o, it) for o, it in zip(owners, items, strict=True)]  # 发放住房公积金个人贷款1862笔、
+            # 7.56亿元，笔数和金额同比分别增长…: the count and the amount of the figures before, in order
         own = clean_name(self.text[a:b]) if b > a else ""
         if (items is None and cs - 1 > st.start and not self._kept_after(pa := st.clause_start(cs - 1))
                 and (not own or cw.top_list_lead.match(norm, pa, cs - 1))):
@@ -6812,6 +6816,13 @@ class _Reader:
               and _kind_of(owner[:-len(head)], cw)):
             f.indicator = owner + ms.group("balance")  # 发放个人住房贷款…38.65亿元，贷款余额256.38亿元: the balance of
             # the loans the amount before names, not of all loans (新增贷款…，贷款余额…: of all, the adding no owner)
+        elif (f.measure == "rate_pct" and (pv := self.prev) is not None and pv.sentence == f.sentence
+              and pv.measure == "level" and cw.de not in pv.indicator and (mr := cw.carried_rate.fullmatch(f.indicator))
+              and pv.indicator[-1:] in cw.carried_rate_bases
+              and len(owner := pv.indicator[:-1]) > len(stem := mr.group("stem")) + 1 and owner.endswith(stem)
+              and _kind_of(owner[:-len(stem)], cw)):
+            f.indicator = owner + f.indicator[len(stem):]  # 个人住房贷款逾期额36.52万元，逾期率0.11‰: the rate of the
+            # amount before, of the loans it names (办结数…，办结率…: no owner to lend)
         plain = _plain_name(f.indicator)  # the gate of the rules keyed on a cue of the name (_NAME_CUES)
         if (f.indicator and f.indicator == unit_carry and cs > st.start + 1 and stripped is not None
                 and stripped[1] > stripped[0]):
@@ -10265,20 +10276,21 @@ def _growth_owners(kept: list[_Fig], sentence: tuple[int, int], n: int) -> list[
 def _earlier_items(items: list[str] | None, kept: list[_Fig], sentence: tuple[int, int],
                    n: int, stock: bool = False) -> list[str] | None:
     """Names for a 分别 list with no subject of its own: the previous list of the sentence
-    (增值税、企业所得税分别完成X和Y，分别增长A和B), or the last n subjects (解决率为X,满意率为Y,分别提高…). After a word
+    (增值税、企业所得税分别完成X和Y，分别增长A和B), or the last n subjects (解决率为X,满意率为Y,分别提高…), one name twice when its figures are of two units (支持租房提取1.25万人次、1.86亿元). After a word
     of the whole stock (``stock``: 累计, 总数) a name of what was added names all of it (新增孵化器3家、众创空间6家，
     累计分别达到21家和37家: 孵化器, 众创空间). A level said again in another unit right after its own (总产量32.6万吨
     （6.52亿斤）, 折合6.52亿斤) is no subject of its own."""
     if not (items and len(items) == n):
-        items = []
+        named: list[tuple[str, str]] = []
         for i in range(len(kept) - 1, -1, -1):
-            if len(items) == n or (g := kept[i]).sentence != sentence or not g.indicator:
+            if len(named) == n or (g := kept[i]).sentence != sentence or not g.indicator:
                 break
             if not (i and _says_in_other_unit(kept[i - 1], g)):
-                items.append(g.indicator)
-        items.reverse()
-        if len(items) != n or len(set(items)) != n:
-            return None
+                named.append((g.indicator, g.unit))
+        named.reverse()
+        if len(named) != n or len(set(named)) != n:
+            return None  # (支持租房提取1.25万人次、1.86亿元，同比分别增长…: one name, a count and an amount of it)
+        items = [name for name, _ in named]
     if stock:
         lead = compiled().addition_lead
         items = [i[ma.end():] if (ma := lead.match(i)) else i for i in items]
@@ -10286,9 +10298,10 @@ def _earlier_items(items: list[str] | None, kept: list[_Fig], sentence: tuple[in
 
 
 def _says_in_other_unit(prev: _Fig, g: _Fig) -> bool:
-    """Whether the level ``g`` says the level ``prev`` right before it again in another unit (总产量32.6万吨（6.52亿斤）)."""
+    """Whether the level ``g`` says the level ``prev`` right before it again in another unit (总产量32.6万吨（6.52亿斤）),
+    one of the same kind (支持租房提取1.25万人次、1.86亿元: a count and an amount, two quantities of one name)."""
     return (g.measure == prev.measure == "level" and g.sentence == prev.sentence and g.indicator == prev.indicator
-            and g.unit != prev.unit)
+            and g.unit != prev.unit and g.unit_kind == prev.unit_kind)
 
 
 def _heads_its_clause(norm: str, a: int, end: int, st: _SentenceState, year_at: int = -1) -> bool:
@@ -13443,6 +13456,12 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
                 if wide is None:
                     wide = _WideClauses(norm, key[0], key[1])
                 _fill_comparator(f, norm, text, wide.before(f.start))
+                if (not f.comparator and f.measure == "rate_pct" and before is not None
+                        and before.sentence == f.sentence and before.measure == "rate_pct" and before.comparator
+                        and before.end < f.cs and cw.share_verb in norm[before.cs:before.start]
+                        and cw.share_listed_part.fullmatch(norm, f.cs, f.start)):
+                    f.comparator = before.comparator  # 住房消费提取占全部提取的76.98%，非住房消费提取占23.02%: the
+                    # next part of a list of shares, of the whole the first names
         if f.scope and _task_setter(f, cw):
             f.scope = _name_level(f.indicator, cw)  # 完成市级任务61.4%: the level that set the task, not the figure's
         loss = groups.get(g0)

@@ -475,6 +475,7 @@ class Cues:
     frame_name_regex: str
     rank_change_words: tuple[str, ...]  # 净增7家,[增量]居全县首位: a rank of the change the figure before states
     rank_aspect_words: tuple[str, ...]  # 总量, 规模: what of a quantity's level a list of ranks ranks (总量、增速分别居…)
+    listed_aspects: tuple[str, ...]  # [笔数和金额]同比分别增长…: items of a 分别 list that name only an aspect of the figures before
     rank_growth_words: tuple[str, ...]  # 增长7.5%,[增速]居全市第2位: a rank of the growth, named by it
     rank_growth_leads: tuple[str, ...]  # 。[累计]增速高于全国…,居全国第5位: words before a growth opening its clause
     bare_measures: tuple[str, ...]
@@ -901,6 +902,7 @@ class Cues:
     share_attain_regex: str  # 已接近[高中阶段学生人数]的: a share stated as reaching a part of a whole
     share_recovery_regex: str  # 客流恢复至[去年同期]的七成: the base a share recovers to, after what recovers
     share_whole_regex: str
+    share_listed_part_regex: str  # [非住房消费提取占]23.02%: a part listed after a share of a whole, naming none (no 的, no frame 在…中, no adverb)
     completion_header_base_regex: str  # 占计划%, 为调整预算的%: the base a table column of completion names
     completion_base_regex: str
     except_down_regex: str
@@ -1256,6 +1258,8 @@ class Cues:
     level_item_next_regex: str  # 1410个县级[和250个省、市（地）级]疾病预防控制中心: the next count of another level of one noun
     carried_balance_regex: str  # 城乡居民储蓄存款大幅度增加，年末[存款余额]达到…: a balance named by the tail of the noun before
     carried_balance_kin: Mapping[str, tuple[str, ...]]  # 存款: [储蓄]: the words a noun before ends with that name the thing
+    carried_rate_regex: str  # 个人住房贷款逾期额…，[逾期率]…: a rate named by the tail of the amount or count before
+    carried_rate_bases: str  # 额, 数, 量: the last word of that amount or count, which the rate replaces
     # a balance's head names (城乡居民储蓄大幅度增加，存款余额达到…: the savings deposits' balance)
     balance_owner_generic: tuple[str, ...]  # 各类贷款: no kind of loan, the balance after it is of all loans
     launched_plan_regex: str  # 启动新的三年棚改攻坚计划: a head clause that launches a plan, naming none of its counts
