@@ -1457,9 +1457,11 @@ def _split_list(subject: str, n: int, ranked: bool = False) -> list[str] | None:
         # grades or classes sharing the noun the last one prints (the people each age group is of, the things of each
         # grade, what is measured of each class from its 类 on, which a class of procurement may leave to the last:
         # 货物、工程、服务类采购金额 → 货物类采购金额); a lead's group is what of the item comes before the shared words
+        # (新增国家级、省级人才: a verb of addition or of building before the first grade is every item's)
+        verb = mv.group() if (mv := cw.addition_lead.match(items[0]) or cw.set_lead.match(items[0])) else ""
         if ((m := part.match(tail)) and len(tail) - m.end() >= rest
-                and all(ms := [lead.fullmatch(it) for it in items[:-1]])):
-            return [(mi.group(1) if lead.groups else mi.group()) + tail[m.end():] for mi in ms] + [tail]
+                and all(ms := [lead.fullmatch(it) for it in (items[0][len(verb):], *items[1:-1])])):
+            return [verb + (mi.group(1) if lead.groups else mi.group()) + tail[m.end():] for mi in ms] + [verb + tail]
     suffix = ""
     # a scope word heading the last item is its own, not a name the others share words after (增值税、全口径企业所得税)
     scoped = max((len(w) for w in (*cw.fiscal_scopes, *cw.scope_words) if tail.startswith(w)), default=0)
@@ -7621,7 +7623,13 @@ class _Reader:
                 at = lead.end() if lead is not None and len(whole.indicator) - lead.end() >= 2 else 0
                 # (四星级 of 星级旅游饭店: the class word once; 建成企业技术中心56个，其中国家级3个: the verb of the set
                 # before the grade, 建成国家级企业技术中心)
-                f.indicator = whole.indicator[:at] + _joined_name(f.indicator, whole.indicator[at:])
+                rest = whole.indicator[at:]
+                if (mg := cw.grade_span.search(rest)) and not cw.grade_name.fullmatch(mg.group()):
+                    # 省级以上企业技术中心36家，其中国家级5家: the grade takes the place of the span of grades
+                    rest = rest[:mg.start()] + rest[mg.end():]
+                    f.indicator = whole.indicator[:at] + rest[:mg.start()] + _joined_name(f.indicator, rest[mg.start():])
+                else:
+                    f.indicator = whole.indicator[:at] + _joined_name(f.indicator, rest)
                 f.named_by_clause = True
         if (not f.named_by_clause and 2 <= len(f.indicator) <= 5 and cw.grade_name.fullmatch(f.indicator)
                 and (pv := self.prev) is not None and pv.start >= st.start and pv.unit == f.unit and pv.indicator

@@ -216,7 +216,7 @@ def test_the_reports_quantities_are_keyed(s, printed, key):
     ("全区专利申请量6236件，同比下降3.2%，其中发明专利申请2856件，同比增长5.6%。", "2856件", "发明专利申请量",
      "invention_patent_applications"),
     # regression fixture, a variant (not real): a part of a total stays as printed
-    ("全区人才资源总量达到18.6万人，其中高技能人才3.2万人。", "3.2万人", "高技能人才", ""),
+    ("全区人才资源总量达到18.6万人，其中高技能人才3.2万人。", "3.2万人", "高技能人才", "highly_skilled_workers"),
     # regression fixture, a variant (not real): a part that shares no word with the whole stays as printed
     ("引进高层次人才126名，其中博士52名。", "52名", "引进博士", ""),
 ])
