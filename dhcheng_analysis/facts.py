@@ -7117,7 +7117,9 @@ class _Reader:
                     and whole.sentence is f.sentence and whole.unit == f.unit and whole.unit_kind == "count"
                     and whole.measure == "level" and whole.indicator and whole.end <= item
                     and (item == cs or whole.end == item - 1 or item == whole.qend + len(whole.indicator))
-                    and not (cw.stock_clause.fullmatch(norm, item, f.start) and cw.addition_lead.match(whole.indicator))
+                    and not (cw.stock_clause.fullmatch(norm, item, f.start) and cw.addition_lead.match(whole.indicator)
+                             and whole.status != "target" and f.value >= whole.value)  # 新建学校8所，累计建成5所: a
+                    # stock is never smaller than what was added to it, nor is it read against a plan's count
                     and (cw.subset_clause.fullmatch(norm, item, f.start)
                          or self.prev.end == item - 1 and not self.text.startswith(f.indicator, f.qend)
                          and cw.done_part_clause.fullmatch(norm, item, f.start)

@@ -79,6 +79,28 @@ def test_a_cumulative_count_after_the_things_added_is_their_stock(s, printed, na
     assert fact(HEAD + s, printed)["indicator"] == name
 
 
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture in the form of a district plan-execution report (not real), modelled on 新开工保障性安居工程
+    # 666万套，基本建成544万套 (/work/shared/corpus/national_work_reports/2014.txt): fewer built than started
+    ("新建农村公路改造项目50个，累计建成32个，其余18个年底前完工。", "32个", "建成的农村公路改造项目"),
+    ("新建农村公路改造项目50个，累计建成32个，其余18个年底前完工。", "18个", "其余的农村公路改造项目"),
+    # regression fixture, a variant (not real): schools
+    ("新建学校8所，累计建成5所，其余3所年底前完工。", "3所", "其余的学校"),
+    # regression fixture, a variant (not real): 新开工 then fewer 累计建成
+    ("今年新开工保障性住房1200套，累计建成800套。", "800套", "建成的保障性住房"),
+    # regression fixture, a variant (not real): the count before is a plan's
+    ("全年计划新建保障房2000套，累计建成1500套。", "1500套", "建成的保障房"),
+    # regression fixture, a variant (not real): a part under way after the part built
+    ("新开工棚户区改造项目18个，累计建成12个，在建6个。", "12个", "建成的棚户区改造项目"),
+    # regression fixture, a variant (not real): the share of the year's task after the part built
+    ("新建公共厕所60座，累计建成45座，完成年度任务的75%。", "45座", "建成的公共厕所"),
+    # regression fixture, a variant (not real): 新增 then fewer 累计建成
+    ("新增停车泊位800个，累计建成520个。", "520个", "建成的新增停车泊位"),
+])
+def test_a_cumulative_count_smaller_than_the_things_added_is_a_part_of_them(s, printed, name):
+    assert fact(HEAD + s, printed)["indicator"] == name
+
+
 def test_the_things_added_keep_their_verb():
     s = "上半年新增社区居家养老服务中心6个，累计建成128个，覆盖率达到92%。"
     assert fact(HEAD + s, "6个")["indicator"] == "新增社区居家养老服务中心"
