@@ -1500,6 +1500,8 @@ class CueViews:
     granted_recipients: re.Pattern[str]  # 对种粮农民一次性发放: the recipients (who) a grant after it is named by
     worked_on: re.Pattern[str]  # 对[85个项目]…: the things counted are what work is done on
     work_done_verb: re.Pattern[str]  # 对85个项目[开展了]绩效自评: the work done on the things counted, which names them
+    granted_persons_for: re.Pattern[str]  # granted_persons, or a thing set up for them (建立, 安装, 实施): after 为 only
+    granted_for_leads: tuple[str, ...]  # 为: the lead after which granted_persons_for names the recipients
     granted_persons: re.Pattern[str]  # 向1000多万失业人员[发放]失业保险待遇, 为12所学校[免收]…: a grant (缓缴/减免/免收 too) naming the recipients counted (persons, schools, firms)
     recipient_named_grants: frozenset[str]  # 补贴, 补助: grants their recipients name
     recipient_noun: re.Pattern[str]  # [中小微企业和个体工商户]减免房租: the recipients, up to their last head word
@@ -2843,6 +2845,8 @@ def compiled() -> CueViews:
         worked_on=_Rule(c.worked_on_regex),
         work_done_verb=_Rule(c.work_done_verb_regex),
         granted_persons=_Rule(c.granted_persons_regex),
+        granted_persons_for=_Rule(rf"(?:{c.granted_persons_regex})|(?:{_alt(c.granted_for_verbs)})了?(?![0-9])"),
+        granted_for_leads=tuple(c.granted_for_leads),
         pilot_scope_name=_Rule(c.pilot_scope_name_regex),
         new_demonstrative=c.new_demonstrative,
         package_lead=_Rule(c.package_lead_regex),

@@ -12852,18 +12852,27 @@ def _first_item_given(norm: str, cs: int, b: int, cw: CueViews) -> bool:
             and cw.counted_object.search(norm, max(cs, md.start() - 6), md.start()) is not None)
 
 
-def _given_list_name(norm: str, text: str, fa: int, fb: int, s1: int, cw: CueViews, joined: bool = False) -> str:
+def _granted_after(norm: str, lead: int, cw: CueViews) -> re.Pattern[str]:
+    """The verbs of a grant naming the recipients after the lead at ``lead``: after 为 a thing set up for them too
+    (为10.2万名老年人建立电子健康档案); after 对 or 向 建立, 安装 and 实施 are what is done to them (对12名干部实施问责)."""
+    return cw.granted_persons_for if norm.startswith(cw.granted_for_leads, lead) else cw.granted_persons
+
+
+def _given_list_name(norm: str, text: str, fa: int, fb: int, s1: int, cw: CueViews, joined: bool = False,
+                     granted: re.Pattern[str] | None = None) -> str:
     """The name of the first of several recipients counted in a list after 为 or 向, the verb giving them a thing
     printed after the last: 为19家养老机构、2家社区养老服务驿站及困难群体配发防控物资 → 配发防控物资的养老机构 (those
     given it, no stock of them); '' when the noun ``fa:fb`` ends no such list, a clause stops before the verb, or a
     figure follows it (a sum names what is given). ``joined``: the noun holds the whole list, the verb right after
-    it (为3162户中小微企业和个体工商户减免房租 → 减免房租的中小微企业和个体工商户)."""
+    it (为3162户中小微企业和个体工商户减免房租 → 减免房租的中小微企业和个体工商户). ``granted``: the verbs of a grant
+    after the list's lead (_granted_after)."""
+    granted = granted or cw.granted_persons
     if joined:
-        m = cw.granted_persons.match(norm, fb)
+        m = granted.match(norm, fb)
     elif norm[fb:fb + 1] not in _GIVEN_LIST_JOINTS and not norm.startswith(cw.following_joints, fb):
         return ""
     else:
-        m = cw.granted_persons.search(norm, fb + 1, min(s1, fb + 2 * PREDICATE_MAX))
+        m = granted.search(norm, fb + 1, min(s1, fb + 2 * PREDICATE_MAX))
     if m is None or any(
             ch in cw.clause_stops for ch in norm[fb:m.start()]):
         return ""
@@ -12973,7 +12982,8 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
     if (fb > fa and f.unit not in cw.person_units and last in ends["recipient_lead"]
             and (ml := cw.recipient_lead.search(norm, max(0, f.start - 6), f.start))):
         if (mr := cw.recipient_noun.match(norm, fa, fb)) and fb - mr.end() >= 2:
-            if norm.startswith(cw.recipient_help_verbs, ml.start()) or cw.granted_persons.match(norm, mr.end()):
+            granted = _granted_after(norm, ml.start(), cw)
+            if norm.startswith(cw.recipient_help_verbs, ml.start()) or granted.match(norm, mr.end()):
                 # (为35所学校配发防疫物资: those given a thing are named by it, as those helped are, when no sum follows)
                 pe = _predicate_end(norm, mr.end(), s1)
                 if (md := _DECIMAL.search(norm, mr.end(), pe)) and (k := norm.rfind(cw.item_separator, mr.end(), md.start())) > mr.end():
@@ -12985,21 +12995,24 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
         if mr and mr.end() == fb and (mm := cw.recipient_more.match(norm, fb, s1)):
             # 为3162户中小微企业和个体工商户减免…: all the recipients the list joins, by the thing given them when no
             # sum follows
-            return _given_list_name(norm, text, fa, mm.end(), s1, cw, joined=True) or text[fa:mm.end()]
-        if mr and mr.end() == fb and (given := _given_list_name(norm, text, fa, fb, s1, cw)):
+            return (_given_list_name(norm, text, fa, mm.end(), s1, cw, joined=True, granted=_granted_after(norm, ml.start(), cw))
+                    or text[fa:mm.end()])
+        if mr and mr.end() == fb and (given := _given_list_name(norm, text, fa, fb, s1, cw,
+                                                                granted=_granted_after(norm, ml.start(), cw))):
             return given
     if (fb > fa and last == cw.item_separator and (md := _DECIMAL.search(norm, max(f.cs, f.sentence[0]), f.start))
-            and cw.counted_object.search(norm, max(0, md.start() - 6), md.start())
-            and (given := given if given is not None else _given_list_name(norm, text, fa, fb, s1, cw))):
+            and (mo := cw.counted_object.search(norm, max(0, md.start() - 6), md.start()))
+            and (given := given if given is not None else _given_list_name(norm, text, fa, fb, s1, cw,
+                                                                          granted=_granted_after(norm, mo.start(), cw)))):
         return given  # 为19家养老机构、2家社区养老服务驿站及困难群体配发防控物资: a later item of the list of recipients
-    if fb > fa and (last in ends["counted_object"] and cw.counted_object.search(norm, max(0, f.start - 6), f.start)
+    if fb > fa and (mo := last in ends["counted_object"] and cw.counted_object.search(norm, max(0, f.start - 6), f.start)
                     or last in ends["counted_object_owner"]
                     and cw.counted_object_owner.search(norm, max(0, f.start - 12), f.start)) and not (
-            (cw.granted_persons.match(norm, ps) or cw.work_done_verb.match(norm, ps)
+            (_granted_after(norm, mo.start(), cw).match(norm, ps) or cw.work_done_verb.match(norm, ps)
              and cw.worked_on.search(norm, max(0, f.start - 6), f.start))
             and not _DECIMAL.search(norm, ps, pb)):
         if given is None:
-            given = _given_list_name(norm, text, fa, fb, s1, cw)
+            given = _given_list_name(norm, text, fa, fb, s1, cw, granted=_granted_after(norm, mo.start(), cw))
         return given or text[fa:fb]  # 为120家市场主体缓缴社会保险费3.8亿元: the recipients, the sum named by what is done for
         # them; those given a thing with no sum are named by it, as with no preposition, persons or not, and so are
         # those 对 says work is done on (对85个项目开展了绩效自评 → 开展了绩效自评的项目) (向1000多万失业

@@ -12,7 +12,8 @@ and the services given (居家养老服务累计服务56.8万人次). The rules:
   things, no part of the ones added (新增…中心6个，累计建成128个 → 社区居家养老服务中心), and the rate after it is
   of the stock too;
 - persons or households counted after 为 and given a service (建立, 安装, 实施 as 提供 and 发放) are named by
-  it: 为10.2万名老年人建立电子健康档案 → 建立电子健康档案的老年人;
+  it: 为10.2万名老年人建立电子健康档案 → 建立电子健康档案的老年人; after 对 or 向 建立, 安装 and 实施 are what is
+  done to them and name none (对12名干部实施问责 → 干部);
 - a judging word after a rate (偏低, 偏高) is no part of its name (护理型床位占比偏低，仅为48.6%);
 - a verb that repeats the head word of its noun once 累计 between them is gone is printed once
   (居家养老服务累计服务 → 居家养老服务);
@@ -124,6 +125,23 @@ def test_a_part_done_of_the_things_planned_is_still_a_part():
     ("为8.6万名老年人提供居家养老上门服务。", "8.6万名", "提供居家养老上门服务的老年人"),
 ])
 def test_persons_given_a_service_after_wei_are_named_by_it(s, printed, name):
+    assert fact(HEAD + s, printed)["indicator"] == name
+
+
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture in the form of a district report on discipline and enforcement (not real), modelled on
+    # 对庸政懒政者严肃问责 (/work/shared/corpus/national_work_reports/2018.txt): after 对 实施 is what is done to them
+    ("对12名干部实施问责。", "12名", "干部"),
+    # regression fixture, a variant (not real): firms penalised, a fine after them
+    ("对28家企业实施行政处罚，罚款120万元。", "28家", "企业"),
+    # regression fixture, a variant (not real): a longer noun of the firms
+    ("对45家违法企业实施行政处罚。", "45家", "违法企业"),
+    # regression fixture, a variant (not real): firms inspected
+    ("对156家企业实施安全生产执法检查。", "156家", "企业"),
+    # regression fixture, a variant (not real): 向 as 对
+    ("向200家企业实施精准帮扶。", "200家", "企业"),
+])
+def test_units_something_is_done_to_after_dui_are_not_named_by_shishi(s, printed, name):
     assert fact(HEAD + s, printed)["indicator"] == name
 
 

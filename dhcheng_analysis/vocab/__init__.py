@@ -1097,6 +1097,8 @@ class Cues:
     granted_recipients_regex: str  # 对[种粮农民]一次性发放: the recipients a grant paid them is named by
     worked_on_regex: str  # 对[85个项目]…: the things counted are what work is done on
     work_done_verb_regex: str  # 对85个项目[开展了]绩效自评: the work done on the things counted (开展, 进行), which names them
+    granted_for_verbs: tuple[str, ...]  # 为[10.2万名老年人]建立…: a thing set up for the recipients, which names them after 为 only (对12名干部实施问责 is no grant)
+    granted_for_leads: tuple[str, ...]  # 为: the lead before recipients a thing is set up for
     granted_persons_regex: str  # 向1000多万失业人员[发放]…, 为12所学校[免收]…: a grant (缓缴/减免/免收 too) to recipients counted (persons, schools, firms), which names them
     recipient_named_grants: tuple[str, ...]  # 补贴, 补助: a grant named by its recipients (种粮农民补贴)
     counted_object_owner_regex: str  # 为辖区重点企业1.6万余员工开展…服务: a preposition and the owner of the persons counted
