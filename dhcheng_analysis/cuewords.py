@@ -1690,6 +1690,8 @@ class CueViews:
     set_rates: frozenset[str]  # 增长面: a rate of the set the count of some of its things just before is of
     owned_head_end: re.Pattern[str]  # 种植面积 ending a name: the owner's quantity, which a later head replaces
     received_end: re.Pattern[str]  # 接待游客 ending a name: the visits the owner before it received (景区接待游客)
+    reception_trades: Mapping[str, str]  # 游客 → 旅游: the owner of what follows a count of visits received with no name before 接待
+    reception_trade_heads: frozenset[str]  # 收入: the bare quantity reception_trades owns
     reception_object_ends: tuple[str, ...]  # 游客, 观众: the visitors a name of visits received ends with
     counted_measure_end: re.Pattern[str]  # 126家规上工业企业产值: a quantity of the units a count counts, after them
     count_owner_has: re.Pattern[str]  # 共有, 拥有: the verb of having after the bodies a count counts
@@ -3044,6 +3046,8 @@ def compiled() -> CueViews:
         owned_head_end=_Rule(rf"(?:{_alt(c.owned_heads)})$"),
         received_end=_Rule(rf"(?:{_alt(c.reception_verbs)})(?:{_alt(c.reception_objects)})$"),
         reception_object_ends=tuple(c.reception_objects),
+        reception_trades=dict(c.reception_trades),
+        reception_trade_heads=frozenset(c.reception_trade_heads),
         counted_measure_end=_Rule(rf"(?:{_alt(set(c.owned_heads) | set(c.sector_quantities))})$"),
         count_owner_has=_Rule(c.count_owner_has_regex),
         counted_owner_quantity=_Rule(rf".*(?:{_alt(c.counted_owner_ends)})(?=[^的]*(?:{_alt(c.counted_quantity_ends)})$)"),

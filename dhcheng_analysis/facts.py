@@ -7571,7 +7571,8 @@ class _Reader:
                                                              or _scoped_owned_head(f.indicator, norm, cs, f.start, cw))
                 and (counted := self._counted_set(st)) is not None
                 and counted.measure == "level" and counted.unit_kind == "count" and counted.indicator
-                and len(owner := _receiver(counted.indicator, cw)) >= 2  # (接待游客23.5万人次，营业收入…: no owner)
+                and ((owner := _receiver(counted.indicator, cw, f.indicator)) == counted.indicator or len(owner) >= 2)
+                # (接待游客23.5万人次，营业收入…: no owner once the reception is taken off; 全区有厂15家，产值…: the 厂's)
                 and (not body or cw.body_end.search(owner))  # (卫生院3个，床位680张; 客房1200间，床位…: the hotels')
                 and not (body and self._listed_sibling(counted))  # (卫生院1个、村卫生室28个，床位120张: all the bodies')
                 and f.indicator not in _past_size_bound(counted.indicator, cw)
@@ -9682,12 +9683,17 @@ def _shared_list_name(report: Report, f: _Fig, cs: int, s1: int) -> str:
     return verb + item + head if item else ""
 
 
-def _receiver(counted: str, cw: CueViews) -> str:
+def _receiver(counted: str, cw: CueViews, head: str = "") -> str:
     """The owner of what is printed after a count named ``counted``: the name before the verb of reception when the
-    count is of the visits received (景区接待游客 → 景区: the spots' revenue, not the visits'; '' for 接待游客 alone),
-    else the whole name."""
+    count is of the visits received (景区接待游客 → 景区: the spots' revenue, not the visits'), the trade of those
+    visitors when no name is before the verb and ``head``, printed after, is a bare quantity of it (接待游客…，收入… is
+    the tourism revenue, 旅游收入; '' for 接待游客…，营业收入…, which keeps its own name, and for 接待读者), else the whole
+    name."""
     m = cw.received_end.search(counted) if counted.endswith(cw.reception_object_ends) else None
-    return counted if m is None else counted[:m.start()]
+    if m is None:
+        return counted
+    return counted[:m.start()] or next((t for w, t in cw.reception_trades.items() if counted.endswith(w)
+                                        and head in cw.reception_trade_heads), "")
 
 
 def _finding_involved(counted: str, norm: str, cs: int, cw: CueViews) -> str:

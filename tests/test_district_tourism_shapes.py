@@ -9,7 +9,9 @@ each holiday's visits and revenue, and the libraries' visits and loans.
 
 The rules: what is printed bare right after a count of the visits some place received (15家景区接待游客…，营业收入…) is
 that place's, the name before the verb of reception, not the visits' (景区营业收入, not 景区接待游客营业收入); with no
-place named (接待游客…，营业收入…) it keeps its own name. Ticket revenue (门票收入) is owned, as revenue is, by the set
+place named (接待游客…，营业收入…) it keeps its own name, and a bare 收入 after the tourists received is the
+tourism revenue (接待游客…，收入… → 旅游收入); a name of one character with no reception in it (全区有厂15家，产值…) still
+owns what follows (厂产值). Ticket revenue (门票收入) is owned, as revenue is, by the set
 counted before it. A rate per room-night (元/间夜) keeps its basis. The standard concepts of the kind (total tourist
 visits printed 旅游总人数, inbound overnight visitors, average length of stay, star-rated hotels, their average room
 rate, travel agencies, tourism as an industry, the public libraries' visits and loans) have glossary keys.
@@ -51,6 +53,33 @@ def test_days_of_a_stay_stay_figures():
     ("全区接待游客682.4万人次，营业收入5.62亿元。", "5.62亿元", "营业收入"),
 ])
 def test_what_follows_visits_is_the_receivers(s, printed, name):
+    assert fact(HEAD + s, printed)["indicator"] == name
+
+
+@pytest.mark.parametrize(("s", "printed", "name", "key"), [
+    # regression fixture in the form of a district tourism report (not real), modelled on the consumption sentence
+    # 社会消费品零售额完成1292亿元,同比增长3.5% (/work/shared/gold/real/texts/chaoyang_2018_h1.txt): a bare revenue
+    # after the tourists received with no place named is the tourism revenue
+    ("全区接待游客1250万人次，收入98.6亿元。", "98.6亿元", "旅游收入", "tourism_revenue"),
+    # regression fixture, a variant (not real): the revenue after 实现
+    ("全区接待游客1250万人次，实现收入98.6亿元。", "98.6亿元", "旅游收入", "tourism_revenue"),
+    # regression fixture, a variant (not real): readers received, no trade of theirs, the revenue its own
+    ("接待读者12万人次，收入50万元。", "50万元", "收入", ""),
+])
+def test_a_bare_revenue_after_tourists_received_is_the_tourism_revenue(s, printed, name, key):
+    f = fact(HEAD + s, printed)
+    assert (f["indicator"], f["indicator_key"]) == (name, key)
+
+
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture in the form of a county statistics summary (not real), modelled on the consumption
+    # sentence 社会消费品零售额完成1292亿元,同比增长3.5% (/work/shared/gold/real/texts/chaoyang_2018_h1.txt): a
+    # one-character name of the units counted, no reception taken off, still owns what follows
+    ("全区有厂15家，产值32亿元。", "32亿元", "厂产值"),
+    # regression fixture, a variant (not real): villages and their farmland
+    ("全镇有村18个，耕地面积3.2万亩。", "3.2万亩", "村耕地面积"),
+])
+def test_a_one_character_name_of_units_still_owns_what_follows(s, printed, name):
     assert fact(HEAD + s, printed)["indicator"] == name
 
 

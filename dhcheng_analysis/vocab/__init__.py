@@ -259,6 +259,8 @@ class Cues:
     quote_following_stops: tuple[str, ...]  # “社区抗疫服务站”[保障]…: after a quoted name, what the things counted do
     following_stop_words: tuple[str, ...]
     reception_verbs: tuple[str, ...]  # 接待: after a count (15家景区接待游客), what the units counted do
+    reception_trades: Mapping[str, str]  # 游客 → 旅游: the trade whose quantity follows a bare count of those visitors received (接待游客…，收入… → 旅游收入)
+    reception_trade_heads: tuple[str, ...]  # 收入: the bare quantity the trade of the visitors owns (营业收入 keeps its own name)
     reception_objects: tuple[str, ...]  # 游客, 读者, 人次: the visitors received, after which 接待 ends a name
     reception_facility_ends: tuple[str, ...]  # 中心, 站, 点: 接待 before them is part of a name (游客接待中心)
     prefix_strip_tail: tuple[str, ...]
