@@ -198,6 +198,13 @@ def test_the_glossary_keys_the_kinds_quantities(s, printed, key):
     assert fact(HEAD + s, printed)["indicator_key"] == key
 
 
+def test_elderly_care_services_at_large_are_no_care_homes():
+    # regression fixture, a variant (not real): 养老服务机构 take in the community stations and centres, broader
+    # than the care homes 养老机构 counts
+    s = "全区共有各类养老服务机构236家。"
+    assert fact(HEAD + s, "236家")["indicator_key"] != "elderly_care_institutions"
+
+
 def test_the_standard_of_the_allowance_is_no_sum_paid():
     # regression fixture, a variant (not real): a standard per head, no key of the sum paid
     s = "80—89周岁、90—99周岁、100周岁及以上老年人高龄津贴标准分别为每人每月50元、100元、500元。"

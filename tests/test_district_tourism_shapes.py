@@ -97,6 +97,13 @@ def test_room_rate_keeps_its_basis(s, printed, name, key):
     assert (f["indicator"], f["indicator_key"], f["unit"], f["value"]) == (name, key, "元/间夜", 425.0)
 
 
+def test_a_room_rate_of_no_named_hotels_is_not_the_star_rated_hotels():
+    # regression fixture, a variant (not real): the room rate of the hotels at large (any grade), no key of the
+    # star-rated hotels'
+    s = "全区住宿业客房平均房价312元/间夜。"
+    assert fact(HEAD + s, "312元/间夜")["indicator_key"] != "hotel_average_room_rate"
+
+
 # -- glossary keys of the kind -----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("s", "printed", "key"), [
