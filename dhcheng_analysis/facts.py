@@ -10133,14 +10133,16 @@ def clean_name(name: str) -> str:
         if (a, b) == before or a >= b:
             break
     if a < b and (cw.name_inner.search(norm, a, b) or _holds_payer_span(norm[a:b], cw)):
-        return _undoubled(_strip_inner(name[a:b], cw))  # 中央财政拟安排补贴资金 → 中央财政补贴资金
+        return _undoubled(name[a:b], _strip_inner(name[a:b], cw))  # 中央财政拟安排补贴资金 → 中央财政补贴资金
     return name[a:b] if a < b else ""
 
 
-def _undoubled(name: str) -> str:
-    """``name`` without the second of a word of two characters it ends with twice, once a word between them is
-    taken off (居家养老服务累计服务 → 居家养老服务: the verb after the noun repeats its head word)."""
-    if len(name) > 4 and name[-2:] == name[-4:-2] and all(_cjk(ch) for ch in name[-2:]):
+def _undoubled(whole: str, name: str) -> str:
+    """``name``, the name ``whole`` with words inside it taken off, without the second of a word of two characters
+    it ends with twice when all that was taken off lay between the two (居家养老服务累计服务 → 居家养老服务: the verb
+    after the noun repeats its head word); a word doubled by a span taken off elsewhere is kept."""
+    if (len(name) > 4 and name[-2:] == name[-4:-2] and all(_cjk(ch) for ch in name[-2:])
+            and len(whole) > len(name) and whole.startswith(name[:-2]) and whole.endswith(name[-2:])):
         return name[:-2]
     return name
 

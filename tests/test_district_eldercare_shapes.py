@@ -163,6 +163,17 @@ def test_a_judging_word_or_a_repeated_verb_is_no_part_of_the_name(s, printed, na
     assert fact(HEAD + s, printed)["indicator"] == name
 
 
+@pytest.mark.parametrize(("whole", "stripped", "name"), [
+    # regression fixture, a variant (not real): 累计 taken off between the noun and the verb repeating its head
+    ("居家养老服务累计服务", "居家养老服务服务", "居家养老服务"),
+    # regression fixture, a variant (not real): the word taken off lay before both copies, not between them
+    ("累计服务居家养老服务", "服务居家养老服务", "服务居家养老服务"),
+])
+def test_a_doubled_word_is_printed_once_only_when_the_word_taken_off_lay_between(whole, stripped, name):
+    from dhcheng_analysis.facts import _undoubled
+    assert _undoubled(whole, stripped) == name
+
+
 # -- glossary keys of the kind ----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("s", "printed", "key"), [
