@@ -91,6 +91,20 @@ def test_outcome_after_an_outcome_against_its_target_is_an_outcome(first, head):
     assert list(f["status"]) == ["actual", "target", "actual"]
 
 
+@pytest.mark.parametrize(("s", "printed"), [
+    # regression fixture in the form of a national plan (not real), modelled on １９８２年的计划，要求工农业总产值的增长速度
+    # 由今年预计的３％提高到４％ (/work/shared/corpus/national_work_reports/1981.txt): the plan prints its base level
+    ("一、1982年的计划\n1982年的计划，要求工农业总产值比1981年的7490亿元增长4%。国民收入增长4%左右。", "增长4%左右"),
+    # regression fixture, a variant (not real): the base is this year's output, the sentences after go on with the plan
+    ("2023年全区地区生产总值增长5.2%。\n\n2024年是“十四五”规划的关键一年。明年的计划，要求全区粮食产量在今年"
+     "6500万斤的基础上增长3%。一般公共预算收入增长4%。全社会固定资产投资增长6%，城镇新增就业1万人。", "增长4%"),
+    ("2023年全区地区生产总值增长5.2%。\n\n2024年是“十四五”规划的关键一年。明年的计划，要求全区粮食产量在今年"
+     "6500万斤的基础上增长3%。一般公共预算收入增长4%。全社会固定资产投资增长6%，城镇新增就业1万人。", "1万人"),
+])
+def test_plan_printing_its_base_level_goes_on(s, printed):
+    assert fact(s, printed)["status"] == "target"
+
+
 # -- a target its setter names before the figure ---------------------------------------------------------------
 
 @pytest.mark.parametrize(("s", "printed", "name", "qualifier"), [
