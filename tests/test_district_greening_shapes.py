@@ -52,6 +52,22 @@ def test_share_of_a_task_set_above_is_a_completion(s, printed, name, base):
     assert (f["indicator"], f["measure"], f["comparator"], f["status"]) == (name, "completion_pct", base, "actual")
 
 
+@pytest.mark.parametrize(("s", "printed", "base"), [
+    # regression fixture in the form of a district report (not real), modelled on １９５５年全国工业总产值完成了原定计划的
+    # １０１％ (/work/shared/corpus/national_work_reports/1956.txt): the 是 of 尤其是 opens no plan of the completion
+    ("其中，尤其是工业投资达到年度计划的120%。", "120%", "年度计划"),
+    # regression fixture, a variant (not real): the 是 of 但是
+    ("但是财政收入仅相当于年初预算的85%。", "85%", "年初预算"),
+    # regression fixture, a variant (not real): the 是 of 主要是
+    ("全区一般公共预算支出增长3%，主要是教育支出超过年初预算的105%。", "105%", "年初预算"),
+    # regression fixture, a variant (not real): the 是 of 特别是
+    ("全区体育彩票销售额3.2亿元，特别是即开型彩票销售额达到年度计划的120%。", "120%", "年度计划"),
+])
+def test_is_of_a_conjunction_opens_no_plan(s, printed, base):
+    f = fact(HEAD + s, printed)
+    assert (f["measure"], f["comparator"]) == ("completion_pct", base)
+
+
 def test_share_of_a_whole_stays_a_share():
     # regression fixture, a variant (not real): the city's whole, no task
     f = fact(HEAD + "全区植树12万株，占全市的8.5%。", "8.5%")
