@@ -46,6 +46,8 @@ PLAIN = "一、2023年情况\n"  # a heading that leaves the report's year a gue
     ("完成森林抚育3.6万亩，占省下达任务的103%。", "103%", "森林抚育", "省下达任务"),
     # regression fixture, a variant (not real): 是 before the year's plan
     ("全年完成造林绿化面积2.35万亩，是年度计划的117.5%。", "117.5%", "造林绿化面积", "年度计划"),
+    # regression fixture, a variant (not real): the district's level, printed with 级
+    ("完成森林抚育3.6万亩，占区级下达任务的103%。", "103%", "森林抚育", "区级下达任务"),
 ])
 def test_share_of_a_task_set_above_is_a_completion(s, printed, name, base):
     f = fact(HEAD + s, printed)
@@ -72,6 +74,19 @@ def test_share_of_a_whole_stays_a_share():
     # regression fixture, a variant (not real): the city's whole, no task
     f = fact(HEAD + "全区植树12万株，占全市的8.5%。", "8.5%")
     assert (f["measure"], f["comparator"]) == ("rate_pct", "全市")
+
+
+@pytest.mark.parametrize(("s", "printed", "whole"), [
+    # regression fixture, a variant (not real): a share of the city's task with no 下达 is the district's share of it
+    ("我区承担的任务占市级任务的15%。", "15%", "市级任务"),
+    # regression fixture, a variant (not real): a share of the city's plan
+    ("全区争取上级资金3.2亿元，占市计划的15%。", "15%", "市计划"),
+    # regression fixture, a variant (not real): trees planted, a share of the city's task
+    ("全区完成植树12万株，占市级任务的30%。", "30%", "市级任务"),
+])
+def test_share_of_a_level_s_task_not_handed_down_stays_a_share(s, printed, whole):
+    f = fact(HEAD + s, printed)
+    assert (f["measure"], f["comparator"]) == ("rate_pct", whole)
 
 
 # -- 株次 and 盆 count ------------------------------------------------------------------------------------------
