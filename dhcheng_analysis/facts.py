@@ -7252,6 +7252,7 @@ class _Reader:
               and (mo := cw.per_population_only.fullmatch(f.indicator)) and (pv := self.prev) is not None
               and pv.sentence == f.sentence and pv.measure == "level" and pv.unit_kind == "count"
               and len(pv.indicator) >= 2 and not pv.indicator.startswith(cw.per_word)
+              and not cw.population_end.search(pv.indicator)  # (常住人口58.3万人: the people, no owner of a figure per them)
               and not _LIST_ITEM_STOP.search(norm, pv.qend + 1, f.start - len(f.indicator) - 1)):
             f.indicator = mo.group("per") + pv.indicator  # 社会体育指导员3650人，每千人拥有3.2名: those the count
             # before counts, per the people (as 每千人口执业医师 is printed), in the next clause
