@@ -174,7 +174,30 @@ def test_basis_per_head_and_its_time_after_a_comma_is_no_name():
     # regression fixture in the form of a district forestry report (not real): 人均年 names nothing (the count's name is
     # carried, as after 人均增收)
     s = "聘用生态护林员1260名，人均年增收1.8万元。"
-    assert fact(HEAD + s, "1.8万元")["indicator"] != "人均年"
+    f = fact(HEAD + s, "1.8万元")
+    assert f["indicator"] != "人均年"
+    assert (f["indicator"], f["measure"]) == ("人均年收入", "abs_change")
+
+
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture, a variant (not real): a yield per mu after a total output lends it no name
+    ("全区粮食总产量12万吨，亩均年增产50公斤。", "50公斤", "亩均年产量"),
+    # regression fixture, a variant (not real): money per household after a loan total
+    ("全区发放创业担保贷款1.2亿元，户均年增收8000元。", "8000元", "户均年收入"),
+    # regression fixture, a variant (not real): money per household after a count of households
+    ("全区脱贫户3200户，户均年增收5000元。", "5000元", "户均年收入"),
+    # regression fixture, a variant (not real): a month, after an income with no figure
+    ("全区城乡居民收入持续增长，人均月增收200元。", "200元", "人均月收入"),
+])
+def test_basis_per_head_and_its_time_lends_no_name_before(s, printed, name):
+    f = fact(HEAD + s, printed)
+    assert (f["indicator"], f["measure"], f["indicator_key"]) == (name, "abs_change", "")
+
+
+def test_average_yearly_growth_is_of_the_name_before():
+    # regression fixture, a variant (not real): 平均年增长 names nothing, the level before is what grows
+    f = fact(HEAD + "全区地区生产总值1200亿元，平均年增长8.5%。", "8.5%")
+    assert (f["indicator"], f["indicator_key"]) == ("地区生产总值", "gdp")
 
 
 # -- glossary keys ---------------------------------------------------------------------------------------------
