@@ -6215,7 +6215,7 @@ class _Reader:
         """Whether ``f``, read as an outcome, goes on with the plan of the sentence just before it: its sentence prints
         no word of a status nor its year, the year it is of is carried down from a plan set for that year in the
         sentence before, in its paragraph (1982年的计划，要求…增长８％；…。教育…事业费用的支出增长５．９％。), a sentence
-        that reads no outcome, and that year is none the report reviews. A figure after one read so in its sentence goes on with it too."""
+        that sets no outcome against its target, and that year is none the report reviews. A figure after one read so in its sentence goes on with it too."""
         if prev is None or prev.status != "target" or not f.period or f.period != prev.period:
             return False
         if prev.sentence == f.sentence:
@@ -6224,11 +6224,15 @@ class _Reader:
         if ("year_inferred" in prev.flags or norm[prev.sentence[1]:st.start].strip()
                 or not self.cw.period_bare_year.fullmatch(f.period) or norm.find(f.period, st.start, st.end) >= 0):
             return False
+        later: _Fig | None = None
         for g in reversed(self.kept):
             if g.sentence != prev.sentence:
                 break
-            if g.status == "actual":
+            if (g.status == "actual" and later is not None and later.status == "target"
+                    and (mc := self.cw.target_compared.search(norm, g.qend, later.start)) and mc.end() == later.start):
                 return False  # 森林火灾受害率为0.05‰，低于0.9‰的控制目标。: an outcome set against its target is no plan
+                # (要求…在今年6500万斤的基础上增长3%: a base level of the plan is an outcome that leaves it one)
+            later = g
         covered = self.stated_years.covered
         if covered is not None and ((year := year_number(f.period[:4])) is None or year <= covered):
             return False
@@ -7250,6 +7254,7 @@ class _Reader:
               and (mo := cw.per_population_only.fullmatch(f.indicator)) and (pv := self.prev) is not None
               and pv.sentence == f.sentence and pv.measure == "level" and pv.unit_kind == "count"
               and len(pv.indicator) >= 2 and not pv.indicator.startswith(cw.per_word)
+              and not cw.population_end.search(pv.indicator)  # (常住人口58.3万人: the people, no owner of a figure per them)
               and not _LIST_ITEM_STOP.search(norm, pv.qend + 1, f.start - len(f.indicator) - 1)):
             f.indicator = mo.group("per") + pv.indicator  # 社会体育指导员3650人，每千人拥有3.2名: those the count
             # before counts, per the people (as 每千人口执业医师 is printed), in the next clause

@@ -46,16 +46,47 @@ PLAIN = "一、2023年情况\n"  # a heading that leaves the report's year a gue
     ("完成森林抚育3.6万亩，占省下达任务的103%。", "103%", "森林抚育", "省下达任务"),
     # regression fixture, a variant (not real): 是 before the year's plan
     ("全年完成造林绿化面积2.35万亩，是年度计划的117.5%。", "117.5%", "造林绿化面积", "年度计划"),
+    # regression fixture, a variant (not real): the district's level, printed with 级
+    ("完成森林抚育3.6万亩，占区级下达任务的103%。", "103%", "森林抚育", "区级下达任务"),
 ])
 def test_share_of_a_task_set_above_is_a_completion(s, printed, name, base):
     f = fact(HEAD + s, printed)
     assert (f["indicator"], f["measure"], f["comparator"], f["status"]) == (name, "completion_pct", base, "actual")
 
 
+@pytest.mark.parametrize(("s", "printed", "base"), [
+    # regression fixture in the form of a district report (not real), modelled on １９５５年全国工业总产值完成了原定计划的
+    # １０１％ (/work/shared/corpus/national_work_reports/1956.txt): the 是 of 尤其是 opens no plan of the completion
+    ("其中，尤其是工业投资达到年度计划的120%。", "120%", "年度计划"),
+    # regression fixture, a variant (not real): the 是 of 但是
+    ("但是财政收入仅相当于年初预算的85%。", "85%", "年初预算"),
+    # regression fixture, a variant (not real): the 是 of 主要是
+    ("全区一般公共预算支出增长3%，主要是教育支出超过年初预算的105%。", "105%", "年初预算"),
+    # regression fixture, a variant (not real): the 是 of 特别是
+    ("全区体育彩票销售额3.2亿元，特别是即开型彩票销售额达到年度计划的120%。", "120%", "年度计划"),
+])
+def test_is_of_a_conjunction_opens_no_plan(s, printed, base):
+    f = fact(HEAD + s, printed)
+    assert (f["measure"], f["comparator"]) == ("completion_pct", base)
+
+
 def test_share_of_a_whole_stays_a_share():
     # regression fixture, a variant (not real): the city's whole, no task
     f = fact(HEAD + "全区植树12万株，占全市的8.5%。", "8.5%")
     assert (f["measure"], f["comparator"]) == ("rate_pct", "全市")
+
+
+@pytest.mark.parametrize(("s", "printed", "whole"), [
+    # regression fixture, a variant (not real): a share of the city's task with no 下达 is the district's share of it
+    ("我区承担的任务占市级任务的15%。", "15%", "市级任务"),
+    # regression fixture, a variant (not real): a share of the city's plan
+    ("全区争取上级资金3.2亿元，占市计划的15%。", "15%", "市计划"),
+    # regression fixture, a variant (not real): trees planted, a share of the city's task
+    ("全区完成植树12万株，占市级任务的30%。", "30%", "市级任务"),
+])
+def test_share_of_a_level_s_task_not_handed_down_stays_a_share(s, printed, whole):
+    f = fact(HEAD + s, printed)
+    assert (f["measure"], f["comparator"]) == ("rate_pct", whole)
 
 
 # -- 株次 and 盆 count ------------------------------------------------------------------------------------------
@@ -89,6 +120,20 @@ def test_outcome_after_an_outcome_against_its_target_is_an_outcome(first, head):
     # regression fixture, a variant (not real): the sentence after, with no word of a status
     f = facts(head + first + "\n全区湿地面积达到3256公顷。")
     assert list(f["status"]) == ["actual", "target", "actual"]
+
+
+@pytest.mark.parametrize(("s", "printed"), [
+    # regression fixture in the form of a national plan (not real), modelled on １９８２年的计划，要求工农业总产值的增长速度
+    # 由今年预计的３％提高到４％ (/work/shared/corpus/national_work_reports/1981.txt): the plan prints its base level
+    ("一、1982年的计划\n1982年的计划，要求工农业总产值比1981年的7490亿元增长4%。国民收入增长4%左右。", "增长4%左右"),
+    # regression fixture, a variant (not real): the base is this year's output, the sentences after go on with the plan
+    ("2023年全区地区生产总值增长5.2%。\n\n2024年是“十四五”规划的关键一年。明年的计划，要求全区粮食产量在今年"
+     "6500万斤的基础上增长3%。一般公共预算收入增长4%。全社会固定资产投资增长6%，城镇新增就业1万人。", "增长4%"),
+    ("2023年全区地区生产总值增长5.2%。\n\n2024年是“十四五”规划的关键一年。明年的计划，要求全区粮食产量在今年"
+     "6500万斤的基础上增长3%。一般公共预算收入增长4%。全社会固定资产投资增长6%，城镇新增就业1万人。", "1万人"),
+])
+def test_plan_printing_its_base_level_goes_on(s, printed):
+    assert fact(s, printed)["status"] == "target"
 
 
 # -- a target its setter names before the figure ---------------------------------------------------------------
@@ -129,7 +174,30 @@ def test_basis_per_head_and_its_time_after_a_comma_is_no_name():
     # regression fixture in the form of a district forestry report (not real): 人均年 names nothing (the count's name is
     # carried, as after 人均增收)
     s = "聘用生态护林员1260名，人均年增收1.8万元。"
-    assert fact(HEAD + s, "1.8万元")["indicator"] != "人均年"
+    f = fact(HEAD + s, "1.8万元")
+    assert f["indicator"] != "人均年"
+    assert (f["indicator"], f["measure"]) == ("人均年收入", "abs_change")
+
+
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture, a variant (not real): a yield per mu after a total output lends it no name
+    ("全区粮食总产量12万吨，亩均年增产50公斤。", "50公斤", "亩均年产量"),
+    # regression fixture, a variant (not real): money per household after a loan total
+    ("全区发放创业担保贷款1.2亿元，户均年增收8000元。", "8000元", "户均年收入"),
+    # regression fixture, a variant (not real): money per household after a count of households
+    ("全区脱贫户3200户，户均年增收5000元。", "5000元", "户均年收入"),
+    # regression fixture, a variant (not real): a month, after an income with no figure
+    ("全区城乡居民收入持续增长，人均月增收200元。", "200元", "人均月收入"),
+])
+def test_basis_per_head_and_its_time_lends_no_name_before(s, printed, name):
+    f = fact(HEAD + s, printed)
+    assert (f["indicator"], f["measure"], f["indicator_key"]) == (name, "abs_change", "")
+
+
+def test_average_yearly_growth_is_of_the_name_before():
+    # regression fixture, a variant (not real): 平均年增长 names nothing, the level before is what grows
+    f = fact(HEAD + "全区地区生产总值1200亿元，平均年增长8.5%。", "8.5%")
+    assert (f["indicator"], f["indicator_key"]) == ("地区生产总值", "gdp")
 
 
 # -- glossary keys ---------------------------------------------------------------------------------------------

@@ -59,6 +59,17 @@ def test_the_whole_count_and_a_printed_name_stay(s, printed, name):
     assert fact(HEAD + s, printed)["indicator"] == name
 
 
+@pytest.mark.parametrize("s", [
+    # regression fixture, a variant (not real): the count before is the people themselves, no owner of the figure
+    "全区常住人口58.3万人，每千人拥有3.2名。",
+    # regression fixture, a variant (not real): the registered population
+    "全区户籍人口58.3万人，每千人拥有3.2名。",
+])
+def test_a_population_is_no_owner_of_a_figure_per_people(s):
+    name = fact(HEAD + s, "3.2名")["indicator"]
+    assert not name.endswith("人口") and name == "每千人"
+
+
 def test_the_per_thousand_count_takes_its_key_and_the_per_ten_thousand_none():
     # regression fixture in the form of a district sports report (not real), modelled on the national reports'
     # 广泛开展全民健身运动 (/work/shared/corpus/national_work_reports/2021.txt)
