@@ -1578,6 +1578,7 @@ class CueViews:
     per_population_head: re.Pattern[str]  # 每千人口执业医师、注册护士: the people each item of a list is counted per
     per_population_tail: re.Pattern[str]  # 食品安全抽检[达到每千人]: the people a figure is per, ending its name
     per_population_only: re.Pattern[str]  # (平均)每千人(拥有): only the people a figure is per, where a name is
+    per_population_only_first: frozenset[str]  # 每, 平: the characters such a name may start with (a cheap pre-check)
     body_owned_heads: frozenset[str]  # 床位, 藏书: what a count of bodies before it has (卫生院3个，床位680张)
     body_end: re.Pattern[str]  # 医院, 图书馆 ending the name of such a count
     intensity_measures: frozenset[str]  # 能耗和二氧化碳排放: items a list shares the first one's intensity head with
@@ -2932,6 +2933,7 @@ def compiled() -> CueViews:
         per_population_head=_Rule(rf"{c.per_population_head_regex}(?:{_alt(c.per_population_verbs)})?"),  # (拥有: the verb of an item)
         per_population_only=_Rule(rf"(?:{_alt(c.per_population_average_words)})?(?P<per>{c.per_population_head_regex})"
                                   rf"(?:{_alt(c.per_population_average_words)})?(?:{_alt(c.per_population_verbs)})?"),
+        per_population_only_first=frozenset(w[:1] for w in (c.per_word, *c.per_population_average_words)),
         per_population_tail=_Rule(rf"(?:{_alt(c.subject_links)})?(?P<per>{c.per_population_head_regex})$"),
         difference_of=_Rule(c.difference_of_regex),
         share_word_after=_Rule(c.share_word_after_regex),

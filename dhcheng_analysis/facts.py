@@ -1591,7 +1591,6 @@ _MAGNITUDE_ENDS = "".join(sorted(set("".join(_BARE_MAGNITUDES))))  # the magnitu
 _RANK_HELD = re.compile(r"[位名]?的(?!是)")  # 排名第1的朝阳区: the rank's 的 before what holds it (的是: a verb)
 _CLAUSE_BREAK = re.compile(r"[,;。]")  # a comma or a stop: the parts after 其中 are no list of one clause
 _LIST_ITEM_STOP = re.compile(r"[、,;。:(]")  # a pause or bracket: the words before a figure are no single list item
-_PER_ONLY_FIRST = frozenset("每平")  # the first character of a name that only says whom a figure is per (每千人, 平均每千人)
 _ORDINAL_ITEM = re.compile(r"(第)[一二三四五六七八九十]+")
 _NUMERAL_HEAD = re.compile(r"[一二三四五六七八九十]+")
 OWNER_TOPIC_MAX = 16  # characters of the bodies a sentence opens with, at the most, before an aside of what they include
@@ -7250,7 +7249,7 @@ class _Reader:
             # most before it) printing a fraction is another item of the list, per the same people (not …，全区医院床位
             # 3200张, nor 3.2万人, nor 医院32家: a whole count of all)
             f.named_by_clause = True
-        elif (f.measure == "level" and f.unit_kind == "count" and f.indicator[:1] in _PER_ONLY_FIRST
+        elif (f.measure == "level" and f.unit_kind == "count" and f.indicator[:1] in cw.per_population_only_first
               and (mo := cw.per_population_only.fullmatch(f.indicator)) and (pv := self.prev) is not None
               and pv.sentence == f.sentence and pv.measure == "level" and pv.unit_kind == "count"
               and len(pv.indicator) >= 2 and not pv.indicator.startswith(cw.per_word)
@@ -12215,7 +12214,7 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                     f.named_by_clause = True  # 新增510万沼气用户: those added, as a count with its counter is named
                     return text[mv.start("verb"):mv.end("verb")] + text[fa:fb]
                 return text[fa:fb]
-            if subject[:1] in _PER_ONLY_FIRST and (mo := cw.per_population_only.fullmatch(subject)):
+            if subject[:1] in cw.per_population_only_first and (mo := cw.per_population_only.fullmatch(subject)):
                 f.named_by_clause = True  # 每万人拥有3.5名社会体育指导员: those counted per the people, as
                 return mo.group("per") + text[fa:fb]  # 每千人口拥有执业医师3.2人 is named
             if (k := norm.find(cw.de, fa, fb)) > fa and (
