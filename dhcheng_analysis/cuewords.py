@@ -1654,6 +1654,9 @@ class CueViews:
     sibling_owner: re.Pattern[str]  # 一般公共预算|收入: an owner, then one of its measures a sibling measure after it
     # shares the owner with (支出), not an amount of that measure (实际金额 of 外商直接投资)
     sibling_measures: frozenset[str]
+    business_sibling_owner: re.Pattern[str]  # 快递|业务量: an owner, then a business measure a bare sibling of it
+    # after it (业务收入) shares the owner with; an income or fee word is no such owner (非税收入…，支出)
+    business_sibling_measures: frozenset[str]
     measure_own_units: Mapping[str, str]  # 亏损额 → 亏损企业: the units a bare measure is of by its name
     output_measures: frozenset[str]  # 年产量, 总产量: an output named bare, of the product its sentence is about
     owner_end: re.Pattern[str]  # a name ending with a word for units that own a measure (企业, 学校)
@@ -3000,6 +3003,8 @@ def compiled() -> CueViews:
         bare_measure_end=_Rule(rf"(?:{_alt(c.bare_measures)})$"),  # 资产总额 ending 区属国有企业资产总额: the longest
         sibling_owner=_Rule(rf"(?P<owner>.{{2,}}?)(?:{_alt(c.sibling_measures)})"),
         sibling_measures=frozenset(c.sibling_measures),
+        business_sibling_owner=_Rule(rf"(?P<owner>.{{2,}}?)(?:{_alt(c.business_sibling_measures)})"),
+        business_sibling_measures=frozenset(c.business_sibling_measures),
         measure_own_units=dict(c.measure_own_units),
         output_measures=frozenset(c.output_measures),
         rank_change_words=frozenset(c.rank_change_words),

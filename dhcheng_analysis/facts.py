@@ -8601,12 +8601,13 @@ class _Reader:
                 return prev.indicator if ms is None else clean_name(prev.indicator[:ms.start()])
             if owner := self._item_owner(prev, f):
                 return owner  # (营业收入450亿元,利润总额25亿元: a bare measure itself, 营业 no owner)
-            if (f.indicator in self.cw.sibling_measures and prev.indicator not in self.cw.bare_measures
-                    and self.cw.item_separator not in norm[pc:cs]
-                    and (mo := self.cw.sibling_owner.fullmatch(prev.indicator))):
-                return mo.group("owner")  # 快递业务量完成2865.3万件，业务收入2.15亿元: a sibling of the measure the name
-                # before ends with is of the same owner (快递 → 快递业务收入), not of one item of a list before
-                # (同城、异地快递业务量分别占…；业务收入分别占…: of each item, no owner found here)
+            if (f.indicator in self.cw.business_sibling_measures and prev.indicator not in self.cw.bare_measures
+                    and self.cw.item_separator not in norm[pc:cs] and st.first_part_marker(norm, st.start, prev.start) < 0
+                    and (mo := self.cw.business_sibling_owner.fullmatch(prev.indicator))):
+                return mo.group("owner")  # 快递业务量完成2865.3万件，业务收入2.15亿元: a sibling of the business measure
+                # the name before ends with is of the same owner (快递 → 快递业务收入), not of one item of a list before
+                # (同城、异地快递业务量分别占…；业务收入分别占…: of each item, no owner found here) nor of a part (其中);
+                # an income or fee word owns no other measure (非税收入…，支出; 门票收入…，利润: bare)
             if prev.unit_kind == "count" and (mp := self.cw.pilot_units.fullmatch(prev.indicator)):
                 # 城镇居民基本医疗保险试点城市由上年的88个增加到317个，参保人数增加7359万: the scheme the places
                 # counted try out owns the measure, not the places

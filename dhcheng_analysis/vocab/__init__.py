@@ -480,6 +480,7 @@ class Cues:
     rank_growth_leads: tuple[str, ...]  # 。[累计]增速高于全国…,居全国第5位: words before a growth opening its clause
     bare_measures: tuple[str, ...]
     sibling_measures: tuple[str, ...]  # bare measures of one owner that stand side by side (收入, 支出)
+    business_sibling_measures: tuple[str, ...]  # a business's measures a bare one of takes the owner of another (业务量)
     measure_own_units: Mapping[str, str]  # 亏损额 → 亏损企业: a bare measure of the units named by it, which a name
     # before it ends with to no more than say them (规上工业企业亏损企业85家，亏损额… → 规上工业企业亏损额)
     output_measures: tuple[str, ...]  # 年产量, 总产量: an output named bare, of the product its sentence is about
