@@ -1445,6 +1445,7 @@ class CueViews:
     share_recovery: re.Pattern[str]  # 客流恢复至[去年同期]的七成左右: the base a share recovers to
     share_whole: re.Pattern[str]
     share_listed_part: re.Pattern[str]  # 非住房消费提取占 (a clause with no whole after a share that names one)
+    share_part_measure: re.Pattern[str]  # 民生[支出]占: the measure a listed part ends with, which its whole must agree with
     completion_header_base: re.Pattern[str]  # 占[计划]%: the base a table column of completion names
     completion_base: re.Pattern[str]
     except_down: re.Pattern[str]
@@ -2790,6 +2791,7 @@ def compiled() -> CueViews:
         comparison_clause_stop=_Rule(_cls(c.comparison_clause_stops)),
         share_whole=_Rule(c.share_whole_regex.replace("{occupied}", _alt(c.occupied_objects))),
         share_listed_part=_Rule(c.share_listed_part_regex),
+        share_part_measure=_Rule(rf"(?P<measure>{_alt(c.share_part_measures)})占比?$"),
         share_attain=_Rule(c.share_attain_regex),
         share_recovery=_Rule(c.share_recovery_regex),
         completion_base=_Rule(c.completion_base_regex),

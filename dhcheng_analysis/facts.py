@@ -13468,7 +13468,8 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
                 if (not f.comparator and f.measure == "rate_pct" and before is not None
                         and before.sentence == f.sentence and before.measure == "rate_pct" and before.comparator
                         and before.end < f.cs and cw.share_verb in norm[before.cs:before.start]
-                        and cw.share_listed_part.fullmatch(norm, f.cs, f.start)):
+                        and cw.share_listed_part.fullmatch(norm, f.cs, f.start)
+                        and _share_part_agrees(norm[f.cs:f.start], before.comparator, cw)):
                     f.comparator = before.comparator  # 住房消费提取占全部提取的76.98%，非住房消费提取占23.02%: the
                     # next part of a list of shares, of the whole the first names
         if f.scope and _task_setter(f, cw):
@@ -14070,6 +14071,20 @@ def _wide_end(norm: str, j: int, hi: int) -> int:
 
 
 _BASED_MEASURES = frozenset(("change_pct", "pp_diff", "rank", "rate_pct", "completion_pct"))
+
+
+def _share_part_agrees(part: str, whole: str, cw: CueViews) -> bool:
+    """Whether a part listed after a share (``part`` ends with 占) can be of ``whole``: a part ending with a
+    measure (民生支出占) is of a whole of that measure (全部支出) or of one whose parts end with it (生产总值 →
+    工业增加值), never of another (一般公共预算收入)."""
+    m = cw.share_part_measure.search(part)
+    if m is None:
+        return True
+    measure = m.group("measure")
+    if whole.endswith(measure):
+        return True
+    mq = cw.part_quantity_suffix.search(whole)
+    return mq is not None and measure in cw.part_quantity_suffixes[mq.group()]
 
 
 def _fill_comparator(f: _Fig, norm: str, text: str, wide: str) -> None:

@@ -187,3 +187,18 @@ def test_same_quantity_in_another_unit_is_no_item():
 def test_aspect_items_name_the_figures_before(s, printed, name):
     f = fact(HEAD + s, printed)
     assert (f["indicator"], f["measure"]) == (name, "yoy_pct")
+
+
+# -- a listed part takes the whole before only when its measure agrees ------------------------------------------
+
+@pytest.mark.parametrize(("s", "printed", "comparator"), [
+    # regression fixture in the form of a district budget report (not real), modelled on 税收收入15348万元,占收入的
+    # 89.99% (/work/shared/gold/real/texts/lintao_2024_m2_budget.txt): spending is no share of revenue
+    ("税收收入占一般公共预算收入的80%，民生支出占75%。", "75%", ""),
+    # regression fixture, a variant (not real): a value added is a part of the product its whole names
+    ("工业增加值占全区生产总值的比重为30%，服务业增加值占65%。", "65%", "全区生产总值"),
+    # regression fixture, a variant (not real): a withdrawal is of the withdrawals
+    ("住房消费提取占全部提取的76.98%，非住房消费提取占23.02%。", "23.02%", "全部提取"),
+])
+def test_listed_part_agrees_with_whole(s, printed, comparator):
+    assert fact(HEAD + s, printed)["comparator"] == comparator

@@ -904,6 +904,7 @@ class Cues:
     share_recovery_regex: str  # 客流恢复至[去年同期]的七成: the base a share recovers to, after what recovers
     share_whole_regex: str
     share_listed_part_regex: str  # [非住房消费提取占]23.02%: a part listed after a share of a whole, naming none (no 的, no frame 在…中, no adverb)
+    share_part_measures: tuple[str, ...]  # 收入, 支出: a listed part ending with one is a share of a whole of that measure
     completion_header_base_regex: str  # 占计划%, 为调整预算的%: the base a table column of completion names
     completion_base_regex: str
     except_down_regex: str
