@@ -189,3 +189,18 @@ def test_secondary_packing_is_a_name(s, printed, name):
 ])
 def test_income_word_owns_no_sibling(s, printed, name):
     assert fact(HEAD + s, printed)["indicator"] == name
+
+
+# -- 万分之 after a larger power (千万分之, 10万分之) is no ten thousandth -------------------------------------------
+
+@pytest.mark.parametrize(("s", "printed"), [
+    # regression fixture in the form of a district health report (not real), modelled on the national reports'
+    # 婴儿死亡率和孕产妇死亡率明显下降 (/work/shared/corpus/national_work_reports/2008.txt): a rate in 1/10万
+    ("全区孕产妇死亡率为10万分之12。", "万分之12"),
+    # regression fixture, a variant (not real): a rate in ten million
+    ("全区道路运输事故率为千万分之二。", "万分之二"),
+])
+def test_ten_thousandth_after_a_larger_power(s, printed):
+    got = facts(HEAD + s)
+    assert printed not in set(got["raw_value"])
+    assert "1/万" not in set(got["unit"])
