@@ -1647,6 +1647,7 @@ class CueViews:
     rank_aspect_words: tuple[str, ...]  # 总量, 增速: what of a quantity a list of ranks ranks (总量、增速分别居…):
     # the level's aspects and the growth words (rank_growth_words), longest first
     listed_aspects: frozenset[str]  # 笔数, 金额: a list item naming only an aspect of a figure before
+    listed_aspect_kinds: Mapping[str, str]  # 金额 → money, 面积 → area: the kind of figure the aspect is of
     rank_growth_words: tuple[str, ...]  # 增长7.5%,[增速]居全市第2位: a rank of the growth, named by it
     rank_growth_clause: re.Pattern[str]  # 收入[增幅]高于…3.7个百分点,居全省第6位: the growth the clause before compares
     # (group head: the words before the growth when the clause opens in the window, '' in 。累计增速高于全国…)
@@ -3012,6 +3013,7 @@ def compiled() -> CueViews:
         rank_change_words=frozenset(c.rank_change_words),
         rank_aspect_words=tuple(sorted((*c.rank_aspect_words, *c.rank_growth_words), key=len, reverse=True)),
         listed_aspects=frozenset(c.listed_aspects),
+        listed_aspect_kinds=dict(c.listed_aspect_kinds),
         rank_growth_words=tuple(c.rank_growth_words),
         rank_growth_clause=_Rule(rf"(?:(?<=[,，;；。:：])(?P<head>[^,，;；。:：]*?)(?:{_alt(c.rank_growth_leads)})?)?"
                                       rf"(?P<growth>{_alt(c.rank_growth_words)})[^,，;；。:：]*[,，]$"),

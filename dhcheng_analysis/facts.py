@@ -6518,9 +6518,12 @@ class _Reader:
             items = self._ranked_items(f, items)
         printed = items is not None
         if (items and not ranked and all(it in cw.listed_aspects for it in items)
-                and (owners := _earlier_items(None, self.kept, f.sentence, n))):
-            items = [_joined_name(o, it) for o, it in zip(owners, items, strict=True)]  # 发放住房公积金个人贷款1862笔、
-            # 7.56亿元，笔数和金额同比分别增长…: the count and the amount of the figures before, in order
+                and (owners := _earlier_items(None, self.kept, f.sentence, n))
+                and all(_aspect_fits(it, g, cw) for it, g in zip(items, self.kept[-n:], strict=True))):
+            items = [o if o.endswith((it, it[0])) else _joined_name(o, it) for o, it in zip(owners, items, strict=True)]
+            # 发放住房公积金个人贷款1862笔、7.56亿元，笔数和金额同比分别增长…: the count and the amount of the figures
+            # before, in order, each aspect of a figure of its kind (受理案件1200件，审结1100件，件数和金额: no amount)
+            # and printed once (新建住房1200套、面积15万平方米，数量和面积 → 新建住房面积; 投入资金…金额 → 投入资金)
         own = clean_name(self.text[a:b]) if b > a else ""
         if (items is None and cs - 1 > st.start and not self._kept_after(pa := st.clause_start(cs - 1))
                 and (not own or cw.top_list_lead.match(norm, pa, cs - 1))):
@@ -10304,6 +10307,15 @@ def _earlier_items(items: list[str] | None, kept: list[_Fig], sentence: tuple[in
         lead = compiled().addition_lead
         items = [i[ma.end():] if (ma := lead.match(i)) else i for i in items]
     return items
+
+
+def _aspect_fits(aspect: str, g: _Fig, cw: CueViews) -> bool:
+    """Whether a 分别 list's ``aspect`` (金额, 笔数, 面积) can name the figure ``g``: an amount of money, a count, an
+    area as the aspect says (审结1100件 has no 金额)."""
+    kind = cw.listed_aspect_kinds.get(aspect)
+    if kind == "area":
+        return g.unit.endswith(tuple(cw.area_work_units))
+    return kind is None or g.unit_kind == kind
 
 
 def _says_in_other_unit(prev: _Fig, g: _Fig) -> bool:

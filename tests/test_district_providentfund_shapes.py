@@ -202,3 +202,22 @@ def test_aspect_items_name_the_figures_before(s, printed, name):
 ])
 def test_listed_part_agrees_with_whole(s, printed, comparator):
     assert fact(HEAD + s, printed)["comparator"] == comparator
+
+
+# -- an aspect of a 分别 list names a figure of its kind, once ----------------------------------------------------
+
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture in the form of a district court report (not real), modelled on 发放住房公积金个人贷款1862笔、
+    # 7.56亿元，笔数和金额同比分别增长… (the provident fund reports these tests follow): 审结 counts cases, no amount
+    ("全区受理案件1200件，审结1100件，件数和金额分别增长5%和3%。", "3%", "金额"),
+    # regression fixture, a variant (not real): the owner already ends with the aspect
+    ("全区新建住房1200套、面积15万平方米，数量和面积分别增长5%和8%。", "8%", "新建住房面积"),
+    # regression fixture, a variant (not real)
+    ("全区办理公积金贷款2000笔、金额8亿元，笔数和金额分别增长5%和3%。", "3%", "办理公积金贷款金额"),
+    # regression fixture, a variant (not real)
+    ("全区治理水土流失面积120平方公里、投入资金3000万元，面积和金额分别增长5%和3%。", "5%", "治理水土流失面积"),
+    # regression fixture, a variant (not real): 资金 says the amount
+    ("全区培训农民工1.2万人次、投入资金3000万元，人次和金额分别增长5%和3%。", "3%", "培训投入资金"),
+])
+def test_listed_aspect_of_its_kind_once(s, printed, name):
+    assert fact(HEAD + s, printed)["indicator"] == name
