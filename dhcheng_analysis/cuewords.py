@@ -1445,6 +1445,7 @@ class CueViews:
     share_recovery: re.Pattern[str]  # 客流恢复至[去年同期]的七成左右: the base a share recovers to
     share_whole: re.Pattern[str]
     share_listed_part: re.Pattern[str]  # 非住房消费提取占 (a clause with no whole after a share that names one)
+    share_part_measure: re.Pattern[str]  # 民生[支出]占: the measure a listed part ends with, which its whole must agree with
     completion_header_base: re.Pattern[str]  # 占[计划]%: the base a table column of completion names
     completion_base: re.Pattern[str]
     except_down: re.Pattern[str]
@@ -1649,6 +1650,7 @@ class CueViews:
     rank_aspect_words: tuple[str, ...]  # 总量, 增速: what of a quantity a list of ranks ranks (总量、增速分别居…):
     # the level's aspects and the growth words (rank_growth_words), longest first
     listed_aspects: frozenset[str]  # 笔数, 金额: a list item naming only an aspect of a figure before
+    listed_aspect_kinds: Mapping[str, str]  # 金额 → money, 面积 → area: the kind of figure the aspect is of
     rank_growth_words: tuple[str, ...]  # 增长7.5%,[增速]居全市第2位: a rank of the growth, named by it
     rank_growth_clause: re.Pattern[str]  # 收入[增幅]高于…3.7个百分点,居全省第6位: the growth the clause before compares
     # (group head: the words before the growth when the clause opens in the window, '' in 。累计增速高于全国…)
@@ -1657,6 +1659,9 @@ class CueViews:
     sibling_owner: re.Pattern[str]  # 一般公共预算|收入: an owner, then one of its measures a sibling measure after it
     # shares the owner with (支出), not an amount of that measure (实际金额 of 外商直接投资)
     sibling_measures: frozenset[str]
+    business_sibling_owner: re.Pattern[str]  # 快递|业务量: an owner, then a business measure a bare sibling of it
+    # after it (业务收入) shares the owner with; an income or fee word is no such owner (非税收入…，支出)
+    business_sibling_measures: frozenset[str]
     measure_own_units: Mapping[str, str]  # 亏损额 → 亏损企业: the units a bare measure is of by its name
     output_measures: frozenset[str]  # 年产量, 总产量: an output named bare, of the product its sentence is about
     owner_end: re.Pattern[str]  # a name ending with a word for units that own a measure (企业, 学校)
@@ -2792,6 +2797,7 @@ def compiled() -> CueViews:
         comparison_clause_stop=_Rule(_cls(c.comparison_clause_stops)),
         share_whole=_Rule(c.share_whole_regex.replace("{occupied}", _alt(c.occupied_objects))),
         share_listed_part=_Rule(c.share_listed_part_regex),
+        share_part_measure=_Rule(rf"(?P<measure>{_alt(c.share_part_measures)})占比?$"),
         share_attain=_Rule(c.share_attain_regex),
         share_recovery=_Rule(c.share_recovery_regex),
         completion_base=_Rule(c.completion_base_regex),
@@ -3008,11 +3014,14 @@ def compiled() -> CueViews:
         bare_measure_end=_Rule(rf"(?:{_alt(c.bare_measures)})$"),  # 资产总额 ending 区属国有企业资产总额: the longest
         sibling_owner=_Rule(rf"(?P<owner>.{{2,}}?)(?:{_alt(c.sibling_measures)})"),
         sibling_measures=frozenset(c.sibling_measures),
+        business_sibling_owner=_Rule(rf"(?P<owner>.{{2,}}?)(?:{_alt(c.business_sibling_measures)})"),
+        business_sibling_measures=frozenset(c.business_sibling_measures),
         measure_own_units=dict(c.measure_own_units),
         output_measures=frozenset(c.output_measures),
         rank_change_words=frozenset(c.rank_change_words),
         rank_aspect_words=tuple(sorted((*c.rank_aspect_words, *c.rank_growth_words), key=len, reverse=True)),
         listed_aspects=frozenset(c.listed_aspects),
+        listed_aspect_kinds=dict(c.listed_aspect_kinds),
         rank_growth_words=tuple(c.rank_growth_words),
         rank_growth_clause=_Rule(rf"(?:(?<=[,，;；。:：])(?P<head>[^,，;；。:：]*?)(?:{_alt(c.rank_growth_leads)})?)?"
                                       rf"(?P<growth>{_alt(c.rank_growth_words)})[^,，;；。:：]*[,，]$"),

@@ -6521,9 +6521,12 @@ class _Reader:
             items = self._ranked_items(f, items)
         printed = items is not None
         if (items and not ranked and all(it in cw.listed_aspects for it in items)
-                and (owners := _earlier_items(None, self.kept, f.sentence, n))):
-            items = [_joined_name(o, it) for o, it in zip(owners, items, strict=True)]  # 发放住房公积金个人贷款1862笔、
-            # 7.56亿元，笔数和金额同比分别增长…: the count and the amount of the figures before, in order
+                and (owners := _earlier_items(None, self.kept, f.sentence, n))
+                and all(_aspect_fits(it, g, cw) for it, g in zip(items, self.kept[-n:], strict=True))):
+            items = [o if o.endswith((it, it[0])) else _joined_name(o, it) for o, it in zip(owners, items, strict=True)]
+            # 发放住房公积金个人贷款1862笔、7.56亿元，笔数和金额同比分别增长…: the count and the amount of the figures
+            # before, in order, each aspect of a figure of its kind (受理案件1200件，审结1100件，件数和金额: no amount)
+            # and printed once (新建住房1200套、面积15万平方米，数量和面积 → 新建住房面积; 投入资金…金额 → 投入资金)
         own = clean_name(self.text[a:b]) if b > a else ""
         if (items is None and cs - 1 > st.start and not self._kept_after(pa := st.clause_start(cs - 1))
                 and (not own or cw.top_list_lead.match(norm, pa, cs - 1))):
@@ -8608,12 +8611,13 @@ class _Reader:
                 return prev.indicator if ms is None else clean_name(prev.indicator[:ms.start()])
             if owner := self._item_owner(prev, f):
                 return owner  # (营业收入450亿元,利润总额25亿元: a bare measure itself, 营业 no owner)
-            if (f.indicator in self.cw.sibling_measures and prev.indicator not in self.cw.bare_measures
-                    and self.cw.item_separator not in norm[pc:cs]
-                    and (mo := self.cw.sibling_owner.fullmatch(prev.indicator))):
-                return mo.group("owner")  # 快递业务量完成2865.3万件，业务收入2.15亿元: a sibling of the measure the name
-                # before ends with is of the same owner (快递 → 快递业务收入), not of one item of a list before
-                # (同城、异地快递业务量分别占…；业务收入分别占…: of each item, no owner found here)
+            if (f.indicator in self.cw.business_sibling_measures and prev.indicator not in self.cw.bare_measures
+                    and self.cw.item_separator not in norm[pc:cs] and st.first_part_marker(norm, st.start, prev.start) < 0
+                    and (mo := self.cw.business_sibling_owner.fullmatch(prev.indicator))):
+                return mo.group("owner")  # 快递业务量完成2865.3万件，业务收入2.15亿元: a sibling of the business measure
+                # the name before ends with is of the same owner (快递 → 快递业务收入), not of one item of a list before
+                # (同城、异地快递业务量分别占…；业务收入分别占…: of each item, no owner found here) nor of a part (其中);
+                # an income or fee word owns no other measure (非税收入…，支出; 门票收入…，利润: bare)
             if prev.unit_kind == "count" and (mp := self.cw.pilot_units.fullmatch(prev.indicator)):
                 # 城镇居民基本医疗保险试点城市由上年的88个增加到317个，参保人数增加7359万: the scheme the places
                 # counted try out owns the measure, not the places
@@ -10317,6 +10321,15 @@ def _earlier_items(items: list[str] | None, kept: list[_Fig], sentence: tuple[in
         lead = compiled().addition_lead
         items = [i[ma.end():] if (ma := lead.match(i)) else i for i in items]
     return items
+
+
+def _aspect_fits(aspect: str, g: _Fig, cw: CueViews) -> bool:
+    """Whether a 分别 list's ``aspect`` (金额, 笔数, 面积) can name the figure ``g``: an amount of money, a count, an
+    area as the aspect says (审结1100件 has no 金额)."""
+    kind = cw.listed_aspect_kinds.get(aspect)
+    if kind == "area":
+        return g.unit.endswith(tuple(cw.area_work_units))
+    return kind is None or g.unit_kind == kind
 
 
 def _says_in_other_unit(prev: _Fig, g: _Fig) -> bool:
@@ -13494,7 +13507,8 @@ def _context_columns(report: Report, figs: list[_Fig]) -> None:
                 if (not f.comparator and f.measure == "rate_pct" and before is not None
                         and before.sentence == f.sentence and before.measure == "rate_pct" and before.comparator
                         and before.end < f.cs and cw.share_verb in norm[before.cs:before.start]
-                        and cw.share_listed_part.fullmatch(norm, f.cs, f.start)):
+                        and cw.share_listed_part.fullmatch(norm, f.cs, f.start)
+                        and _share_part_agrees(norm[f.cs:f.start], before.comparator, cw)):
                     f.comparator = before.comparator  # 住房消费提取占全部提取的76.98%，非住房消费提取占23.02%: the
                     # next part of a list of shares, of the whole the first names
         if f.scope and _task_setter(f, cw):
@@ -14096,6 +14110,20 @@ def _wide_end(norm: str, j: int, hi: int) -> int:
 
 
 _BASED_MEASURES = frozenset(("change_pct", "pp_diff", "rank", "rate_pct", "completion_pct"))
+
+
+def _share_part_agrees(part: str, whole: str, cw: CueViews) -> bool:
+    """Whether a part listed after a share (``part`` ends with 占) can be of ``whole``: a part ending with a
+    measure (民生支出占) is of a whole of that measure (全部支出) or of one whose parts end with it (生产总值 →
+    工业增加值), never of another (一般公共预算收入)."""
+    m = cw.share_part_measure.search(part)
+    if m is None:
+        return True
+    measure = m.group("measure")
+    if whole.endswith(measure):
+        return True
+    mq = cw.part_quantity_suffix.search(whole)
+    return mq is not None and measure in cw.part_quantity_suffixes[mq.group()]
 
 
 def _fill_comparator(f: _Fig, norm: str, text: str, wide: str) -> None:

@@ -70,6 +70,7 @@ def _token_re(tv: TokenViews, spaced: bool = False) -> re.Pattern[str]:
     # a document that prints its digits spaced (1 9 9 7 年, 7 4 7 7 2 亿元, 8 ．8 ％) reads a run of
     # single digits separated by single spaces as one number
     spaced_branch = r"(?<=\d)(?P<spaced>(?:(?: \d)+(?: ?\. ?\d(?: \d)*)?|(?: \. ?| ?\. )\d(?: \d)*)(?! ?\d))|" if spaced else ""
+    frac_num = r"(?:[零一二两三四五六七八九十百]+(?:点[零一二三四五六七八九]+)?|\d+(?:\.\d+)?)"  # 分之[0.8], 分之[十三]
     return re.compile(
         rf"(?P<_first>{first_class})(?:"
         + spaced_branch
@@ -82,10 +83,10 @@ def _token_re(tv: TokenViews, spaced: bool = False) -> re.Pattern[str]:
         rf"|(?<=前)(?P<topend>[一二三四五六七八九十]+(?={tv.top_end_stops}))"
         rf"|(?:(?<=[两二三四五六七八九十])|(?<=一)(?!{tv.cheng_idiom_tails}))(?P<cheng>成(?!{tv.cheng_not_after})"
         rf"(?:[一二三四五六七八九](?!{tv.cheng_tenth_not_after}))?)"
-        r"|(?<=百)(?P<baifen>分之(?:[零一二两三四五六七八九十百]+(?:点[零一二三四五六七八九]+)?|\d+(?:\.\d+)?))"
-        r"|(?<=千)(?P<qianfen>分之(?:[零一二两三四五六七八九十百]+(?:点[零一二三四五六七八九]+)?|\d+(?:\.\d+)?))"
-        r"|(?<=万)(?P<wanfen>分之(?:[零一二两三四五六七八九十百]+(?:点[零一二三四五六七八九]+)?|\d+(?:\.\d+)?))"
-        r"|(?<=百)(?P<baiwanfen>万分之(?:[零一二两三四五六七八九十百]+(?:点[零一二三四五六七八九]+)?|\d+(?:\.\d+)?))"
+        rf"|(?<=百)(?P<baifen>分之{frac_num})"
+        rf"|(?<=千)(?P<qianfen>分之{frac_num})"
+        rf"|(?<![十百千\d]万)(?<=万)(?P<wanfen>分之{frac_num})"  # (千万分之二, 10万分之12: no ten thousandth)
+        rf"|(?<=百)(?P<baiwanfen>万分之{frac_num})"
         rf"|(?P<approx>(?:{_after_first(tv.approx_numeral_words)})(?!{_after_first(tv.approx_idioms)})(?:余|多)?"
         rf"(?={tv.approx_followers}|$|{tv.approx_follower_stops}|{tv.approx_amount_followers})"
         rf"|(?<![{tv.approx_vague_heads}].)(?:{_after_first([w for w in tv.approx_numeral_words if w[0] not in tv.approx_vague_heads])})(?:余|多)?"

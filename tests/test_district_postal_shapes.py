@@ -162,3 +162,45 @@ def test_secondary_packing_is_a_name(s, printed, name):
     f = fact(HEAD + s, printed)
     assert f["indicator"] == name
     assert "二" not in set(facts(HEAD + s)["raw_value"])
+
+
+# -- only a business measure owns a bare sibling; an income or fee word owns none -------------------------------
+
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture in the form of a district budget report (not real), modelled on 4月,一般公共预算收入累计完成
+    # 24627万元,…。其中:税收收入8103万元,…;非税收入16524万元,… (/work/shared/gold/real/texts/dayao_2024_m4_budget.txt)
+    ("全区一般公共预算收入30亿元，其中税收收入20亿元，非税收入10亿元，支出80亿元。", "80亿元", "支出"),
+    # regression fixture, a variant (not real): 非税 owns no 税收
+    ("全区非税收入12亿元，税收28亿元。", "28亿元", "税收"),
+    # regression fixture, a variant (not real): an income per head owns no spending
+    ("全区农村居民人均可支配收入18000元，支出12000元。", "12000元", "支出"),
+    # regression fixture, a variant (not real): a total revenue owns no tax
+    ("全市旅游总收入200亿元，税收10亿元。", "10亿元", "税收"),
+    # regression fixture, a variant (not real): ticket revenue owns no profit
+    ("全区文旅产业实现营业收入50亿元，门票收入5亿元，利润3亿元。", "3亿元", "利润"),
+    # regression fixture, a variant (not real)
+    ("全区门票收入3000万元，支出2000万元。", "2000万元", "支出"),
+    # regression fixture, a variant (not real)
+    ("全区土地出让收入50亿元，支出40亿元。", "40亿元", "支出"),
+    # regression fixture, a variant (not real): a budget's spending after its revenue stays the budget's
+    ("全区一般公共预算收入30亿元，支出80亿元。", "80亿元", "一般公共预算支出"),
+    # regression fixture, a variant (not real): a 其中 part owns no sibling after it
+    ("全区快递业务量完成2865.3万件，其中同城快递业务量1200万件，业务收入2.15亿元。", "2.15亿元", "业务收入"),
+])
+def test_income_word_owns_no_sibling(s, printed, name):
+    assert fact(HEAD + s, printed)["indicator"] == name
+
+
+# -- 万分之 after a larger power (千万分之, 10万分之) is no ten thousandth -------------------------------------------
+
+@pytest.mark.parametrize(("s", "printed"), [
+    # regression fixture in the form of a district health report (not real), modelled on the national reports'
+    # 婴儿死亡率和孕产妇死亡率明显下降 (/work/shared/corpus/national_work_reports/2008.txt): a rate in 1/10万
+    ("全区孕产妇死亡率为10万分之12。", "万分之12"),
+    # regression fixture, a variant (not real): a rate in ten million
+    ("全区道路运输事故率为千万分之二。", "万分之二"),
+])
+def test_ten_thousandth_after_a_larger_power(s, printed):
+    got = facts(HEAD + s)
+    assert printed not in set(got["raw_value"])
+    assert "1/万" not in set(got["unit"])

@@ -187,3 +187,37 @@ def test_same_quantity_in_another_unit_is_no_item():
 def test_aspect_items_name_the_figures_before(s, printed, name):
     f = fact(HEAD + s, printed)
     assert (f["indicator"], f["measure"]) == (name, "yoy_pct")
+
+
+# -- a listed part takes the whole before only when its measure agrees ------------------------------------------
+
+@pytest.mark.parametrize(("s", "printed", "comparator"), [
+    # regression fixture in the form of a district budget report (not real), modelled on 税收收入15348万元,占收入的
+    # 89.99% (/work/shared/gold/real/texts/lintao_2024_m2_budget.txt): spending is no share of revenue
+    ("税收收入占一般公共预算收入的80%，民生支出占75%。", "75%", ""),
+    # regression fixture, a variant (not real): a value added is a part of the product its whole names
+    ("工业增加值占全区生产总值的比重为30%，服务业增加值占65%。", "65%", "全区生产总值"),
+    # regression fixture, a variant (not real): a withdrawal is of the withdrawals
+    ("住房消费提取占全部提取的76.98%，非住房消费提取占23.02%。", "23.02%", "全部提取"),
+])
+def test_listed_part_agrees_with_whole(s, printed, comparator):
+    assert fact(HEAD + s, printed)["comparator"] == comparator
+
+
+# -- an aspect of a 分别 list names a figure of its kind, once ----------------------------------------------------
+
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture in the form of a district court report (not real), modelled on 发放住房公积金个人贷款1862笔、
+    # 7.56亿元，笔数和金额同比分别增长… (the provident fund reports these tests follow): 审结 counts cases, no amount
+    ("全区受理案件1200件，审结1100件，件数和金额分别增长5%和3%。", "3%", "金额"),
+    # regression fixture, a variant (not real): the owner already ends with the aspect
+    ("全区新建住房1200套、面积15万平方米，数量和面积分别增长5%和8%。", "8%", "新建住房面积"),
+    # regression fixture, a variant (not real)
+    ("全区办理公积金贷款2000笔、金额8亿元，笔数和金额分别增长5%和3%。", "3%", "办理公积金贷款金额"),
+    # regression fixture, a variant (not real)
+    ("全区治理水土流失面积120平方公里、投入资金3000万元，面积和金额分别增长5%和3%。", "5%", "治理水土流失面积"),
+    # regression fixture, a variant (not real): 资金 says the amount
+    ("全区培训农民工1.2万人次、投入资金3000万元，人次和金额分别增长5%和3%。", "3%", "培训投入资金"),
+])
+def test_listed_aspect_of_its_kind_once(s, printed, name):
+    assert fact(HEAD + s, printed)["indicator"] == name

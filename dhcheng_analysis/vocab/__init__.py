@@ -478,10 +478,12 @@ class Cues:
     rank_change_words: tuple[str, ...]  # 净增7家,[增量]居全县首位: a rank of the change the figure before states
     rank_aspect_words: tuple[str, ...]  # 总量, 规模: what of a quantity's level a list of ranks ranks (总量、增速分别居…)
     listed_aspects: tuple[str, ...]  # [笔数和金额]同比分别增长…: items of a 分别 list that name only an aspect of the figures before
+    listed_aspect_kinds: Mapping[str, str]  # 金额 → money, 笔数 → count, 面积 → area: the kind of figure an aspect is of
     rank_growth_words: tuple[str, ...]  # 增长7.5%,[增速]居全市第2位: a rank of the growth, named by it
     rank_growth_leads: tuple[str, ...]  # 。[累计]增速高于全国…,居全国第5位: words before a growth opening its clause
     bare_measures: tuple[str, ...]
     sibling_measures: tuple[str, ...]  # bare measures of one owner that stand side by side (收入, 支出)
+    business_sibling_measures: tuple[str, ...]  # a business's measures a bare one of takes the owner of another (业务量)
     measure_own_units: Mapping[str, str]  # 亏损额 → 亏损企业: a bare measure of the units named by it, which a name
     # before it ends with to no more than say them (规上工业企业亏损企业85家，亏损额… → 规上工业企业亏损额)
     output_measures: tuple[str, ...]  # 年产量, 总产量: an output named bare, of the product its sentence is about
@@ -905,6 +907,7 @@ class Cues:
     share_recovery_regex: str  # 客流恢复至[去年同期]的七成: the base a share recovers to, after what recovers
     share_whole_regex: str
     share_listed_part_regex: str  # [非住房消费提取占]23.02%: a part listed after a share of a whole, naming none (no 的, no frame 在…中, no adverb)
+    share_part_measures: tuple[str, ...]  # 收入, 支出: a listed part ending with one is a share of a whole of that measure
     completion_header_base_regex: str  # 占计划%, 为调整预算的%: the base a table column of completion names
     completion_base_regex: str
     except_down_regex: str
