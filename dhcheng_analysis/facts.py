@@ -6214,7 +6214,8 @@ class _Reader:
         """Whether ``f``, read as an outcome, goes on with the plan of the sentence just before it: its sentence prints
         no word of a status nor its year, the year it is of is carried down from a plan set for that year in the
         sentence before, in its paragraph (1982年的计划，要求…增长８％；…。教育…事业费用的支出增长５．９％。), a sentence
-        that sets no outcome against its target, and that year is none the report reviews. A figure after one read so in its sentence goes on with it too."""
+        that sets no outcome against its target, and that year is none the report reviews. A figure after one read so in
+        its sentence goes on with it too."""
         if prev is None or prev.status != "target" or not f.period or f.period != prev.period:
             return False
         if prev.sentence == f.sentence:
@@ -10302,9 +10303,10 @@ def _growth_owners(kept: list[_Fig], sentence: tuple[int, int], n: int) -> list[
 def _earlier_items(items: list[str] | None, kept: list[_Fig], sentence: tuple[int, int],
                    n: int, stock: bool = False) -> list[str] | None:
     """Names for a 分别 list with no subject of its own: the previous list of the sentence
-    (增值税、企业所得税分别完成X和Y，分别增长A和B), or the last n subjects (解决率为X,满意率为Y,分别提高…), one name twice when its figures are of two units (支持租房提取1.25万人次、1.86亿元). After a word
-    of the whole stock (``stock``: 累计, 总数) a name of what was added names all of it (新增孵化器3家、众创空间6家，
-    累计分别达到21家和37家: 孵化器, 众创空间). A level said again in another unit right after its own (总产量32.6万吨
+    (增值税、企业所得税分别完成X和Y，分别增长A和B), or the last n subjects (解决率为X,满意率为Y,分别提高…), one name
+    twice when its figures are of two units (支持租房提取1.25万人次、1.86亿元). After a word of the whole stock
+    (``stock``: 累计, 总数) a name of what was added names all of it (新增孵化器3家、众创空间6家，累计分别达到21家和37家:
+    孵化器, 众创空间). A level said again in another unit right after its own (总产量32.6万吨
     （6.52亿斤）, 折合6.52亿斤) is no subject of its own."""
     if not (items and len(items) == n):
         named: list[tuple[str, str]] = []
@@ -13006,8 +13008,8 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
     given: str | None = None  # _given_list_name of fa:fb, worked out once where first wanted
     if (fb > fa and f.unit not in cw.person_units and last in ends["recipient_lead"]
             and (ml := cw.recipient_lead.search(norm, max(0, f.start - 6), f.start))):
+        granted = _granted_after(norm, ml.start(), cw)
         if (mr := cw.recipient_noun.match(norm, fa, fb)) and fb - mr.end() >= 2:
-            granted = _granted_after(norm, ml.start(), cw)
             if norm.startswith(cw.recipient_help_verbs, ml.start()) or granted.match(norm, mr.end()):
                 # (为35所学校配发防疫物资: those given a thing are named by it, as those helped are, when no sum follows)
                 pe = _predicate_end(norm, mr.end(), s1)
@@ -13020,10 +13022,8 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
         if mr and mr.end() == fb and (mm := cw.recipient_more.match(norm, fb, s1)):
             # 为3162户中小微企业和个体工商户减免…: all the recipients the list joins, by the thing given them when no
             # sum follows
-            return (_given_list_name(norm, text, fa, mm.end(), s1, cw, joined=True, granted=_granted_after(norm, ml.start(), cw))
-                    or text[fa:mm.end()])
-        if mr and mr.end() == fb and (given := _given_list_name(norm, text, fa, fb, s1, cw,
-                                                                granted=_granted_after(norm, ml.start(), cw))):
+            return _given_list_name(norm, text, fa, mm.end(), s1, cw, joined=True, granted=granted) or text[fa:mm.end()]
+        if mr and mr.end() == fb and (given := _given_list_name(norm, text, fa, fb, s1, cw, granted=granted)):
             return given
     if (fb > fa and last == cw.item_separator and (md := _DECIMAL.search(norm, max(f.cs, f.sentence[0]), f.start))
             and (mo := cw.counted_object.search(norm, max(0, md.start() - 6), md.start()))
