@@ -3021,7 +3021,7 @@ def compiled() -> CueViews:
         rank_change_words=frozenset(c.rank_change_words),
         rank_aspect_words=tuple(sorted((*c.rank_aspect_words, *c.rank_growth_words), key=len, reverse=True)),
         listed_aspects=frozenset(c.listed_aspects),
-        listed_aspect_kinds=dict(c.listed_aspect_kinds),
+        listed_aspect_kinds=MappingProxyType(dict(c.listed_aspect_kinds)),
         rank_growth_words=tuple(c.rank_growth_words),
         rank_growth_clause=_Rule(rf"(?:(?<=[,，;；。:：])(?P<head>[^,，;；。:：]*?)(?:{_alt(c.rank_growth_leads)})?)?"
                                       rf"(?P<growth>{_alt(c.rank_growth_words)})[^,，;；。:：]*[,，]$"),
@@ -3057,7 +3057,7 @@ def compiled() -> CueViews:
         owned_head_end=_Rule(rf"(?:{_alt(c.owned_heads)})$"),
         received_end=_Rule(rf"(?:{_alt(c.reception_verbs)})(?:{_alt(c.reception_objects)})$"),
         reception_object_ends=tuple(c.reception_objects),
-        reception_trades=dict(c.reception_trades),
+        reception_trades=MappingProxyType(dict(c.reception_trades)),
         reception_trade_heads=frozenset(c.reception_trade_heads),
         counted_measure_end=_Rule(rf"(?:{_alt(set(c.owned_heads) | set(c.sector_quantities))})$"),
         count_owner_has=_Rule(c.count_owner_has_regex),
