@@ -308,7 +308,8 @@ def test_fenbie_list_of_percentage_points_with_an_elided_unit():
         ("新区持牌金融机构累计达1103家，全年新增28家。", "1103家", dict(indicator="新区持牌金融机构")),
         ("地区生产总值（GDP）1876.3亿元，同比下降1.2%。", "1876.3亿元", dict(indicator="地区生产总值")),
         ("细颗粒物(PM2.5)累计平均浓度为36微克/立方米。", "36微克/立方米", dict(indicator="细颗粒物(PM2.5)累计平均浓度")),
-        ("新建养老服务驿站12家,累计建成87家。", "87家", dict(indicator="建成的养老服务驿站")),
+        # all the stations built so far, the stock of them (no fewer than the 12 built in the year)
+        ("新建养老服务驿站12家,累计建成87家。", "87家", dict(indicator="养老服务驿站", indicator_key="elderly_care_stations")),
         ("义新欧班列开行1056列。", "1056列", dict(unit="列", indicator="义新欧班列开行")),
         ("客流量仍不足疫情前的七成。", "七成", dict(qualifier="under", value=70.0)),
         ("时间过四分之三。", "四分之三", dict(measure="rate_pct", value=75.0, unit="%")),
