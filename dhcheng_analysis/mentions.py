@@ -75,6 +75,7 @@ def _token_re(tv: TokenViews, spaced: bool = False) -> re.Pattern[str]:
         rf"(?P<_first>{first_class})(?:"
         + spaced_branch
         + r"(?<=\d)(?P<arabic>\d*(?:,\d{3})*(?:[.·・]\d+)?)"
+        rf"|(?<=十)(?<![一二三四五六七八九两\d]十)(?P<shiwanfen>万分之{frac_num})"  # 十万分之十二 (五十万分之一: a scale)
         rf"|(?:(?<=[一二两三四五六七八九十])|(?<=零)(?=点))(?P<cnbig>(?=[{_CN}]*(?:[百千万亿点]|[多余几][万亿]))(?:[{_CN}]|几(?=[十百千]))*(?:点[零〇一二三四五六七八九]+)?"
         rf"(?:[多余几](?=[万亿]))?[万亿]*)"
         r"|(?<=第)(?P<ordinal>[一二三四五六七八九十百]+)"
@@ -444,7 +445,7 @@ def iter_mentions(report: Report) -> Iterator[Mention]:
                     value = _percent_tenths(tok[3:])
                 elif kind == "qianfen":  # 千分之十三 → 13 (per mille)
                     value = _numeral(tok[3:])
-                elif kind in ("wanfen", "baiwanfen"):  # 万分之0.8, 百万分之0.8 → 0.8 (per ten thousand, per million)
+                elif kind in ("wanfen", "shiwanfen", "baiwanfen"):  # 万分之0.8, 十万分之0.8, 百万分之0.8 → 0.8
                     value = _numeral(tok.partition("分之")[2])
                 elif kind == "fraction":  # 四分之三 → 0.75
                     den, _, num = tok.partition("分之")

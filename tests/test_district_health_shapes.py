@@ -13,6 +13,8 @@ of residents contracted with a family doctor. The rules:
 - a count of bodies followed by 共有 or 拥有 (21个社区卫生服务中心共有床位685张) counts the bodies, and what they have is
   theirs (社区卫生服务中心床位);
 - an adverb before the change verb of a list's clause (婴儿死亡率和孕产妇死亡率明显下降，分别为…) ends the list's items;
+- a rate in hundred thousandths printed in words (孕产妇死亡率为十万分之十二点五) is read as 万分之 and 千分之 are, in the
+  unit of 1/10万 the bulletins print it in, and a 十 counting tens of it (五十万分之一, a map's scale) is no such rate;
 - 床日 (bed-days) is a unit; the standard statistics of health take their glossary keys (the mortality of infants and
   mothers, per births, the life expectancy of the registered residents alone and a group's rate printed bare,
   重点人群签约率, stay unkeyed with the near names).
@@ -24,7 +26,7 @@ quoted with the file they come from.
 from __future__ import annotations
 
 import pytest
-from _sentences import fact
+from _sentences import fact, facts
 
 import dhcheng_analysis as dh
 
@@ -159,6 +161,24 @@ def test_adverb_before_change_verb_ends_list_items(s, printed, name, key):
 
 
 # -- 床日 and the keys of the standard statistics of health ---------------------------------------------------
+
+@pytest.mark.parametrize(("s", "printed", "value", "name"), [
+    # regression fixture in the form of a district health statistical bulletin (not real), modelled on the national
+    # reports' rates per mille in words (人口自然增长率…由千分之二十九降到千分之六点一, /work/shared/corpus/
+    # national_work_reports/1979.txt)
+    ("全区孕产妇死亡率为十万分之十二点五，婴儿死亡率为千分之二点一。", "十万分之十二点五", 12.5, "孕产妇死亡率"),
+    # regression fixture, a variant (not real): a cap of the rate
+    ("甲类传染病发病率控制在十万分之五以内。", "十万分之五", 5.0, "甲类传染病发病率"),
+])
+def test_rate_in_hundred_thousandths_in_words(s, printed, value, name):
+    f = fact(HEAD + s, printed)
+    assert (f["indicator"], f["value"], f["unit"], f["measure"]) == (name, value, "1/10万", "rate_pct")
+
+
+def test_a_scale_of_tens_of_ten_thousands_is_no_rate():
+    # regression fixture (not real): 五十万分之一 is a map's scale, no rate in hundred thousandths
+    assert "1/10万" not in set(facts(HEAD + "全区地形图比例尺为五十万分之一。")["unit"].astype(str))
+
 
 def test_bed_days_unit():
     # regression fixture in the form of a district health statistical bulletin (not real): the doctors' daily load
