@@ -1917,6 +1917,7 @@ class CueViews:
     level_item_next: re.Pattern[str]  # 县级[和250个省级]…中心: after a count's level word, the next count's level (match)
     carried_balance: re.Pattern[str]  # [存款余额], [余额]: a balance of a noun the name carried ends with (fullmatch)
     carried_balance_kin: Mapping[str, tuple[str, ...]]  # 存款: (储蓄,): a noun ending with one names the head's thing
+    carried_pair_words: Mapping[str, str]  # 存栏: 出栏: a bare name of one of a pair, owned as the other before is
     carried_rate: re.Pattern[str]  # [逾期率]: a rate of the amount or count before whose name ends with its stem (fullmatch)
     carried_rate_bases: str  # 额数量: what that name ends with after the stem
     balance_owner_generic: frozenset[str]  # 各类, 各项: words before 贷款 that name no kind of loan
@@ -3282,6 +3283,7 @@ def compiled() -> CueViews:
         level_item_next=_Rule(c.level_item_next_regex),
         carried_balance=_Rule(c.carried_balance_regex),
         carried_balance_kin=c.carried_balance_kin,
+        carried_pair_words=MappingProxyType(dict(c.carried_pair_words)),
         carried_rate=_Rule(c.carried_rate_regex), carried_rate_bases=c.carried_rate_bases,
         balance_owner_generic=frozenset(c.balance_owner_generic),
         launched_plan=_Rule(c.launched_plan_regex),

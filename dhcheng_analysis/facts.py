@@ -1415,6 +1415,31 @@ def _counts_budgets(norm: str, f: _Fig, lo: int, end: int, cw: CueViews) -> bool
     return f.unit in cw.target_name_counters and cw.counted_budget_end.search(norm, lo, end) is not None
 
 
+def _paired_name(before: str, word: str, cw: CueViews) -> str:
+    """Return the name of a bare word of a pair owned as the name before that ends with the other word is.
+
+    Parameters
+    ----------
+    before : str
+        The name before (生猪出栏).
+    word : str
+        A bare name (存栏).
+    cw : CueViews
+        The cue views (``carried_pair_words``).
+
+    Returns
+    -------
+    str
+        The owner of the name before and the word (生猪存栏), or "" when the word is of no pair, the name before
+        does not end with the other word, or names no owner of its own (a clause with 的).
+    """
+    pair = cw.carried_pair_words.get(word)
+    if not pair or not before.endswith(pair) or len(before) == len(pair):
+        return ""
+    owner = before[:-len(pair)]
+    return "" if cw.de in owner else owner + word
+
+
 def _split_list(subject: str, n: int, ranked: bool = False) -> list[str] | None:
     """Items of a 分别 list subject (商务服务业、批发零售业税收 → two items sharing 税收); of a list of ranks
     (``ranked``), the growth word ending it is an item's own (总量、增速分别居全市第6位、第2位)."""
@@ -1520,6 +1545,7 @@ def _split_list(subject: str, n: int, ranked: bool = False) -> list[str] | None:
         stem = first[:-len(own)]  # (规模以上工业总产值、增加值: the industry's, 总 the output's own word)
         stem = next((stem[:-len(w)] for w in cw.measure_whole_words if stem.endswith(w)), stem)
         out = [first] + [_joined_name(stem, it) if it in cw.bare_quantities and it != own else it for it in out[1:]]
+    out = [first] + [_paired_name(first, it, cw) or it for it in out[1:]]  # 生猪出栏、存栏: the hogs' stock
     if size := next((w for w in cw.trade_size_heads if first.startswith(w)), ""):
         # 限上批发业、零售业销售额: the trade size class heading the first trade is every trade's of the list (规模以上
         # 工业、建筑业企业利润: the size of industry is no class of construction)
@@ -6834,6 +6860,10 @@ class _Reader:
               and _kind_of(owner[:-len(stem)], cw)):
             f.indicator = owner + f.indicator[len(stem):]  # 个人住房贷款逾期额36.52万元，逾期率0.11‰: the rate of the
             # amount before, of the loans it names (办结数…，办结率…: no owner to lend)
+        elif ((bare := clean_name(f.indicator)) in cw.carried_pair_words and (pv := self.prev) is not None
+              and pv.sentence == f.sentence and (paired := _paired_name(pv.indicator, bare, cw))):
+            f.indicator = paired  # 生猪出栏12.6万头，年末存栏9.8万头: the stock of the animals whose slaughter the
+            # figure before counts, not of any
         plain = _plain_name(f.indicator)  # the gate of the rules keyed on a cue of the name (_NAME_CUES)
         if (f.indicator and f.indicator == unit_carry and cs > st.start + 1 and stripped is not None
                 and stripped[1] > stripped[0]):
@@ -11957,8 +11987,10 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                 specific = specific.replace(w, "")
             if re.search(r"\d", specific):
                 specific = ""
-            if not subject and specific and carry and cw.subject_verbs.fullmatch(specific):
-                return carry  # 压减法人户数18户，完成年度压减任务的120%: a task named by its verb only is of the thing before
+            if not subject and specific and carry and (cw.subject_verbs.fullmatch(specific)
+                                                       or cw.generic_subject.fullmatch(specific)):
+                return carry  # 压减法人户数18户，完成年度压减任务的120%: a task named by its verb only is of the thing before;
+                # 能繁母猪存栏1.1万头，完成市下达保有量任务的105%: so is one named by a quantity of no thing of its own
             if not subject and specific:
                 # 重点工程完成投资89.6亿元，完成全年计划投资的52.7％: the plan's quantity of the owner named before
                 return carry if len(carry) > len(specific) and carry.endswith(specific) else specific
