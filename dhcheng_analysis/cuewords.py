@@ -1593,7 +1593,6 @@ class CueViews:
     counted_predicate_adverbs: frozenset[str]  # 已, 初步: heads of such a clause that are no verb of it
     counted_noun_prefixes: frozenset[str]  # 新开工项目全部开工: 新 and the verb after it are of the noun
     counted_predicate_reject: re.Pattern[str]  # a rest of the clause that is no predicate of them
-    title_won: re.Pattern[str]  # 获评星级志愿者: the title won, after its verb (group title)
     frame_predicate: re.Pattern[str]  # [脱贫任务]: a frame noun no verb of achieving reaches, no predicate of them
     counted_plan: re.Pattern[str]  # 12个项目[预计]年底完工: what is planned or expected of counted things opens here
     counted_rank_lead: str  # 在 before the group the things counted are ranked in
@@ -2953,7 +2952,6 @@ def compiled() -> CueViews:
         counted_predicate_adverbs=frozenset((*c.counted_predicate_adverbs, *c.completed_adverbs)),
         counted_noun_prefixes=frozenset(c.counted_noun_prefixes),
         counted_predicate_reject=_Rule(c.counted_predicate_reject_regex),
-        title_won=_Rule(rf"(?:{_alt(c.title_won_verbs)})(?P<title>.{{2,}})"),
         frame_predicate=_Rule(rf"(?:(?!{_alt((*c.achieve_verbs, *c.reach_goal_verbs))}).)*(?:{_alt(c.frame_nouns)})"),
         counted_plan=_Rule(c.counted_plan_regex),
         counted_rank_lead=c.counted_rank_lead,

@@ -8294,10 +8294,7 @@ class _Reader:
             # 六十五种主要产品的产量，到１９８４年已有四十三种提前达到１９８５年的指标: a predicate too long to name
             # them leaves the set they are of, not the word it opens with
             return (whole if f.indicator != whole and cw.counted_predicate_head.fullmatch(f.indicator) else ""), prev
-        said = _NAME_SPACE.sub("", text[f.qend:pb])
-        if (mt := cw.title_won.fullmatch(said)) and mt["title"].endswith(whole) and len(mt["title"]) > len(whole):
-            return mt["title"], prev  # 共有2860名志愿者获评星级志愿者: the title they won names them (星级志愿者)
-        name = said + cw.de + whole
+        name = _NAME_SPACE.sub("", text[f.qend:pb]) + cw.de + whole
         if clean_name(name) != name and not _opens_with_predicate(name, cw):
             return "", None  # (在短期内尚难排出积水: a frame, no predicate)
         return name, prev  # (as printed when it opens with a predicate head a name drops: 完成了或者超额地完成了计划)
@@ -13126,11 +13123,7 @@ def _counted_name(report: Report, f: _Fig, s1: int, following: tuple[int, int]) 
         name = _NAME_SPACE.sub("", text[place.end():pb]) + cw.de + noun
         f.named_by_clause = True
         return cleaned if cw.de in (cleaned := clean_name(name)) else name
-    said = _NAME_SPACE.sub("", text[ps:pb])
-    if noun and (mt := cw.title_won.fullmatch(said)) and mt["title"].endswith(noun) and len(mt["title"]) > len(noun):
-        f.named_by_clause = True  # 2860名志愿者获评星级志愿者, 12家企业被评为省级专精特新企业: the title they won
-        return mt["title"]  # names them (星级志愿者), not the winning of it
-    name = said + cw.de + noun
+    name = _NAME_SPACE.sub("", text[ps:pb]) + cw.de + noun
     if compared:
         return name
     if fb > fa and cw.name_compared_head.match(name):

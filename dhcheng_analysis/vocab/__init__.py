@@ -1207,7 +1207,6 @@ class Cues:
     counted_predicate_adverbs: tuple[str, ...]  # [已初步]建立: the heads of such a clause that are no verb of it
     counted_noun_prefixes: tuple[str, ...]  # 新开工项目: a prefix before a verb that makes it part of a noun
     counted_predicate_reject_regex: str
-    title_won_verbs: tuple[str, ...]  # 获评, 被评为: a verb of the title counted persons or units won
     counted_plan_regex: str  # 预计, 力争, 计划于 after counted things: what is planned or expected of them, no part of their name
     counted_rank_lead: str  # 在 before the group the things counted are ranked in (6个指标在16区排名进入前3名)
     counted_compared_place_regex: str  # 27个街道工业效益好于上年: the place kind counted, before what of it is compared
