@@ -7319,7 +7319,8 @@ class _Reader:
               and cw.loss_turn_to.fullmatch(f.indicator)):
             f.indicator = pv.indicator  # 转为盈利3亿多元: the profit the loss before turns into
         if (f.measure in ("level", "abs_change", "yoy_pct", "change_pct")
-                and (bare := f.indicator or self.text[slice(*_strip(norm, soft, subj_end, f.measure))])
+                and (bare := (f.indicator if f.indicator != unit_carry else "")  # (规模达到…: the measure printed,
+                     or self.text[slice(*_strip(norm, soft, subj_end, f.measure))])  # not the subject carried)
                 and bare[0] in cw.starts["owned_measure"] and (mb := cw.owned_measure.fullmatch(bare))
                 and ((j := self.text.find(bare, cs, f.start)) == cs
                      or j > cs and norm.endswith(cw.disposal_words, cs, j) and not _DECIMAL.search(norm, cs, j))
@@ -8278,8 +8279,12 @@ class _Reader:
             # not of the part listed before
         if (k := name.rfind(cw.de)) >= 0:
             noun = name[k + 1:]  # 进行全面清理的行政法规
-        elif (ml := cw.set_lead.match(name)) and len(name) - ml.end() >= 2:
-            noun = name[ml.end():]  # 筹集保障性租赁住房3200套，其中新建1800套: the houses, not the raising of them
+        elif k := next((n for n in range(len(name) - 2, 1, -1) if verb.endswith(name[:n])), 0):
+            noun = name[k:]  # 登记社会组织1286家，注销登记32家: the verb's last word the name opens with, once
+        elif ((ml := cw.set_lead.match(name) or cw.addition_lead.match(name)) is not None
+              and len(name) - ml.end() >= 2):
+            noun = name[ml.end():]  # 筹集保障性租赁住房3200套，其中新建1800套: the houses, not the raising of them;
+            # 新登记社会组织56家，注销32家: the organisations, not the new ones alone
         elif mv := cw.count_verb.match(name) or cw.count_verb.search(name, 2):
             noun = name[mv.end():]  # 新开工保障性安居工程; 国务院各部门共清理涉外规章… (the actor before the verb)
         else:
@@ -9078,7 +9083,10 @@ class _Reader:
         if cs <= st.start + 1 or norm[cs - 1] not in cw.clause_stops:
             return ""
         k = _last_clause_start(norm, st.start, cs - 1, cw)
-        if (m := cw.measure_owner_clause.fullmatch(norm, k, cs - 1)) is None or _DECIMAL.search(norm, k, cs - 1):
+        end = cs - 1
+        if (pv := self.prev) is not None and k < pv.start and pv.qend == end and pv.unit_kind == "count":
+            end = pv.start  # 设立慈善信托6单，信托规模2300万元: the things set up counted, then the size of them
+        if (m := cw.measure_owner_clause.fullmatch(norm, k, end)) is None or _DECIMAL.search(norm, k, end):
             return ""
         owner = self.text[m.start("owner"):m.end("owner")]
         return owner if clean_name(owner) == owner else ""
