@@ -832,6 +832,8 @@ class Cues:
     use_part_money: tuple[str, ...]  # 支出, 资金: the nouns of money spent, the last one of a total's name naming what it spends
     recipient_pay_verbs: tuple[str, ...]  # 支持46家文化企业2450万元: a verb paying the things counted before an amount
     spent_fund_ends: tuple[str, ...]  # 资金, 补贴, 救助金: the last words of a fund such a verb pays out
+    collect_lead_verbs: tuple[str, ...]  # 征收, 收缴: the verbs of collecting at the head of a tax or fee collected
+    collected_due_ends: tuple[str, ...]  # 税, 税款, 费: the last words of a tax or fee such a verb collects
     deictic_periods: tuple[str, ...]
     cumulative_words: tuple[str, ...]
     target_exceeded_word: str  # 超额: a target done beyond it (超额完成…的目标)
