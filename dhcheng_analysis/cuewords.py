@@ -3077,7 +3077,8 @@ def compiled() -> CueViews:
         list_word=c.list_word,
         # (金融业、房地产业分别实现税收…; 制造业、建筑业分别退税…: a relief each member got is named as its quantity is)
         list_quantity_after=_Rule(
-            rf"(?:{_alt(c.list_quantity_verbs)})?(?P<q>{_alt((*c.sector_quantities, *c.list_relief_quantities))})"),
+            rf"(?:{_alt(c.list_quantity_verbs)})?"
+            rf"(?P<q>{_alt((*c.sector_quantities, *c.list_relief_quantities, *c.list_trade_quantities))})"),
         list_flow_after=_Rule(rf"(?:{_alt(c.list_flow_verbs)})[^\d,，;；。:：、()（）]{{2,12}}"),
         list_owner_ends=(*c.list_owner_ends, *c.place_ends),
         # 分别增长3.2%和下降1.5%: a member may print its own direction

@@ -117,3 +117,33 @@ def test_a_plan_does_not_go_on_past_the_end_of_its_paragraph():
     assert fact(text, "900亿元")["status"] == "target"
     assert fact(text, "856万吨")["status"] == "actual"
     assert fact(text, "4.6%")["status"] == "actual"
+
+
+# -- the trade after 分别 names each member of the list -----------------------------------------------------------
+
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture in the form of a county customs release (not real), modelled on 2000年进出口总额达4743亿美元，
+    # 其中出口2492亿美元，分别比1995年增长69％和67％ (/work/shared/corpus/national_work_reports/2001.txt)
+    ("对东盟、欧盟、美国分别进出口12.6亿元、8.4亿元、6.2亿元。", "8.4亿元", "欧盟进出口"),
+    # regression fixture, a variant (not real): with the verb 实现 before the trade
+    ("对东盟、欧盟分别实现进出口12.6亿元、8.4亿元。", "12.6亿元", "东盟进出口"),
+    # regression fixture, a variant (not real): the products exported
+    ("机电产品、高新技术产品分别出口356.8亿元、98.4亿元。", "356.8亿元", "机电产品出口"),
+    # regression fixture, a variant (not real): the goods imported
+    ("原油、铁矿砂分别进口856万吨、1256万吨。", "1256万吨", "铁矿砂进口"),
+])
+def test_the_trade_after_fenbie_names_each_member(s, printed, name):
+    assert fact(HEAD + s, printed)["indicator"] == name
+
+
+def test_the_products_exported_after_fenbie_are_keyed():
+    # regression fixture, a variant (not real), modelled as above
+    f = fact(HEAD + "机电产品、高新技术产品分别出口356.8亿元、98.4亿元。", "98.4亿元")
+    assert f["indicator_key"] == "high_tech_exports"
+
+
+def test_the_freight_crossing_the_port_of_entry_is_keyed():
+    # regression fixture in the form of a county port report (not real), modelled on 加强边境口岸建设
+    # (/work/shared/corpus/national_work_reports/2009.txt)
+    assert fact(HEAD + "全年口岸进出境货运量312.6万吨，同比增长8.2%。", "312.6万吨")["indicator_key"] == \
+        "port_of_entry_freight"
