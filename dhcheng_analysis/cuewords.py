@@ -1314,6 +1314,7 @@ class CueViews:
     payer_issue_verbs: tuple[str, ...]  # 增发, 发行: the payer issues what it pays (国务院增发财政债券: 财政债券)
     recipient_pay: re.Pattern[str]  # [支持]46家文化企业2450万元: the verb paying the recipients counted before an amount
     spent_fund: re.Pattern[str]  # [发放]社会救助资金: a paying verb at the head of a fund it pays out
+    collected_due: re.Pattern[str]  # [海关征收]关税: a collecting verb, after who collects, at the head of a tax it collects
     stock_clause: re.Pattern[str]  # 总数达, 累计达到: a clause that gives the stock of what was just added
     bracket_base: re.Pattern[str]  # 高于[全国](3.9%): the base of a comparison, its own figure in the bracket after it
     net_change_clause: re.Pattern[str]  # 净增: a clause that gives the net change of that stock
@@ -2725,6 +2726,8 @@ def compiled() -> CueViews:
         payer_issue_verbs=tuple(c.payer_issue_verbs),
         recipient_pay=_Rule(rf"(?P<verb>{_alt(c.recipient_pay_verbs)})了?(?:{_alt(c.qualifier_phrase_words)})?$"),
         spent_fund=_Rule(rf"(?:{_alt(c.spend_lead_verbs)})(?P<fund>[\u4e00-\u9fff“”\"、A-Za-z0-9]{{2,}}?(?:{_alt(c.spent_fund_ends)}))"),
+        collected_due=_Rule(rf"(?:{_alt(c.actor_words)})?(?:{_alt(c.collect_lead_verbs)})"
+                            rf"(?P<due>[\u4e00-\u9fff“”\"、A-Za-z0-9]*?(?:{_alt(c.collected_due_ends)}))"),
         flow_verb_end=_Rule(rf"(?P<verb>(?:(?:{flow})[和、或])?(?:{flow}))(?:{perf})?$"),
         deictic_periods=frozenset(c.deictic_periods),
         cumulative_words=tuple(c.cumulative_words), cumulative_comparator=c.cumulative_comparator,
@@ -3075,7 +3078,8 @@ def compiled() -> CueViews:
         list_word=c.list_word,
         # (金融业、房地产业分别实现税收…; 制造业、建筑业分别退税…: a relief each member got is named as its quantity is)
         list_quantity_after=_Rule(
-            rf"(?:{_alt(c.list_quantity_verbs)})?(?P<q>{_alt((*c.sector_quantities, *c.list_relief_quantities))})"),
+            rf"(?:{_alt(c.list_quantity_verbs)})?"
+            rf"(?P<q>{_alt((*c.sector_quantities, *c.list_relief_quantities, *c.list_trade_quantities))})"),
         list_flow_after=_Rule(rf"(?:{_alt(c.list_flow_verbs)})[^\d,，;；。:：、()（）]{{2,12}}"),
         list_owner_ends=(*c.list_owner_ends, *c.place_ends),
         # 分别增长3.2%和下降1.5%: a member may print its own direction

@@ -6249,7 +6249,7 @@ class _Reader:
         if prev.sentence == f.sentence:
             return self._plan_run == st.start
         norm = self.norm
-        if ("year_inferred" in prev.flags or norm[prev.sentence[1]:st.start].strip()
+        if ("year_inferred" in prev.flags or norm[prev.sentence[1]:st.start].strip(" \t\u3000")
                 or not self.cw.period_bare_year.fullmatch(f.period) or norm.find(f.period, st.start, st.end) >= 0):
             return False
         later: _Fig | None = None
@@ -7017,6 +7017,9 @@ class _Reader:
             f.indicator = paid
         elif f.unit_kind == "money" and f.indicator and (mf := cw.spent_fund.fullmatch(f.indicator)):
             f.indicator = mf.group("fund")  # 发放社会救助资金7630.58万元: the fund paid out, not the paying
+        elif (f.unit_kind == "money" and f.indicator and (mc := cw.collected_due.fullmatch(f.indicator))
+              and len(mc.group("due")) >= 2):
+            f.indicator = mc.group("due")  # 海关征收关税12.8亿元: the tax collected, not who collects it and the collecting
         elif f.unit_kind == "money" and f.indicator and (paid := self._recipients_paid(f, cs)):
             f.indicator = paid  # “文菁计划”支持46家文化企业2450万元: the funds paid them, not the recipients
             f.named_by_clause = True

@@ -584,6 +584,7 @@ class Cues:
     list_word: str
     list_quantity_verbs: tuple[str, ...]
     list_relief_quantities: tuple[str, ...]  # 制造业、建筑业分别退税…: a relief each item got, named after it
+    list_trade_quantities: tuple[str, ...]  # 对东盟、欧盟分别进出口…: the trade with each partner, named after it
     list_flow_verbs: tuple[str, ...]  # 煤炭、电解铝分别淘汰落后生产能力…: what each item sheds or adds, its name
     list_owner_ends: tuple[str, ...]  # 一季度、二季度, 市级、区级分别新增…: items that own what is added (as places do), not it
     class_time_units: tuple[str, ...]  # 小时, 分钟: a span right before a noun names a class or a standard (24小时便利店, 30分钟响应)
@@ -832,6 +833,8 @@ class Cues:
     use_part_money: tuple[str, ...]  # 支出, 资金: the nouns of money spent, the last one of a total's name naming what it spends
     recipient_pay_verbs: tuple[str, ...]  # 支持46家文化企业2450万元: a verb paying the things counted before an amount
     spent_fund_ends: tuple[str, ...]  # 资金, 补贴, 救助金: the last words of a fund such a verb pays out
+    collect_lead_verbs: tuple[str, ...]  # 征收, 收缴: the verbs of collecting at the head of a tax or fee collected
+    collected_due_ends: tuple[str, ...]  # 税, 税款, 费: the last words of a tax or fee such a verb collects
     deictic_periods: tuple[str, ...]
     cumulative_words: tuple[str, ...]
     target_exceeded_word: str  # 超额: a target done beyond it (超额完成…的目标)
