@@ -1559,6 +1559,8 @@ class CueViews:
     # owner the count before when printed bare)
     graded_rates_tails: tuple[str, ...]  # 达标率, 优良率: the grades of a test ([学生体质健康]优良率: its owner the rate
     # of another grade before it when printed bare)
+    stage_rates_tails: tuple[str, ...]  # 履约率, 开工率: the stages projects reach ([签约项目]开工率: its owner the rate of
+    # another stage before it when printed bare)
     sampling_words: tuple[str, ...]  # 抽检, 监督抽查: the words ending the name of a count of samples taken
     casualty_name: re.Pattern[str]  # 死亡, 受伤人数, 直接经济损失: a count of casualties (or the incidents' loss) named by nothing but that word
     incident_units: frozenset[str]  # 起: the counters of incidents
@@ -2915,6 +2917,7 @@ def compiled() -> CueViews:
         service_handled_ends=tuple(c.service_handled),
         sampled_rates_tails=tuple(c.sampled_rates),
         graded_rates_tails=tuple(c.graded_rates),
+        stage_rates_tails=tuple(c.stage_rates),
         sampling_words=tuple(c.sampling_words),
         casualty_name=_Rule(c.casualty_name_regex),
         incident_units=frozenset(c.incident_units),

@@ -1171,6 +1171,8 @@ class Cues:
     service_bodies: tuple[str, ...]  # 热线, 接诉即办, 政务服务: words naming a service that takes in requests
     graded_rates: tuple[str, ...]  # 达标率, 优良率, 优秀率: the shares of those tested reaching a grade, printed bare after
     # a rate of another grade of the same test (学生体质健康达标率93.5%，优良率52.3%)
+    stage_rates: tuple[str, ...]  # 履约率, 开工率, 投产率: the shares of projects reaching a stage, printed bare after a
+    # rate of another stage of the same projects (签约项目履约率85%，开工率68%)
     sampled_rates: tuple[str, ...]  # 合格率, 不合格发现率: rates of what a sampling finds, printed bare after the clause
     #   counting the samples (食品安全抽检6825批次，合格率98.6%)
     sampling_words: tuple[str, ...]  # 抽检, 监督抽查: the words ending the name of a count of samples taken
