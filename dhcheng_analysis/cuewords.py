@@ -1479,6 +1479,7 @@ class CueViews:
     portion_words: frozenset[str]  # 年应纳税所得额不到100万元的部分: after 的, the portion an amount bounds
     following_keep: tuple[str, ...]  # nouns that start with a rejected word (在谈项目, 在校生)
     unadded_heads: tuple[str, ...]  # 再融资债券, 置换债券: a kind no verb of adding heading the item before adds
+    received_heads: tuple[str, ...]  # 实际利用外资, 实到内资: an amount received, named with its own verb
     except_frame_open: str  # 除, opening a frame of what is set aside
     except_frame_closes: tuple[str, ...]  # 外, 以外, closing it after the noun counted inside
     counted_group: re.Pattern[str]  # a counted noun with its bracket or list of kinds: 省(区、市), 省、自治区、直辖市
@@ -2841,6 +2842,7 @@ def compiled() -> CueViews:
         following_verb_end=_Rule(rf"(?:{_alt([*c.flow_verbs, *c.list_head_verbs])})(?:{_alt(c.qualifiers_before)})?$"),
         following_keep=c.following_keep,
         unadded_heads=c.unadded_heads,
+        received_heads=c.received_heads,
         except_frame_open=c.except_frame_open,
         except_frame_closes=c.except_frame_closes,
         counted_group=_Rule(c.counted_group_regex),

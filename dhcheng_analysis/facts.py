@@ -9875,6 +9875,7 @@ def _list_item_verb(text: str, norm: str, prev: _Fig, f: _Fig, soft: int) -> str
             or f.unit_kind != prev.unit_kind and item.endswith(cw.quantity_ends)  # (接待游客…人次、旅游收入…亿元)
             or cw.following_verb_end.search(item) or item.startswith(cw.following_keep)
             or item.startswith(cw.unadded_heads)  # (其中新增债券…、再融资债券…: refinanced, not new)
+            or item.startswith(cw.received_heads)  # (引进市外内资…、实际利用外资…: received, by a verb of its own)
             or cw.net_change_clause.match(item)):  # (注销企业…户，净增市场主体…户: a net change names its own thing)
         return ""  # (新建充电桩300个、带动投资2亿元; 建成项目5个、在建项目10个; 新建道路3条，开通公交新线5条; 新建农村公路
         # 120公里、危桥改造15座: an item with a verb or state of its own, before its noun or after it)

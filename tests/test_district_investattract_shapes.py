@@ -12,10 +12,13 @@ projects (10亿元以上项目8个，5亿元至10亿元项目12个), the rank am
   项目, not 新开工新投产项目;
 - a bare rate of a stage the projects reach (履约率, 开工率, 投产率) after the rate of another stage is of the same
   projects: 签约项目履约率达到85%，开工率68% → 签约项目开工率;
+- an amount actually used or received, named with its own verb (实际利用外资, 实到内资), takes no verb of the list
+  before it: 力争引进市外内资100亿元、实际利用外资1.5亿美元 → 实际利用外资, not 引进实际利用外资;
 - a range of amounts right before the things counted (5亿元至10亿元项目12个) names their size class, as one amount
   does (10亿元以上项目8个): no figure of money, and the count is of the class;
 - the glossary keys the stable counts and flows of the kind: 新开工项目, 新投产项目, 新落地项目, 签约项目开工率,
-  签约项目履约率, 省外到位资金 (利用省外资金), 市外内资 (引进市外内资), besides the projects signed, the agreed
+  签约项目履约率, 省外到位资金 (利用省外资金), 市外内资 (引进市外内资), the agreed investment printed 协议投资 or
+  签约项目总金额 (a bare 签约金额 may be of technology contracts and stays unkeyed), besides the projects signed, the agreed
   investment, the funds arrived and the foreign capital used keyed before.
 
 The national work reports speak of foreign capital without district figures (五年累计实际利用外资5528亿美元, 2013);
@@ -75,6 +78,20 @@ def test_a_stage_rate_after_a_count_stays_bare():
     assert fact(HEAD + "已开工项目19个，开工率59.4%。", "59.4%")["indicator"] == "开工率"
 
 
+# -- an amount received by a verb of its own ----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture in the form of a county report's targets (not real), modelled on YUHANG
+    ("力争引进市外内资100亿元、实际利用外资1.5亿美元。", "1.5亿美元", "实际利用外资"),
+    # regression fixture, a variant (not real): the funds arrived after a list's verb of adding
+    ("计划新引进亿元以上项目20个、实际到位资金55亿元。", "55亿元", "实际到位资金"),
+    # regression fixture, a variant (not real): 实到 heads the second item
+    ("全年引进省外资金45.6亿元、实到内资36.8亿元。", "36.8亿元", "实到内资"),
+])
+def test_an_amount_received_takes_no_verb_of_the_list(s, printed, name):
+    assert fact(HEAD + s, printed)["indicator"] == name
+
+
 # -- a range of amounts before the projects counted ---------------------------------------------------------------
 
 @pytest.mark.parametrize(("s", "printed", "name"), [
@@ -127,6 +144,10 @@ def test_a_range_of_an_amount_of_its_own_is_kept():
     ("签约项目开工率达72.5%，比上年提高6.3个百分点。", "72.5%", "signed_projects_start_rate"),
     # regression fixture, a variant (not real): the performance rate
     (RATES, "85%", "signed_projects_performance_rate"),
+    # regression fixture, a variant (not real): the agreed investment printed without 额
+    ("招商引资签约项目32个、协议投资156亿元。", "156亿元", "agreed_investment"),
+    # regression fixture, a variant (not real): the signed projects' total amount
+    ("举办招商推介会6场，签约项目总金额52亿元。", "52亿元", "agreed_investment"),
     # regression fixture, a variant (not real): a target of projects started
     ("确保新开工项目不少于20个，新投产项目15个。", "20个", "projects_started"),
 ])
@@ -144,3 +165,9 @@ def test_the_stable_quantities_of_the_kind_are_keyed(s, printed, key):
 ])
 def test_the_quantities_keyed_before_stay_keyed(s, printed, key):
     assert fact(HEAD + s, printed)["indicator_key"] == key
+
+
+def test_a_bare_amount_signed_stays_unkeyed():
+    # tests/gold/constructed/haidian_2022_q3 (constructed fixture): the amount of technology projects signed
+    s = "中关村论坛、2022年服贸会等重大活动期间,共签约科技成果转化项目76个,签约金额约186亿元。"
+    assert fact(s, "186亿元")["indicator_key"] == ""

@@ -1082,6 +1082,8 @@ class Cues:
     except_frame_closes: tuple[str, ...]  # 以外, 之外, 外 (the bare close last): close it, after the noun counted inside
     following_keep: tuple[str, ...]
     unadded_heads: tuple[str, ...]  # 再融资, 置换: a kind of bond or fund no verb of adding is done to
+    received_heads: tuple[str, ...]  # 实际, 实到: an amount actually used or received, named with its own verb
+    # (实际利用外资, 实到内资), which the verb of a list before it is not done to
     counted_group_regex: str
     headless_persons_subject_regex: str  # 依法判刑的有: a clause and its 的 before persons with no noun of theirs
     place_kind_bracket_regex: str
