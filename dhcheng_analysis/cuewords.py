@@ -1480,6 +1480,7 @@ class CueViews:
     portion_words: frozenset[str]  # 年应纳税所得额不到100万元的部分: after 的, the portion an amount bounds
     following_keep: tuple[str, ...]  # nouns that start with a rejected word (在谈项目, 在校生)
     unadded_heads: tuple[str, ...]  # 再融资债券, 置换债券: a kind no verb of adding heading the item before adds
+    received_heads: tuple[str, ...]  # 实际利用外资, 实到内资: an amount received, named with its own verb
     except_frame_open: str  # 除, opening a frame of what is set aside
     except_frame_closes: tuple[str, ...]  # 外, 以外, closing it after the noun counted inside
     counted_group: re.Pattern[str]  # a counted noun with its bracket or list of kinds: 省(区、市), 省、自治区、直辖市
@@ -1560,6 +1561,8 @@ class CueViews:
     # owner the count before when printed bare)
     graded_rates_tails: tuple[str, ...]  # 达标率, 优良率: the grades of a test ([学生体质健康]优良率: its owner the rate
     # of another grade before it when printed bare)
+    stage_rates_tails: tuple[str, ...]  # 履约率, 开工率: the stages projects reach ([签约项目]开工率: its owner the rate of
+    # another stage before it when printed bare)
     sampling_words: tuple[str, ...]  # 抽检, 监督抽查: the words ending the name of a count of samples taken
     casualty_name: re.Pattern[str]  # 死亡, 受伤人数, 直接经济损失: a count of casualties (or the incidents' loss) named by nothing but that word
     incident_units: frozenset[str]  # 起: the counters of incidents
@@ -2843,6 +2846,7 @@ def compiled() -> CueViews:
         following_verb_end=_Rule(rf"(?:{_alt([*c.flow_verbs, *c.list_head_verbs])})(?:{_alt(c.qualifiers_before)})?$"),
         following_keep=c.following_keep,
         unadded_heads=c.unadded_heads,
+        received_heads=c.received_heads,
         except_frame_open=c.except_frame_open,
         except_frame_closes=c.except_frame_closes,
         counted_group=_Rule(c.counted_group_regex),
@@ -2919,6 +2923,7 @@ def compiled() -> CueViews:
         service_handled_ends=tuple(c.service_handled),
         sampled_rates_tails=tuple(c.sampled_rates),
         graded_rates_tails=tuple(c.graded_rates),
+        stage_rates_tails=tuple(c.stage_rates),
         sampling_words=tuple(c.sampling_words),
         casualty_name=_Rule(c.casualty_name_regex),
         incident_units=frozenset(c.incident_units),

@@ -1670,6 +1670,15 @@ def _joined_name(stem: str, noun: str, least: int = 1) -> str:
     return stem + noun[_shared_head(stem, noun, least):]
 
 
+def _is_money_band(norm: str, low: _Fig, f: _Fig, cw: CueViews) -> bool:
+    """The range of amounts from ``low`` to ``f`` names a size class of the things counted right after it, as one
+    amount does (:func:`_is_threshold`): 其中5亿元至10亿元项目12个, 产值超1亿元至5亿元企业: the projects of that size
+    are counted, the amounts are no figures."""
+    return (f.unit_kind == "money" and cw.class_money_noun.match(norm, f.end) is not None
+            and (cw.class_money_bound.search(norm, max(0, low.start - 2), low.start)
+                 or cw.class_money_lead.search(norm, max(0, low.start - 2), low.start)) is not None)
+
+
 def _is_threshold(norm: str, f: _Fig, cw: CueViews) -> bool:
     """A number that names a class rather than counts one: 年营收10亿元以上企业, 60岁以上人群, 500米服务半径."""
     if f.unit in cw.threshold_count_units and cw.threshold_noun.match(norm, f.end) and not (
@@ -1846,8 +1855,8 @@ def _figures(report: Report) -> list[_Fig]:
                     continue  # 年应纳税所得额不到100万元的部分，…再减半征收所得税, 超过100万元但不超过300万元的部分: the
                     # bounds of a bracket, which the rate or relief applied to it is said of, no figures of their own
                 low = out[-1] if out and norm[out[-1].qend:f.start] in cw.range_separators else None
-                if low is not None and cw.bracket_part.match(norm, f.end):
-                    out.pop()  # 100万元至300万元(的)部分: both bounds of a bracket
+                if low is not None and (cw.bracket_part.match(norm, f.end) or _is_money_band(norm, low, f, cw)):
+                    out.pop()  # 100万元至300万元(的)部分: both bounds of a bracket (5亿元至10亿元项目12个: of a size class)
                     continue
                 if norm.find(cw.de, f.end, f.qend + 1) >= 0 or low is not None:  # (5万人至10万人之间的街道)
                     if (bound := _class_bound_end(norm, f, cw, low is not None)) > 0:
@@ -3898,6 +3907,8 @@ class _Reader:
                 f.indicator = sampled + f.indicator  # 食品安全抽检6825批次，合格率98.6% → 食品安全抽检合格率
             elif sent and f.measure in ("rate_pct", "pp_diff") and (graded := _graded_rate_owner(self.report.norm, f, sent, self.cw)):
                 f.indicator = graded + f.indicator  # 学生体质健康达标率93.5%，优良率52.3% → 学生体质健康优良率
+            elif sent and f.measure in ("rate_pct", "pp_diff") and (staged := _stage_rate_owner(self.report.norm, f, sent, self.cw)):
+                f.indicator = staged + f.indicator  # 签约项目履约率85%，开工率68% → 签约项目开工率
             if sent and (casualties := _incidents_named_before(f, sent, self.cw)
                          or _casualty_incidents(self.report.norm, f, sent, self.cw)):
                 f.indicator = casualties  # 生产安全事故12起、死亡10人 → 生产安全事故死亡人数
@@ -9371,10 +9382,20 @@ def _graded_rate_owner(norm: str, f: _Fig, sent: list[_Fig], cw: CueViews) -> st
     (``_listed_rate_owner``): the owner of the rate of another grade of the list before it (学生体质健康达标率93.5%，
     优良率52.3% → 学生体质健康; 中考体育测试优秀率68.5%，及格率98.2% → 中考体育测试); '' when a figure of anything else
     comes first (a count names no test its grades are of)."""
-    def of_rate(g: _Fig, owner: str) -> str:
-        return owner if g.measure in ("rate_pct", "pp_diff") else ""
+    return _listed_rate_owner(norm, f, sent, cw, cw.graded_rates_tails, _owner_of_a_rate, lambda g: "")
 
-    return _listed_rate_owner(norm, f, sent, cw, cw.graded_rates_tails, of_rate, lambda g: "")
+
+def _stage_rate_owner(norm: str, f: _Fig, sent: list[_Fig], cw: CueViews) -> str:
+    """What a bare rate of a stage the projects reach (``stage_rates``: 履约率, 开工率, 投产率) is of
+    (``_listed_rate_owner``): the owner of the rate of another stage of the list before it (签约项目履约率达到85%，开工率
+    68% → 签约项目); '' when a figure of anything else comes first (已开工项目19个，开工率…: a count names no projects
+    the rate is of)."""
+    return _listed_rate_owner(norm, f, sent, cw, cw.stage_rates_tails, _owner_of_a_rate, lambda g: "")
+
+
+def _owner_of_a_rate(g: _Fig, owner: str) -> str:
+    """``owner``, what the rate ``g`` is printed of, when ``g`` is that rate or its change in points; '' otherwise."""
+    return owner if g.measure in ("rate_pct", "pp_diff") else ""
 
 
 def _sampled_rate_owner(norm: str, f: _Fig, sent: list[_Fig], cw: CueViews) -> str:
@@ -9897,6 +9918,7 @@ def _list_item_verb(text: str, norm: str, prev: _Fig, f: _Fig, soft: int) -> str
             or f.unit_kind != prev.unit_kind and item.endswith(cw.quantity_ends)  # (接待游客…人次、旅游收入…亿元)
             or cw.following_verb_end.search(item) or item.startswith(cw.following_keep)
             or item.startswith(cw.unadded_heads)  # (其中新增债券…、再融资债券…: refinanced, not new)
+            or item.startswith(cw.received_heads)  # (引进市外内资…、实际利用外资…: received, by a verb of its own)
             or cw.net_change_clause.match(item)):  # (注销企业…户，净增市场主体…户: a net change names its own thing)
         return ""  # (新建充电桩300个、带动投资2亿元; 建成项目5个、在建项目10个; 新建道路3条，开通公交新线5条; 新建农村公路
         # 120公里、危桥改造15座: an item with a verb or state of its own, before its noun or after it)

@@ -2,7 +2,8 @@
 exchange (a stock, beside the flow of firms newly listed) and the domestic capital actually paid in (实到内资, the
 domestic counterpart of utilised foreign investment).
 
-A narrower class of listed firms (科创板上市企业) and capital from outside the city only (市外内资) stay unkeyed.
+A narrower class of listed firms (科创板上市企业) and capital from outside the city only (市外内资) take no key of the
+wider class: the first stays unkeyed, the second is a statistic of its own (out_of_city_domestic_capital).
 """
 
 from __future__ import annotations
@@ -37,10 +38,11 @@ def test_listed_firms_and_domestic_capital_received_have_keys(text: str, printed
     assert (f["indicator"], f["indicator_key"]) == (name, key)
 
 
-@pytest.mark.parametrize(("text", "printed", "name"), [
-    (PUDONG, "11家", "科创板上市企业"),  # the firms of one board only: narrower than the listed firms
-    (YUHANG, "90.75亿元", "引进市外内资"),  # capital from outside the city only: narrower than 内资
+@pytest.mark.parametrize(("text", "printed", "name", "key"), [
+    (PUDONG, "11家", "科创板上市企业", ""),  # the firms of one board only: narrower than the listed firms
+    # capital from outside the city only: narrower than 内资, keyed as the provinces' statistic of its own
+    (YUHANG, "90.75亿元", "引进市外内资", "out_of_city_domestic_capital"),
 ])
-def test_narrower_classes_stay_unkeyed(text: str, printed: str, name: str) -> None:
+def test_narrower_classes_take_no_key_of_the_wider(text: str, printed: str, name: str, key: str) -> None:
     f = fact(text, printed)
-    assert (f["indicator"], f["indicator_key"]) == (name, "")
+    assert (f["indicator"], f["indicator_key"]) == (name, key)

@@ -1085,6 +1085,8 @@ class Cues:
     except_frame_closes: tuple[str, ...]  # 以外, 之外, 外 (the bare close last): close it, after the noun counted inside
     following_keep: tuple[str, ...]
     unadded_heads: tuple[str, ...]  # 再融资, 置换: a kind of bond or fund no verb of adding is done to
+    received_heads: tuple[str, ...]  # 实际, 实到: an amount actually used or received, named with its own verb
+    # (实际利用外资, 实到内资), which the verb of a list before it is not done to
     counted_group_regex: str
     headless_persons_subject_regex: str  # 依法判刑的有: a clause and its 的 before persons with no noun of theirs
     place_kind_bracket_regex: str
@@ -1174,6 +1176,8 @@ class Cues:
     service_bodies: tuple[str, ...]  # 热线, 接诉即办, 政务服务: words naming a service that takes in requests
     graded_rates: tuple[str, ...]  # 达标率, 优良率, 优秀率: the shares of those tested reaching a grade, printed bare after
     # a rate of another grade of the same test (学生体质健康达标率93.5%，优良率52.3%)
+    stage_rates: tuple[str, ...]  # 履约率, 开工率, 投产率: the shares of projects reaching a stage, printed bare after a
+    # rate of another stage of the same projects (签约项目履约率85%，开工率68%)
     sampled_rates: tuple[str, ...]  # 合格率, 不合格发现率: rates of what a sampling finds, printed bare after the clause
     #   counting the samples (食品安全抽检6825批次，合格率98.6%)
     sampling_words: tuple[str, ...]  # 抽检, 监督抽查: the words ending the name of a count of samples taken
