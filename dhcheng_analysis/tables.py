@@ -741,24 +741,11 @@ def _lead(f: pd.DataFrame) -> pd.Series:
 
 def _after_completion(f: pd.DataFrame) -> dict[str, bool]:
     """For each fact of ``f`` (in printed order), whether the figure printed just before it is a completion of the
-    same indicator in the same statement (完成全年任务的34.8%,位列城六区第三: the rank follows the completion), with
-    no word of the size (``rank_aspect_words``: 总量, 规模) between them (完成市下达任务的115.3%，总量居全市第一:
-    the rank of the amount)."""
-    fact_id, sid, ikey, measure, start, end = (f[c].tolist() for c in ("fact_id", "sid", "ikey", "measure", "start", "end"))
-    sentence, raw = f["sentence"].tolist(), (f["raw_value"] + f["raw_unit"]).tolist()
+    same indicator in the same statement (完成全年任务的34.8%,位列城六区第三: the rank follows the completion)."""
+    fact_id, sid, ikey, measure = (f[c].tolist() for c in ("fact_id", "sid", "ikey", "measure"))
     follows = [i > 0 and measure[i - 1] == "completion_pct" and sid[i - 1] == sid[i] and ikey[i - 1] == ikey[i]
-               and not _size_between(sentence[i], raw[i - 1], start[i] - end[i - 1])
                for i in range(len(fact_id))]
     return dict(zip(fact_id, follows, strict=True))
-
-
-def _size_between(sentence: str, done: str, gap: int) -> bool:
-    """Whether the ``gap`` characters of ``sentence`` after the completion printed ``done`` name the size of the
-    quantity (``rank_aspect_words``: 总量居全市第一 after 完成…的115.3%)."""
-    if gap <= 0 or (at := sentence.find(done)) < 0:
-        return False
-    between = sentence[at + len(done):at + len(done) + gap]
-    return any(w in between for w in vocab.extractor_cues().rank_aspect_words)
 
 
 def _moves_of_ranks(ranked: pd.DataFrame, picks: pd.DataFrame) -> pd.DataFrame:
