@@ -1719,6 +1719,7 @@ class CueViews:
     # 金融业、房地产业分别实现税收…: what the members' figures measure, printed after 分别 (its verb before it)
     list_quantity_after: re.Pattern[str]
     list_flow_after: re.Pattern[str]  # 淘汰落后生产能力 after 分别: the flow each item of the list has, named with the item
+    list_paid_after: re.Pattern[str]  # 发放补贴资金 after 分别: the sum paid to the persons each item before counted
     list_owner_ends: tuple[str, ...]  # 一季度, 市级, 街道 …: how an item that owns what a verb after 分别 adds ends
     list_sep: re.Pattern[str]
     list_member_sign: Mapping[str, int]
@@ -3086,6 +3087,7 @@ def compiled() -> CueViews:
             rf"(?:{_alt(c.list_quantity_verbs)})?"
             rf"(?P<q>{_alt((*c.sector_quantities, *c.list_relief_quantities, *c.list_trade_quantities))})"),
         list_flow_after=_Rule(rf"(?:{_alt(c.list_flow_verbs)})[^\d,，;；。:：、()（）]{{2,12}}"),
+        list_paid_after=_Rule(rf"(?:{_alt(c.list_paid_verbs)})(?P<paid>[^\d,，;；。:：、()（）的]{{0,8}})"),
         list_owner_ends=(*c.list_owner_ends, *c.place_ends),
         # 分别增长3.2%和下降1.5%: a member may print its own direction
         list_sep=_Rule(rf"^(?:{_alt(c.list_separators)})$|^(?:{_alt(c.list_member_verb_separators)})"

@@ -6610,6 +6610,8 @@ class _Reader:
             items = _earlier_items(st.items, self.kept, f.sentence, n, stock)
         if items:
             items = self._with_quantity(items, cs + k + len(cw.list_word), f.start)
+        if items and not printed and f.unit_kind == "money":
+            items = self._paid_items(items, f, cs + k + len(cw.list_word))
         if items:
             st.items = items
         self.lst = _ListState(f, items, n, bases=_paired_bases(clause[:k], n, clause[k + len(cw.list_word):]),
@@ -6631,6 +6633,29 @@ class _Reader:
             # 地区生产总值、增速分别居全市第6位、第2位: a bare growth word after a quantity is that quantity's growth
             return [first] + [first + it if it in self.cw.rank_growth_words else it for it in items[1:]]
         return [owner + it if it in aspects else it for it in items]
+
+    def _paid_items(self, items: list[str], f: _Fig, at: int) -> list[str]:
+        """``items``, the names of the counts of persons printed right before a 分别 list of sums paid to them
+        (分别发放补贴资金1820万元和2630万元, ``at`` after 分别), made the names of the sums: the grant that reached
+        them, without its verb (困难残疾人生活补贴惠及6320人 → 困难残疾人生活补贴), or the persons' and the thing paid
+        (低保对象3200户，特困人员860人，分别发放救助金 → 低保对象救助金); ``items`` as they are when no verb of paying
+        follows 分别, they are no such counts, or one of them is named otherwise (提供康复服务的残疾人)."""
+        cw = self.cw
+        counts = [g for g in self.kept[-len(items):] if g.sentence == f.sentence]
+        if ((mp := cw.list_paid_after.match(self.norm, at, f.start)) is None or mp.end() != f.start
+                or [g.indicator for g in counts] != items or any(g.unit_kind != "count" for g in counts)):
+            return items
+        paid = self.text[mp.start("paid"):mp.end("paid")]
+        named = []
+        for it, g in zip(items, counts, strict=True):
+            mg = cw.bare_gain_name.search(it)
+            if mg is not None and mg.group().endswith(cw.de) and mg.start() >= 2 and it[mg.end():] == g.unit:
+                named.append(it[:mg.start()])  # (the grant that reached them: its sum is what was paid)
+            elif len(paid) >= 2 and cw.de not in it:
+                named.append(it if it.endswith(paid) else it + paid)
+            else:
+                return items
+        return named
 
     def _with_quantity(self, items: list[str], at: int, end: int) -> list[str]:
         """``items`` with the quantity printed at ``at`` after 分别 and its verb, up to their first figure or ``end``

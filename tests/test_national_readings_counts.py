@@ -30,7 +30,8 @@ def test_a_stage_of_schooling_printed_before_a_count_of_pupils_names_them():
          "为3730万名贫困家庭学生免费提供教科书，对780万名寄宿学生补助了生活费。")
     f = fact(s, "5200万名")
     assert (f["indicator"], f["measure"], f["value"]) == ("农村义务教育阶段学生", "level", 52_000_000)
-    assert fact(s, "3730万名")["indicator"] == "贫困家庭学生"  # (no stage printed before them)
+    # (no stage printed before them; named by the grant given them free, as the 2005 pupils below are)
+    assert fact(s, "3730万名")["indicator"] == "免费提供教科书的贫困家庭学生"
     # 2005: the stage goes before the pupils the clause names by what is done for them
     s = "为中西部地区农村义务教育阶段2400多万贫困家庭学生免费提供教科书。"
     assert fact(s, "2400多万")["indicator"] == "免费提供教科书的农村义务教育阶段贫困家庭学生"

@@ -272,9 +272,10 @@ def test_a_count_followed_by_a_list_or_another_figure_keeps_the_counted_noun():
 
 
 def test_a_count_after_a_preposition_is_named_by_the_noun_not_by_what_is_done_to_it():
-    # 2007
+    # 2007 (those given textbooks free after 为 are named by the grant, as the 2005 pupils 为…免费提供教科书 are;
+    # what 对 says is done to the boarders names none)
     text = "为3730万名贫困家庭学生免费提供教科书，对780万名寄宿学生补助了生活费。"
-    assert (fact(text, "3730")["indicator"], fact(text, "780")["indicator"]) == ("贫困家庭学生", "寄宿学生")
+    assert (fact(text, "3730")["indicator"], fact(text, "780")["indicator"]) == ("免费提供教科书的贫困家庭学生", "寄宿学生")
 
 
 # -- 可比 is a word, not a comparison ------------------------------------------------------------------
