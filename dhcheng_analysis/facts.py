@@ -1443,6 +1443,8 @@ def _split_list(subject: str, n: int, ranked: bool = False) -> list[str] | None:
             items = items[:-1] + last
     if len(items) != n or n < 2:
         return None
+    if aspects := _aspects_after_first(items, cw):
+        return aspects
     tail = items[-1]
     if (mr := cw.recap_group.search(tail)) and mr.start() > 0 and parse_chinese_numeral(mr.group("num")) == n:
         # 金融、科技和信息服务业三大优势行业增加值: the group the items make is no part of the last one; what is
@@ -3841,6 +3843,8 @@ class _Reader:
                     f.indicator = owner + reached
             else:
                 owner = ""
+            if before is not None and not before.indicator and (batches := _batches_of_persons(before, f, self.cw)):
+                before.indicator = batches  # 全年共有4批次12人次到市集体访 → 到市集体访的批次
             if before is not None and (paid := _per_head_paid(self.report.norm, before, f, self.cw)):
                 f.indicator = paid + f.indicator  # 全年人均增加1680元，5700多万人受益 → 企业退休人员基本养老金受益的人
             if (before is not None and before.sentence == f.sentence and f.measure == "level"
@@ -3870,6 +3874,8 @@ class _Reader:
                 f.indicator = sampled + f.indicator  # 食品安全抽检6825批次，合格率98.6% → 食品安全抽检合格率
             elif sent and f.measure in ("rate_pct", "pp_diff") and (graded := _graded_rate_owner(self.report.norm, f, sent, self.cw)):
                 f.indicator = graded + f.indicator  # 学生体质健康达标率93.5%，优良率52.3% → 学生体质健康优良率
+            elif sent and f.measure in ("rate_pct", "pp_diff") and (settled := _settled_rate_owner(self.report.norm, f, sent, self.cw)):
+                f.indicator = settled + f.indicator  # 化解信访积案46件，化解率92% → 信访积案化解率
             if sent and (casualties := _incidents_named_before(f, sent, self.cw)
                          or _casualty_incidents(self.report.norm, f, sent, self.cw)):
                 f.indicator = casualties  # 生产安全事故12起、死亡10人 → 生产安全事故死亡人数
@@ -9268,6 +9274,17 @@ def _enacted_before_this(norm: str, text: str, lo: int, cs: int, cw: CueViews) -
     return ""
 
 
+def _batches_of_persons(before: _Fig, f: _Fig, cw: CueViews) -> str:
+    """The name of the count ``before``, named by nothing, printed right before the count of persons ``f`` that the
+    clause after it names (全年共有4批次12人次到市集体访: the batches and the persons of them doing it): what they do,
+    with the counter of ``before`` for the persons' (到市集体访的人次 → 到市集体访的批次); '' otherwise."""
+    if (before.sentence != f.sentence or before.qend != f.start or before.measure != "level" != f.measure
+            or before.unit_kind != "count" or not (f.unit in cw.person_units or f.unit in cw.person_visit_units)):
+        return ""
+    tail = cw.de + (f.unit if f.unit in cw.person_visit_units else "人")
+    return f.indicator[:-len(tail)] + cw.de + before.unit if f.indicator.endswith(tail) and len(f.indicator) > len(tail) + 1 else ""
+
+
 def _per_head_paid(norm: str, before: _Fig, f: _Fig, cw: CueViews) -> str:
     """What is paid per head by ``before``, the figure read right before ``f``, when ``f`` counts those it reaches or
     benefits with no name of what does so (受益的人, 惠及的在校生) in the clause right after it: its name less 人均, the
@@ -9332,6 +9349,26 @@ def _graded_rate_owner(norm: str, f: _Fig, sent: list[_Fig], cw: CueViews) -> st
         return owner if g.measure in ("rate_pct", "pp_diff") else ""
 
     return _listed_rate_owner(norm, f, sent, cw, cw.graded_rates_tails, of_rate, lambda g: "")
+
+
+def _settled_rate_owner(norm: str, f: _Fig, sent: list[_Fig], cw: CueViews) -> str:
+    """What a bare rate of the matters settled (``settled_rates``: 化解率, 办结率) is of (``_listed_rate_owner``): the
+    matters the nearest count names after the verb the rate repeats (化解信访积案46件，化解率92% → 信访积案; 排查化解
+    矛盾纠纷3268件，化解率98.1% → 矛盾纠纷; 督办事项85件，办结82件 → the 办结的督办事项 counted: 督办事项), or the
+    owner of a rate of the list before it; '' when the count names no such verb (受理信访事项…，办结率: what it
+    takes in is not said to be settled by the rate's verb) or a figure of anything else comes first."""
+    verb = f.indicator[:-1]
+
+    def of_rate(g: _Fig, owner: str) -> str:
+        return owner if g.measure in ("rate_pct", "pp_diff") else ""
+
+    def of_count(g: _Fig) -> str:
+        if g.measure != "level" or (k := g.indicator.rfind(verb)) < 0:
+            return ""
+        what = g.indicator[k + len(verb):].removeprefix(cw.de)
+        return what if len(what) >= 2 and clean_name(what) == what else ""
+
+    return _listed_rate_owner(norm, f, sent, cw, cw.settled_rates_tails, of_rate, of_count)
 
 
 def _sampled_rate_owner(norm: str, f: _Fig, sent: list[_Fig], cw: CueViews) -> str:
@@ -10325,6 +10362,16 @@ def _earlier_items(items: list[str] | None, kept: list[_Fig], sentence: tuple[in
     return items
 
 
+def _aspects_after_first(items: list[str], cw: CueViews) -> list[str] | None:
+    """The items of a 分别 list whose first names an aspect of a thing (``listed_aspects``: 批次, 笔数) and the others
+    the bare aspects of the same thing, each with the thing the first names (群众来访批次、人次 → 群众来访批次,
+    群众来访人次; 发放贷款笔数和金额 → 发放贷款金额); None for any other list."""
+    if not all(it in cw.listed_aspects for it in items[1:]):
+        return None
+    first = next((w for w in cw.listed_aspects if items[0].endswith(w) and len(items[0]) - len(w) >= 2), "")
+    return [items[0], *(items[0][:-len(first)] + it for it in items[1:])] if first else None
+
+
 def _aspect_fits(aspect: str, g: _Fig, cw: CueViews) -> bool:
     """Whether a 分别 list's ``aspect`` (金额, 笔数, 面积) can name the figure ``g``: an amount of money, a count, an
     area as the aspect says (审结1100件 has no 金额)."""
@@ -10336,9 +10383,10 @@ def _aspect_fits(aspect: str, g: _Fig, cw: CueViews) -> bool:
 
 def _says_in_other_unit(prev: _Fig, g: _Fig) -> bool:
     """Whether the level ``g`` says the level ``prev`` right before it again in another unit (总产量32.6万吨（6.52亿斤）),
-    one of the same kind (支持租房提取1.25万人次、1.86亿元: a count and an amount, two quantities of one name)."""
+    one of the same kind (支持租房提取1.25万人次、1.86亿元: a count and an amount, two quantities of one name); two
+    counters are two counts of one name (接待群众来访356批1024人次: the batches and the persons, never one another)."""
     return (g.measure == prev.measure == "level" and g.sentence == prev.sentence and g.indicator == prev.indicator
-            and g.unit != prev.unit and g.unit_kind == prev.unit_kind)
+            and g.unit != prev.unit and g.unit_kind == prev.unit_kind != "count")
 
 
 def _heads_its_clause(norm: str, a: int, end: int, st: _SentenceState, year_at: int = -1) -> bool:
