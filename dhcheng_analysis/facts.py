@@ -2926,7 +2926,8 @@ def _each_named(norm: str, f: _Fig, cw: CueViews, starts: frozenset[int]) -> tup
     """The names of the list ``f`` is named by when 分别, 均 or 都 follows the list's last item in the clause,
     each name whole (单位国内生产总值能耗、水耗均下降20%以上: 单位国内生产总值水耗; 烤烟、桑蚕茧、猪牛羊肉等都增长: 猪牛羊肉),
     or when its items are things whose amounts are never summed and it is a percent (二氧化硫、氮氧化物排放量要下降3%:
-    each pollutant's; 排放量合计1.2万吨 is their sum), or when it is a rank of one place the list's own (水电、风电装机位居世界第一:
+    each pollutant's; 排放量合计1.2万吨 is their sum) or rates each of its own and it is a rate (及时受理率、按期办结率
+    达到100%: each rate's), or when it is a rank of one place the list's own (水电、风电装机位居世界第一:
     each one's; 前三 places they share, and a rank after a sum of them, 由8354万户增加到4.21亿户，居世界首位, the sum's),
     or when 等 and a word for indicators close the list (…、登记失业率等重要经济社会发展指标,保持全市第一: each
     indicator ranks first, the closing words no part of its name); None when its name is no list or nothing says each.
@@ -2945,6 +2946,7 @@ def _each_named(norm: str, f: _Fig, cw: CueViews, starts: frozenset[int]) -> tup
     elif ((last < 0 or not cw.list_each.search(norm, last, f.start)
            or norm.find(normalize(name[-2:]), last, f.start) < 0 and not norm.startswith(item, last + (at == last)))
           and not (f.unit_kind == "percent" and cw.apart_items.match(name))
+          and not (f.measure == "rate_pct" and _rates_listed(name, cw))
           and not (f.measure == "rank" and f.raw_value.startswith(cw.list_rank_each_heads)
                    and "subject_carried" not in f.flags)):
         return None  # (年产各30万吨的扬子和齐鲁乙烯工程: the list the name holds is printed before the figure)
@@ -2956,6 +2958,15 @@ def _each_named(norm: str, f: _Fig, cw: CueViews, starts: frozenset[int]) -> tup
         if n >= 2 and (items := _split_list(name, n)):
             return tuple(items)
     return None
+
+
+def _rates_listed(name: str, cw: CueViews) -> bool:
+    """Whether every item of the list ``name`` is a rate of its own (``rate_name_ends``: 信访事项及时受理率、按期办结率),
+    rates a percent printed once after them gives each one; not a list of things sharing one rate (城乡低保、特困供养
+    资金发放率)."""
+    *heads, last = name.split(cw.item_separator)
+    items = [*heads, *cw.list_last_split.split(last)]
+    return len(items) >= 2 and all(len(it) >= 3 and it.endswith(cw.rate_name_ends) for it in items)
 
 
 def _framed_list_items(report: Report, figs: list[_Fig]) -> None:

@@ -19,6 +19,8 @@ The rules:
 - in a 分别 list whose first item names an aspect of a thing (批次, 笔数) the bare aspects after it are of the same
   thing (群众来访批次、人次 → 群众来访人次), and a list of bare aspects after two counts of one name in two counters
   (356批1024人次，批次和人次) is of those counts: two counters are two counts, never one said again in another unit;
+- a rate printed once after a list of rates each of its own is each one's (及时受理率、按期办结率达到100%), as with
+  均; a list of things sharing one rate (城乡低保、特困供养资金发放率) keeps one;
 - a batch count printed right before the persons a clause after them names is of what they do (全年共有4批次12人次
   到市集体访 → 到市集体访的批次).
 
@@ -81,6 +83,9 @@ GROUP = "全年共有4批次12人次到市集体访，同比下降50%。"
     (HOTLINE, "100%", "hotline_response_rate"),
     (HOTLINE, "91.2%", "hotline_resolution_rate"),
     (HOTLINE, "93.6%", "hotline_satisfaction_rate"),
+    # regression fixture, a variant (not real): the hotline's requests with no number of the hotline
+    ("热线诉求办结率99.2%，满意率95.6%。", "99.2%", "request_completion_rate"),
+    ("热线诉求办结率99.2%，满意率95.6%。", "95.6%", "hotline_satisfaction_rate"),
 ])
 def test_the_glossary_keys_the_petition_statistics(s, printed, key):
     assert fact(HEAD + s, printed)["indicator_key"] == key
@@ -140,3 +145,28 @@ def test_a_batch_count_before_the_persons_is_of_what_they_do():
     got = facts(HEAD + GROUP)
     assert got.loc[got["raw_unit"] == "批次", "indicator"].tolist() == ["到市集体访的批次"]
     assert not got["flags"].str.contains("no_subject").any()
+
+
+# -- one rate after a list of rates -----------------------------------------------------------------------------
+
+TARGETS = "力争信访事项及时受理率、按期办结率达到100%，群众满意率达到90%以上。"
+
+
+@pytest.mark.parametrize(("s", "name", "key"), [
+    # regression fixture in the form of a district petition report's aims (not real), modelled on the real 实现问题
+    # 响应率100%、问题解决率80%、企业满意率90% (data/dongcheng_2020_h1.txt): each rate of the list reaches the percent
+    (TARGETS, "信访事项及时受理率", "petition_timely_acceptance_rate"),
+    (TARGETS, "按期办结率", "petition_on_time_closure_rate"),
+    # regression fixture, a variant (not real): 和 before the last
+    ("义务教育入学率和巩固率达到100%。", "巩固率", ""),
+])
+def test_a_rate_after_a_list_of_rates_is_each_ones(s, name, key):
+    got = facts(HEAD + s)
+    row = got[(got["indicator"] == name) & (got["raw_value"] == "100")]
+    assert row["indicator_key"].tolist() == [key]
+
+
+def test_a_list_sharing_one_rate_keeps_one():
+    # regression fixture, a variant (not real): the rate of the funds of both schemes
+    got = facts(HEAD + "全年城乡低保、特困供养资金发放率达到100%。")
+    assert got["indicator"].tolist() == ["城乡低保、特困供养资金发放率"]
