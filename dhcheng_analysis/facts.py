@@ -9341,10 +9341,13 @@ def _service_rate_owner(norm: str, f: _Fig, sent: list[_Fig], cw: CueViews) -> s
         return owner if any(w in owner for w in cw.service_bodies) or owner.endswith(cw.service_handled_ends) else ""
 
     def of_count(g: _Fig) -> str:
-        if (mh := cw.service_handled.fullmatch(g.indicator)) is None:
+        name = g.indicator
+        if (md := cw.done_after_count.match(name)) and name.startswith(cw.de, md.end()):
+            name = name[md.end() + len(cw.de):]  # (办结7.9万件 → 办结的12345热线受理诉求: the requests, some closed)
+        if (mh := cw.service_handled.fullmatch(name)) is None:
             # (市民热线诉求11.2万件: the service named with no verb of taking in)
-            return g.indicator if (g.indicator.endswith(cw.service_handled_ends)
-                                   and any(w in g.indicator for w in cw.service_bodies)) else ""
+            return name if (name.endswith(cw.service_handled_ends)
+                            and any(w in name for w in cw.service_bodies)) else ""
         body, what = mh.group("body"), mh.group("what")
         return what if not body or any(w in what for w in cw.service_bodies) else body + what
 

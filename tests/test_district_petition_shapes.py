@@ -16,6 +16,9 @@ The rules:
   the rate repeats (化解信访积案46件，化解率92% → 信访积案化解率; 排查化解矛盾纠纷3268件 → 矛盾纠纷化解率);
 - matters counted after 化解 with no name of their own are the settled ones of the matters counted before
   (承办信访积案42件，化解39件 → 化解的承办信访积案), as those after 办结 are;
+- a time word before the verb of the ones done (目前已办结29件, as 截至6月底已办结) leaves them the ones done of the
+  matters counted before; a hotline's requests counted as closed (办结7.9万件 → 办结的12345热线受理诉求) are the
+  hotline's requests for a bare rate after them (办结率98% → 12345热线诉求办结率);
 - in a 分别 list whose first item names an aspect of a thing (批次, 笔数) the bare aspects after it are of the same
   thing (群众来访批次、人次 → 群众来访人次), and a list of bare aspects after two counts of one name in two counters
   (356批1024人次，批次和人次) is of those counts: two counters are two counts, never one said again in another unit;
@@ -116,9 +119,17 @@ def test_a_settling_rate_after_a_figure_of_anything_else_stays_bare():
     assert fact(HEAD + "全年化解信访积案46件，群众满意率95%，化解率92%。", "92%")["indicator"] == "化解率"
 
 
-def test_the_matters_settled_after_hua_jie_are_of_those_counted_before():
-    # regression fixture in the form of a district petition report (not real), as above
-    assert fact(HEAD + ASSIGNED, "39件")["indicator"] == "化解的承办市交办信访积案"
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture in the form of a district petition report (not real), as above: after 化解
+    (ASSIGNED, "39件", "化解的承办市交办信访积案"),
+    # regression fixture, a variant (not real): a time word before the verb
+    ("批转督办事项32件，目前已办结29件，办结率90.6%。", "29件", "已办结的批转督办事项"),
+    ("批转督办事项32件，目前已办结29件，办结率90.6%。", "90.6%", "批转督办事项办结率"),
+    # regression fixture, a variant (not real): the hotline's requests, some closed, then their bare rate
+    ("12345热线受理诉求8万件，办结7.9万件，办结率98%。", "98%", "12345热线诉求办结率"),
+])
+def test_the_matters_done_are_of_those_counted_before(s, printed, name):
+    assert fact(HEAD + s, printed)["indicator"] == name
 
 
 # -- batches and persons ---------------------------------------------------------------------------------------
