@@ -1730,13 +1730,25 @@ def _recap_count(norm: str, m: Mention, f: _Fig) -> bool:
         return False  # (新增国家级、市级专精特新企业两家: the count is what is said; 党中央、国务院两次召开…会议: how often)
     ml = _RECAP_LIST.search(norm, max(0, m.start - 40), m.start)
     if ml is None:
-        return False
+        return _totals_clause_before(norm, m, f)
     # 京津冀交通、生态、产业三个重点领域, 优化开发、重点开发、限制开发和禁止开发四类主体功能区: as many things as
     # the list just named, before the noun counted (a list closed by 等 or counting more than it names is no recap:
     # 检疫检测组、市场防疫组等四个专项小组)
     last = ml.group().rindex("、") + ml.start() + 1
     items = ml.group().count("、") + 1 + (_RECAP_BEFORE.search(norm, last, m.start) is not None)
     return items == f.value
+
+
+def _totals_clause_before(norm: str, m: Mention, f: _Fig) -> bool:
+    """Whether the count in words ``f`` opens its clause and a word of a total follows it (``total_heads``: 合计, 共计),
+    as many as the items the clause right before lists (征地拆迁类216件、劳动社保类158件、城乡建设类132件，三类合计占
+    信访总量的59.3%): those items summed, no figure of its own."""
+    cw = compiled()
+    if not norm.startswith(cw.total_heads, f.end) or norm[m.start - 1:m.start] not in cw.clause_stops:
+        return False
+    lo = max(0, m.start - 60)
+    a = max(norm.rfind(ch, lo, m.start - 1) for ch in (*cw.clause_stops, "\n")) + 1
+    return norm.count(cw.item_separator, max(a, lo), m.start - 1) + 1 == f.value
 
 
 def _restated(report: Report, m: Mention, f: _Fig, said: dict[tuple[Decimal, str], _Fig]) -> _Fig | None:

@@ -24,6 +24,9 @@ The rules:
   (356批1024人次，批次和人次) is of those counts: two counters are two counts, never one said again in another unit;
 - a rate printed once after a list of rates each of its own is each one's (及时受理率、按期办结率达到100%), as with
   均; a list of things sharing one rate (城乡低保、特困供养资金发放率) keeps one;
+- a count in words opening the clause after a list of as many items, with a word of their total (征地拆迁类216件、
+  劳动社保类158件、城乡建设类132件，三类合计占…), is those items summed, no figure of its own (nor a reason to split
+  城乡建设类 into the town's and the country's);
 - a batch count printed right before the persons a clause after them names is of what they do (全年共有4批次12人次
   到市集体访 → 到市集体访的批次).
 
@@ -181,3 +184,23 @@ def test_a_list_sharing_one_rate_keeps_one():
     # regression fixture, a variant (not real): the rate of the funds of both schemes
     got = facts(HEAD + "全年城乡低保、特困供养资金发放率达到100%。")
     assert got["indicator"].tolist() == ["城乡低保、特困供养资金发放率"]
+
+
+# -- a count of the items listed before, summed -------------------------------------------------------------------
+
+KINDS = ("全年受理信访事项856件，其中，涉及征地拆迁类216件、劳动社保类158件、城乡建设类132件，"
+         "三类合计占信访总量的59.3%。")
+
+
+def test_the_kinds_listed_counted_again_before_their_total_are_no_figure():
+    # regression fixture in the form of a district petition report (not real), modelled on the real 其中由疫情影响引发的
+    # 相关诉求16177件 (data/dongcheng_2020_h1.txt): the kinds of the petitions, then their number and their share
+    got = facts(HEAD + KINDS)
+    assert "类" not in got["raw_unit"].tolist()
+    assert fact(HEAD + KINDS, "132件")["indicator"] == "城乡建设类"
+
+
+def test_a_count_of_other_things_before_a_total_stays():
+    # regression fixture, a variant (not real): two lists named, the count is not theirs
+    got = facts(HEAD + "全年排查征地拆迁类216件、劳动社保类158件，三类合计520件。")
+    assert got["raw_unit"].tolist().count("件") == 3
