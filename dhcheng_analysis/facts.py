@@ -9302,7 +9302,7 @@ def _batches_of_persons(before: _Fig, f: _Fig, cw: CueViews) -> str:
     clause after it names (全年共有4批次12人次到市集体访: the batches and the persons of them doing it): what they do,
     with the counter of ``before`` for the persons' (到市集体访的人次 → 到市集体访的批次); '' otherwise."""
     if (before.sentence != f.sentence or before.qend != f.start or before.measure != "level" != f.measure
-            or before.unit_kind != "count" or not (f.unit in cw.person_units or f.unit in cw.person_visit_units)):
+            or before.unit_kind != "count" or not _counts_persons(f, cw)):
         return ""
     tail = cw.de + (f.unit if f.unit in cw.person_visit_units else "人")
     return f.indicator[:-len(tail)] + cw.de + before.unit if f.indicator.endswith(tail) and len(f.indicator) > len(tail) + 1 else ""
@@ -10409,10 +10409,18 @@ def _aspect_fits(aspect: str, g: _Fig, cw: CueViews) -> bool:
 
 def _says_in_other_unit(prev: _Fig, g: _Fig) -> bool:
     """Whether the level ``g`` says the level ``prev`` right before it again in another unit (总产量32.6万吨（6.52亿斤）),
-    one of the same kind (支持租房提取1.25万人次、1.86亿元: a count and an amount, two quantities of one name); two
-    counters are two counts of one name (接待群众来访356批1024人次: the batches and the persons, never one another)."""
+    one of the same kind (支持租房提取1.25万人次、1.86亿元: a count and an amount, two quantities of one name); a count
+    of persons and one of anything else are two counts of one name (接待群众来访356批1024人次: the batches and the
+    persons, never one another)."""
+    cw = compiled()
     return (g.measure == prev.measure == "level" and g.sentence == prev.sentence and g.indicator == prev.indicator
-            and g.unit != prev.unit and g.unit_kind == prev.unit_kind != "count")
+            and g.unit != prev.unit and g.unit_kind == prev.unit_kind
+            and _counts_persons(prev, cw) == _counts_persons(g, cw))
+
+
+def _counts_persons(g: _Fig, cw: CueViews) -> bool:
+    """Whether ``g`` is counted in persons or visits of persons (人, 名, 人次)."""
+    return g.unit in cw.person_units or g.unit in cw.person_visit_units
 
 
 def _heads_its_clause(norm: str, a: int, end: int, st: _SentenceState, year_at: int = -1) -> bool:
