@@ -1559,6 +1559,8 @@ class CueViews:
     service_handled_ends: tuple[str, ...]  # 诉求, 事项: what a service takes in, ending the owner of its rates
     sampled_rates_tails: tuple[str, ...]  # 合格率, 不合格率: the rates of what a sampling finds ([食品抽检]合格率: its
     # owner the count before when printed bare)
+    settled_rates_tails: tuple[str, ...]  # 化解率, 办结率: the settling of matters ([信访积案]化解率: its owner the matters
+    # the count before names after the verb the rate repeats)
     graded_rates_tails: tuple[str, ...]  # 达标率, 优良率: the grades of a test ([学生体质健康]优良率: its owner the rate
     # of another grade before it when printed bare)
     stage_rates_tails: tuple[str, ...]  # 履约率, 开工率: the stages projects reach ([签约项目]开工率: its owner the rate of
@@ -2923,6 +2925,7 @@ def compiled() -> CueViews:
         service_rates_tails=tuple(c.service_rates),
         service_handled_ends=tuple(c.service_handled),
         sampled_rates_tails=tuple(c.sampled_rates),
+        settled_rates_tails=tuple(c.settled_rates),
         graded_rates_tails=tuple(c.graded_rates),
         stage_rates_tails=tuple(c.stage_rates),
         sampling_words=tuple(c.sampling_words),

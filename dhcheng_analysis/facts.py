@@ -1470,6 +1470,8 @@ def _split_list(subject: str, n: int, ranked: bool = False) -> list[str] | None:
             items = items[:-1] + last
     if len(items) != n or n < 2:
         return None
+    if aspects := _aspects_after_first(items, cw):
+        return aspects
     tail = items[-1]
     if (mr := cw.recap_group.search(tail)) and mr.start() > 0 and parse_chinese_numeral(mr.group("num")) == n:
         # 金融、科技和信息服务业三大优势行业增加值: the group the items make is no part of the last one; what is
@@ -1765,13 +1767,25 @@ def _recap_count(norm: str, m: Mention, f: _Fig) -> bool:
         return False  # (新增国家级、市级专精特新企业两家: the count is what is said; 党中央、国务院两次召开…会议: how often)
     ml = _RECAP_LIST.search(norm, max(0, m.start - 40), m.start)
     if ml is None:
-        return False
+        return _totals_clause_before(norm, m, f)
     # 京津冀交通、生态、产业三个重点领域, 优化开发、重点开发、限制开发和禁止开发四类主体功能区: as many things as
     # the list just named, before the noun counted (a list closed by 等 or counting more than it names is no recap:
     # 检疫检测组、市场防疫组等四个专项小组)
     last = ml.group().rindex("、") + ml.start() + 1
     items = ml.group().count("、") + 1 + (_RECAP_BEFORE.search(norm, last, m.start) is not None)
     return items == f.value
+
+
+def _totals_clause_before(norm: str, m: Mention, f: _Fig) -> bool:
+    """Whether the count in words ``f`` opens its clause and a word of a total follows it (``total_heads``: 合计, 共计),
+    as many as the items the clause right before lists (征地拆迁类216件、劳动社保类158件、城乡建设类132件，三类合计占
+    信访总量的59.3%): those items summed, no figure of its own."""
+    cw = compiled()
+    if not norm.startswith(cw.total_heads, f.end) or norm[m.start - 1:m.start] not in cw.clause_stops:
+        return False
+    lo = max(0, m.start - 60)
+    a = max(norm.rfind(ch, lo, m.start - 1) for ch in (*cw.clause_stops, "\n")) + 1
+    return norm.count(cw.item_separator, max(a, lo), m.start - 1) + 1 == f.value
 
 
 def _restated(report: Report, m: Mention, f: _Fig, said: dict[tuple[Decimal, str], _Fig]) -> _Fig | None:
@@ -2961,7 +2975,8 @@ def _each_named(norm: str, f: _Fig, cw: CueViews, starts: frozenset[int]) -> tup
     """The names of the list ``f`` is named by when 分别, 均 or 都 follows the list's last item in the clause,
     each name whole (单位国内生产总值能耗、水耗均下降20%以上: 单位国内生产总值水耗; 烤烟、桑蚕茧、猪牛羊肉等都增长: 猪牛羊肉),
     or when its items are things whose amounts are never summed and it is a percent (二氧化硫、氮氧化物排放量要下降3%:
-    each pollutant's; 排放量合计1.2万吨 is their sum), or when it is a rank of one place the list's own (水电、风电装机位居世界第一:
+    each pollutant's; 排放量合计1.2万吨 is their sum) or rates each of its own and it is a rate (及时受理率、按期办结率
+    达到100%: each rate's), or when it is a rank of one place the list's own (水电、风电装机位居世界第一:
     each one's; 前三 places they share, and a rank after a sum of them, 由8354万户增加到4.21亿户，居世界首位, the sum's),
     or when 等 and a word for indicators close the list (…、登记失业率等重要经济社会发展指标,保持全市第一: each
     indicator ranks first, the closing words no part of its name); None when its name is no list or nothing says each.
@@ -2980,6 +2995,7 @@ def _each_named(norm: str, f: _Fig, cw: CueViews, starts: frozenset[int]) -> tup
     elif ((last < 0 or not cw.list_each.search(norm, last, f.start)
            or norm.find(normalize(name[-2:]), last, f.start) < 0 and not norm.startswith(item, last + (at == last)))
           and not (f.unit_kind == "percent" and cw.apart_items.match(name))
+          and not (f.measure == "rate_pct" and _rates_listed(name, cw))
           and not (f.measure == "rank" and f.raw_value.startswith(cw.list_rank_each_heads)
                    and "subject_carried" not in f.flags)):
         return None  # (年产各30万吨的扬子和齐鲁乙烯工程: the list the name holds is printed before the figure)
@@ -2991,6 +3007,15 @@ def _each_named(norm: str, f: _Fig, cw: CueViews, starts: frozenset[int]) -> tup
         if n >= 2 and (items := _split_list(name, n)):
             return tuple(items)
     return None
+
+
+def _rates_listed(name: str, cw: CueViews) -> bool:
+    """Whether every item of the list ``name`` is a rate of its own (``rate_name_ends``: 信访事项及时受理率、按期办结率),
+    rates a percent printed once after them gives each one; not a list of things sharing one rate (城乡低保、特困供养
+    资金发放率)."""
+    *heads, last = name.split(cw.item_separator)
+    items = [*heads, *cw.list_last_split.split(last)]
+    return len(items) >= 2 and all(len(it) >= 3 and it.endswith(cw.rate_name_ends) for it in items)
 
 
 def _framed_list_items(report: Report, figs: list[_Fig]) -> None:
@@ -3878,6 +3903,8 @@ class _Reader:
                     f.indicator = owner + reached
             else:
                 owner = ""
+            if before is not None and not before.indicator and (batches := _batches_of_persons(before, f, self.cw)):
+                before.indicator = batches  # 全年共有4批次12人次到市集体访 → 到市集体访的批次
             if before is not None and (paid := _per_head_paid(self.report.norm, before, f, self.cw)):
                 f.indicator = paid + f.indicator  # 全年人均增加1680元，5700多万人受益 → 企业退休人员基本养老金受益的人
             if (before is not None and before.sentence == f.sentence and f.measure == "level"
@@ -3909,6 +3936,8 @@ class _Reader:
                 f.indicator = graded + f.indicator  # 学生体质健康达标率93.5%，优良率52.3% → 学生体质健康优良率
             elif sent and f.measure in ("rate_pct", "pp_diff") and (staged := _stage_rate_owner(self.report.norm, f, sent, self.cw)):
                 f.indicator = staged + f.indicator  # 签约项目履约率85%，开工率68% → 签约项目开工率
+            elif sent and f.measure in ("rate_pct", "pp_diff") and (settled := _settled_rate_owner(self.report.norm, f, sent, self.cw)):
+                f.indicator = settled + f.indicator  # 化解信访积案46件，化解率92% → 信访积案化解率
             if sent and (casualties := _incidents_named_before(f, sent, self.cw)
                          or _casualty_incidents(self.report.norm, f, sent, self.cw)):
                 f.indicator = casualties  # 生产安全事故12起、死亡10人 → 生产安全事故死亡人数
@@ -9347,6 +9376,17 @@ def _enacted_before_this(norm: str, text: str, lo: int, cs: int, cw: CueViews) -
     return ""
 
 
+def _batches_of_persons(before: _Fig, f: _Fig, cw: CueViews) -> str:
+    """The name of the count ``before``, named by nothing, printed right before the count of persons ``f`` that the
+    clause after it names (全年共有4批次12人次到市集体访: the batches and the persons of them doing it): what they do,
+    with the counter of ``before`` for the persons' (到市集体访的人次 → 到市集体访的批次); '' otherwise."""
+    if (before.sentence != f.sentence or before.qend != f.start or before.measure != "level" != f.measure
+            or before.unit_kind != "count" or not _counts_persons(f, cw)):
+        return ""
+    tail = cw.de + (f.unit if f.unit in cw.person_visit_units else "人")
+    return f.indicator[:-len(tail)] + cw.de + before.unit if f.indicator.endswith(tail) and len(f.indicator) > len(tail) + 1 else ""
+
+
 def _per_head_paid(norm: str, before: _Fig, f: _Fig, cw: CueViews) -> str:
     """What is paid per head by ``before``, the figure read right before ``f``, when ``f`` counts those it reaches or
     benefits with no name of what does so (受益的人, 惠及的在校生) in the clause right after it: its name less 人均, the
@@ -9392,10 +9432,13 @@ def _service_rate_owner(norm: str, f: _Fig, sent: list[_Fig], cw: CueViews) -> s
         return owner if any(w in owner for w in cw.service_bodies) or owner.endswith(cw.service_handled_ends) else ""
 
     def of_count(g: _Fig) -> str:
-        if (mh := cw.service_handled.fullmatch(g.indicator)) is None:
+        name = g.indicator
+        if (md := cw.done_after_count.match(name)) and name.startswith(cw.de, md.end()):
+            name = name[md.end() + len(cw.de):]  # (办结7.9万件 → 办结的12345热线受理诉求: the requests, some closed)
+        if (mh := cw.service_handled.fullmatch(name)) is None:
             # (市民热线诉求11.2万件: the service named with no verb of taking in)
-            return g.indicator if (g.indicator.endswith(cw.service_handled_ends)
-                                   and any(w in g.indicator for w in cw.service_bodies)) else ""
+            return name if (name.endswith(cw.service_handled_ends)
+                            and any(w in name for w in cw.service_bodies)) else ""
         body, what = mh.group("body"), mh.group("what")
         return what if not body or any(w in what for w in cw.service_bodies) else body + what
 
@@ -9421,6 +9464,26 @@ def _stage_rate_owner(norm: str, f: _Fig, sent: list[_Fig], cw: CueViews) -> str
 def _owner_of_a_rate(g: _Fig, owner: str) -> str:
     """``owner``, what the rate ``g`` is printed of, when ``g`` is that rate or its change in points; '' otherwise."""
     return owner if g.measure in ("rate_pct", "pp_diff") else ""
+
+
+def _settled_rate_owner(norm: str, f: _Fig, sent: list[_Fig], cw: CueViews) -> str:
+    """What a bare rate of the matters settled (``settled_rates``: 化解率, 办结率) is of (``_listed_rate_owner``): the
+    matters the nearest count names after the verb the rate repeats (化解信访积案46件，化解率92% → 信访积案; 排查化解
+    矛盾纠纷3268件，化解率98.1% → 矛盾纠纷; 督办事项85件，办结82件 → the 办结的督办事项 counted: 督办事项), or the
+    owner of a rate of the list before it; '' when the count names no such verb (受理信访事项…，办结率: what it
+    takes in is not said to be settled by the rate's verb) or a figure of anything else comes first."""
+    verb = f.indicator[:-1]
+
+    def of_rate(g: _Fig, owner: str) -> str:
+        return owner if g.measure in ("rate_pct", "pp_diff") else ""
+
+    def of_count(g: _Fig) -> str:
+        if g.measure != "level" or (k := g.indicator.rfind(verb)) < 0:
+            return ""
+        what = g.indicator[k + len(verb):].removeprefix(cw.de)
+        return what if len(what) >= 2 and clean_name(what) == what else ""
+
+    return _listed_rate_owner(norm, f, sent, cw, cw.settled_rates_tails, of_rate, of_count)
 
 
 def _sampled_rate_owner(norm: str, f: _Fig, sent: list[_Fig], cw: CueViews) -> str:
@@ -10415,6 +10478,16 @@ def _earlier_items(items: list[str] | None, kept: list[_Fig], sentence: tuple[in
     return items
 
 
+def _aspects_after_first(items: list[str], cw: CueViews) -> list[str] | None:
+    """The items of a 分别 list whose first names an aspect of a thing (``listed_aspects``: 批次, 笔数) and the others
+    the bare aspects of the same thing, each with the thing the first names (群众来访批次、人次 → 群众来访批次,
+    群众来访人次; 发放贷款笔数和金额 → 发放贷款金额); None for any other list."""
+    if not all(it in cw.listed_aspects for it in items[1:]):
+        return None
+    first = next((w for w in cw.listed_aspects if items[0].endswith(w) and len(items[0]) - len(w) >= 2), "")
+    return [items[0], *(items[0][:-len(first)] + it for it in items[1:])] if first else None
+
+
 def _aspect_fits(aspect: str, g: _Fig, cw: CueViews) -> bool:
     """Whether a 分别 list's ``aspect`` (金额, 笔数, 面积) can name the figure ``g``: an amount of money, a count, an
     area as the aspect says (审结1100件 has no 金额)."""
@@ -10426,9 +10499,18 @@ def _aspect_fits(aspect: str, g: _Fig, cw: CueViews) -> bool:
 
 def _says_in_other_unit(prev: _Fig, g: _Fig) -> bool:
     """Whether the level ``g`` says the level ``prev`` right before it again in another unit (总产量32.6万吨（6.52亿斤）),
-    one of the same kind (支持租房提取1.25万人次、1.86亿元: a count and an amount, two quantities of one name)."""
+    one of the same kind (支持租房提取1.25万人次、1.86亿元: a count and an amount, two quantities of one name); a count
+    of persons and one of anything else are two counts of one name (接待群众来访356批1024人次: the batches and the
+    persons, never one another)."""
+    cw = compiled()
     return (g.measure == prev.measure == "level" and g.sentence == prev.sentence and g.indicator == prev.indicator
-            and g.unit != prev.unit and g.unit_kind == prev.unit_kind)
+            and g.unit != prev.unit and g.unit_kind == prev.unit_kind
+            and _counts_persons(prev, cw) == _counts_persons(g, cw))
+
+
+def _counts_persons(g: _Fig, cw: CueViews) -> bool:
+    """Whether ``g`` is counted in persons or visits of persons (人, 名, 人次)."""
+    return g.unit in cw.person_units or g.unit in cw.person_visit_units
 
 
 def _heads_its_clause(norm: str, a: int, end: int, st: _SentenceState, year_at: int = -1) -> bool:

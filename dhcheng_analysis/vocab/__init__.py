@@ -1175,6 +1175,8 @@ class Cues:
     service_handle_verbs: tuple[str, ...]  # 受理, 接收办理: the verbs by which a service takes in what it handles
     service_handled: tuple[str, ...]  # 诉求, 事项: what a service takes in and its rates are of
     service_bodies: tuple[str, ...]  # 热线, 接诉即办, 政务服务: words naming a service that takes in requests
+    settled_rates: tuple[str, ...]  # 化解率, 办结率: the shares of the matters counted before that were settled, printed
+    # bare after the count whose verb they repeat (化解信访积案46件，化解率92%)
     graded_rates: tuple[str, ...]  # 达标率, 优良率, 优秀率: the shares of those tested reaching a grade, printed bare after
     # a rate of another grade of the same test (学生体质健康达标率93.5%，优良率52.3%)
     stage_rates: tuple[str, ...]  # 履约率, 开工率, 投产率: the shares of projects reaching a stage, printed bare after a
