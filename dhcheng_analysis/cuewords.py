@@ -3459,6 +3459,8 @@ class TokenViews:
     road_words: tuple[str, ...]  # 318国道, 国道318线: a road named by its number
     grade_words: tuple[str, ...]  # 3类水质: a class of water quality, no count
     grade_class: re.Pattern[str]  # 三类以上公厕, 一、二类标准 (at the numeral's end): a class, no count of kinds
+    map_scale_after: re.Pattern[str]  # 十万分之一[的地形图] (at the numeral's end): a map's scale, no rate
+    map_scale_before: re.Pattern[str]  # [比例尺为]十万分之一 (ending at the numeral's start): so is one named so
     address_words: tuple[str, ...]
     ranking_name_words: tuple[str, ...]
     anniversary_words: tuple[str, ...]
@@ -3607,6 +3609,8 @@ def token_views() -> TokenViews:
         road_words=t.road_words,
         grade_words=t.grade_words,
         grade_class=_Rule(t.grade_class_regex),
+        map_scale_after=_Rule(t.map_scale_after_regex),
+        map_scale_before=_Rule(t.map_scale_before_regex),
         address_words=t.address_words,
         ranking_name_words=t.ranking_name_words,
         anniversary_words=t.anniversary_words,

@@ -22,7 +22,6 @@ from collections import defaultdict, deque
 from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from .cuewords import (
@@ -43,7 +42,14 @@ from .cuewords import (
     widest,
 )
 from .errors import NoFiguresWarning, ReportTooLargeError
-from .mentions import OUTLINE_LINE, YEARS_QUANTITY_REACH, Mention, iter_mentions, row_number_end
+from .mentions import (
+    OUTLINE_LINE,
+    PER_POWER_UNITS,
+    YEARS_QUANTITY_REACH,
+    Mention,
+    iter_mentions,
+    row_number_end,
+)
 from .numbers import (
     CHINESE_DIGITS,
     CHINESE_UNITS,
@@ -199,8 +205,6 @@ _POINT_RATE_REACH = 64  # how far before a figure in basis points the rate it mo
 _BUDGET_GAP_REACH = 4  # how far before an amount its 超收 or 短收 may end (超收了约, 短收近)
 _OPEN_UNIT_KINDS = frozenset(("arabic", "cnbig", "spaced", "approx"))
 _PERCENT_KINDS = frozenset(("cheng", "half", "fraction", "baifen"))
-# the rates in a power of ten above a thousand, by their token: 万分之, 十万分之, 百万分之 (千分之 is ‰)
-_PER_POWER_UNITS = MappingProxyType({"wanfen": "1/万", "shiwanfen": "1/10万", "baiwanfen": "1/100万"})
 _SHARE_KINDS = frozenset(("cheng", "half", "fraction"))  # 八成, 一半, 三分之一: always a share of some whole
 _FRACTION_KINDS = frozenset(("half", "fraction"))  # 一半, 三分之一, 1/3 (八成 counts tenths, as a yield falls)
 
@@ -296,8 +300,8 @@ def _parse_figure(report: Report, m: Mention, cw: CueViews | None = None, pp: Ah
         end = mend
     elif mkind == "qianfen":
         kind, unit, unit_word, end = "percent", "‰", "", mend  # 千分之十三: 13‰
-    elif mkind in _PER_POWER_UNITS:  # 万分之0.8: 0.8 in ten thousand; 百万分之0.8 (有效申诉率): 0.8 in a million
-        kind, unit, unit_word, end = "percent", _PER_POWER_UNITS[mkind], "", mend
+    elif mkind in PER_POWER_UNITS:  # 万分之0.8: 0.8 in ten thousand; 百万分之0.8 (有效申诉率): 0.8 in a million
+        kind, unit, unit_word, end = "percent", PER_POWER_UNITS[mkind], "", mend
     flags: tuple[str, ...] = ()
     mc = (cw.counted_noun.match(norm, ustart) if m.role == "figure" and mkind in _OPEN_UNIT_KINDS
           and norm[ustart:ustart + 1] in cw.counted_first else None)  # (1.5 亿中小学生: after a space)

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
+from types import MappingProxyType
 from typing import NamedTuple
 
 from .cuewords import (
@@ -38,6 +39,8 @@ ROLES = ("figure", "year", "date", "period", "name", "version", "address", "slog
          "marker", "time", "code", "base")
 
 _CN = "".join((*CHINESE_DIGITS, *CHINESE_UNITS, *CHINESE_BIG))  # the numeral characters numbers.py reads
+# the tokens of a rate in a power of ten above a thousand and their units: 万分之, 十万分之, 百万分之 (千分之 is ‰)
+PER_POWER_UNITS = MappingProxyType({"wanfen": "1/万", "shiwanfen": "1/10万", "baiwanfen": "1/100万"})
 _DIGIT_PAIR = re.compile("[一二三四五六七八九]{2}")  # two digits with no unit between: no Chinese numeral
 _TENTHS_DIGITS = re.compile(r"[1-9](?:\.\d)?")  # how many tenths a digit before 成 may count (8成, 6.5成)
 
@@ -445,7 +448,7 @@ def iter_mentions(report: Report) -> Iterator[Mention]:
                     value = _percent_tenths(tok[3:])
                 elif kind == "qianfen":  # 千分之十三 → 13 (per mille)
                     value = _numeral(tok[3:])
-                elif kind in ("wanfen", "shiwanfen", "baiwanfen"):  # 万分之0.8, 十万分之0.8, 百万分之0.8 → 0.8
+                elif kind in PER_POWER_UNITS:  # 万分之0.8, 十万分之0.8, 百万分之0.8 → 0.8
                     value = _numeral(tok.partition("分之")[2])
                 elif kind == "fraction":  # 四分之三 → 0.75
                     den, _, num = tok.partition("分之")
@@ -473,6 +476,9 @@ def iter_mentions(report: Report) -> Iterator[Mention]:
                 role = "base"  # 每增长一个百分点: the step a quantity is defined per; 每十万人: the people a count is per
             elif role == "figure" and value <= GRADE_CLASS_MAX and tv.grade_class.match(norm, end):
                 role = "name"  # 三类以上公厕, 达到一、二类标准: a class named by its numeral, no count of kinds
+            elif role == "figure" and kind in PER_POWER_UNITS and value == 1 and (
+                    tv.map_scale_after.match(norm, end) or tv.map_scale_before.search(norm, max(0, start - 8), start)):
+                role = "name"  # 十万分之一的地形图, 比例尺为十万分之一: a map's scale, no rate in hundred thousandths
             yield Mention(start, end, role, value, "chinese", kind)
             if kind == "baifen" and role == "figure" and (mr := tv.percent_range_end.match(norm, end)):
                 # 增长百分之四到五, 增产百分之十到二十左右: the numeral after 到 ends the range, a percentage too

@@ -14,7 +14,7 @@ of residents contracted with a family doctor. The rules:
   theirs (社区卫生服务中心床位);
 - an adverb before the change verb of a list's clause (婴儿死亡率和孕产妇死亡率明显下降，分别为…) ends the list's items;
 - a rate in hundred thousandths printed in words (孕产妇死亡率为十万分之十二点五) is read as 万分之 and 千分之 are, in the
-  unit of 1/10万 the bulletins print it in, and a 十 counting tens of it (五十万分之一, a map's scale) is no such rate;
+  unit of 1/10万 the bulletins print it in, and a map's scale (五十万分之一, 十万分之一的地形图, 比例尺为十万分之一) is no such rate;
 - 床日 (bed-days) is a unit; the standard statistics of health take their glossary keys (the mortality of infants and
   mothers, per births, the life expectancy of the registered residents alone and a group's rate printed bare,
   重点人群签约率, stay unkeyed with the near names).
@@ -175,9 +175,16 @@ def test_rate_in_hundred_thousandths_in_words(s, printed, value, name):
     assert (f["indicator"], f["value"], f["unit"], f["measure"]) == (name, value, "1/10万", "rate_pct")
 
 
-def test_a_scale_of_tens_of_ten_thousands_is_no_rate():
+@pytest.mark.parametrize("s", [
     # regression fixture (not real): 五十万分之一 is a map's scale, no rate in hundred thousandths
-    assert "1/10万" not in set(facts(HEAD + "全区地形图比例尺为五十万分之一。")["unit"].astype(str))
+    "全区地形图比例尺为五十万分之一。",
+    # regression fixture (not real): one part in a hundred thousand before a map named is its scale
+    "全区测绘十万分之一的地形图3幅。",
+    # regression fixture (not real): so is one the scale is said to be
+    "地形图比例尺为十万分之一，共8幅。",
+])
+def test_a_maps_scale_is_no_rate(s):
+    assert "1/10万" not in set(facts(HEAD + s)["unit"].astype(str))
 
 
 def test_bed_days_unit():

@@ -1473,6 +1473,8 @@ class TokenRules:
     road_words: tuple[str, ...]  # 318国道, 国道318线: a road's class, its number before or after it
     grade_words: tuple[str, ...]
     grade_class_regex: str  # 三类以上公厕, 一、二类标准: a class a small numeral names before 类, no count
+    map_scale_after_regex: str  # 十万分之一的地形图: what follows one part in a power of ten that makes it a map's scale
+    map_scale_before_regex: str  # 比例尺为十万分之一: what ends right before it and makes it one (searched in a few characters)
     address_words: tuple[str, ...]
     ranking_name_words: tuple[str, ...]
     anniversary_words: tuple[str, ...]
