@@ -839,6 +839,7 @@ class CueViews:
     completion_object: re.Pattern[str]
     completion_object_era: re.Pattern[str]
     completion_generic: tuple[str, ...]
+    stock_task_words: Mapping[str, tuple[str, ...]]  # 保有量: (存栏, …): a stock task, and the stocks it is of
     share_end: re.Pattern[str]
     share_own: re.Pattern[str]  # 所占的比重 with no whole: part of the name (积累所占的比重)
     share_verb: str
@@ -2183,6 +2184,7 @@ def compiled() -> CueViews:
         completion_object_era=_Rule(c.completion_object_era_regex),
         completion_generic=tuple(sorted((*c.completion_object_generic, *(g + "下达" for g in c.limit_givers)),
                                         key=len, reverse=True)),
+        stock_task_words=MappingProxyType({w: tuple(ends) for w, ends in c.stock_task_words.items()}),
         share_end=_Rule(("(?:" + "|".join(c.share_end_regex) + ")$").replace("{occupied}", _alt(c.occupied_objects))),
         share_own=_Rule(c.share_own_regex),
         share_verb=c.share_verb,

@@ -12128,9 +12128,10 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             if re.search(r"\d", specific):
                 specific = ""
             if not subject and specific and carry and (cw.subject_verbs.fullmatch(specific)
-                                                       or cw.generic_subject.fullmatch(specific)):
+                                                       or carry.endswith(cw.stock_task_words.get(specific, ()))):
                 return carry  # 压减法人户数18户，完成年度压减任务的120%: a task named by its verb only is of the thing before;
-                # 能繁母猪存栏1.1万头，完成市下达保有量任务的105%: so is one named by a quantity of no thing of its own
+                # 能繁母猪存栏1.1万头，完成市下达保有量任务的105%: so is a stock task, of a stock named before (新增耕地
+                # 1200亩，完成市下达保有量任务的102%: the additions are no stock, the task is the stock's)
             if not subject and specific:
                 # 重点工程完成投资89.6亿元，完成全年计划投资的52.7％: the plan's quantity of the owner named before
                 return carry if len(carry) > len(specific) and carry.endswith(specific) else specific

@@ -12,8 +12,9 @@ animal husbandry. The rules:
 - a head count of doses (52万头次, 286万羽次) is one unit, as 人次 is;
 - a herd size with 以上 right before the farms counted (年出栏500头以上生猪规模养殖场42个) names their class and is
   no figure, as a tonnage or an area before the things counted is;
-- a completion of a task named by a quantity of no thing of its own (完成市下达保有量任务的105%) is of the figure
-  before, as one named by its verb only is;
+- a completion of a stock task (完成市下达保有量任务的105%) is of the figure before when that names a stock (存栏,
+  保有量), as a task named by its verb only is; after a count of additions (新增耕地) the task stays the stock's, and
+  a bare 保有量 after new registrations (新注册汽车3万辆，保有量…) is no count of them;
 - 猪只 (and 羊只, 船只) is a noun, its 只 no adverb to strip; 常年 before the verb is no part of the name
   (免疫密度常年保持在90%以上 → 免疫密度);
 - 创建 and 认定 lead the set whose grades a 其中 part counts, as 建成 does (累计创建…示范场8家，其中国家级2家 →
@@ -155,6 +156,21 @@ def test_a_task_named_by_a_bare_quantity_is_of_the_figure_before(s, printed, nam
 
 def test_the_completion_of_the_stock_task_takes_the_stock_key():
     assert fact(HEAD + SOWS, "105%")["indicator_key"] == "breeding_sow_stock"
+
+
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture in the form of a district transport report (not real), modelled on 汽车保有量突破3亿辆、增长
+    # 46.7% (/work/shared/corpus/national_work_reports/2023.txt): the stock is no count of the new registrations
+    ("全区新注册汽车3万辆，保有量达到52万辆。", "52万辆", "保有量"),
+    # regression fixture, a variant (not real): nor of the vehicles added, nor is the completion after it
+    ("全区新能源汽车新增1.2万辆，保有量达到5万辆，完成全年目标的105%。", "5万辆", "保有量"),
+    ("全区新能源汽车新增1.2万辆，保有量达到5万辆，完成全年目标的105%。", "105%", "保有量"),
+    # regression fixture, a variant (not real), modelled on 合理的菜地保有量 (2012.txt): the task is of the stock of
+    # farmland, not of the land added
+    ("新增耕地1200亩，完成市下达保有量任务的102%。", "102%", "保有量"),
+])
+def test_a_bare_stock_after_the_additions_is_not_theirs(s, printed, name):
+    assert fact(HEAD + s, printed)["indicator"] == name
 
 
 # -- nouns and adverbs at the end of a name ----------------------------------------------------------------------

@@ -123,6 +123,8 @@ class Cues:
     dash_target_regex: str
     pp_down: tuple[str, ...]
     completion_object_generic: tuple[str, ...]
+    stock_task_words: Mapping[str, tuple[str, ...]]  # 保有量: [存栏, 保有量]: a task named by a stock word, and the
+    # ends of the names of the stocks such a task is of (能繁母猪存栏…，完成市下达保有量任务的105%)
     limit_givers: tuple[str, ...]  # 市, 上级: who hands a limit or a sum down (市下达的债务限额), dropped with 下达的
     limit_handed_down: str  # 下达的: after a limit giver (市下达的), dropped with it from a name's end and head
     # from what a name ends with (strip_tail), with 下达 from a limit's name (上级下达债务限额, as 下达的 is dropped by
