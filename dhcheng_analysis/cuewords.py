@@ -1782,6 +1782,8 @@ class CueViews:
     threshold_after: re.Pattern[str]
     bound_class: re.Pattern[str]  # 5万平方米以上[重点拆除区域] right after a count: the bound of the class it counts
     threshold_units: frozenset[str]
+    herd_threshold_units: frozenset[str]  # 头, 羽: a herd size bounds a class before the holders alone
+    herd_class: re.Pattern[str]  # 以上规模养殖场: after a herd size, its bound and the holders of that size (match)
     reading_threshold_units: frozenset[str]  # ℃, 毫米: a reading's bound names what is counted (35℃以上高温日数)
     reading_bound_signs: str  # ≥, ≤ before a reading
     reading_bound_after: re.Pattern[str]  # 以上的 and a noun after a reading: the class of days or events counted
@@ -3150,6 +3152,8 @@ def compiled() -> CueViews:
         unit_shared=frozenset((*c.range_separators, *c.unit_shared_separators)),
         threshold_after=_Rule(c.threshold_after_regex),
         threshold_units=frozenset(c.threshold_units),
+        herd_threshold_units=frozenset(c.herd_threshold_units),
+        herd_class=_Rule(rf"(?:及以上|以上|及以下|以下)[\u4e00-\u9fff]{{0,8}}?(?:{_alt(c.herd_holder_words)})"),
         reading_threshold_units=frozenset(c.reading_threshold_units),
         reading_bound_signs=c.reading_bound_signs,
         reading_bound_after=_Rule(c.reading_bound_after_regex),

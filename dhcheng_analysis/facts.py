@@ -1734,6 +1734,9 @@ def _is_threshold(norm: str, f: _Fig, cw: CueViews) -> bool:
         return True  # 35℃以上高温日数, 日最高气温≥35℃的高温日数, 高温日数(日最高气温≥35℃): the bound of the readings that make
         # the days counted, no reading of the year (降水量达1200毫米以上为有气象记录以来最多, 气温降至-10℃以下导致…: a
         # reading a verb reaches, no class after it; 厚度达8厘米以上的路段: a class again)
+    if f.unit in cw.herd_threshold_units:
+        return cw.herd_class.match(norm, f.end) is not None  # 年出栏500头以上生猪规模养殖场: the farms' class
+        # (生猪存栏保持在10万头以上水平, 肉牛存栏达到5万头以上规模: the stock kept, a figure)
     if f.unit_kind != "money" and f.unit not in cw.threshold_units:
         return False  # 10项以上促消费活动 still counts events
     return cw.threshold_after.match(norm, f.end) is not None

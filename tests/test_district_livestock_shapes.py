@@ -11,7 +11,8 @@ animal husbandry. The rules:
   animals: 生猪出栏12.6万头，存栏9.8万头 → 生猪存栏, in a list too (生猪出栏、存栏分别为…);
 - a head count of doses (52万头次, 286万羽次) is one unit, as 人次 is;
 - a herd size with 以上 right before the farms counted (年出栏500头以上生猪规模养殖场42个) names their class and is
-  no figure, as a tonnage or an area before the things counted is;
+  no figure, as a tonnage or an area before the things counted is; only before holders (场, 户, 基地 …): a stock
+  kept at a level (生猪存栏保持在10万头以上水平, 肉牛存栏达到5万头以上规模) is a figure;
 - a completion of a stock task (完成市下达保有量任务的105%) is of the figure before when that names a stock (存栏,
   保有量), as a task named by its verb only is; after a count of additions (新增耕地) the task stays the stock's, and
   a bare 保有量 after new registrations (新注册汽车3万辆，保有量…) is no count of them;
@@ -133,6 +134,22 @@ def test_a_herd_size_before_the_farms_names_their_class(printed, name):
 
 def test_the_herd_size_is_no_figure():
     assert not facts(HEAD + FARMS)["raw_unit"].isin(["头", "万羽"]).any()
+
+
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture in the form of a district livestock report (not real), modelled on 年底存栏一亿八千万头
+    # (/work/shared/corpus/national_work_reports/1960.txt): the stock kept at a level is a figure, 水平 no holder
+    ("生猪存栏保持在10万头以上水平。", "10万头", "生猪存栏"),
+    # regression fixture, a variant (not real): poultry, in 羽
+    ("家禽存栏保持在100万羽以上水平。", "100万羽", "家禽存栏"),
+    # regression fixture, a variant (not real): 规模 ending the clause
+    ("全区肉牛存栏达到5万头以上规模。", "5万头", "肉牛存栏"),
+    # regression fixture, a variant (not real): the slaughter of a year
+    ("生猪年出栏稳定在20万头以上规模。", "20万头", "生猪年出栏"),
+])
+def test_a_herd_size_before_no_holder_is_a_figure(s, printed, name):
+    f = fact(HEAD + s, printed)
+    assert (f["indicator"], f["qualifier"]) == (name, "at_least")
 
 
 def test_a_target_of_heads_with_yishang_is_still_a_figure():

@@ -518,6 +518,8 @@ class Cues:
     compared_plan_regex: str  # 超过五年计划规定的…速度: a plan word naming the level compared with
     threshold_after_regex: str
     threshold_units: tuple[str, ...]
+    herd_threshold_units: tuple[str, ...]  # 头, 羽: units of a herd size that bounds a class of holders only
+    herd_holder_words: tuple[str, ...]  # 场, 户: the last words of the holders a herd size names the class of
     reading_threshold_units: tuple[str, ...]  # ℃, 毫米: units of a reading whose bound names the days or events counted
     reading_bound_signs: str  # ≥, ≤: a sign before a reading that makes it a bound
     reading_bound_after_regex: str  # [35℃]以上的[高温日数]: a bound naming the class counted after it
