@@ -42,6 +42,29 @@ def _alt(words) -> str:
     return "|".join(re.escape(w) for w in longest_first(words))
 
 
+_OBJECT_CHAR = r"[\u4e00-\u9fff“”\"、A-Za-z0-9]"  # a character of the object a verb at its head moves
+
+
+def _lead_object(lead: str, ends: Iterable[str], head: str) -> re.Pattern[str]:
+    """The rule of a verb at the head of the object it moves, paid out or collected (发放社会救助资金, 海关征收关税).
+
+    Parameters
+    ----------
+    lead : str
+        The regex of the verb, with who moves it before it when printed.
+    ends : Iterable[str]
+        The last words of the object (资金, 补贴; 税, 罚没款).
+    head : str
+        The regex of the object's characters before its last word (how many it has at the fewest).
+
+    Returns
+    -------
+    re.Pattern[str]
+        The rule, the object its group ``obj``.
+    """
+    return _Rule(rf"(?:{lead})(?P<obj>{head}(?:{_alt(ends)}))")
+
+
 def _alt_outside(words, holders) -> str:
     """Alternation of ``words`` (longest first), each matching only outside the ``holders`` it is part of (比 of
     占比 or 比重 is no 比 of a comparison)."""
@@ -1315,7 +1338,8 @@ class CueViews:
     payer_issue_verbs: tuple[str, ...]  # 增发, 发行: the payer issues what it pays (国务院增发财政债券: 财政债券)
     recipient_pay: re.Pattern[str]  # [支持]46家文化企业2450万元: the verb paying the recipients counted before an amount
     spent_fund: re.Pattern[str]  # [发放]社会救助资金: a paying verb at the head of a fund it pays out
-    collected_due: re.Pattern[str]  # [海关征收]关税: a collecting verb, after who collects, at the head of a tax it collects
+    collected_due: re.Pattern[str]  # [海关征收]关税: a collecting verb, after who collects, at the head of a tax or fee
+    # it collects (征缴入库养老保险费: with 入库; never a sum paid out: 征收安置补助费)
     stock_clause: re.Pattern[str]  # 总数达, 累计达到: a clause that gives the stock of what was just added
     bracket_base: re.Pattern[str]  # 高于[全国](3.9%): the base of a comparison, its own figure in the bracket after it
     net_change_clause: re.Pattern[str]  # 净增: a clause that gives the net change of that stock
@@ -2735,9 +2759,9 @@ def compiled() -> CueViews:
         kept_payer_ends=tuple(c.kept_payer_ends),
         payer_issue_verbs=tuple(c.payer_issue_verbs),
         recipient_pay=_Rule(rf"(?P<verb>{_alt(c.recipient_pay_verbs)})了?(?:{_alt(c.qualifier_phrase_words)})?$"),
-        spent_fund=_Rule(rf"(?:{_alt(c.spend_lead_verbs)})(?P<fund>[\u4e00-\u9fff“”\"、A-Za-z0-9]{{2,}}?(?:{_alt(c.spent_fund_ends)}))"),
-        collected_due=_Rule(rf"(?:{_alt(c.actor_words)})?(?:{_alt(c.collect_lead_verbs)})"
-                            rf"(?P<due>[\u4e00-\u9fff“”\"、A-Za-z0-9]*?(?:{_alt(c.collected_due_ends)}))"),
+        spent_fund=_lead_object(_alt(c.spend_lead_verbs), c.spent_fund_ends, rf"{_OBJECT_CHAR}{{2,}}?"),
+        collected_due=_lead_object(rf"(?:{_alt(c.actor_words)})?(?:{_alt(c.collect_lead_verbs)})(?:{_alt(c.collect_verb_tails)})?",
+                                   c.collected_due_ends, rf"(?={_OBJECT_CHAR}{{2}}){_OBJECT_CHAR}*?"),
         flow_verb_end=_Rule(rf"(?P<verb>(?:(?:{flow})[和、或])?(?:{flow}))(?:{perf})?$"),
         deictic_periods=frozenset(c.deictic_periods),
         cumulative_words=tuple(c.cumulative_words), cumulative_comparator=c.cumulative_comparator,

@@ -7083,11 +7083,10 @@ class _Reader:
             # 中央财政安排科技投入716亿元: what is paid, with the budget paying it, not the verb
             f.named_by_clause = f.named_by_clause or paid not in f.indicator  # (the name joins words printed apart)
             f.indicator = paid
-        elif f.unit_kind == "money" and f.indicator and (mf := cw.spent_fund.fullmatch(f.indicator)):
-            f.indicator = mf.group("fund")  # 发放社会救助资金7630.58万元: the fund paid out, not the paying
-        elif (f.unit_kind == "money" and f.indicator and (mc := cw.collected_due.fullmatch(f.indicator))
-              and len(mc.group("due")) >= 2):
-            f.indicator = mc.group("due")  # 海关征收关税12.8亿元: the tax collected, not who collects it and the collecting
+        elif f.unit_kind == "money" and f.indicator and (
+                mf := cw.spent_fund.fullmatch(f.indicator) or cw.collected_due.fullmatch(f.indicator)):
+            f.indicator = mf.group("obj")  # 发放社会救助资金7630.58万元: the fund paid out, not the paying; 海关征收关税
+            # 12.8亿元: the tax collected, not who collects it and the collecting
         elif f.unit_kind == "money" and f.indicator and (paid := self._recipients_paid(f, cs)):
             f.indicator = paid  # “文菁计划”支持46家文化企业2450万元: the funds paid them, not the recipients
             f.named_by_clause = True
@@ -7111,7 +7110,7 @@ class _Reader:
             if plain is not None and f.indicator != plain:
                 plain = _plain_name(f.indicator)  # (a cleaned name mostly: plain too)
             if f.unit_kind == "money" and not f.named_by_clause and (mf := cw.spent_fund.fullmatch(f.indicator)):
-                f.indicator = mf.group("fund")  # 为一线防控人员发放补助资金: the fund, once the recipients are off
+                f.indicator = mf.group("obj")  # 为一线防控人员发放补助资金: the fund, once the recipients are off
             if f.measure in ("yoy_pct", "change_pct"):
                 f.indicator = _grown_name(f.indicator, cw)  # 去年经济增长8.8%: the economy's growth, not the economy
                 if f.range_of is not None:
@@ -12952,7 +12951,7 @@ def _paid_before(norm: str, text: str, cs: int, lo: int, cw: CueViews) -> str:
     k = _last_clause_start(norm, lo, e, cw)
     e = _amount_start(norm, k, e, cw)  # 发放价格补贴1.2亿元，5.6万人受益: the sum it pays is printed after the fund
     for m in cw.spent_fund.finditer(norm, k, e):
-        if (mf := cw.spent_fund.fullmatch(norm, m.start(), e)) and clean_name(fund := text[mf.start("fund"):e]) == fund:
+        if (mf := cw.spent_fund.fullmatch(norm, m.start(), e)) and clean_name(fund := text[mf.start("obj"):e]) == fund:
             return fund
     return ""
 

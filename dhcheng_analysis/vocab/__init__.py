@@ -839,7 +839,9 @@ class Cues:
     recipient_pay_verbs: tuple[str, ...]  # 支持46家文化企业2450万元: a verb paying the things counted before an amount
     spent_fund_ends: tuple[str, ...]  # 资金, 补贴, 救助金: the last words of a fund such a verb pays out
     collect_lead_verbs: tuple[str, ...]  # 征收, 收缴: the verbs of collecting at the head of a tax or fee collected
-    collected_due_ends: tuple[str, ...]  # 税, 税款, 费: the last words of a tax or fee such a verb collects
+    collect_verb_tails: tuple[str, ...]  # 入库: a word after such a verb that is the collecting's own (征缴入库)
+    collected_due_ends: tuple[str, ...]  # 税, 税款, 保险费: the last words of a tax or fee such a verb collects (never of
+    # a sum paid out to those whose houses or land are taken: 补偿费, 补助费, 经费)
     deictic_periods: tuple[str, ...]
     cumulative_words: tuple[str, ...]
     target_exceeded_word: str  # 超额: a target done beyond it (超额完成…的目标)
