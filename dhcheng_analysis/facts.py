@@ -1431,13 +1431,16 @@ def _paired_name(before: str, word: str, cw: CueViews) -> str:
     -------
     str
         The owner of the name before and the word (生猪存栏), or "" when the word is of no pair, the name before
-        does not end with the other word, or names no owner of its own (a clause with 的).
+        does not end with the other word, or names no owner of its own (a clause with 的). The period words at the
+        owner's end are the other word's alone (规模猪场年出栏, 全年累计出栏: no yearly stock).
     """
     pair = cw.carried_pair_words.get(word)
-    if not pair or not before.endswith(pair) or len(before) == len(pair):
+    if not pair or not before.endswith(pair):
         return ""
     owner = before[:-len(pair)]
-    return "" if cw.de in owner else owner + word
+    while w := next((w for w in cw.carried_pair_periods if owner.endswith(w)), ""):
+        owner = owner[:-len(w)]
+    return "" if not owner or cw.de in owner else owner + word
 
 
 def _split_list(subject: str, n: int, ranked: bool = False) -> list[str] | None:

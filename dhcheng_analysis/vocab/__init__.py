@@ -1282,6 +1282,8 @@ class Cues:
     carried_balance_regex: str  # 城乡居民储蓄存款大幅度增加，年末[存款余额]达到…: a balance named by the tail of the noun before
     carried_balance_kin: Mapping[str, tuple[str, ...]]  # 存款: [储蓄]: the words a noun before ends with that name the thing
     carried_pair_words: Mapping[str, str]  # 存栏: 出栏: a bare word of a pair whose owner the name of the figure before ending with the other gives
+    carried_pair_periods: tuple[str, ...]  # 年: a period word of a flow (年出栏), with the whole-year periods and 累计
+    # taken off the owner the pair word is given (规模猪场年出栏…，存栏…: the farms' stock, no yearly one)
     carried_rate_regex: str  # 个人住房贷款逾期额…，[逾期率]…: a rate named by the tail of the amount or count before
     carried_rate_bases: str  # 额, 数, 量: the last word of that amount or count, which the rate replaces
     # a balance's head names (城乡居民储蓄大幅度增加，存款余额达到…: the savings deposits' balance)
