@@ -113,6 +113,18 @@ def test_a_narrower_or_added_quantity_takes_no_stock_key(s, printed):
     assert fact(HEAD + s, printed)["indicator_key"] == ""
 
 
+@pytest.mark.parametrize(("s", "printed"), [
+    # regression fixture in the form of a district civil-affairs report (not real), modelled on 行业协会商会等四类
+    # 社会组织实现直接登记 (/work/shared/corpus/national_work_reports/2015.txt): the ones registered in the year are
+    # no stock, their registration verbs no alias of it
+    ("全年依法登记社会组织45家。", "45家"),
+    # regression fixture, a variant (not real): 登记注册
+    ("全年登记注册社会组织120家，撤销登记12家。", "120家"),
+])
+def test_a_name_of_the_registering_is_no_alias_of_the_stock(s, printed):
+    assert fact(HEAD + s, printed)["indicator_key"] == ""
+
+
 # -- a count after a verb of disposal ------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("s", "printed", "name", "key"), [
