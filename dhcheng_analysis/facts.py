@@ -8352,8 +8352,8 @@ class _Reader:
             # not of the part listed before
         if (k := name.rfind(cw.de)) >= 0:
             noun = name[k + 1:]  # 进行全面清理的行政法规
-        elif k := next((n for n in range(len(name) - 2, 1, -1) if verb.endswith(name[:n])), 0):
-            noun = name[k:]  # 登记社会组织1286家，注销登记32家: the verb's last word the name opens with, once
+        elif verb.endswith(cw.registration_leads) and (mr := cw.registration_lead.match(name)):
+            noun = name[mr.end():]  # 登记注册社会组织120家，撤销登记12家: the registration the verb undoes, as a word
         elif ((ml := cw.set_lead.match(name) or cw.addition_lead.match(name)) is not None
               and len(name) - ml.end() >= 2):
             noun = name[ml.end():]  # 筹集保障性租赁住房3200套，其中新建1800套: the houses, not the raising of them;

@@ -763,6 +763,8 @@ class Cues:
     payer_spend_lead_regex: str  # 中央财政安排科技投入716亿元: who pays and its verb before what is paid
     completion_verbs: tuple[str, ...]  # 区重点项目中已开工19个: the verb that completes the things counted
     disposal_markers: Mapping[str, str]  # 把, 将 before what a figure changes (将: only before a quantity noun)
+    registration_leads: tuple[str, ...]  # 依法登记, 登记: the registration a name of things registered opens with, which
+    # a verb undoing it ends with (登记社会组织…，撤销登记…: the organisations, not the registered ones alone)
     disposal_verbs: tuple[str, ...]  # 废止71件, 关停5000万千瓦小火电机组: verbs that do away with what they count, which names the count
     case_counted_words: tuple[str, ...]  # 行政复议, 诉讼, 审结: words of cases counted, before which an outcome names a count
     case_outcome_words: tuple[str, ...]  # 维持186件, 结果纠正2件, 撤销18件: the outcomes of a review or a suit decided, each naming its count of cases
