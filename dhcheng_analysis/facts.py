@@ -7391,9 +7391,10 @@ class _Reader:
         elif ((pv := self.prev) is not None and "from_value" in pv.flags and pv.sign < 0 and pv.end >= cs
               and cw.loss_turn_to.fullmatch(f.indicator)):
             f.indicator = pv.indicator  # 转为盈利3亿多元: the profit the loss before turns into
+        # (规模达到…: the measure printed, not the subject carried)
         if (f.measure in ("level", "abs_change", "yoy_pct", "change_pct")
-                and (bare := (f.indicator if f.indicator != unit_carry else "")  # (规模达到…: the measure printed,
-                     or self.text[slice(*_strip(norm, soft, subj_end, f.measure))])  # not the subject carried)
+                and (bare := (f.indicator if f.indicator != unit_carry else "")
+                     or self.text[slice(*_strip(norm, soft, subj_end, f.measure))])
                 and bare[0] in cw.starts["owned_measure"] and (mb := cw.owned_measure.fullmatch(bare))
                 and ((j := self.text.find(bare, cs, f.start)) == cs
                      or j > cs and norm.endswith(cw.disposal_words, cs, j) and not _DECIMAL.search(norm, cs, j))
