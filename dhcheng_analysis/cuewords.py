@@ -42,6 +42,29 @@ def _alt(words) -> str:
     return "|".join(re.escape(w) for w in longest_first(words))
 
 
+_OBJECT_CHAR = r"[\u4e00-\u9fff“”\"、A-Za-z0-9]"  # a character of the object a verb at its head moves
+
+
+def _lead_object(lead: str, ends: Iterable[str], head: str) -> re.Pattern[str]:
+    """The rule of a verb at the head of the object it moves, paid out or collected (发放社会救助资金, 海关征收关税).
+
+    Parameters
+    ----------
+    lead : str
+        The regex of the verb, with who moves it before it when printed.
+    ends : Iterable[str]
+        The last words of the object (资金, 补贴; 税, 罚没款).
+    head : str
+        The regex of the object's characters before its last word (how many it has at the fewest).
+
+    Returns
+    -------
+    re.Pattern[str]
+        The rule, the object its group ``obj``.
+    """
+    return _Rule(rf"(?:{lead})(?P<obj>{head}(?:{_alt(ends)}))")
+
+
 def _alt_outside(words, holders) -> str:
     """Alternation of ``words`` (longest first), each matching only outside the ``holders`` it is part of (比 of
     占比 or 比重 is no 比 of a comparison)."""
@@ -839,6 +862,7 @@ class CueViews:
     completion_object: re.Pattern[str]
     completion_object_era: re.Pattern[str]
     completion_generic: tuple[str, ...]
+    stock_task_words: Mapping[str, tuple[str, ...]]  # 保有量: (存栏, …): a stock task, and the stocks it is of
     share_end: re.Pattern[str]
     share_own: re.Pattern[str]  # 所占的比重 with no whole: part of the name (积累所占的比重)
     share_verb: str
@@ -1233,6 +1257,8 @@ class CueViews:
     holiday_span: re.Pattern[str]  # 国庆期间, 春节、“八一”期间: so do those of the days around a holiday (fullmatch)
     deictic_periods: frozenset[str]  # 这一年, 过去一年: the year of the review heading above
     addition_lead: re.Pattern[str]  # 新增上市企业: a name of what was added (no part of the stock's name)
+    registration_leads: tuple[str, ...]  # 登记: a registration a verb undoing it ends with
+    registration_lead: re.Pattern[str]  # [登记注册]社会组织: the registration a name of things registered opens with (match)
     addition_owner: re.Pattern[str]  # 经开区(新增规上工业企业), “一网通办”平台(新增注册用户): the place, zone or platform owning the units it added
     addition_verb: re.Pattern[str]  # (named by any of those verbs: 新设企业, 注册资金千万元以上的引进企业)
     addition_tail: re.Pattern[str]  # 保障性安居工程新开工: one named after its noun
@@ -1314,7 +1340,8 @@ class CueViews:
     payer_issue_verbs: tuple[str, ...]  # 增发, 发行: the payer issues what it pays (国务院增发财政债券: 财政债券)
     recipient_pay: re.Pattern[str]  # [支持]46家文化企业2450万元: the verb paying the recipients counted before an amount
     spent_fund: re.Pattern[str]  # [发放]社会救助资金: a paying verb at the head of a fund it pays out
-    collected_due: re.Pattern[str]  # [海关征收]关税: a collecting verb, after who collects, at the head of a tax it collects
+    collected_due: re.Pattern[str]  # [海关征收]关税: a collecting verb, after who collects, at the head of a tax or fee
+    # it collects (征缴入库养老保险费: with 入库; never a sum paid out: 征收安置补助费)
     stock_clause: re.Pattern[str]  # 总数达, 累计达到: a clause that gives the stock of what was just added
     bracket_base: re.Pattern[str]  # 高于[全国](3.9%): the base of a comparison, its own figure in the bracket after it
     net_change_clause: re.Pattern[str]  # 净增: a clause that gives the net change of that stock
@@ -1781,6 +1808,8 @@ class CueViews:
     threshold_after: re.Pattern[str]
     bound_class: re.Pattern[str]  # 5万平方米以上[重点拆除区域] right after a count: the bound of the class it counts
     threshold_units: frozenset[str]
+    herd_threshold_units: frozenset[str]  # 头, 羽: a herd size bounds a class before the holders alone
+    herd_class: re.Pattern[str]  # 以上规模养殖场: after a herd size, its bound and the holders of that size (match)
     reading_threshold_units: frozenset[str]  # ℃, 毫米: a reading's bound names what is counted (35℃以上高温日数)
     reading_bound_signs: str  # ≥, ≤ before a reading
     reading_bound_after: re.Pattern[str]  # 以上的 and a noun after a reading: the class of days or events counted
@@ -1925,6 +1954,7 @@ class CueViews:
     carried_balance: re.Pattern[str]  # [存款余额], [余额]: a balance of a noun the name carried ends with (fullmatch)
     carried_balance_kin: Mapping[str, tuple[str, ...]]  # 存款: (储蓄,): a noun ending with one names the head's thing
     carried_pair_words: Mapping[str, str]  # 存栏: 出栏: a bare name of one of a pair, owned as the other before is
+    carried_pair_periods: tuple[str, ...]  # 年, 全年, 累计: period words at the owner's end, the other word's alone
     carried_rate: re.Pattern[str]  # [逾期率]: a rate of the amount or count before whose name ends with its stem (fullmatch)
     carried_rate_bases: str  # 额数量: what that name ends with after the stem
     balance_owner_generic: frozenset[str]  # 各类, 各项: words before 贷款 that name no kind of loan
@@ -2183,6 +2213,7 @@ def compiled() -> CueViews:
         completion_object_era=_Rule(c.completion_object_era_regex),
         completion_generic=tuple(sorted((*c.completion_object_generic, *(g + "下达" for g in c.limit_givers)),
                                         key=len, reverse=True)),
+        stock_task_words=MappingProxyType({w: tuple(ends) for w, ends in c.stock_task_words.items()}),
         share_end=_Rule(("(?:" + "|".join(c.share_end_regex) + ")$").replace("{occupied}", _alt(c.occupied_objects))),
         share_own=_Rule(c.share_own_regex),
         share_verb=c.share_verb,
@@ -2626,6 +2657,8 @@ def compiled() -> CueViews:
         nation_people_after=_Rule(c.nation_people_after_regex),
         # (新建和续建一百二十个大型项目: the two verbs joined, as a part after 其中 is named by both)
         addition_lead=_Rule(verb_lead(c.addition_verbs, "(?=.)")),
+        registration_leads=tuple(c.registration_leads),
+        registration_lead=_Rule(_alt(c.registration_leads)),
         addition_owner=_Rule(rf"{c.addition_owner_regex}(?=(?:{_alt(c.whole_year_periods)})?(?:{_alt(c.addition_verbs)}))"),
         addition_verb=_Rule(_alt(c.addition_verbs)),
         addition_tail=_Rule(rf"(?<=.)(?:{_alt(c.addition_verbs)})$"),
@@ -2731,9 +2764,9 @@ def compiled() -> CueViews:
         kept_payer_ends=tuple(c.kept_payer_ends),
         payer_issue_verbs=tuple(c.payer_issue_verbs),
         recipient_pay=_Rule(rf"(?P<verb>{_alt(c.recipient_pay_verbs)})了?(?:{_alt(c.qualifier_phrase_words)})?$"),
-        spent_fund=_Rule(rf"(?:{_alt(c.spend_lead_verbs)})(?P<fund>[\u4e00-\u9fff“”\"、A-Za-z0-9]{{2,}}?(?:{_alt(c.spent_fund_ends)}))"),
-        collected_due=_Rule(rf"(?:{_alt(c.actor_words)})?(?:{_alt(c.collect_lead_verbs)})"
-                            rf"(?P<due>[\u4e00-\u9fff“”\"、A-Za-z0-9]*?(?:{_alt(c.collected_due_ends)}))"),
+        spent_fund=_lead_object(_alt(c.spend_lead_verbs), c.spent_fund_ends, rf"{_OBJECT_CHAR}{{2,}}?"),
+        collected_due=_lead_object(rf"(?:{_alt(c.actor_words)})?(?:{_alt(c.collect_lead_verbs)})(?:{_alt(c.collect_verb_tails)})?",
+                                   c.collected_due_ends, rf"(?={_OBJECT_CHAR}{{2}}){_OBJECT_CHAR}*?"),
         flow_verb_end=_Rule(rf"(?P<verb>(?:(?:{flow})[和、或])?(?:{flow}))(?:{perf})?$"),
         deictic_periods=frozenset(c.deictic_periods),
         cumulative_words=tuple(c.cumulative_words), cumulative_comparator=c.cumulative_comparator,
@@ -3148,6 +3181,8 @@ def compiled() -> CueViews:
         unit_shared=frozenset((*c.range_separators, *c.unit_shared_separators)),
         threshold_after=_Rule(c.threshold_after_regex),
         threshold_units=frozenset(c.threshold_units),
+        herd_threshold_units=frozenset(c.herd_threshold_units),
+        herd_class=_Rule(rf"(?:及以上|以上|及以下|以下)[\u4e00-\u9fff]{{0,8}}?(?:{_alt(c.herd_holder_words)})"),
         reading_threshold_units=frozenset(c.reading_threshold_units),
         reading_bound_signs=c.reading_bound_signs,
         reading_bound_after=_Rule(c.reading_bound_after_regex),
@@ -3298,6 +3333,8 @@ def compiled() -> CueViews:
         carried_balance=_Rule(c.carried_balance_regex),
         carried_balance_kin=c.carried_balance_kin,
         carried_pair_words=MappingProxyType(dict(c.carried_pair_words)),
+        carried_pair_periods=tuple(longest_first((*c.carried_pair_periods, *c.year_whole_words, *c.cumulative_words,
+                                                  *c.periods))),
         carried_rate=_Rule(c.carried_rate_regex), carried_rate_bases=c.carried_rate_bases,
         balance_owner_generic=frozenset(c.balance_owner_generic),
         launched_plan=_Rule(c.launched_plan_regex),

@@ -1435,13 +1435,16 @@ def _paired_name(before: str, word: str, cw: CueViews) -> str:
     -------
     str
         The owner of the name before and the word (生猪存栏), or "" when the word is of no pair, the name before
-        does not end with the other word, or names no owner of its own (a clause with 的).
+        does not end with the other word, or names no owner of its own (a clause with 的). The period words at the
+        owner's end are the other word's alone (规模猪场年出栏, 全年累计出栏: no yearly stock).
     """
     pair = cw.carried_pair_words.get(word)
-    if not pair or not before.endswith(pair) or len(before) == len(pair):
+    if not pair or not before.endswith(pair):
         return ""
     owner = before[:-len(pair)]
-    return "" if cw.de in owner else owner + word
+    while w := next((w for w in cw.carried_pair_periods if owner.endswith(w)), ""):
+        owner = owner[:-len(w)]
+    return "" if not owner or cw.de in owner else owner + word
 
 
 def _split_list(subject: str, n: int, ranked: bool = False) -> list[str] | None:
@@ -1738,6 +1741,9 @@ def _is_threshold(norm: str, f: _Fig, cw: CueViews) -> bool:
         return True  # 35℃以上高温日数, 日最高气温≥35℃的高温日数, 高温日数(日最高气温≥35℃): the bound of the readings that make
         # the days counted, no reading of the year (降水量达1200毫米以上为有气象记录以来最多, 气温降至-10℃以下导致…: a
         # reading a verb reaches, no class after it; 厚度达8厘米以上的路段: a class again)
+    if f.unit in cw.herd_threshold_units:
+        return cw.herd_class.match(norm, f.end) is not None  # 年出栏500头以上生猪规模养殖场: the farms' class
+        # (生猪存栏保持在10万头以上水平, 肉牛存栏达到5万头以上规模: the stock kept, a figure)
     if f.unit_kind != "money" and f.unit not in cw.threshold_units:
         return False  # 10项以上促消费活动 still counts events
     return cw.threshold_after.match(norm, f.end) is not None
@@ -7084,11 +7090,10 @@ class _Reader:
             # 中央财政安排科技投入716亿元: what is paid, with the budget paying it, not the verb
             f.named_by_clause = f.named_by_clause or paid not in f.indicator  # (the name joins words printed apart)
             f.indicator = paid
-        elif f.unit_kind == "money" and f.indicator and (mf := cw.spent_fund.fullmatch(f.indicator)):
-            f.indicator = mf.group("fund")  # 发放社会救助资金7630.58万元: the fund paid out, not the paying
-        elif (f.unit_kind == "money" and f.indicator and (mc := cw.collected_due.fullmatch(f.indicator))
-              and len(mc.group("due")) >= 2):
-            f.indicator = mc.group("due")  # 海关征收关税12.8亿元: the tax collected, not who collects it and the collecting
+        elif f.unit_kind == "money" and f.indicator and (
+                mf := cw.spent_fund.fullmatch(f.indicator) or cw.collected_due.fullmatch(f.indicator)):
+            f.indicator = mf.group("obj")  # 发放社会救助资金7630.58万元: the fund paid out, not the paying; 海关征收关税
+            # 12.8亿元: the tax collected, not who collects it and the collecting
         elif f.unit_kind == "money" and f.indicator and (paid := self._recipients_paid(f, cs)):
             f.indicator = paid  # “文菁计划”支持46家文化企业2450万元: the funds paid them, not the recipients
             f.named_by_clause = True
@@ -7112,7 +7117,7 @@ class _Reader:
             if plain is not None and f.indicator != plain:
                 plain = _plain_name(f.indicator)  # (a cleaned name mostly: plain too)
             if f.unit_kind == "money" and not f.named_by_clause and (mf := cw.spent_fund.fullmatch(f.indicator)):
-                f.indicator = mf.group("fund")  # 为一线防控人员发放补助资金: the fund, once the recipients are off
+                f.indicator = mf.group("obj")  # 为一线防控人员发放补助资金: the fund, once the recipients are off
             if f.measure in ("yoy_pct", "change_pct"):
                 f.indicator = _grown_name(f.indicator, cw)  # 去年经济增长8.8%: the economy's growth, not the economy
                 if f.range_of is not None:
@@ -7390,9 +7395,10 @@ class _Reader:
         elif ((pv := self.prev) is not None and "from_value" in pv.flags and pv.sign < 0 and pv.end >= cs
               and cw.loss_turn_to.fullmatch(f.indicator)):
             f.indicator = pv.indicator  # 转为盈利3亿多元: the profit the loss before turns into
+        # (规模达到…: the measure printed, not the subject carried)
         if (f.measure in ("level", "abs_change", "yoy_pct", "change_pct")
-                and (bare := (f.indicator if f.indicator != unit_carry else "")  # (规模达到…: the measure printed,
-                     or self.text[slice(*_strip(norm, soft, subj_end, f.measure))])  # not the subject carried)
+                and (bare := (f.indicator if f.indicator != unit_carry else "")
+                     or self.text[slice(*_strip(norm, soft, subj_end, f.measure))])
                 and bare[0] in cw.starts["owned_measure"] and (mb := cw.owned_measure.fullmatch(bare))
                 and ((j := self.text.find(bare, cs, f.start)) == cs
                      or j > cs and norm.endswith(cw.disposal_words, cs, j) and not _DECIMAL.search(norm, cs, j))
@@ -8351,8 +8357,8 @@ class _Reader:
             # not of the part listed before
         if (k := name.rfind(cw.de)) >= 0:
             noun = name[k + 1:]  # 进行全面清理的行政法规
-        elif k := next((n for n in range(len(name) - 2, 1, -1) if verb.endswith(name[:n])), 0):
-            noun = name[k:]  # 登记社会组织1286家，注销登记32家: the verb's last word the name opens with, once
+        elif verb.endswith(cw.registration_leads) and (mr := cw.registration_lead.match(name)):
+            noun = name[mr.end():]  # 登记注册社会组织120家，撤销登记12家: the registration the verb undoes, as a word
         elif ((ml := cw.set_lead.match(name) or cw.addition_lead.match(name)) is not None
               and len(name) - ml.end() >= 2):
             noun = name[ml.end():]  # 筹集保障性租赁住房3200套，其中新建1800套: the houses, not the raising of them;
@@ -12132,9 +12138,10 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             if re.search(r"\d", specific):
                 specific = ""
             if not subject and specific and carry and (cw.subject_verbs.fullmatch(specific)
-                                                       or cw.generic_subject.fullmatch(specific)):
+                                                       or carry.endswith(cw.stock_task_words.get(specific, ()))):
                 return carry  # 压减法人户数18户，完成年度压减任务的120%: a task named by its verb only is of the thing before;
-                # 能繁母猪存栏1.1万头，完成市下达保有量任务的105%: so is one named by a quantity of no thing of its own
+                # 能繁母猪存栏1.1万头，完成市下达保有量任务的105%: so is a stock task, of a stock named before (新增耕地
+                # 1200亩，完成市下达保有量任务的102%: the additions are no stock, the task is the stock's)
             if not subject and specific:
                 # 重点工程完成投资89.6亿元，完成全年计划投资的52.7％: the plan's quantity of the owner named before
                 return carry if len(carry) > len(specific) and carry.endswith(specific) else specific
@@ -12952,7 +12959,7 @@ def _paid_before(norm: str, text: str, cs: int, lo: int, cw: CueViews) -> str:
     k = _last_clause_start(norm, lo, e, cw)
     e = _amount_start(norm, k, e, cw)  # 发放价格补贴1.2亿元，5.6万人受益: the sum it pays is printed after the fund
     for m in cw.spent_fund.finditer(norm, k, e):
-        if (mf := cw.spent_fund.fullmatch(norm, m.start(), e)) and clean_name(fund := text[mf.start("fund"):e]) == fund:
+        if (mf := cw.spent_fund.fullmatch(norm, m.start(), e)) and clean_name(fund := text[mf.start("obj"):e]) == fund:
             return fund
     return ""
 

@@ -8,12 +8,15 @@ rates (重大动物疫病免疫密度, 病死畜禽无害化处理率), the manu
 animal husbandry. The rules:
 
 - a bare 存栏 (or 出栏) after a figure of the same sentence named by the other word of the pair is of the same
-  animals: 生猪出栏12.6万头，存栏9.8万头 → 生猪存栏, in a list too (生猪出栏、存栏分别为…);
+  animals: 生猪出栏12.6万头，存栏9.8万头 → 生猪存栏, in a list too (生猪出栏、存栏分别为…); the period words before
+  the other word are its own (规模猪场年出栏…，存栏… → 规模猪场存栏);
 - a head count of doses (52万头次, 286万羽次) is one unit, as 人次 is;
 - a herd size with 以上 right before the farms counted (年出栏500头以上生猪规模养殖场42个) names their class and is
-  no figure, as a tonnage or an area before the things counted is;
-- a completion of a task named by a quantity of no thing of its own (完成市下达保有量任务的105%) is of the figure
-  before, as one named by its verb only is;
+  no figure, as a tonnage or an area before the things counted is; only before holders (场, 户, 基地 …): a stock
+  kept at a level (生猪存栏保持在10万头以上水平, 肉牛存栏达到5万头以上规模) is a figure;
+- a completion of a stock task (完成市下达保有量任务的105%) is of the figure before when that names a stock (存栏,
+  保有量), as a task named by its verb only is; after a count of additions (新增耕地) the task stays the stock's, and
+  a bare 保有量 after new registrations (新注册汽车3万辆，保有量…) is no count of them;
 - 猪只 (and 羊只, 船只) is a noun, its 只 no adverb to strip; 常年 before the verb is no part of the name
   (免疫密度常年保持在90%以上 → 免疫密度);
 - 创建 and 认定 lead the set whose grades a 其中 part counts, as 建成 does (累计创建…示范场8家，其中国家级2家 →
@@ -72,6 +75,20 @@ MODEL_FARMS = "累计创建畜禽养殖标准化示范场8家，其中国家级2
 def test_a_bare_stock_after_the_slaughter_is_of_the_same_animals(s, printed, name, measure):
     f = fact(HEAD + s, printed)
     assert (f["indicator"], f["measure"]) == (name, measure)
+
+
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture in the form of a district livestock report (not real), modelled on 一九五九年全年养猪二亿
+    # 七千万头，年底存栏一亿八千万头 (/work/shared/corpus/national_work_reports/1960.txt): the 年 is the slaughter's
+    # alone, the stock is the farms'
+    ("全区规模猪场年出栏12万头，存栏8万头。", "8万头", "规模猪场存栏"),
+    # regression fixture, a variant (not real): 累计 between the animals and the slaughter
+    ("生猪累计出栏12万头，存栏8万头。", "8万头", "生猪存栏"),
+    # regression fixture, a variant (not real): 全年 there
+    ("生猪全年出栏12万头，存栏8万头。", "8万头", "生猪存栏"),
+])
+def test_a_period_of_the_slaughter_is_no_part_of_the_stock(s, printed, name):
+    assert fact(HEAD + s, printed)["indicator"] == name
 
 
 @pytest.mark.parametrize(("s", "printed", "key"), [
@@ -134,6 +151,22 @@ def test_the_herd_size_is_no_figure():
     assert not facts(HEAD + FARMS)["raw_unit"].isin(["头", "万羽"]).any()
 
 
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture in the form of a district livestock report (not real), modelled on 年底存栏一亿八千万头
+    # (/work/shared/corpus/national_work_reports/1960.txt): the stock kept at a level is a figure, 水平 no holder
+    ("生猪存栏保持在10万头以上水平。", "10万头", "生猪存栏"),
+    # regression fixture, a variant (not real): poultry, in 羽
+    ("家禽存栏保持在100万羽以上水平。", "100万羽", "家禽存栏"),
+    # regression fixture, a variant (not real): 规模 ending the clause
+    ("全区肉牛存栏达到5万头以上规模。", "5万头", "肉牛存栏"),
+    # regression fixture, a variant (not real): the slaughter of a year
+    ("生猪年出栏稳定在20万头以上规模。", "20万头", "生猪年出栏"),
+])
+def test_a_herd_size_before_no_holder_is_a_figure(s, printed, name):
+    f = fact(HEAD + s, printed)
+    assert (f["indicator"], f["qualifier"]) == (name, "at_least")
+
+
 def test_a_target_of_heads_with_yishang_is_still_a_figure():
     # regression fixture, a variant (not real): 以上 closes the clause, no class after it
     f = fact(HEAD + "力争全年生猪出栏稳定在12万头以上。", "12万头")
@@ -155,6 +188,21 @@ def test_a_task_named_by_a_bare_quantity_is_of_the_figure_before(s, printed, nam
 
 def test_the_completion_of_the_stock_task_takes_the_stock_key():
     assert fact(HEAD + SOWS, "105%")["indicator_key"] == "breeding_sow_stock"
+
+
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture in the form of a district transport report (not real), modelled on 汽车保有量突破3亿辆、增长
+    # 46.7% (/work/shared/corpus/national_work_reports/2023.txt): the stock is no count of the new registrations
+    ("全区新注册汽车3万辆，保有量达到52万辆。", "52万辆", "保有量"),
+    # regression fixture, a variant (not real): nor of the vehicles added, nor is the completion after it
+    ("全区新能源汽车新增1.2万辆，保有量达到5万辆，完成全年目标的105%。", "5万辆", "保有量"),
+    ("全区新能源汽车新增1.2万辆，保有量达到5万辆，完成全年目标的105%。", "105%", "保有量"),
+    # regression fixture, a variant (not real), modelled on 合理的菜地保有量 (2012.txt): the task is of the stock of
+    # farmland, not of the land added
+    ("新增耕地1200亩，完成市下达保有量任务的102%。", "102%", "保有量"),
+])
+def test_a_bare_stock_after_the_additions_is_not_theirs(s, printed, name):
+    assert fact(HEAD + s, printed)["indicator"] == name
 
 
 # -- nouns and adverbs at the end of a name ----------------------------------------------------------------------

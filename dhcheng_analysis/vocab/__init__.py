@@ -123,6 +123,8 @@ class Cues:
     dash_target_regex: str
     pp_down: tuple[str, ...]
     completion_object_generic: tuple[str, ...]
+    stock_task_words: Mapping[str, tuple[str, ...]]  # 保有量: [存栏, 保有量]: a task named by a stock word, and the
+    # ends of the names of the stocks such a task is of (能繁母猪存栏…，完成市下达保有量任务的105%)
     limit_givers: tuple[str, ...]  # 市, 上级: who hands a limit or a sum down (市下达的债务限额), dropped with 下达的
     limit_handed_down: str  # 下达的: after a limit giver (市下达的), dropped with it from a name's end and head
     # from what a name ends with (strip_tail), with 下达 from a limit's name (上级下达债务限额, as 下达的 is dropped by
@@ -516,6 +518,8 @@ class Cues:
     compared_plan_regex: str  # 超过五年计划规定的…速度: a plan word naming the level compared with
     threshold_after_regex: str
     threshold_units: tuple[str, ...]
+    herd_threshold_units: tuple[str, ...]  # 头, 羽: units of a herd size that bounds a class of holders only
+    herd_holder_words: tuple[str, ...]  # 场, 户: the last words of the holders a herd size names the class of
     reading_threshold_units: tuple[str, ...]  # ℃, 毫米: units of a reading whose bound names the days or events counted
     reading_bound_signs: str  # ≥, ≤: a sign before a reading that makes it a bound
     reading_bound_after_regex: str  # [35℃]以上的[高温日数]: a bound naming the class counted after it
@@ -759,6 +763,8 @@ class Cues:
     payer_spend_lead_regex: str  # 中央财政安排科技投入716亿元: who pays and its verb before what is paid
     completion_verbs: tuple[str, ...]  # 区重点项目中已开工19个: the verb that completes the things counted
     disposal_markers: Mapping[str, str]  # 把, 将 before what a figure changes (将: only before a quantity noun)
+    registration_leads: tuple[str, ...]  # 依法登记, 登记: the registration a name of things registered opens with, which
+    # a verb undoing it ends with (登记社会组织…，撤销登记…: the organisations, not the registered ones alone)
     disposal_verbs: tuple[str, ...]  # 废止71件, 关停5000万千瓦小火电机组: verbs that do away with what they count, which names the count
     case_counted_words: tuple[str, ...]  # 行政复议, 诉讼, 审结: words of cases counted, before which an outcome names a count
     case_outcome_words: tuple[str, ...]  # 维持186件, 结果纠正2件, 撤销18件: the outcomes of a review or a suit decided, each naming its count of cases
@@ -835,7 +841,9 @@ class Cues:
     recipient_pay_verbs: tuple[str, ...]  # 支持46家文化企业2450万元: a verb paying the things counted before an amount
     spent_fund_ends: tuple[str, ...]  # 资金, 补贴, 救助金: the last words of a fund such a verb pays out
     collect_lead_verbs: tuple[str, ...]  # 征收, 收缴: the verbs of collecting at the head of a tax or fee collected
-    collected_due_ends: tuple[str, ...]  # 税, 税款, 费: the last words of a tax or fee such a verb collects
+    collect_verb_tails: tuple[str, ...]  # 入库: a word after such a verb that is the collecting's own (征缴入库)
+    collected_due_ends: tuple[str, ...]  # 税, 税款, 保险费: the last words of a tax or fee such a verb collects (never of
+    # a sum paid out to those whose houses or land are taken: 补偿费, 补助费, 经费)
     deictic_periods: tuple[str, ...]
     cumulative_words: tuple[str, ...]
     target_exceeded_word: str  # 超额: a target done beyond it (超额完成…的目标)
@@ -1276,6 +1284,8 @@ class Cues:
     carried_balance_regex: str  # 城乡居民储蓄存款大幅度增加，年末[存款余额]达到…: a balance named by the tail of the noun before
     carried_balance_kin: Mapping[str, tuple[str, ...]]  # 存款: [储蓄]: the words a noun before ends with that name the thing
     carried_pair_words: Mapping[str, str]  # 存栏: 出栏: a bare word of a pair whose owner the name of the figure before ending with the other gives
+    carried_pair_periods: tuple[str, ...]  # 年: a period word of a flow (年出栏), with the whole-year periods and 累计
+    # taken off the owner the pair word is given (规模猪场年出栏…，存栏…: the farms' stock, no yearly one)
     carried_rate_regex: str  # 个人住房贷款逾期额…，[逾期率]…: a rate named by the tail of the amount or count before
     carried_rate_bases: str  # 额, 数, 量: the last word of that amount or count, which the rate replaces
     # a balance's head names (城乡居民储蓄大幅度增加，存款余额达到…: the savings deposits' balance)
