@@ -6674,7 +6674,7 @@ class _Reader:
         (低保对象3200户，特困人员860人，分别发放救助金 → 低保对象救助金); ``items`` as they are when no verb of paying
         follows 分别, they are no such counts, or one of them is named otherwise (提供康复服务的残疾人)."""
         cw = self.cw
-        counts = [g for g in self.kept[-len(items):] if g.sentence == f.sentence]
+        counts = _list_subjects(self.kept, f.sentence, len(items))
         if ((mp := cw.list_paid_after.match(self.norm, at, f.start)) is None or mp.end() != f.start
                 or [g.indicator for g in counts] != items or any(g.unit_kind != "count" for g in counts)):
             return items
@@ -10464,18 +10464,14 @@ def _earlier_items(items: list[str] | None, kept: list[_Fig], sentence: tuple[in
     twice when its figures are of two units (支持租房提取1.25万人次、1.86亿元). After a word of the whole stock
     (``stock``: 累计, 总数) a name of what was added names all of it (新增孵化器3家、众创空间6家，累计分别达到21家和37家:
     孵化器, 众创空间). A level said again in another unit right after its own (总产量32.6万吨
-    （6.52亿斤）, 折合6.52亿斤) is no subject of its own."""
+    （6.52亿斤）, 折合6.52亿斤) is no subject of its own; the counts of one name printed next to each other are one
+    subject when each of the last n subjects has as many (城市低保对象1350户2280人、农村低保对象2860户4720人，分别比上年
+    减少…), and each one of their own otherwise (低保对象356户1024人，同比分别增长…)."""
     if not (items and len(items) == n):
-        named: list[tuple[str, str]] = []
-        for i in range(len(kept) - 1, -1, -1):
-            if len(named) == n or (g := kept[i]).sentence != sentence or not g.indicator:
-                break
-            if not (i and _says_in_other_unit(kept[i - 1], g)):
-                named.append((g.indicator, g.unit))
-        named.reverse()
-        if len(named) != n or len(set(named)) != n:
+        named = _list_subjects(kept, sentence, n)
+        if len(named) != n or len({(g.indicator, g.unit) for g in named}) != n:
             return None  # (支持租房提取1.25万人次、1.86亿元，同比分别增长…: one name, a count and an amount of it)
-        items = [name for name, _ in named]
+        items = [g.indicator for g in named]
     if stock:
         lead = compiled().addition_lead
         items = [i[ma.end():] if (ma := lead.match(i)) else i for i in items]
@@ -10499,6 +10495,39 @@ def _aspect_fits(aspect: str, g: _Fig, cw: CueViews) -> bool:
     if kind == "area":
         return g.unit.endswith(tuple(cw.area_work_units))
     return kind is None or g.unit_kind == kind
+
+
+def _list_subjects(kept: list[_Fig], sentence: tuple[int, int], n: int) -> list[_Fig]:
+    """The first figures of the last ``n`` subjects of ``sentence`` (``kept`` in order), fewer when the sentence has
+    fewer: the counts of one name printed next to each other one subject when each of the ``n`` has as many
+    (城市低保对象1350户2280人、农村低保对象2860户4720人), each one otherwise (低保对象356户1024人)."""
+    named = _last_named(kept, sentence, n, True)
+    if len(named) == n and len({size for _, size in named}) == 1:
+        return [g for g, _ in named]
+    return [g for g, _ in _last_named(kept, sentence, n, False)]
+
+
+def _last_named(kept: list[_Fig], sentence: tuple[int, int], n: int, by_groups: bool) -> list[tuple[_Fig, int]]:
+    """The last ``n`` named figures of ``sentence`` (``kept`` in order) with the number of figures they head, in order:
+    one for a level said again in another unit right after its own; with ``by_groups`` one for the counts of one name
+    printed next to each other too (城市低保对象1350户2280人: one item of a list, its households and its persons)."""
+    named: list[tuple[_Fig, int]] = []
+    size = 0
+    for i in range(len(kept) - 1, -1, -1):
+        if len(named) == n or (g := kept[i]).sentence != sentence or not g.indicator:
+            break
+        size += 1
+        if not (i and (_says_in_other_unit(kept[i - 1], g) or by_groups and _counted_beside(kept[i - 1], g))):
+            named.append((g, size))
+            size = 0
+    return named[::-1]
+
+
+def _counted_beside(prev: _Fig, g: _Fig) -> bool:
+    """Whether the count ``g`` is printed right after the count ``prev`` of the same name, nothing between them
+    (1350户2280人, 356批1024人次)."""
+    return (g.measure == prev.measure == "level" and g.sentence == prev.sentence and g.indicator == prev.indicator
+            and g.unit_kind == prev.unit_kind == "count" and g.start == prev.qend)
 
 
 def _says_in_other_unit(prev: _Fig, g: _Fig) -> bool:
