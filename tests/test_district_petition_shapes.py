@@ -97,6 +97,17 @@ def test_the_glossary_keys_the_petition_statistics(s, printed, key):
     assert fact(HEAD + s, printed)["indicator_key"] == key
 
 
+@pytest.mark.parametrize(("s", "printed", "key"), [
+    # regression fixtures in the form of a district petition report (not real), modelled on the real 共接收办理市民热线
+    # 诉求55927件 (data/dongcheng_2020_h1.txt): the wordings of the statistics keyed above, with 群众, 来访群众, 排查
+    ("全年12345热线群众诉求办结率达到98.6%，满意率93.2%。", "98.6%", "request_completion_rate"),
+    ("全年接待来访群众512批1630人次，同比下降8.2%。", "512批", "petition_visits"),
+    ("全年排查矛盾纠纷3268件，排查矛盾纠纷化解率98.1%。", "98.1%", "dispute_resolution_rate"),
+])
+def test_the_glossary_keys_the_other_wordings_of_the_petition_statistics(s, printed, key):
+    assert fact(HEAD + s, printed)["indicator_key"] == key
+
+
 # -- a bare settling rate after the count of the matters -------------------------------------------------------
 
 @pytest.mark.parametrize(("s", "printed", "name", "key"), [
