@@ -2036,6 +2036,8 @@ def compiled() -> CueViews:
     # {yearly_average}: 年平均 of several years (not 全年平均, 每年平均); {scope_places}: 全市, 全区, the places a level is
     # measured against (高于全市平均水平)
     # {body_deeds}: 完成, 办理, what a body doing the work does (区政务服务中心全年办理事项)
+    # {contest_nouns}, {athlete_nouns}, {prize_verbs}, {prize_nouns}: 在省残运会上获得金牌, 运动员夺得金牌, the contest or
+    # the winners heading a prize's name
     # {listed_classes}: 货物, 工程, 服务, the classes of procurement (货物、工程、服务类采购)
     c = filled(c, plan_span=c.plan_span_name_regex, report_places=c.report_places_regex,  # ({plan_span} holds {plan}
                place_units=c.place_units_regex, place_kinds=c.place_kinds_regex,
@@ -2044,6 +2046,8 @@ def compiled() -> CueViews:
                present=_alt(c.present_words), pp_openers=_alt((*c.fall_comparison_openers, *c.pp_judged)),
                stock_qualifiers=_alt(c.stock_qualifiers), output_verbs=_alt(c.output_attribute_verbs),
                means_lead=_alt(c.means_leads), means_noun=_alt(c.means_nouns),
+               contest_nouns=_alt(c.contest_nouns), athlete_nouns=_alt(c.athlete_nouns),
+               prize_verbs=_alt(c.prize_verbs), prize_nouns=_alt(c.prize_nouns),
                given_verbs=_alt({*c.recipient_relief_verbs, *c.recipient_inner_verbs}),
                milestone_verb=_alt(c.milestone_verbs), milestone_noun=_alt(c.milestone_nouns),
                compared=_alt(c.compared_words), places=_alt(c.compared_place_kinds), limit_givers=_alt(c.limit_givers),

@@ -790,6 +790,10 @@ class Cues:
     predicate_means_frame_regex: str  # 1800多万人[通过多种渠道和方式]实现了再就业: the means a predicate opens with
     means_leads: tuple[str, ...]  # 通过, 依托 …: what a phrase of means opens with ({means_lead})
     means_nouns: tuple[str, ...]  # 渠道, 平台 …: the nouns such a phrase ends with ({means_noun})
+    contest_nouns: tuple[str, ...]  # 赛, 运动会, 评比 …: a contest won at, heading a prize's name ({contest_nouns})
+    athlete_nouns: tuple[str, ...]  # 运动员, 选手 …: those who won, heading a prize's name ({athlete_nouns})
+    prize_verbs: tuple[str, ...]  # 获得, 夺得 …: the verbs of winning before a prize ({prize_verbs})
+    prize_nouns: tuple[str, ...]  # 金牌, 奖, 称号 …: the prizes, won at a contest ({prize_nouns})
     within_lead_regex: str  # 38个工业行业大类[中]27个…: the set counted right before, then 中, before a count of a part
     within_last: str  # the last characters of such a lead tried (a test before the pattern)
     part_change_predicate_regex: str  # [行业增加值实现同比增长]: what the part counted did, a change with no figure
