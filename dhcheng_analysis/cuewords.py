@@ -1722,6 +1722,8 @@ class CueViews:
     list_quantity_after: re.Pattern[str]
     list_flow_after: re.Pattern[str]  # 淘汰落后生产能力 after 分别: the flow each item of the list has, named with the item
     list_paid_after: re.Pattern[str]  # 发放补贴资金 after 分别: the sum paid to the persons each item before counted
+    list_paid_sum_nouns: tuple[str, ...]  # 资金, 补贴, 金: the nouns a sum paid after 分别 ends with
+    list_relief_quantities: tuple[str, ...]  # 留抵退税, 减免税费: reliefs, each a sum of its own
     list_owner_ends: tuple[str, ...]  # 一季度, 市级, 街道 …: how an item that owns what a verb after 分别 adds ends
     list_sep: re.Pattern[str]
     list_member_sign: Mapping[str, int]
@@ -2887,6 +2889,8 @@ def compiled() -> CueViews:
         share_condition_frame=_Rule(c.share_condition_frame_regex),
         share_predicate_adverb=_Rule(_alt(c.share_predicate_adverbs)),
         output_attribute_verbs=tuple(c.output_attribute_verbs),
+        list_paid_sum_nouns=tuple(c.list_paid_sum_nouns),
+        list_relief_quantities=tuple(c.list_relief_quantities),
         reach_verb_end=_Rule(rf"(?:{_alt(c.share_reach_verbs)})(?:{c.reach_place_regex})?$"),
         school_stage_end=_Rule(rf"(?:{c.reach_place_regex})?(?:{_alt(c.school_stages)})$"),
         counted_modifier=_Rule(c.counted_modifier_regex),

@@ -6668,15 +6668,18 @@ class _Reader:
         return [owner + it if it in aspects else it for it in items]
 
     def _paid_items(self, items: list[str], f: _Fig, at: int) -> list[str]:
-        """``items``, the names of the counts of persons printed right before a 分别 list of sums paid to them
-        (分别发放补贴资金1820万元和2630万元, ``at`` after 分别), made the names of the sums: the grant that reached
-        them, without its verb (困难残疾人生活补贴惠及6320人 → 困难残疾人生活补贴), or the persons' and the thing paid
-        (低保对象3200户，特困人员860人，分别发放救助金 → 低保对象救助金); ``items`` as they are when no verb of paying
-        follows 分别, they are no such counts, or one of them is named otherwise (提供康复服务的残疾人)."""
+        """``items``, the names of the counts (of persons, households, firms) printed right before a 分别 list of
+        sums paid to them (分别发放补贴资金1820万元和2630万元, ``at`` after 分别), made the names of the sums: the
+        grant that reached them, without its verb (困难残疾人生活补贴惠及6320人 → 困难残疾人生活补贴), or the counted
+        ones' and the thing paid, a noun of money (``list_paid_sum_nouns``: 低保对象3200户，特困人员860人，分别发放
+        救助金 → 低保对象救助金); ``items`` as they are when no sum follows the verb of paying after 分别 (分别发放
+        到位), they are no such counts, one of them is named otherwise (提供康复服务的残疾人) or already names a sum
+        (留抵退税120户)."""
         cw = self.cw
         counts = _list_subjects(self.kept, f.sentence, len(items))
         if ((mp := cw.list_paid_after.match(self.norm, at, f.start)) is None or mp.end() != f.start
-                or [g.indicator for g in counts] != items or any(g.unit_kind != "count" for g in counts)):
+                or [g.indicator for g in counts] != items or any(g.unit_kind != "count" for g in counts)
+                or any(it.endswith(cw.list_relief_quantities) for it in items)):
             return items
         paid = self.text[mp.start("paid"):mp.end("paid")]
         named = []
@@ -6684,7 +6687,7 @@ class _Reader:
             mg = cw.bare_gain_name.search(it)
             if mg is not None and mg.group().endswith(cw.de) and mg.start() >= 2 and it[mg.end():] == g.unit:
                 named.append(it[:mg.start()])  # (the grant that reached them: its sum is what was paid)
-            elif len(paid) >= 2 and cw.de not in it:
+            elif len(paid) >= 2 and cw.de not in it and paid.endswith(cw.list_paid_sum_nouns):
                 named.append(it if it.endswith(paid) else it + paid)
             else:
                 return items

@@ -156,6 +156,19 @@ def test_the_persons_reached_keep_their_names():
     assert fact(HEAD + SUBSIDIES, "6320人")["indicator"] == "困难残疾人生活补贴惠及的人"
 
 
+@pytest.mark.parametrize(("s", "printed", "name", "key"), [
+    # regression fixtures in the form of district reports (not real), modelled on the national reports' 为1700多万困难和
+    # 重度残疾人发放生活或护理补贴 (/work/shared/corpus/national_work_reports/2018.txt): a complement after the verb of
+    # paying is no sum paid, and a relief counted in firms is a sum of its own
+    ("城市低保1350户、农村低保2860户，分别发放到位1820万元和2630万元。", "1820万元", "城市低保", ""),
+    ("全年为企业办理留抵退税120户、减免税费860户，分别兑现资金1.2亿元和0.8亿元。", "1.2亿元", "留抵退税",
+     "vat_credit_refunds"),
+])
+def test_a_list_paid_is_named_by_a_sum_only(s, printed, name, key):
+    got = fact(HEAD + s, printed)
+    assert (got["indicator"], got["indicator_key"]) == (name, key)
+
+
 # -- the contest a prize was won at ---------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("s", "printed", "name"), [

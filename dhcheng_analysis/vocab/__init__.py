@@ -587,6 +587,7 @@ class Cues:
     list_trade_quantities: tuple[str, ...]  # 对东盟、欧盟分别进出口…: the trade with each partner, named after it
     list_flow_verbs: tuple[str, ...]  # 煤炭、电解铝分别淘汰落后生产能力…: what each item sheds or adds, its name
     list_paid_verbs: tuple[str, ...]  # …惠及6320人，…惠及9150人，分别发放补贴资金…: the sums paid to the persons each item counts
+    list_paid_sum_nouns: tuple[str, ...]  # 资金, 补贴, 金 …: what a sum paid after 分别 ends with (发放救助金, not 发放到位)
     list_owner_ends: tuple[str, ...]  # 一季度、二季度, 市级、区级分别新增…: items that own what is added (as places do), not it
     class_time_units: tuple[str, ...]  # 小时, 分钟: a span right before a noun names a class or a standard (24小时便利店, 30分钟响应)
     duration_units: tuple[str, ...]
