@@ -1400,6 +1400,7 @@ class CueViews:
     tax_relief_words: tuple[str, ...]
     tax_relief_verbs: tuple[str, ...]
     total_heads: tuple[str, ...]
+    recap_total_heads: tuple[str, ...]  # 合计, 共计: the sum of the items a count in words recaps
     tax_arrears_words: tuple[str, ...]
     aggregate_share_before: tuple[str, ...]
     aggregate_share_after: tuple[str, ...]
@@ -2766,6 +2767,7 @@ def compiled() -> CueViews:
         tax_relief_words=c.tax_relief_words,
         tax_relief_verbs=c.tax_relief_verbs,
         total_heads=tuple(c.total_heads),
+        recap_total_heads=tuple(c.recap_total_heads),
         tax_arrears_words=c.tax_arrears_words,
         aggregate_share_before=c.aggregate_share_before,
         aggregate_share_after=(*c.aggregate_share_after, *c.aggregate_transfer_after),  # (a share or a transfer of it)

@@ -239,3 +239,10 @@ def test_a_count_of_other_things_before_a_total_stays():
     # regression fixture, a variant (not real): two lists named, the count is not theirs
     got = facts(HEAD + "全年排查征地拆迁类216件、劳动社保类158件，三类合计520件。")
     assert got["raw_unit"].tolist().count("件") == 3
+
+
+def test_a_count_in_words_before_a_noun_of_total_stays():
+    # regression fixture, a variant (not real), modelled on the same real sentence: 总部 after the count is a noun of
+    # its own, no word of a sum (合计, 共计), and the count is a figure
+    got = facts(HEAD + "全年新增上市企业2家、挂牌企业5家、独角兽企业1家，三家总部企业迁入本区。")
+    assert "三" in got["raw_value"].tolist()

@@ -924,6 +924,7 @@ class Cues:
     statement_item_separators: tuple[str, ...]
     tax_relief_words: tuple[str, ...]
     total_heads: tuple[str, ...]  # 总 of 总量, 资源总量: a total, which a part after 其中 is not (外出农民工 of 农民工总量)
+    recap_total_heads: tuple[str, ...]  # 合计, 共计 after a count in words: the sum of the items listed before it
     tax_relief_verbs: tuple[str, ...]  # 减免, 免征 in a tax's name: the tax waived (减免增值税, 减免企业所得税), no tax collected
     tax_arrears_words: tuple[str, ...]  # 应收未收, 欠缴, 未将…缴入国库, 涉及金额: an amount not collected or a finding
     # involves (an audit finding), no tax
