@@ -3043,7 +3043,7 @@ def compiled() -> CueViews:
         output_measures=frozenset(c.output_measures),
         rank_change_words=frozenset(c.rank_change_words),
         rank_aspect_words=tuple(sorted((*c.rank_aspect_words, *c.rank_growth_words), key=len, reverse=True)),
-        listed_aspects=frozenset(c.listed_aspects),
+        listed_aspects=frozenset(c.listed_aspect_kinds),  # (the aspects the kinds are given of)
         listed_aspect_kinds=MappingProxyType(dict(c.listed_aspect_kinds)),
         rank_growth_words=tuple(c.rank_growth_words),
         rank_growth_clause=_Rule(rf"(?:(?<=[,，;；。:：])(?P<head>[^,，;；。:：]*?)(?:{_alt(c.rank_growth_leads)})?)?"

@@ -9387,9 +9387,10 @@ def _enacted_before_this(norm: str, text: str, lo: int, cs: int, cw: CueViews) -
 
 
 def _batches_of_persons(before: _Fig, f: _Fig, cw: CueViews) -> str:
-    """The name of the count ``before``, named by nothing, printed right before the count of persons ``f`` that the
-    clause after it names (全年共有4批次12人次到市集体访: the batches and the persons of them doing it): what they do,
-    with the counter of ``before`` for the persons' (到市集体访的人次 → 到市集体访的批次); '' otherwise."""
+    """The name of the count ``before`` (of batches, households 户, firms 家 or anything counted), named by nothing,
+    printed right before the count of persons ``f`` that the clause after it names (全年共有4批次12人次到市集体访: the
+    batches and the persons of them doing it): what they do, with the counter of ``before`` for the persons'
+    (到市集体访的人次 → 到市集体访的批次); '' otherwise."""
     if (before.sentence != f.sentence or before.qend != f.start or before.measure != "level" != f.measure
             or before.unit_kind != "count" or not _counts_persons(f, cw)):
         return ""

@@ -477,8 +477,8 @@ class Cues:
     frame_name_regex: str
     rank_change_words: tuple[str, ...]  # 净增7家,[增量]居全县首位: a rank of the change the figure before states
     rank_aspect_words: tuple[str, ...]  # 总量, 规模: what of a quantity's level a list of ranks ranks (总量、增速分别居…)
-    listed_aspects: tuple[str, ...]  # [笔数和金额]同比分别增长…: items of a 分别 list that name only an aspect of the figures before
-    listed_aspect_kinds: Mapping[str, str]  # 金额 → money, 笔数 → count, 面积 → area: the kind of figure an aspect is of
+    listed_aspect_kinds: Mapping[str, str]  # [笔数和金额]同比分别增长…: the items of a 分别 list that name only an aspect of the
+    # figures before, with the kind of figure each is of (金额 → money, 笔数 → count, 面积 → area)
     rank_growth_words: tuple[str, ...]  # 增长7.5%,[增速]居全市第2位: a rank of the growth, named by it
     rank_growth_leads: tuple[str, ...]  # 。[累计]增速高于全国…,居全国第5位: words before a growth opening its clause
     bare_measures: tuple[str, ...]
