@@ -1427,6 +1427,7 @@ class CueViews:
     tax_relief_words: tuple[str, ...]
     tax_relief_verbs: tuple[str, ...]
     total_heads: tuple[str, ...]
+    recap_total_heads: tuple[str, ...]  # 合计, 共计: the sum of the items a count in words recaps
     tax_arrears_words: tuple[str, ...]
     aggregate_share_before: tuple[str, ...]
     aggregate_share_after: tuple[str, ...]
@@ -1749,6 +1750,8 @@ class CueViews:
     list_quantity_after: re.Pattern[str]
     list_flow_after: re.Pattern[str]  # 淘汰落后生产能力 after 分别: the flow each item of the list has, named with the item
     list_paid_after: re.Pattern[str]  # 发放补贴资金 after 分别: the sum paid to the persons each item before counted
+    list_paid_sum_nouns: tuple[str, ...]  # 资金, 补贴, 金: the nouns a sum paid after 分别 ends with
+    list_relief_quantities: tuple[str, ...]  # 留抵退税, 减免税费: reliefs, each a sum of its own
     list_owner_ends: tuple[str, ...]  # 一季度, 市级, 街道 …: how an item that owns what a verb after 分别 adds ends
     list_sep: re.Pattern[str]
     list_member_sign: Mapping[str, int]
@@ -2066,6 +2069,8 @@ def compiled() -> CueViews:
     # {yearly_average}: 年平均 of several years (not 全年平均, 每年平均); {scope_places}: 全市, 全区, the places a level is
     # measured against (高于全市平均水平)
     # {body_deeds}: 完成, 办理, what a body doing the work does (区政务服务中心全年办理事项)
+    # {contest_nouns}, {athlete_nouns}, {prize_verbs}, {prize_nouns}: 在省残运会上获得金牌, 运动员夺得金牌, the contest or
+    # the winners heading a prize's name
     # {listed_classes}: 货物, 工程, 服务, the classes of procurement (货物、工程、服务类采购)
     c = filled(c, plan_span=c.plan_span_name_regex, report_places=c.report_places_regex,  # ({plan_span} holds {plan}
                place_units=c.place_units_regex, place_kinds=c.place_kinds_regex,
@@ -2074,6 +2079,8 @@ def compiled() -> CueViews:
                present=_alt(c.present_words), pp_openers=_alt((*c.fall_comparison_openers, *c.pp_judged)),
                stock_qualifiers=_alt(c.stock_qualifiers), output_verbs=_alt(c.output_attribute_verbs),
                means_lead=_alt(c.means_leads), means_noun=_alt(c.means_nouns),
+               contest_nouns=_alt(c.contest_nouns), athlete_nouns=_alt(c.athlete_nouns),
+               prize_verbs=_alt(c.prize_verbs), prize_nouns=_alt(c.prize_nouns),
                given_verbs=_alt({*c.recipient_relief_verbs, *c.recipient_inner_verbs}),
                milestone_verb=_alt(c.milestone_verbs), milestone_noun=_alt(c.milestone_nouns),
                compared=_alt(c.compared_words), places=_alt(c.compared_place_kinds), limit_givers=_alt(c.limit_givers),
@@ -2793,6 +2800,7 @@ def compiled() -> CueViews:
         tax_relief_words=c.tax_relief_words,
         tax_relief_verbs=c.tax_relief_verbs,
         total_heads=tuple(c.total_heads),
+        recap_total_heads=tuple(c.recap_total_heads),
         tax_arrears_words=c.tax_arrears_words,
         aggregate_share_before=c.aggregate_share_before,
         aggregate_share_after=(*c.aggregate_share_after, *c.aggregate_transfer_after),  # (a share or a transfer of it)
@@ -2916,6 +2924,8 @@ def compiled() -> CueViews:
         share_condition_frame=_Rule(c.share_condition_frame_regex),
         share_predicate_adverb=_Rule(_alt(c.share_predicate_adverbs)),
         output_attribute_verbs=tuple(c.output_attribute_verbs),
+        list_paid_sum_nouns=tuple(c.list_paid_sum_nouns),
+        list_relief_quantities=tuple(c.list_relief_quantities),
         reach_verb_end=_Rule(rf"(?:{_alt(c.share_reach_verbs)})(?:{c.reach_place_regex})?$"),
         school_stage_end=_Rule(rf"(?:{c.reach_place_regex})?(?:{_alt(c.school_stages)})$"),
         counted_modifier=_Rule(c.counted_modifier_regex),
@@ -3066,7 +3076,7 @@ def compiled() -> CueViews:
         output_measures=frozenset(c.output_measures),
         rank_change_words=frozenset(c.rank_change_words),
         rank_aspect_words=tuple(sorted((*c.rank_aspect_words, *c.rank_growth_words), key=len, reverse=True)),
-        listed_aspects=frozenset(c.listed_aspects),
+        listed_aspects=frozenset(c.listed_aspect_kinds),  # (the aspects the kinds are given of)
         listed_aspect_kinds=MappingProxyType(dict(c.listed_aspect_kinds)),
         rank_growth_words=tuple(c.rank_growth_words),
         rank_growth_clause=_Rule(rf"(?:(?<=[,，;；。:：])(?P<head>[^,，;；。:：]*?)(?:{_alt(c.rank_growth_leads)})?)?"

@@ -1760,7 +1760,7 @@ def _names_a_thing(norm: str, end: int, cw: CueViews) -> bool:
             and not norm.startswith(cw.rank_ordinal_followers, end) and not cw.rank_title_after.match(norm, end))
 
 
-def _recap_count(norm: str, m: Mention, f: _Fig) -> bool:
+def _recap_count(norm: str, m: Mention, f: _Fig, cw: CueViews) -> bool:
     """A small count in words of things named elsewhere is no figure: two or three just joined (国内和国际两条战线,
     新旧两种体制), or up to ten pointed at (这两个指标, 上述三项任务, 以下的十项工作, 他们两位, “…长期稳定”三项原则), or two or
     three a merger or a relation joins (两种价格的并轨); 以下四十八个主要工程 is the total of the parts listed next."""
@@ -1773,11 +1773,11 @@ def _recap_count(norm: str, m: Mention, f: _Fig) -> bool:
     if f.value in (2, 3) and _RECAP_RELATION.match(norm, f.end) is not None:
         return True  # 计划内外两种价格的并轨, 消除两个军事集团的严重对立: the things a merger or a relation joins, named
         # by how many they are (两种体制同时并存 is said of the two, a count)
-    if not "\u4e00" <= norm[f.end:f.end + 1] <= "\u9fff" or f.unit in compiled().occasion_units:
+    if not "\u4e00" <= norm[f.end:f.end + 1] <= "\u9fff" or f.unit in cw.occasion_units:
         return False  # (新增国家级、市级专精特新企业两家: the count is what is said; 党中央、国务院两次召开…会议: how often)
     ml = _RECAP_LIST.search(norm, max(0, m.start - 40), m.start)
     if ml is None:
-        return _totals_clause_before(norm, m, f)
+        return _totals_clause_before(norm, m, f, cw)
     # 京津冀交通、生态、产业三个重点领域, 优化开发、重点开发、限制开发和禁止开发四类主体功能区: as many things as
     # the list just named, before the noun counted (a list closed by 等 or counting more than it names is no recap:
     # 检疫检测组、市场防疫组等四个专项小组)
@@ -1786,16 +1786,19 @@ def _recap_count(norm: str, m: Mention, f: _Fig) -> bool:
     return items == f.value
 
 
-def _totals_clause_before(norm: str, m: Mention, f: _Fig) -> bool:
-    """Whether the count in words ``f`` opens its clause and a word of a total follows it (``total_heads``: 合计, 共计),
-    as many as the items the clause right before lists (征地拆迁类216件、劳动社保类158件、城乡建设类132件，三类合计占
-    信访总量的59.3%): those items summed, no figure of its own."""
-    cw = compiled()
-    if not norm.startswith(cw.total_heads, f.end) or norm[m.start - 1:m.start] not in cw.clause_stops:
+def _totals_clause_before(norm: str, m: Mention, f: _Fig, cw: CueViews) -> bool:
+    """Whether the count in words ``f`` opens its clause and a word of a sum follows it (``recap_total_heads``: 合计,
+    共计; not 总部, 总投资), as many as the items the clause right before lists, within ``_TOTALS_CLAUSE_SPAN``
+    characters (征地拆迁类216件、劳动社保类158件、城乡建设类132件，三类合计占信访总量的59.3%): those items summed, no
+    figure of its own."""
+    if not norm.startswith(cw.recap_total_heads, f.end) or norm[m.start - 1:m.start] not in cw.clause_stops:
         return False
-    lo = max(0, m.start - 60)
-    a = max(norm.rfind(ch, lo, m.start - 1) for ch in (*cw.clause_stops, "\n")) + 1
+    lo = max(0, m.start - _TOTALS_CLAUSE_SPAN)
+    a = max(norm.rfind(ch, lo, m.start - 1) for ch in cw.clause_stops) + 1
     return norm.count(cw.item_separator, max(a, lo), m.start - 1) + 1 == f.value
+
+
+_TOTALS_CLAUSE_SPAN = 60  # the longest clause of items a recap's count in words is looked for in
 
 
 def _restated(report: Report, m: Mention, f: _Fig, said: dict[tuple[Decimal, str], _Fig]) -> _Fig | None:
@@ -1874,7 +1877,7 @@ def _figures(report: Report) -> list[_Fig]:
                 said[(f.value, f.unit)] = f
             if f is not None and not _is_threshold(norm, f, cw) and not (
                     f.unit_kind == "count" and _ENUMERATION_HEAD.match(norm, f.end)) and not (
-                    _recap_count(norm, m, f)):
+                    _recap_count(norm, m, f, cw)):
                 if f.qualifier in _BOUND_QUALIFIERS and cw.bracket_part.match(norm, f.end):
                     continue  # 年应纳税所得额不到100万元的部分，…再减半征收所得税, 超过100万元但不超过300万元的部分: the
                     # bounds of a bracket, which the rate or relief applied to it is said of, no figures of their own
@@ -6674,15 +6677,18 @@ class _Reader:
         return [owner + it if it in aspects else it for it in items]
 
     def _paid_items(self, items: list[str], f: _Fig, at: int) -> list[str]:
-        """``items``, the names of the counts of persons printed right before a 分别 list of sums paid to them
-        (分别发放补贴资金1820万元和2630万元, ``at`` after 分别), made the names of the sums: the grant that reached
-        them, without its verb (困难残疾人生活补贴惠及6320人 → 困难残疾人生活补贴), or the persons' and the thing paid
-        (低保对象3200户，特困人员860人，分别发放救助金 → 低保对象救助金); ``items`` as they are when no verb of paying
-        follows 分别, they are no such counts, or one of them is named otherwise (提供康复服务的残疾人)."""
+        """``items``, the names of the counts (of persons, households, firms) printed right before a 分别 list of
+        sums paid to them (分别发放补贴资金1820万元和2630万元, ``at`` after 分别), made the names of the sums: the
+        grant that reached them, without its verb (困难残疾人生活补贴惠及6320人 → 困难残疾人生活补贴), or the counted
+        ones' and the thing paid, a noun of money (``list_paid_sum_nouns``: 低保对象3200户，特困人员860人，分别发放
+        救助金 → 低保对象救助金); ``items`` as they are when no sum follows the verb of paying after 分别 (分别发放
+        到位), they are no such counts, one of them is named otherwise (提供康复服务的残疾人) or already names a sum
+        (留抵退税120户)."""
         cw = self.cw
-        counts = [g for g in self.kept[-len(items):] if g.sentence == f.sentence]
+        counts = _list_subjects(self.kept, f.sentence, len(items), cw)
         if ((mp := cw.list_paid_after.match(self.norm, at, f.start)) is None or mp.end() != f.start
-                or [g.indicator for g in counts] != items or any(g.unit_kind != "count" for g in counts)):
+                or [g.indicator for g in counts] != items or any(g.unit_kind != "count" for g in counts)
+                or any(it.endswith(cw.list_relief_quantities) for it in items)):
             return items
         paid = self.text[mp.start("paid"):mp.end("paid")]
         named = []
@@ -6690,7 +6696,7 @@ class _Reader:
             mg = cw.bare_gain_name.search(it)
             if mg is not None and mg.group().endswith(cw.de) and mg.start() >= 2 and it[mg.end():] == g.unit:
                 named.append(it[:mg.start()])  # (the grant that reached them: its sum is what was paid)
-            elif len(paid) >= 2 and cw.de not in it:
+            elif len(paid) >= 2 and cw.de not in it and paid.endswith(cw.list_paid_sum_nouns):
                 named.append(it if it.endswith(paid) else it + paid)
             else:
                 return items
@@ -9387,9 +9393,10 @@ def _enacted_before_this(norm: str, text: str, lo: int, cs: int, cw: CueViews) -
 
 
 def _batches_of_persons(before: _Fig, f: _Fig, cw: CueViews) -> str:
-    """The name of the count ``before``, named by nothing, printed right before the count of persons ``f`` that the
-    clause after it names (全年共有4批次12人次到市集体访: the batches and the persons of them doing it): what they do,
-    with the counter of ``before`` for the persons' (到市集体访的人次 → 到市集体访的批次); '' otherwise."""
+    """The name of the count ``before`` (of batches, households 户, firms 家 or anything counted), named by nothing,
+    printed right before the count of persons ``f`` that the clause after it names (全年共有4批次12人次到市集体访: the
+    batches and the persons of them doing it): what they do, with the counter of ``before`` for the persons'
+    (到市集体访的人次 → 到市集体访的批次); '' otherwise."""
     if (before.sentence != f.sentence or before.qend != f.start or before.measure != "level" != f.measure
             or before.unit_kind != "count" or not _counts_persons(f, cw)):
         return ""
@@ -10470,18 +10477,14 @@ def _earlier_items(items: list[str] | None, kept: list[_Fig], sentence: tuple[in
     twice when its figures are of two units (支持租房提取1.25万人次、1.86亿元). After a word of the whole stock
     (``stock``: 累计, 总数) a name of what was added names all of it (新增孵化器3家、众创空间6家，累计分别达到21家和37家:
     孵化器, 众创空间). A level said again in another unit right after its own (总产量32.6万吨
-    （6.52亿斤）, 折合6.52亿斤) is no subject of its own."""
+    （6.52亿斤）, 折合6.52亿斤) is no subject of its own; the counts of one name printed next to each other are one
+    subject when each of the last n subjects has as many (城市低保对象1350户2280人、农村低保对象2860户4720人，分别比上年
+    减少…), and each one of their own otherwise (低保对象356户1024人，同比分别增长…)."""
     if not (items and len(items) == n):
-        named: list[tuple[str, str]] = []
-        for i in range(len(kept) - 1, -1, -1):
-            if len(named) == n or (g := kept[i]).sentence != sentence or not g.indicator:
-                break
-            if not (i and _says_in_other_unit(kept[i - 1], g)):
-                named.append((g.indicator, g.unit))
-        named.reverse()
-        if len(named) != n or len(set(named)) != n:
+        named = _list_subjects(kept, sentence, n, compiled())
+        if len(named) != n or len({(g.indicator, g.unit) for g in named}) != n:
             return None  # (支持租房提取1.25万人次、1.86亿元，同比分别增长…: one name, a count and an amount of it)
-        items = [name for name, _ in named]
+        items = [g.indicator for g in named]
     if stock:
         lead = compiled().addition_lead
         items = [i[ma.end():] if (ma := lead.match(i)) else i for i in items]
@@ -10507,12 +10510,45 @@ def _aspect_fits(aspect: str, g: _Fig, cw: CueViews) -> bool:
     return kind is None or g.unit_kind == kind
 
 
-def _says_in_other_unit(prev: _Fig, g: _Fig) -> bool:
+def _list_subjects(kept: list[_Fig], sentence: tuple[int, int], n: int, cw: CueViews) -> list[_Fig]:
+    """The first figures of the last ``n`` subjects of ``sentence`` (``kept`` in order), fewer when the sentence has
+    fewer: the counts of one name printed next to each other one subject when each of the ``n`` has as many
+    (城市低保对象1350户2280人、农村低保对象2860户4720人), each one otherwise (低保对象356户1024人)."""
+    named = _last_named(kept, sentence, n, True, cw)
+    if len(named) == n and len({size for _, size in named}) == 1:
+        return [g for g, _ in named]
+    return [g for g, _ in _last_named(kept, sentence, n, False, cw)]
+
+
+def _last_named(kept: list[_Fig], sentence: tuple[int, int], n: int, by_groups: bool,
+                cw: CueViews) -> list[tuple[_Fig, int]]:
+    """The last ``n`` named figures of ``sentence`` (``kept`` in order) with the number of figures they head, in order:
+    one for a level said again in another unit right after its own; with ``by_groups`` one for the counts of one name
+    printed next to each other too (城市低保对象1350户2280人: one item of a list, its households and its persons)."""
+    named: list[tuple[_Fig, int]] = []
+    size = 0
+    for i in range(len(kept) - 1, -1, -1):
+        if len(named) == n or (g := kept[i]).sentence != sentence or not g.indicator:
+            break
+        size += 1
+        if not (i and (_says_in_other_unit(kept[i - 1], g, cw) or by_groups and _counted_beside(kept[i - 1], g))):
+            named.append((g, size))
+            size = 0
+    return named[::-1]
+
+
+def _counted_beside(prev: _Fig, g: _Fig) -> bool:
+    """Whether the count ``g`` is printed right after the count ``prev`` of the same name, nothing between them
+    (1350户2280人, 356批1024人次)."""
+    return (g.measure == prev.measure == "level" and g.sentence == prev.sentence and g.indicator == prev.indicator
+            and g.unit_kind == prev.unit_kind == "count" and g.start == prev.qend)
+
+
+def _says_in_other_unit(prev: _Fig, g: _Fig, cw: CueViews) -> bool:
     """Whether the level ``g`` says the level ``prev`` right before it again in another unit (总产量32.6万吨（6.52亿斤）),
     one of the same kind (支持租房提取1.25万人次、1.86亿元: a count and an amount, two quantities of one name); a count
     of persons and one of anything else are two counts of one name (接待群众来访356批1024人次: the batches and the
     persons, never one another)."""
-    cw = compiled()
     return (g.measure == prev.measure == "level" and g.sentence == prev.sentence and g.indicator == prev.indicator
             and g.unit != prev.unit and g.unit_kind == prev.unit_kind
             and _counts_persons(prev, cw) == _counts_persons(g, cw))

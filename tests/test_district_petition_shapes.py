@@ -97,6 +97,17 @@ def test_the_glossary_keys_the_petition_statistics(s, printed, key):
     assert fact(HEAD + s, printed)["indicator_key"] == key
 
 
+@pytest.mark.parametrize(("s", "printed", "key"), [
+    # regression fixtures in the form of a district petition report (not real), modelled on the real 共接收办理市民热线
+    # 诉求55927件 (data/dongcheng_2020_h1.txt): the wordings of the statistics keyed above, with 群众, 来访群众, 排查
+    ("全年12345热线群众诉求办结率达到98.6%，满意率93.2%。", "98.6%", "request_completion_rate"),
+    ("全年接待来访群众512批1630人次，同比下降8.2%。", "512批", "petition_visits"),
+    ("全年排查矛盾纠纷3268件，排查矛盾纠纷化解率98.1%。", "98.1%", "dispute_resolution_rate"),
+])
+def test_the_glossary_keys_the_other_wordings_of_the_petition_statistics(s, printed, key):
+    assert fact(HEAD + s, printed)["indicator_key"] == key
+
+
 # -- a bare settling rate after the count of the matters -------------------------------------------------------
 
 @pytest.mark.parametrize(("s", "printed", "name", "key"), [
@@ -154,6 +165,30 @@ def test_bare_aspects_of_a_list_are_of_the_thing_counted(s, printed, name):
     assert fact(HEAD + s, printed)["indicator"] == name
 
 
+PAIRED_LIST = "全区共有城市低保对象1350户2280人、农村低保对象2860户4720人，"
+PAIRED_VISITS = "全年接待群众来访356批1024人次、集体访12批286人次，分别下降11.4%和9.6%。"
+
+
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixtures in the form of district reports (not real), modelled on the real 来访512批1630人次 of the
+    # channels above and the real 同比增长37.12% (data/dongcheng_2020_h1.txt): a 分别 list after items that each
+    # print two counts is of the items, one each, never of the last item's two counts
+    (PAIRED_LIST + "分别比上年减少5.2%和8.1%。", "5.2%", "城市低保对象"),
+    (PAIRED_LIST + "分别比上年减少5.2%和8.1%。", "8.1%", "农村低保对象"),
+    (PAIRED_LIST + "同比分别下降5.2%和8.1%。", "5.2%", "城市低保对象"),
+    (PAIRED_LIST + "分别占全区户籍人口的0.6%和1.2%。", "0.6%", "城市低保对象"),
+    ("实施易地扶贫搬迁2.3万户8.6万人、危房改造1.2万户3.6万人，分别完成年度任务的102%和105%。", "102%", "易地扶贫搬迁"),
+    (PAIRED_VISITS, "11.4%", "接待群众来访"),
+    (PAIRED_VISITS, "9.6%", "接待集体访"),
+    # regression fixture, a variant (not real): the sums paid to each item's persons
+    (PAIRED_LIST + "分别发放低保金1820万元和2630万元。", "1820万元", "城市低保对象低保金"),
+    # regression fixture, a variant (not real): one item of two counts, the list is of its two counts
+    ("全区共有低保对象356户1024人，同比分别增长3.1%和2.5%。", "2.5%", "低保对象"),
+])
+def test_a_list_after_items_of_two_counts_is_of_the_items(s, printed, name):
+    assert fact(HEAD + s, printed)["indicator"] == name
+
+
 def test_a_batch_count_before_the_persons_is_of_what_they_do():
     # regression fixture in the form of a district petition report (not real), as above
     got = facts(HEAD + GROUP)
@@ -204,3 +239,10 @@ def test_a_count_of_other_things_before_a_total_stays():
     # regression fixture, a variant (not real): two lists named, the count is not theirs
     got = facts(HEAD + "全年排查征地拆迁类216件、劳动社保类158件，三类合计520件。")
     assert got["raw_unit"].tolist().count("件") == 3
+
+
+def test_a_count_in_words_before_a_noun_of_total_stays():
+    # regression fixture, a variant (not real), modelled on the same real sentence: 总部 after the count is a noun of
+    # its own, no word of a sum (合计, 共计), and the count is a figure
+    got = facts(HEAD + "全年新增上市企业2家、挂牌企业5家、独角兽企业1家，三家总部企业迁入本区。")
+    assert "三" in got["raw_value"].tolist()

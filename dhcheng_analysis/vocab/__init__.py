@@ -479,8 +479,8 @@ class Cues:
     frame_name_regex: str
     rank_change_words: tuple[str, ...]  # 净增7家,[增量]居全县首位: a rank of the change the figure before states
     rank_aspect_words: tuple[str, ...]  # 总量, 规模: what of a quantity's level a list of ranks ranks (总量、增速分别居…)
-    listed_aspects: tuple[str, ...]  # [笔数和金额]同比分别增长…: items of a 分别 list that name only an aspect of the figures before
-    listed_aspect_kinds: Mapping[str, str]  # 金额 → money, 笔数 → count, 面积 → area: the kind of figure an aspect is of
+    listed_aspect_kinds: Mapping[str, str]  # [笔数和金额]同比分别增长…: the items of a 分别 list that name only an aspect of the
+    # figures before, with the kind of figure each is of (金额 → money, 笔数 → count, 面积 → area)
     rank_growth_words: tuple[str, ...]  # 增长7.5%,[增速]居全市第2位: a rank of the growth, named by it
     rank_growth_leads: tuple[str, ...]  # 。[累计]增速高于全国…,居全国第5位: words before a growth opening its clause
     bare_measures: tuple[str, ...]
@@ -591,6 +591,7 @@ class Cues:
     list_trade_quantities: tuple[str, ...]  # 对东盟、欧盟分别进出口…: the trade with each partner, named after it
     list_flow_verbs: tuple[str, ...]  # 煤炭、电解铝分别淘汰落后生产能力…: what each item sheds or adds, its name
     list_paid_verbs: tuple[str, ...]  # …惠及6320人，…惠及9150人，分别发放补贴资金…: the sums paid to the persons each item counts
+    list_paid_sum_nouns: tuple[str, ...]  # 资金, 补贴, 金 …: what a sum paid after 分别 ends with (发放救助金, not 发放到位)
     list_owner_ends: tuple[str, ...]  # 一季度、二季度, 市级、区级分别新增…: items that own what is added (as places do), not it
     class_time_units: tuple[str, ...]  # 小时, 分钟: a span right before a noun names a class or a standard (24小时便利店, 30分钟响应)
     duration_units: tuple[str, ...]
@@ -796,6 +797,10 @@ class Cues:
     predicate_means_frame_regex: str  # 1800多万人[通过多种渠道和方式]实现了再就业: the means a predicate opens with
     means_leads: tuple[str, ...]  # 通过, 依托 …: what a phrase of means opens with ({means_lead})
     means_nouns: tuple[str, ...]  # 渠道, 平台 …: the nouns such a phrase ends with ({means_noun})
+    contest_nouns: tuple[str, ...]  # 赛, 运动会, 评比 …: a contest won at, heading a prize's name ({contest_nouns})
+    athlete_nouns: tuple[str, ...]  # 运动员, 选手 …: those who won, heading a prize's name ({athlete_nouns})
+    prize_verbs: tuple[str, ...]  # 获得, 夺得 …: the verbs of winning before a prize ({prize_verbs})
+    prize_nouns: tuple[str, ...]  # 金牌, 奖, 称号 …: the prizes, won at a contest ({prize_nouns})
     within_lead_regex: str  # 38个工业行业大类[中]27个…: the set counted right before, then 中, before a count of a part
     within_last: str  # the last characters of such a lead tried (a test before the pattern)
     part_change_predicate_regex: str  # [行业增加值实现同比增长]: what the part counted did, a change with no figure
@@ -927,6 +932,7 @@ class Cues:
     statement_item_separators: tuple[str, ...]
     tax_relief_words: tuple[str, ...]
     total_heads: tuple[str, ...]  # 总 of 总量, 资源总量: a total, which a part after 其中 is not (外出农民工 of 农民工总量)
+    recap_total_heads: tuple[str, ...]  # 合计, 共计 after a count in words: the sum of the items listed before it
     tax_relief_verbs: tuple[str, ...]  # 减免, 免征 in a tax's name: the tax waived (减免增值税, 减免企业所得税), no tax collected
     tax_arrears_words: tuple[str, ...]  # 应收未收, 欠缴, 未将…缴入国库, 涉及金额: an amount not collected or a finding
     # involves (an audit finding), no tax
