@@ -10,7 +10,8 @@ The rules:
 
 - the glossary keys the stable statistics of the kind: the letters, visits, online petitions and their share, group
   visits, long-standing cases settled and their rate, the first petitions' resolution rate, the petitioners'
-  satisfaction rate, the disputes' resolution rate; 按期受理率 is the timely acceptance rate, 登记信访事项 the
+  satisfaction rate printed of petitions (信访事项参评满意率; a bare 参评满意率 is printed of the hotline and the
+  service centre too and takes no key), the disputes' resolution rate; 按期受理率 is the timely acceptance rate, 登记信访事项 the
   petitions received, the hotline's rates carried onto 群众诉求 the hotline's;
 - a bare settling rate (``settled_rates``: 化解率, 办结率) is of the matters the count before it names after the verb
   the rate repeats (化解信访积案46件，化解率92% → 信访积案化解率; 排查化解矛盾纠纷3268件 → 矛盾纠纷化解率);
@@ -76,8 +77,7 @@ GROUP = "全年共有4批次12人次到市集体访，同比下降50%。"
     # regression fixture, a variant (not real): 按期受理率 is the timely acceptance rate
     (RATES, "100%", "petition_timely_acceptance_rate"),
     # regression fixture, a variant (not real): the petitioners' rating of the handling
-    (RATES, "92.3%", "petition_satisfaction_rate"),
-    ("群众参评满意率为91.6%，较上年提高4.5个百分点。", "91.6%", "petition_satisfaction_rate"),
+    ("信访事项参评满意率为92.3%，较上年提高4.5个百分点。", "92.3%", "petition_satisfaction_rate"),
     # regression fixture, a variant (not real): first petitions settled
     ("初信初访化解率达到95.4%，比上年提高2.1个百分点。", "95.4%", "petition_first_resolution_rate"),
     # regression fixture, a variant (not real): the long-standing cases settled
@@ -246,3 +246,16 @@ def test_a_count_in_words_before_a_noun_of_total_stays():
     # its own, no word of a sum (合计, 共计), and the count is a figure
     got = facts(HEAD + "全年新增上市企业2家、挂牌企业5家、独角兽企业1家，三家总部企业迁入本区。")
     assert "三" in got["raw_value"].tolist()
+
+
+@pytest.mark.parametrize("s", [
+    # regression fixture, a variant (not real): a bare rating rate is printed of petitions, of the hotline and of the
+    # government service centre alike (好差评), so it names no one of them
+    RATES,
+    "群众参评满意率为91.6%，较上年提高4.5个百分点。",
+    # regression fixture in the form of a district government service report (not real)
+    "全区政务服务中心全年办件量120万件，办结率100%，参评满意率99.9%。",
+])
+def test_a_bare_rating_rate_takes_no_key_of_petitions(s):
+    keys = set(facts(HEAD + s)["indicator_key"].astype(str))
+    assert "petition_satisfaction_rate" not in keys
