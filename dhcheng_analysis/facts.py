@@ -908,7 +908,7 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
         b = j  # 三次提高机关事业单位职工基本工资标准和离退休人员离退休金: a run cut off by the limit inside the first
         # word after a joint ends at the joint (…标准), not inside the word (…标准和离)
     if (norm[a:a + 1] in starts["following_reject"] and cw.following_reject.match(norm[a:b])
-            and not norm.startswith(cw.following_keep, a)):
+            and not norm.startswith(cw.own_state_heads, a)):
         return a, a
     if cw.following_frame_end.fullmatch(norm, a, b):
         return a, a  # 稳定在１９５２年夏征和秋征总额３８８亿斤细粮的水平上 in 1956: the level the total is held at
@@ -10008,9 +10008,9 @@ def _list_item_verb(text: str, norm: str, prev: _Fig, f: _Fig, soft: int) -> str
             or cw.issue_verb.match(item)  # (修订市场交易规则4项，出台管理细则2项: 出台 is its own)
             or _own_work_verb(item, cw)  # (拆除违法建设…、腾退土地…; 清理地下空间…、整治架空线…: so is a verb of works)
             or f.unit_kind != prev.unit_kind and item.endswith(cw.quantity_ends)  # (接待游客…人次、旅游收入…亿元)
-            or cw.following_verb_end.search(item) or item.startswith(cw.following_keep)
-            or item.startswith(cw.unadded_heads)  # (其中新增债券…、再融资债券…: refinanced, not new)
-            or item.startswith(cw.received_heads)  # (引进市外内资…、实际利用外资…: received, by a verb of its own)
+            or cw.following_verb_end.search(item)
+            or item.startswith(cw.own_state_heads)  # (其中新增债券…、再融资债券…: refinanced, not new; 引进市外内资…、
+            # 实际利用外资…: received; 新投产项目…、达产项目…: a stage of its own)
             or cw.net_change_clause.match(item)):  # (注销企业…户，净增市场主体…户: a net change names its own thing)
         return ""  # (新建充电桩300个、带动投资2亿元; 建成项目5个、在建项目10个; 新建道路3条，开通公交新线5条; 新建农村公路
         # 120公里、危桥改造15座: an item with a verb or state of its own, before its noun or after it)

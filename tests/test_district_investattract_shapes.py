@@ -9,7 +9,8 @@ projects (10亿元以上项目8个，5亿元至10亿元项目12个), the rank am
 40个). The rules:
 
 - a verb of a stage of its own (新投产, as 新开工) opens its own item of a list: 新开工项目25个、新投产项目18个 → 新投产
-  项目, not 新开工新投产项目;
+  项目, not 新开工新投产项目; an item beginning with a stage or state of its own (达产, 入库, 技改, 新竣工) takes no verb
+  of the list: 新投产项目38个、达产项目20个 → 达产项目, not 新投产达产项目;
 - a bare rate of a stage the projects reach (履约率, 开工率, 投产率) after the rate of another stage is of the same
   projects: 签约项目履约率达到85%，开工率68% → 签约项目开工率;
 - an amount actually used or received, named with its own verb (实际利用外资, 实到内资), takes no verb of the list
@@ -57,6 +58,20 @@ BANDS = "新签约项目32个，其中10亿元以上项目8个，5亿元至10亿
 def test_a_stage_verb_opens_its_own_item(s, printed, name):
     assert fact(HEAD + s, printed)["indicator"] == name
 
+
+
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixtures in the form of a district report on investment promotion (not real), modelled on the real
+    # 年内新开工项目71个,完成投资42.40亿元;亿元以上新开工项目26个 (/work/shared/gold/real/texts/minhang_sh_2015_bulletin.txt):
+    # an item beginning with a stage of its own (达产, 达效, 入库, 技改, 新竣工) takes no verb of the list before it
+    ("全年新投产项目38个、达产项目20个。", "20个", "达产项目"),
+    ("全年新投产项目38个、达产达效项目20个。", "20个", "达产达效项目"),
+    ("全年新投产项目18个、入库项目30个。", "30个", "入库项目"),
+    ("全年新投产工业项目18个、技改项目25个。", "25个", "技改项目"),
+    ("全年新开工项目21个、新投产项目15个、新竣工项目9个。", "9个", "新竣工项目"),
+])
+def test_an_item_with_a_stage_of_its_own_takes_no_verb_of_the_list(s, printed, name):
+    assert fact(HEAD + s, printed)["indicator"] == name
 
 # -- a bare stage rate after another ---------------------------------------------------------------------------
 

@@ -1084,10 +1084,9 @@ class Cues:
     portion_words: tuple[str, ...]  # 不到100万元的部分: the portion of an amount a bound cuts, no noun it counts
     except_frame_open: str  # 除: opens a frame of what is set aside (除建设十三个大型水库外)
     except_frame_closes: tuple[str, ...]  # 以外, 之外, 外 (the bare close last): close it, after the noun counted inside
-    following_keep: tuple[str, ...]
-    unadded_heads: tuple[str, ...]  # 再融资, 置换: a kind of bond or fund no verb of adding is done to
-    received_heads: tuple[str, ...]  # 实际, 实到: an amount actually used or received, named with its own verb
-    # (实际利用外资, 实到内资), which the verb of a list before it is not done to
+    own_state_heads: tuple[str, ...]  # heads of a noun with a verb or state of its own, which no verb heading a
+    # list before it is done to: 在谈项目, 在校生 (also nouns starting with a rejected word), 再融资债券 (no adding),
+    # 实际利用外资, 实到内资 (received), 达产项目, 入库项目, 新竣工项目, 技改项目 (a stage of projects)
     counted_group_regex: str
     headless_persons_subject_regex: str  # 依法判刑的有: a clause and its 的 before persons with no noun of theirs
     place_kind_bracket_regex: str
