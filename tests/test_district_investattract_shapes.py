@@ -17,7 +17,8 @@ projects (10亿元以上项目8个，5亿元至10亿元项目12个), the rank am
   before it: 力争引进市外内资100亿元、实际利用外资1.5亿美元 → 实际利用外资, not 引进实际利用外资;
 - a range of amounts right before the things counted (5亿元至10亿元项目12个) names their size class, as one amount
   does (10亿元以上项目8个): no figure of money, and the count is of the class;
-- the glossary keys the stable counts and flows of the kind: 新开工项目, 新投产项目, 新落地项目, 签约项目开工率,
+- the glossary keys the stable counts and flows of the kind: 新开工项目, 新投产项目, 新落地项目 (not their part of
+  investment promotion: 其中新开工招商引资项目21个 stays unkeyed), 签约项目开工率,
   签约项目履约率, 省外到位资金 (利用省外资金), 市外内资 (引进市外内资), the agreed investment printed 协议投资 or
   签约项目总金额 (a bare 签约金额 may be of technology contracts and stays unkeyed), besides the projects signed, the agreed
   investment, the funds arrived and the foreign capital used keyed before.
@@ -181,6 +182,18 @@ def test_the_stable_quantities_of_the_kind_are_keyed(s, printed, key):
 def test_the_quantities_keyed_before_stay_keyed(s, printed, key):
     assert fact(HEAD + s, printed)["indicator_key"] == key
 
+
+
+@pytest.mark.parametrize(("s", "printed"), [
+    # regression fixtures in the form of a district report on investment promotion (not real), modelled on the real
+    # 年内新开工项目71个 (/work/shared/gold/real/texts/minhang_sh_2015_bulletin.txt): the projects of investment
+    # promotion are a part of the projects started, put in production or landed, and take no key of the whole
+    ("全年新开工项目71个，其中新开工招商引资项目21个。", "21个"),
+    ("全年新投产项目30个，其中新投产招商项目12个。", "12个"),
+    ("全年落地招商项目15个，新注册企业56家。", "15个"),
+])
+def test_a_part_of_the_projects_takes_no_key_of_the_whole(s, printed):
+    assert fact(HEAD + s, printed)["indicator_key"] == ""
 
 def test_a_bare_amount_signed_stays_unkeyed():
     # tests/gold/constructed/haidian_2022_q3 (constructed fixture): the amount of technology projects signed
