@@ -7681,8 +7681,11 @@ class _Reader:
             f.indicator = f.indicator[len(verb):]  # 开展职业技能培训1.3万人次: the training, 开展 no part of what is counted
         prev = self.prev
         if (f.measure in ("level", "completion_pct") and ((body := f.indicator in cw.body_owned_heads) or f.indicator in cw.owned_heads
+                                                             or f.indicator in cw.part_owned_heads
                                                              or _scoped_owned_head(f.indicator, norm, cs, f.start, cw))
                 and (counted := self._counted_set(st)) is not None
+                and (f.indicator not in cw.part_owned_heads or st.first_part_marker(norm, st.start, counted.start) >= 0)
+                # (其中亿元以上项目18个，协议投资120亿元: the part's; 新签约项目32个，协议投资156亿元: its own name, the whole's)
                 and counted.measure == "level" and counted.unit_kind == "count" and counted.indicator
                 and ((owner := _receiver(counted.indicator, cw, f.indicator)) == counted.indicator or len(owner) >= 2)
                 # (接待游客23.5万人次，营业收入…: no owner once the reception is taken off; 全区有厂15家，产值…: the 厂's)

@@ -18,10 +18,12 @@ projects (10亿元以上项目8个，5亿元至10亿元项目12个), the rank am
 - a range of amounts right before the things counted (5亿元至10亿元项目12个) names their size class, as one amount
   does (10亿元以上项目8个): no figure of money, and the count is of the class;
 - the glossary keys the stable counts and flows of the kind: 新开工项目, 新投产项目, 新落地项目 (not their part of
-  investment promotion: 其中新开工招商引资项目21个 stays unkeyed), 签约项目开工率,
-  签约项目履约率, 省外到位资金 (利用省外资金), 市外内资 (引进市外内资), the agreed investment printed 协议投资 or
-  签约项目总金额 (a bare 签约金额 may be of technology contracts and stays unkeyed), besides the projects signed, the agreed
-  investment, the funds arrived and the foreign capital used keyed before.
+  investment promotion: 其中新开工招商引资项目21个 stays unkeyed), 签约项目开工率, 签约项目履约率, 省外到位资金
+  (利用省外资金), 市外内资 (引进市外内资), the agreed investment printed 协议投资 or 签约项目总金额 (a bare 签约金额 may
+  be of technology contracts and stays unkeyed), besides the projects signed, the agreed investment, the funds
+  arrived and the foreign capital used keyed before;
+- a bare agreed investment after a part counted after 其中 is the part's, as 总投资 is: 其中亿元以上项目18个，协议投资
+  120亿元 → 亿元以上项目协议投资, no second total.
 
 The national work reports speak of foreign capital without district figures (五年累计实际利用外资5528亿美元, 2013);
 the real excerpts print the district's figures: 实际利用外资10.78亿美元,引进市外内资90.75亿元,浙商回归项目到账资金72.9
@@ -194,6 +196,21 @@ def test_the_quantities_keyed_before_stay_keyed(s, printed, key):
 ])
 def test_a_part_of_the_projects_takes_no_key_of_the_whole(s, printed):
     assert fact(HEAD + s, printed)["indicator_key"] == ""
+
+
+AGREED = "新签约项目32个，协议投资156亿元，其中亿元以上项目18个，协议投资120亿元。"
+
+
+@pytest.mark.parametrize(("printed", "name", "key"), [
+    # regression fixture in the form of a district report on investment promotion (not real), modelled on the real
+    # 全年共引进企业137家,其中注册资金千万元以上46家 (/work/shared/gold/real/texts/dongliu_yz_2023_street.txt): the
+    # agreed investment after a part counted after 其中 is the part's, the one after the whole keeps its own name and key
+    ("120亿元", "亿元以上项目协议投资", ""),
+    ("156亿元", "协议投资", "agreed_investment"),
+])
+def test_the_agreed_investment_after_a_part_is_the_parts(printed, name, key):
+    f = fact(HEAD + AGREED, printed)
+    assert (f["indicator"], f["indicator_key"]) == (name, key)
 
 def test_a_bare_amount_signed_stays_unkeyed():
     # tests/gold/constructed/haidian_2022_q3 (constructed fixture): the amount of technology projects signed

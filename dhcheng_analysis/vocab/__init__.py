@@ -459,6 +459,8 @@ class Cues:
     topic_sentence_regex: str  # 四是，城乡居民储蓄大幅度增加。: such a clause as a sentence ({clause}), the subject of the next
     body_owned_heads: tuple[str, ...]  # 床位, 藏书: what bodies that serve people have, theirs after a count of them
     body_ends: tuple[str, ...]  # 医院, 图书馆: the ends of names of such bodies
+    part_owned_heads: tuple[str, ...]  # 协议投资: an amount of the part counted just before it after 其中 (其中亿元以上项目18个，
+    # 协议投资120亿元), its own bare name after a count of the whole (a glossary alias keys it so)
     owned_heads: tuple[str, ...]
     yield_verbs: tuple[str, ...]  # 形成, 带来, 涉及: a fiscal level's head after them is what the things counted before yield or hold
     student_flow_heads: tuple[str, ...]  # 新招生, 毕业学生, 在校学生: a school's intake, leavers and roll, printed bare after its first
