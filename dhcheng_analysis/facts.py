@@ -1676,13 +1676,14 @@ def _joined_name(stem: str, noun: str, least: int = 1) -> str:
     return stem + noun[_shared_head(stem, noun, least):]
 
 
-def _is_money_band(norm: str, low: _Fig, f: _Fig, cw: CueViews) -> bool:
-    """The range of amounts from ``low`` to ``f`` names a size class of the things counted right after it, as one
-    amount does (:func:`_is_threshold`): 其中5亿元至10亿元项目12个, 产值超1亿元至5亿元企业: the projects of that size
-    are counted, the amounts are no figures."""
+def _is_money_class(norm: str, f: _Fig, start: int, cw: CueViews) -> bool:
+    """Whether the amount ``f`` (or the range of amounts from ``start`` to it) names a size class of the things counted
+    right after it: 产值超100亿元企业达到12家, 其中5亿元至10亿元项目12个, 产值超1亿元至5亿元企业 (the firms or projects of
+    that size are counted, the amounts are no figures); so with no bound when the amount opens its clause or follows
+    what it is an amount of (其中10亿元楼宇8座, 税收5000万元楼宇)."""
     return (f.unit_kind == "money" and cw.class_money_noun.match(norm, f.end) is not None
-            and (cw.class_money_bound.search(norm, max(0, low.start - 2), low.start)
-                 or cw.class_money_lead.search(norm, max(0, low.start - 2), low.start)) is not None)
+            and (cw.class_money_bound.search(norm, max(0, start - 2), start)
+                 or cw.class_money_lead.search(norm, max(0, start - 2), start)) is not None)
 
 
 def _is_threshold(norm: str, f: _Fig, cw: CueViews) -> bool:
@@ -1706,12 +1707,8 @@ def _is_threshold(norm: str, f: _Fig, cw: CueViews) -> bool:
         return True  # 24小时采样点, 24小时便利店
     if not f.unit and f.value == 100 and cw.index_base.search(norm, max(0, f.start - 16), f.start):
         return True  # 如果以１９５０年为１００: the base of an index, not a figure of it
-    if (f.unit_kind == "money" and cw.class_money_noun.match(norm, f.end)
-            and (cw.class_money_bound.search(norm, max(0, f.start - 2), f.start)
-                 or cw.class_money_lead.search(norm, max(0, f.start - 2), f.start))):
-        # 产值超100亿元企业达到12家: the firms above the amount are counted, the amount is no figure; so with no
-        # bound when the amount opens its clause or follows what it is an amount of (其中10亿元楼宇8座, 税收5000万元楼宇)
-        return True
+    if _is_money_class(norm, f, f.start, cw):
+        return True  # 产值超100亿元企业达到12家: the firms above the amount are counted, the amount is no figure
     if ((f.unit_kind == "money" or f.unit in cw.threshold_units) and norm[f.end:f.end + 1] in cw.starts["size_class_after"]
             and cw.size_class_after.match(norm, f.end) and cw.size_class_count.search(norm, max(0, f.start - 8), f.start)):
         return True  # 建成2个5000平方米的社区服务中心, 三十个五万千瓦规模的电站: the size of each thing counted names its kind
@@ -1873,7 +1870,7 @@ def _figures(report: Report) -> list[_Fig]:
                     continue  # 年应纳税所得额不到100万元的部分，…再减半征收所得税, 超过100万元但不超过300万元的部分: the
                     # bounds of a bracket, which the rate or relief applied to it is said of, no figures of their own
                 low = out[-1] if out and norm[out[-1].qend:f.start] in cw.range_separators else None
-                if low is not None and (cw.bracket_part.match(norm, f.end) or _is_money_band(norm, low, f, cw)):
+                if low is not None and (cw.bracket_part.match(norm, f.end) or _is_money_class(norm, f, low.start, cw)):
                     out.pop()  # 100万元至300万元(的)部分: both bounds of a bracket (5亿元至10亿元项目12个: of a size class)
                     continue
                 if norm.find(cw.de, f.end, f.qend + 1) >= 0 or low is not None:  # (5万人至10万人之间的街道)

@@ -16,7 +16,8 @@ projects (10亿元以上项目8个，5亿元至10亿元项目12个), the rank am
 - an amount actually used or received, named with its own verb (实际利用外资, 实到内资), takes no verb of the list
   before it: 力争引进市外内资100亿元、实际利用外资1.5亿美元 → 实际利用外资, not 引进实际利用外资;
 - a range of amounts right before the things counted (5亿元至10亿元项目12个) names their size class, as one amount
-  does (10亿元以上项目8个): no figure of money, and the count is of the class;
+  does (10亿元以上项目8个): no figure of money, and the count is of the class; the next class is of the amount the
+  first names: 年产值10亿元至50亿元企业12家，50亿元以上企业3家 → 年产值50亿元以上企业 (not 年产50亿元以上企业);
 - the glossary keys the stable counts and flows of the kind: 新开工项目, 新投产项目, 新落地项目 (not their part of
   investment promotion: 其中新开工招商引资项目21个 stays unkeyed), 签约项目开工率, 签约项目履约率, 省外到位资金
   (利用省外资金), 市外内资 (引进市外内资), the agreed investment printed 协议投资 or 签约项目总金额 (a bare 签约金额 may
@@ -124,6 +125,17 @@ def test_an_amount_received_takes_no_verb_of_the_list(s, printed, name):
 def test_a_range_of_amounts_before_the_projects_names_their_class(s, printed, name):
     assert fact(HEAD + s, printed)["indicator"] == name
 
+
+
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixtures in the form of a district report on investment promotion (not real), modelled on the real
+    # 全年共引进企业137家,其中注册资金千万元以上46家,亿元以上5家 (/work/shared/gold/real/texts/dongliu_yz_2023_street.txt):
+    # the next size class after a range of amounts, or a range after one bound, is of the same amount the first names
+    ("年产值10亿元至50亿元企业12家，50亿元以上企业3家。", "3家", "年产值50亿元以上企业"),
+    ("年产值10亿元以上企业12家，5亿元至10亿元企业3家。", "3家", "年产值5亿元至10亿元企业"),
+])
+def test_the_next_size_class_is_of_the_amount_of_the_first(s, printed, name):
+    assert fact(HEAD + s, printed)["indicator"] == name
 
 @pytest.mark.parametrize("s", [
     # regression fixture (not real): the classes of the projects signed
