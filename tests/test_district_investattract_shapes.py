@@ -12,7 +12,8 @@ projects (10亿元以上项目8个，5亿元至10亿元项目12个), the rank am
   项目, not 新开工新投产项目; an item beginning with a stage or state of its own (达产, 入库, 技改, 新竣工) takes no verb
   of the list: 新投产项目38个、达产项目20个 → 达产项目, not 新投产达产项目;
 - a bare rate of a stage the projects reach (履约率, 开工率, 投产率) after the rate of another stage is of the same
-  projects: 签约项目履约率达到85%，开工率68% → 签约项目开工率;
+  projects: 签约项目履约率达到85%，开工率68% → 签约项目开工率 (a funds' arrival rate, 资金到位率, is no stage: 专项债券资金
+  到位率100%，开工率95% → 开工率);
 - an amount actually used or received, named with its own verb (实际利用外资, 实到内资), takes no verb of the list
   before it: 力争引进市外内资100亿元、实际利用外资1.5亿美元 → 实际利用外资, not 引进实际利用外资;
 - a range of amounts right before the things counted (5亿元至10亿元项目12个) names their size class, as one amount
@@ -91,6 +92,12 @@ def test_an_item_with_a_stage_of_its_own_takes_no_verb_of_the_list(s, printed, n
 def test_a_bare_stage_rate_is_of_the_projects_of_the_rate_before(s, printed, name):
     assert fact(HEAD + s, printed)["indicator"] == name
 
+
+
+def test_a_stage_rate_after_a_rate_of_funds_stays_bare():
+    # regression fixture in the form of a district report on investment promotion (not real), modelled on RATES: the
+    # funds' arrival rate is no stage of the projects, the start rate after it names no bonds
+    assert fact(HEAD + "专项债券资金到位率100%，开工率95%。", "95%")["indicator"] == "开工率"
 
 def test_a_stage_rate_after_a_count_stays_bare():
     # regression fixture (not real): a count of projects names no projects the rate is of
