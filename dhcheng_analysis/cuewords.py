@@ -1506,9 +1506,8 @@ class CueViews:
     attributive_have: re.Pattern[str]  # 一个共有[五十多个]: a figure of what the one thing named after it has
     following_frame_end: re.Pattern[str]  # 3亿斤细粮的水平上: a frame of the level the figure sets, no noun of it
     portion_words: frozenset[str]  # 年应纳税所得额不到100万元的部分: after 的, the portion an amount bounds
-    following_keep: tuple[str, ...]  # nouns that start with a rejected word (在谈项目, 在校生)
-    unadded_heads: tuple[str, ...]  # 再融资债券, 置换债券: a kind no verb of adding heading the item before adds
-    received_heads: tuple[str, ...]  # 实际利用外资, 实到内资: an amount received, named with its own verb
+    own_state_heads: tuple[str, ...]  # 在谈项目, 再融资债券, 实际利用外资, 达产项目: a noun with a verb or state of
+    # its own (none taken from a list before it; a noun starting with a rejected word kept)
     except_frame_open: str  # 除, opening a frame of what is set aside
     except_frame_closes: tuple[str, ...]  # 外, 以外, closing it after the noun counted inside
     counted_group: re.Pattern[str]  # a counted noun with its bracket or list of kinds: 省(区、市), 省、自治区、直辖市
@@ -1724,6 +1723,7 @@ class CueViews:
     compared_plan: re.Pattern[str]  # 计划, 规定 between them: the level compared with is planned
     plan_head: re.Pattern[str]  # 计划草案规定 in a sentence's first clause: its plan holds across its ；
     yield_verbs: tuple[str, ...]  # 形成, 带来: what the things counted before yield (企业回迁50家，形成区级税收2亿元)
+    part_owned_heads: frozenset[str]  # 协议投资: a head of the part counted just before it after 其中 only
     owned_heads: frozenset[str]  # a head that belongs to the things counted just before it (…42个，总投资320亿元; 农场…152个，耕地面积758万亩)
     student_flow_heads: tuple[str, ...]  # a school's intake, leavers and roll (新招生, 毕业学生, 在校学生)
     school_count_units: frozenset[str]  # the unit of a count of schools (所)
@@ -2888,9 +2888,7 @@ def compiled() -> CueViews:
         following_figure=_Rule(rf"(?:{_alt(c.qualifiers_before)})?{c.following_figure_regex}"),
         following_count_end=_Rule(c.following_count_end_regex),
         following_verb_end=_Rule(rf"(?:{_alt([*c.flow_verbs, *c.list_head_verbs])})(?:{_alt(c.qualifiers_before)})?$"),
-        following_keep=c.following_keep,
-        unadded_heads=c.unadded_heads,
-        received_heads=c.received_heads,
+        own_state_heads=c.own_state_heads,
         except_frame_open=c.except_frame_open,
         except_frame_closes=c.except_frame_closes,
         counted_group=_Rule(c.counted_group_regex),
@@ -3106,6 +3104,7 @@ def compiled() -> CueViews:
         compared_plan=_Rule(c.compared_plan_regex),
         plan_head=_Rule(c.plan_head_regex),
         owned_heads=frozenset(c.owned_heads),
+        part_owned_heads=frozenset(c.part_owned_heads),
         yield_verbs=tuple(c.yield_verbs),
         student_flow_heads=tuple(sorted(c.student_flow_heads, key=len, reverse=True)),
         school_count_units=frozenset(c.school_count_units),

@@ -908,7 +908,7 @@ def _following(norm: str, pos: int, sent_end: int, stops: bool = True) -> tuple[
         b = j  # 三次提高机关事业单位职工基本工资标准和离退休人员离退休金: a run cut off by the limit inside the first
         # word after a joint ends at the joint (…标准), not inside the word (…标准和离)
     if (norm[a:a + 1] in starts["following_reject"] and cw.following_reject.match(norm[a:b])
-            and not norm.startswith(cw.following_keep, a)):
+            and not norm.startswith(cw.own_state_heads, a)):
         return a, a
     if cw.following_frame_end.fullmatch(norm, a, b):
         return a, a  # 稳定在１９５２年夏征和秋征总额３８８亿斤细粮的水平上 in 1956: the level the total is held at
@@ -1679,13 +1679,14 @@ def _joined_name(stem: str, noun: str, least: int = 1) -> str:
     return stem + noun[_shared_head(stem, noun, least):]
 
 
-def _is_money_band(norm: str, low: _Fig, f: _Fig, cw: CueViews) -> bool:
-    """The range of amounts from ``low`` to ``f`` names a size class of the things counted right after it, as one
-    amount does (:func:`_is_threshold`): 其中5亿元至10亿元项目12个, 产值超1亿元至5亿元企业: the projects of that size
-    are counted, the amounts are no figures."""
+def _is_money_class(norm: str, f: _Fig, start: int, cw: CueViews) -> bool:
+    """Whether the amount ``f`` (or the range of amounts from ``start`` to it) names a size class of the things counted
+    right after it: 产值超100亿元企业达到12家, 其中5亿元至10亿元项目12个, 产值超1亿元至5亿元企业 (the firms or projects of
+    that size are counted, the amounts are no figures); so with no bound when the amount opens its clause or follows
+    what it is an amount of (其中10亿元楼宇8座, 税收5000万元楼宇)."""
     return (f.unit_kind == "money" and cw.class_money_noun.match(norm, f.end) is not None
-            and (cw.class_money_bound.search(norm, max(0, low.start - 2), low.start)
-                 or cw.class_money_lead.search(norm, max(0, low.start - 2), low.start)) is not None)
+            and (cw.class_money_bound.search(norm, max(0, start - 2), start)
+                 or cw.class_money_lead.search(norm, max(0, start - 2), start)) is not None)
 
 
 def _is_threshold(norm: str, f: _Fig, cw: CueViews) -> bool:
@@ -1709,12 +1710,8 @@ def _is_threshold(norm: str, f: _Fig, cw: CueViews) -> bool:
         return True  # 24小时采样点, 24小时便利店
     if not f.unit and f.value == 100 and cw.index_base.search(norm, max(0, f.start - 16), f.start):
         return True  # 如果以１９５０年为１００: the base of an index, not a figure of it
-    if (f.unit_kind == "money" and cw.class_money_noun.match(norm, f.end)
-            and (cw.class_money_bound.search(norm, max(0, f.start - 2), f.start)
-                 or cw.class_money_lead.search(norm, max(0, f.start - 2), f.start))):
-        # 产值超100亿元企业达到12家: the firms above the amount are counted, the amount is no figure; so with no
-        # bound when the amount opens its clause or follows what it is an amount of (其中10亿元楼宇8座, 税收5000万元楼宇)
-        return True
+    if _is_money_class(norm, f, f.start, cw):
+        return True  # 产值超100亿元企业达到12家: the firms above the amount are counted, the amount is no figure
     if ((f.unit_kind == "money" or f.unit in cw.threshold_units) and norm[f.end:f.end + 1] in cw.starts["size_class_after"]
             and cw.size_class_after.match(norm, f.end) and cw.size_class_count.search(norm, max(0, f.start - 8), f.start)):
         return True  # 建成2个5000平方米的社区服务中心, 三十个五万千瓦规模的电站: the size of each thing counted names its kind
@@ -1882,7 +1879,7 @@ def _figures(report: Report) -> list[_Fig]:
                     continue  # 年应纳税所得额不到100万元的部分，…再减半征收所得税, 超过100万元但不超过300万元的部分: the
                     # bounds of a bracket, which the rate or relief applied to it is said of, no figures of their own
                 low = out[-1] if out and norm[out[-1].qend:f.start] in cw.range_separators else None
-                if low is not None and (cw.bracket_part.match(norm, f.end) or _is_money_band(norm, low, f, cw)):
+                if low is not None and (cw.bracket_part.match(norm, f.end) or _is_money_class(norm, f, low.start, cw)):
                     out.pop()  # 100万元至300万元(的)部分: both bounds of a bracket (5亿元至10亿元项目12个: of a size class)
                     continue
                 if norm.find(cw.de, f.end, f.qend + 1) >= 0 or low is not None:  # (5万人至10万人之间的街道)
@@ -3941,16 +3938,10 @@ class _Reader:
                 f.indicator = scheme + f.indicator  # 1334万人参保，641万人领取养老金 → 城镇居民社会养老保险试点领取养老金的人
             if before is not None and before.sentence == f.sentence and (networked := _network_of(before, f, self.cw)):
                 f.indicator = networked  # 铁路投资要保持在8000亿元以上，新投产里程8000公里以上 → 铁路新投产里程
-            if sent and f.measure in ("rate_pct", "pp_diff") and (served := _service_rate_owner(self.report.norm, f, sent, self.cw)):
-                f.indicator = served + f.indicator  # 12345市民服务热线受理诉求8.9万件，…，响应率达到100% → 12345市民服务热线诉求响应率
-            elif sent and f.measure in ("rate_pct", "pp_diff") and (sampled := _sampled_rate_owner(self.report.norm, f, sent, self.cw)):
-                f.indicator = sampled + f.indicator  # 食品安全抽检6825批次，合格率98.6% → 食品安全抽检合格率
-            elif sent and f.measure in ("rate_pct", "pp_diff") and (graded := _graded_rate_owner(self.report.norm, f, sent, self.cw)):
-                f.indicator = graded + f.indicator  # 学生体质健康达标率93.5%，优良率52.3% → 学生体质健康优良率
-            elif sent and f.measure in ("rate_pct", "pp_diff") and (staged := _stage_rate_owner(self.report.norm, f, sent, self.cw)):
-                f.indicator = staged + f.indicator  # 签约项目履约率85%，开工率68% → 签约项目开工率
-            elif sent and f.measure in ("rate_pct", "pp_diff") and (settled := _settled_rate_owner(self.report.norm, f, sent, self.cw)):
-                f.indicator = settled + f.indicator  # 化解信访积案46件，化解率92% → 信访积案化解率
+            if sent and f.measure in ("rate_pct", "pp_diff") and (owner := _bare_rate_owner(self.report.norm, f, sent, self.cw)):
+                f.indicator = owner + f.indicator  # 12345市民服务热线受理诉求8.9万件，…，响应率达到100% → 12345市民服务热线
+                # 诉求响应率; 食品安全抽检6825批次，合格率98.6% → 食品安全抽检合格率; 学生体质健康达标率93.5%，优良率52.3% →
+                # 学生体质健康优良率; 签约项目履约率85%，开工率68% → 签约项目开工率; 化解信访积案46件，化解率92% → 信访积案化解率
             if sent and (casualties := _incidents_named_before(f, sent, self.cw)
                          or _casualty_incidents(self.report.norm, f, sent, self.cw)):
                 f.indicator = casualties  # 生产安全事故12起、死亡10人 → 生产安全事故死亡人数
@@ -7693,8 +7684,11 @@ class _Reader:
             f.indicator = f.indicator[len(verb):]  # 开展职业技能培训1.3万人次: the training, 开展 no part of what is counted
         prev = self.prev
         if (f.measure in ("level", "completion_pct") and ((body := f.indicator in cw.body_owned_heads) or f.indicator in cw.owned_heads
+                                                             or f.indicator in cw.part_owned_heads
                                                              or _scoped_owned_head(f.indicator, norm, cs, f.start, cw))
                 and (counted := self._counted_set(st)) is not None
+                and (f.indicator not in cw.part_owned_heads or st.first_part_marker(norm, st.start, counted.start) >= 0)
+                # (其中亿元以上项目18个，协议投资120亿元: the part's; 新签约项目32个，协议投资156亿元: its own name, the whole's)
                 and counted.measure == "level" and counted.unit_kind == "count" and counted.indicator
                 and ((owner := _receiver(counted.indicator, cw, f.indicator)) == counted.indicator or len(owner) >= 2)
                 # (接待游客23.5万人次，营业收入…: no owner once the reception is taken off; 全区有厂15家，产值…: the 厂's)
@@ -9439,93 +9433,105 @@ def _listed_rate_owner(norm: str, f: _Fig, sent: list[_Fig], cw: CueViews, tails
     return ""
 
 
-def _service_rate_owner(norm: str, f: _Fig, sent: list[_Fig], cw: CueViews) -> str:
-    """The service and what it handles that a bare rate of its handling (``service_rates``: 响应率, 解决率, 满意率) is
-    of (``_listed_rate_owner``): the nearest figure that counts what a service takes in (12345市民服务热线受理诉求8.9万件，
-    同比增加26.4%，响应率达到100% → 12345市民服务热线诉求; “接诉即办”受理诉求26.8万件 → “接诉即办”诉求) or a rate of
-    such a service (市民热线诉求响应率100%，解决率、满意率分别达到… → 市民热线诉求); '' when a figure of anything else
-    comes first (空气质量优良天数180天，优良率…)."""
-    def of_rate(g: _Fig, owner: str) -> str:
-        return owner if any(w in owner for w in cw.service_bodies) or owner.endswith(cw.service_handled_ends) else ""
-
-    def of_count(g: _Fig) -> str:
-        name = g.indicator
-        if (md := cw.done_after_count.match(name)) and name.startswith(cw.de, md.end()):
-            name = name[md.end() + len(cw.de):]  # (办结7.9万件 → 办结的12345热线受理诉求: the requests, some closed)
-        if (mh := cw.service_handled.fullmatch(name)) is None:
-            # (市民热线诉求11.2万件: the service named with no verb of taking in)
-            return name if (name.endswith(cw.service_handled_ends)
-                            and any(w in name for w in cw.service_bodies)) else ""
-        body, what = mh.group("body"), mh.group("what")
-        return what if not body or any(w in what for w in cw.service_bodies) else body + what
-
-    return _listed_rate_owner(norm, f, sent, cw, cw.service_rates_tails, of_rate, of_count)
+def _served_of_rate(g: _Fig, owner: str, f: _Fig, cw: CueViews) -> str:
+    """The service a rate ``g`` of the list before is of (市民热线诉求响应率100%，解决率… → 市民热线诉求), when ``owner``
+    names a service or what it handles; '' otherwise."""
+    return owner if any(w in owner for w in cw.service_bodies) or owner.endswith(cw.service_handled_ends) else ""
 
 
-def _graded_rate_owner(norm: str, f: _Fig, sent: list[_Fig], cw: CueViews) -> str:
-    """What a bare rate of a grade reached in a test (``graded_rates``: 达标率, 优良率, 优秀率) is of
-    (``_listed_rate_owner``): the owner of the rate of another grade of the list before it (学生体质健康达标率93.5%，
-    优良率52.3% → 学生体质健康; 中考体育测试优秀率68.5%，及格率98.2% → 中考体育测试); '' when a figure of anything else
-    comes first (a count names no test its grades are of)."""
-    return _listed_rate_owner(norm, f, sent, cw, cw.graded_rates_tails, _owner_of_a_rate, lambda g: "")
+def _served_of_count(g: _Fig, f: _Fig, cw: CueViews) -> str:
+    """The service and what it handles that the count ``g`` names as taken in (12345市民服务热线受理诉求8.9万件 →
+    12345市民服务热线诉求; “接诉即办”受理诉求26.8万件 → “接诉即办”诉求); '' when it names no such thing."""
+    name = g.indicator
+    if (md := cw.done_after_count.match(name)) and name.startswith(cw.de, md.end()):
+        name = name[md.end() + len(cw.de):]  # (办结7.9万件 → 办结的12345热线受理诉求: the requests, some closed)
+    if (mh := cw.service_handled.fullmatch(name)) is None:
+        # (市民热线诉求11.2万件: the service named with no verb of taking in)
+        return name if (name.endswith(cw.service_handled_ends)
+                        and any(w in name for w in cw.service_bodies)) else ""
+    body, what = mh.group("body"), mh.group("what")
+    return what if not body or any(w in what for w in cw.service_bodies) else body + what
 
 
-def _stage_rate_owner(norm: str, f: _Fig, sent: list[_Fig], cw: CueViews) -> str:
-    """What a bare rate of a stage the projects reach (``stage_rates``: 履约率, 开工率, 投产率) is of
-    (``_listed_rate_owner``): the owner of the rate of another stage of the list before it (签约项目履约率达到85%，开工率
-    68% → 签约项目); '' when a figure of anything else comes first (已开工项目19个，开工率…: a count names no projects
-    the rate is of)."""
-    return _listed_rate_owner(norm, f, sent, cw, cw.stage_rates_tails, _owner_of_a_rate, lambda g: "")
+def _sampled_of_rate(g: _Fig, owner: str, f: _Fig, cw: CueViews) -> str:
+    """The owner of a rate ``g`` of the list before, with the sampling word its rate opened with when ``f`` opens with
+    none (药品抽检合格率99.2%，不合格率… → 药品抽检); '' when ``g`` is no rate."""
+    if g.measure not in ("rate_pct", "pp_diff"):
+        return ""
+    word = next((w for w in cw.sampling_words if g.indicator.startswith(w, len(owner))), "")
+    return owner + word if word and not f.indicator.startswith(word) else owner
 
 
-def _owner_of_a_rate(g: _Fig, owner: str) -> str:
+def _sampled_of_count(g: _Fig, f: _Fig, cw: CueViews) -> str:
+    """The samples the count ``g`` names (食品安全抽检6825批次 → 食品安全抽检; 药品抽检256批次, 抽检合格率 → 药品: the
+    rate's own sampling word ends the samples' name once); '' when it names no sampling."""
+    name = g.indicator
+    if not name.endswith(cw.sampling_words):
+        return ""
+    word = next((w for w in cw.sampling_words if name.endswith(w) and f.indicator.startswith(w)), "")
+    return name[:-len(word)] if word else name
+
+
+def _owner_of_a_rate(g: _Fig, owner: str, f: _Fig, cw: CueViews) -> str:
     """``owner``, what the rate ``g`` is printed of, when ``g`` is that rate or its change in points; '' otherwise."""
     return owner if g.measure in ("rate_pct", "pp_diff") else ""
 
 
-def _settled_rate_owner(norm: str, f: _Fig, sent: list[_Fig], cw: CueViews) -> str:
-    """What a bare rate of the matters settled (``settled_rates``: 化解率, 办结率) is of (``_listed_rate_owner``): the
-    matters the nearest count names after the verb the rate repeats (化解信访积案46件，化解率92% → 信访积案; 排查化解
-    矛盾纠纷3268件，化解率98.1% → 矛盾纠纷; 督办事项85件，办结82件 → the 办结的督办事项 counted: 督办事项), or the
-    owner of a rate of the list before it; '' when the count names no such verb (受理信访事项…，办结率: what it
-    takes in is not said to be settled by the rate's verb) or a figure of anything else comes first."""
+def _no_count_owner(g: _Fig, f: _Fig, cw: CueViews) -> str:
+    """'': a count names nothing the rate is of (已开工项目19个，开工率…; a count names no test its grades are of)."""
+    return ""
+
+
+def _settled_of_count(g: _Fig, f: _Fig, cw: CueViews) -> str:
+    """The matters the count ``g`` names after the verb the rate ``f`` repeats (化解信访积案46件，化解率92% → 信访积案;
+    督办事项85件，办结82件 → the 办结的督办事项 counted: 督办事项); '' when it names no such verb (受理信访事项…，办结率:
+    what it takes in is not said to be settled by the rate's verb)."""
     verb = f.indicator[:-1]
-
-    def of_rate(g: _Fig, owner: str) -> str:
-        return owner if g.measure in ("rate_pct", "pp_diff") else ""
-
-    def of_count(g: _Fig) -> str:
-        if g.measure != "level" or (k := g.indicator.rfind(verb)) < 0:
-            return ""
-        what = g.indicator[k + len(verb):].removeprefix(cw.de)
-        return what if len(what) >= 2 and clean_name(what) == what else ""
-
-    return _listed_rate_owner(norm, f, sent, cw, cw.settled_rates_tails, of_rate, of_count)
+    if g.measure != "level" or (k := g.indicator.rfind(verb)) < 0:
+        return ""
+    what = g.indicator[k + len(verb):].removeprefix(cw.de)
+    return what if len(what) >= 2 and clean_name(what) == what else ""
 
 
-def _sampled_rate_owner(norm: str, f: _Fig, sent: list[_Fig], cw: CueViews) -> str:
-    """What a bare rate of what a sampling finds (``sampled_rates``: 合格率, 不合格发现率) is of (``_listed_rate_owner``):
-    the samples the nearest figure counts (食品安全抽检6825批次，合格率98.6% → 食品安全抽检; 药品抽检256批次，抽检合格率
-    99.2% → 药品), or the owner of a rate of the list before it, with the sampling word its rate opened with when ``f``
-    opens with none (合格率99.2%，较上年提高0.3个百分点: the rise of the same rate; 不合格率1.4%，合格率98.6% → 食品抽检;
-    药品抽检合格率99.2%，不合格率… → 药品抽检); '' when a figure of anything else comes first."""
-    rate = f.indicator
+_RateOfRate = Callable[[_Fig, str, _Fig, CueViews], str]
+_RateOfCount = Callable[[_Fig, _Fig, CueViews], str]
 
-    def of_rate(g: _Fig, owner: str) -> str:
-        if g.measure not in ("rate_pct", "pp_diff"):
-            return ""
-        word = next((w for w in cw.sampling_words if g.indicator.startswith(w, len(owner))), "")
-        return owner + word if word and not rate.startswith(word) else owner
 
-    def of_count(g: _Fig) -> str:
-        name = g.indicator
-        if not name.endswith(cw.sampling_words):
-            return ""
-        # (食品安全监督抽检2860批次，抽检合格率: the rate's own sampling word, 抽检, ends the samples' name once)
-        word = next((w for w in cw.sampling_words if name.endswith(w) and rate.startswith(w)), "")
-        return name[:-len(word)] if word else name
+def _rate_families(cw: CueViews) -> tuple[tuple[tuple[str, ...], _RateOfRate, _RateOfCount], ...]:
+    """The families of bare rates printed after what they are of (``_listed_rate_owner``), in the order they are tried:
+    the rates' tails, what a rate of the family before gives, what the nearest count gives."""
+    return ((cw.service_rates_tails, _served_of_rate, _served_of_count),  # 响应率, 解决率, 满意率 of a service
+            (cw.sampled_rates_tails, _sampled_of_rate, _sampled_of_count),  # 合格率, 不合格发现率 of a sampling
+            (cw.graded_rates_tails, _owner_of_a_rate, _no_count_owner),  # 达标率, 优良率 of a test
+            (cw.stage_rates_tails, _owner_of_a_rate, _no_count_owner),  # 履约率, 开工率 of projects
+            (cw.settled_rates_tails, _owner_of_a_rate, _settled_of_count))  # 化解率, 办结率 of matters settled
 
-    return _listed_rate_owner(norm, f, sent, cw, cw.sampled_rates_tails, of_rate, of_count)
+
+def _bare_rate_owner(norm: str, f: _Fig, sent: list[_Fig], cw: CueViews) -> str:
+    """What a bare rate ``f`` of one of the families (:func:`_rate_families`) is of (``_listed_rate_owner``), by the first
+    family that names it: the service and what it handles (12345市民服务热线受理诉求8.9万件，…，响应率达到100% →
+    12345市民服务热线诉求; 市民热线诉求响应率100%，解决率、满意率分别达到… → 市民热线诉求), the samples (食品安全抽检
+    6825批次，合格率98.6% → 食品安全抽检; 不合格率1.4%，合格率98.6% → 食品抽检), the test (学生体质健康达标率93.5%，
+    优良率52.3% → 学生体质健康), the projects (签约项目履约率达到85%，开工率68% → 签约项目), the matters settled (化解
+    信访积案46件，化解率92% → 信访积案; 排查化解矛盾纠纷3268件，化解率98.1% → 矛盾纠纷); '' when none does (空气质量优良
+    天数180天，优良率…: a figure of anything else comes first)."""
+    for tails, of_rate, of_count in _rate_families(cw):
+        owner = _listed_rate_owner(norm, f, sent, cw, tails,
+                                   functools.partial(_rate_with, of_rate, f, cw),
+                                   functools.partial(_count_with, of_count, f, cw))
+        if owner:
+            return owner
+    return ""
+
+
+def _rate_with(of_rate: _RateOfRate, f: _Fig, cw: CueViews, g: _Fig, owner: str) -> str:
+    """``of_rate`` of the rate ``g`` and its ``owner``, for the bare rate ``f``."""
+    return of_rate(g, owner, f, cw)
+
+
+def _count_with(of_count: _RateOfCount, f: _Fig, cw: CueViews, g: _Fig) -> str:
+    """``of_count`` of the figure ``g``, for the bare rate ``f``."""
+    return of_count(g, f, cw)
 
 
 def _casualty_incidents(norm: str, f: _Fig, sent: list[_Fig], cw: CueViews) -> str:
@@ -10021,9 +10027,9 @@ def _list_item_verb(text: str, norm: str, prev: _Fig, f: _Fig, soft: int) -> str
             or cw.issue_verb.match(item)  # (修订市场交易规则4项，出台管理细则2项: 出台 is its own)
             or _own_work_verb(item, cw)  # (拆除违法建设…、腾退土地…; 清理地下空间…、整治架空线…: so is a verb of works)
             or f.unit_kind != prev.unit_kind and item.endswith(cw.quantity_ends)  # (接待游客…人次、旅游收入…亿元)
-            or cw.following_verb_end.search(item) or item.startswith(cw.following_keep)
-            or item.startswith(cw.unadded_heads)  # (其中新增债券…、再融资债券…: refinanced, not new)
-            or item.startswith(cw.received_heads)  # (引进市外内资…、实际利用外资…: received, by a verb of its own)
+            or cw.following_verb_end.search(item)
+            or item.startswith(cw.own_state_heads)  # (其中新增债券…、再融资债券…: refinanced, not new; 引进市外内资…、
+            # 实际利用外资…: received; 新投产项目…、达产项目…: a stage of its own)
             or cw.net_change_clause.match(item)):  # (注销企业…户，净增市场主体…户: a net change names its own thing)
         return ""  # (新建充电桩300个、带动投资2亿元; 建成项目5个、在建项目10个; 新建道路3条，开通公交新线5条; 新建农村公路
         # 120公里、危桥改造15座: an item with a verb or state of its own, before its noun or after it)

@@ -9,17 +9,23 @@ projects (10亿元以上项目8个，5亿元至10亿元项目12个), the rank am
 40个). The rules:
 
 - a verb of a stage of its own (新投产, as 新开工) opens its own item of a list: 新开工项目25个、新投产项目18个 → 新投产
-  项目, not 新开工新投产项目;
+  项目, not 新开工新投产项目; an item beginning with a stage or state of its own (达产, 入库, 技改, 新竣工) takes no verb
+  of the list: 新投产项目38个、达产项目20个 → 达产项目, not 新投产达产项目;
 - a bare rate of a stage the projects reach (履约率, 开工率, 投产率) after the rate of another stage is of the same
-  projects: 签约项目履约率达到85%，开工率68% → 签约项目开工率;
+  projects: 签约项目履约率达到85%，开工率68% → 签约项目开工率 (a funds' arrival rate, 资金到位率, is no stage: 专项债券资金
+  到位率100%，开工率95% → 开工率);
 - an amount actually used or received, named with its own verb (实际利用外资, 实到内资), takes no verb of the list
   before it: 力争引进市外内资100亿元、实际利用外资1.5亿美元 → 实际利用外资, not 引进实际利用外资;
 - a range of amounts right before the things counted (5亿元至10亿元项目12个) names their size class, as one amount
-  does (10亿元以上项目8个): no figure of money, and the count is of the class;
-- the glossary keys the stable counts and flows of the kind: 新开工项目, 新投产项目, 新落地项目, 签约项目开工率,
-  签约项目履约率, 省外到位资金 (利用省外资金), 市外内资 (引进市外内资), the agreed investment printed 协议投资 or
-  签约项目总金额 (a bare 签约金额 may be of technology contracts and stays unkeyed), besides the projects signed, the agreed
-  investment, the funds arrived and the foreign capital used keyed before.
+  does (10亿元以上项目8个): no figure of money, and the count is of the class; the next class is of the amount the
+  first names: 年产值10亿元至50亿元企业12家，50亿元以上企业3家 → 年产值50亿元以上企业 (not 年产50亿元以上企业);
+- the glossary keys the stable counts and flows of the kind: 新开工项目, 新投产项目, 新落地项目 (not their part of
+  investment promotion: 其中新开工招商引资项目21个 stays unkeyed), 签约项目开工率, 签约项目履约率, 省外到位资金
+  (利用省外资金), 市外内资 (引进市外内资), the agreed investment printed 协议投资 or 签约项目总金额 (a bare 签约金额 may
+  be of technology contracts and stays unkeyed), besides the projects signed, the agreed investment, the funds
+  arrived and the foreign capital used keyed before;
+- a bare agreed investment after a part counted after 其中 is the part's, as 总投资 is: 其中亿元以上项目18个，协议投资
+  120亿元 → 亿元以上项目协议投资, no second total.
 
 The national work reports speak of foreign capital without district figures (五年累计实际利用外资5528亿美元, 2013);
 the real excerpts print the district's figures: 实际利用外资10.78亿美元,引进市外内资90.75亿元,浙商回归项目到账资金72.9
@@ -58,6 +64,20 @@ def test_a_stage_verb_opens_its_own_item(s, printed, name):
     assert fact(HEAD + s, printed)["indicator"] == name
 
 
+
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixtures in the form of a district report on investment promotion (not real), modelled on the real
+    # 年内新开工项目71个,完成投资42.40亿元;亿元以上新开工项目26个 (/work/shared/gold/real/texts/minhang_sh_2015_bulletin.txt):
+    # an item beginning with a stage of its own (达产, 达效, 入库, 技改, 新竣工) takes no verb of the list before it
+    ("全年新投产项目38个、达产项目20个。", "20个", "达产项目"),
+    ("全年新投产项目38个、达产达效项目20个。", "20个", "达产达效项目"),
+    ("全年新投产项目18个、入库项目30个。", "30个", "入库项目"),
+    ("全年新投产工业项目18个、技改项目25个。", "25个", "技改项目"),
+    ("全年新开工项目21个、新投产项目15个、新竣工项目9个。", "9个", "新竣工项目"),
+])
+def test_an_item_with_a_stage_of_its_own_takes_no_verb_of_the_list(s, printed, name):
+    assert fact(HEAD + s, printed)["indicator"] == name
+
 # -- a bare stage rate after another ---------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("s", "printed", "name"), [
@@ -72,6 +92,12 @@ def test_a_stage_verb_opens_its_own_item(s, printed, name):
 def test_a_bare_stage_rate_is_of_the_projects_of_the_rate_before(s, printed, name):
     assert fact(HEAD + s, printed)["indicator"] == name
 
+
+
+def test_a_stage_rate_after_a_rate_of_funds_stays_bare():
+    # regression fixture in the form of a district report on investment promotion (not real), modelled on RATES: the
+    # funds' arrival rate is no stage of the projects, the start rate after it names no bonds
+    assert fact(HEAD + "专项债券资金到位率100%，开工率95%。", "95%")["indicator"] == "开工率"
 
 def test_a_stage_rate_after_a_count_stays_bare():
     # regression fixture (not real): a count of projects names no projects the rate is of
@@ -106,6 +132,17 @@ def test_an_amount_received_takes_no_verb_of_the_list(s, printed, name):
 def test_a_range_of_amounts_before_the_projects_names_their_class(s, printed, name):
     assert fact(HEAD + s, printed)["indicator"] == name
 
+
+
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixtures in the form of a district report on investment promotion (not real), modelled on the real
+    # 全年共引进企业137家,其中注册资金千万元以上46家,亿元以上5家 (/work/shared/gold/real/texts/dongliu_yz_2023_street.txt):
+    # the next size class after a range of amounts, or a range after one bound, is of the same amount the first names
+    ("年产值10亿元至50亿元企业12家，50亿元以上企业3家。", "3家", "年产值50亿元以上企业"),
+    ("年产值10亿元以上企业12家，5亿元至10亿元企业3家。", "3家", "年产值5亿元至10亿元企业"),
+])
+def test_the_next_size_class_is_of_the_amount_of_the_first(s, printed, name):
+    assert fact(HEAD + s, printed)["indicator"] == name
 
 @pytest.mark.parametrize("s", [
     # regression fixture (not real): the classes of the projects signed
@@ -166,6 +203,33 @@ def test_the_stable_quantities_of_the_kind_are_keyed(s, printed, key):
 def test_the_quantities_keyed_before_stay_keyed(s, printed, key):
     assert fact(HEAD + s, printed)["indicator_key"] == key
 
+
+
+@pytest.mark.parametrize(("s", "printed"), [
+    # regression fixtures in the form of a district report on investment promotion (not real), modelled on the real
+    # 年内新开工项目71个 (/work/shared/gold/real/texts/minhang_sh_2015_bulletin.txt): the projects of investment
+    # promotion are a part of the projects started, put in production or landed, and take no key of the whole
+    ("全年新开工项目71个，其中新开工招商引资项目21个。", "21个"),
+    ("全年新投产项目30个，其中新投产招商项目12个。", "12个"),
+    ("全年落地招商项目15个，新注册企业56家。", "15个"),
+])
+def test_a_part_of_the_projects_takes_no_key_of_the_whole(s, printed):
+    assert fact(HEAD + s, printed)["indicator_key"] == ""
+
+
+AGREED = "新签约项目32个，协议投资156亿元，其中亿元以上项目18个，协议投资120亿元。"
+
+
+@pytest.mark.parametrize(("printed", "name", "key"), [
+    # regression fixture in the form of a district report on investment promotion (not real), modelled on the real
+    # 全年共引进企业137家,其中注册资金千万元以上46家 (/work/shared/gold/real/texts/dongliu_yz_2023_street.txt): the
+    # agreed investment after a part counted after 其中 is the part's, the one after the whole keeps its own name and key
+    ("120亿元", "亿元以上项目协议投资", ""),
+    ("156亿元", "协议投资", "agreed_investment"),
+])
+def test_the_agreed_investment_after_a_part_is_the_parts(printed, name, key):
+    f = fact(HEAD + AGREED, printed)
+    assert (f["indicator"], f["indicator_key"]) == (name, key)
 
 def test_a_bare_amount_signed_stays_unkeyed():
     # tests/gold/constructed/haidian_2022_q3 (constructed fixture): the amount of technology projects signed

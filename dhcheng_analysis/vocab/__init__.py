@@ -461,6 +461,8 @@ class Cues:
     topic_sentence_regex: str  # 四是，城乡居民储蓄大幅度增加。: such a clause as a sentence ({clause}), the subject of the next
     body_owned_heads: tuple[str, ...]  # 床位, 藏书: what bodies that serve people have, theirs after a count of them
     body_ends: tuple[str, ...]  # 医院, 图书馆: the ends of names of such bodies
+    part_owned_heads: tuple[str, ...]  # 协议投资: an amount of the part counted just before it after 其中 (其中亿元以上项目18个，
+    # 协议投资120亿元), its own bare name after a count of the whole (a glossary alias keys it so)
     owned_heads: tuple[str, ...]
     yield_verbs: tuple[str, ...]  # 形成, 带来, 涉及: a fiscal level's head after them is what the things counted before yield or hold
     student_flow_heads: tuple[str, ...]  # 新招生, 毕业学生, 在校学生: a school's intake, leavers and roll, printed bare after its first
@@ -1098,10 +1100,9 @@ class Cues:
     portion_words: tuple[str, ...]  # 不到100万元的部分: the portion of an amount a bound cuts, no noun it counts
     except_frame_open: str  # 除: opens a frame of what is set aside (除建设十三个大型水库外)
     except_frame_closes: tuple[str, ...]  # 以外, 之外, 外 (the bare close last): close it, after the noun counted inside
-    following_keep: tuple[str, ...]
-    unadded_heads: tuple[str, ...]  # 再融资, 置换: a kind of bond or fund no verb of adding is done to
-    received_heads: tuple[str, ...]  # 实际, 实到: an amount actually used or received, named with its own verb
-    # (实际利用外资, 实到内资), which the verb of a list before it is not done to
+    own_state_heads: tuple[str, ...]  # heads of a noun with a verb or state of its own, which no verb heading a
+    # list before it is done to: 在谈项目, 在校生 (also nouns starting with a rejected word), 再融资债券 (no adding),
+    # 实际利用外资, 实到内资 (received), 达产项目, 入库项目, 新竣工项目, 技改项目 (a stage of projects)
     counted_group_regex: str
     headless_persons_subject_regex: str  # 依法判刑的有: a clause and its 的 before persons with no noun of theirs
     place_kind_bracket_regex: str
