@@ -3938,8 +3938,8 @@ class _Reader:
                 f.indicator = scheme + f.indicator  # 1334万人参保，641万人领取养老金 → 城镇居民社会养老保险试点领取养老金的人
             if before is not None and before.sentence == f.sentence and (networked := _network_of(before, f, self.cw)):
                 f.indicator = networked  # 铁路投资要保持在8000亿元以上，新投产里程8000公里以上 → 铁路新投产里程
-            if sent and f.measure in ("rate_pct", "pp_diff") and (owner := _bare_rate_owner(self.report.norm, f, sent, self.cw)):
-                f.indicator = owner + f.indicator  # 12345市民服务热线受理诉求8.9万件，…，响应率达到100% → 12345市民服务热线
+            if sent and f.measure in ("rate_pct", "pp_diff") and (rated := _bare_rate_owner(self.report.norm, f, sent, self.cw)):
+                f.indicator = rated + f.indicator  # 12345市民服务热线受理诉求8.9万件，…，响应率达到100% → 12345市民服务热线
                 # 诉求响应率; 食品安全抽检6825批次，合格率98.6% → 食品安全抽检合格率; 学生体质健康达标率93.5%，优良率52.3% →
                 # 学生体质健康优良率; 签约项目履约率85%，开工率68% → 签约项目开工率; 化解信访积案46件，化解率92% → 信访积案化解率
             if sent and (casualties := _incidents_named_before(f, sent, self.cw)
@@ -9516,22 +9516,10 @@ def _bare_rate_owner(norm: str, f: _Fig, sent: list[_Fig], cw: CueViews) -> str:
     信访积案46件，化解率92% → 信访积案; 排查化解矛盾纠纷3268件，化解率98.1% → 矛盾纠纷); '' when none does (空气质量优良
     天数180天，优良率…: a figure of anything else comes first)."""
     for tails, of_rate, of_count in _rate_families(cw):
-        owner = _listed_rate_owner(norm, f, sent, cw, tails,
-                                   functools.partial(_rate_with, of_rate, f, cw),
-                                   functools.partial(_count_with, of_count, f, cw))
-        if owner:
+        if owner := _listed_rate_owner(norm, f, sent, cw, tails, lambda g, owner, of=of_rate: of(g, owner, f, cw),
+                                       lambda g, of=of_count: of(g, f, cw)):
             return owner
     return ""
-
-
-def _rate_with(of_rate: _RateOfRate, f: _Fig, cw: CueViews, g: _Fig, owner: str) -> str:
-    """``of_rate`` of the rate ``g`` and its ``owner``, for the bare rate ``f``."""
-    return of_rate(g, owner, f, cw)
-
-
-def _count_with(of_count: _RateOfCount, f: _Fig, cw: CueViews, g: _Fig) -> str:
-    """``of_count`` of the figure ``g``, for the bare rate ``f``."""
-    return of_count(g, f, cw)
 
 
 def _casualty_incidents(norm: str, f: _Fig, sent: list[_Fig], cw: CueViews) -> str:
