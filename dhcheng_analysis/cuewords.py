@@ -3191,7 +3191,7 @@ def compiled() -> CueViews:
         threshold_after=_Rule(c.threshold_after_regex),
         threshold_units=frozenset(c.threshold_units),
         herd_threshold_units=frozenset(c.herd_threshold_units),
-        herd_class=_Rule(rf"(?:及以上|以上|及以下|以下)[\u4e00-\u9fff]{{0,8}}?(?:{_alt(c.herd_holder_words)})"),
+        herd_class=_Rule(rf"(?:{_alt(c.scope_note_bounds)})[\u4e00-\u9fff]{{0,8}}?(?:{_alt(c.herd_holder_words)})"),
         reading_threshold_units=frozenset(c.reading_threshold_units),
         reading_bound_signs=c.reading_bound_signs,
         reading_bound_after=_Rule(c.reading_bound_after_regex),

@@ -10534,8 +10534,7 @@ def _last_named(kept: list[_Fig], sentence: tuple[int, int], n: int, by_groups: 
 def _counted_beside(prev: _Fig, g: _Fig) -> bool:
     """Whether the count ``g`` is printed right after the count ``prev`` of the same name, nothing between them
     (1350户2280人, 356批1024人次)."""
-    return (g.measure == prev.measure == "level" and g.sentence == prev.sentence and g.indicator == prev.indicator
-            and g.unit_kind == prev.unit_kind == "count" and g.start == prev.qend)
+    return _same_level_named(prev, g) and g.unit_kind == prev.unit_kind == "count" and g.start == prev.qend
 
 
 def _says_in_other_unit(prev: _Fig, g: _Fig, cw: CueViews) -> bool:
@@ -10543,9 +10542,13 @@ def _says_in_other_unit(prev: _Fig, g: _Fig, cw: CueViews) -> bool:
     one of the same kind (支持租房提取1.25万人次、1.86亿元: a count and an amount, two quantities of one name); a count
     of persons and one of anything else are two counts of one name (接待群众来访356批1024人次: the batches and the
     persons, never one another)."""
-    return (g.measure == prev.measure == "level" and g.sentence == prev.sentence and g.indicator == prev.indicator
-            and g.unit != prev.unit and g.unit_kind == prev.unit_kind
+    return (_same_level_named(prev, g) and g.unit != prev.unit and g.unit_kind == prev.unit_kind
             and _counts_persons(prev, cw) == _counts_persons(g, cw))
+
+
+def _same_level_named(prev: _Fig, g: _Fig) -> bool:
+    """Whether ``prev`` and ``g`` are levels of one name in one sentence."""
+    return g.measure == prev.measure == "level" and g.sentence == prev.sentence and g.indicator == prev.indicator
 
 
 def _counts_persons(g: _Fig, cw: CueViews) -> bool:
