@@ -111,9 +111,9 @@ ACCIDENTS = "全区共发生生产安全事故12起、死亡10人，同比分别
     # regression fixture, a variant (not real): the dead named by their count after a list of the incidents' count
     ("道路交通事故起数和死亡人数分别下降12.3%和8.7%。", "8.7%", "道路交通事故死亡人数", "road_traffic_deaths", "yoy_pct", -8.7),
     # regression fixture, a variant (not real): the count of the incidents named apart from their dead
-    ("上半年发生火灾32起，死亡2人，受伤3人。", "3人", "火灾受伤人数", "", "level", 3),
+    ("上半年发生火灾32起，死亡2人，受伤3人。", "3人", "火灾受伤人数", "fire_injuries", "level", 3),
     # regression fixture, a variant (not real)
-    ("上半年发生火灾32起，死亡2人，受伤3人。", "2人", "火灾死亡人数", "", "level", 2),
+    ("上半年发生火灾32起，死亡2人，受伤3人。", "2人", "火灾死亡人数", "fire_deaths", "level", 2),
 ])
 def test_casualties_are_of_the_incidents_before_them(s, printed, name, key, measure, value):
     f = fact(HEAD + s, printed)
