@@ -7169,10 +7169,13 @@ class _Reader:
         if (f.unit == "%" and f.indicator in cw.unit_coverage_names and (pv := self._units_counted(f)) is not None
                 and pv.end <= cs and pv.indicator):
             # 垃圾分类示范小区达到186个,覆盖率达到42.3%: the coverage of the units just counted (less the verb that built
-            # them), and so of the figures after it that carry its name
+            # them), and so of the figures after it that carry its name; 市政消火栓总数达到5860个，完好率98.6%: the
+            # state of the units, less the word of their total (市政消火栓完好率)
             mv = cw.count_verb.match(pv.indicator)
-            f.indicator = st.last_indicator = (pv.indicator[mv.end():] if mv and len(pv.indicator) - mv.end() >= 2
-                                               else pv.indicator) + f.indicator
+            units = pv.indicator[mv.end():] if mv and len(pv.indicator) - mv.end() >= 2 else pv.indicator
+            if (me := cw.stock_name_end.search(units)) and me.start() >= 2:
+                units = units[:me.start()]
+            f.indicator = st.last_indicator = units + f.indicator
             f.named_by_clause = True
         if (f.unit == "%" and f.indicator in cw.insured_rate_names and (pv := self.prev) is not None
                 and pv.sentence == f.sentence and pv.end <= cs and pv.measure == "level" and pv.unit in cw.person_units
