@@ -8368,7 +8368,8 @@ class _Reader:
             noun = name[mr.end():]  # 登记注册社会组织120家，撤销登记12家: the registration the verb undoes, as a word
         elif ((ml := cw.set_lead.match(name) or cw.addition_lead.match(name)) is not None
               and len(name) - ml.end() >= 2):
-            noun = name[ml.end():]  # 筹集保障性租赁住房3200套，其中新建1800套: the houses, not the raising of them;
+            mh = cw.list_head_verb.match(name, ml.start())
+            noun = name[max(ml.end(), mh.end() if mh is not None and len(name) - mh.end() >= 2 else 0):]  # 筹集保障性租赁住房3200套，其中新建1800套: the houses, not the raising of them;
             # 新登记社会组织56家，注销32家: the organisations, not the new ones alone
         elif mv := cw.count_verb.match(name) or cw.count_verb.search(name, 2):
             noun = name[mv.end():]  # 新开工保障性安居工程; 国务院各部门共清理涉外规章… (the actor before the verb)
@@ -14723,16 +14724,24 @@ def _part_names_flow(part: _Fig, cw: CueViews) -> bool:
     return bool(cw.addition_verb.search(part.indicator) or cw.part_flow_head.search(part.indicator))
 
 
+def _lead_verb(name: str, m: re.Match[str], cw: CueViews) -> str:
+    """The verb a name leads with, ``m`` its match of a verb of addition: the two verbs printed as one word when
+    they are (新建改造供水管网 → 新建改造, not 新建 of 改造供水管网)."""
+    mh = cw.list_head_verb.match(name, m.start("verb"))
+    return mh.group() if mh is not None and mh.end() > m.end("verb") and len(name) - mh.end() >= 2 else m.group("verb")
+
+
 def _addition_part_name(part: _Fig, total: _Fig, cw: CueViews) -> None:
     """Name a part after 其中 that prints only its noun by what was done to its total (added, set up, started), as
     the total's name prints it before or after its noun: 新登记市场主体1.85万户，其中企业6420户 → 新登记企业; 新增公路
     60.9万公里，其中高速公路4.2万公里 → 新增高速公路; 保障性安居工程…新开工700万套以上，其中各类棚户区470万套以上 →
     新开工各类棚户区. A part that names a doing of its own keeps its name, and so does a size class (其中投资额超10亿元项目
     12个 of 引进项目52个: the class's figure would stand between the verb and its noun)."""
-    if _part_names_flow(part, cw) or cw.figure_in_name.search(part.indicator):
-        return
+    if (_part_names_flow(part, cw) or cw.figure_in_name.search(part.indicator)
+            or cw.list_head_verb.match(part.indicator)):
+        return  # (其中改造老旧供水管网: the part's own doing)
     if (m := cw.addition_lead.match(total.indicator)) is not None:
-        part.indicator = m.group("verb") + part.indicator
+        part.indicator = _lead_verb(total.indicator, m, cw) + part.indicator
     elif (m := cw.addition_tail.search(total.indicator)) is not None:
         part.indicator = m.group() + part.indicator
 
