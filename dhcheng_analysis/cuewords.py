@@ -1870,6 +1870,7 @@ class CueViews:
     name_head_keep: re.Pattern[str]  # nouns that start with such a word (从业人员, 比重, 在校生, 对外贸易)
     plan_outcome_clause: re.Pattern[str]  # 全年计划实施项目50个，[完成]48个: in a review, the outcome of the plan before
     name_compared_head: re.Pattern[str]  # 高于全市平均水平的指标: a comparison closed by 的 that picks out the noun, no head to drop
+    name_gained_head: re.Pattern[str]  # 取得职业资格证书的人: what those counted gained, closed by 的, picks them out
     modal_verb_heads: frozenset[str]  # 要, 将, 拟: kept before a verb of one character and its 的 (要办的民生实事)
     recipient_clause_name: re.Pattern[str]  # 向企业发放的贷款: a thing named by whom it is given to and how, its head kept
     # (clean_name still strips a year or trend word after it)
@@ -3251,6 +3252,7 @@ def compiled() -> CueViews:
         name_owner_has=_Rule(c.owner_has_head_regex),
         name_head_keep=_Rule(rf"(?:{_alt_outside(c.name_head_keep, c.name_head_keep_holders)})"),
         name_compared_head=_Rule(c.name_compared_head_regex),
+        name_gained_head=_Rule(c.name_gained_head_regex),
         plan_outcome_clause=_Rule(c.plan_outcome_clause_regex),
         modal_verb_heads=frozenset(c.modal_verb_heads),
         recipient_clause_name=_Rule(c.recipient_clause_name_regex),

@@ -10290,8 +10290,9 @@ def clean_name(name: str) -> str:
                 a += my.end()
         if a < b and not given and not cw.name_head_keep.match(norm, a, b):
             m = cw.name_head.match(norm, a, b)
-            if m and m.end() > a and cw.name_compared_head.match(norm, a, b):
-                m = None  # 低于上年的乡镇: the comparison its 的 closes picks out the places counted, no head to drop
+            if m and m.end() > a and (cw.name_compared_head.match(norm, a, b) or cw.name_gained_head.match(norm, a, b)):
+                m = None  # 低于上年的乡镇: the comparison its 的 closes picks out the places counted, no head to drop (取得
+                # 职业资格证书的人: nor what those counted gained)
             if m and m.end() > a and not (m.end() + 2 < b and norm[m.end() + 1] == "的" and m.group() in cw.modal_verb_heads):
                 # (要办的民生实事, 现在要花的投资: a modal word before a verb of one character and its 的 goes with the verb)
                 # 加上年结转收入, 加上解市级财政支出: a noun that starts inside the word keeps its start
