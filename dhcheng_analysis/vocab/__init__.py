@@ -1237,9 +1237,9 @@ class Cues:
     counted_compared_place_regex: str  # 27个街道工业效益好于上年: the place kind counted, before what of it is compared
     plan_outcome_clause_regex: str  # 全年计划实施项目50个，[完成]48个: a clause of a review telling what came of the plan
     name_compared_head_regex: str  # 高于全市平均水平的指标: a comparison closed by 的 at a name's head picks out the noun
+    # after it ({compared}: compared_words)
     name_gained_head_regex: str  # 取得职业资格证书的人: a verb of gaining whose 的 closes the clause that picks out the
     # short noun ending the name (those counted), not a word describing a longer noun (获得比较重要的科技成果)
-    # after it ({compared}: compared_words)
     compared_words: tuple[str, ...]  # 好于, 高于: a comparison of a thing with a base (a head a name drops, unless a 的
     # closes it before a noun: name_compared_head)
     compared_place_kinds: tuple[str, ...]  # 街道, 乡镇, 部门, 企业: kinds of place or unit counted and named by what
