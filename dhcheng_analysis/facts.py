@@ -8368,9 +8368,9 @@ class _Reader:
             noun = name[mr.end():]  # 登记注册社会组织120家，撤销登记12家: the registration the verb undoes, as a word
         elif ((ml := cw.set_lead.match(name) or cw.addition_lead.match(name)) is not None
               and len(name) - ml.end() >= 2):
-            mh = cw.list_head_verb.match(name, ml.start())
-            noun = name[max(ml.end(), mh.end() if mh is not None and len(name) - mh.end() >= 2 else 0):]  # 筹集保障性租赁住房3200套，其中新建1800套: the houses, not the raising of them;
-            # 新登记社会组织56家，注销32家: the organisations, not the new ones alone
+            noun = name[_verb_word_end(name, ml.start(), ml.end(), cw):]  # 筹集保障性租赁住房3200套，其中新建1800套:
+            # the houses, not the raising of them; 新登记社会组织56家，注销32家: the organisations, not the new ones
+            # alone; 新建改造供水管网…，其中改造48公里: the mains, less both verbs printed as one word
         elif mv := cw.count_verb.match(name) or cw.count_verb.search(name, 2):
             noun = name[mv.end():]  # 新开工保障性安居工程; 国务院各部门共清理涉外规章… (the actor before the verb)
         else:
@@ -14725,11 +14725,18 @@ def _part_names_flow(part: _Fig, cw: CueViews) -> bool:
     return bool(cw.addition_verb.search(part.indicator) or cw.part_flow_head.search(part.indicator))
 
 
+def _verb_word_end(name: str, start: int, end: int, cw: CueViews) -> int:
+    """The end of the verb a name leads with at ``start``, ``end`` the end of the verb matched there: the end of
+    two verbs printed as one word when they are (新建改造供水管网: after 新建改造, not after 新建), a noun of two
+    characters at least left after it."""
+    mh = cw.list_head_verb.match(name, start)
+    return mh.end() if mh is not None and mh.end() > end and len(name) - mh.end() >= 2 else end
+
+
 def _lead_verb(name: str, m: re.Match[str], cw: CueViews) -> str:
     """The verb a name leads with, ``m`` its match of a verb of addition: the two verbs printed as one word when
     they are (新建改造供水管网 → 新建改造, not 新建 of 改造供水管网)."""
-    mh = cw.list_head_verb.match(name, m.start("verb"))
-    return mh.group() if mh is not None and mh.end() > m.end("verb") and len(name) - mh.end() >= 2 else m.group("verb")
+    return name[m.start("verb"):_verb_word_end(name, m.start("verb"), m.end("verb"), cw)]
 
 
 def _addition_part_name(part: _Fig, total: _Fig, cw: CueViews) -> None:
