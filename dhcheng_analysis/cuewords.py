@@ -1579,6 +1579,11 @@ class CueViews:
     networks: tuple[str, ...]  # 高速铁路, 铁路, 公路: the networks (the one printed first is taken)
     network_name_chars: frozenset[str]  # 路, 道, 轨: characters naming a network of a length's own (绿道里程)
     participant_name: re.Pattern[str]  # 参与的人次: those taking part, in what the name leaves out
+    copies_name: re.Pattern[str]  # 总印数, 年发行量: a bare count of the copies or plays of the titles counted before
+    copies_verbs: frozenset[str]  # 印, 印制: a bare verb printing the copies of the titles counted before
+    copies_verb_name: str  # 印数: the name of the copies a bare verb of printing counts
+    title_units: frozenset[str]  # 种, 部: the counters of titles published or produced
+    title_verbs: tuple[str, ...]  # 出版, 制作: the verbs publishing or producing titles, no part of their name
     service_handled: re.Pattern[str]  # 12345市民服务热线受理诉求: a name of what a service takes in (body, verb, what)
     service_bodies: tuple[str, ...]  # 热线, 接诉即办: words naming a service that takes in requests
     service_rates_tails: tuple[str, ...]  # 解决率, 满意率: the service rates ([12345市民服务热线诉求]解决率: its owner
@@ -2961,6 +2966,11 @@ def compiled() -> CueViews:
         networks=tuple(c.networks),
         network_name_chars=frozenset(c.network_name_chars),
         participant_name=_Rule(c.participant_name_regex),
+        copies_name=_Rule(c.copies_name_regex),
+        copies_verbs=frozenset(c.copies_verbs),
+        copies_verb_name=c.copies_verb_name,
+        title_units=frozenset(c.title_units),
+        title_verbs=tuple(longest_first(c.title_verbs)),
         service_handled=_Rule(rf"(?P<body>.*?)(?P<verb>(?:共计|累计|共)?(?:{_alt(c.service_handle_verbs)}))"
                               rf"(?P<what>.*?(?:{_alt(c.service_handled)}))"),
         service_bodies=tuple(c.service_bodies),

@@ -3894,6 +3894,7 @@ class _Reader:
         before: _Fig | None = None
         owner = ""  # what reaches the units the figure before counts, if it counts units reached
         sent: list[_Fig] = []  # the figures of the sentence read before f
+        copied: tuple[object, str, str] = (None, "", "")  # the sentence, bare name and name of the copies of titles
         for f in self.kept:
             if before is None or before.sentence != f.sentence:
                 sent = []  # (once every list has shared its verb: 惠及企业2860家、职工10.2万人次 → 惠及的职工)
@@ -3925,6 +3926,12 @@ class _Reader:
                 elif (pilot := _reaching_owner(self.report, f, before, sent, self.cw)).endswith(self.cw.pilot_word):
                     f.indicator = pilot + f.indicator  # 新型农村合作医疗试点范围扩大到1451个县…，有4.1亿农民参加: those
                     # joining after a clause counting the places of a pilot join the pilot
+            if copied[0] == f.sentence and f.indicator == copied[1] and f.measure != "level":
+                f.indicator = copied[2]  # (总印数56万册，同比增长4.2%: the change of the copies renamed)
+            if before is not None and before.sentence == f.sentence and (titles := _titles_copied(
+                    self.report.norm, before, f, sent, self.cw)):
+                copied = (f.sentence, f.indicator, titles)
+                f.indicator = titles  # 出版图书1520种，总印数860万册 → 图书总印数; 共印860万册 → 图书印数
             if (before is not None and before.sentence == f.sentence and before.unit_kind == "money"
                     and f.measure == "level" and (my := _YEARS_SPAN.fullmatch(before.period))
                     and f.period == f"{my.group(2)}年"
@@ -9676,6 +9683,32 @@ def _event_taken_part_in(norm: str, before: _Fig, f: _Fig, cw: CueViews) -> str:
     if sum(ch in cw.clause_stops or ch == cw.item_separator for ch in between) > 1 or cw.semicolon.search(between):
         return ""
     return _works_name(before.indicator, cw)
+
+
+def _titles_copied(norm: str, before: _Fig, f: _Fig, sent: list[_Fig], cw: CueViews) -> str:
+    """The name of the copies or plays of titles ``f`` counts under a bare name (总印数, 年发行量, 播放量) or a bare verb
+    of printing (共印) when ``before``, the figure right before it in its clause or the one before, counts titles
+    published or produced (种, 部) and names them: their name, less the verb publishing them, before the bare name
+    (出版图书1520种，总印数860万册 → ``图书总印数``; 制作网络视听节目1260部，累计播放量达2.3亿次 → ``网络视听节目
+    播放量``; 五年出版图书十一万种，共印二百三十九亿册 → ``图书印数``); '' otherwise, and when ``before`` is the last of a list of titles (出版图书1520种、
+    期刊18种，总印数…: the copies of them all), ``sent`` being the figures of the sentence read up to it."""
+    if (before.unit not in cw.title_units or before.measure != "level" or f.measure != "level"
+            or not (f.indicator in cw.copies_verbs or cw.copies_name.fullmatch(f.indicator))):
+        return ""
+    between = norm[before.qend:f.start]
+    if sum(ch in cw.clause_stops or ch == cw.item_separator for ch in between) > 1 or cw.semicolon.search(between):
+        return ""
+    if len(sent) > 1 and sent[-2].unit in cw.title_units and not any(
+            ch in cw.clause_stops for ch in norm[sent[-2].qend:before.start]):
+        return ""
+    name = before.indicator
+    for verb in cw.title_verbs:
+        if name.startswith(verb) and len(name) - len(verb) >= 2:
+            name = name[len(verb):]
+            break
+    if len(name) < 2 or _DECIMAL.search(name) or clean_name(name) != name:
+        return ""
+    return name + (cw.copies_verb_name if f.indicator in cw.copies_verbs else f.indicator)
 
 
 def _ends_with_figure(norm: str, k: int, e: int, kind: str, cw: CueViews) -> bool:

@@ -1184,6 +1184,11 @@ class Cues:
     networks: tuple[str, ...]  # 铁路, 公路, 航道: the networks whose length a network measure gives
     network_name_chars: str  # 路, 道, 轨: characters that name a network of its own in a length's name (绿道里程)
     participant_name_regex: str  # [参与的人次], [参与群众]: the name of those taking part in something left out
+    copies_name_regex: str  # [总印数], [年发行量]: the copies printed or plays of the titles counted before them
+    copies_verbs: tuple[str, ...]  # 共[印]860万册: a bare verb printing the copies of the titles counted before
+    copies_verb_name: str  # 印数: the name of the copies a bare verb of printing counts
+    title_units: tuple[str, ...]  # 1520[种], 3[部]: the counters of titles published or produced
+    title_verbs: tuple[str, ...]  # [出版]图书, [制作]电视剧: the verbs publishing or producing the titles counted
     service_rates: tuple[str, ...]  # 响应率, 解决率, 满意率: rates of how a service handles what it takes in, printed bare
     #   after the clause naming the service and what it handles
     body_deed_verbs: tuple[str, ...]  # 完成, 办理: what a centre does (区公共资源交易中心完成交易项目), {body_deeds} in the patterns
