@@ -1384,7 +1384,10 @@ class CueViews:
     ahead_period: re.Pattern[str]  # 全年完成…任务的100% in a plan part: a completion of the year ahead
     half_elapsed_period: re.Pattern[str]
     grade_span: re.Pattern[str]  # 省级以上: a grade and the grades above or below it a name spans
-    grade_name: re.Pattern[str]  # 国家级, 四星级, 男性, 公办: a grade, a sex or an ownership alone naming a part of a whole before 其中
+    grade_name: re.Pattern[str]  # 国家级, 四星级, 男性, 公办, 佛教: a grade, a sex, an ownership or a faith alone naming a
+    # part of a whole before 其中
+    faith_names: frozenset[str]  # 佛教, 道教: the faiths, each naming a part of the religious venues or clergy
+    faith_generic_word: str  # 宗教: the word of all faiths a faith printed as a part takes the place of
     threshold_name: re.Pattern[str]  # 注册资金千万元以上: a size class of the things counted before 其中
     size_bound: re.Pattern[str]  # 10亿元以上, 亿元以上: the amount bound of a size class (what it bounds goes before it)
     frame_nouns: tuple[str, ...]  # 目标, 任务: after a figure in any other unit, the frame of the figure, not what it counts
@@ -2641,8 +2644,9 @@ def compiled() -> CueViews:
         frame_noun_counters=frozenset(c.frame_noun_counters),
         counted_frame=_Rule(rf"[0-9零〇一二两三四五六七八九十]+(?:{_alt(c.frame_noun_counters)})(?:{_alt(c.frame_nouns)})"),
         threshold_name=_Rule(c.threshold_name_regex),
-        grade_name=_Rule(c.grade_name_regex),
-        grade_span=_Rule(rf"(?:{c.grade_name_regex})(?:{c.grade_range_tail_regex})?"),
+        grade_name=_Rule(rf"{c.grade_name_regex}|{_alt(c.faith_names)}"),
+        grade_span=_Rule(rf"(?:{c.grade_name_regex}|{_alt(c.faith_names)})(?:{c.grade_range_tail_regex})?"),
+        faith_names=frozenset(c.faith_names), faith_generic_word=c.faith_generic_word,
         size_bound=_Rule(c.size_bound_regex),
         achieved_frame=_Rule(c.achieved_frame_regex),
         target_reached_after=_Rule(c.target_reached_after_regex),

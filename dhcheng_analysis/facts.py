@@ -7757,10 +7757,15 @@ class _Reader:
                 # 寿命82.5岁，其中男性80.1岁: the men's; 幼儿园42所（公办28所、民办14所）: a bracket of the parts)
                 lead = cw.addition_lead.match(whole.indicator) or cw.set_lead.match(whole.indicator)
                 at = lead.end() if lead is not None and len(whole.indicator) - lead.end() >= 2 else 0
+                if (de := whole.indicator.rfind(cw.de, at)) >= 0 and len(whole.indicator) - de > 2:
+                    at = de + 1  # 依法登记的宗教活动场所42处，其中佛教18处: the part of the things the clause with 的 describes
                 # (四星级 of 星级旅游饭店: the class word once; 建成企业技术中心56个，其中国家级3个: the verb of the set
                 # before the grade, 建成国家级企业技术中心)
                 rest = whole.indicator[at:]
-                if (mg := cw.grade_span.search(rest)) and not cw.grade_name.fullmatch(mg.group()):
+                if f.indicator in cw.faith_names and rest.startswith(cw.faith_generic_word) and len(rest) > 4:
+                    # 宗教教职人员168名，其中佛教86名: the faith takes the place of the word of all faiths (佛教教职人员)
+                    f.indicator = whole.indicator[:at] + f.indicator + rest[len(cw.faith_generic_word):]
+                elif (mg := cw.grade_span.search(rest)) and not cw.grade_name.fullmatch(mg.group()):
                     # 省级以上企业技术中心36家，其中国家级5家: the grade takes the place of the span of grades
                     rest = rest[:mg.start()] + rest[mg.end():]
                     f.indicator = whole.indicator[:at] + rest[:mg.start()] + _joined_name(f.indicator, rest[mg.start():])

@@ -719,6 +719,8 @@ class Cues:
     frame_noun_counters: tuple[str, ...]
     grade_range_tail_regex: str  # 以上 of 省级以上: the grades the item before spans, replaced with its grade
     grade_name_regex: str  # 国家级, 四星级, 4A级, 三级甲等, 男性, 公办: a grade, a sex or an ownership alone naming a part of a whole before 其中
+    faith_names: tuple[str, ...]  # 佛教, 道教: a faith alone naming a part of the venues or clergy of all faiths before 其中
+    faith_generic_word: str  # 宗教: the word of all faiths a faith printed as the part takes the place of
     threshold_name_regex: str
     size_bound_regex: str  # 千万元以上, 超10亿元: an amount bound that sets a size class of the things counted
     achieved_frame_regex: str
