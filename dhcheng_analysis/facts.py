@@ -12223,8 +12223,9 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
                 # 能繁母猪存栏1.1万头，完成市下达保有量任务的105%: so is a stock task, of a stock named before (新增耕地
                 # 1200亩，完成市下达保有量任务的102%: the additions are no stock, the task is the stock's)
             if not subject and specific:
-                # 重点工程完成投资89.6亿元，完成全年计划投资的52.7％: the plan's quantity of the owner named before
-                return carry if len(carry) > len(specific) and carry.endswith(specific) else specific
+                # 重点工程完成投资89.6亿元，完成全年计划投资的52.7％: the plan's quantity of the owner named before;
+                # 新发展团员1860名，完成年度发展计划的103.3%: a plan named by a word of that owner's name is its plan
+                return carry if len(carry) > len(specific) and specific in carry else specific
         return subject or carry
     if measure == "ratio":
         return subject if subject and not verb_only else carry  # the ratio's name, before its parts
