@@ -165,3 +165,26 @@ def test_every_figure_is_read(text, figures):
 ])
 def test_national_sentences_have_no_figures(s):
     assert _printed(HEAD + s) == []
+
+
+# -- 计划 before a year is a plan of that year -------------------------------------------------------------------
+
+@pytest.mark.parametrize(("s", "printed", "period"), [
+    # regression fixture in the form of a district heritage review's plan (not real), modelled on the national
+    # reports' 今明两年实现全部向社会免费开放 (2008.txt): 计划 before the year, as 力争, 确保, 争取 and 预计 before it
+    ("计划2024年修缮文物建筑30处，完成考古勘探面积200万平方米。", "30处", "2024年"),
+    ("计划2024年修缮文物建筑30处，完成考古勘探面积200万平方米。", "200万平方米", "2024年"),
+    # regression fixture, a variant (not real): 计划到 a year
+    ("计划到2025年修缮文物建筑30处。", "30处", "2025年"),
+    # regression fixture, a variant (not real): the year before 计划 reads as before
+    ("2024年计划修缮文物建筑30处。", "30处", "2024年"),
+])
+def test_plan_before_a_year_is_that_years_target(s, printed, period):
+    f = fact(HEAD + s, printed)
+    assert (f["status"], f["period"]) == ("target", period)
+
+
+def test_plan_done_stays_actual():
+    # regression fixture, a variant (not real): a plan met (完成年度计划) leaves the year's figure actual
+    f = fact(HEAD + "2023年修缮文物建筑30处，完成年度计划的120%。", "30处")
+    assert (f["status"], f["period"]) == ("actual", "2023年")
