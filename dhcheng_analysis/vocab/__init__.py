@@ -1850,6 +1850,8 @@ class ConceptRules:
     scope_words: tuple[str, ...]
     scope_annual_regex: str  # 我国[年]进出口总额: the year's, right after a scope word the report's place (no period of
     # its own: 年度, 年末, 年均); after a place not the report's (英国…年产量) it stays in the name
+    listed_level_regex: str  # 市级, 区级 before a list kept at every level (市级文物保护单位, 区级非物质文化遗产代表性项目):
+    # the level of the list, part of the name, not the place's scope (the sites of the city's list, not all the city's)
     period_regex: tuple[str, ...]
     verb_prefixes: tuple[str, ...]
     plan_words: tuple[str, ...]
@@ -2047,7 +2049,7 @@ def _compiled_rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
 
     both = alt((*r.plan_words, *r.method_words))
     # a scope word may own the rest by 的 (我国的粮食产量 is 我国 粮食产量), or measure it by the year (我国年进出口总额)
-    head = re.compile(rf"^(?:(?P<scope>{scope})(?:的|{r.scope_annual_regex})?|(?:{periods})|{alt(r.verb_prefixes)}|{both})")
+    head = re.compile(rf"^(?:(?P<scope>{scope})(?!{r.listed_level_regex})(?:的|{r.scope_annual_regex})?|(?:{periods})|{alt(r.verb_prefixes)}|{both})")
     tail = re.compile(rf"(?:(?P<scope>{scope})|(?:{periods})|{alt(r.suffix_words)}|{both})$")
     return re.compile(r.list_marker_regex), head, tail, re.compile(r"^(?P<outer>.+)\((?P<inner>[^()]+)\)$")
 
