@@ -2021,6 +2021,8 @@ class CueViews:
     list_shared_modifiers: tuple[str, ...]  # 落后 after that verb: a kind every item of the list is of
     list_shared_places: tuple[str, ...]  # 老旧小区 after that verb: the place the objects of every item lie in
     list_change_verb: re.Pattern[str]  # 损失 heading a comma list of amounts: the verb of every bare item of the list
+    list_item_own_verb: re.Pattern[str]  # 检查企业, 巡逻里程 (not 检查人员): an item done by a verb of its own, no list verb's
+    network_measure_ends: tuple[str, ...]  # 里程: a measure of the doing, named by no verb of a list before it
     list_item_quantities: Mapping[str, str]  # 产能, 产量: the quantity a bare product next in the list is of too
     comma_list_item_units: frozenset[str]  # 公里, 千瓦: units of things added that a list goes on with after a comma
     list_item_capacity_units: frozenset[str]  # 吨, 重量箱: the units a listed product's capacity may be counted in
@@ -3416,6 +3418,8 @@ def compiled() -> CueViews:
         list_shared_modifiers=c.list_shared_modifiers,
         list_shared_places=c.list_shared_places,
         list_change_verb=_Rule(_alt(c.list_change_verbs)),
+        list_item_own_verb=_Rule(rf"(?:{_alt(c.list_item_own_verbs)})(?!(?:{_alt(c.list_item_own_verb_doers)})(?![\u4e00-\u9fff]))"),
+        network_measure_ends=tuple(c.network_measures),
         list_item_quantities=c.list_item_quantities,
         comma_list_item_units=frozenset((*c.comma_list_item_units, *c.list_item_capacity_units)),
         list_item_capacity_units=frozenset(c.list_item_capacity_units),

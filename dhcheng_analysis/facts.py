@@ -9631,6 +9631,8 @@ def _network_of(before: _Fig, f: _Fig, cw: CueViews) -> str:
         verb = name[:len(name) - len(line)]  # (the line is built by the verb of its own name: 五年内全国新建铁路铺轨…，
         # 建成复线… → 建成铁路复线; none but a verb before it: 开通公交新线 names lines of its own)
         return verb + w + line if not verb or cw.list_head_verb.fullmatch(verb) else ""
+    if (mv := cw.list_head_verb.match(name)) and before.indicator.startswith(mv.group()) and name[mv.end():]:
+        name = name[mv.end():]  # (新建道路3条，新建里程12公里 → 新建道路里程: the verb of the network's name, printed once)
     return _joined_name(before.indicator[:k + len(w)], name, 2)  # (with the words before it: 新建改造城市道路12條，
     # 總里程18.5公里 → the roads built's; a network ending as the name opens, 国省干线 + 干线里程, names it once)
 
@@ -10021,6 +10023,8 @@ def _list_item_verb(text: str, norm: str, prev: _Fig, f: _Fig, soft: int) -> str
             or first in cw.case_outcome_words  # (维持186件、撤销18件、驳回41件: outcomes of cases, no verb done to the next)
             or cw.list_head_verb.match(item) or cw.count_verb.match(item) or cw.done_after_count.match(item)
             or cw.issue_verb.match(item)  # (修订市场交易规则4项，出台管理细则2项: 出台 is its own)
+            or cw.list_item_own_verb.match(item)  # (出动执法人员…、检查企业…; 新建道路…、排查隐患…: so is a verb of
+            # inspection or handling; 出动…、检查人员…: the doers it names are turned out)
             or _own_work_verb(item, cw)  # (拆除违法建设…、腾退土地…; 清理地下空间…、整治架空线…: so is a verb of works)
             or f.unit_kind != prev.unit_kind and item.endswith(cw.quantity_ends)  # (接待游客…人次、旅游收入…亿元)
             or cw.following_verb_end.search(item)
@@ -10043,7 +10047,8 @@ def _comma_list_item(text: str, prev: _Fig, f: _Fig, soft: int) -> bool:
     pause mark: its clause only its name (and the qualifier of its figure), a bare noun of lines, power or capacity
     counted in their units (``comma_list_item_units``: 全年新增大中型发电机组容量１５００多万千瓦，铁路新线和复线３３００多公里，
     …，港口吞吐能力近２６００万吨 → 新增铁路新线和复线, 新增港口吞吐能力), with no verb of its own nor a quantity of the
-    things before (粮食产量…吨: an output, 高速公路新建通车…公里: a verb; 腾退土地…公顷, 解决诉求…项: not counted so)."""
+    things before (粮食产量…吨: an output, 高速公路新建通车…公里, 巡逻里程…公里: a verb; 腾退土地…公顷, 解决诉求…项: not
+    counted so) nor a measure of the doing (出动警力…，里程…公里: the length gone, no thing turned out)."""
     cw = compiled()
     item = f.indicator
     said = text[soft:f.start]
@@ -10052,7 +10057,8 @@ def _comma_list_item(text: str, prev: _Fig, f: _Fig, soft: int) -> bool:
     return (said == item and f.unit in cw.comma_list_item_units
             and not (item.endswith(cw.quantity_ends) and not item.endswith(cw.capacity_nouns))
             and not cw.stock_name_end.search(item) and item not in cw.bare_measures
-            and not (cw.list_head_verb.search(item) or cw.list_change_verb.search(item) or cw.count_verb.search(item)))
+            and not (cw.list_head_verb.search(item) or cw.list_change_verb.search(item) or cw.count_verb.search(item)
+                     or cw.list_item_own_verb.match(item) or item.endswith(cw.network_measure_ends)))
 
 
 def _list_shared_modifier(text: str, prev: _Fig, f: _Fig, soft: int) -> str:

@@ -15,7 +15,9 @@ and the fines, the fire stations, micro fire stations and hydrants (新增市政
   rescued from entrapment, the property saved, the units inspected, the hazards found and the hazards put right
   and their rate, the premises sealed for a time (临时查封), the fire stations, micro fire stations and the
   (municipal) hydrants and the share of them in working order;
-- 出动 (turned out) heads a 、-list: each item is turned out (出动车辆3960辆次、指战员2.1万人次 → 出动指战员);
+- 出动 (turned out) heads a 、-list: each item is turned out (出动车辆3960辆次、指战员2.1万人次 → 出动指战员), but an
+  item that opens with a verb of its own (检查, 查处, 发现, 巡逻 …) keeps it and takes none of the list's
+  (出动执法人员…、检查企业… → 检查企业), and a length after a comma (巡逻里程, 里程) is of the doing, not a thing turned out;
 - 督促 (at the authorities' order) before 整改 is a lead of the verb that puts right part of the things found
   (发现火灾隐患8560处，督促整改8432处 → 督促整改的火灾隐患);
 - a bare 完好率 (in working order) after a count of units is the state of those units, as a bare 覆盖率 is their
@@ -242,3 +244,34 @@ def test_a_bare_coverage_after_the_stations_built():
 def test_publicity_training_and_drills(s, printed, name, unit, value):
     f = fact(HEAD + s, printed)
     assert (f["indicator"], f["measure"], f["unit"], f["value"]) == (name, "level", unit, pytest.approx(value))
+
+
+# -- what 出动 heads, and the state of the units counted ---------------------------------------------------------
+
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture in the form of a district law enforcement summary (not real), modelled on 全面排查整治教培机构
+    # 隐患 (zhongdu_ws_2025_street_h1.txt): the inspections are done, not turned out
+    ("出动执法人员1.2万人次、检查企业3600家次。", "3600家次", "检查企业"),
+    # regression fixture, a variant (not real): two items with verbs of their own
+    ("出动执法人员8600人次、检查经营户2.1万户次、查处案件320件。", "2.1万户次", "检查经营户"),
+    ("出动执法人员8600人次、检查经营户2.1万户次、查处案件320件。", "320件", "查处案件"),
+    # regression fixture, a variant (not real): a bare item is turned out, one with a verb is not
+    ("出动人员3200人次、车辆560台次、发放宣传资料2万份。", "560台次", "出动车辆"),
+    ("出动人员3200人次、车辆560台次、发放宣传资料2万份。", "2万份", "发放宣传资料"),
+    # regression fixture, a variant (not real): the problems are found
+    ("出动无人机巡查120架次、发现问题56个。", "56个", "发现问题"),
+    # regression fixture, a variant (not real): the length patrolled is no thing turned out
+    ("出动警力2.3万人次，巡逻里程56万公里。", "56万公里", "巡逻里程"),
+    ("全年出动巡逻船艇460艘次，巡航里程2.8万公里。", "2.8万公里", "巡航里程"),
+    ("出动警力2.3万人次，里程56万公里。", "56万公里", "里程"),
+    # regression fixture, a variant (not real): the doers a verb names are turned out
+    ("出动警力2.3万人次、巡逻车辆300辆次。", "300辆次", "出动巡逻车辆"),
+    ("出动执法车辆320辆次、队员1200人次。", "1200人次", "出动队员"),
+    # regression fixture in the form of a district construction summary (not real): the same with 新建
+    ("新建道路3条、排查隐患120处。", "120处", "排查隐患"),
+    ("新建道路12条、检查线路30条。", "30条", "检查线路"),
+    ("新建道路3条，新建里程12公里。", "12公里", "新建道路里程"),
+    ("新建道路3条，里程12公里。", "12公里", "新建道路里程"),
+])
+def test_an_item_with_a_verb_of_its_own(s, printed, name):
+    assert fact(HEAD + s, printed)["indicator"] == name

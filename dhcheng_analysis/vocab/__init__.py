@@ -1353,6 +1353,8 @@ class Cues:
     list_shared_modifiers: tuple[str, ...]  # 落后: printed after the verb of a list's first item, of every item (淘汰落后炼铁产能…、炼钢产能…)
     list_shared_places: tuple[str, ...]  # 老旧小区: the place the objects of a list's verb lie in (改造老旧小区供热管网…、燃气管网…)
     list_change_verbs: tuple[str, ...]  # 损失: a change verb of a comma list's first item, of every bare item after it (损失工业总产值…，钢产量…)
+    list_item_own_verbs: tuple[str, ...]  # 检查, 查处, 巡逻: an item of a list opening with one is done by it, not by the list's verb (出动执法人员…、检查企业…)
+    list_item_own_verb_doers: tuple[str, ...]  # 人员, 车辆: after such a verb, the doers it names (检查人员, 巡逻车辆), turned out by the list's verb
     list_item_quantities: Mapping[str, str]  # 产能: the quantity a bare product after a list's first item is of (…产能9000多万吨、水泥2.3亿吨); 'same' when only in that item's unit, 'capacity' also in a capacity unit
     comma_list_item_units: tuple[str, ...]  # 公里, 门: the units of the lines and lines of exchanges a list of things
     # added or built goes on with after a comma (全年新增…千瓦，铁路新线和复线…公里), beside those of a capacity
