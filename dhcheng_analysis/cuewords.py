@@ -1113,7 +1113,9 @@ class CueViews:
     insured_count_ends: tuple[str, ...]  # 参保人数 ending a count of persons insured, after its scheme (longest first)
     insured_scheme_trailers: tuple[str, ...]  # 人数 after the scheme a 参加 count names (参加…养老保险人数)
     insured_scheme_words: tuple[str, ...]  # 保险, 医保, 合作医疗: a scheme names an insurance (参加各类培训 is none)
-    unit_coverage_names: frozenset[str]  # 覆盖率, 完好率: a coverage or a state named only so, of the units the clause before counts
+    unit_coverage_names: frozenset[str]  # 覆盖率: a coverage named only so, of the units the clause before counts
+    unit_state_names: frozenset[str]  # 完好率: a state named only so, of the stock of units the clause before counts
+    unit_state_doing: re.Pattern[str]  # 维修, 检查 opening the name of units counted: units done to, no stock a state is of
     added_owner_heads: tuple[str, ...]  # 新增: a flow named by it and a noun alone is of the stock the clause before names
     owned_stock_ends: tuple[str, ...]  # 规模, 容量: the end of that stock's name after the noun
     owned_measure_clause: re.Pattern[str]  # 覆盖面逐步扩大: a clause of a measure of what the clause before it names
@@ -2470,6 +2472,8 @@ def compiled() -> CueViews:
         insured_scheme_trailers=tuple(c.insured_scheme_trailers),
         insured_scheme_words=tuple(c.insured_scheme_words),
         unit_coverage_names=frozenset(c.unit_coverage_names),
+        unit_state_names=frozenset(c.unit_state_names),
+        unit_state_doing=_Rule(_alt(c.unit_state_doing_verbs)),
         added_owner_heads=tuple(c.added_owner_heads),
         owned_stock_ends=tuple(c.owned_stock_ends),
         owned_measure_clause=_Rule(c.owned_measure_clause_regex),

@@ -7166,11 +7166,13 @@ class _Reader:
             a, b = said.find(head.indicator[:n]), said.rfind(pv.indicator[:k]) + k
             if n and k and b - a > k:
                 f.indicator = said[a:b] + pv.indicator[k:]
-        if (f.unit == "%" and f.indicator in cw.unit_coverage_names and (pv := self._units_counted(f)) is not None
-                and pv.end <= cs and pv.indicator):
+        if (f.unit == "%" and (f.indicator in cw.unit_coverage_names or f.indicator in cw.unit_state_names)
+                and (pv := self._units_counted(f)) is not None and pv.end <= cs and pv.indicator
+                and not (f.indicator in cw.unit_state_names and cw.unit_state_doing.match(pv.indicator))):
             # 垃圾分类示范小区达到186个,覆盖率达到42.3%: the coverage of the units just counted (less the verb that built
             # them), and so of the figures after it that carry its name; 市政消火栓总数达到5860个，完好率98.6%: the
-            # state of the units, less the word of their total (市政消火栓完好率)
+            # state of the units, less the word of their total (市政消火栓完好率); not of units a verb of doing counts
+            # (维修路灯1200盏，完好率98%: the rate is of all the lamps, not of those mended)
             mv = cw.count_verb.match(pv.indicator)
             units = pv.indicator[mv.end():] if mv and len(pv.indicator) - mv.end() >= 2 else pv.indicator
             if (me := cw.stock_name_end.search(units)) and me.start() >= 2:

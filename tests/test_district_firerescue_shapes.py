@@ -21,7 +21,8 @@ and the fines, the fire stations, micro fire stations and hydrants (新增市政
 - 督促 (at the authorities' order) before 整改 is a lead of the verb that puts right part of the things found
   (发现火灾隐患8560处，督促整改8432处 → 督促整改的火灾隐患);
 - a bare 完好率 (in working order) after a count of units is the state of those units, as a bare 覆盖率 is their
-  coverage, less the word of their total (市政消火栓总数达到5860个，完好率98.6% → 市政消火栓完好率);
+  coverage, less the word of their total (市政消火栓总数达到5860个，完好率98.6% → 市政消火栓完好率), but only of a
+  stock: after units a verb of doing counts (维修路灯…，完好率…) the rate stays bare;
 - the things built or added in the year (新建消防站, 新增市政消火栓) are a flow with a name of their own, no key of
   the stock; a narrower kind (社区微型消防站) takes no key of the wider one, and 出动车辆 alone (police turn out
   vehicles too) takes no key of the fire engines.
@@ -275,3 +276,22 @@ def test_publicity_training_and_drills(s, printed, name, unit, value):
 ])
 def test_an_item_with_a_verb_of_its_own(s, printed, name):
     assert fact(HEAD + s, printed)["indicator"] == name
+
+
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture in the form of a district urban management summary (not real), modelled on 市政消火栓总数
+    # 达到5860个，完好率98.6% above: the rate is of all the lamps or roads, not of those mended or inspected
+    ("全年维修路灯1200盏，完好率98%。", "98%", "完好率"),
+    ("全区现有路灯3.2万盏，维修路灯1200盏，完好率98%。", "98%", "完好率"),
+    ("养护农村公路1200公里，完好率92%。", "92%", "完好率"),
+    ("更换路灯3200盏，完好率99%。", "99%", "完好率"),
+    ("检查消防设施1200处，完好率95%。", "95%", "完好率"),
+    ("抽查电梯860台，完好率97%。", "97%", "完好率"),
+    ("巡查农村公路560公里，完好率90%。", "90%", "完好率"),
+    # regression fixture, a variant (not real): the state of a stock
+    ("全区共有消防车62辆，完好率100%。", "100%", "消防车完好率"),
+    ("全区现有桥梁56座，完好率96%。", "96%", "桥梁完好率"),
+])
+def test_a_state_rate_after_units_done_to(s, printed, name):
+    f = fact(HEAD + s, printed)
+    assert (f["indicator"], f["measure"]) == (name, "rate_pct")

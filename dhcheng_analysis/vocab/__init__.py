@@ -180,6 +180,8 @@ class Cues:
     insured_scheme_trailers: tuple[str, ...]  # 人数: a word after the scheme a 参加 count names, no part of the scheme
     insured_scheme_words: tuple[str, ...]  # 保险, 医保: a word one of which the name of an insurance scheme holds
     unit_coverage_names: tuple[str, ...]  # 186个,[覆盖率]达到42.3%: a coverage with no owner, of the units just counted
+    unit_state_names: tuple[str, ...]  # 消火栓总数达到5860个，[完好率]98.6%: a state with no owner, of the stock of units just counted
+    unit_state_doing_verbs: tuple[str, ...]  # 维修, 检查: a verb of doing counting the units, which a state rate after it is not of (维修路灯…，完好率…)
     added_owner_heads: tuple[str, ...]  # [新增]装机: the head of a flow named with no owner, of the stock the clause before names
     owned_stock_ends: tuple[str, ...]  # 装机[规模]: what ends the name of that stock after the flow's noun
     owned_measure_clause_regex: str  # [覆盖面逐步扩大]，…已达到12.5%: a measure noun with no owner, said to grow
