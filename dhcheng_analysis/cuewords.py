@@ -1603,6 +1603,7 @@ class CueViews:
     casualty_count_word: str  # 人数: the word a count of casualties is named with
     units_quantity: re.Pattern[str]  # [省份]本级公务接待费: units counted, before a quantity of theirs that ends the noun
     change_object_lead: re.Pattern[str]  # 连续7年提高[企业退休人员基本养老金水平]，年均增长10%: the verb before what changes
+    change_object_giving_verbs: frozenset[str]  # 提供, 发放: of those verbs, the ones that count what they give
     basis_only_name: re.Pattern[str]  # 人均, 每人每年: a basis printed where a name is, naming nothing
     spend_verb_end: re.Pattern[str]  # 对种粮农民一次性发放[200亿元补贴]: a verb right before an amount whose noun follows it
     use_part: re.Pattern[str]  # [用于农村基础设施建设]: a part printed as its use alone, with no noun of its own (no 的)
@@ -2986,6 +2987,7 @@ def compiled() -> CueViews:
                                   rf"(?!.*(?:{_alt(c.unit_quantity_counted)}))"
                                   rf"(?=.*(?:{_alt((*c.quantity_ends, *c.unit_quantity_ends))})$)"),
         change_object_lead=_Rule(c.change_object_lead_regex),
+        change_object_giving_verbs=frozenset(c.change_object_giving_verbs),
         basis_only_name=_Rule(c.basis_only_name_regex),
         spend_verb_end=_Rule(rf"(?:{_alt((*c.spend_lead_verbs, *c.amount_object_verbs))})(?:了)?$"),
         use_part=_Rule(rf"(?:{_alt(c.use_part_leads)})[^{c.attributive_particle}]{{2,}}"),

@@ -7381,11 +7381,11 @@ class _Reader:
             f.named_by_clause = True
         elif (f.measure in ("yoy_pct", "change_pct", "pp_diff") and f.indicator and f.indicator == unit_carry
               and (mc := cw.change_object_lead.match(f.indicator)) and len(obj := clean_name(f.indicator[mc.end():])) >= 2
-              and not ((pv := self.prev) is not None and pv.sentence == f.sentence and pv.measure == "level"
-                       and pv.indicator == f.indicator)):
+              and not (mc.group("verb") in cw.change_object_giving_verbs and (pv := self.prev) is not None
+                       and pv.sentence == f.sentence and pv.measure == "level" and pv.indicator == f.indicator)):
             f.indicator = obj  # 三次较大幅度提高粮食最低收购价，提价幅度超过20%: a change of what the verb carried changes
-            # (not after a level the verb counts: 提供档案1.8万卷次，同比下降3.2%, 发放贷款86亿元，同比增长3%: the
-            # growth of what was provided or lent)
+            # (not after a level a verb of giving counts: 提供档案1.8万卷次，同比下降3.2%, 发放贷款86亿元，同比增长3%: the
+            # growth of what was provided or lent; 提高最低工资标准到2200元，提高了6.8%: the standard's rise)
         if (f.measure == "rank" and f.indicator in cw.rank_change_words and (pv := self.prev) is not None
                 and pv.sentence == f.sentence and pv.measure in ("abs_change", "level") and pv.indicator):
             f.indicator = pv.indicator + f.indicator  # 新增“四上”企业14家,净增7家,增量居全县首位: the change of the

@@ -1210,6 +1210,7 @@ class Cues:
     unit_quantity_ends: tuple[str, ...]  # 公务接待费: besides quantity_ends, the ending of a quantity the units counted have
     unit_quantity_counted: tuple[str, ...]  # 企业技术改造[项目]投资: things of the units the count may count instead
     change_object_lead_regex: str  # 连续7年提高, 逐步降低: a change verb whose object a figure after its clause changes
+    change_object_giving_verbs: tuple[str, ...]  # 提供, 发放: such a verb counting what it gives, whose growth after the count is of the count (提供档案…卷次，同比下降…)
     basis_only_name_regex: str  # 人均每年: a per-unit basis that is no name
     intensity_heads: tuple[str, ...]  # 单位国内生产总值: the output a quantity is per, heading the first item of a list
     count_owner_has_regex: str  # 共有, 拥有 after the bodies a count counts (21个社区卫生服务中心共有床位685张): what
