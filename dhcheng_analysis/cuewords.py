@@ -3304,7 +3304,7 @@ def compiled() -> CueViews:
         kind_price=_Rule(c.kind_price_regex),
         comma_name_joints=_joints(comma_names, "、"),
         # 年度计划投资: the plan word before a quantity is no part of its name, so a plan and its outcome share it
-        name_head_phrase=_Rule(c.name_head_phrase_regex
+        name_head_phrase=_Rule(c.name_head_phrase_regex.replace("{caused_losses}", _alt(c.caused_loss_words))
                                     + rf"|(?:为|对|向|给)[^,，为对向给]{{2,20}}?(?={_alt(c.recipient_relief_verbs)})"
                                     + rf"|{plan_word}"),
         name_plan_word=_Rule(plan_word),

@@ -256,3 +256,16 @@ def test_report_reads_every_figure_keyed():
 def test_report_figures(printed, within, key, measure, value):
     f = fact(REPORT, printed, within)
     assert (f["indicator_key"], f["measure"], f["value"]) == (key, measure, value)
+
+
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture in the form of a district economic summary (not real): 因城施策 is an idiom, and what it
+    # causes no loss, so its 因 stays
+    ("因城施策造成房地产投资下降5%。", "5%", "因城施策造成房地产投资"),
+    # regression fixture, a variant (not real): the cause of a loss or of deaths is no part of its name
+    ("因洪涝灾害造成直接经济损失3.2亿元。", "3.2亿元", "洪涝灾害直接经济损失"),
+    ("因交通事故造成死亡人数56人。", "56人", "交通事故死亡人数"),
+    ("因火灾造成财产损失860万元。", "860万元", "火灾财产损失"),
+])
+def test_the_cause_of_a_loss(s, printed, name):
+    assert fact(HEAD + s, printed)["indicator"] == name
