@@ -13,7 +13,7 @@ and the fines, the fire stations, micro fire stations and hydrants (新增市政
   ones, their dead, their injured and their direct loss (火灾事故死亡人数, 火灾事故直接财产损失 are those of the fires
   too), the call-outs (接警出动), the engines and firefighters turned out (出动消防车, 出动指战员), the people
   rescued from entrapment, the property saved, the units inspected, the hazards found and the hazards put right
-  and their rate, the premises sealed for a time (临时查封), the fire stations, micro fire stations and the
+  and their rate, the premises sealed for a time (消防临时查封), the fire stations, micro fire stations and the
   (municipal) hydrants and the share of them in working order;
 - 出动 (turned out) heads a 、-list: each item is turned out (出动车辆3960辆次、指战员2.1万人次 → 出动指战员), but an
   item that opens with a verb of its own (检查, 查处, 发现, 巡逻 …) keeps it and takes none of the list's
@@ -158,10 +158,11 @@ RATE = "火灾隐患整改率达到100%。"
     (CHECKS, "8560处", "发现火灾隐患", "fire_hazards_found", "level", 8560),
     (CHECKS, "8432处", "督促整改的火灾隐患", "fire_hazards_rectified", "level", 8432),
     (SEALED, "1.26万处", "发现并督促整改火灾隐患", "fire_hazards_rectified", "level", 12600),
-    (SEALED, "76家", "临时查封", "fire_temporary_seals", "level", 76),
+    # (a bare 临时查封 is keyed by no fire key: environment and market enforcement seal premises too)
+    (SEALED, "76家", "临时查封", "", "level", 76),
     (SUPERVISION, "3650家次", "消防监督检查单位", "fire_safety_inspections", "level", 3650),
     (SUPERVISION, "6980处", "督促整改火灾隐患", "fire_hazards_rectified", "level", 6980),
-    (SUPERVISION, "42处", "临时查封场所", "fire_temporary_seals", "level", 42),
+    (SUPERVISION, "42处", "临时查封场所", "", "level", 42),
     (RATE, "100%", "火灾隐患整改率", "fire_hazard_rectification_rate", "rate_pct", 100),
 ])
 def test_inspections_and_hazards(s, printed, name, key, measure, value):
@@ -295,3 +296,15 @@ def test_an_item_with_a_verb_of_its_own(s, printed, name):
 def test_a_state_rate_after_units_done_to(s, printed, name):
     f = fact(HEAD + s, printed)
     assert (f["indicator"], f["measure"]) == (name, "rate_pct")
+
+
+@pytest.mark.parametrize(("s", "printed", "key"), [
+    # regression fixture in the form of a district environment enforcement summary (not real): a seal of no fire
+    ("生态环境部门查封扣押12起，临时查封8处。", "8处", ""),
+    # regression fixture, a variant (not real): the seals the fire authorities name so
+    ("全年消防临时查封场所42处。", "42处", "fire_temporary_seals"),
+    # regression fixture, a variant (not real): the inspections in 次 are not the units inspected
+    ("全年开展消防监督检查1.2万次。", "1.2万次", ""),
+])
+def test_seals_and_inspections_keyed_only_when_of_fire(s, printed, key):
+    assert fact(HEAD + s, printed)["indicator_key"] == key
