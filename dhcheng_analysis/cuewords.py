@@ -1113,7 +1113,9 @@ class CueViews:
     insured_count_ends: tuple[str, ...]  # 参保人数 ending a count of persons insured, after its scheme (longest first)
     insured_scheme_trailers: tuple[str, ...]  # 人数 after the scheme a 参加 count names (参加…养老保险人数)
     insured_scheme_words: tuple[str, ...]  # 保险, 医保, 合作医疗: a scheme names an insurance (参加各类培训 is none)
-    unit_coverage_names: frozenset[str]  # 覆盖率, 完好率: a coverage or a state named only so, of the units the clause before counts
+    unit_coverage_names: frozenset[str]  # 覆盖率: a coverage named only so, of the units the clause before counts
+    unit_state_names: frozenset[str]  # 完好率: a state named only so, of the stock of units the clause before counts
+    unit_state_doing: re.Pattern[str]  # 维修, 检查 opening the name of units counted: units done to, no stock a state is of
     added_owner_heads: tuple[str, ...]  # 新增: a flow named by it and a noun alone is of the stock the clause before names
     owned_stock_ends: tuple[str, ...]  # 规模, 容量: the end of that stock's name after the noun
     owned_measure_clause: re.Pattern[str]  # 覆盖面逐步扩大: a clause of a measure of what the clause before it names
@@ -1609,6 +1611,7 @@ class CueViews:
     casualty_count_word: str  # 人数: the word a count of casualties is named with
     units_quantity: re.Pattern[str]  # [省份]本级公务接待费: units counted, before a quantity of theirs that ends the noun
     change_object_lead: re.Pattern[str]  # 连续7年提高[企业退休人员基本养老金水平]，年均增长10%: the verb before what changes
+    change_object_giving_verbs: frozenset[str]  # 提供, 发放: of those verbs, the ones that count what they give
     basis_only_name: re.Pattern[str]  # 人均, 每人每年: a basis printed where a name is, naming nothing
     spend_verb_end: re.Pattern[str]  # 对种粮农民一次性发放[200亿元补贴]: a verb right before an amount whose noun follows it
     use_part: re.Pattern[str]  # [用于农村基础设施建设]: a part printed as its use alone, with no noun of its own (no 的)
@@ -2029,6 +2032,8 @@ class CueViews:
     list_shared_modifiers: tuple[str, ...]  # 落后 after that verb: a kind every item of the list is of
     list_shared_places: tuple[str, ...]  # 老旧小区 after that verb: the place the objects of every item lie in
     list_change_verb: re.Pattern[str]  # 损失 heading a comma list of amounts: the verb of every bare item of the list
+    list_item_own_verb: re.Pattern[str]  # 检查企业, 巡逻里程 (not 检查人员): an item done by a verb of its own, no list verb's
+    network_measure_ends: tuple[str, ...]  # 里程: a measure of the doing, named by no verb of a list before it
     list_item_quantities: Mapping[str, str]  # 产能, 产量: the quantity a bare product next in the list is of too
     comma_list_item_units: frozenset[str]  # 公里, 千瓦: units of things added that a list goes on with after a comma
     list_item_capacity_units: frozenset[str]  # 吨, 重量箱: the units a listed product's capacity may be counted in
@@ -2476,6 +2481,8 @@ def compiled() -> CueViews:
         insured_scheme_trailers=tuple(c.insured_scheme_trailers),
         insured_scheme_words=tuple(c.insured_scheme_words),
         unit_coverage_names=frozenset(c.unit_coverage_names),
+        unit_state_names=frozenset(c.unit_state_names),
+        unit_state_doing=_Rule(_alt(c.unit_state_doing_verbs)),
         added_owner_heads=tuple(c.added_owner_heads),
         owned_stock_ends=tuple(c.owned_stock_ends),
         owned_measure_clause=_Rule(c.owned_measure_clause_regex),
@@ -2994,6 +3001,7 @@ def compiled() -> CueViews:
                                   rf"(?!.*(?:{_alt(c.unit_quantity_counted)}))"
                                   rf"(?=.*(?:{_alt((*c.quantity_ends, *c.unit_quantity_ends))})$)"),
         change_object_lead=_Rule(c.change_object_lead_regex),
+        change_object_giving_verbs=frozenset(c.change_object_giving_verbs),
         basis_only_name=_Rule(c.basis_only_name_regex),
         spend_verb_end=_Rule(rf"(?:{_alt((*c.spend_lead_verbs, *c.amount_object_verbs))})(?:了)?$"),
         use_part=_Rule(rf"(?:{_alt(c.use_part_leads)})[^{c.attributive_particle}]{{2,}}"),
@@ -3310,7 +3318,7 @@ def compiled() -> CueViews:
         kind_price=_Rule(c.kind_price_regex),
         comma_name_joints=_joints(comma_names, "、"),
         # 年度计划投资: the plan word before a quantity is no part of its name, so a plan and its outcome share it
-        name_head_phrase=_Rule(c.name_head_phrase_regex
+        name_head_phrase=_Rule(c.name_head_phrase_regex.replace("{caused_losses}", _alt(c.caused_loss_words))
                                     + rf"|(?:为|对|向|给)[^,，为对向给]{{2,20}}?(?={_alt(c.recipient_relief_verbs)})"
                                     + rf"|{plan_word}"),
         name_plan_word=_Rule(plan_word),
@@ -3430,6 +3438,8 @@ def compiled() -> CueViews:
         list_shared_modifiers=c.list_shared_modifiers,
         list_shared_places=c.list_shared_places,
         list_change_verb=_Rule(_alt(c.list_change_verbs)),
+        list_item_own_verb=_Rule(rf"(?:{_alt(c.list_item_own_verbs)})(?!(?:{_alt(c.list_item_own_verb_doers)})(?![\u4e00-\u9fff]))"),
+        network_measure_ends=tuple(c.network_measures),
         list_item_quantities=c.list_item_quantities,
         comma_list_item_units=frozenset((*c.comma_list_item_units, *c.list_item_capacity_units)),
         list_item_capacity_units=frozenset(c.list_item_capacity_units),

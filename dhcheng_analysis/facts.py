@@ -7173,11 +7173,13 @@ class _Reader:
             a, b = said.find(head.indicator[:n]), said.rfind(pv.indicator[:k]) + k
             if n and k and b - a > k:
                 f.indicator = said[a:b] + pv.indicator[k:]
-        if (f.unit == "%" and f.indicator in cw.unit_coverage_names and (pv := self._units_counted(f)) is not None
-                and pv.end <= cs and pv.indicator):
+        if (f.unit == "%" and (f.indicator in cw.unit_coverage_names or f.indicator in cw.unit_state_names)
+                and (pv := self._units_counted(f)) is not None and pv.end <= cs and pv.indicator
+                and not (f.indicator in cw.unit_state_names and cw.unit_state_doing.match(pv.indicator))):
             # 垃圾分类示范小区达到186个,覆盖率达到42.3%: the coverage of the units just counted (less the verb that built
             # them), and so of the figures after it that carry its name; 市政消火栓总数达到5860个，完好率98.6%: the
-            # state of the units, less the word of their total (市政消火栓完好率)
+            # state of the units, less the word of their total (市政消火栓完好率); not of units a verb of doing counts
+            # (维修路灯1200盏，完好率98%: the rate is of all the lamps, not of those mended)
             mv = cw.count_verb.match(pv.indicator)
             units = pv.indicator[mv.end():] if mv and len(pv.indicator) - mv.end() >= 2 else pv.indicator
             if (me := cw.stock_name_end.search(units)) and me.start() >= 2:
@@ -7386,11 +7388,11 @@ class _Reader:
             f.named_by_clause = True
         elif (f.measure in ("yoy_pct", "change_pct", "pp_diff") and f.indicator and f.indicator == unit_carry
               and (mc := cw.change_object_lead.match(f.indicator)) and len(obj := clean_name(f.indicator[mc.end():])) >= 2
-              and not ((pv := self.prev) is not None and pv.sentence == f.sentence and pv.measure == "level"
-                       and pv.indicator == f.indicator)):
+              and not (mc.group("verb") in cw.change_object_giving_verbs and (pv := self.prev) is not None
+                       and pv.sentence == f.sentence and pv.measure == "level" and pv.indicator == f.indicator)):
             f.indicator = obj  # 三次较大幅度提高粮食最低收购价，提价幅度超过20%: a change of what the verb carried changes
-            # (not after a level the verb counts: 提供档案1.8万卷次，同比下降3.2%, 发放贷款86亿元，同比增长3%: the
-            # growth of what was provided or lent)
+            # (not after a level a verb of giving counts: 提供档案1.8万卷次，同比下降3.2%, 发放贷款86亿元，同比增长3%: the
+            # growth of what was provided or lent; 提高最低工资标准到2200元，提高了6.8%: the standard's rise)
         if (f.measure == "rank" and f.indicator in cw.rank_change_words and (pv := self.prev) is not None
                 and pv.sentence == f.sentence and pv.measure in ("abs_change", "level") and pv.indicator):
             f.indicator = pv.indicator + f.indicator  # 新增“四上”企业14家,净增7家,增量居全县首位: the change of the
@@ -9643,6 +9645,8 @@ def _network_of(before: _Fig, f: _Fig, cw: CueViews) -> str:
         verb = name[:len(name) - len(line)]  # (the line is built by the verb of its own name: 五年内全国新建铁路铺轨…，
         # 建成复线… → 建成铁路复线; none but a verb before it: 开通公交新线 names lines of its own)
         return verb + w + line if not verb or cw.list_head_verb.fullmatch(verb) else ""
+    if (mv := cw.list_head_verb.match(name)) and before.indicator.startswith(mv.group()) and name[mv.end():]:
+        name = name[mv.end():]  # (新建道路3条，新建里程12公里 → 新建道路里程: the verb of the network's name, printed once)
     return _joined_name(before.indicator[:k + len(w)], name, 2)  # (with the words before it: 新建改造城市道路12條，
     # 總里程18.5公里 → the roads built's; a network ending as the name opens, 国省干线 + 干线里程, names it once)
 
@@ -10059,6 +10063,8 @@ def _list_item_verb(text: str, norm: str, prev: _Fig, f: _Fig, soft: int) -> str
             or first in cw.case_outcome_words  # (维持186件、撤销18件、驳回41件: outcomes of cases, no verb done to the next)
             or cw.list_head_verb.match(item) or cw.count_verb.match(item) or cw.done_after_count.match(item)
             or cw.issue_verb.match(item)  # (修订市场交易规则4项，出台管理细则2项: 出台 is its own)
+            or cw.list_item_own_verb.match(item)  # (出动执法人员…、检查企业…; 新建道路…、排查隐患…: so is a verb of
+            # inspection or handling; 出动…、检查人员…: the doers it names are turned out)
             or _own_work_verb(item, cw)  # (拆除违法建设…、腾退土地…; 清理地下空间…、整治架空线…: so is a verb of works)
             or f.unit_kind != prev.unit_kind and item.endswith(cw.quantity_ends)  # (接待游客…人次、旅游收入…亿元)
             or cw.following_verb_end.search(item)
@@ -10081,7 +10087,8 @@ def _comma_list_item(text: str, prev: _Fig, f: _Fig, soft: int) -> bool:
     pause mark: its clause only its name (and the qualifier of its figure), a bare noun of lines, power or capacity
     counted in their units (``comma_list_item_units``: 全年新增大中型发电机组容量１５００多万千瓦，铁路新线和复线３３００多公里，
     …，港口吞吐能力近２６００万吨 → 新增铁路新线和复线, 新增港口吞吐能力), with no verb of its own nor a quantity of the
-    things before (粮食产量…吨: an output, 高速公路新建通车…公里: a verb; 腾退土地…公顷, 解决诉求…项: not counted so)."""
+    things before (粮食产量…吨: an output, 高速公路新建通车…公里, 巡逻里程…公里: a verb; 腾退土地…公顷, 解决诉求…项: not
+    counted so) nor a measure of the doing (出动警力…，里程…公里: the length gone, no thing turned out)."""
     cw = compiled()
     item = f.indicator
     said = text[soft:f.start]
@@ -10090,7 +10097,8 @@ def _comma_list_item(text: str, prev: _Fig, f: _Fig, soft: int) -> bool:
     return (said == item and f.unit in cw.comma_list_item_units
             and not (item.endswith(cw.quantity_ends) and not item.endswith(cw.capacity_nouns))
             and not cw.stock_name_end.search(item) and item not in cw.bare_measures
-            and not (cw.list_head_verb.search(item) or cw.list_change_verb.search(item) or cw.count_verb.search(item)))
+            and not (cw.list_head_verb.search(item) or cw.list_change_verb.search(item) or cw.count_verb.search(item)
+                     or cw.list_item_own_verb.match(item) or item.endswith(cw.network_measure_ends)))
 
 
 def _list_shared_modifier(text: str, prev: _Fig, f: _Fig, soft: int) -> str:

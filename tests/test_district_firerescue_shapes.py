@@ -13,13 +13,16 @@ and the fines, the fire stations, micro fire stations and hydrants (新增市政
   ones, their dead, their injured and their direct loss (火灾事故死亡人数, 火灾事故直接财产损失 are those of the fires
   too), the call-outs (接警出动), the engines and firefighters turned out (出动消防车, 出动指战员), the people
   rescued from entrapment, the property saved, the units inspected, the hazards found and the hazards put right
-  and their rate, the premises sealed for a time (临时查封), the fire stations, micro fire stations and the
+  and their rate, the premises sealed for a time (消防临时查封), the fire stations, micro fire stations and the
   (municipal) hydrants and the share of them in working order;
-- 出动 (turned out) heads a 、-list: each item is turned out (出动车辆3960辆次、指战员2.1万人次 → 出动指战员);
+- 出动 (turned out) heads a 、-list: each item is turned out (出动车辆3960辆次、指战员2.1万人次 → 出动指战员), but an
+  item that opens with a verb of its own (检查, 查处, 发现, 巡逻 …) keeps it and takes none of the list's
+  (出动执法人员…、检查企业… → 检查企业), and a length after a comma (巡逻里程, 里程) is of the doing, not a thing turned out;
 - 督促 (at the authorities' order) before 整改 is a lead of the verb that puts right part of the things found
   (发现火灾隐患8560处，督促整改8432处 → 督促整改的火灾隐患);
 - a bare 完好率 (in working order) after a count of units is the state of those units, as a bare 覆盖率 is their
-  coverage, less the word of their total (市政消火栓总数达到5860个，完好率98.6% → 市政消火栓完好率);
+  coverage, less the word of their total (市政消火栓总数达到5860个，完好率98.6% → 市政消火栓完好率), but only of a
+  stock: after units a verb of doing counts (维修路灯…，完好率…) the rate stays bare;
 - the things built or added in the year (新建消防站, 新增市政消火栓) are a flow with a name of their own, no key of
   the stock; a narrower kind (社区微型消防站) takes no key of the wider one, and 出动车辆 alone (police turn out
   vehicles too) takes no key of the fire engines.
@@ -155,10 +158,11 @@ RATE = "火灾隐患整改率达到100%。"
     (CHECKS, "8560处", "发现火灾隐患", "fire_hazards_found", "level", 8560),
     (CHECKS, "8432处", "督促整改的火灾隐患", "fire_hazards_rectified", "level", 8432),
     (SEALED, "1.26万处", "发现并督促整改火灾隐患", "fire_hazards_rectified", "level", 12600),
-    (SEALED, "76家", "临时查封", "fire_temporary_seals", "level", 76),
+    # (a bare 临时查封 is keyed by no fire key: environment and market enforcement seal premises too)
+    (SEALED, "76家", "临时查封", "", "level", 76),
     (SUPERVISION, "3650家次", "消防监督检查单位", "fire_safety_inspections", "level", 3650),
     (SUPERVISION, "6980处", "督促整改火灾隐患", "fire_hazards_rectified", "level", 6980),
-    (SUPERVISION, "42处", "临时查封场所", "fire_temporary_seals", "level", 42),
+    (SUPERVISION, "42处", "临时查封场所", "", "level", 42),
     (RATE, "100%", "火灾隐患整改率", "fire_hazard_rectification_rate", "rate_pct", 100),
 ])
 def test_inspections_and_hazards(s, printed, name, key, measure, value):
@@ -242,3 +246,65 @@ def test_a_bare_coverage_after_the_stations_built():
 def test_publicity_training_and_drills(s, printed, name, unit, value):
     f = fact(HEAD + s, printed)
     assert (f["indicator"], f["measure"], f["unit"], f["value"]) == (name, "level", unit, pytest.approx(value))
+
+
+# -- what 出动 heads, and the state of the units counted ---------------------------------------------------------
+
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture in the form of a district law enforcement summary (not real), modelled on 全面排查整治教培机构
+    # 隐患 (zhongdu_ws_2025_street_h1.txt): the inspections are done, not turned out
+    ("出动执法人员1.2万人次、检查企业3600家次。", "3600家次", "检查企业"),
+    # regression fixture, a variant (not real): two items with verbs of their own
+    ("出动执法人员8600人次、检查经营户2.1万户次、查处案件320件。", "2.1万户次", "检查经营户"),
+    ("出动执法人员8600人次、检查经营户2.1万户次、查处案件320件。", "320件", "查处案件"),
+    # regression fixture, a variant (not real): a bare item is turned out, one with a verb is not
+    ("出动人员3200人次、车辆560台次、发放宣传资料2万份。", "560台次", "出动车辆"),
+    ("出动人员3200人次、车辆560台次、发放宣传资料2万份。", "2万份", "发放宣传资料"),
+    # regression fixture, a variant (not real): the problems are found
+    ("出动无人机巡查120架次、发现问题56个。", "56个", "发现问题"),
+    # regression fixture, a variant (not real): the length patrolled is no thing turned out
+    ("出动警力2.3万人次，巡逻里程56万公里。", "56万公里", "巡逻里程"),
+    ("全年出动巡逻船艇460艘次，巡航里程2.8万公里。", "2.8万公里", "巡航里程"),
+    ("出动警力2.3万人次，里程56万公里。", "56万公里", "里程"),
+    # regression fixture, a variant (not real): the doers a verb names are turned out
+    ("出动警力2.3万人次、巡逻车辆300辆次。", "300辆次", "出动巡逻车辆"),
+    ("出动执法车辆320辆次、队员1200人次。", "1200人次", "出动队员"),
+    # regression fixture in the form of a district construction summary (not real): the same with 新建
+    ("新建道路3条、排查隐患120处。", "120处", "排查隐患"),
+    ("新建道路12条、检查线路30条。", "30条", "检查线路"),
+    ("新建道路3条，新建里程12公里。", "12公里", "新建道路里程"),
+    ("新建道路3条，里程12公里。", "12公里", "新建道路里程"),
+])
+def test_an_item_with_a_verb_of_its_own(s, printed, name):
+    assert fact(HEAD + s, printed)["indicator"] == name
+
+
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture in the form of a district urban management summary (not real), modelled on 市政消火栓总数
+    # 达到5860个，完好率98.6% above: the rate is of all the lamps or roads, not of those mended or inspected
+    ("全年维修路灯1200盏，完好率98%。", "98%", "完好率"),
+    ("全区现有路灯3.2万盏，维修路灯1200盏，完好率98%。", "98%", "完好率"),
+    ("养护农村公路1200公里，完好率92%。", "92%", "完好率"),
+    ("更换路灯3200盏，完好率99%。", "99%", "完好率"),
+    ("检查消防设施1200处，完好率95%。", "95%", "完好率"),
+    ("抽查电梯860台，完好率97%。", "97%", "完好率"),
+    ("巡查农村公路560公里，完好率90%。", "90%", "完好率"),
+    # regression fixture, a variant (not real): the state of a stock
+    ("全区共有消防车62辆，完好率100%。", "100%", "消防车完好率"),
+    ("全区现有桥梁56座，完好率96%。", "96%", "桥梁完好率"),
+])
+def test_a_state_rate_after_units_done_to(s, printed, name):
+    f = fact(HEAD + s, printed)
+    assert (f["indicator"], f["measure"]) == (name, "rate_pct")
+
+
+@pytest.mark.parametrize(("s", "printed", "key"), [
+    # regression fixture in the form of a district environment enforcement summary (not real): a seal of no fire
+    ("生态环境部门查封扣押12起，临时查封8处。", "8处", ""),
+    # regression fixture, a variant (not real): the seals the fire authorities name so
+    ("全年消防临时查封场所42处。", "42处", "fire_temporary_seals"),
+    # regression fixture, a variant (not real): the inspections in 次 are not the units inspected
+    ("全年开展消防监督检查1.2万次。", "1.2万次", ""),
+])
+def test_seals_and_inspections_keyed_only_when_of_fire(s, printed, key):
+    assert fact(HEAD + s, printed)["indicator_key"] == key

@@ -180,6 +180,8 @@ class Cues:
     insured_scheme_trailers: tuple[str, ...]  # 人数: a word after the scheme a 参加 count names, no part of the scheme
     insured_scheme_words: tuple[str, ...]  # 保险, 医保: a word one of which the name of an insurance scheme holds
     unit_coverage_names: tuple[str, ...]  # 186个,[覆盖率]达到42.3%: a coverage with no owner, of the units just counted
+    unit_state_names: tuple[str, ...]  # 消火栓总数达到5860个，[完好率]98.6%: a state with no owner, of the stock of units just counted
+    unit_state_doing_verbs: tuple[str, ...]  # 维修, 检查: a verb of doing counting the units, which a state rate after it is not of (维修路灯…，完好率…)
     added_owner_heads: tuple[str, ...]  # [新增]装机: the head of a flow named with no owner, of the stock the clause before names
     owned_stock_ends: tuple[str, ...]  # 装机[规模]: what ends the name of that stock after the flow's noun
     owned_measure_clause_regex: str  # [覆盖面逐步扩大]，…已达到12.5%: a measure noun with no owner, said to grow
@@ -1215,6 +1217,7 @@ class Cues:
     unit_quantity_ends: tuple[str, ...]  # 公务接待费: besides quantity_ends, the ending of a quantity the units counted have
     unit_quantity_counted: tuple[str, ...]  # 企业技术改造[项目]投资: things of the units the count may count instead
     change_object_lead_regex: str  # 连续7年提高, 逐步降低: a change verb whose object a figure after its clause changes
+    change_object_giving_verbs: tuple[str, ...]  # 提供, 发放: such a verb counting what it gives, whose growth after the count is of the count (提供档案…卷次，同比下降…)
     basis_only_name_regex: str  # 人均每年: a per-unit basis that is no name
     intensity_heads: tuple[str, ...]  # 单位国内生产总值: the output a quantity is per, heading the first item of a list
     count_owner_has_regex: str  # 共有, 拥有 after the bodies a count counts (21个社区卫生服务中心共有床位685张): what
@@ -1360,6 +1363,8 @@ class Cues:
     list_shared_modifiers: tuple[str, ...]  # 落后: printed after the verb of a list's first item, of every item (淘汰落后炼铁产能…、炼钢产能…)
     list_shared_places: tuple[str, ...]  # 老旧小区: the place the objects of a list's verb lie in (改造老旧小区供热管网…、燃气管网…)
     list_change_verbs: tuple[str, ...]  # 损失: a change verb of a comma list's first item, of every bare item after it (损失工业总产值…，钢产量…)
+    list_item_own_verbs: tuple[str, ...]  # 检查, 查处, 巡逻: an item of a list opening with one is done by it, not by the list's verb (出动执法人员…、检查企业…)
+    list_item_own_verb_doers: tuple[str, ...]  # 人员, 车辆: after such a verb, the doers it names (检查人员, 巡逻车辆), turned out by the list's verb
     list_item_quantities: Mapping[str, str]  # 产能: the quantity a bare product after a list's first item is of (…产能9000多万吨、水泥2.3亿吨); 'same' when only in that item's unit, 'capacity' also in a capacity unit
     comma_list_item_units: tuple[str, ...]  # 公里, 门: the units of the lines and lines of exchanges a list of things
     # added or built goes on with after a comma (全年新增…千瓦，铁路新线和复线…公里), beside those of a capacity
