@@ -14744,12 +14744,16 @@ def _addition_part_name(part: _Fig, total: _Fig, cw: CueViews) -> None:
     the total's name prints it before or after its noun: 新登记市场主体1.85万户，其中企业6420户 → 新登记企业; 新增公路
     60.9万公里，其中高速公路4.2万公里 → 新增高速公路; 保障性安居工程…新开工700万套以上，其中各类棚户区470万套以上 →
     新开工各类棚户区. A part that names a doing of its own keeps its name, and so does a size class (其中投资额超10亿元项目
-    12个 of 引进项目52个: the class's figure would stand between the verb and its noun)."""
-    if (_part_names_flow(part, cw) or cw.figure_in_name.search(part.indicator)
-            or cw.list_head_verb.match(part.indicator)):
-        return  # (其中改造老旧供水管网: the part's own doing)
+    12个 of 引进项目52个: the class's figure would stand between the verb and its noun). A part leading with one of
+    the verbs its total's verb word joins keeps its name too (新建改造供水管网…，其中改造老旧供水管网); a noun that
+    merely starts with such a verb takes the total's (新增用地…，其中建设用地 → 新增建设用地)."""
+    if _part_names_flow(part, cw) or cw.figure_in_name.search(part.indicator):
+        return
     if (m := cw.addition_lead.match(total.indicator)) is not None:
-        part.indicator = _lead_verb(total.indicator, m, cw) + part.indicator
+        verb = _lead_verb(total.indicator, m, cw)
+        if (mh := cw.list_head_verb.match(part.indicator)) is not None and mh.group() in verb:
+            return
+        part.indicator = verb + part.indicator
     elif (m := cw.addition_tail.search(total.indicator)) is not None:
         part.indicator = m.group() + part.indicator
 

@@ -8,7 +8,8 @@ renewed (新建改造供水管网126公里，其中改造老旧供水管网48公
 万元地区生产总值用水量, 节水型小区) and the rivers looked after (河长制, 黑臭水体消除比例). The rules:
 
 - a part after 其中 that opens with a verb of its own (其中改造老旧供水管网48公里, 其中新建供水管网78公里) keeps its own
-  name, no verb of its total's put before it; a part that prints only its noun takes the whole of its total's verb,
+  name, no verb of its total's put before it, when that verb is one its total's verb word joins (a noun merely
+  starting with a verb, 新增用地…，其中建设用地, takes the total's verb: 新增建设用地); a part that prints only its noun takes the whole of its total's verb,
   two verbs printed as one word (新建改造供水管网…，其中老旧供水管网 → 新建改造老旧供水管网, not 新建老旧供水管网); a part
   that prints only the verb (其中改造48公里) is of the noun past the whole of that word (改造的农村公路, not
   新建改造的改造农村公路);
@@ -149,6 +150,22 @@ def test_a_narrower_thing_takes_no_wider_key(s, printed):
     ("全区新建改造排水管网58公里，其中新建污水管网32公里。", "32公里", "新建污水管网"),
 ])
 def test_a_part_keeps_its_own_verb_and_takes_the_whole_of_its_totals(s, printed, name):
+    assert fact(HEAD + s, printed)["indicator"] == name
+
+
+# regression fixtures in the form of a district report's parts after 其中 (not real), modelled on 新建改造供水管网126公里，
+# 其中改造老旧供水管网48公里 (the module's MAINS) and 新登记市场主体1.85万户，其中企业6420户: each part's noun merely
+# starts with a verb of the list (建设, 建成, 供应, 储备) none of its total's verb word joins
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    ("全年新增用地1500亩，其中建设用地1100亩。", "1100亩", "新增建设用地"),
+    ("全年新引进企业85家，其中供应链企业12家。", "12家", "新引进供应链企业"),
+    ("全年新开工项目60个，其中建设类项目35个。", "35个", "新开工建设类项目"),
+    ("全年新落地项目30个，其中建设项目18个。", "18个", "新落地建设项目"),
+    ("全年新增粮食仓容50万吨，其中储备粮仓容30万吨。", "30万吨", "新增储备粮仓容"),
+    ("全年新增绿地面积50公顷，其中建成区绿地30公顷。", "30公顷", "新增建成区绿地"),
+    ("全年新增耕地1200亩，其中建设用地复垦800亩。", "800亩", "新增建设用地复垦"),
+])
+def test_a_part_whose_noun_starts_with_a_verb_takes_its_totals(s, printed, name):
     assert fact(HEAD + s, printed)["indicator"] == name
 
 
