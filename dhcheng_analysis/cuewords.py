@@ -1724,6 +1724,8 @@ class CueViews:
     plan_head: re.Pattern[str]  # 计划草案规定 in a sentence's first clause: its plan holds across its ；
     yield_verbs: tuple[str, ...]  # 形成, 带来: what the things counted before yield (企业回迁50家，形成区级税收2亿元)
     part_owned_heads: frozenset[str]  # 协议投资: a head of the part counted just before it after 其中 only
+    plant_owned_heads: frozenset[str]  # 日处理能力: a capacity of the plants counted just before it, a count of places
+    plant_counters: frozenset[str]  # 座, 家, 处: the units of a count of plants or facilities (not of persons or tonnes)
     owned_heads: frozenset[str]  # a head that belongs to the things counted just before it (…42个，总投资320亿元; 农场…152个，耕地面积758万亩)
     student_flow_heads: tuple[str, ...]  # a school's intake, leavers and roll (新招生, 毕业学生, 在校学生)
     school_count_units: frozenset[str]  # the unit of a count of schools (所)
@@ -3106,6 +3108,8 @@ def compiled() -> CueViews:
         plan_head=_Rule(c.plan_head_regex),
         owned_heads=frozenset(c.owned_heads),
         part_owned_heads=frozenset(c.part_owned_heads),
+        plant_owned_heads=frozenset(c.plant_owned_heads),
+        plant_counters=frozenset(c.plant_counters),
         yield_verbs=tuple(c.yield_verbs),
         student_flow_heads=tuple(sorted(c.student_flow_heads, key=len, reverse=True)),
         school_count_units=frozenset(c.school_count_units),

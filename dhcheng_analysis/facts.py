@@ -7692,11 +7692,14 @@ class _Reader:
         prev = self.prev
         if (f.measure in ("level", "completion_pct") and ((body := f.indicator in cw.body_owned_heads) or f.indicator in cw.owned_heads
                                                              or f.indicator in cw.part_owned_heads
+                                                             or f.indicator in cw.plant_owned_heads
                                                              or _scoped_owned_head(f.indicator, norm, cs, f.start, cw))
                 and (counted := self._counted_set(st)) is not None
                 and (f.indicator not in cw.part_owned_heads or st.first_part_marker(norm, st.start, counted.start) >= 0)
                 # (其中亿元以上项目18个，协议投资120亿元: the part's; 新签约项目32个，协议投资156亿元: its own name, the whole's)
                 and counted.measure == "level" and counted.unit_kind == "count" and counted.indicator
+                and (f.indicator not in cw.plant_owned_heads or counted.unit in cw.plant_counters)
+                # (污水处理厂8座，日处理能力62万吨: the plants'; not 收运生活垃圾80万吨 or 环卫工人3200名 before it)
                 and ((owner := _receiver(counted.indicator, cw, f.indicator)) == counted.indicator or len(owner) >= 2)
                 # (接待游客23.5万人次，营业收入…: no owner once the reception is taken off; 全区有厂15家，产值…: the 厂's)
                 and (not body or cw.body_end.search(owner))  # (卫生院3个，床位680张; 客房1200间，床位…: the hotels')
@@ -8313,7 +8316,9 @@ class _Reader:
         if g.unit_kind == "count":
             return (len(before.indicator) >= 2 and g.indicator.startswith(before.indicator)
                     and (g.indicator[len(before.indicator):] in self.cw.body_owned_heads
-                         or g.unit != before.unit and g.indicator[len(before.indicator):] in self.cw.owned_heads))
+                         or g.unit != before.unit and g.indicator[len(before.indicator):] in self.cw.owned_heads
+                         or before.unit in self.cw.plant_counters
+                         and g.indicator[len(before.indicator):] in self.cw.plant_owned_heads))
             # (出让国有建设用地28宗，面积156.3公顷 → 出让国有建设用地面积: the land's area, all the name before owning it)
         owner = self.cw.owned_head_end.sub("", g.indicator)
         return (g.unit_kind != "count" and owner != g.indicator and len(owner) >= 2

@@ -14,7 +14,8 @@ renewed (新建改造供水管网126公里，其中改造老旧供水管网48公
   that prints only the verb (其中改造48公里) is of the noun past the whole of that word (改造的农村公路, not
   新建改造的改造农村公路);
 - a capacity printed bare (日处理能力, 总处理能力, 设计处理能力) after a count of the plants is the plants' (全区共有污水处理厂
-  8座，日处理能力62万吨 → 污水处理厂日处理能力), as the beds after a count of homes are theirs;
+  8座，日处理能力62万吨 → 污水处理厂日处理能力), as the beds after a count of homes are theirs; a count of tonnes or
+  of persons before it (收运生活垃圾80万吨, 环卫工人3200名) owns no capacity;
 - a time printed as a basis before a figure (新增排涝能力每秒45立方米, 每小时) is no part of its name, as 每公斤 and 每年
   are not;
 - the glossary keys the kind's stable statistics: the daily supply capacity, the water supplied and sold, the urban
@@ -182,6 +183,29 @@ def test_a_part_whose_noun_starts_with_a_verb_takes_its_totals(s, printed, name)
     (SUPPLY, "85万立方米", "日供水能力"),
 ])
 def test_a_bare_capacity_after_a_count_of_plants_is_theirs(s, printed, name):
+    assert fact(HEAD + s, printed)["indicator"] == name
+
+
+# regression fixtures in the form of a district report (not real), modelled on 全区共有污水处理厂8座，日处理能力62万吨 (the
+# module's PLANTS): the count before the capacity is of no plants (tonnes handled, persons), so no owner of it
+@pytest.mark.parametrize(("s", "printed"), [
+    ("全区有污水处理厂12座，处理污水1.5亿吨，日处理能力45万吨。", "45万吨"),
+    ("全年收运生活垃圾80万吨，日处理能力2500吨。", "2500吨"),
+    ("全区现有环卫工人3200名，日处理能力8000吨。", "8000吨"),
+    ("12345热线配备话务员200名，日处理能力2万件。", "2万件"),
+])
+def test_a_capacity_after_a_count_of_no_plants_has_no_owner(s, printed):
+    assert fact(HEAD + s, printed)["indicator"] == "日处理能力"
+
+
+# regression fixtures in the form of a district report (not real), modelled on the module's PLANTS: counts of plants
+# built or stations, in 座
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    ("新建污水处理厂3座，日处理能力20万吨。", "20万吨", "新建污水处理厂日处理能力"),
+    ("新建垃圾转运站5座，日处理能力1200吨。", "1200吨", "新建垃圾转运站日处理能力"),
+    ("全区建成再生水厂3座，总处理能力15万立方米/日。", "15万立方米/日", "建成再生水厂总处理能力"),
+])
+def test_a_capacity_after_a_count_of_plants_built_is_theirs(s, printed, name):
     assert fact(HEAD + s, printed)["indicator"] == name
 
 

@@ -464,6 +464,8 @@ class Cues:
     part_owned_heads: tuple[str, ...]  # 协议投资: an amount of the part counted just before it after 其中 (其中亿元以上项目18个，
     # 协议投资120亿元), its own bare name after a count of the whole (a glossary alias keys it so)
     owned_heads: tuple[str, ...]
+    plant_owned_heads: tuple[str, ...]  # 日处理能力: a capacity of the plants counted just before it (污水处理厂8座，日处理能力62万吨)
+    plant_counters: tuple[str, ...]  # 座, 家, 处: the units of a count of plants or facilities, which own such a capacity
     yield_verbs: tuple[str, ...]  # 形成, 带来, 涉及: a fiscal level's head after them is what the things counted before yield or hold
     student_flow_heads: tuple[str, ...]  # 新招生, 毕业学生, 在校学生: a school's intake, leavers and roll, printed bare after its first
     school_count_units: tuple[str, ...]  # 所: the unit of a count of schools, whose students a bare 在校学生 after it are
