@@ -2062,7 +2062,8 @@ def compiled() -> CueViews:
     # {plan}: the number of a five-year plan (六, 十一); {plan_years}: its years in brackets; {year}: a year as layout.json prints it (2024, 一九五八)
     # {present}: a word of the present (当前, 目前); {pp_openers}: the comparison words opening a clause of points;
     # {stock_qualifiers}: 约, 近, 上 before a stock's figure; {output_verbs}: 年产, 日产; {means_lead}, {means_noun}: 通过
-    # …渠道, a phrase of the means something is done by;
+    # …渠道, a phrase of the means something is done by; {assessment_verb}: 验收, 认定, what a thing passing (通过) a
+    # quoted title went through;
     # {given_verbs}: 发放, 让利, the verbs of giving and relief; {milestone_verb}, {milestone_noun}: 突破…大关, a threshold
     # passed (after a level's figure, and in a name's tail); {compared}: 好于, 高于, the words of a comparison with a base;
     # {places}: 街道, 乡镇, the kinds of place counted by what of theirs is compared; {following_token}: PM2.5, 5G, a word
@@ -2082,6 +2083,7 @@ def compiled() -> CueViews:
                present=_alt(c.present_words), pp_openers=_alt((*c.fall_comparison_openers, *c.pp_judged)),
                stock_qualifiers=_alt(c.stock_qualifiers), output_verbs=_alt(c.output_attribute_verbs),
                means_lead=_alt(c.means_leads), means_noun=_alt(c.means_nouns),
+               assessment_verb=_alt(c.assessment_verbs),
                contest_nouns=_alt(c.contest_nouns), athlete_nouns=_alt(c.athlete_nouns),
                prize_verbs=_alt(c.prize_verbs), prize_nouns=_alt(c.prize_nouns),
                given_verbs=_alt({*c.recipient_relief_verbs, *c.recipient_inner_verbs}),

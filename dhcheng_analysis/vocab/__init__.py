@@ -801,6 +801,7 @@ class Cues:
     predicate_means_frame_regex: str  # 1800多万人[通过多种渠道和方式]实现了再就业: the means a predicate opens with
     means_leads: tuple[str, ...]  # 通过, 依托 …: what a phrase of means opens with ({means_lead})
     means_nouns: tuple[str, ...]  # 渠道, 平台 …: the nouns such a phrase ends with ({means_noun})
+    assessment_verbs: tuple[str, ...]  # 验收, 认定 …: after 通过 and a quoted title, 通过 is "passed" ({assessment_verb})
     contest_nouns: tuple[str, ...]  # 赛, 运动会, 评比 …: a contest won at, heading a prize's name ({contest_nouns})
     athlete_nouns: tuple[str, ...]  # 运动员, 选手 …: those who won, heading a prize's name ({athlete_nouns})
     prize_verbs: tuple[str, ...]  # 获得, 夺得 …: the verbs of winning before a prize ({prize_verbs})
