@@ -1257,6 +1257,7 @@ class CueViews:
     holiday_span: re.Pattern[str]  # 国庆期间, 春节、“八一”期间: so do those of the days around a holiday (fullmatch)
     deictic_periods: frozenset[str]  # 这一年, 过去一年: the year of the review heading above
     addition_lead: re.Pattern[str]  # 新增上市企业: a name of what was added (no part of the stock's name)
+    part_state_lead: re.Pattern[str]  # 在用: the state a stock's name leads with, which a part after 其中 printing its noun shares
     registration_leads: tuple[str, ...]  # 登记: a registration a verb undoing it ends with
     registration_lead: re.Pattern[str]  # [登记注册]社会组织: the registration a name of things registered opens with (match)
     addition_owner: re.Pattern[str]  # 经开区(新增规上工业企业), “一网通办”平台(新增注册用户): the place, zone or platform owning the units it added
@@ -2669,6 +2670,7 @@ def compiled() -> CueViews:
         nation_people_after=_Rule(c.nation_people_after_regex),
         # (新建和续建一百二十个大型项目: the two verbs joined, as a part after 其中 is named by both)
         addition_lead=_Rule(verb_lead(c.addition_verbs, "(?=.)")),
+        part_state_lead=_Rule(rf"(?:{_alt(c.part_state_leads)})"),
         registration_leads=tuple(c.registration_leads),
         registration_lead=_Rule(_alt(c.registration_leads)),
         addition_owner=_Rule(rf"{c.addition_owner_regex}(?=(?:{_alt(c.whole_year_periods)})?(?:{_alt(c.addition_verbs)}))"),

@@ -14763,6 +14763,17 @@ def _addition_part_name(part: _Fig, total: _Fig, cw: CueViews) -> None:
         part.indicator = m.group() + part.indicator
 
 
+def _state_part_name(part: _Fig, total: _Fig, cw: CueViews) -> None:
+    """Name a part after 其中 that prints only its noun by the state its total leads with (in use, registered,
+    operating): 在用特种设备1.86万台，其中电梯1.35万台 → 在用电梯, the lifts in use, not all the lifts. A part that names
+    a state or a flow of its own, or a size class, keeps its name."""
+    if ((m := cw.part_state_lead.match(total.indicator)) is None or len(total.indicator) - m.end() < 2
+            or cw.part_state_lead.match(part.indicator) or _part_names_flow(part, cw)
+            or cw.figure_in_name.search(part.indicator) or not part.indicator):
+        return
+    part.indicator = m.group() + part.indicator
+
+
 def _stock_part_name(part: _Fig, total: _Fig, cw: CueViews) -> None:
     """Name a part after 其中 that prints only its noun by the head its total's name ends with after the same noun:
     政府债务余额612.8亿元，其中一般债务182.6亿元 → 一般债务余额; 政府债务限额…，其中专项债务… → 专项债务限额; 各项贷款余额…，
@@ -14958,6 +14969,7 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
                         summed[id(owner)] = held
                         _use_part_name(g, owner, cw)
                         _addition_part_name(g, owner, cw)
+                        _state_part_name(g, owner, cw)
                         _stock_part_name(g, owner, cw)
                         linked.setdefault(g.indicator, {}).setdefault(g.period, []).append(g)  # (by the name it ends with)
                     if g.parent is owner and g.measure == "abs_change" and not g.comparator:

@@ -175,6 +175,16 @@ def test_the_special_equipment_in_use_is_keyed(s, printed, key):
     assert fact(HEAD + s, printed)["indicator_key"] == key
 
 
+# regression fixtures in the form of a district market supervision report (not real), modelled on the module's
+# EQUIPMENT: a part after 其中 printing only its noun shares the state its total leads with (在用, 在册)
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    (EQUIPMENT, "1.35万台", "在用电梯"),
+    ("全区在册市场主体12万户，其中企业4.5万户。", "4.5万户", "在册企业"),
+])
+def test_a_part_shares_the_state_of_its_total(s, printed, name):
+    assert fact(HEAD + s, printed)["indicator"] == name
+
+
 def test_lifts_added_to_old_homes_are_no_lifts_in_use():
     # regression fixture, a variant (not real): the lifts installed in old housing keep their own key
     s = "完成既有住宅加装电梯86部。"

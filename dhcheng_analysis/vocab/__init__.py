@@ -800,6 +800,7 @@ class Cues:
     subset_lead_regex: str  # 共取得成果三万三千项，有九百三十七项获得…: a part of the set counted before
     predicate_means_frame_regex: str  # 1800多万人[通过多种渠道和方式]实现了再就业: the means a predicate opens with
     means_leads: tuple[str, ...]  # 通过, 依托 …: what a phrase of means opens with ({means_lead})
+    part_state_leads: tuple[str, ...]  # 在用, 在册: the state a stock's name leads with, a part's after 其中 too
     means_nouns: tuple[str, ...]  # 渠道, 平台 …: the nouns such a phrase ends with ({means_noun})
     assessment_verbs: tuple[str, ...]  # 验收, 认定 …: after 通过 and a quoted title, 通过 is "passed" ({assessment_verb})
     contest_nouns: tuple[str, ...]  # 赛, 运动会, 评比 …: a contest won at, heading a prize's name ({contest_nouns})
