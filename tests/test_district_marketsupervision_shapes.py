@@ -185,6 +185,17 @@ def test_a_part_shares_the_state_of_its_total(s, printed, name):
     assert fact(HEAD + s, printed)["indicator"] == name
 
 
+# regression fixtures in the form of district reports (not real), modelled on the module's EQUIPMENT and on 立案查处
+# 各类违法案件586件: the equipment inspected is no stock in use, and cases filed with no 违法 may be of discipline
+@pytest.mark.parametrize(("s", "printed"), [
+    ("全年检验特种设备1.5万台，其中电梯9000台。", "9000台"),
+    ("全年检验特种设备1.5万台，其中电梯9000台。", "1.5万台"),
+    ("全年立案查处案件120件。", "120件"),
+])
+def test_a_wider_bare_name_takes_no_key(s, printed):
+    assert fact(HEAD + s, printed)["indicator_key"] == ""
+
+
 def test_lifts_added_to_old_homes_are_no_lifts_in_use():
     # regression fixture, a variant (not real): the lifts installed in old housing keep their own key
     s = "完成既有住宅加装电梯86部。"

@@ -65,6 +65,12 @@ def test_zai_before_a_season_or_a_grade_is_no_part_of_a_name(s, printed, name):
     assert fact(HEAD + s, printed)["indicator"] == name
 
 
+def test_union_funds_paid_out_are_no_revenue():
+    # regression fixture in the form of a district trade union report (not real), modelled on the module's 全区工会经费
+    # 收入1.26亿元: the funds paid out, named bare, are no revenue
+    assert fact(HEAD + "拨付工会经费1200万元。", "1200万元")["indicator_key"] == ""
+
+
 # -- a holiday's 送温暖 campaign is the period -------------------------------------------------------------------
 
 @pytest.mark.parametrize(("s", "printed", "name", "period"), [

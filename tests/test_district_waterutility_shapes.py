@@ -137,6 +137,12 @@ def test_a_narrower_thing_takes_no_wider_key(s, printed):
 
 # -- a part after 其中 and the verb of its total --------------------------------------------------------------
 
+def test_the_water_of_all_sources_is_no_water_the_works_supplied():
+    # regression fixture in the form of a water resources bulletin (not real), modelled on the module's 全年供水总量
+    # 2.36亿立方米: 总供水量 there counts all sources, not the public waterworks' supply
+    assert fact(HEAD + "全区总供水量3.2亿立方米。", "3.2亿立方米")["indicator_key"] == ""
+
+
 @pytest.mark.parametrize(("s", "printed", "name"), [
     (MAINS, "48公里", "改造老旧供水管网"),
     # regression fixture, a variant (not real): a part that opens with 新建 of its own
