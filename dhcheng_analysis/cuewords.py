@@ -1259,6 +1259,7 @@ class CueViews:
     holiday_span: re.Pattern[str]  # 国庆期间, 春节、“八一”期间: so do those of the days around a holiday (fullmatch)
     deictic_periods: frozenset[str]  # 这一年, 过去一年: the year of the review heading above
     addition_lead: re.Pattern[str]  # 新增上市企业: a name of what was added (no part of the stock's name)
+    part_state_lead: re.Pattern[str]  # 在用: the state a stock's name leads with, which a part after 其中 printing its noun shares
     registration_leads: tuple[str, ...]  # 登记: a registration a verb undoing it ends with
     registration_lead: re.Pattern[str]  # [登记注册]社会组织: the registration a name of things registered opens with (match)
     addition_owner: re.Pattern[str]  # 经开区(新增规上工业企业), “一网通办”平台(新增注册用户): the place, zone or platform owning the units it added
@@ -1735,6 +1736,8 @@ class CueViews:
     plan_head: re.Pattern[str]  # 计划草案规定 in a sentence's first clause: its plan holds across its ；
     yield_verbs: tuple[str, ...]  # 形成, 带来: what the things counted before yield (企业回迁50家，形成区级税收2亿元)
     part_owned_heads: frozenset[str]  # 协议投资: a head of the part counted just before it after 其中 only
+    plant_owned_heads: frozenset[str]  # 日处理能力: a capacity of the plants counted just before it, a count of places
+    plant_counters: frozenset[str]  # 座, 家, 处: the units of a count of plants or facilities (not of persons or tonnes)
     owned_heads: frozenset[str]  # a head that belongs to the things counted just before it (…42个，总投资320亿元; 农场…152个，耕地面积758万亩)
     student_flow_heads: tuple[str, ...]  # a school's intake, leavers and roll (新招生, 毕业学生, 在校学生)
     school_count_units: frozenset[str]  # the unit of a count of schools (所)
@@ -2073,7 +2076,8 @@ def compiled() -> CueViews:
     # {plan}: the number of a five-year plan (六, 十一); {plan_years}: its years in brackets; {year}: a year as layout.json prints it (2024, 一九五八)
     # {present}: a word of the present (当前, 目前); {pp_openers}: the comparison words opening a clause of points;
     # {stock_qualifiers}: 约, 近, 上 before a stock's figure; {output_verbs}: 年产, 日产; {means_lead}, {means_noun}: 通过
-    # …渠道, a phrase of the means something is done by;
+    # …渠道, a phrase of the means something is done by; {assessment_verb}: 验收, 认定, what a thing passing (通过) a
+    # quoted title went through;
     # {given_verbs}: 发放, 让利, the verbs of giving and relief; {milestone_verb}, {milestone_noun}: 突破…大关, a threshold
     # passed (after a level's figure, and in a name's tail); {compared}: 好于, 高于, the words of a comparison with a base;
     # {places}: 街道, 乡镇, the kinds of place counted by what of theirs is compared; {following_token}: PM2.5, 5G, a word
@@ -2093,6 +2097,7 @@ def compiled() -> CueViews:
                present=_alt(c.present_words), pp_openers=_alt((*c.fall_comparison_openers, *c.pp_judged)),
                stock_qualifiers=_alt(c.stock_qualifiers), output_verbs=_alt(c.output_attribute_verbs),
                means_lead=_alt(c.means_leads), means_noun=_alt(c.means_nouns),
+               assessment_verb=_alt(c.assessment_verbs),
                contest_nouns=_alt(c.contest_nouns), athlete_nouns=_alt(c.athlete_nouns),
                prize_verbs=_alt(c.prize_verbs), prize_nouns=_alt(c.prize_nouns),
                given_verbs=_alt({*c.recipient_relief_verbs, *c.recipient_inner_verbs}),
@@ -2681,6 +2686,7 @@ def compiled() -> CueViews:
         nation_people_after=_Rule(c.nation_people_after_regex),
         # (新建和续建一百二十个大型项目: the two verbs joined, as a part after 其中 is named by both)
         addition_lead=_Rule(verb_lead(c.addition_verbs, "(?=.)")),
+        part_state_lead=_Rule(rf"(?:{_alt(c.part_state_leads)})"),
         registration_leads=tuple(c.registration_leads),
         registration_lead=_Rule(_alt(c.registration_leads)),
         addition_owner=_Rule(rf"{c.addition_owner_regex}(?=(?:{_alt(c.whole_year_periods)})?(?:{_alt(c.addition_verbs)}))"),
@@ -3128,6 +3134,8 @@ def compiled() -> CueViews:
         plan_head=_Rule(c.plan_head_regex),
         owned_heads=frozenset(c.owned_heads),
         part_owned_heads=frozenset(c.part_owned_heads),
+        plant_owned_heads=frozenset(c.plant_owned_heads),
+        plant_counters=frozenset(c.plant_counters),
         yield_verbs=tuple(c.yield_verbs),
         student_flow_heads=tuple(sorted(c.student_flow_heads, key=len, reverse=True)),
         school_count_units=frozenset(c.school_count_units),

@@ -7701,11 +7701,14 @@ class _Reader:
         prev = self.prev
         if (f.measure in ("level", "completion_pct") and ((body := f.indicator in cw.body_owned_heads) or f.indicator in cw.owned_heads
                                                              or f.indicator in cw.part_owned_heads
+                                                             or f.indicator in cw.plant_owned_heads
                                                              or _scoped_owned_head(f.indicator, norm, cs, f.start, cw))
                 and (counted := self._counted_set(st)) is not None
                 and (f.indicator not in cw.part_owned_heads or st.first_part_marker(norm, st.start, counted.start) >= 0)
                 # (其中亿元以上项目18个，协议投资120亿元: the part's; 新签约项目32个，协议投资156亿元: its own name, the whole's)
                 and counted.measure == "level" and counted.unit_kind == "count" and counted.indicator
+                and (f.indicator not in cw.plant_owned_heads or counted.unit in cw.plant_counters)
+                # (污水处理厂8座，日处理能力62万吨: the plants'; not 收运生活垃圾80万吨 or 环卫工人3200名 before it)
                 and ((owner := _receiver(counted.indicator, cw, f.indicator)) == counted.indicator or len(owner) >= 2)
                 # (接待游客23.5万人次，营业收入…: no owner once the reception is taken off; 全区有厂15家，产值…: the 厂's)
                 and (not body or cw.body_end.search(owner))  # (卫生院3个，床位680张; 客房1200间，床位…: the hotels')
@@ -8327,7 +8330,9 @@ class _Reader:
         if g.unit_kind == "count":
             return (len(before.indicator) >= 2 and g.indicator.startswith(before.indicator)
                     and (g.indicator[len(before.indicator):] in self.cw.body_owned_heads
-                         or g.unit != before.unit and g.indicator[len(before.indicator):] in self.cw.owned_heads))
+                         or g.unit != before.unit and g.indicator[len(before.indicator):] in self.cw.owned_heads
+                         or before.unit in self.cw.plant_counters
+                         and g.indicator[len(before.indicator):] in self.cw.plant_owned_heads))
             # (出让国有建设用地28宗，面积156.3公顷 → 出让国有建设用地面积: the land's area, all the name before owning it)
         owner = self.cw.owned_head_end.sub("", g.indicator)
         return (g.unit_kind != "count" and owner != g.indicator and len(owner) >= 2
@@ -14791,14 +14796,29 @@ def _addition_part_name(part: _Fig, total: _Fig, cw: CueViews) -> None:
     the total's name prints it before or after its noun: 新登记市场主体1.85万户，其中企业6420户 → 新登记企业; 新增公路
     60.9万公里，其中高速公路4.2万公里 → 新增高速公路; 保障性安居工程…新开工700万套以上，其中各类棚户区470万套以上 →
     新开工各类棚户区. A part that names a doing of its own keeps its name, and so does a size class (其中投资额超10亿元项目
-    12个 of 引进项目52个: the class's figure would stand between the verb and its noun)."""
-    if (_part_names_flow(part, cw) or cw.figure_in_name.search(part.indicator)
-            or cw.list_head_verb.match(part.indicator)):
-        return  # (其中改造老旧供水管网: the part's own doing)
+    12个 of 引进项目52个: the class's figure would stand between the verb and its noun). A part leading with one of
+    the verbs its total's verb word joins keeps its name too (新建改造供水管网…，其中改造老旧供水管网); a noun that
+    merely starts with such a verb takes the total's (新增用地…，其中建设用地 → 新增建设用地)."""
+    if _part_names_flow(part, cw) or cw.figure_in_name.search(part.indicator):
+        return
     if (m := cw.addition_lead.match(total.indicator)) is not None:
-        part.indicator = _lead_verb(total.indicator, m, cw) + part.indicator
+        verb = _lead_verb(total.indicator, m, cw)
+        if (mh := cw.list_head_verb.match(part.indicator)) is not None and mh.group() in verb:
+            return
+        part.indicator = verb + part.indicator
     elif (m := cw.addition_tail.search(total.indicator)) is not None:
         part.indicator = m.group() + part.indicator
+
+
+def _state_part_name(part: _Fig, total: _Fig, cw: CueViews) -> None:
+    """Name a part after 其中 that prints only its noun by the state its total leads with (in use, registered,
+    operating): 在用特种设备1.86万台，其中电梯1.35万台 → 在用电梯, the lifts in use, not all the lifts. A part that names
+    a state or a flow of its own, or a size class, keeps its name."""
+    if ((m := cw.part_state_lead.match(total.indicator)) is None or len(total.indicator) - m.end() < 2
+            or cw.part_state_lead.match(part.indicator) or _part_names_flow(part, cw)
+            or cw.figure_in_name.search(part.indicator) or not part.indicator):
+        return
+    part.indicator = m.group() + part.indicator
 
 
 def _stock_part_name(part: _Fig, total: _Fig, cw: CueViews) -> None:
@@ -14996,6 +15016,7 @@ def _relations(report: Report, figs: list[_Fig]) -> None:
                         summed[id(owner)] = held
                         _use_part_name(g, owner, cw)
                         _addition_part_name(g, owner, cw)
+                        _state_part_name(g, owner, cw)
                         _stock_part_name(g, owner, cw)
                         linked.setdefault(g.indicator, {}).setdefault(g.period, []).append(g)  # (by the name it ends with)
                     if g.parent is owner and g.measure == "abs_change" and not g.comparator:

@@ -12,7 +12,8 @@ and the measuring instruments verified (计量器具强制检定3.2万台件). T
 - 台件, the counter of instruments and devices counted together, is one unit (强制检定3.2万台件: no figure in 台 of a
   thing named 件);
 - 通过 before a quoted name of a way of working (通过“双随机、一公开”抽查) is the means, no part of the name, the quoted
-  way kept (“双随机、一公开”抽查市场主体), as 通过多种渠道 is;
+  way kept (“双随机、一公开”抽查市场主体), as 通过多种渠道 is; not when a verb of assessment follows the quote
+  (通过“双一流”验收的学科: the subjects that passed), nor after 依托, 围绕 or 借助;
 - the glossary keys the stable quantities of the kind: the market entities in stock and registered and deregistered
   (实有市场主体总量 is 市场主体总量), the valid trademarks (有效商标注册量), the special equipment and the lifts in use,
   their periodic inspection rate, the food samples per 1,000 people, the consumer complaints apart from the complaints
@@ -174,6 +175,27 @@ def test_the_special_equipment_in_use_is_keyed(s, printed, key):
     assert fact(HEAD + s, printed)["indicator_key"] == key
 
 
+# regression fixtures in the form of a district market supervision report (not real), modelled on the module's
+# EQUIPMENT: a part after 其中 printing only its noun shares the state its total leads with (在用, 在册)
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    (EQUIPMENT, "1.35万台", "在用电梯"),
+    ("全区在册市场主体12万户，其中企业4.5万户。", "4.5万户", "在册企业"),
+])
+def test_a_part_shares_the_state_of_its_total(s, printed, name):
+    assert fact(HEAD + s, printed)["indicator"] == name
+
+
+# regression fixtures in the form of district reports (not real), modelled on the module's EQUIPMENT and on 立案查处
+# 各类违法案件586件: the equipment inspected is no stock in use, and cases filed with no 违法 may be of discipline
+@pytest.mark.parametrize(("s", "printed"), [
+    ("全年检验特种设备1.5万台，其中电梯9000台。", "9000台"),
+    ("全年检验特种设备1.5万台，其中电梯9000台。", "1.5万台"),
+    ("全年立案查处案件120件。", "120件"),
+])
+def test_a_wider_bare_name_takes_no_key(s, printed):
+    assert fact(HEAD + s, printed)["indicator_key"] == ""
+
+
 def test_lifts_added_to_old_homes_are_no_lifts_in_use():
     # regression fixture, a variant (not real): the lifts installed in old housing keep their own key
     s = "完成既有住宅加装电梯86部。"
@@ -235,6 +257,28 @@ def test_a_quoted_system_after_tongguo_keeps_its_name():
     # regression fixture, a variant (not real): the quoted name of a system the count is of, 通过 before it dropped
     s = "通过“互联网+监管”系统推送风险线索126条。"
     assert fact(HEAD + s, "126条")["indicator"] == "“互联网+监管”系统推送风险线索"
+
+
+# regression fixtures in the form of district reports (not real), modelled on the module's RANDOM: 通过 before a quoted
+# title and a verb of assessment is "passed", the things that passed counted, so 通过 stays in their name
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    ("全区通过“双一流”验收的学科3个。", "3个", "通过“双一流”验收的学科"),
+    ("通过“国家卫生城市”复审的街道8个。", "8个", "通过“国家卫生城市”复审的街道"),
+    ("通过“三品一标”认证的农产品120个。", "120个", "通过“三品一标”认证的农产品"),
+    ("通过“专精特新”认定的企业45家。", "45家", "通过“专精特新”认定的企业"),
+])
+def test_tongguo_before_a_quoted_title_passed_stays_in_the_name(s, printed, name):
+    assert fact(HEAD + s, printed)["indicator"] == name
+
+
+# regression fixtures in the form of district reports (not real), modelled on the module's RANDOM: 依托, 围绕 and 借助
+# before a quoted name are left as the name printed them, only 通过 being dropped before a quoted way of working
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    ("依托“四个中心”建设项目30个。", "30个", "依托“四个中心”建设项目"),
+    ("围绕“两区”建设签约项目30个。", "30个", "围绕“两区”建设签约项目"),
+])
+def test_other_leads_of_means_before_a_quote_stay_in_the_name(s, printed, name):
+    assert fact(HEAD + s, printed)["indicator"] == name
 
 
 @pytest.mark.parametrize("s", ["计量器具强制检定3.2万台件。", "全年检定计量器具1.2万台件，同比增长5%。"])

@@ -11,7 +11,7 @@ work without its district figures: 继续开展解困、送温暖活动 (/work/s
 (1983.txt).
 
 The rules: 在档 (on the files) opens the name of the 在档困难职工 as 在乡 opens 在乡老复员军人, but not 在档案 (in the
-archives, a place); a holiday's 送温暖 campaign before 期间 (“两节”送温暖期间, 春节送温暖活动期间) is the period of the
+archives, a place), 在档期 or 在档次 (in the season, in the grade); a holiday's 送温暖 campaign before 期间 (“两节”送温暖期间, 春节送温暖活动期间) is the period of the
 figure, as the holidays alone are; a verb of gaining (取得, 获得) whose 的 closes the clause picking out those counted
 (286人取得职业资格证书 → 取得职业资格证书的人) stays in their name, as a comparison closed by 的 does (低于上年的乡镇),
 while one before a longer noun it only describes (获得比较重要的科技成果) still goes; and the glossary knows the stable
@@ -52,6 +52,23 @@ def test_zaidang_opens_a_name(s, printed, name):
 def test_zai_before_the_archives_is_no_part_of_a_name():
     # regression fixture in the form of a district report (not real): 在档案馆 is the place the work is done in
     assert fact(HEAD + "在档案馆查阅档案资料2860卷次。", "2860卷次")["indicator"] == "档案馆查阅档案资料"
+
+
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixture in the form of a district culture report (not real), modelled on the module's 在档案馆: 在 is
+    # a preposition before 档期 (the screening season)
+    ("全区在档期内上映影片80部。", "80部", "档期内上映影片"),
+    # regression fixture, a variant (not real): 在 before 档次 (the grade)
+    ("全区在档次评定中获评优秀的企业12家。", "12家", "档次评定中获评优秀的企业"),
+])
+def test_zai_before_a_season_or_a_grade_is_no_part_of_a_name(s, printed, name):
+    assert fact(HEAD + s, printed)["indicator"] == name
+
+
+def test_union_funds_paid_out_are_no_revenue():
+    # regression fixture in the form of a district trade union report (not real), modelled on the module's 全区工会经费
+    # 收入1.26亿元: the funds paid out, named bare, are no revenue
+    assert fact(HEAD + "拨付工会经费1200万元。", "1200万元")["indicator_key"] == ""
 
 
 # -- a holiday's 送温暖 campaign is the period -------------------------------------------------------------------

@@ -466,6 +466,8 @@ class Cues:
     part_owned_heads: tuple[str, ...]  # 协议投资: an amount of the part counted just before it after 其中 (其中亿元以上项目18个，
     # 协议投资120亿元), its own bare name after a count of the whole (a glossary alias keys it so)
     owned_heads: tuple[str, ...]
+    plant_owned_heads: tuple[str, ...]  # 日处理能力: a capacity of the plants counted just before it (污水处理厂8座，日处理能力62万吨)
+    plant_counters: tuple[str, ...]  # 座, 家, 处: the units of a count of plants or facilities, which own such a capacity
     yield_verbs: tuple[str, ...]  # 形成, 带来, 涉及: a fiscal level's head after them is what the things counted before yield or hold
     student_flow_heads: tuple[str, ...]  # 新招生, 毕业学生, 在校学生: a school's intake, leavers and roll, printed bare after its first
     school_count_units: tuple[str, ...]  # 所: the unit of a count of schools, whose students a bare 在校学生 after it are
@@ -802,7 +804,9 @@ class Cues:
     subset_lead_regex: str  # 共取得成果三万三千项，有九百三十七项获得…: a part of the set counted before
     predicate_means_frame_regex: str  # 1800多万人[通过多种渠道和方式]实现了再就业: the means a predicate opens with
     means_leads: tuple[str, ...]  # 通过, 依托 …: what a phrase of means opens with ({means_lead})
+    part_state_leads: tuple[str, ...]  # 在用, 在册: the state a stock's name leads with, a part's after 其中 too
     means_nouns: tuple[str, ...]  # 渠道, 平台 …: the nouns such a phrase ends with ({means_noun})
+    assessment_verbs: tuple[str, ...]  # 验收, 认定 …: after 通过 and a quoted title, 通过 is "passed" ({assessment_verb})
     contest_nouns: tuple[str, ...]  # 赛, 运动会, 评比 …: a contest won at, heading a prize's name ({contest_nouns})
     athlete_nouns: tuple[str, ...]  # 运动员, 选手 …: those who won, heading a prize's name ({athlete_nouns})
     prize_verbs: tuple[str, ...]  # 获得, 夺得 …: the verbs of winning before a prize ({prize_verbs})
