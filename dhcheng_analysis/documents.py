@@ -896,7 +896,9 @@ _CELL_MAX = 40  # characters of a cell of a table printed one cell a line, at mo
 _CELL_NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)*\s*[%‰]?")
 _CELL_ROWS = 3  # rows of one shape that make such a table
 _CELL_ROW_WIDTHS = range(2, 13)  # cells a row of such a table may have
-_CELL_PROSE = re.compile(r"[，,；;。！？!?]")  # a mark of prose no cell holds (交通运输、仓储和邮政业 and 其中:税收 are cells)
+# a mark of prose no cell holds (交通运输、仓储和邮政业 and 其中:税收 are cells); a comma between digits parts the
+# thousands of a figure (32,400)
+_CELL_PROSE = re.compile(r"[，；;。！？!?]|(?<!\d),|,(?!\d{3}(?!\d))")
 _NONE_MARK = re.compile(r"[-－—–/…×xX*]+")  # a cell that marks no figure
 
 
