@@ -15,7 +15,9 @@ come along: figures with thousands separators (1,960,500, 1,203.5), the years as
 - a header that is a unit alone (the row of units under a yearbook's header) gives the unit of its column;
 - a line 按…分 or 分… between the rows of a table of cells apart by tabs or spaces is no row and ends no table:
   the rows below it are read as the rows above;
-- 块 is a unit of a cell (集成电路 亿块).
+- 块 is a unit of a cell (集成电路 亿块);
+- in a table whose cells a web page set apart by one space, a cell of one character that is a unit (元, 人, %) is a
+  cell of the row, no piece of a spaced label, and a figure with thousands separators is one number cell.
 
 The real bulletin table of /work/shared/gold/real/texts/district_2021_bulletin_rank.txt (表一: 地 区 生 产 总 值,
 指 标 | 单位 | 2021年 | 比上年增长(%), 地区生产总值 | 亿元 | 91.3 | 7.5 …) is the model of the tables here, laid out
@@ -245,3 +247,28 @@ def test_a_sentence_with_thousands_is_no_table():
     assert find_tables(HEAD + text) == []
     f = dh.extract_facts(HEAD + text)
     assert 321140 in set(f["value"])
+
+
+# -- cells apart by one space -------------------------------------------------------------------------------------
+
+# regression fixture in the form of a bulletin's table copied out of a web page (not real), modelled on the real table
+# of district_2021_bulletin_rank.txt: cells apart by one space, the unit 元 a cell of one character
+ONE_SPACE = ("表3 居民收支\n"
+             "指标 单位 2021年 比上年增长(%)\n"
+             "全体居民人均可支配收入 元 44,210 8.1\n"
+             "工资性收入 元 30,120 7.9\n"
+             "人均消费支出 元 28,300 12.4\n")
+
+
+@pytest.mark.parametrize(("text", "name", "value"), [
+    (ONE_SPACE, "全体居民人均可支配收入", 44210),
+    (ONE_SPACE, "工资性收入", 30120),
+    # regression fixture, a variant (not real): no thousands separators
+    (ONE_SPACE.replace(",", ""), "人均消费支出", 28300),
+])
+def test_a_one_space_row_with_a_unit_of_one_character(text, name, value):
+    f = facts(HEAD + text)
+    g = f[f["indicator"] == name]
+    assert sorted(zip(g["measure"], g["value"], g["unit"], g["period"], strict=True))[0] == (
+        "level", value, "元", "2021年")
+    assert set(g["measure"]) == {"level", "yoy_pct"}
