@@ -2062,7 +2062,10 @@ def caption_indicator(caption: str) -> str:
     v = table_vocab()
     name = caption.replace(" ", "")
     if m := v.captions[0].match(name):
-        name = name[m.end():].lstrip(":：.、")
+        end = m.end()
+        if name[end:end + 1] == "年" and YEAR_ONLY.fullmatch(m.group()[-4:]):
+            end -= 4  # 表5 2021年…, its spaces gone (表52021年…): the number of the table, then its year
+        name = name[end:].lstrip(":：.、")
     name = v.calendar_month.sub("", v.caption_time.sub("", name))
     for pat in v.period_patterns:
         name = pat.sub("", name)

@@ -16,6 +16,8 @@ come along: figures with thousands separators (1,960,500, 1,203.5), the years as
 - a line 按…分 or 分… between the rows of a table of cells apart by tabs or spaces is no row and ends no table:
   the rows below it are read as the rows above;
 - 块 is a unit of a cell (集成电路 亿块);
+- the number of a table before its year in its caption (表5  2021年一般公共预算收入) is no part of the year: the
+  caption names 一般公共预算收入, the indicator of its 合计 row;
 - in a table whose cells a web page set apart by one space, a cell of one character that is a unit (元, 人, %) is a
   cell of the row, no piece of a spaced label, and a figure with thousands separators is one number cell.
 
@@ -32,7 +34,7 @@ import pytest
 from _sentences import facts
 
 import dhcheng_analysis as dh
-from dhcheng_analysis.tabletext import cell_figures, find_tables
+from dhcheng_analysis.tabletext import caption_indicator, cell_figures, find_tables
 
 HEAD = "2021年某区国民经济和社会发展统计公报\n\n一、综合\n\n"
 
@@ -272,3 +274,23 @@ def test_a_one_space_row_with_a_unit_of_one_character(text, name, value):
     assert sorted(zip(g["measure"], g["value"], g["unit"], g["period"], strict=True))[0] == (
         "level", value, "元", "2021年")
     assert set(g["measure"]) == {"level", "yoy_pct"}
+
+
+# -- the number of a table before the year of its caption ----------------------------------------------------------
+
+# regression fixture in the form of a bulletin's table of revenue (not real), modelled on the real table of
+# district_2021_bulletin_rank.txt, its caption 表一: 地 区 生 产 总 值 numbered and dated
+TOTAL = ("表5  2021年一般公共预算收入\n"
+         "单位：万元\n"
+         "项目            2021年       比上年增长%\n"
+         "税收收入        172,030        7.5\n"
+         "非税收入         23,970       -2.1\n"
+         "合计            196,000        6.2\n")
+
+
+def test_the_number_of_a_table_is_no_part_of_its_year():
+    f = facts(HEAD + TOTAL)
+    g = f[f["value"] == 196000e4]
+    assert list(zip(g["indicator"], g["indicator_key"], g["period"], strict=True)) == [
+        ("一般公共预算收入", "general_budget_revenue", "2021年")]
+    assert caption_indicator("表12021年一般公共预算收入") == "一般公共预算收入"
