@@ -49,7 +49,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from .cuewords import layout_views, line_end, lines_beside, token_views
+from .cuewords import compiled, layout_views, line_end, lines_beside, token_views
 from .errors import (
     CorruptDocumentError,
     EncryptedDocumentError,
@@ -858,7 +858,7 @@ def table_like(line: str) -> bool:
             or " " in line and one_space_width(line, True) > 0)
 
 
-_ONE_SPACE_NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?%?")
+_ONE_SPACE_NUMBER = re.compile(r"[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?")  # (1,203.5: thousands apart)
 ONE_SPACE_PAIR = re.compile(r" (?<=[0-9%] )[+-]?[0-9]")  # two number cells apart by one space (the space first: fast)
 ONE_SPACE_CELLS_MIN = 3  # cells of a data row of such a table, at the least
 
@@ -878,15 +878,16 @@ def one_space_width(line: str, numbers: bool) -> int:
     -------
     int
         How many cells; 0 when the line is no such row: it opens with no label of two characters or more
-        with no digit, has a cell of one letter (``工 业``: a spaced label), a mark of prose, a ``|``, a tab or a
-        run of spaces.
+        with no digit, has a cell of one letter that is no unit (``工 业``: a spaced label; ``元`` and ``%`` are
+        cells of units), a mark of prose, a ``|``, a tab or a run of spaces.
     """
     if (line != line.strip() or "  " in line or "|" in line or "\t" in line or _CELL_PROSE.search(line)
             or numbers and ONE_SPACE_PAIR.search(line) is None):
         return 0
     cells = line.split(" ")
     if (len(cells) < (ONE_SPACE_CELLS_MIN if numbers else 2) or len(cells[0]) < 2
-            or any(ch.isdigit() for ch in cells[0]) or any(len(c) == 1 and not c.isdigit() for c in cells)):
+            or any(ch.isdigit() for ch in cells[0])
+            or any(len(c) == 1 and not c.isdigit() and c not in compiled().units for c in cells)):
         return 0
     n = sum(1 for c in cells if _ONE_SPACE_NUMBER.fullmatch(c))
     return len(cells) if (n >= 2 if numbers else n == 0) else 0
@@ -896,7 +897,9 @@ _CELL_MAX = 40  # characters of a cell of a table printed one cell a line, at mo
 _CELL_NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)*\s*[%‰]?")
 _CELL_ROWS = 3  # rows of one shape that make such a table
 _CELL_ROW_WIDTHS = range(2, 13)  # cells a row of such a table may have
-_CELL_PROSE = re.compile(r"[，,；;。！？!?]")  # a mark of prose no cell holds (交通运输、仓储和邮政业 and 其中:税收 are cells)
+# a mark of prose no cell holds (交通运输、仓储和邮政业 and 其中:税收 are cells); a comma between digits parts the
+# thousands of a figure (32,400)
+_CELL_PROSE = re.compile(r"[，；;。！？!?]|(?<!\d),|,(?!\d{3}(?!\d))")
 _NONE_MARK = re.compile(r"[-－—–/…×xX*]+")  # a cell that marks no figure
 
 

@@ -100,6 +100,7 @@ class TableVocab:
     row_number: re.Pattern[str]  # a cell of that column (1, 一, (一), 20101)
     group_headers: frozenset[str]  # 类别 before 指标: a first column of group headings, no labels
     sub_item: re.Pattern[str]
+    group_heading: re.Pattern[str]  # 按经营地分 on a line of its own: how the rows below split the row above
     alias_note: re.Pattern[str]  # (简称“GDP”) at the end of a row label: no part of it
     footnote_mark: re.Pattern[str]  # [1], 〔2〕 at the end of a row label: a note's mark, no part of it
     max_cell_chars: int
@@ -174,6 +175,7 @@ def table_vocab() -> TableVocab:
         row_number=re.compile(raw["row_number_columns"]["cell"]),
         group_headers=frozenset(raw["group_columns"]["words"]),
         sub_item=re.compile(raw["row_labels"]["sub_item"]),
+        group_heading=re.compile(raw["row_labels"]["group_heading"]),
         alias_note=re.compile(raw["row_labels"]["alias_note"]),
         footnote_mark=re.compile(raw["row_labels"]["footnote_mark"]),
         max_cell_chars=int(raw["layout"]["max_cell_chars"]),
@@ -533,7 +535,8 @@ def _label_heads_joined(norm: str, spans: list[tuple[int, int]]
 
 
 def _is_label_piece(norm: str, a: int, b: int) -> bool:
-    return bool(norm[a:b].strip()) and _LABEL_HEAD.fullmatch(norm, a, b) is not None
+    return (bool(norm[a:b].strip()) and _LABEL_HEAD.fullmatch(norm, a, b) is not None
+            and not table_vocab().group_heading.fullmatch(norm[a:b].strip()))
 
 
 def _tails_below(norm: str, spans: list[tuple[int, int]], k: int) -> int:
@@ -724,7 +727,10 @@ class _Head:
 
 
 def _unit_in(key: str, v: TableVocab) -> tuple[str, str]:
-    """(unit, rest): a unit in parentheses or a trailing percent sign of a header."""
+    """(unit, rest): a unit in parentheses or a trailing percent sign of a header, or a header that is a unit
+    alone (the row of units under a yearbook's header: ``绝对数`` over ``亿元``)."""
+    if key and v.unit.fullmatch(key):
+        return key, ""
     m = v.unit_line.search(key)
     if m and v.unit.fullmatch(m.group(1)):
         return m.group(1), key[:m.start()] + key[m.end():]
@@ -1410,8 +1416,8 @@ def _rows(text: str, raw_rows: list[list[_Cell]], roles: list[str], width: int, 
                 summed.append(j)
             elif roles[j] == "value" and c.kind == "text":
                 texts.append((j, c.start, c.end))
-        if not label and not vals:
-            continue
+        if not vals and (not label or v.group_heading.fullmatch(label)):
+            continue  # (按经营地分: no row, and the rows below it are parts of the row above it)
         complete = not (ri == len(raw_rows) - 1 and at_end and len(r) < width)
         rows.append(Row(label, span, ordinal, parent if sub else "", unit, tuple(vals), tuple(nums), tuple(pcts),
                         tuple(texts), complete, item, tuple(summed)))
@@ -1723,7 +1729,8 @@ _BLANK_BETWEEN_NUMBERS = re.compile(r"\d%?\t{2,}[+-]?\d")
 
 _SPACE_GAP = re.compile(r"[ \u3000]{2,}")  # cells of a table copied out of a PDF: apart by runs of spaces
 _SPACE_ROW_MIN = 3  # cells of a row, at the least
-_PROSE_MARK = re.compile(r"[，。；！？,;!?]")  # a row of a table has no clause punctuation
+# a row of a table has no clause punctuation; a comma between digits parts the thousands of a figure (1,960,500)
+_PROSE_MARK = re.compile(r"[，。；！？;!?]|(?<!\d),|,(?!\d{3}(?!\d))")
 
 
 def _space_cells(norm: str, rows: dict[int, bool]) -> str:
@@ -1772,7 +1779,8 @@ def _space_cells(norm: str, rows: dict[int, bool]) -> str:
         line = norm[a:b]
         cells = _SPACE_GAP.split(line.strip(" \u3000"))
         if block and block[-1][1] + 1 != a and not _LABEL_HEAD.fullmatch(norm[block[-1][1] + 1:a - 1].strip()):
-            close()  # (a line between: the block ended; not the head of a row label wrapped in its cell)
+            close()  # (a line between: the block ended; not the head of a row label wrapped in its cell, nor a
+            # line saying how the rows below split the row above: 按经营地分)
         if (len(cells) >= (2 if block else _SPACE_ROW_MIN) and "|" not in line and "\t" not in line
                 and not _PROSE_MARK.search(line)):
             block.append((a, b, len(cells), sum(1 for c in cells if NUMBER.fullmatch(c))))
@@ -1938,6 +1946,40 @@ def _after(norm: str, a: int) -> list[tuple[int, int]]:
     return [(a, e)] if _lone_cell(s) == "num" and not s.isdigit() else []
 
 
+_THOUSANDS_COMMA = re.compile(r"(?<=\d),(?=\d{3})")
+
+
+def _thousands_kept(text: str, norm: str) -> str:
+    """The reading copy with the commas that part the thousands of a figure put back where it reads them as spaces
+    (``1,203.5`` → ``1 203.5`` there): a cell of a table holds one figure (``1,203.5``), never two apart by a
+    space. The copy keeps the length of the text."""
+    at = [m.start() for m in _THOUSANDS_COMMA.finditer(text) if norm[m.start()] == " "]
+    if not at:
+        return norm
+    chars = list(norm)
+    for i in at:
+        chars[i] = ","
+    return "".join(chars)
+
+
+def _group_heading_lines(norm: str, v: TableVocab) -> frozenset[int]:
+    """The lines between two rows of a table whose cells are apart by ``|`` (tabs and runs of spaces read so) that
+    say how the rows below split the row above (``按经营地分``: ``group_heading`` of the vocabulary), by their
+    start: each is read as a row of one cell, which :func:`_rows` drops."""
+    if "按" not in norm and "分" not in norm:
+        return frozenset()
+    out = set()
+    for m in _LINE.finditer(norm):
+        a, b = m.span()
+        if (v.group_heading.fullmatch(m.group().strip(" \u3000")) and 0 < a and b < len(norm)
+                and "|" in norm[norm.rfind("\n", 0, a - 1) + 1:a] and "|" in norm[b:(norm.find("\n", b + 1) + 1 or len(norm))]):
+            out.add(a)
+    return frozenset(out)
+
+
+_LINE = re.compile(r"^[ \u3000]*[按分][^\n|]{1,14}$", re.M)  # a line that may say how the rows below split
+
+
 def find_tables(text: str, norm: str | None = None) -> list[Table]:
     """Tables flattened into ``text``, in order.
 
@@ -1962,6 +2004,8 @@ def find_tables(text: str, norm: str | None = None) -> list[Table]:
     """
     if norm is None or len(norm) != len(text):
         norm = normalize(text)
+    if "," in text:
+        norm = _thousands_kept(text, norm)
     tab_rows: dict[int, bool] = {}
     if "\t" in norm:
         norm, tab_rows = _tab_cells(norm)
@@ -1970,7 +2014,7 @@ def find_tables(text: str, norm: str | None = None) -> list[Table]:
     if " " in norm:
         norm = _single_space_cells(norm, tab_rows)
     v = table_vocab()
-    cell_lines = _below_captions(norm, table_cell_lines(norm), v)
+    cell_lines = _below_captions(norm, table_cell_lines(norm), v) | _group_heading_lines(norm, v)
     if "|" not in norm and not cell_lines:
         return []
     out: list[Table] = []
@@ -2018,7 +2062,10 @@ def caption_indicator(caption: str) -> str:
     v = table_vocab()
     name = caption.replace(" ", "")
     if m := v.captions[0].match(name):
-        name = name[m.end():].lstrip(":：.、")
+        end = m.end()
+        if name[end:end + 1] == "年" and YEAR_ONLY.fullmatch(m.group()[-4:]):
+            end -= 4  # 表5 2021年…, its spaces gone (表52021年…): the number of the table, then its year
+        name = name[end:].lstrip(":：.、")
     name = v.calendar_month.sub("", v.caption_time.sub("", name))
     for pat in v.period_patterns:
         name = pat.sub("", name)
@@ -2039,6 +2086,20 @@ def _column_status(columns: tuple[Column, ...], j: int) -> str:
             break
         if c.measure == "level":
             return c.status
+    return ""
+
+
+def _column_period(columns: tuple[Column, ...], j: int) -> str:
+    """The period a column's header gives, else for a change column (比上年增长%) without one the year of the level
+    column on its left (| 2022年 | 2023年 | 比上年增长% |: the growth is that of 2023 over 2022)."""
+    col = columns[j]
+    if col.period or col.measure not in ("yoy_pct", "pp_diff", "abs_change"):
+        return col.period
+    for c in reversed(columns[:j]):
+        if c.role != "value":
+            break
+        if c.measure == "level":
+            return c.period if YEAR_ONLY.fullmatch(c.period.removesuffix("年")) else ""
     return ""
 
 
@@ -2194,7 +2255,7 @@ def cell_figures(table: Table) -> list[CellFigure]:
             if table.item_role:
                 labels[table.item_role] = r.item  # | 濮阳县 | 一般公共预算收入 | …: a place and an item
             name = labels.get("indicator")
-            indicator, scope, period = name or "", col.scope, col.period
+            indicator, scope, period = name or "", col.scope, _column_period(table.columns, j)
             if name is not None and caption_name and name in v.total_rows:
                 indicator = caption_name  # | 合 计 | 105425 | under 大口径财政收入执行情况表: 大口径财政收入
             elif name is not None and j in va_columns:
