@@ -176,3 +176,33 @@ def test_every_figure_of_the_paragraph_is_read_once():
                                        "100"]
     assert set(f["period"]) == {"2023年"}
     assert set(f["status"]) == {"actual"}
+
+
+# -- the other counts of the report read as printed ----------------------------------------------------------------
+
+@pytest.mark.parametrize(("s", "printed", "name", "unit", "value"), [
+    # regression fixture, a variant (not real): the minors' cases, in cases and persons
+    ("受理未成年人犯罪案件56件78人，开展法治进校园活动45场次。", "56件", "受理未成年人犯罪案件", "件", 56),
+    ("受理未成年人犯罪案件56件78人，开展法治进校园活动45场次。", "78人", "受理未成年人犯罪案件", "人", 78),
+    ("受理未成年人犯罪案件56件78人，开展法治进校园活动45场次。", "45场次", "法治进校园活动", "场次", 45),
+    # regression fixture, a variant (not real): the fines whose enforcement was urged
+    ("开展财产刑执行监督，督促执行罚金560万元。", "560万元", "督促执行罚金", "元", 5_600_000),
+    # regression fixture, a variant (not real): the losses recovered for the victims of fraud
+    ("起诉电信网络诈骗犯罪嫌疑人86人，追赃挽损1560万元。", "1560万元", "追赃挽损", "元", 15_600_000),
+    # regression fixture, a variant (not real): the hearings held in public
+    ("开展公开听证46次，提前介入引导侦查重大案件31件。", "46次", "公开听证", "次", 46),
+    ("开展公开听证46次，提前介入引导侦查重大案件31件。", "31件", "提前介入引导侦查重大案件", "件", 31),
+    # regression fixture, a variant (not real): the review of the need to hold a suspect in custody
+    ("开展羁押必要性审查132人，建议释放或变更强制措施98人。", "132人", "羁押必要性审查", "人", 132),
+])
+def test_the_other_counts_are_read_as_printed(s, printed, name, unit, value):
+    f = fact(HEAD + s, printed)
+    assert (f["indicator"], f["unit"], f["value"], f["measure"]) == (name, unit, value, "level")
+
+
+def test_the_visits_received_are_keyed_in_batches_and_persons():
+    # regression fixture, a variant (not real): the visits received in batches and persons
+    s = HEAD + "接待群众来访156批次210人次。"
+    f = facts(s)
+    assert f["unit"].tolist() == ["批次", "人次"]
+    assert set(f["indicator_key"]) == {"petition_visits"}
