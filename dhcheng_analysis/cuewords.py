@@ -1599,6 +1599,10 @@ class CueViews:
     # owner the count before when printed bare)
     settled_rates_tails: tuple[str, ...]  # 化解率, 办结率: the settling of matters ([信访积案]化解率: its owner the matters
     # the count before names after the verb the rate repeats)
+    adopted_rates_tails: tuple[str, ...]  # 采纳率: the adopting of recommendations ([检察建议]采纳率: its owner the
+    # recommendations the count before issues)
+    adopted_issue_verbs: tuple[str, ...]  # 发出, 提出: the verbs issuing the recommendations counted
+    adopted_nouns: tuple[str, ...]  # 建议, 意见: what is issued and adopted
     graded_rates_tails: tuple[str, ...]  # 达标率, 优良率: the grades of a test ([学生体质健康]优良率: its owner the rate
     # of another grade before it when printed bare)
     stage_rates_tails: tuple[str, ...]  # 履约率, 开工率: the stages projects reach ([签约项目]开工率: its owner the rate of
@@ -2995,6 +2999,9 @@ def compiled() -> CueViews:
         service_handled_ends=tuple(c.service_handled),
         sampled_rates_tails=tuple(c.sampled_rates),
         settled_rates_tails=tuple(c.settled_rates),
+        adopted_rates_tails=tuple(c.adopted_rates),
+        adopted_issue_verbs=tuple(c.adopted_issue_verbs),
+        adopted_nouns=tuple(c.adopted_nouns),
         graded_rates_tails=tuple(c.graded_rates),
         stage_rates_tails=tuple(c.stage_rates),
         sampling_words=tuple(c.sampling_words),

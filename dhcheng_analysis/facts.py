@@ -9520,6 +9520,15 @@ def _settled_of_count(g: _Fig, f: _Fig, cw: CueViews) -> str:
     return what if len(what) >= 2 and clean_name(what) == what else ""
 
 
+def _issued_of_count(g: _Fig, f: _Fig, cw: CueViews) -> str:
+    """The recommendations the count ``g`` names after the verb issuing them (发出检察建议46件 → 检察建议; 对侦查活动提出
+    纠正意见35件 → 纠正意见: to whom they went is no part of their name), or whole when it names no such verb (纠正意见
+    35件); '' when it names none."""
+    name = g.indicator
+    what = name[max((k + len(v) for v in cw.adopted_issue_verbs if (k := name.rfind(v)) >= 0), default=0):]
+    return what if g.measure == "level" and len(what) > 2 and what.endswith(cw.adopted_nouns) else ""
+
+
 _RateOfRate = Callable[[_Fig, str, _Fig, CueViews], str]
 _RateOfCount = Callable[[_Fig, _Fig, CueViews], str]
 
@@ -9531,7 +9540,8 @@ def _rate_families(cw: CueViews) -> tuple[tuple[tuple[str, ...], _RateOfRate, _R
             (cw.sampled_rates_tails, _sampled_of_rate, _sampled_of_count),  # 合格率, 不合格发现率 of a sampling
             (cw.graded_rates_tails, _owner_of_a_rate, _no_count_owner),  # 达标率, 优良率 of a test
             (cw.stage_rates_tails, _owner_of_a_rate, _no_count_owner),  # 履约率, 开工率 of projects
-            (cw.settled_rates_tails, _owner_of_a_rate, _settled_of_count))  # 化解率, 办结率 of matters settled
+            (cw.settled_rates_tails, _owner_of_a_rate, _settled_of_count),  # 化解率, 办结率 of matters settled
+            (cw.adopted_rates_tails, _owner_of_a_rate, _issued_of_count))  # 采纳率 of recommendations issued
 
 
 def _bare_rate_owner(norm: str, f: _Fig, sent: list[_Fig], cw: CueViews) -> str:
@@ -9540,7 +9550,8 @@ def _bare_rate_owner(norm: str, f: _Fig, sent: list[_Fig], cw: CueViews) -> str:
     12345市民服务热线诉求; 市民热线诉求响应率100%，解决率、满意率分别达到… → 市民热线诉求), the samples (食品安全抽检
     6825批次，合格率98.6% → 食品安全抽检; 不合格率1.4%，合格率98.6% → 食品抽检), the test (学生体质健康达标率93.5%，
     优良率52.3% → 学生体质健康), the projects (签约项目履约率达到85%，开工率68% → 签约项目), the matters settled (化解
-    信访积案46件，化解率92% → 信访积案; 排查化解矛盾纠纷3268件，化解率98.1% → 矛盾纠纷); '' when none does (空气质量优良
+    信访积案46件，化解率92% → 信访积案; 排查化解矛盾纠纷3268件，化解率98.1% → 矛盾纠纷), the recommendations
+    issued (发出检察建议46件，采纳率100% → 检察建议); '' when none does (空气质量优良
     天数180天，优良率…: a figure of anything else comes first)."""
     for tails, of_rate, of_count in _rate_families(cw):
         if owner := _listed_rate_owner(norm, f, sent, cw, tails, lambda g, owner, of=of_rate: of(g, owner, f, cw),

@@ -1205,6 +1205,10 @@ class Cues:
     service_bodies: tuple[str, ...]  # 热线, 接诉即办, 政务服务: words naming a service that takes in requests
     settled_rates: tuple[str, ...]  # 化解率, 办结率: the shares of the matters counted before that were settled, printed
     # bare after the count whose verb they repeat (化解信访积案46件，化解率92%)
+    adopted_rates: tuple[str, ...]  # 采纳率: the shares of the recommendations issued before that were adopted, printed bare
+    # after the count of those issued (发出检察建议46件，采纳率100%)
+    adopted_issue_verbs: tuple[str, ...]  # 发出, 提出: the verbs issuing the recommendations a bare 采纳率 is of
+    adopted_nouns: tuple[str, ...]  # 建议, 意见: what is issued and adopted, ending the owner of a bare 采纳率
     graded_rates: tuple[str, ...]  # 达标率, 优良率, 优秀率: the shares of those tested reaching a grade, printed bare after
     # a rate of another grade of the same test (学生体质健康达标率93.5%，优良率52.3%)
     stage_rates: tuple[str, ...]  # 履约率, 开工率, 投产率: the shares of projects reaching a stage, printed bare after a
