@@ -1977,6 +1977,8 @@ class CueViews:
     carried_balance_kin: Mapping[str, tuple[str, ...]]  # 存款: (储蓄,): a noun ending with one names the head's thing
     carried_pair_words: Mapping[str, str]  # 存栏: 出栏: a bare name of one of a pair, owned as the other before is
     carried_pair_periods: tuple[str, ...]  # 年, 全年, 累计: period words at the owner's end, the other word's alone
+    carried_size_words: tuple[str, ...]  # 总吨位, 功率: a bare size, of the vessels or machines counted before
+    carried_size_units: frozenset[str]  # 艘, 台, 辆, 架: the counters of those vessels and machines
     carried_rate: re.Pattern[str]  # [逾期率]: a rate of the amount or count before whose name ends with its stem (fullmatch)
     carried_rate_bases: str  # 额数量: what that name ends with after the stem
     balance_owner_generic: frozenset[str]  # 各类, 各项: words before 贷款 that name no kind of loan
@@ -3383,6 +3385,8 @@ def compiled() -> CueViews:
         carried_pair_words=MappingProxyType(dict(c.carried_pair_words)),
         carried_pair_periods=tuple(longest_first((*c.carried_pair_periods, *c.year_whole_words, *c.cumulative_words,
                                                   *c.periods))),
+        carried_size_words=tuple(longest_first(c.carried_size_words)),
+        carried_size_units=frozenset(c.carried_size_units),
         carried_rate=_Rule(c.carried_rate_regex), carried_rate_bases=c.carried_rate_bases,
         balance_owner_generic=frozenset(c.balance_owner_generic),
         launched_plan=_Rule(c.launched_plan_regex),

@@ -1447,6 +1447,20 @@ def _paired_name(before: str, word: str, cw: CueViews) -> str:
     return "" if not owner or cw.de in owner else owner + word
 
 
+def _sized_owner(before: _Fig, cw: CueViews) -> str:
+    """Return the vessels or machines whose bare size (总吨位, 功率) follows the figure ``before``: those it counts
+    (渔船1256艘), or those whose other size it gives (渔船总吨位8.6万吨, before 总功率); "" when it counts none, by
+    a counter of vessels or machines, its name is a clause with 的, or a size's owner is only a verb (新增)."""
+    name = before.indicator or ""
+    if not name or cw.de in name:
+        return ""
+    if before.unit in cw.carried_size_units and before.measure in ("level", "abs_change"):
+        return name
+    size = next((w for w in cw.carried_size_words if name.endswith(w) and len(name) > len(w)), "")
+    owner = name[:-len(size)] if size else ""
+    return "" if cw.count_verb.fullmatch(owner) else owner  # (新增总吨位…，总功率…: a verb, no vessels named)
+
+
 def _split_list(subject: str, n: int, ranked: bool = False) -> list[str] | None:
     """Items of a 分别 list subject (商务服务业、批发零售业税收 → two items sharing 税收); of a list of ranks
     (``ranked``), the growth word ending it is an item's own (总量、增速分别居全市第6位、第2位)."""
@@ -6943,6 +6957,10 @@ class _Reader:
               and pv.sentence == f.sentence and (paired := _paired_name(pv.indicator, bare, cw))):
             f.indicator = paired  # 生猪出栏12.6万头，年末存栏9.8万头: the stock of the animals whose slaughter the
             # figure before counts, not of any
+        elif ((bare := clean_name(f.indicator)) in cw.carried_size_words and (pv := self.prev) is not None
+              and pv.sentence == f.sentence and (owner := _sized_owner(pv, cw))):
+            f.indicator = owner + bare  # 全区共有渔船1256艘，总吨位8.6万吨，总功率15.2万千瓦: the size of the vessels
+            # the figure before counts (or whose other size it gives), not of any
         plain = _plain_name(f.indicator)  # the gate of the rules keyed on a cue of the name (_NAME_CUES)
         if (f.indicator and f.indicator == unit_carry and cs > st.start + 1 and stripped is not None
                 and stripped[1] > stripped[0]):

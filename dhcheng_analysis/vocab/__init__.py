@@ -1313,6 +1313,8 @@ class Cues:
     carried_pair_words: Mapping[str, str]  # 存栏: 出栏: a bare word of a pair whose owner the name of the figure before ending with the other gives
     carried_pair_periods: tuple[str, ...]  # 年: a period word of a flow (年出栏), with the whole-year periods and 累计
     # taken off the owner the pair word is given (规模猪场年出栏…，存栏…: the farms' stock, no yearly one)
+    carried_size_words: tuple[str, ...]  # 总吨位, 功率: a bare size of the vessels or machines the figure before counts
+    carried_size_units: tuple[str, ...]  # 艘, 台: the counters of those vessels and machines
     carried_rate_regex: str  # 个人住房贷款逾期额…，[逾期率]…: a rate named by the tail of the amount or count before
     carried_rate_bases: str  # 额, 数, 量: the last word of that amount or count, which the rate replaces
     # a balance's head names (城乡居民储蓄大幅度增加，存款余额达到…: the savings deposits' balance)
