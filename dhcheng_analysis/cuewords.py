@@ -1590,6 +1590,7 @@ class CueViews:
     copies_verb_name: str  # 印数: the name of the copies a bare verb of printing counts
     title_units: frozenset[str]  # 种, 部: the counters of titles published or produced
     title_verbs: tuple[str, ...]  # 出版, 制作: the verbs publishing or producing titles, no part of their name
+    title_nouns: tuple[str, ...]  # 图书, 节目: the last words of a name of titles when no title verb opens it
     service_handled: re.Pattern[str]  # 12345市民服务热线受理诉求: a name of what a service takes in (body, verb, what)
     service_bodies: tuple[str, ...]  # 热线, 接诉即办: words naming a service that takes in requests
     service_rates_tails: tuple[str, ...]  # 解决率, 满意率: the service rates ([12345市民服务热线诉求]解决率: its owner
@@ -2988,6 +2989,7 @@ def compiled() -> CueViews:
         copies_verb_name=c.copies_verb_name,
         title_units=frozenset(c.title_units),
         title_verbs=tuple(longest_first(c.title_verbs)),
+        title_nouns=tuple(c.title_nouns),
         service_handled=_Rule(rf"(?P<body>.*?)(?P<verb>(?:共计|累计|共)?(?:{_alt(c.service_handle_verbs)}))"
                               rf"(?P<what>.*?(?:{_alt(c.service_handled)}))"),
         service_bodies=tuple(c.service_bodies),

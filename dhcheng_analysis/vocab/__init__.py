@@ -1197,6 +1197,7 @@ class Cues:
     copies_verb_name: str  # 印数: the name of the copies a bare verb of printing counts
     title_units: tuple[str, ...]  # 1520[种], 3[部]: the counters of titles published or produced
     title_verbs: tuple[str, ...]  # [出版]图书, [制作]电视剧: the verbs publishing or producing the titles counted
+    title_nouns: tuple[str, ...]  # 图书, 节目: the last words of a name of titles printed or played, with no verb before
     service_rates: tuple[str, ...]  # 响应率, 解决率, 满意率: rates of how a service handles what it takes in, printed bare
     #   after the clause naming the service and what it handles
     body_deed_verbs: tuple[str, ...]  # 完成, 办理: what a centre does (区公共资源交易中心完成交易项目), {body_deeds} in the patterns
