@@ -184,6 +184,38 @@ def test_plan_before_a_year_is_that_years_target(s, printed, period):
     assert (f["status"], f["period"]) == ("target", period)
 
 
+@pytest.mark.parametrize(("s", "printed", "period"), [
+    # regression fixtures in the form of a district review (not real), modelled on the national reports' 今明两年实现
+    # 全部向社会免费开放 (2008.txt): 计划 ending a noun (年度计划, 投资计划, 人才计划) is a plan named, no verb of planning
+    ("年度计划2023年执行情况良好，地区生产总值增长5.2%。", "5.2%", "2023年"),
+    ("国民经济和社会发展计划2023年执行中，全区一般公共预算收入增长6.1%。", "6.1%", "2023年"),
+    ("投资计划2023年下达资金12亿元，已全部拨付到位。", "12亿元", "2023年"),
+    ("人才计划2023年入选专家15名。", "15名", "2023年"),
+    ("青年人才托举计划2023年资助青年科技人员120名。", "120名", "2023年"),
+    ("“十四五”规划和年度计划2023年确定的28项指标中，26项完成或超额完成。", "26项", "2023年"),
+    ("该项目计划2021年开工，2023年建成，总投资25亿元。", "25亿元", "2023年"),
+    # the year opening a 的 clause before a noun, and a clause printing 已: things planned, counted as they are
+    ("计划2023年新建的12所学校已全部投入使用。", "12所", "2023年"),
+    ("计划2023年完成的项目有32个，已完成30个。", "30个", "2023年"),
+])
+def test_plan_ending_a_noun_before_a_year_is_no_plan(s, printed, period):
+    f = fact(HEAD + s, printed)
+    assert (f["status"], f["period"]) == ("actual", period)
+
+
+@pytest.mark.parametrize(("s", "printed", "period"), [
+    # regression fixtures, variants (not real): 计划 opening the clause or after its subject stays a plan
+    ("计划2024年一般公共预算收入增长5%左右。", "5%", "2024年"),
+    ("计划2024年出生人口3000人。", "3000人", "2024年"),
+    ("计划2023年安排区级预算支出86.5亿元。", "86.5亿元", "2023年"),
+    ("区政府计划2023年投入财政资金5.6亿元用于教育。", "5.6亿元", "2023年"),
+    ("全区计划2023年新建学校5所。", "5所", "2023年"),
+])
+def test_plan_verb_before_a_year_stays_a_plan(s, printed, period):
+    f = fact(HEAD + s, printed)
+    assert (f["status"], f["period"]) == ("target", period)
+
+
 def test_plan_done_stays_actual():
     # regression fixture, a variant (not real): a plan met (完成年度计划) leaves the year's figure actual
     f = fact(HEAD + "2023年修缮文物建筑30处，完成年度计划的120%。", "30处")
