@@ -197,6 +197,9 @@ def test_plan_before_a_year_is_that_years_target(s, printed, period):
     # the year opening a 的 clause before a noun, and a clause printing 已: things planned, counted as they are
     ("计划2023年新建的12所学校已全部投入使用。", "12所", "2023年"),
     ("计划2023年完成的项目有32个，已完成30个。", "30个", "2023年"),
+    # 原计划 before a year: the year first planned, not the clause's period
+    ("因疫情影响，原计划2022年开工的8个项目推迟至2023年开工，完成投资12亿元。", "8个", "2023年"),
+    ("因疫情影响，原计划2022年开工的8个项目推迟至2023年开工，完成投资12亿元。", "12亿元", "2023年"),
 ])
 def test_plan_ending_a_noun_before_a_year_is_no_plan(s, printed, period):
     f = fact(HEAD + s, printed)
