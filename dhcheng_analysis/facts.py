@@ -12242,7 +12242,10 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             if not subject and specific:
                 # 重点工程完成投资89.6亿元，完成全年计划投资的52.7％: the plan's quantity of the owner named before;
                 # 新发展团员1860名，完成年度发展计划的103.3%: a plan named by a word of that owner's name is its plan
-                return carry if len(carry) > len(specific) and specific in carry else specific
+                # 城镇污水处理率达到95%，完成年度污水处理计划的100%: a rate or share named after the word is no owner
+                # of the plan
+                rate = carry.endswith((*cw.person_rate_ends, *cw.aggregate_share_after)) and not carry.endswith(specific)
+                return carry if len(carry) > len(specific) and specific in carry and not rate else specific
         return subject or carry
     if measure == "ratio":
         return subject if subject and not verb_only else carry  # the ratio's name, before its parts

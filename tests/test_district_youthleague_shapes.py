@@ -116,6 +116,16 @@ def test_plan_named_by_a_word_of_the_name_before_is_its_plan(s, printed, name):
     assert (f["indicator"], f["measure"]) == (name, "completion_pct")
 
 
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixtures, variants (not real): a rate or share named after the plan's word is no owner of the plan
+    ("城镇污水处理率达到95%，完成年度污水处理计划的100%。", "100%", "污水处理"),
+    ("全区森林覆盖率达到45.2%，完成年度造林计划的100%。", "100%", "造林"),
+])
+def test_plan_named_by_a_word_before_a_rate_is_no_plan_of_the_rate(s, printed, name):
+    f = fact(HEAD + s, printed)
+    assert (f["indicator"], f["indicator_key"], f["measure"]) == (name, "", "completion_pct")
+
+
 # -- 评选表彰 is carried whole ------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("s", "printed", "name"), [
