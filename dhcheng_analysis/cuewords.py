@@ -1386,7 +1386,7 @@ class CueViews:
     elapsed_period: re.Pattern[str]
     ahead_period: re.Pattern[str]  # 全年完成…任务的100% in a plan part: a completion of the year ahead
     half_elapsed_period: re.Pattern[str]
-    grade_span: re.Pattern[str]  # 省级以上: a grade and the grades above or below it a name spans
+    grade_span: re.Pattern[str]  # 省级以上, 各级: a grade and the grades above or below it, or all grades, a name spans
     grade_name: re.Pattern[str]  # 国家级, 四星级, 男性, 公办, 佛教: a grade, a sex, an ownership or a faith alone naming a
     # part of a whole before 其中
     faith_names: frozenset[str]  # 佛教, 道教: the faiths, each naming a part of the religious venues or clergy
@@ -2658,7 +2658,8 @@ def compiled() -> CueViews:
         counted_frame=_Rule(rf"[0-9零〇一二两三四五六七八九十]+(?:{_alt(c.frame_noun_counters)})(?:{_alt(c.frame_nouns)})"),
         threshold_name=_Rule(c.threshold_name_regex),
         grade_name=_Rule(rf"{c.grade_name_regex}|{_alt(c.faith_names)}"),
-        grade_span=_Rule(rf"(?:{c.grade_name_regex}|{_alt(c.faith_names)})(?:{c.grade_range_tail_regex})?"),
+        grade_span=_Rule(rf"(?:{c.grade_name_regex}|{_alt(c.faith_names)})(?:{c.grade_range_tail_regex})?"
+                         rf"|{_alt(c.grade_all_words)}"),
         faith_names=frozenset(c.faith_names), faith_generic_word=c.faith_generic_word,
         size_bound=_Rule(c.size_bound_regex),
         achieved_frame=_Rule(c.achieved_frame_regex),

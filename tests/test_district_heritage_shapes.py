@@ -102,6 +102,20 @@ def test_total_of_every_level_keeps_its_key(text, printed, key):
     assert fact(text, printed)["indicator_key"] == key
 
 
+@pytest.mark.parametrize(("text", "printed", "name", "key"), [
+    # regression fixtures, variants (not real): the museums of all kinds and the registered ones have each their key;
+    # a grade of the sites of every grade (各级) names the sites of that grade, the grade's own key or none
+    (HEAD + "全区有博物馆18家，其中备案博物馆12家。", "18家", "博物馆", "museums"),
+    (HEAD + "全区有博物馆18家，其中备案博物馆12家。", "12家", "备案博物馆", "registered_museums"),
+    (HEAD + "全区共有各级文物保护单位85处，其中国家级8处、市级25处。", "25处", "市级文物保护单位", ""),
+    (HEAD + "全区共有各级文物保护单位85处，其中国家级8处、市级25处。", "8处", "国家级文物保护单位",
+     "national_protected_relic_sites"),
+])
+def test_museums_and_grades_of_every_level_sites(text, printed, name, key):
+    f = fact(text, printed)
+    assert (f["indicator"], f["indicator_key"]) == (name, key)
+
+
 def test_place_scope_before_a_list_is_dropped():
     # regression fixture, a variant (not real): 全区 is the place, its sites are the sites of every level
     assert fact(HEAD + "全区文物保护单位128处。", "128处")["indicator_key"] == "protected_relic_sites"
@@ -123,8 +137,9 @@ def test_place_scope_before_a_list_is_dropped():
     # regression fixture, a variant (not real): the sites registered by the census
     (HEAD + "全区登记不可移动文物1256处，其中全国重点文物保护单位8处、省级文物保护单位37处。", "1256处",
      "immovable_cultural_relics"),
-    # regression fixture, a variant (not real): the museums counted at a year's end
-    (HEAD + "全年新增备案博物馆3家，博物馆总数达到21家。", "21家", "registered_museums"),
+    # regression fixture, a variant (not real): the museums counted at a year's end, named as museums of every kind
+    (HEAD + "全年新增备案博物馆3家，博物馆总数达到21家。", "21家", "museums"),
+    (HEAD + "全年新增备案博物馆3家，备案博物馆总数达到21家。", "21家", "registered_museums"),
     # regression fixture, a variant (not real): the visits a year, passing a mark
     (HEAD + "博物馆年接待观众首次突破500万人次，达到512.3万人次。", "512.3万人次", "museum_visits"),
 ])

@@ -722,6 +722,7 @@ class Cues:
     frame_nouns: tuple[str, ...]
     frame_noun_counters: tuple[str, ...]
     grade_range_tail_regex: str  # 以上 of 省级以上: the grades the item before spans, replaced with its grade
+    grade_all_words: tuple[str, ...]  # 各级 of 各级文物保护单位: all the grades a name spans, replaced with a part's grade
     grade_name_regex: str  # 国家级, 四星级, 4A级, 三级甲等, 男性, 公办: a grade, a sex or an ownership alone naming a part of a whole before 其中
     faith_names: tuple[str, ...]  # 佛教, 道教: a faith alone naming a part of the venues or clergy of all faiths before 其中
     faith_generic_word: str  # 宗教: the word of all faiths a faith printed as the part takes the place of
