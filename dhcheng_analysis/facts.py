@@ -7762,8 +7762,11 @@ class _Reader:
                 # 寿命82.5岁，其中男性80.1岁: the men's; 幼儿园42所（公办28所、民办14所）: a bracket of the parts)
                 lead = cw.addition_lead.match(whole.indicator) or cw.set_lead.match(whole.indicator)
                 at = lead.end() if lead is not None and len(whole.indicator) - lead.end() >= 2 else 0
-                if (de := whole.indicator.rfind(cw.de, at)) >= 0 and len(whole.indicator) - de > 2:
+                if ((de := whole.indicator.rfind(cw.de, at)) >= 0 and len(whole.indicator) - de > 2
+                        and not cw.person_head_end.search(whole.indicator, at, de)):
                     at = de + 1  # 依法登记的宗教活动场所42处，其中佛教18处: the part of the things the clause with 的 describes
+                    # (常住人口的平均预期寿命82.5岁，其中男性80.1岁: a 的 of persons owning the figure, no clause, stays
+                    # after the part, 男性常住人口的平均预期寿命)
                 # (四星级 of 星级旅游饭店: the class word once; 建成企业技术中心56个，其中国家级3个: the verb of the set
                 # before the grade, 建成国家级企业技术中心)
                 rest = whole.indicator[at:]
