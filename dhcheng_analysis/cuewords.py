@@ -1386,7 +1386,7 @@ class CueViews:
     elapsed_period: re.Pattern[str]
     ahead_period: re.Pattern[str]  # 全年完成…任务的100% in a plan part: a completion of the year ahead
     half_elapsed_period: re.Pattern[str]
-    grade_span: re.Pattern[str]  # 省级以上: a grade and the grades above or below it a name spans
+    grade_span: re.Pattern[str]  # 省级以上, 各级: a grade and the grades above or below it, or all grades, a name spans
     grade_name: re.Pattern[str]  # 国家级, 四星级, 男性, 公办, 佛教: a grade, a sex, an ownership or a faith alone naming a
     # part of a whole before 其中
     faith_names: frozenset[str]  # 佛教, 道教: the faiths, each naming a part of the religious venues or clergy
@@ -1590,6 +1590,7 @@ class CueViews:
     copies_verb_name: str  # 印数: the name of the copies a bare verb of printing counts
     title_units: frozenset[str]  # 种, 部: the counters of titles published or produced
     title_verbs: tuple[str, ...]  # 出版, 制作: the verbs publishing or producing titles, no part of their name
+    title_nouns: tuple[str, ...]  # 图书, 节目: the last words of a name of titles when no title verb opens it
     service_handled: re.Pattern[str]  # 12345市民服务热线受理诉求: a name of what a service takes in (body, verb, what)
     service_bodies: tuple[str, ...]  # 热线, 接诉即办: words naming a service that takes in requests
     service_rates_tails: tuple[str, ...]  # 解决率, 满意率: the service rates ([12345市民服务热线诉求]解决率: its owner
@@ -2663,7 +2664,8 @@ def compiled() -> CueViews:
         counted_frame=_Rule(rf"[0-9零〇一二两三四五六七八九十]+(?:{_alt(c.frame_noun_counters)})(?:{_alt(c.frame_nouns)})"),
         threshold_name=_Rule(c.threshold_name_regex),
         grade_name=_Rule(rf"{c.grade_name_regex}|{_alt(c.faith_names)}"),
-        grade_span=_Rule(rf"(?:{c.grade_name_regex}|{_alt(c.faith_names)})(?:{c.grade_range_tail_regex})?"),
+        grade_span=_Rule(rf"(?:{c.grade_name_regex}|{_alt(c.faith_names)})(?:{c.grade_range_tail_regex})?"
+                         rf"|{_alt(c.grade_all_words)}"),
         faith_names=frozenset(c.faith_names), faith_generic_word=c.faith_generic_word,
         size_bound=_Rule(c.size_bound_regex),
         achieved_frame=_Rule(c.achieved_frame_regex),
@@ -2994,6 +2996,7 @@ def compiled() -> CueViews:
         copies_verb_name=c.copies_verb_name,
         title_units=frozenset(c.title_units),
         title_verbs=tuple(longest_first(c.title_verbs)),
+        title_nouns=tuple(c.title_nouns),
         service_handled=_Rule(rf"(?P<body>.*?)(?P<verb>(?:共计|累计|共)?(?:{_alt(c.service_handle_verbs)}))"
                               rf"(?P<what>.*?(?:{_alt(c.service_handled)}))"),
         service_bodies=tuple(c.service_bodies),

@@ -7780,8 +7780,11 @@ class _Reader:
                 # 寿命82.5岁，其中男性80.1岁: the men's; 幼儿园42所（公办28所、民办14所）: a bracket of the parts)
                 lead = cw.addition_lead.match(whole.indicator) or cw.set_lead.match(whole.indicator)
                 at = lead.end() if lead is not None and len(whole.indicator) - lead.end() >= 2 else 0
-                if (de := whole.indicator.rfind(cw.de, at)) >= 0 and len(whole.indicator) - de > 2:
+                if ((de := whole.indicator.rfind(cw.de, at)) >= 0 and len(whole.indicator) - de > 2
+                        and not cw.person_head_end.search(whole.indicator, at, de)):
                     at = de + 1  # 依法登记的宗教活动场所42处，其中佛教18处: the part of the things the clause with 的 describes
+                    # (常住人口的平均预期寿命82.5岁，其中男性80.1岁: a 的 of persons owning the figure, no clause, stays
+                    # after the part, 男性常住人口的平均预期寿命)
                 # (四星级 of 星级旅游饭店: the class word once; 建成企业技术中心56个，其中国家级3个: the verb of the set
                 # before the grade, 建成国家级企业技术中心)
                 rest = whole.indicator[at:]
@@ -9733,7 +9736,8 @@ def _titles_copied(norm: str, before: _Fig, f: _Fig, sent: list[_Fig], cw: CueVi
     of printing (共印) when ``before``, the figure right before it in its clause or the one before, counts titles
     published or produced (种, 部) and names them: their name, less the verb publishing them, before the bare name
     (出版图书1520种，总印数860万册 → ``图书总印数``; 制作网络视听节目1260部，累计播放量达2.3亿次 → ``网络视听节目
-    播放量``; 五年出版图书十一万种，共印二百三十九亿册 → ``图书印数``); '' otherwise, and when ``before`` is the last of a list of titles (出版图书1520种、
+    播放量``; 五年出版图书十一万种，共印二百三十九亿册 → ``图书印数``); '' otherwise, and when the name neither opens with a
+    verb of publishing nor ends in a word of titles (推出新产品35种，年发行量12万册: no titles), and when ``before`` is the last of a list of titles (出版图书1520种、
     期刊18种，总印数…: the copies of them all), ``sent`` being the figures of the sentence read up to it."""
     if (before.unit not in cw.title_units or before.measure != "level" or f.measure != "level"
             or not (f.indicator in cw.copies_verbs or cw.copies_name.fullmatch(f.indicator))):
@@ -9749,6 +9753,9 @@ def _titles_copied(norm: str, before: _Fig, f: _Fig, sent: list[_Fig], cw: CueVi
         if name.startswith(verb) and len(name) - len(verb) >= 2:
             name = name[len(verb):]
             break
+    else:  # no verb of publishing opens the name: it must name titles (推出新产品35种，年发行量… is not of titles)
+        if not name.endswith(cw.title_nouns):
+            return ""
     if len(name) < 2 or _DECIMAL.search(name) or clean_name(name) != name:
         return ""
     return name + (cw.copies_verb_name if f.indicator in cw.copies_verbs else f.indicator)
@@ -12267,7 +12274,10 @@ def _indicator(report: Report, f: _Fig, soft: int, subj_end: int, s1: int, carry
             if not subject and specific:
                 # 重点工程完成投资89.6亿元，完成全年计划投资的52.7％: the plan's quantity of the owner named before;
                 # 新发展团员1860名，完成年度发展计划的103.3%: a plan named by a word of that owner's name is its plan
-                return carry if len(carry) > len(specific) and specific in carry else specific
+                # 城镇污水处理率达到95%，完成年度污水处理计划的100%: a rate or share named after the word is no owner
+                # of the plan
+                rate = carry.endswith((*cw.person_rate_ends, *cw.aggregate_share_after)) and not carry.endswith(specific)
+                return carry if len(carry) > len(specific) and specific in carry and not rate else specific
         return subject or carry
     if measure == "ratio":
         return subject if subject and not verb_only else carry  # the ratio's name, before its parts

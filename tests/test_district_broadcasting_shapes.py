@@ -51,6 +51,12 @@ PRESS_RUN = "全年报刊发行量达到3200万份。"
 # 一九八○年的八十二部增加到一九八五年的一百二十部 (/work/shared/corpus/national_work_reports/1982.txt)
 NETCASTS = "制作网络视听节目1260部，累计播放量达2.3亿次。"
 DRAMAS = "全年制作电视剧3部120集，纪录片45小时。"
+# regression fixtures in the form of a district report (not real), modelled on 五年出版图书十一万种，共印二百三十九亿册
+# （张） (/work/shared/corpus/national_work_reports/1983.txt): counts in 种 that are no titles, and titles printed by 编印
+PRODUCTS = "推出新产品35种，年发行量12万册。"
+ROUTES = "开发旅游线路12种，点击量达150万次。"
+LEAFLETS = "编印宣传手册8种，共印5万册。"
+ADVERTS = "制作公益广告25部，累计播放量达3000万次。"
 
 # regression fixture in the form of a district radio-television report (not real), modelled on 广播和电视的人口覆盖率都
 # 达到了8 5 ％以上 (/work/shared/corpus/national_work_reports/1998.txt)
@@ -90,6 +96,8 @@ READING = "开展全民阅读活动420场次，参与群众12.6万人次。"
     (JOURNALS, "56万册", "期刊总印数"),
     (NETCASTS, "2.3亿次", "网络视听节目播放量"),  # (部: programmes produced, their plays)
     (BOOKS_1983, "二百三十九亿册", "图书印数"),
+    (LEAFLETS, "5万册", "宣传手册印数"),  # (编印: a verb of printing titles, dropped)
+    (ADVERTS, "3000万次", "公益广告播放量"),
 ])
 def test_copies_are_of_the_titles_counted_before(s, printed, name):
     assert fact(HEAD + s, printed)["indicator"] == name
@@ -109,6 +117,8 @@ def test_change_of_the_copies_is_of_the_titles_too(s, printed, name):
     (TITLES_LISTED, "860万册", "总印数"),  # (the copies of a list of titles are of them all)
     (PRESS_RUN, "3200万份", "报刊发行量"),  # (a circulation naming its own titles)
     (DRAMAS, "45小时", "纪录片"),  # (小时: no copies)
+    (PRODUCTS, "12万册", "年发行量"),  # (种 of products, not titles: no verb of publishing, no word of titles)
+    (ROUTES, "150万次", "点击量"),
 ])
 def test_copies_of_no_one_title_keep_their_name(s, printed, name):
     assert fact(HEAD + s, printed)["indicator"] == name

@@ -186,6 +186,11 @@ def test_a_faith_names_the_part_of_the_venues_or_clergy(s, printed, name):
     # regression fixture in the form of a district report (not real), modelled on 全区文物保护单位45处，其中国家级2处
     # (tests/test_district_culture_shapes.py): a grade still joins the whole as before
     ("全区文物保护单位45处，其中国家级2处、市级8处。", "8处", "市级文物保护单位"),
+    # regression fixtures, variants (not real): a 的 of the persons owning the figure is no clause describing it, the
+    # part goes before them as before
+    ("全区常住人口的平均预期寿命82.5岁，其中男性80.1岁。", "80.1岁", "男性常住人口的平均预期寿命"),
+    ("城乡居民的基本养老保险参保人数52.3万人，其中男性26.1万人。", "26.1万人", "男性城乡居民的基本养老保险参保人数"),
+    ("新建的公办养老机构12家，其中区级3家。", "3家", "新建的区级公办养老机构"),
     # regression fixture, a variant (not real): a grade too stays after the clause with 的 describing the whole
     ("全区已认定的文物保护单位45处，其中国家级2处、市级8处。", "2处", "已认定的国家级文物保护单位"),
     # regression fixture, a variant (not real): the grade of the units created

@@ -102,6 +102,20 @@ def test_total_of_every_level_keeps_its_key(text, printed, key):
     assert fact(text, printed)["indicator_key"] == key
 
 
+@pytest.mark.parametrize(("text", "printed", "name", "key"), [
+    # regression fixtures, variants (not real): the museums of all kinds and the registered ones have each their key;
+    # a grade of the sites of every grade (各级) names the sites of that grade, the grade's own key or none
+    (HEAD + "全区有博物馆18家，其中备案博物馆12家。", "18家", "博物馆", "museums"),
+    (HEAD + "全区有博物馆18家，其中备案博物馆12家。", "12家", "备案博物馆", "registered_museums"),
+    (HEAD + "全区共有各级文物保护单位85处，其中国家级8处、市级25处。", "25处", "市级文物保护单位", ""),
+    (HEAD + "全区共有各级文物保护单位85处，其中国家级8处、市级25处。", "8处", "国家级文物保护单位",
+     "national_protected_relic_sites"),
+])
+def test_museums_and_grades_of_every_level_sites(text, printed, name, key):
+    f = fact(text, printed)
+    assert (f["indicator"], f["indicator_key"]) == (name, key)
+
+
 def test_place_scope_before_a_list_is_dropped():
     # regression fixture, a variant (not real): 全区 is the place, its sites are the sites of every level
     assert fact(HEAD + "全区文物保护单位128处。", "128处")["indicator_key"] == "protected_relic_sites"
@@ -123,8 +137,9 @@ def test_place_scope_before_a_list_is_dropped():
     # regression fixture, a variant (not real): the sites registered by the census
     (HEAD + "全区登记不可移动文物1256处，其中全国重点文物保护单位8处、省级文物保护单位37处。", "1256处",
      "immovable_cultural_relics"),
-    # regression fixture, a variant (not real): the museums counted at a year's end
-    (HEAD + "全年新增备案博物馆3家，博物馆总数达到21家。", "21家", "registered_museums"),
+    # regression fixture, a variant (not real): the museums counted at a year's end, named as museums of every kind
+    (HEAD + "全年新增备案博物馆3家，博物馆总数达到21家。", "21家", "museums"),
+    (HEAD + "全年新增备案博物馆3家，备案博物馆总数达到21家。", "21家", "registered_museums"),
     # regression fixture, a variant (not real): the visits a year, passing a mark
     (HEAD + "博物馆年接待观众首次突破500万人次，达到512.3万人次。", "512.3万人次", "museum_visits"),
 ])
@@ -180,6 +195,41 @@ def test_national_sentences_have_no_figures(s):
     ("2024年计划修缮文物建筑30处。", "30处", "2024年"),
 ])
 def test_plan_before_a_year_is_that_years_target(s, printed, period):
+    f = fact(HEAD + s, printed)
+    assert (f["status"], f["period"]) == ("target", period)
+
+
+@pytest.mark.parametrize(("s", "printed", "period"), [
+    # regression fixtures in the form of a district review (not real), modelled on the national reports' 今明两年实现
+    # 全部向社会免费开放 (2008.txt): 计划 ending a noun (年度计划, 投资计划, 人才计划) is a plan named, no verb of planning
+    ("年度计划2023年执行情况良好，地区生产总值增长5.2%。", "5.2%", "2023年"),
+    ("国民经济和社会发展计划2023年执行中，全区一般公共预算收入增长6.1%。", "6.1%", "2023年"),
+    ("投资计划2023年下达资金12亿元，已全部拨付到位。", "12亿元", "2023年"),
+    ("人才计划2023年入选专家15名。", "15名", "2023年"),
+    ("青年人才托举计划2023年资助青年科技人员120名。", "120名", "2023年"),
+    ("“十四五”规划和年度计划2023年确定的28项指标中，26项完成或超额完成。", "26项", "2023年"),
+    ("该项目计划2021年开工，2023年建成，总投资25亿元。", "25亿元", "2023年"),
+    # the year opening a 的 clause before a noun, and a clause printing 已: things planned, counted as they are
+    ("计划2023年新建的12所学校已全部投入使用。", "12所", "2023年"),
+    ("计划2023年完成的项目有32个，已完成30个。", "30个", "2023年"),
+    # 原计划 before a year: the year first planned, not the clause's period
+    ("因疫情影响，原计划2022年开工的8个项目推迟至2023年开工，完成投资12亿元。", "8个", "2023年"),
+    ("因疫情影响，原计划2022年开工的8个项目推迟至2023年开工，完成投资12亿元。", "12亿元", "2023年"),
+])
+def test_plan_ending_a_noun_before_a_year_is_no_plan(s, printed, period):
+    f = fact(HEAD + s, printed)
+    assert (f["status"], f["period"]) == ("actual", period)
+
+
+@pytest.mark.parametrize(("s", "printed", "period"), [
+    # regression fixtures, variants (not real): 计划 opening the clause or after its subject stays a plan
+    ("计划2024年一般公共预算收入增长5%左右。", "5%", "2024年"),
+    ("计划2024年出生人口3000人。", "3000人", "2024年"),
+    ("计划2023年安排区级预算支出86.5亿元。", "86.5亿元", "2023年"),
+    ("区政府计划2023年投入财政资金5.6亿元用于教育。", "5.6亿元", "2023年"),
+    ("全区计划2023年新建学校5所。", "5所", "2023年"),
+])
+def test_plan_verb_before_a_year_stays_a_plan(s, printed, period):
     f = fact(HEAD + s, printed)
     assert (f["status"], f["period"]) == ("target", period)
 

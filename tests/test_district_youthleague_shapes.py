@@ -116,6 +116,16 @@ def test_plan_named_by_a_word_of_the_name_before_is_its_plan(s, printed, name):
     assert (f["indicator"], f["measure"]) == (name, "completion_pct")
 
 
+@pytest.mark.parametrize(("s", "printed", "name"), [
+    # regression fixtures, variants (not real): a rate or share named after the plan's word is no owner of the plan
+    ("城镇污水处理率达到95%，完成年度污水处理计划的100%。", "100%", "污水处理"),
+    ("全区森林覆盖率达到45.2%，完成年度造林计划的100%。", "100%", "造林"),
+])
+def test_plan_named_by_a_word_before_a_rate_is_no_plan_of_the_rate(s, printed, name):
+    f = fact(HEAD + s, printed)
+    assert (f["indicator"], f["indicator_key"], f["measure"]) == (name, "", "completion_pct")
+
+
 # -- 评选表彰 is carried whole ------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("s", "printed", "name"), [
@@ -212,13 +222,21 @@ def test_glossary_keys_of_the_kind(s, printed, key):
 @pytest.mark.parametrize(("name", "key"), [
     ("共青团员人数", "youth_league_members"),
     ("新团员", "youth_league_members_recruited"),
-    ("就业见习岗位", "youth_traineeship_posts"),
+    ("青年就业见习岗位", "youth_traineeship_posts"),
     ("就业见习留用率", "traineeship_retention_rate"),
     ("希望工程资助家庭困难学生", "hope_project_students_aided"),
     ("青年志愿者", "registered_youth_volunteers"),
 ])
 def test_printed_variants_of_the_kind_share_a_key(name, key):
     assert indicator_key(name) == key
+
+
+@pytest.mark.parametrize(("s", "printed", "key"), [
+    # regression fixture, a variant (not real): the traineeship posts of any age are no posts of the young only
+    ("全年开发就业见习岗位1860个。", "1860个", "employment_traineeship_posts"),
+])
+def test_traineeship_posts_of_any_age_have_their_own_key(s, printed, key):
+    assert fact(HEAD + s, printed)["indicator_key"] == key
 
 
 @pytest.mark.parametrize("name", [

@@ -722,6 +722,7 @@ class Cues:
     frame_nouns: tuple[str, ...]
     frame_noun_counters: tuple[str, ...]
     grade_range_tail_regex: str  # 以上 of 省级以上: the grades the item before spans, replaced with its grade
+    grade_all_words: tuple[str, ...]  # 各级 of 各级文物保护单位: all the grades a name spans, replaced with a part's grade
     grade_name_regex: str  # 国家级, 四星级, 4A级, 三级甲等, 男性, 公办: a grade, a sex or an ownership alone naming a part of a whole before 其中
     faith_names: tuple[str, ...]  # 佛教, 道教: a faith alone naming a part of the venues or clergy of all faiths before 其中
     faith_generic_word: str  # 宗教: the word of all faiths a faith printed as the part takes the place of
@@ -1197,6 +1198,7 @@ class Cues:
     copies_verb_name: str  # 印数: the name of the copies a bare verb of printing counts
     title_units: tuple[str, ...]  # 1520[种], 3[部]: the counters of titles published or produced
     title_verbs: tuple[str, ...]  # [出版]图书, [制作]电视剧: the verbs publishing or producing the titles counted
+    title_nouns: tuple[str, ...]  # 图书, 节目: the last words of a name of titles printed or played, with no verb before
     service_rates: tuple[str, ...]  # 响应率, 解决率, 满意率: rates of how a service handles what it takes in, printed bare
     #   after the clause naming the service and what it handles
     body_deed_verbs: tuple[str, ...]  # 完成, 办理: what a centre does (区公共资源交易中心完成交易项目), {body_deeds} in the patterns
