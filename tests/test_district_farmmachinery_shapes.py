@@ -55,6 +55,19 @@ PROTECTION = ("农作物病虫害统防统治覆盖率达到45.6%，绿色防控
 # regression fixture in the form of a county report (not real), modelled on 新建高标准农田4.56亿亩
 # (/work/shared/corpus/national_work_reports/2023.txt)
 FARMLAND = "新建高标准农田5.2万亩，完成市下达任务的104%。"
+# regression fixture in the form of a county extension report (not real), modelled on 加快种业、农机等科技创新和推广应用
+# (/work/shared/corpus/national_work_reports/2023.txt)
+EXTENSION = ("全年引进试验示范新品种56个，筛选推广主导品种12个、主推技术10项。"
+             "建立粮食绿色高产高效示范片23个，示范面积15.6万亩。"
+             "全县有基层农技推广机构18个，在编农技人员286人，培育科技示范户1200户，辐射带动农户2.4万户。")
+# regression fixture in the form of a county plant protection report (not real), a variant of PROTECTION: the rate
+# named with the main crops and 专业化, the two growths in points after 分别
+PROTECTION_POINTS = ("主要农作物病虫害专业化统防统治覆盖率达到46%，绿色防控覆盖率达到52%，"
+                     "分别比上年提高2个和3个百分点。")
+# regression fixture, a variant (not real): the owner of the first rate left to be understood before the second
+SEED_AND_MACHINE = "主要农作物良种覆盖率、耕种收综合机械化率分别达到98%和86.5%。"
+# regression fixture, a variant (not real): the fertilizer in nutrient content against a base year
+FERTILIZER = "全年化肥施用量（折纯）3.56万吨，比上年减少2.1%；农药使用量862吨，减少3.5%。"
 # regression fixture, a variant (not real): the yields of crops in a list
 YIELDS = "小麦、玉米、水稻单产分别为420公斤、560公斤和510公斤。"
 # regression fixture, a variant (not real): the amounts of inputs in a list
@@ -77,6 +90,15 @@ INPUTS = "化肥、农药使用量分别为3.5万吨和860吨。"
     (PROTECTION, "92%", "测土配方施肥技术覆盖率", "soil_test_fertilization_coverage", "rate_pct"),
     (PROTECTION, "93.5%", "秸秆综合利用率", "straw_utilisation_rate", "rate_pct"),
     (PROTECTION, "85%", "农膜回收率", "farm_film_recovery_rate", "rate_pct"),
+    (PROTECTION_POINTS, "46%", "主要农作物病虫害专业化统防统治覆盖率", "pest_unified_control_coverage", "rate_pct"),
+    (PROTECTION_POINTS, "2个", "主要农作物病虫害专业化统防统治覆盖率", "pest_unified_control_coverage", "pp_diff"),
+    (PROTECTION_POINTS, "3个", "绿色防控覆盖率", "green_pest_control_coverage", "pp_diff"),
+    (SEED_AND_MACHINE, "98%", "主要农作物良种覆盖率", "improved_seed_coverage_rate", "rate_pct"),
+    (SEED_AND_MACHINE, "86.5%", "耕种收综合机械化率", "crop_mechanisation_rate", "rate_pct"),
+    (FERTILIZER, "3.56万吨", "化肥施用量", "fertilizer_use", "level"),
+    (FERTILIZER, "2.1%", "化肥施用量", "fertilizer_use", "yoy_pct"),
+    (FERTILIZER, "862吨", "农药使用量", "pesticide_use", "level"),
+    (FERTILIZER, "3.5%", "农药使用量", "pesticide_use", "yoy_pct"),
     (FARMLAND, "5.2万亩", "新建高标准农田", "high_standard_farmland_built", "level"),
     (FARMLAND, "104%", "新建高标准农田", "high_standard_farmland_built", "completion_pct"),
 ])
@@ -110,3 +132,28 @@ def test_a_bare_tractor_in_a_list_of_products_is_not_the_stock():
     # 机械工业，拖拉机9.75万台，内燃机2，000万马力，汽车16万辆 (/work/shared/corpus/national_work_reports/1980.txt): output
     f = fact("一、1980年国民经济计划\n机械工业，拖拉机9.75万台，内燃机2，000万马力，汽车16万辆。", "9.75万台")
     assert f["indicator_key"] != "tractors_owned"
+
+
+@pytest.mark.parametrize(("printed", "name", "unit"), [
+    ("56个", "引进试验示范新品种", "个"),
+    ("12个", "筛选推广主导品种", "个"),
+    ("10项", "主推技术", "项"),
+    ("15.6万亩", "示范面积", "亩"),
+    ("286人", "在编农技人员", "人"),
+    ("1200户", "培育科技示范户", "户"),
+    ("2.4万户", "辐射带动农户", "户"),
+])
+def test_extension_counts_are_named_by_what_was_done(printed, name, unit):
+    f = fact(HEAD + EXTENSION, printed)
+    assert (f["indicator"], f["measure"], f["unit"], f["indicator_key"]) == (name, "level", unit, "")
+
+
+@pytest.mark.parametrize(("printed", "name"), [
+    ("1860台", "补贴各类机具"),
+    ("1520户", "受益农户"),
+    ("8.3%", "补贴各类机具"),
+    ("6.7%", "受益农户"),
+])
+def test_machines_and_households_the_subsidies_reached_are_their_own(printed, name):
+    f = fact(HEAD + SUBSIDY, printed)
+    assert (f["indicator"], f["indicator_key"]) == (name, "")
