@@ -1119,12 +1119,15 @@ def _column_role(index: int, parts: tuple[str, ...], values: list[_Cell], v: Tab
 
 
 def _clean_lines(lines: list[_Line]) -> list[_Line]:
-    """Drop markdown rule lines and, in a table whose every line starts with ``|``, the border cell."""
+    """Drop markdown rule lines and, in a table whose every line starts with ``|``, the border cell (a line
+    ``按经营地分`` between its rows, printed without ``|``, is read in their shape: its one cell is the label's)."""
     for ln in lines:
         if ln.cells and all(SEPARATOR_CELL.fullmatch(c.key) or c.kind == "empty" for c in ln.cells) and any(
                 SEPARATOR_CELL.fullmatch(c.key) for c in ln.cells):
             ln.cells = []
-    if all(ln.led for ln in lines if ln.cells):
+    heading = table_vocab().group_heading
+    if all(ln.led for ln in lines if ln.cells and not (
+            len(ln.cells) == 1 and ln.cells[0].kind == "text" and heading.fullmatch(ln.cells[0].key))):
         for ln in lines:
             ln.cells = [c for c in ln.cells if not c.led]
             ln.led = False

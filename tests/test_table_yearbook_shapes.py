@@ -179,6 +179,23 @@ def test_a_split_line_is_no_label_piece_of_the_row_below():
             "| 房地产开发投资 | 28.7 | 5.5 |\n| 基础设施投资 | 12.1 | 3.3 |\n")
     labels = [r.label for t in find_tables(text) for r in t.rows]
     assert "按领域分房地产开发投资" not in labels
+    # the line keeps the table's label column: each row's amount and its growth
+    got = sorted((f.indicator, f.measure, f.value, f.unit, f.period) for f in facts(HEAD + text).itertuples())
+    assert got == [("固定资产投资", "level", 52.3e8, "元", "2021年"), ("固定资产投资", "yoy_pct", 8.2, "%", "2021年"),
+                   ("基础设施投资", "level", 12.1e8, "元", "2021年"), ("基础设施投资", "yoy_pct", 3.3, "%", "2021年"),
+                   ("房地产开发投资", "level", 28.7e8, "元", "2021年"), ("房地产开发投资", "yoy_pct", 5.5, "%", "2021年")]
+
+
+@pytest.mark.parametrize("rule", ["| --- | --- | --- |\n", ""])
+def test_a_split_line_between_rows_of_a_markdown_table_keeps_its_columns(rule):
+    # regression fixture in the form of a bulletin's markdown table (not real), modelled on the real table of
+    # district_2021_bulletin_rank.txt with 按经营地分 between its rows as 按常住地分 (youyang_cq_2025_q1.txt)
+    text = ("表4 社会消费品零售总额\n| 指标 | 绝对数(亿元) | 比上年增长% |\n" + rule
+            + "| 社会消费品零售总额 | 940.9 | 4.2 |\n按经营地分\n| 城镇 | 820.3 | 4.5 |\n| 乡村 | 120.6 | 3.1 |\n")
+    got = sorted((f.indicator, f.measure, f.value, f.unit) for f in facts(HEAD + text).itertuples())
+    assert got == [("乡村", "level", 120.6e8, "元"), ("乡村", "yoy_pct", 3.1, "%"),
+                   ("城镇", "level", 820.3e8, "元"), ("城镇", "yoy_pct", 4.5, "%"),
+                   ("社会消费品零售总额", "level", 940.9e8, "元"), ("社会消费品零售总额", "yoy_pct", 4.2, "%")]
 
 
 # -- a row of units under the header ------------------------------------------------------------------------------
