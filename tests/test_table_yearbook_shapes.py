@@ -31,7 +31,7 @@ fixtures.
 from __future__ import annotations
 
 import pytest
-from _sentences import facts
+from _sentences import fact, facts
 
 import dhcheng_analysis as dh
 from dhcheng_analysis.tabletext import caption_indicator, cell_figures, find_tables
@@ -156,6 +156,23 @@ def test_a_hash_before_a_label_opens_a_part():
     assert (row.label, row.parent) == ("税收收入", "一般公共预算收入")
     f = facts(HEAD + BUDGET)
     assert set(f.loc[f["indicator"] == "税收收入", "indicator_key"]) == {"tax_revenue"}
+
+
+# regression fixture in the form of a yearbook's table of industrial products (not real), modelled on the real table
+# of district_2021_bulletin_rank.txt: # before a digit numbers a furnace or a generating unit (#1高炉, #3机组)
+NUMBERED = ("表2 主要工业产品产量\n| 产品 | 单位 | 2023年 | 比上年增长% |\n| 生铁 | 万吨 | 300.2 | 2.1 |\n"
+            "| #1高炉生铁 | 万吨 | 120.5 | 3.2 |\n| #3机组发电量 | 亿千瓦时 | 60 | 1.5 |\n")
+
+
+@pytest.mark.parametrize(("printed", "name", "value", "unit"), [
+    ("120.5", "#1高炉生铁", 120.5e4, "吨"),
+    ("60", "#3机组发电量", 60e8, "千瓦时"),
+])
+def test_a_hash_before_a_digit_is_the_number_of_the_thing(printed, name, value, unit):
+    rows = [(r.label, r.parent) for r in find_tables(NUMBERED)[0].rows]
+    assert ("1高炉生铁", "生铁") not in rows and ("3机组发电量", "生铁") not in rows
+    f = fact(HEAD + NUMBERED, printed, next(ln for ln in NUMBERED.splitlines() if name in ln))
+    assert (f["indicator"], f["measure"], f["value"], f["unit"]) == (name, "level", value, unit)
 
 
 # -- a line that says how the rows below split the row above ---------------------------------------------------
