@@ -2093,17 +2093,21 @@ def _column_status(columns: tuple[Column, ...], j: int) -> str:
 
 
 def _column_period(columns: tuple[Column, ...], j: int) -> str:
-    """The period a column's header gives, else for a change column (比上年增长%) without one the year of the level
-    column on its left (| 2022年 | 2023年 | 比上年增长% |: the growth is that of 2023 over 2022)."""
+    """The period a column's header gives, else for a change column (比上年增长%) without one the latest year of the
+    level columns on its left (| 2022年 | 2023年 | 比上年增长% | and | 2023年 | 2022年 | 增长% |: the growth is that of
+    2023 over 2022); none when the nearest of them is of no year (| 本期 | ±% |)."""
     col = columns[j]
     if col.period or col.measure not in ("yoy_pct", "pp_diff", "abs_change"):
         return col.period
+    years: list[str] = []
     for c in reversed(columns[:j]):
         if c.role != "value":
             break
         if c.measure == "level":
-            return c.period if YEAR_ONLY.fullmatch(c.period.removesuffix("年")) else ""
-    return ""
+            if not YEAR_ONLY.fullmatch(c.period.removesuffix("年")):
+                break
+            years.append(c.period)
+    return max(years, key=lambda p: int(p.removesuffix("年")), default="")
 
 
 def _percent_unit(col: Column, measure: str) -> str:

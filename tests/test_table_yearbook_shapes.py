@@ -141,6 +141,15 @@ def test_a_growth_after_the_years_is_of_the_last_year(name, value):
     assert list(zip(g["value"], g["period"], strict=True)) == [(value, "2021年")]
 
 
+def test_a_growth_after_years_newest_first_is_of_the_latest_year():
+    # regression fixture in the form of a bulletin's table (not real), modelled on the real table of
+    # district_2021_bulletin_rank.txt with its years printed newest first: | 2023年 | 2022年 | 增长% |
+    text = "| 指标 | 2023年 | 2022年 | 增长% |\n| 收入(万元) | 1,350 | 1,200 | 12.5 |\n"
+    got = sorted((f.indicator, f.measure, f.value, f.unit, f.period) for f in facts(HEAD + text).itertuples())
+    assert got == [("收入", "level", 1200e4, "元", "2022年"), ("收入", "level", 1350e4, "元", "2023年"),
+                   ("收入", "yoy_pct", 12.5, "%", "2023年")]
+
+
 def test_a_growth_beside_a_column_of_no_year_takes_none():
     # regression fixture in the form of a budget's table (not real), modelled on the real table of
     # district_2021_bulletin_rank.txt: 本期 | ±%, no year: no period given by the column on its left
