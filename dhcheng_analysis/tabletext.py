@@ -726,10 +726,10 @@ class _Head:
     aspect: str = ""
 
 
-def _unit_in(key: str, v: TableVocab) -> tuple[str, str]:
-    """(unit, rest): a unit in parentheses or a trailing percent sign of a header, or a header that is a unit
-    alone (the row of units under a yearbook's header: ``绝对数`` over ``亿元``)."""
-    if key and v.unit.fullmatch(key):
+def _unit_in(key: str, v: TableVocab, alone: bool = True) -> tuple[str, str]:
+    """(unit, rest): a unit in parentheses or a trailing percent sign of a header, or (``alone``) a header that is a
+    unit alone (the row of units under a yearbook's header: ``绝对数`` over ``亿元``)."""
+    if alone and key and v.unit.fullmatch(key):
         return key, ""
     m = v.unit_line.search(key)
     if m and v.unit.fullmatch(m.group(1)):
@@ -745,9 +745,10 @@ def _unit_in(key: str, v: TableVocab) -> tuple[str, str]:
     return "", key
 
 
-def _read_header(key: str, v: TableVocab) -> _Head:
-    """Measure, unit, status, period, scope and indicator of one header cell."""
-    unit, _ = _unit_in(key, v)
+def _read_header(key: str, v: TableVocab, alone: bool = True) -> _Head:
+    """Measure, unit, status, period, scope and indicator of one header cell (``alone``: a cell that is a unit alone
+    gives its column's unit)."""
+    unit, _ = _unit_in(key, v, alone)
     measure = comparator = ""
     name = key
     for meas, pat, keep in v.measures:
@@ -1306,17 +1307,24 @@ def _assemble(data: list[_Cell], by_line: dict[int, _Line], width: int, stream: 
     return rows
 
 
-def _columns(parts: list[tuple[str, ...]], roles: list[str], v: TableVocab) -> list[Column]:
+def _columns(parts: list[tuple[str, ...]], roles: list[str], v: TableVocab,
+             not_units: frozenset[str] = frozenset()) -> list[Column]:
+    """The columns of a header; a cell of ``not_units`` (see :func:`_not_unit_cells`) gives no unit. A growth column
+    given a unit of amount by a row of units (比上年增长 over 亿元) is of the change in that unit."""
     columns: list[Column] = []
     for i, (pp, role) in enumerate(zip(parts, roles, strict=True)):
-        heads = [_read_header(p, v) for p in pp]
+        heads = [_read_header(p, v, p not in not_units) for p in pp]
         if role != "value":
             columns.append(Column(i, " ".join(pp), pp, role, "", "", "", "", "", ""))
             continue
+        measure = next((h.measure for h in reversed(heads) if h.measure), "level")
+        unit = next((h.unit for h in reversed(heads) if h.unit), "")
+        if measure == "yoy_pct" and unit and unit in pp and unit not in ("%", "‰"):
+            measure = "abs_change"
         columns.append(Column(
             index=i, header=" ".join(pp), parts=pp, role=role,
-            measure=next((h.measure for h in reversed(heads) if h.measure), "level"),
-            unit=next((h.unit for h in reversed(heads) if h.unit), ""),
+            measure=measure,
+            unit=unit,
             status=next((h.status for h in reversed(heads) if h.status), ""),
             period="".join(h.period for h in heads),
             scope=next((h.scope for h in heads if h.scope), ""),
@@ -1325,6 +1333,23 @@ def _columns(parts: list[tuple[str, ...]], roles: list[str], v: TableVocab) -> l
             aspect=next((h.aspect for h in reversed(heads) if h.aspect), ""),
         ))
     return columns
+
+
+def _not_unit_cells(head_rows: list[list[_Cell]], line_header: bool, v: TableVocab) -> frozenset[str]:
+    """The cells that are a unit alone on a line of a header of several lines that is no row of units: a row of
+    units holds nothing but units (and a word heading the column of units, 单位), so a unit beside a word of another
+    kind (| 合计 | 人 | 户 |) is no column's unit."""
+    if not line_header or len(head_rows) < 2:
+        return frozenset()
+    out: set[str] = set()
+    kept: set[str] = set()
+    for h in head_rows:
+        units = {c.key for c in h if c.key and v.unit.fullmatch(c.key)}
+        if all(not c.key or c.key in units or c.key in v.unit_columns for c in h):
+            kept |= units
+        else:
+            out |= units
+    return frozenset(out - kept)
 
 
 def _header_label_role(key: str, v: TableVocab) -> str:
@@ -1623,7 +1648,7 @@ def _build(norm: str, text: str, region: list[_Line], v: TableVocab) -> Table | 
     roles = [_column_role(i, parts[i], col_cells[i], v) for i in range(width)]
     if item_role := _item_role(parts, col_cells, v):
         roles[1] = "label"
-    columns = _columns(parts, roles, v)
+    columns = _columns(parts, roles, v, _not_unit_cells(head_rows, line_header, v))
     end_of_text = len(norm.rstrip())
     at_end = region[-1].end >= end_of_text
     unplaced: list[tuple[int, int]] = []

@@ -9,12 +9,15 @@ come along: figures with thousands separators (1,960,500, 1,203.5), the years as
 
 - a comma between digits parts the thousands of a figure: a row of cells apart by spaces that holds one is no
   prose, and a cell 1,203.5 is one figure, never 1 and 203.5;
-- a change column with no period of its own (比上年增长%) after a year column is of that year
-  (| 2022年 | 2023年 | 比上年增长% |: the growth of 2023);
+- a change column with no period of its own (比上年增长%) after year columns is of the latest of their years
+  (| 2022年 | 2023年 | 比上年增长% | and | 2023年 | 2022年 | 增长% |: the growth of 2023);
 - ``#`` before a row label makes the row a part of the row above, as 其中: does, and is no part of its name;
-- a header that is a unit alone (the row of units under a yearbook's header) gives the unit of its column;
-- a line 按…分 or 分… between the rows of a table of cells apart by tabs or spaces is no row and ends no table:
-  the rows below it are read as the rows above;
+  before a digit (#1高炉, #3机组) it is the number of the thing, and no part;
+- a header that is a unit alone (the row of units under a yearbook's header) gives the unit of its column, on a
+  line of units only (| 合计 | 人 | 户 | is none); a growth column over a unit of amount (比上年增长 over 亿元) is
+  the change in that unit;
+- a line 按…分 or 分… between the rows of a table of cells apart by tabs, spaces or ``|`` is no row and ends no
+  table: the rows below it are read as the rows above, in the same columns;
 - 块 is a unit of a cell (集成电路 亿块);
 - the number of a table before its year in its caption (表5  2021年一般公共预算收入) is no part of the year: the
   caption names 一般公共预算收入, the indicator of its 合计 row;
@@ -247,6 +250,23 @@ def test_a_row_of_units_gives_the_unit_of_its_column(text):
     g = f[f["indicator"] == "建安投资"]
     assert sorted(zip(g["measure"], g["value"], g["unit"], strict=True)) == [("level", 210.1e8, "元"),
                                                                               ("yoy_pct", -3.4, "%")]
+
+
+def test_a_header_line_of_units_beside_a_word_is_no_row_of_units():
+    # regression fixture in the form of a bulletin's table (not real), modelled on the real table of
+    # district_2021_bulletin_rank.txt: a line 合计 | 人 | 户 under the header holds a word beside its units
+    text = "| 项目 | 2023年 | 增长 |\n| --- | --- | --- |\n| 合计 | 人 | 户 |\n| 户籍人口 | 95 | 3 |\n"
+    got = sorted((f.indicator, f.measure, f.value, f.unit, f.period) for f in facts(HEAD + text).itertuples())
+    assert got == [("户籍人口", "level", 95.0, "", "2023年"), ("户籍人口", "yoy_pct", 3.0, "%", "2023年")]
+
+
+def test_a_growth_over_a_unit_of_amount_is_the_change_in_that_unit():
+    # regression fixture in the form of a yearbook's table (not real), modelled on the real table of
+    # district_2021_bulletin_rank.txt: 比上年增长 over 亿元 in the row of units is the increase in 亿元
+    text = ("| 指标 | 2023年 | 比上年增长 |\n| --- | --- | --- |\n| | 亿元 | 亿元 |\n"
+            "| 存款余额 | 1,203.5 | 52.1 |\n")
+    got = sorted((f.indicator, f.measure, f.value, f.unit, f.period) for f in facts(HEAD + text).itertuples())
+    assert got == [("存款余额", "abs_change", 52.1e8, "元", "2023年"), ("存款余额", "level", 1203.5e8, "元", "2023年")]
 
 
 # -- years as the column headers ---------------------------------------------------------------------------------
