@@ -726,10 +726,10 @@ class _Head:
     aspect: str = ""
 
 
-def _unit_in(key: str, v: TableVocab) -> tuple[str, str]:
-    """(unit, rest): a unit in parentheses or a trailing percent sign of a header, or a header that is a unit
-    alone (the row of units under a yearbook's header: ``绝对数`` over ``亿元``)."""
-    if key and v.unit.fullmatch(key):
+def _unit_in(key: str, v: TableVocab, alone: bool = True) -> tuple[str, str]:
+    """(unit, rest): a unit in parentheses or a trailing percent sign of a header, or (``alone``) a header that is a
+    unit alone (the row of units under a yearbook's header: ``绝对数`` over ``亿元``)."""
+    if alone and key and v.unit.fullmatch(key):
         return key, ""
     m = v.unit_line.search(key)
     if m and v.unit.fullmatch(m.group(1)):
@@ -745,9 +745,10 @@ def _unit_in(key: str, v: TableVocab) -> tuple[str, str]:
     return "", key
 
 
-def _read_header(key: str, v: TableVocab) -> _Head:
-    """Measure, unit, status, period, scope and indicator of one header cell."""
-    unit, _ = _unit_in(key, v)
+def _read_header(key: str, v: TableVocab, alone: bool = True) -> _Head:
+    """Measure, unit, status, period, scope and indicator of one header cell (``alone``: a cell that is a unit alone
+    gives its column's unit)."""
+    unit, _ = _unit_in(key, v, alone)
     measure = comparator = ""
     name = key
     for meas, pat, keep in v.measures:
@@ -1119,12 +1120,15 @@ def _column_role(index: int, parts: tuple[str, ...], values: list[_Cell], v: Tab
 
 
 def _clean_lines(lines: list[_Line]) -> list[_Line]:
-    """Drop markdown rule lines and, in a table whose every line starts with ``|``, the border cell."""
+    """Drop markdown rule lines and, in a table whose every line starts with ``|``, the border cell (a line
+    ``按经营地分`` between its rows, printed without ``|``, is read in their shape: its one cell is the label's)."""
     for ln in lines:
         if ln.cells and all(SEPARATOR_CELL.fullmatch(c.key) or c.kind == "empty" for c in ln.cells) and any(
                 SEPARATOR_CELL.fullmatch(c.key) for c in ln.cells):
             ln.cells = []
-    if all(ln.led for ln in lines if ln.cells):
+    heading = table_vocab().group_heading
+    if all(ln.led for ln in lines if ln.cells and not (
+            len(ln.cells) == 1 and ln.cells[0].kind == "text" and heading.fullmatch(ln.cells[0].key))):
         for ln in lines:
             ln.cells = [c for c in ln.cells if not c.led]
             ln.led = False
@@ -1303,17 +1307,24 @@ def _assemble(data: list[_Cell], by_line: dict[int, _Line], width: int, stream: 
     return rows
 
 
-def _columns(parts: list[tuple[str, ...]], roles: list[str], v: TableVocab) -> list[Column]:
+def _columns(parts: list[tuple[str, ...]], roles: list[str], v: TableVocab,
+             not_units: frozenset[str] = frozenset()) -> list[Column]:
+    """The columns of a header; a cell of ``not_units`` (see :func:`_not_unit_cells`) gives no unit. A growth column
+    given a unit of amount by a row of units (比上年增长 over 亿元) is of the change in that unit."""
     columns: list[Column] = []
     for i, (pp, role) in enumerate(zip(parts, roles, strict=True)):
-        heads = [_read_header(p, v) for p in pp]
+        heads = [_read_header(p, v, p not in not_units) for p in pp]
         if role != "value":
             columns.append(Column(i, " ".join(pp), pp, role, "", "", "", "", "", ""))
             continue
+        measure = next((h.measure for h in reversed(heads) if h.measure), "level")
+        unit = next((h.unit for h in reversed(heads) if h.unit), "")
+        if measure == "yoy_pct" and unit and unit in pp and unit not in ("%", "‰"):
+            measure = "abs_change"
         columns.append(Column(
             index=i, header=" ".join(pp), parts=pp, role=role,
-            measure=next((h.measure for h in reversed(heads) if h.measure), "level"),
-            unit=next((h.unit for h in reversed(heads) if h.unit), ""),
+            measure=measure,
+            unit=unit,
             status=next((h.status for h in reversed(heads) if h.status), ""),
             period="".join(h.period for h in heads),
             scope=next((h.scope for h in heads if h.scope), ""),
@@ -1322,6 +1333,23 @@ def _columns(parts: list[tuple[str, ...]], roles: list[str], v: TableVocab) -> l
             aspect=next((h.aspect for h in reversed(heads) if h.aspect), ""),
         ))
     return columns
+
+
+def _not_unit_cells(head_rows: list[list[_Cell]], line_header: bool, v: TableVocab) -> frozenset[str]:
+    """The cells that are a unit alone on a line of a header of several lines that is no row of units: a row of
+    units holds nothing but units (and a word heading the column of units, 单位), so a unit beside a word of another
+    kind (| 合计 | 人 | 户 |) is no column's unit."""
+    if not line_header or len(head_rows) < 2:
+        return frozenset()
+    out: set[str] = set()
+    kept: set[str] = set()
+    for h in head_rows:
+        units = {c.key for c in h if c.key and v.unit.fullmatch(c.key)}
+        if all(not c.key or c.key in units or c.key in v.unit_columns for c in h):
+            kept |= units
+        else:
+            out |= units
+    return frozenset(out - kept)
 
 
 def _header_label_role(key: str, v: TableVocab) -> str:
@@ -1620,7 +1648,7 @@ def _build(norm: str, text: str, region: list[_Line], v: TableVocab) -> Table | 
     roles = [_column_role(i, parts[i], col_cells[i], v) for i in range(width)]
     if item_role := _item_role(parts, col_cells, v):
         roles[1] = "label"
-    columns = _columns(parts, roles, v)
+    columns = _columns(parts, roles, v, _not_unit_cells(head_rows, line_header, v))
     end_of_text = len(norm.rstrip())
     at_end = region[-1].end >= end_of_text
     unplaced: list[tuple[int, int]] = []
@@ -2090,17 +2118,21 @@ def _column_status(columns: tuple[Column, ...], j: int) -> str:
 
 
 def _column_period(columns: tuple[Column, ...], j: int) -> str:
-    """The period a column's header gives, else for a change column (比上年增长%) without one the year of the level
-    column on its left (| 2022年 | 2023年 | 比上年增长% |: the growth is that of 2023 over 2022)."""
+    """The period a column's header gives, else for a change column (比上年增长%) without one the latest year of the
+    level columns on its left (| 2022年 | 2023年 | 比上年增长% | and | 2023年 | 2022年 | 增长% |: the growth is that of
+    2023 over 2022); none when the nearest of them is of no year (| 本期 | ±% |)."""
     col = columns[j]
     if col.period or col.measure not in ("yoy_pct", "pp_diff", "abs_change"):
         return col.period
+    years: list[str] = []
     for c in reversed(columns[:j]):
         if c.role != "value":
             break
         if c.measure == "level":
-            return c.period if YEAR_ONLY.fullmatch(c.period.removesuffix("年")) else ""
-    return ""
+            if not YEAR_ONLY.fullmatch(c.period.removesuffix("年")):
+                break
+            years.append(c.period)
+    return max(years, key=lambda p: int(p.removesuffix("年")), default="")
 
 
 def _percent_unit(col: Column, measure: str) -> str:

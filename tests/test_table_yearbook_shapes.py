@@ -9,12 +9,15 @@ come along: figures with thousands separators (1,960,500, 1,203.5), the years as
 
 - a comma between digits parts the thousands of a figure: a row of cells apart by spaces that holds one is no
   prose, and a cell 1,203.5 is one figure, never 1 and 203.5;
-- a change column with no period of its own (比上年增长%) after a year column is of that year
-  (| 2022年 | 2023年 | 比上年增长% |: the growth of 2023);
+- a change column with no period of its own (比上年增长%) after year columns is of the latest of their years
+  (| 2022年 | 2023年 | 比上年增长% | and | 2023年 | 2022年 | 增长% |: the growth of 2023);
 - ``#`` before a row label makes the row a part of the row above, as 其中: does, and is no part of its name;
-- a header that is a unit alone (the row of units under a yearbook's header) gives the unit of its column;
-- a line 按…分 or 分… between the rows of a table of cells apart by tabs or spaces is no row and ends no table:
-  the rows below it are read as the rows above;
+  before a digit (#1高炉, #3机组) it is the number of the thing, and no part;
+- a header that is a unit alone (the row of units under a yearbook's header) gives the unit of its column, on a
+  line of units only (| 合计 | 人 | 户 | is none); a growth column over a unit of amount (比上年增长 over 亿元) is
+  the change in that unit;
+- a line 按…分 or 分… between the rows of a table of cells apart by tabs, spaces or ``|`` is no row and ends no
+  table: the rows below it are read as the rows above, in the same columns;
 - 块 is a unit of a cell (集成电路 亿块);
 - the number of a table before its year in its caption (表5  2021年一般公共预算收入) is no part of the year: the
   caption names 一般公共预算收入, the indicator of its 合计 row;
@@ -31,7 +34,7 @@ fixtures.
 from __future__ import annotations
 
 import pytest
-from _sentences import facts
+from _sentences import fact, facts
 
 import dhcheng_analysis as dh
 from dhcheng_analysis.tabletext import caption_indicator, cell_figures, find_tables
@@ -141,6 +144,15 @@ def test_a_growth_after_the_years_is_of_the_last_year(name, value):
     assert list(zip(g["value"], g["period"], strict=True)) == [(value, "2021年")]
 
 
+def test_a_growth_after_years_newest_first_is_of_the_latest_year():
+    # regression fixture in the form of a bulletin's table (not real), modelled on the real table of
+    # district_2021_bulletin_rank.txt with its years printed newest first: | 2023年 | 2022年 | 增长% |
+    text = "| 指标 | 2023年 | 2022年 | 增长% |\n| 收入(万元) | 1,350 | 1,200 | 12.5 |\n"
+    got = sorted((f.indicator, f.measure, f.value, f.unit, f.period) for f in facts(HEAD + text).itertuples())
+    assert got == [("收入", "level", 1200e4, "元", "2022年"), ("收入", "level", 1350e4, "元", "2023年"),
+                   ("收入", "yoy_pct", 12.5, "%", "2023年")]
+
+
 def test_a_growth_beside_a_column_of_no_year_takes_none():
     # regression fixture in the form of a budget's table (not real), modelled on the real table of
     # district_2021_bulletin_rank.txt: 本期 | ±%, no year: no period given by the column on its left
@@ -156,6 +168,23 @@ def test_a_hash_before_a_label_opens_a_part():
     assert (row.label, row.parent) == ("税收收入", "一般公共预算收入")
     f = facts(HEAD + BUDGET)
     assert set(f.loc[f["indicator"] == "税收收入", "indicator_key"]) == {"tax_revenue"}
+
+
+# regression fixture in the form of a yearbook's table of industrial products (not real), modelled on the real table
+# of district_2021_bulletin_rank.txt: # before a digit numbers a furnace or a generating unit (#1高炉, #3机组)
+NUMBERED = ("表2 主要工业产品产量\n| 产品 | 单位 | 2023年 | 比上年增长% |\n| 生铁 | 万吨 | 300.2 | 2.1 |\n"
+            "| #1高炉生铁 | 万吨 | 120.5 | 3.2 |\n| #3机组发电量 | 亿千瓦时 | 60 | 1.5 |\n")
+
+
+@pytest.mark.parametrize(("printed", "name", "value", "unit"), [
+    ("120.5", "#1高炉生铁", 120.5e4, "吨"),
+    ("60", "#3机组发电量", 60e8, "千瓦时"),
+])
+def test_a_hash_before_a_digit_is_the_number_of_the_thing(printed, name, value, unit):
+    rows = [(r.label, r.parent) for r in find_tables(NUMBERED)[0].rows]
+    assert ("1高炉生铁", "生铁") not in rows and ("3机组发电量", "生铁") not in rows
+    f = fact(HEAD + NUMBERED, printed, next(ln for ln in NUMBERED.splitlines() if name in ln))
+    assert (f["indicator"], f["measure"], f["value"], f["unit"]) == (name, "level", value, unit)
 
 
 # -- a line that says how the rows below split the row above ---------------------------------------------------
@@ -179,6 +208,23 @@ def test_a_split_line_is_no_label_piece_of_the_row_below():
             "| 房地产开发投资 | 28.7 | 5.5 |\n| 基础设施投资 | 12.1 | 3.3 |\n")
     labels = [r.label for t in find_tables(text) for r in t.rows]
     assert "按领域分房地产开发投资" not in labels
+    # the line keeps the table's label column: each row's amount and its growth
+    got = sorted((f.indicator, f.measure, f.value, f.unit, f.period) for f in facts(HEAD + text).itertuples())
+    assert got == [("固定资产投资", "level", 52.3e8, "元", "2021年"), ("固定资产投资", "yoy_pct", 8.2, "%", "2021年"),
+                   ("基础设施投资", "level", 12.1e8, "元", "2021年"), ("基础设施投资", "yoy_pct", 3.3, "%", "2021年"),
+                   ("房地产开发投资", "level", 28.7e8, "元", "2021年"), ("房地产开发投资", "yoy_pct", 5.5, "%", "2021年")]
+
+
+@pytest.mark.parametrize("rule", ["| --- | --- | --- |\n", ""])
+def test_a_split_line_between_rows_of_a_markdown_table_keeps_its_columns(rule):
+    # regression fixture in the form of a bulletin's markdown table (not real), modelled on the real table of
+    # district_2021_bulletin_rank.txt with 按经营地分 between its rows as 按常住地分 (youyang_cq_2025_q1.txt)
+    text = ("表4 社会消费品零售总额\n| 指标 | 绝对数(亿元) | 比上年增长% |\n" + rule
+            + "| 社会消费品零售总额 | 940.9 | 4.2 |\n按经营地分\n| 城镇 | 820.3 | 4.5 |\n| 乡村 | 120.6 | 3.1 |\n")
+    got = sorted((f.indicator, f.measure, f.value, f.unit) for f in facts(HEAD + text).itertuples())
+    assert got == [("乡村", "level", 120.6e8, "元"), ("乡村", "yoy_pct", 3.1, "%"),
+                   ("城镇", "level", 820.3e8, "元"), ("城镇", "yoy_pct", 4.5, "%"),
+                   ("社会消费品零售总额", "level", 940.9e8, "元"), ("社会消费品零售总额", "yoy_pct", 4.2, "%")]
 
 
 # -- a row of units under the header ------------------------------------------------------------------------------
@@ -204,6 +250,23 @@ def test_a_row_of_units_gives_the_unit_of_its_column(text):
     g = f[f["indicator"] == "建安投资"]
     assert sorted(zip(g["measure"], g["value"], g["unit"], strict=True)) == [("level", 210.1e8, "元"),
                                                                               ("yoy_pct", -3.4, "%")]
+
+
+def test_a_header_line_of_units_beside_a_word_is_no_row_of_units():
+    # regression fixture in the form of a bulletin's table (not real), modelled on the real table of
+    # district_2021_bulletin_rank.txt: a line 合计 | 人 | 户 under the header holds a word beside its units
+    text = "| 项目 | 2023年 | 增长 |\n| --- | --- | --- |\n| 合计 | 人 | 户 |\n| 户籍人口 | 95 | 3 |\n"
+    got = sorted((f.indicator, f.measure, f.value, f.unit, f.period) for f in facts(HEAD + text).itertuples())
+    assert got == [("户籍人口", "level", 95.0, "", "2023年"), ("户籍人口", "yoy_pct", 3.0, "%", "2023年")]
+
+
+def test_a_growth_over_a_unit_of_amount_is_the_change_in_that_unit():
+    # regression fixture in the form of a yearbook's table (not real), modelled on the real table of
+    # district_2021_bulletin_rank.txt: 比上年增长 over 亿元 in the row of units is the increase in 亿元
+    text = ("| 指标 | 2023年 | 比上年增长 |\n| --- | --- | --- |\n| | 亿元 | 亿元 |\n"
+            "| 存款余额 | 1,203.5 | 52.1 |\n")
+    got = sorted((f.indicator, f.measure, f.value, f.unit, f.period) for f in facts(HEAD + text).itertuples())
+    assert got == [("存款余额", "abs_change", 52.1e8, "元", "2023年"), ("存款余额", "level", 1203.5e8, "元", "2023年")]
 
 
 # -- years as the column headers ---------------------------------------------------------------------------------
