@@ -1447,17 +1447,31 @@ def _paired_name(before: str, word: str, cw: CueViews) -> str:
     return "" if not owner or cw.de in owner else owner + word
 
 
-def _sized_owner(before: _Fig, cw: CueViews) -> str:
-    """Return the vessels or machines whose bare size (总吨位, 功率) follows the figure ``before``: those it counts
-    (渔船1256艘), or those whose other size it gives (渔船总吨位8.6万吨, before 总功率); "" when it counts none, by
-    a counter of vessels or machines, its name is a clause with 的, or a size's owner is only a verb (新增)."""
+def _sized_owner(norm: str, figs: list[_Fig], cw: CueViews) -> str:
+    """Return the vessels or machines whose bare size (总吨位, 功率) follows the figures ``figs`` of its sentence (the
+    nearest last): those the nearest counts (渔船1256艘), or those whose other size it gives (渔船总吨位8.6万吨, before
+    总功率), past a size of one of them (风电机组120台，单机功率3兆瓦，总功率… → 风电机组); "" when it counts none by a
+    counter of vessels or machines, its name is a clause with 的, a size's owner is only a verb (新增), or it counts
+    only some of those the size is of: an item of a list (公交车5600辆、出租车6800辆，总功率…: of both) or a part
+    (渔船1200艘，其中远洋渔船56艘，总吨位…: of all the vessels)."""
+    if not figs:
+        return ""
+    before = figs[-1]
     name = before.indicator or ""
     if not name or cw.de in name:
         return ""
     if before.unit in cw.carried_size_units and before.measure in ("level", "abs_change"):
+        if before.cs >= 0 and cw.carried_size_part_lead.match(norm, before.cs):
+            return ""
+        if len(figs) >= 2 and figs[-2].cs == before.cs and figs[-2].unit in cw.carried_size_units:
+            return ""
         return name
+    if name in cw.carried_size_words:
+        return ""  # (总吨位 left bare: no owner, not 总 of 吨位)
     size = next((w for w in cw.carried_size_words if name.endswith(w) and len(name) > len(w)), "")
     owner = name[:-len(size)] if size else ""
+    if owner.endswith(cw.carried_size_per_unit):
+        return _sized_owner(norm, figs[:-1], cw)  # (单机功率3兆瓦: the size of one machine, whose owner is no name)
     return "" if cw.count_verb.fullmatch(owner) else owner  # (新增总吨位…，总功率…: a verb, no vessels named)
 
 
@@ -6958,7 +6972,9 @@ class _Reader:
             f.indicator = paired  # 生猪出栏12.6万头，年末存栏9.8万头: the stock of the animals whose slaughter the
             # figure before counts, not of any
         elif ((bare := clean_name(f.indicator)) in cw.carried_size_words and (pv := self.prev) is not None
-              and pv.sentence == f.sentence and (owner := _sized_owner(pv, cw))):
+              and pv.sentence == f.sentence
+              and (owner := _sized_owner(norm, [g for g in self.kept[-3:] if g.sentence == f.sentence]
+                                         if self.kept and self.kept[-1] is pv else [pv], cw))):
             f.indicator = owner + bare  # 全区共有渔船1256艘，总吨位8.6万吨，总功率15.2万千瓦: the size of the vessels
             # the figure before counts (or whose other size it gives), not of any
         plain = _plain_name(f.indicator)  # the gate of the rules keyed on a cue of the name (_NAME_CUES)
