@@ -19,8 +19,9 @@ the guilty-plea leniency system (认罪认罚从宽制度适用率达92.5%) and 
 - 帮助信息网络犯罪活动 is the name of a crime (the aiding of crimes on information networks): its 帮助 is no verb cut
   off the name;
 - a bare adoption rate (``adopted_rates``: 采纳率) is of the recommendations or opinions the count before it names,
-  less the verb issuing them (发出检察建议46件，采纳率100% → 检察建议采纳率; 提出纠正意见35件 → 纠正意见采纳率); after
-  a count of anything else (报送信息120条) it stays bare.
+  less the verb issuing them (发出检察建议46件，采纳率100% → 检察建议采纳率; 提出纠正意见35件 → 纠正意见采纳率) or
+  taking them in (收到意见建议860条 → 意见建议采纳率), past a count of those adopted (采纳合理化建议180条); after a count
+  of anything else (报送信息120条) or the last item of a list of counts (…、群众意见建议230件) it stays bare.
 
 The national work reports print the procuratorate only as a body and a budget line (所有公安、检察、法院、工商行政管理、
 海关、税务等部门，都要按照国家的法律和规定，互相配合, 1981.txt; 各级政府都要支持审判机关和检察机关依法独立行使审判权和检察权,
@@ -156,6 +157,19 @@ def test_the_crime_of_aiding_keeps_its_verb(s, printed, name):
     ("对侦查活动提出纠正意见35件，采纳率97.1%。", "97.1%", "纠正意见采纳率"),
     # regression fixture, a variant (not real): information sent up is no recommendation: its rate stays bare
     ("报送检察信息120条，采纳率30%。", "30%", "采纳率"),
+    # regression fixture in the form of a district work report (not real), modelled on RECOMMENDATIONS: the opinions
+    # taken in, less the verb taking them in
+    ("开展“我为规划提建议”活动，收到意见建议860条，采纳率35%。", "35%", "意见建议采纳率"),
+    ("全年共收到网民留言建议2600条，采纳率30%。", "30%", "网民留言建议采纳率"),
+    ("征集群众意见建议1260条，采纳率65%。", "65%", "群众意见建议采纳率"),
+    # regression fixture, a variant (not real), modelled on RECOMMENDATIONS: the count of those adopted is no count of
+    # those the rate is of: the rate is of the count before it
+    ("收集企业意见建议320条，采纳合理化建议180条，采纳率56.3%。", "56.3%", "企业意见建议采纳率"),
+    # regression fixture, a variant (not real), modelled on RECOMMENDATIONS: the last item of a list of counts: the
+    # rate of all of them stays bare
+    ("办理市人大代表建议56件、政协委员提案84件、群众意见建议230件，采纳率78%。", "78%", "采纳率"),
+    # regression fixture, a variant (not real): the part after 其中 is passed, the rate of the whole
+    ("提出检察建议46件，其中社会治理类检察建议20件，采纳率100%。", "100%", "检察建议采纳率"),
 ])
 def test_a_bare_adoption_rate_is_of_the_recommendations_before(s, printed, name):
     assert fact(HEAD + s, printed)["indicator"] == name
