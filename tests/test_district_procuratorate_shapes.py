@@ -21,7 +21,8 @@ the guilty-plea leniency system (认罪认罚从宽制度适用率达92.5%) and 
 - a bare adoption rate (``adopted_rates``: 采纳率) is of the recommendations or opinions the count before it names,
   less the verb issuing them (发出检察建议46件，采纳率100% → 检察建议采纳率; 提出纠正意见35件 → 纠正意见采纳率) or
   taking them in (收到意见建议860条 → 意见建议采纳率), past a count of those adopted (采纳合理化建议180条); after a count
-  of anything else (报送信息120条) or the last item of a list of counts (…、群众意见建议230件) it stays bare.
+  of anything else (报送信息120条) or the last item of a list of counts (…、群众意见建议230件) it stays bare;
+- 提出抗诉 and 提请抗诉 are no 刑事抗诉 (a protest may be civil or administrative; 提请 only asks for one).
 
 The national work reports print the procuratorate only as a body and a budget line (所有公安、检察、法院、工商行政管理、
 海关、税务等部门，都要按照国家的法律和规定，互相配合, 1981.txt; 各级政府都要支持审判机关和检察机关依法独立行使审判权和检察权,
@@ -101,6 +102,9 @@ def test_the_stable_statistics_are_keyed(s, printed, name, key):
     (PUBLIC_INTEREST, "45件", "生态环境和资源保护领域"),  # a field of the suits, no key of its own
     (CUSTODY, "28.7%", "羁押率"),  # a wider name than 诉前羁押率, not keyed by it
     (COMPLAINTS, "89件", "受理控告申诉案件"),
+    # regression fixture, a variant (not real), modelled on PROTESTS: protests of every kind, and a request for one
+    ("提出抗诉12件，其中民事抗诉5件。", "12件", "抗诉"),
+    ("全年提请抗诉8件。", "8件", "提请抗诉"),
 ])
 def test_what_is_not_the_kind_s_key_stays_unkeyed(s, printed, name):
     f = fact(HEAD + s, printed)
