@@ -1604,6 +1604,9 @@ class CueViews:
     # recommendations the count before issues)
     adopted_issue_verbs: tuple[str, ...]  # 发出, 提出: the verbs issuing the recommendations counted
     adopted_nouns: tuple[str, ...]  # 建议, 意见: what is issued and adopted
+    adopted_intake_verb: re.Pattern[str]  # 收到, 征集: a verb taking in the recommendations counted, at the head of
+    # their name
+    adopting_verbs: tuple[str, ...]  # 采纳, 被采纳: a count of the recommendations adopted, not of those the rate is of
     graded_rates_tails: tuple[str, ...]  # 达标率, 优良率: the grades of a test ([学生体质健康]优良率: its owner the rate
     # of another grade before it when printed bare)
     stage_rates_tails: tuple[str, ...]  # 履约率, 开工率: the stages projects reach ([签约项目]开工率: its owner the rate of
@@ -1980,6 +1983,8 @@ class CueViews:
     carried_pair_periods: tuple[str, ...]  # 年, 全年, 累计: period words at the owner's end, the other word's alone
     carried_size_words: tuple[str, ...]  # 总吨位, 功率: a bare size, of the vessels or machines counted before
     carried_size_units: frozenset[str]  # 艘, 台, 辆, 架: the counters of those vessels and machines
+    carried_size_per_unit: tuple[str, ...]  # 单机, 平均: a size of one of them (单机功率), which names no owner
+    carried_size_part_lead: re.Pattern[str]  # 其中, 包括: a count of some of the vessels counted before
     carried_rate: re.Pattern[str]  # [逾期率]: a rate of the amount or count before whose name ends with its stem (fullmatch)
     carried_rate_bases: str  # 额数量: what that name ends with after the stem
     balance_owner_generic: frozenset[str]  # 各类, 各项: words before 贷款 that name no kind of loan
@@ -3007,6 +3012,8 @@ def compiled() -> CueViews:
         adopted_rates_tails=tuple(c.adopted_rates),
         adopted_issue_verbs=tuple(c.adopted_issue_verbs),
         adopted_nouns=tuple(c.adopted_nouns),
+        adopted_intake_verb=_Rule(rf"(?:共计|累计|共)?(?:{_alt(c.adopted_intake_verbs)})"),
+        adopting_verbs=tuple(longest_first(c.adopting_verbs)),
         graded_rates_tails=tuple(c.graded_rates),
         stage_rates_tails=tuple(c.stage_rates),
         sampling_words=tuple(c.sampling_words),
@@ -3390,6 +3397,8 @@ def compiled() -> CueViews:
                                                   *c.periods))),
         carried_size_words=tuple(longest_first(c.carried_size_words)),
         carried_size_units=frozenset(c.carried_size_units),
+        carried_size_per_unit=tuple(c.carried_size_per_unit),
+        carried_size_part_lead=_Rule(_alt(c.carried_size_part_leads)),
         carried_rate=_Rule(c.carried_rate_regex), carried_rate_bases=c.carried_rate_bases,
         balance_owner_generic=frozenset(c.balance_owner_generic),
         launched_plan=_Rule(c.launched_plan_regex),

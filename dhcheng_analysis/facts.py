@@ -1447,17 +1447,31 @@ def _paired_name(before: str, word: str, cw: CueViews) -> str:
     return "" if not owner or cw.de in owner else owner + word
 
 
-def _sized_owner(before: _Fig, cw: CueViews) -> str:
-    """Return the vessels or machines whose bare size (总吨位, 功率) follows the figure ``before``: those it counts
-    (渔船1256艘), or those whose other size it gives (渔船总吨位8.6万吨, before 总功率); "" when it counts none, by
-    a counter of vessels or machines, its name is a clause with 的, or a size's owner is only a verb (新增)."""
+def _sized_owner(norm: str, figs: list[_Fig], cw: CueViews) -> str:
+    """Return the vessels or machines whose bare size (总吨位, 功率) follows the figures ``figs`` of its sentence (the
+    nearest last): those the nearest counts (渔船1256艘), or those whose other size it gives (渔船总吨位8.6万吨, before
+    总功率), past a size of one of them (风电机组120台，单机功率3兆瓦，总功率… → 风电机组); "" when it counts none by a
+    counter of vessels or machines, its name is a clause with 的, a size's owner is only a verb (新增), or it counts
+    only some of those the size is of: an item of a list (公交车5600辆、出租车6800辆，总功率…: of both) or a part
+    (渔船1200艘，其中远洋渔船56艘，总吨位…: of all the vessels)."""
+    if not figs:
+        return ""
+    before = figs[-1]
     name = before.indicator or ""
     if not name or cw.de in name:
         return ""
     if before.unit in cw.carried_size_units and before.measure in ("level", "abs_change"):
+        if before.cs >= 0 and cw.carried_size_part_lead.match(norm, before.cs):
+            return ""
+        if len(figs) >= 2 and figs[-2].cs == before.cs and figs[-2].unit in cw.carried_size_units:
+            return ""
         return name
+    if name in cw.carried_size_words:
+        return ""  # (总吨位 left bare: no owner, not 总 of 吨位)
     size = next((w for w in cw.carried_size_words if name.endswith(w) and len(name) > len(w)), "")
     owner = name[:-len(size)] if size else ""
+    if owner.endswith(cw.carried_size_per_unit):
+        return _sized_owner(norm, figs[:-1], cw)  # (单机功率3兆瓦: the size of one machine, whose owner is no name)
     return "" if cw.count_verb.fullmatch(owner) else owner  # (新增总吨位…，总功率…: a verb, no vessels named)
 
 
@@ -6958,7 +6972,9 @@ class _Reader:
             f.indicator = paired  # 生猪出栏12.6万头，年末存栏9.8万头: the stock of the animals whose slaughter the
             # figure before counts, not of any
         elif ((bare := clean_name(f.indicator)) in cw.carried_size_words and (pv := self.prev) is not None
-              and pv.sentence == f.sentence and (owner := _sized_owner(pv, cw))):
+              and pv.sentence == f.sentence
+              and (owner := _sized_owner(norm, [g for g in self.kept[-3:] if g.sentence == f.sentence]
+                                         if self.kept and self.kept[-1] is pv else [pv], cw))):
             f.indicator = owner + bare  # 全区共有渔船1256艘，总吨位8.6万吨，总功率15.2万千瓦: the size of the vessels
             # the figure before counts (or whose other size it gives), not of any
         plain = _plain_name(f.indicator)  # the gate of the rules keyed on a cue of the name (_NAME_CUES)
@@ -9462,22 +9478,25 @@ def _per_head_paid(norm: str, before: _Fig, f: _Fig, cw: CueViews) -> str:
 
 
 def _listed_rate_owner(norm: str, f: _Fig, sent: list[_Fig], cw: CueViews, tails: tuple[str, ...],
-                       of_rate: Callable[[_Fig, str], str], of_count: Callable[[_Fig], str]) -> str:
+                       of_rate: Callable[[_Fig, str], str], of_count: Callable[[_Fig, _Fig | None], str | None]) -> str:
     """What a bare rate (one of ``tails`` with nothing before it) is of, named by the figures read before ``f`` in its
     sentence, past their parts (其中涉疫诉求…) and the bare rates of the same list: the owner of the nearest rate of
     ``tails`` before it, by its longest rate (不合格率 of 食品抽检不合格率, not 合格率), as ``of_rate`` takes it, or what
-    ``of_count`` names by the nearest other figure (the count the rates are of). A district report prints a count and
+    ``of_count`` names by the nearest other figure (the count the rates are of), given the figure before that one (None
+    from ``of_count``: that figure counts none of them, look to the one before). A district report prints a count and
     then its rates bare, and never carries them across a sentence."""
     if _rate_owner(f.indicator, tails) != "":
         return ""
-    for g in reversed(sent):
+    for i in range(len(sent) - 1, -1, -1):
+        g = sent[i]
         if g.parent is not None or g.cs >= 0 and cw.part_marker.match(norm, g.cs):
             continue  # (其中涉疫诉求4.2万余件: a part)
         if (owner := _rate_owner(g.indicator, tails)) is not None:
             if not owner:
                 continue  # (响应率100%，解决率…: a rate of the list, itself bare)
             return of_rate(g, owner)
-        return of_count(g)
+        if (counted := of_count(g, sent[i - 1] if i else None)) is not None:
+            return counted
     return ""
 
 
@@ -9487,7 +9506,7 @@ def _served_of_rate(g: _Fig, owner: str, f: _Fig, cw: CueViews) -> str:
     return owner if any(w in owner for w in cw.service_bodies) or owner.endswith(cw.service_handled_ends) else ""
 
 
-def _served_of_count(g: _Fig, f: _Fig, cw: CueViews) -> str:
+def _served_of_count(g: _Fig, f: _Fig, cw: CueViews, earlier: _Fig | None = None) -> str:
     """The service and what it handles that the count ``g`` names as taken in (12345市民服务热线受理诉求8.9万件 →
     12345市民服务热线诉求; “接诉即办”受理诉求26.8万件 → “接诉即办”诉求); '' when it names no such thing."""
     name = g.indicator
@@ -9510,7 +9529,7 @@ def _sampled_of_rate(g: _Fig, owner: str, f: _Fig, cw: CueViews) -> str:
     return owner + word if word and not f.indicator.startswith(word) else owner
 
 
-def _sampled_of_count(g: _Fig, f: _Fig, cw: CueViews) -> str:
+def _sampled_of_count(g: _Fig, f: _Fig, cw: CueViews, earlier: _Fig | None = None) -> str:
     """The samples the count ``g`` names (食品安全抽检6825批次 → 食品安全抽检; 药品抽检256批次, 抽检合格率 → 药品: the
     rate's own sampling word ends the samples' name once); '' when it names no sampling."""
     name = g.indicator
@@ -9525,12 +9544,12 @@ def _owner_of_a_rate(g: _Fig, owner: str, f: _Fig, cw: CueViews) -> str:
     return owner if g.measure in ("rate_pct", "pp_diff") else ""
 
 
-def _no_count_owner(g: _Fig, f: _Fig, cw: CueViews) -> str:
+def _no_count_owner(g: _Fig, f: _Fig, cw: CueViews, earlier: _Fig | None = None) -> str:
     """'': a count names nothing the rate is of (已开工项目19个，开工率…; a count names no test its grades are of)."""
     return ""
 
 
-def _settled_of_count(g: _Fig, f: _Fig, cw: CueViews) -> str:
+def _settled_of_count(g: _Fig, f: _Fig, cw: CueViews, earlier: _Fig | None = None) -> str:
     """The matters the count ``g`` names after the verb the rate ``f`` repeats (化解信访积案46件，化解率92% → 信访积案;
     督办事项85件，办结82件 → the 办结的督办事项 counted: 督办事项); '' when it names no such verb (受理信访事项…，办结率:
     what it takes in is not said to be settled by the rate's verb)."""
@@ -9541,17 +9560,26 @@ def _settled_of_count(g: _Fig, f: _Fig, cw: CueViews) -> str:
     return what if len(what) >= 2 and clean_name(what) == what else ""
 
 
-def _issued_of_count(g: _Fig, f: _Fig, cw: CueViews) -> str:
+def _issued_of_count(g: _Fig, f: _Fig, cw: CueViews, earlier: _Fig | None = None) -> str | None:
     """The recommendations the count ``g`` names after the verb issuing them (发出检察建议46件 → 检察建议; 对侦查活动提出
-    纠正意见35件 → 纠正意见: to whom they went is no part of their name), or whole when it names no such verb (纠正意见
-    35件); '' when it names none."""
+    纠正意见35件 → 纠正意见: to whom they went is no part of their name) or taking them in (收到意见建议860条 → 意见建议),
+    or whole when it names no such verb (纠正意见35件); '' when it names none, or is the last item of a list in its
+    clause (``earlier`` before it: 办理人大代表建议56件、群众意见建议230件，采纳率… is of them all); None when it counts
+    those adopted (采纳合理化建议180条: the rate is of the count before it)."""
     name = g.indicator
-    what = name[max((k + len(v) for v in cw.adopted_issue_verbs if (k := name.rfind(v)) >= 0), default=0):]
+    k = max((k + len(v) for v in cw.adopted_issue_verbs if (k := name.rfind(v)) >= 0), default=0)
+    if not k and name.startswith(cw.adopting_verbs):
+        return None
+    if not k and (mv := cw.adopted_intake_verb.match(name)):
+        k = mv.end()
+    what = name[k:]
+    if earlier is not None and earlier.cs == g.cs and earlier.measure == "level":
+        return ""
     return what if g.measure == "level" and len(what) > 2 and what.endswith(cw.adopted_nouns) else ""
 
 
 _RateOfRate = Callable[[_Fig, str, _Fig, CueViews], str]
-_RateOfCount = Callable[[_Fig, _Fig, CueViews], str]
+_RateOfCount = Callable[[_Fig, _Fig, CueViews, _Fig | None], str | None]
 
 
 def _rate_families(cw: CueViews) -> tuple[tuple[tuple[str, ...], _RateOfRate, _RateOfCount], ...]:
@@ -9576,7 +9604,7 @@ def _bare_rate_owner(norm: str, f: _Fig, sent: list[_Fig], cw: CueViews) -> str:
     天数180天，优良率…: a figure of anything else comes first)."""
     for tails, of_rate, of_count in _rate_families(cw):
         if owner := _listed_rate_owner(norm, f, sent, cw, tails, lambda g, owner, of=of_rate: of(g, owner, f, cw),
-                                       lambda g, of=of_count: of(g, f, cw)):
+                                       lambda g, earlier, of=of_count: of(g, f, cw, earlier)):
             return owner
     return ""
 

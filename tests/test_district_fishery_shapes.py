@@ -14,7 +14,9 @@ the GDP (海洋生产总值…亿元，占GDP比重为…%), and the enforcement
 - a bare size (总吨位, 吨位, 总功率, 功率) right after a count of vessels or machines of the same sentence (by 艘, 台,
   辆, 架) is of the things counted: 渔船1256艘，总吨位8.6万吨 → 渔船总吨位, and a second size after the first is of
   them too (…，总功率15.2万千瓦 → 渔船总功率); after a cut in the fleet, of the vessels cut (压减海洋捕捞渔船42艘、
-  功率3600千瓦 → 海洋捕捞渔船功率); with no count before it the size stays bare;
+  功率3600千瓦 → 海洋捕捞渔船功率), past a size of one of them (风电机组120台，单机功率3兆瓦，总功率… → 风电机组总功率);
+  with no count before it, or a count of only some of the things sized (其中远洋渔船56艘; the last item of a list,
+  公交车5600辆、出租车6800辆), the size stays bare;
 - the glossary keys the stable statistics of the kind: the marine and freshwater aquatic output, the aquaculture
   output and the catch, the mariculture and marine catch output, the freshwater aquaculture and catch output, the
   distant-water fishing output, the mariculture and freshwater aquaculture area, the gross output of the fishery
@@ -168,6 +170,9 @@ def test_a_narrower_or_wider_phrase_takes_no_key_of_the_kind(s, printed, name):
     ("全区渔船总吨位8.6万吨，总功率15.2万千瓦。", "15.2万千瓦", "渔船总功率", "level"),
     # regression fixture, a variant (not real): machines counted by 台
     ("新建充电桩1200台，总功率3.6万千瓦。", "3.6万千瓦", "新建充电桩总功率", "level"),
+    # regression fixture in the form of a district energy report (not real), modelled on FLEET: the total power of the
+    # turbines counted, past the power of one of them
+    ("全区现有风电机组120台，单机功率3兆瓦，总功率36万千瓦。", "36万千瓦", "风电机组总功率", "level"),
 ])
 def test_a_bare_size_after_a_count_of_vessels_is_of_them(s, printed, name, measure):
     f = fact(HEAD + s, printed)
@@ -181,6 +186,17 @@ def test_a_bare_size_after_a_count_of_vessels_is_of_them(s, printed, name, measu
     ("累计检查渔船2360艘次，总功率15.2万千瓦。", "15.2万千瓦", "总功率"),
     # regression fixture, a variant (not real): a count of another sentence
     ("全区共有渔船1256艘。总功率15.2万千瓦。", "15.2万千瓦", "总功率"),
+    # regression fixture, a variant (not real), modelled on FLEET: the count before is a part of the fleet (其中), the
+    # sizes of all of it
+    ("全市有渔船1200艘，其中远洋渔船56艘，总吨位8.6万吨，总功率15万千瓦。", "8.6万吨", "总吨位"),
+    ("全市有渔船1200艘，其中远洋渔船56艘，总吨位8.6万吨，总功率15万千瓦。", "15万千瓦", "总功率"),
+    ("全市拥有机动渔船1200艘，其中钢质渔船300艘，总功率12万千瓦。", "12万千瓦", "总功率"),
+    # regression fixture, a variant (not real), modelled on FLEET: the count before is the last item of a list, the
+    # power of all its items
+    ("全区拥有公交车5600辆、出租车6800辆，总功率52万千瓦。", "52万千瓦", "总功率"),
+    ("全区拥有公交车5600辆和出租车6800辆，总功率52万千瓦。", "52万千瓦", "总功率"),
+    # regression fixture, a variant (not real): the power of one turbine names no owner of the total
+    ("单机功率3兆瓦，总功率36万千瓦。", "36万千瓦", "总功率"),
 ])
 def test_a_size_with_no_count_of_vessels_before_stays_bare(s, printed, name):
     assert fact(HEAD + s, printed)["indicator"] == name

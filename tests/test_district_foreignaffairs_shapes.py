@@ -16,7 +16,8 @@ conferences and foreign affairs events held (举办国际会议15场) and the AP
 - the glossary keys the stable quantities of the kind: 接待外国来访团组, 因公出国（境）团组, 友好城市, 友好交流城市,
   常住外籍人员, 归侨侨眷, 海外侨胞, 侨资企业, 实际利用侨资, 为侨服务事项, 国际会议, 外事活动 and APEC商务旅行卡; the
   delegations of Hong Kong, Macao and Taiwan, the delegations to one region, the important events (重要外事活动), the
-  petitions of overseas Chinese and the pairs concluded in the year are other or narrower things and stay unkeyed.
+  petitions of overseas Chinese and the pairs concluded in the year are other or narrower things and stay unkeyed,
+  and 友城 (the cities of both kinds together) is no 友好城市.
 
 The national work reports speak of this subject mostly without figures (团结海外华侨华人和归侨侨眷，发挥侨胞参与祖国现代化
 建设…的独特作用, 2014; 优化归国留学人员和外籍人才服务, 2019; 提升外籍人员来华工作、学习、旅游便利度, 2024; 从严控制公费
@@ -127,6 +128,14 @@ def test_the_qualifier_of_a_count_is_read(s, printed, name, qualifier):
 ])
 def test_other_or_narrower_things_stay_unkeyed(name):
     assert indicator_key(name) == ""
+
+
+def test_the_friendly_cities_of_both_kinds_are_no_sister_cities():
+    # regression fixture in the form of a district report (not real), modelled on PAIRS: 友城 counts the sister cities
+    # and the cities of friendly exchange together
+    s = "全市友城达到36个，其中友好城市12个。"
+    assert (fact(HEAD + s, "36个")["indicator"], fact(HEAD + s, "36个")["indicator_key"]) == ("友城", "")
+    assert fact(HEAD + s, "12个")["indicator_key"] == "sister_cities"
 
 
 def test_the_delegations_of_hong_kong_macao_and_taiwan_are_no_foreign_delegations():

@@ -19,8 +19,10 @@ the guilty-plea leniency system (认罪认罚从宽制度适用率达92.5%) and 
 - 帮助信息网络犯罪活动 is the name of a crime (the aiding of crimes on information networks): its 帮助 is no verb cut
   off the name;
 - a bare adoption rate (``adopted_rates``: 采纳率) is of the recommendations or opinions the count before it names,
-  less the verb issuing them (发出检察建议46件，采纳率100% → 检察建议采纳率; 提出纠正意见35件 → 纠正意见采纳率); after
-  a count of anything else (报送信息120条) it stays bare.
+  less the verb issuing them (发出检察建议46件，采纳率100% → 检察建议采纳率; 提出纠正意见35件 → 纠正意见采纳率) or
+  taking them in (收到意见建议860条 → 意见建议采纳率), past a count of those adopted (采纳合理化建议180条); after a count
+  of anything else (报送信息120条) or the last item of a list of counts (…、群众意见建议230件) it stays bare;
+- 提出抗诉 and 提请抗诉 are no 刑事抗诉 (a protest may be civil or administrative; 提请 only asks for one).
 
 The national work reports print the procuratorate only as a body and a budget line (所有公安、检察、法院、工商行政管理、
 海关、税务等部门，都要按照国家的法律和规定，互相配合, 1981.txt; 各级政府都要支持审判机关和检察机关依法独立行使审判权和检察权,
@@ -100,6 +102,9 @@ def test_the_stable_statistics_are_keyed(s, printed, name, key):
     (PUBLIC_INTEREST, "45件", "生态环境和资源保护领域"),  # a field of the suits, no key of its own
     (CUSTODY, "28.7%", "羁押率"),  # a wider name than 诉前羁押率, not keyed by it
     (COMPLAINTS, "89件", "受理控告申诉案件"),
+    # regression fixture, a variant (not real), modelled on PROTESTS: protests of every kind, and a request for one
+    ("提出抗诉12件，其中民事抗诉5件。", "12件", "抗诉"),
+    ("全年提请抗诉8件。", "8件", "提请抗诉"),
 ])
 def test_what_is_not_the_kind_s_key_stays_unkeyed(s, printed, name):
     f = fact(HEAD + s, printed)
@@ -156,6 +161,19 @@ def test_the_crime_of_aiding_keeps_its_verb(s, printed, name):
     ("对侦查活动提出纠正意见35件，采纳率97.1%。", "97.1%", "纠正意见采纳率"),
     # regression fixture, a variant (not real): information sent up is no recommendation: its rate stays bare
     ("报送检察信息120条，采纳率30%。", "30%", "采纳率"),
+    # regression fixture in the form of a district work report (not real), modelled on RECOMMENDATIONS: the opinions
+    # taken in, less the verb taking them in
+    ("开展“我为规划提建议”活动，收到意见建议860条，采纳率35%。", "35%", "意见建议采纳率"),
+    ("全年共收到网民留言建议2600条，采纳率30%。", "30%", "网民留言建议采纳率"),
+    ("征集群众意见建议1260条，采纳率65%。", "65%", "群众意见建议采纳率"),
+    # regression fixture, a variant (not real), modelled on RECOMMENDATIONS: the count of those adopted is no count of
+    # those the rate is of: the rate is of the count before it
+    ("收集企业意见建议320条，采纳合理化建议180条，采纳率56.3%。", "56.3%", "企业意见建议采纳率"),
+    # regression fixture, a variant (not real), modelled on RECOMMENDATIONS: the last item of a list of counts: the
+    # rate of all of them stays bare
+    ("办理市人大代表建议56件、政协委员提案84件、群众意见建议230件，采纳率78%。", "78%", "采纳率"),
+    # regression fixture, a variant (not real): the part after 其中 is passed, the rate of the whole
+    ("提出检察建议46件，其中社会治理类检察建议20件，采纳率100%。", "100%", "检察建议采纳率"),
 ])
 def test_a_bare_adoption_rate_is_of_the_recommendations_before(s, printed, name):
     assert fact(HEAD + s, printed)["indicator"] == name

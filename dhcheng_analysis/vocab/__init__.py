@@ -1210,6 +1210,8 @@ class Cues:
     adopted_rates: tuple[str, ...]  # 采纳率: the shares of the recommendations issued before that were adopted, printed bare
     # after the count of those issued (发出检察建议46件，采纳率100%)
     adopted_issue_verbs: tuple[str, ...]  # 发出, 提出: the verbs issuing the recommendations a bare 采纳率 is of
+    adopted_intake_verbs: tuple[str, ...]  # 收到, 征集: the verbs taking in the recommendations a bare 采纳率 is of
+    adopting_verbs: tuple[str, ...]  # 采纳, 被采纳: a count of those adopted, not of those the rate is of
     adopted_nouns: tuple[str, ...]  # 建议, 意见: what is issued and adopted, ending the owner of a bare 采纳率
     graded_rates: tuple[str, ...]  # 达标率, 优良率, 优秀率: the shares of those tested reaching a grade, printed bare after
     # a rate of another grade of the same test (学生体质健康达标率93.5%，优良率52.3%)
@@ -1317,6 +1319,8 @@ class Cues:
     # taken off the owner the pair word is given (规模猪场年出栏…，存栏…: the farms' stock, no yearly one)
     carried_size_words: tuple[str, ...]  # 总吨位, 功率: a bare size of the vessels or machines the figure before counts
     carried_size_units: tuple[str, ...]  # 艘, 台: the counters of those vessels and machines
+    carried_size_per_unit: tuple[str, ...]  # 单机, 平均: a size of one of them, lending none
+    carried_size_part_leads: tuple[str, ...]  # 其中, 包括: a count of some of the vessels counted before
     carried_rate_regex: str  # 个人住房贷款逾期额…，[逾期率]…: a rate named by the tail of the amount or count before
     carried_rate_bases: str  # 额, 数, 量: the last word of that amount or count, which the rate replaces
     # a balance's head names (城乡居民储蓄大幅度增加，存款余额达到…: the savings deposits' balance)
