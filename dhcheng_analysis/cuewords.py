@@ -1776,6 +1776,7 @@ class CueViews:
     list_member_sign: Mapping[str, int]
     list_last_split: re.Pattern[str]
     list_suffixes: tuple[str, ...]
+    list_suffix_units: Mapping[str, re.Pattern[str]]  # 率 → %: units a figure of an item sharing the suffix may print
     list_head_links: tuple[str, ...]  # 中央财政用于科技、教育…的支出: the words up to it are every item's
     age_item: re.Pattern[str]  # 0—14岁、15—59岁、60岁及以上人口: ages listed, the people named once after the last
     # 货物类、工程类、服务类采购 (货物、工程、服务类采购金额): classes listed, what is measured of them named once after the
@@ -3183,6 +3184,7 @@ def compiled() -> CueViews:
         list_member_sign=c.list_member_verbs,
         list_last_split=_Rule(_joiners(c.list_last_joiners, c.list_joiner_words)),
         list_suffixes=tuple(sorted(c.list_suffixes, key=len, reverse=True)),
+        list_suffix_units=MappingProxyType({k: re.compile(v) for k, v in c.list_suffix_units.items()}),
         list_head_links=tuple(c.list_head_links),
         age_item=_Rule(c.age_item_regex),
         class_item=_Rule(c.class_item_regex),
