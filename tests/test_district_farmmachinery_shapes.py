@@ -198,3 +198,9 @@ SHARED_ITEMS = [
 def test_items_share_the_rate_or_amount_their_figures_are_of(text, printed, name):
     assert fact(HEAD + text, printed)["indicator"] == name
 
+
+# regression fixture in the form of a county agriculture report (not real), modelled on 农机具购置补贴资金达1030亿元
+# (/work/shared/corpus/national_work_reports/2009.txt): the machines bought with the subsidies are no sum of them
+def test_machines_counted_under_the_subsidy_are_not_the_subsidy_funds():
+    f = fact(HEAD + "农机购置补贴3200台（套），受益农户1800户。", "3200台")
+    assert f["indicator_key"] != "farm_machinery_purchase_subsidy"
