@@ -1773,6 +1773,7 @@ class CueViews:
     list_relief_quantities: tuple[str, ...]  # 留抵退税, 减免税费: reliefs, each a sum of its own
     list_owner_ends: tuple[str, ...]  # 一季度, 市级, 街道 …: how an item that owns what a verb after 分别 adds ends
     list_sep: re.Pattern[str]
+    list_member_note: re.Pattern[str]  # 3.56万吨(折纯)和862吨: a note of words after a member, no separator
     list_member_sign: Mapping[str, int]
     list_last_split: re.Pattern[str]
     list_suffixes: tuple[str, ...]
@@ -3179,6 +3180,7 @@ def compiled() -> CueViews:
         list_paid_after=_Rule(rf"(?:{_alt(c.list_paid_verbs)})(?P<paid>[^\d,，;；。:：、()（）的]{{0,8}})"),
         list_owner_ends=(*c.list_owner_ends, *c.place_ends),
         # 分别增长3.2%和下降1.5%: a member may print its own direction
+        list_member_note=_Rule(c.list_member_note_regex),
         list_sep=_Rule(rf"^(?:{_alt(c.list_separators)})$|^(?:{_alt(c.list_member_verb_separators)})"
                             rf"(?P<verb>{_alt(c.list_member_verbs)})$"),
         list_member_sign=c.list_member_verbs,

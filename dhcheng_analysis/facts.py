@@ -6546,6 +6546,8 @@ class _Reader:
         at = f.qend + (f.role == "ordinal" and self.norm.startswith(self.cw.counted_rank_tails, f.qend))
         if f.kind == "ratio":
             at = max(at, _ratio_span(self.norm, f.mstart)[1])  # (分别为13.5:1、15.2:1: the base 1 ends a member)
+        if (mn := self.cw.list_member_note.match(self.norm, at, g.start)) is not None:
+            at = mn.end()  # (分别为3.56万吨（折纯）和862吨: the note is the first member's, the 和 after it the separator)
         m = self.cw.list_sep.match(self.norm[at:g.start] or "x")  # (第6位、第2位: the rank's 位 before the mark)
         if m is not None and m.group() == "," and f.unit_kind != g.unit_kind:
             return None  # 分别下降5.6%和4%，74个重点城市…: a comma before a figure of another kind ends the list

@@ -204,3 +204,11 @@ def test_items_share_the_rate_or_amount_their_figures_are_of(text, printed, name
 def test_machines_counted_under_the_subsidy_are_not_the_subsidy_funds():
     f = fact(HEAD + "农机购置补贴3200台（套），受益农户1800户。", "3200台")
     assert f["indicator_key"] != "farm_machinery_purchase_subsidy"
+
+
+# regression fixture in the form of a county agriculture report (not real), modelled on 化肥施用量（折纯）X万吨 as the
+# bureaus print it: a note in brackets after a member of a 分别 list is that member's, the list goes on after it
+@pytest.mark.parametrize(("printed", "name", "unit"), [("3.56万吨", "化肥使用量", "吨"), ("862吨", "农药使用量", "吨")])
+def test_a_bracketed_note_after_a_member_keeps_the_list(printed, name, unit):
+    f = fact(HEAD + "全年化肥、农药使用量分别为3.56万吨（折纯）和862吨。", printed)
+    assert (f["indicator"], f["unit"]) == (name, unit)
