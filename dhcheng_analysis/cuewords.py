@@ -1776,9 +1776,11 @@ class CueViews:
     list_relief_quantities: tuple[str, ...]  # 留抵退税, 减免税费: reliefs, each a sum of its own
     list_owner_ends: tuple[str, ...]  # 一季度, 市级, 街道 …: how an item that owns what a verb after 分别 adds ends
     list_sep: re.Pattern[str]
+    list_member_note: re.Pattern[str]  # 3.56万吨(折纯)和862吨: a note of words after a member, no separator
     list_member_sign: Mapping[str, int]
     list_last_split: re.Pattern[str]
     list_suffixes: tuple[str, ...]
+    list_suffix_units: Mapping[str, re.Pattern[str]]  # 率 → %: units a figure of an item sharing the suffix may print
     list_head_links: tuple[str, ...]  # 中央财政用于科技、教育…的支出: the words up to it are every item's
     age_item: re.Pattern[str]  # 0—14岁、15—59岁、60岁及以上人口: ages listed, the people named once after the last
     # 货物类、工程类、服务类采购 (货物、工程、服务类采购金额): classes listed, what is measured of them named once after the
@@ -3185,11 +3187,13 @@ def compiled() -> CueViews:
         list_paid_after=_Rule(rf"(?:{_alt(c.list_paid_verbs)})(?P<paid>[^\d,，;；。:：、()（）的]{{0,8}})"),
         list_owner_ends=(*c.list_owner_ends, *c.place_ends),
         # 分别增长3.2%和下降1.5%: a member may print its own direction
+        list_member_note=_Rule(c.list_member_note_regex),
         list_sep=_Rule(rf"^(?:{_alt(c.list_separators)})$|^(?:{_alt(c.list_member_verb_separators)})"
                             rf"(?P<verb>{_alt(c.list_member_verbs)})$"),
         list_member_sign=c.list_member_verbs,
         list_last_split=_Rule(_joiners(c.list_last_joiners, c.list_joiner_words)),
         list_suffixes=tuple(sorted(c.list_suffixes, key=len, reverse=True)),
+        list_suffix_units=MappingProxyType({k: re.compile(v) for k, v in c.list_suffix_units.items()}),
         list_head_links=tuple(c.list_head_links),
         age_item=_Rule(c.age_item_regex),
         class_item=_Rule(c.class_item_regex),

@@ -1475,13 +1475,15 @@ def _sized_owner(norm: str, figs: list[_Fig], cw: CueViews) -> str:
     return "" if cw.count_verb.fullmatch(owner) else owner  # (新增总吨位…，总功率…: a verb, no vessels named)
 
 
-def _split_list(subject: str, n: int, ranked: bool = False) -> list[str] | None:
+def _split_list(subject: str, n: int, ranked: bool = False, units: Sequence[str] | None = None) -> list[str] | None:
     """Items of a 分别 list subject (商务服务业、批发零售业税收 → two items sharing 税收); of a list of ranks
-    (``ranked``), the growth word ending it is an item's own (总量、增速分别居全市第6位、第2位)."""
+    (``ranked``), the growth word ending it is an item's own (总量、增速分别居全市第6位、第2位). ``units``, the units
+    the list's figures print in order, when known: an item whose figure cannot be of the shared suffix keeps its name
+    (新增农机、综合机械化率分别达到1200台和86%: the machines added, no rate)."""
     cw = compiled()
     if (mt := cw.top_list_lead.match(subject)) is not None:
         # 法人单位数量居前三位的行业是批发和零售业、建筑业、制造业: the items that lead in the quantity, each its own
-        items = _split_list(subject[mt.end():], n, ranked)
+        items = _split_list(subject[mt.end():], n, ranked, units)
         quantity = clean_name(mt.group("quantity"))
         return [it if it.endswith(quantity) else it + quantity for it in items] if items and quantity else items
     if not ranked:
@@ -1533,6 +1535,13 @@ def _split_list(subject: str, n: int, ranked: bool = False) -> list[str] | None:
         i = tail.find(word, scoped)
         if i > scoped and (not suffix or i < tail.find(suffix)):
             suffix = tail[i:]
+    if tail[scoped:] in cw.list_suffixes:
+        suffix = ""  # (高标准农田、综合机械化率: the last item is a quantity of its own whole, 综合 no owner of 机械化率)
+    if suffix.endswith(tuple(cw.list_suffix_units)) and (mf := next(
+            (w for w in cw.generic_fund_nouns if tail.endswith(w + suffix)), None)) and len(
+            tail) > len(mf + suffix) and not any(it.endswith(mf) for it in items[:-1]):
+        suffix = mf + suffix  # 财政、社保资金使用量: the funds of each are what is used (财政资金使用量; 财政支出 is
+        # the treasury's, a sum paid, not a quantity of the funds)
     if suffix and (mo := cw.owner_end.search(items[0])) and len(w := mo.group()) > 1 and all(
             it.endswith(w) for it in items[:-1]) and (j := tail.rfind(w)) >= len(tail) - len(suffix):
         suffix = tail[j + len(w):]  # 城投集团、文旅集团、产业投资集团营业收入: items naming their body share what follows it
@@ -1550,7 +1559,11 @@ def _split_list(subject: str, n: int, ranked: bool = False) -> list[str] | None:
     # list shares, and a count of persons (特困人员) the owner of a rate or proportion (特困人员、低保对象救助比例)
     # (办理人大代表建议、政协提案和信访案件: a thing counted of its own, 建议, takes no shared 案件)
     noun_suffix = suffix in cw.list_noun_suffixes
-    out = [it if not suffix or it.endswith(suffix) or noun_suffix and it.endswith(cw.list_item_own_nouns)
+    # (新增农机、综合机械化率分别达到1200台和86%: a figure in a unit the shared quantity is never printed in is of the
+    # item's own thing)
+    fits = next((rx for w, rx in cw.list_suffix_units.items() if suffix.endswith(w)), None) if suffix else None
+    kept = {it for it, u in zip(items, units or (), strict=False) if fits and u and not fits.fullmatch(u)}
+    out = [it if not suffix or it.endswith(suffix) or it in kept or noun_suffix and it.endswith(cw.list_item_own_nouns)
            or it in cw.quantity_names and not it.endswith(cw.entity_words) and not cw.body_end.search(it)
            and it + suffix not in cw.quantity_names
            and not (suffix.endswith(cw.person_rate_ends) and cw.person_head_end.search(it)) or it.endswith(cw.quantity_ends) and it not in cw.substances_named_by_quantity
@@ -6547,6 +6560,8 @@ class _Reader:
         at = f.qend + (f.role == "ordinal" and self.norm.startswith(self.cw.counted_rank_tails, f.qend))
         if f.kind == "ratio":
             at = max(at, _ratio_span(self.norm, f.mstart)[1])  # (分别为13.5:1、15.2:1: the base 1 ends a member)
+        if (mn := self.cw.list_member_note.match(self.norm, at, g.start)) is not None:
+            at = mn.end()  # (分别为3.56万吨（折纯）和862吨: the note is the first member's, the 和 after it the separator)
         m = self.cw.list_sep.match(self.norm[at:g.start] or "x")  # (第6位、第2位: the rank's 位 before the mark)
         if m is not None and m.group() == "," and f.unit_kind != g.unit_kind:
             return None  # 分别下降5.6%和4%，74个重点城市…: a comma before a figure of another kind ends the list
@@ -6624,7 +6639,8 @@ class _Reader:
         # the completion of each figure before, named as they are)
         if ranked and b < cs + k and norm.endswith(cw.rank_aspect_words, b, cs + k):
             b = cs + k  # (the growth word a measure word ends is what the last rank ranks)
-        items = _split_list(self.text[a:b], n, ranked) if b > a else None
+        units = [g.raw_unit for g in self.figs[fi:fi + n]]
+        items = _split_list(self.text[a:b], n, ranked, units) if b > a else None
         if items and ranked:
             items = self._ranked_items(f, items)
         printed = items is not None

@@ -157,3 +157,58 @@ def test_extension_counts_are_named_by_what_was_done(printed, name, unit):
 def test_machines_and_households_the_subsidies_reached_are_their_own(printed, name):
     f = fact(HEAD + SUBSIDY, printed)
     assert (f["indicator"], f["indicator_key"]) == (name, "")
+
+
+# regression fixtures in the form of a county agriculture report (not real), modelled on 农作物耕种收综合机械化率从67%
+# 提高到73% and 新建高标准农田4.56亿亩 (/work/shared/corpus/national_work_reports/2023.txt): an item of a 分别 list that
+# names its own quantity, or whose figure is in a unit the shared rate or amount is never printed in, keeps its name
+OWN_ITEMS = [
+    ("全县粮食总产、小麦单产分别增长3.1%和2.1%。", "3.1%", "粮食总产"),
+    ("新建农田水利、高效节水灌溉和小麦单产分别为12处、5万亩和450公斤。", "12处", "新建农田水利"),
+    ("新建农田水利、高效节水灌溉和小麦单产分别为12处、5万亩和450公斤。", "5万亩", "高效节水灌溉"),
+    ("建成高标准农田、小麦单产分别达到5万亩和520公斤。", "5万亩", "建成高标准农田"),
+    ("新增农机、综合机械化率分别达到1200台和86%。", "1200台", "新增农机"),
+    ("购置农机具、主要农作物耕种收综合机械化率分别为1860台和86.5%。", "1860台", "购置农机具"),
+    ("全县高标准农田、综合机械化率分别达到45万亩和86%。", "45万亩", "高标准农田"),
+    ("项目、资金使用量分别为45个和8.2亿元。", "45个", "项目"),
+    ("新增企业、资金使用量分别为12家和3亿元。", "12家", "新增企业"),
+    ("推广新品种、农作物良种覆盖率分别达到28个和98%。", "28个", "推广新品种"),
+]
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), OWN_ITEMS)
+def test_an_item_of_its_own_quantity_takes_no_shared_rate_or_amount(text, printed, name):
+    assert fact(HEAD + text, printed)["indicator"] == name
+
+
+# regression fixtures in the form of a county agriculture report (not real), modelled on 化肥、农药使用量分别减少X%和X%
+# as the bureaus print it: the items still share the rate or amount their figures can be of
+SHARED_ITEMS = [
+    ("全县小麦、玉米耕种收综合机械化率分别达到98%和92%。", "98%", "小麦耕种收综合机械化率"),
+    ("化肥、农药使用量分别减少3.2%和4.1%。", "3.2%", "化肥使用量"),
+    ("全区煤炭、天然气使用量分别为12.5万吨和3.2亿立方米。", "12.5万吨", "煤炭使用量"),
+    ("粮食、油料单产分别为420公斤和180公斤。", "420公斤", "粮食单产"),
+    ("财政、社保资金使用量分别增长5.2%和3.1%。", "5.2%", "财政资金使用量"),
+    ("中央、省级资金使用量分别为1.2亿元和0.8亿元。", "1.2亿元", "中央资金使用量"),
+    ("财政、社保资金支出分别增长5.2%和3.1%。", "5.2%", "财政支出"),
+]
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), SHARED_ITEMS)
+def test_items_share_the_rate_or_amount_their_figures_are_of(text, printed, name):
+    assert fact(HEAD + text, printed)["indicator"] == name
+
+
+# regression fixture in the form of a county agriculture report (not real), modelled on 农机具购置补贴资金达1030亿元
+# (/work/shared/corpus/national_work_reports/2009.txt): the machines bought with the subsidies are no sum of them
+def test_machines_counted_under_the_subsidy_are_not_the_subsidy_funds():
+    f = fact(HEAD + "农机购置补贴3200台（套），受益农户1800户。", "3200台")
+    assert f["indicator_key"] != "farm_machinery_purchase_subsidy"
+
+
+# regression fixture in the form of a county agriculture report (not real), modelled on 化肥施用量（折纯）X万吨 as the
+# bureaus print it: a note in brackets after a member of a 分别 list is that member's, the list goes on after it
+@pytest.mark.parametrize(("printed", "name", "unit"), [("3.56万吨", "化肥使用量", "吨"), ("862吨", "农药使用量", "吨")])
+def test_a_bracketed_note_after_a_member_keeps_the_list(printed, name, unit):
+    f = fact(HEAD + "全年化肥、农药使用量分别为3.56万吨（折纯）和862吨。", printed)
+    assert (f["indicator"], f["unit"]) == (name, unit)

@@ -292,6 +292,8 @@ class Cues:
     listed_class_words: tuple[str, ...]  # 货物, 工程, 服务: the classes of procurement, which may leave their 类 to the last
     recap_group_regex: str  # 三大优势行业, 两大主导产业: the group a list of as many items closes with
     list_suffixes: tuple[str, ...]
+    list_member_note_regex: str  # (折纯): a note of words in brackets after a member of a 分别 list
+    list_suffix_units: Mapping[str, str]  # 率 → %: the units a figure of an item sharing a suffix that ends so may print
     kind_price_regex: str  # 粮食最低收购价: the price of kinds of a category, each kind's as the clause after lists them
     region_name_regex: str  # 四川省, 上海市: a province or city, an owner of any measure
     place_set_kinds: tuple[str, ...]  # 自治区, 省, 县: the kinds of place a set of places heading a sentence counts
