@@ -9780,9 +9780,10 @@ def _titles_copied(norm: str, before: _Fig, f: _Fig, sent: list[_Fig], cw: CueVi
     of printing (共印) when ``before``, the figure right before it in its clause or the one before, counts titles
     published or produced (种, 部) and names them: their name, less the verb publishing them, before the bare name
     (出版图书1520种，总印数860万册 → ``图书总印数``; 制作网络视听节目1260部，累计播放量达2.3亿次 → ``网络视听节目
-    播放量``; 五年出版图书十一万种，共印二百三十九亿册 → ``图书印数``); '' otherwise, and when the name neither opens with a
-    verb of publishing nor ends in a word of titles (推出新产品35种，年发行量12万册: no titles), and when ``before`` is the last of a list of titles (出版图书1520种、
-    期刊18种，总印数…: the copies of them all), ``sent`` being the figures of the sentence read up to it."""
+    播放量``; 五年出版图书十一万种，共印二百三十九亿册 → ``图书印数``); '' otherwise, when the name neither opens with a
+    verb of publishing nor ends in a word of titles (推出新产品35种，年发行量12万册: no titles), and when ``before`` is
+    the last of a list of titles (出版图书1520种、期刊18种，总印数…: the copies of them all), ``sent`` being the figures
+    of the sentence read up to it."""
     if (before.unit not in cw.title_units or before.measure != "level" or f.measure != "level"
             or not (f.indicator in cw.copies_verbs or cw.copies_name.fullmatch(f.indicator))):
         return ""
