@@ -1990,6 +1990,10 @@ def _thousands_kept(text: str, norm: str) -> str:
     return "".join(chars)
 
 
+_GROUP_HEADING_LINE = re.compile(r"[按分][^\n|]{1,14}$", re.M)  # a line that may say how the rows below split
+# (from its first word on: a pattern that opens with a class is found fast)
+
+
 def _group_heading_lines(norm: str, v: TableVocab) -> frozenset[int]:
     """The lines between two rows of a table whose cells are apart by ``|`` (tabs and runs of spaces read so) that
     say how the rows below split the row above (``按经营地分``: ``group_heading`` of the vocabulary), by their
@@ -1997,15 +2001,15 @@ def _group_heading_lines(norm: str, v: TableVocab) -> frozenset[int]:
     if "按" not in norm and "分" not in norm:
         return frozenset()
     out = set()
-    for m in _LINE.finditer(norm):
-        a, b = m.span()
-        if (v.group_heading.fullmatch(m.group().strip(" \u3000")) and 0 < a and b < len(norm)
-                and "|" in norm[norm.rfind("\n", 0, a - 1) + 1:a] and "|" in norm[b:(norm.find("\n", b + 1) + 1 or len(norm))]):
+    for m in _GROUP_HEADING_LINE.finditer(norm):
+        a, b = norm.rfind("\n", 0, m.start()) + 1, m.end()  # the line, from its start
+        if norm[a:m.start()].strip(" \u3000") or not (0 < a and b < len(norm)):
+            continue
+        above = norm[norm.rfind("\n", 0, a - 1) + 1:a]
+        below = norm[b:(norm.find("\n", b + 1) + 1 or len(norm))]
+        if v.group_heading.fullmatch(m.group().strip(" \u3000")) and "|" in above and "|" in below:
             out.add(a)
     return frozenset(out)
-
-
-_LINE = re.compile(r"^[ \u3000]*[按分][^\n|]{1,14}$", re.M)  # a line that may say how the rows below split
 
 
 def find_tables(text: str, norm: str | None = None) -> list[Table]:
