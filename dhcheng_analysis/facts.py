@@ -161,6 +161,7 @@ class _Fig:
     list_head: _Fig | None = None  # the first member of the 分别 list this figure belongs to
     flags: tuple[str, ...] = ()  # reasons to check the fact by eye (vocab/labels.toml, codes.flag)
     named_by_clause: bool = False  # the name is built from the figure's own clause (解决…问题的人口)
+    verb_part: bool = False  # a part of a breakdown named by its own verb only (其中新建78公里、改造48公里)
     basis: str = ""  # the basis per unit heading the name (平均一个人民公社), which the next items of its list share
     class_measure: str = ""  # what the bound of its class measures (亩产皮棉 of 亩产皮棉达到一百斤以上的), for later classes
     parallel: bool = False  # its year is that of the sentence before, which it runs parallel to (_parallel_source)
@@ -7370,8 +7371,14 @@ class _Reader:
         verb = f.indicator
         if f.unit_kind == "count" and f.indicator == unit_carry and carry_unit:
             vs = mk.end() if carry_unit == f.unit and (mk := cw.part_marker.match(norm, cs)) else cs
-            if (carry_unit != f.unit or vs > cs) and cw.count_verb.fullmatch(norm, vs, f.start):
+            after_part = ((pv := self.prev) is not None and pv.verb_part and pv.sentence is f.sentence
+                          and pv.unit == f.unit and pv.end <= soft and not cw.semicolon.search(norm, pv.end, soft))
+            if after_part and cs < soft and norm.startswith(cw.item_separator, soft - 1):
+                vs = soft  # (其中新建78公里、改造48公里: the item after 、)
+            if (carry_unit != f.unit or vs > cs or after_part) and cw.count_verb.fullmatch(norm, vs, f.start):
                 verb = self.text[vs:f.start]
+                f.verb_part = carry_unit == f.unit  # (其中新建78公里、改造48公里: the next part printed by its verb
+                # alone is named by that verb, not by the part before)
         # (…已开工38个,累计完成投资126亿元,竣工12个: the verb of its clause, not the amount carried, names the count; 筹集
         # 保障性租赁住房3200套，其中新建1800套: the verb of the part after 其中, not the whole carried)
         if (not outcome and f.measure == "level" and verb[:1] in cw.starts["count_verb"] and cw.count_verb.fullmatch(verb)
@@ -14885,6 +14892,9 @@ def _addition_part_name(part: _Fig, total: _Fig, cw: CueViews) -> None:
     merely starts with such a verb takes the total's (新增用地…，其中建设用地 → 新增建设用地)."""
     if _part_names_flow(part, cw) or cw.figure_in_name.search(part.indicator):
         return
+    if ((k := part.indicator.find(cw.de)) > 0 and cw.count_verb.fullmatch(part.indicator, 0, k)
+            and total.indicator.endswith(part.indicator[k + 1:])):
+        return  # 新建改造供水管网…，其中新建78公里、改建48公里: a part named by a doing of its own and the total's noun
     if (m := cw.addition_lead.match(total.indicator)) is not None:
         verb = _lead_verb(total.indicator, m, cw)
         if (mh := cw.list_head_verb.match(part.indicator)) is not None and mh.group() in verb:
