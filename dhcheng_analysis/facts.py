@@ -2819,6 +2819,8 @@ class _Carry:
     unit: str = ""  # the unit of the figure that named the subject
     parts: dict[str, str] = field(default_factory=dict)  # the name of a part carried -> the name of its set
     wholes: dict[str, str] = field(default_factory=dict)  # the name of a part printed after 其中 -> the whole's
+    before: dict[str, str] = field(default_factory=dict)  # by_unit of the clause right before the semicolon opening
+    # the scope, when one semicolon alone parts them in the sentence (read only by a bare verb and its count)
 
 
 def _analyse(report: Report) -> list[_Fig]:
@@ -5678,6 +5680,11 @@ class _Reader:
         a = st.semi + 1
         if carry.scope[0] != a or carry.scope[1] != s1:
             self.carry = _Carry((a, s1))
+            if (a > st.start and carry.scope[1] == s1 and st.start <= carry.scope[0] < a
+                    and self.cw.semicolon.search(self.norm, carry.scope[0], a - 1) is None):
+                self.carry.before = {u: carry.wholes.get(n, n) for u, n in carry.by_unit.items()}
+                # (新登记市场主体6320户…;注销2150户: the clause before this one; 其中企业4200户;注销2150户: the whole,
+                # as the semicolon closes the part)
             if (carry.subject and (self.cw.rate_opening.match(self.norm, a)
                                    or self.cw.remainder_opening.match(self.norm, a)
                                    or a == st.start and self._goes_on(carry, a)
@@ -8430,13 +8437,13 @@ class _Reader:
 
     def _done_to_counted(self, f: _Fig, verb: str, st: _SentenceState) -> str:
         """The name of a level named only by what is done to the things counted or measured (基本建成511万套, 废止
-        71件, 关停1000万千瓦), when the last figure before it in the same unit, in its sentence up to a semicolon,
-        counts or measures the same things: the verb and their noun (新开工保障性安居工程740万套 → 基本建成的保障性安居
+        71件, 关停1000万千瓦), when the last figure before it in the same unit, in its sentence up to a semicolon (or
+        across one: :meth:`_counted_before_semicolon`), counts or measures the same things: the verb and their noun (新开工保障性安居工程740万套 → 基本建成的保障性安居
         工程; 进行全面清理的行政法规 → 废止的行政法规; 关停5000万千瓦小火电机组 → 关停的小火电机组; 开工27个、涉及楼栋
         193栋,完工9个 → 完工的老旧小区综合整治); ``verb`` is what is done (the figure's name, or the verb of its
         clause when the name is carried from an amount in another unit); else ''."""
         cw = self.cw
-        if not (name := self.carry.by_unit.get(f.unit, "")):
+        if not (name := self.carry.by_unit.get(f.unit, "") or self._counted_before_semicolon(f, verb)):
             return ""
         if (whole := self._listed_whole(f, st)) is not None:
             name = whole.indicator  # 清理规范性文件256件，其中继续有效218件，废止12件: of the set 其中 breaks down,
@@ -8455,6 +8462,20 @@ class _Reader:
         else:
             noun = name  # 全力推进40个重点项目，力争二季度新开工15个: the things the figure before counts
         return verb + cw.de + noun if len(noun) >= 2 and clean_name(noun) == noun else ""
+
+    def _counted_before_semicolon(self, f: _Fig, verb: str) -> str:
+        """The name of the things the clause right before one semicolon counts in ``f``'s unit, when ``f``'s clause
+        after it is only the verb done to them and the figure (新登记市场主体6320户，同比增长9.8%;注销2150户 → 市场主体;
+        清理规范性文件256件;废止12件): a clause that names a noun or a subject of its own, or opens past two
+        semicolons, opens another topic (…;新增就业1.2万人), and gets ''."""
+        carry = self.carry
+        if not (name := carry.before.get(f.unit, "")) or f.indicator != verb:
+            return ""
+        a = carry.scope[0]
+        pv = self.prev
+        if (pv is not None and pv.start >= a) or self.text[a:f.start] != verb or not self.cw.count_verb.fullmatch(verb):
+            return ""  # (the first figure of its clause, with nothing but the verb before it)
+        return name
 
     def _subset_name(self, f: _Fig, cs: int, st: _SentenceState) -> tuple[str, _Fig | None]:
         """A count of a part of a set named by what the clause says of the part and the set (README count rule):
