@@ -7378,7 +7378,7 @@ class _Reader:
         verb = f.indicator
         if f.unit_kind == "count" and f.indicator == unit_carry and carry_unit:
             vs = mk.end() if carry_unit == f.unit and (mk := cw.part_marker.match(norm, cs)) else cs
-            after_part = ((pv := self.prev) is not None and pv.verb_part and pv.sentence is f.sentence
+            after_part = ((pv := self.prev) is not None and pv.verb_part and pv.sentence == f.sentence
                           and pv.unit == f.unit and pv.end <= soft and not cw.semicolon.search(norm, pv.end, soft))
             if after_part and cs < soft and norm.startswith(cw.item_separator, soft - 1):
                 vs = soft  # (其中新建78公里、改造48公里: the item after 、)
@@ -8438,10 +8438,11 @@ class _Reader:
     def _done_to_counted(self, f: _Fig, verb: str, st: _SentenceState) -> str:
         """The name of a level named only by what is done to the things counted or measured (基本建成511万套, 废止
         71件, 关停1000万千瓦), when the last figure before it in the same unit, in its sentence up to a semicolon (or
-        across one: :meth:`_counted_before_semicolon`), counts or measures the same things: the verb and their noun (新开工保障性安居工程740万套 → 基本建成的保障性安居
-        工程; 进行全面清理的行政法规 → 废止的行政法规; 关停5000万千瓦小火电机组 → 关停的小火电机组; 开工27个、涉及楼栋
-        193栋,完工9个 → 完工的老旧小区综合整治); ``verb`` is what is done (the figure's name, or the verb of its
-        clause when the name is carried from an amount in another unit); else ''."""
+        across one: :meth:`_counted_before_semicolon`), counts or measures the same things: the verb and their noun
+        (新开工保障性安居工程740万套 → 基本建成的保障性安居工程; 进行全面清理的行政法规 → 废止的行政法规; 关停5000万千瓦
+        小火电机组 → 关停的小火电机组; 开工27个、涉及楼栋193栋,完工9个 → 完工的老旧小区综合整治); ``verb`` is what is
+        done (the figure's name, or the verb of its clause when the name is carried from an amount in another unit);
+        else ''."""
         cw = self.cw
         if not (name := self.carry.by_unit.get(f.unit, "") or self._counted_before_semicolon(f, verb)):
             return ""
